@@ -1,0 +1,1 @@
+"""Text → records. Never imports rdflib."""

@@ -1,0 +1,229 @@
+"""The records contract between ``teia.extract`` and ``teia.graph``.
+
+Extraction turns a :class:`Document` into an :class:`Extraction` made only of the frozen
+dataclasses below; the graph side turns those into RDF. Neither side imports the other's
+libraries: nothing here knows about spaCy or rdflib, and every field is a plain value
+(``str``, ``int``, ``float``, ``bool``, tuples of records), so records pickle cheaply and
+travel between processes or Dask workers.
+
+Offsets are Python string indices (code points) into :attr:`Document.text`, end exclusive.
+Entity identifiers inside one :class:`Extraction` are document-local (``"e0"``, ``"e1"``...);
+cross-document resolution maps them to global keys (see :mod:`teia.extract.resolve`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+__all__ = [
+    "Document",
+    "Sentence",
+    "Mention",
+    "Entity",
+    "TimeExpression",
+    "Participant",
+    "Event",
+    "Evidence",
+    "Relation",
+    "Quotation",
+    "Extraction",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One source text.
+
+    ``id`` is the document's path relative to the corpus root it was read from, in POSIX
+    form (``"corpus/lenin.txt"`` read as ``lenin.txt`` from ``corpus/``), so the same corpus
+    gives the same ids on any machine. ``sha256`` is the hash of the decoded text.
+    """
+
+    id: str
+    text: str
+    encoding: str = "utf-8"
+    title: str = ""
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+    @property
+    def key(self) -> str:
+        """A short stable key from the path and the content (used to mint the document IRI)."""
+        digest = hashlib.sha256(f"{self.id}\x00{self.sha256}".encode()).hexdigest()
+        return digest[:16]
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence of a document, by offsets."""
+
+    doc_id: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A span of text naming something.
+
+    ``category`` is one of :data:`teia.extract.labels.ENTITY_CATEGORIES`; ``source`` tells which
+    component produced it (``"ner"``, ``"gazetteer"``, ``"rule"``); ``kb_id`` is the key of a
+    knowledge-base entry when the gazetteer matched one.
+    """
+
+    doc_id: str
+    start: int
+    end: int
+    text: str
+    category: str
+    source: str = "ner"
+    kb_id: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """Mentions of one real-world thing, with the label chosen to name it."""
+
+    id: str
+    label: str
+    type: str
+    aliases: tuple[str, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    kb_id: str = ""
+    external_ids: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class TimeExpression:
+    """A temporal expression and its normalized value.
+
+    ``value`` is ISO-like: ``"1917"`` (year), ``"1918-01"`` (month), ``"1917-11-07"`` (day),
+    ``"192X"``-style values are never used: decades and centuries are intervals with
+    ``start``/``end`` and a ``granularity`` of ``"decade"`` or ``"century"``. ``start`` and ``end``
+    are ISO dates or partial dates bounding the interval the expression denotes (equal to
+    ``value`` for a single year, month or day). ``qualifier`` keeps fuzzy parts (``"early"``,
+    ``"mid"``, ``"late"``, ``"approx"``). An expression that cannot be normalized has
+    ``normalized = False`` and empty ``value``, ``start`` and ``end``: it keeps its text only.
+    ``kind`` is ``"date"`` (calendar), ``"duration"`` or ``"frequency"``; ``relative`` marks
+    values computed from ``anchor`` (the text of the absolute date it was anchored on).
+    """
+
+    doc_id: str
+    start_char: int
+    end_char: int
+    text: str
+    kind: str = "date"
+    value: str = ""
+    granularity: str = ""
+    start: str = ""
+    end: str = ""
+    qualifier: str = ""
+    normalized: bool = True
+    relative: bool = False
+    anchor: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Participant:
+    """An entity taking part in an event, with its role (``agent``, ``patient``, ``defeated``...)."""
+
+    entity: str
+    role: str = "participant"
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """Where a fact was read: document, sentence and the character spans involved."""
+
+    doc_id: str
+    sentence_start: int
+    sentence_end: int
+    sentence: str
+    trigger_start: int = -1
+    trigger_end: int = -1
+    subject_start: int = -1
+    subject_end: int = -1
+    object_start: int = -1
+    object_end: int = -1
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """Something that happened: a battle, a revolution, a treaty, a founding...
+
+    ``type`` is an event class name of the ontology (``"Battle"``, ``"Revolution"``...).
+    ``entity`` is the id of the named-event entity when the event has a name in the text
+    (``"a Batalha de Varsóvia"``); ``place`` is an entity id; ``time`` the expression dating it.
+    """
+
+    id: str
+    type: str
+    label: str
+    evidence: Evidence
+    trigger: str = ""
+    entity: str = ""
+    participants: tuple[Participant, ...] = ()
+    place: str = ""
+    time: TimeExpression | None = None
+    rule: str = ""
+    confidence: float = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    """A typed link between two entities, read from one sentence.
+
+    ``predicate`` is a property name of the ontology (``"led"``, ``"memberOf"``...) or, for a
+    frame the mapping does not cover, an open relation ``"rel:<lemma>_<prep>"``.
+    ``polarity`` is False for negated clauses; ``modality`` is ``"asserted"``, or
+    ``"hypothetical"`` / ``"reported"`` / ``"obligation"`` for clauses that are not plain facts.
+    Only positive, asserted relations become plain triples in the graph.
+    """
+
+    subject: str
+    predicate: str
+    object: str
+    evidence: Evidence
+    rule: str
+    confidence: float = 1.0
+    polarity: bool = True
+    modality: str = "asserted"
+    time: TimeExpression | None = None
+    place: str = ""
+
+    @property
+    def asserted(self) -> bool:
+        return self.polarity and self.modality == "asserted"
+
+
+@dataclass(frozen=True, slots=True)
+class Quotation:
+    """Quoted or reported speech: who said what, when."""
+
+    id: str
+    author: str
+    text: str
+    evidence: Evidence
+    time: TimeExpression | None = None
+    rule: str = ""
+    confidence: float = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """Everything extracted from one document."""
+
+    document: Document
+    sentences: tuple[Sentence, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    times: tuple[TimeExpression, ...] = ()
+    events: tuple[Event, ...] = ()
+    relations: tuple[Relation, ...] = ()
+    quotations: tuple[Quotation, ...] = ()
+    model: str = field(default="", compare=False)

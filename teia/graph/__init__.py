@@ -1,0 +1,1 @@
+"""Records → RDF, store, SPARQL and exports. Never imports spaCy."""

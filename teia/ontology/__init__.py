@@ -1,0 +1,1 @@
+"""The teia vocabulary shared by extraction and graph."""
