@@ -1,0 +1,600 @@
+"""One front for SPARQL queries over an rdflib graph/dataset or a pyoxigraph store.
+
+:func:`run_query` checks a query before running it (syntax, no updates, no federation
+unless asked), runs it on either backend and returns a :class:`QueryResult` whose terms are
+always rdflib terms, so both backends print identically through the formatters
+(:func:`to_table`, :func:`to_csv`, :func:`to_tsv`, :func:`to_json`, :func:`to_turtle`).
+
+Design choices (see ``docs/store-and-serve.md``):
+
+* Queries are parsed with rdflib's SPARQL parser first, whatever the backend. That parse is
+  cheap and gives the algebra, where ``SERVICE`` is detected reliably. For a pyoxigraph
+  store, a query rdflib cannot parse is handed to Oxigraph's own parser (it knows a few
+  extensions); in that case ``SERVICE`` is detected by a keyword scan of the query with its
+  comments, strings and IRIs blanked out.
+* ``FROM``/``FROM NAMED`` make rdflib download the named IRIs, so on the rdflib backend they
+  are treated like ``SERVICE``. On Oxigraph they only select graphs of the store.
+* A timeout is enforced by running the query in a forked child process which is killed when
+  the time is up: this truly stops a runaway query on both backends. It needs ``fork``
+  (Linux, macOS); without it the timeout is ignored with a warning.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import multiprocessing
+import re
+import warnings
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Iterator, Mapping, Sequence
+
+import pyoxigraph as ox
+from pyparsing import ParseResults
+from rdflib import BNode, Dataset, Graph, Literal, URIRef, Variable
+from rdflib.graph import ConjunctiveGraph
+from rdflib.namespace import RDF, XSD
+from rdflib.term import Node
+
+from teia.errors import QueryError
+
+__all__ = [
+    "QueryResult",
+    "run_query",
+    "check_query",
+    "to_table",
+    "to_csv",
+    "to_tsv",
+    "to_json",
+    "to_turtle",
+    "from_oxigraph",
+    "to_oxigraph",
+]
+
+Source = Graph | ox.Store
+
+_MAX_EXPECTED_CHARS = 160
+
+
+@dataclass
+class QueryResult:
+    """The outcome of a query, with rdflib terms whatever the backend.
+
+    ``kind`` is ``"select"``, ``"ask"`` or ``"construct"`` (``DESCRIBE`` results are graphs
+    too and use ``"construct"``). For ``select``: ``vars`` and ``rows`` (one tuple per
+    solution, ``None`` for an unbound variable). For ``ask``: ``boolean``. For
+    ``construct``: ``graph``. ``truncated`` tells that ``limit`` cut the rows.
+    """
+
+    kind: str
+    vars: list[str] = field(default_factory=list)
+    rows: list[tuple[Node | None, ...]] = field(default_factory=list)
+    boolean: bool | None = None
+    graph: Graph | None = None
+    truncated: bool = False
+
+
+# --------------------------------------------------------------------------------------
+# term conversion
+
+
+def from_oxigraph(term: Any) -> Node | None:
+    """Convert a pyoxigraph term to the equal rdflib term (``None`` stays ``None``)."""
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        datatype = term.datatype.value
+        if datatype == str(XSD.string):
+            return Literal(term.value)
+        return Literal(term.value, datatype=URIRef(datatype))
+    if isinstance(term, ox.DefaultGraph):
+        return None
+    raise QueryError(f"cannot represent the RDF term {term!r} (RDF-star triple terms are not supported)")
+
+
+def to_oxigraph(term: Node) -> Any:
+    """Convert an rdflib term to the equal pyoxigraph term."""
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype is not None and term.datatype != RDF.langString:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise QueryError(f"cannot convert {term!r} to an Oxigraph term")
+
+
+# --------------------------------------------------------------------------------------
+# checking
+
+
+def _line_col(text: str, offset: int) -> tuple[int, int]:
+    """1-based line and column of a character offset."""
+    offset = max(0, min(offset, len(text)))
+    line = text.count("\n", 0, offset) + 1
+    col = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    return line, col
+
+
+def _shorten(msg: str) -> str:
+    msg = " ".join(msg.split())
+    if len(msg) > _MAX_EXPECTED_CHARS:
+        msg = msg[: _MAX_EXPECTED_CHARS - 3].rstrip() + "..."
+    return msg
+
+
+def _syntax_error(name: str, line: int, col: int, detail: str) -> QueryError:
+    return QueryError(f"{name}: syntax error at line {line}, column {col}: {_shorten(detail)}")
+
+
+_OX_POSITION = re.compile(r"error at (\d+):(\d+)(?::\s*(.*))?", re.S)
+
+
+def _oxigraph_syntax_error(name: str, exc: SyntaxError) -> QueryError:
+    msg = str(exc)
+    m = _OX_POSITION.search(msg)
+    if m:
+        return _syntax_error(name, int(m.group(1)), int(m.group(2)), m.group(3) or "invalid query")
+    return QueryError(f"{name}: syntax error: {_shorten(msg)}")
+
+
+def _rdflib_error_detail(exc: Exception) -> str:
+    detail = getattr(exc, "msg", None) or str(exc)
+    found = getattr(exc, "pstr", None)
+    loc = getattr(exc, "loc", None)
+    if isinstance(found, str) and isinstance(loc, int) and loc < len(found):
+        token = found[loc:].split(None, 1)[0] if found[loc:].strip() else ""
+        if token:
+            detail = f"{detail}, found {token[:30]!r}"
+    return detail
+
+
+def _parse_with_rdflib(text: str):
+    """Return (parsed query, None) or (None, parse exception)."""
+    from rdflib.plugins.sparql.parser import parseQuery
+
+    try:
+        return parseQuery(text), None
+    except Exception as exc:  # pyparsing.ParseException and friends
+        return None, exc
+
+
+def _is_update(text: str) -> bool:
+    from rdflib.plugins.sparql.parser import parseUpdate
+
+    try:
+        parsed = parseUpdate(text)
+    except Exception:
+        return False
+    return bool(getattr(parsed, "request", None))
+
+
+_UPDATE_WORDS = re.compile(
+    r"\b(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b", re.I
+)
+_SERVICE_WORD = re.compile(r"\bSERVICE\b", re.I)
+
+
+def _blank_lexical(text: str) -> str:
+    """The query with comments, string literals and IRIs replaced by spaces.
+
+    Used for keyword scans only, so that ``"SERVICE"`` in a string or ``<.../service>``
+    in an IRI is not mistaken for the keyword.
+    """
+    token = re.compile(
+        r'"""(?:[^"\\]|\\.|"(?!""))*"""'
+        r"|'''(?:[^'\\]|\\.|'(?!''))*'''"
+        r'|"(?:[^"\\\n]|\\.)*"'
+        r"|'(?:[^'\\\n]|\\.)*'"
+        r"|<[^<>\"{}|^`\\\s]*>"
+        r"|#[^\n]*",
+        re.S,
+    )
+    return token.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def _algebra_uses(node: Any, names: set[str]) -> bool:
+    """Whether a parsed/translated rdflib query tree holds a node named in ``names``."""
+    seen: set[int] = set()
+    stack = [node]
+    while stack:
+        cur = stack.pop()
+        if id(cur) in seen:
+            continue
+        seen.add(id(cur))
+        name = getattr(cur, "name", None)
+        if isinstance(name, str) and name in names:
+            return True
+        if isinstance(cur, ParseResults):  # registered as a Mapping, but holds a list too
+            stack.extend(list(cur))
+            stack.extend(cur.values())
+        elif isinstance(cur, Mapping):
+            stack.extend(cur.values())
+        elif isinstance(cur, (list, tuple)):
+            stack.extend(cur)
+    return False
+
+
+@dataclass
+class _Checked:
+    parsed: Any  # rdflib parse tree or None when only Oxigraph could parse it
+    kind: str
+
+
+def _kind_from_text(text: str) -> str:
+    m = re.search(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", _blank_lexical(text), re.I)
+    word = m.group(1).upper() if m else "SELECT"
+    return {"SELECT": "select", "ASK": "ask"}.get(word, "construct")
+
+
+def check_query(
+    query_text: str,
+    *,
+    backend: str = "rdflib",
+    allow_federation: bool = False,
+    name: str = "query",
+) -> None:
+    """Raise :class:`QueryError` if the query would be refused by :func:`run_query`."""
+    _check(query_text, backend=backend, allow_federation=allow_federation, name=name)
+
+
+def _check(query_text: str, *, backend: str, allow_federation: bool, name: str) -> _Checked:
+    if not query_text.strip():
+        raise QueryError(f"{name}: the query is empty")
+    parsed, exc = _parse_with_rdflib(query_text)
+    if parsed is None:
+        if _is_update(query_text):
+            raise QueryError(
+                f"{name}: updates are not allowed; teia only runs read-only queries "
+                "(SELECT, ASK, CONSTRUCT, DESCRIBE)"
+            )
+        if backend == "oxigraph":
+            # Oxigraph's own parser decides when the query runs (it knows a few extensions
+            # and reports positions too); federation is checked lexically beforehand.
+            if not allow_federation and _SERVICE_WORD.search(_blank_lexical(query_text)):
+                raise _federation_error(name, "SERVICE")
+            return _Checked(None, _kind_from_text(query_text))
+        loc = getattr(exc, "loc", None)
+        if isinstance(loc, int):
+            line, col = _line_col(query_text, loc)
+            raise _syntax_error(name, line, col, _rdflib_error_detail(exc)) from None
+        raise QueryError(f"{name}: syntax error: {_shorten(str(exc))}") from None
+
+    if not allow_federation:
+        if _algebra_uses(parsed, {"ServiceGraphPattern"}):
+            raise _federation_error(name, "SERVICE")
+        if backend == "rdflib" and _algebra_uses(parsed, {"DatasetClause"}):
+            raise _federation_error(name, "FROM")
+    query_name = getattr(parsed[1], "name", "SelectQuery")
+    kind = {"SelectQuery": "select", "AskQuery": "ask"}.get(query_name, "construct")
+    return _Checked(parsed, kind)
+
+
+def _federation_error(name: str, what: str) -> QueryError:
+    hint = "pass allow_federation=True (CLI: --allow-federation) to permit it"
+    if what == "FROM":
+        return QueryError(
+            f"{name}: FROM/FROM NAMED would download remote data with the rdflib backend; "
+            f"federation is refused by default; {hint}"
+        )
+    return QueryError(f"{name}: {what} queries remote endpoints; federation is refused by default; {hint}")
+
+
+# --------------------------------------------------------------------------------------
+# running
+
+
+def run_query(
+    source: Source,
+    query_text: str,
+    *,
+    limit: int | None = None,
+    timeout: float | None = None,
+    allow_federation: bool = False,
+    bindings: Mapping[str, Node] | None = None,
+    union_default_graph: bool = True,
+    name: str = "query",
+) -> QueryResult:
+    """Run a read-only SPARQL query on an rdflib graph/dataset or a pyoxigraph store.
+
+    ``limit`` caps the rows of a SELECT (``truncated`` tells whether rows were dropped).
+    ``timeout`` (seconds) kills the query when exceeded and raises :class:`QueryError`.
+    ``bindings`` pre-binds variables (name without ``?`` → rdflib term). With
+    ``union_default_graph`` (the default) the default graph of a dataset is the union of
+    all its graphs, as with ``teia serve``; ``name`` prefixes error messages (e.g. the
+    query file name).
+    """
+    if limit is not None and limit < 0:
+        raise QueryError("the limit must be zero or more")
+    if timeout is not None and timeout <= 0:
+        raise QueryError("the timeout must be a positive number of seconds")
+    if isinstance(source, ox.Store):
+        backend = "oxigraph"
+    elif isinstance(source, Graph):
+        backend = "rdflib"
+    else:
+        raise QueryError(f"cannot query a {type(source).__name__}; expected an rdflib graph or an Oxigraph store")
+    checked = _check(query_text, backend=backend, allow_federation=allow_federation, name=name)
+
+    def work() -> QueryResult:
+        if backend == "oxigraph":
+            return _run_oxigraph(source, query_text, checked, limit, bindings, union_default_graph, name)
+        return _run_rdflib(source, query_text, checked, limit, bindings, union_default_graph, name)
+
+    if timeout is None:
+        return work()
+    return _run_with_timeout(work, timeout, name)
+
+
+def _take(rows: Iterator[tuple], limit: int | None) -> tuple[list[tuple], bool]:
+    out: list[tuple] = []
+    for row in rows:
+        if limit is not None and len(out) >= limit:
+            return out, True
+        out.append(row)
+    return out, False
+
+
+def _run_rdflib(
+    source: Graph,
+    query_text: str,
+    checked: _Checked,
+    limit: int | None,
+    bindings: Mapping[str, Node] | None,
+    union: bool,
+    name: str,
+) -> QueryResult:
+    from rdflib.plugins.sparql.algebra import translateQuery
+
+    try:
+        prepared = translateQuery(checked.parsed)
+    except Exception as exc:
+        raise QueryError(f"{name}: invalid query: {_shorten(str(exc))}") from None
+    is_dataset = isinstance(source, ConjunctiveGraph)
+    previous = source.default_union if is_dataset else None
+    try:
+        if is_dataset:
+            source.default_union = union
+        try:
+            res = source.query(prepared, initBindings=dict(bindings or {}))
+            if res.type == "ASK":
+                return QueryResult(kind="ask", boolean=bool(res.askAnswer))
+            if res.type in ("CONSTRUCT", "DESCRIBE"):
+                graph = Graph()
+                for triple in res.graph or ():
+                    graph.add(triple)
+                return QueryResult(kind="construct", graph=graph)
+            variables = [str(v) for v in (res.vars or [])]
+            rows, truncated = _take((tuple(row) for row in res), limit)
+        except QueryError:
+            raise
+        except Exception as exc:
+            raise QueryError(f"{name}: query failed: {_shorten(str(exc))}") from None
+    finally:
+        if is_dataset:
+            source.default_union = previous
+    return QueryResult(kind="select", vars=variables, rows=rows, truncated=truncated)
+
+
+def _run_oxigraph(
+    store: ox.Store,
+    query_text: str,
+    checked: _Checked,
+    limit: int | None,
+    bindings: Mapping[str, Node] | None,
+    union: bool,
+    name: str,
+) -> QueryResult:
+    subs = {ox.Variable(k.lstrip("?$")): to_oxigraph(v) for k, v in (bindings or {}).items()}
+    try:
+        res = store.query(query_text, use_default_graph_as_union=union, substitutions=subs or None)
+        if isinstance(res, ox.QueryBoolean):
+            return QueryResult(kind="ask", boolean=bool(res))
+        if isinstance(res, ox.QueryTriples):
+            graph = Graph()
+            for t in res:
+                graph.add((from_oxigraph(t.subject), from_oxigraph(t.predicate), from_oxigraph(t.object)))
+            return QueryResult(kind="construct", graph=graph)
+        variables = [v.value for v in res.variables]
+        rows, truncated = _take(
+            (tuple(from_oxigraph(sol[v]) for v in variables) for sol in res), limit
+        )
+    except SyntaxError as exc:
+        raise _oxigraph_syntax_error(name, exc) from None
+    except QueryError:
+        raise
+    except Exception as exc:
+        raise QueryError(f"{name}: query failed: {_shorten(str(exc))}") from None
+    return QueryResult(kind="select", vars=variables, rows=rows, truncated=truncated)
+
+
+def _child(conn: Any, work: Any) -> None:
+    try:
+        result = work()
+        payload: tuple = ("ok", _to_wire(result))
+    except QueryError as exc:
+        payload = ("error", str(exc))
+    except BaseException as exc:  # report, never hang the parent
+        payload = ("error", f"query failed: {exc}")
+    try:
+        conn.send(payload)
+    finally:
+        conn.close()
+
+
+def _to_wire(result: QueryResult) -> tuple:
+    triples = list(result.graph) if result.graph is not None else None
+    return (result.kind, result.vars, result.rows, result.boolean, triples, result.truncated)
+
+
+def _from_wire(wire: tuple) -> QueryResult:
+    kind, variables, rows, boolean, triples, truncated = wire
+    graph = None
+    if triples is not None:
+        graph = Graph()
+        for t in triples:
+            graph.add(t)
+    return QueryResult(kind=kind, vars=variables, rows=rows, boolean=boolean, graph=graph, truncated=truncated)
+
+
+def _run_with_timeout(work: Any, timeout: float, name: str) -> QueryResult:
+    try:
+        ctx = multiprocessing.get_context("fork")
+    except ValueError:
+        warnings.warn("query timeouts need fork(); running the query without a timeout", stacklevel=3)
+        return work()
+    parent_conn, child_conn = ctx.Pipe(duplex=False)
+    proc = ctx.Process(target=_child, args=(child_conn, work), daemon=True)
+    proc.start()
+    child_conn.close()
+    try:
+        if not parent_conn.poll(timeout):
+            raise QueryError(f"{name}: the query did not finish within {timeout:g} s and was stopped")
+        try:
+            status, payload = parent_conn.recv()
+        except EOFError:
+            raise QueryError(f"{name}: the query process ended without a result") from None
+    finally:
+        if proc.is_alive():
+            proc.kill()
+        proc.join(5)
+        parent_conn.close()
+    if status == "error":
+        raise QueryError(payload)
+    return _from_wire(payload)
+
+
+# --------------------------------------------------------------------------------------
+# formatting
+
+
+def _require(result: QueryResult, kinds: Sequence[str], fmt: str) -> None:
+    if result.kind not in kinds:
+        wanted = "SELECT or ASK" if "select" in kinds else "CONSTRUCT or DESCRIBE"
+        raise QueryError(f"the {fmt} output is for {wanted} results; this is a {result.kind.upper()} result")
+
+
+def _n3(term: Node | None) -> str:
+    if term is None:
+        return ""
+    if isinstance(term, Literal) and term.datatype == XSD.string:
+        return Literal(str(term)).n3()
+    return term.n3()
+
+
+def to_table(result: QueryResult, *, title: str | None = None):
+    """A :class:`rich.table.Table` of the result (one row per solution or triple)."""
+    from rich.table import Table
+
+    table = Table(title=title)
+    if result.kind == "ask":
+        table.add_column("boolean")
+        table.add_row("true" if result.boolean else "false")
+        return table
+    if result.kind == "construct":
+        for col in ("subject", "predicate", "object"):
+            table.add_column(col)
+        for s, p, o in sorted(result.graph or (), key=lambda t: tuple(x.n3() for x in t)):
+            table.add_row(_n3(s), _n3(p), _n3(o))
+        return table
+    for v in result.vars:
+        table.add_column(f"?{v}")
+    for row in result.rows:
+        table.add_row(*(_n3(t) for t in row))
+    return table
+
+
+def _csv_value(term: Node | None) -> str:
+    if term is None:
+        return ""
+    if isinstance(term, BNode):
+        return f"_:{term}"
+    return str(term)
+
+
+def to_csv(result: QueryResult) -> str:
+    """SPARQL 1.1 Query Results CSV: plain values, CRLF line ends. ASK gives ``true``/``false``."""
+    if result.kind == "ask":
+        return ("true" if result.boolean else "false") + "\r\n"
+    _require(result, ("select", "ask"), "CSV")
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\r\n")
+    writer.writerow(result.vars)
+    for row in result.rows:
+        writer.writerow([_csv_value(t) for t in row])
+    return buf.getvalue()
+
+
+def _tsv_value(term: Node | None) -> str:
+    if term is None:
+        return ""
+    text = _n3(term)
+    return text.replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
+
+
+def to_tsv(result: QueryResult) -> str:
+    """SPARQL 1.1 Query Results TSV: ``?var`` header, terms in N-Triples/Turtle syntax."""
+    if result.kind == "ask":
+        return ("true" if result.boolean else "false") + "\n"
+    _require(result, ("select", "ask"), "TSV")
+    lines = ["\t".join(f"?{v}" for v in result.vars)]
+    lines.extend("\t".join(_tsv_value(t) for t in row) for row in result.rows)
+    return "\n".join(lines) + "\n"
+
+
+def _json_term(term: Node) -> dict[str, str]:
+    if isinstance(term, URIRef):
+        return {"type": "uri", "value": str(term)}
+    if isinstance(term, BNode):
+        return {"type": "bnode", "value": str(term)}
+    if isinstance(term, Literal):
+        out = {"type": "literal", "value": str(term)}
+        if term.language:
+            out["xml:lang"] = term.language
+        elif term.datatype is not None and term.datatype != XSD.string:
+            out["datatype"] = str(term.datatype)
+        return out
+    raise QueryError(f"cannot write {term!r} as SPARQL JSON")
+
+
+def to_json_obj(result: QueryResult) -> dict[str, Any]:
+    """The SPARQL 1.1 Query Results JSON document as Python objects."""
+    if result.kind == "ask":
+        return {"head": {}, "boolean": bool(result.boolean)}
+    _require(result, ("select", "ask"), "JSON")
+    bindings = []
+    for row in result.rows:
+        bindings.append({v: _json_term(t) for v, t in zip(result.vars, row) if t is not None})
+    return {"head": {"vars": list(result.vars)}, "results": {"bindings": bindings}}
+
+
+def to_json(result: QueryResult, *, indent: int | None = 2) -> str:
+    """SPARQL 1.1 Query Results JSON (``application/sparql-results+json``)."""
+    return json.dumps(to_json_obj(result), ensure_ascii=False, indent=indent) + "\n"
+
+
+def to_turtle(result: QueryResult, *, prefixes: Mapping[str, str] | None = None) -> str:
+    """Turtle for a CONSTRUCT/DESCRIBE result."""
+    _require(result, ("construct",), "Turtle")
+    graph = Graph()
+    for prefix, ns in (prefixes or {}).items():
+        graph.bind(prefix, ns)
+    for triple in result.graph or ():
+        graph.add(triple)
+    return graph.serialize(format="turtle")
+
+
+def iter_rows(result: QueryResult) -> Iterable[dict[str, Node]]:
+    """Solutions as dicts (variable name → term), unbound variables left out."""
+    for row in result.rows:
+        yield {v: t for v, t in zip(result.vars, row) if t is not None}
