@@ -1,0 +1,748 @@
+"""Project the RDF knowledge graph onto a plain property graph (nodes and edges).
+
+Every exporter (GEXF, GraphML, CSV, HTML) draws the same picture of the RDF data: entity
+nodes, the relations between them and, optionally, the relation statements and documents
+behind them. This module computes that picture once, in a single pass over the triples and
+without SPARQL, so that it stays fast on graphs of millions of triples.
+
+The result is a :class:`Projection` (sorted lists of :class:`Node` and :class:`Edge`), which
+the writers stream to disk; :func:`project` returns the same thing as a
+:class:`networkx.MultiDiGraph` for analysis in Python.
+"""
+
+from __future__ import annotations
+
+import calendar
+import math
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Iterator
+from urllib.parse import unquote
+
+import networkx as nx
+from rdflib import RDF, RDFS, Literal, URIRef
+from rdflib.graph import ConjunctiveGraph, Graph
+from rdflib.namespace import PROV, SKOS
+
+try:  # the shared vocabulary module; the IRIs below are the same either way
+    from teia.ontology.namespace import TEIA as _TEIA_MODULE_NS
+
+    TEIA_NS = str(_TEIA_MODULE_NS)
+except Exception:  # pragma: no cover - only while the ontology module is not there
+    TEIA_NS = "https://w3id.org/teia/ontology#"
+
+__all__ = [
+    "TEIA_NS",
+    "REL_NS",
+    "ENTITY_CLASSES",
+    "Node",
+    "Edge",
+    "Projection",
+    "union_triples",
+    "time_bounds",
+    "build_projection",
+    "project",
+    "as_projection",
+]
+
+REL_NS = "https://w3id.org/teia/rel/"
+NIF_NS = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
+
+
+def _t(local: str) -> URIRef:
+    return URIRef(TEIA_NS + local)
+
+
+#: Entity classes, most specific first: a node typed with several of them takes the first.
+ENTITY_CLASSES: tuple[str, ...] = (
+    "Battle",
+    "Revolution",
+    "Treaty",
+    "Founding",
+    "MilitaryConflict",
+    "Event",
+    "PoliticalParty",
+    "MilitaryUnit",
+    "State",
+    "Organization",
+    "Person",
+    "Place",
+    "Work",
+    "Concept",
+    "Miscellaneous",
+)
+
+_RELATION_STATEMENT = _t("RelationStatement")
+_DOCUMENT = _t("Document")
+_CONFIDENCE = _t("confidence")
+_SENTENCE = _t("sentence")
+_STATEMENT_TIME = _t("statementTime")
+_TIME = _t("time")
+_DATE = _t("date")
+_START = _t("start")
+_END = _t("end")
+_REFERS_TO = _t("refersTo")
+_PARTICIPATION = frozenset(
+    _t(n) for n in ("agent", "defeatedParty", "hasParticipant", "place", "participant")
+)
+_ANCHOR_OF = URIRef(NIF_NS + "anchorOf")
+_REFERENCE_CONTEXT = URIRef(NIF_NS + "referenceContext")
+_DCT_TITLE = URIRef("http://purl.org/dc/terms/title")
+
+_DATE_RE = re.compile(r"\s*(-?\d{4,})(?:-(\d{2}))?(?:-(\d{2}))?")
+
+_MENTIONED_IN = "https://w3id.org/teia/ontology#mentionedIn"
+
+
+# --------------------------------------------------------------------------- data model
+
+
+@dataclass
+class Node:
+    """One node of the projection. ``first_date``/``last_date`` are ISO dates or ``""``."""
+
+    id: str
+    label: str
+    type: str
+    aliases: str = ""
+    degree: int = 0
+    community: int = 0
+    first_date: str = ""
+    last_date: str = ""
+    evidence: list[str] = field(default_factory=list)
+
+    def attributes(self) -> dict[str, Any]:
+        """Scalar attributes (no empty dates, no lists) as used by networkx and the writers."""
+        attrs: dict[str, Any] = {
+            "label": self.label,
+            "type": self.type,
+            "aliases": self.aliases,
+            "degree": self.degree,
+            "community": self.community,
+        }
+        if self.first_date:
+            attrs["first_date"] = self.first_date
+        if self.last_date:
+            attrs["last_date"] = self.last_date
+        return attrs
+
+
+@dataclass
+class Edge:
+    """One aggregated edge ``source --property--> target``."""
+
+    source: str
+    target: str
+    property: str
+    label: str
+    weight: int = 1
+    confidence: float = 1.0
+    start: str = ""
+    end: str = ""
+
+    def attributes(self) -> dict[str, Any]:
+        attrs: dict[str, Any] = {
+            "label": self.label,
+            "property": self.property,
+            "weight": self.weight,
+            "confidence": self.confidence,
+        }
+        if self.start:
+            attrs["start"] = self.start
+        if self.end:
+            attrs["end"] = self.end
+        return attrs
+
+
+@dataclass
+class Projection:
+    """Sorted nodes and edges; what every writer consumes."""
+
+    nodes: list[Node]
+    edges: list[Edge]
+
+    def __len__(self) -> int:
+        return len(self.nodes)
+
+    @property
+    def types(self) -> list[str]:
+        return sorted({n.type for n in self.nodes})
+
+    def to_networkx(self) -> nx.MultiDiGraph:
+        g = nx.MultiDiGraph()
+        for n in self.nodes:
+            g.add_node(n.id, **n.attributes())
+        for e in self.edges:
+            g.add_edge(e.source, e.target, key=e.property, **e.attributes())
+        return g
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def union_triples(graph: Graph) -> Iterator[tuple[Any, Any, Any]]:
+    """Yield every triple of ``graph``; for a Dataset, of all its graphs (default included).
+
+    A triple stored in several named graphs is yielded once per graph; the projection
+    counts statements by their node, so duplicates do not inflate weights.
+    """
+    if isinstance(graph, ConjunctiveGraph):  # Dataset is a ConjunctiveGraph in rdflib 7
+        for s, p, o, _ctx in graph.quads((None, None, None, None)):
+            yield s, p, o
+    else:
+        yield from graph.triples((None, None, None))
+
+
+def _day_bounds(lexical: str) -> tuple[str, str] | None:
+    m = _DATE_RE.match(lexical)
+    if not m:
+        return None
+    year_s, month_s, day_s = m.groups()
+    year = int(year_s)
+    ytext = f"{'-' if year < 0 else ''}{abs(year):04d}"
+    if month_s is None:
+        return f"{ytext}-01-01", f"{ytext}-12-31"
+    month = int(month_s)
+    if not 1 <= month <= 12:
+        return None
+    if day_s is None:
+        # calendar works on the proleptic Gregorian calendar for years >= 1 only
+        last = calendar.monthrange(year if year >= 1 else 2000, month)[1]
+        return f"{ytext}-{month:02d}-01", f"{ytext}-{month:02d}-{last:02d}"
+    day = int(day_s)
+    if not 1 <= day <= 31:
+        return None
+    return f"{ytext}-{month:02d}-{day:02d}", f"{ytext}-{month:02d}-{day:02d}"
+
+
+def time_bounds(value: Any) -> tuple[str, str] | None:
+    """The first and last day covered by a date literal (xsd:gYear, gYearMonth, date,
+    dateTime or a plain string in those shapes), as ISO ``YYYY-MM-DD`` strings."""
+    if not isinstance(value, Literal):
+        return None
+    return _day_bounds(str(value))
+
+
+def _date_key(d: str) -> tuple[int, str]:
+    # ISO dates compare as strings except for negative years; order those first
+    if d.startswith("-"):
+        return (-int(d[1:].split("-", 1)[0]), d)
+    return (1 << 30, d)
+
+
+def _min_date(a: str, b: str) -> str:
+    if not a:
+        return b
+    if not b:
+        return a
+    if a[0] != "-" and b[0] != "-":
+        return a if a <= b else b
+    return min(a, b, key=_date_key)
+
+
+def _max_date(a: str, b: str) -> str:
+    if not a:
+        return b
+    if not b:
+        return a
+    if a[0] != "-" and b[0] != "-":
+        return a if a >= b else b
+    return max(a, b, key=_date_key)
+
+
+def _local_name(iri: str) -> str:
+    for sep in ("#", "/"):
+        if sep in iri:
+            tail = iri.rsplit(sep, 1)[1]
+            if tail:
+                return tail
+    return iri
+
+
+def _fallback_label(iri: str) -> str:
+    tail = unquote(_local_name(iri)).replace("_", " ").strip()
+    return tail or iri
+
+
+def predicate_label(iri: str) -> str:
+    """Short edge label: ``led`` for teia properties, ``rel:atacar_em`` for open ones."""
+    if iri.startswith(REL_NS):
+        return "rel:" + iri[len(REL_NS):]
+    if iri.startswith(TEIA_NS):
+        return iri[len(TEIA_NS):]
+    return _local_name(iri)
+
+
+def _class_iris(node_classes: Iterable[str | URIRef] | None) -> dict[URIRef, int]:
+    """Class IRI → priority (lower wins) for the node classes asked for."""
+    if node_classes is None:
+        names: list[str] = list(ENTITY_CLASSES)
+    else:
+        names = [str(c) for c in node_classes]
+    out: dict[URIRef, int] = {}
+    for i, name in enumerate(names):
+        iri = URIRef(name if ":" in name else TEIA_NS + name)
+        out.setdefault(iri, i)
+    return out
+
+
+def _class_name(iri: URIRef) -> str:
+    s = str(iri)
+    if s.startswith(TEIA_NS):
+        return s[len(TEIA_NS):]
+    return _local_name(s)
+
+
+def _to_float(lit: Any) -> float | None:
+    if not isinstance(lit, Literal):
+        return None
+    try:
+        v = float(str(lit))
+    except ValueError:
+        return None
+    return v if math.isfinite(v) else None
+
+
+# --------------------------------------------------------------------------- projection
+
+
+def build_projection(
+    graph: Graph,
+    *,
+    node_classes: Iterable[str | URIRef] | None = None,
+    include_statements: bool = False,
+    include_documents: bool = False,
+    min_confidence: float = 0.0,
+    communities: bool = True,
+    max_evidence: int = 3,
+) -> Projection:
+    """Compute the node/edge picture of ``graph`` (an rdflib Graph or Dataset).
+
+    - Nodes: IRIs typed with one of ``node_classes`` (teia class local names or full IRIs;
+      default :data:`ENTITY_CLASSES`), plus relation statements and documents when asked.
+    - Edges: triples between two nodes whose property is in the teia or open-relation
+      namespace, aggregated by (subject, property, object) with the relation statements
+      (``rdf:subject/predicate/object``) that support them: ``weight`` is the number of
+      statements (at least 1), ``confidence`` their maximum (1.0 for a triple asserted
+      without any statement), ``start``/``end`` the span of their ``teia:statementTime``.
+      Participation edges of an event without statement times take the event's dates.
+    - Statements below ``min_confidence`` are dropped; an edge all of whose statements
+      were dropped is dropped too.
+    """
+    classes = _class_iris(node_classes)
+
+    types: dict[Any, int] = {}  # node -> best class priority
+    type_iri: dict[Any, URIRef] = {}
+    statement_nodes: set[Any] = set()
+    document_nodes: set[Any] = set()
+    labels: dict[Any, list[Literal]] = defaultdict(list)
+    alt_labels: dict[Any, set[str]] = defaultdict(set)
+    st_subject: dict[Any, Any] = {}
+    st_predicate: dict[Any, Any] = {}
+    st_object: dict[Any, Any] = {}
+    confidence: dict[Any, float] = {}
+    sentence: dict[Any, str] = {}
+    derived_from: dict[Any, set[Any]] = defaultdict(set)
+    context_of: dict[Any, Any] = {}
+    times: dict[Any, list[Any]] = defaultdict(list)  # teia:time / teia:date / statementTime
+    iv_start: dict[Any, Any] = {}
+    iv_end: dict[Any, Any] = {}
+    refers_to: list[tuple[Any, Any]] = []
+    anchor_of: dict[Any, str] = {}
+    candidates: list[tuple[Any, Any, Any]] = []
+
+    RDF_TYPE = RDF.type
+    code = {
+        RDF_TYPE: 1,
+        RDFS.label: 2,
+        SKOS.prefLabel: 2,
+        _DCT_TITLE: 2,
+        SKOS.altLabel: 3,
+        RDF.subject: 4,
+        RDF.predicate: 5,
+        RDF.object: 6,
+        _CONFIDENCE: 7,
+        _SENTENCE: 8,
+        _STATEMENT_TIME: 9,
+        _TIME: 9,
+        _DATE: 9,
+        _START: 10,
+        _END: 11,
+        _REFERS_TO: 12,
+        _ANCHOR_OF: 13,
+        PROV.wasDerivedFrom: 14,
+        _REFERENCE_CONTEXT: 15,
+    }
+    teia_ns, rel_ns = TEIA_NS, REL_NS
+    label_preds = {RDFS.label: 0, SKOS.prefLabel: 1, _DCT_TITLE: 2}
+    label_pred_of: dict[Any, int] = {}
+
+    for s, p, o in union_triples(graph):
+        c = code.get(p)
+        if c is None:
+            if type(o) is URIRef and (p.startswith(rel_ns) or p.startswith(teia_ns)):
+                candidates.append((s, p, o))
+            continue
+        if c == 1:
+            prio = classes.get(o)
+            if prio is not None:
+                if type(s) is URIRef:
+                    old = types.get(s)
+                    if old is None or prio < old:
+                        types[s] = prio
+                        type_iri[s] = o
+            elif o == _RELATION_STATEMENT:
+                statement_nodes.add(s)
+            elif o == _DOCUMENT:
+                document_nodes.add(s)
+        elif c == 2:
+            if isinstance(o, Literal):
+                rank = label_preds[p]
+                old = label_pred_of.get(s)
+                if old is None or rank < old:
+                    label_pred_of[s] = rank
+                    labels[s] = [o]
+                elif rank == old:
+                    labels[s].append(o)
+        elif c == 3:
+            alt_labels[s].add(str(o))
+        elif c == 4:
+            st_subject[s] = o
+        elif c == 5:
+            st_predicate[s] = o
+        elif c == 6:
+            st_object[s] = o
+        elif c == 7:
+            v = _to_float(o)
+            if v is not None:
+                old_c = confidence.get(s)
+                confidence[s] = v if old_c is None else max(old_c, v)
+        elif c == 8:
+            text = str(o)
+            old_s = sentence.get(s)
+            if old_s is None or text < old_s:
+                sentence[s] = text
+        elif c == 9:
+            times[s].append(o)
+        elif c == 10:
+            iv_start[s] = o
+        elif c == 11:
+            iv_end[s] = o
+        elif c == 12:
+            refers_to.append((s, o))
+        elif c == 13:
+            text = str(o)
+            old_a = anchor_of.get(s)
+            if old_a is None or text < old_a:
+                anchor_of[s] = text
+        elif c == 14:
+            derived_from[s].add(o)
+        elif c == 15:
+            context_of[s] = o
+
+    # ---- time values → (start, end)
+    def bounds_of(value: Any) -> tuple[str, str]:
+        if isinstance(value, Literal):
+            b = time_bounds(value)
+            return b if b else ("", "")
+        start = end = ""
+        sv = iv_start.get(value)
+        if sv is not None:
+            b = time_bounds(sv)
+            if b:
+                start = b[0]
+        ev = iv_end.get(value)
+        if ev is not None:
+            b = time_bounds(ev)
+            if b:
+                end = b[1]
+        return start, end
+
+    def span(subject: Any) -> tuple[str, str]:
+        start = end = ""
+        for v in times.get(subject, ()):
+            a, b = bounds_of(v)
+            start = _min_date(start, a)
+            end = _max_date(end, b)
+        return start, end
+
+    # ---- node set
+    entity_ids = set(types)
+    node_kind: dict[Any, str] = {s: _class_name(type_iri[s]) for s in entity_ids}
+
+    # ---- statements: which are kept, and what they support
+    statements = set(statement_nodes)
+    statements.update(s for s in st_subject if s in st_predicate and s in st_object)
+    kept_statements: list[Any] = []
+    for st in statements:
+        if st not in st_subject or st not in st_predicate or st not in st_object:
+            continue
+        if confidence.get(st, 1.0) < min_confidence:
+            continue
+        kept_statements.append(st)
+
+    @dataclass
+    class _Agg:
+        count: int = 0
+        conf: float | None = None
+        start: str = ""
+        end: str = ""
+        asserted: bool = False
+        dropped: int = 0
+
+    aggs: dict[tuple[Any, Any, Any], _Agg] = {}
+    evidence: dict[Any, list[tuple[float, str]]] = defaultdict(list)
+    node_start: dict[Any, str] = {}
+    node_end: dict[Any, str] = {}
+
+    def widen(node: Any, a: str, b: str) -> None:
+        if a:
+            node_start[node] = _min_date(node_start.get(node, ""), a)
+        if b:
+            node_end[node] = _max_date(node_end.get(node, ""), b)
+
+    for st in kept_statements:
+        s, p, o = st_subject[st], st_predicate[st], st_object[st]
+        a, b = span(st)
+        conf = confidence.get(st)
+        text = sentence.get(st)
+        for node in (s, o):
+            if node in entity_ids:
+                widen(node, a, b)
+                if text:
+                    evidence[node].append((conf if conf is not None else 1.0, text))
+        if s not in entity_ids or o not in entity_ids or type(p) is not URIRef:
+            continue
+        agg = aggs.get((s, p, o))
+        if agg is None:
+            agg = aggs[(s, p, o)] = _Agg()
+        agg.count += 1
+        if conf is not None:
+            agg.conf = conf if agg.conf is None else max(agg.conf, conf)
+        agg.start = _min_date(agg.start, a)
+        agg.end = _max_date(agg.end, b)
+
+    # statements below the threshold: their plain triples go too
+    dropped: set[tuple[Any, Any, Any]] = set()
+    if min_confidence > 0:
+        for st in statements:
+            if confidence.get(st, 1.0) < min_confidence and st in st_subject:
+                dropped.add((st_subject[st], st_predicate.get(st), st_object.get(st)))
+
+    for s, p, o in candidates:
+        if s not in entity_ids or o not in entity_ids:
+            continue
+        key = (s, p, o)
+        agg = aggs.get(key)
+        if agg is None:
+            if key in dropped:
+                continue
+            agg = aggs[key] = _Agg()
+            if p in _PARTICIPATION and s in times:
+                agg.start, agg.end = span(s)
+        agg.asserted = True
+
+    # ---- node dates: own times, statement times, incident edges
+    for node in entity_ids:
+        if node in times:
+            a, b = span(node)
+            widen(node, a, b)
+    for (s, _p, o), agg in aggs.items():
+        if agg.start or agg.end:
+            widen(s, agg.start, agg.end)
+            widen(o, agg.start, agg.end)
+
+    edges: list[Edge] = []
+    for (s, p, o), agg in aggs.items():
+        ps = str(p)
+        edges.append(
+            Edge(
+                source=str(s),
+                target=str(o),
+                property=ps,
+                label=predicate_label(ps),
+                weight=max(1, agg.count),
+                confidence=round(agg.conf, 6) if agg.conf is not None else 1.0,
+                start=agg.start,
+                end=agg.end,
+            )
+        )
+
+    extra_nodes: dict[Any, str] = {}
+    if include_statements:
+        subj, obj = str(RDF.subject), str(RDF.object)
+        for st in kept_statements:
+            s, o = st_subject[st], st_object[st]
+            if s not in entity_ids and o not in entity_ids:
+                continue
+            if type(st) is not URIRef:
+                continue  # blank nodes have no stable id
+            extra_nodes[st] = "RelationStatement"
+            a, b = span(st)
+            widen(st, a, b)
+            conf = confidence.get(st)
+            for pred, target in ((subj, s), (obj, o)):
+                if target in entity_ids:
+                    edges.append(
+                        Edge(str(st), str(target), pred, predicate_label(pred),
+                             1, round(conf, 6) if conf is not None else 1.0, a, b)
+                    )
+            text = sentence.get(st)
+            if text:
+                evidence[st].append((conf if conf is not None else 1.0, text))
+    if include_documents:
+        mentioned: set[tuple[Any, Any]] = set()
+        for m, ent in refers_to:
+            if ent not in entity_ids:
+                continue
+            docs = set(derived_from.get(m, ()))
+            ctx = context_of.get(m)
+            if ctx is not None:
+                docs.add(ctx)
+            for d in docs:
+                if type(d) is URIRef:
+                    mentioned.add((ent, d))
+        for st in kept_statements:
+            for d in derived_from.get(st, ()):
+                if type(d) is not URIRef:
+                    continue
+                for ent in (st_subject[st], st_object[st]):
+                    if ent in entity_ids:
+                        mentioned.add((ent, d))
+                if st in extra_nodes:
+                    extra_nodes.setdefault(d, "Document")
+                    pred = str(PROV.wasDerivedFrom)
+                    edges.append(Edge(str(st), str(d), pred, "wasDerivedFrom"))
+        for ent, d in mentioned:
+            if d in entity_ids:
+                continue
+            extra_nodes.setdefault(d, "Document")
+            edges.append(Edge(str(ent), str(d), _MENTIONED_IN, "mentionedIn"))
+
+    # ---- evidence from mentions
+    for m, ent in refers_to:
+        if ent in entity_ids:
+            text = sentence.get(m) or anchor_of.get(m)
+            if text:
+                evidence[ent].append((0.0, text))
+
+    # ---- assemble nodes
+    def label_of(node: Any) -> str:
+        cands = labels.get(node)
+        if cands:
+            pt = [str(lit) for lit in cands if (lit.language or "").lower().startswith("pt")]
+            pool = pt or [str(lit) for lit in cands if not lit.language] or [str(x) for x in cands]
+            text = min(pool).strip()
+            if text:
+                return text
+        if node in node_kind or node in extra_nodes:
+            if extra_nodes.get(node) == "RelationStatement":
+                text = sentence.get(node, "").strip()
+                if text:
+                    return text if len(text) <= 80 else text[:79] + "…"
+        return _fallback_label(str(node))
+
+    all_nodes: dict[str, Node] = {}
+    for node in list(entity_ids) + [n for n in extra_nodes if n not in entity_ids]:
+        nid = str(node)
+        if not nid:
+            continue
+        label = label_of(node)
+        aliases = sorted(a for a in alt_labels.get(node, ()) if a and a != label)
+        ev_sorted = sorted(set(evidence.get(node, ())), key=lambda x: (-x[0], x[1]))
+        ev: list[str] = []
+        for _c, text in ev_sorted:
+            if text not in ev:
+                ev.append(text)
+            if len(ev) >= max_evidence:
+                break
+        all_nodes[nid] = Node(
+            id=nid,
+            label=label,
+            type=node_kind.get(node) or extra_nodes[node],
+            aliases="; ".join(aliases),
+            first_date=node_start.get(node, ""),
+            last_date=node_end.get(node, ""),
+            evidence=ev,
+        )
+
+    edges = [e for e in edges if e.source in all_nodes and e.target in all_nodes]
+    edges.sort(key=lambda e: (e.source, e.target, e.property))
+    # two rows with the same key can only come from the include_* options; keep one
+    unique: list[Edge] = []
+    for e in edges:
+        if unique and (unique[-1].source, unique[-1].target, unique[-1].property) == (
+            e.source, e.target, e.property
+        ):
+            continue
+        unique.append(e)
+    edges = unique
+
+    for e in edges:
+        all_nodes[e.source].degree += 1
+        all_nodes[e.target].degree += 1
+
+    nodes = [all_nodes[k] for k in sorted(all_nodes)]
+    if communities and nodes:
+        _assign_communities(nodes, edges)
+    return Projection(nodes=nodes, edges=edges)
+
+
+def _assign_communities(nodes: list[Node], edges: list[Edge]) -> None:
+    """Louvain communities (seed 42) on the undirected, weight-summed graph; numbered by
+    decreasing size, ties broken by the smallest node id, so that numbers are stable."""
+    g = nx.Graph()
+    g.add_nodes_from(n.id for n in nodes)
+    for e in edges:
+        if e.source == e.target:
+            continue
+        if g.has_edge(e.source, e.target):
+            g[e.source][e.target]["weight"] += e.weight
+        else:
+            g.add_edge(e.source, e.target, weight=e.weight)
+    parts = nx.community.louvain_communities(g, weight="weight", seed=42)
+    ordered = sorted((sorted(p) for p in parts), key=lambda p: (-len(p), p[0]))
+    index = {nid: i for i, part in enumerate(ordered) for nid in part}
+    for n in nodes:
+        n.community = index.get(n.id, 0)
+
+
+def as_projection(graph: Any, **options: Any) -> Projection:
+    """``graph`` itself if it is already a :class:`Projection`, else its projection.
+
+    Only the projection options are taken from ``options``; the rest are ignored here.
+    """
+    if isinstance(graph, Projection):
+        return graph
+    if isinstance(graph, Graph):
+        keys = ("node_classes", "include_statements", "include_documents",
+                "min_confidence", "communities", "max_evidence")
+        return build_projection(graph, **{k: options[k] for k in keys if k in options})
+    raise TypeError(f"cannot export a {type(graph).__name__}; expected an rdflib Graph")
+
+
+PROJECTION_OPTIONS = frozenset(
+    {"node_classes", "include_statements", "include_documents", "min_confidence",
+     "communities", "max_evidence"}
+)
+
+
+def project(
+    graph: Graph,
+    *,
+    node_classes: Iterable[str | URIRef] | None = None,
+    include_statements: bool = False,
+    include_documents: bool = False,
+    min_confidence: float = 0.0,
+    communities: bool = True,
+) -> nx.MultiDiGraph:
+    """The projection of ``graph`` as a MultiDiGraph (edge keys are the property IRIs)."""
+    return build_projection(
+        graph,
+        node_classes=node_classes,
+        include_statements=include_statements,
+        include_documents=include_documents,
+        min_confidence=min_confidence,
+        communities=communities,
+    ).to_networkx()
