@@ -1,0 +1,56 @@
+"""The ``teia_time`` spaCy component: temporal expressions on ``doc._.teia_times``.
+
+A thin shell over :func:`teia.extract.timex.find_times` (the pure, spaCy-free recognizer and
+normalizer). The component stores a list of
+:class:`~teia.extract.records.TimeExpression` on ``doc._.teia_times`` and leaves ``doc.ents``
+untouched. Sentence boundaries are passed to the recognizer when the doc has them (so that no
+expression crosses a sentence), and relative expressions are anchored in document order.
+
+    nlp = spacy.blank("pt")
+    nlp.add_pipe("teia_time")
+    nlp("Em 1917 ... no ano seguinte")._.teia_times
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from teia.extract.records import TimeExpression
+from teia.extract.timex import find_times, xsd_type
+
+__all__ = ["TimeTagger", "find_times", "xsd_type", "EXTENSION"]
+
+EXTENSION = "teia_times"
+
+Doc.set_extension(EXTENSION, default=None, force=True)
+
+
+def _sentences(doc: Doc) -> list[tuple[int, int]] | None:
+    if not (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")):
+        return None
+    return [(s.start_char, s.end_char) for s in doc.sents]
+
+
+class TimeTagger:
+    """Finds the temporal expressions of a doc (see :mod:`teia.extract.timex`)."""
+
+    def __init__(self, nlp: Language | None = None, name: str = "teia_time", use_sentences: bool = True):
+        self.name = name
+        self.use_sentences = use_sentences
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc_id = doc.user_data.get("teia_doc_id", "") if isinstance(doc.user_data, dict) else ""
+        sentences = _sentences(doc) if self.use_sentences else None
+        times: list[TimeExpression] = find_times(doc.text, doc_id, sentences=sentences)
+        doc._.set(EXTENSION, times)
+        return doc
+
+
+@Language.factory(
+    "teia_time",
+    default_config={"use_sentences": True},
+    assigns=[f"doc._.{EXTENSION}"],
+)
+def make_time_tagger(nlp: Language, name: str, use_sentences: bool) -> TimeTagger:
+    return TimeTagger(nlp, name, use_sentences)
