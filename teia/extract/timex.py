@@ -623,7 +623,7 @@ def _h_rel_vague(m: re.Match, text: str) -> _Val | None:
     r"|(?:[oa]s\s+)?(?:[uú]ltim[oa]s|pr[oó]xim[oa]s)\s+(?:(?:" + NUM + r")\s+)?(?:anos|meses|dias|semanas|d[eé]cadas)"
     r"|(?:[oa]\s+)?(?:segunda|ter[cç]a|quarta|quinta|sexta)-feira(?:\s+passada)?"
     r"|(?:(?<=no\s)|(?<=ao\s)|(?<=o\s))(?:s[aá]bado|domingo)"
-    r"|actualmente|atualmente|neste\s+momento|(?:muito|pouco|algum)\s+tempo\s+atr[aá]s"
+    r"|neste\s+momento|(?:muito|pouco|algum)\s+tempo\s+atr[aá]s"
     r"|(?:" + NUM + r"|alguns|algumas|poucos|v[aá]rios|muitos)\s+(?:anos|meses|dias|semanas|d[eé]cadas|s[eé]culos|ano|m[eê]s|dia)\s+atr[aá]s)",
 )
 def _h_deictic(m: re.Match, text: str) -> _Val | None:
@@ -647,7 +647,7 @@ _HOUR_PREP = r"(?:(?:at[eé]\s+)?[àa]s?|pelas|das|desde\s+as|por\s+volta\s+das?
     r"(?:[01]?\d|2[0-3])\s?h(?:\s?[0-5]\d(?:\s?m(?:in)?)?)?(?:\s*(?:/|-|às|e\s+as|a)\s*(?:[01]?\d|2[0-3])\s?h(?:\s?[0-5]\d)?)?"
     r"|(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:h\b|horas)"
     r"|(?<=[àa]s\s)(?:[01]?\d|2[0-3]):[0-5]\d"
-    r"|(?<=[àa]\s)uma(?:\s+hora)?(?:\s+e\s+(?:meia|um\s+quarto))?(?:\s+da\s+(?:manh[aã]|tarde|noite|madrugada))?"
+    r"|(?<=à\s)uma(?:\s+hora|(?:\s+e\s+(?:meia|um\s+quarto))?\s+da\s+(?:manh[aã]|tarde|noite|madrugada))"
     r"|(?<=[àa]s\s)" + _HW + r"(?:\s+horas)?(?:\s+e\s+(?:meia|um\s+quarto|\d{1,2}))?(?:\s+da\s+(?:manh[aã]|tarde|noite|madrugada))?"
     r"|(?:[01]?\d|2[0-3])\s+horas(?:\s+e\s+[0-5]?\d\s+minutos)?"
     r"|meio-dia|meia-noite)",
@@ -659,7 +659,7 @@ def _h_time(m: re.Match, text: str) -> _Val | None:
     if re.search(r"\d", s) is None and not re.search(r"da\s+(manh|tarde|noite|madrug)|horas?|meio-dia|meia-noite", low):
         # "às nove" alone: only when nothing word-like follows ("às duas irmãs")
         after = text[m.end():m.end() + 20]
-        if re.match(r"\s+[a-zà-ú]", after) and not re.match(r"\s+(?:e|em|no|na|de|do|da|para|com|quando|já)\b", after):
+        if re.match(r"\s+[a-zà-ú]", after) and not re.match(r"\s+(?:e|ou|mas|em|no|na|de|do|da|para|com|quando|já)\b", after):
             return None
     if re.fullmatch(r"(?:[01]?\d|2[0-3])\s+horas", low):
         return None  # "24 horas" is usually a duration

@@ -1,0 +1,1 @@
+"""Evaluation of teia components against gold corpora (HAREM...)."""

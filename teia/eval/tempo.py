@@ -1,0 +1,439 @@
+"""Evaluation of :func:`teia.extract.timex.find_times` on the HAREM TEMPO track.
+
+The gold file is a HAREM collection (``<colHAREM>``) of ``<DOC DOCID=...>`` documents whose
+paragraphs (``<P>``) contain ``<EM CATEG="TEMPO" TIPO=... VAL_NORM=...>`` mentions.
+
+* **Plain text.** Each document is rebuilt as plain text: every run of XML whitespace becomes
+  one space, paragraphs are separated by a newline, entities (``&quot;``...) are decoded. Gold
+  offsets are taken in that text.
+* ``<ALT>a | b</ALT>``: the text of the first alternative is used; the scorer keeps, for each
+  ALT, the alternative that agrees best with the system (as in HAREM's own scoring).
+* ``<OMITIDO>``: mentions inside are not gold, and system expressions overlapping an omitted
+  region are ignored.
+
+Scores (``TEMPO_CALEND`` against system ``kind == "date"``; ``DURACAO``/``FREQUENCIA`` against
+``"duration"``/``"frequency"``) are given for exact span match (case-insensitive) and for
+overlap match (one-to-one, largest overlap first). The **headline is overlap match**: HAREM's
+boundaries around prepositions are not uniform (``"de 2008"`` but ``"2008"``, ``"a partir do dia
+1 de Janeiro"``), and an overlapping expression carries the same date.
+
+Normalization accuracy is measured on gold ``TEMPO_CALEND`` / ``ABSOLUTO`` mentions with a
+non-empty ``VAL_NORM`` that is a date, among those matched (overlap) by a system expression.
+``VAL_NORM`` is ``±YYYYMMDDThhmmE..L..X``: eight date characters where ``-`` marks an unknown
+part, a time part, and trailing flags (``P`` "from", ``A`` "until") that we ignore. It is
+converted to our values: ``+1997----`` -> ``1997``, ``+200401--`` -> ``2004-01``,
+``+20071123`` -> ``2007-11-23``, ``+----0102`` -> ``--01-02``, ``+----12--`` -> ``--12``; a
+value with only a time of day is not a date and is skipped.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import sys
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from teia.errors import InputError
+from teia.extract.timex import find_times
+
+__all__ = ["evaluate_tempo", "format_report", "parse_harem", "val_norm_to_iso", "GoldDoc", "GoldMention"]
+
+
+@dataclass
+class GoldMention:
+    start: int
+    end: int
+    text: str
+    tipo: str
+    subtipo: str = ""
+    ref: str = ""
+    val_norm: str = ""
+
+
+@dataclass
+class GoldDoc:
+    id: str
+    text: str
+    mentions: list[GoldMention] = field(default_factory=list)
+    alts: list[list[list[GoldMention]]] = field(default_factory=list)
+    omitted: list[tuple[int, int]] = field(default_factory=list)
+
+
+# --------------------------------------------------------------------------------------
+# VAL_NORM
+# --------------------------------------------------------------------------------------
+
+_VAL = re.compile(r"^[+-]?(?P<y>\d{4}|-{4})(?P<m>\d{2}|--)(?P<d>\d{2}|--)T")
+
+
+def val_norm_to_iso(val: str) -> str:
+    """Convert a HAREM ``VAL_NORM`` to our value format; ``""`` when it is not a date."""
+    m = _VAL.match(val or "")
+    if not m:
+        return ""
+    y, mo, d = m["y"], m["m"], m["d"]
+    if "-" in y:
+        if "-" in mo:
+            return ""
+        return f"--{mo}-{d}" if "-" not in d else f"--{mo}"
+    if "-" in mo:
+        return y
+    if "-" in d:
+        return f"{y}-{mo}"
+    return f"{y}-{mo}-{d}"
+
+
+# --------------------------------------------------------------------------------------
+# Reading the XML
+# --------------------------------------------------------------------------------------
+
+_TOKEN = re.compile(r"<[^>]*>|[^<]+")
+_ATTR = re.compile(r'(\w+)="([^"]*)"')
+
+
+class _Builder:
+    """Accumulates plain text with collapsed whitespace."""
+
+    def __init__(self, pending_space: bool = False):
+        self.parts: list[str] = []
+        self.length = 0
+        self.pending_space = pending_space
+
+    def add(self, text: str) -> None:
+        for piece in re.split(r"(\s+)", text):
+            if not piece:
+                continue
+            if piece.isspace():
+                self.pending_space = True
+                continue
+            if self.pending_space and self.length and not self.parts[-1].endswith("\n"):
+                self.parts.append(" ")
+                self.length += 1
+            self.pending_space = False
+            self.parts.append(piece)
+            self.length += len(piece)
+
+    def newline(self) -> None:
+        if self.length and not self.parts[-1].endswith("\n"):
+            self.parts.append("\n")
+            self.length += 1
+        self.pending_space = False
+
+    def text(self) -> str:
+        return "".join(self.parts)
+
+
+def _tempo_attrs(attrs: dict[str, str]) -> tuple[str, str, str, str] | None:
+    categs = attrs.get("CATEG", "").split("|")
+    if "TEMPO" not in categs:
+        return None
+    i = categs.index("TEMPO")
+
+    def pick(name: str) -> str:
+        vals = attrs.get(name, "").split("|")
+        return vals[i] if i < len(vals) else vals[0]
+
+    return pick("TIPO"), pick("SUBTIPO"), pick("TEMPO_REF"), attrs.get("VAL_NORM", "")
+
+
+def _walk(tokens: list[str], builder: _Builder, omitted_depth: int, doc: GoldDoc, base: int = 0) -> list[GoldMention]:
+    """Process tokens (no ALT inside); return the TEMPO mentions, offsets relative to ``base``."""
+    mentions: list[GoldMention] = []
+    stack: list[tuple[int, dict[str, str]]] = []
+    for tok in tokens:
+        if tok.startswith("<"):
+            name = re.match(r"</?\s*(\w+)", tok)
+            tag = name.group(1).upper() if name else ""
+            closing = tok.startswith("</")
+            if tag == "EM":
+                if closing:
+                    if stack:
+                        start, attrs = stack.pop()
+                        info = _tempo_attrs(attrs)
+                        if info and omitted_depth == 0:
+                            text = builder.text()[start:]
+                            lead = len(text) - len(text.lstrip())
+                            stripped = text.strip()
+                            if stripped:
+                                s = start + lead
+                                mentions.append(GoldMention(base + s, base + s + len(stripped), stripped, *info))
+                else:
+                    if builder.pending_space and builder.length and not builder.parts[-1].endswith("\n"):
+                        builder.parts.append(" ")
+                        builder.length += 1
+                        builder.pending_space = False
+                    stack.append((builder.length, dict(_ATTR.findall(tok))))
+            elif tag == "P":
+                builder.newline()
+            continue
+        builder.add(html.unescape(tok))
+    return mentions
+
+
+def _split_alternatives(tokens: list[str]) -> list[list[str]]:
+    alts: list[list[str]] = [[]]
+    for tok in tokens:
+        if tok.startswith("<") or "|" not in tok:
+            alts[-1].append(tok)
+            continue
+        pieces = tok.split("|")
+        for j, piece in enumerate(pieces):
+            if j:
+                alts.append([])
+            if piece:
+                alts[-1].append(piece)
+    return alts
+
+
+def _parse_doc(docid: str, body: str) -> GoldDoc:
+    doc = GoldDoc(id=docid, text="")
+    builder = _Builder()
+    tokens = _TOKEN.findall(body)
+    omitted = 0
+    omit_start: list[int] = []
+    i = 0
+    pending: list[str] = []
+
+    def flush() -> None:
+        if pending:
+            doc.mentions.extend(_walk(pending, builder, omitted, doc))
+            pending.clear()
+
+    while i < len(tokens):
+        tok = tokens[i]
+        tag_m = re.match(r"<(/?)\s*(\w+)", tok) if tok.startswith("<") else None
+        tag = tag_m.group(2).upper() if tag_m else ""
+        if tag == "OMITIDO":
+            flush()
+            if tag_m.group(1):
+                omitted = max(0, omitted - 1)
+                if omit_start:
+                    s = omit_start.pop()
+                    doc.omitted.append((s, builder.length))
+            elif not tok.rstrip().endswith("/>"):
+                omitted += 1
+                omit_start.append(builder.length + (1 if builder.pending_space and builder.length else 0))
+            i += 1
+            continue
+        if tag == "ALT" and not tag_m.group(1):
+            flush()
+            j = i + 1
+            inner: list[str] = []
+            while j < len(tokens) and not re.match(r"</\s*ALT", tokens[j], re.I):
+                inner.append(tokens[j])
+                j += 1
+            alternatives = _split_alternatives(inner)
+            base_len = builder.length
+            pending_space = builder.pending_space
+            first_text = ""
+            groups: list[list[GoldMention]] = []
+            for k, alt in enumerate(alternatives):
+                if k == 0:
+                    ms = _walk(alt, builder, omitted, doc)
+                    first_text = builder.text()[base_len:]
+                else:
+                    sub = _Builder(pending_space)
+                    sub.parts, sub.length = ["x"], 1  # so that a leading space is kept as in the main text
+                    local = _walk(alt, sub, omitted, doc, base=0)
+                    sub_text = sub.text()[1:]
+                    ms = []
+                    for gm in local:
+                        s = gm.start - 1
+                        if sub_text.strip() == first_text.strip():
+                            off = first_text.find(sub_text.strip()) - sub_text.find(sub_text.strip())
+                            s += off
+                        else:
+                            found = first_text.find(gm.text)
+                            if found < 0:
+                                continue
+                            s = found
+                        ms.append(GoldMention(base_len + s, base_len + s + len(gm.text), gm.text,
+                                              gm.tipo, gm.subtipo, gm.ref, gm.val_norm))
+                groups.append(ms)
+            if omitted == 0 and any(groups):
+                doc.alts.append(groups)
+            i = j + 1
+            continue
+        pending.append(tok)
+        i += 1
+    flush()
+    doc.text = builder.text().rstrip()
+    return doc
+
+
+def parse_harem(path: str | Path) -> list[GoldDoc]:
+    """Read a HAREM XML file into documents with their gold TEMPO mentions."""
+    p = Path(path)
+    try:
+        raw = p.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"cannot read HAREM file {p}: {exc}") from exc
+    try:
+        root = ET.fromstring(raw.encode("utf-8"))
+    except ET.ParseError as exc:
+        raise InputError(f"malformed HAREM XML in {p}: {exc}") from exc
+    if root.find(".//DOC") is None and root.tag != "DOC":
+        raise InputError(f"no <DOC> element in HAREM file {p}")
+    docs = []
+    for m in re.finditer(r"<DOC\b([^>]*)>(.*?)</DOC>", raw, re.S):
+        docid = dict(_ATTR.findall(m.group(1))).get("DOCID", f"doc{len(docs)}")
+        docs.append(_parse_doc(docid, m.group(2)))
+    return docs
+
+
+# --------------------------------------------------------------------------------------
+# Scoring
+# --------------------------------------------------------------------------------------
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def _match(gold: list[tuple[int, int]], system: list[tuple[int, int]], exact: bool) -> list[tuple[int, int]]:
+    """One-to-one matching; returns (gold index, system index) pairs."""
+    pairs = []
+    for gi, g in enumerate(gold):
+        for si, s in enumerate(system):
+            if exact:
+                if g == s:
+                    pairs.append((g[1] - g[0], gi, si))
+            else:
+                ov = _overlap(g, s)
+                if ov:
+                    pairs.append((ov, gi, si))
+    pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
+    used_g, used_s, out = set(), set(), []
+    for _ov, gi, si in pairs:
+        if gi in used_g or si in used_s:
+            continue
+        used_g.add(gi)
+        used_s.add(si)
+        out.append((gi, si))
+    return out
+
+
+def _prf(tp: int, n_sys: int, n_gold: int) -> dict:
+    p = tp / n_sys if n_sys else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"tp": tp, "system": n_sys, "gold": n_gold, "precision": p, "recall": r, "f1": f}
+
+
+_TYPES = (("calendar", "TEMPO_CALEND", "date"), ("duration", "DURACAO", "duration"), ("frequency", "FREQUENCIA", "frequency"))
+
+
+def _choose_alts(doc: GoldDoc, spans: list[tuple[int, int]]) -> list[GoldMention]:
+    chosen: list[GoldMention] = []
+    for groups in doc.alts:
+        def score(ms: list[GoldMention]) -> tuple[int, int]:
+            hit = sum(1 for g in ms if any(_overlap((g.start, g.end), s) for s in spans))
+            return (2 * hit - len(ms), -len(ms))
+
+        chosen.extend(max(groups, key=score))
+    return chosen
+
+
+def evaluate_tempo(path: str | Path) -> dict:
+    """Score :func:`find_times` on a HAREM TEMPO XML file; see the module docstring."""
+    docs = parse_harem(path)
+    counts = {name: {"exact": [0, 0, 0], "overlap": [0, 0, 0]} for name, _t, _k in _TYPES}
+    norm_total = norm_ok = norm_gold = 0
+    errors: list[dict] = []
+    n_gold_tempo = 0
+    for doc in docs:
+        found = find_times(doc.text, doc.id)
+        found = [t for t in found if not any(_overlap((t.start_char, t.end_char), o) for o in doc.omitted)]
+        spans = [(t.start_char, t.end_char) for t in found]
+        gold_all = doc.mentions + _choose_alts(doc, spans)
+        n_gold_tempo += len(gold_all)
+        for name, tipo, kind in _TYPES:
+            gold = [g for g in gold_all if g.tipo == tipo]
+            system = [t for t in found if t.kind == kind]
+            gspans = [(g.start, g.end) for g in gold]
+            sspans = [(t.start_char, t.end_char) for t in system]
+            for mode in ("exact", "overlap"):
+                tp = len(_match(gspans, sspans, mode == "exact"))
+                c = counts[name][mode]
+                c[0] += tp
+                c[1] += len(system)
+                c[2] += len(gold)
+            if name == "calendar":
+                matched = dict(_match(gspans, sspans, False))
+                for gi, g in enumerate(gold):
+                    want = val_norm_to_iso(g.val_norm) if g.ref == "ABSOLUTO" else ""
+                    if want:
+                        norm_gold += 1
+                    if gi not in matched:
+                        errors.append({"doc": doc.id, "type": "missed", "gold": g.text})
+                        continue
+                    t = system[matched[gi]]
+                    if want:
+                        norm_total += 1
+                        if t.value == want:
+                            norm_ok += 1
+                        else:
+                            errors.append({"doc": doc.id, "type": "value", "gold": g.text, "want": want,
+                                           "system": t.text, "got": t.value})
+                hit = set(matched.values())
+                for si, t in enumerate(system):
+                    if si not in hit:
+                        errors.append({"doc": doc.id, "type": "spurious", "system": t.text})
+    result: dict = {"file": str(path), "documents": len(docs), "gold_tempo": n_gold_tempo, "headline": "overlap"}
+    for name, _tipo, _kind in _TYPES:
+        result[name] = {mode: _prf(*counts[name][mode]) for mode in ("exact", "overlap")}
+    result["normalization"] = {
+        "gold_with_value": norm_gold,
+        "matched": norm_total,
+        "correct": norm_ok,
+        "accuracy": norm_ok / norm_total if norm_total else 0.0,
+    }
+    result["errors"] = errors
+    return result
+
+
+def format_report(result: dict) -> str:
+    """A plain-text report of :func:`evaluate_tempo` for the CLI."""
+    lines = [
+        f"HAREM TEMPO evaluation: {result['file']}",
+        f"documents: {result['documents']}  gold TEMPO mentions: {result['gold_tempo']}  "
+        f"(headline: {result['headline']} match)",
+        f"{'':<22}{'P':>7}{'R':>7}{'F1':>7}{'TP':>6}{'sys':>6}{'gold':>6}",
+    ]
+    labels = {"calendar": "TEMPO_CALEND", "duration": "DURACAO", "frequency": "FREQUENCIA"}
+    for name, label in labels.items():
+        for mode in ("overlap", "exact"):
+            s = result[name][mode]
+            lines.append(
+                f"{label + ' ' + mode:<22}{s['precision']:>7.3f}{s['recall']:>7.3f}{s['f1']:>7.3f}"
+                f"{s['tp']:>6}{s['system']:>6}{s['gold']:>6}"
+            )
+    n = result["normalization"]
+    lines.append(
+        f"normalization accuracy (ABSOLUTO with VAL_NORM, matched): {n['accuracy']:.3f} "
+        f"({n['correct']}/{n['matched']}; {n['gold_with_value']} gold with a value)"
+    )
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if not args:
+        print("usage: python -m teia.eval.tempo HAREM_TEMPO.xml [--errors]", file=sys.stderr)
+        return 2
+    try:
+        result = evaluate_tempo(args[0])
+    except InputError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    print(format_report(result))
+    if "--errors" in args:
+        for e in result["errors"]:
+            print(e)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
