@@ -14,10 +14,14 @@ from __future__ import annotations
 
 import calendar
 import math
+import os
 import re
+import tempfile
 from collections import defaultdict
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Iterator
+from pathlib import Path
+from typing import Any, Iterable, Iterator, TextIO
 from urllib.parse import unquote
 
 import networkx as nx
@@ -746,3 +750,132 @@ def project(
         min_confidence=min_confidence,
         communities=communities,
     ).to_networkx()
+
+
+# --------------------------------------------------------------------------- shared style
+
+#: Node colour by type, shared by the GEXF and HTML exports (docs/exports.md has the legend).
+TYPE_COLORS: dict[str, str] = {
+    "Person": "#E15759",
+    "Organization": "#4E79A7",
+    "PoliticalParty": "#A0CBE8",
+    "MilitaryUnit": "#59A14F",
+    "State": "#F28E2B",
+    "Place": "#EDC948",
+    "Event": "#B07AA1",
+    "MilitaryConflict": "#7B4F9E",
+    "Battle": "#D37295",
+    "Revolution": "#FF9DA7",
+    "Treaty": "#9D7660",
+    "Founding": "#D7B5A6",
+    "Work": "#76B7B2",
+    "Concept": "#BAB0AC",
+    "Miscellaneous": "#79706E",
+    "RelationStatement": "#D9D9D9",
+    "Document": "#4D4D4D",
+}
+#: Colour of a type missing from :data:`TYPE_COLORS` (a class given in ``node_classes``).
+OTHER_COLOR = "#999999"
+
+
+def color_of(node_type: str) -> str:
+    return TYPE_COLORS.get(node_type, OTHER_COLOR)
+
+
+def rgb_of(node_type: str) -> tuple[int, int, int]:
+    h = color_of(node_type).lstrip("#")
+    return int(h[0:2], 16), int(h[2:4], 16), int(h[4:6], 16)
+
+
+def size_of(degree: int) -> float:
+    """Node size by degree: 5 + 3·√degree, two decimals."""
+    return round(5.0 + 3.0 * math.sqrt(max(0, degree)), 2)
+
+
+# --------------------------------------------------------------------------- writer plumbing
+
+
+def split_options(
+    options: dict[str, Any], writer_keys: Iterable[str], fmt: str
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Split ``options`` into (projection options, writer options); reject unknown ones."""
+    from teia.errors import ExportError
+
+    writer_keys = set(writer_keys)
+    proj = {k: v for k, v in options.items() if k in PROJECTION_OPTIONS}
+    own = {k: v for k, v in options.items() if k in writer_keys}
+    unknown = sorted(set(options) - set(proj) - set(own))
+    if unknown:
+        known = ", ".join(sorted(PROJECTION_OPTIONS | writer_keys))
+        raise ExportError(
+            f"unknown option(s) for {fmt} export: {', '.join(unknown)} (known: {known})"
+        )
+    return proj, own
+
+
+@contextmanager
+def atomic_files(*paths: str | os.PathLike[str], newline: str | None = "\n") -> Iterator[list[TextIO]]:
+    """Open temporary UTF-8 text files next to ``paths``; on success move them all into
+    place with :func:`os.replace`, on failure delete them, so that no partial file is left."""
+    from teia.errors import OutputError
+
+    targets = [Path(p) for p in paths]
+    temps: list[Path] = []
+    handles: list[TextIO] = []
+    try:
+        current = targets[0]
+        for target in targets:
+            current = target
+            target.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
+                                       dir=target.parent)
+            temps.append(Path(tmp))
+            handles.append(open(fd, "w", encoding="utf-8", newline=newline))
+    except OSError as exc:
+        for h in handles:
+            h.close()
+        for t in temps:
+            t.unlink(missing_ok=True)
+        raise OutputError(f"cannot write {current}: {exc.strerror or exc}") from exc
+    try:
+        yield handles
+        for h in handles:
+            h.close()
+        for tmp, target in zip(temps, targets):
+            os.chmod(tmp, 0o644 & ~_umask())
+            os.replace(tmp, target)
+    except BaseException as exc:
+        for h in handles:
+            h.close()
+        for t in temps:
+            t.unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise OutputError(f"cannot write {targets[0]}: {exc.strerror or exc}") from exc
+        raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+_XML_ATTR_ESCAPES = str.maketrans(
+    {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;",
+     "\n": "&#10;", "\r": "&#13;", "\t": "&#9;"}
+)
+
+
+def xml_attr(value: str) -> str:
+    """``value`` escaped for a double-quoted XML attribute (characters XML forbids are
+    dropped; newlines and tabs kept as character references)."""
+    if _XML_INVALID.search(value):
+        value = _XML_INVALID.sub("", value)
+    return value.translate(_XML_ATTR_ESCAPES)
+
+
+def xml_text(value: str) -> str:
+    if _XML_INVALID.search(value):
+        value = _XML_INVALID.sub("", value)
+    return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

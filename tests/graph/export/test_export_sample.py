@@ -11,7 +11,7 @@ from rdflib.namespace import PROV, SKOS
 
 from teia.graph.export.projection import build_projection, project, time_bounds, union_triples
 
-TEIA = Namespace("https://w3id.org/teia/ontology#")
+from teia.ontology.namespace import TEIA  # noqa: E402
 REL = Namespace("https://w3id.org/teia/rel/")
 ID = Namespace("https://w3id.org/teia/id/")
 DOC = Namespace("https://w3id.org/teia/doc/")
