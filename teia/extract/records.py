@@ -28,6 +28,8 @@ __all__ = [
     "Relation",
     "Quotation",
     "Extraction",
+    "MergeDecision",
+    "Resolution",
 ]
 
 
@@ -227,3 +229,32 @@ class Extraction:
     relations: tuple[Relation, ...] = ()
     quotations: tuple[Quotation, ...] = ()
     model: str = field(default="", compare=False)
+
+
+@dataclass(frozen=True, slots=True)
+class MergeDecision:
+    """Why two names were taken for one entity (or kept apart, when ``status`` is rejected)."""
+
+    entity: str
+    label: str
+    merged: str
+    rule: str
+    evidence: str
+    status: str = "accepted"
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """The corpus-wide entities and how each document's local entities map onto them.
+
+    ``mapping`` holds ``(doc_id, local_id, global_id)`` triples; ``entities`` are global, with
+    the aliases and mentions of all the local entities merged into them.
+    """
+
+    entities: tuple[Entity, ...] = ()
+    mapping: tuple[tuple[str, str, str], ...] = ()
+    merges: tuple[MergeDecision, ...] = ()
+
+    def index(self) -> dict[tuple[str, str], str]:
+        """``(doc_id, local_id) -> global_id`` as a dict (build it once, then look up)."""
+        return {(d, local): g for d, local, g in self.mapping}

@@ -1,0 +1,163 @@
+"""The library API: :func:`build` a :class:`KnowledgeGraph` from documents, then query,
+project, export and save it.
+
+This is the one module that joins the two halves: it runs ``teia.extract`` on documents and
+hands the records to ``teia.graph``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from rdflib import Dataset
+
+from teia import __version__
+from teia.extract.records import Document, Extraction, MergeDecision, Resolution
+from teia.graph.builder import BuildInfo, build_dataset, config_hash
+from teia.graph.io import atomic_write, ensure_dir, load_graph, write_outputs
+from teia.graph.iris import DEFAULT_BASE
+
+__all__ = ["KnowledgeGraph", "build", "load", "MERGE_LOG"]
+
+MERGE_LOG = "merge-log.jsonl"
+"""File name of the merge log written next to the graph."""
+
+
+@dataclass
+class KnowledgeGraph:
+    """A built graph: the RDF dataset plus the records it came from (when built here)."""
+
+    dataset: Dataset
+    extractions: tuple[Extraction, ...] = ()
+    resolution: Resolution = field(default_factory=Resolution)
+    info: BuildInfo | None = None
+
+    # --- querying ------------------------------------------------------------------------
+    def query(self, sparql: str, *, bindings: dict[str, Any] | None = None, limit: int | None = None):
+        """Run a SPARQL query (text or a path to a ``.rq`` file); returns a ``QueryResult``."""
+        from teia.graph.query import run_query
+
+        name = "query"
+        if sparql.strip().endswith(".rq") and Path(sparql.strip()).exists():
+            name = sparql.strip()
+            sparql = Path(name).read_text(encoding="utf-8")
+        return run_query(self.dataset, sparql, bindings=bindings, limit=limit, name=name)
+
+    def stats(self) -> dict[str, Any]:
+        from teia.graph.stats import graph_stats
+
+        return graph_stats(self.dataset)
+
+    def to_networkx(self, **options: Any):
+        """Project entities and their relations to a ``networkx.MultiDiGraph``."""
+        from teia.graph.export.projection import project
+
+        return project(self.dataset, **options)
+
+    def export(self, fmt: str, path: str | os.PathLike[str], **options: Any) -> Path:
+        """Write the graph as ``gexf``, ``graphml``, ``csv`` or ``html``."""
+        from teia.graph.export import export
+
+        export(self.dataset, fmt, Path(path), **options)
+        return Path(path)
+
+    def validate(self):
+        from teia.graph.validate import validate
+
+        return validate(self.dataset)
+
+    @property
+    def merges(self) -> tuple[MergeDecision, ...]:
+        return self.resolution.merges
+
+    # --- saving --------------------------------------------------------------------------
+    def save(self, out_dir: str | os.PathLike[str]) -> list[Path]:
+        """Write ``graph.ttl``, ``graph.nt``, ``graph.nq``, ``graph.trig`` and the merge log."""
+        out = ensure_dir(Path(out_dir))
+        written = write_outputs(self.dataset, out)
+        if self.extractions:
+            log_path = out / MERGE_LOG
+            with atomic_write(log_path) as handle:
+                for m in self.resolution.merges:
+                    handle.write(json.dumps(merge_to_json(m), ensure_ascii=False, sort_keys=True) + "\n")
+            written.append(log_path)
+        return written
+
+
+def merge_to_json(m: MergeDecision) -> dict[str, str]:
+    return {
+        "entity": m.entity,
+        "label": m.label,
+        "merged": m.merged,
+        "rule": m.rule,
+        "evidence": m.evidence,
+        "status": m.status,
+    }
+
+
+def build(
+    paths: str | os.PathLike[str] | Sequence[str | os.PathLike[str]],
+    *,
+    out: str | os.PathLike[str] | None = None,
+    model: str | None = None,
+    kb: Sequence[str | os.PathLike[str]] = (),
+    base: str = DEFAULT_BASE,
+    n_process: int = 1,
+    progress: Callable[[Document], None] | None = None,
+    on_start: Callable[[int], None] | None = None,
+) -> KnowledgeGraph:
+    """Build the knowledge graph of documents (files, folders or globs).
+
+    ``model`` names a spaCy pipeline (default: the shipped one; ``"blank"`` for rules only);
+    ``kb`` adds knowledge-base files to the gazetteer; ``out`` writes the graph files there.
+    """
+    from teia.extract.pipeline import PipelineConfig, create_pipeline, extract_all, model_name, pipeline_kb
+    from teia.extract.reader import find_sources, read_document
+    from teia.extract.resolve import resolve_corpus
+
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]
+    sources = find_sources(paths)
+    documents = [read_document(s) for s in sources]  # read all first: bad input fails early
+    if on_start is not None:
+        on_start(len(documents))
+    config = PipelineConfig(model=model, kb_paths=tuple(os.fspath(k) for k in kb))
+    nlp = create_pipeline(config)
+    extractions = tuple(extract_all(documents, nlp, n_process=n_process, progress=progress))
+    resolution = resolve_corpus(extractions, pipeline_kb(nlp))
+    name = model_name(nlp)
+    info = BuildInfo(
+        software_version=__version__,
+        model=name,
+        config_hash=config_hash([__version__, name, base, *config.kb_paths]),
+        timestamp=_timestamp(),
+    )
+    dataset = build_dataset(extractions, resolution, base=base, info=info)
+    kg = KnowledgeGraph(dataset, extractions, resolution, info)
+    if out is not None:
+        kg.save(out)
+    return kg
+
+
+def _timestamp() -> str:
+    """Build time from ``SOURCE_DATE_EPOCH`` (reproducible builds); empty otherwise.
+
+    Left out by default so that the same input gives byte-identical output.
+    """
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if not epoch.isdigit():
+        return ""
+    from datetime import datetime, timezone
+
+    return datetime.fromtimestamp(int(epoch), tz=timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def load(path: str | os.PathLike[str]) -> KnowledgeGraph:
+    """Load a graph written by :meth:`KnowledgeGraph.save` (or any RDF file)."""
+    return KnowledgeGraph(load_graph(path))
+

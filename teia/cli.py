@@ -1,0 +1,292 @@
+"""The ``teia`` command line, a thin shell over the library.
+
+Every user error is a :class:`~teia.errors.TeiaError`; :class:`_Group` catches that base class
+once, prints one line on stderr and exits with the error's code (2 for bad input, 1 for a
+graph that does not validate). Heavy libraries are imported inside the commands, so
+``teia --help`` and ``teia --version`` answer at once.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any, Optional
+
+import click
+import typer
+from typer.core import TyperGroup
+
+from teia import __version__
+from teia.errors import InputError, TeiaError
+
+__all__ = ["app", "main"]
+
+
+class _Group(TyperGroup):
+    """Turns any TeiaError raised by a command into one line on stderr and an exit code."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except TeiaError as exc:
+            typer.echo(f"teia: error: {exc}", err=True)
+            raise typer.Exit(exc.exit_code) from None
+
+
+app = typer.Typer(
+    cls=_Group,
+    name="teia",
+    help="Build RDF knowledge graphs from Portuguese texts, offline, with provenance on every triple.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"teia {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log more.")] = False,
+) -> None:
+    logging.basicConfig(
+        level=logging.INFO if verbose else logging.WARNING,
+        format="teia: %(levelname)s: %(message)s",
+        stream=sys.stderr,
+    )
+
+
+class QueryFormat(str, Enum):
+    table = "table"
+    csv = "csv"
+    tsv = "tsv"
+    json = "json"
+
+
+# --- build --------------------------------------------------------------------------------
+@app.command()
+def build(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders or glob patterns of documents (.txt, .md).")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder for graph.ttl, graph.nt, graph.nq, graph.trig.")] = Path("out"),
+    model: Annotated[
+        Optional[str],
+        typer.Option("--model", "-m", help="spaCy pipeline: installed name or path (default: the shipped one; 'blank' for rules only)."),
+    ] = None,
+    kb: Annotated[list[Path], typer.Option("--kb", help="Extra knowledge-base file (JSON Lines); repeatable.")] = [],  # noqa: B006
+    base: Annotated[Optional[str], typer.Option("--base", help="Base IRI for minted data IRIs.")] = None,
+    processes: Annotated[int, typer.Option("--processes", "-j", min=1, help="Extraction processes.")] = 1,
+    store: Annotated[Optional[Path], typer.Option("--store", help="Also sync the graph into this on-disk Oxigraph store.")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """Extract entities, events, dates and relations from documents and write the graph."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from teia.api import build as build_graph
+    from teia.graph.iris import DEFAULT_BASE
+
+    console = Console(stderr=True)
+    with Progress(
+        TextColumn("[bold]extracting"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.description}"),
+        TimeElapsedColumn(),
+        console=console,
+        disable=quiet,
+        transient=True,
+    ) as progress:
+        task = progress.add_task("", total=None)
+        kg = build_graph(
+            paths,
+            out=out,
+            model=model,
+            kb=kb,
+            base=base or DEFAULT_BASE,
+            n_process=processes,
+            on_start=lambda n: progress.update(task, total=n),
+            progress=lambda d: progress.update(task, advance=1, description=d.id),
+        )
+    if store is not None:
+        from teia.graph.store import open_store, sync_documents
+
+        report = sync_documents(open_store(store, create=True), kg.dataset)
+        typer.echo(f"store {store}: {report}", err=True)
+    stats = kg.stats()
+    typer.echo(
+        f"built {out}/graph.ttl: {len(kg.extractions)} documents, {len(kg.resolution.entities)} entities, "
+        f"{stats['triples']} triples",
+        err=True,
+    )
+
+
+# --- query --------------------------------------------------------------------------------
+def _query_text(query: str) -> tuple[str, str]:
+    path = Path(query)
+    if query.endswith(".rq") or (len(query) < 255 and path.is_file()):
+        if not path.is_file():
+            raise InputError(f"{query}: no such query file")
+        try:
+            return path.read_text(encoding="utf-8"), query
+        except UnicodeDecodeError:
+            raise InputError(f"{query}: query file is not UTF-8 text") from None
+    return query, "query"
+
+
+@app.command()
+def query(
+    graph: Annotated[Optional[str], typer.Argument(help="Graph file or build output folder (omit with --store).")] = None,
+    sparql: Annotated[Optional[str], typer.Argument(help="SPARQL text or a .rq file.")] = None,
+    fmt: Annotated[QueryFormat, typer.Option("--format", "-f", help="Output format.")] = QueryFormat.table,
+    store: Annotated[Optional[Path], typer.Option("--store", help="Query an on-disk Oxigraph store instead of a file.")] = None,
+    limit: Annotated[Optional[int], typer.Option("--limit", min=0, help="At most this many rows.")] = None,
+    timeout: Annotated[Optional[float], typer.Option("--timeout", help="Seconds before the query is stopped.")] = None,
+    allow_federation: Annotated[bool, typer.Option("--allow-federation", help="Allow SERVICE and LOAD.")] = False,
+) -> None:
+    """Run a SPARQL query on a graph file or a store and print the answer."""
+    from teia.graph import query as q
+
+    if store is not None:
+        if sparql is None:  # `teia query --store DIR QUERY`: the one argument is the query
+            graph, sparql = None, graph
+        from teia.graph.store import open_store
+
+        source: Any = open_store(store, read_only=True)
+    else:
+        if graph is None or sparql is None:
+            raise InputError("give a graph and a query (or --store DIR and a query)")
+        from teia.graph.io import load_graph
+
+        source = load_graph(graph)
+    if sparql is None:
+        raise InputError("no query given")
+    text, name = _query_text(sparql)
+    result = q.run_query(source, text, limit=limit, timeout=timeout, allow_federation=allow_federation, name=name)
+    if result.kind == "construct":
+        typer.echo(q.to_turtle(result), nl=False)
+    elif fmt is QueryFormat.table:
+        from rich.console import Console
+
+        Console().print(q.to_table(result))
+    else:
+        writer = {"csv": q.to_csv, "tsv": q.to_tsv, "json": q.to_json}[fmt.value]
+        typer.echo(writer(result), nl=False)
+
+
+# --- stats --------------------------------------------------------------------------------
+@app.command()
+def stats(
+    graph: Annotated[str, typer.Argument(help="Graph file or build output folder.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Counts by class and by property."""
+    from teia.graph.io import load_graph
+    from teia.graph.stats import graph_stats
+
+    s = graph_stats(load_graph(graph))
+    if as_json:
+        typer.echo(json.dumps(s, indent=2, ensure_ascii=False))
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console()
+    console.print(f"triples: {s['triples']}   subjects: {s['subjects']}   named graphs: {s['named_graphs']}")
+    for title, counts in (("class", s["classes"]), ("property", s["properties"])):
+        table = Table(title=f"by {title}")
+        table.add_column(title)
+        table.add_column("count", justify="right")
+        for key, n in counts.items():
+            table.add_row(key, str(n))
+        console.print(table)
+
+
+# --- export -------------------------------------------------------------------------------
+@app.command()
+def export(
+    graph: Annotated[str, typer.Argument(help="Graph file or build output folder.")],
+    fmt: Annotated[str, typer.Option("--format", "-f", help="gexf, graphml, csv or html.")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="Output file.")],
+    classes: Annotated[list[str], typer.Option("--class", help="Class (local name) to include as nodes; repeatable.")] = [],  # noqa: B006
+    include_statements: Annotated[bool, typer.Option("--statements", help="Include statement nodes.")] = False,
+    include_documents: Annotated[bool, typer.Option("--documents", help="Include document nodes.")] = False,
+    min_confidence: Annotated[float, typer.Option("--min-confidence", min=0.0, max=1.0)] = 0.0,
+) -> None:
+    """Export the graph for Gephi (GEXF), GraphML tools, spreadsheets (CSV) or a browser (HTML)."""
+    from teia.graph.export import EXPORTERS, export as do_export
+    from teia.graph.io import load_graph
+
+    if fmt not in EXPORTERS:  # check before loading a large graph
+        from teia.errors import ExportError
+
+        raise ExportError(f"unknown export format {fmt!r} (expected one of {', '.join(sorted(EXPORTERS))})")
+    options: dict[str, Any] = {
+        "include_statements": include_statements,
+        "include_documents": include_documents,
+        "min_confidence": min_confidence,
+    }
+    if classes:
+        options["node_classes"] = classes
+    do_export(load_graph(graph), fmt, output, **options)
+    typer.echo(f"wrote {output}", err=True)
+
+
+# --- validate -----------------------------------------------------------------------------
+@app.command()
+def validate(graph: Annotated[str, typer.Argument(help="Graph file or build output folder.")]) -> None:
+    """Check the graph against teia's SHACL shapes; exit 1 when it does not conform."""
+    from teia.graph.io import load_graph
+    from teia.graph.validate import format_report, validate as run_validate
+
+    result = run_validate(load_graph(graph))
+    typer.echo(format_report(result))
+    if not result.conforms:
+        raise typer.Exit(1)
+
+
+# --- serve --------------------------------------------------------------------------------
+@app.command()
+def serve(
+    source: Annotated[str, typer.Argument(help="Graph file, build output folder or Oxigraph store folder.")],
+    port: Annotated[int, typer.Option("--port", "-p", help="Port on 127.0.0.1.")] = 7878,
+    host: Annotated[str, typer.Option("--host", help="Address to bind (loopback unless --allow-remote).")] = "127.0.0.1",
+    writable: Annotated[bool, typer.Option("--writable", help="Accept SPARQL updates.")] = False,
+    timeout: Annotated[float, typer.Option("--timeout", help="Query timeout in seconds.")] = 30.0,
+    allow_remote: Annotated[bool, typer.Option("--allow-remote", help="Allow binding a non-loopback address.")] = False,
+) -> None:
+    """Serve the graph as a SPARQL 1.1 endpoint (the Oxigraph server), read-only by default."""
+    from teia.graph.serve import serve_forever
+
+    serve_forever(source, host=host, port=port, read_only=not writable, timeout_s=timeout, allow_remote=allow_remote)
+
+
+# --- eval ---------------------------------------------------------------------------------
+@app.command("eval")
+def evaluate(
+    tempo: Annotated[Optional[Path], typer.Option("--tempo", help="HAREM TEMPO XML: time expressions.")] = None,
+) -> None:
+    """Measure extraction quality on held-out data."""
+    if tempo is None:
+        raise InputError("nothing to evaluate: give --tempo FILE")
+    from teia.eval.tempo import evaluate_tempo, format_report
+
+    typer.echo(format_report(evaluate_tempo(tempo)))
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,60 @@
+"""spaCy components of teia, registered by name.
+
+Each factory is a thin shell over a pure function of this package; importing this module
+registers them (``teia.extract.pipeline`` does it before building a pipeline).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from teia.extract.gazetteer import KnowledgeBase, iter_names, load_kb
+
+__all__ = ["Gazetteer", "GAZETTEER_SPANS"]
+
+GAZETTEER_SPANS = "teia_gazetteer"
+"""``doc.spans`` key holding every knowledge-base match (before overlap resolution)."""
+
+
+class Gazetteer:
+    """Marks knowledge-base names as entities; gazetteer matches win over overlapping NER spans."""
+
+    def __init__(self, nlp: Language, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        by_entry: dict[str, list[Doc]] = {}
+        for name, entry in iter_names(kb):
+            by_entry.setdefault(entry.id, []).append(nlp.make_doc(name))
+        for kb_id, patterns in sorted(by_entry.items()):
+            self.matcher.add(kb_id, patterns)
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        for match_id, start, end in self.matcher(doc):
+            entry = self.kb.get(doc.vocab.strings[match_id])
+            if entry is None:  # pragma: no cover - the matcher only knows kb ids
+                continue
+            spans.append(Span(doc, start, end, label=entry.type, kb_id=entry.id))
+        spans = filter_spans(spans)
+        doc.spans[GAZETTEER_SPANS] = spans
+        if spans:
+            kept = [
+                ent
+                for ent in doc.ents
+                if not any(ent.start < s.end and s.start < ent.end for s in spans)
+            ]
+            doc.ents = filter_spans([*kept, *spans])
+        return doc
+
+
+@Language.factory(
+    "teia_gazetteer",
+    default_config={"kb_paths": [], "include_default": True},
+)
+def make_gazetteer(nlp: Language, name: str, kb_paths: Sequence[str], include_default: bool) -> Gazetteer:
+    return Gazetteer(nlp, load_kb(list(kb_paths), include_default=include_default))

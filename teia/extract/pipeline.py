@@ -1,0 +1,153 @@
+"""The extraction pipeline: a spaCy ``Language`` plus teia's components, and Doc → records.
+
+:func:`create_pipeline` loads the shipped Portuguese pipeline (or any pipeline named with
+``--model``), then adds teia's components by name. When no trained pipeline is available the
+fallback is ``spacy.blank("pt")`` with a sentencizer: the gazetteer and the time recognizer
+still work, the parser-based rules find nothing.
+
+:func:`extract` is a pure function of one document given a pipeline, so the same code runs in
+one process, in several, or on Dask workers.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from teia.extract import components as _components  # noqa: F401  (registers factories)
+from teia.extract import temporal as _temporal  # noqa: F401  (registers teia_time)
+from teia.extract.gazetteer import KnowledgeBase
+from teia.extract.labels import DATE, VALUE, normalize_category
+from teia.extract.records import Document, Extraction, Mention, Sentence
+from teia.extract.resolve import group_mentions
+
+__all__ = ["PipelineConfig", "create_pipeline", "doc_to_extraction", "extract", "extract_all"]
+
+log = logging.getLogger(__name__)
+
+TEIA_COMPONENTS = ("teia_gazetteer", "teia_time", "teia_events", "teia_relations")
+
+BLANK = "blank"
+"""``--model blank``: no trained pipeline, rules only."""
+
+
+@dataclass(frozen=True)
+class PipelineConfig:
+    """What the extraction depends on; hashed into the build's provenance."""
+
+    model: str | None = None
+    kb_paths: tuple[str, ...] = ()
+    include_default_kb: bool = True
+    extra: dict[str, object] = field(default_factory=dict, hash=False, compare=False)
+
+
+def _base_pipeline(model: str | None) -> Language:
+    if model == BLANK:
+        nlp = spacy.blank("pt")
+        nlp.add_pipe("sentencizer")
+        return nlp
+    from teia.extract.model import load_pipeline, shipped_model_path
+
+    if model is None and not shipped_model_path().exists():
+        log.warning("the shipped model is not installed (run `make model`); using rules only")
+        return _base_pipeline(BLANK)
+    nlp = load_pipeline(model)
+    if "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names and "sentencizer" not in nlp.pipe_names:
+        nlp.add_pipe("sentencizer", first=True)
+    return nlp
+
+
+def create_pipeline(config: PipelineConfig | None = None) -> Language:
+    """Build the full pipeline: base model, gazetteer, time expressions and teia's rules."""
+    config = config or PipelineConfig()
+    nlp = _base_pipeline(config.model)
+    # load_pipeline caches one pipeline per process: replace teia's components if present.
+    for name in TEIA_COMPONENTS:
+        if name in nlp.pipe_names:
+            nlp.remove_pipe(name)
+    nlp.add_pipe(
+        "teia_gazetteer",
+        config={"kb_paths": list(config.kb_paths), "include_default": config.include_default_kb},
+    )
+    nlp.add_pipe("teia_time")
+    for name in ("teia_events", "teia_relations"):
+        if name in Language.factories:
+            nlp.add_pipe(name)
+    return nlp
+
+
+def _sentences(doc: Doc, doc_id: str) -> tuple[Sentence, ...]:
+    if not (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")):
+        return (Sentence(doc_id, 0, len(doc.text), doc.text),)
+    return tuple(Sentence(doc_id, s.start_char, s.end_char, s.text) for s in doc.sents)
+
+
+def doc_to_extraction(
+    doc: Doc, document: Document, *, model: str = "", kb: KnowledgeBase | None = None
+) -> Extraction:
+    """Collect the records teia's components left on a processed ``Doc``."""
+    mentions = []
+    for ent in doc.ents:
+        category = normalize_category(ent.label_)
+        if category in (DATE, VALUE):
+            continue
+        source = "gazetteer" if ent.kb_id_ else "ner"
+        mentions.append(Mention(document.id, ent.start_char, ent.end_char, ent.text, category, source, ent.kb_id_))
+    entities = group_mentions(mentions, kb)
+    return Extraction(
+        document=document,
+        sentences=_sentences(doc, document.id),
+        mentions=tuple(mentions),
+        entities=entities,
+        times=_records(doc, "teia_times"),
+        events=_records(doc, "teia_events"),
+        relations=_records(doc, "teia_relations"),
+        quotations=_records(doc, "teia_quotations"),
+        model=model,
+    )
+
+
+def _records(doc: Doc, extension: str) -> tuple:
+    """Records a component stored on ``doc._.<extension>`` (empty when it did not run)."""
+    if not Doc.has_extension(extension):
+        return ()
+    return tuple(getattr(doc._, extension) or ())
+
+
+def model_name(nlp: Language) -> str:
+    return f"{nlp.meta.get('lang', 'pt')}_{nlp.meta.get('name', 'pipeline')}-{nlp.meta.get('version', '0')}"
+
+
+def extract(document: Document, nlp: Language) -> Extraction:
+    """Extract the records of one document."""
+    return doc_to_extraction(nlp(document.text), document, model=model_name(nlp), kb=pipeline_kb(nlp))
+
+
+def extract_all(
+    documents: Iterable[Document],
+    nlp: Language,
+    *,
+    n_process: int = 1,
+    batch_size: int = 16,
+    progress: Callable[[Document], None] | None = None,
+) -> Iterator[Extraction]:
+    """Extract many documents with ``nlp.pipe``; results come in input order."""
+    name = model_name(nlp)
+    kb = pipeline_kb(nlp)
+    pairs = ((d.text, d) for d in documents)
+    for doc, document in nlp.pipe(pairs, as_tuples=True, n_process=n_process, batch_size=batch_size):
+        if progress is not None:
+            progress(document)
+        yield doc_to_extraction(doc, document, model=name, kb=kb)
+
+
+def pipeline_kb(nlp: Language) -> KnowledgeBase | None:
+    """The knowledge base of the pipeline's gazetteer, if it has one."""
+    if "teia_gazetteer" not in nlp.pipe_names:
+        return None
+    return nlp.get_pipe("teia_gazetteer").kb

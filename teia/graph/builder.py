@@ -1,0 +1,325 @@
+"""Records → RDF.
+
+:func:`build_dataset` turns the extractions of a corpus and their cross-document
+:class:`~teia.extract.records.Resolution` into an ``rdflib.Dataset``:
+
+- the named graph ``{base}graph/entities`` describes the corpus-wide entities (type, label,
+  aliases, external identifiers), the merge decisions and the build activity;
+- one named graph per document, named by the document IRI, holds everything read in that
+  document: the document's description, mentions (NIF offsets), times, events, the plain
+  relation triples and their :class:`teia:RelationStatement` nodes with the evidence.
+
+Rebuilding or removing one document therefore touches only its own named graph. Nothing here
+imports spaCy; the records are the whole interface.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
+from rdflib.namespace import OWL, PROV, SKOS
+
+from teia.errors import TeiaError
+from teia.extract.records import (
+    Evidence,
+    Event,
+    Extraction,
+    MergeDecision,
+    Quotation,
+    Relation,
+    Resolution,
+    TimeExpression,
+)
+from teia.graph.iris import DEFAULT_BASE, IriMinter, kind_of, mint, short_hash, slugify
+from teia.graph.timevalues import time_literal
+from teia.ontology.namespace import CATEGORY_CLASS, EVENT_CLASSES, NIF, REL, TEIA, WD, bind_prefixes
+
+__all__ = ["BuildInfo", "build_dataset", "entities_graph_iri", "document_iri", "predicate_iri"]
+
+LANG = "pt"
+
+
+@dataclass(frozen=True, slots=True)
+class BuildInfo:
+    """What produced the graph (recorded as a ``prov:Activity``)."""
+
+    software_version: str
+    model: str
+    config_hash: str
+    timestamp: str = ""
+
+
+def entities_graph_iri(base: str = DEFAULT_BASE) -> URIRef:
+    return mint(base, "graph", "entities")
+
+
+def document_iri(key: str, base: str = DEFAULT_BASE) -> URIRef:
+    return mint(base, "doc", key)
+
+
+def predicate_iri(name: str) -> URIRef:
+    """The property IRI of a relation's predicate: ``"led"`` → ``teia:led``, ``"rel:x_em"`` → ``rel:x_em``."""
+    if name.startswith("rel:"):
+        return REL[name[4:]]
+    try:
+        return TEIA[name]
+    except AttributeError:
+        raise TeiaError(f"relation predicate {name!r} is not a property of the teia ontology") from None
+
+
+def _decimal(x: float) -> Literal:
+    return Literal(Decimal(f"{x:.3f}"), datatype=XSD.decimal)
+
+
+def _offset(n: int) -> Literal:
+    return Literal(n, datatype=XSD.nonNegativeInteger)
+
+
+class _DocumentWriter:
+    """Writes one document's named graph."""
+
+    def __init__(self, builder: _Builder, ex: Extraction) -> None:
+        self.b = builder
+        self.ex = ex
+        self.doc = ex.document
+        self.iri = document_iri(self.doc.key, builder.base)
+        self.g: Graph = builder.ds.graph(self.iri)
+        self.local = builder.index
+
+    def entity(self, local_id: str) -> URIRef:
+        return self.b.entity_iris[self.local[(self.doc.id, local_id)]]
+
+    def write(self) -> None:
+        g, d = self.g, self.doc
+        g.add((self.iri, RDF.type, TEIA.Document))
+        g.add((self.iri, TEIA.path, Literal(d.id)))
+        g.add((self.iri, TEIA.sha256, Literal(d.sha256)))
+        if d.title:
+            g.add((self.iri, RDFS.label, Literal(d.title, lang=LANG)))
+        for ent in self.ex.entities:
+            e_iri = self.entity(ent.id)
+            g.add((e_iri, TEIA.mentionedIn, self.iri))
+            for m in ent.mentions:
+                m_iri = self.mention(m.start, m.end, m.text)
+                g.add((m_iri, TEIA.refersTo, e_iri))
+                g.add((e_iri, TEIA.hasMention, m_iri))
+        for t in self.ex.times:
+            self.time(t)
+        for ev in self.ex.events:
+            self.event(ev)
+        for rel in self.ex.relations:
+            self.relation(rel)
+        for q in self.ex.quotations:
+            self.quotation(q)
+
+    def mention(self, start: int, end: int, text: str) -> URIRef:
+        iri = mint(self.b.base, "mention", f"{self.doc.key}/{start}-{end}")
+        g = self.g
+        g.add((iri, RDF.type, TEIA.Mention))
+        g.add((iri, NIF.beginIndex, _offset(start)))
+        g.add((iri, NIF.endIndex, _offset(end)))
+        g.add((iri, NIF.anchorOf, Literal(text)))
+        g.add((iri, TEIA.inDocument, self.iri))
+        return iri
+
+    def time(self, t: TimeExpression) -> URIRef:
+        key = t.value if t.normalized and t.value else f"{self.doc.key}-{t.start_char}-{t.end_char}"
+        iri = mint(self.b.base, "time", slugify(f"{key}-{t.qualifier}" if t.qualifier else key))
+        g = self.g
+        g.add((iri, RDF.type, TEIA.TimeInterval))
+        g.add((iri, TEIA.normalized, Literal(bool(t.normalized and t.value))))
+        g.add((iri, TEIA.kind, Literal(t.kind)))
+        if t.normalized and t.value:
+            g.add((iri, RDFS.label, Literal(t.value)))
+            g.add((iri, TEIA.value, Literal(t.value)))
+            if t.granularity:
+                g.add((iri, TEIA.granularity, Literal(t.granularity)))
+            for prop, val in ((TEIA.start, t.start or t.value), (TEIA.end, t.end or t.value)):
+                lit = time_literal(val)
+                if lit is not None:
+                    g.add((iri, prop, lit))
+            if t.qualifier:
+                g.add((iri, TEIA.qualifier, Literal(t.qualifier)))
+        else:
+            g.add((iri, RDFS.label, Literal(t.text, lang=LANG)))
+        if t.note:
+            g.add((iri, TEIA.calendarNote, Literal(t.note, lang=LANG)))
+        if t.relative:
+            g.add((iri, TEIA.relative, Literal(True)))
+            if t.anchor:
+                g.add((iri, TEIA.anchor, Literal(t.anchor)))
+        m_iri = self.mention(t.start_char, t.end_char, t.text)
+        g.add((m_iri, TEIA.refersTo, iri))
+        g.add((iri, TEIA.text, Literal(t.text)))
+        return iri
+
+    def evidence(self, node: URIRef, ev: Evidence) -> None:
+        g = self.g
+        g.add((node, PROV.wasDerivedFrom, self.iri))
+        g.add((node, PROV.wasGeneratedBy, self.b.build_iri))
+        g.add((node, TEIA.inDocument, self.iri))
+        g.add((node, TEIA.sentence, Literal(ev.sentence)))
+        g.add((node, NIF.beginIndex, _offset(ev.sentence_start)))
+        g.add((node, NIF.endIndex, _offset(ev.sentence_end)))
+        text = self.doc.text
+        for start, end in (
+            (ev.trigger_start, ev.trigger_end),
+            (ev.subject_start, ev.subject_end),
+            (ev.object_start, ev.object_end),
+        ):
+            if 0 <= start < end <= len(text):
+                g.add((node, TEIA.evidence, self.mention(start, end, text[start:end])))
+
+    def event(self, ev: Event) -> URIRef:
+        g = self.g
+        if ev.entity:
+            iri = self.entity(ev.entity)
+        else:
+            iri = mint(self.b.base, kind_of(ev.type), f"{self.doc.key}-{slugify(ev.label)}-{ev.evidence.sentence_start}")
+            g.add((iri, RDF.type, EVENT_CLASSES.get(ev.type, TEIA.Event)))
+            g.add((iri, RDFS.label, Literal(ev.label, lang=LANG)))
+        roles = {"agent": TEIA.agent, "defeated": TEIA.defeatedParty, "patient": TEIA.patient}
+        for p in ev.participants:
+            g.add((iri, roles.get(p.role, TEIA.hasParticipant), self.entity(p.entity)))
+        if ev.place:
+            g.add((iri, TEIA.place, self.entity(ev.place)))
+        if ev.time is not None:
+            t_iri = self.time(ev.time)
+            g.add((iri, TEIA.time, t_iri))
+            self._date(iri, ev.time)
+        if ev.trigger:
+            g.add((iri, TEIA.trigger, Literal(ev.trigger, lang=LANG)))
+        self.evidence(iri, ev.evidence)
+        g.add((iri, TEIA.rule, Literal(ev.rule or "event")))
+        g.add((iri, TEIA.confidence, _decimal(ev.confidence)))
+        return iri
+
+    def _date(self, node: URIRef, t: TimeExpression) -> None:
+        if not (t.normalized and t.value):
+            return
+        start = time_literal(t.start or t.value)
+        end = time_literal(t.end or t.value)
+        if start is not None:
+            self.g.add((node, TEIA.date, start))
+        if end is not None and end != start:
+            self.g.add((node, TEIA.endDate, end))
+
+    def relation(self, rel: Relation) -> URIRef:
+        g = self.g
+        s, o = self.entity(rel.subject), self.entity(rel.object)
+        p = predicate_iri(rel.predicate)
+        ev = rel.evidence
+        key = f"{self.doc.key}|{rel.rule}|{ev.sentence_start}|{ev.trigger_start}|{s}|{p}|{o}"
+        st = mint(self.b.base, "statement", short_hash(key, 16))
+        if rel.asserted:
+            g.add((s, p, o))
+        g.add((st, RDF.type, TEIA.RelationStatement))
+        g.add((st, RDF.subject, s))
+        g.add((st, RDF.predicate, p))
+        g.add((st, RDF.object, o))
+        self.evidence(st, ev)
+        g.add((st, TEIA.rule, Literal(rel.rule)))
+        g.add((st, TEIA.confidence, _decimal(rel.confidence)))
+        g.add((st, TEIA.polarity, Literal(rel.polarity)))
+        g.add((st, TEIA.modality, Literal(rel.modality)))
+        if rel.time is not None:
+            g.add((st, TEIA.statementTime, self.time(rel.time)))
+        if rel.place:
+            g.add((st, TEIA.statementPlace, self.entity(rel.place)))
+        return st
+
+    def quotation(self, q: Quotation) -> URIRef:
+        g = self.g
+        iri = mint(self.b.base, "quotation", short_hash(f"{self.doc.key}|{q.evidence.sentence_start}|{q.text}", 16))
+        g.add((iri, RDF.type, TEIA.Quotation))
+        g.add((iri, TEIA.author, self.entity(q.author)))
+        g.add((iri, TEIA.quotedText, Literal(q.text, lang=LANG)))
+        if q.time is not None:
+            g.add((iri, TEIA.time, self.time(q.time)))
+            self._date(iri, q.time)
+        self.evidence(iri, q.evidence)
+        g.add((iri, TEIA.rule, Literal(q.rule or "quotation")))
+        g.add((iri, TEIA.confidence, _decimal(q.confidence)))
+        return iri
+
+
+class _Builder:
+    def __init__(self, resolution: Resolution, base: str, info: BuildInfo | None) -> None:
+        self.base = base
+        self.ds = Dataset()
+        bind_prefixes(self.ds)
+        self.resolution = resolution
+        self.index = resolution.index()
+        minter = IriMinter(base)
+        self.classes = {}
+        for ent in resolution.entities:
+            self.classes[ent.id] = CATEGORY_CLASS.get(ent.type, TEIA.Miscellaneous)
+        self.entity_iris = minter.assign(
+            (e.id, kind_of(str(self.classes[e.id]).rsplit("#", 1)[-1]), e.label) for e in resolution.entities
+        )
+        self.info = info or BuildInfo("", "", "")
+        self.build_iri = mint(base, "build", self.info.config_hash or "unknown")
+
+    def refine_event_classes(self, extractions: Sequence[Extraction]) -> None:
+        """A named event's class is the most specific class its event records agree on."""
+        votes: dict[str, Counter[str]] = defaultdict(Counter)
+        for ex in extractions:
+            for ev in ex.events:
+                if ev.entity and ev.type in EVENT_CLASSES:
+                    votes[self.index[(ex.document.id, ev.entity)]][ev.type] += 1
+        for gid, counter in votes.items():
+            specific = {t: n for t, n in counter.items() if t != "Event"} or dict(counter)
+            best = sorted(specific.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+            self.classes[gid] = EVENT_CLASSES[best]
+
+    def entities_graph(self, merges: Iterable[MergeDecision]) -> None:
+        g = self.ds.graph(entities_graph_iri(self.base))
+        for ent in self.resolution.entities:
+            iri = self.entity_iris[ent.id]
+            g.add((iri, RDF.type, self.classes[ent.id]))
+            g.add((iri, RDFS.label, Literal(ent.label, lang=LANG)))
+            for alias in ent.aliases:
+                g.add((iri, SKOS.altLabel, Literal(alias, lang=LANG)))
+            for ext in ent.external_ids:
+                if ext.startswith("wd:"):
+                    g.add((iri, OWL.sameAs, WD[ext[3:]]))
+        for m in merges:
+            node = mint(self.base, "merge", short_hash(f"{m.entity}|{m.merged}|{m.rule}", 16))
+            g.add((node, RDF.type, TEIA.MergeDecision))
+            g.add((node, TEIA.mergedInto, self.entity_iris[m.entity]))
+            g.add((node, TEIA.mergedLabel, Literal(m.merged, lang=LANG)))
+            g.add((node, TEIA.mergeRule, Literal(m.rule)))
+            g.add((node, TEIA.mergeEvidence, Literal(m.evidence)))
+            g.add((node, TEIA.mergeStatus, Literal(m.status)))
+        b = self.build_iri
+        g.add((b, RDF.type, TEIA.Build))
+        g.add((b, TEIA.softwareVersion, Literal(self.info.software_version)))
+        g.add((b, TEIA.modelName, Literal(self.info.model)))
+        g.add((b, TEIA.configHash, Literal(self.info.config_hash)))
+        if self.info.timestamp:
+            g.add((b, PROV.startedAtTime, Literal(self.info.timestamp, datatype=XSD.dateTime)))
+
+
+def build_dataset(
+    extractions: Sequence[Extraction],
+    resolution: Resolution,
+    *,
+    base: str = DEFAULT_BASE,
+    info: BuildInfo | None = None,
+) -> Dataset:
+    """The RDF dataset of a corpus: a shared entities graph plus one named graph per document."""
+    b = _Builder(resolution, base, info)
+    b.refine_event_classes(extractions)
+    b.entities_graph(resolution.merges)
+    for ex in extractions:
+        _DocumentWriter(b, ex).write()
+    return b.ds
+
+
+def config_hash(parts: Iterable[str]) -> str:
+    return hashlib.sha256("\x00".join(parts).encode("utf-8")).hexdigest()[:16]

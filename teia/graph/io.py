@@ -1,0 +1,167 @@
+"""Reading and writing graph files, atomically and deterministically.
+
+Every file is written to a temporary file in the target folder and renamed into place, so a
+failure never leaves a partial file and never destroys what was there. N-Triples and N-Quads
+are written as sorted, de-duplicated lines: the same dataset gives byte-identical files.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO
+
+from rdflib import Dataset, Graph
+from rdflib.exceptions import ParserError
+
+from teia.errors import InputError, OutputError
+from teia.ontology.namespace import CONTEXT_PATH, bind_prefixes
+
+__all__ = [
+    "FORMATS",
+    "atomic_write",
+    "ensure_dir",
+    "load_graph",
+    "serialize",
+    "sorted_ntriples",
+    "sorted_nquads",
+    "write_outputs",
+]
+
+FORMATS = {
+    ".ttl": "turtle",
+    ".nt": "nt",
+    ".nq": "nquads",
+    ".trig": "trig",
+    ".jsonld": "json-ld",
+    ".json": "json-ld",
+    ".rdf": "xml",
+    ".owl": "xml",
+}
+"""File suffix → rdflib format name."""
+
+OUTPUT_FILES = {"graph.ttl": "turtle", "graph.nt": "nt", "graph.nq": "nquads", "graph.trig": "trig", "graph.jsonld": "json-ld"}
+
+
+def ensure_dir(path: Path) -> Path:
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"{path}: cannot create output folder ({exc.strerror})") from None
+    if not os.access(path, os.W_OK):
+        raise OutputError(f"{path}: output folder is not writable")
+    return path
+
+
+@contextmanager
+def atomic_write(path: str | os.PathLike[str], mode: str = "w", encoding: str | None = "utf-8") -> Iterator[IO]:
+    """Open a temporary file beside ``path``; rename it onto ``path`` only if the block succeeds."""
+    target = Path(path)
+    folder = target.parent if str(target.parent) else Path(".")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise OutputError(f"{target}: cannot write ({exc.strerror})") from None
+    try:
+        kwargs = {"encoding": encoding, "newline": ""} if "b" not in mode else {}
+        with os.fdopen(fd, mode, **kwargs) as handle:
+            yield handle
+        os.replace(tmp, target)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def _union(ds: Graph) -> Graph:
+    """All triples of a dataset in one plain graph (named graphs merged)."""
+    if not isinstance(ds, Dataset):
+        return ds
+    union = Graph()
+    bind_prefixes(union)
+    for ns_prefix, ns in ds.namespaces():
+        union.bind(ns_prefix, ns, override=False)
+    for s, p, o, _ in ds.quads((None, None, None, None)):
+        union.add((s, p, o))
+    return union
+
+
+def sorted_ntriples(graph: Graph) -> str:
+    lines = _union(graph).serialize(format="nt", encoding="utf-8").decode("utf-8").splitlines()
+    return "".join(f"{line}\n" for line in sorted(set(lines)) if line.strip())
+
+
+def sorted_nquads(ds: Graph) -> str:
+    lines = ds.serialize(format="nquads", encoding="utf-8").decode("utf-8").splitlines()
+    return "".join(f"{line}\n" for line in sorted(set(lines)) if line.strip())
+
+
+def _jsonld_context() -> dict:
+    return json.loads(CONTEXT_PATH.read_text(encoding="utf-8"))["@context"] if CONTEXT_PATH.exists() else {}
+
+
+def serialize(graph: Graph, fmt: str) -> str:
+    """Serialize in a format name of :data:`FORMATS` (deterministic for nt and nquads)."""
+    if fmt == "nt":
+        return sorted_ntriples(graph)
+    if fmt == "nquads":
+        return sorted_nquads(graph)
+    if fmt == "turtle":
+        return _union(graph).serialize(format="turtle")
+    if fmt == "json-ld":
+        return _union(graph).serialize(format="json-ld", context=_jsonld_context(), auto_compact=True)
+    return graph.serialize(format=fmt)
+
+
+def write_outputs(ds: Dataset, out_dir: Path, names: dict[str, str] | None = None) -> list[Path]:
+    """Write the dataset in every output format into ``out_dir``; returns the files written."""
+    ensure_dir(out_dir)
+    written = []
+    for name, fmt in (names or OUTPUT_FILES).items():
+        path = out_dir / name
+        text = serialize(ds, fmt)
+        with atomic_write(path) as handle:
+            handle.write(text)
+        written.append(path)
+    return written
+
+
+def load_graph(path: str | os.PathLike[str]) -> Dataset:
+    """Load a graph file (or an output folder of ``teia build``) into a Dataset."""
+    p = Path(path)
+    if p.is_dir():
+        for name in ("graph.nq", "graph.trig", "graph.ttl", "graph.nt"):
+            if (p / name).exists():
+                return load_graph(p / name)
+        raise InputError(f"{p}: folder holds no graph file (graph.nq, graph.trig, graph.ttl or graph.nt)")
+    if not p.exists():
+        raise InputError(f"{p}: no such graph file")
+    fmt = FORMATS.get(p.suffix.lower())
+    if fmt is None:
+        raise InputError(f"{p}: unknown graph format {p.suffix!r} (expected one of {', '.join(sorted(FORMATS))})")
+    if p.stat().st_size == 0:
+        raise InputError(f"{p}: graph file is empty")
+    ds = Dataset()
+    bind_prefixes(ds)
+    try:
+        if fmt in ("nquads", "trig"):
+            ds.parse(p, format=fmt)
+        elif fmt == "json-ld":
+            ds.default_graph.parse(p, format=fmt, context=_jsonld_context())
+        else:
+            ds.default_graph.parse(p, format=fmt)
+    except (ParserError, SyntaxError, ValueError, UnicodeDecodeError) as exc:
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise InputError(f"{p}: not valid {fmt} ({first})") from None
+    except Exception as exc:  # rdflib raises assorted parser-specific exceptions
+        if type(exc).__module__.startswith(("rdflib", "pyparsing", "xml")):
+            raise InputError(f"{p}: not valid {fmt} ({exc})") from None
+        raise
+    return ds
+
