@@ -229,6 +229,7 @@ def _algebra_uses(node: Any, names: set[str]) -> bool:
 class _Checked:
     parsed: Any  # rdflib parse tree or None when only Oxigraph could parse it
     kind: str
+    has_from: bool = False  # a FROM / FROM NAMED clause chooses the dataset itself
 
 
 def _kind_from_text(text: str) -> str:
@@ -263,21 +264,23 @@ def _check(query_text: str, *, backend: str, allow_federation: bool, name: str) 
             # and reports positions too); federation is checked lexically beforehand.
             if not allow_federation and _SERVICE_WORD.search(_blank_lexical(query_text)):
                 raise _federation_error(name, "SERVICE")
-            return _Checked(None, _kind_from_text(query_text))
+            has_from = bool(re.search(r"\bFROM\b", _blank_lexical(query_text), re.I))
+            return _Checked(None, _kind_from_text(query_text), has_from)
         loc = getattr(exc, "loc", None)
         if isinstance(loc, int):
             line, col = _line_col(query_text, loc)
             raise _syntax_error(name, line, col, _rdflib_error_detail(exc)) from None
         raise QueryError(f"{name}: syntax error: {_shorten(str(exc))}") from None
 
+    has_from = _algebra_uses(parsed, {"DatasetClause"})
     if not allow_federation:
         if _algebra_uses(parsed, {"ServiceGraphPattern"}):
             raise _federation_error(name, "SERVICE")
-        if backend == "rdflib" and _algebra_uses(parsed, {"DatasetClause"}):
+        if backend == "rdflib" and has_from:
             raise _federation_error(name, "FROM")
     query_name = getattr(parsed[1], "name", "SelectQuery")
     kind = {"SelectQuery": "select", "AskQuery": "ask"}.get(query_name, "construct")
-    return _Checked(parsed, kind)
+    return _Checked(parsed, kind, has_from)
 
 
 def _federation_error(name: str, what: str) -> QueryError:
@@ -364,7 +367,7 @@ def _run_rdflib(
     previous = source.default_union if is_dataset else None
     try:
         if is_dataset:
-            source.default_union = union
+            source.default_union = union and not checked.has_from
         try:
             res = source.query(prepared, initBindings=dict(bindings or {}))
             if res.type == "ASK":
@@ -397,7 +400,11 @@ def _run_oxigraph(
 ) -> QueryResult:
     subs = {ox.Variable(k.lstrip("?$")): to_oxigraph(v) for k, v in (bindings or {}).items()}
     try:
-        res = store.query(query_text, use_default_graph_as_union=union, substitutions=subs or None)
+        res = store.query(
+            query_text,
+            use_default_graph_as_union=union and not checked.has_from,
+            substitutions=subs or None,
+        )
         if isinstance(res, ox.QueryBoolean):
             return QueryResult(kind="ask", boolean=bool(res))
         if isinstance(res, ox.QueryTriples):

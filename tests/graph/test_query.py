@@ -1,0 +1,289 @@
+"""Tests of the SPARQL front (teia.graph.query) on both backends."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pyoxigraph as ox
+import pytest
+from rdflib import BNode, Dataset, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import RDF, RDFS, XSD
+
+from teia.errors import QueryError
+from teia.graph.store import load_dataset
+from teia.graph.query import (
+    QueryResult,
+    check_query,
+    from_oxigraph,
+    run_query,
+    to_csv,
+    to_json,
+    to_oxigraph,
+    to_table,
+    to_tsv,
+    to_turtle,
+)
+
+TEIA = Namespace("https://w3id.org/teia/ontology#")
+ENT = Namespace("https://w3id.org/teia/id/entity/")
+DOC = URIRef("https://w3id.org/teia/id/doc/0123456789abcdef")
+ENTITIES = URIRef("https://w3id.org/teia/id/graph/entities")
+
+PREFIXES = """PREFIX t: <https://w3id.org/teia/ontology#>
+PREFIX e: <https://w3id.org/teia/id/entity/>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+"""
+
+
+def make_dataset() -> Dataset:
+    ds = Dataset()
+    doc = ds.graph(DOC)
+    doc.add((DOC, RDF.type, TEIA.Document))
+    doc.add((ENT.lenin, TEIA.memberOf, ENT.komintern))
+    doc.add((ENT.zinoviev, TEIA.memberOf, ENT.komintern))
+    doc.add((ENT.lenin, TEIA.birthYear, Literal(1870)))
+    mention = BNode("m1")
+    doc.add((mention, TEIA.mentions, ENT.lenin))
+    ent = ds.graph(ENTITIES)
+    ent.add((ENT.lenin, RDF.type, TEIA.Person))
+    ent.add((ENT.lenin, RDFS.label, Literal("Lenine", lang="pt")))
+    ent.add((ENT.zinoviev, RDF.type, TEIA.Person))
+    ent.add((ENT.zinoviev, RDFS.label, Literal("Zinoviev")))
+    ent.add((ENT.komintern, RDF.type, TEIA.Organization))
+    ent.add((ENT.komintern, RDFS.label, Literal("Internacional Comunista", lang="pt")))
+    return ds
+
+
+def make_store(ds: Dataset) -> ox.Store:
+    store = ox.Store()
+    load_dataset(store, ds)
+    return store
+
+
+@pytest.fixture(scope="module")
+def dataset() -> Dataset:
+    return make_dataset()
+
+
+@pytest.fixture(scope="module", params=["rdflib", "oxigraph"])
+def source(request, dataset):
+    return dataset if request.param == "rdflib" else make_store(dataset)
+
+
+SELECT = PREFIXES + """SELECT ?who ?label ?year WHERE {
+  ?who t:memberOf e:komintern ; rdfs:label ?label .
+  OPTIONAL { ?who t:birthYear ?year }
+} ORDER BY ?who"""
+
+
+def test_term_conversion_round_trip() -> None:
+    terms = [
+        URIRef("https://w3id.org/teia/id/entity/lenin"),
+        BNode("b0"),
+        Literal("Lenine", lang="pt"),
+        Literal("Lenine"),
+        Literal("1870", datatype=XSD.integer),
+        Literal("1870-04-22", datatype=XSD.date),
+    ]
+    for term in terms:
+        assert from_oxigraph(to_oxigraph(term)) == term
+
+
+def test_select_same_rows_on_both_backends(dataset) -> None:
+    a = run_query(dataset, SELECT)
+    b = run_query(make_store(dataset), SELECT)
+    assert a.kind == b.kind == "select"
+    assert a.vars == b.vars == ["who", "label", "year"]
+    assert a.rows == b.rows == [
+        (ENT.lenin, Literal("Lenine", lang="pt"), Literal(1870)),
+        (ENT.zinoviev, Literal("Zinoviev"), None),
+    ]
+    assert to_json(a) == to_json(b)
+    assert to_csv(a) == to_csv(b)
+    assert to_tsv(a) == to_tsv(b)
+
+
+def test_ask(source) -> None:
+    assert run_query(source, PREFIXES + "ASK { e:lenin a t:Person }").boolean is True
+    res = run_query(source, PREFIXES + "ASK { e:komintern a t:Person }")
+    assert res.kind == "ask" and res.boolean is False
+    assert json.loads(to_json(res)) == {"head": {}, "boolean": False}
+
+
+def test_construct_same_graph_on_both_backends(dataset) -> None:
+    q = PREFIXES + "CONSTRUCT { ?p t:label ?l } WHERE { ?p a t:Person ; rdfs:label ?l }"
+    a = run_query(dataset, q)
+    b = run_query(make_store(dataset), q)
+    assert a.kind == b.kind == "construct"
+    assert set(a.graph) == set(b.graph) == {
+        (ENT.lenin, TEIA.label, Literal("Lenine", lang="pt")),
+        (ENT.zinoviev, TEIA.label, Literal("Zinoviev")),
+    }
+    parsed = Graph().parse(data=to_turtle(a), format="turtle")
+    assert set(parsed) == set(a.graph)
+
+
+def test_union_default_graph_can_be_turned_off(source) -> None:
+    q = PREFIXES + "ASK { e:lenin a t:Person }"
+    assert run_query(source, q, union_default_graph=False).boolean is False
+    q_graph = PREFIXES + f"ASK {{ GRAPH <{ENTITIES}> {{ e:lenin a t:Person }} }}"
+    assert run_query(source, q_graph, union_default_graph=False).boolean is True
+
+
+def test_json_follows_sparql_results_format(source) -> None:
+    q = PREFIXES + """SELECT ?m ?who ?label ?year ?none WHERE {
+      ?m t:mentions ?who . ?who rdfs:label ?label . OPTIONAL { ?who t:birthYear ?year }
+    }"""
+    doc = json.loads(to_json(run_query(source, q)))
+    assert doc["head"] == {"vars": ["m", "who", "label", "year", "none"]}
+    [binding] = doc["results"]["bindings"]
+    assert binding["m"]["type"] == "bnode" and binding["m"]["value"]
+    assert binding["who"] == {"type": "uri", "value": str(ENT.lenin)}
+    assert binding["label"] == {"type": "literal", "value": "Lenine", "xml:lang": "pt"}
+    assert binding["year"] == {"type": "literal", "value": "1870", "datatype": str(XSD.integer)}
+    assert "none" not in binding  # unbound variables are left out
+
+
+def test_plain_string_has_no_datatype_in_json(source) -> None:
+    q = PREFIXES + "SELECT ?l WHERE { e:zinoviev rdfs:label ?l }"
+    doc = json.loads(to_json(run_query(source, q)))
+    assert doc["results"]["bindings"] == [{"l": {"type": "literal", "value": "Zinoviev"}}]
+
+
+def test_csv_and_tsv_formats(source) -> None:
+    res = run_query(source, SELECT)
+    text = to_csv(res)
+    assert text.splitlines()[0] == "who,label,year"
+    assert "\r\n" in text
+    rows = list(csv.reader(io.StringIO(text)))
+    assert rows[1] == [str(ENT.lenin), "Lenine", "1870"]
+    assert rows[2] == [str(ENT.zinoviev), "Zinoviev", ""]
+    tsv = to_tsv(res).splitlines()
+    assert tsv[0] == "?who\t?label\t?year"
+    assert tsv[1] == f'<{ENT.lenin}>\t"Lenine"@pt\t"1870"^^<{XSD.integer}>'
+    assert tsv[2] == f'<{ENT.zinoviev}>\t"Zinoviev"\t'
+
+
+def test_table_has_a_column_per_variable(source) -> None:
+    table = to_table(run_query(source, SELECT))
+    assert [c.header for c in table.columns] == ["?who", "?label", "?year"]
+    assert table.row_count == 2
+
+
+def test_limit_applies_to_rows(source) -> None:
+    res = run_query(source, SELECT, limit=1)
+    assert len(res.rows) == 1 and res.truncated
+    full = run_query(source, SELECT, limit=2)
+    assert len(full.rows) == 2 and not full.truncated
+    assert run_query(source, SELECT, limit=0).rows == []
+
+
+def test_bindings(source) -> None:
+    q = PREFIXES + "SELECT ?who ?label WHERE { ?who rdfs:label ?label }"
+    res = run_query(source, q, bindings={"who": ENT.zinoviev})
+    assert res.rows == [(ENT.zinoviev, Literal("Zinoviev"))]
+
+
+MALFORMED = PREFIXES + """SELECT ?who WHERE {
+  ?who t:memberOf e:komintern .
+  FILTER(?who = ) }"""
+
+
+def test_malformed_query_reports_line_and_column(source) -> None:
+    with pytest.raises(QueryError) as err:
+        run_query(source, MALFORMED, name="query.rq")
+    msg = str(err.value)
+    assert msg.startswith("query.rq: syntax error at line 6, column ")
+    col = int(msg.split("column ")[1].split(":")[0])
+    assert 3 <= col <= 20
+
+
+def test_syntax_error_on_first_line() -> None:
+    with pytest.raises(QueryError, match=r"line 1, column 1\b"):
+        check_query("SELEKT * WHERE { ?s ?p ?o }")
+
+
+@pytest.mark.parametrize(
+    "update",
+    [
+        "INSERT DATA { <http://ex/a> <http://ex/b> <http://ex/c> }",
+        "DELETE WHERE { ?s ?p ?o }",
+        "LOAD <http://example.org/data.ttl>",
+        "DROP ALL",
+        PREFIXES + "DELETE { ?s ?p ?o } INSERT { ?s ?p 1 } WHERE { ?s ?p ?o }",
+    ],
+)
+def test_updates_are_refused(source, update) -> None:
+    before = _count(source)
+    with pytest.raises(QueryError, match="updates are not allowed"):
+        run_query(source, update)
+    assert _count(source) == before
+
+
+def _count(source) -> int:
+    if isinstance(source, ox.Store):
+        return len(source)
+    return len(list(source.quads((None, None, None, None))))
+
+
+SERVICE = "SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }"
+
+
+def test_service_is_refused(source) -> None:
+    with pytest.raises(QueryError, match="federation is refused"):
+        run_query(source, SERVICE)
+
+
+def test_service_in_a_string_or_comment_is_not_federation(source) -> None:
+    q = PREFIXES + """# SERVICE <http://example.org/sparql> is only mentioned here
+    SELECT ?l WHERE { ?s rdfs:label ?l FILTER(?l != "SERVICE <http://x/> {}") } LIMIT 1"""
+    assert len(run_query(source, q).rows) == 1
+
+
+def test_service_is_allowed_on_request(dataset) -> None:
+    # SERVICE SILENT to an unreachable endpoint: allowed through, and silently empty.
+    q = "SELECT * WHERE { SERVICE SILENT <http://127.0.0.1:9/sparql> { ?s ?p ?o } }"
+    res = run_query(dataset, q, allow_federation=True)
+    assert res.kind == "select"
+
+
+def test_from_is_refused_on_rdflib_only(dataset) -> None:
+    q = "SELECT * FROM <http://example.org/remote.ttl> WHERE { ?s ?p ?o }"
+    with pytest.raises(QueryError, match="FROM"):
+        run_query(dataset, q)
+    assert run_query(make_store(dataset), q).rows == []  # Oxigraph: a graph of the store
+
+
+def test_timeout_stops_a_runaway_query(source) -> None:
+    patterns = " ".join(f"?s{i} ?p{i} ?o{i} ." for i in range(12))
+    slow = f"SELECT (COUNT(*) AS ?n) WHERE {{ {patterns} }}"
+    with pytest.raises(QueryError, match="did not finish within"):
+        run_query(source, slow, timeout=0.5)
+
+
+def test_timeout_returns_results_when_fast(source) -> None:
+    res = run_query(source, SELECT, timeout=20)
+    assert len(res.rows) == 2
+    construct = run_query(source, PREFIXES + "CONSTRUCT WHERE { ?s a t:Person }", timeout=20)
+    assert len(construct.graph) == 2
+
+
+def test_formatters_refuse_the_wrong_kind(source) -> None:
+    with pytest.raises(QueryError, match="CONSTRUCT"):
+        to_turtle(run_query(source, SELECT))
+    with pytest.raises(QueryError, match="SELECT"):
+        to_json(run_query(source, PREFIXES + "CONSTRUCT WHERE { ?s a t:Person }"))
+
+
+def test_empty_query_and_bad_source() -> None:
+    with pytest.raises(QueryError, match="empty"):
+        run_query(Graph(), "   ")
+    with pytest.raises(QueryError, match="cannot query"):
+        run_query("graph.ttl", SELECT)  # type: ignore[arg-type]
+
+
+def test_result_is_plain_data() -> None:
+    res = QueryResult(kind="ask", boolean=True)
+    assert to_csv(res) == "true\r\n"
