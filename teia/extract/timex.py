@@ -136,7 +136,7 @@ _NOT_YEAR_BEFORE = re.compile(
     r"(?:\bp\.|\bpp\.|\bp[aá]g(?:ina)?s?\.?|\bn\.?\s?[ºo°]\.?|\bn[uú]mero|\bart(?:igo)?s?\.?"
     r"|\blei|\bdecreto(?:-lei)?|\bportaria|\bprocesso|\bc[oó]digo|\bkm|\bkg|R\$|US\$|€|\$|£"
     r"|\btel(?:efone)?\.?|\bisbn|\bref\.?|\bcap(?:[ií]tulo)?\.?|\bvol(?:ume)?\.?|\btomo"
-    r"|\blinha|\bverso|\bfolhas?|\bfls?\.|\bquarto|\bsala|\bcasa|\bcerca\s+de"
+    r"|\blinha|\bverso|\bsalas?|\bquartos?|\blotes?|\bc[oó]d\.?|\bfolhas?|\bfls?\.|\bquarto|\bsala|\bcasa|\bcerca\s+de"
     r"|\bmais\s+de|\bmenos\s+de|\bquase|\bexatamente|\bexactamente|\bcom|\bsomente|\bapenas"
     r"|\btotal\s+de)\s*$",
     re.I,
@@ -363,6 +363,15 @@ def _h_month_year(m: re.Match, text: str) -> _Val | None:
     return _single(v, "month", _qual(m))
 
 
+# Slash forms with a month name: "abril/2000", "12/Julho/2007".
+@_rule("slash_month", rf"(?:(?P<d>{_DAY})/)?(?P<m>{_MONTH})/(?P<y>{_YEAR})(?![\d/])")
+def _h_slash_month(m: re.Match, text: str) -> _Val | None:
+    if m["d"]:
+        v = _ymd(int(m["y"]), _month(m["m"]), int(m["d"]))
+        return _single(v, "day", _qual(m)) if v else None
+    return _single(_ymd(int(m["y"]), _month(m["m"])), "month", _qual(m))
+
+
 # Month with an anaphoric/deictic year: "janeiro do ano seguinte", "janeiro do próximo ano".
 @_rule(
     "month_relyear",
@@ -387,7 +396,8 @@ def _h_month(m: re.Match, text: str) -> _Val | None:
 # Year ranges: "de 1919 a 1921", "entre 1919 e 1921", "1919-1921", "1919–21".
 @_rule(
     "year_range",
-    rf"(?:(?P<rp>entre)\s+(?:(?:os\s+)?anos\s+(?:de\s+)?)?(?P<y1>{_YEAR})\s+e\s+(?P<y2>{_YEAR})"
+    rf"(?:(?P<rp>entre)\s+(?:(?:os\s+)?anos\s+(?:de\s+)?)?(?P<y1>{_YEAR})\s+(?:e|a)\s+(?P<y2>{_YEAR})"
+    rf"|(?P<y5>{_YEAR})/(?P<y6>{_YEAR}|\d\d)"
     rf"|(?:(?P<rp2>de|desde)\s+)?(?P<y3>{_YEAR})\s*(?:[-–—]|\s(?:a|at[eé])\s)\s*"
     rf"(?P<y4>{_YEAR}|\d\d)){_YEAR_END}",
     prep=False,
@@ -395,6 +405,12 @@ def _h_month(m: re.Match, text: str) -> _Val | None:
 def _h_year_range(m: re.Match, text: str) -> _Val | None:
     if m["y1"]:
         a, b = int(m["y1"]), int(m["y2"])
+    elif m["y5"]:
+        # "2003/2004", "1893/94": a season or academic year spanning two consecutive years
+        a, bs = int(m["y5"]), m["y6"]
+        b = int(bs) if len(bs) == 4 else a // 100 * 100 + int(bs)
+        if b != a + 1:
+            return None
     else:
         a, bs = int(m["y3"]), m["y4"]
         if len(bs) == 2:
@@ -605,7 +621,8 @@ def _h_rel_fuzzy_unit(m: re.Match, text: str) -> _Val | None:
     r"(?:(?:pouco|logo|imediatamente|muito|pouco\s+tempo|algum\s+tempo)\s+(?:depois|antes|mais\s+tarde)"
     r"|mais\s+tarde|(?:nessa|naquela|nesta|dessa|daquela|na)\s+(?:mesma\s+)?[eé]poca"
     r"|(?:nesses|naqueles|nestes|nessas|naquelas)\s+(?:mesmos\s+)?(?:dias|anos|meses|tempos)"
-    r"|naquele\s+(?:tempo|momento|instante)|nesse\s+(?:momento|instante)|no\s+momento)",
+    r"|(?:nessa|naquela|nesta)\s+altura|(?:a\s+partir\s+)?d?(?:esse|aquele)\s+momento"
+    r"|(?:n|d)?(?:aquele|esse)\s+(?:tempo|momento|instante|per[ií]odo)|nesse\s+(?:momento|instante)|no\s+momento)",
     prep=False,
 )
 def _h_rel_vague(m: re.Match, text: str) -> _Val | None:
@@ -619,7 +636,8 @@ def _h_rel_vague(m: re.Match, text: str) -> _Val | None:
     "deictic",
     r"(?:hoje(?:\s+em\s+dia)?|ontem|anteontem|amanh[aã]|depois\s+de\s+amanh[aã]"
     r"|(?:[oa]\s+)?(?:ano|m[eê]s|semana|s[eé]culo)\s+(?:passad[oa]|que\s+vem)"
-    r"|(?:[oa]\s+)?pr[oó]xim[oa]\s+(?:ano|m[eê]s|semana|d[eé]cada|s[eé]culo)"
+    r"|(?:[oa]\s+)?(?:pr[oó]xim[oa]|[uú]ltim[oa])\s+(?:ano|m[eê]s|semana|d[eé]cada|s[eé]culo)"
+    r"|est[ea]\s+(?:s[aá]bado|domingo|(?:segunda|ter[cç]a|quarta|quinta|sexta)-feira)"
     r"|(?:[oa]s\s+)?(?:[uú]ltim[oa]s|pr[oó]xim[oa]s)\s+(?:(?:" + NUM + r")\s+)?(?:anos|meses|dias|semanas|d[eé]cadas)"
     r"|(?:[oa]\s+)?(?:segunda|ter[cç]a|quarta|quinta|sexta)-feira(?:\s+passada)?"
     r"|(?:(?<=no\s)|(?<=ao\s)|(?<=o\s))(?:s[aá]bado|domingo)"
@@ -646,7 +664,7 @@ _HOUR_PREP = r"(?:(?:at[eé]\s+)?[àa]s?|pelas|das|desde\s+as|por\s+volta\s+das?
     r"(?:" + _HOUR_PREP + r"\s+)?(?:"
     r"(?:[01]?\d|2[0-3])\s?h(?:\s?[0-5]\d(?:\s?m(?:in)?)?)?(?:\s*(?:/|-|às|e\s+as|a)\s*(?:[01]?\d|2[0-3])\s?h(?:\s?[0-5]\d)?)?"
     r"|(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:h\b|horas)"
-    r"|(?<=[àa]s\s)(?:[01]?\d|2[0-3]):[0-5]\d"
+    r"|(?:[01]?\d|2[0-3]):[0-5]\d(?![:\d])"
     r"|(?<=à\s)uma(?:\s+hora|(?:\s+e\s+(?:meia|um\s+quarto))?\s+da\s+(?:manh[aã]|tarde|noite|madrugada))"
     r"|(?<=[àa]s\s)" + _HW + r"(?:\s+horas)?(?:\s+e\s+(?:meia|um\s+quarto|\d{1,2}))?(?:\s+da\s+(?:manh[aã]|tarde|noite|madrugada))?"
     r"|(?:[01]?\d|2[0-3])\s+horas(?:\s+e\s+[0-5]?\d\s+minutos)?"
@@ -679,15 +697,26 @@ _QTY = (
 
 @_rule(
     "duration",
-    r"(?:(?:durante|por|h[aá]|pelo\s+per[ií]odo\s+de|ao\s+longo\s+de|em\s+apenas|em\s+menos\s+de|dentro\s+de|ao\s+fim\s+de|no\s+prazo\s+de)"
+    r"(?:(?:durante|por|h[aá]|em|pelo\s+per[ií]odo\s+de|ao\s+longo\s+de|em\s+apenas|em\s+menos\s+de|dentro\s+de|ao\s+fim\s+de|no\s+prazo\s+de)"
     rf"\s+(?:{_QTY}\s+{_DUR_UNIT}|tod[oa]s?\s+[oa]s?\s+{_DUR_UNIT}|(?:muito|pouco|algum|bastante)\s+tempo)"
     r"|durante\s+(?:anos|meses|d[eé]cadas|s[eé]culos|semanas|dias|horas)"
     r"|tod[oa]\s+[oa]\s+(?:dia|noite|ano|m[eê]s|semana|manh[aã]|tarde)"
     r"|(?:[oa]\s+)?(?:dia|ano|m[eê]s|noite)\s+tod[oa]"
-    rf"|(?:{NUM})\s+(?:anos|meses|dias|semanas)\s+(?:seguidos|consecutivos|a\s+fio))",
+    rf"|(?:{NUM})\s+(?:anos|meses|dias|semanas)\s+(?:seguidos|consecutivos|a\s+fio)"
+    r"|por\s+(?:longo|largo|pouco|breve)\s+(?:tempo|per[ií]odo)"
+    rf"|(?P<bare>{_QTY}\s+{_DUR_UNIT}))",
     prep=False,
 )
 def _h_duration(m: re.Match, text: str) -> _Val | None:
+    if m["bare"]:
+        before = text[max(0, m.start() - 25):m.start()].lower()
+        after = text[m.end():m.end() + 12].lower()
+        if re.search(r"(?:\bcom|\btinha|\btem|\bteria|\btenho|\bt[eê]m|\btinham|\baos|\bde|\bdos|\bcompletou|\bcompletar|\bfez|\bfaz|\bfazer|\bidade|\bh[aá]|\bem|\bos|\bas|\bpor|\bdurante|\bnos|\bnas|\bpara)\s*$", before):
+            return None
+        if re.match(r"\s*(?:de\s+idade|atr[aá]s|depois|antes|mais\s+tarde|ap[oó]s|d[eoa]s?\b|anos\b)", after):
+            return None
+        if re.fullmatch(r"(?:um|uma)\s+\w+", m["bare"].strip().lower()):
+            return None  # "um dia" is too often "one day" (some day)
     if re.match(r"h[aá]\s+", m.group(0), re.I) and re.match(r"\s+atr[aá]s", text[m.end():], re.I):
         return None  # "há três anos atrás" is a (deictic) date
     return _Val(kind="duration", normalized=False)
@@ -715,8 +744,10 @@ _FREQ_UNIT = (
 @_rule(
     "frequency",
     rf"(?:tod[oa]s\s+[oa]s\s+{_FREQ_UNIT}|tod[oa]\s+(?:dia|ano|m[eê]s|semana|noite|manh[aã]|tarde)"
-    r"|(?:anual|mensal|semanal|diari|di[aá]ri|quotidian|cotidian|frequente|bienal|trimestral|semestral|raro|rara)mente"
+    r"|(?:anual|mensal|semanal|di[aá]ria|quotidiana|cotidiana|frequente|bienal|trimestral|semestral|rara)mente"
     r"|(?:a\s+maior\s+parte\s+das|algumas|muitas|poucas|v[aá]rias|diversas|raras|repetidas|in[uú]meras)\s+vezes"
+    r"|fre(?:q|qü|qu)entemente|com\s+fre(?:q|qü|qu)[eê]ncia|por\s+(?:dia|semana|m[eê]s|ano)(?!\s+d[eoa]s?\s)(?!\w)"
+    r"|(?:por\s+)?(?:duas|tr[eê]s|quatro|cinco|seis|sete|oito|nove|dez|\d+)\s+vezes"
     r"|[àa]s\s+vezes|por\s+vezes|de\s+vez\s+em\s+quando|(?:uma|duas|tr[eê]s|\d+)\s+vez(?:es)?\s+(?:por|a\s+cada|ao|cada)\s+(?:dia|semana|m[eê]s|ano|d[eé]cada|s[eé]culo)"
     rf"|(?:a\s+)?cada\s+(?:(?:{NUM})\s+)?(?:dias?|anos?|m[eê]s(?:es)?|semanas?|d[eé]cadas?)"
     rf"|de\s+(?:{NUM})\s+em\s+(?:{NUM})\s+(?:dias|anos|meses|semanas))",
@@ -779,6 +810,8 @@ def _accept(rule: _Rule, m: re.Match, text: str, prev_end: int) -> tuple[int, bo
                 return start, False
         if re.search(r"[A-ZÀ-Ú]\w*\s+(?:de\s+|d[oa]\s+)?$", before) and prep in ("de", "da", "do", ""):
             return start, False  # "Revolução de Outubro", "Praça de Maio"
+    if rule.name in ("year_range", "slash_month") and _NOT_YEAR_BEFORE.search(before):
+        return start, False
     if rule.name == "century" and not m["c"].isupper() and not m["c"].isdigit() and _num_value(m["c"]) is None:
         return start, False
     return start, True
