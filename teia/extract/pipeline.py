@@ -20,17 +20,19 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from teia.extract import components as _components  # noqa: F401  (registers factories)
+from teia.extract import entities as _entities  # noqa: F401  (registers teia_entities)
 from teia.extract import temporal as _temporal  # noqa: F401  (registers teia_time)
+from teia.extract.entities import DOC_ID_KEY, ENTITIES, MENTIONS
 from teia.extract.gazetteer import KnowledgeBase
-from teia.extract.labels import DATE, VALUE, normalize_category
-from teia.extract.records import Document, Extraction, Mention, Sentence
-from teia.extract.resolve import group_mentions
+from teia.extract.records import Document, Extraction, Sentence
 
 __all__ = ["PipelineConfig", "create_pipeline", "doc_to_extraction", "extract", "extract_all"]
 
 log = logging.getLogger(__name__)
 
-TEIA_COMPONENTS = ("teia_gazetteer", "teia_time", "teia_events", "teia_relations")
+TEIA_COMPONENTS = ("teia_gazetteer", "teia_entities", "teia_time", "teia_events", "teia_relations")
+"""teia's components, in pipeline order; ``teia_events`` and ``teia_relations`` are added when
+their modules registered them."""
 
 BLANK = "blank"
 """``--model blank``: no trained pipeline, rules only."""
@@ -74,6 +76,7 @@ def create_pipeline(config: PipelineConfig | None = None) -> Language:
         "teia_gazetteer",
         config={"kb_paths": list(config.kb_paths), "include_default": config.include_default_kb},
     )
+    nlp.add_pipe("teia_entities")
     nlp.add_pipe("teia_time")
     for name in ("teia_events", "teia_relations"):
         if name in Language.factories:
@@ -87,23 +90,13 @@ def _sentences(doc: Doc, doc_id: str) -> tuple[Sentence, ...]:
     return tuple(Sentence(doc_id, s.start_char, s.end_char, s.text) for s in doc.sents)
 
 
-def doc_to_extraction(
-    doc: Doc, document: Document, *, model: str = "", kb: KnowledgeBase | None = None
-) -> Extraction:
+def doc_to_extraction(doc: Doc, document: Document, *, model: str = "") -> Extraction:
     """Collect the records teia's components left on a processed ``Doc``."""
-    mentions = []
-    for ent in doc.ents:
-        category = normalize_category(ent.label_)
-        if category in (DATE, VALUE):
-            continue
-        source = "gazetteer" if ent.kb_id_ else "ner"
-        mentions.append(Mention(document.id, ent.start_char, ent.end_char, ent.text, category, source, ent.kb_id_))
-    entities = group_mentions(mentions, kb)
     return Extraction(
         document=document,
         sentences=_sentences(doc, document.id),
-        mentions=tuple(mentions),
-        entities=entities,
+        mentions=_records(doc, MENTIONS),
+        entities=_records(doc, ENTITIES),
         times=_records(doc, "teia_times"),
         events=_records(doc, "teia_events"),
         relations=_records(doc, "teia_relations"),
@@ -123,9 +116,16 @@ def model_name(nlp: Language) -> str:
     return f"{nlp.meta.get('lang', 'pt')}_{nlp.meta.get('name', 'pipeline')}-{nlp.meta.get('version', '0')}"
 
 
+def make_doc(nlp: Language, document: Document) -> Doc:
+    """Tokenize a document and tag the Doc with its id, so components can cite it."""
+    doc = nlp.make_doc(document.text)
+    doc.user_data[DOC_ID_KEY] = document.id
+    return doc
+
+
 def extract(document: Document, nlp: Language) -> Extraction:
     """Extract the records of one document."""
-    return doc_to_extraction(nlp(document.text), document, model=model_name(nlp), kb=pipeline_kb(nlp))
+    return doc_to_extraction(nlp(make_doc(nlp, document)), document, model=model_name(nlp))
 
 
 def extract_all(
@@ -138,12 +138,11 @@ def extract_all(
 ) -> Iterator[Extraction]:
     """Extract many documents with ``nlp.pipe``; results come in input order."""
     name = model_name(nlp)
-    kb = pipeline_kb(nlp)
-    pairs = ((d.text, d) for d in documents)
+    pairs = ((make_doc(nlp, d), d) for d in documents)
     for doc, document in nlp.pipe(pairs, as_tuples=True, n_process=n_process, batch_size=batch_size):
         if progress is not None:
             progress(document)
-        yield doc_to_extraction(doc, document, model=name, kb=kb)
+        yield doc_to_extraction(doc, document, model=name)
 
 
 def pipeline_kb(nlp: Language) -> KnowledgeBase | None:
