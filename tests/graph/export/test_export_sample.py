@@ -112,6 +112,18 @@ def sample_dataset() -> Dataset:
     return ds
 
 
+def add_awkward_entity(ds: Dataset) -> URIRef:
+    """An entity whose label and aliases need escaping in every format."""
+    g = ds.graph(URIRef("https://w3id.org/teia/graph/entities"))
+    odd = ID["odd%20%26-entity"]
+    g.add((odd, RDF.type, TEIA.Work))
+    g.add((odd, RDFS.label, Literal('Manifesto "A & B" </script><!-- x\n linha', lang="pt")))
+    g.add((odd, SKOS.altLabel, Literal("alias; com, vírgula")))
+    g.add((odd, SKOS.altLabel, Literal("outro\x01 <alias>")))
+    g.add((LENIN, REL["escrever"], odd))
+    return odd
+
+
 @pytest.fixture
 def dataset() -> Dataset:
     return sample_dataset()
