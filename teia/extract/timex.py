@@ -363,6 +363,21 @@ def _h_month_year(m: re.Match, text: str) -> _Val | None:
     return _single(v, "month", _qual(m))
 
 
+# Day of the month alone: "no dia 10", "entre os dias 2 e 6" (month and year from the anchor).
+@_rule(
+    "day_of_month",
+    rf"(?:(?:[oa]s?\s+)?dia\s+(?P<d>{_DAY}){_ORD}|(?:entre\s+os|dos|nos|os)\s+dias\s+(?P<d1>{_DAY})\s+(?:e|a)\s+(?P<d2>{_DAY}))"
+    rf"(?!\s*(?:de\s+(?:{_MONTH})|[/.]\d|\d|\s*(?:horas|h\b|:)))",
+)
+def _h_day_of_month(m: re.Match, text: str) -> _Val | None:
+    if m["d"]:
+        return _Val(relative=True, granularity="day", rel=("day_of_month", int(m["d"]), int(m["d"]), ""))
+    a, b = int(m["d1"]), int(m["d2"])
+    if b <= a:
+        return None
+    return _Val(relative=True, granularity="day", rel=("day_of_month", a, b, ""))
+
+
 # Slash forms with a month name: "abril/2000", "12/Julho/2007".
 @_rule("slash_month", rf"(?:(?P<d>{_DAY})/)?(?P<m>{_MONTH})/(?P<y>{_YEAR})(?![\d/])")
 def _h_slash_month(m: re.Match, text: str) -> _Val | None:
@@ -621,6 +636,7 @@ def _h_rel_fuzzy_unit(m: re.Match, text: str) -> _Val | None:
     r"(?:(?:pouco|logo|imediatamente|muito|pouco\s+tempo|algum\s+tempo)\s+(?:depois|antes|mais\s+tarde)"
     r"|mais\s+tarde|(?:nessa|naquela|nesta|dessa|daquela|na)\s+(?:mesma\s+)?[eé]poca"
     r"|(?:nesses|naqueles|nestes|nessas|naquelas)\s+(?:mesmos\s+)?(?:dias|anos|meses|tempos)"
+    r"|(?:n|d)?[oa]s\s+(?:semanas|dias|meses|anos)\s+(?:seguintes|anteriores|posteriores)"
     r"|(?:nessa|naquela|nesta)\s+altura|(?:a\s+partir\s+)?d?(?:esse|aquele)\s+momento"
     r"|(?:n|d)?(?:aquele|esse)\s+(?:tempo|momento|instante|per[ií]odo)|nesse\s+(?:momento|instante)|no\s+momento)",
     prep=False,
@@ -909,6 +925,15 @@ def _apply(rel: tuple, anchor: TimeExpression) -> _Val | None:
         return None
     if mode == "vague":
         return None
+    if mode == "day_of_month":
+        base = _truncate(anchor.end, "month")
+        if base is None or _truncate(anchor.start, "month") != base:
+            return None
+        y, mo = int(base[:4]), int(base[5:7])
+        a, b = _ymd(y, mo, unit), _ymd(y, mo, n)
+        if not a or not b:
+            return None
+        return _single(a, "day", q) if a == b else _interval(a, b, "day", q)
     if mode == "month_of_year":
         base = _truncate(anchor.end if n >= 0 else anchor.start, "year")
         if base is None:
@@ -942,7 +967,16 @@ def _resolve(text: str, doc_id: str, chosen: list[tuple[int, int, _Val]]) -> lis
     for start, end, v in chosen:
         surface = text[start:end]
         anchor_text = ""
-        if v.relative and v.note != "deictic":
+        completed = v.rel[:1] == ("day_of_month",)  # a completed calendar date may anchor others
+        if v.normalized and v.value.startswith("--") and v.note != "deictic year" and anchor is not None:
+            year = _truncate(anchor.end, "year")
+            if year is not None and _truncate(anchor.start, "year") == year:
+                s2, e2 = year + v.start[1:], year + v.end[1:]
+                v = _Val(kind=v.kind, value=s2 if s2 == e2 else f"{s2}/{e2}", granularity=v.granularity,
+                         start=s2, end=e2, qualifier=v.qualifier, relative=True, note=v.note)
+                anchor_text = anchor.text
+                completed = True
+        if v.relative and v.note != "deictic" and not (completed and v.normalized and not v.rel):
             if anchor is not None:
                 anchor_text = anchor.text
                 res = _apply(v.rel, anchor) if v.rel else None
@@ -966,7 +1000,7 @@ def _resolve(text: str, doc_id: str, chosen: list[tuple[int, int, _Val]]) -> lis
             anchor=anchor_text, note=v.note,
         )
         out.append(rec)
-        if (rec.kind == "date" and rec.normalized and not rec.relative
+        if (rec.kind == "date" and rec.normalized and (not rec.relative or completed)
                 and re.match(r"^\d{4}", rec.start) and rec.granularity in ("day", "month", "year", "season")):
             anchor = rec
     return out
