@@ -606,7 +606,7 @@ def _h_rel_same(m: re.Match, text: str) -> _Val | None:
 @_rule(
     "rel_shift",
     rf"(?P<n>{NUM}|alguns|algumas|poucos|poucas|v[aá]rios|v[aá]rias)\s+{_UNIT}\s+"
-    r"(?P<dir>depois|mais\s+tarde|antes|ap[oó]s|atr[aá]s)(?P<of>\s+d[eoa]s?\s)?",
+    r"(?P<dir>depois|mais\s+tarde|antes|ap[oó]s|atr[aá]s)",
     prep=True,
 )
 def _h_rel_shift(m: re.Match, text: str) -> _Val | None:
@@ -615,7 +615,8 @@ def _h_rel_shift(m: re.Match, text: str) -> _Val | None:
         return _unnormalized(relative=True, note="deictic")
     n = _num_value(m["n"])
     u = _unit(m["u"])
-    if m["of"] or n is None or n > 1000:
+    of = re.match(r"\s+(?:d[eoa]s?|que)\s", text[m.end():], re.I)
+    if of or n is None or n > 1000:
         # relative to an event ("dois anos depois da revolução") or a vague count
         return _unnormalized(relative=True, granularity="" if n is None else u)
     sign = -1 if direction == "antes" else 1
@@ -763,8 +764,8 @@ _FREQ_UNIT = (
     r"|(?:anual|mensal|semanal|di[aá]ria|quotidiana|cotidiana|frequente|bienal|trimestral|semestral|rara)mente"
     r"|(?:a\s+maior\s+parte\s+das|algumas|muitas|poucas|v[aá]rias|diversas|raras|repetidas|in[uú]meras)\s+vezes"
     r"|fre(?:q|qü|qu)entemente|com\s+fre(?:q|qü|qu)[eê]ncia|por\s+(?:dia|semana|m[eê]s|ano)(?!\s+d[eoa]s?\s)(?!\w)"
-    r"|(?:por\s+)?(?:duas|tr[eê]s|quatro|cinco|seis|sete|oito|nove|dez|\d+)\s+vezes"
     r"|[àa]s\s+vezes|por\s+vezes|de\s+vez\s+em\s+quando|(?:uma|duas|tr[eê]s|\d+)\s+vez(?:es)?\s+(?:por|a\s+cada|ao|cada)\s+(?:dia|semana|m[eê]s|ano|d[eé]cada|s[eé]culo)"
+    r"|(?:por\s+)?(?:duas|tr[eê]s|quatro|cinco|seis|sete|oito|nove|dez|\d+)\s+vezes"
     rf"|(?:a\s+)?cada\s+(?:(?:{NUM})\s+)?(?:dias?|anos?|m[eê]s(?:es)?|semanas?|d[eé]cadas?)"
     rf"|de\s+(?:{NUM})\s+em\s+(?:{NUM})\s+(?:dias|anos|meses|semanas))",
     prep=False,
@@ -859,8 +860,15 @@ def find_times(
     for start, end, _order, rule, m in cands:
         if any(not (end <= s or start >= e) for s, e in taken):
             continue
-        if bounds and any(start < b < end for b in bounds):
-            continue
+        inside = [b for b in bounds if start < b < end]
+        if inside:
+            # retry from the last boundary inside the match: "a\n1921" -> "1921"
+            m = rule.regex.match(text, inside[-1])
+            if m is None or any(m.start() < b < m.end() for b in bounds):
+                continue
+            start, end = m.start(), m.end()
+            if any(not (end <= s or start >= e) for s, e in taken):
+                continue
         prev_end = max((e for e in accepted_ends if e <= start), default=-1)
         start2, ok = _accept(rule, m, text, prev_end)
         if not ok:

@@ -1,0 +1,417 @@
+"""Portuguese temporal expressions: recognition, normalization, anchoring, spaCy component."""
+
+from __future__ import annotations
+
+import pytest
+
+from teia.extract.records import TimeExpression
+from teia.extract.timex import find_times, xsd_type
+
+# (sentence, expected surface, value, granularity, start, end, qualifier)
+# start/end of None mean "same as value" (single points).
+CASES = [
+    # years
+    ("A revolução ocorreu em 1917.", "em 1917", "1917", "year", None, None, ""),
+    ("Em 1917 os bolcheviques tomaram o poder.", "Em 1917", "1917", "year", None, None, ""),
+    ("Foi no ano de 1917 que tudo mudou.", "no ano de 1917", "1917", "year", None, None, ""),
+    ("O ano de 1918 foi difícil.", "O ano de 1918", "1918", "year", None, None, ""),
+    ("A crise de 1921 levou à NEP.", "de 1921", "1921", "year", None, None, ""),
+    ("1917 foi o ano decisivo.", "1917", "1917", "year", None, None, ""),
+    ("O partido existia desde 1903.", "desde 1903", "1903", "year", None, None, ""),
+    ("Governou até 1924.", "até 1924", "1924", "year", None, None, ""),
+    ("A paz durou a partir de 1921.", "a partir de 1921", "1921", "year", None, None, ""),
+    ("Foi fundado em 1131 pelo rei.", "em 1131", "1131", "year", None, None, ""),
+    ("O plano para 2008 foi aprovado.", "para 2008", "2008", "year", None, None, ""),
+    # months
+    ("Em janeiro de 1918 a assembleia foi dissolvida.", "Em janeiro de 1918", "1918-01", "month", None, None, ""),
+    ("Em Janeiro de 1918 a assembleia foi dissolvida.", "Em Janeiro de 1918", "1918-01", "month", None, None, ""),
+    ("O congresso reuniu-se em agosto de 1920.", "em agosto de 1920", "1920-08", "month", None, None, ""),
+    ("A ofensiva começou em março de 1919.", "em março de 1919", "1919-03", "month", None, None, ""),
+    ("O decreto de fevereiro de 1922 mudou tudo.", "de fevereiro de 1922", "1922-02", "month", None, None, ""),
+    ("Houve eleições no mês de novembro de 1917.", "no mês de novembro de 1917", "1917-11", "month", None, None, ""),
+    ("O preço subiu em abril/2000.", "em abril/2000", "2000-04", "month", None, None, ""),
+    ("Nada mudou até dezembro.", "até dezembro", "--12", "month", None, None, ""),
+    # full dates
+    ("O poder foi tomado em 7 de novembro de 1917.", "em 7 de novembro de 1917", "1917-11-07", "day", None, None, ""),
+    ("No 1º de maio de 1920 houve desfiles.", "No 1º de maio de 1920", "1920-05-01", "day", None, None, ""),
+    ("A 1.º de maio de 1920 houve desfiles.", "A 1.º de maio de 1920", "1920-05-01", "day", None, None, ""),
+    ("O tratado foi assinado a 18 de março de 1921.", "a 18 de março de 1921", "1921-03-18", "day", None, None, ""),
+    ("Registado em 07/11/1917 no arquivo.", "em 07/11/1917", "1917-11-07", "day", None, None, ""),
+    ("Registado em 7.11.1917 no arquivo.", "em 7.11.1917", "1917-11-07", "day", None, None, ""),
+    ("Data de registo: 1917-11-07.", "1917-11-07", "1917-11-07", "day", None, None, ""),
+    ("Nasceu no dia 22 de abril de 1870.", "no dia 22 de abril de 1870", "1870-04-22", "day", None, None, ""),
+    ("Morreu a 21 de Janeiro de 1924.", "a 21 de Janeiro de 1924", "1924-01-21", "day", None, None, ""),
+    ("A portaria de 2 de Janeiro estabelece regras.", "de 2 de Janeiro", "--01-02", "day", None, None, ""),
+    ("O prazo vai até 16/4 para todos.", "até 16/4", "--04-16", "day", None, None, ""),
+    ("Assinado em 12/Julho/2007 em Lisboa.", "em 12/Julho/2007", "2007-07-12", "day", None, None, ""),
+    # ranges
+    ("A guerra durou de 1919 a 1921.", "de 1919 a 1921", "1919/1921", "year", "1919", "1921", ""),
+    ("A guerra (1919-1921) terminou em Riga.", "1919-1921", "1919/1921", "year", "1919", "1921", ""),
+    ("A guerra (1919–1921) terminou em Riga.", "1919–1921", "1919/1921", "year", "1919", "1921", ""),
+    ("A guerra (1914-18) devastou a Europa.", "1914-18", "1914/1918", "year", "1914", "1918", ""),
+    ("Combateram entre 1919 e 1921.", "entre 1919 e 1921", "1919/1921", "year", "1919", "1921", ""),
+    ("A temporada 2003/2004 correu bem.", "2003/2004", "2003/2004", "year", "2003", "2004", ""),
+    ("A temporada 1893/94 correu bem.", "1893/94", "1893/1894", "year", "1893", "1894", ""),
+    (
+        "A batalha travou-se entre 13 e 25 de agosto de 1920.",
+        "entre 13 e 25 de agosto de 1920",
+        "1920-08-13/1920-08-25",
+        "day",
+        "1920-08-13",
+        "1920-08-25",
+        "",
+    ),
+    (
+        "O cerco durou de 3 de março a 12 de abril de 1921.",
+        "de 3 de março a 12 de abril de 1921",
+        "1921-03-03/1921-04-12",
+        "day",
+        "1921-03-03",
+        "1921-04-12",
+        "",
+    ),
+    ("A revolta durou de março a maio de 1921.", "de março a maio de 1921", "1921-03/1921-05", "month", "1921-03", "1921-05", ""),
+    (
+        "O governo existiu de março de 1920 a maio de 1921.",
+        "de março de 1920 a maio de 1921",
+        "1920-03/1921-05",
+        "month",
+        "1920-03",
+        "1921-05",
+        "",
+    ),
+    # decades and centuries
+    ("A economia cresceu durante a década de 1920.", "durante a década de 1920", "1920/1929", "decade", "1920", "1929", ""),
+    ("Foi a década de 1920 que o mudou.", "a década de 1920", "1920/1929", "decade", "1920", "1929", ""),
+    ("Nos anos 20 a cidade cresceu.", "Nos anos 20", "1920/1929", "decade", "1920", "1929", ""),
+    ("Recordou os anos 1920 com saudade.", "os anos 1920", "1920/1929", "decade", "1920", "1929", ""),
+    ("A música dos anos 30 era outra.", "dos anos 30", "1930/1939", "decade", "1930", "1939", ""),
+    ("Era moda nos anos vinte.", "nos anos vinte", "1920/1929", "decade", "1920", "1929", ""),
+    ("No século XX houve duas guerras mundiais.", "No século XX", "1901/2000", "century", "1901", "2000", ""),
+    ("Viveu no século XIX em Paris.", "no século XIX", "1801/1900", "century", "1801", "1900", ""),
+    ("Foi construído no séc. XVI pelos monges.", "no séc. XVI", "1501/1600", "century", "1501", "1600", ""),
+    ("Os desafios do século vinte e um são outros.", "do século vinte e um", "2001/2100", "century", "2001", "2100", ""),
+    # fuzzy parts
+    ("Mudou-se no início do século XX.", "no início do século XX", "1901/2000", "century", "1901", "2000", "early"),
+    ("Ruiu nos finais do século XIX.", "nos finais do século XIX", "1801/1900", "century", "1801", "1900", "late"),
+    (
+        "A arte floresceu em meados da década de 1920.",
+        "em meados da década de 1920",
+        "1920/1929",
+        "decade",
+        "1920",
+        "1929",
+        "mid",
+    ),
+    ("A fome chegou no fim de 1920.", "no fim de 1920", "1920", "year", None, None, "late"),
+    ("A fome chegou no final de 1920.", "no final de 1920", "1920", "year", None, None, "late"),
+    ("A revolta estalou no início de 1921.", "no início de 1921", "1921", "year", None, None, "early"),
+    ("A revolta estalou no começo de 1921.", "no começo de 1921", "1921", "year", None, None, "early"),
+    ("O exército recuou em fins de 1920.", "em fins de 1920", "1920", "year", None, None, "late"),
+    ("O exército recuou em meados de 1920.", "em meados de 1920", "1920", "year", None, None, "mid"),
+    ("A cidade tinha sido fundada por volta de 1920.", "por volta de 1920", "1920", "year", None, None, "approx"),
+    ("Chegou no início de janeiro de 1918.", "no início de janeiro de 1918", "1918-01", "month", None, None, "early"),
+    (
+        "Cresceu na primeira metade do século XX.",
+        "na primeira metade do século XX",
+        "1901/2000",
+        "century",
+        "1901",
+        "2000",
+        "early",
+    ),
+    # seasons (northern meteorological)
+    ("O ataque veio no inverno de 1920.", "no inverno de 1920", "1919-12/1920-02", "season", "1919-12", "1920-02", ""),
+    ("Na primavera de 1919 o exército avançou.", "Na primavera de 1919", "1919-03/1919-05", "season", "1919-03", "1919-05", ""),
+    ("No verão de 1920 chegaram a Varsóvia.", "No verão de 1920", "1920-06/1920-08", "season", "1920-06", "1920-08", ""),
+    ("No outono de 1918 a guerra acabou.", "No outono de 1918", "1918-09/1918-11", "season", "1918-09", "1918-11", ""),
+    # old-calendar notes
+    (
+        "na noite de 25 de outubro (7 de novembro no calendário gregoriano) de 1917.",
+        "de 25 de outubro (7 de novembro no calendário gregoriano) de 1917",
+        "1917-11-07",
+        "day",
+        None,
+        None,
+        "",
+    ),
+    (
+        "em 7 de novembro (25 de outubro pelo calendário juliano) de 1917.",
+        "em 7 de novembro (25 de outubro pelo calendário juliano) de 1917",
+        "1917-11-07",
+        "day",
+        None,
+        None,
+        "",
+    ),
+    (
+        "a 25 de outubro de 1917 (pelo calendário antigo) caiu o governo.",
+        "a 25 de outubro de 1917 (pelo calendário antigo)",
+        "1917-11-07",
+        "day",
+        None,
+        None,
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize("sentence,surface,value,granularity,start,end,qualifier", CASES)
+def test_expression(sentence, surface, value, granularity, start, end, qualifier):
+    dates = [t for t in find_times(sentence, "d") if t.kind == "date"]
+    assert dates, f"nothing found in {sentence!r}"
+    t = dates[0]
+    assert t.text == surface
+    assert sentence[t.start_char:t.end_char] == surface
+    assert t.value == value
+    assert t.granularity == granularity
+    assert t.start == (value if start is None else start)
+    assert t.end == (value if end is None else end)
+    assert t.qualifier == qualifier
+    assert t.normalized
+    assert t.doc_id == "d"
+
+
+def test_case_count():
+    assert len(CASES) + len(NEGATIVES) + len(OTHER_KINDS) >= 70
+
+
+NEGATIVES = [
+    "Morreram 1917 homens na batalha.",
+    "Morreram cerca de 1917 soldados na batalha.",
+    "Ver a página 1920 do volume.",
+    "Ver p. 1918 e seguintes.",
+    "A frente tinha 1.920 km de extensão.",
+    "Eram 3000 soldados.",
+    "O ano 2150 ainda não chegou.",
+    "O número 999 é pequeno.",
+    "O artigo 1919 do código civil.",
+    "Custou R$ 1920 ao governo.",
+    "A lei 1918/2004 foi revogada.",
+    "Subiu 1917% num mês.",
+    "Tinha 20 anos de idade.",
+    "A Revolução de Fevereiro derrubou o czar.",
+    "Tomaram o Palácio de Inverno.",
+    "Vivia na casa 1915 da avenida.",
+    "Ele recebia às duas irmãs em casa.",
+]
+
+
+@pytest.mark.parametrize("sentence", NEGATIVES)
+def test_not_a_date(sentence):
+    assert [t for t in find_times(sentence) if t.kind == "date"] == []
+
+
+# (sentence, expected surface, kind)
+OTHER_KINDS = [
+    ("A guerra civil durou durante três anos.", "durante três anos", "duration"),
+    ("O cerco durou por 133 dias.", "por 133 dias", "duration"),
+    ("Viveu ali há seis meses.", "há seis meses", "duration"),
+    ("Esteve preso pelo período de 12 anos.", "pelo período de 12 anos", "duration"),
+    ("Choveu por todo o dia.", "por todo o dia", "duration"),
+    ("O congresso reunia-se todos os anos.", "todos os anos", "frequency"),
+    ("O congresso reunia-se anualmente.", "anualmente", "frequency"),
+    ("Diariamente chegavam comboios.", "Diariamente", "frequency"),
+    ("Algumas vezes o comité recusava.", "Algumas vezes", "frequency"),
+    ("Reuniam-se duas vezes por semana.", "duas vezes por semana", "frequency"),
+]
+
+
+@pytest.mark.parametrize("sentence,surface,kind", OTHER_KINDS)
+def test_durations_and_frequencies(sentence, surface, kind):
+    found = find_times(sentence)
+    assert [(t.text, t.kind) for t in found] == [(surface, kind)]
+    t = found[0]
+    assert t.value == "" and not t.normalized
+    assert sentence[t.start_char:t.end_char] == surface
+
+
+def test_offsets_on_a_paragraph():
+    text = (
+        "A Revolução de Outubro começou em 25 de outubro de 1917. No ano seguinte, a guerra civil "
+        "alastrou; entre 1919 e 1921 o país viveu sob o comunismo de guerra. Morreram 1917 homens "
+        "num só dia, segundo a página 1920 do relatório. Em março de 1921 veio a NEP."
+    )
+    found = find_times(text, "doc")
+    assert [t.text for t in found] == [
+        "em 25 de outubro de 1917",
+        "No ano seguinte",
+        "entre 1919 e 1921",
+        "Em março de 1921",
+    ]
+    for t in found:
+        assert text[t.start_char:t.end_char] == t.text
+        assert isinstance(t, TimeExpression)
+    assert [t.start_char for t in found] == sorted(t.start_char for t in found)
+
+
+# --- relative expressions -------------------------------------------------------------------
+
+RELATIVE = [
+    ("no ano seguinte", "1918", "year"),
+    ("no ano anterior", "1916", "year"),
+    ("dois anos depois", "1919", "year"),
+    ("três meses depois", "1918-02", "month"),
+    ("naquele mesmo mês", "1917-11", "month"),
+    ("naquele ano", "1917", "year"),
+    ("no mesmo ano", "1917", "year"),
+    ("no dia seguinte", "1917-11-08", "day"),
+    ("um dia antes", "1917-11-06", "day"),
+    ("na véspera", "1917-11-06", "day"),
+    ("em dezembro", "1917-12", "month"),
+    ("no dia 10", "1917-11-10", "day"),
+]
+
+
+@pytest.mark.parametrize("phrase,value,granularity", RELATIVE)
+def test_relative_anchored(phrase, value, granularity):
+    text = f"Os bolcheviques tomaram o poder em 7 de novembro de 1917. Depois, {phrase}, tudo mudou."
+    found = find_times(text)
+    assert found[0].text == "em 7 de novembro de 1917"
+    rel = found[1]
+    assert rel.text.lower() == phrase
+    assert rel.relative and rel.normalized
+    assert rel.anchor == "em 7 de novembro de 1917"
+    assert (rel.value, rel.granularity) == (value, granularity)
+
+
+def test_relative_next_week_is_an_interval():
+    found = find_times("A greve começou a 7 de novembro de 1917; na semana seguinte acabou.")
+    week = found[1]
+    assert week.value == "1917-11-12/1917-11-18"
+    assert (week.start, week.end) == ("1917-11-12", "1917-11-18")
+
+
+def test_relative_uses_the_nearest_previous_anchor():
+    found = find_times("Em 1905 houve greves. Em 1917 caiu o czar. No ano seguinte assinou-se a paz.")
+    assert found[-1].anchor == "Em 1917" and found[-1].value == "1918"
+
+
+def test_relative_after_a_range_counts_from_its_end():
+    found = find_times("A guerra durou de 1919 a 1921. No ano seguinte fundou-se a URSS.")
+    assert found[-1].value == "1922"
+
+
+def test_relative_without_anchor_is_not_normalized():
+    found = find_times("No ano seguinte a guerra acabou, e dois anos depois veio a paz.")
+    assert len(found) == 2
+    for t in found:
+        assert t.relative and not t.normalized
+        assert t.value == t.start == t.end == "" and t.anchor == ""
+
+
+def test_relative_too_coarse_anchor_is_not_normalized():
+    found = find_times("Em 1917 houve a revolução. No dia seguinte nada mudou.")
+    t = found[1]
+    assert t.relative and not t.normalized and t.anchor == "Em 1917"
+
+
+def test_relative_to_an_event_is_not_normalized():
+    found = find_times("Em 1917 houve a revolução. Dois anos depois da revolução veio a fome.")
+    assert not found[1].normalized
+
+
+def test_deictic_expressions():
+    found = find_times("Em 1917 houve a revolução. Hoje, no ano passado e amanhã nada se sabe.")
+    deictic = found[1:]
+    assert [t.text for t in deictic] == ["Hoje", "no ano passado", "amanhã"]
+    for t in deictic:
+        assert t.relative and not t.normalized and t.note == "deictic" and t.anchor == ""
+
+
+def test_implicit_month_without_anchor_keeps_a_partial_value():
+    t = find_times("Em setembro os bolcheviques ganharam a maioria.")[0]
+    assert (t.value, t.granularity, t.relative) == ("--09", "month", False)
+
+
+def test_times_of_day_are_detected_but_not_normalized():
+    found = find_times("Abre às 19h30 e fecha às três da manhã.")
+    assert [t.text for t in found] == ["às 19h30", "às três da manhã"]
+    assert all(t.kind == "date" and not t.normalized for t in found)
+
+
+# --- old calendar ---------------------------------------------------------------------------
+
+
+def test_old_calendar_note():
+    text = "A insurreição começou em 25 de outubro (7 de novembro no calendário gregoriano) de 1917."
+    (t,) = find_times(text)
+    assert t.value == "1917-11-07"
+    assert t.note == "7 de novembro no calendário gregoriano"
+    assert t.text.endswith("de 1917")
+
+
+def test_old_calendar_julian_note_after_gregorian_date():
+    (t,) = find_times("Tudo mudou a 7 de novembro (25 de outubro pelo calendário juliano).")
+    assert t.value == "--11-07"
+    assert "juliano" in t.note
+
+
+def test_old_calendar_marked_julian_is_converted():
+    (t,) = find_times("A 23 de fevereiro de 1917 (pelo calendário antigo) começou a greve.")
+    assert t.value == "1917-03-08"
+    assert t.note == "pelo calendário antigo"
+
+
+# --- sentences ------------------------------------------------------------------------------
+
+
+def test_sentences_prevent_crossing_expressions():
+    text = "Acabou em 1919. 1920 foi outro ano."
+    assert [t.text for t in find_times(text)] == ["em 1919", "1920"]
+    assert [t.text for t in find_times(text, sentences=[(0, 15), (16, len(text))])] == ["em 1919", "1920"]
+    text2 = "de 1919 a\n1921"
+    assert len(find_times(text2)) == 1
+    assert [t.text for t in find_times(text2, sentences=[(0, 9), (10, 14)])] == ["de 1919", "1921"]
+
+
+# --- XSD ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "value,xsd",
+    [
+        ("1917", "gYear"),
+        ("1918-01", "gYearMonth"),
+        ("1917-11-07", "date"),
+        ("--11-07", "gMonthDay"),
+        ("--12", "gMonth"),
+    ],
+)
+def test_xsd_type(value, xsd):
+    assert xsd_type(value) == xsd
+
+
+@pytest.mark.parametrize("value", ["1919/1921", "", "1917-13", "abc", "192X"])
+def test_xsd_type_rejects_non_values(value):
+    with pytest.raises(ValueError):
+        xsd_type(value)
+
+
+# --- spaCy component ------------------------------------------------------------------------
+
+
+def test_spacy_component():
+    spacy = pytest.importorskip("spacy")
+    import teia.extract.temporal  # noqa: F401  (registers the factory)
+
+    nlp = spacy.blank("pt")
+    nlp.add_pipe("teia_time")
+    text = "Em 1917 caiu o czar. No ano seguinte assinou-se a paz de Brest-Litovsk."
+    doc = nlp(text)
+    times = doc._.teia_times
+    assert [t.text for t in times] == ["Em 1917", "No ano seguinte"]
+    assert times[1].value == "1918" and times[1].anchor == "Em 1917"
+    assert times == find_times(text)
+    assert doc.ents == ()
+
+
+def test_spacy_component_with_sentences():
+    spacy = pytest.importorskip("spacy")
+    import teia.extract.temporal  # noqa: F401
+
+    nlp = spacy.blank("pt")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("teia_time")
+    doc = nlp("A guerra durou de 1919 a 1921. Depois veio a paz.")
+    assert [t.value for t in doc._.teia_times] == ["1919/1921"]
