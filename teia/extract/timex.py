@@ -38,6 +38,7 @@ Conventions (see also ``docs/quality.md``):
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -854,11 +855,11 @@ def find_times(
     # Longest match first; among equal lengths, the earlier rule wins.
     cands.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
     bounds = sorted({b for s, e in (sentences or []) for b in (s, e)})
-    taken: list[tuple[int, int]] = []
+    used = bytearray(len(text))  # 1 where an accepted expression lies
     chosen: list[tuple[int, int, _Val]] = []
     accepted_ends: list[int] = []
     for start, end, _order, rule, m in cands:
-        if any(not (end <= s or start >= e) for s, e in taken):
+        if any(used[start:end]):
             continue
         inside = [b for b in bounds if start < b < end]
         if inside:
@@ -867,9 +868,10 @@ def find_times(
             if m is None or any(m.start() < b < m.end() for b in bounds):
                 continue
             start, end = m.start(), m.end()
-            if any(not (end <= s or start >= e) for s, e in taken):
+            if any(used[start:end]):
                 continue
-        prev_end = max((e for e in accepted_ends if e <= start), default=-1)
+        k = bisect.bisect_right(accepted_ends, start)
+        prev_end = accepted_ends[k - 1] if k else -1
         start2, ok = _accept(rule, m, text, prev_end)
         if not ok:
             continue
@@ -879,8 +881,8 @@ def find_times(
         # trailing spaces never belong to an expression
         while end > start2 and text[end - 1].isspace():
             end -= 1
-        taken.append((start2, end))
-        accepted_ends.append(end)
+        used[start2:end] = b"\x01" * (end - start2)
+        bisect.insort(accepted_ends, end)
         chosen.append((start2, end, val))
     chosen.sort(key=lambda c: c[0])
     return _resolve(text, doc_id, chosen)
