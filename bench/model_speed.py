@@ -1,0 +1,96 @@
+"""Words per second of the shipped pipeline, against spaCy's bare Portuguese tokenizer.
+
+    python bench/model_speed.py [--model PATH_OR_NAME] [--words N]
+
+Runs in one process; set OMP_NUM_THREADS=1 to measure one core. The text comes from the
+UD Bosque test sentences when ../shared/data is present, else from a paragraph below.
+Prints a table; no thresholds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+BOSQUE_TEST = ROOT.parent / "shared" / "data" / "ud-bosque" / "test.conllu"
+
+# Written for this benchmark: an ordinary encyclopaedic paragraph with names, dates,
+# numbers and the contractions (no, da, pelo...) that the tokenizer keeps whole.
+PARAGRAPH = (
+    "Em agosto de 1920, o Exército Vermelho chegou às portas de Varsóvia, mas foi "
+    "derrotado pelas tropas polacas comandadas por Józef Piłsudski. A batalha, que os "
+    "jornais da época chamaram o Milagre do Vístula, pôs fim ao avanço soviético para "
+    "oeste. Vladimir Lenin, fundador do partido bolchevique, tinha apostado numa revolução "
+    "na Alemanha que nunca chegou. No ano seguinte, o Tratado de Riga fixou a fronteira "
+    "entre os dois países e a Polónia recebeu cerca de 200 mil quilómetros quadrados. "
+    "Os historiadores ainda discutem o papel de Tukhachevski e de Estaline na derrota."
+)
+
+
+def corpus_text() -> list[str]:
+    if BOSQUE_TEST.is_file():
+        texts = [
+            line[len("# text = "):].strip()
+            for line in BOSQUE_TEST.read_text(encoding="utf-8").splitlines()
+            if line.startswith("# text = ")
+        ]
+        if texts:
+            return texts
+    return [PARAGRAPH]
+
+
+def build_texts(n_words: int) -> tuple[list[str], int]:
+    """Texts of about 10 sentences each, cycling through the source, until n_words."""
+    sentences = corpus_text()
+    texts, words, k = [], 0, 0
+    while words < n_words:
+        chunk = sentences[k % len(sentences): k % len(sentences) + 10]
+        k += len(chunk)
+        text = " ".join(chunk)
+        texts.append(text)
+        words += len(text.split())
+    return texts, words
+
+
+def measure(nlp, texts: list[str]) -> tuple[float, int]:
+    t0 = time.perf_counter()
+    ntok = sum(len(doc) for doc in nlp.pipe(texts, batch_size=64))
+    return time.perf_counter() - t0, ntok
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--model", default=None, help="pipeline path or package (default: shipped pt_teia)")
+    ap.add_argument("--words", type=int, default=50_000, help="about how many words to process")
+    args = ap.parse_args()
+
+    import spacy
+
+    from teia.extract.model import load_pipeline
+
+    nlp = load_pipeline(args.model)
+    blank = spacy.blank("pt")
+    texts, words = build_texts(args.words)
+    list(nlp.pipe(texts[:5]))  # warm up
+
+    rows = []
+    for name, pipe in (("tokenizer only (spacy.blank('pt'))", blank), (f"{nlp.meta.get('name')} {nlp.pipe_names}", nlp)):
+        secs, ntok = measure(pipe, texts)
+        rows.append((name, words, ntok, secs, words / secs))
+
+    threads = os.environ.get("OMP_NUM_THREADS", "unset")
+    print(f"{len(texts)} texts, {words} whitespace words, OMP_NUM_THREADS={threads}")
+    print(f"{'pipeline':60} {'tokens':>8} {'seconds':>8} {'words/s':>10}")
+    for name, _w, ntok, secs, wps in rows:
+        print(f"{name:60} {ntok:8d} {secs:8.2f} {wps:10.0f}")
+    print(f"tokenizer / full pipeline speed ratio: {rows[0][4] / rows[1][4]:.1f}x")
+
+
+if __name__ == "__main__":
+    main()

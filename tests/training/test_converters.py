@@ -1,0 +1,230 @@
+"""Round trips of the corpus converters in ``training/convert.py`` on tiny inline samples
+(no dependency on /work/shared/data)."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+spacy = pytest.importorskip("spacy")
+from spacy.tokens import DocBin  # noqa: E402
+
+_CONVERT = Path(__file__).resolve().parents[2] / "training" / "convert.py"
+
+
+@pytest.fixture(scope="module")
+def convert():
+    spec = importlib.util.spec_from_file_location("teia_training_convert", _CONVERT)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return spacy.blank("pt")
+
+
+def _roundtrip(docs, vocab):
+    """Serialize through a DocBin, as the converter's output files do."""
+    data = DocBin(docs=docs).to_bytes()
+    return list(DocBin().from_bytes(data).get_docs(vocab))
+
+
+def _iob(doc):
+    return [t.ent_iob_ + ("-" + t.ent_type_ if t.ent_type_ else "") if t.ent_iob_ else "?" for t in doc]
+
+
+# Two sentences of invented Bosque-style CoNLL-U: a contraction of preposition and article
+# ("no" = "em" + "o"), a verb with an enclitic ("fundou-o"), SpaceAfter=No.
+CONLLU = """\
+# newdoc id = T1
+# sent_id = T1-1
+# text = Lenin vive no palácio.
+1	Lenin	Lenin	PROPN	_	Gender=Masc|Number=Sing	2	nsubj	_	_
+2	vive	viver	VERB	_	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	0	root	_	_
+3-4	no	_	_	_	_	_	_	_	_
+3	em	em	ADP	_	_	5	case	_	_
+4	o	o	DET	_	Definite=Def|Gender=Masc|Number=Sing|PronType=Art	5	det	_	_
+5	palácio	palácio	NOUN	_	Gender=Masc|Number=Sing	2	obl	_	SpaceAfter=No
+6	.	.	PUNCT	_	_	2	punct	_	_
+
+# sent_id = T1-2
+# text = Ele fundou-o.
+1	Ele	ele	PRON	_	Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs	2	nsubj	_	_
+2-3	fundou-o	_	_	_	_	_	_	_	SpaceAfter=No
+2	fundou	fundar	VERB	_	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	0	root	_	_
+3	o	o	PRON	_	Case=Acc|Gender=Masc|Number=Sing|Person=3|PronType=Prs	2	obj	_	_
+4	.	.	PUNCT	_	_	2	punct	_	_
+
+"""
+
+
+def test_conllu_merges_multiword_tokens(convert, nlp):
+    (doc,) = _roundtrip(convert.conllu_to_docs(CONLLU, nlp.vocab), nlp.vocab)
+    assert [t.text for t in doc] == ["Lenin", "vive", "no", "palácio", ".", "Ele", "fundou-o", "."]
+    assert doc.text == "Lenin vive no palácio. Ele fundou-o."
+    no = doc[2]
+    assert (no.pos_, no.dep_, no.head.text, no.lemma_) == ("ADP", "case", "palácio", "em o")
+    # the article's features survive on the merged token
+    assert no.morph.get("Gender") == ["Masc"] and no.morph.get("Definite") == ["Def"]
+    fundou = doc[6]
+    assert (fundou.pos_, fundou.dep_, fundou.lemma_) == ("VERB", "ROOT", "fundar o")
+    # the verb's own features win over the clitic's (Case comes from the clitic only)
+    assert fundou.morph.get("VerbForm") == ["Fin"] and fundou.morph.get("Case") == ["Acc"]
+    assert doc[0].head.text == "vive" and doc[0].dep_ == "nsubj"
+    assert doc[3].dep_ == "obl" and doc[3].head.i == 1
+    assert [s.text for s in doc.sents] == ["Lenin vive no palácio.", "Ele fundou-o."]
+
+
+def test_conllu_groups_sentences(convert, nlp):
+    docs = convert.conllu_to_docs(CONLLU, nlp.vocab, n_sents=1)
+    assert [d.text for d in docs] == ["Lenin vive no palácio.", "Ele fundou-o."]
+
+
+PARAMOPAMA = """\
+Em\tTEMPO
+1920\tTEMPO
+,\tO
+Vladimir\tPESSOA
+Lenin\tPESSOA
+visitou\tO
+Varsóvia\tLOCAL
+e\tO
+o\tO
+Pravda\tO
+.\tO
+
+A\tO
+Cruz\tORGANIZACAO
+Vermelha\tORGANIZACAO
+chegou\tO
+"""
+
+
+def test_paramopama_io_and_missing(convert, nlp):
+    d1, d2 = _roundtrip(convert.paramopama_to_docs(PARAMOPAMA, nlp.vocab), nlp.vocab)
+    assert [(e.text, e.label_) for e in d1.ents] == [
+        ("1920", "DATE"),  # the leading "Em" is trimmed off the date
+        ("Vladimir Lenin", "PER"),
+        ("Varsóvia", "LOC"),
+    ]
+    # "Em" (trimmed, capitalized) and "Pravda" (capitalized O) are unknown, not O;
+    # lowercase O tokens stay O.
+    assert _iob(d1) == ["?", "B-DATE", "O", "B-PER", "I-PER", "O", "B-LOC", "O", "O", "?", "O"]
+    assert [(e.text, e.label_) for e in d2.ents] == [("Cruz Vermelha", "ORG")]
+    assert _iob(d2)[0] == "?"
+
+
+def test_paramopama_rejects_unknown_tags(convert, nlp):
+    with pytest.raises(ValueError):
+        convert.paramopama_to_docs("Lenin\tPERSON\n", nlp.vocab)
+
+
+WIKIANN = """\
+pt:Lenin\tB-PER
+pt:nasceu\tO
+pt:em\tO
+pt:abril\tO
+pt:de\tO
+pt:1870\tO
+pt:em\tO
+pt:Simbirsk\tB-LOC
+pt:Partido\tB-ORG
+pt:Bolchevique\tI-ORG
+
+pt:Rio\tB-LOC
+pt:de\tI-LOC
+pt:Janeiro\tI-LOC
+"""
+
+
+def test_wikiann_iob2_prefix_and_missing(convert, nlp):
+    d1, d2 = _roundtrip(convert.wikiann_to_docs(WIKIANN, nlp.vocab), nlp.vocab)
+    assert d1[0].text == "Lenin"  # "pt:" prefix removed
+    assert [(e.text, e.label_) for e in d1.ents] == [
+        ("Lenin", "PER"),
+        ("Simbirsk", "LOC"),
+        ("Partido Bolchevique", "ORG"),
+    ]
+    # WikiANN has no DATE: month, the connector inside the date, and the year are unknown
+    assert _iob(d1) == ["B-PER", "O", "O", "?", "?", "?", "O", "B-LOC", "B-ORG", "I-ORG"]
+    assert [(e.text, e.label_) for e in d2.ents] == [("Rio de Janeiro", "LOC")]
+
+
+HAREM = """\
+<DOC>
+<DOCID>HAREM-000-00002</DOCID>
+<GENERO>Jornalistico</GENERO>
+<ORIGEM>PT</ORIGEM>
+<TEXTO>
+Em <ALT><TEMPO TIPO="DATA">agosto de 1920</TEMPO>|<TEMPO TIPO="DATA">agosto</TEMPO> de 1920</ALT>, <PESSOA|ORGANIZACAO TIPO="INDIVIDUAL|INSTITUICAO" MORF="M,S">Lenin</PESSOA|ORGANIZACAO> leu <OBRA TIPO="PUBLICACAO">O Capital</OBRA> em <LOCAL TIPO="HUMANO">Varsóvia</LOCAL>.
+Custou <VALOR TIPO="MOEDA">dez rublos</VALOR> | um <COISA TIPO="OBJECTO">Lada</COISA> e o <OMITIDO><LOCAL TIPO="HUMANO">Kremlin</LOCAL></OMITIDO>.
+</TEXTO>
+</DOC>
+<DOC>
+<DOCID>HAREM-000-00001</DOCID>
+<GENERO>Web</GENERO>
+<ORIGEM>BR</ORIGEM>
+<TEXTO>
+A <ABSTRACCAO TIPO="IDEIA">Revolução</ABSTRACCAO> e a <ACONTECIMENTO TIPO="EVENTO">Guerra Civil</ACONTECIMENTO>.
+</TEXTO>
+</DOC>
+"""
+
+
+def test_harem_markup(convert):
+    docs = convert.read_harem(HAREM)
+    assert [d.docid for d in docs] == ["HAREM-000-00002", "HAREM-000-00001"]
+    first = docs[0]
+    assert first.text.startswith("Em agosto de 1920, Lenin leu O Capital em Varsóvia.\n")
+    got = [(first.text[s:e], lab) for s, e, lab in first.spans]
+    assert ("agosto de 1920", "DATE") in got  # first <ALT> alternative
+    assert ("agosto", "DATE") not in got
+    assert ("Lenin", "PER") in got  # first of several categories
+    assert ("O Capital", "WORK") in got and ("dez rublos", "VALUE") in got
+    assert ("Lada", None) in got and ("Kremlin", None) in got  # COISA, OMITIDO: missing
+    assert "|" in first.text  # a literal bar outside <ALT> is text
+
+
+def test_harem_docs_and_missing(convert, nlp):
+    hdoc = convert.read_harem(HAREM)[0]
+    docs = _roundtrip(convert.harem_doc_to_docs(hdoc, nlp, min_tokens=1), nlp.vocab)
+    assert len(docs) == 2  # cut at the line break
+    ents = [(e.text, e.label_) for d in docs for e in d.ents]
+    assert ents == [
+        ("agosto de 1920", "DATE"),
+        ("Lenin", "PER"),
+        ("O Capital", "WORK"),
+        ("Varsóvia", "LOC"),
+        ("dez rublos", "VALUE"),
+    ]
+    second = docs[1]
+    iob = dict(zip([t.text for t in second], _iob(second)))
+    assert iob["Lada"] == "?" and iob["Kremlin"] == "?"
+    assert iob["Custou"] == "O" and iob["um"] == "O"
+
+
+def test_harem_categories(convert, nlp):
+    hdoc = convert.read_harem(HAREM)[1]
+    (doc,) = convert.harem_doc_to_docs(hdoc, nlp)
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("Revolução", "CONCEPT"),
+        ("Guerra Civil", "EVENT"),
+    ]
+
+
+def test_harem_split_is_by_document(convert):
+    ids = [f"D{k:03d}" for k in range(10)]
+    split = convert.harem_split(list(reversed(ids)))
+    assert [split[i] for i in ids] == ["train", "train", "train", "dev", "test"] * 2
+
+
+def test_paramopama_split(convert):
+    train, dev, test = convert.paramopama_split(100)
+    assert (len(train), len(dev), len(test)) == (85, 5, 10)
+    assert test[-1] == 99

@@ -1,0 +1,81 @@
+"""Join the two trained pipelines into one: the syntax pipeline (tok2vec, morphologizer,
+trainable_lemmatizer, parser) plus the ``ner`` component of the NER pipeline.
+
+The ``ner`` model embeds its own tok2vec (no listener), so sourcing it is enough: it keeps
+its weights and never listens to the syntax tok2vec.
+
+    python assemble.py [--syntax output/syntax/model-best] [--ner output/ner/model-best]
+                       [--out output/pt_teia]
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+import spacy
+
+HERE = Path(__file__).resolve().parent
+
+META = {
+    "name": "pt_teia",
+    "version": "0.1.0",
+    "description": (
+        "Portuguese pipeline of teia: CNN tok2vec, morphologizer, trainable lemmatizer, "
+        "dependency parser (UD Portuguese-Bosque) and NER with PER, ORG, LOC, DATE, EVENT, "
+        "WORK, CONCEPT, VALUE (HAREM I, Paramopama, WikiANN). No word vectors."
+    ),
+    "author": "teia",
+    "license": "CC BY-SA 4.0",
+    "sources": [
+        {
+            "name": "UD Portuguese-Bosque",
+            "url": "https://github.com/UniversalDependencies/UD_Portuguese-Bosque",
+            "license": "CC BY-SA 4.0",
+            "author": "Rademaker et al.",
+        },
+        {
+            "name": "HAREM I golden collection",
+            "url": "https://www.linguateca.pt/HAREM/",
+            "license": "CC BY 3.0",
+            "author": "Linguateca",
+        },
+        {
+            "name": "Paramopama",
+            "url": "https://github.com/davidsbatista/NER-datasets",
+            "license": "CC BY 4.0",
+            "author": "Júnior et al. (PROPOR 2015)",
+        },
+        {
+            "name": "WikiANN (PAN-X) Portuguese",
+            "url": "https://github.com/davidsbatista/NER-datasets",
+            "license": "as given by WikiANN",
+            "author": "Pan et al. (ACL 2017)",
+        },
+    ],
+}
+
+
+def assemble(syntax: Path, ner: Path, out: Path) -> spacy.Language:
+    nlp = spacy.load(syntax)
+    ner_nlp = spacy.load(ner)
+    nlp.add_pipe("ner", source=ner_nlp, name="ner")
+    nlp.meta.update(META)
+    nlp.meta.pop("performance", None)
+    out.mkdir(parents=True, exist_ok=True)
+    nlp.to_disk(out)
+    return nlp
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--syntax", type=Path, default=HERE / "output" / "syntax" / "model-best")
+    ap.add_argument("--ner", type=Path, default=HERE / "output" / "ner" / "model-best")
+    ap.add_argument("--out", type=Path, default=HERE / "output" / "pt_teia")
+    args = ap.parse_args()
+    nlp = assemble(args.syntax, args.ner, args.out)
+    print(f"assembled {nlp.pipe_names} into {args.out}")
+
+
+if __name__ == "__main__":
+    main()

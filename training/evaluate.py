@@ -1,0 +1,117 @@
+"""Score a pipeline on the held-out data and write ``metrics/scores.json``.
+
+* Bosque ``test``: POS, morphology, lemma, UAS, LAS, sentence F (spaCy's scorers; the
+  text is re-tokenized by the pipeline and aligned to the gold surface tokens).
+* NER per label (precision, recall, F) on the HAREM I test documents and on the
+  Paramopama held-out split, plus the micro-F over PER/ORG/LOC/DATE/VALUE on HAREM.
+  A predicted entity that touches a token whose gold annotation is missing (HAREM
+  COISA/OUTRO/OMITIDO; Paramopama capitalized O) is neither right nor wrong.
+
+    python evaluate.py [MODEL_DIR] [--corpus corpus] [--out metrics/scores.json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from pathlib import Path
+
+import spacy
+from spacy.scorer import get_ner_prf
+from spacy.training import Corpus
+
+HERE = Path(__file__).resolve().parent
+MICRO_LABELS = ("PER", "ORG", "LOC", "DATE", "VALUE")
+SYNTAX_KEYS = ("pos_acc", "morph_acc", "lemma_acc", "dep_uas", "dep_las", "sents_p", "sents_r", "sents_f")
+
+
+def _examples(nlp, path: Path):
+    return list(Corpus(str(path))(nlp))
+
+
+def score_syntax(nlp, path: Path) -> dict:
+    examples = _examples(nlp, path)
+    t0 = time.perf_counter()
+    scores = nlp.evaluate(examples)
+    elapsed = time.perf_counter() - t0
+    out = {k: round(float(scores[k]), 4) for k in SYNTAX_KEYS if scores.get(k) is not None}
+    out["tokens"] = sum(len(eg.reference) for eg in examples)
+    out["words_per_second_eval"] = round(out["tokens"] / elapsed)
+    return out
+
+
+def score_ner(nlp, path: Path) -> dict:
+    examples = _examples(nlp, path)
+    keep = [n for n in nlp.pipe_names if n == "ner"]
+    with nlp.select_pipes(enable=keep):
+        for eg, doc in zip(examples, nlp.pipe([eg.predicted for eg in examples], batch_size=64)):
+            eg.predicted = doc
+    per_type = get_ner_prf(examples)
+    result: dict = {"per_label": {}}
+    tp = fp = fn = 0
+    for label in sorted(per_type):
+        prf = per_type[label]
+        result["per_label"][label] = {
+            "p": round(prf.precision, 4),
+            "r": round(prf.recall, 4),
+            "f": round(prf.fscore, 4),
+            "tp": int(prf.tp),
+            "fp": int(prf.fp),
+            "fn": int(prf.fn),
+        }
+        if label in MICRO_LABELS:
+            tp, fp, fn = tp + prf.tp, fp + prf.fp, fn + prf.fn
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    result["micro_" + "_".join(MICRO_LABELS)] = {
+        "p": round(p, 4),
+        "r": round(r, 4),
+        "f": round(2 * p * r / (p + r) if p + r else 0.0, 4),
+    }
+    all_tp = sum(v["tp"] for v in result["per_label"].values())
+    all_fp = sum(v["fp"] for v in result["per_label"].values())
+    all_fn = sum(v["fn"] for v in result["per_label"].values())
+    ap_ = all_tp / (all_tp + all_fp) if all_tp + all_fp else 0.0
+    ar = all_tp / (all_tp + all_fn) if all_tp + all_fn else 0.0
+    result["micro_all"] = {
+        "p": round(ap_, 4),
+        "r": round(ar, 4),
+        "f": round(2 * ap_ * ar / (ap_ + ar) if ap_ + ar else 0.0, 4),
+    }
+    return result
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("model", nargs="?", type=Path, default=HERE / "output" / "pt_teia")
+    ap.add_argument("--corpus", type=Path, default=HERE / "corpus")
+    ap.add_argument("--out", type=Path, default=HERE / "metrics" / "scores.json")
+    args = ap.parse_args()
+    nlp = spacy.load(args.model)
+    scores: dict = {"model": nlp.meta.get("name"), "version": nlp.meta.get("version")}
+    if "parser" in nlp.pipe_names:
+        scores["bosque_test"] = score_syntax(nlp, args.corpus / "bosque-test.spacy")
+    if "ner" in nlp.pipe_names:
+        scores["harem_test"] = score_ner(nlp, args.corpus / "harem-test.spacy")
+        scores["paramopama_test"] = score_ner(nlp, args.corpus / "paramopama-test.spacy")
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(scores, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    if "bosque_test" in scores:
+        b = scores["bosque_test"]
+        print("Bosque test: " + "  ".join(f"{k}={v}" for k, v in b.items()))
+    for part in ("harem_test", "paramopama_test"):
+        if part not in scores:
+            continue
+        print(f"\n{part}: label     P      R      F   (tp/fp/fn)")
+        for label, v in scores[part]["per_label"].items():
+            print(f"  {label:8} {v['p']:.3f}  {v['r']:.3f}  {v['f']:.3f}  ({v['tp']}/{v['fp']}/{v['fn']})")
+        m = scores[part]["micro_" + "_".join(MICRO_LABELS)]
+        print(f"  micro {'/'.join(MICRO_LABELS)}: P={m['p']:.3f} R={m['r']:.3f} F={m['f']:.3f}")
+        m = scores[part]["micro_all"]
+        print(f"  micro all labels: P={m['p']:.3f} R={m['r']:.3f} F={m['f']:.3f}")
+    print(f"\nwrote {args.out}")
+
+
+if __name__ == "__main__":
+    main()
