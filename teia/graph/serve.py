@@ -1,0 +1,306 @@
+"""A local SPARQL endpoint: the Oxigraph server over a teia store or graph file.
+
+:func:`start_server` runs the ``oxigraph`` executable (PyPI package ``oxigraph``) as a child
+process and returns once the endpoint answers. Defaults are chosen for a laptop, not the
+internet: loopback address only, ``serve-read-only`` (updates get HTTP 403), a per-query
+timeout (``--timeout-s``) and the union of all named graphs as the default graph, like
+:func:`teia.graph.query.run_query`. A graph *file* is first loaded into a temporary store,
+removed again when the server stops.
+"""
+
+from __future__ import annotations
+
+import errno
+import ipaddress
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, TextIO
+
+from teia.errors import InputError, TeiaError
+
+__all__ = [
+    "DEFAULT_PORT",
+    "ServerError",
+    "ServerHandle",
+    "find_oxigraph",
+    "start_server",
+    "serve_forever",
+]
+
+DEFAULT_PORT = 7878
+_GRAPH_SUFFIXES = {".ttl", ".nt", ".nq", ".trig", ".jsonld", ".rdf", ".owl", ".n3"}
+
+
+class ServerError(TeiaError):
+    """The SPARQL server cannot be started or stopped."""
+
+
+def find_oxigraph() -> str | None:
+    """Path of the ``oxigraph`` executable: on PATH, or next to this Python (a venv)."""
+    found = shutil.which("oxigraph")
+    if found:
+        return found
+    here = Path(sys.executable).parent
+    for name in ("oxigraph", "oxigraph.exe"):
+        candidate = here / name
+        if candidate.is_file() and os.access(candidate, os.X_OK):
+            return str(candidate)
+    return None
+
+
+def _require_oxigraph() -> str:
+    exe = find_oxigraph()
+    if exe is None:
+        raise ServerError(
+            "the `oxigraph` server is not installed; install it with "
+            "`pip install 'teia[server]'` (or `pip install oxigraph`)"
+        )
+    return exe
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def _bind_address(host: str, port: int) -> str:
+    h = host.strip("[]")
+    return f"[{h}]:{port}" if ":" in h else f"{h}:{port}"
+
+
+def _family(host: str) -> socket.AddressFamily:
+    return socket.AF_INET6 if ":" in host.strip("[]") else socket.AF_INET
+
+
+def _free_port(host: str) -> int:
+    with socket.socket(_family(host), socket.SOCK_STREAM) as s:
+        s.bind((host.strip("[]"), 0))
+        return s.getsockname()[1]
+
+
+def _port_in_use(host: str, port: int) -> bool:
+    with socket.socket(_family(host), socket.SOCK_STREAM) as s:
+        try:
+            s.bind((host.strip("[]"), port))
+        except OSError as exc:
+            return exc.errno in (errno.EADDRINUSE, errno.EACCES)
+    return False
+
+
+def _answers(host: str, port: int) -> bool:
+    try:
+        with socket.create_connection((host.strip("[]"), port), timeout=0.5):
+            return True
+    except OSError:
+        return False
+
+
+def _child_env() -> dict[str, str]:
+    env = dict(os.environ)
+    env["RUST_BACKTRACE"] = "0"  # one-line errors, not stack traces
+    return env
+
+
+def _read_tail(path: Path, limit: int = 2000) -> str:
+    try:
+        text = path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return ""
+    # keep the error lines, drop any indented stack-trace lines
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln[:1].isspace()]
+    text = "\n".join(ln for ln in lines if not ln.lower().startswith("stack backtrace"))
+    return text[-limit:].strip()
+
+
+@dataclass
+class ServerHandle:
+    """A running Oxigraph server. Use as a context manager, or call :meth:`stop`."""
+
+    process: subprocess.Popen
+    host: str
+    port: int
+    read_only: bool
+    location: Path
+    _cleanup: list[Path] = field(default_factory=list)
+    _logs: list[Path] = field(default_factory=list)
+
+    @property
+    def url(self) -> str:
+        h = self.host.strip("[]")
+        return f"http://[{h}]:{self.port}" if ":" in h else f"http://{h}:{self.port}"
+
+    @property
+    def query_url(self) -> str:
+        return self.url + "/query"
+
+    @property
+    def update_url(self) -> str:
+        return self.url + "/update"
+
+    @property
+    def running(self) -> bool:
+        return self.process.poll() is None
+
+    def stop(self, timeout: float = 10.0) -> None:
+        """Stop the server (SIGTERM, then SIGKILL) and remove temporary files."""
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait(timeout)
+        for path in self._cleanup:
+            shutil.rmtree(path, ignore_errors=True)
+        self._cleanup.clear()
+
+    def __enter__(self) -> "ServerHandle":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    def wait(self) -> int:
+        """Block until the server exits; return its exit code."""
+        return self.process.wait()
+
+
+def _prepare_location(source: Path, exe: str, workdir: Path) -> Path:
+    """A store directory to serve: ``source`` itself, or a temp store loaded from a file."""
+    if source.is_dir():
+        if not (source / "CURRENT").is_file():
+            raise InputError(f"{source}: not an Oxigraph store (build one with `teia build --store`)")
+        return source
+    if not source.is_file():
+        raise InputError(f"{source}: no such store or graph file")
+    if source.suffix.lower() not in _GRAPH_SUFFIXES:
+        known = ", ".join(sorted(_GRAPH_SUFFIXES))
+        raise InputError(f"{source}: not a graph file (expected a store directory or one of {known})")
+    location = workdir / "store"
+    log = workdir / "load.log"
+    with log.open("w", encoding="utf-8") as err:
+        done = subprocess.run(
+            [exe, "load", "--location", str(location), "--file", str(source)],
+            stdout=subprocess.DEVNULL,
+            stderr=err,
+            env=_child_env(),
+            check=False,
+        )
+    if done.returncode != 0:
+        raise InputError(f"{source}: cannot load the graph into a store: {_read_tail(log) or 'oxigraph load failed'}")
+    return location
+
+
+def start_server(
+    source: str | os.PathLike[str],
+    *,
+    host: str = "127.0.0.1",
+    port: int = DEFAULT_PORT,
+    read_only: bool = True,
+    timeout_s: float | None = 30,
+    union_default_graph: bool = True,
+    allow_remote: bool = False,
+    cors: bool = False,
+    startup_timeout: float = 30.0,
+) -> ServerHandle:
+    """Start the Oxigraph SPARQL server over a store directory or a graph file.
+
+    ``port=0`` picks a free port. ``read_only`` (default) serves with ``serve-read-only``:
+    queries only, and the store may be read by other processes at the same time.
+    ``timeout_s`` stops queries running longer than that many seconds (``None``: no limit).
+    Binding to a non-loopback ``host`` needs ``allow_remote=True``. Returns once the port
+    answers, or raises :class:`ServerError` with the server's own error message.
+    """
+    if not _is_loopback(host) and not allow_remote:
+        raise ServerError(
+            f"refusing to listen on {host}: the endpoint would be reachable from other machines; "
+            "use 127.0.0.1, or pass allow_remote=True (CLI: --allow-remote) if you mean it"
+        )
+    if not 0 <= port <= 65535:
+        raise ServerError(f"invalid port {port}")
+    if timeout_s is not None and timeout_s <= 0:
+        raise ServerError("the query timeout must be a positive number of seconds")
+    exe = _require_oxigraph()
+    src = Path(source)
+
+    workdir = Path(tempfile.mkdtemp(prefix="teia-serve-"))
+    cleanup = [workdir]
+    try:
+        location = _prepare_location(src, exe, workdir)
+        if port == 0:
+            port = _free_port(host)
+        elif _port_in_use(host, port):
+            raise ServerError(f"port {port} is already in use on {host}; choose another with --port (or 0 for any free port)")
+
+        cmd = [exe, "serve-read-only" if read_only else "serve", "--location", str(location),
+               "--bind", _bind_address(host, port)]
+        if union_default_graph:
+            cmd.append("--union-default-graph")
+        if timeout_s is not None:
+            cmd += ["--timeout-s", str(max(1, int(round(timeout_s))))]
+        if cors:
+            cmd.append("--cors")
+        out_log, err_log = workdir / "server.out", workdir / "server.err"
+        with out_log.open("wb") as out, err_log.open("wb") as err:
+            proc = subprocess.Popen(cmd, stdout=out, stderr=err, stdin=subprocess.DEVNULL, env=_child_env())
+        handle = ServerHandle(proc, host, port, read_only, location, cleanup, [out_log, err_log])
+
+        deadline = time.monotonic() + startup_timeout
+        while True:
+            if proc.poll() is not None:
+                msg = _read_tail(err_log) or _read_tail(out_log) or f"exit code {proc.returncode}"
+                handle.stop()
+                if "already in use" in msg.lower() or "os error 98" in msg:
+                    raise ServerError(f"port {port} is already in use on {host}; choose another with --port")
+                if "lock" in msg.lower() and not read_only:
+                    raise ServerError(f"{src}: the store is in use by another process; serve it read-only")
+                raise ServerError(f"the Oxigraph server did not start: {msg}")
+            if _answers(host, port):
+                return handle
+            if time.monotonic() > deadline:
+                handle.stop()
+                raise ServerError(f"the Oxigraph server did not answer on port {port} within {startup_timeout:g} s")
+            time.sleep(0.05)
+    except BaseException:
+        for path in cleanup:
+            shutil.rmtree(path, ignore_errors=True)
+        raise
+
+
+def serve_forever(
+    source: str | os.PathLike[str],
+    *,
+    out: TextIO | None = None,
+    echo: Callable[[str], None] | None = None,
+    **options: object,
+) -> int:
+    """Serve until Ctrl-C (for ``teia serve``): print the endpoint and the query page."""
+    say = echo or (lambda text: print(text, file=out or sys.stdout, flush=True))
+    handle = start_server(source, **options)  # type: ignore[arg-type]
+    try:
+        mode = "read-only" if handle.read_only else "read-write"
+        say(f"SPARQL endpoint ({mode}): {handle.query_url}")
+        say(f"Query page: {handle.url}/")
+        if not handle.read_only:
+            say(f"Update endpoint: {handle.update_url}")
+        say("Press Ctrl-C to stop.")
+        code = handle.wait()
+        if code not in (0, None):
+            raise ServerError(f"the Oxigraph server stopped unexpectedly (exit code {code})")
+        return 0
+    except KeyboardInterrupt:
+        say("Stopping the server.")
+        return 0
+    finally:
+        handle.stop()
