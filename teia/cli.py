@@ -59,11 +59,21 @@ def _root(
     ] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log more.")] = False,
 ) -> None:
-    logging.basicConfig(
-        level=logging.INFO if verbose else logging.WARNING,
-        format="teia: %(levelname)s: %(message)s",
-        stream=sys.stderr,
-    )
+    logger = logging.getLogger("teia")
+    logger.handlers[:] = [_StderrHandler()]
+    logger.setLevel(logging.INFO if verbose else logging.WARNING)
+    logger.propagate = False
+
+
+class _StderrHandler(logging.Handler):
+    """Writes log records to whatever ``sys.stderr`` is at the time (test runners swap it)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setFormatter(logging.Formatter("teia: %(levelname)s: %(message)s"))
+
+    def emit(self, record: logging.LogRecord) -> None:
+        sys.stderr.write(self.format(record) + "\n")
 
 
 class QueryFormat(str, Enum):
@@ -95,18 +105,28 @@ def build(
     from teia.api import build as build_graph
     from teia.graph.iris import DEFAULT_BASE
 
-    console = Console(stderr=True)
-    with Progress(
+    progress = Progress(
         TextColumn("[bold]extracting"),
         BarColumn(),
         MofNCompleteColumn(),
         TextColumn("{task.description}"),
         TimeElapsedColumn(),
-        console=console,
+        console=Console(stderr=True),
         disable=quiet,
         transient=True,
-    ) as progress:
-        task = progress.add_task("", total=None)
+    )
+    task = progress.add_task("", total=None, start=False)
+
+    started = False
+
+    def on_start(n: int) -> None:  # documents are read and checked: show the bar from here on
+        nonlocal started
+        progress.update(task, total=n)
+        progress.start_task(task)
+        progress.start()
+        started = True
+
+    try:
         kg = build_graph(
             paths,
             out=out,
@@ -114,9 +134,12 @@ def build(
             kb=kb,
             base=base or DEFAULT_BASE,
             n_process=processes,
-            on_start=lambda n: progress.update(task, total=n),
+            on_start=on_start,
             progress=lambda d: progress.update(task, advance=1, description=d.id),
         )
+    finally:
+        if started:
+            progress.stop()
     if store is not None:
         from teia.graph.store import open_store, sync_documents
 

@@ -249,9 +249,11 @@ class _DocumentWriter:
 
 
 class _Builder:
-    def __init__(self, resolution: Resolution, base: str, info: BuildInfo | None) -> None:
+    def __init__(
+        self, extractions: Sequence[Extraction], resolution: Resolution, base: str, info: BuildInfo | None
+    ) -> None:
         self.base = base
-        self.ds = Dataset()
+        self.ds = Dataset(default_union=True)
         bind_prefixes(self.ds)
         self.resolution = resolution
         self.index = resolution.index()
@@ -259,6 +261,7 @@ class _Builder:
         self.classes = {}
         for ent in resolution.entities:
             self.classes[ent.id] = CATEGORY_CLASS.get(ent.type, TEIA.Miscellaneous)
+        self.refine_event_classes(extractions)
         self.entity_iris = minter.assign(
             (e.id, kind_of(str(self.classes[e.id]).rsplit("#", 1)[-1]), e.label) for e in resolution.entities
         )
@@ -313,8 +316,7 @@ def build_dataset(
     info: BuildInfo | None = None,
 ) -> Dataset:
     """The RDF dataset of a corpus: a shared entities graph plus one named graph per document."""
-    b = _Builder(resolution, base, info)
-    b.refine_event_classes(extractions)
+    b = _Builder(extractions, resolution, base, info)
     b.entities_graph(resolution.merges)
     for ex in extractions:
         _DocumentWriter(b, ex).write()

@@ -1,0 +1,124 @@
+"""The command line, driven through typer's CliRunner."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+from typer.testing import CliRunner
+
+from teia import __version__
+from teia.cli import app
+
+runner = CliRunner()
+
+
+def run(*args: str):
+    return runner.invoke(app, [str(a) for a in args])
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory, corpus_dir):
+    out = tmp_path_factory.mktemp("cli-out")
+    result = run("build", corpus_dir, "-o", out, "--model", "blank", "--quiet")
+    assert result.exit_code == 0, result.stderr
+    return out
+
+
+def test_version():
+    result = run("--version")
+    assert result.exit_code == 0
+    assert result.stdout.strip() == f"teia {__version__}"
+
+
+def test_build_writes_every_format(built):
+    for name in ("graph.ttl", "graph.nt", "graph.nq", "graph.trig", "merge-log.jsonl"):
+        assert (built / name).stat().st_size > 0, name
+    assert not list(built.glob(".*.tmp")), "no temporary files left behind"
+
+
+def test_query_people_as_csv_and_json(built, repo_root):
+    result = run("query", built / "graph.ttl", repo_root / "examples/queries/people.rq", "--format", "csv")
+    assert result.exit_code == 0, result.stderr
+    rows = result.stdout.splitlines()
+    assert rows[0].split(",")[0] == "name"
+    assert any(r.startswith("Vladimir Lenin,") for r in rows)
+    result = run("query", built, "SELECT (COUNT(*) AS ?n) WHERE { ?s a <https://w3id.org/teia/ontology#Person> }", "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["head"]["vars"] == ["n"]
+    assert int(data["results"]["bindings"][0]["n"]["value"]) >= 5
+
+
+def test_query_table_shows_lenin(built, repo_root):
+    result = run("query", built / "graph.nq", repo_root / "examples/queries/people.rq")
+    assert result.exit_code == 0, result.stderr
+    assert "Vladimir Lenin" in result.stdout
+
+
+def test_stats_counts_classes(built):
+    result = run("stats", built, "--json")
+    assert result.exit_code == 0, result.stderr
+    stats = json.loads(result.stdout)
+    assert stats["classes"]["teia:Document"] == 13
+    assert stats["classes"]["teia:Person"] >= 5
+    assert stats["named_graphs"] == 14
+
+
+def test_export_gexf(built, tmp_path):
+    out = tmp_path / "g.gexf"
+    result = run("export", built, "--format", "gexf", "-o", out)
+    assert result.exit_code == 0, result.stderr
+    assert "Vladimir Lenin" in out.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("args", "needle"),
+    [
+        (("build", "does-not-exist", "-o", "{tmp}/o"), "does-not-exist: no such file or folder"),
+        (("build", "{tmp}/empty.txt", "-o", "{tmp}/o"), "file is empty"),
+        (("build", "{tmp}/binary.txt", "-o", "{tmp}/o"), "looks binary"),
+        (("build", "{tmp}/nodocs", "-o", "{tmp}/o"), "holds no documents"),
+        (("build", "{corpus}", "-o", "{tmp}/afile/sub", "--model", "blank"), "cannot create output folder"),
+        (("export", "{built}", "--format", "pdf", "-o", "{tmp}/x.pdf"), "unknown export format 'pdf'"),
+        (("query", "{built}", "SELECT ?s WHERE { ?s ?p }"), "line 1"),
+        (("query", "{tmp}/empty.txt", "SELECT * WHERE {?s ?p ?o}"), "unknown graph format"),
+        (("query", "{built}", "{tmp}/missing.rq"), "no such query file"),
+        (("stats", "{tmp}/broken.ttl"), "not valid turtle"),
+    ],
+)
+def test_bad_input_is_one_line_and_exit_2(args, needle, tmp_path, built, corpus_dir):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02\x03PK\x00")
+    (tmp_path / "nodocs").mkdir()
+    (tmp_path / "afile").write_text("x")
+    (tmp_path / "broken.ttl").write_text("@prefix : <x> . :a :b", encoding="utf-8")
+    places = {"{tmp}": str(tmp_path), "{built}": str(built), "{corpus}": str(corpus_dir)}
+    for key, value in places.items():
+        args = [a.replace(key, value) for a in args]
+    result = run(*args)
+    assert result.exit_code == 2, (result.stdout, result.stderr)
+    lines = [line for line in result.stderr.splitlines() if line.startswith("teia: error:")]
+    assert len(lines) == 1, result.stderr
+    assert needle in lines[0]
+    assert "Traceback" not in result.stderr
+
+
+def test_failed_build_keeps_previous_output(tmp_path, built):
+    out = tmp_path / "keep"
+    shutil.copytree(built, out)
+    before = (out / "graph.nt").read_bytes()
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\x00\x00")
+    result = run("build", bad, "-o", out)
+    assert result.exit_code == 2
+    assert (out / "graph.nt").read_bytes() == before
+
+
+def test_build_is_deterministic(tmp_path, built, corpus_dir):
+    again = tmp_path / "again"
+    result = run("build", corpus_dir, "-o", again, "--model", "blank", "--quiet")
+    assert result.exit_code == 0, result.stderr
+    assert (again / "graph.nt").read_bytes() == (built / "graph.nt").read_bytes()
+    assert (again / "graph.nq").read_bytes() == (built / "graph.nq").read_bytes()
