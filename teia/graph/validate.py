@@ -75,8 +75,6 @@ def validate(
 
     ``graph`` is an rdflib graph or dataset, or the path of an RDF file (Turtle, TriG,
     N-Quads...). ``lang`` chooses the language of the messages (``"en"`` or ``"pt"``).
-    ``inference`` is passed to pyshacl (``"none"`` by default; ``"rdfs"`` also works but is
-    much slower).
     """
     # pyshacl is imported here: it is slow to import and only this command needs it.
     from pyshacl import validate as shacl_validate
