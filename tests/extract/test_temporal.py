@@ -415,3 +415,15 @@ def test_spacy_component_with_sentences():
     nlp.add_pipe("teia_time")
     doc = nlp("A guerra durou de 1919 a 1921. Depois veio a paz.")
     assert [t.value for t in doc._.teia_times] == ["1919/1921"]
+
+
+def test_spacy_component_cites_the_document_id():
+    spacy = pytest.importorskip("spacy")
+    import teia.extract.temporal  # noqa: F401
+
+    nlp = spacy.blank("pt")
+    nlp.add_pipe("teia_time")
+    doc = nlp.make_doc("Em 1917 caiu o czar.")
+    doc.user_data["teia_doc_id"] = "lenin.txt"
+    doc = nlp(doc)
+    assert [t.doc_id for t in doc._.teia_times] == ["lenin.txt"]
