@@ -32,7 +32,7 @@ from typing import Any, Iterable, Iterator, Mapping, Sequence
 
 import pyoxigraph as ox
 from pyparsing import ParseResults
-from rdflib import BNode, Dataset, Graph, Literal, URIRef, Variable
+from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.graph import ConjunctiveGraph
 from rdflib.namespace import RDF, XSD
 from rdflib.term import Node
@@ -47,7 +47,9 @@ __all__ = [
     "to_csv",
     "to_tsv",
     "to_json",
+    "to_json_obj",
     "to_turtle",
+    "iter_rows",
     "from_oxigraph",
     "to_oxigraph",
 ]

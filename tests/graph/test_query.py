@@ -287,3 +287,14 @@ def test_empty_query_and_bad_source() -> None:
 def test_result_is_plain_data() -> None:
     res = QueryResult(kind="ask", boolean=True)
     assert to_csv(res) == "true\r\n"
+
+
+def test_graph_modules_do_not_import_spacy() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, teia.graph.query, teia.graph.store, teia.graph.serve; "
+        "sys.exit(1 if 'spacy' in sys.modules else 0)"
+    )
+    assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
