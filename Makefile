@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 OUT ?= out
 
-.PHONY: demo test install install-test model bench clean
+.PHONY: demo test install install-test browser model bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -20,8 +20,15 @@ demo: install
 	$(BIN)/teia build corpus -o $(OUT)
 	$(BIN)/teia query $(OUT)/graph.ttl examples/queries/people.rq
 
-test: install-test
+test: install-test browser
 	$(BIN)/python -m pytest
+
+# Debian's Chromium for the HTML-export test (skipped when it cannot be installed).
+browser:
+	@command -v chromium >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && \
+	  apt-get update -qq >/dev/null 2>&1 && \
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null 2>&1; } || \
+	  echo "make: chromium not installed; the browser test will be skipped"
 
 model: install
 	$(MAKE) -C training all
