@@ -91,6 +91,9 @@ def _free_port(host: str) -> int:
 
 def _port_in_use(host: str, port: int) -> bool:
     with socket.socket(_family(host), socket.SOCK_STREAM) as s:
+        if os.name != "nt":
+            # like the server itself: a port left in TIME_WAIT by a stopped server is free
+            s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             s.bind((host.strip("[]"), port))
         except OSError as exc:

@@ -158,3 +158,11 @@ def test_serve_forever_prints_urls_and_stops(store_dir: Path, monkeypatch) -> No
     assert serve_forever(store_dir, echo=lines.append, port=0) == 0
     assert any(line.startswith("SPARQL endpoint (read-only): http://127.0.0.1:") for line in lines)
     assert any(line.startswith("Query page: ") for line in lines)
+
+
+def test_same_port_can_be_reused_after_stop(store_dir: Path) -> None:
+    with start_server(store_dir, port=0) as first:
+        port = first.port
+        assert select(first.query_url, SELECT) == EXPECTED
+    with start_server(store_dir, port=port) as second:
+        assert select(second.query_url, SELECT) == EXPECTED
