@@ -268,7 +268,6 @@ def test_datatypes_of_provenance_properties(onto: Graph) -> None:
         "normalized": XSD.boolean,
         "sentence": XSD.string,
         "rule": XSD.string,
-        "trigger": XSD.string,
         "value": XSD.string,
     }
     for name, datatype in expected.items():

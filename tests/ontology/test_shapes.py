@@ -90,6 +90,13 @@ def conforming() -> Dataset:
     doc.add((QUANDO, TEIA.text, Literal("a 7 de novembro de 1917")))
     doc.add((QUANDO, TEIA.granularity, Literal("day")))
     doc.add((QUANDO, TEIA.normalized, Literal(True)))
+
+    quote = ID["quotation/1"]
+    doc.add((quote, RDF.type, TEIA.Quotation))
+    doc.add((quote, TEIA.author, LENINE))
+    doc.add((quote, TEIA.quotedText, Literal("Todo o poder aos sovietes!", lang="pt")))
+    doc.add((quote, TEIA.date, Literal("1917", datatype=XSD.gYear)))
+    doc.add((quote, PROV.wasDerivedFrom, DOC))
     return ds
 
 
@@ -307,7 +314,7 @@ def test_merge_decision_status_is_accepted_or_rejected() -> None:
 
 def test_quotation_needs_text_and_author() -> None:
     ds = conforming()
-    quote = ID["quotation/1"]
+    quote = ID["quotation/2"]
     document(ds).add((quote, RDF.type, TEIA.Quotation))
     document(ds).add((quote, TEIA.author, LENINE))
     result, _ = failing(ds)
