@@ -369,3 +369,48 @@ def test_json_ld_round_trip_with_the_local_context() -> None:
     assert '"bornIn"' in text  # the context's short names were used
     back = Graph().parse(data=text, format="json-ld")
     assert isomorphic(graph, back)
+
+
+# --- OWL RL consistency ----------------------------------------------------------------------
+
+
+def _owl_rl_errors(data: Graph) -> list[str]:
+    import owlrl  # installed with pyshacl
+
+    graph = load_ontology()
+    for triple in data:
+        graph.add(triple)
+    owlrl.DeductiveClosure(
+        owlrl.OWLRL_Semantics, axiomatic_triples=False, datatype_axioms=False
+    ).expand(graph)
+    errors = Namespace("http://www.daml.org/2002/03/agents/agent-ont#")
+    return [str(m) for m in graph.objects(None, errors.error)]
+
+
+def _small_history() -> Graph:
+    ex = Namespace("https://w3id.org/teia/id/")
+    g = Graph()
+    g.add((ex["person/lenine"], RDF.type, TEIA.Person))
+    g.add((ex["person/trotski"], RDF.type, TEIA.Person))
+    g.add((ex["place/simbirsk"], RDF.type, TEIA.Place))
+    g.add((ex["party/bolcheviques"], RDF.type, TEIA.PoliticalParty))
+    g.add((ex["battle/varsovia"], RDF.type, TEIA.Battle))
+    g.add((ex["person/lenine"], TEIA.bornIn, ex["place/simbirsk"]))
+    g.add((ex["person/lenine"], TEIA.memberOf, ex["party/bolcheviques"]))
+    g.add((ex["person/lenine"], TEIA.led, ex["party/bolcheviques"]))
+    g.add((ex["person/trotski"], TEIA.commanded, ex["battle/varsovia"]))
+    g.add((ex["battle/varsovia"], TEIA.agent, ex["party/bolcheviques"]))
+    g.add((ex["battle/varsovia"], TEIA.place, ex["place/simbirsk"]))
+    g.add((ex["person/lenine"], TEIA.allyOf, ex["person/trotski"]))
+    return g
+
+
+def test_ontology_with_typical_data_is_owl_rl_consistent() -> None:
+    data = _small_history()
+    assert _owl_rl_errors(data) == []
+
+
+def test_disjoint_kinds_are_detected_by_owl_rl() -> None:
+    data = _small_history()
+    data.add((URIRef("https://w3id.org/teia/id/person/lenine"), RDF.type, TEIA.Place))
+    assert _owl_rl_errors(data), "a person that is also a place must be inconsistent"
