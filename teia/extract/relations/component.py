@@ -1,0 +1,52 @@
+"""The ``teia_relations`` spaCy component: relations and quotations on the Doc.
+
+It runs last (after ``teia_entities`` and ``teia_time``, whose records it reads) and stores
+``doc._.teia_relations`` (a tuple of :class:`~teia.extract.records.Relation`) and
+``doc._.teia_quotations`` (a tuple of :class:`~teia.extract.records.Quotation`). Without a
+dependency parse both are empty.
+
+    nlp.add_pipe("teia_relations", config={"mapping_paths": ["my-relations.json"]})
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from teia.extract.relations.mapping import RelationMapping, default_mapping, load_mapping
+from teia.extract.relations.rules import extract_relations
+
+__all__ = ["RelationExtractor", "RELATIONS", "QUOTATIONS"]
+
+RELATIONS = "teia_relations"
+QUOTATIONS = "teia_quotations"
+Doc.set_extension(RELATIONS, default=None, force=True)
+Doc.set_extension(QUOTATIONS, default=None, force=True)
+
+
+class RelationExtractor:
+    """Applies :func:`~teia.extract.relations.rules.extract_relations` to each doc."""
+
+    def __init__(self, mapping: RelationMapping) -> None:
+        self.mapping = mapping
+
+    def __call__(self, doc: Doc) -> Doc:
+        relations, quotations = extract_relations(doc, self.mapping)
+        doc._.set(RELATIONS, relations)
+        doc._.set(QUOTATIONS, quotations)
+        return doc
+
+
+@Language.factory(
+    "teia_relations",
+    default_config={"mapping_paths": [], "include_default": True},
+    assigns=[f"doc._.{RELATIONS}", f"doc._.{QUOTATIONS}"],
+)
+def make_relation_extractor(
+    nlp: Language, name: str, mapping_paths: Sequence[str], include_default: bool
+) -> RelationExtractor:
+    if not mapping_paths and include_default:
+        return RelationExtractor(default_mapping())
+    return RelationExtractor(load_mapping(*mapping_paths, include_default=include_default))

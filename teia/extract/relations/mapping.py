@@ -1,0 +1,269 @@
+"""The declarative relation mapping: verb frames and relational nouns → ontology properties.
+
+The mapping is data (``teia/extract/data/relations.json``, format in ``docs/relations.md``);
+this module only reads and checks it. A user file given with ``--relations-map`` is read the
+same way and *extends* the shipped one: its entries win over shipped entries with the same
+key, its word lists are added to the shipped lists.
+
+Nothing here imports spaCy: :class:`RelationMapping` is a plain, picklable value.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib.resources import files
+from pathlib import Path
+from typing import Any, Mapping
+
+from teia.errors import InputError
+from teia.extract.labels import ENTITY_CATEGORIES
+
+__all__ = [
+    "Frame",
+    "GenitiveRule",
+    "RelationMapping",
+    "DEFAULT_MAPPING_PATH",
+    "MODALITIES",
+    "default_mapping",
+    "load_mapping",
+    "ontology_properties",
+]
+
+DEFAULT_MAPPING_PATH = Path(str(files("teia.extract") / "data" / "relations.json"))
+ONTOLOGY_PATH = Path(str(files("teia") / "ontology" / "teia.ttl"))
+
+MODALITIES = ("hypothetical", "obligation", "reported")
+"""Modalities a modal verb may give a clause (``asserted`` is the absence of one)."""
+
+_LIST_KEYS = ("speech", "attribution", "belief", "negators", "negating_verbs")
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """One mapped frame: ``predicate`` for (lemma, prep); ``inverse`` swaps subject and object."""
+
+    predicate: str
+    inverse: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class GenitiveRule:
+    """``<head entity> <prep> <dependent entity>`` with these categories → ``predicate``."""
+
+    head: str
+    dependent: str
+    prep: str
+    predicate: str
+    inverse: bool = False
+    head_lemmas: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class RelationMapping:
+    """Everything the relation rules look up, read from one or more mapping files."""
+
+    verbs: Mapping[tuple[str, str], Frame] = field(default_factory=dict)
+    nouns: Mapping[tuple[str, str], Frame] = field(default_factory=dict)
+    genitive: tuple[GenitiveRule, ...] = ()
+    speech: frozenset[str] = frozenset()
+    attribution: frozenset[str] = frozenset()
+    belief: frozenset[str] = frozenset()
+    negators: frozenset[str] = frozenset()
+    negating_verbs: frozenset[str] = frozenset()
+    modals: Mapping[str, str] = field(default_factory=dict)
+    contractions: Mapping[str, str] = field(default_factory=dict)
+    sources: tuple[str, ...] = ()
+
+    def verb(self, lemma: str, prep: str) -> Frame | None:
+        return self.verbs.get((lemma.lower(), prep))
+
+    def noun(self, lemma: str, prep: str) -> Frame | None:
+        return self.nouns.get((lemma.lower(), prep))
+
+    def genitive_rule(self, head_category: str, head_lemma: str, dependent_category: str, prep: str) -> GenitiveRule | None:
+        """The first genitive rule matching (rules with a head-lemma list are tried first)."""
+        fallback = None
+        for rule in self.genitive:
+            if (rule.head, rule.dependent, rule.prep) != (head_category, dependent_category, prep):
+                continue
+            if rule.head_lemmas:
+                if head_lemma.lower() in rule.head_lemmas:
+                    return rule
+            elif fallback is None:
+                fallback = rule
+        return fallback
+
+    def preposition(self, word: str) -> str:
+        """A ``case`` token's preposition: contractions (``do``, ``pelo``) reduced to it."""
+        w = word.lower().split(" ")[0] if word else ""
+        return self.contractions.get(w, w)
+
+
+@lru_cache(maxsize=1)
+def ontology_properties() -> frozenset[str]:
+    """Names of the object properties declared in ``teia.ttl`` (read as text: no rdflib here)."""
+    text = ONTOLOGY_PATH.read_text(encoding="utf-8")
+    found = re.findall(r"^teia:(\w+)\s*\n\s+a owl:ObjectProperty", text, flags=re.M)
+    return frozenset(found)
+
+
+def _fail(source: str, where: str, message: str) -> InputError:
+    return InputError(f"{source}: {where}: {message}")
+
+
+def _text(value: Any, source: str, where: str, *, empty: bool = False) -> str:
+    if not isinstance(value, str) or (not empty and not value.strip()):
+        raise _fail(source, where, f"expected a {'string' if empty else 'non-empty string'}, got {value!r}")
+    return value.strip().lower() if where.endswith(("lemma", "prep")) else value.strip()
+
+
+def _predicate(value: Any, source: str, where: str) -> str:
+    name = _text(value, source, where)
+    if name.startswith("rel:"):
+        if not re.fullmatch(r"rel:[\w-]+", name):
+            raise _fail(source, where, f"open predicate {name!r} must be rel:<word>")
+        return name
+    if name not in ontology_properties():
+        raise _fail(source, where, f"{name!r} is not an object property of the teia ontology")
+    return name
+
+
+def _frames(entries: Any, source: str, key: str, into: dict[tuple[str, str], Frame]) -> None:
+    if not isinstance(entries, list):
+        raise _fail(source, key, "expected a list of frames")
+    for i, entry in enumerate(entries):
+        where = f"{key}[{i}]"
+        if not isinstance(entry, dict):
+            raise _fail(source, where, "expected an object")
+        unknown = set(entry) - {"lemma", "prep", "predicate", "inverse", "comment"}
+        if unknown:
+            raise _fail(source, where, f"unknown keys {sorted(unknown)}")
+        lemma = _text(entry.get("lemma"), source, f"{where}.lemma")
+        prep = _text(entry.get("prep", ""), source, f"{where}.prep", empty=True)
+        inverse = entry.get("inverse", False)
+        if not isinstance(inverse, bool):
+            raise _fail(source, f"{where}.inverse", "expected true or false")
+        into[(lemma, prep)] = Frame(_predicate(entry.get("predicate"), source, f"{where}.predicate"), inverse)
+
+
+def _genitive(entries: Any, source: str) -> list[GenitiveRule]:
+    if not isinstance(entries, list):
+        raise _fail(source, "genitive", "expected a list of rules")
+    out = []
+    for i, entry in enumerate(entries):
+        where = f"genitive[{i}]"
+        if not isinstance(entry, dict):
+            raise _fail(source, where, "expected an object")
+        unknown = set(entry) - {"head", "dependent", "prep", "predicate", "inverse", "head_lemmas", "comment"}
+        if unknown:
+            raise _fail(source, where, f"unknown keys {sorted(unknown)}")
+        cats = []
+        for k in ("head", "dependent"):
+            cat = _text(entry.get(k), source, f"{where}.{k}").upper()
+            if cat not in ENTITY_CATEGORIES:
+                raise _fail(source, f"{where}.{k}", f"{cat!r} is not an entity category {ENTITY_CATEGORIES}")
+            cats.append(cat)
+        lemmas = entry.get("head_lemmas", [])
+        if not isinstance(lemmas, list) or not all(isinstance(x, str) for x in lemmas):
+            raise _fail(source, f"{where}.head_lemmas", "expected a list of strings")
+        inverse = entry.get("inverse", False)
+        if not isinstance(inverse, bool):
+            raise _fail(source, f"{where}.inverse", "expected true or false")
+        out.append(
+            GenitiveRule(
+                cats[0],
+                cats[1],
+                _text(entry.get("prep", "de"), source, f"{where}.prep"),
+                _predicate(entry.get("predicate"), source, f"{where}.predicate"),
+                inverse,
+                frozenset(x.lower() for x in lemmas),
+            )
+        )
+    return out
+
+
+def _words(value: Any, source: str, key: str) -> set[str]:
+    if not isinstance(value, list) or not all(isinstance(x, str) and x.strip() for x in value):
+        raise _fail(source, key, "expected a list of words")
+    return {x.strip().lower() for x in value}
+
+
+def _str_map(value: Any, source: str, key: str) -> dict[str, str]:
+    if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
+        raise _fail(source, key, "expected an object of strings")
+    return {k.lower(): v.lower() for k, v in value.items()}
+
+
+def _read(path: Path) -> dict[str, Any]:
+    source = os.fspath(path)
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise InputError(f"{source}: no such relation mapping file") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"{source}: cannot read the relation mapping: {exc}") from None
+    try:
+        data = json.loads(raw)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{source}: not valid JSON: {exc.msg} (line {exc.lineno})") from None
+    if not isinstance(data, dict):
+        raise InputError(f"{source}: the relation mapping must be a JSON object")
+    known = {"version", "comment", "verbs", "nouns", "genitive", "modals", "contractions", *_LIST_KEYS}
+    unknown = set(data) - known
+    if unknown:
+        raise InputError(f"{source}: unknown keys {sorted(unknown)} (known: {sorted(known)})")
+    if data.get("version", 1) != 1:
+        raise InputError(f"{source}: unsupported mapping version {data.get('version')!r} (expected 1)")
+    return data
+
+
+def load_mapping(*paths: str | os.PathLike[str], include_default: bool = True) -> RelationMapping:
+    """Read mapping files in order (later files override earlier ones); the shipped one first.
+
+    Raises :class:`~teia.errors.InputError` for a missing, unreadable or malformed file, an
+    unknown key or a predicate the ontology does not declare.
+    """
+    files_ = ([DEFAULT_MAPPING_PATH] if include_default else []) + [Path(p) for p in paths]
+    verbs: dict[tuple[str, str], Frame] = {}
+    nouns: dict[tuple[str, str], Frame] = {}
+    genitive: list[GenitiveRule] = []
+    lists: dict[str, set[str]] = {k: set() for k in _LIST_KEYS}
+    modals: dict[str, str] = {}
+    contractions: dict[str, str] = {}
+    for path in files_:
+        source = os.fspath(path)
+        data = _read(path)
+        _frames(data.get("verbs", []), source, "verbs", verbs)
+        _frames(data.get("nouns", []), source, "nouns", nouns)
+        # user genitive rules come first, so that they win
+        genitive = _genitive(data.get("genitive", []), source) + genitive
+        for k in _LIST_KEYS:
+            if k in data:
+                lists[k] |= _words(data[k], source, k)
+        if "modals" in data:
+            m = _str_map(data["modals"], source, "modals")
+            bad = {v for v in m.values() if v not in MODALITIES}
+            if bad:
+                raise _fail(source, "modals", f"unknown modalities {sorted(bad)} (known: {MODALITIES})")
+            modals.update(m)
+        if "contractions" in data:
+            contractions.update(_str_map(data["contractions"], source, "contractions"))
+    return RelationMapping(
+        verbs=dict(verbs),
+        nouns=dict(nouns),
+        genitive=tuple(genitive),
+        modals=dict(modals),
+        contractions=dict(contractions),
+        sources=tuple(os.fspath(p) for p in files_),
+        **{k: frozenset(v) for k, v in lists.items()},
+    )
+
+
+@lru_cache(maxsize=1)
+def default_mapping() -> RelationMapping:
+    """The shipped mapping (read once per process)."""
+    return load_mapping()

@@ -1,0 +1,911 @@
+"""Dependency rules that read relations and quotations off Portuguese UD parses.
+
+Every construction is one function taking a :class:`Context` (the doc, its entities and times,
+the mapping) and a token, and returning :class:`Found` relations. :func:`extract_relations`
+runs them all over a parsed ``Doc`` and returns plain records
+(:class:`~teia.extract.records.Relation`, :class:`~teia.extract.records.Quotation`).
+
+The rules only need heads, dependency labels (:mod:`teia.extract.labels`), lemmas, POS and
+morphology, plus the local entities of ``doc._.teia_entities``; they never look at raw words
+except through the declarative mapping (:mod:`teia.extract.relations.mapping`).
+
+Terminology: a clause's *agents* are its semantic subjects (the subject of an active verb,
+the ``obl:agent`` of a passive), its *patients* its direct objects (the object of an active
+verb, the subject of a passive).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from teia.extract.entities import ENTITIES, doc_id_of
+from teia.extract.labels import (
+    ACL,
+    ACL_RELCL,
+    ADVMOD,
+    AMOD,
+    APPOS,
+    AUX,
+    AUX_PASS,
+    CASE,
+    CCOMP,
+    CONJ,
+    COP,
+    DATE,
+    FLAT,
+    FLAT_NAME,
+    IOBJ,
+    NAME_PARTS,
+    NMOD,
+    NSUBJ,
+    NSUBJ_PASS,
+    OBJ,
+    OBL,
+    OBL_AGENT,
+    PARATAXIS,
+    PER,
+    ORG,
+    VALUE,
+    XCOMP,
+)
+from teia.extract.records import Evidence, Quotation, Relation, TimeExpression
+from teia.extract.relations.mapping import RelationMapping
+
+__all__ = [
+    "Arg",
+    "Context",
+    "Found",
+    "extract_relations",
+    "svo_active",
+    "passive_agent",
+    "relative_clause",
+    "participial_clause",
+    "control_xcomp",
+    "copula_noun",
+    "xcomp_noun",
+    "appos_title",
+    "genitive",
+    "quotations",
+    "attribution_quotations",
+]
+
+ASSERTED = "asserted"
+HYPOTHETICAL = "hypothetical"
+REPORTED = "reported"
+
+OPEN_PREFIX = "open:"
+"""Rule ids of relations whose frame the mapping does not cover start with this."""
+
+# Confidence of a mapped relation by rule; open relations get OPEN_FACTOR times that.
+CONFIDENCE = {
+    "svo-active": 0.8,
+    "passive-agent": 0.8,
+    "passive": 0.7,
+    "relcl": 0.7,
+    "acl-participle": 0.75,
+    "xcomp-control": 0.7,
+    "conj-shared": 0.7,
+    "copula-noun": 0.75,
+    "xcomp-noun": 0.7,
+    "como-noun": 0.65,
+    "appos-title": 0.75,
+    "genitive": 0.6,
+}
+OPEN_FACTOR = 0.5
+PRODROP_FACTOR = 0.7
+"""Relations whose subject was dropped and recovered from the discourse topic."""
+
+NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "X", "NUM"})
+VERBAL = frozenset({"VERB", "AUX"})
+RELATIVE_WORDS = frozenset({"que", "quem", "qual", "quais", "cujo", "cuja", "cujos", "cujas"})
+WHERE_WORDS = frozenset({"onde"})
+# dependents that open another clause: their words are not part of this one
+CLAUSAL = frozenset({CCOMP, "advcl", ACL_RELCL, ACL, PARATAXIS, "csubj", "csubj:pass", "discourse"})
+QUOTE = re.compile(r"«([^«»]+)»|“([^“”]+)”|\"([^\"]+)\"")
+
+
+# --------------------------------------------------------------------------------------
+# Context: entities and times of the doc
+# --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Arg:
+    """An entity argument: local entity id, the char span that names it, its head token."""
+
+    entity: str
+    start: int
+    end: int
+    token: Token = field(compare=False, hash=False, repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A relation found by a rule, before records are made."""
+
+    subject: Arg
+    predicate: str
+    object: Arg
+    trigger: Token
+    rule: str
+    confidence: float
+    polarity: bool = True
+    modality: str = ASSERTED
+    time: TimeExpression | None = None
+    place: str = ""
+
+
+class Context:
+    """The doc, the lookups every rule needs, and the discourse topic (for dropped subjects)."""
+
+    def __init__(self, doc: Doc, mapping: RelationMapping) -> None:
+        self.doc = doc
+        self.mapping = mapping
+        self.doc_id = doc_id_of(doc)
+        entities = doc._.get(ENTITIES) if doc.has_extension(ENTITIES) else None
+        spans = sorted((m.start, m.end, e.id) for e in entities or () for m in e.mentions)
+        self._starts = [s for s, _, _ in spans]
+        self._spans = spans
+        self.category = {e.id: e.type for e in entities or ()}
+        times = doc._.get("teia_times") if doc.has_extension("teia_times") else None
+        self.times = tuple(t for t in times or () if t.kind == "date")
+        self.topic: Arg | None = None
+
+    # --- entities -----------------------------------------------------------------------
+    def mention(self, start: int, end: int) -> tuple[int, int, str] | None:
+        """The entity mention overlapping ``[start, end)`` most."""
+        best, best_overlap = None, 0
+        i = bisect_right(self._starts, end - 1)
+        for s, e, eid in reversed(self._spans[max(0, i - 12) : i]):
+            overlap = min(e, end) - max(s, start)
+            if overlap > best_overlap:
+                best, best_overlap = (s, e, eid), overlap
+        return best
+
+    def direct(self, tok: Token) -> Arg | None:
+        """The entity the token itself (or a flat name part of it) belongs to."""
+        if tok.pos_ == "PRON":
+            return None
+        for t in (tok, *(c for c in tok.children if c.dep_ in NAME_PARTS)):
+            m = self.mention(t.idx, t.idx + len(t.text))
+            if m is not None:
+                return Arg(m[2], m[0], m[1], tok)
+        return None
+
+    def entity(self, tok: Token, depth: int = 2) -> Arg | None:
+        """The entity a noun phrase headed by ``tok`` names.
+
+        The head itself, its flat name parts, then (for a common-noun head like ``o marechal
+        Piłsudski`` or ``o chefe ..., o general X``) a name in apposition to it.
+        """
+        arg = self.direct(tok)
+        if arg is not None or depth == 0 or tok.pos_ not in ("NOUN", "X", "ADJ"):
+            return arg
+        for c in tok.children:
+            if c.dep_ == APPOS or (c.dep_ == NMOD and not _case(c)):
+                found = self.entity(c, depth - 1)
+                if found is not None:
+                    return found
+        return None
+
+    def entities(self, tok: Token) -> list[Arg]:
+        """Entities of ``tok`` and of the nominals coordinated with it (``X e Y``)."""
+        out = []
+        for t in conjuncts(tok):
+            arg = self.entity(t)
+            if arg is not None and arg not in out:
+                out.append(arg)
+        return out
+
+    # --- time and place ------------------------------------------------------------------
+    def time_in(self, tokens: Iterable[Token]) -> TimeExpression | None:
+        """The first date expression overlapping these tokens."""
+        spans = sorted((t.idx, t.idx + len(t.text)) for t in tokens)
+        for te in self.times:
+            if any(s < te.end_char and te.start_char < e for s, e in spans):
+                return te
+        return None
+
+
+def conjuncts(tok: Token) -> list[Token]:
+    """``tok`` and the nominal conjuncts hanging from it (recursively), in order."""
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ == CONJ and c.pos_ in NOMINAL and not _has_subject(c):
+            out.extend(conjuncts(c))
+    return out
+
+
+def _case(tok: Token) -> Token | None:
+    for c in tok.children:
+        if c.dep_ == CASE:
+            return c
+    return None
+
+
+def _has_subject(tok: Token) -> bool:
+    return any(c.dep_ in (NSUBJ, NSUBJ_PASS) for c in tok.children)
+
+
+def _lemma(tok: Token) -> str:
+    return (tok.lemma_ or tok.text).lower()
+
+
+def _is_relative(tok: Token) -> bool:
+    return "Rel" in tok.morph.get("PronType") or (tok.pos_ == "PRON" and _lemma(tok) in RELATIVE_WORDS)
+
+
+def clause_tokens(verb: Token) -> list[Token]:
+    """The verb and its dependents, without embedded clauses and verb conjuncts."""
+    out, stack = [], [verb]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        for c in t.children:
+            if c.dep_ in CLAUSAL or (c.dep_ == CONJ and c.pos_ in VERBAL) or c.dep_ == APPOS:
+                continue
+            stack.append(c)
+    return out
+
+
+# --------------------------------------------------------------------------------------
+# Polarity and modality
+# --------------------------------------------------------------------------------------
+
+
+def _negated(tok: Token, mapping: RelationMapping) -> bool:
+    if any(c.dep_ == ADVMOD and c.lower_ in mapping.negators for c in tok.children):
+        return True
+    # "recusou-se a jurar": a complement of a negating verb
+    if tok.dep_ in (XCOMP, CCOMP) and _lemma(tok.head) in mapping.negating_verbs:
+        return True
+    if tok.dep_ == XCOMP and tok.head.i != tok.i:
+        return any(c.dep_ == ADVMOD and c.lower_ in mapping.negators for c in tok.head.children)
+    return False
+
+
+def _conditional(tok: Token) -> bool:
+    return "Cnd" in tok.morph.get("Mood")
+
+
+def _modality(tok: Token, ctx: Context) -> str:
+    """``asserted``, or why the clause of ``tok`` is not a plain fact."""
+    mapping = ctx.mapping
+    auxes = [c for c in tok.children if c.dep_ in (AUX, AUX_PASS, COP)]
+    # "segundo X, ...": the clause is X's claim
+    if attribution_arg(tok, ctx) is not None or attribution_arg(tok.sent.root, ctx) is not None:
+        return REPORTED
+    # "teria vencido": conditional perfect, the journalistic "allegedly"
+    if any(_lemma(a) == "ter" and _conditional(a) for a in auxes) and "Part" in tok.morph.get("VerbForm"):
+        return REPORTED
+    for a in auxes:
+        if _lemma(a) in mapping.modals:
+            return mapping.modals[_lemma(a)]
+    if tok.dep_ == XCOMP and _lemma(tok.head) in mapping.modals:
+        return mapping.modals[_lemma(tok.head)]
+    if _conditional(tok) or any(_conditional(a) for a in auxes):
+        return HYPOTHETICAL
+    if tok.dep_ == XCOMP and _conditional(tok.head):
+        return HYPOTHETICAL
+    if tok.dep_ == CCOMP:
+        if _lemma(tok.head) in mapping.speech:
+            return REPORTED
+        if _lemma(tok.head) in mapping.belief:
+            return HYPOTHETICAL
+    return ASSERTED
+
+
+def attribution_arg(tok: Token, ctx: Context) -> Arg | None:
+    """The source of a ``segundo X`` / ``conforme X`` dependent of ``tok``."""
+    for c in tok.children:
+        if c.dep_ in (OBL, NMOD, "advcl") or c.dep_.startswith(OBL):
+            case = _case(c)
+            if case is not None and _lemma(case) in ctx.mapping.attribution:
+                arg = ctx.entity(c)
+                if arg is not None:
+                    return arg
+    return None
+
+
+# --------------------------------------------------------------------------------------
+# Clauses
+# --------------------------------------------------------------------------------------
+
+
+@dataclass
+class Clause:
+    verb: Token
+    rule: str
+    agents: list[Arg] = field(default_factory=list)
+    patients: list[Arg] = field(default_factory=list)
+    obliques: list[tuple[str, Arg]] = field(default_factory=list)
+    passive: bool = False
+    prodrop: bool = False
+
+
+def is_passive(verb: Token) -> bool:
+    if any(c.dep_ in (AUX_PASS, NSUBJ_PASS, OBL_AGENT) for c in verb.children):
+        return True
+    return verb.dep_ == ACL and "Part" in verb.morph.get("VerbForm") and verb.head.pos_ in NOMINAL
+
+
+def _subject_tokens(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
+    """The tokens naming the subject of ``verb`` and how they were found (a rule id part)."""
+    own = [c for c in verb.children if c.dep_ in (NSUBJ, NSUBJ_PASS)]
+    if own:
+        return own, ""
+    if depth > 4 or verb.head.i == verb.i:
+        return [], ""
+    if verb.dep_ == ACL_RELCL and verb.head.pos_ in NOMINAL:
+        if any(_is_relative(c) for c in verb.children):
+            # "Lenin viveu em Gorki, onde morreu": the pronoun is not the subject; the subject
+            # of the clause the noun belongs to is the best guess
+            outer = verb.head.head
+            if outer.i != verb.head.i and outer.pos_ in VERBAL:
+                toks, _ = _subject_tokens(outer, depth + 1)
+                return toks, "relcl"
+            return [], ""
+        return [verb.head], "relcl"
+    if verb.dep_ == ACL and verb.head.pos_ in NOMINAL:
+        return [verb.head], "acl-participle"
+    if verb.dep_ == XCOMP:
+        toks, _ = _subject_tokens(verb.head, depth + 1)
+        return toks, "xcomp-control"
+    if verb.dep_ == CONJ and verb.head.pos_ in VERBAL:
+        toks, _ = _subject_tokens(verb.head, depth + 1)
+        return toks, "conj-shared"
+    return [], ""
+
+
+def subject_args(verb: Token, ctx: Context) -> tuple[list[Arg], str, bool]:
+    """Entities of the subject of ``verb``, the rule part that found them, and whether the
+    clause has a subject at all (an explicit or inherited one, entity or not)."""
+    toks, how = _subject_tokens(verb)
+    args: list[Arg] = []
+    for t in toks:
+        if _is_relative(t) and t.head.dep_ == ACL_RELCL and t.head.head.i != t.head.i:
+            arg = ctx.entity(t.head.head)  # "as Legiões, que combateram": the pronoun's noun
+            if arg is not None:
+                args.append(arg)
+                how = how or "relcl"
+        else:
+            args.extend(a for a in ctx.entities(t) if a not in args)
+    return args, how, bool(toks)
+
+
+def _prodrop_ok(tok: Token) -> bool:
+    """Whether a clause without subject may take the discourse topic (finite, 3rd singular)."""
+    v = tok
+    while v.dep_ in (XCOMP, CONJ) and v.head.i != v.i:
+        v = v.head
+    if v.dep_ in (ACL, "advcl", CCOMP) and v.dep_ != ACL_RELCL:
+        return False
+    if any(c.dep_ == COP for c in v.children):
+        return any(_finite_third_singular(c) for c in v.children if c.dep_ == COP)
+    return _finite_third_singular(v)
+
+
+def _oblique(c: Token, ctx: Context) -> tuple[str, Token] | None:
+    case = _case(c)
+    if case is None:
+        return None
+    prep = ctx.mapping.preposition(case.lemma_ or case.text)
+    # multiword prepositions ("ao lado de", "em direção a"): the fixed parts
+    fixed = [f for f in case.children if f.dep_ == "fixed"]
+    if fixed:
+        prep = "_".join([prep, *(ctx.mapping.preposition(f.lemma_ or f.text) for f in fixed)])
+    if prep in ctx.mapping.attribution:
+        return None
+    return prep, c
+
+
+def analyse_clause(verb: Token, ctx: Context) -> Clause | None:
+    """Agents, patients and prepositional arguments of a verb (with inherited subjects)."""
+    if verb.pos_ not in VERBAL or any(c.dep_ == COP for c in verb.children):
+        return None
+    passive = is_passive(verb)
+    subjects, how, has_subject = subject_args(verb, ctx)
+    clause = Clause(verb, how, passive=passive)
+    relative = None
+    if verb.dep_ == ACL_RELCL:
+        relative = next((c for c in verb.children if _is_relative(c)), None)
+    head_arg = ctx.entity(verb.head) if verb.dep_ in (ACL_RELCL, ACL) and verb.head.i != verb.i else None
+    (clause.patients if passive else clause.agents).extend(subjects)
+
+    for c in verb.children:
+        if c.dep_ == OBJ:
+            if relative is not None and c.i == relative.i and head_arg is not None:
+                clause.patients.append(head_arg)  # "a facção que Lenin liderou"
+                clause.rule = "relcl"
+            else:
+                clause.patients.extend(ctx.entities(c))
+        elif c.dep_ == OBL_AGENT:
+            clause.agents.extend(ctx.entities(c))
+        elif c.dep_ in (OBL, IOBJ) or (c.dep_.startswith(OBL + ":") and c.dep_ != OBL_AGENT):
+            found = _oblique(c, ctx)
+            if found is None:
+                continue
+            prep, tok = found
+            if relative is not None and tok.i == relative.i and head_arg is not None:
+                clause.obliques.append((prep, head_arg))
+                clause.rule = "relcl"
+                continue
+            for arg in ctx.entities(tok):
+                clause.obliques.append((prep, arg))
+        elif c.dep_ == ADVMOD and relative is not None and c.i == relative.i and _lemma(c) in WHERE_WORDS and head_arg is not None:
+            clause.obliques.append(("em", head_arg))  # "Gorki, onde morreu"
+            clause.rule = "relcl"
+    if not has_subject and ctx.topic is not None and _prodrop_ok(verb):
+        (clause.patients if passive else clause.agents).append(ctx.topic)
+        clause.prodrop = True
+    if not clause.rule:
+        if passive:
+            clause.rule = "passive-agent" if any(c.dep_ == OBL_AGENT for c in verb.children) else "passive"
+        else:
+            clause.rule = "svo-active"
+    return clause
+
+
+def _finite_third_singular(verb: Token) -> bool:
+    m = verb.morph
+    form = m.get("VerbForm")
+    finite = "Fin" in form or (not form and bool(m.get("Mood")))
+    return finite and m.get("Person") in ([], ["3"]) and m.get("Number") in ([], ["Sing"])
+
+
+def _open(lemma: str, prep: str = "") -> str:
+    clean = re.sub(r"[^\w]+", "_", lemma.lower()).strip("_") or "x"
+    return f"rel:{clean}_{prep}" if prep else f"rel:{clean}"
+
+
+def _clause_relations(clause: Clause, ctx: Context) -> list[Found]:
+    verb, mapping = clause.verb, ctx.mapping
+    lemma = _lemma(verb)
+    polarity = not _negated(verb, ctx.mapping)
+    modality = _modality(verb, ctx)
+    toks = clause_tokens(verb)
+    time = ctx.time_in(toks)
+    if time is None and verb.dep_ in (XCOMP, CONJ):
+        time = ctx.time_in(clause_tokens(verb.head)) if verb.dep_ == XCOMP else None
+    base = clause.rule
+    subjects = (clause.patients or clause.agents) if clause.passive else clause.agents
+    pairs: list[tuple[Arg, Arg, str]] = []
+    if clause.agents:
+        pairs += [(a, p, "") for a in clause.agents for p in clause.patients]
+    pairs += [(s, o, prep) for s in subjects for prep, o in clause.obliques]
+    found: list[Found] = []
+    places: list[Arg] = []
+    opens: list[tuple[Arg, Arg, str]] = []
+    for subj, obj, prep in pairs:
+        if subj.entity == obj.entity:
+            continue
+        frame = mapping.verb(lemma, prep)
+        if frame is None:
+            if prep == "em" and ctx.category.get(obj.entity) == "LOC":
+                places.append(obj)
+            opens.append((subj, obj, prep))
+            continue
+        s, o = (obj, subj) if frame.inverse else (subj, obj)
+        found.append(_found(s, frame.predicate, o, verb, base, clause, polarity, modality, time))
+    place = places[0].entity if places else ""
+    for subj, obj, prep in opens:
+        if found and obj in places:
+            continue  # a place of mapped relations, not a relation of its own
+        found.append(
+            _found(subj, _open(lemma, prep), obj, verb, OPEN_PREFIX + base, clause, polarity, modality, time)
+        )
+    return [replace(f, place=place) if place and f.object.entity != place else f for f in found]
+
+
+def _found(s, predicate, o, trigger, rule, clause, polarity, modality, time) -> Found:
+    base = rule.removeprefix(OPEN_PREFIX)
+    conf = CONFIDENCE.get(base, 0.6) * (OPEN_FACTOR if rule.startswith(OPEN_PREFIX) else 1.0)
+    if clause is not None and clause.prodrop:
+        conf *= PRODROP_FACTOR
+        rule += "+prodrop"
+    return Found(s, predicate, o, trigger, rule, round(conf, 3), polarity, modality, time)
+
+
+# --- one function per verbal construction ----------------------------------------------
+# Each selects the clauses of its construction and returns their relations; a clause is
+# handled by exactly one of them (see extract_relations).
+
+
+def svo_active(tok: Token, ctx: Context) -> list[Found]:
+    """``Piłsudski organizou as Legiões`` / ``nasceu em Simbirsk``: subject, verb, object/obl."""
+    if tok.dep_ in (ACL, ACL_RELCL):
+        return []
+    clause = analyse_clause(tok, ctx)
+    if clause is None or clause.passive or clause.rule not in ("svo-active",):
+        return []
+    return _clause_relations(clause, ctx)
+
+
+def passive_agent(tok: Token, ctx: Context) -> list[Found]:
+    """``a Frente Ocidental foi derrotada pelo Exército Polonês``: agent ↔ subject swap."""
+    if tok.dep_ in (ACL, ACL_RELCL):
+        return []
+    clause = analyse_clause(tok, ctx)
+    if clause is None or not clause.passive or clause.rule not in ("passive-agent", "passive"):
+        return []
+    return _clause_relations(clause, ctx)
+
+
+def relative_clause(tok: Token, ctx: Context) -> list[Found]:
+    """``as Legiões, que combateram contra a Rússia``: the modified noun fills the pronoun's role."""
+    if tok.dep_ != ACL_RELCL:
+        return []
+    clause = analyse_clause(tok, ctx)
+    if clause is None:
+        return []
+    clause.rule = "relcl"
+    return _clause_relations(clause, ctx)
+
+
+def participial_clause(tok: Token, ctx: Context) -> list[Found]:
+    """``a Frente Ocidental, comandada por Tukhachevsky``: the noun is the participle's patient."""
+    if tok.dep_ != ACL:
+        return []
+    clause = analyse_clause(tok, ctx)
+    if clause is None:
+        return []
+    clause.rule = "acl-participle"
+    return _clause_relations(clause, ctx)
+
+
+def control_xcomp(tok: Token, ctx: Context) -> list[Found]:
+    """``Lenin decidiu atacar Varsóvia``: the complement's subject is the controller's."""
+    if tok.dep_ != XCOMP or tok.pos_ not in VERBAL:
+        return []
+    clause = analyse_clause(tok, ctx)
+    if clause is None:
+        return []
+    if clause.rule in ("svo-active", "passive", "passive-agent"):
+        return []  # it has a subject of its own: an ordinary clause
+    clause.rule = "xcomp-control"
+    return _clause_relations(clause, ctx)
+
+
+def coordinated_verb(tok: Token, ctx: Context) -> list[Found]:
+    """``Lenin voltou a Petrogrado e apresentou as Teses``: conjoined verbs share the subject."""
+    if tok.dep_ != CONJ or tok.pos_ not in VERBAL:
+        return []
+    clause = analyse_clause(tok, ctx)
+    if clause is None or clause.rule != "conj-shared":
+        return []
+    return _clause_relations(clause, ctx)
+
+
+# --------------------------------------------------------------------------------------
+# Relational nouns: copulas, predicatives, appositions, titles, genitives
+# --------------------------------------------------------------------------------------
+
+
+def noun_objects(noun: Token, ctx: Context) -> list[tuple[str, Arg]]:
+    """The entities a relational noun relates to: ``chefe [de Estado] da Polônia`` → (de, Polônia)."""
+    out: list[tuple[str, Arg]] = []
+    for c in noun.children:
+        if c.dep_ == NMOD:
+            case = _case(c)
+            if case is None:
+                continue
+            prep = ctx.mapping.preposition(case.lemma_ or case.text)
+            args = ctx.entities(c)
+            if not args and c.pos_ == "NOUN":  # "chefe de Estado da Polônia"
+                for g in c.children:
+                    if g.dep_ == NMOD and _case(g) is not None:
+                        args = ctx.entities(g)
+                        if args:
+                            break
+            out.extend((prep, a) for a in args)
+        elif c.dep_ == AMOD:  # "o líder bolchevique Lenin"
+            arg = ctx.direct(c)
+            if arg is not None:
+                out.append(("de", arg))
+    return out
+
+
+def _noun_relations(subject: Arg, noun: Token, ctx: Context, rule: str, *, clause_head: Token | None = None) -> list[Found]:
+    found = []
+    head = clause_head if clause_head is not None else noun
+    polarity = not _negated(head, ctx.mapping) and not _negated(noun, ctx.mapping)
+    modality = _modality(head, ctx) if clause_head is not None or any(c.dep_ == COP for c in noun.children) else ASSERTED
+    time = ctx.time_in(list(noun.subtree)) or (ctx.time_in(clause_tokens(clause_head)) if clause_head is not None else None)
+    lemma = _lemma(noun)
+    for prep, obj in noun_objects(noun, ctx):
+        if obj.entity == subject.entity:
+            continue
+        frame = ctx.mapping.noun(lemma, prep)
+        if frame is None:
+            found.append(_found(subject, _open(lemma, prep), obj, noun, OPEN_PREFIX + rule, None, polarity, modality, time))
+            continue
+        s, o = (obj, subject) if frame.inverse else (subject, obj)
+        found.append(_found(s, frame.predicate, o, noun, rule, None, polarity, modality, time))
+    return found
+
+
+def copula_noun(tok: Token, ctx: Context) -> list[Found]:
+    """``X foi o líder de Y`` → led(X, Y): a noun predicate with a copula."""
+    if not any(c.dep_ == COP for c in tok.children) or ctx.direct(tok) is not None:
+        return []
+    subjects, _, has_subject = subject_args(tok, ctx)
+    prodrop = False
+    if not has_subject and ctx.topic is not None and _prodrop_ok(tok):
+        subjects, prodrop = [ctx.topic], True
+    out = []
+    for noun in conjuncts(tok):
+        if noun.pos_ not in ("NOUN", "ADJ"):
+            continue
+        for s in subjects:
+            out += _noun_relations(s, noun, ctx, "copula-noun", clause_head=tok)
+    return [_prodrop(f) for f in out] if prodrop else out
+
+
+def _prodrop(f: Found) -> Found:
+    return replace(f, rule=f.rule + "+prodrop", confidence=round(f.confidence * PRODROP_FACTOR, 3))
+
+
+def xcomp_noun(tok: Token, ctx: Context) -> list[Found]:
+    """``Zinoviev foi eleito presidente do Comitê``, ``tornou-se chefe de Y``: a predicative noun."""
+    if tok.pos_ != "NOUN" or tok.head.i == tok.i:
+        return []
+    if tok.dep_ == XCOMP:
+        rule = "xcomp-noun"
+    elif tok.dep_ == OBL and (case := _case(tok)) is not None and _lemma(case) == "como":
+        rule = "como-noun"  # "como chefe do novo Estado, Lênin impôs..."
+    else:
+        return []
+    verb = tok.head
+    clause = analyse_clause(verb, ctx)
+    if clause is None:
+        return []
+    subjects = clause.patients if clause.passive else clause.agents
+    out = []
+    for s in subjects:
+        out += _noun_relations(s, tok, ctx, rule, clause_head=verb)
+    return [_prodrop(f) for f in out] if clause.prodrop else out
+
+
+def appos_title(tok: Token, ctx: Context) -> list[Found]:
+    """``Piłsudski, chefe de Estado da Polônia`` / ``o comandante do Exército Vermelho, Trotsky``."""
+    if tok.dep_ == APPOS:
+        head = tok.head
+    elif tok.dep_ in (FLAT_NAME, FLAT, NMOD) and not _case(tok) and tok.head.pos_ == "NOUN":
+        head = tok.head  # "o líder bolchevique Lenin" parsed with the name as a flat part
+    else:
+        return []
+    head_entity, app_entity = ctx.direct(head), ctx.direct(tok)
+    if head_entity is not None and app_entity is None and tok.pos_ == "NOUN" and tok.dep_ == APPOS:
+        return _noun_relations(head_entity, tok, ctx, "appos-title")
+    if head_entity is None and head.pos_ == "NOUN":
+        subject = ctx.entity(tok)
+        if subject is not None:
+            return _noun_relations(subject, head, ctx, "appos-title")
+    return []
+
+
+def genitive(tok: Token, ctx: Context) -> list[Found]:
+    """``a Frente Ocidental do Exército Vermelho`` → partOf; ``o 5.º Exército de Sikorski`` → commanded."""
+    if tok.dep_ != NMOD or tok.head.i == tok.i:
+        return []
+    case = _case(tok)
+    if case is None:
+        return []
+    head = tok.head
+    head_arg = ctx.direct(head)
+    if head_arg is None:
+        return []
+    prep = ctx.mapping.preposition(case.lemma_ or case.text)
+    out = []
+    for dep_arg in ctx.entities(tok):
+        if dep_arg.entity == head_arg.entity:
+            continue  # "Batalha de Varsóvia": one name
+        rule = ctx.mapping.genitive_rule(
+            ctx.category.get(head_arg.entity, ""), _lemma(head), ctx.category.get(dep_arg.entity, ""), prep
+        )
+        if rule is None:
+            continue
+        s, o = (dep_arg, head_arg) if rule.inverse else (head_arg, dep_arg)
+        time = ctx.time_in(list(head.subtree))
+        out.append(_found(s, rule.predicate, o, case, "genitive", None, True, ASSERTED, time))
+    return out
+
+
+VERB_RULES = (svo_active, passive_agent, relative_clause, participial_clause, control_xcomp, coordinated_verb)
+NOUN_RULES = (copula_noun, xcomp_noun, appos_title, genitive)
+
+
+# --------------------------------------------------------------------------------------
+# Quotations
+# --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class FoundQuote:
+    author: Arg
+    text: str
+    trigger: Token
+    rule: str
+    confidence: float
+    time: TimeExpression | None = None
+    start: int = -1
+    end: int = -1
+
+
+def _quote_spans(sent: Span) -> list[tuple[int, int]]:
+    out = []
+    for m in QUOTE.finditer(sent.text):
+        g = next(i for i in (1, 2, 3) if m.group(i) is not None)
+        s, e = m.start(g), m.end(g)
+        if len(m.group(g).split()) >= 3:
+            out.append((sent.start_char + s, sent.start_char + e))
+    return out
+
+
+def _speaker(verb: Token, ctx: Context) -> Arg | None:
+    args, _, _ = subject_args(verb, ctx)
+    for arg in args:
+        if ctx.category.get(arg.entity) in (PER, ORG):
+            return arg
+    return None
+
+
+def quotations(sent: Span, ctx: Context) -> list[FoundQuote]:
+    """``«...», declarou Lenin em dezembro de 1920`` and ``Lenin afirmou que ...``."""
+    out: list[FoundQuote] = []
+    spans = _quote_spans(sent)
+
+    def inside(t: Token) -> bool:
+        return any(s <= t.idx < e for s, e in spans)
+
+    for verb in sent:
+        if verb.pos_ != "VERB" or _lemma(verb) not in ctx.mapping.speech or inside(verb):
+            continue
+        author = _speaker(verb, ctx)
+        if author is None:
+            continue
+        outside = [t for t in clause_tokens(verb) if not inside(t)]
+        time = ctx.time_in(outside)
+        if spans:
+            for s, e in spans:
+                text = ctx.doc.text[s:e].strip()
+                out.append(FoundQuote(author, text, verb, "quote-attribution", 0.85, time, s, e))
+            continue
+        for c in verb.children:
+            if c.dep_ == CCOMP:
+                words = [t for t in c.subtree if not (t.dep_ == "mark" and t.head.i == c.i)]
+                if not words:
+                    continue
+                s, e = words[0].idx, words[-1].idx + len(words[-1].text)
+                text = ctx.doc.text[s:e].strip().rstrip(".")
+                out.append(FoundQuote(author, text, verb, "reported-speech", 0.7, time, s, e))
+    return out
+
+
+def attribution_quotations(sent: Span, ctx: Context) -> list[FoundQuote]:
+    """``segundo Lenin, a revolução ...``: the rest of the sentence is Lenin's claim."""
+    out = []
+    for tok in sent:
+        if tok.dep_ not in (OBL, NMOD) and not tok.dep_.startswith(OBL):
+            continue
+        case = _case(tok)
+        if case is None or _lemma(case) not in ctx.mapping.attribution:
+            continue
+        author = ctx.entity(tok)
+        if author is None or ctx.category.get(author.entity) not in (PER, ORG):
+            continue
+        phrase = list(tok.subtree)
+        lo, hi = phrase[0].i, phrase[-1].i + 1
+        rest = [t for t in sent if not (lo <= t.i < hi) and not (t.dep_ == "punct" and t.i in (lo - 1, hi))]
+        while rest and rest[0].is_punct:
+            rest.pop(0)
+        while rest and rest[-1].is_punct:
+            rest.pop()
+        if not rest:
+            continue
+        text = "".join(t.text_with_ws for t in rest).strip()
+        time = ctx.time_in([t for t in clause_tokens(tok.head) if not (lo <= t.i < hi)])
+        out.append(FoundQuote(author, text, case, "quote-segundo", 0.7, time, rest[0].idx, rest[-1].idx + len(rest[-1].text)))
+    return out
+
+
+# --------------------------------------------------------------------------------------
+# The driver
+# --------------------------------------------------------------------------------------
+
+
+def _evidence(ctx: Context, sent: Span, trigger: Token, subject: Arg | None, obj: Arg | None) -> Evidence:
+    return Evidence(
+        doc_id=ctx.doc_id,
+        sentence_start=sent.start_char,
+        sentence_end=sent.end_char,
+        sentence=sent.text,
+        trigger_start=trigger.idx,
+        trigger_end=trigger.idx + len(trigger.text),
+        subject_start=subject.start if subject else -1,
+        subject_end=subject.end if subject else -1,
+        object_start=obj.start if obj else -1,
+        object_end=obj.end if obj else -1,
+    )
+
+
+def _update_topic(sent: Span, ctx: Context) -> None:
+    """The discourse topic for dropped subjects: the last person named as a main-clause subject."""
+    root = sent.root
+    for c in root.children:
+        if c.dep_ in (NSUBJ, NSUBJ_PASS):
+            arg = ctx.entity(c)
+            if arg is not None and ctx.category.get(arg.entity) == PER:
+                ctx.topic = arg
+                return
+
+
+def _sentences(doc: Doc) -> list[Span]:
+    if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
+        return list(doc.sents)
+    return [doc[:]]
+
+
+def sentence_relations(sent: Span, ctx: Context) -> list[Found]:
+    """Every rule over one sentence, duplicates removed."""
+    found: list[Found] = []
+    for tok in sent:
+        for rule in VERB_RULES + NOUN_RULES:
+            found.extend(rule(tok, ctx))
+    return found
+
+
+def extract_relations(doc: Doc, mapping: RelationMapping) -> tuple[tuple[Relation, ...], tuple[Quotation, ...]]:
+    """All relations and quotations of a parsed doc, in a deterministic order."""
+    if not doc.has_annotation("DEP"):
+        return (), ()
+    ctx = Context(doc, mapping)
+    relations: dict[tuple, Relation] = {}
+    quotes: list[tuple[tuple, Quotation]] = []
+    for sent in _sentences(doc):
+        for f in sentence_relations(sent, ctx):
+            ev = _evidence(ctx, sent, f.trigger, f.subject, f.object)
+            rel = Relation(
+                subject=f.subject.entity,
+                predicate=f.predicate,
+                object=f.object.entity,
+                evidence=ev,
+                rule=f.rule,
+                confidence=f.confidence,
+                polarity=f.polarity,
+                modality=f.modality,
+                time=f.time,
+                place=f.place,
+            )
+            key = (ev.sentence_start, rel.subject, rel.predicate, rel.object, rel.polarity, rel.modality)
+            old = relations.get(key)
+            if old is None or (rel.confidence, -ev.trigger_start) > (old.confidence, -old.evidence.trigger_start):
+                relations[key] = rel
+        seen = set()
+        for q in quotations(sent, ctx) + attribution_quotations(sent, ctx):
+            if (q.author.entity, q.start) in seen:
+                continue
+            seen.add((q.author.entity, q.start))
+            ev = _evidence(ctx, sent, q.trigger, q.author, None)
+            ev = replace(ev, object_start=q.start, object_end=q.end)
+            quotes.append(((ev.sentence_start, q.start, q.author.entity), Quotation("", q.author.entity, q.text, ev, q.time, q.rule, q.confidence)))
+        _update_topic(sent, ctx)
+    ordered = sorted(
+        relations.values(),
+        key=lambda r: (
+            r.evidence.sentence_start,
+            r.evidence.trigger_start,
+            r.evidence.subject_start,
+            r.evidence.object_start,
+            r.predicate,
+            r.rule,
+        ),
+    )
+    quotes.sort(key=lambda kq: kq[0])
+    qs = tuple(replace(q, id=f"q{i}") for i, (_, q) in enumerate(quotes))
+    return tuple(ordered), qs

@@ -1,0 +1,777 @@
+"""Relation and quotation rules (issue 6) on hand-built Portuguese UD parses.
+
+Each case is a small parse written as a table (one token a line: ``text lemma POS dep head
+[morph]``, ``head`` 0-based within the sentence, blank line between sentences) plus the entity
+spans; the expected relations are written with entity labels.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import spacy
+from spacy.tokens import Doc, Span
+
+from teia.errors import InputError
+from teia.extract import entities as _entities  # noqa: F401  (registers teia_entities)
+from teia.extract import temporal as _temporal  # noqa: F401  (registers teia_time)
+from teia.extract.entities import DOC_ID_KEY
+from teia.extract.relations import component as _component  # noqa: F401
+from teia.extract.relations.mapping import default_mapping, load_mapping
+from teia.extract.relations.rules import extract_relations
+
+MORPH = {
+    "FIN": "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin",
+    "FINPL": "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin",
+    "IMP": "Mood=Ind|Number=Sing|Person=3|Tense=Imp|VerbForm=Fin",
+    "CND": "Mood=Cnd|Number=Sing|Person=3|VerbForm=Fin",
+    "PART": "Gender=Fem|Number=Sing|VerbForm=Part|Voice=Pass",
+    "PARTM": "Gender=Masc|Number=Sing|VerbForm=Part",
+    "INF": "VerbForm=Inf",
+    "REL": "PronType=Rel",
+}
+NO_SPACE_BEFORE = {",", ".", "»", ";", ":"}
+NO_SPACE_AFTER = {"«"}
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    nlp = spacy.blank("pt")
+    nlp.add_pipe("teia_entities")
+    nlp.add_pipe("teia_time")
+    return nlp
+
+
+def parse(nlp, table: str, ents: list[str]) -> Doc:
+    """A Doc from a token table and entity names (``"Lenin:PER"``, first unused occurrence)."""
+    words, lemmas, pos, deps, heads, morphs, starts = [], [], [], [], [], [], []
+    for block in table.strip().split("\n\n"):
+        offset = len(words)
+        for j, line in enumerate(block.strip().splitlines()):
+            parts = line.split()
+            text, lemma, p, dep, head = parts[:5]
+            morph = parts[5] if len(parts) > 5 else ""
+            words.append(text.replace("_", " ") if text != "_" else text)
+            lemmas.append(lemma.replace("_", " "))
+            pos.append(p)
+            deps.append(dep)
+            heads.append(offset + int(head))
+            morphs.append(MORPH.get(morph, morph))
+            starts.append(j == 0)
+    spaces = [
+        not (i + 1 < len(words) and words[i + 1] in NO_SPACE_BEFORE) and words[i] not in NO_SPACE_AFTER
+        for i in range(len(words))
+    ]
+    spaces[-1] = False
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, lemmas=lemmas, pos=pos, deps=deps, heads=heads, morphs=morphs)
+    spans, used = [], set()
+    for item in ents:
+        name, label = item.rsplit(":", 1)
+        n = len(name.split())
+        for i in range(len(words) - n + 1):
+            if words[i : i + n] == name.split() and i not in used:
+                spans.append(Span(doc, i, i + n, label=label))
+                used.update(range(i, i + n))
+                break
+        else:  # pragma: no cover - a typo in a case
+            raise AssertionError(f"entity {name!r} not in {words}")
+    doc.ents = spans
+    doc.user_data[DOC_ID_KEY] = "test.txt"
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc
+
+
+def triples(doc: Doc, relations=None, *, open_ok: bool = True) -> set[tuple]:
+    labels = {e.id: e.label for e in doc._.teia_entities}
+    rels = relations if relations is not None else extract_relations(doc, default_mapping())[0]
+    return {
+        (labels[r.subject], r.predicate, labels[r.object], r.polarity, r.modality)
+        for r in rels
+        if open_ok or not r.predicate.startswith("rel:")
+    }
+
+
+A = "asserted"
+
+# --- constructions ------------------------------------------------------------------------
+CASES = [
+    (
+        "svo-active",
+        """
+        Lenin Lenin PROPN nsubj 1
+        liderou liderar VERB ROOT 1 FIN
+        os o DET det 3
+        bolcheviques bolchevique NOUN obj 1
+        . . PUNCT punct 1
+        """,
+        ["Lenin:PER", "bolcheviques:ORG"],
+        {("Lenin", "led", "bolcheviques", True, A)},
+        "svo-active",
+    ),
+    (
+        "svo-oblique-time",
+        """
+        Lenin Lenin PROPN nsubj 1
+        nasceu nascer VERB ROOT 1 FIN
+        em em ADP case 3
+        Simbirsk Simbirsk PROPN obl 1
+        em em ADP case 5
+        1870 1870 NUM obl 1
+        . . PUNCT punct 1
+        """,
+        ["Lenin:PER", "Simbirsk:LOC"],
+        {("Lenin", "bornIn", "Simbirsk", True, A)},
+        "svo-active",
+    ),
+    (
+        "passive-agent",
+        """
+        A o DET det 2
+        Frente Frente PROPN nsubj:pass 4
+        Ocidental Ocidental PROPN flat:name 1
+        foi ser AUX aux:pass 4 FIN
+        derrotada derrotar VERB ROOT 4 PART
+        pelo por_o ADP case 7
+        Exército Exército PROPN obl:agent 4
+        Polonês Polonês PROPN flat:name 6
+        . . PUNCT punct 4
+        """,
+        ["Frente Ocidental:ORG", "Exército Polonês:ORG"],
+        {("Exército Polonês", "defeated", "Frente Ocidental", True, A)},
+        "passive-agent",
+    ),
+    (
+        "relative-clause",
+        """
+        Piłsudski Piłsudski PROPN nsubj 1
+        organizou organizar VERB ROOT 1 FIN
+        as o DET det 3
+        Legiões Legiões PROPN obj 1
+        Polonesas Polonesas PROPN flat:name 3
+        , , PUNCT punct 7
+        que que PRON nsubj 7 REL
+        combateram combater VERB acl:relcl 3 FINPL
+        contra contra ADP case 10
+        a o DET det 10
+        Rússia Rússia PROPN obl 7
+        . . PUNCT punct 1
+        """,
+        ["Piłsudski:PER", "Legiões Polonesas:ORG", "Rússia:LOC"],
+        {
+            ("Piłsudski", "founded", "Legiões Polonesas", True, A),
+            ("Legiões Polonesas", "foughtAgainst", "Rússia", True, A),
+        },
+        "relcl",
+    ),
+    (
+        "relative-object",
+        """
+        a o DET det 1
+        facção facção NOUN ROOT 1
+        que que PRON obj 4 REL
+        Lenin Lenin PROPN nsubj 4
+        liderou liderar VERB acl:relcl 1 FIN
+        """,
+        ["facção:ORG", "Lenin:PER"],
+        {("Lenin", "led", "facção", True, A)},
+        "relcl",
+    ),
+    (
+        "participial-clause",
+        """
+        a o DET det 1
+        Frente Frente PROPN nsubj 9
+        Ocidental Ocidental PROPN flat:name 1
+        , , PUNCT punct 4
+        comandada comandar VERB acl 1 PART
+        por por ADP case 6
+        Mikhail Mikhail PROPN obl:agent 4
+        Tukhachevsky Tukhachevsky PROPN flat:name 6
+        , , PUNCT punct 4
+        avançou avançar VERB ROOT 9 FIN
+        . . PUNCT punct 9
+        """,
+        ["Frente Ocidental:ORG", "Mikhail Tukhachevsky:PER"],
+        {("Mikhail Tukhachevsky", "commanded", "Frente Ocidental", True, A)},
+        "acl-participle",
+    ),
+    (
+        "coordinated-objects",
+        """
+        o o DET det 1
+        Exército Exército PROPN nsubj 3
+        Polonês Polonês PROPN flat:name 1
+        tomou tomar VERB ROOT 3 FIN
+        Vilna Vilna PROPN obj 3
+        e e CCONJ cc 6
+        Minsk Minsk PROPN conj 4
+        . . PUNCT punct 3
+        """,
+        ["Exército Polonês:ORG", "Vilna:LOC", "Minsk:LOC"],
+        {
+            ("Exército Polonês", "attacked", "Vilna", True, A),
+            ("Exército Polonês", "attacked", "Minsk", True, A),
+        },
+        "svo-active",
+    ),
+    (
+        "coordinated-subjects",
+        """
+        Lenin Lenin PROPN nsubj 3
+        e e CCONJ cc 2
+        Trotsky Trotsky PROPN conj 0
+        fundaram fundar VERB ROOT 3 FINPL
+        o o DET det 5
+        Exército Exército PROPN obj 3
+        Vermelho Vermelho PROPN flat:name 5
+        . . PUNCT punct 3
+        """,
+        ["Lenin:PER", "Trotsky:PER", "Exército Vermelho:ORG"],
+        {
+            ("Lenin", "founded", "Exército Vermelho", True, A),
+            ("Trotsky", "founded", "Exército Vermelho", True, A),
+        },
+        "svo-active",
+    ),
+    (
+        "coordinated-verbs",
+        """
+        Lenin Lenin PROPN nsubj 1
+        voltou voltar VERB ROOT 1 FIN
+        a a ADP case 3
+        Petrogrado Petrogrado PROPN obl 1
+        e e CCONJ cc 5
+        liderou liderar VERB conj 1 FIN
+        os o DET det 7
+        bolcheviques bolchevique NOUN obj 5
+        . . PUNCT punct 1
+        """,
+        ["Lenin:PER", "Petrogrado:LOC", "bolcheviques:ORG"],
+        {("Lenin", "led", "bolcheviques", True, A), ("Lenin", "rel:voltar_a", "Petrogrado", True, A)},
+        "conj-shared",
+    ),
+    (
+        "control-xcomp",
+        """
+        Tukhachevsky Tukhachevsky PROPN nsubj 1
+        decidiu decidir VERB ROOT 1 FIN
+        atacar atacar VERB xcomp 1 INF
+        Varsóvia Varsóvia PROPN obj 2
+        . . PUNCT punct 1
+        """,
+        ["Tukhachevsky:PER", "Varsóvia:LOC"],
+        {("Tukhachevsky", "attacked", "Varsóvia", True, A)},
+        "xcomp-control",
+    ),
+    (
+        "copula-noun",
+        """
+        Trotsky Trotsky PROPN nsubj 3
+        foi ser AUX cop 3 FIN
+        o o DET det 3
+        líder líder NOUN ROOT 3
+        do de_o ADP case 5
+        Exército Exército PROPN nmod 3
+        Vermelho Vermelho PROPN flat:name 5
+        . . PUNCT punct 3
+        """,
+        ["Trotsky:PER", "Exército Vermelho:ORG"],
+        {("Trotsky", "led", "Exército Vermelho", True, A)},
+        "copula-noun",
+    ),
+    (
+        "xcomp-noun",
+        """
+        Grigori Grigori PROPN nsubj:pass 3
+        Zinoviev Zinoviev PROPN flat:name 0
+        foi ser AUX aux:pass 3 FIN
+        eleito eleger VERB ROOT 3 PARTM
+        presidente presidente NOUN xcomp 3
+        do de_o ADP case 6
+        Comitê Comitê PROPN nmod 4
+        Executivo Executivo PROPN flat:name 6
+        . . PUNCT punct 3
+        """,
+        ["Grigori Zinoviev:PER", "Comitê Executivo:ORG"],
+        {("Grigori Zinoviev", "led", "Comitê Executivo", True, A)},
+        "xcomp-noun",
+    ),
+    (
+        # corpus/05_guerra_sovietico_polonesa.txt
+        "appos-title",
+        """
+        Józef Józef PROPN nsubj 10
+        Piłsudski Piłsudski PROPN flat:name 0
+        , , PUNCT punct 3
+        chefe chefe NOUN appos 0
+        de de ADP case 5
+        Estado Estado NOUN nmod 3
+        da de_o ADP case 7
+        Polônia Polônia PROPN nmod 5
+        , , PUNCT punct 3
+        queria querer VERB ROOT 9 IMP
+        independência independência NOUN obj 9
+        """,
+        ["Józef Piłsudski:PER", "Polônia:LOC"],
+        {("Józef Piłsudski", "led", "Polônia", True, A)},
+        "appos-title",
+    ),
+    (
+        "appos-title-before-name",
+        """
+        o o DET det 1
+        comandante comandante NOUN nsubj 8
+        do de_o ADP case 3
+        Exército Exército PROPN nmod 1
+        Vermelho Vermelho PROPN flat:name 3
+        , , PUNCT punct 6
+        Trotsky Trotsky PROPN appos 1
+        , , PUNCT punct 6
+        venceu vencer VERB ROOT 8 FIN
+        """,
+        ["Exército Vermelho:ORG", "Trotsky:PER"],
+        {("Trotsky", "commanded", "Exército Vermelho", True, A)},
+        "appos-title",
+    ),
+    (
+        "title-adjective",
+        """
+        o o DET det 1
+        líder líder NOUN ROOT 1
+        bolchevique bolchevique ADJ amod 1
+        Lenin Lenin PROPN appos 1
+        """,
+        ["bolchevique:ORG", "Lenin:PER"],
+        {("Lenin", "led", "bolchevique", True, A)},
+        "appos-title",
+    ),
+    (
+        "genitive-part",
+        """
+        a o DET det 1
+        Frente Frente PROPN nsubj 6
+        Ocidental Ocidental PROPN flat:name 1
+        do de_o ADP case 4
+        Exército Exército PROPN nmod 1
+        Vermelho Vermelho PROPN flat:name 4
+        avançou avançar VERB ROOT 6 FIN
+        """,
+        ["Frente Ocidental:ORG", "Exército Vermelho:ORG"],
+        {("Frente Ocidental", "partOf", "Exército Vermelho", True, A)},
+        "genitive",
+    ),
+    (
+        "genitive-commander",
+        """
+        o o DET det 2
+        5.º 5.º ADJ amod 2
+        Exército exército PROPN nsubj 8
+        do de_o ADP case 4
+        general general NOUN nmod 2
+        Władysław Władysław PROPN appos 4
+        Sikorski Sikorski PROPN flat:name 5
+        , , PUNCT punct 2
+        resistia resistir VERB ROOT 8 IMP
+        """,
+        ["5.º Exército:ORG", "Władysław Sikorski:PER"],
+        {("Władysław Sikorski", "commanded", "5.º Exército", True, A)},
+        "genitive",
+    ),
+    (
+        "genitive-one-name",
+        """
+        a o DET det 1
+        Batalha Batalha PROPN nsubj 4
+        de de ADP case 3
+        Varsóvia Varsóvia PROPN nmod 1
+        terminou terminar VERB ROOT 4 FIN
+        """,
+        ["Batalha de Varsóvia:EVENT"],
+        set(),
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("name,table,ents,expected,rule", CASES, ids=[c[0] for c in CASES])
+def test_construction(nlp, name, table, ents, expected, rule):
+    doc = parse(nlp, table, ents)
+    relations, _ = extract_relations(doc, default_mapping())
+    assert triples(doc, relations) == expected
+    if rule is not None:
+        mapped = [r for r in relations if not r.predicate.startswith("rel:")]
+        assert rule in {r.rule for r in mapped}, [r.rule for r in mapped]
+
+
+# --- negation and modality ----------------------------------------------------------------
+MODALITY_CASES = [
+    (
+        "negation",
+        """
+        Lenin Lenin PROPN nsubj 2
+        não não ADV advmod 2
+        apoiou apoiar VERB ROOT 2 FIN
+        o o DET det 4
+        Governo Governo PROPN obj 2
+        Provisório Provisório PROPN flat:name 4
+        """,
+        ["Lenin:PER", "Governo Provisório:ORG"],
+        ("Lenin", "supported", "Governo Provisório", False, A),
+    ),
+    (
+        "negating-verb",
+        """
+        Piłsudski Piłsudski PROPN nsubj 1
+        recusou recusar VERB ROOT 1 FIN
+        apoiar apoiar VERB xcomp 1 INF
+        as o DET det 4
+        Potências Potências PROPN obj 2
+        Centrais Centrais PROPN flat:name 4
+        """,
+        ["Piłsudski:PER", "Potências Centrais:ORG"],
+        ("Piłsudski", "supported", "Potências Centrais", False, A),
+    ),
+    (
+        "conditional",
+        """
+        o o DET det 1
+        Exército Exército PROPN nsubj 3
+        Vermelho Vermelho PROPN flat:name 1
+        atacaria atacar VERB ROOT 3 CND
+        Berlim Berlim PROPN obj 3
+        """,
+        ["Exército Vermelho:ORG", "Berlim:LOC"],
+        ("Exército Vermelho", "attacked", "Berlim", True, "hypothetical"),
+    ),
+    (
+        "modal-poder",
+        """
+        o o DET det 1
+        Exército Exército PROPN nsubj 3
+        Vermelho Vermelho PROPN flat:name 1
+        poderia poder VERB ROOT 3 CND
+        invadir invadir VERB xcomp 3 INF
+        a o DET det 6
+        Alemanha Alemanha PROPN obj 4
+        """,
+        ["Exército Vermelho:ORG", "Alemanha:LOC"],
+        ("Exército Vermelho", "attacked", "Alemanha", True, "hypothetical"),
+    ),
+    (
+        "modal-dever",
+        """
+        o o DET det 1
+        partido partido NOUN nsubj 2
+        deveria dever VERB ROOT 2 CND
+        vencer vencer VERB xcomp 2 INF
+        os o DET det 5
+        mencheviques menchevique NOUN obj 3
+        """,
+        ["partido:ORG", "mencheviques:ORG"],
+        ("partido", "defeated", "mencheviques", True, "obligation"),
+    ),
+    (
+        "teria-participle",
+        """
+        Budionni Budionni PROPN nsubj 2
+        teria ter AUX aux 2 CND
+        atacado atacar VERB ROOT 2 PARTM
+        Lviv Lviv PROPN obj 2
+        """,
+        ["Budionni:PER", "Lviv:LOC"],
+        ("Budionni", "attacked", "Lviv", True, "reported"),
+    ),
+    (
+        "segundo",
+        """
+        Segundo segundo ADP case 1
+        Trotsky Trotsky PROPN obl 5
+        , , PUNCT punct 1
+        o o DET det 4
+        Exército Exército PROPN nsubj 5
+        tomaria tomar VERB ROOT 5 CND
+        Varsóvia Varsóvia PROPN obj 5
+        """,
+        ["Trotsky:PER", "Exército:ORG", "Varsóvia:LOC"],
+        ("Exército", "attacked", "Varsóvia", True, "reported"),
+    ),
+]
+
+
+@pytest.mark.parametrize("name,table,ents,expected", MODALITY_CASES, ids=[c[0] for c in MODALITY_CASES])
+def test_polarity_and_modality(nlp, name, table, ents, expected):
+    doc = parse(nlp, table, ents)
+    relations, _ = extract_relations(doc, default_mapping())
+    assert expected in triples(doc, relations)
+    rel = next(r for r in relations if r.predicate == expected[1])
+    assert rel.asserted is (expected[3] and expected[4] == A)
+
+
+# --- open relations, pro-drop, evidence ------------------------------------------------------
+EXILE = """
+Trotsky Trotsky PROPN nsubj 1
+exilou exilar VERB ROOT 1 FIN
+- - PUNCT punct 3
+se se PRON expl 1
+em em ADP case 5
+Alma-Ata Alma-Ata PROPN obl 1
+"""
+
+
+def test_open_relation_fallback(nlp):
+    doc = parse(nlp, EXILE, ["Trotsky:PER", "Alma-Ata:LOC"])
+    relations, _ = extract_relations(doc, default_mapping())
+    assert triples(doc, relations) == {("Trotsky", "rel:exilar_em", "Alma-Ata", True, A)}
+    (rel,) = relations
+    assert rel.rule == "open:svo-active"
+    assert rel.confidence < 0.5
+
+
+def test_open_relation_without_preposition(nlp):
+    doc = parse(
+        nlp,
+        """
+        Lenin Lenin PROPN nsubj 1
+        visitou visitar VERB ROOT 1 FIN
+        Genebra Genebra PROPN obj 1
+        """,
+        ["Lenin:PER", "Genebra:LOC"],
+    )
+    assert triples(doc) == {("Lenin", "rel:visitar", "Genebra", True, A)}
+
+
+def test_user_mapping_extends_the_default(nlp, tmp_path):
+    path = tmp_path / "map.json"
+    path.write_text(json.dumps({"verbs": [{"lemma": "exilar", "prep": "em", "predicate": "residedIn"}]}), "utf-8")
+    mapping = load_mapping(path)
+    doc = parse(nlp, EXILE, ["Trotsky:PER", "Alma-Ata:LOC"])
+    relations, _ = extract_relations(doc, mapping)
+    assert triples(doc, relations) == {("Trotsky", "residedIn", "Alma-Ata", True, A)}
+    assert mapping.verb("comandar", "") is not None  # the shipped frames are kept
+
+
+def test_dropped_subject_takes_the_topic(nlp):
+    doc = parse(
+        nlp,
+        """
+        Lenin Lenin PROPN nsubj 1
+        nasceu nascer VERB ROOT 1 FIN
+        em em ADP case 3
+        Simbirsk Simbirsk PROPN obl 1
+        . . PUNCT punct 1
+
+        Liderou liderar VERB ROOT 0 FIN
+        os o DET det 2
+        bolcheviques bolchevique NOUN obj 0
+        . . PUNCT punct 0
+        """,
+        ["Lenin:PER", "Simbirsk:LOC", "bolcheviques:ORG"],
+    )
+    relations, _ = extract_relations(doc, default_mapping())
+    led = next(r for r in relations if r.predicate == "led")
+    assert led.rule == "svo-active+prodrop"
+    assert doc.text[led.evidence.subject_start : led.evidence.subject_end] == "Lenin"
+    assert led.evidence.sentence == "Liderou os bolcheviques."
+
+
+def test_relative_where_clause(nlp):
+    doc = parse(
+        nlp,
+        """
+        Lenin Lenin PROPN nsubj 1
+        viveu viver VERB ROOT 1 FIN
+        em em ADP case 3
+        Gorki Gorki PROPN obl 1
+        , , PUNCT punct 6
+        onde onde PRON advmod 6 REL
+        morreu morrer VERB acl:relcl 3 FIN
+        em em ADP case 8
+        1924 1924 NUM obl 6
+        """,
+        ["Lenin:PER", "Gorki:LOC"],
+    )
+    relations, _ = extract_relations(doc, default_mapping())
+    assert ("Lenin", "diedIn", "Gorki", True, A) in triples(doc, relations)
+    died = next(r for r in relations if r.predicate == "diedIn")
+    assert died.time is not None and died.time.value == "1924"
+
+
+def test_evidence_offsets_and_place(nlp):
+    doc = parse(
+        nlp,
+        """
+        Em em ADP case 1
+        1920 1920 NUM obl 4
+        , , PUNCT punct 1
+        Piłsudski Piłsudski PROPN nsubj 4
+        derrotou derrotar VERB ROOT 4 FIN
+        Tukhachevsky Tukhachevsky PROPN obj 4
+        em em ADP case 7
+        Varsóvia Varsóvia PROPN obl 4
+        . . PUNCT punct 4
+        """,
+        ["Piłsudski:PER", "Tukhachevsky:PER", "Varsóvia:LOC"],
+    )
+    relations, _ = extract_relations(doc, default_mapping())
+    assert triples(doc, relations) == {("Piłsudski", "defeated", "Tukhachevsky", True, A)}
+    (rel,) = relations
+    ev = rel.evidence
+    assert ev.doc_id == "test.txt"
+    assert doc.text[ev.sentence_start : ev.sentence_end] == ev.sentence
+    assert doc.text[ev.trigger_start : ev.trigger_end] == "derrotou"
+    assert doc.text[ev.subject_start : ev.subject_end] == "Piłsudski"
+    assert doc.text[ev.object_start : ev.object_end] == "Tukhachevsky"
+    assert rel.time is not None and rel.time.value == "1920"
+    labels = {e.id: e.label for e in doc._.teia_entities}
+    assert labels[rel.place] == "Varsóvia"
+
+
+# --- quotations ------------------------------------------------------------------------------
+QUOTE = """
+« « PUNCT punct 5
+O o DET det 2
+comunismo comunismo NOUN nsubj 5
+é ser AUX cop 5
+o o DET det 5
+poder poder NOUN ROOT 5
+soviético soviético ADJ amod 5
+» » PUNCT punct 5
+, , PUNCT punct 9
+declarou declarar VERB parataxis 5 FIN
+Lenin Lenin PROPN nsubj 9
+em em ADP case 12
+dezembro dezembro NOUN obl 9
+de de ADP case 14
+1920 1920 NUM nmod 12
+. . PUNCT punct 5
+"""
+
+
+def test_quotation_attribution(nlp):
+    # corpus/02_lenin.txt, shortened
+    doc = parse(nlp, QUOTE, ["Lenin:PER"])
+    _, quotes = extract_relations(doc, default_mapping())
+    (q,) = quotes
+    labels = {e.id: e.label for e in doc._.teia_entities}
+    assert labels[q.author] == "Lenin"
+    assert q.text == "O comunismo é o poder soviético"
+    assert q.rule == "quote-attribution"
+    assert q.time is not None and q.time.value == "1920-12"
+    assert q.id == "q0"
+    assert doc.text[q.evidence.subject_start : q.evidence.subject_end] == "Lenin"
+
+
+def test_reported_speech_and_segundo(nlp):
+    doc = parse(
+        nlp,
+        """
+        Segundo segundo ADP case 1
+        Lenin Lenin PROPN obl 4
+        , , PUNCT punct 1
+        a o DET det 4
+        revolução revolução NOUN nsubj 5
+        chegaria chegar VERB ROOT 5 CND
+        a a ADP case 7
+        Berlim Berlim PROPN obl 5
+        . . PUNCT punct 5
+
+        Trotsky Trotsky PROPN nsubj 1
+        afirmou afirmar VERB ROOT 1 FIN
+        que que SCONJ mark 5
+        o o DET det 4
+        exército exército NOUN nsubj 5
+        venceria vencer VERB ccomp 1 CND
+        . . PUNCT punct 1
+        """,
+        ["Lenin:PER", "Berlim:LOC", "Trotsky:PER"],
+    )
+    _, quotes = extract_relations(doc, default_mapping())
+    labels = {e.id: e.label for e in doc._.teia_entities}
+    got = {(labels[q.author], q.rule, q.text) for q in quotes}
+    assert got == {
+        ("Lenin", "quote-segundo", "a revolução chegaria a Berlim"),
+        ("Trotsky", "reported-speech", "o exército venceria"),
+    }
+
+
+def test_no_parse_no_relations(nlp):
+    doc = nlp("Lenin liderou os bolcheviques.")
+    assert extract_relations(doc, default_mapping()) == ((), ())
+
+
+def test_component_stores_records(nlp):
+    pipe = spacy.blank("pt")
+    pipe.add_pipe("teia_entities")
+    pipe.add_pipe("teia_time")
+    pipe.add_pipe("teia_relations")
+    doc = parse(pipe, EXILE, ["Trotsky:PER", "Alma-Ata:LOC"])
+    assert isinstance(doc._.teia_relations, tuple) and len(doc._.teia_relations) == 1
+    assert doc._.teia_quotations == ()
+
+
+def test_pipeline_registers_the_component():
+    from teia.extract.pipeline import PipelineConfig, create_pipeline
+
+    nlp = create_pipeline(PipelineConfig(model="blank"))
+    assert nlp.pipe_names[-1] == "teia_relations"
+
+
+# --- mapping files ---------------------------------------------------------------------------
+BAD_MAPPINGS = [
+    ("not json", "{verbs: ["),
+    ("not an object", "[]"),
+    ("unknown key", json.dumps({"verbz": []})),
+    ("unknown predicate", json.dumps({"verbs": [{"lemma": "x", "prep": "", "predicate": "bestFriendOf"}]})),
+    ("missing lemma", json.dumps({"verbs": [{"prep": "", "predicate": "led"}]})),
+    ("bad inverse", json.dumps({"nouns": [{"lemma": "x", "prep": "de", "predicate": "led", "inverse": "yes"}]})),
+    ("bad category", json.dumps({"genitive": [{"head": "ORGS", "dependent": "PER", "predicate": "led"}]})),
+    ("bad modality", json.dumps({"modals": {"poder": "maybe"}})),
+    ("bad version", json.dumps({"version": 2})),
+    ("bad open predicate", json.dumps({"verbs": [{"lemma": "x", "prep": "", "predicate": "rel:a b"}]})),
+]
+
+
+@pytest.mark.parametrize("name,text", BAD_MAPPINGS, ids=[b[0] for b in BAD_MAPPINGS])
+def test_mapping_errors(tmp_path, name, text):
+    path = tmp_path / "bad.json"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(InputError):
+        load_mapping(path)
+
+
+def test_missing_mapping_file(tmp_path):
+    with pytest.raises(InputError, match="no such relation mapping"):
+        load_mapping(tmp_path / "nope.json")
+
+
+def test_shipped_mapping_covers_the_issue():
+    m = default_mapping()
+    for lemma, prep, predicate in [
+        ("comandar", "", "commanded"),
+        ("liderar", "", "led"),
+        ("dirigir", "", "led"),
+        ("chefiar", "", "led"),
+        ("fundar", "", "founded"),
+        ("criar", "", "founded"),
+        ("derrotar", "", "defeated"),
+        ("vencer", "", "defeated"),
+        ("apoiar", "", "supported"),
+        ("atacar", "", "attacked"),
+        ("invadir", "", "attacked"),
+        ("assinar", "", "signed"),
+        ("unificar", "", "united"),
+        ("integrar", "", "memberOf"),
+        ("filiar", "a", "memberOf"),
+        ("aderir", "a", "memberOf"),
+        ("nascer", "em", "bornIn"),
+        ("morrer", "em", "diedIn"),
+        ("falecer", "em", "diedIn"),
+    ]:
+        assert m.verb(lemma, prep).predicate == predicate, (lemma, prep)
+    for lemma, predicate in [("comandante", "commanded"), ("líder", "led"), ("chefe", "led"), ("membro", "memberOf")]:
+        assert m.noun(lemma, "de").predicate == predicate
+    assert m.noun("sede", "em").predicate == "headquarteredIn"
+    assert m.noun("derrota", "de").inverse
+    assert {"escrever", "afirmar", "declarar"} <= m.speech
