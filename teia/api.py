@@ -110,15 +110,17 @@ def build(
     n_process: int = 1,
     progress: Callable[[Document], None] | None = None,
     on_start: Callable[[int], None] | None = None,
+    merges: str | os.PathLike[str] | None = None,
 ) -> KnowledgeGraph:
     """Build the knowledge graph of documents (files, folders or globs).
 
     ``model`` names a spaCy pipeline (default: the shipped one; ``"blank"`` for rules only);
-    ``kb`` adds knowledge-base files to the gazetteer; ``out`` writes the graph files there.
+    ``kb`` adds knowledge-base files to the gazetteer; ``merges`` is a file of accepted and
+    rejected merges (see ``docs/entities.md``); ``out`` writes the graph files there.
     """
     from teia.extract.pipeline import PipelineConfig, create_pipeline, extract_all, model_name, pipeline_kb
     from teia.extract.reader import find_sources, read_document
-    from teia.extract.resolve import resolve_corpus
+    from teia.extract.resolve import load_overrides, resolve_corpus, resolve_events
 
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
@@ -127,14 +129,18 @@ def build(
     if on_start is not None:
         on_start(len(documents))
     config = PipelineConfig(model=model, kb_paths=tuple(os.fspath(k) for k in kb))
+    overrides = load_overrides(merges) if merges is not None else None
     nlp = create_pipeline(config)
+    if overrides is not None:
+        nlp.get_pipe("teia_entities").overrides = overrides
     extractions = tuple(extract_all(documents, nlp, n_process=n_process, progress=progress))
-    resolution = resolve_corpus(extractions, pipeline_kb(nlp))
+    resolution = resolve_corpus(extractions, pipeline_kb(nlp), overrides=overrides)
+    extractions, resolution = resolve_events(extractions, resolution)
     name = model_name(nlp)
     info = BuildInfo(
         software_version=__version__,
         model=name,
-        config_hash=config_hash([__version__, name, base, *config.kb_paths]),
+        config_hash=config_hash([__version__, name, base, *config.kb_paths, *([os.fspath(merges)] if merges else [])]),
         timestamp=_timestamp(),
     )
     dataset = build_dataset(extractions, resolution, base=base, info=info)

@@ -93,6 +93,10 @@ def build(
         typer.Option("--model", "-m", help="spaCy pipeline: installed name or path (default: the shipped one; 'blank' for rules only)."),
     ] = None,
     kb: Annotated[list[Path], typer.Option("--kb", help="Extra knowledge-base file (JSON Lines); repeatable.")] = [],  # noqa: B006
+    merges: Annotated[
+        Optional[Path],
+        typer.Option("--merges", help="Accepted/rejected entity merges (JSON Lines, see docs/entities.md)."),
+    ] = None,
     base: Annotated[Optional[str], typer.Option("--base", help="Base IRI for minted data IRIs.")] = None,
     processes: Annotated[int, typer.Option("--processes", "-j", min=1, help="Extraction processes.")] = 1,
     store: Annotated[Optional[Path], typer.Option("--store", help="Also sync the graph into this on-disk Oxigraph store.")] = None,
@@ -132,6 +136,7 @@ def build(
             out=out,
             model=model,
             kb=kb,
+            merges=merges,
             base=base or DEFAULT_BASE,
             n_process=processes,
             on_start=on_start,
@@ -291,6 +296,27 @@ def serve(
     from teia.graph.serve import serve_forever
 
     serve_forever(source, host=host, port=port, read_only=not writable, timeout_s=timeout, allow_remote=allow_remote)
+
+
+# --- remove -------------------------------------------------------------------------------
+@app.command()
+def remove(
+    docs: Annotated[list[str], typer.Argument(help="Document paths (as built) or document IRIs.")],
+    store: Annotated[Path, typer.Option("--store", help="The Oxigraph store to remove them from.")],
+) -> None:
+    """Remove documents' named graphs from a store."""
+    from teia.graph.store import open_store, remove_document
+
+    st = open_store(store)
+    missing = []
+    for doc in docs:
+        removed = remove_document(st, doc)
+        if removed:
+            typer.echo(f"removed {', '.join(removed)}", err=True)
+        else:
+            missing.append(doc)
+    if missing:
+        raise InputError(f"{store}: no document {', '.join(map(repr, missing))} in the store")
 
 
 # --- eval ---------------------------------------------------------------------------------

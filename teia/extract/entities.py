@@ -1,12 +1,18 @@
 """The ``teia_entities`` component: NER and gazetteer spans → mentions → document-local entities.
 
 It runs after the NER and the gazetteer and before the event and relation components, which
-refer to entities through :func:`entity_index`. The pure work is
-:func:`teia.extract.resolve.group_mentions`.
+refer to entities through :func:`entity_index`. Besides the entity spans, it reads the aliases
+the text states (:func:`find_alias_links`): a name in parentheses after another (``a
+Internacional Comunista (Komintern)``), an appositive naming (``a Terceira Internacional,
+também chamada Komintern``; ``Ulianov, que ficou conhecido pelo pseudônimo de Lenin``) and an
+acronym in apposition (``a Nova Política Econômica, a NEP``). A parenthesized or appositive
+name that the NER missed becomes a mention of the same category (source ``"rule"``). The pure
+work is :func:`teia.extract.resolve.group_mentions`.
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
@@ -16,9 +22,9 @@ from spacy.tokens import Doc, Span
 from teia.extract.gazetteer import KnowledgeBase
 from teia.extract.labels import DATE, VALUE, normalize_category
 from teia.extract.records import Entity, Mention
-from teia.extract.resolve import group_mentions
+from teia.extract.resolve import DEFAULT_CONFIG, Overrides, ResolutionConfig, group_mentions, is_acronym
 
-__all__ = ["EntityIndex", "doc_id_of", "entity_index", "spans_to_mentions"]
+__all__ = ["EntityIndex", "doc_id_of", "entity_index", "find_alias_links", "spans_to_mentions"]
 
 MENTIONS = "teia_mentions"
 ENTITIES = "teia_entities"
@@ -71,14 +77,124 @@ def entity_index(doc: Doc) -> EntityIndex:
     return EntityIndex(getattr(doc._, ENTITIES) or ())
 
 
+# "também chamada", "que ficou conhecido pelo pseudônimo de", "conhecida como", "dito"...
+_APPOSITIVE = re.compile(
+    r"\s*,?\s*(?:que\s+(?:ficou|era|é|foi|seria|passou\s+a\s+ser)\s+)?"
+    r"(?:(?:também|mais\s+tarde|depois|hoje|ainda)\s+)?"
+    r"(?:chamad|conhecid|designad|denominad|apelidad|alcunhad|rebatizad)[oa]s?\s+"
+    r"(?:(?:como|de|por|pel[oa]s?)\s+)?(?:(?:pseud[oô]nimo|nome|alcunha|sigla)\s+(?:de\s+)?)?[«\"“]?",
+    re.IGNORECASE,
+)
+_ACRONYM_APPOS = re.compile(r"\s*,\s*(?:o|a|os|as)\s+")
+_NAME_PARTICLES = frozenset({"de", "da", "do", "das", "dos", "e"})
+
+
+def _name_run(doc: Doc, i: int, limit: int = 6) -> Span | None:
+    """Capitalized tokens from token ``i`` (particles allowed inside): a name the NER missed."""
+    j = i
+    while j < len(doc) and j - i < limit:
+        t = doc[j].text
+        if t[:1].isupper() and any(ch.isalpha() for ch in t):
+            j += 1
+        elif t.lower() in _NAME_PARTICLES and j + 1 < len(doc) and doc[j + 1].text[:1].isupper() and j > i:
+            j += 1
+        else:
+            break
+    while j > i and doc[j - 1].text.lower() in _NAME_PARTICLES:
+        j -= 1
+    return doc[i:j] if j > i else None
+
+
+def find_alias_links(
+    doc: Doc, mentions: Sequence[Mention], doc_id: str = ""
+) -> tuple[list[Mention], list[tuple[Mention, Mention]]]:
+    """Aliases stated by the text: ``(new mentions, [(mention, alias mention), ...])``."""
+    by_start = {m.start: m for m in mentions}
+    new: list[Mention] = []
+    links: list[tuple[Mention, Mention]] = []
+    covered = [(m.start, m.end) for m in mentions]
+
+    def at(start_char: int, span: Span | None, category: str) -> Mention | None:
+        if start_char in by_start:
+            return by_start[start_char]
+        if span is None or any(s < span.end_char and span.start_char < e for s, e in covered):
+            return None
+        m = Mention(doc_id, span.start_char, span.end_char, span.text, category, "rule")
+        by_start[m.start] = m
+        covered.append((m.start, m.end))
+        new.append(m)
+        return m
+
+    for m in sorted(mentions, key=lambda m: m.start):
+        end_tok = _token_at(doc, m.end)
+        if end_tok is None:
+            continue
+        # a name in parentheses: "a Internacional Comunista (Komintern)"
+        if end_tok < len(doc) and doc[end_tok].text == "(":
+            close = next((k for k in range(end_tok + 1, min(len(doc), end_tok + 9)) if doc[k].text == ")"), None)
+            if close is not None and close > end_tok + 1:
+                inner = doc[end_tok + 1 : close]
+                run = _name_run(doc, end_tok + 1, limit=close - end_tok - 1)
+                if run is not None and run.end == close:
+                    other = at(inner.start_char, inner, m.category)
+                    if other is not None and other.end == inner.end_char:
+                        links.append((m, other))
+                        continue
+        tail = doc.text[m.end : m.end + 80]
+        # an appositive naming: "a Terceira Internacional, também chamada Komintern"
+        hit = _APPOSITIVE.match(tail)
+        if hit:
+            start = m.end + hit.end()
+            tok = _token_at(doc, start)
+            if tok is not None and tok < len(doc):
+                run = _name_run(doc, tok)
+                other = at(start, run, m.category)
+                if other is not None:
+                    links.append((m, other))
+                    continue
+        # an acronym in apposition: "a Nova Política Econômica, a NEP"
+        hit = _ACRONYM_APPOS.match(tail)
+        if hit and len(m.text.split()) >= 2:
+            start = m.end + hit.end()
+            tok = _token_at(doc, start)
+            if tok is not None and tok < len(doc) and is_acronym(doc[tok].text):
+                other = at(start, doc[tok : tok + 1], m.category)
+                if other is not None and other.end == doc[tok].idx + len(doc[tok].text):
+                    links.append((m, other))
+    return new, links
+
+
+def _token_at(doc: Doc, char: int) -> int | None:
+    """Index of the token starting at ``char`` (or the first token after it), None past the end."""
+    for t in doc:
+        if t.idx >= char:
+            return t.i
+    return len(doc) if char >= len(doc.text.rstrip()) else None
+
+
 class EntityGrouper:
-    def __init__(self, kb: KnowledgeBase | None) -> None:
+    """Mentions and local entities of a Doc (``overrides`` and ``config`` steer the merges)."""
+
+    def __init__(
+        self,
+        kb: KnowledgeBase | None,
+        overrides: Overrides | None = None,
+        config: ResolutionConfig = DEFAULT_CONFIG,
+    ) -> None:
         self.kb = kb
+        self.overrides = overrides
+        self.config = config
 
     def __call__(self, doc: Doc) -> Doc:
-        mentions = spans_to_mentions(doc.ents, doc_id_of(doc))
+        doc_id = doc_id_of(doc)
+        mentions = spans_to_mentions(doc.ents, doc_id)
+        extra, links = find_alias_links(doc, mentions, doc_id)
+        mentions = sorted([*mentions, *extra], key=lambda m: (m.start, m.end))
         doc._.set(MENTIONS, tuple(mentions))
-        doc._.set(ENTITIES, group_mentions(mentions, self.kb))
+        doc._.set(
+            ENTITIES,
+            group_mentions(mentions, self.kb, links, config=self.config, overrides=self.overrides),
+        )
         return doc
 
 

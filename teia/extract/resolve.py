@@ -1,31 +1,97 @@
 """Entity resolution: mentions → entities within a document, entities → one per thing across documents.
 
-Both steps are pure functions over records. Within a document, :func:`group_mentions` turns
-mentions into document-local entities. Across documents, :func:`resolve_corpus` works on
-compact summaries (one :class:`~teia.extract.records.Entity` per local entity), so it can run
-as the reduce step of a map-reduce over documents.
+Both steps are pure functions over records and share one engine (:func:`_cluster`): items
+(groups of same-named mentions inside a document, or documents' local entities across the
+corpus) are joined by a union-find, rule by rule, strongest first. A union is refused when the
+two clusters would then hold incompatible things (see *cannot-link* below), so a weak rule can
+never glue two strong clusters together. Every union is explained in the merge log.
 
-Rules, in order (each merge is logged with its rule and evidence):
-- ``kb``: both names matched the same knowledge-base entry;
-- ``exact``: same category and the same folded name (case, accents, articles ignored);
-- ``partial-name``: a person's name is the last name(s) of a longer name of the same category
-  in the same scope (``Lenin`` → ``Vladimir Ilitch Lenin``) and no other candidate claims it.
-Type-incompatible names are never merged.
+Rules, in order (``docs/entities.md`` has the details):
+
+1. ``override``: the user's accept file says two names are one thing;
+2. ``kb``: both items matched the same knowledge-base entry;
+3. ``exact``: same category and the same folded name (case, accents, leading article ignored);
+4. ``alias``: the text itself says the names are one thing: ``a Internacional Comunista
+   (Komintern)``, ``a Terceira Internacional, também chamada Komintern`` (found on the Doc by
+   :mod:`teia.extract.entities`, within a document only);
+5. ``acronym``: one name is the initials of the other's content words (``URSS``);
+6. ``transliteration``: same category (people and places by default), same number of words and
+   every word equal under a transliteration key for Slavic names (``Tukhatchevski`` =
+   ``Tukhachevsky``) or similar above :attr:`ResolutionConfig.similarity`;
+7. ``partial-name``: a person's name whose words are a subsequence of a longer name of the same
+   person ending on the same surname (``Lenin`` → ``Vladimir Ilitch Lenin``), when exactly one
+   cluster claims it.
+
+Cannot-link: different knowledge-base entries; two people whose full names share the surname
+but not the given name (``Józef Piłsudski`` / ``Bronisław Piłsudski``); a pair the user rejected.
+Categories must agree (a person is never merged with a place); only ``alias`` and ``acronym``
+may join an organization with a place (NER often confuses the two for states).
 """
 
 from __future__ import annotations
 
+import json
+import os
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from difflib import SequenceMatcher
+from pathlib import Path
 
+from teia.errors import InputError
 from teia.extract.gazetteer import KnowledgeBase, fold
-from teia.extract.labels import NODE_CATEGORIES, PER
-from teia.extract.records import Entity, Extraction, MergeDecision, Mention, Resolution
+from teia.extract.labels import LOC, MISC, NODE_CATEGORIES, ORG, PER
+from teia.extract.records import Entity, Event, Extraction, MergeDecision, Mention, Resolution
 
-__all__ = ["name_key", "group_mentions", "resolve_corpus"]
+__all__ = [
+    "ResolutionConfig",
+    "MergeOverride",
+    "Overrides",
+    "load_overrides",
+    "name_key",
+    "translit_key",
+    "acronym_of",
+    "is_acronym",
+    "match_names",
+    "group_mentions",
+    "resolve_corpus",
+    "resolve_events",
+]
+
+ACCEPTED = "accepted"
+REJECTED = "rejected"
+
+
+@dataclass(frozen=True)
+class ResolutionConfig:
+    """Thresholds and switches of the resolution rules (the defaults are the shipped behaviour)."""
+
+    similarity: float = 0.88
+    """Minimum ``difflib`` ratio between two words' transliteration keys for ``transliteration``."""
+    min_fuzzy_length: int = 5
+    """Words shorter than this (as keys) must be equal, never merely similar."""
+    fuzzy_categories: frozenset[str] = frozenset({PER, LOC})
+    """Categories the ``transliteration`` rule applies to."""
+    acronyms: bool = True
+    min_acronym_length: int = 2
+    partial_names: bool = True
+    bridge_categories: frozenset[str] = frozenset({ORG, LOC, MISC})
+    """Categories that ``alias``, ``acronym`` and ``override`` may join to one another."""
+
+
+DEFAULT_CONFIG = ResolutionConfig()
+
+# --------------------------------------------------------------------------------------
+# Name keys
+# --------------------------------------------------------------------------------------
 
 _ARTICLES = re.compile(r"^(o|a|os|as|um|uma|the)\s+", re.IGNORECASE)
+_STOPWORDS = frozenset("de da do das dos e o a os as em para por of the and".split())
+_TITLES = frozenset(
+    "general marechal almirante coronel comandante czar tsar presidente camarada sr sra dom "
+    "papa rei rainha principe princesa conde duque".split()
+)
 
 
 def name_key(text: str) -> str:
@@ -33,20 +99,472 @@ def name_key(text: str) -> str:
     return _ARTICLES.sub("", fold(text)).strip(" .,;:\"'«»()")
 
 
+# ordered rewrites towards one spelling of Slavic names transcribed in pt/en/fr/de styles
+_TRANSLIT = (
+    ("shch", "sh"),
+    ("tsch", "ch"),
+    ("tch", "ch"),
+    ("dzh", "j"),
+    ("dj", "j"),
+    ("zh", "j"),
+    ("kh", "h"),
+    ("ph", "f"),
+    ("ck", "k"),
+    ("ks", "x"),
+    ("w", "v"),
+    ("y", "i"),
+    ("ou", "u"),
+)
+_C_HARD = re.compile(r"c(?![eihy])")
+
+
+_ROMAN = re.compile(r"^(?=[ivxlcdm]+$)m*(c[md]|d?c{0,3})(x[cl]|l?x{0,3})(i[xv]|v?i{0,3})$")
+
+
+def _word_key(word: str) -> str:
+    w = re.sub(r"[^0-9a-z]", "", word)
+    if _ROMAN.match(w):  # regnal numbers stay as written: Alexandre II is not Alexandre III
+        return w
+    for a, b in _TRANSLIT:
+        w = w.replace(a, b)
+    w = _C_HARD.sub("k", w)
+    w = re.sub(r"(.)\1+", r"\1", w)  # double letters, "ii" from "iy"
+    return w
+
+
+def _words(name: str) -> list[str]:
+    return [w for w in re.split(r"[\s\-]+", name_key(name)) if w]
+
+
+def translit_key(text: str) -> str:
+    """A spelling-insensitive key of a (Slavic) name: ``Tukhatchevski`` and ``Tukhachevsky`` → ``tuhachevski``."""
+    return " ".join(k for k in (_word_key(w) for w in _words(text)) if k)
+
+
+def _name_words(name: str) -> list[str]:
+    """Transliteration keys of a person name's words, without titles and particles."""
+    out = []
+    for w in _words(name):
+        if w in _STOPWORDS or w.rstrip(".") in _TITLES:
+            continue
+        k = _word_key(w)
+        if k:
+            out.append(k)
+    return out
+
+
+def acronym_of(name: str, *, split_hyphens: bool = True) -> str:
+    """Initials of the content words of a name (``União das Repúblicas Socialistas Soviéticas`` → ``URSS``)."""
+    pattern = r"[\s\-]+" if split_hyphens else r"\s+"
+    words = [w for w in re.split(pattern, fold(name)) if w and w not in _STOPWORDS]
+    return "".join(w[0] for w in words if w[0].isalnum()).upper()
+
+
+def is_acronym(text: str, config: ResolutionConfig = DEFAULT_CONFIG) -> bool:
+    """A short all-capitals token (dots allowed): ``URSS``, ``U.R.S.S.``, ``NEP``."""
+    t = text.strip().replace(".", "")
+    return config.min_acronym_length <= len(t) <= 8 and t.isalpha() and t.isupper()
+
+
+def _acronym_match(short: str, long: str, config: ResolutionConfig) -> bool:
+    short = _ARTICLES.sub("", short.strip())
+    if not is_acronym(short, config) or len(long.split()) < 2:
+        return False
+    a = fold(short.replace(".", "")).upper()
+    return a in (acronym_of(long), acronym_of(long, split_hyphens=False))
+
+
+def _ratio(a: str, b: str) -> float:
+    return SequenceMatcher(None, a, b).ratio()
+
+
+def _words_similar(a: list[str], b: list[str], config: ResolutionConfig) -> float | None:
+    """The lowest word similarity when all words correspond (1.0 = same keys), else None."""
+    if len(a) != len(b) or not a:
+        return None
+    low = 1.0
+    for x, y in zip(a, b):
+        if x == y:
+            continue
+        if any(ch.isdigit() for ch in x + y) or min(len(x), len(y)) < config.min_fuzzy_length or x[0] != y[0]:
+            return None
+        r = _ratio(x, y)
+        if r < config.similarity:
+            return None
+        low = min(low, r)
+    return low
+
+
+def _compatible(c1: str, c2: str, rule: str, config: ResolutionConfig) -> bool:
+    if c1 == c2:
+        return True
+    return rule in ("alias", "acronym", "override") and c1 in config.bridge_categories and c2 in config.bridge_categories
+
+
+def match_names(a: str, cat_a: str, b: str, cat_b: str, config: ResolutionConfig = DEFAULT_CONFIG) -> tuple[str, str] | None:
+    """The name rule linking two names, as ``(rule, evidence)``, or None.
+
+    Rules tried: ``exact``, ``acronym``, ``transliteration``, ``partial-name`` (knowledge-base and
+    textual aliases are not name rules: they need the items).
+    """
+    ka, kb_ = name_key(a), name_key(b)
+    if not ka or not kb_:
+        return None
+    if ka == kb_ and cat_a == cat_b:
+        return "exact", f"{a!r} = {b!r} ignoring case, accents and article"
+    if config.acronyms and _compatible(cat_a, cat_b, "acronym", config):
+        for s, lg in ((a, b), (b, a)):
+            if _acronym_match(s, lg, config):
+                return "acronym", f"{s!r} is the initials of {lg!r}"
+    if cat_a != cat_b:
+        return None
+    if cat_a in config.fuzzy_categories:
+        ta, tb = translit_key(a), translit_key(b)
+        sim = _words_similar(ta.split(), tb.split(), config)
+        if sim is not None:
+            if sim == 1.0:
+                return "transliteration", f"{a!r} and {b!r} share the transliteration key {ta!r}"
+            return "transliteration", f"{a!r} ~ {b!r}: word similarity {sim:.2f} >= {config.similarity:.2f}"
+    if config.partial_names and cat_a == PER:
+        for s, lg in ((a, b), (b, a)):
+            if _partial(s, lg):
+                return "partial-name", f"{s!r} is part of the full name {lg!r}"
+    return None
+
+
+def _partial(short: str, long: str) -> bool:
+    """``short``'s words form a proper subsequence of ``long``'s and end on the same surname."""
+    s, lg = _name_words(short), _name_words(long)
+    if not s or len(s) >= len(lg) or s[-1] != lg[-1]:
+        return False
+    it = iter(lg)
+    return all(any(w == x for x in it) for w in s)
+
+
+def _given_name_conflict(a: str, b: str) -> bool:
+    """Two full person names with the same surname and different given names."""
+    wa, wb = _name_words(a), _name_words(b)
+    if len(wa) < 2 or len(wb) < 2 or wa[-1] != wb[-1]:
+        return False
+    fa, fb = wa[0], wb[0]
+    if fa == fb or (len(fa) == 1 and fb.startswith(fa)) or (len(fb) == 1 and fa.startswith(fb)):
+        return False
+    return _words_similar([fa], [fb], DEFAULT_CONFIG) is None
+
+
+# --------------------------------------------------------------------------------------
+# Overrides (the user's accept/reject file)
+# --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class MergeOverride:
+    """One line of the override file: two sides (a name, or an entity id like ``kb:lenin``)."""
+
+    a: str
+    b: str
+    status: str
+    source: str = ""
+
+
+def _side_matches(side: str, keys: frozenset[str]) -> bool:
+    if ":" in side and side.split(":", 1)[0] in ("kb", *NODE_CATEGORIES):
+        return side.split(":", 1)[0] + ":" + side.split(":", 1)[1] in keys
+    return f"name:{name_key(side)}" in keys
+
+
+@dataclass(frozen=True)
+class Overrides:
+    """Accepted and rejected merges given by the user (see ``docs/entities.md``)."""
+
+    rules: tuple[MergeOverride, ...] = ()
+
+    @property
+    def rejected(self) -> tuple[MergeOverride, ...]:
+        return tuple(r for r in self.rules if r.status == REJECTED)
+
+    @property
+    def accepted(self) -> tuple[MergeOverride, ...]:
+        return tuple(r for r in self.rules if r.status == ACCEPTED)
+
+    def rejection(self, keys_a: frozenset[str], keys_b: frozenset[str]) -> MergeOverride | None:
+        for r in self.rejected:
+            if (_side_matches(r.a, keys_a) and _side_matches(r.b, keys_b)) or (
+                _side_matches(r.b, keys_a) and _side_matches(r.a, keys_b)
+            ):
+                return r
+        return None
+
+    def rejected_names(self, name: str) -> list[str]:
+        """The other sides of the rejections that name ``name``."""
+        k = name_key(name)
+        out = []
+        for r in self.rejected:
+            if not _is_id(r.a) and name_key(r.a) == k:
+                out.append(r.b)
+            if not _is_id(r.b) and name_key(r.b) == k:
+                out.append(r.a)
+        return out
+
+    def __bool__(self) -> bool:
+        return bool(self.rules)
+
+
+def _is_id(side: str) -> bool:
+    return ":" in side and side.split(":", 1)[0] in ("kb", *NODE_CATEGORIES)
+
+
+def load_overrides(path: str | os.PathLike[str]) -> Overrides:
+    """Read an override file (JSON Lines). Lines are either
+
+    ``{"a": "Lenin", "b": "Leningrado", "status": "rejected"}`` (two names, or entity ids), or a
+    line of ``merge-log.jsonl`` with its ``status`` edited: ``{"entity": "kb:lenin", "merged":
+    "Lenin", "status": "rejected"}``. Blank lines and lines starting with ``//`` are skipped.
+    """
+    p = Path(path)
+    try:
+        lines = p.read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError:
+        raise InputError(f"{p}: merge override file not found") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"{p}: cannot read merge override file ({exc})") from None
+    rules = []
+    for lineno, line in enumerate(lines, 1):
+        if not line.strip() or line.lstrip().startswith("//"):
+            continue
+        where = f"{p.name}:{lineno}"
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{where}: invalid JSON ({exc.msg})") from None
+        if not isinstance(obj, dict):
+            raise InputError(f"{where}: expected a JSON object")
+        status = str(obj.get("status", "")).lower()
+        if status not in (ACCEPTED, REJECTED):
+            raise InputError(f"{where}: 'status' must be 'accepted' or 'rejected'")
+        if "a" in obj and "b" in obj:
+            a, b = str(obj["a"]), str(obj["b"])
+        elif "entity" in obj and "merged" in obj:
+            a, b = str(obj["entity"]), str(obj["merged"])
+        else:
+            raise InputError(f"{where}: give 'a' and 'b', or 'entity' and 'merged'")
+        if not a.strip() or not b.strip():
+            raise InputError(f"{where}: empty name")
+        rules.append(MergeOverride(a, b, status, where))
+    return Overrides(tuple(rules))
+
+
+# --------------------------------------------------------------------------------------
+# The clustering engine
+# --------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Item:
+    names: tuple[str, ...]
+    category: str
+    kb_id: str = ""
+    kb_label: str = ""
+    doc: str = ""
+    keys: frozenset[str] = frozenset()
+
+    def __post_init__(self) -> None:
+        keys = {f"name:{name_key(n)}" for n in self.names} | {f"{self.category}:{name_key(n)}" for n in self.names}
+        if self.kb_id:
+            keys.add(f"kb:{self.kb_id}")
+        self.keys = frozenset(keys)
+
+
+@dataclass
+class _Edge:
+    i: int
+    j: int
+    rule: str
+    evidence: str
+    status: str = ACCEPTED
+
+
+@dataclass
+class _Clusters:
+    items: list[_Item]
+    parent: list[int] = field(default_factory=list)
+    members: dict[int, list[int]] = field(default_factory=dict)
+    edges: list[_Edge] = field(default_factory=list)
+    refused: list[_Edge] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.parent = list(range(len(self.items)))
+        self.members = {i: [i] for i in range(len(self.items))}
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def keys(self, root: int) -> frozenset[str]:
+        return frozenset().union(*(self.items[m].keys for m in self.members[root]))
+
+    def conflict(self, ri: int, rj: int, overrides: Overrides | None, forced: bool = False) -> str | None:
+        if overrides:
+            r = overrides.rejection(self.keys(ri), self.keys(rj))
+            if r is not None:
+                return f"rejected by {r.source}" if r.source else "rejected by the override file"
+        if forced:
+            return None
+        a, b = [self.items[m] for m in self.members[ri]], [self.items[m] for m in self.members[rj]]
+        kbs = {x.kb_id for x in a if x.kb_id}, {x.kb_id for x in b if x.kb_id}
+        if kbs[0] and kbs[1]:
+            return None if kbs[0] & kbs[1] else "different knowledge-base entries"
+        for x in a:
+            if x.category != PER:
+                continue
+            for y in b:
+                if y.category != PER:
+                    continue
+                for n1 in x.names:
+                    for n2 in y.names:
+                        if _given_name_conflict(n1, n2):
+                            return f"different people: {n1!r} and {n2!r}"
+        return None
+
+    def union(self, edge: _Edge, overrides: Overrides | None, forced: bool = False) -> bool:
+        ri, rj = self.find(edge.i), self.find(edge.j)
+        if ri == rj:
+            return False
+        why = self.conflict(ri, rj, overrides, forced)
+        if why is not None:
+            if why.startswith("rejected"):
+                self.refused.append(_Edge(edge.i, edge.j, edge.rule, f"{edge.evidence}; {why}", REJECTED))
+            return False
+        if len(self.members[ri]) < len(self.members[rj]) or (len(self.members[ri]) == len(self.members[rj]) and rj < ri):
+            ri, rj = rj, ri
+        self.parent[rj] = ri
+        self.members[ri].extend(self.members.pop(rj))
+        self.edges.append(edge)
+        return True
+
+    def groups(self) -> list[list[int]]:
+        return sorted((sorted(m) for m in self.members.values()), key=lambda g: g[0])
+
+
+def _candidate_pairs(items: Sequence[_Item], config: ResolutionConfig) -> list[tuple[int, int]]:
+    """Pairs worth testing (blocking by keys, so large corpora stay tractable)."""
+    blocks: dict[str, list[int]] = defaultdict(list)
+    for i, it in enumerate(items):
+        seen: set[str] = set()
+        for n in it.names:
+            words = _name_words(n) if it.category == PER else translit_key(n).split()
+            k = name_key(n)
+            block_keys = {f"k:{k}", f"t:{translit_key(n)[:2]}:{len(words)}"}
+            if words:
+                block_keys.add(f"s:{words[-1]}")
+            if is_acronym(n, config):
+                block_keys.add(f"a:{fold(n.replace('.', '')).upper()}")
+            elif len(n.split()) >= 2:
+                block_keys.add(f"a:{acronym_of(n)}")
+                block_keys.add(f"a:{acronym_of(n, split_hyphens=False)}")
+            for b in block_keys - seen:
+                blocks[b].append(i)
+            seen |= block_keys
+    pairs: set[tuple[int, int]] = set()
+    for members in blocks.values():
+        if len(members) > 400:  # a degenerate block: keep exact keys only
+            continue
+        for x in range(len(members)):
+            for y in range(x + 1, len(members)):
+                pairs.add((members[x], members[y]))
+    return sorted(pairs)
+
+
+_RULE_ORDER = ("exact", "acronym", "transliteration", "partial-name")
+
+
+def _cluster(
+    items: list[_Item],
+    links: Iterable[tuple[int, int, str]] = (),
+    config: ResolutionConfig = DEFAULT_CONFIG,
+    overrides: Overrides | None = None,
+) -> _Clusters:
+    cl = _Clusters(items)
+    # 1. the user's accepted merges
+    if overrides:
+        for r in overrides.accepted:
+            side_a = [i for i, it in enumerate(items) if _side_matches(r.a, it.keys)]
+            side_b = [i for i, it in enumerate(items) if _side_matches(r.b, it.keys)]
+            for i in side_a:
+                for j in side_b:
+                    if i != j:
+                        cl.union(_Edge(i, j, "override", f"accepted by {r.source}"), overrides, forced=True)
+    # 2. knowledge base
+    by_kb: dict[str, list[int]] = defaultdict(list)
+    for i, it in enumerate(items):
+        if it.kb_id:
+            by_kb[it.kb_id].append(i)
+    for kb_id, members in sorted(by_kb.items()):
+        for j in members[1:]:
+            cl.union(_Edge(members[0], j, "kb", f"knowledge-base entry {kb_id!r}"), overrides)
+    # 3.-7. name rules, by strength; textual aliases right after exact names
+    pairs = _candidate_pairs(items, config)
+    found: dict[str, list[_Edge]] = defaultdict(list)
+    for i, j in pairs:
+        best = None
+        for a in items[i].names:
+            for b in items[j].names:
+                m = match_names(a, items[i].category, b, items[j].category, config)
+                if m is not None and (best is None or _RULE_ORDER.index(m[0]) < _RULE_ORDER.index(best[0])):
+                    best = m
+        if best is not None:
+            found[best[0]].append(_Edge(i, j, *best))
+    for e in found["exact"]:
+        cl.union(e, overrides)
+    for i, j, evidence in links:
+        if _compatible(items[i].category, items[j].category, "alias", config):
+            cl.union(_Edge(i, j, "alias", evidence), overrides)
+    for e in found["acronym"]:
+        cl.union(e, overrides)
+    for e in found["transliteration"]:
+        cl.union(e, overrides)
+    # partial names: only when exactly one cluster claims the short name
+    claims: dict[int, list[_Edge]] = defaultdict(list)
+    for e in found["partial-name"]:
+        short_side = e.i if _is_short_side(items[e.i], items[e.j]) else e.j
+        claims[short_side].append(e)
+    for short_side, edges in sorted(claims.items()):
+        targets = {cl.find(e.j if e.i == short_side else e.i) for e in edges}
+        targets.discard(cl.find(short_side))
+        if len(targets) == 1:
+            for e in edges:
+                cl.union(e, overrides)
+    return cl
+
+
+def _is_short_side(a: _Item, b: _Item) -> bool:
+    return max(len(_name_words(n)) for n in a.names) < max(len(_name_words(n)) for n in b.names)
+
+
+# --------------------------------------------------------------------------------------
+# Within a document
+# --------------------------------------------------------------------------------------
+
+
 def _pick_label(names: Iterable[str]) -> str:
     """The most informative name: longest by words, then most frequent, then alphabetical."""
-    counts: dict[str, int] = defaultdict(int)
-    for n in names:
-        counts[n] += 1
-    return sorted(counts, key=lambda n: (-len(n.split()), -counts[n], n))[0]
+    counts: Counter[str] = Counter(names)
+    return sorted(counts, key=lambda n: (is_acronym(n), -len(n.split()), -counts[n], n))[0]
 
 
-def _entity(eid: str, mentions: Sequence[Mention], kb: KnowledgeBase | None) -> Entity:
-    entry = kb.get(mentions[0].kb_id) if kb is not None and mentions[0].kb_id else None
+def _entity(eid: str, mentions: Sequence[Mention], kb: KnowledgeBase | None, extra_aliases: Iterable[str] = ()) -> Entity:
+    kb_ids = Counter(m.kb_id for m in mentions if m.kb_id)
+    entry = kb.get(sorted(kb_ids, key=lambda k: (-kb_ids[k], k))[0]) if kb is not None and kb_ids else None
     names = [m.text for m in mentions]
     label = entry.label if entry else _pick_label(names)
-    category = entry.type if entry else mentions[0].category
-    aliases = tuple(sorted({n for n in names if n != label}))
+    if entry:
+        category = entry.type
+    else:
+        cats = Counter(m.category for m in mentions)
+        category = sorted(cats, key=lambda c: (-cats[c], NODE_CATEGORIES.index(c) if c in NODE_CATEGORIES else 99))[0]
+    aliases = tuple(sorted({n for n in (*names, *extra_aliases) if n != label}))
     return Entity(
         id=eid,
         label=label,
@@ -58,97 +576,326 @@ def _entity(eid: str, mentions: Sequence[Mention], kb: KnowledgeBase | None) -> 
     )
 
 
-def group_mentions(mentions: Sequence[Mention], kb: KnowledgeBase | None = None) -> tuple[Entity, ...]:
-    """Group a document's mentions into local entities ``e0, e1, ...`` in order of first mention."""
-    groups: dict[str, list[Mention]] = {}
-    order: list[str] = []
-    for m in sorted(mentions, key=lambda m: (m.start, m.end)):
-        if m.category not in NODE_CATEGORIES:
+def _detach_rejected_kb(m: Mention, kb: KnowledgeBase | None, overrides: Overrides | None) -> Mention:
+    """Drop a mention's knowledge-base link when the user rejected its name for that entry."""
+    if not overrides or not m.kb_id:
+        return m
+    entry = kb.get(m.kb_id) if kb is not None else None
+    kb_names = {name_key(n) for n in entry.names} if entry else set()
+    for other in overrides.rejected_names(m.text):
+        if other == f"kb:{m.kb_id}" or (name_key(other) in kb_names and name_key(other) != name_key(m.text)):
+            return replace(m, kb_id="")
+    return m
+
+
+def group_mentions(
+    mentions: Sequence[Mention],
+    kb: KnowledgeBase | None = None,
+    links: Iterable[tuple[Mention, Mention]] = (),
+    *,
+    config: ResolutionConfig = DEFAULT_CONFIG,
+    overrides: Overrides | None = None,
+) -> tuple[Entity, ...]:
+    """Group a document's mentions into local entities ``e0, e1, ...`` in order of first mention.
+
+    ``links`` are pairs of mentions the text states to be the same thing (parenthetical and
+    appositive aliases); their names become aliases of one entity.
+    """
+    kept = [_detach_rejected_kb(m, kb, overrides) for m in sorted(mentions, key=lambda m: (m.start, m.end)) if m.category in NODE_CATEGORIES]
+    groups: dict[tuple[str, str], list[Mention]] = {}
+    for m in kept:
+        key = ("kb", m.kb_id) if m.kb_id else (m.category, name_key(m.text))
+        groups.setdefault(key, []).append(m)
+    keys = list(groups)
+    items = [
+        _Item(tuple(sorted({m.text for m in groups[k]})), groups[k][0].category, groups[k][0].kb_id, doc=groups[k][0].doc_id)
+        for k in keys
+    ]
+    where = {}
+    for idx, k in enumerate(keys):
+        for m in groups[k]:
+            where[(m.start, m.end)] = idx
+    item_links = []
+    for a, b in links:
+        i, j = where.get((a.start, a.end)), where.get((b.start, b.end))
+        if i is not None and j is not None and i != j:
+            item_links.append((i, j, f"{a.text!r} and {b.text!r} named as one"))
+    cl = _cluster(items, item_links, config, overrides)
+    clusters = [sorted((m for idx in g for m in groups[keys[idx]]), key=lambda m: (m.start, m.end)) for g in cl.groups()]
+    clusters.sort(key=lambda ms: (ms[0].start, ms[0].end))
+    return tuple(_entity(f"e{i}", ms, kb) for i, ms in enumerate(clusters))
+
+
+# --------------------------------------------------------------------------------------
+# Across documents
+# --------------------------------------------------------------------------------------
+
+
+def _global_id(category: str, label: str, kb_id: str, taken: set[str]) -> str:
+    base = f"kb:{kb_id}" if kb_id else f"{category}:{name_key(label)}"
+    gid, n = base, 2
+    while gid in taken:
+        gid, n = f"{base}~{n}", n + 1
+    taken.add(gid)
+    return gid
+
+
+def _quote(ex: Extraction, a: str, b: str, mentions: Sequence[Mention]) -> str:
+    """The shortest stretch of text joining a mention named ``a`` and one named ``b``."""
+    ka, kb_ = name_key(a), name_key(b)
+    best = None
+    for x in mentions:
+        if name_key(x.text) != ka:
             continue
-        key = f"kb:{m.kb_id}" if m.kb_id else f"{m.category}:{name_key(m.text)}"
-        if key not in groups:
-            groups[key] = []
-            order.append(key)
-        groups[key].append(m)
-    # partial names: a one- or two-word person name that ends a longer person name
-    long_names = {k: name_key(g[0].text).split() for k, g in groups.items() if g[0].category == PER}
-    for key in list(order):
-        group = groups[key]
-        if group[0].category != PER or group[0].kb_id:
+        for y in mentions:
+            if name_key(y.text) != kb_:
+                continue
+            s, e = min(x.start, y.start), max(x.end, y.end)
+            if best is None or e - s < best[1] - best[0]:
+                best = (s, e)
+    if best is None or best[1] - best[0] > 120:
+        return f"{b!r} and {a!r} named as one in {ex.document.id}"
+    s, e = best
+    return f"{ex.document.text[s:e]!r} ({ex.document.id}, characters {s}-{e})"
+
+
+def _explain_local(ex: Extraction, ent: Entity, kb: KnowledgeBase | None, config: ResolutionConfig) -> list[tuple[str, str, str]]:
+    """Why a document's local entity holds several names: ``(name, rule, evidence)``."""
+    names = sorted({m.text for m in ent.mentions}, key=lambda n: (n != ent.label, n))
+    distinct: dict[str, str] = {}
+    for n in names:
+        distinct.setdefault(name_key(n), n)
+    if len(distinct) < 2:
+        return []
+    anchor = ent.label if name_key(ent.label) in distinct else next(iter(distinct.values()))
+    out = []
+    for k, n in sorted(distinct.items()):
+        if k == name_key(anchor):
             continue
-        words = name_key(group[0].text).split()
-        targets = [
-            k
-            for k, other in long_names.items()
-            if k != key and len(other) > len(words) and other[-len(words):] == words
-        ]
-        if len(targets) == 1:
-            groups[targets[0]].extend(group)
-            del groups[key]
-            order.remove(key)
-    return tuple(
-        _entity(f"e{i}", sorted(groups[k], key=lambda m: m.start), kb) for i, k in enumerate(order)
-    )
+        kb_ids = {m.kb_id for m in ent.mentions if name_key(m.text) == k and m.kb_id}
+        if ent.kb_id and ent.kb_id in kb_ids:
+            out.append((n, "kb", f"{n!r} in {ex.document.id}: knowledge-base entry {ent.kb_id!r}"))
+            continue
+        m = None
+        for other in distinct.values():
+            if other != n:
+                m = match_names(n, ent.type, other, ent.type, config)
+                if m is not None:
+                    break
+        if m is not None:
+            out.append((n, m[0], f"in {ex.document.id}: {m[1]}"))
+        else:
+            out.append((n, "alias", _quote(ex, anchor, n, ent.mentions)))
+    return out
 
 
-def _summary_key(entity: Entity) -> str:
-    if entity.kb_id:
-        return f"kb:{entity.kb_id}"
-    return f"{entity.type}:{name_key(entity.label)}"
-
-
-def resolve_corpus(extractions: Iterable[Extraction], kb: KnowledgeBase | None = None) -> Resolution:
-    """Merge the documents' local entities into corpus-wide entities."""
-    buckets: dict[str, list[tuple[str, Entity]]] = defaultdict(list)
+def resolve_corpus(
+    extractions: Iterable[Extraction],
+    kb: KnowledgeBase | None = None,
+    *,
+    overrides: Overrides | None = None,
+    config: ResolutionConfig = DEFAULT_CONFIG,
+) -> Resolution:
+    """Merge the documents' local entities into corpus-wide entities, logging every merge."""
+    extractions = list(extractions)
+    refs: list[tuple[Extraction, Entity]] = []
+    items: list[_Item] = []
     for ex in extractions:
         for ent in ex.entities:
-            buckets[_summary_key(ent)].append((ex.document.id, ent))
-    # partial person names across documents ("Lenin" alone in a document → "Vladimir Lenin")
-    person_keys = {k: name_key(v[0][1].label).split() for k, v in buckets.items() if v[0][1].type == PER}
-    merged_into: dict[str, str] = {}
-    for key, words in person_keys.items():
-        if buckets[key][0][1].kb_id:
-            continue
-        targets = [k for k, w in person_keys.items() if k != key and len(w) > len(words) and w[-len(words):] == words]
-        if len(targets) == 1:
-            merged_into[key] = targets[0]
+            entry = kb.get(ent.kb_id) if kb is not None and ent.kb_id else None
+            kb_id = ent.kb_id
+            names = {m.text for m in ent.mentions} or {ent.label}
+            if overrides and kb_id and names and all(
+                _detach_rejected_kb(m, kb, overrides).kb_id == "" for m in ent.mentions
+            ):
+                kb_id = ""
+            if kb_id and entry:
+                names.add(entry.label)
+            refs.append((ex, ent))
+            items.append(_Item(tuple(sorted(names)), ent.type, kb_id, doc=ex.document.id))
+    cl = _cluster(items, (), config, overrides)
+    groups = cl.groups()
+    # order clusters by their future id for a stable output
+    taken: set[str] = set()
+    gid_of: dict[int, str] = {}
+    labels: dict[int, str] = {}
+    summaries = []
+    for g in groups:
+        kb_ids = Counter(items[i].kb_id for i in g if items[i].kb_id)
+        kb_id = sorted(kb_ids, key=lambda k: (-kb_ids[k], k))[0] if kb_ids else ""
+        entry = kb.get(kb_id) if kb is not None and kb_id else None
+        mention_names = [m.text for i in g for m in refs[i][1].mentions] or [refs[i][1].label for i in g]
+        label = entry.label if entry else _pick_label(mention_names)
+        cats = Counter(refs[i][1].type for i in g)
+        etype = entry.type if entry else sorted(cats, key=lambda c: (-cats[c], NODE_CATEGORIES.index(c) if c in NODE_CATEGORIES else 99))[0]
+        summaries.append((f"kb:{kb_id}" if kb_id else f"{etype}:{name_key(label)}", g, kb_id, entry, label, etype, mention_names))
+    summaries.sort(key=lambda s: (s[0], s[1][0]))
     entities: list[Entity] = []
     mapping: list[tuple[str, str, str]] = []
-    merges: list[MergeDecision] = []
-    final: dict[str, list[tuple[str, Entity, str]]] = defaultdict(list)
-    for key, members in buckets.items():
-        target = merged_into.get(key, key)
-        rule = "partial-name" if target != key else ("kb" if key.startswith("kb:") else "exact")
-        for doc_id, ent in members:
-            final[target].append((doc_id, ent, rule))
-    for gid in sorted(final):
-        members = sorted(final[gid], key=lambda t: (t[0], t[1].id))
-        entry = kb.get(gid[3:]) if kb is not None and gid.startswith("kb:") else None
-        names = [m.text for _, e, _ in members for m in e.mentions] or [e.label for _, e, _ in members]
-        label = entry.label if entry else _pick_label([e.label for _, e, _ in members])
-        etype = entry.type if entry else members[0][1].type
-        aliases = tuple(sorted({n for n in names if n != label} | {a for _, e, _ in members for a in e.aliases if a != label}))
-        mentions = tuple(m for _, e, _ in members for m in e.mentions)
+    for _, g, kb_id, entry, label, etype, mention_names in summaries:
+        gid = _global_id(etype, label, kb_id, taken)
+        for i in g:
+            gid_of[i] = gid
+            labels[i] = label
+        members = sorted(g, key=lambda i: (refs[i][0].document.id, refs[i][1].id))
+        aliases = {n for n in mention_names if n != label}
+        for i in members:
+            aliases |= {a for a in refs[i][1].aliases if a != label}
         entities.append(
             Entity(
                 id=gid,
                 label=label,
                 type=etype,
-                aliases=aliases,
-                mentions=mentions,
+                aliases=tuple(sorted(aliases)),
+                mentions=tuple(m for i in members for m in refs[i][1].mentions),
                 kb_id=entry.id if entry else "",
                 external_ids=entry.external_ids if entry else (),
             )
         )
-        seen_names = {label}
-        for doc_id, ent, rule in members:
-            mapping.append((doc_id, ent.id, gid))
-            for name in (ent.label, *ent.aliases):
-                if name in seen_names:
-                    continue
-                seen_names.add(name)
-                evidence = f"{name!r} in {doc_id}"
-                if rule == "kb":
-                    evidence += f"; knowledge-base entry {gid[3:]!r}"
-                merges.append(MergeDecision(gid, label, name, rule, evidence))
+        for i in members:
+            mapping.append((refs[i][0].document.id, refs[i][1].id, gid))
+    merges: list[MergeDecision] = []
+    # within documents
+    for i, (ex, ent) in enumerate(refs):
+        for name, rule, evidence in _explain_local(ex, ent, kb, config):
+            merges.append(MergeDecision(gid_of[i], labels[i], name, rule, evidence))
+    # across documents
+    for e in cl.edges:
+        a, b = refs[e.i], refs[e.j]
+        evidence = f"{a[1].label!r} ({a[0].document.id}) ~ {b[1].label!r} ({b[0].document.id}): {e.evidence}"
+        merges.append(MergeDecision(gid_of[e.i], labels[e.i], b[1].label, e.rule, evidence))
+    for e in cl.refused:
+        a, b = refs[e.i], refs[e.j]
+        evidence = f"{a[1].label!r} ({a[0].document.id}) ~ {b[1].label!r} ({b[0].document.id}): {e.evidence}"
+        merges.append(MergeDecision(gid_of[e.i], labels[e.i], b[1].label, e.rule, evidence, REJECTED))
+    merges = _dedupe(merges)
     return Resolution(tuple(entities), tuple(sorted(mapping)), tuple(merges))
+
+
+def _dedupe(merges: Sequence[MergeDecision]) -> list[MergeDecision]:
+    seen: set[tuple[str, ...]] = set()
+    out = []
+    for m in sorted(merges, key=lambda m: (m.entity, m.status, m.merged, m.rule, m.evidence)):
+        k = (m.entity, m.merged, m.rule, m.evidence, m.status)
+        if k in seen:
+            continue
+        seen.add(k)
+        out.append(m)
+    return out
+
+
+# --------------------------------------------------------------------------------------
+# Event coreference across the corpus
+# --------------------------------------------------------------------------------------
+
+_LOW_PAD = "0000-01-01"
+_HIGH_PAD = "9999-12-31"
+
+
+def _interval(t) -> tuple[str, str] | None:
+    if t is None or not t.normalized or t.kind != "date":
+        return None
+    start = t.start or t.value
+    end = t.end or t.value
+    if not start or not end or start.startswith("-") or end.startswith("-"):
+        return None
+    return start + _LOW_PAD[len(start):], end + _HIGH_PAD[len(end):]
+
+
+def _overlap(a, b) -> bool:
+    ia, ib = _interval(a), _interval(b)
+    return ia is not None and ib is not None and ia[0] <= ib[1] and ib[0] <= ia[1]
+
+
+def resolve_events(
+    extractions: Sequence[Extraction], resolution: Resolution
+) -> tuple[tuple[Extraction, ...], Resolution]:
+    """Give unnamed events the entity of the named event they describe.
+
+    An unnamed event (``Event.entity == ""``) is the named event ``N`` when they have the same
+    type, the same place (the unnamed event's place is ``N``'s place, or is named inside ``N``'s
+    name: ``diante de Varsóvia`` / ``Batalha de Varsóvia``) and overlapping times, and exactly
+    one named event qualifies. When ``N`` is named only in another document, the document gets
+    a reference ``("doc", "~<global id>")`` in the mapping and the event's ``entity`` is that
+    reference, so the graph gives both one IRI. Returns new extractions and resolution.
+    """
+    index = resolution.index()
+    by_gid = {e.id: e for e in resolution.entities}
+    named: dict[str, dict[str, set]] = defaultdict(lambda: {"types": set(), "places": set(), "times": []})
+    for ex in extractions:
+        for ev in ex.events:
+            if not ev.entity:
+                continue
+            gid = index.get((ex.document.id, ev.entity))
+            if gid is None:
+                continue
+            info = named[gid]
+            info["types"].add(ev.type)
+            if ev.place and (ex.document.id, ev.place) in index:
+                info["places"].add(index[(ex.document.id, ev.place)])
+            if ev.time is not None:
+                info["times"].append(ev.time)
+    if not named:
+        return tuple(extractions), resolution
+    new_exs = []
+    extra_mapping: set[tuple[str, str, str]] = set()
+    merges = list(resolution.merges)
+    for ex in extractions:
+        local_of = {g: local for (d, local), g in index.items() if d == ex.document.id}
+        events = []
+        changed = False
+        for ev in ex.events:
+            if ev.entity or not ev.place or ev.time is None:
+                events.append(ev)
+                continue
+            place = index.get((ex.document.id, ev.place))
+            place_ent = by_gid.get(place) if place else None
+            candidates = []
+            for gid, info in named.items():
+                specific = {t for t in info["types"] if t != "Event"}
+                if ev.type not in specific:
+                    continue
+                ent = by_gid.get(gid)
+                in_name = place_ent is not None and ent is not None and _named_inside(place_ent, ent)
+                if place not in info["places"] and not in_name:
+                    continue
+                if not any(_overlap(ev.time, t) for t in info["times"]):
+                    continue
+                candidates.append(gid)
+            if len(candidates) != 1:
+                events.append(ev)
+                continue
+            gid = candidates[0]
+            local = local_of.get(gid)
+            if local is None:
+                local = f"~{gid}"
+                extra_mapping.add((ex.document.id, local, gid))
+            events.append(replace(ev, entity=local))
+            changed = True
+            target = by_gid.get(gid)
+            merges.append(
+                MergeDecision(
+                    gid,
+                    target.label if target else gid,
+                    ev.label,
+                    "event-coreference",
+                    f"{ev.label!r} ({ex.document.id}): same type {ev.type}, same place, time {ev.time.value} overlaps",
+                )
+            )
+        new_exs.append(replace(ex, events=tuple(events)) if changed else ex)
+    mapping = tuple(sorted(set(resolution.mapping) | extra_mapping))
+    return tuple(new_exs), Resolution(resolution.entities, mapping, tuple(_dedupe(merges)))
+
+
+def _named_inside(place: Entity, event: Entity) -> bool:
+    """The place's name occurs as words inside the event's name or aliases."""
+    event_names = [f" {name_key(n)} " for n in (event.label, *event.aliases)]
+    for p in {name_key(n) for n in (place.label, *place.aliases)}:
+        if p and any(f" {p} " in en for en in event_names):
+            return True
+    return False
+
+
+def events_of(extractions: Sequence[Extraction]) -> list[tuple[str, Event]]:
+    """All events of a corpus with their document ids (convenience for reports)."""
+    return [(ex.document.id, ev) for ex in extractions for ev in ex.events]

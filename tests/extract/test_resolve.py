@@ -1,0 +1,337 @@
+"""Entity resolution rules (issue 5): within documents, across documents, and the override file."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from teia.errors import InputError
+from teia.extract.entities import DOC_ID_KEY, ENTITIES, MENTIONS, find_alias_links
+from teia.extract.gazetteer import KBEntry, KnowledgeBase
+from teia.extract.labels import EVENT, LOC, ORG, PER
+from teia.extract.records import Document, Entity, Extraction, Mention
+from teia.extract.resolve import (
+    Overrides,
+    MergeOverride,
+    ResolutionConfig,
+    acronym_of,
+    group_mentions,
+    load_overrides,
+    match_names,
+    resolve_corpus,
+    translit_key,
+)
+
+
+def mention(text: str, category: str, start: int = 0, doc: str = "d.txt", kb_id: str = "") -> Mention:
+    return Mention(doc, start, start + len(text), text, category, "ner", kb_id)
+
+
+def mentions(*pairs: tuple[str, str], doc: str = "d.txt") -> list[Mention]:
+    out, pos = [], 0
+    for text, cat in pairs:
+        out.append(mention(text, cat, pos, doc))
+        pos += len(text) + 10
+    return out
+
+
+def labels(entities) -> set[frozenset[str]]:
+    return {frozenset(m.text for m in e.mentions) for e in entities}
+
+
+def extraction(doc_id: str, *pairs: tuple[str, str]) -> Extraction:
+    ms = mentions(*pairs, doc=doc_id)
+    text = "".join(m.text + " " * 10 for m in ms)
+    return Extraction(Document(doc_id, text), mentions=tuple(ms), entities=group_mentions(ms))
+
+
+# --- name keys --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("Tukhatchevski", "Tukhachevsky"),
+        ("Tukhatchevsky", "Tukhachevsky"),
+        ("Trotski", "Trotsky"),
+        ("Lênin", "Lenin"),
+        ("Zinoviev", "Zinovyev"),
+        ("Ordjonikidze", "Ordzhonikidze"),
+    ],
+)
+def test_transliteration_keys_agree(a, b):
+    assert translit_key(a) == translit_key(b)
+
+
+def test_acronym_of_content_words():
+    assert acronym_of("União das Repúblicas Socialistas Soviéticas") == "URSS"
+    assert acronym_of("Partido Operário Social-Democrata Russo") == "POSDR"
+
+
+def test_match_names_rules():
+    assert match_names("a URSS", LOC, "União das Repúblicas Socialistas Soviéticas", LOC)[0] == "acronym"
+    assert match_names("Tukhatchevski", PER, "Tukhachevsky", PER)[0] == "transliteration"
+    assert match_names("Lenin", PER, "Vladimir Ilitch Lenin", PER)[0] == "partial-name"
+    assert match_names("o Exército Vermelho", ORG, "exército vermelho", ORG)[0] == "exact"
+
+
+@pytest.mark.parametrize(
+    "a, ca, b, cb",
+    [
+        ("Lenin", PER, "Leningrado", LOC),  # person vs place
+        ("Lenin", PER, "Lenin", LOC),  # same name, different types
+        ("Józef Piłsudski", PER, "Bronisław Piłsudski", PER),  # two people, one surname
+        ("Alexandre II", PER, "Alexandre III", PER),
+        ("Frente Ocidental", ORG, "Frente Oriental", ORG),
+        ("Segundo Congresso", EVENT, "Primeiro Congresso", EVENT),
+    ],
+)
+def test_match_names_refuses(a, ca, b, cb):
+    assert match_names(a, ca, b, cb) is None
+
+
+def test_similarity_threshold_is_configurable():
+    strict = ResolutionConfig(similarity=0.99)
+    loose = ResolutionConfig(similarity=0.8)
+    assert match_names("Kolchak", PER, "Koltchaq", PER, strict) is None
+    assert match_names("Kolchak", PER, "Koltchaq", PER, loose) is not None
+    assert match_names("Trotski", PER, "Trotsky", PER, ResolutionConfig(fuzzy_categories=frozenset())) is None
+
+
+# --- within a document ------------------------------------------------------------------
+
+
+def test_group_name_variants_and_partial_names():
+    ms = mentions(
+        ("Vladimir Ilitch Lenin", PER), ("Lenin", PER), ("Lênin", PER), ("Leningrado", LOC), ("lenin", PER)
+    )
+    ents = group_mentions(ms)
+    assert labels(ents) == {frozenset({"Leningrado"}), frozenset({"Vladimir Ilitch Lenin", "Lenin", "Lênin", "lenin"})}
+    person = next(e for e in ents if e.type == PER)
+    assert person.label == "Vladimir Ilitch Lenin"
+    assert set(person.aliases) == {"Lenin", "Lênin", "lenin"}
+
+
+def test_group_transliteration_variants():
+    ms = mentions(("Mikhail Tukhachevsky", PER), ("Tukhatchevski", PER), ("Tukhatchevsky", PER))
+    assert len(group_mentions(ms)) == 1
+
+
+def test_person_and_place_with_the_same_name_stay_apart():
+    ms = mentions(("Kiev", PER), ("Kiev", LOC))
+    assert len(group_mentions(ms)) == 2
+
+
+def test_two_people_sharing_a_surname_stay_apart():
+    ms = mentions(("Józef Piłsudski", PER), ("Bronisław Piłsudski", PER), ("Piłsudski", PER))
+    ents = group_mentions(ms)
+    # the bare surname is ambiguous: it joins neither
+    assert labels(ents) == {frozenset({"Bronisław Piłsudski"}), frozenset({"Józef Piłsudski"}), frozenset({"Piłsudski"})}
+
+
+def test_surname_joins_the_only_full_name():
+    ms = mentions(("Józef Piłsudski", PER), ("Piłsudski", PER), ("Pilsudski", PER))
+    assert len(group_mentions(ms)) == 1
+
+
+def test_acronym_within_document_may_bridge_org_and_place():
+    ms = mentions(("União das Repúblicas Socialistas Soviéticas", LOC), ("URSS", ORG), ("Ucrânia", LOC))
+    ents = group_mentions(ms)
+    assert labels(ents) == {frozenset({"União das Repúblicas Socialistas Soviéticas", "URSS"}), frozenset({"Ucrânia"})}
+    assert ents[0].label == "União das Repúblicas Socialistas Soviéticas"
+
+
+def test_kb_links_group_mentions():
+    kb = KnowledgeBase((KBEntry("komintern", "Internacional Comunista", ORG, ("Komintern",)),))
+    ms = [mention("Internacional Comunista", ORG, 0, kb_id="komintern"), mention("Komintern", ORG, 40, kb_id="komintern")]
+    (ent,) = group_mentions(ms, kb)
+    assert ent.kb_id == "komintern" and ent.label == "Internacional Comunista"
+
+
+# --- aliases stated by the text (hand-built Docs) ----------------------------------------
+
+
+def make_doc(words, ents, spaces=None):
+    nlp = spacy.blank("pt")
+    doc = Doc(nlp.vocab, words=words, spaces=spaces)
+    doc.ents = [doc.char_span(*doc_span(doc, s, e), label=lab) for s, e, lab in ents]
+    doc.user_data[DOC_ID_KEY] = "d.txt"
+    return doc
+
+
+def doc_span(doc, start_tok, end_tok):
+    return doc[start_tok].idx, doc[end_tok - 1].idx + len(doc[end_tok - 1].text)
+
+
+def run_grouper(doc):
+    nlp = spacy.blank("pt")
+    from teia.extract.entities import EntityGrouper
+
+    EntityGrouper(None)(doc)
+    return getattr(doc._, MENTIONS), getattr(doc._, ENTITIES)
+
+
+def test_parenthetical_alias():
+    words = ["A", "Internacional", "Comunista", "(", "Komintern", ")", "nasceu", "em", "Moscou", "."]
+    spaces = [True, True, True, False, False, True, True, True, False, False]
+    doc = make_doc(words, [(1, 3, "ORG"), (8, 9, "LOC")], spaces)
+    ms, ents = run_grouper(doc)
+    assert [m.text for m in ms] == ["Internacional Comunista", "Komintern", "Moscou"]
+    assert ms[1].source == "rule" and ms[1].category == ORG
+    org = next(e for e in ents if e.type == ORG)
+    assert org.label == "Internacional Comunista" and org.aliases == ("Komintern",)
+
+
+def test_appositive_alias():
+    words = ["A", "Terceira", "Internacional", ",", "também", "chamada", "Komintern", ",", "nasceu", "."]
+    spaces = [True, True, False, True, True, True, False, True, False, False]
+    doc = make_doc(words, [(1, 3, "ORG"), (6, 7, "ORG")], spaces)
+    _, ents = run_grouper(doc)
+    assert labels(ents) == {frozenset({"Terceira Internacional", "Komintern"})}
+
+
+def test_pseudonym_alias():
+    words = ["Vladimir", "Ilitch", "Ulianov", ",", "que", "ficou", "conhecido", "pelo", "pseudônimo", "de", "Lenin", ",", "nasceu"]
+    spaces = [True, True, False, True, True, True, True, True, True, True, False, True, False]
+    doc = make_doc(words, [(0, 3, "PER"), (10, 11, "PER")], spaces)
+    _, ents = run_grouper(doc)
+    assert len(ents) == 1 and ents[0].label == "Vladimir Ilitch Ulianov"
+
+
+def test_enumeration_is_not_an_alias():
+    words = ["Lenin", ",", "Trotsky", "e", "Stalin", "falaram", "."]
+    spaces = [False, True, True, True, True, False, False]
+    doc = make_doc(words, [(0, 1, "PER"), (2, 3, "PER"), (4, 5, "PER")], spaces)
+    ms, _ = run_grouper(doc)
+    assert find_alias_links(doc, ms)[1] == []
+
+
+# --- across documents ---------------------------------------------------------------------
+
+
+def test_resolve_corpus_merges_variants_and_logs_rules():
+    exs = [
+        extraction("a.txt", ("Mikhail Tukhachevsky", PER), ("Varsóvia", LOC)),
+        extraction("b.txt", ("Tukhatchevski", PER), ("Leningrado", LOC)),
+        extraction("c.txt", ("Lenin", PER), ("Vladimir Ilitch Lenin", PER)),
+        extraction("d.txt", ("Tukhatchevsky", PER)),
+    ]
+    res = resolve_corpus(exs)
+    by_label = {e.label: e for e in res.entities}
+    assert set(by_label) == {"Mikhail Tukhachevsky", "Varsóvia", "Leningrado", "Vladimir Ilitch Lenin"}
+    idx = res.index()
+    assert idx[("a.txt", "e0")] == idx[("b.txt", "e0")]
+    assert idx[("c.txt", "e0")] != idx[("b.txt", "e1")]  # Lenin is not Leningrad
+    rules = {(m.merged, m.rule) for m in res.merges}
+    assert ("Tukhatchevski", "partial-name") in rules  # surname of "Mikhail Tukhachevsky"
+    assert ("Tukhatchevsky", "transliteration") in rules
+    assert idx[("d.txt", "e0")] == idx[("a.txt", "e0")]
+    assert ("Lenin", "partial-name") in rules
+    assert all(m.evidence for m in res.merges)
+
+
+def test_resolve_corpus_partial_name_across_documents():
+    exs = [extraction("a.txt", ("Leon Trotsky", PER)), extraction("b.txt", ("Trotski", PER))]
+    res = resolve_corpus(exs)
+    assert len(res.entities) == 1
+    assert res.entities[0].label == "Leon Trotsky"
+
+
+def test_resolve_corpus_keeps_people_with_one_surname_apart():
+    exs = [
+        extraction("a.txt", ("Józef Piłsudski", PER), ("Piłsudski", PER)),
+        extraction("b.txt", ("Bronisław Piłsudski", PER), ("Piłsudski", PER)),
+    ]
+    res = resolve_corpus(exs)
+    assert sorted(e.label for e in res.entities) == ["Bronisław Piłsudski", "Józef Piłsudski"]
+
+
+def test_resolve_corpus_is_deterministic_and_ids_unique():
+    exs = [extraction(f"{i}.txt", ("Lenin", PER), ("Moscou", LOC)) for i in range(3)]
+    r1, r2 = resolve_corpus(exs), resolve_corpus(list(reversed(exs)))
+    assert [e.id for e in r1.entities] == [e.id for e in r2.entities]
+    assert len({e.id for e in r1.entities}) == len(r1.entities)
+
+
+# --- the override file --------------------------------------------------------------------
+
+
+def test_rejected_pair_keeps_names_apart_and_is_logged():
+    exs = [extraction("a.txt", ("Leon Trotsky", PER)), extraction("b.txt", ("Trotski", PER))]
+    ov = Overrides((MergeOverride("Leon Trotsky", "Trotski", "rejected", "merges.jsonl:1"),))
+    res = resolve_corpus(exs, overrides=ov)
+    assert len(res.entities) == 2
+    rejected = [m for m in res.merges if m.status == "rejected"]
+    assert rejected and "merges.jsonl:1" in rejected[0].evidence
+
+
+def test_rejected_log_line_by_entity_id():
+    exs = [extraction("a.txt", ("Leon Trotsky", PER)), extraction("b.txt", ("Trotski", PER))]
+    res = resolve_corpus(exs)
+    (line,) = [m for m in res.merges if m.merged == "Trotski"]
+    ov = Overrides((MergeOverride(line.entity, line.merged, "rejected"),))
+    assert len(resolve_corpus(exs, overrides=ov).entities) == 2
+
+
+def test_rejection_within_a_document():
+    ms = mentions(("Vladimir Ilitch Lenin", PER), ("Lenin", PER))
+    ov = Overrides((MergeOverride("Lenin", "Vladimir Ilitch Lenin", "rejected"),))
+    assert len(group_mentions(ms, overrides=ov)) == 2
+
+
+def test_rejection_detaches_a_kb_link():
+    kb = KnowledgeBase((KBEntry("lenin", "Vladimir Lenin", PER, ("Lenin",)),))
+    ms = [mention("Vladimir Lenin", PER, 0, kb_id="lenin"), mention("Lenin", PER, 30, kb_id="lenin")]
+    ov = Overrides((MergeOverride("kb:lenin", "Lenin", "rejected"),))
+    ents = group_mentions(ms, kb, overrides=ov)
+    assert len(ents) == 2
+
+
+def test_accepted_pair_forces_a_merge():
+    exs = [extraction("a.txt", ("Koba", PER)), extraction("b.txt", ("Josef Stalin", PER))]
+    assert len(resolve_corpus(exs).entities) == 2
+    ov = Overrides((MergeOverride("Koba", "Josef Stalin", "accepted", "m:1"),))
+    res = resolve_corpus(exs, overrides=ov)
+    assert len(res.entities) == 1
+    assert any(m.rule == "override" for m in res.merges)
+
+
+def test_load_overrides(tmp_path):
+    p = tmp_path / "merges.jsonl"
+    lines = [
+        {"a": "Lenin", "b": "Leningrado", "status": "rejected"},
+        {"entity": "kb:trotsky", "merged": "Trotski", "rule": "kb", "status": "accepted"},
+    ]
+    p.write_text("\n".join(json.dumps(x) for x in lines) + "\n\n// a comment\n", encoding="utf-8")
+    ov = load_overrides(p)
+    assert [(r.a, r.b, r.status) for r in ov.rules] == [
+        ("Lenin", "Leningrado", "rejected"),
+        ("kb:trotsky", "Trotski", "accepted"),
+    ]
+    assert ov.rules[0].source == "merges.jsonl:1"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ['{"a": "x", "b": "y"}', '{"a": "x", "status": "rejected"}', "not json", '["a"]', '{"a": "", "b": "y", "status": "accepted"}'],
+)
+def test_load_overrides_errors(tmp_path, line):
+    p = tmp_path / "m.jsonl"
+    p.write_text(line + "\n", encoding="utf-8")
+    with pytest.raises(InputError):
+        load_overrides(p)
+
+
+def test_load_overrides_missing(tmp_path):
+    with pytest.raises(InputError):
+        load_overrides(tmp_path / "nope.jsonl")
+
+
+def test_local_entity_summary_has_no_type_mixing():
+    exs = [extraction("a.txt", ("Lenin", PER)), extraction("b.txt", ("Lenin", LOC))]
+    res = resolve_corpus(exs)
+    assert sorted(e.type for e in res.entities) == [LOC, PER]
+    assert isinstance(res.entities[0], Entity)
