@@ -19,16 +19,13 @@ from __future__ import annotations
 import os
 from collections import defaultdict
 from dataclasses import dataclass
-from pathlib import Path
 from typing import NamedTuple
 
 from rdflib import RDF, Dataset, Graph, Literal, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import SH, NamespaceManager
 from rdflib.term import BNode, Node
-from rdflib.util import guess_format
 
-from teia.errors import InputError
 from teia.ontology.namespace import bind_prefixes, load_ontology, load_shapes
 
 __all__ = ["Violation", "ValidationResult", "validate", "format_report", "MAX_EXAMPLES"]
@@ -73,8 +70,8 @@ def validate(
 ) -> ValidationResult:
     """Validate ``graph`` against the teia shapes.
 
-    ``graph`` is an rdflib graph or dataset, or the path of an RDF file (Turtle, TriG,
-    N-Quads...). ``lang`` chooses the language of the messages (``"en"`` or ``"pt"``).
+    ``graph`` is an rdflib graph or dataset, or the path of a graph file or of a
+    ``teia build`` output folder (read with :func:`teia.graph.io.load_graph`). ``lang`` chooses the language of the messages (``"en"`` or ``"pt"``).
     """
     # pyshacl is imported here: it is slow to import and only this command needs it.
     from pyshacl import validate as shacl_validate
@@ -140,15 +137,9 @@ def format_report(result: ValidationResult, *, max_examples: int = MAX_EXAMPLES)
 def _as_graph(graph: Graph | Dataset | str | os.PathLike[str]) -> Graph:
     if isinstance(graph, Graph):
         return graph
-    path = Path(graph)
-    if not path.is_file():
-        raise InputError(f"no such graph file: {path}")
-    fmt = guess_format(str(path)) or "turtle"
-    target: Graph = Dataset() if fmt in {"trig", "nquads", "trix"} else Graph()
-    try:
-        return target.parse(path, format=fmt)
-    except Exception as error:  # rdflib raises many kinds of parse errors
-        raise InputError(f"cannot read {path} as {fmt}: {error}") from error
+    from teia.graph.io import load_graph  # the one reader of graph files and build folders
+
+    return load_graph(graph)
 
 
 def _union(graph: Graph) -> Graph:
