@@ -71,7 +71,8 @@ def validate(
     """Validate ``graph`` against the teia shapes.
 
     ``graph`` is an rdflib graph or dataset, or the path of a graph file or of a
-    ``teia build`` output folder (read with :func:`teia.graph.io.load_graph`). ``lang`` chooses the language of the messages (``"en"`` or ``"pt"``).
+    ``teia build`` output folder (read with :func:`teia.graph.io.load_graph`). ``lang``
+    chooses the language of the messages (``"en"`` or ``"pt"``).
     """
     # pyshacl is imported here: it is slow to import and only this command needs it.
     from pyshacl import validate as shacl_validate
@@ -119,10 +120,10 @@ def format_report(result: ValidationResult, *, max_examples: int = MAX_EXAMPLES)
     for (severity, message), items in ordered:
         lines.append("")
         lines.append(f"[{severity}] {message} ({len(items)}×)")
-        seen: list[Violation] = []
+        first_by_focus: dict[object, Violation] = {}
         for violation in items:
-            if all(violation.focus != other.focus for other in seen):
-                seen.append(violation)
+            first_by_focus.setdefault(violation.focus, violation)
+        seen = list(first_by_focus.values())
         for violation in seen[:max_examples]:
             where = f"  ({violation.path})" if violation.path else ""
             lines.append(f"  - {_show(violation.focus)}{where}")
