@@ -517,10 +517,18 @@ def to_table(result: QueryResult, *, title: str | None = None):
             table.add_row(_n3(s), _n3(p), _n3(o))
         return table
     for v in result.vars:
-        table.add_column(f"?{v}")
+        table.add_column(v)
     for row in result.rows:
-        table.add_row(*(_n3(t) for t in row))
+        table.add_row(*(_display(t) for t in row))
     return table
+
+
+def _display(term: Node | None) -> str:
+    """How a term reads in a table: literals by their text (numbers right away, language
+    tags dropped), IRIs in full, blank nodes as ``_:id``, unbound as empty."""
+    if isinstance(term, Literal):
+        return str(term)
+    return _csv_value(term)
 
 
 def _csv_value(term: Node | None) -> str:

@@ -352,6 +352,22 @@ def _default_graph(dataset: ConjunctiveGraph) -> Graph | None:
     return dataset.default_context
 
 
+def _path_of(dataset: Graph, iri: str) -> str:
+    return str(dataset.value(URIRef(iri), _PATH) or "")
+
+
+def _paths_in_store(store: ox.Store) -> dict[str, list[str]]:
+    """``teia:path`` → the document IRIs the store holds under that path."""
+    out: dict[str, list[str]] = {}
+    try:
+        for quad in store.quads_for_pattern(None, ox.NamedNode(str(_PATH)), None, None):
+            if isinstance(quad.subject, ox.NamedNode):
+                out.setdefault(quad.object.value, []).append(quad.subject.value)
+    except OSError as exc:
+        raise InputError(f"cannot read the store: {exc}") from None
+    return out
+
+
 def sync_documents(store: ox.Store, dataset: Dataset) -> SyncReport:
     """Make the store hold exactly the documents of ``dataset``.
 
@@ -365,19 +381,26 @@ def sync_documents(store: ox.Store, dataset: Dataset) -> SyncReport:
         raise InputError("sync needs an rdflib Dataset with one named graph per document")
     new = documents_in_dataset(dataset)
     old = documents_in_store(store)
+    # A document's IRI changes with its content: an edited file is the same path under a
+    # new IRI, which is a replacement, not an addition plus a removal.
+    old_by_path = _paths_in_store(store)
+    superseded: list[str] = []
     report = SyncReport()
     for iri in sorted(new):
-        if iri not in old:
-            report.added.append(iri)
-        elif old[iri] != new[iri]:
+        if iri in old:
+            (report.replaced if old[iri] != new[iri] else report.unchanged).append(iri)
+            continue
+        previous = [o for o in old_by_path.get(_path_of(dataset, iri), ()) if o not in new]
+        if previous:
             report.replaced.append(iri)
+            superseded.extend(previous)
         else:
-            report.unchanged.append(iri)
-    report.removed = sorted(set(old) - set(new))
+            report.added.append(iri)
+    report.removed = sorted(set(old) - set(new) - set(superseded))
 
     for iri in report.added + report.replaced:
         replace_document(store, iri, _graph_triples(dataset, iri))
-    for iri in report.removed:
+    for iri in sorted(set(superseded)) + report.removed:
         remove_document(store, iri)
 
     default_id = _default_graph(dataset)

@@ -168,8 +168,10 @@ def test_csv_and_tsv_formats(source) -> None:
 
 def test_table_has_a_column_per_variable(source) -> None:
     table = to_table(run_query(source, SELECT))
-    assert [c.header for c in table.columns] == ["?who", "?label", "?year"]
+    assert [c.header for c in table.columns] == ["who", "label", "year"]
     assert table.row_count == 2
+    cells = [list(c.cells) for c in table.columns]
+    assert all(not cell.startswith('"') for cell in cells[1]), "literals show their text, not N3"
 
 
 def test_limit_applies_to_rows(source) -> None:
