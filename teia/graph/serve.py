@@ -182,9 +182,12 @@ class ServerHandle:
 def _prepare_location(source: Path, exe: str, workdir: Path) -> Path:
     """A store directory to serve: ``source`` itself, or a temp store loaded from a file."""
     if source.is_dir():
-        if not (source / "CURRENT").is_file():
-            raise InputError(f"{source}: not an Oxigraph store (build one with `teia build --store`)")
-        return source
+        if (source / "CURRENT").is_file():
+            return source
+        built = next((source / n for n in ("graph.nq", "graph.trig") if (source / n).is_file()), None)
+        if built is None:  # neither a store nor the output folder of `teia build`
+            raise InputError(f"{source}: not an Oxigraph store nor a build output folder (no graph.nq)")
+        source = built
     if not source.is_file():
         raise InputError(f"{source}: no such store or graph file")
     if source.suffix.lower() not in _GRAPH_SUFFIXES:
