@@ -21,13 +21,14 @@ from collections import defaultdict
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Iterator, TextIO
+from typing import Any, Iterable, Iterator, Mapping, TextIO
 from urllib.parse import unquote
 
 import networkx as nx
 from rdflib import RDF, RDFS, Literal, URIRef
 from rdflib.graph import ConjunctiveGraph, Graph
 from rdflib.namespace import PROV, SKOS
+from rdflib.plugins.stores.memory import Memory
 
 try:  # the shared vocabulary module; the IRIs below are the same either way
     from teia.ontology.namespace import TEIA as _TEIA_MODULE_NS
@@ -198,6 +199,36 @@ def union_triples(graph: Graph) -> Iterator[tuple[Any, Any, Any]]:
         yield from graph.triples((None, None, None))
 
 
+def predicate_index(graph: Graph) -> Iterator[tuple[Any, Mapping[Any, Iterable[Any]]]]:
+    """Yield ``(predicate, {object: subjects})`` for the union of ``graph``'s triples.
+
+    With rdflib's default in-memory store this reads the store's own predicate index when
+    the graph covers the whole store (a Dataset or ConjunctiveGraph, or a Graph alone in its
+    store), which avoids building a Python tuple per triple; otherwise it groups
+    :func:`union_triples` by predicate.
+    """
+    store = graph.store
+    pos = getattr(store, "_Memory__pos", None) if type(store) is Memory else None
+    if isinstance(pos, dict) and (
+        isinstance(graph, ConjunctiveGraph) or len(store) == len(graph)
+    ):
+        for p, by_object in pos.items():
+            if by_object:
+                yield p, by_object
+        return
+    index: dict[Any, dict[Any, list[Any]]] = {}
+    for s, p, o in union_triples(graph):
+        by_obj = index.get(p)
+        if by_obj is None:
+            by_obj = index[p] = {}
+        subjects = by_obj.get(o)
+        if subjects is None:
+            by_obj[o] = [s]
+        else:
+            subjects.append(s)
+    yield from index.items()
+
+
 def _day_bounds(lexical: str) -> tuple[str, str] | None:
     m = _DATE_RE.match(lexical)
     if not m:
@@ -318,7 +349,7 @@ def build_projection(
     include_statements: bool = False,
     include_documents: bool = False,
     min_confidence: float = 0.0,
-    communities: bool = True,
+    communities: bool | str = True,
     max_evidence: int = 3,
 ) -> Projection:
     """Compute the node/edge picture of ``graph`` (an rdflib Graph or Dataset).
@@ -381,75 +412,101 @@ def build_projection(
     teia_ns, rel_ns = TEIA_NS, REL_NS
     label_preds = {RDFS.label: 0, SKOS.prefLabel: 1, _DCT_TITLE: 2}
     label_pred_of: dict[Any, int] = {}
+    single: dict[int, dict[Any, Any]] = {
+        4: st_subject, 5: st_predicate, 6: st_object, 10: iv_start, 11: iv_end, 15: context_of,
+    }
 
-    for s, p, o in union_triples(graph):
+    for p, by_object in predicate_index(graph):
         c = code.get(p)
         if c is None:
-            if type(o) is URIRef and (p.startswith(rel_ns) or p.startswith(teia_ns)):
-                candidates.append((s, p, o))
+            if p.startswith(rel_ns) or p.startswith(teia_ns):
+                for o, subjects in by_object.items():
+                    if type(o) is URIRef:
+                        for s in subjects:
+                            candidates.append((s, p, o))
             continue
         if c == 1:
-            prio = classes.get(o)
-            if prio is not None:
-                if type(s) is URIRef:
-                    old = types.get(s)
-                    if old is None or prio < old:
-                        types[s] = prio
-                        type_iri[s] = o
-            elif o == _RELATION_STATEMENT:
-                statement_nodes.add(s)
-            elif o == _DOCUMENT:
-                document_nodes.add(s)
+            for o, subjects in by_object.items():
+                prio = classes.get(o)
+                if prio is not None:
+                    for s in subjects:
+                        if type(s) is URIRef:
+                            old = types.get(s)
+                            if old is None or prio < old:
+                                types[s] = prio
+                                type_iri[s] = o
+                elif o == _RELATION_STATEMENT:
+                    statement_nodes.update(subjects)
+                elif o == _DOCUMENT:
+                    document_nodes.update(subjects)
         elif c == 2:
-            if isinstance(o, Literal):
-                rank = label_preds[p]
-                old = label_pred_of.get(s)
-                if old is None or rank < old:
-                    label_pred_of[s] = rank
-                    labels[s] = [o]
-                elif rank == old:
-                    labels[s].append(o)
+            rank = label_preds[p]
+            for o, subjects in by_object.items():
+                if not isinstance(o, Literal):
+                    continue
+                for s in subjects:
+                    old = label_pred_of.get(s)
+                    if old is None or rank < old:
+                        label_pred_of[s] = rank
+                        labels[s] = [o]
+                    elif rank == old:
+                        labels[s].append(o)
         elif c == 3:
-            alt_labels[s].add(str(o))
-        elif c == 4:
-            st_subject[s] = o
-        elif c == 5:
-            st_predicate[s] = o
-        elif c == 6:
-            st_object[s] = o
+            for o, subjects in by_object.items():
+                text = str(o)
+                for s in subjects:
+                    alt_labels[s].add(text)
+        elif c in (4, 5, 6, 10, 11, 15):
+            target = single[c]
+            for o, subjects in by_object.items():
+                for s in subjects:
+                    target[s] = o
         elif c == 7:
-            v = _to_float(o)
-            if v is not None:
-                old_c = confidence.get(s)
-                confidence[s] = v if old_c is None else max(old_c, v)
-        elif c == 8:
-            text = str(o)
-            old_s = sentence.get(s)
-            if old_s is None or text < old_s:
-                sentence[s] = text
+            for o, subjects in by_object.items():
+                v = _to_float(o)
+                if v is None:
+                    continue
+                for s in subjects:
+                    old_c = confidence.get(s)
+                    confidence[s] = v if old_c is None else max(old_c, v)
+        elif c == 8 or c == 13:
+            texts = sentence if c == 8 else anchor_of
+            for o, subjects in by_object.items():
+                text = str(o)
+                for s in subjects:
+                    old_s = texts.get(s)
+                    if old_s is None or text < old_s:
+                        texts[s] = text
         elif c == 9:
-            times[s].append(o)
-        elif c == 10:
-            iv_start[s] = o
-        elif c == 11:
-            iv_end[s] = o
+            for o, subjects in by_object.items():
+                for s in subjects:
+                    times[s].append(o)
         elif c == 12:
-            refers_to.append((s, o))
-        elif c == 13:
-            text = str(o)
-            old_a = anchor_of.get(s)
-            if old_a is None or text < old_a:
-                anchor_of[s] = text
+            for o, subjects in by_object.items():
+                for s in subjects:
+                    refers_to.append((s, o))
         elif c == 14:
-            derived_from[s].add(o)
-        elif c == 15:
-            context_of[s] = o
+            for o, subjects in by_object.items():
+                for s in subjects:
+                    derived_from[s].add(o)
 
     # ---- time values → (start, end)
+    literal_bounds: dict[str, tuple[str, str]] = {}
+    node_bounds: dict[Any, tuple[str, str]] = {}
+
     def bounds_of(value: Any) -> tuple[str, str]:
         if isinstance(value, Literal):
-            b = time_bounds(value)
-            return b if b else ("", "")
+            lexical = str(value)
+            got = literal_bounds.get(lexical)
+            if got is None:
+                got = literal_bounds[lexical] = _day_bounds(lexical) or ("", "")
+            return got
+        got = node_bounds.get(value)
+        if got is None:
+            got = node_bounds[value] = _interval_bounds(value)
+        return got
+
+    def _interval_bounds(value: Any) -> tuple[str, str]:
         start = end = ""
         sv = iv_start.get(value)
         if sv is not None:
@@ -689,23 +746,44 @@ def build_projection(
 
     nodes = [all_nodes[k] for k in sorted(all_nodes)]
     if communities and nodes:
-        _assign_communities(nodes, edges)
+        _assign_communities(nodes, edges, communities)
     return Projection(nodes=nodes, edges=edges)
 
 
-def _assign_communities(nodes: list[Node], edges: list[Edge]) -> None:
-    """Louvain communities (seed 42) on the undirected, weight-summed graph; numbered by
-    decreasing size, ties broken by the smallest node id, so that numbers are stable."""
+#: Above this many (undirected, aggregated) edges, ``communities=True`` uses label
+#: propagation instead of Louvain: networkx's Louvain is pure Python and takes minutes there.
+LOUVAIN_MAX_EDGES = 20_000
+
+COMMUNITY_METHODS = ("louvain", "label_propagation")
+
+
+def _assign_communities(nodes: list[Node], edges: list[Edge], method: Any = True) -> None:
+    """Number the communities of the undirected, weight-summed graph: Louvain (seed 42) or
+    semi-synchronous label propagation, both deterministic. Numbers go by decreasing size,
+    ties broken by the smallest node id, so they are stable from one export to the next."""
+    from teia.errors import ExportError
+
     g = nx.Graph()
     g.add_nodes_from(n.id for n in nodes)
     for e in edges:
         if e.source == e.target:
             continue
-        if g.has_edge(e.source, e.target):
-            g[e.source][e.target]["weight"] += e.weight
-        else:
+        data = g.get_edge_data(e.source, e.target)
+        if data is None:
             g.add_edge(e.source, e.target, weight=e.weight)
-    parts = nx.community.louvain_communities(g, weight="weight", seed=42)
+        else:
+            data["weight"] += e.weight
+    if method is True or method == "auto":
+        method = "louvain" if g.number_of_edges() <= LOUVAIN_MAX_EDGES else "label_propagation"
+    if method == "louvain":
+        parts = nx.community.louvain_communities(g, weight="weight", seed=42)
+    elif method == "label_propagation":
+        parts = nx.community.label_propagation_communities(g)
+    else:
+        raise ExportError(
+            f"unknown community method {method!r}; use True, False or one of "
+            + ", ".join(COMMUNITY_METHODS)
+        )
     ordered = sorted((sorted(p) for p in parts), key=lambda p: (-len(p), p[0]))
     index = {nid: i for i, part in enumerate(ordered) for nid in part}
     for n in nodes:
@@ -739,7 +817,7 @@ def project(
     include_statements: bool = False,
     include_documents: bool = False,
     min_confidence: float = 0.0,
-    communities: bool = True,
+    communities: bool | str = True,
 ) -> nx.MultiDiGraph:
     """The projection of ``graph`` as a MultiDiGraph (edge keys are the property IRIs)."""
     return build_projection(

@@ -217,3 +217,29 @@ def test_plain_graph_works_too(dataset):
     for t in union_triples(dataset):
         g.add(t)
     assert build_projection(g) == build_projection(dataset)
+
+
+def test_predicate_index_fast_path_matches_generic_path(dataset):
+    from teia.graph.export.projection import predicate_index
+
+    def flatten(graph):
+        return {(s, p, o) for p, by_obj in predicate_index(graph) for o, subs in by_obj.items()
+                for s in subs}
+
+    assert flatten(dataset) == set(union_triples(dataset))
+    named = dataset.graph(DOC["lenin"])  # shares the store with the other graphs
+    assert flatten(named) == set(named.triples((None, None, None)))
+    assert not any(p == TEIA.agent for _s, p, _o in flatten(named))
+
+
+def test_community_methods(dataset):
+    louvain = {n.id: n.community for n in build_projection(dataset, communities="louvain").nodes}
+    assert louvain == {n.id: n.community for n in build_projection(dataset).nodes}
+    assert louvain[str(LENIN)] == louvain[str(KOMINTERN)]
+    lpa = build_projection(dataset, communities="label_propagation")
+    assert all(n.community >= 0 for n in lpa.nodes)
+    assert {n.community for n in build_projection(dataset, communities=False).nodes} == {0}
+    from teia.errors import ExportError
+
+    with pytest.raises(ExportError, match="community"):
+        build_projection(dataset, communities="leiden")
