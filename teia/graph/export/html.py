@@ -31,7 +31,10 @@ from teia.graph.export.projection import (
 __all__ = ["write_html", "VIS_NETWORK_VERSION", "page_data"]
 
 VIS_NETWORK_VERSION = "10.1.5"
-_WRITER_OPTIONS = ("title", "edge_labels")
+_WRITER_OPTIONS = ("title", "edge_labels", "max_nodes")
+
+#: Browsers struggle to lay out more nodes than this; the page keeps the best connected.
+DEFAULT_MAX_NODES = 3000
 
 
 @lru_cache(maxsize=1)
@@ -44,10 +47,23 @@ def _vis_network_js() -> str:
     return "\n".join(lines).replace("</script", "<\\/script").replace("<!--", "<\\!--")
 
 
-def page_data(proj: Projection) -> dict[str, Any]:
+def _limit(proj: Projection, max_nodes: int | None) -> Projection:
+    """The ``max_nodes`` nodes of highest degree (ties: smaller id) and the edges between them."""
+    if max_nodes is None or len(proj.nodes) <= max_nodes:
+        return proj
+    kept = sorted(proj.nodes, key=lambda n: (-n.degree, n.id))[: max(0, int(max_nodes))]
+    ids = {n.id for n in kept}
+    return Projection(
+        nodes=[n for n in proj.nodes if n.id in ids],
+        edges=[e for e in proj.edges if e.source in ids and e.target in ids],
+    )
+
+
+def page_data(proj: Projection, *, total_nodes: int | None = None) -> dict[str, Any]:
     """The JSON document embedded in the page."""
     types = proj.types
     return {
+        "total_nodes": len(proj.nodes) if total_nodes is None else total_nodes,
         "types": {t: color_of(t) for t in types},
         "nodes": [
             {
@@ -97,12 +113,16 @@ def write_html(graph: Any, path: str | os.PathLike[str], **options: Any) -> list
     """Write ``graph`` (an rdflib Graph/Dataset or a :class:`Projection`) as one HTML page.
 
     Options: the projection's (``max_evidence`` too, default 3), ``title`` (default
-    "teia"), ``edge_labels`` (draw property names on edges; default: only up to 300 edges).
+    "teia"), ``edge_labels`` (draw property names on edges; default: only up to 300 edges),
+    ``max_nodes`` (default 3000: larger graphs keep their best connected nodes and say so
+    on the page; ``None`` keeps all).
     Returns the path written.
     """
     proj_opts, own = split_options(options, _WRITER_OPTIONS, "html")
     proj = as_projection(graph, **proj_opts)
     title = str(own.get("title") or "teia")
+    total = len(proj.nodes)
+    proj = _limit(proj, own.get("max_nodes", DEFAULT_MAX_NODES))
     edge_labels = own.get("edge_labels")
     if edge_labels is None:
         edge_labels = len(proj.edges) <= 300
@@ -110,7 +130,7 @@ def write_html(graph: Any, path: str | os.PathLike[str], **options: Any) -> list
         title=html.escape(title),
         css=_CSS,
         vis=_vis_network_js(),
-        data=_json_for_script(page_data(proj)),
+        data=_json_for_script(page_data(proj, total_nodes=total)),
         settings=_json_for_script({"edgeLabels": bool(edge_labels), "other": "#999999",
                                    "palette": TYPE_COLORS}),
         app=_APP_JS,
@@ -209,13 +229,17 @@ _APP_JS = r"""
   });
 
   var status = document.getElementById("status");
-  status.textContent = data.nodes.length + " nós, " + data.edges.length + " arestas";
+  var summary = data.nodes.length + " nós, " + data.edges.length + " arestas";
+  if (data.total_nodes > data.nodes.length)
+    summary = data.nodes.length + " de " + data.total_nodes + " nós (os mais ligados), " +
+              data.edges.length + " arestas";
+  status.textContent = summary;
   var index = data.nodes.map(function (n) {
     return { id: n.id, text: fold(n.label + " " + n.aliases) };
   });
   document.getElementById("search").addEventListener("input", function (ev) {
     var q = fold(ev.target.value.trim());
-    if (!q) { network.unselectAll(); status.textContent = data.nodes.length + " nós"; return; }
+    if (!q) { network.unselectAll(); status.textContent = summary; return; }
     var hits = index.filter(function (x) { return x.text.indexOf(q) >= 0; })
                     .map(function (x) { return x.id; });
     network.selectNodes(hits);

@@ -235,18 +235,21 @@ def _day_bounds(lexical: str) -> tuple[str, str] | None:
         return None
     year_s, month_s, day_s = m.groups()
     year = int(year_s)
+    if year == 0:  # no year zero in xsd:date (1.0), which GEXF uses
+        return None
     ytext = f"{'-' if year < 0 else ''}{abs(year):04d}"
     if month_s is None:
         return f"{ytext}-01-01", f"{ytext}-12-31"
     month = int(month_s)
     if not 1 <= month <= 12:
         return None
+    # month lengths of the proleptic Gregorian calendar; 1 BCE (-0001 here) is a leap year
+    leap_year = year if year > 0 else year + 1
+    last = calendar.monthrange(2000 if leap_year == 0 else abs(leap_year), month)[1]
     if day_s is None:
-        # calendar works on the proleptic Gregorian calendar for years >= 1 only
-        last = calendar.monthrange(year if year >= 1 else 2000, month)[1]
         return f"{ytext}-{month:02d}-01", f"{ytext}-{month:02d}-{last:02d}"
     day = int(day_s)
-    if not 1 <= day <= 31:
+    if not 1 <= day <= last:
         return None
     return f"{ytext}-{month:02d}-{day:02d}", f"{ytext}-{month:02d}-{day:02d}"
 

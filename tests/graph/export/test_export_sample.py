@@ -140,6 +140,10 @@ def test_time_bounds_widen_years_and_months():
     assert time_bounds(Literal("1920-02", datatype=XS.gYearMonth)) == ("1920-02-01", "1920-02-29")
     assert time_bounds(Literal("1920-08-13", datatype=XS.date)) == ("1920-08-13", "1920-08-13")
     assert time_bounds(Literal("não é data")) is None
+    assert time_bounds(Literal("1920-02-30", datatype=XS.date)) is None
+    assert time_bounds(Literal("1900-02", datatype=XS.gYearMonth))[1] == "1900-02-28"
+    assert time_bounds(Literal("-0044-03-15", datatype=XS.date)) == ("-0044-03-15",) * 2
+    assert time_bounds(Literal("1920-08-13T10:00:00Z", datatype=XS.dateTime))[0] == "1920-08-13"
 
 
 def test_projection_nodes_and_edges(dataset):

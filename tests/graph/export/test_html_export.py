@@ -83,3 +83,13 @@ def test_headless_chromium_draws_every_node(tmp_path):
     m = re.search(r'data-drawn-nodes="(\d+)"', proc.stdout)
     assert m, proc.stderr[-2000:]
     assert int(m.group(1)) == 8
+
+
+def test_max_nodes_keeps_the_best_connected(tmp_path):
+    out = tmp_path / "g.html"
+    write_html(sample_dataset(), out, max_nodes=2)
+    data = embedded(out.read_text(encoding="utf-8"), "teia-data")
+    assert data["total_nodes"] == 7
+    ids = {n["id"] for n in data["nodes"]}
+    assert len(ids) == 2 and str(RED_ARMY) in ids
+    assert all(e["source"] in ids and e["target"] in ids for e in data["edges"])
