@@ -111,12 +111,14 @@ def build(
     progress: Callable[[Document], None] | None = None,
     on_start: Callable[[int], None] | None = None,
     merges: str | os.PathLike[str] | None = None,
+    relations_map: str | os.PathLike[str] | None = None,
 ) -> KnowledgeGraph:
     """Build the knowledge graph of documents (files, folders or globs).
 
     ``model`` names a spaCy pipeline (default: the shipped one; ``"blank"`` for rules only);
     ``kb`` adds knowledge-base files to the gazetteer; ``merges`` is a file of accepted and
-    rejected merges (see ``docs/entities.md``); ``out`` writes the graph files there.
+    rejected merges (see ``docs/entities.md``); ``relations_map`` a file of verb and noun frames
+    extending the relation mapping (see ``docs/relations.md``); ``out`` writes the graph files there.
     """
     from teia.extract.pipeline import PipelineConfig, create_pipeline, extract_all, model_name, pipeline_kb
     from teia.extract.reader import find_sources, read_document
@@ -128,7 +130,11 @@ def build(
     documents = [read_document(s) for s in sources]  # read all first: bad input fails early
     if on_start is not None:
         on_start(len(documents))
-    config = PipelineConfig(model=model, kb_paths=tuple(os.fspath(k) for k in kb))
+    config = PipelineConfig(
+        model=model,
+        kb_paths=tuple(os.fspath(k) for k in kb),
+        relation_maps=(os.fspath(relations_map),) if relations_map is not None else (),
+    )
     overrides = load_overrides(merges) if merges is not None else None
     nlp = create_pipeline(config)
     if overrides is not None:
@@ -140,7 +146,7 @@ def build(
     info = BuildInfo(
         software_version=__version__,
         model=name,
-        config_hash=config_hash([__version__, name, base, *config.kb_paths, *([os.fspath(merges)] if merges else [])]),
+        config_hash=config_hash([__version__, name, base, *config.kb_paths, *([os.fspath(merges)] if merges else []), *config.relation_maps]),
         timestamp=_timestamp(),
     )
     dataset = build_dataset(extractions, resolution, base=base, info=info)

@@ -97,6 +97,10 @@ def build(
         Optional[Path],
         typer.Option("--merges", help="Accepted/rejected entity merges (JSON Lines, see docs/entities.md)."),
     ] = None,
+    relations_map: Annotated[
+        Optional[Path],
+        typer.Option("--relations-map", help="Extra relation frames (JSON, see docs/relations.md), extending the shipped mapping."),
+    ] = None,
     base: Annotated[Optional[str], typer.Option("--base", help="Base IRI for minted data IRIs.")] = None,
     processes: Annotated[int, typer.Option("--processes", "-j", min=1, help="Extraction processes.")] = 1,
     store: Annotated[Optional[Path], typer.Option("--store", help="Also sync the graph into this on-disk Oxigraph store.")] = None,
@@ -137,6 +141,7 @@ def build(
             model=model,
             kb=kb,
             merges=merges,
+            relations_map=relations_map,
             base=base or DEFAULT_BASE,
             n_process=processes,
             on_start=on_start,

@@ -47,6 +47,7 @@ class PipelineConfig:
     model: str | None = None
     kb_paths: tuple[str, ...] = ()
     include_default_kb: bool = True
+    relation_maps: tuple[str, ...] = ()
     extra: dict[str, object] = field(default_factory=dict, hash=False, compare=False)
 
 
@@ -82,7 +83,8 @@ def create_pipeline(config: PipelineConfig | None = None) -> Language:
     nlp.add_pipe("teia_time")
     for name in ("teia_events", "teia_relations"):
         if name in Language.factories:
-            nlp.add_pipe(name)
+            extra = {"mapping_paths": list(config.relation_maps)} if name == "teia_relations" and config.relation_maps else {}
+            nlp.add_pipe(name, config=extra)
     return nlp
 
 

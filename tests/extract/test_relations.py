@@ -775,3 +775,28 @@ def test_shipped_mapping_covers_the_issue():
     assert m.noun("sede", "em").predicate == "headquarteredIn"
     assert m.noun("derrota", "de").inverse
     assert {"escrever", "afirmar", "declarar"} <= m.speech
+
+
+def test_pipeline_passes_the_relation_map(tmp_path):
+    from teia.extract.pipeline import PipelineConfig, create_pipeline
+
+    path = tmp_path / "map.json"
+    path.write_text(json.dumps({"verbs": [{"lemma": "exilar", "prep": "em", "predicate": "residedIn"}]}), "utf-8")
+    nlp = create_pipeline(PipelineConfig(model="blank", relation_maps=(str(path),)))
+    assert nlp.get_pipe("teia_relations").mapping.verb("exilar", "em").predicate == "residedIn"
+    with pytest.raises(InputError):
+        create_pipeline(PipelineConfig(model="blank", relation_maps=(str(tmp_path / "missing.json"),)))
+
+
+def test_cli_build_rejects_a_bad_relation_map(tmp_path):
+    from typer.testing import CliRunner
+
+    from teia.cli import app
+
+    doc = tmp_path / "doc.txt"
+    doc.write_text("Lenin liderou os bolcheviques.\n", encoding="utf-8")
+    bad = tmp_path / "bad.json"
+    bad.write_text("{", encoding="utf-8")
+    result = CliRunner().invoke(app, ["build", str(doc), "-o", str(tmp_path / "out"), "--model", "blank", "-q", "--relations-map", str(bad)])
+    assert result.exit_code == 2
+    assert "not valid JSON" in result.output

@@ -69,6 +69,7 @@ class RelationMapping:
     verbs: Mapping[tuple[str, str], Frame] = field(default_factory=dict)
     nouns: Mapping[tuple[str, str], Frame] = field(default_factory=dict)
     genitive: tuple[GenitiveRule, ...] = ()
+    apposition: tuple[GenitiveRule, ...] = ()
     speech: frozenset[str] = frozenset()
     attribution: frozenset[str] = frozenset()
     belief: frozenset[str] = frozenset()
@@ -96,6 +97,13 @@ class RelationMapping:
             elif fallback is None:
                 fallback = rule
         return fallback
+
+    def apposition_rule(self, head_category: str, dependent_category: str) -> GenitiveRule | None:
+        """The rule for two entities in apposition (``Madison (EUA)``, ``Cabrela, Évora``)."""
+        for rule in self.apposition:
+            if (rule.head, rule.dependent) == (head_category, dependent_category):
+                return rule
+        return None
 
     def preposition(self, word: str) -> str:
         """A ``case`` token's preposition: contractions (``do``, ``pelo``) reduced to it."""
@@ -150,12 +158,12 @@ def _frames(entries: Any, source: str, key: str, into: dict[tuple[str, str], Fra
         into[(lemma, prep)] = Frame(_predicate(entry.get("predicate"), source, f"{where}.predicate"), inverse)
 
 
-def _genitive(entries: Any, source: str) -> list[GenitiveRule]:
+def _genitive(entries: Any, source: str, key: str = "genitive") -> list[GenitiveRule]:
     if not isinstance(entries, list):
-        raise _fail(source, "genitive", "expected a list of rules")
+        raise _fail(source, key, "expected a list of rules")
     out = []
     for i, entry in enumerate(entries):
-        where = f"genitive[{i}]"
+        where = f"{key}[{i}]"
         if not isinstance(entry, dict):
             raise _fail(source, where, "expected an object")
         unknown = set(entry) - {"head", "dependent", "prep", "predicate", "inverse", "head_lemmas", "comment"}
@@ -177,7 +185,7 @@ def _genitive(entries: Any, source: str) -> list[GenitiveRule]:
             GenitiveRule(
                 cats[0],
                 cats[1],
-                _text(entry.get("prep", "de"), source, f"{where}.prep"),
+                _text(entry.get("prep", "de" if key == "genitive" else ""), source, f"{where}.prep", empty=True),
                 _predicate(entry.get("predicate"), source, f"{where}.predicate"),
                 inverse,
                 frozenset(x.lower() for x in lemmas),
@@ -212,7 +220,7 @@ def _read(path: Path) -> dict[str, Any]:
         raise InputError(f"{source}: not valid JSON: {exc.msg} (line {exc.lineno})") from None
     if not isinstance(data, dict):
         raise InputError(f"{source}: the relation mapping must be a JSON object")
-    known = {"version", "comment", "verbs", "nouns", "genitive", "modals", "contractions", *_LIST_KEYS}
+    known = {"version", "comment", "verbs", "nouns", "genitive", "apposition", "modals", "contractions", *_LIST_KEYS}
     unknown = set(data) - known
     if unknown:
         raise InputError(f"{source}: unknown keys {sorted(unknown)} (known: {sorted(known)})")
@@ -231,6 +239,7 @@ def load_mapping(*paths: str | os.PathLike[str], include_default: bool = True) -
     verbs: dict[tuple[str, str], Frame] = {}
     nouns: dict[tuple[str, str], Frame] = {}
     genitive: list[GenitiveRule] = []
+    apposition: list[GenitiveRule] = []
     lists: dict[str, set[str]] = {k: set() for k in _LIST_KEYS}
     modals: dict[str, str] = {}
     contractions: dict[str, str] = {}
@@ -241,6 +250,7 @@ def load_mapping(*paths: str | os.PathLike[str], include_default: bool = True) -
         _frames(data.get("nouns", []), source, "nouns", nouns)
         # user genitive rules come first, so that they win
         genitive = _genitive(data.get("genitive", []), source) + genitive
+        apposition = _genitive(data.get("apposition", []), source, "apposition") + apposition
         for k in _LIST_KEYS:
             if k in data:
                 lists[k] |= _words(data[k], source, k)
@@ -256,6 +266,7 @@ def load_mapping(*paths: str | os.PathLike[str], include_default: bool = True) -
         verbs=dict(verbs),
         nouns=dict(nouns),
         genitive=tuple(genitive),
+        apposition=tuple(apposition),
         modals=dict(modals),
         contractions=dict(contractions),
         sources=tuple(os.fspath(p) for p in files_),

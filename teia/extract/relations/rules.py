@@ -94,6 +94,7 @@ CONFIDENCE = {
     "xcomp-noun": 0.7,
     "como-noun": 0.65,
     "appos-title": 0.75,
+    "appos-entity": 0.5,
     "genitive": 0.6,
 }
 OPEN_FACTOR = 0.5
@@ -680,13 +681,26 @@ def appos_title(tok: Token, ctx: Context) -> list[Found]:
     else:
         return []
     head_entity, app_entity = ctx.direct(head), ctx.direct(tok)
-    if head_entity is not None and app_entity is None and tok.pos_ == "NOUN" and tok.dep_ == APPOS:
+    if head_entity is not None and app_entity is not None:
+        return _entity_apposition(head_entity, app_entity, tok, ctx) if tok.dep_ == APPOS else []
+    if head_entity is not None and tok.pos_ in ("NOUN", "ADJ") and tok.dep_ == APPOS:
         return _noun_relations(head_entity, tok, ctx, "appos-title")
-    if head_entity is None and head.pos_ == "NOUN":
+    if head_entity is None and head.pos_ in ("NOUN", "ADJ"):
         subject = ctx.entity(tok)
         if subject is not None:
             return _noun_relations(subject, head, ctx, "appos-title")
     return []
+
+
+def _entity_apposition(head: Arg, app: Arg, tok: Token, ctx: Context) -> list[Found]:
+    """``Madison (EUA)``, ``Márcio Cammarosano (Procuradoria)``: two names side by side."""
+    if head.entity == app.entity:
+        return []
+    rule = ctx.mapping.apposition_rule(ctx.category.get(head.entity, ""), ctx.category.get(app.entity, ""))
+    if rule is None:
+        return []
+    s, o = (app, head) if rule.inverse else (head, app)
+    return [_found(s, rule.predicate, o, tok, "appos-entity", None, True, ASSERTED, ctx.time_in(list(tok.subtree)))]
 
 
 def genitive(tok: Token, ctx: Context) -> list[Found]:
