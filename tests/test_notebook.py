@@ -1,0 +1,104 @@
+"""The notebook tour (``notebooks/tour.ipynb``) runs top to bottom, and what is committed is
+what it shows today.
+
+The notebook is executed once for this module with nbclient, in a ``python3`` kernel running
+this interpreter (see ``notebooks/regenerate.py``), from its own folder as a reader would.
+Cells tagged ``counts`` print numbers and tables that depend on the pipeline: their committed
+text must equal a fresh run's, so a change to extraction that is not followed by
+``python notebooks/regenerate.py`` fails here. Pictures are not compared (only present).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+nbformat = pytest.importorskip("nbformat")
+for _module in ("nbclient", "ipykernel", "pandas", "matplotlib"):
+    pytest.importorskip(_module)
+
+ROOT = Path(__file__).resolve().parents[1]
+NOTEBOOK = ROOT / "notebooks" / "tour.ipynb"
+MAX_BYTES = 1_000_000
+COUNTS = "counts"
+
+
+def _regenerate():
+    spec = importlib.util.spec_from_file_location("notebooks_regenerate", ROOT / "notebooks" / "regenerate.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def committed():
+    return nbformat.read(NOTEBOOK, as_version=4)
+
+
+@pytest.fixture(scope="module")
+def executed():
+    # raises nbclient's CellExecutionError, with the failing cell and traceback, on any error
+    return _regenerate().execute(NOTEBOOK)
+
+
+def _code_cells(nb):
+    return [cell for cell in nb.cells if cell.cell_type == "code"]
+
+
+def _text(cell) -> str:
+    """What a cell shows as text: its stdout and the plain-text form of its results.
+
+    stderr is left out: it carries log lines with absolute paths of the machine that ran it.
+    """
+    text = ""
+    for out in cell.get("outputs", []):
+        if out.output_type == "stream" and out.name == "stdout":
+            text += out.text  # a print may arrive in several chunks: join them as they came
+        elif out.output_type in ("execute_result", "display_data") and "text/plain" in out.data:
+            text += out.data["text/plain"] + "\n"
+    return text
+
+
+def _all_text(nb) -> str:
+    return "\n".join(_text(cell) for cell in _code_cells(nb))
+
+
+def test_committed_notebook_is_small_and_executed(committed):
+    assert NOTEBOOK.stat().st_size < MAX_BYTES, "notebook over 1 MB: lower the figures' size or dpi"
+    cells = _code_cells(committed)
+    assert cells
+    for cell in cells:
+        assert cell.execution_count is not None, f"cell not executed:\n{cell.source[:200]}"
+        assert not [o for o in cell.outputs if o.output_type == "error"], f"committed with an error:\n{cell.source[:200]}"
+    counts = [cell for cell in cells if COUNTS in cell.metadata.get("tags", [])]
+    assert len(counts) >= 5, "the cells that print counts are tagged 'counts'"
+    images = [o for cell in cells for o in cell.outputs if "image/png" in o.get("data", {})]
+    assert len(images) >= 2, "the network picture and the timeline are committed"
+    assert not any(cell.get("attachments") for cell in committed.cells), "no embedded files"
+
+
+def test_notebook_runs_top_to_bottom(executed):
+    for cell in _code_cells(executed):
+        assert not [o for o in cell.outputs if o.output_type == "error"]
+    images = [o for cell in _code_cells(executed) for o in cell.outputs if "image/png" in o.get("data", {})]
+    assert len(images) >= 2
+
+
+def test_committed_counts_are_not_stale(committed, executed):
+    old = [cell for cell in _code_cells(committed) if COUNTS in cell.metadata.get("tags", [])]
+    new = [cell for cell in _code_cells(executed) if COUNTS in cell.metadata.get("tags", [])]
+    assert [c.source for c in old] == [c.source for c in new]
+    for before, after in zip(old, new):
+        assert _text(before) == _text(after), (
+            "committed output is stale; run `python notebooks/regenerate.py` and review the diff.\n"
+            f"cell:\n{before.source[:300]}"
+        )
+
+
+def test_tour_shows_the_battle_of_warsaw_lenin_and_the_komintern(executed):
+    text = _all_text(executed)
+    for name in ("Batalha de Varsóvia", "Vladimir Lenin", "Internacional Comunista", "Komintern"):
+        assert name in text, name
+    assert "rejected" in text, "the merge rejected through the override file is shown"
