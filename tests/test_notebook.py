@@ -38,9 +38,12 @@ def committed():
 
 
 @pytest.fixture(scope="module")
-def executed():
-    # raises nbclient's CellExecutionError, with the failing cell and traceback, on any error
-    return _regenerate().execute(NOTEBOOK)
+def executed(tmp_path_factory):
+    # The notebook writes to a tempfile.mkdtemp() folder: keep it under pytest's temporary
+    # directory. Raises nbclient's CellExecutionError, with the cell and traceback, on any error.
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("TMPDIR", str(tmp_path_factory.mktemp("notebook")))
+        return _regenerate().execute(NOTEBOOK)
 
 
 def _code_cells(nb):
