@@ -405,7 +405,6 @@ def _build_projection(
     types: dict[Any, int] = {}  # node -> best class priority
     type_iri: dict[Any, URIRef] = {}
     statement_nodes: set[Any] = set()
-    document_nodes: set[Any] = set()
     labels: dict[Any, list[Literal]] = defaultdict(list)
     alt_labels: dict[Any, set[str]] = defaultdict(set)
     st_subject: dict[Any, Any] = {}
@@ -472,8 +471,6 @@ def _build_projection(
                                 type_iri[s] = o
                 elif o == _RELATION_STATEMENT:
                     statement_nodes.update(subjects)
-                elif o == _DOCUMENT:
-                    document_nodes.update(subjects)
         elif c == 2:
             rank = label_preds[p]
             for o, subjects in by_object.items():
@@ -585,7 +582,6 @@ def _build_projection(
         start: str = ""
         end: str = ""
         asserted: bool = False
-        dropped: int = 0
 
     aggs: dict[tuple[Any, Any, Any], _Agg] = {}
     evidence: dict[Any, list[tuple[float, str]]] = defaultdict(list)
