@@ -509,6 +509,19 @@ def format_relations_report(report: dict[str, Any]) -> str:
 # --------------------------------------------------------------------------------------
 
 
+INVERSE = {"authorOf": "createdBy", "hasPart": "partOf", "hasParticipant": "participantIn", "foundedBy": "founded", "hasMember": "memberOf"}
+SYMMETRIC_PROPERTIES = frozenset({"allyOf", "foughtAgainst", "relativeOf"})
+
+
+def _key(s: str, p: str, o: str, polarity: bool) -> tuple[str, str, str, bool]:
+    """One spelling per fact: inverse properties turned around, symmetric ones sorted."""
+    if p in INVERSE:
+        s, p, o = o, INVERSE[p], s
+    if p in SYMMETRIC_PROPERTIES:
+        s, o = sorted((s, o))
+    return s, p, o, polarity
+
+
 def _read_gold(path: Path) -> list[dict[str, Any]]:
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
@@ -531,7 +544,8 @@ def evaluate_gold_relations(
     """P/R/F of (subject, predicate, object, polarity) against ``corpus/gold/gold.jsonl``.
 
     Our entities are mapped onto gold entity ids through the offsets of the mentions the
-    relation's evidence names. Open relations (``rel:...``) are not scored; quotations are
+    relation's evidence names; inverse properties (``authorOf``/``createdBy``) are one fact and
+    symmetric ones (``allyOf``) are unordered. Open relations (``rel:...``) are not scored; quotations are
     scored against the gold ``stated`` relations by author. With ``oracle_mentions`` the gold
     mentions replace the NER and the gazetteer.
     """
@@ -564,7 +578,7 @@ def evaluate_gold_relations(
             return best
 
         gold = {
-            (r["subject"], r["predicate"], r["object"], r.get("polarity", True))
+            _key(r["subject"], r["predicate"], r["object"], r.get("polarity", True))
             for r in g["relations"]
             if r["predicate"] != "stated" and r.get("object")
         }
@@ -575,7 +589,7 @@ def evaluate_gold_relations(
             s = gold_entity(r.evidence.subject_start, r.evidence.subject_end)
             o = gold_entity(r.evidence.object_start, r.evidence.object_end)
             if s and o and s != o:
-                system.add((s, r.predicate, o, r.polarity))
+                system.add(_key(s, r.predicate, o, r.polarity))
         hit = gold & system
         tp, n_sys, n_gold = tp + len(hit), n_sys + len(system), n_gold + len(gold)
         misses += [f"{g['doc']}: {' '.join(map(str, x))}" for x in sorted(gold - system, key=str)]

@@ -800,3 +800,73 @@ def test_cli_build_rejects_a_bad_relation_map(tmp_path):
     result = CliRunner().invoke(app, ["build", str(doc), "-o", str(tmp_path / "out"), "--model", "blank", "-q", "--relations-map", str(bad)])
     assert result.exit_code == 2
     assert "not valid JSON" in result.output
+
+
+def test_quotation_split_from_its_attribution(nlp):
+    # the sentence splitter cut after the closing quote (as the trained parser does)
+    doc = parse(
+        nlp,
+        """
+        « « PUNCT punct 3
+        O o DET det 2
+        comunismo comunismo NOUN nsubj 3
+        venceu vencer VERB ROOT 3 FIN
+        » » PUNCT punct 3
+
+        , , PUNCT punct 1
+        declarou declarar VERB ROOT 1 FIN
+        Lenin Lenin PROPN nsubj 1
+        perante perante ADP case 5
+        o o DET det 5
+        Congresso Congresso PROPN obl 1
+        . . PUNCT punct 1
+        """,
+        ["Lenin:PER", "Congresso:EVENT"],
+    )
+    relations, quotes = extract_relations(doc, default_mapping())
+    (q,) = quotes
+    assert q.text == "O comunismo venceu"
+    assert q.evidence.sentence_start == 0 and q.evidence.sentence == doc.text
+    assert ("Lenin", "participantIn", "Congresso", True, A) in triples(doc, relations)
+
+
+def test_event_noun_object_of_a_negating_verb(nlp):
+    # corpus/02_lenin.txt: "rejeitava qualquer apoio ao Governo Provisório"
+    doc = parse(
+        nlp,
+        """
+        Lenin Lenin PROPN nsubj 1
+        rejeitava rejeitar VERB ROOT 1 IMP
+        qualquer qualquer DET det 3
+        apoio apoio NOUN obj 1
+        ao a_o ADP case 5
+        Governo Governo PROPN nmod 3
+        Provisório Provisório PROPN flat:name 5
+        """,
+        ["Lenin:PER", "Governo Provisório:ORG"],
+    )
+    assert triples(doc) == {("Lenin", "supported", "Governo Provisório", False, A)}
+
+
+def test_frame_constraints_voice_and_category(nlp):
+    # "assinar com" is only a signatory in the passive / participle; "vencer" an EVENT is taking part
+    doc = parse(
+        nlp,
+        """
+        a o DET det 1
+        paz paz NOUN ROOT 1
+        de de ADP case 3
+        Brest-Litovsk Brest-Litovsk PROPN nmod 1
+        , , PUNCT punct 5
+        assinada assinar VERB acl 1 PART
+        com com ADP case 8
+        a o DET det 8
+        Alemanha Alemanha PROPN obl 5
+        """,
+        ["paz de Brest-Litovsk:EVENT", "Alemanha:LOC"],
+    )
+    assert triples(doc) == {("Alemanha", "signed", "paz de Brest-Litovsk", True, A)}
+    m = default_mapping()
+    assert m.verb("assinar", "com", passive=False) is None
+    assert m.verb("vencer", "", obj="EVENT").predicate == "participantIn"
+    assert m.verb("vencer", "", obj="ORG").predicate == "defeated"

@@ -39,15 +39,29 @@ ONTOLOGY_PATH = Path(str(files("teia") / "ontology" / "teia.ttl"))
 MODALITIES = ("hypothetical", "obligation", "reported")
 """Modalities a modal verb may give a clause (``asserted`` is the absence of one)."""
 
-_LIST_KEYS = ("speech", "attribution", "belief", "negators", "negating_verbs")
+_LIST_KEYS = ("speech", "attribution", "belief", "negators", "negating_verbs", "predicative_verbs")
 
 
 @dataclass(frozen=True, slots=True)
 class Frame:
-    """One mapped frame: ``predicate`` for (lemma, prep); ``inverse`` swaps subject and object."""
+    """One mapped frame: ``predicate`` for (lemma, prep); ``inverse`` swaps subject and object.
+
+    Optional constraints: ``voice`` (``"active"`` / ``"passive"``) and the entity categories
+    of the ``subject`` and ``object`` (before ``inverse`` is applied).
+    """
 
     predicate: str
     inverse: bool = False
+    voice: str = ""
+    subject: str = ""
+    object: str = ""
+
+    def accepts(self, passive: bool | None, subject: str, obj: str) -> bool:
+        if self.voice and passive is not None and (self.voice == "passive") != passive:
+            return False
+        if self.subject and self.subject != subject:
+            return False
+        return not (self.object and self.object != obj)
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,8 +80,8 @@ class GenitiveRule:
 class RelationMapping:
     """Everything the relation rules look up, read from one or more mapping files."""
 
-    verbs: Mapping[tuple[str, str], Frame] = field(default_factory=dict)
-    nouns: Mapping[tuple[str, str], Frame] = field(default_factory=dict)
+    verbs: Mapping[tuple[str, str], tuple[Frame, ...]] = field(default_factory=dict)
+    nouns: Mapping[tuple[str, str], tuple[Frame, ...]] = field(default_factory=dict)
     genitive: tuple[GenitiveRule, ...] = ()
     apposition: tuple[GenitiveRule, ...] = ()
     speech: frozenset[str] = frozenset()
@@ -75,15 +89,23 @@ class RelationMapping:
     belief: frozenset[str] = frozenset()
     negators: frozenset[str] = frozenset()
     negating_verbs: frozenset[str] = frozenset()
+    predicative_verbs: frozenset[str] = frozenset()
     modals: Mapping[str, str] = field(default_factory=dict)
     contractions: Mapping[str, str] = field(default_factory=dict)
     sources: tuple[str, ...] = ()
 
-    def verb(self, lemma: str, prep: str) -> Frame | None:
-        return self.verbs.get((lemma.lower(), prep))
+    def verb(self, lemma: str, prep: str, *, passive: bool | None = None, subject: str = "", obj: str = "") -> Frame | None:
+        """The first frame of (lemma, prep) whose constraints accept the clause."""
+        for frame in self.verbs.get((lemma.lower(), prep), ()):
+            if frame.accepts(passive, subject, obj):
+                return frame
+        return None
 
-    def noun(self, lemma: str, prep: str) -> Frame | None:
-        return self.nouns.get((lemma.lower(), prep))
+    def noun(self, lemma: str, prep: str, *, subject: str = "", obj: str = "") -> Frame | None:
+        for frame in self.nouns.get((lemma.lower(), prep), ()):
+            if frame.accepts(None, subject, obj):
+                return frame
+        return None
 
     def genitive_rule(self, head_category: str, head_lemma: str, dependent_category: str, prep: str) -> GenitiveRule | None:
         """The first genitive rule matching (rules with a head-lemma list are tried first)."""
@@ -140,14 +162,25 @@ def _predicate(value: Any, source: str, where: str) -> str:
     return name
 
 
-def _frames(entries: Any, source: str, key: str, into: dict[tuple[str, str], Frame]) -> None:
+def _category(value: Any, source: str, where: str) -> str:
+    if value in (None, ""):
+        return ""
+    cat = _text(value, source, where).upper()
+    if cat not in ENTITY_CATEGORIES:
+        raise _fail(source, where, f"{cat!r} is not an entity category {ENTITY_CATEGORIES}")
+    return cat
+
+
+def _frames(entries: Any, source: str, key: str, into: dict[tuple[str, str], list[Frame]]) -> None:
+    """Add the frames of one file; they go before the frames of earlier files (so they win)."""
     if not isinstance(entries, list):
         raise _fail(source, key, "expected a list of frames")
+    new: dict[tuple[str, str], list[Frame]] = {}
     for i, entry in enumerate(entries):
         where = f"{key}[{i}]"
         if not isinstance(entry, dict):
             raise _fail(source, where, "expected an object")
-        unknown = set(entry) - {"lemma", "prep", "predicate", "inverse", "comment"}
+        unknown = set(entry) - {"lemma", "prep", "predicate", "inverse", "voice", "subject", "object", "comment"}
         if unknown:
             raise _fail(source, where, f"unknown keys {sorted(unknown)}")
         lemma = _text(entry.get("lemma"), source, f"{where}.lemma")
@@ -155,7 +188,19 @@ def _frames(entries: Any, source: str, key: str, into: dict[tuple[str, str], Fra
         inverse = entry.get("inverse", False)
         if not isinstance(inverse, bool):
             raise _fail(source, f"{where}.inverse", "expected true or false")
-        into[(lemma, prep)] = Frame(_predicate(entry.get("predicate"), source, f"{where}.predicate"), inverse)
+        voice = entry.get("voice", "")
+        if voice not in ("", "active", "passive"):
+            raise _fail(source, f"{where}.voice", "expected \"active\" or \"passive\"")
+        frame = Frame(
+            _predicate(entry.get("predicate"), source, f"{where}.predicate"),
+            inverse,
+            voice,
+            _category(entry.get("subject"), source, f"{where}.subject"),
+            _category(entry.get("object"), source, f"{where}.object"),
+        )
+        new.setdefault((lemma, prep), []).append(frame)
+    for k, frames in new.items():
+        into[k] = frames + [f for f in into.get(k, []) if f not in frames]
 
 
 def _genitive(entries: Any, source: str, key: str = "genitive") -> list[GenitiveRule]:
@@ -236,8 +281,8 @@ def load_mapping(*paths: str | os.PathLike[str], include_default: bool = True) -
     unknown key or a predicate the ontology does not declare.
     """
     files_ = ([DEFAULT_MAPPING_PATH] if include_default else []) + [Path(p) for p in paths]
-    verbs: dict[tuple[str, str], Frame] = {}
-    nouns: dict[tuple[str, str], Frame] = {}
+    verbs: dict[tuple[str, str], list[Frame]] = {}
+    nouns: dict[tuple[str, str], list[Frame]] = {}
     genitive: list[GenitiveRule] = []
     apposition: list[GenitiveRule] = []
     lists: dict[str, set[str]] = {k: set() for k in _LIST_KEYS}
@@ -263,8 +308,8 @@ def load_mapping(*paths: str | os.PathLike[str], include_default: bool = True) -
         if "contractions" in data:
             contractions.update(_str_map(data["contractions"], source, "contractions"))
     return RelationMapping(
-        verbs=dict(verbs),
-        nouns=dict(nouns),
+        verbs={k: tuple(v) for k, v in verbs.items()},
+        nouns={k: tuple(v) for k, v in nouns.items()},
         genitive=tuple(genitive),
         apposition=tuple(apposition),
         modals=dict(modals),

@@ -93,6 +93,7 @@ CONFIDENCE = {
     "copula-noun": 0.75,
     "xcomp-noun": 0.7,
     "como-noun": 0.65,
+    "noun-object": 0.6,
     "appos-title": 0.75,
     "appos-entity": 0.5,
     "genitive": 0.6,
@@ -156,6 +157,29 @@ class Context:
         times = doc._.get("teia_times") if doc.has_extension("teia_times") else None
         self.times = tuple(t for t in times or () if t.kind == "date")
         self.topic: Arg | None = None
+        self._known = sorted(
+            {lemma for lemma, _ in mapping.verbs}
+            | mapping.speech
+            | mapping.belief
+            | mapping.negating_verbs
+            | mapping.predicative_verbs
+            | set(mapping.modals),
+            key=len,
+            reverse=True,
+        )
+
+    def lemma(self, tok: Token) -> str:
+        """:func:`_lemma`, repaired for verbs with a clitic (``tornou-se``), whose lemma a
+        statistical lemmatizer often gets wrong: the known verb whose stem starts the form."""
+        lemma = _lemma(tok)
+        if tok.pos_ not in VERBAL or "-" not in tok.text or lemma.endswith(("ar", "er", "ir", "or")):
+            return lemma
+        form = tok.lower_.split("-")[0]
+        for known in self._known:
+            stem = known[:-2]
+            if len(stem) >= 3 and form.startswith(stem) and known.endswith(("ar", "er", "ir")):
+                return known
+        return lemma
 
     # --- entities -----------------------------------------------------------------------
     def mention(self, start: int, end: int) -> tuple[int, int, str] | None:
@@ -233,8 +257,21 @@ def _has_subject(tok: Token) -> bool:
     return any(c.dep_ in (NSUBJ, NSUBJ_PASS) for c in tok.children)
 
 
+CLITICS = frozenset({"se", "lhe", "lhes", "o", "a", "os", "as", "me", "te", "nos", "vos", "lo", "la", "los", "las"})
+PREP_ADVERBS = frozenset({"perto", "longe", "além", "antes", "depois", "dentro", "fora", "junto", "através", "acima", "abaixo", "diante", "atrás", "ao_lado"})
+
+
 def _lemma(tok: Token) -> str:
-    return (tok.lemma_ or tok.text).lower()
+    """The lowercase lemma, without the clitic pronouns a verb may carry (``aliar-se``, ``aliar se``)."""
+    lemma = (tok.lemma_ or tok.text).lower()
+    if tok.pos_ in VERBAL:
+        words = lemma.split(" ")
+        lemma = words[0] if len(words) > 1 and all(w in CLITICS for w in words[1:]) else lemma
+        if "-" in lemma:
+            head, _, tail = lemma.rpartition("-")
+            if tail in CLITICS and head:
+                lemma = head
+    return lemma
 
 
 def _is_relative(tok: Token) -> bool:
@@ -259,11 +296,12 @@ def clause_tokens(verb: Token) -> list[Token]:
 # --------------------------------------------------------------------------------------
 
 
-def _negated(tok: Token, mapping: RelationMapping) -> bool:
+def _negated(tok: Token, ctx: Context) -> bool:
+    mapping = ctx.mapping
     if any(c.dep_ == ADVMOD and c.lower_ in mapping.negators for c in tok.children):
         return True
     # "recusou-se a jurar": a complement of a negating verb
-    if tok.dep_ in (XCOMP, CCOMP) and _lemma(tok.head) in mapping.negating_verbs:
+    if tok.dep_ in (XCOMP, CCOMP) and ctx.lemma(tok.head) in mapping.negating_verbs:
         return True
     if tok.dep_ == XCOMP and tok.head.i != tok.i:
         return any(c.dep_ == ADVMOD and c.lower_ in mapping.negators for c in tok.head.children)
@@ -285,18 +323,18 @@ def _modality(tok: Token, ctx: Context) -> str:
     if any(_lemma(a) == "ter" and _conditional(a) for a in auxes) and "Part" in tok.morph.get("VerbForm"):
         return REPORTED
     for a in auxes:
-        if _lemma(a) in mapping.modals:
-            return mapping.modals[_lemma(a)]
-    if tok.dep_ == XCOMP and _lemma(tok.head) in mapping.modals:
-        return mapping.modals[_lemma(tok.head)]
+        if ctx.lemma(a) in mapping.modals:
+            return mapping.modals[ctx.lemma(a)]
+    if tok.dep_ == XCOMP and ctx.lemma(tok.head) in mapping.modals:
+        return mapping.modals[ctx.lemma(tok.head)]
     if _conditional(tok) or any(_conditional(a) for a in auxes):
         return HYPOTHETICAL
     if tok.dep_ == XCOMP and _conditional(tok.head):
         return HYPOTHETICAL
     if tok.dep_ == CCOMP:
-        if _lemma(tok.head) in mapping.speech:
+        if ctx.lemma(tok.head) in mapping.speech:
             return REPORTED
-        if _lemma(tok.head) in mapping.belief:
+        if ctx.lemma(tok.head) in mapping.belief:
             return HYPOTHETICAL
     return ASSERTED
 
@@ -337,7 +375,7 @@ def is_passive(verb: Token) -> bool:
 
 def _subject_tokens(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
     """The tokens naming the subject of ``verb`` and how they were found (a rule id part)."""
-    own = [c for c in verb.children if c.dep_ in (NSUBJ, NSUBJ_PASS)]
+    own = [c for c in verb.children if c.dep_ in (NSUBJ, NSUBJ_PASS) and _lemma(c) not in WHERE_WORDS]
     if own:
         return own, ""
     if depth > 4 or verb.head.i == verb.i:
@@ -400,9 +438,30 @@ def _oblique(c: Token, ctx: Context) -> tuple[str, Token] | None:
     fixed = [f for f in case.children if f.dep_ == "fixed"]
     if fixed:
         prep = "_".join([prep, *(ctx.mapping.preposition(f.lemma_ or f.text) for f in fixed)])
+    # "perto de Moscou": an adverb before the preposition makes one complex preposition
+    adverb = next((a for a in c.children if a.dep_ == ADVMOD and a.i < case.i and a.lower_ in PREP_ADVERBS), None)
+    if adverb is not None:
+        prep = f"{adverb.lower_}_{prep}"
     if prep in ctx.mapping.attribution:
         return None
     return prep, c
+
+
+def _inside_date(tok: Token, ctx: Context) -> list[tuple[str, Arg]]:
+    """``nasceu em 5 de dezembro de 1867 em Zułów``: a place the parser hung under a date."""
+    if ctx.entity(tok) is not None or ctx.time_in([tok]) is None:
+        return []
+    out = []
+    for t in tok.subtree:
+        if t.i == tok.i or t.dep_ != NMOD or ctx.time_in([t]) is not None:
+            continue
+        case = _case(t)
+        if case is None:
+            continue
+        prep = ctx.mapping.preposition(case.lemma_ or case.text)
+        if prep != "de":
+            out.extend((prep, a) for a in ctx.entities(t))
+    return out
 
 
 def analyse_clause(verb: Token, ctx: Context) -> Clause | None:
@@ -438,7 +497,8 @@ def analyse_clause(verb: Token, ctx: Context) -> Clause | None:
                 continue
             for arg in ctx.entities(tok):
                 clause.obliques.append((prep, arg))
-        elif c.dep_ == ADVMOD and relative is not None and c.i == relative.i and _lemma(c) in WHERE_WORDS and head_arg is not None:
+            clause.obliques.extend(_inside_date(tok, ctx))
+        elif relative is not None and c.i == relative.i and _lemma(c) in WHERE_WORDS and head_arg is not None:
             clause.obliques.append(("em", head_arg))  # "Gorki, onde morreu"
             clause.rule = "relcl"
     if not has_subject and ctx.topic is not None and _prodrop_ok(verb):
@@ -466,8 +526,8 @@ def _open(lemma: str, prep: str = "") -> str:
 
 def _clause_relations(clause: Clause, ctx: Context) -> list[Found]:
     verb, mapping = clause.verb, ctx.mapping
-    lemma = _lemma(verb)
-    polarity = not _negated(verb, ctx.mapping)
+    lemma = ctx.lemma(verb)
+    polarity = not _negated(verb, ctx)
     modality = _modality(verb, ctx)
     toks = clause_tokens(verb)
     time = ctx.time_in(toks)
@@ -485,7 +545,9 @@ def _clause_relations(clause: Clause, ctx: Context) -> list[Found]:
     for subj, obj, prep in pairs:
         if subj.entity == obj.entity:
             continue
-        frame = mapping.verb(lemma, prep)
+        frame = mapping.verb(
+            lemma, prep, passive=clause.passive, subject=ctx.category.get(subj.entity, ""), obj=ctx.category.get(obj.entity, "")
+        )
         if frame is None:
             if prep == "em" and ctx.category.get(obj.entity) == "LOC":
                 places.append(obj)
@@ -614,14 +676,14 @@ def noun_objects(noun: Token, ctx: Context) -> list[tuple[str, Arg]]:
 def _noun_relations(subject: Arg, noun: Token, ctx: Context, rule: str, *, clause_head: Token | None = None) -> list[Found]:
     found = []
     head = clause_head if clause_head is not None else noun
-    polarity = not _negated(head, ctx.mapping) and not _negated(noun, ctx.mapping)
+    polarity = not _negated(head, ctx) and not _negated(noun, ctx)
     modality = _modality(head, ctx) if clause_head is not None or any(c.dep_ == COP for c in noun.children) else ASSERTED
     time = ctx.time_in(list(noun.subtree)) or (ctx.time_in(clause_tokens(clause_head)) if clause_head is not None else None)
     lemma = _lemma(noun)
     for prep, obj in noun_objects(noun, ctx):
         if obj.entity == subject.entity:
             continue
-        frame = ctx.mapping.noun(lemma, prep)
+        frame = ctx.mapping.noun(lemma, prep, subject=ctx.category.get(subject.entity, ""), obj=ctx.category.get(obj.entity, ""))
         if frame is None:
             found.append(_found(subject, _open(lemma, prep), obj, noun, OPEN_PREFIX + rule, None, polarity, modality, time))
             continue
@@ -653,10 +715,11 @@ def _prodrop(f: Found) -> Found:
 
 def xcomp_noun(tok: Token, ctx: Context) -> list[Found]:
     """``Zinoviev foi eleito presidente do Comitê``, ``tornou-se chefe de Y``: a predicative noun."""
-    if tok.pos_ != "NOUN" or tok.head.i == tok.i:
+    noun = _partitive(tok)
+    if noun.pos_ != "NOUN" or tok.head.i == tok.i:
         return []
-    if tok.dep_ == XCOMP:
-        rule = "xcomp-noun"
+    if tok.dep_ == XCOMP or (tok.dep_ == OBJ and ctx.lemma(tok.head) in ctx.mapping.predicative_verbs and ctx.direct(tok) is None):
+        rule = "xcomp-noun"  # "tornou-se presidente do Conselho" (also when parsed as an object)
     elif tok.dep_ == OBL and (case := _case(tok)) is not None and _lemma(case) == "como":
         rule = "como-noun"  # "como chefe do novo Estado, Lênin impôs..."
     else:
@@ -668,8 +731,45 @@ def xcomp_noun(tok: Token, ctx: Context) -> list[Found]:
     subjects = clause.patients if clause.passive else clause.agents
     out = []
     for s in subjects:
-        out += _noun_relations(s, tok, ctx, rule, clause_head=verb)
+        out += _noun_relations(s, noun, ctx, rule, clause_head=verb)
     return [_prodrop(f) for f in out] if clause.prodrop else out
+
+
+def _partitive(tok: Token) -> Token:
+    """``um dos dirigentes do partido`` → ``dirigentes``."""
+    if tok.pos_ in ("NUM", "PRON", "DET") and tok.lower_ in ("um", "uma"):
+        for c in tok.children:
+            if c.dep_ == NMOD and c.pos_ == "NOUN" and (case := _case(c)) is not None and _lemma(case).startswith("de"):
+                return c
+    return tok
+
+
+def noun_object(tok: Token, ctx: Context) -> list[Found]:
+    """``rejeitava qualquer apoio ao Governo Provisório``: an event noun as the verb's object.
+
+    The verb's subject is the noun's agent; only mapped nouns count (no open relations), and a
+    negating verb (``rejeitar``, ``recusar``) makes the relation negative.
+    """
+    if tok.dep_ not in (OBJ, OBL) or tok.pos_ != "NOUN" or ctx.direct(tok) is not None or tok.head.i == tok.i:
+        return []
+    if tok.dep_ == OBL:  # "durante a guerra contra a Rússia, Piłsudski comandou..."
+        case = _case(tok)
+        if case is None or _lemma(case) in ("como", *ctx.mapping.attribution):
+            return []
+    if ctx.lemma(tok.head) in ctx.mapping.predicative_verbs:
+        return []
+    clause = analyse_clause(tok.head, ctx)
+    if clause is None or clause.passive:
+        return []
+    out = []
+    for subject in clause.agents:
+        for f in _noun_relations(subject, tok, ctx, "noun-object", clause_head=tok.head):
+            if f.predicate.startswith("rel:"):
+                continue
+            if ctx.lemma(tok.head) in ctx.mapping.negating_verbs:
+                f = replace(f, polarity=False)
+            out.append(_prodrop(f) if clause.prodrop else f)
+    return out
 
 
 def appos_title(tok: Token, ctx: Context) -> list[Found]:
@@ -731,7 +831,7 @@ def genitive(tok: Token, ctx: Context) -> list[Found]:
 
 
 VERB_RULES = (svo_active, passive_agent, relative_clause, participial_clause, control_xcomp, coordinated_verb)
-NOUN_RULES = (copula_noun, xcomp_noun, appos_title, genitive)
+NOUN_RULES = (copula_noun, xcomp_noun, noun_object, appos_title, genitive)
 
 
 # --------------------------------------------------------------------------------------
@@ -749,6 +849,7 @@ class FoundQuote:
     time: TimeExpression | None = None
     start: int = -1
     end: int = -1
+    sentence_start: int = -1  # when the quotation spans two sentences (the quote was split off)
 
 
 def _quote_spans(sent: Span) -> list[tuple[int, int]]:
@@ -769,16 +870,29 @@ def _speaker(verb: Token, ctx: Context) -> Arg | None:
     return None
 
 
-def quotations(sent: Span, ctx: Context) -> list[FoundQuote]:
-    """``«...», declarou Lenin em dezembro de 1920`` and ``Lenin afirmou que ...``."""
+CLOSING_QUOTES = ("»", "”", '"')
+
+
+def quotations(sent: Span, ctx: Context, prev: Span | None = None) -> list[FoundQuote]:
+    """``«...», declarou Lenin em dezembro de 1920`` and ``Lenin afirmou que ...``.
+
+    When the sentence splitter cut the quotation off (``«...»`` | ``, declarou Lenin``), the
+    quotation ending the previous sentence is attributed to a speech verb opening this one.
+    """
     out: list[FoundQuote] = []
     spans = _quote_spans(sent)
+    joined = -1
+    if not spans and prev is not None and prev.text.rstrip().endswith(CLOSING_QUOTES):
+        first = [t for t in sent if not t.is_space][:4]
+        if first and (first[0].is_punct or any(ctx.lemma(t) in ctx.mapping.speech for t in first)):
+            spans = _quote_spans(prev)
+            joined = prev.start_char if spans else -1
 
     def inside(t: Token) -> bool:
         return any(s <= t.idx < e for s, e in spans)
 
     for verb in sent:
-        if verb.pos_ != "VERB" or _lemma(verb) not in ctx.mapping.speech or inside(verb):
+        if verb.pos_ != "VERB" or ctx.lemma(verb) not in ctx.mapping.speech or inside(verb):
             continue
         author = _speaker(verb, ctx)
         if author is None:
@@ -788,7 +902,7 @@ def quotations(sent: Span, ctx: Context) -> list[FoundQuote]:
         if spans:
             for s, e in spans:
                 text = ctx.doc.text[s:e].strip()
-                out.append(FoundQuote(author, text, verb, "quote-attribution", 0.85, time, s, e))
+                out.append(FoundQuote(author, text, verb, "quote-attribution", 0.85, time, s, e, joined))
             continue
         for c in verb.children:
             if c.dep_ == CCOMP:
@@ -851,12 +965,14 @@ def _evidence(ctx: Context, sent: Span, trigger: Token, subject: Arg | None, obj
 def _update_topic(sent: Span, ctx: Context) -> None:
     """The discourse topic for dropped subjects: the last person named as a main-clause subject."""
     root = sent.root
-    for c in root.children:
-        if c.dep_ in (NSUBJ, NSUBJ_PASS):
-            arg = ctx.entity(c)
-            if arg is not None and ctx.category.get(arg.entity) == PER:
-                ctx.topic = arg
-                return
+    candidates = [c for c in root.children if c.dep_ in (NSUBJ, NSUBJ_PASS)]
+    # a title line glued to the first sentence, or a subject under a predicative: any subject
+    candidates += [t for t in sent if t.dep_ in (NSUBJ, NSUBJ_PASS) and t.head.dep_ not in (ACL_RELCL, ACL, CCOMP, "advcl")]
+    for c in candidates:
+        arg = ctx.entity(c)
+        if arg is not None and ctx.category.get(arg.entity) == PER:
+            ctx.topic = arg
+            return
 
 
 def _sentences(doc: Doc) -> list[Span]:
@@ -881,6 +997,7 @@ def extract_relations(doc: Doc, mapping: RelationMapping) -> tuple[tuple[Relatio
     ctx = Context(doc, mapping)
     relations: dict[tuple, Relation] = {}
     quotes: list[tuple[tuple, Quotation]] = []
+    prev: Span | None = None
     for sent in _sentences(doc):
         for f in sentence_relations(sent, ctx):
             ev = _evidence(ctx, sent, f.trigger, f.subject, f.object)
@@ -901,14 +1018,17 @@ def extract_relations(doc: Doc, mapping: RelationMapping) -> tuple[tuple[Relatio
             if old is None or (rel.confidence, -ev.trigger_start) > (old.confidence, -old.evidence.trigger_start):
                 relations[key] = rel
         seen = set()
-        for q in quotations(sent, ctx) + attribution_quotations(sent, ctx):
+        for q in quotations(sent, ctx, prev) + attribution_quotations(sent, ctx):
             if (q.author.entity, q.start) in seen:
                 continue
             seen.add((q.author.entity, q.start))
             ev = _evidence(ctx, sent, q.trigger, q.author, None)
             ev = replace(ev, object_start=q.start, object_end=q.end)
+            if q.sentence_start >= 0:
+                ev = replace(ev, sentence_start=q.sentence_start, sentence=ctx.doc.text[q.sentence_start : ev.sentence_end])
             quotes.append(((ev.sentence_start, q.start, q.author.entity), Quotation("", q.author.entity, q.text, ev, q.time, q.rule, q.confidence)))
         _update_topic(sent, ctx)
+        prev = sent
     ordered = sorted(
         relations.values(),
         key=lambda r: (
