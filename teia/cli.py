@@ -328,13 +328,48 @@ def remove(
 @app.command("eval")
 def evaluate(
     tempo: Annotated[Optional[Path], typer.Option("--tempo", help="HAREM TEMPO XML: time expressions.")] = None,
+    harem: Annotated[
+        Optional[Path], typer.Option("--harem", help="HAREM XML with relations: mentions and ident clustering.")
+    ] = None,
+    gold: Annotated[
+        Optional[Path], typer.Option("--gold", help="teia gold JSONL (corpus/gold/gold.jsonl): mentions, entities, events.")
+    ] = None,
+    model: Annotated[
+        Optional[str], typer.Option("--model", "-m", help="spaCy pipeline for --harem/--gold (default: the shipped one).")
+    ] = None,
+    relations: Annotated[
+        bool,
+        typer.Option("--relations", help="With --harem (ReRelEM XML) / --gold: score relations instead of mentions."),
+    ] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of tables.")] = False,
 ) -> None:
     """Measure extraction quality on held-out data."""
-    if tempo is None:
-        raise InputError("nothing to evaluate: give --tempo FILE")
-    from teia.eval.tempo import evaluate_tempo, format_report
+    if tempo is None and harem is None and gold is None:
+        raise InputError("nothing to evaluate: give --tempo, --harem or --gold FILE")
+    reports: list[tuple[Any, Any]] = []
+    if tempo is not None:
+        from teia.eval.tempo import evaluate_tempo, format_report
 
-    typer.echo(format_report(evaluate_tempo(tempo)))
+        reports.append((evaluate_tempo(tempo), format_report))
+    if harem is not None or gold is not None:
+        from teia.eval.harem import evaluate_gold, evaluate_harem, format_gold_report, format_harem_report
+        from teia.extract.pipeline import PipelineConfig, create_pipeline
+
+        nlp = create_pipeline(PipelineConfig(model=model))
+        if relations:
+            from teia.eval import relations as rel_eval
+
+            if harem is not None:
+                reports.append((rel_eval.evaluate_relations(harem, nlp), rel_eval.format_relations_report))
+            if gold is not None:
+                reports.append((rel_eval.evaluate_gold_relations(gold, nlp), rel_eval.format_gold_relations_report))
+            harem = gold = None
+        if harem is not None:
+            reports.append((evaluate_harem(harem, nlp), format_harem_report))
+        if gold is not None:
+            reports.append((evaluate_gold(gold, nlp), format_gold_report))
+    for result, formatter in reports:
+        typer.echo(json.dumps(result, indent=2, ensure_ascii=False, default=str) if as_json else formatter(result))
 
 
 def main() -> None:

@@ -20,11 +20,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from teia.extract.gazetteer import KnowledgeBase
-from teia.extract.labels import DATE, VALUE, normalize_category
+from teia.extract.labels import DATE, EVENT, PER, VALUE, normalize_category
 from teia.extract.records import Entity, Mention
 from teia.extract.resolve import DEFAULT_CONFIG, Overrides, ResolutionConfig, group_mentions, is_acronym
 
-__all__ = ["EntityIndex", "doc_id_of", "entity_index", "find_alias_links", "spans_to_mentions"]
+__all__ = ["EntityIndex", "doc_id_of", "entity_index", "find_alias_links", "find_event_names", "spans_to_mentions"]
 
 MENTIONS = "teia_mentions"
 ENTITIES = "teia_entities"
@@ -164,6 +164,69 @@ def find_alias_links(
     return new, links
 
 
+EVENT_NAME_HEADS = frozenset(
+    "batalha combate ofensiva contraofensiva cerco guerra guerras conflito invasao intervencao revolucao "
+    "insurreicao levante revolta rebeliao tratado paz armisticio acordo pacto fundacao golpe congresso "
+    "conferencia concilio cisma reforma crise campanha cruzada massacre cimeira cupula eleicoes jogos "
+    "campeonato taca copa festival exposicao expedicao".split()
+)
+"""Head words (folded) of event names: ``Segundo Congresso``, ``Guerra Civil Russa``."""
+
+_ROMAN_NUMERAL = re.compile(r"^[IVXLC]+\.?$")
+_NOT_NAME_START = frozenset("o a os as um uma na no nas nos em da do das dos de e à ao às aos".split())
+
+
+def _cap(tok) -> bool:
+    t = tok.text
+    return (t[:1].isupper() and t[:1].isalpha()) or bool(_ROMAN_NUMERAL.match(t))
+
+
+def find_event_names(doc: Doc, mentions: Sequence[Mention], doc_id: str = "") -> tuple[list[Mention], set[Mention]]:
+    """Event names the NER missed: a capitalized run of two or more words holding an event head
+    word (``o Segundo Congresso``, ``a Guerra Civil Russa``, ``o Oitavo Congresso dos Sovietes``,
+    ``o Tratado de Brest-Litovsk``). Returns new ``EVENT`` mentions (source ``"rule"``) and the NER
+    mentions they swallow (the longest name wins: no separate place inside an event name)."""
+    from teia.extract.gazetteer import fold
+
+    new: list[Mention] = []
+    dropped: set[Mention] = set()
+    done = -1
+    for tok in doc:
+        if tok.i < done or not tok.text[:1].isupper() or fold(tok.text) not in EVENT_NAME_HEADS:
+            continue
+        start = tok.i
+        while start > 0 and _cap(doc[start - 1]) and doc[start - 1].lower_ not in _NOT_NAME_START:
+            if doc[start - 1].is_space or "\n" in doc[start - 1].whitespace_:
+                break
+            start -= 1
+        end = tok.i + 1
+        while end < len(doc):
+            t = doc[end]
+            if "\n" in doc[end - 1].whitespace_ or t.is_space:
+                break
+            if _cap(t):
+                end += 1
+            elif t.lower_ in ("de", "da", "do", "das", "dos") and end + 1 < len(doc) and _cap(doc[end + 1]):
+                end += 2
+            else:
+                break
+        done = end
+        if end - start < 2:
+            continue
+        span = doc[start:end]
+        inside = [m for m in mentions if span.start_char <= m.start and m.end <= span.end_char]
+        crossing = [
+            m for m in mentions if m.start < span.end_char and span.start_char < m.end and m not in inside
+        ]
+        if crossing or any(m.kb_id or m.category == EVENT for m in inside):
+            continue
+        if inside and all(m.category in (PER,) for m in inside) and len(inside) == 1 and inside[0].start == span.start_char:
+            continue
+        dropped.update(inside)
+        new.append(Mention(doc_id, span.start_char, span.end_char, span.text, EVENT, "rule"))
+    return new, dropped
+
+
 def _token_at(doc: Doc, char: int) -> int | None:
     """Index of the token starting at ``char`` (or the first token after it), None past the end."""
     for t in doc:
@@ -180,14 +243,19 @@ class EntityGrouper:
         kb: KnowledgeBase | None,
         overrides: Overrides | None = None,
         config: ResolutionConfig = DEFAULT_CONFIG,
+        event_names: bool = True,
     ) -> None:
         self.kb = kb
         self.overrides = overrides
         self.config = config
+        self.event_names = event_names
 
     def __call__(self, doc: Doc) -> Doc:
         doc_id = doc_id_of(doc)
         mentions = spans_to_mentions(doc.ents, doc_id)
+        if self.event_names:
+            named, swallowed = find_event_names(doc, mentions, doc_id)
+            mentions = sorted([m for m in mentions if m not in swallowed] + named, key=lambda m: (m.start, m.end))
         extra, links = find_alias_links(doc, mentions, doc_id)
         mentions = sorted([*mentions, *extra], key=lambda m: (m.start, m.end))
         doc._.set(MENTIONS, tuple(mentions))

@@ -26,7 +26,7 @@ Rules work on token text and, when the model provides them, lemmas, POS and depe
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -54,7 +54,9 @@ EXTENSION = "teia_events"
 Doc.set_extension(EXTENSION, default=None, force=True)
 
 MAX_TIME_DISTANCE = 12
-"""Tokens between a named event and a time expression for the time to date the event."""
+"""Tokens after a named event within which a time expression may date it."""
+MAX_TIME_BEFORE = 5
+"""Tokens before a named event within which a time expression may date it."""
 
 AGENT, DEFEATED, PATIENT, PARTICIPANT = "agent", "defeated", "patient", "participant"
 
@@ -114,7 +116,7 @@ NOUN_TRIGGERS: dict[str, tuple[str, str]] = {
 """Trigger nouns (folded lemma) → (event class, role of the ``de`` complement)."""
 
 _PLURALS = {"batalhas": "batalha", "guerras": "guerra", "derrotas": "derrota", "vitorias": "vitoria",
-            "ofensivas": "ofensiva", "revolucoes": "revolucao", "tratados": "tratado", "cercos": "cerco",
+            "ofensivas": "ofensiva", "revolucoes": "revolucao", "cercos": "cerco",
             "combates": "combate", "golpes": "golpe", "invasoes": "invasao"}
 
 VERB_TRIGGERS: dict[str, tuple[str, str]] = {
@@ -139,15 +141,40 @@ _POR = frozenset({"por", "pelo", "pela", "pelos", "pelas"})
 _STOP = frozenset({".", ";", ":", "!", "?", "(", ")", "«", "»", "—"})
 _CLAUSE_WORDS = frozenset({"que", "quando", "onde", "porque", "enquanto", "mas", "porém", "embora", "se"})
 _MAX_SPAN = 14
+_MAX_FREE = 2
+"""Tokens that are neither a preposition nor an entity allowed in a row inside a trigger phrase
+(``a contraofensiva polonesa junto a Varsóvia``)."""
+
+# without POS tags: frequent verb forms that end a noun phrase
+_VERB_WORDS = frozenset(
+    "é foi foram era eram será seria são fora tinha tinham tem têm teve tiveram há houve havia está estava "
+    "estavam ficou ficaram pôs deu fez durou começou terminou acabou".split()
+)
+
+
+def _verb_like(tok: Token) -> bool:
+    """A verb (POS when present; else a few forms and endings: ``-ou``, ``-aram``, ``-se``)."""
+    if tok.doc.has_annotation("POS"):
+        return tok.pos_ in ("VERB", "AUX")
+    low = tok.lower_
+    if low in _VERB_WORDS or low.endswith(("-se", "-no", "-na", "-nos", "-nas", "-lhe")):
+        return True
+    return tok.text.islower() and len(low) > 4 and low.endswith(("ou", "aram", "eram", "iram", "ava", "avam"))
+
+
+def _stop(tok: Token) -> bool:
+    return tok.text in _STOP or tok.is_space or "\n" in tok.text or tok.lower_ in _CLAUSE_WORDS
 
 
 def event_type_of_name(name: str) -> str:
-    """The event class suggested by an event name's head word (``Batalha de Varsóvia`` → Battle)."""
-    for w in fold(name).replace("-", " ").split():
-        if w in ("a", "o", "as", "os"):
-            continue
+    """The event class suggested by an event name's head word (``Batalha de Varsóvia`` → Battle,
+    ``Primeira Guerra Mundial`` → MilitaryConflict); ``Event`` when no word tells."""
+    for w in fold(name).replace("-", " ").split()[:4]:
         w = _PLURALS.get(w, w)
-        return _TYPE_BY_WORD.get(w, "Event")
+        if w in _TYPE_BY_WORD:
+            return _TYPE_BY_WORD[w]
+        if w in _DE:
+            break
     return "Event"
 
 
@@ -207,24 +234,48 @@ def _sentence(doc: Doc, tok: Token) -> Span:
     return doc[:]
 
 
-def _time_for(ctx: _Ctx, sent: Span, anchor: Span, limit: int | None) -> TimeExpression | None:
-    """The calendar expression of the sentence nearest to ``anchor`` (after it on ties)."""
-    best, best_d = None, None
+def _token_distance(ctx: _Ctx, t: TimeExpression, anchor: Span) -> tuple[int, bool]:
+    """Tokens between a time expression and an anchor span, and whether the time comes after it."""
+    if t.start_char >= anchor.end_char:
+        gap = ctx.doc.char_span(anchor.end_char, t.start_char, alignment_mode="expand")
+        return (len(gap) if gap is not None else 0), True
+    if t.end_char <= anchor.start_char:
+        gap = ctx.doc.char_span(t.end_char, anchor.start_char, alignment_mode="expand")
+        return (len(gap) if gap is not None else 0), False
+    return 0, True
+
+
+@dataclass
+class _Candidate:
+    pos: int
+    event: Event
+    anchor: Span
+    sent: Span
+    max_before: int | None = None
+    max_after: int | None = None
+
+
+def _assign_times(ctx: _Ctx, cands: list[_Candidate]) -> list[Event]:
+    """Each calendar expression dates the nearest event of its sentence (within its limits)."""
+    best: dict[int, tuple[float, TimeExpression]] = {}
     for t in ctx.times:
-        if t.kind != "date" or not (sent.start_char <= t.start_char and t.end_char <= sent.end_char):
+        if t.kind != "date":
             continue
-        if t.end_char <= anchor.start_char:
-            d = len(ctx.doc.char_span(t.end_char, anchor.start_char, alignment_mode="expand") or ())
-            d += 0.5
-        else:
-            d = len(ctx.doc.char_span(anchor.end_char, max(anchor.end_char, t.start_char), alignment_mode="expand") or ())
-        if limit is not None and d > limit:
+        scored = []
+        for n, c in enumerate(cands):
+            if not (c.sent.start_char <= t.start_char and t.end_char <= c.sent.end_char):
+                continue
+            d, after = _token_distance(ctx, t, c.anchor)
+            limit = c.max_after if after else c.max_before
+            if limit is not None and d > limit:
+                continue
+            scored.append((d + (0 if after else 0.5), n))
+        if not scored:
             continue
-        if best_d is None or d < best_d:
-            best, best_d = t, d
-    return best
-
-
+        d, n = min(scored)
+        if n not in best or d < best[n][0]:
+            best[n] = (d, t)
+    return [replace(c.event, time=best[n][1]) if n in best else c.event for n, c in enumerate(cands)]
 def _evidence(ctx: _Ctx, sent: Span, trigger: Span, subject: Span | None = None, obj: Span | None = None) -> Evidence:
     return Evidence(
         doc_id=ctx.doc_id,
@@ -247,7 +298,7 @@ class _Args:
     end: int  # token index after the last complement read
 
 
-def _complements(ctx: _Ctx, start: int, sent_end: int, de_role: str, type_: str) -> _Args:
+def _complements(ctx: _Ctx, start: int, sent_end: int, de_role: str, type_: str, use_de: bool = True) -> _Args:
     """Read the complements of a trigger phrase from token ``start`` (see the module docstring)."""
     doc = ctx.doc
     parts: list[tuple[Span, str]] = []
@@ -255,12 +306,12 @@ def _complements(ctx: _Ctx, start: int, sent_end: int, de_role: str, type_: str)
     end = start
     i = start
     first_de = True
+    free = 0
     while i < min(sent_end, start + _MAX_SPAN):
         tok = doc[i]
-        low = tok.lower_
-        if tok.text in _STOP or low in _CLAUSE_WORDS:
+        if _stop(tok):
             break
-        if doc.has_annotation("POS") and tok.pos_ in ("VERB", "AUX") and ctx.ent_at(i) is None:
+        if _verb_like(tok) and ctx.ent_at(i) is None:
             break
         prep, j = _preposition(doc, i, sent_end)
         if prep is None:
@@ -269,11 +320,23 @@ def _complements(ctx: _Ctx, start: int, sent_end: int, de_role: str, type_: str)
                 continue
             if tok.text == ",":
                 break
+            free += 1
+            if free > _MAX_FREE:
+                break
             i += 1
             continue
+        if prep == "de" and not use_de:
+            break
         # skip determiners / a common noun before the entity ("do rio Wkra", "da capital")
         k = j
-        while k < min(sent_end, j + 3) and ctx.ent_starting(k) is None and doc[k].text not in _STOP and doc[k].text != ",":
+        while (
+            k < min(sent_end, j + 3)
+            and ctx.ent_starting(k) is None
+            and not _stop(doc[k])
+            and doc[k].text != ","
+            and not _verb_like(doc[k])
+            and _preposition(doc, k, sent_end)[0] is None
+        ):
             if ctx.ent_at(k) is not None:
                 break
             k += 1
@@ -286,7 +349,9 @@ def _complements(ctx: _Ctx, start: int, sent_end: int, de_role: str, type_: str)
             i = ent.end
             continue
         if prep == "de":
-            if cat == LOC and (not first_de or de_role in (PARTICIPANT,) or type_ in ("Battle", "Revolution", "Founding") and de_role != DEFEATED):
+            if cat == LOC and type_ not in ("Founding", "Treaty") and (
+                not first_de or de_role == PARTICIPANT or (type_ in ("Battle", "Revolution") and de_role != DEFEATED)
+            ):
                 place = place or ent
             else:
                 parts.append((ent, de_role if first_de else PARTICIPANT))
@@ -310,6 +375,7 @@ def _complements(ctx: _Ctx, start: int, sent_end: int, de_role: str, type_: str)
                     ent = other
         end = ent.end
         i = ent.end
+        free = 0
         while i < sent_end and doc[i].lower_ == "e" and i + 1 < sent_end:
             nxt = ctx.ent_starting(i + 1) or (ctx.ent_starting(i + 2) if i + 2 < sent_end and doc[i + 1].lower_ in ("o", "a", "os", "as") else None)
             if nxt is None or ctx.index.span(nxt) is None or _category(nxt) != cat:
@@ -344,9 +410,8 @@ def _preposition(doc: Doc, i: int, sent_end: int) -> tuple[str | None, int]:
     return None, i
 
 
-def _named_events(ctx: _Ctx) -> list[tuple[int, Event]]:
+def _named_events(ctx: _Ctx) -> list[_Candidate]:
     out = []
-    seen: set[str] = set()
     for ent in ctx.ents:
         if _category(ent) != EVENT:
             continue
@@ -355,31 +420,43 @@ def _named_events(ctx: _Ctx) -> list[tuple[int, Event]]:
             continue
         sent = _sentence(ctx.doc, ent[0])
         type_ = event_type_of_name(ent.text)
-        args = _complements(ctx, ent.end, sent.end, PARTICIPANT, type_)
-        time = _time_for(ctx, sent, ent, MAX_TIME_DISTANCE)
-        parts = _participants(ctx, args.participants)
-        place = ctx.index.span(args.place) if args.place is not None else ""
-        if local in seen and not (parts or place or time):
-            continue
-        seen.add(local)
-        out.append(
-            (
-                ent.start,
-                Event(
-                    id="",
-                    type=type_,
-                    label=ent.text,
-                    evidence=_evidence(ctx, sent, ent),
-                    trigger=ent.text,
-                    entity=local,
-                    participants=parts,
-                    place=place or "",
-                    time=time,
-                    rule="named-event",
-                    confidence=0.9,
-                ),
-            )
+        start = ent.end
+        # "o Congresso reuniu-se em Moscou", "a batalha foi travada em ...": read past the verb
+        while start < min(sent.end, ent.end + 2) and _verb_like(ctx.doc[start]) and ctx.doc[start].lower_ not in _COPULA:
+            start += 1
+        if start < sent.end and start > ent.end and ctx.doc[start - 1].lower_ in _COPULA:
+            start = ent.end
+        args = _complements(ctx, start, sent.end, PARTICIPANT, type_, use_de=False)
+        event = Event(
+            id="",
+            type=type_,
+            label=ent.text,
+            evidence=_evidence(ctx, sent, ent),
+            trigger=ent.text,
+            entity=local,
+            participants=_participants(ctx, args.participants),
+            place=(ctx.index.span(args.place) or "") if args.place is not None else "",
+            rule="named-event",
+            confidence=0.9,
         )
+        out.append(_Candidate(ent.start, event, ent, sent, MAX_TIME_BEFORE, MAX_TIME_DISTANCE))
+    return out
+
+
+def _dedupe_named(events: list[Event]) -> list[Event]:
+    """One record per named-event mention carrying information, and at least one per entity."""
+    out, seen, keys = [], set(), set()
+    for ev in events:
+        if ev.rule != "named-event":
+            out.append(ev)
+            continue
+        informative = bool(ev.participants or ev.place or ev.time)
+        key = (ev.entity, ev.participants, ev.place, ev.time)
+        if key in keys or (ev.entity in seen and not informative):
+            continue
+        seen.add(ev.entity)
+        keys.add(key)
+        out.append(ev)
     return out
 
 
@@ -395,7 +472,22 @@ def _participants(ctx: _Ctx, found: Iterable[tuple[Span, str]]) -> tuple[Partici
     return tuple(out)
 
 
-def _nominal_events(ctx: _Ctx) -> list[tuple[int, Event]]:
+_COPULA = frozenset({"foi", "é", "era", "fora", "seria", "será"})
+_ARTICLE = frozenset({"a", "o", "uma", "um"})
+
+
+def _copular_name(ctx: _Ctx, tok: Token) -> str:
+    """``A Revolução de Outubro foi a tomada do poder...``: the named event the trigger describes."""
+    i = tok.i
+    if i < 3 or ctx.doc[i - 1].lower_ not in _ARTICLE or ctx.doc[i - 2].lower_ not in _COPULA:
+        return ""
+    ent = ctx.ent_at(i - 3)
+    if ent is None or _category(ent) != EVENT:
+        return ""
+    return ctx.index.span(ent) or ""
+
+
+def _nominal_events(ctx: _Ctx) -> list[_Candidate]:
     doc = ctx.doc
     out = []
     for tok in doc:
@@ -404,39 +496,40 @@ def _nominal_events(ctx: _Ctx) -> list[tuple[int, Event]]:
         if doc.has_annotation("POS") and tok.pos_ not in ("NOUN", "PROPN"):
             continue
         word = _lemma(tok)
-        if word == "tomada" and not (tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "do" and doc[tok.i + 2].lower_ == "poder"):
-            if not (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in _DE):
-                continue
         if word not in NOUN_TRIGGERS:
             continue
-        type_, de_role = NOUN_TRIGGERS[word]
+        if word == "tomada" and not (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in _DE):
+            continue
         sent = _sentence(doc, tok)
+        if tok.text[:1].isupper():
+            prev = doc[tok.i - 1] if tok.i > sent.start else None
+            at_start = prev is None or prev.is_space or "\n" in prev.text or prev.lower_ in _ARTICLE and prev.i == sent.start
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if not at_start or (nxt is not None and nxt.text[:1].isupper() and ctx.ent_at(nxt.i) is None):
+                continue  # part of a name ("Guerra Civil Russa", "Comissário da Guerra")
+        type_, de_role = NOUN_TRIGGERS[word]
         args = _complements(ctx, tok.i + 1, sent.end, de_role, type_)
+        named = _copular_name(ctx, tok)
         parts = _participants(ctx, args.participants)
         place = ctx.index.span(args.place) if args.place is not None else None
-        if not parts and place is None:
+        if not parts and place is None and not named:
             continue  # a bare "a guerra", "a batalha": anaphoric, left to the named events
         trigger = doc[tok.i : tok.i + 1]
         phrase = doc[tok.i : max(args.end, tok.i + 1)]
-        time = _time_for(ctx, sent, phrase, None)
         subject = args.participants[0][0] if args.participants else None
-        out.append(
-            (
-                tok.i,
-                Event(
-                    id="",
-                    type=type_,
-                    label=phrase.text,
-                    evidence=_evidence(ctx, sent, trigger, subject, args.place),
-                    trigger=tok.text,
-                    participants=parts,
-                    place=place or "",
-                    time=time,
-                    rule=f"noun:{word}",
-                    confidence=0.7,
-                ),
-            )
+        event = Event(
+            id="",
+            type=type_,
+            label=phrase.text,
+            evidence=_evidence(ctx, sent, trigger, subject, args.place),
+            trigger=tok.text,
+            entity=named,
+            participants=parts,
+            place=place or "",
+            rule=f"noun:{word}",
+            confidence=0.7,
         )
+        out.append(_Candidate(tok.i, event, phrase, sent))
     return out
 
 
@@ -468,7 +561,7 @@ def _nearest_entity(ctx: _Ctx, sent: Span, start: int, step: int, limit: int = 8
     return None
 
 
-def _verbal_events(ctx: _Ctx) -> list[tuple[int, Event]]:
+def _verbal_events(ctx: _Ctx) -> list[_Candidate]:
     doc = ctx.doc
     out = []
     for tok in doc:
@@ -524,23 +617,18 @@ def _verbal_events(ctx: _Ctx) -> list[tuple[int, Event]]:
         trigger = doc[tok.i : tok.i + 1]
         span_start = min([tok.i] + [s.start for s, _ in found])
         span_end = max([tok.i + 1] + [s.end for s, _ in found])
-        out.append(
-            (
-                tok.i,
-                Event(
-                    id="",
-                    type=type_,
-                    label=doc[span_start:span_end].text,
-                    evidence=_evidence(ctx, sent, trigger, agent, obj),
-                    trigger=tok.text,
-                    participants=_participants(ctx, found),
-                    place=(ctx.index.span(place) or "") if place is not None else "",
-                    time=_time_for(ctx, sent, trigger, None),
-                    rule=f"verb:{lemma}",
-                    confidence=0.7,
-                ),
-            )
+        event = Event(
+            id="",
+            type=type_,
+            label=doc[span_start:span_end].text,
+            evidence=_evidence(ctx, sent, trigger, agent, obj),
+            trigger=tok.text,
+            participants=_participants(ctx, found),
+            place=(ctx.index.span(place) or "") if place is not None else "",
+            rule=f"verb:{lemma}",
+            confidence=0.7,
         )
+        out.append(_Candidate(tok.i, event, trigger, sent))
     return out
 
 
@@ -565,19 +653,14 @@ def find_events(doc: Doc) -> list[Event]:
                     ents.append(sp)
     ents.sort(key=lambda s: s.start)
     ctx = _Ctx(doc, entity_index(doc), ents, [t for t in (getattr(doc._, "teia_times", None) or ())], doc_id_of(doc))
-    found = _named_events(ctx) + _nominal_events(ctx) + _verbal_events(ctx)
-    found.sort(key=lambda p: (p[0], p[1].rule))
-    return [_with_id(ev, f"ev{i}") for i, (_, ev) in enumerate(found)]
+    cands = _named_events(ctx) + _nominal_events(ctx) + _verbal_events(ctx)
+    cands.sort(key=lambda c: (c.pos, c.event.rule))
+    events = _dedupe_named(_assign_times(ctx, cands))
+    return [replace(ev, id=f"ev{i}") for i, ev in enumerate(events)]
 
 
 def ctx_ok(span: Span) -> bool:
     return normalize_category(span.label_) not in ("DATE", "VALUE")
-
-
-def _with_id(ev: Event, eid: str) -> Event:
-    from dataclasses import replace
-
-    return replace(ev, id=eid)
 
 
 class EventFinder:

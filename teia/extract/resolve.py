@@ -23,7 +23,8 @@ Rules, in order (``docs/entities.md`` has the details):
    cluster claims it.
 
 Cannot-link: different knowledge-base entries; two people whose full names share the surname
-but not the given name (``Józef Piłsudski`` / ``Bronisław Piłsudski``); a pair the user rejected.
+but not the given name (``Józef Piłsudski`` / ``Bronisław Piłsudski``); named events whose dates
+do not overlap (``Segundo Congresso`` of 1917 and of 1920); a pair the user rejected.
 Categories must agree (a person is never merged with a place); only ``alias`` and ``acronym``
 may join an organization with a place (NER often confuses the two for states).
 """
@@ -367,6 +368,7 @@ class _Item:
     kb_label: str = ""
     doc: str = ""
     keys: frozenset[str] = frozenset()
+    dates: tuple[tuple[str, str], ...] = ()  # intervals dating a named event
 
     def __post_init__(self) -> None:
         keys = {f"name:{name_key(n)}" for n in self.names} | {f"{self.category}:{name_key(n)}" for n in self.names}
@@ -416,6 +418,10 @@ class _Clusters:
         kbs = {x.kb_id for x in a if x.kb_id}, {x.kb_id for x in b if x.kb_id}
         if kbs[0] and kbs[1]:
             return None if kbs[0] & kbs[1] else "different knowledge-base entries"
+        da = [d for x in a for d in x.dates]
+        db = [d for y in b for d in y.dates]
+        if da and db and not any(p[0] <= q[1] and q[0] <= p[1] for p in da for q in db):
+            return "events dated apart"
         for x in a:
             if x.category != PER:
                 continue
@@ -712,7 +718,8 @@ def resolve_corpus(
             if kb_id and entry:
                 names.add(entry.label)
             refs.append((ex, ent))
-            items.append(_Item(tuple(sorted(names)), ent.type, kb_id, doc=ex.document.id))
+            dates = tuple(sorted({d for ev in ex.events if ev.entity == ent.id for d in [_interval(ev.time)] if d}))
+            items.append(_Item(tuple(sorted(names)), ent.type, kb_id, doc=ex.document.id, dates=dates))
     cl = _cluster(items, (), config, overrides)
     groups = cl.groups()
     # order clusters by their future id for a stable output
@@ -802,6 +809,11 @@ def _interval(t) -> tuple[str, str] | None:
     return start + _LOW_PAD[len(start):], end + _HIGH_PAD[len(end):]
 
 
+def _contains(outer, inner) -> bool:
+    io, ii = _interval(outer), _interval(inner)
+    return io is not None and ii is not None and io[0] <= ii[0] and ii[1] <= io[1]
+
+
 def _overlap(a, b) -> bool:
     ia, ib = _interval(a), _interval(b)
     return ia is not None and ib is not None and ia[0] <= ib[1] and ib[0] <= ia[1]
@@ -815,7 +827,8 @@ def resolve_events(
     An unnamed event (``Event.entity == ""``) is the named event ``N`` when they have the same
     type, the same place (the unnamed event's place is ``N``'s place, or is named inside ``N``'s
     name: ``diante de Varsóvia`` / ``Batalha de Varsóvia``) and overlapping times, and exactly
-    one named event qualifies. When ``N`` is named only in another document, the document gets
+    one named event qualifies. An undated event (or one whose named candidate is undated) may
+    only join a named event of its own document. When ``N`` is named only in another document, the document gets
     a reference ``("doc", "~<global id>")`` in the mapping and the event's ``entity`` is that
     reference, so the graph gives both one IRI. Returns new extractions and resolution.
     """
@@ -844,8 +857,9 @@ def resolve_events(
         local_of = {g: local for (d, local), g in index.items() if d == ex.document.id}
         events = []
         changed = False
+        named_here = {index[(ex.document.id, e.entity)] for e in ex.events if e.entity and (ex.document.id, e.entity) in index}
         for ev in ex.events:
-            if ev.entity or not ev.place or ev.time is None:
+            if ev.entity or not ev.place:
                 events.append(ev)
                 continue
             place = index.get((ex.document.id, ev.place))
@@ -859,7 +873,11 @@ def resolve_events(
                 in_name = place_ent is not None and ent is not None and _named_inside(place_ent, ent)
                 if place not in info["places"] and not in_name:
                     continue
-                if not any(_overlap(ev.time, t) for t in info["times"]):
+                if ev.time is None or not info["times"]:
+                    # undated: only a named event of the same document, with no dated rival
+                    if gid not in named_here:
+                        continue
+                elif not any(_overlap(ev.time, t) for t in info["times"]):
                     continue
                 candidates.append(gid)
             if len(candidates) != 1:
@@ -870,7 +888,11 @@ def resolve_events(
             if local is None:
                 local = f"~{gid}"
                 extra_mapping.add((ex.document.id, local, gid))
-            events.append(replace(ev, entity=local))
+            time = ev.time
+            finer = [t for t in named[gid]["times"] if _contains(time, t) and _interval(t) != _interval(time)]
+            if finer:
+                time = None  # the named event is dated more precisely elsewhere: keep one date
+            events.append(replace(ev, entity=local, time=time))
             changed = True
             target = by_gid.get(gid)
             merges.append(
@@ -879,7 +901,8 @@ def resolve_events(
                     target.label if target else gid,
                     ev.label,
                     "event-coreference",
-                    f"{ev.label!r} ({ex.document.id}): same type {ev.type}, same place, time {ev.time.value} overlaps",
+                    f"{ev.label!r} ({ex.document.id}): same type {ev.type}, same place, "
+                    + (f"time {ev.time.value} overlaps" if ev.time is not None else "named in the same document"),
                 )
             )
         new_exs.append(replace(ex, events=tuple(events)) if changed else ex)

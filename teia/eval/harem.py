@@ -1,0 +1,787 @@
+"""Evaluation of mentions, entities and events (issue 5).
+
+Two gold sources:
+
+* :func:`evaluate_harem` reads a HAREM collection with relations (``harem2-rerelem-dev.xml``:
+  ``<DOC DOCID>`` → ``<P>`` paragraphs with ``<EM ID CATEG TIPO COREL TIPOREL>`` mentions) and
+  scores **mention detection** per HAREM category and **entity clustering** against the
+  ``ident`` links between mentions;
+* :func:`evaluate_gold` reads teia's own ``corpus/gold/gold.jsonl`` (``docs/gold-format.md``) and
+  scores mentions, within- and cross-document entity clustering, and events.
+
+HAREM reading (our own reader; ``teia.eval.tempo`` has another for the TEMPO track):
+
+* **Plain text.** Every run of XML whitespace becomes one space, each ``<P>`` starts a new line,
+  character entities are decoded. Gold offsets index that text.
+* ``CATEG="A|B"``: the mention is vague between categories; a system mention of any of them is
+  right. It counts in the gold total of the category the system gave it when matched, else of
+  the first category.
+* ``<ALT>x | y</ALT>``: the text of the first alternative is kept; when scoring, each ALT
+  keeps the alternative whose mentions the system matches best (as HAREM's own scorer does).
+* ``<OMITIDO>``: gold mentions inside are not scored and system mentions overlapping the
+  region are ignored.
+* ``ident`` links (``COREL``/``TIPOREL`` position by position; ``CAT**ident**ID**CAT`` forms
+  included) define the gold entities: mentions joined by ``ident`` chains.
+
+Our categories map to HAREM's: PER→PESSOA, ORG→ORGANIZACAO, LOC→LOCAL, DATE→TEMPO (the
+``teia_time`` expressions are TEMPO mentions too), EVENT→ACONTECIMENTO, WORK→OBRA,
+CONCEPT→ABSTRACCAO, VALUE→VALOR. The headline is the micro-F over PESSOA, ORGANIZACAO, LOCAL,
+TEMPO and ACONTECIMENTO; **exact** match needs the same span (case-insensitive), **partial**
+match any overlap (one-to-one, largest overlap first); both need a compatible category.
+
+Entity clustering compares, over the gold mentions of entity categories that a system mention
+overlaps, the gold ``ident`` clusters with our within-document entities: pairwise precision,
+recall, F and B-cubed F.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from spacy.language import Language
+
+from teia.errors import InputError
+from teia.extract.labels import CONCEPT, DATE, EVENT, LOC, ORG, PER, VALUE, WORK, normalize_category
+from teia.extract.records import Document, Extraction
+
+__all__ = [
+    "HAREM_OF",
+    "HEADLINE",
+    "HaremDoc",
+    "HaremMention",
+    "parse_harem",
+    "score_mentions",
+    "cluster_scores",
+    "evaluate_harem",
+    "evaluate_gold",
+    "format_harem_report",
+    "format_gold_report",
+]
+
+HAREM_OF = {
+    PER: "PESSOA",
+    ORG: "ORGANIZACAO",
+    LOC: "LOCAL",
+    DATE: "TEMPO",
+    EVENT: "ACONTECIMENTO",
+    WORK: "OBRA",
+    CONCEPT: "ABSTRACCAO",
+    VALUE: "VALOR",
+}
+HEADLINE = ("PESSOA", "ORGANIZACAO", "LOCAL", "TEMPO", "ACONTECIMENTO")
+REPORTED = (*HEADLINE, "OBRA", "ABSTRACCAO", "VALOR")
+ENTITY_CATEGORIES = ("PESSOA", "ORGANIZACAO", "LOCAL", "ACONTECIMENTO", "OBRA", "ABSTRACCAO")
+"""HAREM categories whose mentions are clustered into entities (not TEMPO, VALOR)."""
+
+
+# --------------------------------------------------------------------------------------
+# Reading HAREM
+# --------------------------------------------------------------------------------------
+
+
+@dataclass
+class HaremMention:
+    id: str
+    start: int
+    end: int
+    text: str
+    categories: tuple[str, ...]
+    links: tuple[tuple[str, str], ...] = ()  # (relation, target id)
+    alt: tuple[int, int] | None = None  # (ALT group, alternative), None outside ALTs
+
+
+@dataclass
+class HaremDoc:
+    id: str
+    text: str
+    mentions: list[HaremMention] = field(default_factory=list)
+    omitted: list[tuple[int, int]] = field(default_factory=list)
+
+    def ident_clusters(self) -> dict[str, str]:
+        """Mention id → cluster representative, from the ``ident`` links."""
+        parent: dict[str, str] = {}
+
+        def find(x: str) -> str:
+            parent.setdefault(x, x)
+            while parent[x] != x:
+                parent[x] = parent[parent[x]]
+                x = parent[x]
+            return x
+
+        for m in self.mentions:
+            find(m.id)
+            for rel, target in m.links:
+                if rel == "ident":
+                    a, b = find(m.id), find(target)
+                    if a != b:
+                        parent[max(a, b)] = min(a, b)
+        return {m.id: find(m.id) for m in self.mentions}
+
+
+_TOKEN = re.compile(r"<[^>]*>|[^<]+")
+_ATTR = re.compile(r'([\w:-]+)\s*=\s*"([^"]*)"')
+_TAG = re.compile(r"<\s*(/?)\s*([\w:-]+)")
+
+
+class _Text:
+    """Plain text with collapsed whitespace, built piece by piece."""
+
+    def __init__(self, prefix: str = "", pending: bool = False) -> None:
+        self.buf = [prefix] if prefix else []
+        self.n = len(prefix)
+        self.pending = pending
+
+    def add(self, text: str) -> None:
+        for piece in re.split(r"(\s+)", text):
+            if not piece:
+                continue
+            if piece.isspace():
+                self.pending = True
+                continue
+            self._space()
+            self.buf.append(piece)
+            self.n += len(piece)
+
+    def _space(self) -> None:
+        if self.pending and self.n and not self.buf[-1].endswith("\n"):
+            self.buf.append(" ")
+            self.n += 1
+        self.pending = False
+
+    def open_mention(self) -> int:
+        self._space()
+        return self.n
+
+    def newline(self) -> None:
+        if self.n and not self.buf[-1].endswith("\n"):
+            self.buf.append("\n")
+            self.n += 1
+        self.pending = False
+
+    def value(self) -> str:
+        return "".join(self.buf)
+
+
+def _links(attrs: dict[str, str]) -> tuple[tuple[str, str], ...]:
+    targets = attrs.get("COREL", "").split()
+    rels = attrs.get("TIPOREL", "").split()
+    out = []
+    for k, target in enumerate(targets):
+        rel = rels[k] if k < len(rels) else ""
+        if "**" in rel:
+            parts = rel.split("**")
+            rel = parts[1] if len(parts) > 1 else rel
+        out.append((rel, target))
+    return tuple(out)
+
+
+def _walk(tokens: Iterable[str], text: _Text, omitted: int, alt: tuple[int, int] | None) -> list[HaremMention]:
+    out: list[HaremMention] = []
+    stack: list[tuple[int, dict[str, str]]] = []
+    for tok in tokens:
+        if not tok.startswith("<"):
+            text.add(html.unescape(tok))
+            continue
+        m = _TAG.match(tok)
+        if not m:
+            continue
+        closing, tag = m.group(1) == "/", m.group(2).upper()
+        if tag == "P":
+            text.newline()
+        elif tag == "EM":
+            if not closing:
+                stack.append((text.open_mention(), dict(_ATTR.findall(tok))))
+            elif stack:
+                start, attrs = stack.pop()
+                span = text.value()[start:]
+                lead = len(span) - len(span.lstrip())
+                body = span.strip()
+                if body and omitted == 0:
+                    cats = tuple(c for c in attrs.get("CATEG", "").split("|") if c)
+                    s = start + lead
+                    out.append(HaremMention(attrs.get("ID", ""), s, s + len(body), body, cats, _links(attrs), alt))
+    return out
+
+
+def _alternatives(tokens: Sequence[str]) -> list[list[str]]:
+    alts: list[list[str]] = [[]]
+    depth = 0
+    for tok in tokens:
+        if tok.startswith("<"):
+            m = _TAG.match(tok)
+            if m and m.group(2).upper() == "EM":
+                depth += -1 if m.group(1) else 1
+            alts[-1].append(tok)
+            continue
+        if depth or "|" not in tok:
+            alts[-1].append(tok)
+            continue
+        for k, piece in enumerate(tok.split("|")):
+            if k:
+                alts.append([])
+            if piece:
+                alts[-1].append(piece)
+    return alts
+
+
+def _parse_doc(doc_id: str, body: str) -> HaremDoc:
+    doc = HaremDoc(doc_id, "")
+    text = _Text()
+    tokens = _TOKEN.findall(body)
+    omitted = 0
+    omit_starts: list[int] = []
+    pending: list[str] = []
+    groups = 0
+
+    def flush() -> None:
+        doc.mentions.extend(_walk(pending, text, omitted, None))
+        pending.clear()
+
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        m = _TAG.match(tok) if tok.startswith("<") else None
+        tag = m.group(2).upper() if m else ""
+        if tag == "OMITIDO":
+            flush()
+            if m.group(1):
+                omitted = max(0, omitted - 1)
+                if omit_starts:
+                    doc.omitted.append((omit_starts.pop(), text.n))
+            elif not tok.rstrip().endswith("/>"):
+                omitted += 1
+                omit_starts.append(text.n)
+            i += 1
+            continue
+        if tag == "ALT" and not m.group(1):
+            flush()
+            j = i + 1
+            inner: list[str] = []
+            while j < len(tokens) and not re.match(r"<\s*/\s*ALT", tokens[j], re.I):
+                inner.append(tokens[j])
+                j += 1
+            alts = _alternatives(inner)
+            before, pend = text.value(), text.pending
+            first_end = None
+            for k, alt in enumerate(alts):
+                if k == 0:
+                    doc.mentions.extend(_walk(alt, text, omitted, (groups, 0)))
+                    first_end = text.value()
+                    continue
+                sub = _Text(before, pend)
+                found = _walk(alt, sub, omitted, (groups, k))
+                if sub.value().rstrip() == (first_end or "").rstrip():
+                    doc.mentions.extend(found)
+                else:  # the alternative's text differs: place its mentions by their text
+                    region = (first_end or "")[len(before):]
+                    for gm in found:
+                        pos = region.find(gm.text)
+                        if pos >= 0:
+                            s = len(before) + pos
+                            doc.mentions.append(HaremMention(gm.id, s, s + len(gm.text), gm.text, gm.categories, gm.links, gm.alt))
+            groups += 1
+            i = j + 1
+            continue
+        pending.append(tok)
+        i += 1
+    flush()
+    doc.text = text.value().rstrip("\n")
+    return doc
+
+
+def parse_harem(path: str | Path) -> list[HaremDoc]:
+    """Read a HAREM collection: documents with plain text, gold mentions and omitted regions."""
+    p = Path(path)
+    try:
+        raw = p.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise InputError(f"{p}: HAREM file not found") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"{p}: cannot read HAREM file ({exc})") from None
+    docs = []
+    for m in re.finditer(r"<DOC\b([^>]*)>(.*?)</DOC>", raw, re.S):
+        attrs = dict(_ATTR.findall(m.group(1)))
+        docs.append(_parse_doc(attrs.get("DOCID", f"doc{len(docs)}"), m.group(2)))
+    if not docs:
+        raise InputError(f"{p}: no <DOC> elements (not a HAREM collection?)")
+    return docs
+
+
+# --------------------------------------------------------------------------------------
+# System output
+# --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SysMention:
+    start: int
+    end: int
+    text: str
+    category: str  # HAREM category
+    entity: str = ""  # local entity id (entity categories only)
+
+
+def system_mentions(doc) -> list[SysMention]:
+    """Our mentions of a processed Doc, in HAREM categories (entities, values, time expressions)."""
+    out: list[SysMention] = []
+    owner: dict[tuple[int, int], str] = {}
+    for ent in getattr(doc._, "teia_entities", None) or ():
+        for m in ent.mentions:
+            owner[(m.start, m.end)] = ent.id
+    for m in getattr(doc._, "teia_mentions", None) or ():
+        cat = HAREM_OF.get(m.category)
+        if cat:
+            out.append(SysMention(m.start, m.end, m.text, cat, owner.get((m.start, m.end), "")))
+    times = [(t.start_char, t.end_char, t.text) for t in getattr(doc._, "teia_times", None) or ()]
+    for s, e, t in times:
+        out.append(SysMention(s, e, t, "TEMPO"))
+    for ent in doc.ents:
+        cat = normalize_category(ent.label_)
+        if cat == VALUE:
+            out.append(SysMention(ent.start_char, ent.end_char, ent.text, "VALOR"))
+        elif cat == DATE and not any(s < ent.end_char and ent.start_char < e for s, e, _ in times):
+            out.append(SysMention(ent.start_char, ent.end_char, ent.text, "TEMPO"))
+    return sorted(set(out), key=lambda m: (m.start, m.end, m.category))
+
+
+# --------------------------------------------------------------------------------------
+# Scoring
+# --------------------------------------------------------------------------------------
+
+
+def _prf(tp: int, n_sys: int, n_gold: int) -> dict[str, float | int]:
+    p = tp / n_sys if n_sys else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"tp": tp, "system": n_sys, "gold": n_gold, "precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}
+
+
+def _overlap(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
+    return min(a_end, b_end) - max(a_start, b_start)
+
+
+def _match(golds: Sequence, systems: Sequence, mode: str, cats_of, cat_of, any_category: bool = False) -> list[tuple[int, int]]:
+    """One-to-one matches ``(gold index, system index)``; exact spans first, then largest overlap."""
+    pairs = []
+    for gi, g in enumerate(golds):
+        for si, s in enumerate(systems):
+            if not any_category and cat_of(s) not in cats_of(g):
+                continue
+            if mode == "exact":
+                if s.start == g.start and s.end == g.end:
+                    pairs.append((0, gi, si))
+                elif s.text.strip().casefold() == g.text.strip().casefold() and _overlap(g.start, g.end, s.start, s.end) > 0:
+                    pairs.append((0, gi, si))
+            else:
+                ov = _overlap(g.start, g.end, s.start, s.end)
+                if ov > 0:
+                    exact = s.start == g.start and s.end == g.end
+                    pairs.append((0 if exact else -ov, gi, si))
+    pairs.sort()
+    used_g, used_s, out = set(), set(), []
+    for _, gi, si in pairs:
+        if gi in used_g or si in used_s:
+            continue
+        used_g.add(gi)
+        used_s.add(si)
+        out.append((gi, si))
+    return out
+
+
+def _choose_alternatives(doc: HaremDoc, systems: Sequence[SysMention]) -> list[HaremMention]:
+    """Gold mentions outside ALTs plus, per ALT, the alternative the system matches best."""
+    plain = [m for m in doc.mentions if m.alt is None]
+    by_group: dict[int, dict[int, list[HaremMention]]] = defaultdict(lambda: defaultdict(list))
+    for m in doc.mentions:
+        if m.alt is not None:
+            by_group[m.alt[0]][m.alt[1]].append(m)
+    chosen = list(plain)
+    for _, alts in sorted(by_group.items()):
+        best_key, best = None, None
+        for k, ms in sorted(alts.items()):
+            exact = sum(1 for g in ms for s in systems if s.start == g.start and s.end == g.end and s.category in g.categories)
+            part = sum(1 for g in ms for s in systems if _overlap(g.start, g.end, s.start, s.end) > 0)
+            key = (exact, part, -k)
+            if best_key is None or key > best_key:
+                best_key, best = key, ms
+        chosen.extend(best or ())
+    return sorted(chosen, key=lambda m: (m.start, m.end))
+
+
+def score_mentions(
+    golds: Sequence[HaremMention], systems: Sequence[SysMention], categories: Sequence[str] = REPORTED
+) -> dict[str, dict]:
+    """Counts per category for exact and partial match: ``{mode: {category: (tp, sys, gold)}}``."""
+    out: dict[str, dict] = {}
+    for mode in ("exact", "partial"):
+        matches = _match(golds, systems, mode, lambda g: g.categories, lambda s: s.category)
+        counts: dict[str, list[int]] = {c: [0, 0, 0] for c in categories}
+        matched_g = {}
+        for gi, si in matches:
+            cat = systems[si].category
+            matched_g[gi] = cat
+            if cat in counts:
+                counts[cat][0] += 1
+        for s in systems:
+            if s.category in counts:
+                counts[s.category][1] += 1
+        for gi, g in enumerate(golds):
+            cat = matched_g.get(gi) or next((c for c in g.categories if c in counts), None)
+            if cat in counts:
+                counts[cat][2] += 1
+        # identification only (any category)
+        ident = _match(golds, systems, mode, None, None, any_category=True)
+        scored_g = [g for g in golds if any(c in categories for c in g.categories)]
+        scored_s = [s for s in systems if s.category in categories]
+        ident_tp = sum(1 for gi, si in ident if systems[si].category in categories and any(c in categories for c in golds[gi].categories))
+        counts["*identification"] = [ident_tp, len(scored_s), len(scored_g)]
+        out[mode] = counts
+    return out
+
+
+def cluster_scores(gold: dict[object, str], system: dict[object, str]) -> dict[str, float | int]:
+    """Pairwise P/R/F and B-cubed P/R/F of two clusterings of the same items (item → cluster)."""
+    items = sorted(set(gold) & set(system), key=repr)
+    g_groups: dict[str, set] = defaultdict(set)
+    s_groups: dict[str, set] = defaultdict(set)
+    for x in items:
+        g_groups[gold[x]].add(x)
+        s_groups[system[x]].add(x)
+
+    def pairs(groups: dict[str, set]) -> set[tuple]:
+        out = set()
+        for members in groups.values():
+            ms = sorted(members, key=repr)
+            for a in range(len(ms)):
+                for b in range(a + 1, len(ms)):
+                    out.add((ms[a], ms[b]))
+        return out
+
+    gp, sp = pairs(g_groups), pairs(s_groups)
+    both = len(gp & sp)
+    pw = _prf(both, len(sp), len(gp))
+    bp = br = 0.0
+    for x in items:
+        g, s = g_groups[gold[x]], s_groups[system[x]]
+        inter = len(g & s)
+        bp += inter / len(s)
+        br += inter / len(g)
+    n = len(items)
+    bp, br = (bp / n, br / n) if n else (0.0, 0.0)
+    bf = 2 * bp * br / (bp + br) if bp + br else 0.0
+    return {
+        "items": n,
+        "pairwise_precision": pw["precision"],
+        "pairwise_recall": pw["recall"],
+        "pairwise_f1": pw["f1"],
+        "gold_pairs": len(gp),
+        "system_pairs": len(sp),
+        "bcubed_precision": round(bp, 4),
+        "bcubed_recall": round(br, 4),
+        "bcubed_f1": round(bf, 4),
+    }
+
+
+def _summarize(counts: dict[str, dict[str, list[int]]], headline: Sequence[str]) -> dict:
+    out: dict = {}
+    for mode, by_cat in counts.items():
+        rows = {c: _prf(*v) for c, v in by_cat.items()}
+        tp = sum(by_cat[c][0] for c in headline if c in by_cat)
+        ns = sum(by_cat[c][1] for c in headline if c in by_cat)
+        ng = sum(by_cat[c][2] for c in headline if c in by_cat)
+        rows["micro"] = _prf(tp, ns, ng)
+        out[mode] = rows
+    return out
+
+
+def _add(total: dict[str, dict[str, list[int]]], part: dict[str, dict[str, list[int]]]) -> None:
+    for mode, by_cat in part.items():
+        for c, v in by_cat.items():
+            acc = total.setdefault(mode, {}).setdefault(c, [0, 0, 0])
+            for k in range(3):
+                acc[k] += v[k]
+
+
+def _run(nlp: Language, doc_id: str, text: str):
+    from teia.extract.pipeline import make_doc
+
+    return nlp(make_doc(nlp, Document(doc_id, text)))
+
+
+def evaluate_harem(path: str | Path, nlp: Language, *, limit: int | None = None) -> dict:
+    """Mention detection and ``ident`` clustering of the pipeline ``nlp`` on a HAREM collection."""
+    docs = parse_harem(path)[:limit]
+    totals: dict[str, dict[str, list[int]]] = {}
+    gold_clusters: dict[tuple[str, str], str] = {}
+    sys_clusters: dict[tuple[str, str], str] = {}
+    for hd in docs:
+        sdoc = _run(nlp, hd.id, hd.text)
+        systems = [
+            s for s in system_mentions(sdoc) if not any(_overlap(a, b, s.start, s.end) > 0 for a, b in hd.omitted)
+        ]
+        golds = _choose_alternatives(hd, systems)
+        _add(totals, score_mentions(golds, systems))
+        # clustering: gold entity mentions overlapped by a system entity mention
+        idents = hd.ident_clusters()
+        ent_golds = [g for g in golds if any(c in ENTITY_CATEGORIES for c in g.categories)]
+        ent_sys = [s for s in systems if s.entity]
+        for gi, si in _match(ent_golds, ent_sys, "partial", None, None, any_category=True):
+            g = ent_golds[gi]
+            key = (hd.id, g.id or f"{g.start}-{g.end}")
+            gold_clusters[key] = f"{hd.id}|{idents.get(g.id, g.id)}"
+            sys_clusters[key] = f"{hd.id}|{ent_sys[si].entity}"
+    report = _summarize(totals, HEADLINE)
+    report["clustering"] = cluster_scores(gold_clusters, sys_clusters)
+    report["documents"] = len(docs)
+    report["file"] = str(path)
+    report["model"] = _model_name(nlp)
+    return report
+
+
+def _model_name(nlp: Language) -> str:
+    from teia.extract.pipeline import model_name
+
+    return model_name(nlp)
+
+
+def _fmt_rows(rows: dict[str, dict], order: Sequence[str]) -> list[str]:
+    lines = [f"  {'category':<16}{'P':>7}{'R':>7}{'F':>7}{'tp':>7}{'sys':>7}{'gold':>7}"]
+    for c in order:
+        if c not in rows:
+            continue
+        r = rows[c]
+        lines.append(
+            f"  {c:<16}{r['precision']:>7.3f}{r['recall']:>7.3f}{r['f1']:>7.3f}{r['tp']:>7}{r['system']:>7}{r['gold']:>7}"
+        )
+    return lines
+
+
+def format_harem_report(d: dict) -> str:
+    """A plain-text table of :func:`evaluate_harem`'s result."""
+    lines = [f"HAREM mentions and entities: {d.get('file', '')} ({d.get('documents', 0)} documents, model {d.get('model', '')})"]
+    for mode in ("exact", "partial"):
+        lines.append(f"mention detection, {mode} match:")
+        lines += _fmt_rows(d[mode], (*REPORTED, "*identification", "micro"))
+    c = d["clustering"]
+    lines.append(
+        f"entity clustering (ident links, {c['items']} matched mentions): pairwise P {c['pairwise_precision']:.3f} "
+        f"R {c['pairwise_recall']:.3f} F {c['pairwise_f1']:.3f} (gold pairs {c['gold_pairs']}, system pairs "
+        f"{c['system_pairs']}); B-cubed P {c['bcubed_precision']:.3f} R {c['bcubed_recall']:.3f} F {c['bcubed_f1']:.3f}"
+    )
+    lines.append("micro = over " + ", ".join(HEADLINE))
+    return "\n".join(lines)
+
+
+# --------------------------------------------------------------------------------------
+# teia's gold corpus
+# --------------------------------------------------------------------------------------
+
+GOLD_CATEGORIES = (PER, ORG, LOC, DATE, EVENT, WORK, CONCEPT, VALUE)
+GOLD_HEADLINE = (PER, ORG, LOC, DATE, EVENT)
+
+
+@dataclass(frozen=True)
+class _GoldMention:
+    start: int
+    end: int
+    text: str
+    categories: tuple[str, ...]
+    entity: str
+
+
+_LEADING_PREP = re.compile(
+    r"^(?:(?:em|no|na|nos|nas|desde|até|durante|após|antes\s+d[eoa]s?|depois\s+d[eoa]s?|a\s+partir\s+d[eoa]s?|"
+    r"por\s+volta\s+d[eoa]s?|de|do|da|dos|das|o|a|os|as|ao|à|aos|às)\s+)+",
+    re.IGNORECASE,
+)
+
+
+def _strip_date_preposition(m: SysMention) -> SysMention:
+    """teia's time spans include the preposition (``em 1918``); the gold's do not (``1918``).
+
+    Intervals keep theirs (``de 1919 a 1921``, ``entre 13 e 25 de agosto``), as in the gold.
+    """
+    if re.match(r"^(?:de|entre|desde)\s.*\s(?:a|e|até)\s", m.text, re.IGNORECASE):
+        return m
+    hit = _LEADING_PREP.match(m.text)
+    if not hit or hit.end() >= len(m.text):
+        return m
+    return SysMention(m.start + hit.end(), m.end, m.text[hit.end():], m.category, m.entity)
+
+
+def _gold_system_mentions(doc) -> list[SysMention]:
+    back = {v: k for k, v in HAREM_OF.items()}
+    out = []
+    for s in system_mentions(doc):
+        m = SysMention(s.start, s.end, s.text, back[s.category], s.entity)
+        out.append(_strip_date_preposition(m) if m.category == DATE else m)
+    return out
+
+
+def _time_bounds(value: str) -> tuple[str, str] | None:
+    if not value or value.startswith("X") or value.startswith("-"):
+        return None
+    a, _, b = value.partition("/")
+    b = b or a
+    return a + "0000-01-01"[len(a):], b + "9999-12-31"[len(b):]
+
+
+def _times_overlap(v1: str, v2: str) -> bool:
+    a, b = _time_bounds(v1), _time_bounds(v2)
+    return a is not None and b is not None and a[0] <= b[1] and b[0] <= a[1]
+
+
+def evaluate_gold(path: str | Path, nlp: Language) -> dict:
+    """Mentions, entities (within and across documents) and events against ``gold.jsonl``."""
+    from teia.extract.pipeline import doc_to_extraction, make_doc, model_name
+    from teia.extract.reader import decode_bytes
+    from teia.extract.resolve import resolve_corpus
+
+    p = Path(path)
+    try:
+        lines = [json.loads(line) for line in p.read_text(encoding="utf-8").splitlines() if line.strip()]
+    except FileNotFoundError:
+        raise InputError(f"{p}: gold file not found") from None
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InputError(f"{p}: cannot read gold file ({exc})") from None
+    corpus = p.parent.parent
+    totals: dict[str, dict[str, list[int]]] = {}
+    within_gold: dict[tuple[str, int, int], str] = {}
+    within_sys: dict[tuple[str, int, int], str] = {}
+    extractions: list[Extraction] = []
+    matched_spans: dict[tuple[str, int, int], tuple[int, int]] = {}
+    ev_counts = Counter()
+    part_counts = Counter()
+    for rec in lines:
+        doc_id = rec["doc"]
+        source = corpus / doc_id
+        try:
+            text, _ = decode_bytes(source.read_bytes(), str(source))
+        except OSError as exc:
+            raise InputError(f"{source}: cannot read ({exc})") from None
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        document = Document(doc_id, text)
+        sdoc = nlp(make_doc(nlp, document))
+        extraction = doc_to_extraction(sdoc, document, model=model_name(nlp))
+        extractions.append(extraction)
+        golds = [
+            _GoldMention(m["start"], m["end"], m["text"], (m["category"],), m.get("entity") or "")
+            for m in rec["mentions"]
+        ]
+        systems = _gold_system_mentions(sdoc)
+        _add(totals, score_mentions(golds, systems, GOLD_CATEGORIES))  # type: ignore[arg-type]
+        ent_golds = [g for g in golds if g.entity]
+        ent_sys = [s for s in systems if s.entity]
+        local_to_gold: dict[str, Counter] = defaultdict(Counter)
+        for gi, si in _match(ent_golds, ent_sys, "partial", None, None, any_category=True):
+            g, s = ent_golds[gi], ent_sys[si]
+            key = (doc_id, g.start, g.end)
+            within_gold[key] = f"{doc_id}|{g.entity}"
+            within_sys[key] = f"{doc_id}|{s.entity}"
+            matched_spans[key] = (s.start, s.end)
+            local_to_gold[s.entity][g.entity] += 1
+        gold_of_local = {loc: c.most_common(1)[0][0] for loc, c in local_to_gold.items()}
+        _score_events(rec, extraction, gold_of_local, ev_counts, part_counts)
+    # across documents: the resolution's global ids against the gold ids
+    resolution = resolve_corpus(extractions, _kb(nlp))
+    index = resolution.index()
+    owner: dict[tuple[str, int, int], str] = {}
+    for ex in extractions:
+        for ent in ex.entities:
+            for m in ent.mentions:
+                owner[(ex.document.id, m.start, m.end)] = index[(ex.document.id, ent.id)]
+    across_gold = {k: v.split("|", 1)[1] for k, v in within_gold.items()}
+    across_sys = {k: owner[(k[0], *matched_spans[k])] for k in within_gold if (k[0], *matched_spans[k]) in owner}
+    report = _summarize(totals, GOLD_HEADLINE)
+    report["clustering_within"] = cluster_scores(within_gold, within_sys)
+    report["clustering_across"] = cluster_scores(across_gold, across_sys)
+    report["events"] = {
+        **_prf(ev_counts["matched"], ev_counts["system"], ev_counts["gold"]),
+        "place_correct": ev_counts["place_ok"],
+        "place_gold": ev_counts["place_gold"],
+        "time_correct": ev_counts["time_ok"],
+        "time_gold": ev_counts["time_gold"],
+        "participants": _prf(part_counts["tp"], part_counts["system"], part_counts["gold"]),
+    }
+    report["documents"] = len(lines)
+    report["file"] = str(path)
+    report["model"] = model_name(nlp)
+    return report
+
+
+def _kb(nlp: Language):
+    from teia.extract.pipeline import pipeline_kb
+
+    return pipeline_kb(nlp)
+
+
+def _score_events(rec: dict, ex: Extraction, gold_of_local: dict[str, str], counts: Counter, parts: Counter) -> None:
+    """Greedy one-to-one event matching: same type, and the same named entity or description."""
+    gold_events = rec.get("events", [])
+    system = list(ex.events)
+    counts["gold"] += len(gold_events)
+    counts["system"] += len(system)
+    used: set[int] = set()
+    for ge in gold_events:
+        best = None
+        for k, se in enumerate(system):
+            if k in used or se.type != ge["type"]:
+                continue
+            score = 0
+            if ge.get("entity") and se.entity and gold_of_local.get(se.entity) == ge["entity"]:
+                score = 3
+            elif any(
+                d["start"] < se.evidence.trigger_end and se.evidence.trigger_start < d["end"] for d in ge.get("descriptions", [])
+            ):
+                score = 2
+            elif not ge.get("entity") and not se.entity and se.time is not None and ge.get("time") and _times_overlap(se.time.value, ge["time"]):
+                place_ok = ge.get("place") and gold_of_local.get(se.place) == ge["place"]
+                part_ok = {gold_of_local.get(pp.entity) for pp in se.participants} & {gp["entity"] for gp in ge.get("participants", [])}
+                score = 1 if (place_ok or part_ok) else 0
+            if score and (best is None or score > best[0]):
+                best = (score, k)
+        if best is None:
+            continue
+        used.add(best[1])
+        se = system[best[1]]
+        counts["matched"] += 1
+        if ge.get("place"):
+            counts["place_gold"] += 1
+            counts["place_ok"] += int(gold_of_local.get(se.place) == ge["place"])
+        if ge.get("time"):
+            counts["time_gold"] += 1
+            counts["time_ok"] += int(se.time is not None and _times_overlap(se.time.value, ge["time"]))
+        gold_parts = {(gp["entity"], gp["role"]) for gp in ge.get("participants", [])}
+        sys_parts = {(gold_of_local.get(pp.entity, "?" + pp.entity), pp.role) for pp in se.participants}
+        parts["gold"] += len(gold_parts)
+        parts["system"] += len(sys_parts)
+        parts["tp"] += len(gold_parts & sys_parts)
+
+
+def format_gold_report(d: dict) -> str:
+    """A plain-text table of :func:`evaluate_gold`'s result."""
+    lines = [f"teia gold: {d.get('file', '')} ({d.get('documents', 0)} documents, model {d.get('model', '')})"]
+    for mode in ("exact", "partial"):
+        lines.append(f"mentions, {mode} match:")
+        lines += _fmt_rows(d[mode], (*GOLD_CATEGORIES, "*identification", "micro"))
+    for name, title in (("clustering_within", "entities within documents"), ("clustering_across", "entities across documents")):
+        c = d[name]
+        lines.append(
+            f"{title} ({c['items']} matched mentions): pairwise P {c['pairwise_precision']:.3f} R {c['pairwise_recall']:.3f} "
+            f"F {c['pairwise_f1']:.3f}; B-cubed F {c['bcubed_f1']:.3f}"
+        )
+    e = d["events"]
+    pp = e["participants"]
+    lines.append(
+        f"events: P {e['precision']:.3f} R {e['recall']:.3f} F {e['f1']:.3f} (matched {e['tp']}, system {e['system']}, "
+        f"gold {e['gold']}); place {e['place_correct']}/{e['place_gold']}, time {e['time_correct']}/{e['time_gold']} "
+        f"of matched; participants (entity, role) P {pp['precision']:.3f} R {pp['recall']:.3f} F {pp['f1']:.3f}"
+    )
+    lines.append("micro = over " + ", ".join(GOLD_HEADLINE))
+    return "\n".join(lines)

@@ -1,0 +1,187 @@
+"""HAREM mention/entity evaluation and the gold-corpus evaluation (issue 5)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from teia.errors import InputError
+from teia.eval.harem import (
+    HaremMention,
+    SysMention,
+    cluster_scores,
+    evaluate_gold,
+    evaluate_harem,
+    format_gold_report,
+    format_harem_report,
+    parse_harem,
+    score_mentions,
+)
+
+XML = """<?xml version="1.0" encoding="UTF-8"?>
+<colHAREM versao="teste">
+  <DOC DOCID="d1">
+    <P>O congresso de
+      <EM ID="d1-1" CATEG="PESSOA" TIPO="INDIVIDUAL">Lenin</EM>
+      em <EM ID="d1-2" CATEG="LOCAL" TIPO="HUMANO">Moscou</EM>
+      , <EM ID="d1-3" CATEG="TEMPO" TIPO="TEMPO_CALEND">em 1919</EM>.</P>
+    <P><EM ID="d1-4" CATEG="PESSOA" TIPO="INDIVIDUAL" COREL="d1-1" TIPOREL="ident">Vladimir Lenin</EM> falou na
+      <ALT><EM ID="d1-5" CATEG="ORGANIZACAO" TIPO="INSTITUICAO">Igreja de Roma</EM> | <EM ID="d1-5a" CATEG="ORGANIZACAO" TIPO="INSTITUICAO">Igreja</EM> de <EM ID="d1-6" CATEG="LOCAL|ORGANIZACAO" TIPO="HUMANO|ADMINISTRACAO">Roma</EM></ALT>
+      e <OMITIDO><EM ID="d1-7" CATEG="ABSTRACCAO">Fé</EM></OMITIDO> &amp; <EM ID="d1-8" CATEG="PESSOA" COREL="d1-x d1-4" TIPOREL="outra PESSOA**ident**d1-4**PESSOA">ele mesmo</EM>.</P>
+  </DOC>
+</colHAREM>
+"""
+
+
+@pytest.fixture()
+def harem_file(tmp_path: Path) -> Path:
+    p = tmp_path / "h.xml"
+    p.write_text(XML, encoding="utf-8")
+    return p
+
+
+def test_parse_text_offsets_alt_omitted(harem_file):
+    (doc,) = parse_harem(harem_file)
+    assert doc.text.split("\n")[0] == "O congresso de Lenin em Moscou , em 1919."
+    for m in doc.mentions:
+        assert doc.text[m.start : m.end] == m.text
+    by_id = {m.id: m for m in doc.mentions}
+    assert "d1-7" not in by_id  # omitted
+    assert by_id["d1-5"].alt == (0, 0) and by_id["d1-5a"].alt == (0, 1) and by_id["d1-6"].alt == (0, 1)
+    assert by_id["d1-6"].categories == ("LOCAL", "ORGANIZACAO")
+    assert by_id["d1-6"].text == "Roma" and by_id["d1-5"].text == "Igreja de Roma"
+    assert doc.text[doc.omitted[0][0] : doc.omitted[0][1]].strip() == "Fé"
+    assert "&" in doc.text
+    clusters = doc.ident_clusters()
+    assert clusters["d1-1"] == clusters["d1-4"] == clusters["d1-8"]
+    assert clusters["d1-2"] != clusters["d1-1"]
+
+
+def test_parse_errors(tmp_path):
+    p = tmp_path / "x.xml"
+    p.write_text("<foo/>", encoding="utf-8")
+    with pytest.raises(InputError):
+        parse_harem(p)
+    with pytest.raises(InputError):
+        parse_harem(tmp_path / "missing.xml")
+
+
+def test_score_mentions_exact_partial_and_vague_categories():
+    golds = [
+        HaremMention("1", 0, 5, "Lenin", ("PESSOA",)),
+        HaremMention("2", 10, 20, "em Moscou!", ("LOCAL", "ORGANIZACAO")),
+        HaremMention("3", 30, 34, "1919", ("TEMPO",)),
+    ]
+    systems = [
+        SysMention(0, 5, "Lenin", "PESSOA"),
+        SysMention(13, 19, "Moscou", "ORGANIZACAO"),  # partial, second category
+        SysMention(40, 45, "xxxxx", "LOCAL"),  # spurious
+    ]
+    counts = score_mentions(golds, systems)
+    assert counts["exact"]["PESSOA"] == [1, 1, 1]
+    assert counts["exact"]["ORGANIZACAO"] == [0, 1, 0]
+    assert counts["exact"]["LOCAL"] == [0, 1, 1]
+    assert counts["partial"]["ORGANIZACAO"] == [1, 1, 1]
+    assert counts["partial"]["LOCAL"] == [0, 1, 0]
+    assert counts["partial"]["TEMPO"] == [0, 0, 1]
+
+
+def test_cluster_scores():
+    gold = {"a": 1, "b": 1, "c": 2, "d": 2}
+    same = cluster_scores(gold, dict(gold))
+    assert same["pairwise_f1"] == 1.0 and same["bcubed_f1"] == 1.0
+    split = cluster_scores(gold, {"a": 1, "b": 2, "c": 3, "d": 3})
+    assert split["pairwise_precision"] == 1.0 and split["pairwise_recall"] == 0.5
+    lumped = cluster_scores(gold, {"a": 1, "b": 1, "c": 1, "d": 1})
+    assert lumped["pairwise_recall"] == 1.0 and lumped["pairwise_precision"] == pytest.approx(2 / 6, abs=1e-3)
+
+
+class _FakeNER:
+    """Marks fixed names as entities (stands in for a trained NER)."""
+
+    NAMES = {"Lenin": "PER", "Vladimir Lenin": "PER", "Moscou": "LOC", "Roma": "LOC"}
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        for name, label in self.NAMES.items():
+            start = 0
+            while (i := doc.text.find(name, start)) >= 0:
+                sp = doc.char_span(i, i + len(name), label=label)
+                if sp is not None:
+                    spans.append(sp)
+                start = i + len(name)
+        doc.ents = spacy.util.filter_spans(spans)
+        return doc
+
+
+@Language.factory("test_fake_ner_issue5")
+def _fake_ner(nlp, name):
+    return _FakeNER()
+
+
+def fake_pipeline() -> Language:
+    from teia.extract.pipeline import PipelineConfig, create_pipeline
+
+    nlp = create_pipeline(PipelineConfig(model="blank", include_default_kb=False))
+    nlp.add_pipe("test_fake_ner_issue5", before="teia_gazetteer")
+    return nlp
+
+
+def test_evaluate_harem_end_to_end(harem_file):
+    report = evaluate_harem(harem_file, fake_pipeline())
+    assert report["documents"] == 1
+    assert report["exact"]["PESSOA"]["tp"] == 2
+    assert report["exact"]["LOCAL"]["tp"] == 2  # Moscou, and Roma from the ALT's second alternative
+    assert report["partial"]["TEMPO"]["tp"] == 1
+    assert report["clustering"]["pairwise_f1"] == 1.0  # Lenin ~ Vladimir Lenin, found by partial-name
+    text = format_harem_report(report)
+    assert "PESSOA" in text and "micro" in text and "pairwise" in text
+
+
+def test_evaluate_gold_on_a_tiny_corpus(tmp_path):
+    corpus = tmp_path / "corpus"
+    (corpus / "gold").mkdir(parents=True)
+    text = "Lenin chegou a Moscou em 1918. Vladimir Lenin morreu."
+    (corpus / "a.txt").write_text(text, encoding="utf-8")
+    rec = {
+        "doc": "a.txt",
+        "mentions": [
+            {"id": "m1", "start": 0, "end": 5, "text": "Lenin", "category": "PER", "entity": "lenin"},
+            {"id": "m2", "start": 15, "end": 21, "text": "Moscou", "category": "LOC", "entity": "moscou"},
+            {"id": "m3", "start": 25, "end": 29, "text": "1918", "category": "DATE", "entity": None},
+            {"id": "m4", "start": 31, "end": 45, "text": "Vladimir Lenin", "category": "PER", "entity": "lenin"},
+        ],
+        "entities": [],
+        "times": [],
+        "events": [],
+        "relations": [],
+    }
+    import json
+
+    (corpus / "gold" / "gold.jsonl").write_text(json.dumps(rec) + "\n", encoding="utf-8")
+    report = evaluate_gold(corpus / "gold" / "gold.jsonl", fake_pipeline())
+    assert report["exact"]["PER"]["f1"] == 1.0
+    assert report["exact"]["DATE"]["tp"] == 1  # "em 1918" scored without its preposition
+    assert report["clustering_within"]["pairwise_f1"] == 1.0
+    assert "events" in format_gold_report(report)
+
+
+HAREM_DEV = Path("/work/shared/data/harem/harem2-rerelem-dev.xml")
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not HAREM_DEV.exists(), reason="HAREM data not available")
+def test_real_harem_file_parses_and_scores():
+    docs = parse_harem(HAREM_DEV)
+    assert len(docs) > 10
+    for d in docs:
+        for m in d.mentions:
+            assert d.text[m.start : m.end] == m.text
+    from teia.extract.pipeline import PipelineConfig, create_pipeline
+
+    report = evaluate_harem(HAREM_DEV, create_pipeline(PipelineConfig(model="blank")), limit=5)
+    assert 0.0 <= report["partial"]["micro"]["f1"] <= 1.0
