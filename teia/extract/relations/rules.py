@@ -164,8 +164,7 @@ class Context:
             | mapping.negating_verbs
             | mapping.predicative_verbs
             | set(mapping.modals),
-            key=len,
-            reverse=True,
+            key=lambda w: (-len(w), w),
         )
 
     def lemma(self, tok: Token) -> str:
@@ -776,13 +775,18 @@ def appos_title(tok: Token, ctx: Context) -> list[Found]:
     """``Piłsudski, chefe de Estado da Polônia`` / ``o comandante do Exército Vermelho, Trotsky``."""
     if tok.dep_ == APPOS:
         head = tok.head
-    elif tok.dep_ in (FLAT_NAME, FLAT, NMOD) and not _case(tok) and tok.head.pos_ == "NOUN":
+    elif tok.dep_ in (FLAT_NAME, FLAT, NMOD, "dep") and not _case(tok):
         head = tok.head  # "o líder bolchevique Lenin" parsed with the name as a flat part
     else:
         return []
     head_entity, app_entity = ctx.direct(head), ctx.direct(tok)
     if head_entity is not None and app_entity is not None:
-        return _entity_apposition(head_entity, app_entity, tok, ctx) if tok.dep_ == APPOS else []
+        # "Madison (EUA)" is an apposition, or a caseless nmod in a weaker parse
+        if tok.dep_ == APPOS or (tok.dep_ in (NMOD, "dep") and _bracketed_or_after_comma(tok)):
+            return _entity_apposition(head_entity, app_entity, tok, ctx)
+        return []
+    if head.pos_ != "NOUN" and tok.dep_ != APPOS:
+        return []
     if head_entity is not None and tok.pos_ in ("NOUN", "ADJ") and tok.dep_ == APPOS:
         return _noun_relations(head_entity, tok, ctx, "appos-title")
     if head_entity is None and head.pos_ in ("NOUN", "ADJ"):
@@ -790,6 +794,14 @@ def appos_title(tok: Token, ctx: Context) -> list[Found]:
         if subject is not None:
             return _noun_relations(subject, head, ctx, "appos-title")
     return []
+
+
+def _bracketed_or_after_comma(tok: Token) -> bool:
+    first = tok.left_edge
+    if first.i == 0:
+        return False
+    before = tok.doc[first.i - 1]
+    return before.text in ("(", ",", "-", "–")
 
 
 def _entity_apposition(head: Arg, app: Arg, tok: Token, ctx: Context) -> list[Found]:
