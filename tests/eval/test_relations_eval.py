@@ -167,3 +167,14 @@ def test_real_rerelem_file():
             assert d.text[m.start : m.end] == m.text
         n_mapped += len(gold_triples(d)[0])
     assert n_mapped > 700
+
+
+def test_cli_eval_relations_on_the_gold():
+    from typer.testing import CliRunner
+
+    from teia.cli import app
+
+    gold = ROOT / "corpus" / "gold" / "gold.jsonl"
+    result = CliRunner().invoke(app, ["eval", "--gold", str(gold), "--relations", "--model", "blank"])
+    assert result.exit_code == 0, result.output
+    assert "corpus gold relations" in result.output and "micro" in result.output
