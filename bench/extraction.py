@@ -166,60 +166,63 @@ def run(n_words: int, model: str | None = None, processes: tuple[int, ...] = (1,
         list(nlp.pipe(texts[:4]))
 
     rows, out = [], {"model": model, "words": words, "runs": {}}
-    build_time = None
+    build = None
     for n in processes:
         gc.collect()
-        with nlp.select_pipes(disable=teia_pipes):
-            t0 = time.perf_counter()
+        with nlp.select_pipes(disable=teia_pipes), synthetic.Clock() as bare:
             for _ in nlp.pipe(texts, n_process=n, batch_size=16):
                 pass
-            t_bare = time.perf_counter() - t0
         gc.collect()
-        t0 = time.perf_counter()
         how = "extract_all"
-        try:
-            extractions = tuple(extract_all(docs, nlp, n_process=n))
-        except Exception as exc:  # noqa: BLE001 - reported, then measured the other way
-            first = str(exc).strip().splitlines()[-1][:120]
+        with synthetic.Clock() as full:
+            try:
+                extractions = tuple(extract_all(docs, nlp, n_process=n))
+            except Exception as exc:  # noqa: BLE001 - reported, then measured the other way
+                first = str(exc).strip().splitlines()[-1][:120]
+                out["failed"] = first
+                how = None
+        if how is None:
             print(f"# extract_all(n_process={n}) FAILED: {first}", flush=True)
             print(f"# measuring extract() on a {n}-process multiprocessing.Pool instead", flush=True)
             how = "Pool(extract)*"
-            out["failed"] = first
-            t0 = time.perf_counter()
-            extractions = pool_extract(docs, nlp, n)
-        t_teia = time.perf_counter() - t0
-        if build_time is None:
-            t0 = time.perf_counter()
-            resolution = resolve_corpus(extractions, pipeline_kb(nlp))
-            extractions, resolution = resolve_events(extractions, resolution)
-            ds = build_dataset(extractions, resolution)
-            build_time = time.perf_counter() - t0
+            with synthetic.Clock() as full:
+                extractions = pool_extract(docs, nlp, n)
+        if build is None:
+            with synthetic.Clock() as build:
+                resolution = resolve_corpus(extractions, pipeline_kb(nlp))
+                extractions, resolution = resolve_events(extractions, resolution)
+                ds = build_dataset(extractions, resolution)
             n_quads = sum(1 for _ in ds.quads((None, None, None, None)))
             del ds, resolution
         del extractions
-        out["runs"][n] = (t_bare, t_teia)
+        out["runs"][n] = (bare, full)
         out.setdefault("how", {})[n] = how
-    t1_bare, t1_teia = out["runs"][processes[0]]
+        print(f"# {n} process(es): bare {bare.wall:.1f} s ({bare.cpu:.1f} CPU s), "
+              f"teia {full.wall:.1f} s ({full.cpu:.1f} CPU s)", flush=True)
+    one_bare, one_full = out["runs"][processes[0]]
     for n in processes:
-        t_bare, t_teia = out["runs"][n]
+        bare, full = out["runs"][n]
         rows.append([
             f"{n} ({out['how'][n]})",
-            f"{words / t_bare:,.0f}",
-            f"{words / t_teia:,.0f}",
-            f"{t_bare / t_teia:.2f}",
-            f"{t1_teia / t_teia:.2f}x" if n != processes[0] else "1.00x",
-            f"{t1_bare / t_bare:.2f}x" if n != processes[0] else "1.00x",
-            f"{words / (t_teia + build_time):,.0f}",
+            f"{words / bare.wall:,.0f}",
+            f"{words / full.wall:,.0f}",
+            f"{bare.wall / full.wall:.2f}",
+            f"{bare.cpu / full.cpu:.2f}",
+            f"{one_full.wall / full.wall:.2f}x",
+            f"{one_bare.wall / bare.wall:.2f}x",
+            f"{words / (full.wall + build.wall):,.0f}",
         ])
+    build_time = build.wall
     table = synthetic.print_table(
-        f"Extraction, model {model}, {words:,} words in {len(docs):,} documents (words per second)",
-        ["processes", "bare spaCy", "teia extract", "teia / bare", "teia vs 1 proc", "bare vs 1 proc",
-         "teia + build"],
+        f"Extraction, model {model}, {words:,} words in {len(docs):,} documents (words per second, wall clock)",
+        ["processes", "bare spaCy", "teia extract", "teia / bare", "teia / bare (CPU)", "teia vs 1 proc",
+         "bare vs 1 proc", "teia + build"],
         rows,
         note=(
-            f"build (resolution + RDF dataset, one process): {synthetic.seconds(build_time)} s "
-            f"for {n_quads:,} quads ({words / build_time:,.0f} words/s). "
-            "'teia + build' = words / (extract time + build time)."
+            f"build (resolution + RDF dataset, one process): {synthetic.seconds(build.wall)} s "
+            f"({synthetic.seconds(build.cpu)} CPU s) for {n_quads:,} quads ({words / build.wall:,.0f} words/s). "
+            "'teia + build' = words / (extract time + build time). "
+            "'(CPU)': the ratio of CPU seconds (all processes), steadier than wall time on a loaded machine."
             + (
                 f" *extract_all(n_process>1) fails ({out['failed']}): the row measures "
                 "teia.extract.pipeline.extract on a fork multiprocessing.Pool, records pickled back."
