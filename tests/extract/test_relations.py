@@ -870,3 +870,84 @@ def test_frame_constraints_voice_and_category(nlp):
     assert m.verb("assinar", "com", passive=False) is None
     assert m.verb("vencer", "", obj="EVENT").predicate == "participantIn"
     assert m.verb("vencer", "", obj="ORG").predicate == "defeated"
+
+
+def test_object_oblique_frame_and_event_subject(nlp):
+    # corpus/05: "A guerra ... opôs a Polônia à Rússia soviética."
+    doc = parse(
+        nlp,
+        """
+        A o DET det 1
+        guerra guerra NOUN nsubj 2
+        opôs opor VERB ROOT 2 FIN
+        a o DET det 4
+        Polônia Polônia PROPN obj 2
+        à a_o ADP case 6
+        Rússia Rússia PROPN obl 2
+        . . PUNCT punct 2
+        """,
+        ["guerra:EVENT", "Polônia:LOC", "Rússia:LOC"],
+    )
+    assert triples(doc, open_ok=False) == {
+        ("Polônia", "foughtAgainst", "Rússia", True, A),
+        ("Polônia", "participantIn", "guerra", True, A),
+        ("Rússia", "participantIn", "guerra", True, A),
+    }
+
+
+def test_complex_preposition_noun(nlp):
+    # corpus/08: "que combateram ao lado da Áustria-Hungria contra a Rússia", "lado" parsed as the oblique
+    doc = parse(
+        nlp,
+        """
+        as o DET det 1
+        Legiões Legiões PROPN nsubj 2
+        combateram combater VERB ROOT 2 FINPL
+        ao a_o ADP case 4
+        lado lado NOUN obl 2
+        da de_o ADP case 6
+        Áustria-Hungria Áustria-Hungria PROPN nmod 4
+        contra contra ADP case 9
+        a o DET det 9
+        Rússia Rússia PROPN nmod 4
+        """,
+        ["Legiões:ORG", "Áustria-Hungria:LOC", "Rússia:LOC"],
+    )
+    assert triples(doc) == {
+        ("Legiões", "allyOf", "Áustria-Hungria", True, A),
+        ("Legiões", "foughtAgainst", "Rússia", True, A),
+    }
+
+
+def test_predicative_parsed_as_subject_takes_the_topic(nlp):
+    # corpus/08: "tornou-se um dos dirigentes do Partido Socialista Polonês" with "um" as nsubj
+    doc = parse(
+        nlp,
+        """
+        Piłsudski Piłsudski PROPN nsubj 1
+        voltou voltar VERB ROOT 1 FIN
+        . . PUNCT punct 1
+
+        tornou-se tornar_se VERB ROOT 0 FIN
+        um um NUM nsubj 0
+        dos de_o ADP case 3
+        dirigentes dirigente NOUN nmod 1
+        do de_o ADP case 5
+        PPS PPS PROPN nmod 3
+        . . PUNCT punct 0
+        """,
+        ["Piłsudski:PER", "PPS:ORG"],
+    )
+    relations, _ = extract_relations(doc, default_mapping())
+    assert triples(doc, relations) == {("Piłsudski", "led", "PPS", True, A)}
+    assert relations[0].rule == "xcomp-noun+prodrop"
+
+
+def test_wildcard_frames_must_constrain(tmp_path):
+    path = tmp_path / "w.json"
+    path.write_text(json.dumps({"verbs": [{"lemma": "*", "prep": "em", "predicate": "locatedIn"}]}), "utf-8")
+    with pytest.raises(InputError, match="wildcard"):
+        load_mapping(path)
+    path.write_text(json.dumps({"nouns": [{"lemma": "x", "prep": "de", "predicate": "led", "between": "object"}]}), "utf-8")
+    with pytest.raises(InputError):
+        load_mapping(path)

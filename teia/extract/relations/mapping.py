@@ -39,7 +39,7 @@ ONTOLOGY_PATH = Path(str(files("teia") / "ontology" / "teia.ttl"))
 MODALITIES = ("hypothetical", "obligation", "reported")
 """Modalities a modal verb may give a clause (``asserted`` is the absence of one)."""
 
-_LIST_KEYS = ("speech", "attribution", "belief", "negators", "negating_verbs", "predicative_verbs")
+_LIST_KEYS = ("speech", "attribution", "belief", "negators", "negating_verbs", "predicative_verbs", "complex_prepositions")
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +55,7 @@ class Frame:
     voice: str = ""
     subject: str = ""
     object: str = ""
+    between: str = "subject"
 
     def accepts(self, passive: bool | None, subject: str, obj: str) -> bool:
         if self.voice and passive is not None and (self.voice == "passive") != passive:
@@ -90,15 +91,20 @@ class RelationMapping:
     negators: frozenset[str] = frozenset()
     negating_verbs: frozenset[str] = frozenset()
     predicative_verbs: frozenset[str] = frozenset()
+    complex_prepositions: frozenset[str] = frozenset()
     modals: Mapping[str, str] = field(default_factory=dict)
     contractions: Mapping[str, str] = field(default_factory=dict)
     sources: tuple[str, ...] = ()
 
-    def verb(self, lemma: str, prep: str, *, passive: bool | None = None, subject: str = "", obj: str = "") -> Frame | None:
-        """The first frame of (lemma, prep) whose constraints accept the clause."""
-        for frame in self.verbs.get((lemma.lower(), prep), ()):
-            if frame.accepts(passive, subject, obj):
-                return frame
+    def verb(
+        self, lemma: str, prep: str, *, passive: bool | None = None, subject: str = "", obj: str = "", between: str = "subject"
+    ) -> Frame | None:
+        """The first frame of (lemma, prep) whose constraints accept the clause; then the
+        wildcard frames (lemma ``"*"``), which must constrain a category."""
+        for key in ((lemma.lower(), prep), ("*", prep)):
+            for frame in self.verbs.get(key, ()):
+                if frame.between == between and frame.accepts(passive, subject, obj):
+                    return frame
         return None
 
     def noun(self, lemma: str, prep: str, *, subject: str = "", obj: str = "") -> Frame | None:
@@ -180,7 +186,7 @@ def _frames(entries: Any, source: str, key: str, into: dict[tuple[str, str], lis
         where = f"{key}[{i}]"
         if not isinstance(entry, dict):
             raise _fail(source, where, "expected an object")
-        unknown = set(entry) - {"lemma", "prep", "predicate", "inverse", "voice", "subject", "object", "comment"}
+        unknown = set(entry) - {"lemma", "prep", "predicate", "inverse", "voice", "subject", "object", "between", "comment"}
         if unknown:
             raise _fail(source, where, f"unknown keys {sorted(unknown)}")
         lemma = _text(entry.get("lemma"), source, f"{where}.lemma")
@@ -191,13 +197,19 @@ def _frames(entries: Any, source: str, key: str, into: dict[tuple[str, str], lis
         voice = entry.get("voice", "")
         if voice not in ("", "active", "passive"):
             raise _fail(source, f"{where}.voice", "expected \"active\" or \"passive\"")
+        between = entry.get("between", "subject")
+        if between not in ("subject", "object") or (between == "object" and key != "verbs"):
+            raise _fail(source, f"{where}.between", "expected \"subject\" or (verbs only) \"object\"")
         frame = Frame(
             _predicate(entry.get("predicate"), source, f"{where}.predicate"),
             inverse,
             voice,
             _category(entry.get("subject"), source, f"{where}.subject"),
             _category(entry.get("object"), source, f"{where}.object"),
+            between,
         )
+        if lemma == "*" and not (frame.subject or frame.object):
+            raise _fail(source, where, "a wildcard frame (lemma \"*\") must constrain the subject or object category")
         new.setdefault((lemma, prep), []).append(frame)
     for k, frames in new.items():
         into[k] = frames + [f for f in into.get(k, []) if f not in frames]

@@ -446,6 +446,19 @@ def _oblique(c: Token, ctx: Context) -> tuple[str, Token] | None:
     return prep, c
 
 
+def _complex_preposition(prep: str, tok: Token, ctx: Context) -> list[tuple[str, Arg]]:
+    """``ao lado da Áustria-Hungria contra a Rússia``, parsed with ``lado`` as the oblique:
+    ``(a_lado_de, Áustria-Hungria)``, and ``(contra, Rússia)`` hung under ``lado``."""
+    out = []
+    for c in tok.children:
+        if c.dep_ != NMOD or (case := _case(c)) is None:
+            continue
+        inner = ctx.mapping.preposition(case.lemma_ or case.text)
+        name = f"{prep}_{_lemma(tok)}_{inner}" if inner == "de" else inner
+        out.extend((name, a) for a in ctx.entities(c))
+    return out
+
+
 def _inside_date(tok: Token, ctx: Context) -> list[tuple[str, Arg]]:
     """``nasceu em 5 de dezembro de 1867 em Zułów``: a place the parser hung under a date."""
     if ctx.entity(tok) is not None or ctx.time_in([tok]) is None:
@@ -494,6 +507,9 @@ def analyse_clause(verb: Token, ctx: Context) -> Clause | None:
                 clause.obliques.append((prep, head_arg))
                 clause.rule = "relcl"
                 continue
+            if _lemma(tok) in ctx.mapping.complex_prepositions and ctx.entity(tok) is None:
+                clause.obliques.extend(_complex_preposition(prep, tok, ctx))
+                continue
             for arg in ctx.entities(tok):
                 clause.obliques.append((prep, arg))
             clause.obliques.extend(_inside_date(tok, ctx))
@@ -539,6 +555,15 @@ def _clause_relations(clause: Clause, ctx: Context) -> list[Found]:
         pairs += [(a, p, "") for a in clause.agents for p in clause.patients]
     pairs += [(s, o, prep) for s in subjects for prep, o in clause.obliques]
     found: list[Found] = []
+    # frames between the object and an oblique: "a guerra opôs a Polônia à Rússia"
+    for p in clause.patients if not clause.passive else []:
+        for prep, o in clause.obliques:
+            frame = mapping.verb(
+                lemma, prep, passive=False, subject=ctx.category.get(p.entity, ""), obj=ctx.category.get(o.entity, ""), between="object"
+            )
+            if frame is not None and p.entity != o.entity:
+                s_, o_ = (o, p) if frame.inverse else (p, o)
+                found.append(_found(s_, frame.predicate, o_, verb, base, clause, polarity, modality, time))
     places: list[Arg] = []
     opens: list[tuple[Arg, Arg, str]] = []
     for subj, obj, prep in pairs:
@@ -660,7 +685,8 @@ def noun_objects(noun: Token, ctx: Context) -> list[tuple[str, Arg]]:
             args = ctx.entities(c)
             if not args and c.pos_ == "NOUN":  # "chefe de Estado da Polônia"
                 for g in c.children:
-                    if g.dep_ == NMOD and _case(g) is not None:
+                    gcase = _case(g)
+                    if g.dep_ == NMOD and gcase is not None and ctx.mapping.preposition(gcase.lemma_ or gcase.text) == "de":
                         args = ctx.entities(g)
                         if args:
                             break
@@ -717,7 +743,8 @@ def xcomp_noun(tok: Token, ctx: Context) -> list[Found]:
     noun = _partitive(tok)
     if noun.pos_ != "NOUN" or tok.head.i == tok.i:
         return []
-    if tok.dep_ == XCOMP or (tok.dep_ == OBJ and ctx.lemma(tok.head) in ctx.mapping.predicative_verbs and ctx.direct(tok) is None):
+    predicative = ctx.lemma(tok.head) in ctx.mapping.predicative_verbs and ctx.direct(tok) is None
+    if tok.dep_ == XCOMP or (tok.dep_ in (OBJ, NSUBJ) and predicative):
         rule = "xcomp-noun"  # "tornou-se presidente do Conselho" (also when parsed as an object)
     elif tok.dep_ == OBL and (case := _case(tok)) is not None and _lemma(case) == "como":
         rule = "como-noun"  # "como chefe do novo Estado, Lênin impôs..."
@@ -728,10 +755,17 @@ def xcomp_noun(tok: Token, ctx: Context) -> list[Found]:
     if clause is None:
         return []
     subjects = clause.patients if clause.passive else clause.agents
+    prodrop = clause.prodrop
+    if tok.dep_ == NSUBJ:  # "tornou-se um dos dirigentes": the predicate parsed as the subject
+        others = [c for c in verb.children if c.dep_ in (NSUBJ, NSUBJ_PASS) and c.i != tok.i]
+        subjects = [a for c in others for a in ctx.entities(c)]
+        prodrop = False
+        if not others and ctx.topic is not None and _prodrop_ok(verb):
+            subjects, prodrop = [ctx.topic], True
     out = []
     for s in subjects:
         out += _noun_relations(s, noun, ctx, rule, clause_head=verb)
-    return [_prodrop(f) for f in out] if clause.prodrop else out
+    return [_prodrop(f) for f in out] if prodrop else out
 
 
 def _partitive(tok: Token) -> Token:
