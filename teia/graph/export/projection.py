@@ -793,8 +793,9 @@ def _label_propagation(nodes: list[Node], edges: list[Edge], max_rounds: int = 3
     """Asynchronous weighted label propagation in a fixed order (the sorted node order).
 
     Each node takes the label with the largest total edge weight among its neighbours,
-    keeping its own label on a tie that includes it and else the smallest label, until no
-    label changes (or ``max_rounds``). No randomness, so the result is reproducible; on
+    keeping its own label on a tie that includes it and else a fixed pseudo-random one of
+    the tied labels, until no label changes (or ``max_rounds``). No random state, so the
+    result is reproducible; on
     integer indexes it is several times faster than networkx's graph-generic version."""
     index = {n.id: i for i, n in enumerate(nodes)}
     nbrs: list[dict[int, float]] = [{} for _ in nodes]
@@ -817,7 +818,12 @@ def _label_propagation(nodes: list[Node], edges: list[Edge], max_rounds: int = 3
             best = max(score.values())
             if score.get(labels[v]) == best:
                 continue
-            labels[v] = min(lab for lab, sc in score.items() if sc == best)
+            # ties go to a fixed pseudo-random choice: always taking the smallest label
+            # would let one label flood across bridges
+            labels[v] = max(
+                (lab for lab, sc in score.items() if sc == best),
+                key=lambda lab: ((lab + 1) * 2654435761 ^ v * 40503) & 0xFFFFFFFF,
+            )
             changed += 1
         if not changed:
             break

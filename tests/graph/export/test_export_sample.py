@@ -247,3 +247,18 @@ def test_community_methods(dataset):
 
     with pytest.raises(ExportError, match="community"):
         build_projection(dataset, communities="leiden")
+
+
+def test_label_propagation_finds_two_cliques():
+    from teia.graph.export.projection import Edge, Node, _assign_communities
+
+    ids = [f"https://w3id.org/teia/id/n{i}" for i in range(8)]
+    nodes = [Node(id=i, label=i, type="Person") for i in ids]
+    edges = [Edge(ids[a], ids[b], "p", "p") for a, b in
+             [(0, 1), (0, 2), (0, 3), (1, 2), (1, 3), (2, 3),
+              (4, 5), (4, 6), (4, 7), (5, 6), (5, 7), (6, 7), (3, 4)]]
+    _assign_communities(nodes, edges, "label_propagation")
+    first = [n.community for n in nodes]
+    assert len(set(first[:4])) == 1 and len(set(first[4:])) == 1 and first[0] != first[4]
+    _assign_communities(nodes, edges, "label_propagation")
+    assert [n.community for n in nodes] == first
