@@ -166,12 +166,21 @@ class Context:
             | set(mapping.modals),
             key=lambda w: (-len(w), w),
         )
+        self._known_set = frozenset(self._known)
 
     def lemma(self, tok: Token) -> str:
         """:func:`_lemma`, repaired for verbs with a clitic (``tornou-se``), whose lemma a
         statistical lemmatizer often gets wrong: the known verb whose stem starts the form."""
         lemma = _lemma(tok)
-        if tok.pos_ not in VERBAL or "-" not in tok.text or lemma.endswith(("ar", "er", "ir", "or")):
+        if tok.pos_ not in VERBAL:
+            return lemma
+        if lemma.endswith(("ar", "er", "ir")) and lemma not in self._known_set:
+            # a lemmatizer confusing conjugations ("servia" -> "server"): a known verb one vowel away
+            for vowel in "aei":
+                other = lemma[:-2] + vowel + "r"
+                if other in self._known_set:
+                    return other
+        if "-" not in tok.text or lemma.endswith(("ar", "er", "ir", "or")):
             return lemma
         form = tok.lower_.split("-")[0]
         for known in self._known:
@@ -210,6 +219,13 @@ class Context:
         arg = self.direct(tok)
         if arg is not None or depth == 0 or tok.pos_ not in ("NOUN", "X", "ADJ"):
             return arg
+        if any(c.dep_ == COP for c in tok.children):
+            # "o Komintern foi a organização que...": the predicate noun is its subject
+            for c in tok.children:
+                if c.dep_ == NSUBJ:
+                    found = self.entity(c, depth - 1)
+                    if found is not None:
+                        return found
         for c in tok.children:
             if c.dep_ == APPOS or (c.dep_ == NMOD and not _case(c)):
                 found = self.entity(c, depth - 1)
@@ -499,6 +515,10 @@ def analyse_clause(verb: Token, ctx: Context) -> Clause | None:
         elif c.dep_ == OBL_AGENT:
             clause.agents.extend(ctx.entities(c))
         elif c.dep_ in (OBL, IOBJ) or (c.dep_.startswith(OBL + ":") and c.dep_ != OBL_AGENT):
+            if relative is not None and c.i == relative.i and _lemma(c) in WHERE_WORDS and head_arg is not None:
+                clause.obliques.append(("em", head_arg))  # "a Frente Sudoeste, onde Stalin servia"
+                clause.rule = "relcl"
+                continue
             found = _oblique(c, ctx)
             if found is None:
                 continue
