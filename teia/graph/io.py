@@ -97,12 +97,91 @@ def sorted_ntriples(graph: Graph) -> str:
 
 
 def sorted_nquads(ds: Graph) -> str:
+    if not ds.context_aware:  # a plain graph: its triples are the default graph of a dataset
+        wrapped = Dataset()
+        for triple in ds:
+            wrapped.add(triple)
+        ds = wrapped
     lines = ds.serialize(format="nquads", encoding="utf-8").decode("utf-8").splitlines()
     return "".join(f"{line}\n" for line in sorted(set(lines)) if line.strip())
 
 
 def _jsonld_context() -> dict:
     return json.loads(CONTEXT_PATH.read_text(encoding="utf-8"))["@context"] if CONTEXT_PATH.exists() else {}
+
+
+def _jsonld(graph: Graph) -> str:
+    """Compact JSON-LD of ``graph`` with the local context inline.
+
+    rdflib's converter keeps the first value of a property as a bare value and, on the next
+    value, only turns it into a list when that first value is truthy: a ``"0"`` offset, a
+    ``false`` polarity or an empty string followed by a second value was silently replaced.
+    Wrapping falsy values in a list before each addition (and unwrapping the lists that stay
+    single) keeps every value without changing the output otherwise.
+    """
+    from rdflib.plugins.serializers.jsonld import Converter
+    from rdflib.plugins.shared.jsonld.context import Context
+
+    class KeepFalsyValues(Converter):
+        def __init__(self, context: Context) -> None:
+            super().__init__(context, use_native_types=False, use_rdf_type=False)
+            self.wrapped: list[tuple[dict, str]] = []
+
+        def add_to_node(self, graph, s, p, o, s_node, nodemap):
+            for key, value in s_node.items():
+                if not value and not isinstance(value, (list, dict)):
+                    s_node[key] = [value]
+                    self.wrapped.append((s_node, key))
+            super().add_to_node(graph, s, p, o, s_node, nodemap)
+
+    context_data = _jsonld_context()
+    context = Context(context_data)
+    converter = KeepFalsyValues(context)
+    result = converter.convert(graph)
+    for node, key in converter.wrapped:
+        if isinstance(node.get(key), list) and len(node[key]) == 1:
+            node[key] = node[key][0]
+    if isinstance(result, list):
+        result = {context.get_key("@graph"): result}
+    result["@context"] = context_data
+    return json.dumps(result, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+
+
+def _context_references(document: object) -> list[str]:
+    """The external contexts a JSON-LD document refers to (``"@context": "<IRI>"``, ``@import``).
+
+    rdflib would download them; teia works offline and reads only inline contexts.
+    """
+    found: list[str] = []
+    stack = [document]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key == "@context":
+                    for ctx in value if isinstance(value, list) else [value]:
+                        if isinstance(ctx, str):
+                            found.append(ctx)
+                        elif isinstance(ctx, dict) and isinstance(ctx.get("@import"), str):
+                            found.append(ctx["@import"])
+                stack.append(value)
+        elif isinstance(node, list):
+            stack.extend(node)
+    return found
+
+
+def _check_jsonld(p: Path) -> None:
+    try:
+        document = json.loads(p.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, ValueError) as exc:
+        detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise InputError(f"{p}: not valid json-ld ({detail[:200]})") from None
+    refs = _context_references(document)
+    if refs:
+        raise InputError(
+            f"{p}: the JSON-LD refers to the external context {refs[0]!r}, which teia does not fetch "
+            "(it works offline); put the context inline"
+        )
 
 
 def serialize(graph: Graph, fmt: str) -> str:
@@ -114,7 +193,7 @@ def serialize(graph: Graph, fmt: str) -> str:
     if fmt == "turtle":
         return _union(graph).serialize(format="turtle")
     if fmt == "json-ld":
-        return _union(graph).serialize(format="json-ld", context=_jsonld_context(), auto_compact=True)
+        return _jsonld(_union(graph))
     return graph.serialize(format=fmt)
 
 
@@ -146,6 +225,8 @@ def load_graph(path: str | os.PathLike[str]) -> Dataset:
         raise InputError(f"{p}: unknown graph format {p.suffix!r} (expected one of {', '.join(sorted(FORMATS))})")
     if p.stat().st_size == 0:
         raise InputError(f"{p}: graph file is empty")
+    if fmt == "json-ld":
+        _check_jsonld(p)
     ds = Dataset(default_union=True)
     bind_prefixes(ds)
     try:
