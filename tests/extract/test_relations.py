@@ -951,3 +951,22 @@ def test_wildcard_frames_must_constrain(tmp_path):
     path.write_text(json.dumps({"nouns": [{"lemma": "x", "prep": "de", "predicate": "led", "between": "object"}]}), "utf-8")
     with pytest.raises(InputError):
         load_mapping(path)
+
+
+def test_verb_lemma_repair(nlp):
+    # a lemmatizer that returned the form ("nasceu") or a broken clitic lemma ("aliour se")
+    doc = parse(
+        nlp,
+        """
+        Lenin Lenin PROPN nsubj 1
+        nasceu nasceu VERB ROOT 1 FIN
+        em em ADP case 3
+        Simbirsk Simbirsk PROPN obl 1
+        e e CCONJ cc 5
+        aliou-se aliour_se VERB conj 1 FIN
+        a a ADP case 7
+        Trotsky Trotsky PROPN obl 5
+        """,
+        ["Lenin:PER", "Simbirsk:LOC", "Trotsky:PER"],
+    )
+    assert triples(doc) == {("Lenin", "bornIn", "Simbirsk", True, A), ("Lenin", "allyOf", "Trotsky", True, A)}

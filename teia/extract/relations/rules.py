@@ -169,8 +169,8 @@ class Context:
         self._known_set = frozenset(self._known)
 
     def lemma(self, tok: Token) -> str:
-        """:func:`_lemma`, repaired for verbs with a clitic (``tornou-se``), whose lemma a
-        statistical lemmatizer often gets wrong: the known verb whose stem starts the form."""
+        """:func:`_lemma`, repaired when a statistical lemmatizer gets a verb wrong (clitic forms
+        like ``tornou-se``, a form returned as is): the known verb whose stem starts the form."""
         lemma = _lemma(tok)
         if tok.pos_ not in VERBAL:
             return lemma
@@ -180,8 +180,9 @@ class Context:
                 other = lemma[:-2] + vowel + "r"
                 if other in self._known_set:
                     return other
-        if "-" not in tok.text or lemma.endswith(("ar", "er", "ir", "or")):
+        if lemma.endswith(("ar", "er", "ir", "or")):
             return lemma
+        # the lemmatizer returned the form ("nasceu") or a broken clitic form ("tornour se")
         form = tok.lower_.split("-")[0]
         for known in self._known:
             stem = known[:-2]
