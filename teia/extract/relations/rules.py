@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from teia.extract.entities import ENTITIES, doc_id_of
+from teia.extract.entities import ENTITIES, EntityIndex, doc_id_of
 from teia.extract.labels import (
     ACL,
     ACL_RELCL,
@@ -153,6 +153,7 @@ class Context:
         spans = sorted((m.start, m.end, e.id) for e in entities or () for m in e.mentions)
         self._starts = [s for s, _, _ in spans]
         self._spans = spans
+        self.index = EntityIndex(entities or ())
         self.category = {e.id: e.type for e in entities or ()}
         times = doc._.get("teia_times") if doc.has_extension("teia_times") else None
         self.times = tuple(t for t in times or () if t.kind == "date")
@@ -206,9 +207,12 @@ class Context:
         if tok.pos_ == "PRON":
             return None
         for t in (tok, *(c for c in tok.children if c.dep_ in NAME_PARTS)):
-            m = self.mention(t.idx, t.idx + len(t.text))
-            if m is not None:
-                return Arg(m[2], m[0], m[1], tok)
+            start, end = t.idx, t.idx + len(t.text)
+            eid = self.index.at(start, end)  # the local entity id, as every component finds it
+            if eid is not None:
+                m = self.mention(start, end)  # and the span of the mention, for the evidence
+                s, e = (m[0], m[1]) if m is not None and m[2] == eid else (start, end)
+                return Arg(eid, s, e, tok)
         return None
 
     def entity(self, tok: Token, depth: int = 2) -> Arg | None:
