@@ -18,7 +18,6 @@ import time
 from pathlib import Path
 
 import spacy
-from spacy.scorer import get_ner_prf
 from spacy.training import Corpus
 
 HERE = Path(__file__).resolve().parent
@@ -41,27 +40,64 @@ def score_syntax(nlp, path: Path) -> dict:
     return out
 
 
+def _ratio(a: int, b: int) -> float:
+    return a / b if b else 0.0
+
+
+def _f(p: float, r: float) -> float:
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def ner_counts(examples) -> dict[str, dict[str, int]]:
+    """Exact-match tp/fp/fn per label, the way spaCy's NER scorer counts them: a
+    prediction whose aligned gold tokens include a missing one is skipped."""
+    counts: dict[str, dict[str, int]] = {}
+
+    def get(label: str) -> dict[str, int]:
+        return counts.setdefault(label, {"tp": 0, "fp": 0, "fn": 0})
+
+    for eg in examples:
+        gold = {(e.label_, e.start, e.end) for e in eg.reference.ents}
+        x2y = eg.alignment.x2y
+        for ent in eg.predicted.ents:
+            c = get(ent.label_)
+            idx = x2y[ent.start : ent.end]
+            if not len(idx):
+                continue
+            span = eg.reference[idx[0] : idx[-1] + 1]
+            if any(t.ent_iob == 0 for t in span):
+                continue
+            key = (ent.label_, int(idx[0]), int(idx[-1]) + 1)
+            if key in gold:
+                c["tp"] += 1
+                gold.remove(key)
+            else:
+                c["fp"] += 1
+        for label, _s, _e in gold:
+            get(label)["fn"] += 1
+    return counts
+
+
 def score_ner(nlp, path: Path) -> dict:
     examples = _examples(nlp, path)
     keep = [n for n in nlp.pipe_names if n == "ner"]
     with nlp.select_pipes(enable=keep):
         for eg, doc in zip(examples, nlp.pipe([eg.predicted for eg in examples], batch_size=64)):
             eg.predicted = doc
-    per_type = get_ner_prf(examples)
+    per_type = ner_counts(examples)
     result: dict = {"per_label": {}}
     tp = fp = fn = 0
     for label in sorted(per_type):
-        prf = per_type[label]
+        c = per_type[label]
+        p, r = _ratio(c["tp"], c["tp"] + c["fp"]), _ratio(c["tp"], c["tp"] + c["fn"])
         result["per_label"][label] = {
-            "p": round(prf.precision, 4),
-            "r": round(prf.recall, 4),
-            "f": round(prf.fscore, 4),
-            "tp": int(prf.tp),
-            "fp": int(prf.fp),
-            "fn": int(prf.fn),
+            "p": round(p, 4),
+            "r": round(r, 4),
+            "f": round(_f(p, r), 4),
+            **c,
         }
         if label in MICRO_LABELS:
-            tp, fp, fn = tp + prf.tp, fp + prf.fp, fn + prf.fn
+            tp, fp, fn = tp + c["tp"], fp + c["fp"], fn + c["fn"]
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
     result["micro_" + "_".join(MICRO_LABELS)] = {
