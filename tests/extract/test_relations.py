@@ -970,3 +970,21 @@ def test_verb_lemma_repair(nlp):
         ["Lenin:PER", "Simbirsk:LOC", "Trotsky:PER"],
     )
     assert triples(doc) == {("Lenin", "bornIn", "Simbirsk", True, A), ("Lenin", "allyOf", "Trotsky", True, A)}
+
+
+def test_title_chain_prefers_the_named_complement(nlp):
+    # the NER tagged "Estado" in "chefe de Estado da Polônia": the relation is still to Polônia
+    doc = parse(
+        nlp,
+        """
+        Piłsudski Piłsudski PROPN ROOT 0
+        , , PUNCT punct 2
+        chefe chefe NOUN appos 0
+        de de ADP case 4
+        Estado Estado NOUN nmod 2
+        da de_o ADP case 6
+        Polônia Polônia PROPN nmod 4
+        """,
+        ["Piłsudski:PER", "Estado:ORG", "Polônia:LOC"],
+    )
+    assert triples(doc) == {("Piłsudski", "led", "Polônia", True, A)}

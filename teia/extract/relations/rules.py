@@ -708,12 +708,13 @@ def noun_objects(noun: Token, ctx: Context) -> list[tuple[str, Arg]]:
                 continue
             prep = ctx.mapping.preposition(case.lemma_ or case.text)
             args = ctx.entities(c)
-            if not args and c.pos_ == "NOUN":  # "chefe de Estado da Polônia"
+            if c.pos_ == "NOUN":  # "chefe de Estado da Polônia" (even when the NER took "Estado")
                 for g in c.children:
                     gcase = _case(g)
                     if g.dep_ == NMOD and gcase is not None and ctx.mapping.preposition(gcase.lemma_ or gcase.text) == "de":
-                        args = ctx.entities(g)
-                        if args:
+                        deeper = ctx.entities(g)
+                        if deeper:
+                            args = deeper
                             break
             out.extend((prep, a) for a in args)
         elif c.dep_ == AMOD:  # "o líder bolchevique Lenin"
@@ -885,6 +886,8 @@ def genitive(tok: Token, ctx: Context) -> list[Found]:
     head_arg = ctx.direct(head)
     if head_arg is None:
         return []
+    if head.pos_ == "NOUN" and head_arg.end - head_arg.start == len(head.text):
+        return []  # a lone common noun the NER took for a name ("chefe de Estado da Polônia")
     prep = ctx.mapping.preposition(case.lemma_ or case.text)
     out = []
     for dep_arg in ctx.entities(tok):
