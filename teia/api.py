@@ -120,9 +120,9 @@ def build(
     rejected merges (see ``docs/entities.md``); ``relations_map`` a file of verb and noun frames
     extending the relation mapping (see ``docs/relations.md``); ``out`` writes the graph files there.
     """
-    from teia.extract.pipeline import PipelineConfig, create_pipeline, extract_all, model_name, pipeline_kb
+    from teia.extract.pipeline import extract_all, model_name, pipeline_kb
     from teia.extract.reader import find_sources, read_document
-    from teia.extract.resolve import load_overrides, resolve_corpus, resolve_events
+    from teia.extract.resolve import load_overrides
 
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
@@ -130,30 +130,73 @@ def build(
     documents = [read_document(s) for s in sources]  # read all first: bad input fails early
     if on_start is not None:
         on_start(len(documents))
-    config = PipelineConfig(
-        model=model,
-        kb_paths=tuple(os.fspath(k) for k in kb),
-        relation_maps=(os.fspath(relations_map),) if relations_map is not None else (),
-    )
+    config = pipeline_config(model=model, kb=kb, relations_map=relations_map)
     overrides = load_overrides(merges) if merges is not None else None
-    nlp = create_pipeline(config)
-    if overrides is not None:
-        nlp.get_pipe("teia_entities").overrides = overrides
+    nlp = make_pipeline(config, overrides)
     extractions = tuple(extract_all(documents, nlp, n_process=n_process, progress=progress))
-    resolution = resolve_corpus(extractions, pipeline_kb(nlp), overrides=overrides)
-    extractions, resolution = resolve_events(extractions, resolution)
-    name = model_name(nlp)
-    info = BuildInfo(
-        software_version=__version__,
-        model=name,
-        config_hash=config_hash([__version__, name, base, *config.kb_paths, *([os.fspath(merges)] if merges else []), *config.relation_maps]),
-        timestamp=_timestamp(),
-    )
+    extractions, resolution = resolve(extractions, pipeline_kb(nlp), overrides)
+    info = build_info(model_name(nlp), base, config, merges)
     dataset = build_dataset(extractions, resolution, base=base, info=info)
     kg = KnowledgeGraph(dataset, extractions, resolution, info)
     if out is not None:
         kg.save(out)
     return kg
+
+
+# The steps of a build shared by :func:`build` and the distributed build (:mod:`teia.scale`):
+# the same pipeline, the same corpus-wide resolution and the same provenance.
+
+
+def pipeline_config(
+    *,
+    model: str | None = None,
+    kb: Sequence[str | os.PathLike[str]] = (),
+    relations_map: str | os.PathLike[str] | None = None,
+) -> Any:
+    """The ``PipelineConfig`` of a build's options."""
+    from teia.extract.pipeline import PipelineConfig
+
+    return PipelineConfig(
+        model=model,
+        kb_paths=tuple(os.fspath(k) for k in kb),
+        relation_maps=(os.fspath(relations_map),) if relations_map is not None else (),
+    )
+
+
+def make_pipeline(config: Any, overrides: Any = None) -> Any:
+    """The extraction pipeline for a ``PipelineConfig`` and optional merge overrides."""
+    from teia.extract.pipeline import create_pipeline
+
+    nlp = create_pipeline(config)
+    if overrides is not None:
+        nlp.get_pipe("teia_entities").overrides = overrides
+    return nlp
+
+
+def resolve(
+    extractions: Sequence[Extraction], kb: Any, overrides: Any = None
+) -> tuple[tuple[Extraction, ...], Resolution]:
+    """Resolve entities and events across the corpus; returns the (event-updated) extractions.
+
+    Reads only each extraction's document, entities (with their mentions) and events, so
+    compact summaries give the same resolution as full extractions.
+    """
+    from teia.extract.resolve import resolve_corpus, resolve_events
+
+    resolution = resolve_corpus(extractions, kb, overrides=overrides)
+    return resolve_events(extractions, resolution)
+
+
+def build_info(
+    name: str, base: str, config: Any, merges: str | os.PathLike[str] | None = None
+) -> BuildInfo:
+    """The provenance of a build: software, model name and the hash of the configuration."""
+    return BuildInfo(
+        software_version=__version__,
+        model=name,
+        config_hash=config_hash([__version__, name, base, *config.kb_paths, *([os.fspath(merges)] if merges else []), *config.relation_maps]),
+        timestamp=_timestamp(),
+    )
 
 
 def _timestamp() -> str:

@@ -105,8 +105,23 @@ def build(
     processes: Annotated[int, typer.Option("--processes", "-j", min=1, help="Extraction processes.")] = 1,
     store: Annotated[Optional[Path], typer.Option("--store", help="Also sync the graph into this on-disk Oxigraph store.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    workers: Annotated[
+        Optional[int], typer.Option("--workers", min=1, help="Build on a local Dask cluster of N worker processes (see docs/scale-out.md).")
+    ] = None,
+    cluster: Annotated[
+        Optional[str], typer.Option("--cluster", help="Build on a running Dask scheduler, e.g. tcp://host:8786.")
+    ] = None,
+    shards: Annotated[
+        Optional[Path], typer.Option("--shards", help="Write N-Quads shards and manifest.json here (default with --workers/--cluster: OUT/shards).")
+    ] = None,
+    gzip_shards: Annotated[bool, typer.Option("--gzip", help="Gzip the shards (.nq.gz).")] = False,
 ) -> None:
-    """Extract entities, events, dates and relations from documents and write the graph."""
+    """Extract entities, events, dates and relations from documents and write the graph.
+
+    With --workers, --cluster or --shards the build is sharded (see docs/scale-out.md); a
+    document that fails is listed in the manifest, the others are built, and the command
+    exits with status 2 after writing everything.
+    """
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
@@ -135,7 +150,16 @@ def build(
         started = True
 
     try:
-        kg = build_graph(
+        scaled = None
+        if workers or cluster or shards is not None:
+            from teia.scale.build import build_distributed
+
+            scaled = build_distributed(
+                paths, out=out, shards=shards, workers=workers, cluster=cluster, model=model, kb=kb, merges=merges,
+                relations_map=relations_map, base=base or DEFAULT_BASE, compress=gzip_shards, on_start=on_start,
+                progress=lambda doc_id: progress.update(task, advance=1, description=doc_id),
+            )
+        kg = scaled.graph if scaled is not None else build_graph(
             paths,
             out=out,
             model=model,
@@ -161,6 +185,17 @@ def build(
         f"{stats['triples']} triples",
         err=True,
     )
+    if scaled is not None:
+        typer.echo(
+            f"shards {scaled.shards_dir}: {len(scaled.written)} written, {len(scaled.skipped)} unchanged, "
+            f"{scaled.workers} worker(s)",
+            err=True,
+        )
+        if scaled.errors:
+            names = ", ".join(scaled.failed[:10]) + (", ..." if len(scaled.failed) > 10 else "")
+            raise InputError(
+                f"{len(scaled.errors)} document(s) failed: {names} (errors in {scaled.shards_dir / 'manifest.json'})"
+            )
 
 
 # --- query --------------------------------------------------------------------------------
@@ -322,6 +357,37 @@ def remove(
             missing.append(doc)
     if missing:
         raise InputError(f"{store}: no document {', '.join(map(repr, missing))} in the store")
+
+
+# --- load / push (shards of a sharded build) ---------------------------------------------
+@app.command()
+def load(
+    shards: Annotated[list[Path], typer.Argument(help="N-Quads shards (.nq, .nq.gz) or a shards folder with manifest.json.")],
+    store: Annotated[Path, typer.Option("--store", help="On-disk Oxigraph store to load into (created if missing).")],
+) -> None:
+    """Bulk-load N-Quads shards into an on-disk Oxigraph store."""
+    from teia.scale.load import load_shards
+
+    files, quads = load_shards(store, shards)
+    typer.echo(f"store {store}: loaded {files} shard(s); {quads} quads in the store", err=True)
+
+
+@app.command()
+def push(
+    shards: Annotated[list[Path], typer.Argument(help="N-Quads shards (.nq, .nq.gz) or a shards folder with manifest.json.")],
+    endpoint: Annotated[str, typer.Option("--endpoint", help="SPARQL 1.1 Graph Store endpoint, e.g. http://host:7878/store.")],
+    parallel: Annotated[int, typer.Option("--parallel", min=1, help="Graphs sent at the same time.")] = 4,
+    retries: Annotated[int, typer.Option("--retries", min=0, help="Retries of a graph after a connection error or a 408/429/5xx answer.")] = 4,
+    user: Annotated[Optional[str], typer.Option("--user", help="HTTP basic-auth user.")] = None,
+    password: Annotated[Optional[str], typer.Option("--password", envvar="TEIA_PUSH_PASSWORD", help="HTTP basic-auth password.")] = None,
+) -> None:
+    """Send each named graph of the shards to a Graph Store endpoint (HTTP PUT, replaces the graph)."""
+    from teia.scale.load import push_shards
+
+    report = push_shards(endpoint, shards, parallel=parallel, retries=retries, user=user, password=password)
+    typer.echo(f"pushed to {endpoint}: {report.summary()}", err=True)
+    if report.failed:
+        raise typer.Exit(2)
 
 
 # --- eval ---------------------------------------------------------------------------------

@@ -11,6 +11,12 @@
 
 Rebuilding or removing one document therefore touches only its own named graph. Nothing here
 imports spaCy; the records are the whole interface.
+
+The build runs in two steps that the single-process and the distributed build
+(:mod:`teia.scale`) share: :func:`plan_graph` makes the corpus-wide decisions (entity classes
+and IRIs) once, then :func:`build_entities_graph` and :func:`build_document_graph` write the
+shared graph and each document's graph, the latter from a small picklable
+:class:`DocumentContext`.
 """
 
 from __future__ import annotations
@@ -29,7 +35,6 @@ from teia.extract.records import (
     Evidence,
     Event,
     Extraction,
-    MergeDecision,
     Quotation,
     Relation,
     Resolution,
@@ -39,7 +44,19 @@ from teia.graph.iris import DEFAULT_BASE, IriMinter, kind_of, mint, short_hash, 
 from teia.graph.timevalues import time_literal
 from teia.ontology.namespace import CATEGORY_CLASS, EVENT_CLASSES, NIF, REL, TEIA, WD, bind_prefixes
 
-__all__ = ["BuildInfo", "build_dataset", "entities_graph_iri", "document_iri", "predicate_iri"]
+__all__ = [
+    "BuildInfo",
+    "DocumentContext",
+    "GraphPlan",
+    "build_dataset",
+    "build_document_graph",
+    "build_entities_graph",
+    "document_iri",
+    "entities_graph_iri",
+    "new_dataset",
+    "plan_graph",
+    "predicate_iri",
+]
 
 LANG = "pt"
 
@@ -80,19 +97,37 @@ def _offset(n: int) -> Literal:
     return Literal(n, datatype=XSD.nonNegativeInteger)
 
 
+@dataclass(frozen=True, slots=True)
+class DocumentContext:
+    """What writing one document's graph needs to know about the corpus.
+
+    Small and picklable, so a worker process (or a Dask worker on another host) can write a
+    document's named graph without the rest of the corpus: the base IRI, the build activity
+    IRI and the global IRI of each of the document's local entity ids.
+    """
+
+    base: str
+    build_iri: str
+    entity_iris: tuple[tuple[str, str], ...] = ()
+
+    def iri_map(self) -> dict[str, URIRef]:
+        return {local: URIRef(iri) for local, iri in self.entity_iris}
+
+
 class _DocumentWriter:
     """Writes one document's named graph."""
 
-    def __init__(self, builder: _Builder, ex: Extraction) -> None:
-        self.b = builder
+    def __init__(self, ex: Extraction, context: DocumentContext, g: Graph) -> None:
         self.ex = ex
         self.doc = ex.document
-        self.iri = document_iri(self.doc.key, builder.base)
-        self.g: Graph = builder.ds.graph(self.iri)
-        self.local = builder.index
+        self.base = context.base
+        self.build_iri = URIRef(context.build_iri)
+        self.iri = document_iri(self.doc.key, context.base)
+        self.g = g
+        self.local = context.iri_map()
 
     def entity(self, local_id: str) -> URIRef:
-        return self.b.entity_iris[self.local[(self.doc.id, local_id)]]
+        return self.local[local_id]
 
     def write(self) -> None:
         g, d = self.g, self.doc
@@ -118,7 +153,7 @@ class _DocumentWriter:
             self.quotation(q)
 
     def mention(self, start: int, end: int, text: str) -> URIRef:
-        iri = mint(self.b.base, "mention", f"{self.doc.key}/{start}-{end}")
+        iri = mint(self.base, "mention", f"{self.doc.key}/{start}-{end}")
         g = self.g
         g.add((iri, RDF.type, TEIA.Mention))
         g.add((iri, NIF.beginIndex, _offset(start)))
@@ -129,7 +164,7 @@ class _DocumentWriter:
 
     def time(self, t: TimeExpression) -> URIRef:
         key = t.value if t.normalized and t.value else f"{self.doc.key}-{t.start_char}-{t.end_char}"
-        iri = mint(self.b.base, "time", slugify(f"{key}-{t.qualifier}" if t.qualifier else key))
+        iri = mint(self.base, "time", slugify(f"{key}-{t.qualifier}" if t.qualifier else key))
         g = self.g
         g.add((iri, RDF.type, TEIA.TimeInterval))
         g.add((iri, TEIA.normalized, Literal(bool(t.normalized and t.value))))
@@ -161,7 +196,7 @@ class _DocumentWriter:
     def evidence(self, node: URIRef, ev: Evidence) -> None:
         g = self.g
         g.add((node, PROV.wasDerivedFrom, self.iri))
-        g.add((node, PROV.wasGeneratedBy, self.b.build_iri))
+        g.add((node, PROV.wasGeneratedBy, self.build_iri))
         g.add((node, TEIA.inDocument, self.iri))
         g.add((node, TEIA.sentence, Literal(ev.sentence)))
         g.add((node, NIF.beginIndex, _offset(ev.sentence_start)))
@@ -180,7 +215,7 @@ class _DocumentWriter:
         if ev.entity:
             iri = self.entity(ev.entity)
         else:
-            iri = mint(self.b.base, kind_of(ev.type), f"{self.doc.key}-{slugify(ev.label)}-{ev.evidence.sentence_start}")
+            iri = mint(self.base, kind_of(ev.type), f"{self.doc.key}-{slugify(ev.label)}-{ev.evidence.sentence_start}")
             g.add((iri, RDF.type, EVENT_CLASSES.get(ev.type, TEIA.Event)))
             g.add((iri, RDFS.label, Literal(ev.label, lang=LANG)))
         roles = {"agent": TEIA.agent, "defeated": TEIA.defeatedParty, "patient": TEIA.patient}
@@ -215,7 +250,7 @@ class _DocumentWriter:
         p = predicate_iri(rel.predicate)
         ev = rel.evidence
         key = f"{self.doc.key}|{rel.rule}|{ev.sentence_start}|{ev.trigger_start}|{s}|{p}|{o}"
-        st = mint(self.b.base, "statement", short_hash(key, 16))
+        st = mint(self.base, "statement", short_hash(key, 16))
         if rel.asserted:
             g.add((s, p, o))
         g.add((st, RDF.type, TEIA.RelationStatement))
@@ -235,7 +270,7 @@ class _DocumentWriter:
 
     def quotation(self, q: Quotation) -> URIRef:
         g = self.g
-        iri = mint(self.b.base, "quotation", short_hash(f"{self.doc.key}|{q.evidence.sentence_start}|{q.text}", 16))
+        iri = mint(self.base, "quotation", short_hash(f"{self.doc.key}|{q.evidence.sentence_start}|{q.text}", 16))
         g.add((iri, RDF.type, TEIA.Quotation))
         g.add((iri, TEIA.author, self.entity(q.author)))
         g.add((iri, TEIA.quotedText, Literal(q.text, lang=LANG)))
@@ -248,17 +283,22 @@ class _DocumentWriter:
         return iri
 
 
-class _Builder:
+class GraphPlan:
+    """The corpus-wide decisions of a build: entity classes and IRIs, the build activity.
+
+    Computed once from the resolution (and the events, which refine the class of named
+    events); then :meth:`document_context` hands each document what it needs, so documents can
+    be written one at a time, in any order, in any process.
+    """
+
     def __init__(
         self, extractions: Sequence[Extraction], resolution: Resolution, base: str, info: BuildInfo | None
     ) -> None:
         self.base = base
-        self.ds = Dataset(default_union=True)
-        bind_prefixes(self.ds)
         self.resolution = resolution
         self.index = resolution.index()
         minter = IriMinter(base)
-        self.classes = {}
+        self.classes: dict[str, URIRef] = {}
         for ent in resolution.entities:
             self.classes[ent.id] = CATEGORY_CLASS.get(ent.type, TEIA.Miscellaneous)
         self.refine_event_classes(extractions)
@@ -267,6 +307,9 @@ class _Builder:
         )
         self.info = info or BuildInfo("", "", "")
         self.build_iri = mint(base, "build", self.info.config_hash or "unknown")
+        self._by_doc: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        for doc_id, local, gid in resolution.mapping:
+            self._by_doc[doc_id].append((local, str(self.entity_iris[gid])))
 
     def refine_event_classes(self, extractions: Sequence[Extraction]) -> None:
         """A named event's class is the most specific class its event records agree on."""
@@ -280,32 +323,70 @@ class _Builder:
             best = sorted(specific.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
             self.classes[gid] = EVENT_CLASSES[best]
 
-    def entities_graph(self, merges: Iterable[MergeDecision]) -> None:
-        g = self.ds.graph(entities_graph_iri(self.base))
-        for ent in self.resolution.entities:
-            iri = self.entity_iris[ent.id]
-            g.add((iri, RDF.type, self.classes[ent.id]))
-            g.add((iri, RDFS.label, Literal(ent.label, lang=LANG)))
-            for alias in ent.aliases:
-                g.add((iri, SKOS.altLabel, Literal(alias, lang=LANG)))
-            for ext in ent.external_ids:
-                if ext.startswith("wd:"):
-                    g.add((iri, OWL.sameAs, WD[ext[3:]]))
-        for m in merges:
-            node = mint(self.base, "merge", short_hash(f"{m.entity}|{m.merged}|{m.rule}", 16))
-            g.add((node, RDF.type, TEIA.MergeDecision))
-            g.add((node, TEIA.mergedInto, self.entity_iris[m.entity]))
-            g.add((node, TEIA.mergedLabel, Literal(m.merged, lang=LANG)))
-            g.add((node, TEIA.mergeRule, Literal(m.rule)))
-            g.add((node, TEIA.mergeEvidence, Literal(m.evidence)))
-            g.add((node, TEIA.mergeStatus, Literal(m.status)))
-        b = self.build_iri
-        g.add((b, RDF.type, TEIA.Build))
-        g.add((b, TEIA.softwareVersion, Literal(self.info.software_version)))
-        g.add((b, TEIA.modelName, Literal(self.info.model)))
-        g.add((b, TEIA.configHash, Literal(self.info.config_hash)))
-        if self.info.timestamp:
-            g.add((b, PROV.startedAtTime, Literal(self.info.timestamp, datatype=XSD.dateTime)))
+    def document_context(self, doc_id: str) -> DocumentContext:
+        return DocumentContext(self.base, str(self.build_iri), tuple(sorted(self._by_doc.get(doc_id, ()))))
+
+
+def plan_graph(
+    extractions: Sequence[Extraction],
+    resolution: Resolution,
+    *,
+    base: str = DEFAULT_BASE,
+    info: BuildInfo | None = None,
+) -> GraphPlan:
+    """Decide entity classes and IRIs for a corpus.
+
+    Only the documents' ids and events are read from ``extractions``: compact summaries (an
+    :class:`Extraction` holding just its document and events) give the same plan.
+    """
+    return GraphPlan(extractions, resolution, base, info)
+
+
+def new_dataset() -> Dataset:
+    """An empty dataset with teia's prefixes, as every builder output starts."""
+    ds = Dataset(default_union=True)
+    bind_prefixes(ds)
+    return ds
+
+
+def build_entities_graph(plan: GraphPlan, ds: Dataset | None = None) -> Graph:
+    """Write the shared entities graph (entities, merge decisions, build activity) into ``ds``."""
+    ds = ds if ds is not None else new_dataset()
+    g = ds.graph(entities_graph_iri(plan.base))
+    resolution = plan.resolution
+    for ent in resolution.entities:
+        iri = plan.entity_iris[ent.id]
+        g.add((iri, RDF.type, plan.classes[ent.id]))
+        g.add((iri, RDFS.label, Literal(ent.label, lang=LANG)))
+        for alias in ent.aliases:
+            g.add((iri, SKOS.altLabel, Literal(alias, lang=LANG)))
+        for ext in ent.external_ids:
+            if ext.startswith("wd:"):
+                g.add((iri, OWL.sameAs, WD[ext[3:]]))
+    for m in resolution.merges:
+        node = mint(plan.base, "merge", short_hash(f"{m.entity}|{m.merged}|{m.rule}", 16))
+        g.add((node, RDF.type, TEIA.MergeDecision))
+        g.add((node, TEIA.mergedInto, plan.entity_iris[m.entity]))
+        g.add((node, TEIA.mergedLabel, Literal(m.merged, lang=LANG)))
+        g.add((node, TEIA.mergeRule, Literal(m.rule)))
+        g.add((node, TEIA.mergeEvidence, Literal(m.evidence)))
+        g.add((node, TEIA.mergeStatus, Literal(m.status)))
+    b, info = plan.build_iri, plan.info
+    g.add((b, RDF.type, TEIA.Build))
+    g.add((b, TEIA.softwareVersion, Literal(info.software_version)))
+    g.add((b, TEIA.modelName, Literal(info.model)))
+    g.add((b, TEIA.configHash, Literal(info.config_hash)))
+    if info.timestamp:
+        g.add((b, PROV.startedAtTime, Literal(info.timestamp, datatype=XSD.dateTime)))
+    return g
+
+
+def build_document_graph(extraction: Extraction, context: DocumentContext, ds: Dataset | None = None) -> Graph:
+    """Write one document's named graph into ``ds`` (a new dataset when omitted) and return it."""
+    ds = ds if ds is not None else new_dataset()
+    g = ds.graph(document_iri(extraction.document.key, context.base))
+    _DocumentWriter(extraction, context, g).write()
+    return g
 
 
 def build_dataset(
@@ -316,11 +397,12 @@ def build_dataset(
     info: BuildInfo | None = None,
 ) -> Dataset:
     """The RDF dataset of a corpus: a shared entities graph plus one named graph per document."""
-    b = _Builder(extractions, resolution, base, info)
-    b.entities_graph(resolution.merges)
+    plan = plan_graph(extractions, resolution, base=base, info=info)
+    ds = new_dataset()
+    build_entities_graph(plan, ds)
     for ex in extractions:
-        _DocumentWriter(b, ex).write()
-    return b.ds
+        build_document_graph(ex, plan.document_context(ex.document.id), ds)
+    return ds
 
 
 def config_hash(parts: Iterable[str]) -> str:

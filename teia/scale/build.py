@@ -1,0 +1,414 @@
+"""The distributed build: map (extract), reduce (resolve), map (write shards), merge.
+
+1. The driver lists the corpus and hashes every document (bad input fails early, as in the
+   single-process build); documents are assigned to partitions by a hash of their id.
+2. Map: one task per document reads it from its path and extracts its records; a second,
+   small task on the same worker turns the result into a :class:`~teia.scale.tasks.Summary`
+   (entities, mentions, events), which is all the driver receives.
+3. Reduce: the driver resolves entities and events across the corpus with
+   :func:`teia.api.resolve` and plans the entity IRIs with
+   :func:`teia.graph.builder.plan_graph` (the functions :func:`teia.api.build` uses).
+4. Map: one task per partition writes the partition's named graphs
+   (:func:`teia.graph.builder.build_document_graph`) as one N-Quads shard, from the
+   extractions still held by the workers.
+5. The driver writes the shared entities graph as its own shard, the ``manifest.json``, and
+   the usual merged ``graph.*`` files, identical to the single-process build's.
+
+A rerun reads the manifest: a partition whose documents (ids and hashes), build settings and
+shard files are unchanged is not extracted again (its records are read back from the file
+saved beside the shard), and its shard is not rewritten when the global IRIs it uses are
+unchanged too.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import logging
+import os
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from teia import __version__
+from teia.graph.iris import DEFAULT_BASE
+from teia.scale.tasks import ExtractResult, ShardJob, ShardResult, Summary
+
+__all__ = ["DEFAULT_PARTITIONS", "MANIFEST", "DistributedBuild", "build_distributed", "shard_of", "read_shard_lines"]
+
+log = logging.getLogger(__name__)
+
+DEFAULT_PARTITIONS = 16
+"""Shards a corpus is split into (fewer when it has fewer documents)."""
+
+MANIFEST = "manifest.json"
+MANIFEST_FORMAT = "teia-shards/1"
+ENTITIES_SHARD = "entities"
+
+
+def shard_of(doc_id: str, partitions: int) -> int:
+    """The partition of a document: a hash of its id, so adding a document moves no other."""
+    return int(hashlib.sha256(doc_id.encode("utf-8")).hexdigest()[:8], 16) % partitions
+
+
+def _file_digest(path: str) -> str:
+    p = Path(path)
+    return hashlib.sha256(p.read_bytes()).hexdigest() if p.is_file() else f"missing:{path}"
+
+
+def run_key(config: Any, merges: str | None, base: str, partitions: int, compress: bool) -> str:
+    """What a shard's content depends on besides its documents (files by content)."""
+    parts = [
+        __version__,
+        repr(config.model),
+        base,
+        str(partitions),
+        str(compress),
+        str(config.include_default_kb),
+        *(_file_digest(k) for k in config.kb_paths),
+        *(_file_digest(r) for r in getattr(config, "relation_maps", ())),
+        _file_digest(merges) if merges else "",
+    ]
+    return hashlib.sha256("\x00".join(parts).encode("utf-8")).hexdigest()[:16]
+
+
+def _context_hash(jobs: Sequence[ShardJob]) -> str:
+    return hashlib.sha256(repr(sorted(jobs, key=lambda j: j.doc_id)).encode("utf-8")).hexdigest()[:16]
+
+
+def read_shard_lines(path: str | os.PathLike[str]) -> list[str]:
+    """The N-Quads lines of a shard (``.nq`` or ``.nq.gz``)."""
+    data = Path(path).read_bytes()
+    if str(path).endswith(".gz"):
+        data = gzip.decompress(data)
+    return data.decode("utf-8").splitlines(keepends=True)
+
+
+@dataclass
+class DistributedBuild:
+    """The outcome of :func:`build_distributed`."""
+
+    graph: Any
+    manifest: dict[str, Any]
+    shards_dir: Path
+    errors: list[tuple[str, str]] = field(default_factory=list)
+    written: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    reused_records: list[str] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)
+    workers: int = 1
+
+    @property
+    def failed(self) -> list[str]:
+        return [doc for doc, _ in self.errors]
+
+
+def _load_manifest(folder: Path) -> dict[str, Any]:
+    path = folder / MANIFEST
+    if not path.is_file():
+        return {}
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        log.warning("%s: unreadable manifest, rebuilding every shard", path)
+        return {}
+    return data if data.get("format") == MANIFEST_FORMAT else {}
+
+
+def _reusable(prev: dict[str, Any], name: str, docs: dict[str, str], folder: Path) -> dict[str, Any] | None:
+    """The previous manifest's entry for shard ``name`` if its documents and files are intact."""
+    entry = prev.get("shards", {}).get(name)
+    if not entry or entry.get("documents") != docs:
+        return None
+    from teia.scale.tasks import file_sha256
+
+    for key, digest_key in (("name", "sha256"), ("records", "records_sha256")):
+        path = folder / entry.get(key, "")
+        if not entry.get(key) or not path.is_file() or file_sha256(path) != entry.get(digest_key):
+            return None
+    return entry
+
+
+def build_distributed(
+    paths: str | os.PathLike[str] | Sequence[str | os.PathLike[str]],
+    *,
+    out: str | os.PathLike[str] | None = None,
+    shards: str | os.PathLike[str] | None = None,
+    workers: int | None = None,
+    cluster: str | None = None,
+    client: Any = None,
+    model: str | None = None,
+    kb: Sequence[str | os.PathLike[str]] = (),
+    merges: str | os.PathLike[str] | None = None,
+    relations_map: str | os.PathLike[str] | None = None,
+    base: str = DEFAULT_BASE,
+    partitions: int = DEFAULT_PARTITIONS,
+    compress: bool = False,
+    progress: Callable[[str], None] | None = None,
+    on_start: Callable[[int], None] | None = None,
+) -> DistributedBuild:
+    """Build the graph of documents as sharded N-Quads, on a Dask cluster or in this process.
+
+    ``workers`` starts a local cluster of that many processes; ``cluster`` is the address of
+    a running scheduler (``tcp://host:8786``); ``client`` an existing ``distributed.Client``;
+    with none of them the tasks run here, one after the other. Shards go to ``shards``
+    (default ``<out>/shards``). ``progress`` is called with each document id once its records
+    are in. Documents that fail are listed in :attr:`DistributedBuild.errors` and in the
+    manifest; the others are built.
+    """
+    from teia.api import build_info, pipeline_config, resolve
+    from teia.extract.gazetteer import load_kb
+    from teia.extract.reader import find_sources, read_document
+    from teia.extract.resolve import load_overrides
+    from teia.graph.builder import build_entities_graph, new_dataset, plan_graph
+    from teia.graph.io import atomic_write, ensure_dir
+    from teia.scale import tasks
+    from teia.scale.executor import open_executor
+
+    timings: dict[str, float] = {}
+    last = [time.perf_counter()]
+
+    def lap(step: str) -> None:
+        now = time.perf_counter()
+        timings[step] = round(now - last[0], 3)
+        last[0] = now
+
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]
+    if shards is None:
+        if out is None:
+            raise ValueError("give out or shards")
+        shards = Path(out) / "shards"
+    folder = ensure_dir(Path(shards))
+    merges_path = os.path.abspath(os.fspath(merges)) if merges is not None else None
+    # ``config`` as given names the build (its hash is the build's provenance, as in the plain
+    # build); workers get the same settings with absolute paths, wherever they run.
+    config = pipeline_config(model=model, kb=kb, relations_map=relations_map)
+    worker_config = pipeline_config(
+        model=model,
+        kb=[os.path.abspath(os.fspath(k)) for k in kb],
+        relations_map=os.path.abspath(os.fspath(relations_map)) if relations_map is not None else None,
+    )
+    overrides = load_overrides(merges_path) if merges_path else None
+
+    sources = find_sources(paths)
+    listed = []
+    for src in sources:  # read all first: bad input fails early, as in the plain build
+        doc = read_document(src)
+        listed.append((str(src.path.resolve()), doc.id, doc.sha256))
+    if on_start is not None:
+        on_start(len(listed))
+    partitions = max(1, min(partitions, len(listed)))
+    suffix = ".nq.gz" if compress else ".nq"
+    key = run_key(worker_config, merges_path, base, partitions, compress)
+    previous = _load_manifest(folder)  # its files are removed below when no longer used
+    prev = previous if previous.get("run") == key else {}
+    members: dict[str, list[tuple[str, str, str]]] = {}
+    for item in listed:
+        members.setdefault(f"part-{shard_of(item[1], partitions):05d}{suffix}", []).append(item)
+    lap("list")
+
+    result = DistributedBuild(None, {}, folder)
+    with open_executor(workers=workers, cluster=cluster, client=client) as ex:
+        result.workers = ex.workers
+        if hasattr(ex, "warm"):
+            ex.warm(worker_config, merges_path)
+        lap("start")
+        # --- map: extract (or read back) every document ---------------------------------
+        held: dict[str, Any] = {}  # shard name -> future(s) of its ExtractResults
+        reused: dict[str, dict[str, Any]] = {}
+        summary_futures: list[Any] = []
+        for name, items in sorted(members.items()):
+            docs = {doc_id: sha for _, doc_id, sha in items}
+            entry = _reusable(prev, name, docs, folder) if prev else None
+            if entry is not None:
+                records = ex.submit(tasks.read_records, str(folder / entry["records"]), entry["records_sha256"])
+                held[name] = records
+                reused[name] = entry
+                summary_futures.append(ex.submit(_summarize_all, records))
+            else:
+                futures = [ex.submit(tasks.extract_source, path, doc_id, sha, worker_config, merges_path) for path, doc_id, sha in items]
+                held[name] = futures
+                summary_futures.extend(ex.submit(tasks.summarize, f) for f in futures)
+        summaries: dict[str, Summary] = {}
+        errors: dict[str, str] = {}
+        for fut in ex.as_completed(summary_futures):
+            value, exc = ex.outcome(fut)
+            if exc is not None:
+                # a task the cluster gave up on (e.g. its workers kept dying): find its documents
+                log.warning("task failed: %s", exc)
+                value = []
+            for item in value if isinstance(value, list) else [value]:
+                if isinstance(item, Summary):
+                    summaries[item.doc_id] = item
+                elif isinstance(item, ExtractResult):
+                    errors[item.doc_id] = item.error
+                if progress is not None:
+                    progress(item.doc_id)
+        for _, doc_id, _ in listed:
+            if doc_id not in summaries and doc_id not in errors:
+                errors[doc_id] = "task lost: its worker failed repeatedly"
+                if progress is not None:
+                    progress(doc_id)
+        lap("extract")
+        # --- reduce: corpus-wide resolution and IRIs -----------------------------------
+        ordered = [summaries[d] for d in sorted(summaries)]
+        compact = tuple(s.to_extraction() for s in ordered)
+        kb_ = load_kb(list(worker_config.kb_paths), include_default=worker_config.include_default_kb)
+        resolved, resolution = resolve(compact, kb_, overrides)
+        model_name = ordered[0].model if ordered else _model_name(worker_config, merges_path)
+        info = build_info(model_name, base, config, merges)
+        plan = plan_graph(resolved, resolution, base=base, info=info)
+        jobs: dict[str, ShardJob] = {}
+        for before, after in zip(compact, resolved):
+            doc_id = after.document.id
+            events = after.events if after.events != before.events else None
+            jobs[doc_id] = ShardJob(doc_id, plan.document_context(doc_id), events)
+        lap("resolve")
+        # --- map: write the shards ------------------------------------------------------
+        shard_entries: dict[str, dict[str, Any]] = {}
+        write_futures = []
+        for name, items in sorted(members.items()):
+            shard_jobs = [jobs[doc_id] for _, doc_id, _ in items if doc_id in jobs]
+            if not shard_jobs:
+                continue
+            chash = _context_hash(shard_jobs)
+            entry = reused.get(name)
+            if entry is not None and entry.get("context") == chash:
+                result.skipped.append(name)
+                shard_entries[name] = dict(entry)
+                continue
+            if entry is not None:
+                result.reused_records.append(name)
+            fut = ex.submit(tasks.write_shard, str(folder), name, held[name], shard_jobs, compress)
+            write_futures.append((fut, name, chash, {doc_id: sha for _, doc_id, sha in items if doc_id in jobs}))
+        futures_by_id = {id(f): meta for f, *meta in write_futures}
+        for fut in ex.as_completed([f for f, *_ in write_futures]):
+            name, chash, docs = futures_by_id[id(fut)]
+            value, exc = ex.outcome(fut)
+            if exc is not None:
+                for doc_id in docs:
+                    errors[doc_id] = f"writing {name}: {type(exc).__name__}: {exc}"
+                continue
+            sr: ShardResult = value
+            result.written.append(name)
+            shard_entries[name] = {
+                "name": name,
+                "documents": docs,
+                "quads": sr.quads,
+                "document_quads": dict(sr.documents),
+                "sha256": sr.sha256,
+                "records": sr.records,
+                "records_sha256": sr.records_sha256,
+                "context": chash,
+            }
+        lap("write")
+    # --- the shared entities graph, the manifest and the merged files -----------------------
+    ents = new_dataset()
+    build_entities_graph(plan, ents)
+    ent_lines = tasks.dataset_quads(ents)
+    ent_name = f"{ENTITIES_SHARD}{suffix}"
+    ent_data = tasks.encode_lines(ent_lines, compress)
+    with atomic_write(folder / ent_name, "wb", encoding=None) as handle:
+        handle.write(ent_data)
+    stale_entities = previous.get("entities", {}).get("name", "")
+    if stale_entities and stale_entities != ent_name and (folder / stale_entities).is_file():
+        (folder / stale_entities).unlink()
+    keep = {ent_name, MANIFEST} | set(shard_entries) | {e["records"] for e in shard_entries.values()}
+    for old in previous.get("shards", {}):
+        for stale in (old, f"{old}.records"):
+            if stale not in keep and (folder / stale).is_file():
+                (folder / stale).unlink()
+    shard_of_doc = {d: name for name, e in shard_entries.items() for d in e["documents"]}
+    doc_quads = {d: n for e in shard_entries.values() for d, n in e.get("document_quads", {}).items()}
+    manifest = {
+        "format": MANIFEST_FORMAT,
+        "run": key,
+        "build": {
+            "software_version": info.software_version,
+            "model": info.model,
+            "config_hash": info.config_hash,
+            "base": base,
+            "partitions": partitions,
+            "gzip": compress,
+        },
+        "documents": [
+            {
+                "id": doc_id,
+                "sha256": sha,
+                "shard": shard_of_doc.get(doc_id, ""),
+                "quads": doc_quads.get(doc_id, 0),
+                "status": "failed" if doc_id in errors else "ok",
+                **({"error": errors[doc_id]} if doc_id in errors else {}),
+            }
+            for _, doc_id, sha in listed
+        ],
+        "shards": {name: shard_entries[name] for name in sorted(shard_entries)},
+        "entities": {
+            "name": ent_name,
+            "quads": len(ent_lines),
+            "entities": len(resolution.entities),
+            "sha256": hashlib.sha256(ent_data).hexdigest(),
+        },
+        "errors": [{"document": d, "error": errors[d]} for d in sorted(errors)],
+        "totals": {
+            "documents": len(listed),
+            "built": len(summaries) - len([d for d in errors if d in summaries]),
+            "failed": len(errors),
+            "shards": len(shard_entries),
+            "quads": sum(e["quads"] for e in shard_entries.values()) + len(ent_lines),
+        },
+    }
+    with atomic_write(folder / MANIFEST) as handle:
+        handle.write(json.dumps(manifest, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
+    result.manifest = manifest
+    result.errors = sorted(errors.items())
+    shard_paths = [folder / name for name in sorted(shard_entries)] + [folder / ent_name]
+    result.graph = merge_shards(shard_paths, extractions=resolved, resolution=resolution, info=info, out=out)
+    lap("merge")
+    result.timings = timings
+    return result
+
+
+def _summarize_all(results: list[ExtractResult]) -> list[Any]:
+    from teia.scale.tasks import summarize
+
+    return [summarize(r) for r in results]
+
+
+def _model_name(config: Any, merges: str | None) -> str:
+    """The pipeline's name when no document gave one (every document failed)."""
+    from teia.extract.pipeline import model_name
+    from teia.scale.tasks import get_pipeline
+
+    return model_name(get_pipeline(config, merges))
+
+
+def merge_shards(
+    shard_paths: Sequence[str | os.PathLike[str]],
+    *,
+    extractions: Sequence[Any] = (),
+    resolution: Any = None,
+    info: Any = None,
+    out: str | os.PathLike[str] | None = None,
+) -> Any:
+    """Merge N-Quads shards into one :class:`~teia.api.KnowledgeGraph` (saved to ``out``)."""
+    from rdflib import Dataset
+
+    from teia.api import KnowledgeGraph
+    from teia.extract.records import Resolution
+    from teia.ontology.namespace import bind_prefixes
+
+    lines: set[str] = set()
+    for path in shard_paths:
+        lines.update(read_shard_lines(path))
+    ds = Dataset(default_union=True)
+    bind_prefixes(ds)
+    ds.parse(data="".join(sorted(lines)), format="nquads")
+    kg = KnowledgeGraph(ds, tuple(extractions), resolution if resolution is not None else Resolution(), info)
+    if out is not None:
+        kg.save(out)
+    return kg
