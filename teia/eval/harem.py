@@ -641,7 +641,7 @@ def evaluate_gold(path: str | Path, nlp: Language) -> dict:
     """Mentions, entities (within and across documents) and events against ``gold.jsonl``."""
     from teia.extract.pipeline import doc_to_extraction, make_doc, model_name
     from teia.extract.reader import decode_bytes
-    from teia.extract.resolve import resolve_corpus
+    from teia.extract.resolve import resolve_corpus, resolve_events
 
     p = Path(path)
     try:
@@ -656,8 +656,9 @@ def evaluate_gold(path: str | Path, nlp: Language) -> dict:
     within_sys: dict[tuple[str, int, int], str] = {}
     extractions: list[Extraction] = []
     matched_spans: dict[tuple[str, int, int], tuple[int, int]] = {}
-    ev_counts = Counter()
-    part_counts = Counter()
+    ev_counts: Counter = Counter()
+    part_counts: Counter = Counter()
+    gold_maps: list[dict[str, str]] = []
     for rec in lines:
         doc_id = rec["doc"]
         source = corpus / doc_id
@@ -686,10 +687,12 @@ def evaluate_gold(path: str | Path, nlp: Language) -> dict:
             within_sys[key] = f"{doc_id}|{s.entity}"
             matched_spans[key] = (s.start, s.end)
             local_to_gold[s.entity][g.entity] += 1
-        gold_of_local = {loc: c.most_common(1)[0][0] for loc, c in local_to_gold.items()}
-        _score_events(rec, extraction, gold_of_local, ev_counts, part_counts)
+        gold_maps.append({loc: c.most_common(1)[0][0] for loc, c in local_to_gold.items()})
     # across documents: the resolution's global ids against the gold ids
     resolution = resolve_corpus(extractions, _kb(nlp))
+    resolved, _ = resolve_events(extractions, resolution)
+    for rec, ex, gold_of_local in zip(lines, resolved, gold_maps):
+        _score_events(rec, ex, gold_of_local, ev_counts, part_counts)
     index = resolution.index()
     owner: dict[tuple[str, int, int], str] = {}
     for ex in extractions:
@@ -721,17 +724,55 @@ def _kb(nlp: Language):
     return pipeline_kb(nlp)
 
 
+_LABEL_STOP = frozenset("de da do das dos e a o as os em na no nas nos com por pelo pela contra rio".split())
+
+
+def _label_words(text: str) -> set[str]:
+    from teia.extract.gazetteer import fold
+
+    return {w for w in re.split(r"[\W_]+", fold(text)) if len(w) > 2 and w not in _LABEL_STOP}
+
+
+def _one_per_entity(events) -> list:
+    """System events as graph nodes: the records of one named event are merged (participants
+    united, first place and first time kept), as the graph gives them one node."""
+    from dataclasses import replace as _replace
+
+    out: list = []
+    by_entity: dict[str, int] = {}
+    for ev in events:
+        if not ev.entity:
+            out.append(ev)
+            continue
+        if ev.entity not in by_entity:
+            by_entity[ev.entity] = len(out)
+            out.append(ev)
+            continue
+        k = by_entity[ev.entity]
+        cur = out[k]
+        parts = cur.participants + tuple(p for p in ev.participants if p not in cur.participants)
+        out[k] = _replace(cur, participants=parts, place=cur.place or ev.place, time=cur.time or ev.time,
+                          type=cur.type if cur.type != "Event" else ev.type)
+    return out
+
+
 def _score_events(rec: dict, ex: Extraction, gold_of_local: dict[str, str], counts: Counter, parts: Counter) -> None:
-    """Greedy one-to-one event matching: same type, and the same named entity or description."""
+    """Greedy one-to-one event matching (same type, then the strongest anchor):
+
+    3. the system event's entity is the gold event's entity;
+    2. the system trigger lies in one of the gold event's ``descriptions``;
+    1. overlapping times, and the same place, a shared participant, or a shared content word
+       between the labels (``batalha do rio Niemen`` / ``batalha_do_niemen``).
+    """
     gold_events = rec.get("events", [])
-    system = list(ex.events)
+    system = _one_per_entity(ex.events)
     counts["gold"] += len(gold_events)
     counts["system"] += len(system)
-    used: set[int] = set()
-    for ge in gold_events:
-        best = None
+    candidates = []
+    for gi, ge in enumerate(gold_events):
+        g_words = _label_words(" ".join(filter(None, (ge.get("entity"), ge.get("label")))))
         for k, se in enumerate(system):
-            if k in used or se.type != ge["type"]:
+            if se.type != ge["type"]:
                 continue
             score = 0
             if ge.get("entity") and se.entity and gold_of_local.get(se.entity) == ge["entity"]:
@@ -740,16 +781,21 @@ def _score_events(rec: dict, ex: Extraction, gold_of_local: dict[str, str], coun
                 d["start"] < se.evidence.trigger_end and se.evidence.trigger_start < d["end"] for d in ge.get("descriptions", [])
             ):
                 score = 2
-            elif not ge.get("entity") and not se.entity and se.time is not None and ge.get("time") and _times_overlap(se.time.value, ge["time"]):
-                place_ok = ge.get("place") and gold_of_local.get(se.place) == ge["place"]
+            elif se.time is not None and ge.get("time") and _times_overlap(se.time.value, ge["time"]):
+                place_ok = bool(ge.get("place")) and gold_of_local.get(se.place) == ge["place"]
                 part_ok = {gold_of_local.get(pp.entity) for pp in se.participants} & {gp["entity"] for gp in ge.get("participants", [])}
-                score = 1 if (place_ok or part_ok) else 0
-            if score and (best is None or score > best[0]):
-                best = (score, k)
-        if best is None:
+                words_ok = _label_words(se.label) & g_words
+                score = 1 if (place_ok or part_ok or words_ok) else 0
+            if score:
+                candidates.append((-score, gi, k))
+    used_g: set[int] = set()
+    used_s: set[int] = set()
+    for _, gi, k in sorted(candidates):
+        if gi in used_g or k in used_s:
             continue
-        used.add(best[1])
-        se = system[best[1]]
+        used_g.add(gi)
+        used_s.add(k)
+        ge, se = gold_events[gi], system[k]
         counts["matched"] += 1
         if ge.get("place"):
             counts["place_gold"] += 1

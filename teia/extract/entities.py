@@ -20,9 +20,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from teia.extract.gazetteer import KnowledgeBase
-from teia.extract.labels import DATE, EVENT, PER, VALUE, normalize_category
+from teia.extract.labels import DATE, EVENT, LOC, PER, VALUE, normalize_category
 from teia.extract.records import Entity, Mention
-from teia.extract.resolve import DEFAULT_CONFIG, Overrides, ResolutionConfig, group_mentions, is_acronym
+from teia.extract.resolve import DEFAULT_CONFIG, Overrides, ResolutionConfig, group_mentions, is_acronym, repair_categories
 
 __all__ = ["EntityIndex", "doc_id_of", "entity_index", "find_alias_links", "find_event_names", "spans_to_mentions"]
 
@@ -39,6 +39,9 @@ def doc_id_of(doc: Doc) -> str:
     return str(doc.user_data.get(DOC_ID_KEY, "")) if isinstance(doc.user_data, dict) else ""
 
 
+_NOT_NAME_POS = frozenset({"VERB", "AUX", "ADV", "ADP", "DET", "PRON", "SCONJ", "CCONJ", "INTJ"})
+
+
 def spans_to_mentions(spans: Sequence[Span], doc_id: str) -> list[Mention]:
     """Entity spans → mentions (dates and values are left to the time component)."""
     out = []
@@ -46,6 +49,8 @@ def spans_to_mentions(spans: Sequence[Span], doc_id: str) -> list[Mention]:
         category = normalize_category(ent.label_)
         if category in (DATE, VALUE):
             continue
+        if len(ent) == 1 and not ent.kb_id_ and ent[0].pos_ in _NOT_NAME_POS and ent.doc.has_annotation("POS"):
+            continue  # a capitalized verb or adverb at the start of a sentence ("Recebe", "Ali")
         source = "gazetteer" if ent.kb_id_ else "ner"
         out.append(Mention(doc_id, ent.start_char, ent.end_char, ent.text, category, source, ent.kb_id_))
     return out
@@ -171,6 +176,8 @@ EVENT_NAME_HEADS = frozenset(
     "campeonato taca copa festival exposicao expedicao".split()
 )
 """Head words (folded) of event names: ``Segundo Congresso``, ``Guerra Civil Russa``."""
+LOWERCASE_EVENT_HEADS = frozenset("batalha cerco ofensiva paz tratado".split())
+"""Heads that name an event in lower case before ``de`` + a place: ``a batalha do rio Niemen``."""
 
 _ROMAN_NUMERAL = re.compile(r"^[IVXLC]+\.?$")
 _NOT_NAME_START = frozenset("o a os as um uma na no nas nos em da do das dos de e à ao às aos".split())
@@ -192,7 +199,31 @@ def find_event_names(doc: Doc, mentions: Sequence[Mention], doc_id: str = "") ->
     dropped: set[Mention] = set()
     done = -1
     for tok in doc:
-        if tok.i < done or not tok.text[:1].isupper() or fold(tok.text) not in EVENT_NAME_HEADS:
+        if tok.i < done or fold(tok.text) not in EVENT_NAME_HEADS:
+            continue
+        if not tok.text[:1].isupper():
+            # "a paz de Brest-Litovsk", "a batalha do rio Niemen", "a ofensiva de Kiev"
+            if fold(tok.text) not in LOWERCASE_EVENT_HEADS:
+                continue
+            j = tok.i + 1
+            if j + 1 >= len(doc) or doc[j].lower_ not in ("de", "da", "do", "das", "dos"):
+                continue
+            k = j + 1
+            if doc[k].lower_ in ("rio", "lago", "monte", "cabo") and k + 1 < len(doc):
+                k += 1
+            if not _cap(doc[k]) or "\n" in doc[k - 1].whitespace_:
+                continue
+            end = k + 1
+            while end < len(doc) and _cap(doc[end]) and "\n" not in doc[end - 1].whitespace_:
+                end += 1
+            done = end
+            span = doc[tok.i:end]
+            inside = [m for m in mentions if span.start_char <= m.start and m.end <= span.end_char]
+            crossing = [m for m in mentions if m.start < span.end_char and span.start_char < m.end and m not in inside]
+            if crossing or any(m.kb_id or m.category != LOC for m in inside):
+                continue
+            dropped.update(inside)
+            new.append(Mention(doc_id, span.start_char, span.end_char, span.text, EVENT, "rule"))
             continue
         start = tok.i
         while start > 0 and _cap(doc[start - 1]) and doc[start - 1].lower_ not in _NOT_NAME_START:
@@ -257,7 +288,9 @@ class EntityGrouper:
             named, swallowed = find_event_names(doc, mentions, doc_id)
             mentions = sorted([m for m in mentions if m not in swallowed] + named, key=lambda m: (m.start, m.end))
         extra, links = find_alias_links(doc, mentions, doc_id)
-        mentions = sorted([*mentions, *extra], key=lambda m: (m.start, m.end))
+        mentions = repair_categories(sorted([*mentions, *extra], key=lambda m: (m.start, m.end)))
+        fixed = {(m.start, m.end): m for m in mentions}
+        links = [(fixed.get((a.start, a.end), a), fixed.get((b.start, b.end), b)) for a, b in links]
         doc._.set(MENTIONS, tuple(mentions))
         doc._.set(
             ENTITIES,

@@ -112,12 +112,22 @@ NOUN_TRIGGERS: dict[str, tuple[str, str]] = {
     "fundacao": ("Founding", PATIENT),
     "criacao": ("Founding", PATIENT),
     "tomada": ("Revolution", PATIENT),
+    "avanco": ("Battle", AGENT),
+    "contra-ataque": ("Battle", AGENT),
+    "contra-ofensiva": ("Battle", AGENT),
+    "morte": ("Event", PATIENT),
+    "prisao": ("Event", PATIENT),
 }
 """Trigger nouns (folded lemma) → (event class, role of the ``de`` complement)."""
 
 _PLURALS = {"batalhas": "batalha", "guerras": "guerra", "derrotas": "derrota", "vitorias": "vitoria",
             "ofensivas": "ofensiva", "revolucoes": "revolucao", "cercos": "cerco",
-            "combates": "combate", "golpes": "golpe", "invasoes": "invasao"}
+            "combates": "combate", "golpes": "golpe", "invasoes": "invasao", "armisticios": "armisticio",
+            "contraataque": "contra-ataque", "avancos": "avanco"}
+
+BARE_TRIGGERS = frozenset({"armisticio", "golpe", "insurreicao", "tratado"})
+"""Trigger nouns that make an event without any argument when their sentence is dated
+(``em outubro foi assinado um armistício``); others (``a guerra``) refer back to a named event."""
 
 VERB_TRIGGERS: dict[str, tuple[str, str]] = {
     # lemma: (event type, role of the object)
@@ -126,11 +136,19 @@ VERB_TRIGGERS: dict[str, tuple[str, str]] = {
     "invadir": ("MilitaryConflict", PATIENT),
     "fundar": ("Founding", PATIENT),
     "assinar": ("Treaty", PATIENT),
+    "tomar": ("Battle", PATIENT),
+    "ocupar": ("Battle", PATIENT),
+    "morrer": ("Event", PATIENT),
 }
+_PLACE_OBJECT_VERBS = frozenset({"tomar", "ocupar"})
+"""Verbs that make an event only when their object is a place (``tomou Vilna``, not ``tomou o poder``)."""
+_INTRANSITIVE = frozenset({"morrer"})
+"""Verbs whose subject is the patient."""
 """Trigger verbs (lemma) → (event class, role of the object); the subject is the agent."""
 
 # inflected forms recognized without a lemmatizer (blank pipeline)
-_VERB_STEMS = (("derrot", "derrotar"), ("venc", "vencer"), ("invad", "invadir"), ("fund", "fundar"), ("assin", "assinar"))
+_VERB_STEMS = (("derrot", "derrotar"), ("venc", "vencer"), ("invad", "invadir"), ("fund", "fundar"), ("assin", "assinar"),
+               ("tom", "tomar"), ("ocup", "ocupar"), ("morr", "morrer"))
 _VERB_ENDINGS = ("ou", "aram", "ado", "ada", "ados", "adas", "a", "am", "ava", "avam", "eu", "eram", "ido", "ida",
                  "idos", "idas", "iu", "iram", "ou-se", "aram-se")
 
@@ -245,6 +263,23 @@ def _token_distance(ctx: _Ctx, t: TimeExpression, anchor: Span) -> tuple[int, bo
     return 0, True
 
 
+_BOUNDARY_WORDS = frozenset({"que", "onde", "quando", "enquanto", "porque", "embora", "mas"})
+
+
+def _clause_between(ctx: _Ctx, t: TimeExpression, anchor: Span) -> bool:
+    """A relative or adverbial clause (or a ``;``) separates the time from the event."""
+    lo, hi = (anchor.end_char, t.start_char) if t.start_char >= anchor.end_char else (t.end_char, anchor.start_char)
+    gap = ctx.doc.char_span(lo, hi, alignment_mode="contract") if hi > lo else None
+    if gap is None:
+        return False
+    for k, tok in enumerate(gap):
+        if tok.lower_ in _BOUNDARY_WORDS or tok.text == ";":
+            return True
+        if tok.text == "," and k + 1 < len(gap) and gap[k + 1].lower_ in ("e", "mas", "porém"):
+            return True  # ", e em outubro foi assinado um armistício": a new clause
+    return False
+
+
 @dataclass
 class _Candidate:
     pos: int
@@ -253,6 +288,7 @@ class _Candidate:
     sent: Span
     max_before: int | None = None
     max_after: int | None = None
+    bare: bool = False  # an argument-less trigger: an event only when a time dates it
 
 
 def _assign_times(ctx: _Ctx, cands: list[_Candidate]) -> list[Event]:
@@ -268,6 +304,8 @@ def _assign_times(ctx: _Ctx, cands: list[_Candidate]) -> list[Event]:
             d, after = _token_distance(ctx, t, c.anchor)
             limit = c.max_after if after else c.max_before
             if limit is not None and d > limit:
+                continue
+            if _clause_between(ctx, t, c.anchor):
                 continue
             scored.append((d + (0 if after else 0.5), n))
         if not scored:
@@ -364,7 +402,10 @@ def _complements(ctx: _Ctx, start: int, sent_end: int, de_role: str, type_: str,
         elif prep == "contra":
             parts.append((ent, DEFEATED if de_role == AGENT else PARTICIPANT))
         elif prep == "por":
-            parts.append((ent, AGENT))
+            if cat == LOC:
+                place = place or ent  # "avançou pela Bielorrússia"
+            else:
+                parts.append((ent, AGENT))
         elif prep == "entre":
             parts.append((ent, PARTICIPANT))
             n = ent.end
@@ -500,6 +541,8 @@ def _nominal_events(ctx: _Ctx) -> list[_Candidate]:
             continue
         if word == "tomada" and not (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in _DE):
             continue
+        if word == "golpe" and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "de" and doc[tok.i + 2].lower_ == "estado":
+            pass  # "golpe de Estado": a fixed phrase, Estado is no participant (handled below)
         sent = _sentence(doc, tok)
         if tok.text[:1].isupper():
             prev = doc[tok.i - 1] if tok.i > sent.start else None
@@ -508,14 +551,24 @@ def _nominal_events(ctx: _Ctx) -> list[_Candidate]:
             if not at_start or (nxt is not None and nxt.text[:1].isupper() and ctx.ent_at(nxt.i) is None):
                 continue  # part of a name ("Guerra Civil Russa", "Comissário da Guerra")
         type_, de_role = NOUN_TRIGGERS[word]
-        args = _complements(ctx, tok.i + 1, sent.end, de_role, type_)
+        first = tok.i + 1
+        if word == "golpe" and first + 1 < len(doc) and doc[first].lower_ == "de" and doc[first + 1].lower_ == "estado":
+            first += 2
+        # "os primeiros combates ocorreram em fevereiro de 1919, na Bielorrússia": past the verb
+        if first < sent.end and _verb_like(doc[first]) and doc[first].lower_ not in _COPULA:
+            nxt = first
+            while nxt < min(sent.end, first + 2) and _verb_like(doc[nxt]):
+                nxt += 1
+            first = nxt
+        args = _complements(ctx, first, sent.end, de_role, type_)
         named = _copular_name(ctx, tok)
         parts = _participants(ctx, args.participants)
         place = ctx.index.span(args.place) if args.place is not None else None
-        if not parts and place is None and not named:
+        bare = not parts and place is None and not named
+        if bare and (word not in BARE_TRIGGERS or tok.text[:1].isupper()):
             continue  # a bare "a guerra", "a batalha": anaphoric, left to the named events
         trigger = doc[tok.i : tok.i + 1]
-        phrase = doc[tok.i : max(args.end, tok.i + 1)]
+        phrase = doc[tok.i : max(args.end if args.end > first else tok.i + 1, tok.i + 1)]
         subject = args.participants[0][0] if args.participants else None
         event = Event(
             id="",
@@ -527,9 +580,9 @@ def _nominal_events(ctx: _Ctx) -> list[_Candidate]:
             participants=parts,
             place=place or "",
             rule=f"noun:{word}",
-            confidence=0.7,
+            confidence=0.5 if bare else 0.7,
         )
-        out.append(_Candidate(tok.i, event, phrase, sent))
+        out.append(_Candidate(tok.i, event, phrase, sent, bare=bare))
     return out
 
 
@@ -556,6 +609,8 @@ def _nearest_entity(ctx: _Ctx, sent: Span, start: int, step: int, limit: int = 8
             return e
         if step > 0 and ctx.doc.has_annotation("POS") and tok.pos_ == "VERB":
             return None
+        if step > 0 and _preposition(ctx.doc, i, sent.end)[0] is not None:
+            return None  # "morreu em Varsóvia": a complement, not the object
         i += step
         n += 1
     return None
@@ -604,8 +659,12 @@ def _verbal_events(ctx: _Ctx) -> list[_Candidate]:
             else:
                 subj, obj = before, after
         agent = agent_by if passive else subj
+        if lemma in _INTRANSITIVE:
+            agent, obj = None, (obj or subj)
         if agent is not None and _category(agent) not in (PER, ORG, LOC):
             agent = None
+        if lemma in _PLACE_OBJECT_VERBS and (obj is None or _category(obj) != LOC):
+            continue
         if obj is not None and _category(obj) == EVENT:
             continue  # "venceram a batalha do rio Niemen": the named event carries it
         if agent is None and obj is None:
@@ -641,21 +700,22 @@ def _entity_of_head(ctx: _Ctx, tok: Token) -> Span | None:
 
 def find_events(doc: Doc) -> list[Event]:
     """The events of a processed Doc, in text order, with ids ``ev0, ev1, ...``."""
-    ents = [e for e in doc.ents if ctx_ok(e)]
-    extra = getattr(doc._, ENTITIES) or ()
-    # mentions added by teia_entities (aliases the NER missed) count as entity spans too
-    spans = {(e.start_char, e.end_char) for e in ents}
-    for ent in extra:
+    # the entity spans are the mentions of the local entities (teia_entities may have added
+    # aliases and event names the NER missed, and dropped places swallowed by event names)
+    ents = []
+    for ent in getattr(doc._, ENTITIES) or ():
         for m in ent.mentions:
-            if (m.start, m.end) not in spans:
-                sp = doc.char_span(m.start, m.end, label=m.category)
-                if sp is not None and not any(sp.start < e.end and e.start < sp.end for e in ents):
-                    ents.append(sp)
-    ents.sort(key=lambda s: s.start)
+            sp = doc.char_span(m.start, m.end, label=m.category, alignment_mode="expand")
+            if sp is not None:
+                ents.append(sp)
+    if not ents and not Doc.has_extension(ENTITIES):  # pragma: no cover - teia_entities always runs first
+        ents = [e for e in doc.ents if ctx_ok(e)]
+    ents = sorted({(s.start, s.end): s for s in ents}.values(), key=lambda s: (s.start, -s.end))
     ctx = _Ctx(doc, entity_index(doc), ents, [t for t in (getattr(doc._, "teia_times", None) or ())], doc_id_of(doc))
     cands = _named_events(ctx) + _nominal_events(ctx) + _verbal_events(ctx)
     cands.sort(key=lambda c: (c.pos, c.event.rule))
-    events = _dedupe_named(_assign_times(ctx, cands))
+    dated = _assign_times(ctx, cands)
+    events = _dedupe_named([ev for ev, c in zip(dated, cands) if not (c.bare and ev.time is None)])
     return [replace(ev, id=f"ev{i}") for i, ev in enumerate(events)]
 
 

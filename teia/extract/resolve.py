@@ -594,6 +594,31 @@ def _detach_rejected_kb(m: Mention, kb: KnowledgeBase | None, overrides: Overrid
     return m
 
 
+def repair_categories(mentions: Sequence[Mention]) -> list[Mention]:
+    """Fix a category the NER got wrong for a person's surname used alone.
+
+    A one-word mention tagged as a place, an organization or misc. whose word is the surname of
+    a full person name of the same document (``George W. Bush`` ... ``Bush``) is a person: the
+    NER often tags bare foreign surnames as places. Knowledge-base matches are left alone.
+    """
+    surnames: set[str] = set()
+    for m in mentions:
+        if m.category == PER:
+            words = _name_words(m.text)
+            if len(words) >= 2:
+                surnames.add(words[-1])
+    if not surnames:
+        return list(mentions)
+    out = []
+    for m in mentions:
+        if m.category in (LOC, ORG, MISC) and not m.kb_id and len(m.text.split()) == 1:
+            words = _name_words(m.text)
+            if len(words) == 1 and words[0] in surnames:
+                m = replace(m, category=PER)
+        out.append(m)
+    return out
+
+
 def group_mentions(
     mentions: Sequence[Mention],
     kb: KnowledgeBase | None = None,
@@ -608,6 +633,7 @@ def group_mentions(
     appositive aliases); their names become aliases of one entity.
     """
     kept = [_detach_rejected_kb(m, kb, overrides) for m in sorted(mentions, key=lambda m: (m.start, m.end)) if m.category in NODE_CATEGORIES]
+    kept = repair_categories(kept)
     groups: dict[tuple[str, str], list[Mention]] = {}
     for m in kept:
         key = ("kb", m.kb_id) if m.kb_id else (m.category, name_key(m.text))

@@ -335,3 +335,12 @@ def test_local_entity_summary_has_no_type_mixing():
     res = resolve_corpus(exs)
     assert sorted(e.type for e in res.entities) == [LOC, PER]
     assert isinstance(res.entities[0], Entity)
+
+
+def test_bare_surname_tagged_as_place_is_repaired():
+    from teia.extract.resolve import repair_categories
+
+    ms = mentions(("George W. Bush", PER), ("Bush", LOC), ("Texas", LOC))
+    fixed = repair_categories(ms)
+    assert [m.category for m in fixed] == [PER, PER, LOC]
+    assert len(group_mentions(ms)) == 2  # Bush joins George W. Bush; Texas stays a place
