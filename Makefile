@@ -34,7 +34,7 @@ model: install
 	$(MAKE) -C training all
 
 bench: install-test
-	$(BIN)/python bench/model_speed.py
+	$(BIN)/python bench/run_all.py
 
 clean:
 	rm -rf $(OUT) build dist *.egg-info
