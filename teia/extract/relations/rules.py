@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -36,7 +36,6 @@ from teia.extract.labels import (
     CCOMP,
     CONJ,
     COP,
-    DATE,
     FLAT,
     FLAT_NAME,
     IOBJ,
@@ -50,7 +49,6 @@ from teia.extract.labels import (
     PARATAXIS,
     PER,
     ORG,
-    VALUE,
     XCOMP,
 )
 from teia.extract.records import Evidence, Quotation, Relation, TimeExpression
