@@ -402,13 +402,29 @@ def merge_shards(
     from teia.extract.records import Resolution
     from teia.ontology.namespace import bind_prefixes
 
+    from teia.api import MERGE_LOG, merge_to_json
+    from teia.graph.io import OUTPUT_FILES, atomic_write, ensure_dir, write_outputs
+
     lines: set[str] = set()
     for path in shard_paths:
         lines.update(read_shard_lines(path))
+    nquads = "".join(sorted(lines))
     ds = Dataset(default_union=True)
     bind_prefixes(ds)
-    ds.parse(data="".join(sorted(lines)), format="nquads")
+    ds.parse(data=nquads, format="nquads")
     kg = KnowledgeGraph(ds, tuple(extractions), resolution if resolution is not None else Resolution(), info)
     if out is not None:
-        kg.save(out)
+        # graph.nq and graph.nt straight from the shard lines (the sorted, de-duplicated lines
+        # the plain build writes); the other formats through rdflib, as KnowledgeGraph.save
+        folder = ensure_dir(Path(out))
+        write_outputs(ds, folder, {n: f for n, f in OUTPUT_FILES.items() if f not in ("nquads", "nt")})
+        with atomic_write(folder / "graph.nq") as handle:
+            handle.write(nquads)
+        triples = {line[: line.rindex(" <")] + " .\n" for line in lines}
+        with atomic_write(folder / "graph.nt") as handle:
+            handle.write("".join(sorted(triples)))
+        if extractions:
+            with atomic_write(folder / MERGE_LOG) as handle:
+                for m in kg.resolution.merges:
+                    handle.write(json.dumps(merge_to_json(m), ensure_ascii=False, sort_keys=True) + "\n")
     return kg
