@@ -49,11 +49,10 @@ ALL_QUERIES = sorted(p.name for p in QUERIES.glob("*.rq"))
 BACKENDS = ("rdflib", "oxigraph")
 NUMBERS = {XSD.decimal, XSD.integer, XSD.nonNegativeInteger, XSD.double, XSD.float}
 
-# Gold facts the default pipeline does not produce yet (checked on 2026-11-27, before the
-# trained model landed): the tests stay as they are and are expected to start passing.
+# Gold facts the default pipeline (the trained pt_teia model) does not produce yet, checked on
+# 2026-11-27: the tests stay as they are and are expected to start passing.
 PENDING_RELATIONS = "relation extraction (teia_relations with the trained parser) does not find this gold fact yet"
 PENDING_EVENTS = "event extraction does not find this gold event, role or date yet"
-PENDING_QUOTES = "quotation extraction does not find this gold quotation yet"
 
 
 # --------------------------------------------------------------------------------------
@@ -421,6 +420,11 @@ def source(request, full):
     return full[request.param]
 
 
+@pytest.mark.parametrize("name", ALL_QUERIES)
+def test_both_backends_agree_on_the_default_build(full, name):
+    same_answers(full["rdflib"], full["oxigraph"], name)
+
+
 @pytest.fixture(scope="module")
 def statements(full):
     """All relation statements of the corpus graph (for the gold-fact look-ups)."""
@@ -466,7 +470,6 @@ def test_who_fought_whom_at_warsaw(source):
     ), "gold 06 ev1: the Red Army is the defeated party of the Battle of Warsaw"
 
 
-@pytest.mark.xfail(strict=False, reason=PENDING_EVENTS)
 def test_who_fought_whom_names_the_polish_side(source):
     rows = ask(source, "who-fought-whom.rq")
     polish_wins = [r for r in rows if r["relation"] == "defeated" and ("polon" in folded(r["side"]) or "polôn" in folded(r["side"]))]
@@ -474,7 +477,6 @@ def test_who_fought_whom_names_the_polish_side(source):
     assert any(r["opponent"] in ("Exército Vermelho", "Frente Ocidental") for r in polish_wins)
 
 
-@pytest.mark.xfail(strict=False, reason=PENDING_RELATIONS)
 def test_who_fought_whom_polonia_against_soviet_russia(source):
     # gold 05: polonia foughtAgainst russia_sovietica; 08: pilsudski foughtAgainst russia_sovietica
     rows = ask(source, "who-fought-whom.rq")
@@ -484,7 +486,7 @@ def test_who_fought_whom_polonia_against_soviet_russia(source):
     )
 
 
-@pytest.mark.xfail(strict=False, reason=PENDING_RELATIONS)
+@pytest.mark.xfail(strict=False, reason=f"{PENDING_RELATIONS}: weygand memberOf missao_militar_aliada (gold 08)")
 def test_organization_members(source):
     # gold 06: stalin memberOf frente_sudoeste; gold 08: weygand memberOf missao_militar_aliada
     rows = ask(source, "organization-members.rq")
@@ -493,14 +495,12 @@ def test_organization_members(source):
     assert all(int(r["documents"]) >= 1 for r in rows)
 
 
-@pytest.mark.xfail(strict=False, reason=PENDING_RELATIONS)
 def test_komintern_headquarters(source):
     # gold 04: komintern headquarteredIn moscou
     rows = ask(source, "about-entity.rq", name=Literal("Komintern", lang="pt"))
     assert any(r["property"] == str(TEIA.headquarteredIn) and r["valueLabel"] == "Moscou" for r in rows)
 
 
-@pytest.mark.xfail(strict=False, reason=PENDING_RELATIONS)
 def test_person_roles_pilsudski(source):
     rows = ask(source, "person-roles.rq")
     mine = {(r["kind"], r["role"], r["what"]) for r in rows if r["name"] == "Józef Piłsudski"}
@@ -508,7 +508,7 @@ def test_person_roles_pilsudski(source):
     assert ("relation", "led", "Polônia") in mine
 
 
-@pytest.mark.xfail(strict=False, reason=PENDING_EVENTS)
+@pytest.mark.xfail(strict=False, reason=f"{PENDING_EVENTS}: Lenin as agent of an event (gold 02 ev2, ev3)")
 def test_person_roles_in_events(source):
     rows = ask(source, "person-roles.rq")
     roles = {(r["name"], r["role"]) for r in rows if r["kind"] == "event"}
@@ -529,7 +529,6 @@ def test_triple_evidence_sentences_come_from_their_documents(statements):
         assert r["sentence"].strip() in text, r
 
 
-@pytest.mark.xfail(strict=False, reason=PENDING_RELATIONS)
 def test_triple_evidence_for_pilsudski_led_polonia(source, full):
     ds = full["rdflib"]
     rows = ask(source, "triple-evidence.rq", subject=entity_iri(ds, "Józef Piłsudski"), predicate=TEIA.led, object=entity_iri(ds, "Polônia"))
@@ -559,7 +558,6 @@ def test_open_relations_by_frequency(source):
         assert not any(r["predicate"].startswith(str(REL[verb])) for r in rows), verb
 
 
-@pytest.mark.xfail(strict=False, reason=PENDING_RELATIONS)
 def test_the_corpus_has_open_relations(source):
     # verb frames outside the mapping: "foi deportado para a Sibéria", "voltou a Petrogrado"...
     assert ask(source, "open-relations.rq")
@@ -573,7 +571,6 @@ def test_timelines_are_in_date_order(source, name):
     assert all(r["document"] and r["kind"] in ("event", "statement", "quotation") for r in rows)
 
 
-@pytest.mark.xfail(strict=False, reason=PENDING_EVENTS)
 def test_lenin_timeline(source):
     starts = [r["start"] for r in ask(source, "person-timeline.rq")]  # Lenin unless bound
     # gold 02: return to Petrograd (1917-04), the 1920 quotation, death in Gorki (1924-01-21)
@@ -581,7 +578,6 @@ def test_lenin_timeline(source):
     assert any(s.startswith("1924-01-21") for s in starts)
 
 
-@pytest.mark.xfail(strict=False, reason=PENDING_EVENTS)
 def test_pilsudski_timeline_by_alias(source):
     rows = ask(source, "person-timeline.rq", name=Literal("Pilsudski"))
     # gold 08 ev3/ev4: arrival in Warsaw on 10 November 1918, command on the 11th
@@ -604,7 +600,6 @@ def test_places_moscow_founding_of_the_komintern(source):
     assert any(r["place"] == "Moscou" and (r["start"] or "").startswith("1919-03") for r in rows)
 
 
-@pytest.mark.xfail(strict=False, reason=PENDING_QUOTES)
 def test_quotations_by_author(source):
     rows = ask(source, "quotations.rq")
     lenin = [r for r in rows if r["author"] == "Vladimir Lenin"]
