@@ -122,3 +122,10 @@ def test_build_is_deterministic(tmp_path, built, corpus_dir):
     assert result.exit_code == 0, result.stderr
     assert (again / "graph.nt").read_bytes() == (built / "graph.nt").read_bytes()
     assert (again / "graph.nq").read_bytes() == (built / "graph.nq").read_bytes()
+
+
+def test_two_processes_give_the_same_graph(tmp_path, built, corpus_dir):
+    out = tmp_path / "two"
+    result = run("build", corpus_dir, "-o", out, "--model", "blank", "--quiet", "-j", "2")
+    assert result.exit_code == 0, result.stderr
+    assert (out / "graph.nq").read_bytes() == (built / "graph.nq").read_bytes()

@@ -12,6 +12,7 @@ one process, in several, or on Dask workers.
 from __future__ import annotations
 
 import logging
+import multiprocessing
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
@@ -140,13 +141,50 @@ def extract_all(
     batch_size: int = 16,
     progress: Callable[[Document], None] | None = None,
 ) -> Iterator[Extraction]:
-    """Extract many documents with ``nlp.pipe``; results come in input order."""
+    """Extract many documents; results come in input order.
+
+    With ``n_process > 1`` the documents are shared out to forked worker processes that each
+    run :func:`extract` with the pipeline they inherited and send back the records (spaCy's
+    own multiprocessing would have to serialize the records on the Doc, which msgpack cannot).
+    """
+    if n_process > 1:
+        if "fork" in multiprocessing.get_all_start_methods():
+            yield from _extract_forked(documents, nlp, n_process, progress)
+            return
+        log.warning("processes cannot be forked on this platform; extracting in one process")
     name = model_name(nlp)
     pairs = ((make_doc(nlp, d), d) for d in documents)
-    for doc, document in nlp.pipe(pairs, as_tuples=True, n_process=n_process, batch_size=batch_size):
+    for doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
         if progress is not None:
             progress(document)
         yield doc_to_extraction(doc, document, model=name)
+
+
+_FORKED_NLP: Language | None = None
+"""The pipeline forked workers inherit (set only while a pool runs)."""
+
+
+def _extract_in_worker(document: Document) -> Extraction:
+    assert _FORKED_NLP is not None, "worker started outside _extract_forked"
+    return extract(document, _FORKED_NLP)
+
+
+def _extract_forked(
+    documents: Iterable[Document],
+    nlp: Language,
+    n_process: int,
+    progress: Callable[[Document], None] | None,
+) -> Iterator[Extraction]:
+    global _FORKED_NLP
+    _FORKED_NLP = nlp
+    try:
+        with multiprocessing.get_context("fork").Pool(n_process) as pool:
+            for extraction in pool.imap(_extract_in_worker, documents, chunksize=2):
+                if progress is not None:
+                    progress(extraction.document)
+                yield extraction
+    finally:
+        _FORKED_NLP = None
 
 
 def pipeline_kb(nlp: Language) -> KnowledgeBase | None:
