@@ -523,11 +523,31 @@ def to_table(result: QueryResult, *, title: str | None = None):
     return table
 
 
+TABLE_PREFIXES = (
+    ("teia:", "https://w3id.org/teia/ontology#"),
+    ("rel:", "https://w3id.org/teia/rel/"),
+    ("id:", "https://w3id.org/teia/id/"),
+    ("rdf:", str(RDF)),
+    ("rdfs:", "http://www.w3.org/2000/01/rdf-schema#"),
+    ("skos:", "http://www.w3.org/2004/02/skos/core#"),
+    ("prov:", "http://www.w3.org/ns/prov#"),
+    ("owl:", "http://www.w3.org/2002/07/owl#"),
+    ("nif:", "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"),
+    ("wd:", "http://www.wikidata.org/entity/"),
+)
+"""Prefixes that shorten IRIs in tables (CSV, TSV and JSON keep full IRIs)."""
+
+
 def _display(term: Node | None) -> str:
-    """How a term reads in a table: literals by their text (numbers right away, language
-    tags dropped), IRIs in full, blank nodes as ``_:id``, unbound as empty."""
+    """How a term reads in a table: literals by their text (language tags and datatypes
+    dropped), IRIs shortened by :data:`TABLE_PREFIXES`, blank nodes as ``_:id``, unbound as
+    empty."""
     if isinstance(term, Literal):
         return str(term)
+    if isinstance(term, URIRef):
+        for prefix, ns in TABLE_PREFIXES:
+            if term.startswith(ns) and len(term) > len(ns):
+                return prefix + term[len(ns):]
     return _csv_value(term)
 
 
