@@ -724,6 +724,18 @@ def _kb(nlp: Language):
     return pipeline_kb(nlp)
 
 
+GOLD_ROLES = {
+    "belligerent": "participant",
+    "signatory": "participant",
+    "speaker": "agent",
+    "organizer": "agent",
+    "supporter": "agent",
+    "created": "patient",
+    "target": "patient",
+    "accused": "patient",
+}
+"""The gold's finer roles → teia's four (agent, defeated, patient, participant) for scoring."""
+
 _LABEL_STOP = frozenset("de da do das dos e a o as os em na no nas nos com por pelo pela contra rio".split())
 
 
@@ -803,7 +815,7 @@ def _score_events(rec: dict, ex: Extraction, gold_of_local: dict[str, str], coun
         if ge.get("time"):
             counts["time_gold"] += 1
             counts["time_ok"] += int(se.time is not None and _times_overlap(se.time.value, ge["time"]))
-        gold_parts = {(gp["entity"], gp["role"]) for gp in ge.get("participants", [])}
+        gold_parts = {(gp["entity"], GOLD_ROLES.get(gp["role"], gp["role"])) for gp in ge.get("participants", [])}
         sys_parts = {(gold_of_local.get(pp.entity, "?" + pp.entity), pp.role) for pp in se.participants}
         parts["gold"] += len(gold_parts)
         parts["system"] += len(sys_parts)

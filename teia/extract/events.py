@@ -468,6 +468,9 @@ def _named_events(ctx: _Ctx) -> list[_Candidate]:
         if start < sent.end and start > ent.end and ctx.doc[start - 1].lower_ in _COPULA:
             start = ent.end
         args = _complements(ctx, start, sent.end, PARTICIPANT, type_, use_de=False)
+        place = (ctx.index.span(args.place) or "") if args.place is not None else ""
+        if not place:
+            place = _place_in_name(ctx, ent.text)
         event = Event(
             id="",
             type=type_,
@@ -476,12 +479,27 @@ def _named_events(ctx: _Ctx) -> list[_Candidate]:
             trigger=ent.text,
             entity=local,
             participants=_participants(ctx, args.participants),
-            place=(ctx.index.span(args.place) or "") if args.place is not None else "",
+            place=place,
             rule="named-event",
             confidence=0.9,
         )
         out.append(_Candidate(ent.start, event, ent, sent, MAX_TIME_BEFORE, MAX_TIME_DISTANCE))
     return out
+
+
+def _place_in_name(ctx: _Ctx, name: str) -> str:
+    """A place of the document named inside an event name after ``de`` (``ofensiva de Kiev``)."""
+    words = fold(name).split()
+    for k, w in enumerate(words):
+        if w not in _DE:
+            continue
+        rest = " ".join(words[k + 1 :])
+        if rest.startswith(("rio ", "lago ", "monte ")):
+            rest = rest.split(" ", 1)[1]
+        for ent in getattr(ctx.doc._, ENTITIES) or ():
+            if ent.type == LOC and any(fold(n) == rest for n in (ent.label, *ent.aliases)):
+                return ent.id
+    return ""
 
 
 def _dedupe_named(events: list[Event]) -> list[Event]:

@@ -796,7 +796,9 @@ def resolve_corpus(
     for e in cl.edges:
         a, b = refs[e.i], refs[e.j]
         evidence = f"{a[1].label!r} ({a[0].document.id}) ~ {b[1].label!r} ({b[0].document.id}): {e.evidence}"
-        merges.append(MergeDecision(gid_of[e.i], labels[e.i], b[1].label, e.rule, evidence))
+        # the name the merge brought in: the side whose label is not the entity's label
+        merged = a[1].label if name_key(b[1].label) == name_key(labels[e.i]) else b[1].label
+        merges.append(MergeDecision(gid_of[e.i], labels[e.i], merged, e.rule, evidence))
     for e in cl.refused:
         a, b = refs[e.i], refs[e.j]
         evidence = f"{a[1].label!r} ({a[0].document.id}) ~ {b[1].label!r} ({b[0].document.id}): {e.evidence}"

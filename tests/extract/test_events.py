@@ -308,3 +308,11 @@ def test_same_event_name_with_distant_dates_stays_apart():
     idx = res.index()
     assert idx[("a.txt", "e0")] != idx[("b.txt", "e0")]
     assert idx[("b.txt", "e0")] == idx[("c.txt", "e0")]
+
+
+def test_named_event_takes_the_place_named_inside_it():
+    text = "Os poloneses entraram em Kiev. A ofensiva de Kiev começou em abril de 1920."
+    doc = blank_doc(text, [("Kiev", "LOC"), ("Kiev", "LOC")])
+    ev = next(e for e in find_events(doc) if e.rule == "named-event")
+    assert ev.label == "ofensiva de Kiev" and ev.type == "Battle"
+    assert entity_label(doc, ev.place) == "Kiev"
