@@ -344,3 +344,50 @@ def test_bare_surname_tagged_as_place_is_repaired():
     fixed = repair_categories(ms)
     assert [m.category for m in fixed] == [PER, PER, LOC]
     assert len(group_mentions(ms)) == 2  # Bush joins George W. Bush; Texas stays a place
+
+
+def test_build_with_override_file(tmp_path):
+    import teia.api
+
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Koba organizou o Exército Vermelho.\n", encoding="utf-8")
+    (corpus / "b.txt").write_text("Iosif Djugachvili discursou em Moscou.\n", encoding="utf-8")
+    kb = tmp_path / "kb.jsonl"
+    kb.write_text(
+        json.dumps({"id": "koba", "label": "Koba", "type": "PER", "aliases": []}) + "\n"
+        + json.dumps({"id": "dj", "label": "Iosif Djugachvili", "type": "PER", "aliases": []}) + "\n",
+        encoding="utf-8",
+    )
+    merged = teia.api.build(corpus, model="blank", kb=[kb], out=tmp_path / "out1")
+    assert len({e.id for e in merged.resolution.entities if e.type == PER}) == 2  # two kb entries: kept apart
+    merges = tmp_path / "merges.jsonl"
+    merges.write_text(json.dumps({"a": "Koba", "b": "Iosif Djugachvili", "status": "accepted"}) + "\n", encoding="utf-8")
+    kg = teia.api.build(corpus, model="blank", kb=[kb], merges=merges, out=tmp_path / "out2")
+    people = [e for e in kg.resolution.entities if e.type == PER]
+    assert len(people) == 1
+    log = [json.loads(line) for line in (tmp_path / "out2" / "merge-log.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert any(line["rule"] == "override" and line["status"] == "accepted" for line in log)
+    merges.write_text(json.dumps({"a": "Moscou", "b": "Exército Vermelho", "status": "rejected"}) + "\n", encoding="utf-8")
+    kg = teia.api.build(corpus, model="blank", kb=[kb], merges=merges)
+    assert len(kg.resolution.entities) == len(merged.resolution.entities)
+
+
+def test_cli_build_merges_option(tmp_path):
+    from typer.testing import CliRunner
+
+    from teia.cli import app
+
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Lenin chegou a Petrogrado.\n", encoding="utf-8")
+    merges = tmp_path / "m.jsonl"
+    merges.write_text('{"entity": "kb:lenin", "merged": "Lenin", "status": "rejected"}\n', encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(app, ["build", str(corpus), "-o", str(out), "--model", "blank", "-q", "--merges", str(merges)])
+    assert result.exit_code == 0, result.output
+    assert (out / "merge-log.jsonl").exists()
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"a": "x"}\n', encoding="utf-8")
+    result = CliRunner().invoke(app, ["build", str(corpus), "-o", str(out), "--model", "blank", "-q", "--merges", str(bad)])
+    assert result.exit_code == 2
