@@ -110,10 +110,10 @@ def format_report(result: ValidationResult, *, max_examples: int = MAX_EXAMPLES)
     for violation in result.violations:
         groups[(violation.severity, violation.message)].append(violation)
     focus_count = len({v.focus for v in result.violations})
-    verdict = "conforms, with remarks" if result.conforms else "does NOT conform"
+    verdict, noun = ("conforms to", "remark") if result.conforms else ("does NOT conform to", "problem")
     lines = [
-        f"The graph {verdict} to the teia shapes: {len(result.violations)} "
-        f"{_plural(len(result.violations), 'problem')} on {focus_count} "
+        f"The graph {verdict} the teia shapes: {len(result.violations)} "
+        f"{_plural(len(result.violations), noun)} on {focus_count} "
         f"{_plural(focus_count, 'node')}, of {len(groups)} {_plural(len(groups), 'kind')}.",
     ]
     ordered = sorted(groups.items(), key=lambda item: (-len(item[1]), item[0]))
