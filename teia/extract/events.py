@@ -295,8 +295,8 @@ def _assign_times(ctx: _Ctx, cands: list[_Candidate]) -> list[Event]:
     """Each calendar expression dates the nearest event of its sentence (within its limits)."""
     best: dict[int, tuple[float, TimeExpression]] = {}
     for t in ctx.times:
-        if t.kind != "date":
-            continue
+        if t.kind != "date" or not (t.normalized and t.value):
+            continue  # a vague "poucos dias depois" dates nothing
         scored = []
         for n, c in enumerate(cands):
             if not (c.sent.start_char <= t.start_char and t.end_char <= c.sent.end_char):
