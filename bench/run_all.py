@@ -3,13 +3,13 @@
     python bench/run_all.py [--quick] [--model NAME] [--out FILE]
 
 1. extraction (bench/extraction.py): words/s of teia against the bare spaCy pipeline, 1 and 2
-   processes, on --words (default 100,000);
+   processes, on --words (default 50,000);
 2. SPARQL (bench/sparql.py): the cookbook on the synthetic graph (default 1M quads), rdflib vs
-   Oxigraph on disk, rdflib timeout --timeout (default 30 s);
+   Oxigraph in memory (--disk: on disk), each query limited to --timeout CPU s (default 20);
 3. export (bench/export.py): teia's GEXF export against networkx's, same graph, sharing the
    rdflib load of step 2;
 4. memory (bench/memory.py): peak RSS of ``teia build`` on three corpus sizes (default
-   25k/50k/100k words) and of the export of the synthetic graph.
+   20k/40k/80k words) and of the export of the synthetic graph.
 
 The scripts can be run alone with larger sizes (their defaults are the full runs documented in
 docs/benchmarks.md). Prints every table, then writes them all to --out (default
@@ -66,10 +66,11 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--quick", action="store_true", help="small sizes (a few minutes)")
     ap.add_argument("--model", default=None, help="pipeline for extraction and memory (default: shipped or blank)")
-    ap.add_argument("--words", type=int, default=100_000, help="extraction corpus")
+    ap.add_argument("--words", type=int, default=50_000, help="extraction corpus")
     ap.add_argument("--triples", type=int, default=1_000_000, help="synthetic graph for SPARQL, export, memory")
-    ap.add_argument("--timeout", type=float, default=30.0, help="rdflib per-query timeout (s)")
-    ap.add_argument("--sizes", default="25000,50000,100000", help="memory: corpus sizes in words")
+    ap.add_argument("--timeout", type=float, default=20.0, help="per-query CPU-time limit (s), both engines")
+    ap.add_argument("--disk", action="store_true", help="Oxigraph on disk (as teia serve) instead of in memory")
+    ap.add_argument("--sizes", default="20000,40000,80000", help="memory: corpus sizes in words")
     ap.add_argument("--out", type=Path, default=synthetic.CACHE / "results.md")
     args = ap.parse_args()
     if args.quick:
@@ -105,7 +106,7 @@ def main() -> None:
     ds = synthetic.load_rdflib(path)
     t_load = time.perf_counter() - t0
     print(f"# rdflib load of {path.name}: {t_load:.1f} s (shared by SPARQL and export)", flush=True)
-    step("sparql", lambda: sparql.run(args.triples, args.timeout, ds=ds))
+    step("sparql", lambda: sparql.run(args.triples, args.timeout, memory=not args.disk, ds=ds))
     step("export", lambda: export.run(args.triples, ds=ds))
     del ds
     gc.collect()
