@@ -172,7 +172,7 @@ _VERB_WORDS = frozenset(
 
 def _verb_like(tok: Token) -> bool:
     """A verb (POS when present; else a few forms and endings: ``-ou``, ``-aram``, ``-se``)."""
-    if tok.doc.has_annotation("POS"):
+    if tok.pos_:  # a tagged token (Doc.has_annotation would scan the doc for every token)
         return tok.pos_ in ("VERB", "AUX")
     low = tok.lower_
     if low in _VERB_WORDS or low.endswith(("-se", "-no", "-na", "-nos", "-nas", "-lhe")):
@@ -197,16 +197,16 @@ def event_type_of_name(name: str) -> str:
 
 
 def _lemma(tok: Token) -> str:
-    lemma = tok.lemma_ if tok.doc.has_annotation("LEMMA") and tok.lemma_ else tok.text
+    lemma = tok.lemma_ or tok.text
     word = fold(lemma)
     return _PLURALS.get(word, word)
 
 
 def _verb_lemma(tok: Token) -> str:
-    if tok.doc.has_annotation("LEMMA") and tok.lemma_:
+    if tok.lemma_:
         lemma = fold(tok.lemma_)
         if lemma in VERB_TRIGGERS:
-            if tok.doc.has_annotation("POS") and tok.pos_ not in ("VERB", "AUX", "ADJ"):
+            if tok.pos_ and tok.pos_ not in ("VERB", "AUX", "ADJ"):
                 return ""
             return lemma
         return ""
@@ -552,7 +552,7 @@ def _nominal_events(ctx: _Ctx) -> list[_Candidate]:
     for tok in doc:
         if ctx.ent_at(tok.i) is not None:
             continue
-        if doc.has_annotation("POS") and tok.pos_ not in ("NOUN", "PROPN"):
+        if tok.pos_ and tok.pos_ not in ("NOUN", "PROPN"):
             continue
         word = _lemma(tok)
         if word not in NOUN_TRIGGERS:
@@ -625,7 +625,7 @@ def _nearest_entity(ctx: _Ctx, sent: Span, start: int, step: int, limit: int = 8
         e = ctx.ent_at(i)
         if e is not None and ctx.index.span(e) is not None:
             return e
-        if step > 0 and ctx.doc.has_annotation("POS") and tok.pos_ == "VERB":
+        if step > 0 and tok.pos_ == "VERB":
             return None
         if step > 0 and _preposition(ctx.doc, i, sent.end)[0] is not None:
             return None  # "morreu em Varsóvia": a complement, not the object

@@ -11,6 +11,7 @@ import json
 import os
 import re
 import unicodedata
+from functools import lru_cache
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from importlib.resources import files
@@ -54,6 +55,7 @@ def default_kb_path() -> Path:
     return Path(str(files("teia") / "extract" / "data" / "kb.jsonl"))
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Case-, accent- and spacing-insensitive key of a name (``"Lênin"`` → ``"lenin"``)."""
     decomposed = unicodedata.normalize("NFKD", text)
