@@ -9,7 +9,7 @@ Two gold sources:
 * :func:`evaluate_gold` reads teia's own ``corpus/gold/gold.jsonl`` (``docs/gold-format.md``) and
   scores mentions, within- and cross-document entity clustering, and events.
 
-HAREM reading (our own reader; ``teia.eval.tempo`` has another for the TEMPO track):
+HAREM reading (:mod:`teia.eval.harem_xml`, shared with the TEMPO and relation evaluators):
 
 * **Plain text.** Every run of XML whitespace becomes one space, each ``<P>`` starts a new line,
   character entities are decoded. Gold offsets index that text.
@@ -36,17 +36,18 @@ recall, F and B-cubed F.
 
 from __future__ import annotations
 
-import html
 import json
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from spacy.language import Language
 
 from teia.errors import InputError
+from teia.eval.harem_xml import HaremMention as HaremXmlMention
+from teia.eval.harem_xml import read_harem, relation_type
 from teia.extract.labels import CONCEPT, DATE, EVENT, LOC, ORG, PER, VALUE, WORK, normalize_category
 from teia.extract.records import Document, Extraction
 
@@ -124,192 +125,20 @@ class HaremDoc:
         return {m.id: find(m.id) for m in self.mentions}
 
 
-_TOKEN = re.compile(r"<[^>]*>|[^<]+")
-_ATTR = re.compile(r'([\w:-]+)\s*=\s*"([^"]*)"')
-_TAG = re.compile(r"<\s*(/?)\s*([\w:-]+)")
-
-
-class _Text:
-    """Plain text with collapsed whitespace, built piece by piece."""
-
-    def __init__(self, prefix: str = "", pending: bool = False) -> None:
-        self.buf = [prefix] if prefix else []
-        self.n = len(prefix)
-        self.pending = pending
-
-    def add(self, text: str) -> None:
-        for piece in re.split(r"(\s+)", text):
-            if not piece:
-                continue
-            if piece.isspace():
-                self.pending = True
-                continue
-            self._space()
-            self.buf.append(piece)
-            self.n += len(piece)
-
-    def _space(self) -> None:
-        if self.pending and self.n and not self.buf[-1].endswith("\n"):
-            self.buf.append(" ")
-            self.n += 1
-        self.pending = False
-
-    def open_mention(self) -> int:
-        self._space()
-        return self.n
-
-    def newline(self) -> None:
-        if self.n and not self.buf[-1].endswith("\n"):
-            self.buf.append("\n")
-            self.n += 1
-        self.pending = False
-
-    def value(self) -> str:
-        return "".join(self.buf)
-
-
-def _links(attrs: dict[str, str]) -> tuple[tuple[str, str], ...]:
-    targets = attrs.get("COREL", "").split()
-    rels = attrs.get("TIPOREL", "").split()
-    out = []
-    for k, target in enumerate(targets):
-        rel = rels[k] if k < len(rels) else ""
-        if "**" in rel:
-            parts = rel.split("**")
-            rel = parts[1] if len(parts) > 1 else rel
-        out.append((rel, target))
-    return tuple(out)
-
-
-def _walk(tokens: Iterable[str], text: _Text, omitted: int, alt: tuple[int, int] | None) -> list[HaremMention]:
-    out: list[HaremMention] = []
-    stack: list[tuple[int, dict[str, str]]] = []
-    for tok in tokens:
-        if not tok.startswith("<"):
-            text.add(html.unescape(tok))
-            continue
-        m = _TAG.match(tok)
-        if not m:
-            continue
-        closing, tag = m.group(1) == "/", m.group(2).upper()
-        if tag == "P":
-            text.newline()
-        elif tag == "EM":
-            if not closing:
-                stack.append((text.open_mention(), dict(_ATTR.findall(tok))))
-            elif stack:
-                start, attrs = stack.pop()
-                span = text.value()[start:]
-                lead = len(span) - len(span.lstrip())
-                body = span.strip()
-                if body and omitted == 0:
-                    cats = tuple(c for c in attrs.get("CATEG", "").split("|") if c)
-                    s = start + lead
-                    out.append(HaremMention(attrs.get("ID", ""), s, s + len(body), body, cats, _links(attrs), alt))
-    return out
-
-
-def _alternatives(tokens: Sequence[str]) -> list[list[str]]:
-    alts: list[list[str]] = [[]]
-    depth = 0
-    for tok in tokens:
-        if tok.startswith("<"):
-            m = _TAG.match(tok)
-            if m and m.group(2).upper() == "EM":
-                depth += -1 if m.group(1) else 1
-            alts[-1].append(tok)
-            continue
-        if depth or "|" not in tok:
-            alts[-1].append(tok)
-            continue
-        for k, piece in enumerate(tok.split("|")):
-            if k:
-                alts.append([])
-            if piece:
-                alts[-1].append(piece)
-    return alts
-
-
-def _parse_doc(doc_id: str, body: str) -> HaremDoc:
-    doc = HaremDoc(doc_id, "")
-    text = _Text()
-    tokens = _TOKEN.findall(body)
-    omitted = 0
-    omit_starts: list[int] = []
-    pending: list[str] = []
-    groups = 0
-
-    def flush() -> None:
-        doc.mentions.extend(_walk(pending, text, omitted, None))
-        pending.clear()
-
-    i = 0
-    while i < len(tokens):
-        tok = tokens[i]
-        m = _TAG.match(tok) if tok.startswith("<") else None
-        tag = m.group(2).upper() if m else ""
-        if tag == "OMITIDO":
-            flush()
-            if m.group(1):
-                omitted = max(0, omitted - 1)
-                if omit_starts:
-                    doc.omitted.append((omit_starts.pop(), text.n))
-            elif not tok.rstrip().endswith("/>"):
-                omitted += 1
-                omit_starts.append(text.n)
-            i += 1
-            continue
-        if tag == "ALT" and not m.group(1):
-            flush()
-            j = i + 1
-            inner: list[str] = []
-            while j < len(tokens) and not re.match(r"<\s*/\s*ALT", tokens[j], re.I):
-                inner.append(tokens[j])
-                j += 1
-            alts = _alternatives(inner)
-            before, pend = text.value(), text.pending
-            first_end = None
-            for k, alt in enumerate(alts):
-                if k == 0:
-                    doc.mentions.extend(_walk(alt, text, omitted, (groups, 0)))
-                    first_end = text.value()
-                    continue
-                sub = _Text(before, pend)
-                found = _walk(alt, sub, omitted, (groups, k))
-                if sub.value().rstrip() == (first_end or "").rstrip():
-                    doc.mentions.extend(found)
-                else:  # the alternative's text differs: place its mentions by their text
-                    region = (first_end or "")[len(before):]
-                    for gm in found:
-                        pos = region.find(gm.text)
-                        if pos >= 0:
-                            s = len(before) + pos
-                            doc.mentions.append(HaremMention(gm.id, s, s + len(gm.text), gm.text, gm.categories, gm.links, gm.alt))
-            groups += 1
-            i = j + 1
-            continue
-        pending.append(tok)
-        i += 1
-    flush()
-    doc.text = text.value().rstrip("\n")
-    return doc
+def _links(m: HaremXmlMention) -> tuple[tuple[str, str], ...]:
+    """``(relation, target id)`` pairs from the parallel ``COREL``/``TIPOREL`` lists."""
+    return tuple((relation_type(m.tiporel[k]) if k < len(m.tiporel) else "", target) for k, target in enumerate(m.corel))
 
 
 def parse_harem(path: str | Path) -> list[HaremDoc]:
-    """Read a HAREM collection: documents with plain text, gold mentions and omitted regions."""
-    p = Path(path)
-    try:
-        raw = p.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise InputError(f"{p}: HAREM file not found") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"{p}: cannot read HAREM file ({exc})") from None
+    """Read a HAREM collection (:func:`teia.eval.harem_xml.read_harem`): documents with plain
+    text, gold mentions (omitted ones dropped) and omitted regions."""
     docs = []
-    for m in re.finditer(r"<DOC\b([^>]*)>(.*?)</DOC>", raw, re.S):
-        attrs = dict(_ATTR.findall(m.group(1)))
-        docs.append(_parse_doc(attrs.get("DOCID", f"doc{len(docs)}"), m.group(2)))
-    if not docs:
-        raise InputError(f"{p}: no <DOC> elements (not a HAREM collection?)")
+    for hd in read_harem(path):
+        mentions = [
+            HaremMention(m.id, m.start, m.end, m.text, m.categories, _links(m), m.alt) for m in hd.mentions if not m.omitted
+        ]
+        docs.append(HaremDoc(hd.id, hd.text.rstrip("\n"), mentions, list(hd.omitted)))
     return docs
 
 

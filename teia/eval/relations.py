@@ -38,9 +38,7 @@ ReRelEM scoring
 
 from __future__ import annotations
 
-import html
 import json
-import re
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -48,6 +46,7 @@ from pathlib import Path
 from typing import Any
 
 from teia.errors import InputError
+from teia.eval.harem_xml import read_harem, relation_type
 from teia.extract.records import Document, Extraction
 
 __all__ = [
@@ -130,142 +129,22 @@ class RelDoc:
     relations: list[tuple[str, str, str]] = field(default_factory=list)  # (src id, type, dst id)
 
 
-_TOKEN = re.compile(r"<[^>]*>|[^<]+")
-_ATTR = re.compile(r'(\w+)="([^"]*)"')
-_TAG = re.compile(r"<\s*(/?)\s*(\w+)")
-
-
-_CLOSING = frozenset(".,;:!?)]»")
-
-
-class _Text:
-    def __init__(self) -> None:
-        self.parts: list[str] = []
-        self.length = 0
-        self.space = False
-
-    def add(self, text: str) -> None:
-        for piece in re.split(r"(\s+)", text):
-            if not piece:
-                continue
-            if piece.isspace():
-                self.space = True
-                continue
-            if piece[0] in _CLOSING:
-                self.space = False  # "Reforma Protestante ." -> "Reforma Protestante."
-            self._gap()
-            self.parts.append(piece)
-            self.length += len(piece)
-
-    def _gap(self) -> None:
-        if self.space and self.length and not self.parts[-1].endswith("\n"):
-            self.parts.append(" ")
-            self.length += 1
-        self.space = False
-
-    def open_mention(self) -> int:
-        self._gap()
-        return self.length
-
-    def newline(self) -> None:
-        if self.length and not self.parts[-1].endswith("\n"):
-            self.parts.append("\n")
-            self.length += 1
-        self.space = False
-
-
-def _choose_alternatives(tokens: list[str]) -> list[str]:
-    """Replace each ``<ALT>a | b</ALT>`` by the alternative with the most ``<EM>`` tags."""
-    out: list[str] = []
-    i = 0
-    while i < len(tokens):
-        m = _TAG.match(tokens[i]) if tokens[i].startswith("<") else None
-        if not (m and m.group(2).upper() == "ALT" and not m.group(1)):
-            out.append(tokens[i])
-            i += 1
-            continue
-        j = i + 1
-        alts: list[list[str]] = [[]]
-        while j < len(tokens):
-            mj = _TAG.match(tokens[j]) if tokens[j].startswith("<") else None
-            if mj and mj.group(2).upper() == "ALT" and mj.group(1):
-                break
-            if tokens[j].startswith("<") or "|" not in tokens[j]:
-                alts[-1].append(tokens[j])
-            else:
-                for k, piece in enumerate(tokens[j].split("|")):
-                    if k:
-                        alts.append([])
-                    if piece:
-                        alts[-1].append(piece)
-            j += 1
-
-        def n_em(alt: list[str]) -> int:
-            return sum(1 for t in alt if re.match(r"<\s*EM\b", t, re.I))
-
-        out.extend(max(alts, key=n_em))
-        i = j + 1
-    return out
-
-
-def _parse_doc(docid: str, body: str) -> RelDoc:
-    doc = RelDoc(docid, "")
-    text = _Text()
-    stack: list[tuple[int, dict[str, str]]] = []
-    omitted = 0
-    for tok in _choose_alternatives(_TOKEN.findall(body)):
-        if not tok.startswith("<"):
-            text.add(html.unescape(tok))
-            continue
-        m = _TAG.match(tok)
-        if not m:
-            continue
-        closing, tag = bool(m.group(1)), m.group(2).upper()
-        if tag == "P":
-            text.newline()
-        elif tag == "OMITIDO" and not tok.rstrip().endswith("/>"):
-            omitted += -1 if closing else 1
-            omitted = max(omitted, 0)
-        elif tag == "EM":
-            if not closing:
-                stack.append((text.open_mention(), dict(_ATTR.findall(tok))))
-                continue
-            if not stack:
-                continue
-            start, attrs = stack.pop()
-            raw = "".join(text.parts)[start:]
-            lead = len(raw) - len(raw.lstrip())
-            span = raw.strip()
-            if not span or "ID" not in attrs:
-                continue
-            s = start + lead
-            em = GoldEM(attrs["ID"], s, s + len(span), span, attrs.get("CATEG", ""), omitted > 0)
-            doc.mentions[em.id] = em
-            targets = attrs.get("COREL", "").split()
-            types = attrs.get("TIPOREL", "").split()
-            for target, rtype in zip(targets, types):
-                if "**" in rtype:
-                    parts = rtype.split("**")
-                    rtype = parts[1] if len(parts) > 1 else rtype
-                doc.relations.append((em.id, rtype, target))
-    doc.text = "".join(text.parts)
-    return doc
-
-
 def parse_rerelem(path: str | Path) -> list[RelDoc]:
-    """Read a ReRelEM collection into documents with mentions and typed mention relations."""
-    p = Path(path)
-    try:
-        data = p.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise InputError(f"{p}: no such ReRelEM file") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"{p}: cannot read: {exc}") from None
+    """Read a ReRelEM collection into documents with mentions and typed mention relations.
+
+    :func:`teia.eval.harem_xml.read_harem` with the ALT alternative of most mentions and the
+    space before closing punctuation dropped; mentions without an ``ID`` are skipped.
+    """
     docs = []
-    for m in re.finditer(r'<DOC\s+DOCID="([^"]+)"[^>]*>(.*?)</DOC>', data, re.S):
-        docs.append(_parse_doc(m.group(1), m.group(2)))
-    if not docs:
-        raise InputError(f"{p}: no <DOC> in the file (not a HAREM collection?)")
+    for hd in read_harem(path, alternatives="most_mentions", attach_closing_punctuation=True):
+        doc = RelDoc(hd.id, hd.text)
+        for m in hd.mentions:
+            if not m.has_id:
+                continue
+            doc.mentions[m.id] = GoldEM(m.id, m.start, m.end, m.text, m.categ, m.omitted)
+            for target, rtype in zip(m.corel, m.tiporel):
+                doc.relations.append((m.id, relation_type(rtype), target))
+        docs.append(doc)
     return docs
 
 

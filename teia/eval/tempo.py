@@ -29,14 +29,13 @@ compared with the month (and day) of ours, because we complete the year from the
 
 from __future__ import annotations
 
-import html
 import re
 import sys
-import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from teia.errors import InputError
+from teia.eval.harem_xml import HaremMention, read_harem
 from teia.extract.timex import find_times
 
 __all__ = ["evaluate_tempo", "format_report", "parse_harem", "val_norm_to_iso", "GoldDoc", "GoldMention"]
@@ -90,197 +89,40 @@ def val_norm_to_iso(val: str) -> str:
 # Reading the XML
 # --------------------------------------------------------------------------------------
 
-_TOKEN = re.compile(r"<[^>]*>|[^<]+")
-_ATTR = re.compile(r'(\w+)="([^"]*)"')
-
-
-class _Builder:
-    """Accumulates plain text with collapsed whitespace."""
-
-    def __init__(self, pending_space: bool = False):
-        self.parts: list[str] = []
-        self.length = 0
-        self.pending_space = pending_space
-
-    def add(self, text: str) -> None:
-        for piece in re.split(r"(\s+)", text):
-            if not piece:
-                continue
-            if piece.isspace():
-                self.pending_space = True
-                continue
-            if self.pending_space and self.length and not self.parts[-1].endswith("\n"):
-                self.parts.append(" ")
-                self.length += 1
-            self.pending_space = False
-            self.parts.append(piece)
-            self.length += len(piece)
-
-    def newline(self) -> None:
-        if self.length and not self.parts[-1].endswith("\n"):
-            self.parts.append("\n")
-            self.length += 1
-        self.pending_space = False
-
-    def text(self) -> str:
-        return "".join(self.parts)
-
-
-def _tempo_attrs(attrs: dict[str, str]) -> tuple[str, str, str, str] | None:
-    categs = attrs.get("CATEG", "").split("|")
+def _tempo_attrs(m: HaremMention) -> tuple[str, str, str, str] | None:
+    categs = m.categ.split("|")
     if "TEMPO" not in categs:
         return None
     i = categs.index("TEMPO")
 
-    def pick(name: str) -> str:
-        vals = attrs.get(name, "").split("|")
+    def pick(value: str) -> str:
+        vals = value.split("|")
         return vals[i] if i < len(vals) else vals[0]
 
-    return pick("TIPO"), pick("SUBTIPO"), pick("TEMPO_REF"), attrs.get("VAL_NORM", "")
-
-
-def _walk(tokens: list[str], builder: _Builder, omitted_depth: int, doc: GoldDoc, base: int = 0) -> list[GoldMention]:
-    """Process tokens (no ALT inside); return the TEMPO mentions, offsets relative to ``base``."""
-    mentions: list[GoldMention] = []
-    stack: list[tuple[int, dict[str, str]]] = []
-    for tok in tokens:
-        if tok.startswith("<"):
-            name = re.match(r"</?\s*(\w+)", tok)
-            tag = name.group(1).upper() if name else ""
-            closing = tok.startswith("</")
-            if tag == "EM":
-                if closing:
-                    if stack:
-                        start, attrs = stack.pop()
-                        info = _tempo_attrs(attrs)
-                        if info and omitted_depth == 0:
-                            text = builder.text()[start:]
-                            lead = len(text) - len(text.lstrip())
-                            stripped = text.strip()
-                            if stripped:
-                                s = start + lead
-                                mentions.append(GoldMention(base + s, base + s + len(stripped), stripped, *info))
-                else:
-                    if builder.pending_space and builder.length and not builder.parts[-1].endswith("\n"):
-                        builder.parts.append(" ")
-                        builder.length += 1
-                        builder.pending_space = False
-                    stack.append((builder.length, dict(_ATTR.findall(tok))))
-            elif tag == "P":
-                builder.newline()
-            continue
-        builder.add(html.unescape(tok))
-    return mentions
-
-
-def _split_alternatives(tokens: list[str]) -> list[list[str]]:
-    alts: list[list[str]] = [[]]
-    for tok in tokens:
-        if tok.startswith("<") or "|" not in tok:
-            alts[-1].append(tok)
-            continue
-        pieces = tok.split("|")
-        for j, piece in enumerate(pieces):
-            if j:
-                alts.append([])
-            if piece:
-                alts[-1].append(piece)
-    return alts
-
-
-def _parse_doc(docid: str, body: str) -> GoldDoc:
-    doc = GoldDoc(id=docid, text="")
-    builder = _Builder()
-    tokens = _TOKEN.findall(body)
-    omitted = 0
-    omit_start: list[int] = []
-    i = 0
-    pending: list[str] = []
-
-    def flush() -> None:
-        if pending:
-            doc.mentions.extend(_walk(pending, builder, omitted, doc))
-            pending.clear()
-
-    while i < len(tokens):
-        tok = tokens[i]
-        tag_m = re.match(r"<(/?)\s*(\w+)", tok) if tok.startswith("<") else None
-        tag = tag_m.group(2).upper() if tag_m else ""
-        if tag == "OMITIDO":
-            flush()
-            if tag_m.group(1):
-                omitted = max(0, omitted - 1)
-                if omit_start:
-                    s = omit_start.pop()
-                    doc.omitted.append((s, builder.length))
-            elif not tok.rstrip().endswith("/>"):
-                omitted += 1
-                omit_start.append(builder.length + (1 if builder.pending_space and builder.length else 0))
-            i += 1
-            continue
-        if tag == "ALT" and not tag_m.group(1):
-            flush()
-            j = i + 1
-            inner: list[str] = []
-            while j < len(tokens) and not re.match(r"</\s*ALT", tokens[j], re.I):
-                inner.append(tokens[j])
-                j += 1
-            alternatives = _split_alternatives(inner)
-            base_len = builder.length
-            pending_space = builder.pending_space
-            first_text = ""
-            groups: list[list[GoldMention]] = []
-            for k, alt in enumerate(alternatives):
-                if k == 0:
-                    ms = _walk(alt, builder, omitted, doc)
-                    first_text = builder.text()[base_len:]
-                else:
-                    sub = _Builder(pending_space)
-                    sub.parts, sub.length = ["x"], 1  # so that a leading space is kept as in the main text
-                    local = _walk(alt, sub, omitted, doc, base=0)
-                    sub_text = sub.text()[1:]
-                    ms = []
-                    for gm in local:
-                        s = gm.start - 1
-                        if sub_text.strip() == first_text.strip():
-                            off = first_text.find(sub_text.strip()) - sub_text.find(sub_text.strip())
-                            s += off
-                        else:
-                            found = first_text.find(gm.text)
-                            if found < 0:
-                                continue
-                            s = found
-                        ms.append(GoldMention(base_len + s, base_len + s + len(gm.text), gm.text,
-                                              gm.tipo, gm.subtipo, gm.ref, gm.val_norm))
-                groups.append(ms)
-            if omitted == 0 and any(groups):
-                doc.alts.append(groups)
-            i = j + 1
-            continue
-        pending.append(tok)
-        i += 1
-    flush()
-    doc.text = builder.text().rstrip()
-    return doc
+    return pick(m.tipo), pick(m.subtipo), pick(m.tempo_ref), m.val_norm
 
 
 def parse_harem(path: str | Path) -> list[GoldDoc]:
-    """Read a HAREM XML file into documents with their gold TEMPO mentions."""
-    p = Path(path)
-    try:
-        raw = p.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"cannot read HAREM file {p}: {exc}") from exc
-    try:
-        root = ET.fromstring(raw.encode("utf-8"))
-    except ET.ParseError as exc:
-        raise InputError(f"malformed HAREM XML in {p}: {exc}") from exc
-    if root.find(".//DOC") is None and root.tag != "DOC":
-        raise InputError(f"no <DOC> element in HAREM file {p}")
+    """Read a HAREM XML file (:func:`teia.eval.harem_xml.read_harem`) into documents with their
+    gold TEMPO mentions; omitted regions start after the space pending at ``<OMITIDO>``."""
     docs = []
-    for m in re.finditer(r"<DOC\b([^>]*)>(.*?)</DOC>", raw, re.S):
-        docid = dict(_ATTR.findall(m.group(1))).get("DOCID", f"doc{len(docs)}")
-        docs.append(_parse_doc(docid, m.group(2)))
+    for hd in read_harem(path, omitted_start="after_space"):
+        doc = GoldDoc(id=hd.id, text=hd.text.rstrip(), omitted=list(hd.omitted))
+        by_alt: dict[tuple[int, int], list[GoldMention]] = {}
+        for m in hd.mentions:
+            info = _tempo_attrs(m)
+            if info is None or m.omitted:
+                continue
+            gm = GoldMention(m.start, m.end, m.text, *info)
+            if m.alt is None:
+                doc.mentions.append(gm)
+            else:
+                by_alt.setdefault(m.alt, []).append(gm)
+        for g, n in enumerate(hd.alternatives):
+            groups = [by_alt.get((g, k), []) for k in range(n)]
+            if any(groups):
+                doc.alts.append(groups)
+        docs.append(doc)
     return docs
 
 
