@@ -118,7 +118,13 @@ def _records(doc: Doc, extension: str) -> tuple:
 
 
 def model_name(nlp: Language) -> str:
-    return f"{nlp.meta.get('lang', 'pt')}_{nlp.meta.get('name', 'pipeline')}-{nlp.meta.get('version', '0')}"
+    """``<lang>_<name>-<version>`` as spaCy packages are named (``pt_core_news_lg-3.8.0``);
+    a meta name that already starts with the language (``pt_teia``) is not prefixed twice."""
+    lang = nlp.meta.get("lang", "pt")
+    name = nlp.meta.get("name", "pipeline")
+    if not name.startswith(f"{lang}_"):
+        name = f"{lang}_{name}"
+    return f"{name}-{nlp.meta.get('version', '0')}"
 
 
 def make_doc(nlp: Language, document: Document) -> Doc:
