@@ -7,7 +7,6 @@ in :mod:`teia.extract.components` wraps it.
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import unicodedata
@@ -18,6 +17,7 @@ from importlib.resources import files
 from pathlib import Path
 
 from teia.errors import InputError
+from teia.extract.jsonl import iter_jsonl
 from teia.extract.labels import ENTITY_CATEGORIES
 
 __all__ = ["KBEntry", "KnowledgeBase", "default_kb_path", "load_kb", "fold"]
@@ -86,21 +86,8 @@ def load_kb(paths: Sequence[str | os.PathLike[str]] | None = None, *, include_de
     sources += [Path(p) for p in paths or ()]
     entries: dict[str, KBEntry] = {}
     for path in sources:
-        try:
-            lines = path.read_text(encoding="utf-8").splitlines()
-        except FileNotFoundError:
-            raise InputError(f"{path}: knowledge-base file not found") from None
-        except (OSError, UnicodeDecodeError) as exc:
-            raise InputError(f"{path}: cannot read knowledge base ({exc})") from None
-        for lineno, line in enumerate(lines, 1):
-            if not line.strip() or line.lstrip().startswith("//"):
-                continue
-            where = f"{path}:{lineno}"
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise InputError(f"{where}: invalid JSON ({exc.msg})") from None
-            entry = _entry(obj, where)
+        for lineno, obj in iter_jsonl(path, "knowledge-base file"):
+            entry = _entry(obj, f"{path}:{lineno}")
             entries[entry.id] = entry
     return KnowledgeBase(tuple(entries.values()))
 

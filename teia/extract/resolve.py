@@ -31,7 +31,6 @@ may join an organization with a place (NER often confuses the two for states).
 
 from __future__ import annotations
 
-import json
 import os
 import re
 from collections import Counter, defaultdict
@@ -41,6 +40,7 @@ from difflib import SequenceMatcher
 from pathlib import Path
 
 from teia.errors import InputError
+from teia.extract.jsonl import iter_jsonl
 from teia.extract.gazetteer import KnowledgeBase, fold
 from teia.extract.labels import LOC, MISC, NODE_CATEGORIES, ORG, PER
 from teia.extract.records import Entity, Event, Extraction, MergeDecision, Mention, Resolution
@@ -322,22 +322,10 @@ def load_overrides(path: str | os.PathLike[str]) -> Overrides:
     line of ``merge-log.jsonl`` with its ``status`` edited: ``{"entity": "kb:lenin", "merged":
     "Lenin", "status": "rejected"}``. Blank lines and lines starting with ``//`` are skipped.
     """
-    p = Path(path)
-    try:
-        lines = p.read_text(encoding="utf-8").splitlines()
-    except FileNotFoundError:
-        raise InputError(f"{p}: merge override file not found") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"{p}: cannot read merge override file ({exc})") from None
     rules = []
-    for lineno, line in enumerate(lines, 1):
-        if not line.strip() or line.lstrip().startswith("//"):
-            continue
-        where = f"{p.name}:{lineno}"
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"{where}: invalid JSON ({exc.msg})") from None
+    p = Path(path)
+    for lineno, obj in iter_jsonl(p, "merge override file"):
+        where = f"{p.name}:{lineno}"  # the file name only: it ends up in the merge log
         if not isinstance(obj, dict):
             raise InputError(f"{where}: expected a JSON object")
         status = str(obj.get("status", "")).lower()

@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 from teia.extract.entities import DOC_ID_KEY, EntityGrouper
 from teia.extract.events import event_type_of_name, find_events
 from teia.extract.gazetteer import KBEntry, KnowledgeBase
-from teia.extract.labels import ACL, CASE, DET, NMOD, NSUBJ, NSUBJ_PASS, OBJ, OBL, OBL_AGENT, PUNCT, ROOT
+from teia.extract.labels import CASE, DET, NMOD, NSUBJ, NSUBJ_PASS, OBJ, OBL, OBL_AGENT, PUNCT, ROOT
 from teia.extract.records import Document, Extraction
 from teia.extract.resolve import resolve_corpus, resolve_events
 from teia.extract.temporal import TimeTagger

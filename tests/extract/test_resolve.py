@@ -167,7 +167,6 @@ def doc_span(doc, start_tok, end_tok):
 
 
 def run_grouper(doc):
-    nlp = spacy.blank("pt")
     from teia.extract.entities import EntityGrouper
 
     EntityGrouper(None)(doc)

@@ -12,7 +12,6 @@ from teia.extract.records import (
     Evidence,
     Extraction,
     Mention,
-    Participant,
     Relation,
     TimeExpression,
 )

@@ -6,7 +6,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from rdflib import RDF, RDFS, Dataset, Graph, Literal, Namespace, URIRef
+from rdflib import RDF, RDFS, Dataset, Graph, Literal, Namespace
 
 from teia.graph.validate import ValidationResult, Violation, format_report, validate
 from teia.ontology.namespace import NIF, TEIA
