@@ -28,7 +28,6 @@ import gc
 import os
 import random
 import sys
-import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent

@@ -14,7 +14,6 @@ as such; ``--sizes`` may include 1000000 to measure it. Prints a table; no thres
 from __future__ import annotations
 
 import argparse
-import os
 import shutil
 import subprocess
 import sys
