@@ -1,26 +1,27 @@
-"""Normalized time values → typed XSD literals (``xsd:gYear``, ``xsd:gYearMonth``, ``xsd:date``)."""
+"""Normalized time values → typed XSD literals (``xsd:gYear``, ``xsd:gYearMonth``, ``xsd:date``).
+
+The value syntax is the one :mod:`teia.extract.timex` writes, so its ``xsd_type`` (spaCy-free)
+classifies the values; the graph keeps only the three calendar types its SHACL shapes accept
+(a day or month without a year, ``--08-16``, gets no typed literal).
+"""
 
 from __future__ import annotations
 
-import re
-
 from rdflib import XSD, Literal, URIRef
+
+from teia.extract.timex import xsd_type
 
 __all__ = ["xsd_datatype", "time_literal"]
 
-_PATTERNS: tuple[tuple[re.Pattern[str], URIRef], ...] = (
-    (re.compile(r"-?\d{4}"), XSD.gYear),
-    (re.compile(r"-?\d{4}-(0[1-9]|1[0-2])"), XSD.gYearMonth),
-    (re.compile(r"-?\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])"), XSD.date),
-)
+_CALENDAR = {"gYear": XSD.gYear, "gYearMonth": XSD.gYearMonth, "date": XSD.date}
 
 
 def xsd_datatype(value: str) -> URIRef | None:
     """The XSD datatype of a single ISO year, year-month or date; None for anything else."""
-    for pattern, datatype in _PATTERNS:
-        if pattern.fullmatch(value):
-            return datatype
-    return None
+    try:
+        return _CALENDAR.get(xsd_type(value))
+    except ValueError:
+        return None
 
 
 def time_literal(value: str) -> Literal | None:
