@@ -61,9 +61,14 @@ def load_pipeline(name_or_path: str | Path | None = None) -> "spacy.Language":
 @functools.lru_cache(maxsize=None)
 def _load(resolved: str) -> "spacy.Language":
     import spacy
+    from thinc.api import use_ops
 
     try:
-        return spacy.load(resolved)
+        # Thinc's CPU ops multiply matrices with BLIS by default; on the CPUs we measured
+        # (bench/model_speed.py) NumPy's own BLAS is faster for the CNN's matrix shapes.
+        # Each layer keeps the ops it was created with, so this only affects this pipeline.
+        with use_ops("numpy", use_blis=False):
+            return spacy.load(resolved)
     except OSError as exc:
         # spaCy's E050: neither a package nor a pipeline directory
         if Path(resolved).exists():
