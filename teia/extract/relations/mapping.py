@@ -39,7 +39,17 @@ ONTOLOGY_PATH = Path(str(files("teia") / "ontology" / "teia.ttl"))
 MODALITIES = ("hypothetical", "obligation", "reported")
 """Modalities a modal verb may give a clause (``asserted`` is the absence of one)."""
 
-_LIST_KEYS = ("speech", "attribution", "belief", "negators", "negating_verbs", "predicative_verbs", "complex_prepositions")
+_LIST_KEYS = (
+    "speech",
+    "attribution",
+    "belief",
+    "negators",
+    "negating_verbs",
+    "predicative_verbs",
+    "complex_prepositions",
+    "proxy_nouns",
+    "inclusion_verbs",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +102,8 @@ class RelationMapping:
     negating_verbs: frozenset[str] = frozenset()
     predicative_verbs: frozenset[str] = frozenset()
     complex_prepositions: frozenset[str] = frozenset()
+    proxy_nouns: frozenset[str] = frozenset()
+    inclusion_verbs: frozenset[str] = frozenset()
     modals: Mapping[str, str] = field(default_factory=dict)
     contractions: Mapping[str, str] = field(default_factory=dict)
     sources: tuple[str, ...] = ()
@@ -106,6 +118,11 @@ class RelationMapping:
                 if frame.between == between and frame.accepts(passive, subject, obj):
                     return frame
         return None
+
+    def object_preps(self, lemma: str) -> frozenset[str]:
+        """Prepositions of the frames of ``lemma`` that link its object and an oblique."""
+        lemma = lemma.lower()
+        return frozenset(p for (lm, p), frames in self.verbs.items() if lm == lemma and any(f.between == "object" for f in frames))
 
     def noun(self, lemma: str, prep: str, *, subject: str = "", obj: str = "") -> Frame | None:
         for frame in self.nouns.get((lemma.lower(), prep), ()):

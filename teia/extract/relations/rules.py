@@ -47,6 +47,7 @@ from teia.extract.labels import (
     OBL,
     OBL_AGENT,
     PARATAXIS,
+    LOC,
     PER,
     ORG,
     XCOMP,
@@ -156,6 +157,12 @@ class Context:
         times = doc._.get("teia_times") if doc.has_extension("teia_times") else None
         self.times = tuple(t for t in times or () if t.kind == "date")
         self.topic: Arg | None = None
+        names: dict[str, str | None] = {}
+        for e in entities or ():
+            for m in e.mentions:
+                if m.text[:1].isupper():
+                    names[m.text] = e.id if names.get(m.text, e.id) == e.id else None
+        self._names = {k: v for k, v in names.items() if v is not None}
         self._known = sorted(
             {lemma for lemma, _ in mapping.verbs}
             | mapping.speech
@@ -204,14 +211,14 @@ class Context:
         """The entity the token itself (or a flat name part of it) belongs to."""
         if tok.pos_ == "PRON":
             return None
-        for t in (tok, *(c for c in tok.children if c.dep_ in NAME_PARTS)):
+        for t in (tok, *(c for c in tok.children if c.dep_ in NAME_PARTS and c.i <= _name_end(tok))):
             start, end = t.idx, t.idx + len(t.text)
             eid = self.index.at(start, end)  # the local entity id, as every component finds it
             if eid is not None:
                 m = self.mention(start, end)  # and the span of the mention, for the evidence
                 s, e = (m[0], m[1]) if m is not None and m[2] == eid else (start, end)
                 return Arg(eid, s, e, tok)
-        return None
+        return self.echo(tok)
 
     def entity(self, tok: Token, depth: int = 2) -> Arg | None:
         """The entity a noun phrase headed by ``tok`` names.
@@ -237,13 +244,38 @@ class Context:
         return None
 
     def entities(self, tok: Token) -> list[Arg]:
-        """Entities of ``tok`` and of the nominals coordinated with it (``X e Y``)."""
+        """Entities of ``tok`` and of the nominals coordinated with it (``X e Y``).
+
+        A proxy noun (``os exércitos brancos de Kolchak e Denikin``) stands for the entities of
+        its ``de`` complement."""
         out = []
         for t in conjuncts(tok):
             arg = self.entity(t)
+            if arg is None and t.pos_ == "NOUN" and _lemma(t) in self.mapping.proxy_nouns:
+                for c in t.children:
+                    case = _case(c)
+                    if c.dep_ != NMOD or case is None or self.mapping.preposition(case.lemma_ or case.text) != "de":
+                        continue
+                    out.extend(a for a in self.entities(c) if a not in out and self.category.get(a.entity) in (PER, ORG, LOC))
+                continue
             if arg is not None and arg not in out:
                 out.append(arg)
         return out
+
+    def echo(self, tok: Token) -> Arg | None:
+        """A name the NER missed here but found elsewhere in the document (``a Frente Ocidental``
+        tagged in a later sentence only): the proper noun and its contiguous flat parts, spelled
+        exactly as a mention of one entity."""
+        if tok.pos_ != "PROPN":
+            return None
+        end = _name_end(tok) + 1
+        if end - tok.i < 2:
+            return None  # one word is too weak a clue
+        last = self.doc[end - 1]
+        eid = self._names.get(self.doc.text[tok.idx : last.idx + len(last.text)])
+        if eid is None:
+            return None
+        return Arg(eid, tok.idx, last.idx + len(last.text), tok)
 
     # --- time and place ------------------------------------------------------------------
     def time_in(self, tokens: Iterable[Token]) -> TimeExpression | None:
@@ -253,6 +285,17 @@ class Context:
             if any(s < te.end_char and te.start_char < e for s, e in spans):
                 return te
         return None
+
+
+def _name_end(tok: Token) -> int:
+    """Index of the last of the flat name parts that follow ``tok`` without a gap (``Frente
+    Ocidental`` in ``a Frente Ocidental de Mikhail Tukhachevsky``, with ``Tukhachevsky``
+    wrongly parsed as a part of ``Frente``)."""
+    parts = {c.i for c in tok.children if c.dep_ in NAME_PARTS}
+    end = tok.i
+    while end + 1 in parts:
+        end += 1
+    return end
 
 
 def conjuncts(tok: Token) -> list[Token]:
@@ -403,6 +446,8 @@ def _subject_tokens(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
             # "Lenin viveu em Gorki, onde morreu": the pronoun is not the subject; the subject
             # of the clause the noun belongs to is the best guess
             outer = verb.head.head
+            if outer.lower_ in PREP_ADVERBS and outer.head.i != outer.i:
+                outer = outer.head  # "viver em Gorki, perto de Moscou, onde morreu"
             if outer.i != verb.head.i and outer.pos_ in VERBAL:
                 toks, _ = _subject_tokens(outer, depth + 1)
                 return toks, "relcl"
@@ -413,10 +458,23 @@ def _subject_tokens(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
     if verb.dep_ == XCOMP:
         toks, _ = _subject_tokens(verb.head, depth + 1)
         return toks, "xcomp-control"
+    if _misparsed_relative(verb):
+        # "apresentou as Teses, nas quais rejeitava...": the subject of the clause the
+        # antecedent belongs to
+        toks, _ = _subject_tokens(verb.head, depth + 1)
+        return toks, "relcl"
     if verb.dep_ == CONJ and verb.head.pos_ in VERBAL:
         toks, _ = _subject_tokens(verb.head, depth + 1)
         return toks, "conj-shared"
     return [], ""
+
+
+def _misparsed_relative(verb: Token) -> bool:
+    """A relative clause with a prepositional relative pronoun (``nas quais``, ``no qual``,
+    ``em que``) that the parser hung on the verb of the main clause (``ccomp``, ``advcl``)."""
+    if verb.dep_ not in (CCOMP, "advcl") or verb.head.i == verb.i or verb.head.pos_ not in VERBAL:
+        return False
+    return any(_is_relative(c) and c.i < verb.i and _case(c) is not None for c in verb.children)
 
 
 def subject_args(verb: Token, ctx: Context) -> tuple[list[Arg], str, bool]:
@@ -432,6 +490,10 @@ def subject_args(verb: Token, ctx: Context) -> tuple[list[Arg], str, bool]:
                 how = how or "relcl"
         else:
             args.extend(a for a in ctx.entities(t) if a not in args)
+    if not args and how == "acl-participle":
+        repaired = _agreeing_noun(verb, ctx)
+        if repaired is not None:
+            args.append(repaired)
     return args, how, bool(toks)
 
 
@@ -506,6 +568,8 @@ def analyse_clause(verb: Token, ctx: Context) -> Clause | None:
     if verb.dep_ == ACL_RELCL:
         relative = next((c for c in verb.children if _is_relative(c)), None)
     head_arg = ctx.entity(verb.head) if verb.dep_ in (ACL_RELCL, ACL) and verb.head.i != verb.i else None
+    if relative is not None and _lemma(relative) in WHERE_WORDS:
+        head_arg = _located_antecedent(verb.head, ctx) or head_arg
     (clause.patients if passive else clause.agents).extend(subjects)
 
     for c in verb.children:
@@ -539,6 +603,8 @@ def analyse_clause(verb: Token, ctx: Context) -> Clause | None:
         elif relative is not None and c.i == relative.i and _lemma(c) in WHERE_WORDS and head_arg is not None:
             clause.obliques.append(("em", head_arg))  # "Gorki, onde morreu"
             clause.rule = "relcl"
+    if not passive and clause.patients:
+        clause.obliques.extend(_swallowed_complements(verb, clause, ctx))
     if not has_subject and ctx.topic is not None and _prodrop_ok(verb):
         (clause.patients if passive else clause.agents).append(ctx.topic)
         clause.prodrop = True
@@ -550,10 +616,88 @@ def analyse_clause(verb: Token, ctx: Context) -> Clause | None:
     return clause
 
 
+# third person singular endings of the past tenses, for a verb with an enclitic pronoun
+CLITIC_FORM = re.compile(r"^\w{2,}(?:ou|eu|iu|ava|ia)-(?:se|lhe|lhes|o|a|os|as)$")
+
+
+def _swallowed_complements(verb: Token, clause: Clause, ctx: Context) -> list[tuple[str, Arg]]:
+    """``opôs a Polônia, que acabava de recuperar a independência, à Rússia``: the second
+    complement of a verb linking its object and an oblique, which the parser hung at the end of
+    the object's relative clause."""
+    preps = ctx.mapping.object_preps(ctx.lemma(verb))
+    if not preps or any(p in preps for p, _ in clause.obliques):
+        return []
+    out: list[tuple[str, Arg]] = []
+    for obj in (c for c in verb.children if c.dep_ == OBJ):
+        for rel in (c for c in obj.children if c.dep_ == ACL_RELCL):
+            words = [t for t in rel.subtree if not t.is_punct]
+            for t in words:
+                case = _case(t)
+                if t.dep_ != NMOD or case is None or case.i <= rel.i or t.right_edge.i < words[-1].i:
+                    continue
+                prep = ctx.mapping.preposition(case.lemma_ or case.text)
+                if prep in preps:
+                    out.extend((prep, a) for a in ctx.entities(t))
+    return out
+
+
+def _located_antecedent(noun: Token, ctx: Context) -> Arg | None:
+    """``Gorki, perto de Moscou, onde morreu``: a relative clause after a ``perto de X`` phrase,
+    hung on X by the parser, is about the place the phrase locates (the name before the comma)."""
+    adverb = noun.head if noun.head.lower_ in PREP_ADVERBS and noun.head.i < noun.i else None
+    adverb = adverb or next((c for c in noun.children if c.dep_ == ADVMOD and c.lower_ in PREP_ADVERBS and c.i < noun.i), None)
+    if adverb is None:
+        return None
+    j = adverb.i - 1
+    if j <= noun.sent.start or ctx.doc[j].text != ",":
+        return None
+    arg = ctx.direct(ctx.doc[j - 1])
+    if arg is None or ctx.category.get(arg.entity) != LOC:
+        return None
+    return arg
+
+
+def _feature(tok: Token, feat: str) -> list[str]:
+    """A nominal's gender or number, from the word, else its article (``do Exército``)."""
+    for t in (tok, *(c for c in tok.children if c.dep_ in ("det", CASE))):
+        value = t.morph.get(feat)
+        if value:
+            return value
+    return []
+
+
+def _agrees(noun: Token, participle: Token) -> bool:
+    """The participle's gender and number are the noun's (both known for the gender)."""
+    gender = participle.morph.get("Gender")
+    if not gender or _feature(noun, "Gender") != gender:
+        return False
+    number = participle.morph.get("Number")
+    return not number or _feature(noun, "Number") in ([], number)
+
+
+def _agreeing_noun(participle: Token, ctx: Context) -> Arg | None:
+    """``a aceitação da paz de Brest-Litovsk, assinada com a Alemanha``: a participle the parser
+    hung on a common noun is about the nearest named complement of that noun it agrees with."""
+    head = participle.head
+    if head.pos_ != "NOUN":
+        return None
+    best = None
+    for t in head.subtree:
+        if t.i >= participle.i or t.i == head.i or t.dep_ != NMOD or not _agrees(t, participle):
+            continue
+        arg = ctx.entity(t)
+        if arg is not None and (best is None or t.i > best.token.i):
+            best = arg
+    return best
+
+
 def _finite_third_singular(verb: Token) -> bool:
     m = verb.morph
     form = m.get("VerbForm")
     finite = "Fin" in form or (not form and bool(m.get("Mood")))
+    if not finite and CLITIC_FORM.match(verb.lower_):
+        # "aliou-se", "tornou-se": one token whose morphology the tagger got wrong
+        return True
     return finite and m.get("Person") in ([], ["3"]) and m.get("Number") in ([], ["Sing"])
 
 
@@ -648,7 +792,7 @@ def passive_agent(tok: Token, ctx: Context) -> list[Found]:
 
 def relative_clause(tok: Token, ctx: Context) -> list[Found]:
     """``as Legiões, que combateram contra a Rússia``: the modified noun fills the pronoun's role."""
-    if tok.dep_ != ACL_RELCL:
+    if tok.dep_ != ACL_RELCL and not _misparsed_relative(tok):
         return []
     clause = analyse_clause(tok, ctx)
     if clause is None:
