@@ -34,8 +34,12 @@ from spacy.tokens import Doc, Span, Token
 from teia.extract.entities import ENTITIES, EntityIndex, doc_id_of, entity_index
 from teia.extract.gazetteer import fold
 from teia.extract.labels import (
+    ACL,
+    APPOS,
     AUX_PASS,
+    CONJ,
     EVENT,
+    FLAT_NAME,
     LOC,
     NSUBJ,
     NSUBJ_PASS,
@@ -44,6 +48,7 @@ from teia.extract.labels import (
     OBL_AGENT,
     ORG,
     PER,
+    XCOMP,
     normalize_category,
 )
 from teia.extract.records import Event, Evidence, Participant, TimeExpression
@@ -90,6 +95,8 @@ _TYPE_BY_WORD = {
     "golpe": "Event",
     "congresso": "Event",
     "conferencia": "Event",
+    "conspiracao": "Event",
+    "complo": "Event",
 }
 
 NOUN_TRIGGERS: dict[str, tuple[str, str]] = {
@@ -117,13 +124,31 @@ NOUN_TRIGGERS: dict[str, tuple[str, str]] = {
     "contra-ofensiva": ("Battle", AGENT),
     "morte": ("Event", PATIENT),
     "prisao": ("Event", PATIENT),
+    "detencao": ("Event", PATIENT),
+    "execucao": ("Event", PATIENT),
+    "assassinato": ("Event", PATIENT),
+    "eleicao": ("Event", PATIENT),
+    "congresso": ("Event", PARTICIPANT),
+    "conferencia": ("Event", PARTICIPANT),
+    "conspiracao": ("Event", PARTICIPANT),
+    "complo": ("Event", PARTICIPANT),
+    "atentado": ("Event", PARTICIPANT),
+    "chegada": ("Event", AGENT),
+    "regresso": ("Event", AGENT),
+    "retorno": ("Event", AGENT),
 }
 """Trigger nouns (folded lemma) → (event class, role of the ``de`` complement)."""
 
-_PLURALS = {"batalhas": "batalha", "guerras": "guerra", "derrotas": "derrota", "vitorias": "vitoria",
+_PLURALS = {"congressos": "congresso", "conspiracoes": "conspiracao", "eleicoes": "eleicao", "prisoes": "prisao",
+            "batalhas": "batalha", "guerras": "guerra", "derrotas": "derrota", "vitorias": "vitoria",
             "ofensivas": "ofensiva", "revolucoes": "revolucao", "cercos": "cerco",
             "combates": "combate", "golpes": "golpe", "invasoes": "invasao", "armisticios": "armisticio",
             "contraataque": "contra-ataque", "avancos": "avanco"}
+
+_CONTRA_ROLE = {"conspiracao": PATIENT, "complo": PATIENT, "atentado": PATIENT, "golpe": PATIENT}
+"""Triggers whose ``contra`` complement is the target (``complô contra o czar``), not a side."""
+_MOVEMENT_NOUNS = frozenset({"chegada", "regresso", "retorno"})
+"""Triggers whose ``a`` complement is the destination (``chegada de X a Varsóvia``)."""
 
 BARE_TRIGGERS = frozenset({"armisticio", "golpe", "insurreicao", "tratado"})
 """Trigger nouns that make an event without any argument when their sentence is dated
@@ -138,19 +163,50 @@ VERB_TRIGGERS: dict[str, tuple[str, str]] = {
     "assinar": ("Treaty", PATIENT),
     "tomar": ("Battle", PATIENT),
     "ocupar": ("Battle", PATIENT),
+    "atacar": ("Battle", PATIENT),
+    "avancar": ("Battle", PATIENT),
+    "romper": ("Battle", PATIENT),
     "morrer": ("Event", PATIENT),
+    "falecer": ("Event", PATIENT),
+    "prender": ("Event", PATIENT),
+    "executar": ("Event", PATIENT),
+    "assassinar": ("Event", PATIENT),
+    "chegar": ("Event", PATIENT),
+    "voltar": ("Event", PATIENT),
+    "regressar": ("Event", PATIENT),
+    "retornar": ("Event", PATIENT),
+    "receber": ("Event", PATIENT),
+    "assumir": ("Event", PATIENT),
 }
+"""Trigger verbs (lemma) → (event class, role of the object); the subject is the agent."""
 _PLACE_OBJECT_VERBS = frozenset({"tomar", "ocupar"})
 """Verbs that make an event only when their object is a place (``tomou Vilna``, not ``tomou o poder``)."""
-_INTRANSITIVE = frozenset({"morrer"})
+_INTRANSITIVE = frozenset({"morrer", "falecer"})
 """Verbs whose subject is the patient."""
-"""Trigger verbs (lemma) → (event class, role of the object); the subject is the agent."""
+_MOVEMENT_VERBS = frozenset({"chegar", "voltar", "regressar", "retornar", "avancar"})
+"""Verbs whose subject is the agent and whose object or ``a``/``em``/``por`` complement is a place,
+never a participant; ``chegar``/``voltar``... make an event only with a place (``voltou a
+Petrogrado``, not ``voltou ao poder``)."""
+_OBJECT_NOUNS: dict[str, dict[str, str]] = {
+    "receber": {"comando": AGENT, "chefia": AGENT, "titulo": PATIENT, "poder": AGENT, "presidencia": AGENT},
+    "assumir": {"comando": AGENT, "chefia": AGENT, "poder": AGENT, "presidencia": AGENT, "direcao": AGENT,
+                "lideranca": AGENT, "governo": AGENT},
+    "romper": {"frente": AGENT, "linha": AGENT, "cerco": AGENT, "defesa": AGENT},
+}
+"""Verbs that make an event only with one of these object nouns (``recebeu o comando``,
+``rompeu a frente``; not ``recebeu uma carta``), with the role of the subject."""
+_ALL_OBJECT_NOUNS = frozenset(n for nouns in _OBJECT_NOUNS.values() for n in nouns)
+_NEEDS_TIME = frozenset({"chegar", "voltar", "regressar", "retornar", "avancar", "atacar", "receber", "assumir", "romper"})
+"""Frequent verbs that make an event only when a calendar expression of the sentence dates them."""
 
 # inflected forms recognized without a lemmatizer (blank pipeline)
 _VERB_STEMS = (("derrot", "derrotar"), ("venc", "vencer"), ("invad", "invadir"), ("fund", "fundar"), ("assin", "assinar"),
-               ("tom", "tomar"), ("ocup", "ocupar"), ("morr", "morrer"))
+               ("tom", "tomar"), ("ocup", "ocupar"), ("morr", "morrer"), ("falec", "falecer"), ("cheg", "chegar"),
+               ("volt", "voltar"), ("regress", "regressar"), ("retorn", "retornar"), ("avanc", "avancar"),
+               ("atac", "atacar"), ("romp", "romper"), ("receb", "receber"), ("assum", "assumir"),
+               ("execut", "executar"), ("assassin", "assassinar"))
 _VERB_ENDINGS = ("ou", "aram", "ado", "ada", "ados", "adas", "a", "am", "ava", "avam", "eu", "eram", "ido", "ida",
-                 "idos", "idas", "iu", "iram", "ou-se", "aram-se")
+                 "idos", "idas", "iu", "iram", "ou-se", "aram-se", "ara", "era", "ira", "ia", "iam")
 
 _DETERMINERS = frozenset("a o as os da do das dos na no nas nos à ao às aos uma um sua seu suas seus pela pelo esta este essa esse".split())
 _DE = frozenset({"de", "do", "da", "dos", "das"})
@@ -205,18 +261,20 @@ def _lemma(tok: Token) -> str:
 def _verb_lemma(tok: Token) -> str:
     if tok.lemma_:
         lemma = fold(tok.lemma_)
+        if tok.pos_ and tok.pos_ not in ("VERB", "AUX", "ADJ"):
+            return ""
         if lemma in VERB_TRIGGERS:
-            if tok.pos_ and tok.pos_ not in ("VERB", "AUX", "ADJ"):
-                return ""
             return lemma
-        return ""
+        if tok.pos_ != "VERB":
+            return ""
+        # a verb the lemmatizer got wrong ("recebera" → "receberar"): read the inflected form
     word = fold(tok.text)
     if tok.i > 0 and tok.doc[tok.i - 1].lower_ in _DETERMINERS:
         return ""  # "a derrota", "da fundação": a noun
     for stem, lemma in _VERB_STEMS:
         if word.startswith(stem) and word[len(stem):] in _VERB_ENDINGS:
-            if lemma == "fundar" and word in ("funda", "fundo", "fundos"):
-                return ""
+            if word in ("funda", "fundo", "fundos", "volta", "voltas", "tomo", "tomos"):
+                return ""  # nouns: "o fundo", "em volta de", "o primeiro tomo"
             return lemma
     return ""
 
@@ -276,6 +334,8 @@ def _clause_between(ctx: _Ctx, t: TimeExpression, anchor: Span) -> bool:
         if tok.lower_ in _BOUNDARY_WORDS or tok.text == ";":
             return True
         if tok.text == "," and k + 1 < len(gap) and gap[k + 1].lower_ in ("e", "mas", "porém"):
+            if gap[k + 1].lower_ == "porém" and k + 2 < len(gap) and gap[k + 2].text == ",":
+                continue  # "Em agosto, porém, a contraofensiva...": a parenthetical conjunction
             return True  # ", e em outubro foi assinado um armistício": a new clause
     return False
 
@@ -336,8 +396,21 @@ class _Args:
     end: int  # token index after the last complement read
 
 
-def _complements(ctx: _Ctx, start: int, sent_end: int, de_role: str, type_: str, use_de: bool = True) -> _Args:
-    """Read the complements of a trigger phrase from token ``start`` (see the module docstring)."""
+def _complements(
+    ctx: _Ctx,
+    start: int,
+    sent_end: int,
+    de_role: str,
+    type_: str,
+    use_de: bool = True,
+    contra_role: str | None = None,
+    destination: bool = False,
+) -> _Args:
+    """Read the complements of a trigger phrase from token ``start`` (see the module docstring).
+
+    ``contra_role`` is the role of a ``contra`` complement when it is not the opposite side
+    (``complô contra o czar``: patient); with ``destination``, ``a``/``ao``/``à`` + place is the
+    place (``chegada de Lenin a Petrogrado``)."""
     doc = ctx.doc
     parts: list[tuple[Span, str]] = []
     place: Span | None = None
@@ -352,6 +425,10 @@ def _complements(ctx: _Ctx, start: int, sent_end: int, de_role: str, type_: str,
         if _verb_like(tok) and ctx.ent_at(i) is None:
             break
         prep, j = _preposition(doc, i, sent_end)
+        if prep is None and destination and tok.lower_ in ("a", "ao", "à"):
+            nxt = ctx.ent_starting(i + 1)
+            if nxt is not None and _category(nxt) == LOC:
+                prep, j = "place", i + 1
         if prep is None:
             if tok.text == "," and i + 1 < sent_end and _preposition(doc, i + 1, sent_end)[0] in ("place",):
                 i += 1
@@ -400,7 +477,10 @@ def _complements(ctx: _Ctx, start: int, sent_end: int, de_role: str, type_: str,
             elif type_ == "Battle":
                 parts.append((ent, DEFEATED if de_role == AGENT else PARTICIPANT))
         elif prep == "contra":
-            parts.append((ent, DEFEATED if de_role == AGENT else PARTICIPANT))
+            parts.append((ent, contra_role or (DEFEATED if de_role == AGENT else PARTICIPANT)))
+        elif prep == "com":
+            if type_ in ("Treaty", "MilitaryConflict", "Battle", "Event") and cat in (PER, ORG, LOC):
+                parts.append((ent, PARTICIPANT))  # "assinada com a Alemanha", "a guerra com a Polônia"
         elif prep == "por":
             if cat == LOC:
                 place = place or ent  # "avançou pela Bielorrússia"
@@ -446,6 +526,8 @@ def _preposition(doc: Doc, i: int, sent_end: int) -> tuple[str | None, int]:
         return "contra", i + 1
     if low in _POR:
         return "por", i + 1
+    if low == "com":
+        return "com", i + 1
     if low == "entre":
         return "entre", i + 1
     return None, i
@@ -467,6 +549,9 @@ def _named_events(ctx: _Ctx) -> list[_Candidate]:
             start += 1
         if start < sent.end and start > ent.end and ctx.doc[start - 1].lower_ in _COPULA:
             start = ent.end
+        if start == ent.end and start + 1 < sent.end and ctx.doc[start].text == "," and _is_participle(ctx.doc[start + 1]) \
+                and _verb_like(ctx.doc[start + 1]):
+            start += 2  # "a paz de Brest-Litovsk, assinada com a Alemanha em março de 1918"
         args = _complements(ctx, start, sent.end, PARTICIPANT, type_, use_de=False)
         place = (ctx.index.span(args.place) or "") if args.place is not None else ""
         if not place:
@@ -546,14 +631,37 @@ def _copular_name(ctx: _Ctx, tok: Token) -> str:
     return ctx.index.span(ent) or ""
 
 
+_ASSEMBLIES = frozenset({"congresso", "conferencia", "assembleia", "reuniao"})
+"""Meetings: ``congresso de fundação`` is one founding event, told by the assembly."""
+_POSSESSIVES = frozenset({"sua", "seu", "suas", "seus"})
+
+
+def _topic_organization(ctx: _Ctx, before: int) -> str:
+    """The organization a passage is about: the organization (local entity) mentioned most often
+    before character ``before``, when it is mentioned at least twice and more than any other."""
+    counts = []
+    for ent in getattr(ctx.doc._, ENTITIES) or ():
+        if ent.type != ORG:
+            continue
+        n = sum(1 for m in ent.mentions if m.end <= before)
+        if n:
+            counts.append((n, ent.id))
+    counts.sort(reverse=True)
+    if not counts or counts[0][0] < 2 or (len(counts) > 1 and counts[1][0] == counts[0][0]):
+        return ""
+    return counts[0][1]
+
+
 def _nominal_events(ctx: _Ctx) -> list[_Candidate]:
     doc = ctx.doc
     out = []
+    consumed: set[int] = set()
     for tok in doc:
-        if ctx.ent_at(tok.i) is not None:
+        if ctx.ent_at(tok.i) is not None or tok.i in consumed:
             continue
-        if tok.pos_ and tok.pos_ not in ("NOUN", "PROPN"):
-            continue
+        after_article = tok.i > 0 and doc[tok.i - 1].lower_ in _DETERMINERS
+        if tok.pos_ and tok.pos_ not in ("NOUN", "PROPN") and not (after_article and tok.pos_ in ("VERB", "ADJ")):
+            continue  # "um complô" is a noun even when the tagger says VERB
         word = _lemma(tok)
         if word not in NOUN_TRIGGERS:
             continue
@@ -572,26 +680,45 @@ def _nominal_events(ctx: _Ctx) -> list[_Candidate]:
         first = tok.i + 1
         if word == "golpe" and first + 1 < len(doc) and doc[first].lower_ == "de" and doc[first + 1].lower_ == "estado":
             first += 2
+        if word in _ASSEMBLIES and first + 1 < sent.end and doc[first].lower_ in _DE:
+            inner = _lemma(doc[first + 1])
+            if inner in NOUN_TRIGGERS and NOUN_TRIGGERS[inner][0] == "Founding":
+                type_, de_role = NOUN_TRIGGERS[inner]  # "o congresso de fundação": a founding
+                consumed.add(first + 1)
+                first += 2
+        head_end = first
         # "os primeiros combates ocorreram em fevereiro de 1919, na Bielorrússia": past the verb
         if first < sent.end and _verb_like(doc[first]) and doc[first].lower_ not in _COPULA:
             nxt = first
             while nxt < min(sent.end, first + 2) and _verb_like(doc[nxt]):
                 nxt += 1
             first = nxt
-        args = _complements(ctx, first, sent.end, de_role, type_)
+        args = _complements(
+            ctx, first, sent.end, de_role, type_, contra_role=_CONTRA_ROLE.get(word), destination=word in _MOVEMENT_NOUNS
+        )
         named = _copular_name(ctx, tok)
         parts = _participants(ctx, args.participants)
+        if type_ == "Founding" and not any(p.role == PATIENT for p in parts) and not (
+            head_end < sent.end and doc[head_end].lower_ in _DE
+        ):
+            # "o congresso de fundação", "a sua fundação": the organization the passage is about
+            topic = _topic_organization(ctx, tok.idx)
+            if topic and topic not in {p.entity for p in parts}:
+                parts = (*parts, Participant(topic, PATIENT))
         place = ctx.index.span(args.place) if args.place is not None else None
         bare = not parts and place is None and not named
         if bare and (word not in BARE_TRIGGERS or tok.text[:1].isupper()):
             continue  # a bare "a guerra", "a batalha": anaphoric, left to the named events
         trigger = doc[tok.i : tok.i + 1]
-        phrase = doc[tok.i : max(args.end if args.end > first else tok.i + 1, tok.i + 1)]
+        if first > head_end:  # complements read past a verb: the label is the noun phrase
+            phrase = doc[tok.i : head_end]
+        else:
+            phrase = doc[tok.i : max(args.end if args.end > first else head_end, head_end)]
         subject = args.participants[0][0] if args.participants else None
         event = Event(
             id="",
             type=type_,
-            label=phrase.text,
+            label=_clean_label(phrase),
             evidence=_evidence(ctx, sent, trigger, subject, args.place),
             trigger=tok.text,
             entity=named,
@@ -634,6 +761,91 @@ def _nearest_entity(ctx: _Ctx, sent: Span, start: int, step: int, limit: int = 8
     return None
 
 
+_REL_PRONOUNS = frozenset({"que", "quem", "qual", "quais"})
+_SUBJECT_LOOKBACK = 3
+"""Sentences looked back for the subject of a verb without one (``Chegou a Varsóvia no dia 10``)."""
+_PARTICIPLE_ENDINGS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
+
+
+def _is_participle(tok: Token) -> bool:
+    forms = tok.morph.get("VerbForm")
+    if forms:
+        return "Part" in forms
+    return fold(tok.text).endswith(_PARTICIPLE_ENDINGS) or fold(tok.text) in ("preso", "presa", "presos", "presas")
+
+
+def _subject_of(ctx: _Ctx, tok: Token) -> tuple[Span | None, bool]:
+    """The entity that is the subject of a verb, climbing ``conj``/``xcomp`` to the verb whose
+    subject it shares, and through a relative pronoun to its antecedent (``Piłsudski, que
+    recebera...``); and whether the clause has an explicit subject at all (an entity or not)."""
+    t = tok
+    for _ in range(4):
+        for c in t.children:
+            if c.dep_ not in (NSUBJ, NSUBJ_PASS):
+                continue
+            if c.lower_ in _REL_PRONOUNS and t.dep_.startswith(ACL) and t.head.i != t.i:
+                # the antecedent, or the name in apposition to it ("o marechal Piłsudski, que ...")
+                head = t.head
+                e = _entity_of_head(ctx, head)
+                if e is None:
+                    e = next((x for x in (_entity_of_head(ctx, a) for a in head.children if a.dep_ in (APPOS, FLAT_NAME))
+                              if x is not None), None)
+                return e, True
+            return _entity_of_head(ctx, c), True
+        if t.head.i != t.i and (t.dep_ in (CONJ, XCOMP) or (t.dep_ == "advcl" and "Inf" in t.morph.get("VerbForm"))):
+            t = t.head  # "X recusou-se ... e foi preso", "X aproximava-se depois de avançar"
+            continue
+        break
+    return None, False
+
+
+def _previous_subject(ctx: _Ctx, sent: Span) -> Span | None:
+    """The person or organization a clause without a subject is about: the entity subject of the
+    main verb of one of the previous sentences (sentences whose subject is no entity, or that have
+    none, are passed over; one whose subject is a place or an event ends the search)."""
+    doc = ctx.doc
+    if not doc.has_annotation("DEP"):
+        return None
+    k, seen = sent.start - 1, 0
+    while k >= 0 and seen < _SUBJECT_LOOKBACK:
+        prev = doc[k].sent
+        k = prev.start - 1
+        if not any(t.pos_ in ("VERB", "AUX") for t in prev):
+            continue  # a title or a blank line
+        seen += 1
+        e, explicit = _subject_of(ctx, prev.root)
+        if e is not None:
+            return e if _category(e) in (PER, ORG) else None
+    return None
+
+
+def _apposed_entity(ctx: _Ctx, tok: Token) -> Span | None:
+    """The entity a participle stands in apposition to: ``o Partido Comunista do Brasil, fundado em 1922``."""
+    i = tok.i
+    if i < 2 or ctx.doc[i - 1].text != "," or not _is_participle(tok):
+        return None
+    e = ctx.ent_at(i - 2)
+    if e is None or e.end != i - 1 or ctx.index.span(e) is None:
+        return None
+    return e
+
+
+def _object_noun(tok: Token) -> str:
+    """The folded lemma of a verb's common-noun object (``recebeu o comando`` → ``comando``)."""
+    doc = tok.doc
+    if doc.has_annotation("DEP"):
+        for c in tok.children:
+            if c.dep_ in (OBJ, NSUBJ_PASS) and c.pos_ in ("NOUN", ""):
+                return fold(c.lemma_ or c.text)
+        return ""
+    for k in range(tok.i + 1, min(len(doc), tok.i + 4)):
+        low = doc[k].lower_
+        if low in _DETERMINERS or low in ("esse", "este", "aquele", "essa", "esta", "aquela"):
+            continue
+        return fold(low).rstrip("s") if fold(low).endswith("s") and fold(low)[:-1] in _ALL_OBJECT_NOUNS else fold(low)
+    return ""
+
+
 def _verbal_events(ctx: _Ctx) -> list[_Candidate]:
     doc = ctx.doc
     out = []
@@ -642,24 +854,46 @@ def _verbal_events(ctx: _Ctx) -> list[_Candidate]:
         if not lemma or ctx.ent_at(tok.i) is not None:
             continue
         type_, obj_role = VERB_TRIGGERS[lemma]
+        subj_role = AGENT
+        if lemma in _OBJECT_NOUNS:
+            noun = _object_noun(tok)
+            if noun not in _OBJECT_NOUNS[lemma]:
+                continue  # "recebeu uma carta", "rompeu o silêncio"
+            subj_role = _OBJECT_NOUNS[lemma][noun]
         sent = _sentence(doc, tok)
         subj = obj = agent_by = place = None
         passive = _passive(tok)
+        has_subject = False
         if doc.has_annotation("DEP"):
             for c in tok.children:
                 e = _entity_of_head(ctx, c)
                 if e is None:
                     continue
-                if c.dep_ in (NSUBJ,) and not passive:
-                    subj = subj or e
-                elif c.dep_ in (NSUBJ_PASS,) or (c.dep_ == NSUBJ and passive):
-                    obj = obj or e
-                elif c.dep_ == OBJ:
+                if c.dep_ == OBJ:
                     obj = obj or e
                 elif c.dep_ == OBL_AGENT:
                     agent_by = agent_by or e
                 elif c.dep_ == OBL and _category(e) == LOC:
                     place = place or e
+            s, has_subject = _subject_of(ctx, tok)
+            if s is not None:
+                if passive:
+                    obj = obj or s
+                else:
+                    subj = s
+        apposed = _apposed_entity(ctx, tok) if not has_subject else None
+        if apposed is not None:
+            if _category(apposed) == EVENT:
+                continue  # "a paz de Brest-Litovsk, assinada com a Alemanha": the named event reads it
+            if passive or _is_participle(tok):
+                obj, passive, has_subject = apposed, True, True
+        if not has_subject and doc.has_annotation("DEP") and (obj is None if passive else subj is None):
+            implicit = _previous_subject(ctx, sent)
+            if implicit is not None and implicit not in (obj, agent_by):
+                if passive:
+                    obj = implicit
+                else:
+                    subj = implicit
         if subj is None and obj is None and agent_by is None:
             before = _nearest_entity(ctx, sent, tok.i - 1, -1)
             after_i = tok.i + 1
@@ -679,7 +913,20 @@ def _verbal_events(ctx: _Ctx) -> list[_Candidate]:
         agent = agent_by if passive else subj
         if lemma in _INTRANSITIVE:
             agent, obj = None, (obj or subj)
-        if agent is not None and _category(agent) not in (PER, ORG, LOC):
+        if lemma in _MOVEMENT_VERBS:
+            if obj is not None and _category(obj) == LOC:
+                place = place or obj
+            obj = None
+            if place is None:
+                args = _complements(ctx, tok.i + 1, sent.end, PARTICIPANT, type_, destination=True)
+                place = args.place or next((s for s, _ in args.participants if _category(s) == LOC), None)
+            if place is None and lemma != "avancar":
+                continue  # "voltou ao poder": no journey
+        if place is None:
+            place = _where_antecedent(ctx, tok, sent)
+        if lemma in _OBJECT_NOUNS:
+            obj = None  # the object is the command or the title, not a participant
+        if agent is not None and _category(agent) not in ((PER, ORG) if lemma in _MOVEMENT_VERBS else (PER, ORG, LOC)):
             agent = None
         if lemma in _PLACE_OBJECT_VERBS and (obj is None or _category(obj) != LOC):
             continue
@@ -688,25 +935,100 @@ def _verbal_events(ctx: _Ctx) -> list[_Candidate]:
         if agent is None and obj is None:
             continue
         if place is None:
-            args = _complements(ctx, (obj.end if obj is not None else tok.i + 1), sent.end, PARTICIPANT, type_)
+            args = _complements(ctx, (obj.end if obj is not None and obj.end > tok.i else tok.i + 1), sent.end, PARTICIPANT, type_)
             place = args.place
-        found = [(s, r) for s, r in ((agent, AGENT), (obj, obj_role)) if s is not None]
+        if agent is not None and subj_role != AGENT and lemma in _OBJECT_NOUNS:
+            found = [(agent, subj_role)]
+        else:
+            found = [(s, r) for s, r in ((agent, AGENT), (obj, obj_role)) if s is not None]
         trigger = doc[tok.i : tok.i + 1]
-        span_start = min([tok.i] + [s.start for s, _ in found])
-        span_end = max([tok.i + 1] + [s.end for s, _ in found])
+        inside = [s for s, _ in found if sent.start <= s.start and s.end <= sent.end and _same_clause(doc, s, tok)]
+        if place is not None and sent.start <= place.start and place.end <= sent.end and (lemma in _MOVEMENT_VERBS):
+            inside.append(place)
+        span_start = min([tok.i] + [s.start for s in inside])
+        span_end = max([tok.i + 1] + [s.end for s in inside])
+        if lemma in _OBJECT_NOUNS:
+            span_end = max(span_end, _noun_phrase_end(doc, tok.i + 1, sent.end))
+        label = _clean_label(doc[span_start:span_end])
+        if apposed is not None:
+            label = f"{apposed.text} {label}"  # "Partido Comunista do Brasil fundado em 1922"
+        in_sent = lambda s: s if s is not None and sent.start <= s.start and s.end <= sent.end else None  # noqa: E731
         event = Event(
             id="",
             type=type_,
-            label=doc[span_start:span_end].text,
-            evidence=_evidence(ctx, sent, trigger, agent, obj),
+            label=" ".join(label.split()),
+            evidence=_evidence(ctx, sent, trigger, in_sent(agent), in_sent(obj)),
             trigger=tok.text,
             participants=_participants(ctx, found),
             place=(ctx.index.span(place) or "") if place is not None else "",
             rule=f"verb:{lemma}",
-            confidence=0.7,
+            confidence=0.7 if all(in_sent(s) is not None for s, _ in found) else 0.6,
         )
-        out.append(_Candidate(tok.i, event, trigger, sent))
+        out.append(_Candidate(tok.i, event, trigger, sent, bare=lemma in _NEEDS_TIME))
     return out
+
+
+def _same_clause(doc: Doc, span: Span, tok: Token) -> bool:
+    """No comma or relative pronoun between a participant and the trigger (for labels)."""
+    lo, hi = (span.end, tok.i) if span.end <= tok.i else (tok.i + 1, span.start)
+    return not any(doc[k].text == "," or doc[k].lower_ in _REL_PRONOUNS for k in range(lo, hi))
+
+
+_LOCATORS = frozenset({"perto", "junto", "próximo", "proximo", "longe", "diante"})
+
+
+def _where_antecedent(ctx: _Ctx, tok: Token, sent: Span) -> Span | None:
+    """The place a relative ``onde`` before the verb refers to: the nearest place named before
+    it, passing over one introduced by a locator (``em Gorki, perto de Moscou, onde morreu``)."""
+    doc = ctx.doc
+    k = tok.i - 1
+    while k >= sent.start and k >= tok.i - 3 and doc[k].lower_ != "onde":
+        k -= 1
+    if k < sent.start or doc[k].lower_ != "onde":
+        return None
+    i = k - 1
+    while i >= max(sent.start, k - 12):
+        e = ctx.ent_at(i)
+        if e is not None:
+            if _category(e) == LOC and ctx.index.span(e) is not None:
+                before = [doc[j].lower_ for j in range(max(sent.start, e.start - 3), e.start)]
+                if not any(w in _LOCATORS for w in before):
+                    return e
+            i = e.start - 1
+            continue
+        if doc[i].text in _STOP:
+            break
+        i -= 1
+    return None
+
+
+def _noun_phrase_end(doc: Doc, start: int, sent_end: int, limit: int = 6) -> int:
+    """The end of a short noun phrase (determiner, noun, ``de`` + words) from ``start``."""
+    i = start
+    while i < min(sent_end, start + limit):
+        tok = doc[i]
+        if _stop(tok) or tok.text == "," or (_verb_like(tok) and tok.pos_ != "ADJ"):
+            break
+        if tok.lower_ in ("em", "no", "na", "nos", "nas", "por", "pelo", "pela", "a", "ao", "à", "e") and i > start + 1:
+            break
+        i += 1
+    return i
+
+
+_TRAILING = _DETERMINERS | _DE | {"em", "a", "ao", "à", "e", "com", "por", "para", "contra", "sobre", "entre", ",", "que"}
+
+
+def _clean_label(span: Span) -> str:
+    """A one-line label without dangling prepositions, articles or commas at either end."""
+    toks = list(span)
+    while toks and (toks[-1].lower_ in _TRAILING or toks[-1].is_punct or toks[-1].is_space):
+        toks.pop()
+    while toks and (toks[0].is_punct or toks[0].is_space):
+        toks.pop(0)
+    if not toks:
+        return " ".join(span.text.split())
+    text = span.doc[toks[0].i : toks[-1].i + 1].text
+    return " ".join(text.split())
 
 
 def _entity_of_head(ctx: _Ctx, tok: Token) -> Span | None:
