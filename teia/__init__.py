@@ -11,12 +11,12 @@ __version__ = "0.1.0"
 
 from teia.errors import TeiaError  # noqa: E402
 
-__all__ = ["__version__", "TeiaError", "KnowledgeGraph", "build", "load"]
+__all__ = ["__version__", "TeiaError", "KnowledgeGraph", "build", "load", "read_merge_log", "reject_merge"]
 
 
 def __getattr__(name: str):
     # The API pulls in spaCy and rdflib; import it on first use, not with the package.
-    if name in ("KnowledgeGraph", "build", "load"):
+    if name in ("KnowledgeGraph", "build", "load", "read_merge_log", "reject_merge"):
         from teia import api
 
         return getattr(api, name)

@@ -22,7 +22,7 @@ from teia.graph.builder import BuildInfo, build_dataset, config_hash
 from teia.graph.io import atomic_write, ensure_dir, load_graph, write_outputs
 from teia.graph.iris import DEFAULT_BASE
 
-__all__ = ["KnowledgeGraph", "build", "load", "MERGE_LOG"]
+__all__ = ["KnowledgeGraph", "build", "load", "MERGE_LOG", "read_merge_log", "reject_merge"]
 
 MERGE_LOG = "merge-log.jsonl"
 """File name of the merge log written next to the graph."""
@@ -71,16 +71,58 @@ class KnowledgeGraph:
 
         return validate(self.dataset)
 
+    def timeline(
+        self,
+        start: int | str | None = None,
+        end: int | str | None = None,
+        *,
+        about: str | Sequence[str] | None = None,
+    ) -> list[Any]:
+        """The dated events, earliest first, as ``TimelineEvent`` rows (label, type, start,
+        end, place, participants, event IRI, first and last day).
+
+        ``start``/``end`` (years or ISO dates) keep the events whose dates touch that window;
+        ``about`` (a name, alias or IRI, or several) keeps the events one of whose participants
+        is that entity or whose label mentions one of its names. See
+        :func:`teia.graph.timeline.timeline`; ``pandas.DataFrame(rows)`` makes it a table.
+        """
+        from teia.graph.timeline import timeline
+
+        return timeline(self.dataset, start, end, about=about)
+
     @property
     def merges(self) -> tuple[MergeDecision, ...]:
+        """Every merge decision of the build (or of the ``merge-log.jsonl`` a graph was loaded
+        with), in the order of the merge log."""
         return self.resolution.merges
+
+    def merge_log(self, name: str | None = None, *, status: str | None = None) -> list[MergeDecision]:
+        """The merge decisions about ``name``, or all of them.
+
+        ``name`` matches, ignoring case, an entity id of the log (``kb:lenin``), the label of the
+        entity the names were merged into (``Vladimir Lenin``) or a merged name (``Ulianov``).
+        ``status`` keeps the ``"accepted"`` or the ``"rejected"`` ones. The same decision is
+        listed once even when several documents gave it.
+        """
+        wanted = name.strip().casefold() if name is not None else None
+        seen: set[MergeDecision] = set()
+        out = []
+        for m in self.merges:
+            if status is not None and m.status != status:
+                continue
+            if wanted is not None and wanted not in (m.entity.casefold(), m.label.casefold(), m.merged.casefold()):
+                continue
+            if m not in seen:
+                seen.add(m)
+                out.append(m)
+        return out
 
     # --- saving --------------------------------------------------------------------------
     def save(self, out_dir: str | os.PathLike[str]) -> list[Path]:
         """Write ``graph.ttl``, ``graph.nt``, ``graph.nq``, ``graph.trig`` and the merge log."""
         out = ensure_dir(Path(out_dir))
         written = write_outputs(self.dataset, out)
-        if self.extractions:
+        if self.extractions or self.resolution.merges:
             log_path = out / MERGE_LOG
             with atomic_write(log_path) as handle:
                 for m in self.resolution.merges:
@@ -213,6 +255,60 @@ def _timestamp() -> str:
 
 
 def load(path: str | os.PathLike[str]) -> KnowledgeGraph:
-    """Load a graph written by :meth:`KnowledgeGraph.save` (or any RDF file)."""
-    return KnowledgeGraph(load_graph(path))
+    """Load a graph written by :meth:`KnowledgeGraph.save` (or any RDF file).
+
+    Given an output folder, the ``merge-log.jsonl`` in it (when there is one) fills
+    :attr:`KnowledgeGraph.merges`.
+    """
+    dataset = load_graph(path)
+    log = Path(path) / MERGE_LOG
+    merges = read_merge_log(log) if Path(path).is_dir() and log.exists() else ()
+    return KnowledgeGraph(dataset, resolution=Resolution(merges=merges))
+
+
+def read_merge_log(path: str | os.PathLike[str]) -> tuple[MergeDecision, ...]:
+    """The decisions of a ``merge-log.jsonl`` file, in its order.
+
+    Raises :class:`~teia.errors.InputError` naming the file and line of a malformed entry.
+    """
+    from teia.errors import InputError
+    from teia.extract.jsonl import iter_jsonl
+
+    p = Path(path)
+    decisions = []
+    for lineno, obj in iter_jsonl(p, "merge log"):
+        fields = ("entity", "label", "merged", "rule", "evidence", "status")
+        if not isinstance(obj, dict) or not all(isinstance(obj.get(k), str) for k in fields):
+            raise InputError(f"{p}:{lineno}: a merge-log entry needs the texts {', '.join(fields)}")
+        decisions.append(MergeDecision(**{k: obj[k] for k in fields}))
+    return tuple(decisions)
+
+
+def reject_merge(
+    decision: MergeDecision, path: str | os.PathLike[str], *, note: str | None = None
+) -> Path:
+    """Add the rejection of ``decision`` to the override file at ``path`` and return the path.
+
+    The line written is the decision's merge-log line with ``"status": "rejected"``, the form
+    ``teia build --merges FILE`` and ``teia.build(..., merges=FILE)`` accept (see
+    ``docs/entities.md``); ``note``, when given, goes on a ``//`` comment line above it. The
+    file is created when missing and otherwise kept as it is, with the line appended once: a
+    decision already rejected in it is not written twice. The whole file is then read back as
+    the build reads it, so a broken override file fails here rather than at the next build.
+    """
+    from teia.errors import InputError
+    from teia.extract.resolve import REJECTED, load_overrides
+
+    p = Path(path)
+    line = json.dumps(dict(merge_to_json(decision), status=REJECTED), ensure_ascii=False, sort_keys=True)
+    try:
+        old = p.read_text(encoding="utf-8") if p.exists() else ""
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"{p}: cannot read the override file ({exc})") from None
+    if line not in old.splitlines():
+        comment = "".join(f"// {text}\n" for text in (note or "").splitlines() if text.strip())
+        with atomic_write(p) as handle:
+            handle.write(old + ("\n" if old and not old.endswith("\n") else "") + comment + line + "\n")
+    load_overrides(p)
+    return p
 

@@ -28,6 +28,7 @@ import multiprocessing
 import re
 import warnings
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any, Iterable, Iterator, Mapping, Sequence
 
 import pyoxigraph as ox
@@ -37,7 +38,7 @@ from rdflib.graph import ConjunctiveGraph
 from rdflib.namespace import RDF, XSD
 from rdflib.term import Node
 
-from teia.errors import QueryError
+from teia.errors import QueryError, TeiaError
 
 __all__ = [
     "QueryResult",
@@ -49,6 +50,8 @@ __all__ = [
     "to_json",
     "to_json_obj",
     "to_turtle",
+    "to_dataframe",
+    "python_value",
     "iter_rows",
     "from_oxigraph",
     "to_oxigraph",
@@ -75,6 +78,10 @@ class QueryResult:
     boolean: bool | None = None
     graph: Graph | None = None
     truncated: bool = False
+
+    def to_dataframe(self, *, short: bool = True):
+        """The result as a :class:`pandas.DataFrame` (see :func:`to_dataframe`)."""
+        return to_dataframe(self, short=short)
 
 
 # --------------------------------------------------------------------------------------
@@ -629,6 +636,71 @@ def to_turtle(result: QueryResult, *, prefixes: Mapping[str, str] | None = None)
     for triple in result.graph or ():
         graph.add(triple)
     return graph.serialize(format="turtle")
+
+
+_NUMERIC_TYPES = frozenset(
+    XSD[name]
+    for name in (
+        "integer", "int", "long", "short", "byte", "nonNegativeInteger", "positiveInteger",
+        "nonPositiveInteger", "negativeInteger", "unsignedLong", "unsignedInt", "unsignedShort",
+        "unsignedByte", "decimal", "double", "float",
+    )
+)
+
+
+def python_value(term: Node | None, *, short: bool = True) -> Any:
+    """The plain Python value of a result term, as a table shows it.
+
+    Numbers become ``int`` or ``float`` (``xsd:decimal`` included), ``xsd:boolean`` a ``bool``;
+    other literals their text (dates keep their ISO form as written: ``1920``, ``1920-08``,
+    ``1920-08-13``; language tags are dropped); IRIs are shortened by :data:`TABLE_PREFIXES`
+    when ``short`` (``teia:Person``, ``id:person/...``); blank nodes read ``_:id``; an unbound
+    variable is ``None``. A literal that is not valid for its datatype keeps its text.
+    """
+    if term is None:
+        return None
+    if isinstance(term, Literal):
+        if term.datatype in _NUMERIC_TYPES and term.ill_typed is not True:
+            value = term.toPython()
+            if isinstance(value, bool) or not isinstance(value, (int, float, Decimal)):
+                return str(term)
+            return float(value) if isinstance(value, Decimal) else value
+        if term.datatype == XSD.boolean and str(term) in ("true", "false", "1", "0"):
+            return str(term) in ("true", "1")
+        return str(term)
+    if short:
+        return _display(term)
+    return _csv_value(term)
+
+
+def to_dataframe(result: QueryResult, *, short: bool = True):
+    """A SELECT result as a :class:`pandas.DataFrame`: one column per variable, in order, one
+    row per solution, values as :func:`python_value` gives them. A CONSTRUCT or DESCRIBE
+    result gives the columns ``subject``, ``predicate``, ``object``, sorted. An ASK result has
+    no table (read ``result.boolean``).
+
+    pandas is optional for teia: without it this raises a :class:`~teia.errors.TeiaError`
+    saying how to install it.
+    """
+    pd = _pandas()
+    if result.kind == "ask":
+        raise QueryError("an ASK result is a single boolean (result.boolean), not a table")
+    if result.kind == "construct":
+        triples = sorted(result.graph or (), key=lambda t: tuple(x.n3() for x in t))
+        rows = [[python_value(t, short=short) for t in triple] for triple in triples]
+        return pd.DataFrame(rows, columns=["subject", "predicate", "object"])
+    rows = [[python_value(t, short=short) for t in row] for row in result.rows]
+    return pd.DataFrame(rows, columns=list(result.vars))
+
+
+def _pandas():
+    try:
+        import pandas
+    except ImportError:
+        raise TeiaError(
+            "pandas is needed for tables (to_dataframe): pip install pandas, or pip install 'teia[notebooks]'"
+        ) from None
+    return pandas
 
 
 def iter_rows(result: QueryResult) -> Iterable[dict[str, Node]]:
