@@ -49,6 +49,7 @@ _LIST_KEYS = (
     "complex_prepositions",
     "proxy_nouns",
     "inclusion_verbs",
+    "work_nouns",
 )
 
 
@@ -104,6 +105,7 @@ class RelationMapping:
     complex_prepositions: frozenset[str] = frozenset()
     proxy_nouns: frozenset[str] = frozenset()
     inclusion_verbs: frozenset[str] = frozenset()
+    work_nouns: frozenset[str] = frozenset()
     modals: Mapping[str, str] = field(default_factory=dict)
     contractions: Mapping[str, str] = field(default_factory=dict)
     sources: tuple[str, ...] = ()

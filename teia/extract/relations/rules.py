@@ -48,8 +48,10 @@ from teia.extract.labels import (
     OBL_AGENT,
     PARATAXIS,
     LOC,
+    MISC,
     PER,
     ORG,
+    WORK,
     XCOMP,
 )
 from teia.extract.records import Evidence, Quotation, Relation, TimeExpression
@@ -93,6 +95,8 @@ CONFIDENCE = {
     "xcomp-noun": 0.7,
     "como-noun": 0.65,
     "noun-object": 0.6,
+    "adj-participle": 0.65,
+    "relcl-chain": 0.55,
     "appos-title": 0.75,
     "appos-entity": 0.5,
     "genitive": 0.6,
@@ -153,7 +157,7 @@ class Context:
         self._starts = [s for s, _, _ in spans]
         self._spans = spans
         self.index = EntityIndex(entities or ())
-        self.category = {e.id: e.type for e in entities or ()}
+        self.category = {e.id: _category(e, mapping) for e in entities or ()}
         times = doc._.get("teia_times") if doc.has_extension("teia_times") else None
         self.times = tuple(t for t in times or () if t.kind == "date")
         self.topic: Arg | None = None
@@ -296,6 +300,15 @@ def _name_end(tok: Token) -> int:
     while end + 1 in parts:
         end += 1
     return end
+
+
+def _category(entity, mapping: RelationMapping) -> str:
+    """The entity's category, except that a name opening with a work noun (``as Teses de
+    Abril``, ``o Manifesto Comunista``) the NER took for an organization is a work."""
+    first = entity.label.split()[0].lower() if entity.label.split() else ""
+    if entity.type in (ORG, MISC) and first in mapping.work_nouns | {w + "s" for w in mapping.work_nouns}:
+        return WORK
+    return entity.type
 
 
 def conjuncts(tok: Token) -> list[Token]:
@@ -469,6 +482,27 @@ def _subject_tokens(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
     return [], ""
 
 
+def _stranded_subject(verb: Token, ctx: Context) -> Arg | None:
+    """``Lenin abriu os trabalhos, e Grigori Zinoviev foi eleito...``: the name right before a
+    coordinated verb (and its auxiliaries), which the parser coordinated with the previous
+    clause's object, is the verb's own subject."""
+    if verb.dep_ != CONJ:
+        return None
+    first = min([verb.i, *(c.i for c in verb.children if c.dep_ in (AUX, AUX_PASS, COP) and c.i < verb.i)])
+    if first <= verb.sent.start:
+        return None
+    prev = ctx.doc[first - 1]
+    name = prev.head if prev.dep_ in NAME_PARTS else prev
+    if name.dep_ != CONJ or name.head.i >= name.i or name.head.pos_ not in NOMINAL or name.i > verb.i:
+        return None
+    if name.head.head.i == verb.i or not any(c.dep_ == "cc" for c in name.children):
+        return None
+    arg = ctx.direct(name)
+    if arg is None or ctx.category.get(arg.entity) not in (PER, ORG):
+        return None
+    return arg
+
+
 def _misparsed_relative(verb: Token) -> bool:
     """A relative clause with a prepositional relative pronoun (``nas quais``, ``no qual``,
     ``em que``) that the parser hung on the verb of the main clause (``ccomp``, ``advcl``)."""
@@ -490,6 +524,10 @@ def subject_args(verb: Token, ctx: Context) -> tuple[list[Arg], str, bool]:
                 how = how or "relcl"
         else:
             args.extend(a for a in ctx.entities(t) if a not in args)
+    if how == "conj-shared":
+        stranded = _stranded_subject(verb, ctx)
+        if stranded is not None:
+            return [stranded], "", True
     if not args and how == "acl-participle":
         repaired = _agreeing_noun(verb, ctx)
         if repaired is not None:
@@ -603,6 +641,11 @@ def analyse_clause(verb: Token, ctx: Context) -> Clause | None:
         elif relative is not None and c.i == relative.i and _lemma(c) in WHERE_WORDS and head_arg is not None:
             clause.obliques.append(("em", head_arg))  # "Gorki, onde morreu"
             clause.rule = "relcl"
+        elif c.dep_ == "advcl" and ctx.lemma(c) in ctx.mapping.inclusion_verbs and not _has_subject(c):
+            # "apoiou a criação de partidos..., incluindo o Partido Comunista do Brasil"
+            for o in c.children:
+                if o.dep_ == OBJ:
+                    clause.patients.extend(a for a in ctx.entities(o) if a not in clause.patients)
     if not passive and clause.patients:
         clause.obliques.extend(_swallowed_complements(verb, clause, ctx))
     if not has_subject and ctx.topic is not None and _prodrop_ok(verb):
@@ -798,7 +841,24 @@ def relative_clause(tok: Token, ctx: Context) -> list[Found]:
     if clause is None:
         return []
     clause.rule = "relcl"
-    return _clause_relations(clause, ctx)
+    found = _clause_relations(clause, ctx)
+    return found + _relative_chain(tok, clause, ctx)
+
+
+def _relative_chain(verb: Token, clause: Clause, ctx: Context) -> list[Found]:
+    """``Piłsudski comandou o contra-ataque que decidiu a Batalha de Varsóvia``: when the
+    antecedent is an unnamed object (an action, a unit) and the relative clause makes it take
+    part in an event, the main clause's agent takes part in the event too."""
+    noun = verb.head
+    if verb.dep_ != ACL_RELCL or clause.agents or clause.passive or noun.dep_ != OBJ or ctx.entity(noun) is not None:
+        return []
+    if not any(_is_relative(c) and c.dep_ == NSUBJ for c in verb.children):
+        return []
+    outer = analyse_clause(noun.head, ctx)
+    if outer is None or outer.passive or not outer.agents:
+        return []
+    chained = replace(clause, agents=list(outer.agents), obliques=[], rule="relcl-chain", prodrop=outer.prodrop)
+    return [f for f in _clause_relations(chained, ctx) if f.predicate == "participantIn"]
 
 
 def participial_clause(tok: Token, ctx: Context) -> list[Found]:
@@ -833,6 +893,26 @@ def coordinated_verb(tok: Token, ctx: Context) -> list[Found]:
     if clause is None or clause.rule != "conj-shared":
         return []
     return _clause_relations(clause, ctx)
+
+
+def adjectival_participle(tok: Token, ctx: Context) -> list[Found]:
+    """``o Exército Vermelho estava ocupado com os exércitos de Kolchak``: a participle used as
+    an adjective after a copula reads as the passive of its verb (mapped frames only)."""
+    if tok.pos_ not in ("ADJ", "VERB") or not any(c.dep_ == COP for c in tok.children):
+        return []
+    lemma = _lemma(tok)
+    if not lemma.endswith(("ar", "er", "ir")) or not any(lm == lemma for lm, _ in ctx.mapping.verbs):
+        return []
+    subjects, _, _ = subject_args(tok, ctx)
+    clause = Clause(tok, "adj-participle", patients=subjects, passive=True)
+    for c in tok.children:
+        if c.dep_ == OBL or (c.dep_.startswith(OBL + ":") and c.dep_ != OBL_AGENT):
+            found = _oblique(c, ctx)
+            if found is not None:
+                clause.obliques.extend((found[0], a) for a in ctx.entities(found[1]))
+        elif c.dep_ == OBL_AGENT:
+            clause.agents.extend(ctx.entities(c))
+    return [f for f in _clause_relations(clause, ctx) if not f.rule.startswith(OPEN_PREFIX)]
 
 
 # --------------------------------------------------------------------------------------
@@ -897,6 +977,8 @@ def copula_noun(tok: Token, ctx: Context) -> list[Found]:
     for noun in conjuncts(tok):
         if noun.pos_ not in ("NOUN", "ADJ"):
             continue
+        if noun.pos_ == "ADJ" and any(lm == _lemma(noun) for lm, _ in ctx.mapping.verbs):
+            continue  # "estava ocupado com": adjectival_participle
         for s in subjects:
             out += _noun_relations(s, noun, ctx, "copula-noun", clause_head=tok)
     return [_prodrop(f) for f in out] if prodrop else out
@@ -912,7 +994,7 @@ def xcomp_noun(tok: Token, ctx: Context) -> list[Found]:
     if noun.pos_ != "NOUN" or tok.head.i == tok.i:
         return []
     predicative = ctx.lemma(tok.head) in ctx.mapping.predicative_verbs and ctx.direct(tok) is None
-    if tok.dep_ == XCOMP or (tok.dep_ in (OBJ, NSUBJ) and predicative):
+    if tok.dep_ == XCOMP or (tok.dep_ in (OBJ, NSUBJ, NSUBJ_PASS) and predicative):
         rule = "xcomp-noun"  # "tornou-se presidente do Conselho" (also when parsed as an object)
     elif tok.dep_ == OBL and (case := _case(tok)) is not None and _lemma(case) == "como":
         rule = "como-noun"  # "como chefe do novo Estado, Lênin impôs..."
@@ -924,11 +1006,14 @@ def xcomp_noun(tok: Token, ctx: Context) -> list[Found]:
         return []
     subjects = clause.patients if clause.passive else clause.agents
     prodrop = clause.prodrop
-    if tok.dep_ == NSUBJ:  # "tornou-se um dos dirigentes": the predicate parsed as the subject
+    if tok.dep_ in (NSUBJ, NSUBJ_PASS):  # "tornou-se um dos dirigentes": the predicate parsed as the subject
         others = [c for c in verb.children if c.dep_ in (NSUBJ, NSUBJ_PASS) and c.i != tok.i]
         subjects = [a for c in others for a in ctx.entities(c)]
         prodrop = False
-        if not others and ctx.topic is not None and _prodrop_ok(verb):
+        stranded = _stranded_subject(verb, ctx) if not others else None
+        if stranded is not None:
+            subjects = [stranded]
+        elif not others and ctx.topic is not None and _prodrop_ok(verb):
             subjects, prodrop = [ctx.topic], True
     out = []
     for s in subjects:
@@ -1031,6 +1116,8 @@ def genitive(tok: Token, ctx: Context) -> list[Found]:
     if head.pos_ == "NOUN" and head_arg.end - head_arg.start == len(head.text):
         return []  # a lone common noun the NER took for a name ("chefe de Estado da Polônia")
     prep = ctx.mapping.preposition(case.lemma_ or case.text)
+    if prep != "de" and any(c.dep_ == CONJ for c in tok.children):
+        return []  # "na França, na Itália, na China e em outros países": a list, not a nesting
     out = []
     for dep_arg in ctx.entities(tok):
         if dep_arg.entity == head_arg.entity:
@@ -1046,7 +1133,7 @@ def genitive(tok: Token, ctx: Context) -> list[Found]:
     return out
 
 
-VERB_RULES = (svo_active, passive_agent, relative_clause, participial_clause, control_xcomp, coordinated_verb)
+VERB_RULES = (svo_active, passive_agent, relative_clause, participial_clause, control_xcomp, coordinated_verb, adjectival_participle)
 NOUN_RULES = (copula_noun, xcomp_noun, noun_object, appos_title, genitive)
 
 
