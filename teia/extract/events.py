@@ -304,10 +304,26 @@ def _category(span: Span) -> str:
     return normalize_category(span.label_)
 
 
+_SENTENCE_END = frozenset({".", "!", "?", "…", ":", ";"})
+
+
+def _ends_sentence(tok: Token) -> bool:
+    return tok.text in _SENTENCE_END or "\n" in tok.text or "\n" in tok.whitespace_
+
+
 def _sentence(doc: Doc, tok: Token) -> Span:
-    if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
-        return tok.sent
-    return doc[:]
+    """The sentence of a token; parser sentences that do not end with punctuation or a line break
+    are joined to the next one (a sentence split inside ``aprovada em 1924 pelo Segundo
+    Congresso``)."""
+    if not (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")):
+        return doc[:]
+    sent = tok.sent
+    start, end = sent.start, sent.end
+    while start > 0 and not _ends_sentence(doc[start - 1]):
+        start = doc[start - 1].sent.start
+    while end < len(doc) and not _ends_sentence(doc[end - 1]):
+        end = doc[end].sent.end
+    return doc[start:end]
 
 
 def _token_distance(ctx: _Ctx, t: TimeExpression, anchor: Span) -> tuple[int, bool]:
@@ -333,6 +349,9 @@ def _clause_between(ctx: _Ctx, t: TimeExpression, anchor: Span) -> bool:
     for k, tok in enumerate(gap):
         if tok.lower_ in _BOUNDARY_WORDS or tok.text == ";":
             return True
+        subjects = [c.i for c in tok.children if c.dep_ in (NSUBJ, NSUBJ_PASS)] if tok.pos_ == "VERB" else []
+        if subjects and "Fin" in tok.morph.get("VerbForm") and not any(anchor.start <= i < anchor.end for i in subjects):
+            return True  # "a Hungria, derrotada na guerra, o governo entregou o poder em março": another clause
         if tok.text == "," and k + 1 < len(gap) and gap[k + 1].lower_ in ("e", "mas", "porém"):
             if gap[k + 1].lower_ == "porém" and k + 2 < len(gap) and gap[k + 2].text == ",":
                 continue  # "Em agosto, porém, a contraofensiva...": a parenthetical conjunction
@@ -371,9 +390,25 @@ def _assign_times(ctx: _Ctx, cands: list[_Candidate]) -> list[Event]:
         if not scored:
             continue
         d, n = min(scored)
-        if n not in best or d < best[n][0]:
+        if n not in best or d < best[n][0] or _finer(t, best[n][1]):
+            if n in best and _finer(best[n][1], t):
+                continue
             best[n] = (d, t)
     return [replace(c.event, time=best[n][1]) if n in best else c.event for n, c in enumerate(cands)]
+
+
+def _bounds(t: TimeExpression) -> tuple[str, str]:
+    lo, hi = t.start or t.value, t.end or t.value
+    return lo + "0000-01-01"[len(lo):], hi + "9999-12-31"[len(hi):]
+
+
+def _finer(a: TimeExpression, b: TimeExpression) -> bool:
+    """``a`` lies strictly inside ``b`` (``no dia 10`` inside ``em novembro de 1918``): of two
+    expressions dating the same event, the finer one wins."""
+    if a.value.startswith("-") or b.value.startswith("-"):
+        return False
+    (alo, ahi), (blo, bhi) = _bounds(a), _bounds(b)
+    return blo <= alo and ahi <= bhi and (alo, ahi) != (blo, bhi)
 def _evidence(ctx: _Ctx, sent: Span, trigger: Span, subject: Span | None = None, obj: Span | None = None) -> Evidence:
     return Evidence(
         doc_id=ctx.doc_id,
@@ -731,11 +766,18 @@ def _nominal_events(ctx: _Ctx) -> list[_Candidate]:
     return out
 
 
+_PERFECT_AUX = frozenset({"ter", "haver"})
+
+
 def _passive(tok: Token) -> bool:
     doc = tok.doc
     if doc.has_annotation("DEP"):
         if any(c.dep_ == AUX_PASS or c.dep_ == NSUBJ_PASS for c in tok.children):
             return True
+        if "Part" in tok.morph.get("VerbForm") and not any(
+            c.dep_ == "aux" and fold(c.lemma_) in _PERFECT_AUX for c in tok.children
+        ):
+            return True  # "acabou assassinado", "a Hungria, derrotada na guerra": a participle is passive
     prev = [doc[k].lower_ for k in range(max(0, tok.i - 2), tok.i)]
     return fold(tok.text).endswith(("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")) and any(
         w in ("foi", "foram", "era", "eram", "fora", "seria", "sido", "ser") for w in prev

@@ -42,7 +42,7 @@ from pathlib import Path
 from teia.errors import InputError
 from teia.extract.jsonl import iter_jsonl
 from teia.extract.gazetteer import KnowledgeBase, fold
-from teia.extract.labels import LOC, MISC, NODE_CATEGORIES, ORG, PER
+from teia.extract.labels import EVENT, LOC, MISC, NODE_CATEGORIES, ORG, PER
 from teia.extract.records import Entity, Event, Extraction, MergeDecision, Mention, Resolution
 
 __all__ = [
@@ -242,7 +242,7 @@ def _partial(short: str, long: str) -> bool:
     return all(any(w == x for x in it) for w in s)
 
 
-def _given_name_conflict(a: str, b: str) -> bool:
+def given_name_conflict(a: str, b: str) -> bool:
     """Two full person names with the same surname and different given names."""
     wa, wb = _name_words(a), _name_words(b)
     if len(wa) < 2 or len(wb) < 2 or wa[-1] != wb[-1]:
@@ -418,7 +418,7 @@ class _Clusters:
                     continue
                 for n1 in x.names:
                     for n2 in y.names:
-                        if _given_name_conflict(n1, n2):
+                        if given_name_conflict(n1, n2):
                             return f"different people: {n1!r} and {n2!r}"
         return None
 
@@ -732,7 +732,7 @@ def resolve_corpus(
             if kb_id and entry:
                 names.add(entry.label)
             refs.append((ex, ent))
-            dates = tuple(sorted({d for ev in ex.events if ev.entity == ent.id for d in [_interval(ev.time)] if d}))
+            dates = event_dates(ex, ent)
             items.append(_Item(tuple(sorted(names)), ent.type, kb_id, doc=ex.document.id, dates=dates))
     cl = _cluster(items, (), config, overrides)
     groups = cl.groups()
@@ -823,6 +823,32 @@ def _interval(t) -> tuple[str, str] | None:
     if not start or not end or start.startswith("-") or end.startswith("-"):
         return None
     return start + _LOW_PAD[len(start):], end + _HIGH_PAD[len(end):]
+
+
+CONTEXT_YEARS = 2
+"""Years either side of the date context that dates an undated mention of a recurring meeting."""
+_MEETING_WORDS = frozenset({"congresso", "conferencia", "assembleia", "reuniao", "sessao", "plenario", "concilio", "cupula"})
+"""Head words of event names that recur (the Second Congress of this and of that)."""
+
+
+def event_dates(ex: Extraction, ent: Entity) -> tuple[tuple[str, str], ...]:
+    """The intervals that date a named event of a document, for the date cannot-link of the
+    clustering: the times of its events; for an undated meeting (a congress, conference,
+    assembly...: ``o Segundo Congresso dos Sovietes``, names that recur),
+    the document's date context around its first mention (the nearest absolute date before it,
+    else after it), widened by :data:`CONTEXT_YEARS` years, so that a congress mentioned amid
+    the events of 1917 does not join the congress of the same name dated 1924 elsewhere."""
+    own = tuple(sorted({d for ev in ex.events if ev.entity == ent.id for d in [_interval(ev.time)] if d}))
+    if own or ent.type != EVENT or not ent.mentions or not (set(name_key(ent.label).split()) & _MEETING_WORDS):
+        return own
+    first = min(m.start for m in ent.mentions)
+    dated = [(t.start_char, d) for t in ex.times if not t.relative for d in [_interval(t)] if d]
+    before = [x for x in dated if x[0] < first]
+    after = [x for x in dated if x[0] >= first]
+    if not (before or after):
+        return ()
+    lo, hi = (max(before) if before else min(after))[1]
+    return ((f"{int(lo[:4]) - CONTEXT_YEARS:04d}{lo[4:]}", f"{int(hi[:4]) + CONTEXT_YEARS:04d}{hi[4:]}"),)
 
 
 def _contains(outer, inner) -> bool:
