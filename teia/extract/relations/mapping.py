@@ -127,9 +127,12 @@ class RelationMapping:
         return frozenset(p for (lm, p), frames in self.verbs.items() if lm == lemma and any(f.between == "object" for f in frames))
 
     def noun(self, lemma: str, prep: str, *, subject: str = "", obj: str = "") -> Frame | None:
-        for frame in self.nouns.get((lemma.lower(), prep), ()):
-            if frame.accepts(None, subject, obj):
-                return frame
+        """The first frame of the noun accepting the categories; then the wildcard noun frames
+        (``"*"``: any title or profession, ``jornalista do Expresso``), which constrain both."""
+        for key in ((lemma.lower(), prep), ("*", prep)):
+            for frame in self.nouns.get(key, ()):
+                if frame.accepts(None, subject, obj):
+                    return frame
         return None
 
     def genitive_rule(self, head_category: str, head_lemma: str, dependent_category: str, prep: str) -> GenitiveRule | None:

@@ -100,6 +100,7 @@ CONFIDENCE = {
     "appos-title": 0.75,
     "appos-entity": 0.5,
     "genitive": 0.6,
+    "surface-nesting": 0.5,
 }
 OPEN_FACTOR = 0.5
 PRODROP_FACTOR = 0.7
@@ -210,6 +211,17 @@ class Context:
             if overlap > best_overlap:
                 best, best_overlap = (s, e, eid), overlap
         return best
+
+    def mentions_in(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """The entity mentions inside ``[start, end)``, in order."""
+        i = bisect_right(self._starts, start - 1)
+        out = []
+        for m in self._spans[i:]:
+            if m[0] >= end:
+                break
+            if m[1] <= end:
+                out.append(m)
+        return out
 
     def direct(self, tok: Token) -> Arg | None:
         """The entity the token itself (or a flat name part of it) belongs to."""
@@ -1050,7 +1062,7 @@ def noun_object(tok: Token, ctx: Context) -> list[Found]:
     out = []
     for subject in clause.agents:
         for f in _noun_relations(subject, tok, ctx, "noun-object", clause_head=tok.head):
-            if f.predicate.startswith("rel:"):
+            if f.predicate.startswith("rel:") or not any(lm == _lemma(tok) for lm, _ in ctx.mapping.nouns):
                 continue
             if ctx.lemma(tok.head) in ctx.mapping.negating_verbs:
                 f = replace(f, polarity=False)
@@ -1133,8 +1145,78 @@ def genitive(tok: Token, ctx: Context) -> list[Found]:
     return out
 
 
+# the text between two names that nests the first in the second
+_NESTING_GAP = {
+    "bracket": re.compile(r"\s*\(\s*"),
+    "comma": re.compile(r"\s*,\s*"),
+    "em": re.compile(r"\s*,?\s*(?:em|no|na|nos|nas)\s+"),
+}
+# the text between two members of a list
+_LIST_GAP = re.compile(r"\s*(?:,|e|ou)\s*(?:(?:em|no|na|nos|nas|de|do|da|dos|das|o|a|os|as)\s+)?")
+
+
+def surface_nesting(tok: Token, ctx: Context) -> list[Found]:
+    """``Luanda, Angola``; ``a Igreja dos Mártires, no Chiado``; ``Recepção ao Caloiro (Covilhã)``;
+    ``Martin Schulz (PSE, DE)``: a name followed by a place (or an organization, in brackets),
+    read off the text between the two mentions, whatever the parse. The categories choose the
+    property through the ``apposition`` rules (and the ``em`` genitive rules after ``em``);
+    members of a list (``na França, na Itália, na China e...``) are not nested."""
+    first = ctx.mention(tok.idx, tok.idx + len(tok.text))
+    if first is None or first[0] != tok.idx:
+        return []
+    sent = tok.sent
+    mentions = [m for m in ctx.mentions_in(sent.start_char, sent.end_char)]
+    k = mentions.index(first)
+    text = ctx.doc.text
+    out: list[Found] = []
+
+    def gap(a: tuple[int, int, str], b: tuple[int, int, str]) -> str:
+        return text[a[1] : b[0]]
+
+    def listed(i: int) -> bool:
+        """Whether mention ``i`` is coordinated with a neighbour of the same category."""
+        cat = ctx.category.get(mentions[i][2])
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(mentions) and ctx.category.get(mentions[j][2]) == cat:
+                a, b = sorted((mentions[i], mentions[j]))
+                if _LIST_GAP.fullmatch(gap(a, b)):
+                    return True
+        return False
+
+    head_cat = ctx.category.get(first[2], "")
+    head = Arg(first[2], first[0], first[1], tok)
+    after = mentions[k + 1 :]
+    if not after:
+        return []
+    nxt = after[0]
+    between = gap(first, nxt)
+    targets: list[tuple[tuple[int, int, str], str]] = []
+    if _NESTING_GAP["bracket"].fullmatch(between):
+        # every name inside the brackets: "(PSE, DE)"
+        close = text.find(")", first[1])
+        targets = [(m, "") for m in after if close >= 0 and m[1] <= close]
+    elif _NESTING_GAP["comma"].fullmatch(between):
+        if head_cat == LOC and ctx.category.get(nxt[2]) == LOC and not listed(k) and not listed(k + 1):
+            targets = [(nxt, "")]
+    elif _NESTING_GAP["em"].fullmatch(between) and not listed(k) and not listed(k + 1):
+        targets = [(nxt, "em")]
+    trigger = next((t for t in sent if t.idx >= first[1]), tok)
+    for m, prep in targets:
+        if m[2] == first[2]:
+            continue
+        dep_cat = ctx.category.get(m[2], "")
+        rule = ctx.mapping.genitive_rule(head_cat, "", dep_cat, "em") if prep else ctx.mapping.apposition_rule(head_cat, dep_cat)
+        if rule is None:
+            continue
+        dep_tok = next((t for t in sent if t.idx >= m[0]), tok)
+        dep = Arg(m[2], m[0], m[1], dep_tok)
+        s_, o_ = (dep, head) if rule.inverse else (head, dep)
+        out.append(_found(s_, rule.predicate, o_, trigger, "surface-nesting", None, True, ASSERTED, None))
+    return out
+
+
 VERB_RULES = (svo_active, passive_agent, relative_clause, participial_clause, control_xcomp, coordinated_verb, adjectival_participle)
-NOUN_RULES = (copula_noun, xcomp_noun, noun_object, appos_title, genitive)
+NOUN_RULES = (copula_noun, xcomp_noun, noun_object, appos_title, genitive, surface_nesting)
 
 
 # --------------------------------------------------------------------------------------
