@@ -156,6 +156,29 @@ class SysMention:
     entity: str = ""  # local entity id (entity categories only)
 
 
+_TITLE_BEFORE = re.compile(r"(\S+)\s+$")
+
+
+def with_titles(text: str, systems: Sequence[SysMention]) -> list[SysMention]:
+    """HAREM's convention for people: a title or role right before the name is part of the
+    mention (``o presidente Sousa da Silveira``, ``o rei D. Sebastião``, ``sr. Eduardo Moreira``).
+    teia's mentions hold the bare name; for scoring, a ``PESSOA`` mention is widened over the
+    titles (:data:`teia.extract.entities.PERSON_TITLES`) right before it."""
+    from teia.extract.entities import PERSON_TITLES
+
+    out = []
+    for s in systems:
+        start = s.start
+        if s.category == "PESSOA":
+            while True:
+                hit = _TITLE_BEFORE.search(text, max(0, start - 40), start)
+                if hit is None or hit.end() != start or hit.group(1).lower() not in PERSON_TITLES:
+                    break
+                start = hit.start(1)
+        out.append(s if start == s.start else SysMention(start, s.end, text[start : s.end], s.category, s.entity))
+    return out
+
+
 def system_mentions(doc) -> list[SysMention]:
     """Our mentions of a processed Doc, in HAREM categories (entities, values, time expressions)."""
     out: list[SysMention] = []
@@ -352,7 +375,8 @@ def evaluate_harem(path: str | Path, nlp: Language, *, limit: int | None = None)
     for hd in docs:
         sdoc = _run(nlp, hd.id, hd.text)
         systems = [
-            s for s in system_mentions(sdoc) if not any(_overlap(a, b, s.start, s.end) > 0 for a, b in hd.omitted)
+            s for s in with_titles(hd.text, system_mentions(sdoc))
+            if not any(_overlap(a, b, s.start, s.end) > 0 for a, b in hd.omitted)
         ]
         golds = _choose_alternatives(hd, systems)
         _add(totals, score_mentions(golds, systems))

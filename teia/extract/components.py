@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from teia.extract.gazetteer import KnowledgeBase, iter_names, load_kb
+from teia.extract.labels import PER, normalize_category
 
 __all__ = ["Gazetteer", "GAZETTEER_SPANS"]
 
@@ -40,7 +41,7 @@ class Gazetteer:
             if entry is None:  # pragma: no cover - the matcher only knows kb ids
                 continue
             spans.append(Span(doc, start, end, label=entry.type, kb_id=entry.id))
-        spans = filter_spans(spans)
+        spans = filter_spans([s for s in spans if not self._inside_other_person(doc, s)])
         doc.spans[GAZETTEER_SPANS] = spans
         if spans:
             kept = [
@@ -50,6 +51,21 @@ class Gazetteer:
             ]
             doc.ents = filter_spans([*kept, *spans])
         return doc
+
+
+    def _inside_other_person(self, doc: Doc, span: Span) -> bool:
+        """A person's name of the knowledge base inside a longer person name the NER found, whose
+        given name is not the entry's: ``Ulianov`` in ``Alexandre Ulianov`` (Lenin's brother) is
+        not Lenin. The NER's name is kept."""
+        from teia.extract.resolve import given_name_conflict
+
+        entry = self.kb.get(span.kb_id_)
+        if entry is None or entry.type != PER:
+            return False
+        for ent in doc.ents:
+            if ent.start <= span.start and span.end <= ent.end and len(ent) > len(span) and normalize_category(ent.label_) == PER:
+                return any(given_name_conflict(ent.text, name) for name in entry.names)
+        return False
 
 
 @Language.factory(

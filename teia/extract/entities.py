@@ -20,11 +20,20 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from teia.extract.gazetteer import KnowledgeBase
-from teia.extract.labels import DATE, EVENT, LOC, PER, VALUE, normalize_category
+from teia.extract.labels import CONCEPT, DATE, EVENT, LOC, MISC, ORG, PER, VALUE, WORK, normalize_category
 from teia.extract.records import Entity, Mention
 from teia.extract.resolve import DEFAULT_CONFIG, Overrides, ResolutionConfig, group_mentions, is_acronym, repair_categories
 
-__all__ = ["EntityIndex", "doc_id_of", "entity_index", "find_alias_links", "find_event_names", "spans_to_mentions"]
+__all__ = [
+    "EntityIndex",
+    "PERSON_TITLES",
+    "doc_id_of",
+    "entity_index",
+    "find_alias_links",
+    "find_event_names",
+    "refine_mentions",
+    "spans_to_mentions",
+]
 
 MENTIONS = "teia_mentions"
 ENTITIES = "teia_entities"
@@ -54,6 +63,260 @@ def spans_to_mentions(spans: Sequence[Span], doc_id: str) -> list[Mention]:
         source = "gazetteer" if ent.kb_id_ else "ner"
         out.append(Mention(doc_id, ent.start_char, ent.end_char, ent.text, category, source, ent.kb_id_))
     return out
+
+
+# --------------------------------------------------------------------------------------
+# Refining the NER's spans: boundaries, noise, categories, repeated names
+# --------------------------------------------------------------------------------------
+
+_FUNCTION_WORDS = frozenset(
+    "o a os as um uma uns umas da do das dos na no nas nos em de e ou nem mas como para por pelo pela pelos "
+    "pelas com ao à aos às se que quando onde segundo sobre entre até após desde contra sem este esta estes "
+    "estas esse essa esses essas aquele aquela isto isso seu sua seus suas também já não".split()
+)
+_INNER_PARTICLES = frozenset("de da do das dos e del della di du van von der den la le y".split())
+_INNER_BREAKS = frozenset("na no nas nos em à ao aos às com pelo pela pelos pelas".split())
+"""Lowercase words that end a name inside a NER span (``Parque Nacional de Karoo na África do Sul``)."""
+_PERSON_BREAKS = frozenset("e ou nem a".split())
+"""...and, inside a person's span, the words joining two people (``Houaiss e Celso``)."""
+_BREAK_PUNCT = frozenset('( ) [ ] { } , ; : « » " “ ” — – · | ! ? …'.split())
+
+PERSON_TITLES = frozenset(
+    "sr sr. sra sra. srs srs. dr dr. dra dra. dom dona d. padre frei madre irmã sir lord lady mestre professor "
+    "professora prof. presidente rei rainha príncipe princesa infante infanta duque duquesa conde condessa marquês "
+    "barão baronesa papa cardeal bispo arcebispo general marechal almirante coronel capitão tenente major sargento "
+    "comandante czar tsar czarina imperador imperatriz sultão xá diretor diretora realizador ministro ministra "
+    "senador senadora deputado deputada governador governadora juiz juíza camarada engenheiro arquiteto".split()
+)
+"""Words that put a person's name after them (``o almirante Kolchak``, ``o general francês Maxime Weygand``)."""
+_OPEN_QUOTES = frozenset('" « “ \''.split())
+_CLOSE_QUOTES = frozenset('" » ” \''.split())
+_THING_CLASSIFIERS = frozenset("cruzador navio paquete vapor couraçado encouraçado fragata submarino iate barco".split())
+"""Nouns naming a vessel before its name (``o cruzador Aurora``): a thing, not a person."""
+_PLACE_CLASSIFIERS = frozenset("cidade vila aldeia rio ilha lago monte serra região província baía golfo".split())
+_NON_PERSON_WORDS = frozenset(
+    "rua avenida praca largo travessa estrada escola colegio universidade instituto hospital igreja capela catedral "
+    "mosteiro convento fundacao biblioteca museu teatro estadio ponte galeria parque aeroporto premio banco companhia "
+    "clube associacao sociedade editora jornal revista radio canal ministerio camara tribunal palacio castelo forte "
+    "torre hotel restaurante cafe cinema centro casa congresso partido exercito governo republica estado uniao "
+    "imperio reino conselho comite comissao frente guarda regimento divisao".split()
+)
+"""Folded words that make a name an organization or a place even after a given name
+(``Escola Amaro Cavalcanti``, ``Rua Sampaio Pina``)."""
+
+
+def _is_cap(tok) -> bool:
+    return tok.text[:1].isupper() and any(ch.isalpha() for ch in tok.text)
+
+
+def _line_start(tok) -> bool:
+    """The token starts a sentence, a line or a Markdown heading."""
+    if tok.i == 0 or tok.is_sent_start:
+        return True
+    prev = tok.doc[tok.i - 1]
+    return "\n" in prev.whitespace_ or prev.text in ("#", "##", "###", "-", "*", "•") or prev.is_space
+
+
+def _pieces(doc: Doc, start: int, end: int, category: str) -> list[tuple[int, int]]:
+    """Token ranges of the names inside one NER span: split at punctuation, at a verb, at a lowercase
+    word that cannot sit inside a name, then trimmed of leading function words and trailing
+    particles, lowercase words and punctuation."""
+    has_pos = doc.has_annotation("POS")
+    cuts, cur = [], start
+    for k in range(start, end):
+        t = doc[k]
+        low = t.text.lower()
+        brk = t.text in _BREAK_PUNCT
+        if not brk and k > start and t.text[:1].islower():
+            brk = (
+                low in _INNER_BREAKS
+                or (category == PER and low in _PERSON_BREAKS)
+                or (has_pos and t.pos_ in ("VERB", "AUX") and low not in _INNER_PARTICLES)
+            )
+        if not brk and category == PER and t.text == "&":
+            brk = True
+        if brk:
+            cuts.append((cur, k))
+            cur = k + 1
+    cuts.append((cur, end))
+    out = []
+    for a, b in cuts:
+        while a < b and (doc[a].is_punct or doc[a].text.lower() in _FUNCTION_WORDS) and (
+            doc[a].text[:1].islower() or doc[a].is_punct or (b - a > 1 and _is_cap(doc[a + 1]))
+        ):
+            a += 1
+        while b > a and (
+            doc[b - 1].is_punct and doc[b - 1].text not in (".",) or doc[b - 1].text.lower() in _INNER_PARTICLES
+            or doc[b - 1].text[:1].islower()
+            or (category in (PER, LOC) and doc[b - 1].text.isdigit() and b - a > 1)
+        ):
+            b -= 1
+        if b > a and doc[b - 1].text == "." and b - a > 1 and len(doc[b - 2].text) > 3:
+            b -= 1  # a sentence's full stop swallowed by the span ("Mills .")
+        if b > a and any(_is_cap(doc[k]) for k in range(a, b)):
+            out.append((a, b))
+    return out
+
+
+def _title_before(doc: Doc, start: int) -> str:
+    """The person title right before token ``start`` (one adjective may sit between), else ``""``."""
+    for back in (1, 2):
+        k = start - back
+        if k < 0:
+            return ""
+        t = doc[k]
+        if t.text.lower() in PERSON_TITLES:
+            return t.text.lower()
+        if back == 1 and not (t.text[:1].islower() and t.pos_ == "ADJ"):
+            return ""
+    return ""
+
+
+def _is_common_word(tok, lowercase_words: set[str]) -> bool:
+    """A capitalized common word: the tagger says noun or adjective with a lowercase lemma, or the
+    word starts a sentence or a line and is a lowercase word elsewhere in the document (or the
+    lemmatizer reads it as one)."""
+    lemma = tok.lemma_ if tok.doc.has_annotation("LEMMA") else ""
+    if tok.doc.has_annotation("POS") and tok.pos_ in ("NOUN", "ADJ") and lemma[:1].islower():
+        return True
+    if _line_start(tok):
+        return tok.text.lower() in lowercase_words or (bool(lemma) and lemma[:1].islower() and lemma != lemma.upper())
+    return False
+
+
+def refine_mentions(doc: Doc, mentions: Sequence[Mention], doc_id: str = "") -> list[Mention]:
+    """Repair the NER's mentions (gazetteer and rule mentions are kept as they are):
+
+    * **boundaries**: one NER span may hold several names or trailing words (``Exército Polonês
+      tomou Vilna``, ``Hussitas na``, ``Ilha Terceira ( Açores``, ``Houaiss e Celso`` for people);
+      it becomes the names it holds, each trimmed of leading function words (``Como Houaiss``) and
+      of trailing particles, lowercase words and punctuation;
+    * **noise**: a one-word name that is a capitalized common word (``Preso`` starting a sentence,
+      ``Estado`` tagged as a noun, ``## Fundação`` when ``fundação`` occurs in the text) and a name
+      with no proper noun at all (``Negócios Estrangeiros``) are dropped, unless the word is also a
+      word of another name of the document (``Denikin`` after ``Anton Denikin``);
+    * **categories**: a name after a person title is a person (``o almirante Kolchak``); a name
+      starting with a known given name is a person (``Sergo Ordjonikidze``, ``Maxime Weygand``)
+      unless one of its words names a place or an institution (``Escola Amaro Cavalcanti``);
+      a name after a vessel noun is a thing (``o cruzador Aurora``: MISC), after a place noun a
+      place (``a cidade de Tambov``);
+    * a name between quotation marks that is not a person is a title, a work (``"Sopa"``);
+    * **repeated names**: a later occurrence of a name the NER found elsewhere in the document
+      (or of the surname of a person named in full) that the NER missed becomes a mention of
+      the same category (source ``"rule"``).
+    """
+    from teia.extract.gazetteer import fold, given_names, name_types
+
+    names = given_names()
+    known = name_types()
+    has_pos = doc.has_annotation("POS")
+    lowercase_words = {t.text for t in doc if t.text[:1].islower() and t.is_alpha}
+    other_words: dict[str, set[int]] = {}
+    for idx, m in enumerate(mentions):
+        for w in m.text.split():
+            other_words.setdefault(w, set()).add(idx)
+
+    out: list[Mention] = []
+    for idx, m in enumerate(mentions):
+        if m.source != "ner" or m.kb_id:
+            out.append(m)
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            out.append(m)
+            continue
+        for a, b in _pieces(doc, span.start, span.end, m.category):
+            piece = doc[a:b]
+            category = m.category
+            if len(piece) == 1:
+                tok = piece[0]
+                protected = bool(other_words.get(tok.text, set()) - {idx})
+                if not protected and _is_common_word(tok, lowercase_words):
+                    continue
+                if not protected and has_pos and tok.pos_ in _NOT_NAME_POS:
+                    continue
+            elif has_pos and not any(t.pos_ == "PROPN" for t in piece) and all(
+                t.lemma_[:1].islower() or not t.is_alpha for t in piece
+            ):
+                continue  # no proper noun: "Negócios Estrangeiros", "Repúblicas soviéticas"
+            prev = doc[a - 1].text.lower() if a > 0 else ""
+            prev2 = doc[a - 2].text.lower() if a > 1 else ""
+            words = [fold(t.text) for t in piece]
+            if category != PER and has_pos and _title_before(doc, a):
+                category = PER
+            elif (
+                category != PER
+                and len(piece) >= 2
+                and piece[0].text in names
+                and all(_is_cap(t) or t.text.lower() in _INNER_PARTICLES for t in piece)
+                and not any(w in _NON_PERSON_WORDS for w in words)
+            ):
+                category = PER
+            evidence = category != m.category
+            if not evidence and known.get(piece.text, category) != category and known[piece.text] in (PER, ORG, LOC):
+                category = known[piece.text]
+            nxt = doc[b].text if b < len(doc) else ""
+            if category in (LOC, ORG, MISC, CONCEPT) and prev in _OPEN_QUOTES and nxt in _CLOSE_QUOTES:
+                category = WORK  # a quoted title: «Morte em Veneza», "Sopa"
+            if prev in _THING_CLASSIFIERS and category == PER:
+                category = MISC
+            elif category in (PER, ORG) and (prev in _PLACE_CLASSIFIERS or (prev in ("de", "do", "da") and prev2 in _PLACE_CLASSIFIERS)):
+                category = LOC
+            if (a, b) == (span.start, span.end) and category == m.category:
+                out.append(m)
+            else:
+                out.append(Mention(m.doc_id, piece.start_char, piece.end_char, piece.text, category, m.source, m.kb_id))
+    return _repeated_names(doc, out, doc_id)
+
+
+def _repeated_names(doc: Doc, mentions: list[Mention], doc_id: str) -> list[Mention]:
+    """Add the occurrences the NER missed of names it found elsewhere in the document."""
+    wanted: dict[tuple[str, ...], str] = {}
+    for m in mentions:
+        if m.source == "gazetteer" or m.category not in (PER, ORG, LOC, EVENT, WORK, MISC):
+            continue
+        words = tuple(m.text.split())
+        if len(words) >= 2 or (len(m.text) >= 3 and m.text[:1].isupper()):
+            wanted.setdefault(words, m.category)
+        if m.category == PER and len(words) >= 2:
+            surname = words[-1]
+            if surname[:1].isupper() and len(surname) >= 3 and surname.lower() not in _INNER_PARTICLES:
+                wanted.setdefault((surname,), PER)
+    if not wanted:
+        return mentions
+    covered = [False] * len(doc)
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None:
+            for k in range(span.start, span.end):
+                covered[k] = True
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for words in wanted:
+        by_first.setdefault(words[0], []).append(words)
+    for seqs in by_first.values():
+        seqs.sort(key=len, reverse=True)
+    added = []
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        hit = None
+        for words in by_first.get(tok.text, ()):
+            j = i + len(words)
+            if j <= len(doc) and tuple(t.text for t in doc[i:j]) == words and not any(covered[i:j]):
+                # a whole name: not glued to more capitalized words ("Alexandre Ulianov" is not "Ulianov")
+                if (i > 0 and _is_cap(doc[i - 1]) and not _line_start(tok)) or (j < len(doc) and _is_cap(doc[j])):
+                    continue
+                hit = words
+                break
+        if hit is None:
+            i += 1
+            continue
+        span = doc[i : i + len(hit)]
+        added.append(Mention(doc_id, span.start_char, span.end_char, span.text, wanted[hit], "rule"))
+        for k in range(span.start, span.end):
+            covered[k] = True
+        i += len(hit)
+    return sorted([*mentions, *added], key=lambda m: (m.start, m.end))
 
 
 class EntityIndex:
@@ -179,6 +442,12 @@ EVENT_NAME_HEADS = frozenset(
 LOWERCASE_EVENT_HEADS = frozenset("batalha cerco ofensiva paz tratado".split())
 """Heads that name an event in lower case before ``de`` + a place: ``a batalha do rio Niemen``."""
 
+ORDINALS = frozenset(
+    "primeiro primeira segundo segunda terceiro terceira quarto quarta quinto quinta sexto sexta setimo setima "
+    "oitavo oitava nono nona decimo decima".split()
+)
+"""Folded ordinals that open event names (``Primeiro Congresso dos Sovietes``)."""
+
 _ROMAN_NUMERAL = re.compile(r"^[IVXLC]+\.?$")
 _NOT_NAME_START = frozenset("o a os as um uma na no nas nos em da do das dos de e à ao às aos".split())
 
@@ -249,9 +518,28 @@ def find_event_names(doc: Doc, mentions: Sequence[Mention], doc_id: str = "") ->
         crossing = [
             m for m in mentions if m.start < span.end_char and span.start_char < m.end and m not in inside
         ]
-        if crossing or any(m.kb_id or m.category == EVENT for m in inside):
+        if crossing or any(m.category == EVENT for m in inside):
             continue
-        if inside and all(m.category in (PER,) for m in inside) and len(inside) == 1 and inside[0].start == span.start_char:
+        kb_inside = [m for m in inside if m.kb_id]
+        if kb_inside:
+            # "o Décimo Congresso do Partido Comunista da Rússia": the name stops before the
+            # knowledge-base name it holds
+            cut = min(m.start for m in kb_inside)
+            end_tok = start
+            while end_tok < tok.i + 1 or (end_tok < len(doc) and doc[end_tok].idx + len(doc[end_tok].text) <= cut):
+                end_tok += 1
+            while end_tok > tok.i + 1 and doc[end_tok - 1].lower_ in ("de", "da", "do", "das", "dos"):
+                end_tok -= 1
+            if end_tok - start < 2 or doc[end_tok - 1].idx + len(doc[end_tok - 1].text) > cut:
+                continue
+            span = doc[start:end_tok]
+            inside = [m for m in inside if m.end <= span.end_char]
+            if any(m.start < span.end_char < m.end for m in mentions):
+                continue
+        if (
+            inside and all(m.category in (PER,) for m in inside) and len(inside) == 1
+            and inside[0].start == span.start_char and fold(doc[start].text) not in ORDINALS
+        ):
             continue
         dropped.update(inside)
         new.append(Mention(doc_id, span.start_char, span.end_char, span.text, EVENT, "rule"))
@@ -283,7 +571,7 @@ class EntityGrouper:
 
     def __call__(self, doc: Doc) -> Doc:
         doc_id = doc_id_of(doc)
-        mentions = spans_to_mentions(doc.ents, doc_id)
+        mentions = refine_mentions(doc, spans_to_mentions(doc.ents, doc_id), doc_id)
         if self.event_names:
             named, swallowed = find_event_names(doc, mentions, doc_id)
             mentions = sorted([m for m in mentions if m not in swallowed] + named, key=lambda m: (m.start, m.end))

@@ -20,7 +20,7 @@ from teia.errors import InputError
 from teia.extract.jsonl import iter_jsonl
 from teia.extract.labels import ENTITY_CATEGORIES
 
-__all__ = ["KBEntry", "KnowledgeBase", "default_kb_path", "load_kb", "fold"]
+__all__ = ["KBEntry", "KnowledgeBase", "default_kb_path", "given_names", "load_kb", "name_types", "fold"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +105,25 @@ def alias_table(kb: KnowledgeBase) -> dict[str, KBEntry]:
     for key in ambiguous:
         del table[key]
     return table
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Given names that start person names (``data/given_names.txt``, see ``data/README.md``)."""
+    path = Path(str(files("teia") / "extract" / "data" / "given_names.txt"))
+    return frozenset(line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+
+
+@lru_cache(maxsize=1)
+def name_types() -> dict[str, str]:
+    """Names with the category they almost always have (``data/name_types.tsv``, see ``data/README.md``)."""
+    path = Path(str(files("teia") / "extract" / "data" / "name_types.tsv"))
+    out = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        name, _, category = line.partition("\t")
+        if name and category:
+            out[name] = category
+    return out
 
 
 def iter_names(kb: KnowledgeBase) -> Iterable[tuple[str, KBEntry]]:

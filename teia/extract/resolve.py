@@ -607,6 +607,38 @@ def repair_categories(mentions: Sequence[Mention]) -> list[Mention]:
     return out
 
 
+def repair_corpus_categories(items: list[_Item]) -> list[_Item]:
+    """Categories of documents' local entities, made consistent across the corpus (no
+    knowledge-base entry involved):
+
+    * a one-word place, organization or misc. name that is the surname of a person named in
+      full in another document is that person's surname (``Denikin`` tagged as a place in one
+      text, ``Anton Denikin`` in another);
+    * a name tagged both as a place and as an organization (or misc.) in different documents
+      takes the category most documents give it, a place on a tie (``Tambov``).
+    """
+    surnames = {
+        _name_words(n)[-1] for it in items if it.category == PER for n in it.names if len(_name_words(n)) >= 2
+    }
+    by_key: dict[str, Counter[str]] = defaultdict(Counter)
+    for it in items:
+        if not it.kb_id and it.category in (LOC, ORG, MISC):
+            by_key[name_key(max(it.names, key=len))][it.category] += 1
+    out = []
+    for it in items:
+        if it.kb_id or it.category not in (LOC, ORG, MISC):
+            out.append(it)
+            continue
+        words = [_name_words(n) for n in it.names]
+        if all(len(w) == 1 and w[0] in surnames for w in words):
+            out.append(replace(it, category=PER))
+            continue
+        cats = by_key[name_key(max(it.names, key=len))]
+        best = sorted(cats, key=lambda c: (-cats[c], (LOC, ORG, MISC).index(c)))[0]
+        out.append(it if best == it.category else replace(it, category=best))
+    return out
+
+
 def group_mentions(
     mentions: Sequence[Mention],
     kb: KnowledgeBase | None = None,
@@ -734,6 +766,7 @@ def resolve_corpus(
             refs.append((ex, ent))
             dates = event_dates(ex, ent)
             items.append(_Item(tuple(sorted(names)), ent.type, kb_id, doc=ex.document.id, dates=dates))
+    items = repair_corpus_categories(items)
     cl = _cluster(items, (), config, overrides)
     groups = cl.groups()
     # order clusters by their future id for a stable output
@@ -747,7 +780,7 @@ def resolve_corpus(
         entry = kb.get(kb_id) if kb is not None and kb_id else None
         mention_names = [m.text for i in g for m in refs[i][1].mentions] or [refs[i][1].label for i in g]
         label = entry.label if entry else _pick_label(mention_names)
-        cats = Counter(refs[i][1].type for i in g)
+        cats = Counter(items[i].category for i in g)
         etype = entry.type if entry else sorted(cats, key=lambda c: (-cats[c], NODE_CATEGORIES.index(c) if c in NODE_CATEGORIES else 99))[0]
         summaries.append((f"kb:{kb_id}" if kb_id else f"{etype}:{name_key(label)}", g, kb_id, entry, label, etype, mention_names))
     summaries.sort(key=lambda s: (s[0], s[1][0]))
