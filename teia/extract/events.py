@@ -588,6 +588,14 @@ def _named_events(ctx: _Ctx) -> list[_Candidate]:
                 and _verb_like(ctx.doc[start + 1]):
             start += 2  # "a paz de Brest-Litovsk, assinada com a Alemanha em março de 1918"
         args = _complements(ctx, start, sent.end, PARTICIPANT, type_, use_de=False)
+        found = list(args.participants) + _opposed_sides(ctx, ent)
+        parts = _participants(ctx, found)
+        words = fold(ent.text).split()
+        if type_ == "Event" and not (set(words) & _DE) and set(words) & _ASSEMBLIES:
+            # "o Segundo Congresso" in a text about an organization: its congress
+            topic = _topic_organization(ctx, ent.start_char)
+            if topic and topic not in {p.entity for p in parts}:
+                parts = (*parts, Participant(topic, AGENT))
         place = (ctx.index.span(args.place) or "") if args.place is not None else ""
         if not place:
             place = _place_in_name(ctx, ent.text)
@@ -598,12 +606,44 @@ def _named_events(ctx: _Ctx) -> list[_Candidate]:
             evidence=_evidence(ctx, sent, ent),
             trigger=ent.text,
             entity=local,
-            participants=_participants(ctx, args.participants),
+            participants=parts,
             place=place,
             rule="named-event",
             confidence=0.9,
         )
         out.append(_Candidate(ent.start, event, ent, sent, MAX_TIME_BEFORE, MAX_TIME_DISTANCE))
+    return out
+
+
+_OPPOSE_VERBS = frozenset({"opor", "envolver", "confrontar"})
+"""Verbs whose subject is a conflict and whose complements are its sides (``a guerra opôs a
+Polônia à Rússia``)."""
+
+
+def _opposed_sides(ctx: _Ctx, ent: Span) -> list[tuple[Span, str]]:
+    """The sides of a named conflict that is the subject of ``opor``/``envolver``."""
+    if not ctx.doc.has_annotation("DEP"):
+        return []
+    root = ent.root
+    verb = root.head
+    if root.dep_ != NSUBJ or fold(verb.lemma_) not in _OPPOSE_VERBS:
+        return []
+    out = []
+    for c in verb.children:
+        if c.dep_ not in (OBJ, OBL, "iobj"):
+            continue
+        for t in (c, *(x for x in c.children if x.dep_ == CONJ)):
+            e = _entity_of_head(ctx, t)
+            if e is not None and _category(e) in (PER, ORG, LOC):
+                out.append((e, PARTICIPANT))
+    if fold(verb.lemma_) == "opor":  # "opôs X, que ..., à Rússia": the second side, however parsed
+        sent = _sentence(ctx.doc, verb)
+        for k in range(verb.i + 1, sent.end - 1):
+            if ctx.doc[k].lower_ in ("à", "ao", "às", "aos"):
+                e = ctx.ent_starting(k + 1)
+                if e is not None and _category(e) in (PER, ORG, LOC) and all(e != x for x, _ in out):
+                    out.append((e, PARTICIPANT))
+                    break
     return out
 
 
@@ -687,6 +727,31 @@ def _topic_organization(ctx: _Ctx, before: int) -> str:
     return counts[0][1]
 
 
+_MEANS = (("por", "meio", "de"), ("através", "de"), ("atraves", "de"), ("mediante",))
+
+
+def _means_agent(ctx: _Ctx, tok: Token, sent: Span) -> Span | None:
+    """``voltou ao poder por meio de um golpe``: the subject of the verb is the agent of the event."""
+    doc = ctx.doc
+    if not doc.has_annotation("DEP"):
+        return None
+    k = tok.i - 1
+    while k >= sent.start and doc[k].lower_ in _DETERMINERS:
+        k -= 1
+    words = tuple(fold(doc[j].text) for j in range(max(sent.start, k - 2), k + 1))
+    if not any(words[-len(m):] == tuple(fold(w) for w in m) for m in _MEANS):
+        return None
+    verb = tok.head
+    while verb.pos_ != "VERB" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ != "VERB":
+        return None
+    subj, explicit = _subject_of(ctx, verb)
+    if subj is None and not explicit:
+        subj = _previous_subject(ctx, _sentence(doc, verb))
+    return subj if subj is not None and _category(subj) in (PER, ORG) else None
+
+
 def _nominal_events(ctx: _Ctx) -> list[_Candidate]:
     doc = ctx.doc
     out = []
@@ -733,6 +798,10 @@ def _nominal_events(ctx: _Ctx) -> list[_Candidate]:
         )
         named = _copular_name(ctx, tok)
         parts = _participants(ctx, args.participants)
+        if not any(p.role == AGENT for p in parts):
+            by = _means_agent(ctx, tok, sent)
+            if by is not None and ctx.index.span(by) not in {p.entity for p in parts}:
+                parts = (*parts, Participant(ctx.index.span(by), AGENT))
         if type_ == "Founding" and not any(p.role == PATIENT for p in parts) and not (
             head_end < sent.end and doc[head_end].lower_ in _DE
         ):

@@ -717,9 +717,9 @@ def _explain_local(ex: Extraction, ent: Entity, kb: KnowledgeBase | None, config
     distinct: dict[str, str] = {}
     for n in names:
         distinct.setdefault(name_key(n), n)
-    if len(distinct) < 2:
-        return []
-    anchor = ent.label if name_key(ent.label) in distinct else next(iter(distinct.values()))
+    if len(distinct) < 2 and not (ent.kb_id and name_key(ent.label) not in distinct):
+        return []  # one name (a knowledge-base name other than the entry's label is logged)
+    anchor = ent.label if name_key(ent.label) in distinct or ent.kb_id else next(iter(distinct.values()))
     out = []
     for k, n in sorted(distinct.items()):
         if k == name_key(anchor):
@@ -933,7 +933,22 @@ def resolve_events(
         events = []
         changed = False
         named_here = {index[(ex.document.id, e.entity)] for e in ex.events if e.entity and (ex.document.id, e.entity) in index}
+        titled = _title_events(ex)
         for ev in ex.events:
+            if not ev.entity and not ev.place and ev.time is None and ev.participants and ev.type in titled:
+                # "a Frente Ocidental foi derrotada pelo Exército Polonês" in a text titled "A Batalha de Varsóvia"
+                local, label = titled[ev.type]
+                events.append(replace(ev, entity=local))
+                changed = True
+                gid = index.get((ex.document.id, local), local)
+                merges.append(
+                    MergeDecision(
+                        gid, by_gid[gid].label if gid in by_gid else label, ev.label, "event-coreference",
+                        f"{ev.label!r} ({ex.document.id}): same type {ev.type}, undated and unplaced, "
+                        f"in a document titled {label!r}",
+                    )
+                )
+                continue
             if ev.entity or not ev.place:
                 events.append(ev)
                 continue
@@ -983,6 +998,23 @@ def resolve_events(
         new_exs.append(replace(ex, events=tuple(events)) if changed else ex)
     mapping = tuple(sorted(set(resolution.mapping) | extra_mapping))
     return tuple(new_exs), Resolution(resolution.entities, mapping, tuple(_dedupe(merges)))
+
+
+_SPECIFIC_TYPES = frozenset({"Battle", "MilitaryConflict", "Revolution", "Treaty", "Founding"})
+
+
+def _title_events(ex: Extraction) -> dict[str, tuple[str, str]]:
+    """The named event a document's title line names, by its type (``A Batalha de Varsóvia`` →
+    ``{"Battle": (local id, label)}``), when it is the only one of its type in the title."""
+    title_end = ex.document.text.find("\n")
+    if title_end <= 0:
+        return {}
+    in_title = {e.id: e for e in ex.entities if e.type == EVENT and any(m.end <= title_end for m in e.mentions)}
+    found: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for ev in ex.events:
+        if ev.entity in in_title and ev.type in _SPECIFIC_TYPES and (ev.entity, in_title[ev.entity].label) not in found[ev.type]:
+            found[ev.type].append((ev.entity, in_title[ev.entity].label))
+    return {t: v[0] for t, v in found.items() if len(v) == 1}
 
 
 def _named_inside(place: Entity, event: Entity) -> bool:
