@@ -390,3 +390,46 @@ def test_cli_build_merges_option(tmp_path):
     bad.write_text('{"a": "x"}\n', encoding="utf-8")
     result = CliRunner().invoke(app, ["build", str(corpus), "-o", str(out), "--model", "blank", "-q", "--merges", str(bad)])
     assert result.exit_code == 2
+
+
+def unexplained_names(resolution) -> list[tuple[str, str]]:
+    """(entity id, name) pairs of names an entity holds that no merge-log line explains."""
+    from teia.extract.resolve import name_key
+
+    explained: dict[str, set[str]] = {}
+    for m in resolution.merges:
+        if m.status == "accepted":
+            explained.setdefault(m.entity, set()).add(name_key(m.merged))
+    missing = []
+    for ent in resolution.entities:
+        names = {name_key(m.text): m.text for m in ent.mentions}
+        for key, name in sorted(names.items()):
+            if key != name_key(ent.label) and key not in explained.get(ent.id, set()):
+                missing.append((ent.id, name))
+        docs = {m.doc_id for m in ent.mentions}
+        if len(docs) > 1 and not explained.get(ent.id):
+            missing.append((ent.id, f"<{len(docs)} documents>"))
+    return missing
+
+
+def test_every_merge_of_the_sample_corpus_is_in_the_merge_log(tmp_path):
+    import pathlib
+
+    import teia.api
+
+    corpus = pathlib.Path(__file__).resolve().parents[2] / "corpus"
+    kg = teia.api.build(corpus, model="blank", out=tmp_path)
+    assert unexplained_names(kg.resolution) == []
+    logged = [json.loads(line) for line in (tmp_path / "merge-log.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert len(logged) == len(kg.merges) and all(line["rule"] and line["evidence"] for line in logged)
+    lenin = next(e for e in kg.resolution.entities if e.id == "kb:lenin")
+    assert {"Lenin", "Lênin"} <= set(lenin.aliases) and len({m.doc_id for m in lenin.mentions}) > 1
+
+
+def test_merge_log_check_finds_an_unexplained_name():
+    from teia.extract.records import MergeDecision, Resolution
+
+    ent = Entity("PER:a", "Ana Lima", PER, ("Lima",), (mention("Ana Lima", PER), mention("Lima", PER, start=20)))
+    assert unexplained_names(Resolution((ent,), (), ())) == [("PER:a", "Lima")]
+    log = (MergeDecision("PER:a", "Ana Lima", "Lima", "partial-name", "'Lima' is part of 'Ana Lima'"),)
+    assert unexplained_names(Resolution((ent,), (), log)) == []

@@ -1,0 +1,208 @@
+"""Refining the NER's mentions (teia.extract.entities.refine_mentions) and the gazetteer's
+person rule, on hand-built Docs (words, tags, lemmas and sentence starts written here)."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+
+from teia.extract.components import Gazetteer
+from teia.extract.entities import DOC_ID_KEY, ENTITIES, MENTIONS, EntityGrouper, refine_mentions, spans_to_mentions
+from teia.extract.gazetteer import KBEntry, KnowledgeBase
+from teia.extract.labels import EVENT, LOC, MISC, ORG, PER, WORK
+
+NLP = spacy.blank("pt")
+
+
+def doc_of(tokens, ents=(), sent_starts=None):
+    """``tokens``: (text, pos, lemma, space_after); ``ents``: (first token, end token, label)."""
+    words = [t[0] for t in tokens]
+    starts = sent_starts or [i == 0 for i in range(len(words))]
+    doc = Doc(
+        NLP.vocab,
+        words=words,
+        spaces=[t[3] for t in tokens],
+        pos=[t[1] for t in tokens],
+        lemmas=[t[2] for t in tokens],
+        sent_starts=starts,
+    )
+    doc.ents = [_span(doc, a, b, lab) for a, b, lab in ents]
+    doc.user_data[DOC_ID_KEY] = "d.txt"
+    return doc
+
+
+def _span(doc, a, b, label):
+    from spacy.tokens import Span
+
+    return Span(doc, a, b, label=label)
+
+
+def toks(text: str, pos: str, lemmas: str | None = None):
+    """One token per word of ``text``, tags from ``pos`` (one per word), lemmas (``=`` keeps the word)."""
+    words = text.split()
+    tags = pos.split()
+    lems = (lemmas or " ".join("=" for _ in words)).split()
+    assert len(words) == len(tags) == len(lems)
+    return [(w, p, w if lem == "=" else lem, True) for w, p, lem in zip(words, tags, lems)]
+
+
+def refined(doc):
+    return [(m.text, m.category, m.source) for m in refine_mentions(doc, spans_to_mentions(doc.ents, "d.txt"), "d.txt")]
+
+
+# --- noise ---------------------------------------------------------------------------------
+
+
+def test_capitalized_participle_starting_a_sentence_is_dropped():
+    tokens = toks("Preso e deportado para a Sibéria , fugiu .", "PROPN CCONJ VERB ADP DET PROPN PUNCT VERB PUNCT",
+                  "preso = deportar = o = = fugir =")
+    doc = doc_of(tokens, [(0, 1, "PER"), (5, 6, "LOC")])
+    assert refined(doc) == [("Sibéria", LOC, "ner")]
+
+
+def test_capitalized_noun_is_dropped_but_a_surname_of_the_text_is_kept():
+    tokens = toks("O general Anton Denikin recuou . Denikin fugiu para o novo Estado .",
+                  "DET NOUN PROPN PROPN VERB PUNCT NOUN VERB ADP DET ADJ NOUN PUNCT",
+                  "o general = = recuar = denikin fugir = o novo estado =")
+    starts = [i in (0, 6) for i in range(len(tokens))]
+    doc = doc_of(tokens, [(2, 4, "PER"), (6, 7, "LOC"), (11, 12, "ORG")], starts)
+    out = refined(doc)
+    assert ("Estado", ORG, "ner") not in out  # a noun with a lowercase lemma
+    assert ("Denikin", LOC, "ner") in out  # not noise: the surname of Anton Denikin ...
+    # ... which the grouper makes a person, one with the full name
+    EntityGrouper(None)(doc)
+    people = [e for e in getattr(doc._, ENTITIES) if e.type == PER]
+    assert [(e.label, e.aliases) for e in people] == [("Anton Denikin", ("Denikin",))]
+
+
+def test_heading_word_that_is_a_lowercase_word_of_the_text_is_dropped():
+    tokens = toks("# Fundação O congresso de fundação reuniu Lenin .", "X PROPN DET NOUN ADP NOUN VERB PROPN PUNCT",
+                  "# Fundação o congresso de fundação reunir Lenin .")
+    tokens[1] = ("Fundação", "PROPN", "Fundação", False)
+    doc = Doc(NLP.vocab, words=[t[0] for t in tokens], spaces=[True, False] + [True] * 7,
+              pos=[t[1] for t in tokens], lemmas=[t[2] for t in tokens],
+              sent_starts=[True, False, True, False, False, False, False, False, False])
+    doc.ents = [_span(doc, 1, 2, "LOC"), _span(doc, 7, 8, "PER")]
+    assert refined(doc) == [("Lenin", PER, "ner")]
+
+
+def test_name_without_a_proper_noun_is_dropped():
+    tokens = toks("comissário para os Negócios Estrangeiros e Trotski", "NOUN ADP DET NOUN ADJ CCONJ PROPN",
+                  "comissário para o negócio estrangeiro e Trotski")
+    doc = doc_of(tokens, [(3, 5, "PER"), (6, 7, "PER")])
+    assert refined(doc) == [("Trotski", PER, "ner")]
+
+
+# --- boundaries ------------------------------------------------------------------------------
+
+
+def test_span_holding_a_verb_is_split():
+    tokens = toks("o Exército Polonês tomou Vilna e Minsk", "DET PROPN PROPN VERB PROPN CCONJ PROPN",
+                  "o Exército Polonês tomar Vilna e Minsk")
+    doc = doc_of(tokens, [(1, 5, "ORG"), (6, 7, "LOC")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Exército Polonês", ORG), ("Vilna", ORG), ("Minsk", LOC)]
+
+
+def test_person_span_is_split_at_a_conjunction_and_trimmed():
+    tokens = toks("À semelhança de Houaiss e Celso , os Hussitas na Boémia", "ADP NOUN ADP PROPN CCONJ PROPN PUNCT DET PROPN ADP PROPN")
+    doc = doc_of(tokens, [(3, 6, "PER"), (8, 10, "ORG"), (10, 11, "LOC")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Houaiss", PER), ("Celso", PER), ("Hussitas", ORG), ("Boémia", LOC)]
+
+
+def test_organization_with_inner_particles_is_not_split():
+    tokens = toks("o Instituto do Patrimônio Histórico e Artístico Nacional abriu", "DET PROPN ADP PROPN PROPN CCONJ PROPN PROPN VERB")
+    doc = doc_of(tokens, [(1, 8, "ORG")])
+    assert refined(doc) == [("Instituto do Patrimônio Histórico e Artístico Nacional", ORG, "ner")]
+
+
+# --- categories -------------------------------------------------------------------------------
+
+
+def test_title_before_a_name_makes_a_person():
+    tokens = toks("o almirante Kolchak e o general francês Maxime Weygand", "DET NOUN PROPN CCONJ DET NOUN ADJ PROPN PROPN")
+    doc = doc_of(tokens, [(2, 3, "LOC"), (7, 9, "ORG")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Kolchak", PER), ("Maxime Weygand", PER)]
+
+
+def test_given_name_makes_a_person_but_not_in_an_institution_name():
+    tokens = toks("Fernando Pessoa estudou na Escola Fernando Pessoa", "PROPN PROPN VERB ADP PROPN PROPN PROPN")
+    doc = doc_of(tokens, [(0, 2, "LOC"), (4, 7, "ORG")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Fernando Pessoa", PER), ("Escola Fernando Pessoa", ORG)]
+
+
+def test_vessel_name_is_a_thing_not_a_person():
+    tokens = toks("um disparo do cruzador Aurora serviu de sinal", "DET NOUN ADP NOUN PROPN VERB ADP NOUN")
+    doc = doc_of(tokens, [(4, 5, "PER")])
+    assert refined(doc) == [("Aurora", MISC, "ner")]
+
+
+def test_quoted_title_is_a_work_but_a_quoted_nickname_stays_a_person():
+    tokens = toks('o álbum " Sopa " e a " Pequena Notável "', "DET NOUN PUNCT PROPN PUNCT CCONJ DET PUNCT PROPN PROPN PUNCT")
+    doc = doc_of(tokens, [(3, 4, "LOC"), (8, 10, "PER")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Sopa", WORK), ("Pequena Notável", PER)]
+
+
+# --- repeated names ---------------------------------------------------------------------------
+
+
+def test_missed_surname_of_a_person_becomes_a_mention():
+    tokens = toks("Celso Oiticica escreveu muito . Oiticica foi generoso", "PROPN PROPN VERB ADV PUNCT PROPN AUX ADJ")
+    starts = [i in (0, 5) for i in range(len(tokens))]
+    doc = doc_of(tokens, [(0, 2, "PER")], starts)
+    assert refined(doc) == [("Celso Oiticica", PER, "ner"), ("Oiticica", PER, "rule")]
+
+
+def test_surname_inside_another_persons_name_is_not_a_new_mention():
+    tokens = toks("Vladimir Ilitch Ulianov tinha um irmão , Alexandre Ulianov", "PROPN PROPN PROPN VERB DET NOUN PUNCT PROPN PROPN")
+    doc = doc_of(tokens, [(0, 3, "PER")])
+    assert refined(doc) == [("Vladimir Ilitch Ulianov", PER, "ner")]
+
+
+# --- the gazetteer ----------------------------------------------------------------------------
+
+KB = KnowledgeBase((
+    KBEntry("lenin", "Vladimir Lenin", PER, ("Lenin", "Vladimir Ilitch Ulianov", "Ulianov")),
+    KBEntry("petrogrado", "Petrogrado", LOC, ("Leningrado",)),
+))
+
+
+def test_kb_type_wins_over_the_ner_label():
+    tokens = toks("Petrogrado recebeu o nome de Leningrado", "PROPN VERB DET NOUN ADP PROPN")
+    doc = doc_of(tokens, [(5, 6, "PER")])
+    doc = Gazetteer(NLP, KB)(doc)
+    EntityGrouper(KB)(doc)
+    (ent,) = getattr(doc._, ENTITIES)
+    assert ent.kb_id == "petrogrado" and ent.type == LOC and ent.aliases == ("Leningrado",)
+
+
+def test_kb_surname_inside_another_persons_name_is_not_that_person():
+    tokens = toks("Vladimir Ilitch Ulianov , irmão de Alexandre Ulianov . Ulianov voltou",
+                  "PROPN PROPN PROPN PUNCT NOUN ADP PROPN PROPN PUNCT PROPN VERB")
+    doc = doc_of(tokens, [(0, 3, "PER"), (6, 8, "PER")])
+    doc = Gazetteer(NLP, KB)(doc)
+    EntityGrouper(KB)(doc)
+    ms = {(m.text, m.kb_id) for m in getattr(doc._, MENTIONS)}
+    assert ("Alexandre Ulianov", "") in ms  # the brother keeps his own name ...
+    assert ("Ulianov", "lenin") in ms  # ... while a bare Ulianov is still the kb's
+    people = sorted(e.label for e in getattr(doc._, ENTITIES))
+    assert people == ["Alexandre Ulianov", "Vladimir Lenin"]
+
+
+# --- event names ------------------------------------------------------------------------------
+
+
+def test_ordinal_congress_tagged_as_a_person_is_an_event():
+    tokens = toks("o Primeiro Congresso dos Sovietes aprovou", "DET PROPN PROPN ADP PROPN VERB")
+    doc = doc_of(tokens, [(1, 5, "PER")])
+    EntityGrouper(None)(doc)
+    assert [(m.text, m.category) for m in getattr(doc._, MENTIONS)] == [("Primeiro Congresso dos Sovietes", EVENT)]
+
+
+def test_event_name_stops_before_a_kb_name_inside_it():
+    kb = KnowledgeBase((KBEntry("pcr", "Partido Comunista da Rússia", ORG),))
+    tokens = toks("no Décimo Congresso do Partido Comunista da Rússia", "ADP PROPN PROPN ADP PROPN PROPN ADP PROPN")
+    doc = doc_of(tokens, [(1, 3, "LOC")])
+    doc = Gazetteer(NLP, kb)(doc)
+    EntityGrouper(kb)(doc)
+    got = [(m.text, m.category) for m in getattr(doc._, MENTIONS)]
+    assert got == [("Décimo Congresso", EVENT), ("Partido Comunista da Rússia", ORG)]
