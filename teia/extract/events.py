@@ -35,6 +35,7 @@ from teia.extract.entities import ENTITIES, EntityIndex, doc_id_of, entity_index
 from teia.extract.gazetteer import fold
 from teia.extract.labels import (
     ACL,
+    ACL_RELCL,
     APPOS,
     AUX_PASS,
     CONJ,
@@ -236,7 +237,14 @@ def _verb_like(tok: Token) -> bool:
     return tok.text.islower() and len(low) > 4 and low.endswith(("ou", "aram", "eram", "iram", "ava", "avam"))
 
 
+def _line_wrap(tok: Token) -> bool:
+    """A single line break inside a sentence (hard-wrapped text), not a paragraph break."""
+    return tok.is_space and tok.text.count("\n") == 1 and tok.i > 0 and not _ends_sentence(tok.doc[tok.i - 1])
+
+
 def _stop(tok: Token) -> bool:
+    if _line_wrap(tok):
+        return False
     return tok.text in _STOP or tok.is_space or "\n" in tok.text or tok.lower_ in _CLAUSE_WORDS
 
 
@@ -350,13 +358,30 @@ def _clause_between(ctx: _Ctx, t: TimeExpression, anchor: Span) -> bool:
         if tok.lower_ in _BOUNDARY_WORDS or tok.text == ";":
             return True
         subjects = [c.i for c in tok.children if c.dep_ in (NSUBJ, NSUBJ_PASS)] if tok.pos_ == "VERB" else []
-        if subjects and "Fin" in tok.morph.get("VerbForm") and not any(anchor.start <= i < anchor.end for i in subjects):
+        if (
+            subjects
+            and "Fin" in tok.morph.get("VerbForm")
+            and not any(anchor.start <= i < anchor.end for i in subjects)
+            and _governing_verb(anchor) != tok
+        ):
             return True  # "a Hungria, derrotada na guerra, o governo entregou o poder em março": another clause
         if tok.text == "," and k + 1 < len(gap) and gap[k + 1].lower_ in ("e", "mas", "porém"):
             if gap[k + 1].lower_ == "porém" and k + 2 < len(gap) and gap[k + 2].text == ",":
                 continue  # "Em agosto, porém, a contraofensiva...": a parenthetical conjunction
             return True  # ", e em outubro foi assinado um armistício": a new clause
     return False
+
+
+def _governing_verb(span: Span) -> Token | None:
+    """The verb a trigger is (or belongs to): ``golpe`` in ``voltou ao poder por meio de um golpe`` → ``voltou``."""
+    t = span.root
+    for _ in range(8):
+        if t.pos_ == "VERB":
+            return t
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    return None
 
 
 @dataclass
@@ -455,6 +480,9 @@ def _complements(
     free = 0
     while i < min(sent_end, start + _MAX_SPAN):
         tok = doc[i]
+        if _line_wrap(tok):
+            i += 1
+            continue
         if _stop(tok):
             break
         if _verb_like(tok) and ctx.ent_at(i) is None:
@@ -584,8 +612,7 @@ def _named_events(ctx: _Ctx) -> list[_Candidate]:
             start += 1
         if start < sent.end and start > ent.end and ctx.doc[start - 1].lower_ in _COPULA:
             start = ent.end
-        if start == ent.end and start + 1 < sent.end and ctx.doc[start].text == "," and _is_participle(ctx.doc[start + 1]) \
-                and _verb_like(ctx.doc[start + 1]):
+        if start == ent.end and start + 1 < sent.end and ctx.doc[start].text == "," and _is_participle(ctx.doc[start + 1]):
             start += 2  # "a paz de Brest-Litovsk, assinada com a Alemanha em março de 1918"
         args = _complements(ctx, start, sent.end, PARTICIPANT, type_, use_de=False)
         found = list(args.participants) + _opposed_sides(ctx, ent)
@@ -882,6 +909,8 @@ def _is_participle(tok: Token) -> bool:
     forms = tok.morph.get("VerbForm")
     if forms:
         return "Part" in forms
+    if tok.pos_ and tok.pos_ not in ("VERB", "AUX", "ADJ"):
+        return False  # "a entrada", "a década": nouns
     return fold(tok.text).endswith(_PARTICIPLE_ENDINGS) or fold(tok.text) in ("preso", "presa", "presos", "presas")
 
 
@@ -906,6 +935,15 @@ def _subject_of(ctx: _Ctx, tok: Token) -> tuple[Span | None, bool]:
         if t.head.i != t.i and (t.dep_ in (CONJ, XCOMP) or (t.dep_ == "advcl" and "Inf" in t.morph.get("VerbForm"))):
             t = t.head  # "X recusou-se ... e foi preso", "X aproximava-se depois de avançar"
             continue
+        if t.dep_ == ACL_RELCL and t.head.i != t.i:
+            # "X viveu em Gorki, onde morreu": a relative clause without a subject shares the
+            # subject of the clause its antecedent belongs to
+            v = t.head
+            while v.pos_ != "VERB" and v.head.i != v.i:
+                v = v.head
+            if v.pos_ == "VERB" and v.i != t.i:
+                t = v
+                continue
         break
     return None, False
 
