@@ -905,7 +905,11 @@ def resolve_events(
     one named event qualifies. An undated event (or one whose named candidate is undated) may
     only join a named event of its own document. When ``N`` is named only in another document, the document gets
     a reference ``("doc", "~<global id>")`` in the mapping and the event's ``entity`` is that
-    reference, so the graph gives both one IRI. Returns new extractions and resolution.
+    reference, so the graph gives both one IRI. An unnamed event with participants but no place
+    and no time joins the event the document's title line names, when it is the only one of its
+    type there (a text titled ``A Batalha de Varsóvia`` telling how ``a Frente Ocidental foi
+    derrotada``). Unnamed events that remain and tell the same thing are joined into a new event
+    entity (:func:`_join_unnamed`). Returns new extractions and resolution.
     """
     index = resolution.index()
     by_gid = {e.id: e for e in resolution.entities}
@@ -923,8 +927,6 @@ def resolve_events(
                 info["places"].add(index[(ex.document.id, ev.place)])
             if ev.time is not None:
                 info["times"].append(ev.time)
-    if not named:
-        return tuple(extractions), resolution
     new_exs = []
     extra_mapping: set[tuple[str, str, str]] = set()
     merges = list(resolution.merges)
@@ -996,8 +998,85 @@ def resolve_events(
                 )
             )
         new_exs.append(replace(ex, events=tuple(events)) if changed else ex)
-    mapping = tuple(sorted(set(resolution.mapping) | extra_mapping))
-    return tuple(new_exs), Resolution(resolution.entities, mapping, tuple(_dedupe(merges)))
+    new_exs, joined, join_mapping, join_merges = _join_unnamed(new_exs, index, {e.id for e in resolution.entities})
+    mapping = tuple(sorted(set(resolution.mapping) | extra_mapping | join_mapping))
+    entities = tuple(resolution.entities) + joined
+    return tuple(new_exs), Resolution(entities, mapping, tuple(_dedupe(merges + join_merges)))
+
+
+def _granular(t) -> bool:
+    """A time at month precision or finer (``1920-10``, ``1920-10-12``)."""
+    return t is not None and len(t.start or t.value) >= 7 and len(t.end or t.value) >= 7
+
+
+def _join_unnamed(
+    extractions: Sequence[Extraction], index: dict[tuple[str, str], str], taken: set[str]
+) -> tuple[list[Extraction], tuple[Entity, ...], set[tuple[str, str, str]], list[MergeDecision]]:
+    """One event for the unnamed events that tell the same thing (the armistice of October 1920
+    told by three documents): same type and trigger, overlapping times, compatible places, and a
+    shared participant, or no participant on one side and both dated to the month or finer.
+    Each group becomes an event entity (label: its most frequent label) that every record refers
+    to; each record keeps the time its own document states."""
+    recs = [
+        (k, n, ev)
+        for k, ex in enumerate(extractions)
+        for n, ev in enumerate(ex.events)
+        if not ev.entity and ev.time is not None and _interval(ev.time) is not None
+    ]
+    gid_of = lambda k, local: index.get((extractions[k].document.id, local), "") if local else ""  # noqa: E731
+    parent = list(range(len(recs)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for a in range(len(recs)):
+        ka, _, ea = recs[a]
+        for b in range(a + 1, len(recs)):
+            kb, _, eb = recs[b]
+            if (ea.type, ea.rule) != (eb.type, eb.rule) or not _overlap(ea.time, eb.time):
+                continue
+            pa, pb = gid_of(ka, ea.place), gid_of(kb, eb.place)
+            if pa and pb and pa != pb:
+                continue
+            sa = {gid_of(ka, p.entity) for p in ea.participants} - {""}
+            sb = {gid_of(kb, p.entity) for p in eb.participants} - {""}
+            if sa and sb:
+                if not sa & sb:
+                    continue
+            elif not (_granular(ea.time) and _granular(eb.time)):
+                continue
+            parent[find(a)] = find(b)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(recs)):
+        groups[find(i)].append(i)
+    new_events = [list(ex.events) for ex in extractions]
+    entities: list[Entity] = []
+    mapping: set[tuple[str, str, str]] = set()
+    merges: list[MergeDecision] = []
+    for members in sorted((sorted(g) for g in groups.values() if len(g) > 1), key=lambda g: g[0]):
+        labels = Counter(recs[i][2].label for i in members)
+        label = sorted(labels, key=lambda lab: (-labels[lab], len(lab), lab))[0]
+        gid = _global_id(EVENT, label, "", taken)
+        entities.append(Entity(gid, label, EVENT, tuple(sorted(set(labels) - {label}))))
+        first_k, _, first = recs[members[0]]
+        for i in members:
+            k, n, ev = recs[i]
+            doc_id = extractions[k].document.id
+            mapping.add((doc_id, f"~{gid}", gid))
+            new_events[k][n] = replace(ev, entity=f"~{gid}")
+            if i != members[0]:
+                merges.append(
+                    MergeDecision(
+                        gid, label, ev.label, "event-coreference",
+                        f"{ev.label!r} ({doc_id}) ~ {first.label!r} ({extractions[first_k].document.id}): same type "
+                        f"{ev.type} and trigger, times {ev.time.value} and {first.time.value} overlap",
+                    )
+                )
+    out = [replace(ex, events=tuple(evs)) if tuple(evs) != ex.events else ex for ex, evs in zip(extractions, new_events)]
+    return out, tuple(entities), mapping, merges
 
 
 _SPECIFIC_TYPES = frozenset({"Battle", "MilitaryConflict", "Revolution", "Treaty", "Founding"})

@@ -710,3 +710,38 @@ def test_undated_unplaced_event_joins_the_event_the_title_names():
                                             ("Exército Vermelho", "ORG", "exercito_vermelho"), ("Exército Polonês", "ORG", "")], "u.txt")
     (new_ex2,), _ = resolve_events([ex2], resolve_corpus([ex2], KB))
     assert next(e for e in new_ex2.events if e.rule == "verb:derrotar").entity == ""
+
+
+def test_unnamed_events_told_by_several_documents_become_one():
+    a = kb_doc("Em outubro de 1920 foi assinado um armistício.", [], "a.txt")
+    b = kb_doc("A guerra acabou, e em outubro de 1920 foi assinado um armistício.", [], "b.txt")
+    c = kb_doc("O armistício de 12 de outubro de 1920 parou os combates.", [], "c.txt")
+    d = kb_doc("Em março de 1918 foi assinado um armistício.", [], "d.txt")
+    exs = [a, b, c, d]
+    new_exs, new_res = resolve_events(exs, resolve_corpus(exs, KB))
+    refs = [ex.events[0].entity for ex in new_exs]
+    assert refs[0] and refs[0] == refs[1] == refs[2] and refs[3] == ""
+    gid = new_res.index()[("a.txt", refs[0])]
+    (joined,) = [e for e in new_res.entities if e.id == gid]
+    assert joined.label == "armistício" and joined.type == "EVENT"
+    assert [ex.events[0].time.value for ex in new_exs[:3]] == ["1920-10", "1920-10", "1920-10-12"]  # each keeps its own
+    assert sum(m.rule == "event-coreference" and m.entity == gid for m in new_res.merges) == 2
+    from rdflib import RDF
+
+    from teia.graph.builder import build_dataset
+    from teia.ontology.namespace import TEIA
+
+    ds = build_dataset(new_exs, new_res)
+    assert len({s for s, _, _ in ds.triples((None, RDF.type, TEIA.Treaty))}) == 2  # October 1920 and March 1918
+
+
+def test_unnamed_events_of_different_people_stay_apart():
+    kb = KnowledgeBase((KBEntry("lenin", "Lenin", "PER"), KBEntry("kamenev", "Kamenev", "PER")))
+    a = kb_doc("A prisão de Lenin, em julho de 1917, assustou o partido.", [("Lenin", "PER", "lenin")], "a.txt")
+    b = kb_doc("A prisão de Kamenev, em julho de 1917, assustou o partido.", [("Kamenev", "PER", "kamenev")], "b.txt")
+    c = kb_doc("A prisão de Lenin em 1917 foi breve.", [("Lenin", "PER", "lenin")], "c.txt")
+    exs = [a, b, c]
+    new_exs, _ = resolve_events(exs, resolve_corpus(exs, kb))
+    ea, eb, ec = (ex.events[0].entity for ex in new_exs)
+    assert ea and ea == ec  # the same person, overlapping times (a year and a month of it)
+    assert eb == ""
