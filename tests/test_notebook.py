@@ -148,8 +148,8 @@ def test_tour_timeline_has_events_of_the_followed_entities(executed):
     cells = _tagged(executed, "timeline")
     assert any("image/png" in out.get("data", {}) for cell in cells for out in cell.outputs)
     text = "".join(_text(cell) for cell in cells)
-    # one line per followed name: "Komintern: 2 dated events between 1917 and 1925"
-    counts = dict(re.findall(r"^(.+): (\d+) dated events between 1917 and 1925$", text, re.M))
+    # one line per followed name: "Komintern - dated events between 1917 and 1925: 2"
+    counts = dict(re.findall(r"^(.+) - dated events between 1917 and 1925: (\d+)$", text, re.M))
     assert set(counts) == {"Batalha de Varsóvia", "Lenin", "Komintern"}, text
     for name, count in counts.items():
         assert int(count) > 0, f"no dated event about {name} on the timeline"
