@@ -163,7 +163,9 @@ def with_titles(text: str, systems: Sequence[SysMention]) -> list[SysMention]:
     """HAREM's convention for people: a title or role right before the name is part of the
     mention (``o presidente Sousa da Silveira``, ``o rei D. Sebastião``, ``sr. Eduardo Moreira``).
     teia's mentions hold the bare name; for scoring, a ``PESSOA`` mention is widened over the
-    titles (:data:`teia.extract.entities.PERSON_TITLES`) right before it."""
+    titles (:data:`teia.extract.entities.PERSON_TITLES`) right before it. The other way round,
+    HAREM leaves out the lowercase words that open a place or an organization name in teia
+    (``rio Mondego``, ``estado norte-americano de Idaho``): they are cut off for scoring."""
     from teia.extract.entities import PERSON_TITLES
 
     out = []
@@ -175,8 +177,17 @@ def with_titles(text: str, systems: Sequence[SysMention]) -> list[SysMention]:
                 if hit is None or hit.end() != start or hit.group(1).lower() not in PERSON_TITLES:
                     break
                 start = hit.start(1)
+        else:
+            # a lowercase classifier word opening a place, an organization...: HAREM leaves it
+            # out (``rio Mondego`` → ``Mondego``, ``rua Castilho`` → ``Castilho``)
+            hit = _LOWER_HEAD.match(text, s.start, s.end)
+            if hit and s.category not in ("TEMPO", "VALOR") and hit.end() < s.end:
+                start = hit.end()
         out.append(s if start == s.start else SysMention(start, s.end, text[start : s.end], s.category, s.entity))
     return out
+
+
+_LOWER_HEAD = re.compile(r"(?:[a-zà-ÿ][\w-]*\s+(?:(?:de|da|do|das|dos)\s+)?)+(?=[A-ZÀ-Ý0-9])")
 
 
 def system_mentions(doc) -> list[SysMention]:

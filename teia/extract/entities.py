@@ -91,6 +91,11 @@ PERSON_TITLES = frozenset(
 """Words that put a person's name after them (``o almirante Kolchak``, ``o general francês Maxime Weygand``)."""
 _OPEN_QUOTES = frozenset('" « “ \''.split())
 _CLOSE_QUOTES = frozenset('" » ” \''.split())
+_WORK_CLASSIFIERS = frozenset(
+    "livro livros filme filmes álbum álbuns disco canção canções romance poema poemas ópera peça quadro single "
+    "musical conto contos sinfonia documentário novela telenovela obra obras".split()
+)
+"""Nouns naming a work before its title (``o livro The Western Canon``, ``o filme Cidade de Deus``)."""
 _THING_CLASSIFIERS = frozenset("cruzador navio paquete vapor couraçado encouraçado fragata submarino iate barco".split())
 """Nouns naming a vessel before its name (``o cruzador Aurora``): a thing, not a person."""
 _PLACE_CLASSIFIERS = frozenset("cidade vila aldeia rio ilha lago monte serra região província baía golfo".split())
@@ -151,7 +156,7 @@ def _pieces(doc: Doc, start: int, end: int, category: str) -> list[tuple[int, in
             or (category in (PER, LOC) and doc[b - 1].text.isdigit() and b - a > 1)
         ):
             b -= 1
-        if b > a and doc[b - 1].text == "." and b - a > 1 and len(doc[b - 2].text) > 3:
+        if b > a and doc[b - 1].text == "." and b - a > 1 and doc[b - 2].whitespace_:
             b -= 1  # a sentence's full stop swallowed by the span ("Mills .")
         if b > a and any(_is_cap(doc[k]) for k in range(a, b)):
             out.append((a, b))
@@ -176,9 +181,18 @@ def _is_common_word(tok, lowercase_words: set[str]) -> bool:
     """A capitalized common word: the tagger says noun or adjective with a lowercase lemma, or the
     word starts a sentence or a line and is a lowercase word elsewhere in the document (or the
     lemmatizer reads it as one)."""
+    from spacy.lang.pt.stop_words import STOP_WORDS
+
     lemma = tok.lemma_ if tok.doc.has_annotation("LEMMA") else ""
+    low = tok.text.lower()
+    if low in STOP_WORDS and low != "segundo":
+        return True  # "Posso", "Ali"
     if tok.doc.has_annotation("POS") and tok.pos_ in ("NOUN", "ADJ") and lemma[:1].islower():
         return True
+    if tok.text.isupper() and len(tok.text) >= 4 and tok.is_alpha:
+        # a word of a heading in capitals ("6 - PUBLICAÇÕES DO IBAP"), not an acronym
+        around = [t for t in tok.doc[max(0, tok.i - 3) : tok.i + 4] if t.is_alpha]
+        return low in lowercase_words or sum(t.text.isupper() for t in around) >= 3 and any(ch in low for ch in "áéíóúâêôãõç")
     if _line_start(tok):
         return tok.text.lower() in lowercase_words or (bool(lemma) and lemma[:1].islower() and lemma != lemma.upper())
     return False
@@ -211,10 +225,10 @@ def refine_mentions(doc: Doc, mentions: Sequence[Mention], doc_id: str = "") -> 
     known = name_types()
     has_pos = doc.has_annotation("POS")
     lowercase_words = {t.text for t in doc if t.text[:1].islower() and t.is_alpha}
-    other_words: dict[str, set[int]] = {}
-    for idx, m in enumerate(mentions):
+    other_words: dict[str, set[str]] = {}  # word -> the texts of the mentions holding it
+    for m in mentions:
         for w in m.text.split():
-            other_words.setdefault(w, set()).add(idx)
+            other_words.setdefault(w, set()).add(m.text)
 
     out: list[Mention] = []
     for idx, m in enumerate(mentions):
@@ -230,7 +244,7 @@ def refine_mentions(doc: Doc, mentions: Sequence[Mention], doc_id: str = "") -> 
             category = m.category
             if len(piece) == 1:
                 tok = piece[0]
-                protected = bool(other_words.get(tok.text, set()) - {idx})
+                protected = bool(other_words.get(tok.text, set()) - {tok.text}) or m.text != tok.text and tok.text in other_words.get(tok.text, set())
                 if not protected and _is_common_word(tok, lowercase_words):
                     continue
                 if not protected and has_pos and tok.pos_ in _NOT_NAME_POS:
@@ -258,6 +272,8 @@ def refine_mentions(doc: Doc, mentions: Sequence[Mention], doc_id: str = "") -> 
             nxt = doc[b].text if b < len(doc) else ""
             if category in (LOC, ORG, MISC, CONCEPT) and prev in _OPEN_QUOTES and nxt in _CLOSE_QUOTES:
                 category = WORK  # a quoted title: «Morte em Veneza», "Sopa"
+            if category in (LOC, ORG, MISC, CONCEPT) and (prev in _WORK_CLASSIFIERS or (prev in _OPEN_QUOTES and prev2 in _WORK_CLASSIFIERS)):
+                category = WORK  # o livro X, o filme «X»
             if prev in _THING_CLASSIFIERS and category == PER:
                 category = MISC
             elif category in (PER, ORG) and (prev in _PLACE_CLASSIFIERS or (prev in ("de", "do", "da") and prev2 in _PLACE_CLASSIFIERS)):
@@ -266,7 +282,29 @@ def refine_mentions(doc: Doc, mentions: Sequence[Mention], doc_id: str = "") -> 
                 out.append(m)
             else:
                 out.append(Mention(m.doc_id, piece.start_char, piece.end_char, piece.text, category, m.source, m.kb_id))
-    return _repeated_names(doc, out, doc_id)
+    return _repeated_names(doc, _one_category_per_name(out), doc_id)
+
+
+def _one_category_per_name(mentions: list[Mention]) -> list[Mention]:
+    """The NER's mentions of one name in one document take the category most of them have
+    (the first mention's on a tie); gazetteer and rule mentions keep theirs."""
+    from collections import Counter
+
+    votes: dict[str, Counter] = {}
+    first: dict[str, str] = {}
+    for m in mentions:
+        if m.source == "ner" and not m.kb_id:
+            votes.setdefault(m.text, Counter())[m.category] += 1
+            first.setdefault(m.text, m.category)
+    out = []
+    for m in mentions:
+        c = votes.get(m.text) if m.source == "ner" and not m.kb_id else None
+        if c and len(c) > 1:
+            best = sorted(c, key=lambda k: (-c[k], k != first[m.text]))[0]
+            if best != m.category:
+                m = Mention(m.doc_id, m.start, m.end, m.text, best, m.source, m.kb_id)
+        out.append(m)
+    return out
 
 
 def _repeated_names(doc: Doc, mentions: list[Mention], doc_id: str) -> list[Mention]:
@@ -436,7 +474,8 @@ EVENT_NAME_HEADS = frozenset(
     "batalha combate ofensiva contraofensiva cerco guerra guerras conflito invasao intervencao revolucao "
     "insurreicao levante revolta rebeliao tratado paz armisticio acordo pacto fundacao golpe congresso "
     "conferencia concilio cisma reforma crise campanha cruzada massacre cimeira cupula eleicoes jogos "
-    "campeonato taca copa festival exposicao expedicao".split()
+    "campeonato taca copa festival exposicao expedicao olimpiadas torneio rali feira bienal concurso seminario "
+    "coloquio simposio jornadas gala concerto digressao".split()
 )
 """Head words (folded) of event names: ``Segundo Congresso``, ``Guerra Civil Russa``."""
 LOWERCASE_EVENT_HEADS = frozenset("batalha cerco ofensiva paz tratado".split())
