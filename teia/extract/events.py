@@ -372,6 +372,26 @@ def _clause_between(ctx: _Ctx, t: TimeExpression, anchor: Span) -> bool:
     return False
 
 
+_IRREALIS_VERBS = frozenset({"esperar", "acreditar", "crer", "temer", "sonhar", "desejar", "querer", "planejar",
+                             "pretender", "prever", "recear", "imaginar"})
+_IRREALIS_NOUNS = frozenset({"sonho", "esperanca", "projeto", "plano", "ameaca", "medo", "receio", "possibilidade"})
+"""Words under which an event is expected, feared or planned, not told (``esperavam que a queda
+da cidade abrisse caminho para a revolução na Alemanha``, ``o sonho de levar a revolução``)."""
+
+
+def _irrealis(tok: Token) -> bool:
+    """The trigger depends on a verb or noun of expectation, fear or planning (needs a parse)."""
+    t = tok
+    for _ in range(6):
+        if t.head.i == t.i:
+            return False
+        t = t.head
+        lemma = fold(t.lemma_ or t.text)
+        if (t.pos_ == "VERB" and lemma in _IRREALIS_VERBS) or (t.pos_ == "NOUN" and lemma in _IRREALIS_NOUNS):
+            return True
+    return False
+
+
 def _governing_verb(span: Span) -> Token | None:
     """The verb a trigger is (or belongs to): ``golpe`` in ``voltou ao poder por meio de um golpe`` → ``voltou``."""
     t = span.root
@@ -803,6 +823,8 @@ def _nominal_events(ctx: _Ctx) -> list[_Candidate]:
             nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
             if not at_start or (nxt is not None and nxt.text[:1].isupper() and ctx.ent_at(nxt.i) is None):
                 continue  # part of a name ("Guerra Civil Russa", "Comissário da Guerra")
+        if doc.has_annotation("DEP") and _irrealis(tok):
+            continue
         type_, de_role = NOUN_TRIGGERS[word]
         first = tok.i + 1
         if word == "golpe" and first + 1 < len(doc) and doc[first].lower_ == "de" and doc[first + 1].lower_ == "estado":
@@ -1002,6 +1024,8 @@ def _verbal_events(ctx: _Ctx) -> list[_Candidate]:
         lemma = _verb_lemma(tok)
         if not lemma or ctx.ent_at(tok.i) is not None:
             continue
+        if doc.has_annotation("DEP") and _irrealis(tok):
+            continue  # "queria tomar Kiev": planned, not told
         type_, obj_role = VERB_TRIGGERS[lemma]
         subj_role = AGENT
         if lemma in _OBJECT_NOUNS:

@@ -745,3 +745,39 @@ def test_unnamed_events_of_different_people_stay_apart():
     ea, eb, ec = (ex.events[0].entity for ex in new_exs)
     assert ea and ea == ec  # the same person, overlapping times (a year and a month of it)
     assert eb == ""
+
+
+def test_expected_events_are_not_told_events():
+    # "Os dirigentes esperavam que a queda de Riga abrisse caminho para a revolução na Letónia ."
+    table = """
+Os o DET det 1
+dirigentes dirigente NOUN nsubj 2
+esperavam esperar VERB ROOT 2 FIN
+que que SCONJ mark 8
+a o DET det 5
+queda queda NOUN nsubj 8
+de de ADP case 7
+Riga Riga PROPN nmod 5
+abrisse abrir VERB ccomp 2
+caminho caminho NOUN obj 8
+para para ADP case 12
+a o DET det 12
+revolução revolução NOUN nmod 9
+na em_a ADP case 14
+Letónia Letónia PROPN nmod 12
+. . PUNCT punct 2
+"""
+    doc = parsed(table, [("Riga", "LOC"), ("Letónia", "LOC")])
+    assert find_events(doc) == []
+    # the same phrase told as a fact is an event
+    table = """
+A o DET det 1
+revolução revolução NOUN nsubj 4
+na em_a ADP case 3
+Letónia Letónia PROPN nmod 1
+começou começar VERB ROOT 4 FIN
+. . PUNCT punct 4
+"""
+    doc = parsed(table, [("Letónia", "LOC")])
+    (ev,) = find_events(doc)
+    assert ev.type == "Revolution" and entity_label(doc, ev.place) == "Letónia"
