@@ -118,7 +118,6 @@ def _place_labels(ax: Any, labels: list[tuple[str, Any, float]]) -> None:
     """Write the names ``(text, position, node radius in points)`` in order (the first are
     placed first); a name that would cover one already written moves below or further from its
     node, and takes the last place tried when none is free."""
-    renderer = ax.figure.canvas.get_renderer()
     placed = []
     for text, xy, radius in labels:
         for step_x, step_y in _LABEL_STEPS:
@@ -127,7 +126,7 @@ def _place_labels(ax: Any, labels: list[tuple[str, Any, float]]) -> None:
                 text, xy, xytext=(12 * step_x, dy), textcoords="offset points", ha="center", va="center",
                 fontsize=7.5, bbox=dict(boxstyle="round,pad=0.1", fc="white", ec="none", alpha=0.75),
             )
-            box = note.get_window_extent(renderer)
+            box = note.get_window_extent()
             if not any(box.overlaps(other) for other in placed) or (step_x, step_y) == _LABEL_STEPS[-1]:
                 placed.append(box)
                 break
@@ -186,8 +185,7 @@ def draw_timeline(
     ax.set_yticks([])
     ax.set_ylim(len(rows) - 0.4, -0.6)  # earliest on top
     ax.set_xlim(x_lo, x_hi)
-    renderer = ax.figure.canvas.get_renderer()
-    frame = ax.get_window_extent(renderer)
+    frame = ax.get_window_extent()
     for y, row in enumerate(rows):
         first = max(x_lo, mdates.date2num(row.first_day))
         last = min(x_hi, mdates.date2num(row.last_day) + 1)
@@ -197,7 +195,7 @@ def draw_timeline(
             fontweight="bold" if row.event in bold else "normal",
             bbox=dict(boxstyle="square,pad=0.05", fc="white", ec="none", alpha=0.7),
         )
-        box = name.get_window_extent(renderer)
+        box = name.get_window_extent()
         if box.x1 > frame.x1 and box.width < ax.transData.transform((first, y))[0] - frame.x0:
             name.set_x(first - span / 150)  # no room on the right: write it on the left
             name.set_horizontalalignment("right")
