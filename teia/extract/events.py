@@ -577,6 +577,9 @@ def _complements(
                 if other is not None and ctx.index.span(other) is not None:
                     parts.append((other, PARTICIPANT))
                     ent = other
+                else:  # "entre a Polônia e os Estados soviéticos": the label keeps the second side
+                    end = i = _noun_phrase_end(doc, n + 1, sent_end, limit=4)
+                    break
         end = ent.end
         i = ent.end
         free = 0
@@ -825,6 +828,9 @@ def _nominal_events(ctx: _Ctx) -> list[_Candidate]:
                 continue  # part of a name ("Guerra Civil Russa", "Comissário da Guerra")
         if doc.has_annotation("DEP") and _irrealis(tok):
             continue
+        if tok.i >= 2 and doc[tok.i - 1].lower_ == "de" and doc[tok.i - 2].pos_ in ("NOUN", "") and doc[tok.i - 2].is_alpha:
+            if not doc[tok.i - 2].text[:1].isupper():
+                continue  # "prisioneiro de guerra", "campo de batalha": a kind of thing, not an event
         type_, de_role = NOUN_TRIGGERS[word]
         first = tok.i + 1
         if word == "golpe" and first + 1 < len(doc) and doc[first].lower_ == "de" and doc[first + 1].lower_ == "estado":
@@ -1125,6 +1131,10 @@ def _verbal_events(ctx: _Ctx) -> list[_Candidate]:
         label = _clean_label(doc[span_start:span_end])
         if apposed is not None:
             label = f"{apposed.text} {label}"  # "Partido Comunista do Brasil fundado em 1922"
+        else:
+            unseen = [s for s, _ in found if s not in inside]
+            if unseen:  # a subject from another clause or sentence: "morreu (Lenin)"
+                label = f"{label} ({', '.join(_entity_label(ctx, s) for s in unseen)})"
         in_sent = lambda s: s if s is not None and sent.start <= s.start and s.end <= sent.end else None  # noqa: E731
         event = Event(
             id="",
@@ -1139,6 +1149,15 @@ def _verbal_events(ctx: _Ctx) -> list[_Candidate]:
         )
         out.append(_Candidate(tok.i, event, trigger, sent, bare=lemma in _NEEDS_TIME))
     return out
+
+
+def _entity_label(ctx: _Ctx, span: Span) -> str:
+    """The label of the local entity a mention belongs to (``Lênin`` → ``Lenin``)."""
+    eid = ctx.index.span(span)
+    for ent in getattr(ctx.doc._, ENTITIES) or ():
+        if ent.id == eid:
+            return ent.label
+    return span.text
 
 
 def _same_clause(doc: Doc, span: Span, tok: Token) -> bool:

@@ -518,7 +518,7 @@ Berlim Berlim PROPN obl 4
     arrest = next(ev for ev in find_events(doc) if ev.rule == "verb:prender")
     assert roles(doc, arrest) == {("Rosa Luxemburgo", "patient")}
     assert entity_label(doc, arrest.place) == "Berlim" and arrest.time.value == "1919"
-    assert arrest.label == "presa"  # the subject from another sentence stays out of the label
+    assert arrest.label == "presa (Rosa Luxemburgo)"  # a subject from another sentence is named apart
     assert arrest.evidence.object_start == -1  # ... and out of the evidence offsets
 
 
@@ -542,7 +542,7 @@ venceu vencer VERB ROOT 11 FIN
     doc = parsed(table, [("Frunze", "PER")])
     (ev,) = [ev for ev in find_events(doc) if ev.rule == "verb:receber"]  # a lemmatizer error read from the form
     assert roles(doc, ev) == {("Frunze", "patient")} and ev.time.value == "1920"
-    assert ev.label == "recebera esse título"
+    assert ev.label == "recebera esse título (Frunze)"
 
 
 def test_where_relative_takes_the_place_before_the_locator():
@@ -781,3 +781,17 @@ começou começar VERB ROOT 4 FIN
     doc = parsed(table, [("Letónia", "LOC")])
     (ev,) = find_events(doc)
     assert ev.type == "Revolution" and entity_label(doc, ev.place) == "Letónia"
+
+
+def test_a_kind_of_thing_named_after_a_war_is_no_event():
+    text = "Béla Kun, prisioneiro de guerra na Rússia em 1917, voltou depois."
+    doc = blank_doc(text, [("Béla Kun", "PER"), ("Rússia", "LOC")])
+    assert [ev for ev in find_events(doc) if ev.type == "MilitaryConflict"] == []
+
+
+def test_second_side_without_a_name_stays_in_the_label():
+    text = "O tratado pôs fim à guerra entre a Polônia e os Estados soviéticos."
+    doc = blank_doc(text, [("Polônia", "LOC")])
+    (ev,) = find_events(doc)
+    assert ev.label == "guerra entre a Polônia e os Estados soviéticos"
+    assert roles(doc, ev) == {("Polônia", "participant")}
