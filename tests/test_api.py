@@ -135,6 +135,19 @@ def test_to_dataframe_decimal_becomes_float(kg):
     assert frame["x"].tolist() == [0.75] and isinstance(frame["x"].iloc[0], float)
 
 
+@needs_pandas
+def test_to_dataframe_is_the_same_on_oxigraph(kg):
+    import pyoxigraph as ox
+
+    from teia.graph.io import sorted_nquads
+    from teia.graph.query import run_query
+
+    store = ox.Store()
+    store.load(sorted_nquads(kg.dataset).encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+    query = NAMES + " ORDER BY ?label"
+    assert run_query(store, query).to_dataframe().equals(run_query(kg.dataset, query).to_dataframe())
+
+
 def test_to_dataframe_without_pandas_says_how_to_install_it(kg, monkeypatch):
     result = kg.query(NAMES)
     monkeypatch.setitem(sys.modules, "pandas", None)  # makes `import pandas` fail
