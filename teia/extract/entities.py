@@ -98,7 +98,7 @@ _WORK_CLASSIFIERS = frozenset(
 """Nouns naming a work before its title (``o livro The Western Canon``, ``o filme Cidade de Deus``)."""
 _THING_CLASSIFIERS = frozenset("cruzador navio paquete vapor couraçado encouraçado fragata submarino iate barco".split())
 """Nouns naming a vessel before its name (``o cruzador Aurora``): a thing, not a person."""
-_PLACE_CLASSIFIERS = frozenset("cidade vila aldeia rio ilha lago monte serra região província baía golfo".split())
+_PLACE_CLASSIFIERS = frozenset("cidade vila aldeia rio ilha lago monte serra região província baía golfo ferro ferrovia".split())
 _NON_PERSON_WORDS = frozenset(
     "rua avenida praca largo travessa estrada escola colegio universidade instituto hospital igreja capela catedral "
     "mosteiro convento fundacao biblioteca museu teatro estadio ponte galeria parque aeroporto premio banco companhia "
@@ -177,6 +177,67 @@ def _title_before(doc: Doc, start: int) -> str:
     return ""
 
 
+_ORDINAL_NUMBER = re.compile(r"^\d+\.?[ºª°]$")
+_ORG_CLASSIFIERS = frozenset("regimento brigada divisão batalhão partido empresa companhia clube sindicato".split())
+"""Nouns naming an organization before its name (``o regimento Semionovski``)."""
+_PORTFOLIO_TITLES = frozenset("comissário comissária ministro ministra secretário secretária".split())
+
+
+def _not_a_name(span: Span) -> bool:
+    """No proper noun, and a common noun or adjective with a lowercase lemma or written in lowercase."""
+    if any(t.pos_ == "PROPN" for t in span):
+        return False
+    content = [t for t in span if t.is_alpha and t.pos_ in ("NOUN", "ADJ", "VERB")]
+    return bool(content) and all(t.lemma_[:1].islower() or not t.is_alpha for t in span if t.pos_ != "ADP") or any(
+        t.text[:1].islower() for t in content
+    )
+
+
+def _whole_heading(span: Span) -> bool:
+    """The span is all there is on a Markdown heading line (``## Fundação``): a section title."""
+    text = span.doc.text
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    line_end = text.find("\n", span.end_char)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return line.startswith("#") and line.lstrip("#").strip() == span.text
+
+
+def _portfolio(span: Span) -> bool:
+    """A government portfolio after its holder's title: ``comissário do povo para as
+    Nacionalidades``, ``ministro dos Negócios Estrangeiros`` (not an entity of its own)."""
+    doc = span.doc
+    k = span.start - 1
+    while k >= 0 and doc[k].text.lower() in ("para", "a", "as", "o", "os", "de", "da", "das", "do", "dos"):
+        k -= 1
+    if k == span.start - 1 or k < 0:
+        return False
+    if doc[k].text.lower() == "povo" and k >= 2 and doc[k - 1].text.lower() in ("do", "de"):
+        k -= 2
+    return doc[k].text.lower() in _PORTFOLIO_TITLES
+
+
+def _joined_to_person(piece: Span, mentions: Sequence[Mention]) -> bool:
+    """The name is coordinated with a person's name (``Stalin e Sergo Ordjonikidze``)."""
+    root = piece.root
+    if root.dep_ != "conj":
+        return False
+    head = root.head
+    return any(m.category == PER and m.start <= head.idx < m.end for m in mentions)
+
+
+HUMAN_VERBS = frozenset(
+    "dizer afirmar declarar falar explicar contar escrever nascer morrer casar sorrir pensar acreditar considerar "
+    "lembrar recordar criticar sublinhar referir acrescentar responder perguntar admitir confessar comentar frisar "
+    "salientar cantar estudar ler confessar prometer desabafar lamentar reconhecer revelar queixar-se".split()
+)
+"""Verbs whose subject is a person: a name the NER calls a place is a person as their subject."""
+
+
+def _human_subject(piece: Span) -> bool:
+    root = piece.root
+    return root.dep_ in ("nsubj", "nsubj:pass") and root.head.lemma_ in HUMAN_VERBS and root.head.pos_ in ("VERB", "AUX")
+
+
 def _is_common_word(tok, lowercase_words: set[str]) -> bool:
     """A capitalized common word: the tagger says noun or adjective with a lowercase lemma, or the
     word starts a sentence or a line and is a lowercase word elsewhere in the document (or the
@@ -239,20 +300,29 @@ def refine_mentions(doc: Doc, mentions: Sequence[Mention], doc_id: str = "") -> 
         if span is None:
             out.append(m)
             continue
+        if has_pos and len(span) > 1 and _not_a_name(span):
+            continue  # no proper noun: "Negócios Estrangeiros", "Repúblicas soviéticas na"
+        if len(span) == 1 and _whole_heading(span) or _portfolio(span):
+            continue
         for a, b in _pieces(doc, span.start, span.end, m.category):
             piece = doc[a:b]
             category = m.category
             if len(piece) == 1:
                 tok = piece[0]
-                protected = bool(other_words.get(tok.text, set()) - {tok.text}) or m.text != tok.text and tok.text in other_words.get(tok.text, set())
+                protected = (
+                    bool(other_words.get(tok.text, set()) - {tok.text})
+                    or (m.text != tok.text and tok.text in other_words.get(tok.text, set()))
+                    or (a > 0 and _ORDINAL_NUMBER.match(doc[a - 1].text) is not None)
+                )
                 if not protected and _is_common_word(tok, lowercase_words):
                     continue
                 if not protected and has_pos and tok.pos_ in _NOT_NAME_POS:
                     continue
-            elif has_pos and not any(t.pos_ == "PROPN" for t in piece) and all(
-                t.lemma_[:1].islower() or not t.is_alpha for t in piece
-            ):
-                continue  # no proper noun: "Negócios Estrangeiros", "Repúblicas soviéticas"
+            elif has_pos and _not_a_name(piece):
+                continue
+            if a > 0 and _ORDINAL_NUMBER.match(doc[a - 1].text) and category in (ORG, EVENT):
+                a -= 1  # "o 7.º Exército"
+                piece = doc[a:b]
             prev = doc[a - 1].text.lower() if a > 0 else ""
             prev2 = doc[a - 2].text.lower() if a > 1 else ""
             words = [fold(t.text) for t in piece]
@@ -266,6 +336,8 @@ def refine_mentions(doc: Doc, mentions: Sequence[Mention], doc_id: str = "") -> 
                 and not any(w in _NON_PERSON_WORDS for w in words)
             ):
                 category = PER
+            if category == LOC and has_pos and known.get(piece.text) != LOC and _human_subject(piece):
+                category = PER  # "diz Mills", "Hergé falou da obra"
             evidence = category != m.category
             if not evidence and known.get(piece.text, category) != category and known[piece.text] in (PER, ORG, LOC):
                 category = known[piece.text]
@@ -274,6 +346,10 @@ def refine_mentions(doc: Doc, mentions: Sequence[Mention], doc_id: str = "") -> 
                 category = WORK  # a quoted title: «Morte em Veneza», "Sopa"
             if category in (LOC, ORG, MISC, CONCEPT) and (prev in _WORK_CLASSIFIERS or (prev in _OPEN_QUOTES and prev2 in _WORK_CLASSIFIERS)):
                 category = WORK  # o livro X, o filme «X»
+            if category in (LOC, PER) and (prev in _ORG_CLASSIFIERS or (prev in ("de", "do", "da") and prev2 in _ORG_CLASSIFIERS)):
+                category = ORG  # o regimento Semionovski da Guarda Imperial
+            if category in (LOC, ORG) and has_pos and known.get(piece.text) != LOC and _joined_to_person(piece, mentions):
+                category = PER  # "por Stalin e por Sergo Ordjonikidze"
             if prev in _THING_CLASSIFIERS and category == PER:
                 category = MISC
             elif category in (PER, ORG) and (prev in _PLACE_CLASSIFIERS or (prev in ("de", "do", "da") and prev2 in _PLACE_CLASSIFIERS)):

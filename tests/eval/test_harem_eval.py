@@ -20,6 +20,7 @@ from teia.eval.harem import (
     format_harem_report,
     parse_harem,
     score_mentions,
+    with_titles,
 )
 
 XML = """<?xml version="1.0" encoding="UTF-8"?>
@@ -185,3 +186,15 @@ def test_real_harem_file_parses_and_scores():
 
     report = evaluate_harem(HAREM_DEV, create_pipeline(PipelineConfig(model="blank")), limit=5)
     assert 0.0 <= report["partial"]["micro"]["f1"] <= 1.0
+
+
+def test_harem_conventions_widen_people_over_titles_and_cut_place_classifiers():
+    text = "o presidente Sousa da Silveira visitou o rio Mondego com o rei D. Sebastião"
+    def at(name, cat):
+        i = text.index(name)
+        return SysMention(i, i + len(name), name, cat)
+    out = with_titles(text, [at("Sousa da Silveira", "PESSOA"), at("rio Mondego", "LOCAL"), at("D. Sebastião", "PESSOA")])
+    assert [s.text for s in out] == ["presidente Sousa da Silveira", "Mondego", "rei D. Sebastião"]
+    # must not: a lowercase word that is not a title stays out; a whole-lowercase name is kept
+    out = with_titles("visitou Lisboa e a guerra", [at2 for at2 in (SysMention(8, 14, "Lisboa", "PESSOA"), SysMention(17, 24, "a guerra", "ACONTECIMENTO"))])
+    assert [s.text for s in out] == ["Lisboa", "a guerra"]

@@ -206,3 +206,48 @@ def test_event_name_stops_before_a_kb_name_inside_it():
     EntityGrouper(kb)(doc)
     got = [(m.text, m.category) for m in getattr(doc._, MENTIONS)]
     assert got == [("Décimo Congresso", EVENT), ("Partido Comunista da Rússia", ORG)]
+
+
+def test_portfolio_after_a_title_and_a_heading_word_are_not_names():
+    tokens = toks("Stalin , comissário do povo para as Nacionalidades , e Trotski",
+                  "PROPN PUNCT NOUN ADP NOUN ADP DET PROPN PUNCT CCONJ PROPN")
+    doc = doc_of(tokens, [(0, 1, "PER"), (7, 8, "LOC"), (10, 11, "PER")])
+    assert [t for t, _, _ in refined(doc)] == ["Stalin", "Trotski"]
+
+
+def test_markdown_heading_made_of_one_name_is_a_section_title():
+    words = ["##", "Objetivos", "\n", "A", "Terceira", "Internacional", "reuniu", "."]
+    doc = Doc(NLP.vocab, words=words, spaces=[True, False, False, True, True, True, False, False],
+              pos=["X", "PROPN", "SPACE", "DET", "PROPN", "PROPN", "VERB", "PUNCT"],
+              lemmas=["##", "Objetivos", "\n", "o", "Terceira", "Internacional", "reunir", "."])
+    doc.ents = [_span(doc, 1, 2, "LOC"), _span(doc, 4, 6, "ORG")]
+    assert [t for t, _, _ in refined(doc)] == ["Terceira Internacional"]
+
+
+def test_ordinal_number_joins_an_army_and_an_organization_noun_types_a_regiment():
+    tokens = toks("à frente do 7.º Exército , no regimento Semionovski", "ADP NOUN ADP ADJ NOUN PUNCT ADP NOUN PROPN",
+                  "a frente de 7.º exército , em regimento Semionovski")
+    doc = doc_of(tokens, [(4, 5, "ORG"), (8, 9, "LOC")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("7.º Exército", ORG), ("Semionovski", ORG)]
+
+
+def test_subject_of_a_speech_verb_is_a_person_not_a_place():
+    tokens = toks("Norfini disse que Lisboa cresceu", "PROPN VERB SCONJ PROPN VERB", "Norfini dizer que Lisboa crescer")
+    doc = doc_of(tokens, [(0, 1, "LOC"), (3, 4, "LOC")])
+    doc[0].dep_, doc[0].head = "nsubj", doc[1]
+    doc[3].dep_, doc[3].head = "nsubj", doc[4]
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Norfini", PER), ("Lisboa", LOC)]
+
+
+def test_work_noun_before_a_title_and_stop_word_starting_a_sentence():
+    tokens = toks("o livro Fonte Perene saiu . Posso ler", "DET NOUN PROPN PROPN VERB PUNCT PROPN VERB",
+                  "o livro Fonte Perene sair . Posso ler")
+    starts = [i in (0, 6) for i in range(len(tokens))]
+    doc = doc_of(tokens, [(2, 4, "LOC"), (6, 7, "PER")], starts)
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Fonte Perene", WORK)]
+
+
+def test_one_category_per_name_in_a_document():
+    tokens = toks("Tambov revoltou-se ; a revolta de Tambov e Tambov", "PROPN VERB PUNCT DET NOUN ADP PROPN CCONJ PROPN")
+    doc = doc_of(tokens, [(0, 1, "ORG"), (6, 7, "LOC"), (8, 9, "LOC")])
+    assert [c for _, c, _ in refined(doc)] == [LOC, LOC, LOC]

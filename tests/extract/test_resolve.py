@@ -433,3 +433,18 @@ def test_merge_log_check_finds_an_unexplained_name():
     assert unexplained_names(Resolution((ent,), (), ())) == [("PER:a", "Lima")]
     log = (MergeDecision("PER:a", "Ana Lima", "Lima", "partial-name", "'Lima' is part of 'Ana Lima'"),)
     assert unexplained_names(Resolution((ent,), (), log)) == []
+
+
+def test_corpus_repairs_a_surname_tagged_as_a_place_and_a_city_tagged_both_ways():
+    exs = [
+        extraction("a.txt", ("Anton Denikin", PER), ("Tambov", ORG)),
+        extraction("b.txt", ("Denikin", LOC), ("Tambov", LOC)),
+        extraction("c.txt", ("Kolchak", LOC), ("Riga", ORG)),
+    ]
+    res = resolve_corpus(exs)
+    by_label = {e.label: e for e in res.entities}
+    assert by_label["Anton Denikin"].type == PER and "Denikin" in by_label["Anton Denikin"].aliases
+    assert by_label["Tambov"].type == LOC and len({m.doc_id for m in by_label["Tambov"].mentions}) == 2
+    # must not: a one-word place with no full person name stays a place; one document's ORG stays
+    assert by_label["Kolchak"].type == LOC and by_label["Riga"].type == ORG
+    assert len([e for e in res.entities if e.label == "Tambov"]) == 1
