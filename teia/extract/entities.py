@@ -96,6 +96,16 @@ _WORK_CLASSIFIERS = frozenset(
     "musical conto contos sinfonia documentário novela telenovela obra obras".split()
 )
 """Nouns naming a work before its title (``o livro The Western Canon``, ``o filme Cidade de Deus``)."""
+PERSON_ROLES = frozenset(
+    "fotógrafo fotógrafa fotojornalista escritor escritora poeta poetisa pintor pintora cantor cantora ator atriz "
+    "jornalista autor autora produtor produtora treinador jogador jogadora piloto ciclista artista músico música "
+    "compositor compositora vocalista guitarrista baterista líder chefe candidato candidata médico médica advogado "
+    "advogada filósofo historiador historiadora empresário empresária político política cientista investigador "
+    "investigadora romancista ensaísta dramaturgo cineasta estilista tenista futebolista escultor escultora "
+    "revolucionário revolucionária comissário comissária secretário secretária".split()
+)
+"""Professions and roles that put a person's name after them (``o fotojornalista Sebastião Salgado``);
+unlike :data:`PERSON_TITLES`, HAREM leaves them out of the name."""
 _THING_CLASSIFIERS = frozenset("cruzador navio paquete vapor couraçado encouraçado fragata submarino iate barco".split())
 """Nouns naming a vessel before its name (``o cruzador Aurora``): a thing, not a person."""
 _PLACE_CLASSIFIERS = frozenset("cidade vila aldeia rio ilha lago monte serra região província baía golfo ferro ferrovia".split())
@@ -170,7 +180,7 @@ def _title_before(doc: Doc, start: int) -> str:
         if k < 0:
             return ""
         t = doc[k]
-        if t.text.lower() in PERSON_TITLES:
+        if t.text.lower() in PERSON_TITLES or t.text.lower() in PERSON_ROLES:
             return t.text.lower()
         if back == 1 and not (t.text[:1].islower() and t.pos_ == "ADJ"):
             return ""
@@ -292,6 +302,7 @@ def refine_mentions(doc: Doc, mentions: Sequence[Mention], doc_id: str = "") -> 
             other_words.setdefault(w, set()).add(m.text)
 
     out: list[Mention] = []
+    sure: set[str] = set()  # names typed a person by a title or a role before them
     for idx, m in enumerate(mentions):
         if m.source != "ner" or m.kb_id:
             out.append(m)
@@ -326,8 +337,9 @@ def refine_mentions(doc: Doc, mentions: Sequence[Mention], doc_id: str = "") -> 
             prev = doc[a - 1].text.lower() if a > 0 else ""
             prev2 = doc[a - 2].text.lower() if a > 1 else ""
             words = [fold(t.text) for t in piece]
-            if category != PER and has_pos and _title_before(doc, a):
+            if has_pos and _title_before(doc, a):
                 category = PER
+                sure.add(piece.text)
             elif (
                 category != PER
                 and len(piece) >= 2
@@ -358,12 +370,13 @@ def refine_mentions(doc: Doc, mentions: Sequence[Mention], doc_id: str = "") -> 
                 out.append(m)
             else:
                 out.append(Mention(m.doc_id, piece.start_char, piece.end_char, piece.text, category, m.source, m.kb_id))
-    return _repeated_names(doc, _one_category_per_name(out), doc_id)
+    return _repeated_names(doc, _one_category_per_name(out, sure), doc_id)
 
 
-def _one_category_per_name(mentions: list[Mention]) -> list[Mention]:
+def _one_category_per_name(mentions: list[Mention], people: set[str] = frozenset()) -> list[Mention]:
     """The NER's mentions of one name in one document take the category most of them have
-    (the first mention's on a tie); gazetteer and rule mentions keep theirs."""
+    (the first mention's on a tie), a person when a title or a role named one of them as a
+    person (``people``); gazetteer and rule mentions keep theirs."""
     from collections import Counter
 
     votes: dict[str, Counter] = {}
@@ -375,7 +388,9 @@ def _one_category_per_name(mentions: list[Mention]) -> list[Mention]:
     out = []
     for m in mentions:
         c = votes.get(m.text) if m.source == "ner" and not m.kb_id else None
-        if c and len(c) > 1:
+        if c and m.text in people and m.category != PER:
+            m = Mention(m.doc_id, m.start, m.end, m.text, PER, m.source, m.kb_id)
+        elif c and len(c) > 1:
             best = sorted(c, key=lambda k: (-c[k], k != first[m.text]))[0]
             if best != m.category:
                 m = Mention(m.doc_id, m.start, m.end, m.text, best, m.source, m.kb_id)

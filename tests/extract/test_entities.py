@@ -251,3 +251,11 @@ def test_one_category_per_name_in_a_document():
     tokens = toks("Tambov revoltou-se ; a revolta de Tambov e Tambov", "PROPN VERB PUNCT DET NOUN ADP PROPN CCONJ PROPN")
     doc = doc_of(tokens, [(0, 1, "ORG"), (6, 7, "LOC"), (8, 9, "LOC")])
     assert [c for _, c, _ in refined(doc)] == [LOC, LOC, LOC]
+
+
+def test_a_role_before_one_mention_makes_every_mention_of_the_name_a_person():
+    tokens = toks("o fotojornalista Sebastião Salgado expôs . Sebastião Salgado voltou",
+                  "DET NOUN PROPN PROPN VERB PUNCT PROPN PROPN VERB")
+    starts = [i in (0, 6) for i in range(len(tokens))]
+    doc = doc_of(tokens, [(2, 4, "LOC"), (6, 8, "LOC")], starts)
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Sebastião Salgado", PER), ("Sebastião Salgado", PER)]
