@@ -42,6 +42,7 @@ from teia.extract.labels import (
     EVENT,
     FLAT_NAME,
     LOC,
+    NMOD,
     NSUBJ,
     NSUBJ_PASS,
     OBJ,
@@ -351,6 +352,18 @@ _BOUNDARY_WORDS = frozenset({"que", "onde", "quando", "enquanto", "porque", "emb
 def _clause_between(ctx: _Ctx, t: TimeExpression, anchor: Span) -> bool:
     """A relative or adverbial clause (or a ``;``) separates the time from the event."""
     lo, hi = (anchor.end_char, t.start_char) if t.start_char >= anchor.end_char else (t.end_char, anchor.start_char)
+    if ctx.doc.has_annotation("DEP"):
+        tspan = ctx.doc.char_span(t.start_char, t.end_char, alignment_mode="expand")
+        tv = _governing_verb(tspan) if tspan is not None else None
+        if (
+            tv is not None
+            and tv.dep_ in (ACL, ACL_RELCL)
+            and tv != _governing_verb(anchor)
+            and not anchor.start <= tv.head.i < anchor.end  # "a Batalha de Varsóvia, travada em agosto"
+            and not (tv.i == anchor.end + 1 and ctx.doc[anchor.end].text == ",")
+            and not any(tv.left_edge.i <= k <= tv.right_edge.i for k in (anchor.start, anchor.end - 1))
+        ):
+            return True  # "o general, que recebera esse título em 1920, venceu": the time of the relative clause
     gap = ctx.doc.char_span(lo, hi, alignment_mode="contract") if hi > lo else None
     if gap is None:
         return False
@@ -392,11 +405,14 @@ def _irrealis(tok: Token) -> bool:
     return False
 
 
+_NOMINAL_DEPS = frozenset({OBJ, OBL, NSUBJ, NSUBJ_PASS, NMOD, APPOS, "iobj", OBL_AGENT})
+
+
 def _governing_verb(span: Span) -> Token | None:
     """The verb a trigger is (or belongs to): ``golpe`` in ``voltou ao poder por meio de um golpe`` → ``voltou``."""
     t = span.root
     for _ in range(8):
-        if t.pos_ == "VERB":
+        if t.pos_ == "VERB" and t.dep_ not in _NOMINAL_DEPS:  # "participou de um complô" (complô tagged VERB)
             return t
         if t.head.i == t.i:
             return None
@@ -638,7 +654,7 @@ def _named_events(ctx: _Ctx) -> list[_Candidate]:
         if start == ent.end and start + 1 < sent.end and ctx.doc[start].text == "," and _is_participle(ctx.doc[start + 1]):
             start += 2  # "a paz de Brest-Litovsk, assinada com a Alemanha em março de 1918"
         args = _complements(ctx, start, sent.end, PARTICIPANT, type_, use_de=False)
-        found = list(args.participants) + _opposed_sides(ctx, ent)
+        found = list(args.participants) + _opposed_sides(ctx, ent) + _governor_roles(ctx, ent.root)
         parts = _participants(ctx, found)
         words = fold(ent.text).split()
         if type_ == "Event" and not (set(words) & _DE) and set(words) & _ASSEMBLIES:
@@ -852,7 +868,7 @@ def _nominal_events(ctx: _Ctx) -> list[_Candidate]:
             ctx, first, sent.end, de_role, type_, contra_role=_CONTRA_ROLE.get(word), destination=word in _MOVEMENT_NOUNS
         )
         named = _copular_name(ctx, tok)
-        parts = _participants(ctx, args.participants)
+        parts = _participants(ctx, list(args.participants) + _governor_roles(ctx, tok))
         if not any(p.role == AGENT for p in parts):
             by = _means_agent(ctx, tok, sent)
             if by is not None and ctx.index.span(by) not in {p.entity for p in parts}:
@@ -959,7 +975,10 @@ def _subject_of(ctx: _Ctx, tok: Token) -> tuple[Span | None, bool]:
                     e = next((x for x in (_entity_of_head(ctx, a) for a in head.children if a.dep_ in (APPOS, FLAT_NAME))
                               if x is not None), None)
                 return e, True
-            return _entity_of_head(ctx, c), True
+            e = _entity_of_head(ctx, c)
+            if e is None:  # "seu irmão, Alexandre Ulianov, foi ...": the name in apposition
+                e = next((x for x in (_entity_of_head(ctx, a) for a in c.children if a.dep_ == APPOS) if x is not None), None)
+            return e, True
         if t.head.i != t.i and (t.dep_ in (CONJ, XCOMP) or (t.dep_ == "advcl" and "Inf" in t.morph.get("VerbForm"))):
             t = t.head  # "X recusou-se ... e foi preso", "X aproximava-se depois de avançar"
             continue
@@ -974,6 +993,39 @@ def _subject_of(ctx: _Ctx, tok: Token) -> tuple[Span | None, bool]:
                 continue
         break
     return None, False
+
+
+_GOVERNOR_ROLES = {
+    "participar": PARTICIPANT, "envolver": PARTICIPANT, "assinar": PARTICIPANT,
+    "lancar": AGENT, "iniciar": AGENT, "desencadear": AGENT, "vencer": AGENT, "ganhar": AGENT,
+    "comandar": AGENT, "dirigir": AGENT, "liderar": AGENT, "organizar": AGENT, "convocar": AGENT,
+    "presidir": AGENT, "perder": DEFEATED,
+}
+"""Verbs whose object is an event and whose subject takes part in it with this role (``X
+lançou a ofensiva``, ``X participou de um complô``, ``X perdeu a batalha``)."""
+_BEFORE_AN_AUDIENCE = frozenset({"perante", "ante"})
+
+
+def _governor_roles(ctx: _Ctx, root: Token) -> list[tuple[Span, str]]:
+    """Participants read from the verb an event noun or name depends on: the subject of
+    ``lançar``/``participar de``... (:data:`_GOVERNOR_ROLES`), and the speaker of a verb said
+    ``perante`` an assembly (``declarou Lenin perante o Oitavo Congresso``)."""
+    if not ctx.doc.has_annotation("DEP"):
+        return []
+    head = root.head
+    if head.i == root.i or head.pos_ != "VERB":
+        return []
+    role = None
+    if root.dep_ in (OBJ, OBL) and fold(head.lemma_) in _GOVERNOR_ROLES and not _passive(head):
+        role = _GOVERNOR_ROLES[fold(head.lemma_)]
+    elif root.dep_ == OBL and any(c.dep_ == "case" and c.lower_ in _BEFORE_AN_AUDIENCE for c in root.children):
+        role = AGENT
+    if role is None:
+        return []
+    subj, _ = _subject_of(ctx, head)
+    if subj is None or _category(subj) not in (PER, ORG, LOC):
+        return []
+    return [(subj, role)]
 
 
 def _previous_subject(ctx: _Ctx, sent: Span) -> Span | None:

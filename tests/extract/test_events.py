@@ -795,3 +795,79 @@ def test_second_side_without_a_name_stays_in_the_label():
     (ev,) = find_events(doc)
     assert ev.label == "guerra entre a Polônia e os Estados soviéticos"
     assert roles(doc, ev) == {("Polônia", "participant")}
+
+
+def test_subject_of_the_verb_governing_an_event_takes_part_in_it():
+    # "Em 1908 , seu primo , Pedro Vaz , participou de um complô contra o rei Carlos ."
+    table = """
+Em em ADP case 1
+1908 1908 NUM obl 9
+, , PUNCT punct 1
+seu seu DET det 4
+primo primo NOUN nsubj 9
+, , PUNCT punct 6
+Pedro Pedro PROPN appos 4
+Vaz Vaz PROPN flat:name 6
+, , PUNCT punct 6
+participou participar VERB ROOT 9 FIN
+de de ADP case 12
+um um DET det 12
+complô complô VERB obj 9
+contra contra ADP case 15
+o o DET det 15
+rei rei NOUN nmod 12
+Carlos Carlos PROPN appos 15
+. . PUNCT punct 9
+"""
+    doc = parsed(table, [("Pedro Vaz", "PER"), ("Carlos", "PER")])
+    (ev,) = find_events(doc)
+    assert ev.rule == "noun:complo" and ev.time.value == "1908"
+    assert roles(doc, ev) == {("Pedro Vaz", "participant"), ("Carlos", "patient")}
+
+
+def test_speaker_before_an_assembly():
+    # "« Basta » , declarou Trotsky em março de 1921 , perante o Décimo Congresso ."
+    table = """
+« « PUNCT punct 1
+Basta bastar VERB parataxis 4
+» » PUNCT punct 1
+, , PUNCT punct 4
+declarou declarar VERB ROOT 4 FIN
+Trotsky Trotsky PROPN nsubj 4
+em em ADP case 7
+março março NOUN obl 4
+de de ADP case 9
+1921 1921 NUM nmod 7
+, , PUNCT punct 13
+perante perante ADP case 13
+o o DET det 13
+Décimo Décimo PROPN obl 4
+Congresso Congresso PROPN flat:name 13
+. . PUNCT punct 4
+"""
+    doc = parsed(table, [("Trotsky", "PER"), ("Décimo Congresso", "EVENT")])
+    (ev,) = find_events(doc)
+    assert ev.rule == "named-event" and roles(doc, ev) == {("Trotsky", "agent")} and ev.time.value == "1921-03"
+
+
+def test_time_of_a_relative_clause_does_not_date_the_main_verb():
+    # "Frunze , que assumira o comando em 1919 , derrotou Wrangel ."
+    table = """
+Frunze Frunze PROPN nsubj 9
+, , PUNCT punct 3
+que que PRON nsubj 3
+assumira assumir VERB acl:relcl 0 PQP
+o o DET det 5
+comando comando NOUN obj 3
+em em ADP case 7
+1919 1919 NUM obl 3
+, , PUNCT punct 3
+derrotou derrotar VERB ROOT 9 FIN
+Wrangel Wrangel PROPN obj 9
+. . PUNCT punct 9
+"""
+    doc = parsed(table, [("Frunze", "PER"), ("Wrangel", "PER")])
+    evs = {ev.rule: ev for ev in find_events(doc)}
+    assert evs["verb:assumir"].time.value == "1919"
+    assert evs["verb:derrotar"].time is None
+    assert roles(doc, evs["verb:derrotar"]) == {("Frunze", "agent"), ("Wrangel", "defeated")}
