@@ -249,23 +249,26 @@ def _human_subject(piece: Span) -> bool:
 
 
 def _is_common_word(tok, lowercase_words: set[str]) -> bool:
-    """A capitalized common word: the tagger says noun or adjective with a lowercase lemma, or the
-    word starts a sentence or a line and is a lowercase word elsewhere in the document (or the
-    lemmatizer reads it as one)."""
+    """A capitalized common word: a Portuguese stop word (``Posso``), a word of a heading in
+    capitals, or a word starting a sentence or a line that the tagger reads as a noun, adjective
+    or verb, the lemmatizer as a lowercase word, or that occurs in lower case elsewhere in the
+    document. A capitalized noun inside a sentence is a name (``o Estado``, ``o Parlamento``)."""
     from spacy.lang.pt.stop_words import STOP_WORDS
 
     lemma = tok.lemma_ if tok.doc.has_annotation("LEMMA") else ""
     low = tok.text.lower()
     if low in STOP_WORDS and low != "segundo":
         return True  # "Posso", "Ali"
-    if tok.doc.has_annotation("POS") and tok.pos_ in ("NOUN", "ADJ") and lemma[:1].islower():
-        return True
     if tok.text.isupper() and len(tok.text) >= 4 and tok.is_alpha:
         # a word of a heading in capitals ("6 - PUBLICAÇÕES DO IBAP"), not an acronym
         around = [t for t in tok.doc[max(0, tok.i - 3) : tok.i + 4] if t.is_alpha]
         return low in lowercase_words or sum(t.text.isupper() for t in around) >= 3 and any(ch in low for ch in "áéíóúâêôãõç")
     if _line_start(tok):
-        return tok.text.lower() in lowercase_words or (bool(lemma) and lemma[:1].islower() and lemma != lemma.upper())
+        return (
+            tok.text.lower() in lowercase_words
+            or (bool(lemma) and lemma[:1].islower() and lemma != lemma.upper())
+            or (tok.doc.has_annotation("POS") and tok.pos_ in ("NOUN", "ADJ", "VERB"))
+        )
     return False
 
 
@@ -433,7 +436,8 @@ def _repeated_names(doc: Doc, mentions: list[Mention], doc_id: str) -> list[Ment
             j = i + len(words)
             if j <= len(doc) and tuple(t.text for t in doc[i:j]) == words and not any(covered[i:j]):
                 # a whole name: not glued to more capitalized words ("Alexandre Ulianov" is not "Ulianov")
-                if (i > 0 and _is_cap(doc[i - 1]) and not _line_start(tok)) or (j < len(doc) and _is_cap(doc[j])):
+                glued = (i > 0 and _is_cap(doc[i - 1]) and not _line_start(tok)) or (j < len(doc) and _is_cap(doc[j]))
+                if glued and not (len(words) == 1 and is_acronym(words[0])):  # "DO IBAP VIA" is the IBAP
                     continue
                 hit = words
                 break

@@ -67,7 +67,7 @@ def test_capitalized_noun_is_dropped_but_a_surname_of_the_text_is_kept():
     starts = [i in (0, 6) for i in range(len(tokens))]
     doc = doc_of(tokens, [(2, 4, "PER"), (6, 7, "LOC"), (11, 12, "ORG")], starts)
     out = refined(doc)
-    assert ("Estado", ORG, "ner") not in out  # a noun with a lowercase lemma
+    assert ("Estado", ORG, "ner") not in out  # "estado" is a Portuguese stop word
     assert ("Denikin", LOC, "ner") in out  # not noise: the surname of Anton Denikin ...
     # ... which the grouper makes a person, one with the full name
     EntityGrouper(None)(doc)
