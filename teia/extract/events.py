@@ -1003,6 +1003,8 @@ _GOVERNOR_ROLES = {
 }
 """Verbs whose object is an event and whose subject takes part in it with this role (``X
 lançou a ofensiva``, ``X participou de um complô``, ``X perdeu a batalha``)."""
+_PREPOSITIONAL = frozenset({"participar", "envolver"})
+"""Verbs of :data:`_GOVERNOR_ROLES` whose event is a ``de``/``em`` complement."""
 _BEFORE_AN_AUDIENCE = frozenset({"perante", "ante"})
 
 
@@ -1016,8 +1018,12 @@ def _governor_roles(ctx: _Ctx, root: Token) -> list[tuple[Span, str]]:
     if head.i == root.i or head.pos_ != "VERB":
         return []
     role = None
-    if root.dep_ in (OBJ, OBL) and fold(head.lemma_) in _GOVERNOR_ROLES and not _passive(head):
-        role = _GOVERNOR_ROLES[fold(head.lemma_)]
+    lemma = fold(head.lemma_)
+    cases = {fold(c.text) for c in root.children if c.dep_ == "case"}
+    if lemma in _GOVERNOR_ROLES and not _passive(head) and (
+        root.dep_ == OBJ or (root.dep_ == OBL and lemma in _PREPOSITIONAL and cases & {"de", "em", "do", "da", "no", "na"})
+    ):  # not "após a morte de Lenin, Trotsky perdeu a luta": a time adverbial
+        role = _GOVERNOR_ROLES[lemma]
     elif root.dep_ == OBL and any(c.dep_ == "case" and c.lower_ in _BEFORE_AN_AUDIENCE for c in root.children):
         role = AGENT
     if role is None:

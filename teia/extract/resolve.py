@@ -1009,20 +1009,38 @@ def _granular(t) -> bool:
     return t is not None and len(t.start or t.value) >= 7 and len(t.end or t.value) >= 7
 
 
+_FAMILIES = {
+    "noun:morte": "death", "verb:morrer": "death", "verb:falecer": "death",
+    "noun:assassinato": "killing", "verb:assassinar": "killing", "noun:execucao": "killing", "verb:executar": "killing",
+    "noun:prisao": "arrest", "noun:detencao": "arrest", "verb:prender": "arrest",
+    "noun:chegada": "arrival", "verb:chegar": "arrival",
+    "noun:regresso": "return", "noun:retorno": "return", "verb:voltar": "return", "verb:regressar": "return",
+    "verb:retornar": "return",
+}
+"""Trigger rules that tell the same kind of event (``morte de Lenin`` / ``Lenin morreu``)."""
+_ONCE = frozenset({"death", "killing"})
+"""Events that happen once to their patient: the same patient is the same event, dated or not."""
+
+
+def _family(ev: Event) -> str:
+    return "founding" if ev.type == "Founding" else _FAMILIES.get(ev.rule, ev.rule)
+
+
 def _join_unnamed(
     extractions: Sequence[Extraction], index: dict[tuple[str, str], str], taken: set[str]
 ) -> tuple[list[Extraction], tuple[Entity, ...], set[tuple[str, str, str]], list[MergeDecision]]:
-    """One event for the unnamed events that tell the same thing (the armistice of October 1920
-    told by three documents): same type and trigger, overlapping times, compatible places, and a
-    shared participant, or no participant on one side and both dated to the month or finer.
-    Each group becomes an event entity (label: its most frequent label) that every record refers
-    to; each record keeps the time its own document states."""
-    recs = [
-        (k, n, ev)
-        for k, ex in enumerate(extractions)
-        for n, ev in enumerate(ex.events)
-        if not ev.entity and ev.time is not None and _interval(ev.time) is not None
-    ]
+    """One event for the unnamed events that tell the same thing. Two records join when they
+    have the same type and the same kind of trigger (:data:`_FAMILIES`) and either
+
+    * happen once to their patient (a death, a killing, a founding: :data:`_ONCE`) and share
+      that patient, dated or not (``morte de Lenin`` / ``morreu em 21 de janeiro de 1924``); or
+    * are both dated with overlapping times, have compatible places, and share a participant,
+      or have no participant on one side and are both dated to the month or finer (the
+      armistice of October 1920 told by three documents).
+
+    Each group becomes an event entity that every record refers to (label: a label naming a
+    participant, else the most frequent); each record keeps the time its own document states."""
+    recs = [(k, n, ev) for k, ex in enumerate(extractions) for n, ev in enumerate(ex.events) if not ev.entity]
     gid_of = lambda k, local: index.get((extractions[k].document.id, local), "") if local else ""  # noqa: E731
     parent = list(range(len(recs)))
 
@@ -1036,7 +1054,15 @@ def _join_unnamed(
         ka, _, ea = recs[a]
         for b in range(a + 1, len(recs)):
             kb, _, eb = recs[b]
-            if (ea.type, ea.rule) != (eb.type, eb.rule) or not _overlap(ea.time, eb.time):
+            if ea.type != eb.type or _family(ea) != _family(eb):
+                continue
+            if _family(ea) in _ONCE or _family(ea) == "founding":
+                pat_a = {gid_of(ka, p.entity) for p in ea.participants if p.role == "patient"} - {""}
+                pat_b = {gid_of(kb, p.entity) for p in eb.participants if p.role == "patient"} - {""}
+                if pat_a and pat_a == pat_b and (ea.time is None or eb.time is None or _overlap(ea.time, eb.time)):
+                    parent[find(a)] = find(b)
+                continue
+            if not _overlap(ea.time, eb.time):
                 continue
             pa, pb = gid_of(ka, ea.place), gid_of(kb, eb.place)
             if pa and pb and pa != pb:
@@ -1058,7 +1084,18 @@ def _join_unnamed(
     merges: list[MergeDecision] = []
     for members in sorted((sorted(g) for g in groups.values() if len(g) > 1), key=lambda g: g[0]):
         labels = Counter(recs[i][2].label for i in members)
-        label = sorted(labels, key=lambda lab: (-labels[lab], len(lab), lab))[0]
+        names = {
+            name_key(n)
+            for i in members
+            for p in recs[i][2].participants
+            for e in extractions[recs[i][0]].entities
+            if e.id == p.entity
+            for n in (e.label, *e.aliases)
+        }
+        named = lambda lab: any(f" {n} " in f" {name_key(lab)} " for n in names if n)  # noqa: E731
+        nominal = {recs[i][2].label for i in members if recs[i][2].rule.startswith("noun:")}
+        # a label naming a participant, told by a noun ("morte de Lenin" rather than "Lenin morreu")
+        label = sorted(labels, key=lambda lab: (not named(lab), lab not in nominal, -labels[lab], len(lab), lab))[0]
         gid = _global_id(EVENT, label, "", taken)
         entities.append(Entity(gid, label, EVENT, tuple(sorted(set(labels) - {label}))))
         first_k, _, first = recs[members[0]]
@@ -1072,7 +1109,12 @@ def _join_unnamed(
                     MergeDecision(
                         gid, label, ev.label, "event-coreference",
                         f"{ev.label!r} ({doc_id}) ~ {first.label!r} ({extractions[first_k].document.id}): same type "
-                        f"{ev.type} and trigger, times {ev.time.value} and {first.time.value} overlap",
+                        f"{ev.type} and kind of trigger, "
+                        + (
+                            f"times {ev.time.value} and {first.time.value} overlap"
+                            if ev.time is not None and first.time is not None
+                            else "the same patient"
+                        ),
                     )
                 )
     out = [replace(ex, events=tuple(evs)) if tuple(evs) != ex.events else ex for ex, evs in zip(extractions, new_events)]

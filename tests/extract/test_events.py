@@ -871,3 +871,40 @@ Wrangel Wrangel PROPN obj 9
     assert evs["verb:assumir"].time.value == "1919"
     assert evs["verb:derrotar"].time is None
     assert roles(doc, evs["verb:derrotar"]) == {("Frunze", "agent"), ("Wrangel", "defeated")}
+
+
+def test_event_in_a_time_adverbial_gives_no_role():
+    # "Após a morte de Lenin , Trotsky perdeu a luta ."
+    table = """
+Após após ADP case 2
+a o DET det 2
+morte morte NOUN obl 7
+de de ADP case 4
+Lenin Lenin PROPN nmod 2
+, , PUNCT punct 2
+Trotsky Trotsky PROPN nsubj 7
+perdeu perder VERB ROOT 7 FIN
+a o DET det 9
+luta luta NOUN obj 7
+. . PUNCT punct 7
+"""
+    doc = parsed(table, [("Lenin", "PER"), ("Trotsky", "PER")])
+    (ev,) = find_events(doc)
+    assert ev.rule == "noun:morte" and roles(doc, ev) == {("Lenin", "patient")}
+
+
+def test_a_death_told_twice_is_one_event_dated_or_not():
+    kb = KnowledgeBase((KBEntry("lenin", "Lenin", "PER"), KBEntry("kamenev", "Kamenev", "PER")))
+    a = kb_doc("Em 21 de janeiro de 1924, Lenin morreu.", [("Lenin", "PER", "lenin")], "a.txt")
+    b = kb_doc("Depois da morte de Lenin, tudo mudou.", [("Lenin", "PER", "lenin")], "b.txt")
+    c = kb_doc("A morte de Kamenev, em 1936, foi silenciada.", [("Kamenev", "PER", "kamenev")], "c.txt")
+    d = kb_doc("A fundação da Liga Agrária, em 1911, foi discreta.", [("Liga Agrária", "ORG", "")], "d.txt")
+    e = kb_doc("Depois, a Liga Agrária, fundada em 1911, cresceu.", [("Liga Agrária", "ORG", "")], "e.txt")
+    exs = [a, b, c, d, e]
+    new_exs, new_res = resolve_events(exs, resolve_corpus(exs, kb))
+    ea, eb, ec, ed, ee = (ex.events[0].entity for ex in new_exs)
+    assert ea and ea == eb and ec == ""
+    assert new_exs[1].events[0].time is None  # the undated record stays undated
+    gid = new_res.index()[("a.txt", ea)]
+    assert next(x for x in new_res.entities if x.id == gid).label == "morte de Lenin"  # a label naming the person
+    assert ed and ed == ee  # a founding of the same organization
