@@ -50,6 +50,7 @@ _LIST_KEYS = (
     "proxy_nouns",
     "inclusion_verbs",
     "work_nouns",
+    "event_nouns",
 )
 
 
@@ -106,6 +107,7 @@ class RelationMapping:
     proxy_nouns: frozenset[str] = frozenset()
     inclusion_verbs: frozenset[str] = frozenset()
     work_nouns: frozenset[str] = frozenset()
+    event_nouns: frozenset[str] = frozenset()
     modals: Mapping[str, str] = field(default_factory=dict)
     contractions: Mapping[str, str] = field(default_factory=dict)
     sources: tuple[str, ...] = ()

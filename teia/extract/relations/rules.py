@@ -327,9 +327,22 @@ def conjuncts(tok: Token) -> list[Token]:
     """``tok`` and the nominal conjuncts hanging from it (recursively), in order."""
     out = [tok]
     for c in tok.children:
-        if c.dep_ == CONJ and c.pos_ in NOMINAL and not _has_subject(c):
+        if c.dep_ == CONJ and c.pos_ in NOMINAL and not _has_subject(c) and not _subject_of_next_clause(c):
             out.extend(conjuncts(c))
     return out
+
+
+def _subject_of_next_clause(noun: Token) -> bool:
+    """``abriu a sessão, e Kamenev foi eleito``: a coordinated name followed by a coordinated
+    verb (or its auxiliary) is that verb's subject, not a conjunct (see ``_stranded_subject``)."""
+    nxt = noun.right_edge.i + 1
+    if nxt >= len(noun.doc):
+        return False
+    verb = noun.doc[nxt]
+    if verb.dep_ in (AUX, AUX_PASS, COP):
+        verb = verb.head
+    preverbal = any(c.dep_ in (NSUBJ, NSUBJ_PASS) and c.i < verb.i for c in verb.children)
+    return verb.pos_ in VERBAL and verb.dep_ == CONJ and verb.i > noun.i and not preverbal
 
 
 def _case(tok: Token) -> Token | None:
@@ -802,8 +815,9 @@ def _clause_relations(clause: Clause, ctx: Context) -> list[Found]:
         s, o = (obj, subj) if frame.inverse else (subj, obj)
         found.append(_found(s, frame.predicate, o, verb, base, clause, polarity, modality, time))
     place = places[0].entity if places else ""
+    mapped = bool(found)
     for subj, obj, prep in opens:
-        if found and obj in places:
+        if mapped and obj in places:
             continue  # a place of mapped relations, not a relation of its own
         found.append(
             _found(subj, _open(lemma, prep), obj, verb, OPEN_PREFIX + base, clause, polarity, modality, time)
@@ -1062,7 +1076,7 @@ def noun_object(tok: Token, ctx: Context) -> list[Found]:
     out = []
     for subject in clause.agents:
         for f in _noun_relations(subject, tok, ctx, "noun-object", clause_head=tok.head):
-            if f.predicate.startswith("rel:") or not any(lm == _lemma(tok) for lm, _ in ctx.mapping.nouns):
+            if f.predicate.startswith("rel:") or _lemma(tok) not in ctx.mapping.event_nouns:
                 continue
             if ctx.lemma(tok.head) in ctx.mapping.negating_verbs:
                 f = replace(f, polarity=False)
@@ -1151,6 +1165,14 @@ _NESTING_GAP = {
     "comma": re.compile(r"\s*,\s*"),
     "em": re.compile(r"\s*,?\s*(?:em|no|na|nos|nas)\s+"),
 }
+_LIST_GO_ON = re.compile(r"\s*(?:,|e|ou)\s+(?:em|no|na|nos|nas)\b")
+
+
+def _token_at(sent: Span, char: int) -> Token:
+    """The first token of the sentence starting at or after ``char`` (the last one otherwise)."""
+    return next((t for t in sent if t.idx >= char), sent[-1])
+
+
 # the text between two members of a list
 _LIST_GAP = re.compile(r"\s*(?:,|e|ou)\s*(?:(?:em|no|na|nos|nas|de|do|da|dos|das|o|a|os|as)\s+)?")
 
@@ -1173,15 +1195,12 @@ def surface_nesting(tok: Token, ctx: Context) -> list[Found]:
     def gap(a: tuple[int, int, str], b: tuple[int, int, str]) -> str:
         return text[a[1] : b[0]]
 
-    def listed(i: int) -> bool:
-        """Whether mention ``i`` is coordinated with a neighbour of the same category."""
-        cat = ctx.category.get(mentions[i][2])
-        for j in (i - 1, i + 1):
-            if 0 <= j < len(mentions) and ctx.category.get(mentions[j][2]) == cat:
-                a, b = sorted((mentions[i], mentions[j]))
-                if _LIST_GAP.fullmatch(gap(a, b)):
-                    return True
-        return False
+    def listed(i: int, j: int) -> bool:
+        """Whether mention ``i`` is coordinated with its neighbour ``j`` (same category)."""
+        if not (0 <= j < len(mentions)) or ctx.category.get(mentions[j][2]) != ctx.category.get(mentions[i][2]):
+            return False
+        a, b = sorted((mentions[i], mentions[j]))
+        return _LIST_GAP.fullmatch(gap(a, b)) is not None
 
     head_cat = ctx.category.get(first[2], "")
     head = Arg(first[2], first[0], first[1], tok)
@@ -1196,11 +1215,13 @@ def surface_nesting(tok: Token, ctx: Context) -> list[Found]:
         close = text.find(")", first[1])
         targets = [(m, "") for m in after if close >= 0 and m[1] <= close]
     elif _NESTING_GAP["comma"].fullmatch(between):
-        if head_cat == LOC and ctx.category.get(nxt[2]) == LOC and not listed(k) and not listed(k + 1):
+        if head_cat == LOC and ctx.category.get(nxt[2]) == LOC and not listed(k, k - 1) and not listed(k + 1, k + 2):
             targets = [(nxt, "")]
-    elif _NESTING_GAP["em"].fullmatch(between) and not listed(k) and not listed(k + 1):
-        targets = [(nxt, "em")]
-    trigger = next((t for t in sent if t.idx >= first[1]), tok)
+    elif _NESTING_GAP["em"].fullmatch(between) and not listed(k, k - 1) and not listed(k + 1, k + 2):
+        # "na Hungria, na Baviera e em outras regiões": the list goes on after the second name
+        if not _LIST_GO_ON.match(text, nxt[1]) and not any(c.dep_ == CONJ for c in _token_at(sent, nxt[0]).children):
+            targets = [(nxt, "em")]
+    trigger = _token_at(sent, first[1])
     for m, prep in targets:
         if m[2] == first[2]:
             continue
@@ -1208,7 +1229,7 @@ def surface_nesting(tok: Token, ctx: Context) -> list[Found]:
         rule = ctx.mapping.genitive_rule(head_cat, "", dep_cat, "em") if prep else ctx.mapping.apposition_rule(head_cat, dep_cat)
         if rule is None:
             continue
-        dep_tok = next((t for t in sent if t.idx >= m[0]), tok)
+        dep_tok = _token_at(sent, m[0])
         dep = Arg(m[2], m[0], m[1], dep_tok)
         s_, o_ = (dep, head) if rule.inverse else (head, dep)
         out.append(_found(s_, rule.predicate, o_, trigger, "surface-nesting", None, True, ASSERTED, None))
