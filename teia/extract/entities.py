@@ -173,6 +173,22 @@ def _pieces(doc: Doc, start: int, end: int, category: str) -> list[tuple[int, in
     return out
 
 
+def _owner_split(doc: Doc, pieces: list[tuple[int, int]], category: str, names: frozenset[str]) -> list[tuple[int, int]]:
+    """An organization or place name ending with ``de`` + a person's name (a known given name and
+    more capitalized words) is two names: ``Primeiro Exército de Cavalaria de Semion Budionni``."""
+    if category not in (ORG, LOC):
+        return pieces
+    out = []
+    for a, b in pieces:
+        cut = None
+        for k in range(a + 1, b - 2):
+            if doc[k].text in ("de", "do", "da") and doc[k + 1].text in names and all(_is_cap(t) for t in doc[k + 1 : b]):
+                cut = k
+                break
+        out.extend([(a, cut), (cut + 1, b)] if cut is not None else [(a, b)])
+    return out
+
+
 def _title_before(doc: Doc, start: int) -> str:
     """The person title right before token ``start`` (one adjective may sit between), else ``""``."""
     for back in (1, 2):
@@ -226,13 +242,24 @@ def _portfolio(span: Span) -> bool:
     return doc[k].text.lower() in _PORTFOLIO_TITLES
 
 
+_PARALLEL_PREPOSITIONS = frozenset("por pelo pela de do da com a ao à para entre".split())
+
+
 def _joined_to_person(piece: Span, mentions: Sequence[Mention]) -> bool:
-    """The name is coordinated with a person's name (``Stalin e Sergo Ordjonikidze``)."""
+    """The name is coordinated with a person's name, by the parse or by the same preposition
+    repeated before both (``por Stalin e por Sergo Ordjonikidze``)."""
+    doc = piece.doc
     root = piece.root
-    if root.dep_ != "conj":
+    if root.dep_ == "conj" and any(m.category == PER and m.start <= root.head.idx < m.end for m in mentions):
+        return True
+    a = piece.start
+    if a < 3 or doc[a - 1].lower_ not in _PARALLEL_PREPOSITIONS or doc[a - 2].lower_ not in ("e", "ou"):
         return False
-    head = root.head
-    return any(m.category == PER and m.start <= head.idx < m.end for m in mentions)
+    before = next((m for m in mentions if m.category == PER and m.end == doc[a - 3].idx + len(doc[a - 3].text)), None)
+    if before is None:
+        return False
+    first = doc.char_span(before.start, before.end, alignment_mode="expand")
+    return first is not None and first.start > 0 and doc[first.start - 1].lower_ == doc[a - 1].lower_
 
 
 HUMAN_VERBS = frozenset(
@@ -318,7 +345,7 @@ def refine_mentions(doc: Doc, mentions: Sequence[Mention], doc_id: str = "") -> 
             continue  # no proper noun: "Negócios Estrangeiros", "Repúblicas soviéticas na"
         if len(span) == 1 and _whole_heading(span) or _portfolio(span):
             continue
-        for a, b in _pieces(doc, span.start, span.end, m.category):
+        for a, b in _owner_split(doc, _pieces(doc, span.start, span.end, m.category), m.category, names):
             piece = doc[a:b]
             category = m.category
             if len(piece) == 1:

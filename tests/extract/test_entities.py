@@ -259,3 +259,22 @@ def test_a_role_before_one_mention_makes_every_mention_of_the_name_a_person():
     starts = [i in (0, 6) for i in range(len(tokens))]
     doc = doc_of(tokens, [(2, 4, "LOC"), (6, 8, "LOC")], starts)
     assert [(t, c) for t, c, _ in refined(doc)] == [("Sebastião Salgado", PER), ("Sebastião Salgado", PER)]
+
+
+def test_person_named_at_the_end_of_a_unit_name_is_split_off():
+    tokens = toks("o Primeiro Exército de Cavalaria de Semion Budionni rompeu", "DET PROPN PROPN ADP PROPN ADP PROPN PROPN VERB")
+    doc = doc_of(tokens, [(1, 8, "ORG")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Primeiro Exército de Cavalaria", ORG), ("Semion Budionni", PER)]
+    # must not: a place after "de" is not a person
+    tokens = toks("o Partido Comunista da Hungria cresceu", "DET PROPN PROPN ADP PROPN VERB")
+    doc = doc_of(tokens, [(1, 5, "ORG")])
+    assert refined(doc) == [("Partido Comunista da Hungria", ORG, "ner")]
+
+
+def test_name_coordinated_with_a_person_by_the_same_preposition_is_a_person():
+    tokens = toks("tratados por Stalin e por Sergo Ordjonikidze , e de Kolchak e por Odessa",
+                  "VERB ADP PROPN CCONJ ADP PROPN PROPN PUNCT CCONJ ADP PROPN CCONJ ADP PROPN")
+    doc = doc_of(tokens, [(2, 3, "PER"), (5, 7, "LOC"), (10, 11, "PER"), (13, 14, "LOC")])
+    got = [(t, c) for t, c, _ in refined(doc)]
+    assert ("Sergo Ordjonikidze", PER) in got
+    assert ("Odessa", LOC) in got  # "de Kolchak e por Odessa": not the same preposition
