@@ -1016,6 +1016,7 @@ _FAMILIES = {
     "noun:chegada": "arrival", "verb:chegar": "arrival",
     "noun:regresso": "return", "noun:retorno": "return", "verb:voltar": "return", "verb:regressar": "return",
     "verb:retornar": "return",
+    "noun:complo": "conspiracy", "noun:conspiracao": "conspiracy",
 }
 """Trigger rules that tell the same kind of event (``morte de Lenin`` / ``Lenin morreu``)."""
 _ONCE = frozenset({"death", "killing"})

@@ -908,3 +908,12 @@ def test_a_death_told_twice_is_one_event_dated_or_not():
     gid = new_res.index()[("a.txt", ea)]
     assert next(x for x in new_res.entities if x.id == gid).label == "morte de Lenin"  # a label naming the person
     assert ed and ed == ee  # a founding of the same organization
+
+
+def test_a_plot_and_a_conspiracy_against_the_same_target_are_one_event():
+    kb = KnowledgeBase((KBEntry("alexandre_ii", "Alexandre II", "PER"),))
+    a = kb_doc("Em 1866, um complô contra o czar Alexandre II falhou.", [("Alexandre II", "PER", "alexandre_ii")], "a.txt")
+    b = kb_doc("A conspiração de 1866 contra o czar Alexandre II foi descoberta.", [("Alexandre II", "PER", "alexandre_ii")], "b.txt")
+    exs = [a, b]
+    new_exs, _ = resolve_events(exs, resolve_corpus(exs, kb))
+    assert new_exs[0].events[0].entity and new_exs[0].events[0].entity == new_exs[1].events[0].entity
