@@ -14,13 +14,19 @@ returns :class:`~teia.extract.records.Event` records; the component stores them 
   de``, ``junto a``, ``perto de``) + place give the place, ``contra``/``sobre`` + entity the
   opposite side, ``por``/``pelo`` + entity the agent, ``entre X e Y`` the participants;
 * **verbal events**: a verb trigger (``derrotar``, ``vencer``, ``invadir``, ``fundar``,
-  ``assinar``) with subject and object from the dependency parse when there is one, else from
-  the nearest entities on each side in the clause; passive voice (``foi derrotada pelo X``)
-  swaps the roles.
+  ``assinar``, ``prender``, ``chegar``, ``voltar``, ``assumir o comando``...) with subject and
+  object from the dependency parse when there is one, else from the nearest entities on each
+  side in the clause; passive voice (``foi derrotada pelo X``) swaps the roles. A verb without
+  a subject takes the named subject of a previous sentence (:func:`_previous_subject`);
+  frequent verbs (:data:`_NEEDS_TIME`) make an event only when dated.
 
-The time of an event is the calendar expression of the same sentence nearest to the trigger
-(within :data:`MAX_TIME_DISTANCE` tokens for named events, which are often mentioned in passing).
-Rules work on token text and, when the model provides them, lemmas, POS and dependencies.
+Participants are also read from the verb governing an event (``X lançou a ofensiva``,
+:func:`_governor_roles`); events that are only expected or planned (``esperavam que ...``)
+are skipped. The time of an event is the calendar expression of the same sentence nearest to
+the trigger and not separated from it by another clause (within :data:`MAX_TIME_DISTANCE`
+tokens for named events, which are often mentioned in passing); of two nested times the finer
+wins. Rules work on token text and, when the model provides them, lemmas, POS, morphology and
+dependencies. ``docs/entities.md`` (section *Events*) describes every rule with examples.
 """
 
 from __future__ import annotations
