@@ -1410,3 +1410,30 @@ def test_repair_polarity_and_modality(nlp, name, table, ents, expected):
     assert expected in found
     # the same relation is never also asserted as a plain positive fact
     assert (*expected[:3], True, A) not in found or expected[3:] == (True, A)
+
+
+def test_evidence_sentence_holds_a_name_the_splitter_cut(nlp):
+    # the sentence splitter cut "A Guerra Civil | Russa terminou..." inside the name: the
+    # evidence sentence is widened to the whole mention, so that it can be traced in the text
+    doc = parse(
+        nlp,
+        """
+        A o DET det 1
+        Guerra Guerra PROPN ROOT 1
+        Civil Civil PROPN flat:name 1
+
+        Russa Russa PROPN nsubj 1
+        terminou terminar VERB ROOT 1 FIN
+        no em_o ADP case 3
+        Extremo Extremo PROPN obl 1
+        Oriente Oriente PROPN flat:name 3
+        . . PUNCT punct 1
+        """,
+        ["Guerra Civil Russa:EVENT", "Extremo Oriente:LOC"],
+    )
+    relations, _ = extract_relations(doc, default_mapping())
+    (rel,) = [r for r in relations if r.predicate == "locatedIn"]
+    ev = rel.evidence
+    assert ev.sentence_start == 0 and ev.sentence == doc.text[ev.sentence_start : ev.sentence_end]
+    assert ev.sentence.startswith("A Guerra Civil Russa terminou")
+    assert ev.sentence_start <= ev.subject_start < ev.subject_end <= ev.sentence_end

@@ -1187,7 +1187,9 @@ def surface_nesting(tok: Token, ctx: Context) -> list[Found]:
     if first is None or first[0] != tok.idx:
         return []
     sent = tok.sent
-    mentions = [m for m in ctx.mentions_in(sent.start_char, sent.end_char)]
+    mentions = ctx.mentions_in(sent.start_char, sent.end_char)
+    if first not in mentions:
+        return []  # a mention running over the end of the sentence
     k = mentions.index(first)
     text = ctx.doc.text
     out: list[Found] = []
@@ -1354,11 +1356,20 @@ def attribution_quotations(sent: Span, ctx: Context) -> list[FoundQuote]:
 
 
 def _evidence(ctx: Context, sent: Span, trigger: Token, subject: Arg | None, obj: Arg | None) -> Evidence:
+    # a name the sentence splitter cut in two ("A Guerra Civil | Russa começou..."): the
+    # evidence sentence is widened to hold it (a dropped subject, wholly before, is not)
+    start, end = sent.start_char, sent.end_char
+    for arg in (subject, obj):
+        if arg is not None and arg.start < sent.end_char and arg.end > sent.start_char:
+            if arg.start < start or arg.end > end:
+                span = ctx.doc.char_span(arg.start, arg.end, alignment_mode="expand")
+                if span is not None:
+                    start, end = min(start, span[0].sent.start_char), max(end, span[-1].sent.end_char)
     return Evidence(
         doc_id=ctx.doc_id,
-        sentence_start=sent.start_char,
-        sentence_end=sent.end_char,
-        sentence=sent.text,
+        sentence_start=start,
+        sentence_end=end,
+        sentence=ctx.doc.text[start:end] if (start, end) != (sent.start_char, sent.end_char) else sent.text,
         trigger_start=trigger.idx,
         trigger_end=trigger.idx + len(trigger.text),
         subject_start=subject.start if subject else -1,
