@@ -937,7 +937,14 @@ def resolve_events(
         named_here = {index[(ex.document.id, e.entity)] for e in ex.events if e.entity and (ex.document.id, e.entity) in index}
         titled = _title_events(ex)
         for ev in ex.events:
-            if not ev.entity and not ev.place and ev.time is None and ev.participants and ev.type in titled:
+            if (
+                not ev.entity
+                and not ev.place
+                and ev.time is None
+                and ev.participants
+                and ev.rule.startswith("verb:")
+                and ev.type in titled
+            ):
                 # "a Frente Ocidental foi derrotada pelo Exército Polonês" in a text titled "A Batalha de Varsóvia"
                 local, label = titled[ev.type]
                 events.append(replace(ev, entity=local))
@@ -998,10 +1005,66 @@ def resolve_events(
                 )
             )
         new_exs.append(replace(ex, events=tuple(events)) if changed else ex)
+    new_exs, day_mapping = _join_same_day(new_exs, index, by_gid, merges)
+    extra_mapping |= day_mapping
     new_exs, joined, join_mapping, join_merges = _join_unnamed(new_exs, index, {e.id for e in resolution.entities})
     mapping = tuple(sorted(set(resolution.mapping) | extra_mapping | join_mapping))
     entities = tuple(resolution.entities) + joined
     return tuple(new_exs), Resolution(entities, mapping, tuple(_dedupe(merges + join_merges)))
+
+
+def _day(t) -> bool:
+    return t is not None and len(t.start or t.value) == 10 and len(t.end or t.value) == 10
+
+
+def _join_same_day(
+    extractions: Sequence[Extraction], index: dict[tuple[str, str], str], by_gid: dict[str, Entity],
+    merges: list[MergeDecision],
+) -> tuple[list[Extraction], set[tuple[str, str, str]]]:
+    """An unnamed event without a place, dated to the day, joins the only named event of its
+    specific type dated to an overlapping day (named events dated by the events joined to them
+    just before included): ``a insurreição`` and ``a tomada do poder pelos bolcheviques`` of
+    7 November 1917 in a text that never names it, and ``a Revolução de Outubro``, dated 7
+    November 1917 by ``a tomada do poder ... em Petrogrado`` of another text."""
+    days: dict[str, set[str]] = defaultdict(set)
+    times: dict[str, list] = defaultdict(list)
+    for ex in extractions:
+        for ev in ex.events:
+            if not ev.entity:
+                continue
+            gid = ev.entity[1:] if ev.entity.startswith("~") else index.get((ex.document.id, ev.entity))
+            if gid is None or gid not in by_gid or by_gid[gid].type != EVENT:
+                continue
+            days[gid].add(ev.type)
+            if _day(ev.time):
+                times[gid].append(ev.time)
+    out, mapping = [], set()
+    for ex in extractions:
+        local_of = {g: local for (d, local), g in index.items() if d == ex.document.id}
+        events, changed = [], False
+        for ev in ex.events:
+            if ev.entity or ev.place or not _day(ev.time) or ev.type not in _SPECIFIC_TYPES:
+                events.append(ev)
+                continue
+            cands = [g for g, types in days.items() if ev.type in types and any(_overlap(ev.time, t) for t in times[g])]
+            if len(cands) != 1:
+                events.append(ev)
+                continue
+            gid = cands[0]
+            local = local_of.get(gid)
+            if local is None:
+                local = f"~{gid}"
+                mapping.add((ex.document.id, local, gid))
+            events.append(replace(ev, entity=local))
+            changed = True
+            merges.append(
+                MergeDecision(
+                    gid, by_gid[gid].label, ev.label, "event-coreference",
+                    f"{ev.label!r} ({ex.document.id}): same type {ev.type}, the same day {ev.time.value}",
+                )
+            )
+        out.append(replace(ex, events=tuple(events)) if changed else ex)
+    return out, mapping
 
 
 def _granular(t) -> bool:
@@ -1136,7 +1199,8 @@ def _title_events(ex: Extraction) -> dict[str, tuple[str, str]]:
     for ev in ex.events:
         if ev.entity in in_title and ev.type in _SPECIFIC_TYPES and (ev.entity, in_title[ev.entity].label) not in found[ev.type]:
             found[ev.type].append((ev.entity, in_title[ev.entity].label))
-    return {t: v[0] for t, v in found.items() if len(v) == 1}
+    dated = {ev.entity for ev in ex.events if ev.entity and ev.time is not None}
+    return {t: v[0] for t, v in found.items() if len(v) == 1 and v[0][0] in dated}
 
 
 def _named_inside(place: Entity, event: Entity) -> bool:

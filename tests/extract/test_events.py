@@ -917,3 +917,32 @@ def test_a_plot_and_a_conspiracy_against_the_same_target_are_one_event():
     exs = [a, b]
     new_exs, _ = resolve_events(exs, resolve_corpus(exs, kb))
     assert new_exs[0].events[0].entity and new_exs[0].events[0].entity == new_exs[1].events[0].entity
+
+
+def test_unnamed_events_of_the_same_day_join_the_named_event_of_that_day():
+    kb = KnowledgeBase((KBEntry("revolucao_de_outubro", "Revolução de Outubro", "EVENT"), KBEntry("petrogrado", "Petrogrado", "LOC")))
+    a = kb_doc(
+        "A Revolução de Outubro foi a tomada do poder em Petrogrado em 7 de novembro de 1917.",
+        [("Revolução de Outubro", "EVENT", "revolucao_de_outubro"), ("Petrogrado", "LOC", "petrogrado")],
+        "a.txt",
+    )
+    b = kb_doc("A insurreição de 7 de novembro de 1917 triunfou.", [], "b.txt")
+    c = kb_doc("A insurreição de 9 de novembro de 1917 triunfou.", [], "c.txt")
+    exs = [a, b, c]
+    new_exs, new_res = resolve_events(exs, resolve_corpus(exs, kb))
+    idx = new_res.index()
+    ev_b, ev_c = new_exs[1].events[0], new_exs[2].events[0]
+    named = next(e for e in new_exs[0].events if e.rule == "named-event")
+    assert ev_b.entity and idx[("b.txt", ev_b.entity)] == idx[("a.txt", named.entity)]
+    assert ev_c.entity == ""  # another day
+
+
+def test_a_nominal_mention_does_not_join_the_title_event():
+    text = (
+        "A Guerra do Norte\n\nA Guerra do Norte durou de 1700 a 1721. "
+        "O rei lembrava a guerra contra a Dinamarca."
+    )
+    ex = kb_doc(text, [("Guerra do Norte", "EVENT", ""), ("Guerra do Norte", "EVENT", ""), ("Dinamarca", "LOC", "")], "n.txt")
+    (new_ex,), _ = resolve_events([ex], resolve_corpus([ex], KB))
+    war = next(e for e in new_ex.events if e.rule == "noun:guerra")
+    assert war.entity == ""
