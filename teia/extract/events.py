@@ -207,6 +207,9 @@ _ALL_OBJECT_NOUNS = frozenset(n for nouns in _OBJECT_NOUNS.values() for n in nou
 _NEEDS_TIME = frozenset({"chegar", "voltar", "regressar", "retornar", "avancar", "atacar", "receber", "assumir", "romper"})
 """Frequent verbs that make an event only when a calendar expression of the sentence dates them."""
 
+_IRREGULAR = {"preso": "prender", "presa": "prender", "presos": "prender", "presas": "prender",
+              "prendeu": "prender", "prenderam": "prender"}
+"""Irregular participles and forms recognized without a lemmatizer."""
 # inflected forms recognized without a lemmatizer (blank pipeline)
 _VERB_STEMS = (("derrot", "derrotar"), ("venc", "vencer"), ("invad", "invadir"), ("fund", "fundar"), ("assin", "assinar"),
                ("tom", "tomar"), ("ocup", "ocupar"), ("morr", "morrer"), ("falec", "falecer"), ("cheg", "chegar"),
@@ -286,6 +289,8 @@ def _verb_lemma(tok: Token) -> str:
     word = fold(tok.text)
     if tok.i > 0 and tok.doc[tok.i - 1].lower_ in _DETERMINERS:
         return ""  # "a derrota", "da fundação": a noun
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
     for stem, lemma in _VERB_STEMS:
         if word.startswith(stem) and word[len(stem):] in _VERB_ENDINGS:
             if word in ("funda", "fundo", "fundos", "volta", "voltas", "tomo", "tomos"):
@@ -925,9 +930,7 @@ def _passive(tok: Token) -> bool:
         ):
             return True  # "acabou assassinado", "a Hungria, derrotada na guerra": a participle is passive
     prev = [doc[k].lower_ for k in range(max(0, tok.i - 2), tok.i)]
-    return fold(tok.text).endswith(("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")) and any(
-        w in ("foi", "foram", "era", "eram", "fora", "seria", "sido", "ser") for w in prev
-    )
+    return _is_participle(tok) and any(w in ("foi", "foram", "era", "eram", "fora", "seria", "sido", "ser") for w in prev)
 
 
 def _nearest_entity(ctx: _Ctx, sent: Span, start: int, step: int, limit: int = 8) -> Span | None:
@@ -1046,7 +1049,7 @@ def _previous_subject(ctx: _Ctx, sent: Span) -> Span | None:
     none, are passed over; one whose subject is a place or an event ends the search)."""
     doc = ctx.doc
     if not doc.has_annotation("DEP"):
-        return None
+        return _previous_subject_without_parse(ctx, sent)
     k, seen = sent.start - 1, 0
     while k >= 0 and seen < _SUBJECT_LOOKBACK:
         prev = doc[k].sent
@@ -1057,6 +1060,46 @@ def _previous_subject(ctx: _Ctx, sent: Span) -> Span | None:
         e, explicit = _subject_of(ctx, prev.root)
         if e is not None:
             return e if _category(e) in (PER, ORG) else None
+    return None
+
+
+_FUNCTION_WORDS = _DETERMINERS | _DE | {"em", "e", "a", "ao", "à", "por", "para", "com", "depois", "antes", "então",
+                                        "porém", "contudo", "ainda", "já", "não", "se", "também", "mais"}
+
+
+def _subject_slot_empty(ctx: _Ctx, sent: Span, tok: Token) -> bool:
+    """Without a parse: nothing before the verb in its sentence can be its subject (only
+    function words, times, punctuation, verbs and participles: ``Em 1917, foi preso``)."""
+    in_time = [(t.start_char, t.end_char) for t in ctx.times]
+    for k in range(sent.start, tok.i):
+        t = ctx.doc[k]
+        if ctx.ent_at(k) is not None:
+            return False
+        if t.is_punct or t.is_space or t.like_num or t.lower_ in _FUNCTION_WORDS or _verb_like(t) or _is_participle(t):
+            continue
+        if any(a <= t.idx < b for a, b in in_time):
+            continue
+        return False  # a noun: "esse grupo atacou"
+    return True
+
+
+def _previous_subject_without_parse(ctx: _Ctx, sent: Span) -> Span | None:
+    """:func:`_previous_subject` for a pipeline with sentences but no parse: the person or
+    organization named before the first verb of one of the previous sentences."""
+    doc = ctx.doc
+    if not doc.has_annotation("SENT_START") or sent.start == 0:
+        return None
+    k, seen = sent.start - 1, 0
+    while k >= 0 and seen < _SUBJECT_LOOKBACK:
+        prev = doc[k].sent
+        k = prev.start - 1
+        verbs = [t.i for t in prev if _verb_like(t) and ctx.ent_at(t.i) is None]
+        if not verbs:
+            continue
+        seen += 1
+        for e in ctx.ents:
+            if prev.start <= e.start and e.end <= verbs[0] and ctx.index.span(e) is not None:
+                return e if _category(e) in (PER, ORG) else None
     return None
 
 
@@ -1130,7 +1173,8 @@ def _verbal_events(ctx: _Ctx) -> list[_Candidate]:
                 continue  # "a paz de Brest-Litovsk, assinada com a Alemanha": the named event reads it
             if passive or _is_participle(tok):
                 obj, passive, has_subject = apposed, True, True
-        if not has_subject and doc.has_annotation("DEP") and (obj is None if passive else subj is None):
+        no_parse_slot = not doc.has_annotation("DEP") and _subject_slot_empty(ctx, sent, tok)
+        if not has_subject and (doc.has_annotation("DEP") or no_parse_slot) and (obj is None if passive else subj is None):
             implicit = _previous_subject(ctx, sent)
             if implicit is not None and implicit not in (obj, agent_by):
                 if passive:

@@ -946,3 +946,16 @@ def test_a_nominal_mention_does_not_join_the_title_event():
     (new_ex,), _ = resolve_events([ex], resolve_corpus([ex], KB))
     war = next(e for e in new_ex.events if e.rule == "noun:guerra")
     assert war.entity == ""
+
+
+def test_implicit_subject_without_a_parse():
+    text = "Rosa Luxemburgo fundou a Liga. Em 1919, foi presa em Berlim. Em 1919, esse grupo chegou a Berlim."
+    words, spaces = tokens(text)
+    starts = [i == 0 or words[i - 1] == "." for i in range(len(words))]
+    doc = Doc(NLP.vocab, words=words, spaces=spaces, sent_starts=starts)
+    process(doc, [("Rosa Luxemburgo", "PER"), ("Liga", "ORG"), ("Berlim", "LOC"), ("Berlim", "LOC")])
+    evs = {ev.rule: ev for ev in find_events(doc)}
+    arrest = evs["verb:prender"]  # an irregular participle read without a lemmatizer
+    assert roles(doc, arrest) == {("Rosa Luxemburgo", "patient")} and arrest.time.value == "1919"
+    assert entity_label(doc, arrest.place) == "Berlim"
+    assert "verb:chegar" not in evs  # "esse grupo" is the subject there: no name to give it
