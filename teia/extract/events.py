@@ -829,6 +829,10 @@ def _means_agent(ctx: _Ctx, tok: Token, sent: Span) -> Span | None:
     return subj if subj is not None and _category(subj) in (PER, ORG) else None
 
 
+def _common_noun(tok: Token) -> bool:
+    return tok.is_alpha and tok.pos_ in ("NOUN", "") and not tok.text[:1].isupper()
+
+
 def _nominal_events(ctx: _Ctx) -> list[_Candidate]:
     doc = ctx.doc
     out = []
@@ -855,9 +859,8 @@ def _nominal_events(ctx: _Ctx) -> list[_Candidate]:
                 continue  # part of a name ("Guerra Civil Russa", "Comissário da Guerra")
         if doc.has_annotation("DEP") and _irrealis(tok):
             continue
-        if tok.i >= 2 and doc[tok.i - 1].lower_ == "de" and doc[tok.i - 2].pos_ in ("NOUN", "") and doc[tok.i - 2].is_alpha:
-            if not doc[tok.i - 2].text[:1].isupper():
-                continue  # "prisioneiro de guerra", "campo de batalha": a kind of thing, not an event
+        if tok.i >= 2 and doc[tok.i - 1].lower_ == "de" and _common_noun(doc[tok.i - 2]):
+            continue  # "prisioneiro de guerra", "campo de batalha": a kind of thing, not an event
         type_, de_role = NOUN_TRIGGERS[word]
         first = tok.i + 1
         if word == "golpe" and first + 1 < len(doc) and doc[first].lower_ == "de" and doc[first + 1].lower_ == "estado":
@@ -1057,7 +1060,7 @@ def _previous_subject(ctx: _Ctx, sent: Span) -> Span | None:
         if not any(t.pos_ in ("VERB", "AUX") for t in prev):
             continue  # a title or a blank line
         seen += 1
-        e, explicit = _subject_of(ctx, prev.root)
+        e, _ = _subject_of(ctx, prev.root)
         if e is not None:
             return e if _category(e) in (PER, ORG) else None
     return None
@@ -1126,7 +1129,8 @@ def _object_noun(tok: Token) -> str:
         low = doc[k].lower_
         if low in _DETERMINERS or low in ("esse", "este", "aquele", "essa", "esta", "aquela"):
             continue
-        return fold(low).rstrip("s") if fold(low).endswith("s") and fold(low)[:-1] in _ALL_OBJECT_NOUNS else fold(low)
+        word = fold(low)
+        return word[:-1] if word.endswith("s") and word[:-1] in _ALL_OBJECT_NOUNS else word  # "as linhas"
     return ""
 
 
@@ -1243,17 +1247,19 @@ def _verbal_events(ctx: _Ctx) -> list[_Candidate]:
             unseen = [s for s, _ in found if s not in inside]
             if unseen:  # a subject from another clause or sentence: "morreu (Lenin)"
                 label = f"{label} ({', '.join(_entity_label(ctx, s) for s in unseen)})"
-        in_sent = lambda s: s if s is not None and sent.start <= s.start and s.end <= sent.end else None  # noqa: E731
+        agent_in, obj_in = (
+            s if s is not None and sent.start <= s.start and s.end <= sent.end else None for s in (agent, obj)
+        )
         event = Event(
             id="",
             type=type_,
             label=" ".join(label.split()),
-            evidence=_evidence(ctx, sent, trigger, in_sent(agent), in_sent(obj)),
+            evidence=_evidence(ctx, sent, trigger, agent_in, obj_in),
             trigger=tok.text,
             participants=_participants(ctx, found),
             place=(ctx.index.span(place) or "") if place is not None else "",
             rule=f"verb:{lemma}",
-            confidence=0.7 if all(in_sent(s) is not None for s, _ in found) else 0.6,
+            confidence=0.7 if not [s for s, _ in found if s not in inside] else 0.6,
         )
         out.append(_Candidate(tok.i, event, trigger, sent, bare=lemma in _NEEDS_TIME))
     return out

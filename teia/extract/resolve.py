@@ -1105,7 +1105,9 @@ def _join_unnamed(
     Each group becomes an event entity that every record refers to (label: a label naming a
     participant, else the most frequent); each record keeps the time its own document states."""
     recs = [(k, n, ev) for k, ex in enumerate(extractions) for n, ev in enumerate(ex.events) if not ev.entity]
-    gid_of = lambda k, local: index.get((extractions[k].document.id, local), "") if local else ""  # noqa: E731
+    def gid_of(k: int, local: str) -> str:
+        return index.get((extractions[k].document.id, local), "") if local else ""
+
     parent = list(range(len(recs)))
 
     def find(i: int) -> int:
@@ -1156,10 +1158,10 @@ def _join_unnamed(
             if e.id == p.entity
             for n in (e.label, *e.aliases)
         }
-        named = lambda lab: any(f" {n} " in f" {name_key(lab)} " for n in names if n)  # noqa: E731
         nominal = {recs[i][2].label for i in members if recs[i][2].rule.startswith("noun:")}
+        named = {lab for lab in labels if any(f" {n} " in f" {name_key(lab)} " for n in names if n)}
         # a label naming a participant, told by a noun ("morte de Lenin" rather than "Lenin morreu")
-        label = sorted(labels, key=lambda lab: (not named(lab), lab not in nominal, -labels[lab], len(lab), lab))[0]
+        label = min(labels, key=lambda lab: (lab not in named, lab not in nominal, -labels[lab], len(lab), lab))
         gid = _global_id(EVENT, label, "", taken)
         entities.append(Entity(gid, label, EVENT, tuple(sorted(set(labels) - {label}))))
         first_k, _, first = recs[members[0]]
