@@ -1437,3 +1437,88 @@ def test_evidence_sentence_holds_a_name_the_splitter_cut(nlp):
     assert ev.sentence_start == 0 and ev.sentence == doc.text[ev.sentence_start : ev.sentence_end]
     assert ev.sentence.startswith("A Guerra Civil Russa terminou")
     assert ev.sentence_start <= ev.subject_start < ev.subject_end <= ev.sentence_end
+
+
+KIN_CASES = [
+    (
+        "possessive-kin",
+        # "sua irmã, Maria": the possessor is the clause's subject
+        """
+        Pierre Pierre PROPN nsubj 1
+        visitou visitar VERB ROOT 1 FIN
+        sua seu DET det 3
+        irmã irmã NOUN obj 1
+        , , PUNCT punct 5
+        Marie Marie PROPN appos 3
+        """,
+        ["Pierre:PER", "Marie:PER"],
+        {("Pierre", "relativeOf", "Marie", True, A), ("Pierre", "rel:visitar", "Marie", True, A)},
+        "possessive-kin",
+    ),
+    (
+        "cujo-kin",
+        # "Ana, cujo pai, Rui, ...": the possessor is the antecedent of "cujo"
+        """
+        Ana Ana PROPN nsubj 9
+        , , PUNCT punct 4
+        cujo cujo DET det 3 PronType=Rel
+        pai pai NOUN nsubj 6
+        , , PUNCT punct 5
+        Rui Rui PROPN appos 3
+        morava morar VERB acl:relcl 0 IMP
+        em em ADP case 8
+        Braga Braga PROPN obl 6
+        estudou estudar VERB ROOT 9 FIN
+        """,
+        ["Ana:PER", "Rui:PER", "Braga:LOC"],
+        {("Ana", "relativeOf", "Rui", True, A), ("Rui", "residedIn", "Braga", True, A)},
+        "possessive-kin",
+    ),
+    (
+        "kin-without-possessive-is-not-read",
+        # "a irmã, Marie" without a possessive: whose sister is not said
+        """
+        Pierre Pierre PROPN nsubj 1
+        visitou visitar VERB ROOT 1 FIN
+        a o DET det 3
+        irmã irmã NOUN obj 1
+        , , PUNCT punct 5
+        Marie Marie PROPN appos 3
+        """,
+        ["Pierre:PER", "Marie:PER"],
+        {("Pierre", "rel:visitar", "Marie", True, A)},
+        None,
+    ),
+    (
+        "reciprocal-coordinated-subjects",
+        """
+        Pierre Pierre PROPN nsubj 3
+        e e CCONJ cc 2
+        Marie Marie PROPN conj 0
+        casaram-se casar VERB ROOT 3 FINPL
+        em em ADP case 5
+        1895 1895 NUM obl 3
+        """,
+        ["Pierre:PER", "Marie:PER"],
+        {("Pierre", "relativeOf", "Marie", True, A)},
+        "reciprocal",
+    ),
+    (
+        "reciprocal-negated",
+        """
+        Pierre Pierre PROPN nsubj 4
+        e e CCONJ cc 2
+        Marie Marie PROPN conj 0
+        não não ADV advmod 4
+        casaram-se casar VERB ROOT 4 FINPL
+        """,
+        ["Pierre:PER", "Marie:PER"],
+        {("Pierre", "relativeOf", "Marie", False, A)},
+        "reciprocal",
+    ),
+]
+
+
+@pytest.mark.parametrize("name,table,ents,expected,rule", KIN_CASES, ids=[c[0] for c in KIN_CASES])
+def test_kinship_construction(nlp, name, table, ents, expected, rule):
+    test_construction(nlp, name, table, ents, expected, rule)

@@ -101,7 +101,11 @@ CONFIDENCE = {
     "appos-entity": 0.5,
     "genitive": 0.6,
     "surface-nesting": 0.5,
+    "possessive-kin": 0.6,
+    "reciprocal": 0.7,
 }
+SYMMETRIC = frozenset({"relativeOf", "allyOf", "foughtAgainst"})
+ROOT_DEP = "ROOT"
 OPEN_FACTOR = 0.5
 PRODROP_FACTOR = 0.7
 """Relations whose subject was dropped and recovered from the discourse topic."""
@@ -1159,6 +1163,74 @@ def genitive(tok: Token, ctx: Context) -> list[Found]:
     return out
 
 
+POSSESSIVES = frozenset({"seu", "sua", "seus", "suas"})
+WHOSE = frozenset({"cujo", "cuja", "cujos", "cujas"})
+
+
+def possessive_kin(tok: Token, ctx: Context) -> list[Found]:
+    """``Sissi recorre aos conselhos de sua tia, Martina``; ``Reinaldo, cujo pai, José, ...``:
+    a kinship noun with a possessive and a name in apposition relates the name to the possessor
+    (the subject of the clause for ``seu``/``sua``, the antecedent for ``cujo``)."""
+    if tok.pos_ != "NOUN":
+        return []
+    frames = [f for (lm, _), fs in ctx.mapping.nouns.items() if lm == _lemma(tok) for f in fs]
+    if not frames or frames[0].predicate != "relativeOf":
+        return []
+    det = next((c for c in tok.children if c.dep_ in ("det", "nmod:poss") and c.lower_ in POSSESSIVES | WHOSE), None)
+    if det is None:
+        return []
+    kin = ctx.entity(tok)
+    if kin is None:
+        return []
+    clause = tok.head
+    while clause.pos_ not in VERBAL and clause.head.i != clause.i and clause.dep_ not in (ACL_RELCL, ROOT_DEP):
+        clause = clause.head
+    possessors: list[Arg] = []
+    if det.lower_ in WHOSE:
+        relcl = next((a for a in tok.ancestors if a.dep_ == ACL_RELCL), None)
+        antecedent = ctx.entity(relcl.head) if relcl is not None else None
+        if antecedent is None and det.i > det.sent.start + 1:
+            # "Reinaldo Machado, cujo pai...": the name right before the comma
+            before = ctx.doc[det.i - 2] if ctx.doc[det.i - 1].text == "," else ctx.doc[det.i - 1]
+            antecedent = ctx.direct(before)
+        possessors = [antecedent] if antecedent is not None else []
+        rule_head = relcl if relcl is not None else clause
+    else:
+        rule_head = clause
+        if clause.pos_ in VERBAL:
+            possessors, _, has_subject = subject_args(clause, ctx)
+            if not possessors and not has_subject and ctx.topic is not None:
+                possessors = [ctx.topic]
+    out = []
+    polarity = not _negated(rule_head, ctx)
+    modality = _modality(rule_head, ctx) if rule_head.pos_ in VERBAL else ASSERTED
+    for p in possessors:
+        if p.entity != kin.entity and ctx.category.get(p.entity) == PER and ctx.category.get(kin.entity) == PER:
+            out.append(_found(p, "relativeOf", kin, tok, "possessive-kin", None, polarity, modality, None))
+    return out
+
+
+def reciprocal(tok: Token, ctx: Context) -> list[Found]:
+    """``Audrey Hepburn e Mel Ferrer casaram-se``: coordinated subjects of a verb whose ``com``
+    frame is symmetric (``casar com``, ``aliar com``) are related to each other."""
+    if tok.pos_ not in VERBAL:
+        return []
+    frame = ctx.mapping.verb(ctx.lemma(tok), "com")
+    if frame is None or frame.predicate not in SYMMETRIC:
+        return []
+    clause = analyse_clause(tok, ctx)
+    if clause is None or len(clause.agents) < 2 or any(p == "com" for p, _ in clause.obliques):
+        return []
+    polarity, modality = not _negated(tok, ctx), _modality(tok, ctx)
+    a = clause.agents
+    return [
+        _found(a[i], frame.predicate, a[j], tok, "reciprocal", clause, polarity, modality, None)
+        for i in range(len(a))
+        for j in range(i + 1, len(a))
+        if a[i].entity != a[j].entity
+    ]
+
+
 # the text between two names that nests the first in the second
 _NESTING_GAP = {
     "bracket": re.compile(r"\s*\(\s*"),
@@ -1239,7 +1311,7 @@ def surface_nesting(tok: Token, ctx: Context) -> list[Found]:
 
 
 VERB_RULES = (svo_active, passive_agent, relative_clause, participial_clause, control_xcomp, coordinated_verb, adjectival_participle)
-NOUN_RULES = (copula_noun, xcomp_noun, noun_object, appos_title, genitive, surface_nesting)
+NOUN_RULES = (copula_noun, xcomp_noun, noun_object, appos_title, genitive, surface_nesting, possessive_kin, reciprocal)
 
 
 # --------------------------------------------------------------------------------------
