@@ -1007,6 +1007,8 @@ def resolve_events(
         new_exs.append(replace(ex, events=tuple(events)) if changed else ex)
     new_exs, day_mapping = _join_same_day(new_exs, index, by_gid, merges)
     extra_mapping |= day_mapping
+    new_exs, side_mapping = _join_by_sides(new_exs, index, by_gid, merges)
+    extra_mapping |= side_mapping
     new_exs, joined, join_mapping, join_merges = _join_unnamed(new_exs, index, {e.id for e in resolution.entities})
     mapping = tuple(sorted(set(resolution.mapping) | extra_mapping | join_mapping))
     entities = tuple(resolution.entities) + joined
@@ -1061,6 +1063,53 @@ def _join_same_day(
                 MergeDecision(
                     gid, by_gid[gid].label, ev.label, "event-coreference",
                     f"{ev.label!r} ({ex.document.id}): same type {ev.type}, the same day {ev.time.value}",
+                )
+            )
+        out.append(replace(ex, events=tuple(events)) if changed else ex)
+    return out, mapping
+
+
+def _join_by_sides(
+    extractions: Sequence[Extraction], index: dict[tuple[str, str], str], by_gid: dict[str, Entity],
+    merges: list[MergeDecision],
+) -> tuple[list[Extraction], set[tuple[str, str, str]]]:
+    """An undated, unplaced, unnamed war whose sides are all sides of exactly one named war
+    is that war (``a guerra contra a Rússia soviética`` in a life of Piłsudski, ``a guerra entre
+    a Polônia e os Estados soviéticos``: the Soviet-Polish war, whose sides are Poland and
+    Soviet Russia)."""
+    sides: dict[str, set[str]] = defaultdict(set)
+    for ex in extractions:
+        for ev in ex.events:
+            if not ev.entity or ev.type != "MilitaryConflict":
+                continue
+            gid = ev.entity[1:] if ev.entity.startswith("~") else index.get((ex.document.id, ev.entity))
+            if gid is None or gid not in by_gid:
+                continue
+            sides[gid] |= {index[(ex.document.id, p.entity)] for p in ev.participants if (ex.document.id, p.entity) in index}
+    out, mapping = [], set()
+    for ex in extractions:
+        local_of = {g: local for (d, local), g in index.items() if d == ex.document.id}
+        events, changed = [], False
+        for ev in ex.events:
+            mine = {index.get((ex.document.id, p.entity)) for p in ev.participants}
+            if ev.entity or ev.place or ev.time is not None or ev.type != "MilitaryConflict" or not mine or None in mine:
+                events.append(ev)
+                continue
+            cands = [g for g, known in sides.items() if mine <= known]
+            if len(cands) != 1:
+                events.append(ev)
+                continue
+            gid = cands[0]
+            local = local_of.get(gid)
+            if local is None:
+                local = f"~{gid}"
+                mapping.add((ex.document.id, local, gid))
+            events.append(replace(ev, entity=local))
+            changed = True
+            merges.append(
+                MergeDecision(
+                    gid, by_gid[gid].label, ev.label, "event-coreference",
+                    f"{ev.label!r} ({ex.document.id}): a war between sides of {by_gid[gid].label!r} only",
                 )
             )
         out.append(replace(ex, events=tuple(events)) if changed else ex)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import spacy
 from spacy.tokens import Doc
 
@@ -9,7 +11,7 @@ from teia.extract.entities import DOC_ID_KEY, EntityGrouper
 from teia.extract.events import event_type_of_name, find_events
 from teia.extract.gazetteer import KBEntry, KnowledgeBase
 from teia.extract.labels import CASE, DET, NMOD, NSUBJ, NSUBJ_PASS, OBJ, OBL, OBL_AGENT, PUNCT, ROOT
-from teia.extract.records import Document, Extraction
+from teia.extract.records import Document, Extraction, Participant
 from teia.extract.resolve import resolve_corpus, resolve_events
 from teia.extract.temporal import TimeTagger
 
@@ -959,3 +961,22 @@ def test_implicit_subject_without_a_parse():
     assert roles(doc, arrest) == {("Rosa Luxemburgo", "patient")} and arrest.time.value == "1919"
     assert entity_label(doc, arrest.place) == "Berlim"
     assert "verb:chegar" not in evs  # "esse grupo" is the subject there: no name to give it
+
+
+def test_an_unnamed_war_between_sides_of_one_named_war_is_that_war():
+    a = kb_doc(
+        "A Guerra da Crimeia, travada de 1853 a 1856, opôs a Rússia à França.",
+        [("Guerra da Crimeia", "EVENT", ""), ("Rússia", "LOC", ""), ("França", "LOC", "")],
+        "a.txt",
+    )
+    b = kb_doc("Durante a guerra contra a Rússia, o general adoeceu.", [("Rússia", "LOC", "")], "b.txt")
+    c = kb_doc("Durante a guerra contra o Japão, o general adoeceu.", [("Japão", "LOC", "")], "c.txt")
+    # a blank Doc has no parse: give the named war its sides by hand, as "opôs" would
+    war = a.events[0]
+    ids = {e.label: e.id for e in a.entities}
+    a = replace(a, events=(replace(war, participants=(Participant(ids["Rússia"]), Participant(ids["França"]))),))
+    exs = [a, b, c]
+    new_exs, new_res = resolve_events(exs, resolve_corpus(exs, KB))
+    idx = new_res.index()
+    assert idx[("b.txt", new_exs[1].events[0].entity)] == idx[("a.txt", war.entity)]
+    assert new_exs[2].events[0].entity == ""
