@@ -31,6 +31,7 @@ may join an organization with a place (NER often confuses the two for states).
 
 from __future__ import annotations
 
+import datetime as _dt
 import os
 import re
 from collections import Counter, defaultdict
@@ -1019,6 +1020,19 @@ def _day(t) -> bool:
     return t is not None and len(t.start or t.value) == 10 and len(t.end or t.value) == 10
 
 
+def _days_of(t, limit: int = 62) -> list[str]:
+    """The days of a day-granular time (at most ``limit``; a longer interval gives none)."""
+    try:
+        lo = _dt.date.fromisoformat(t.start or t.value)
+        hi = _dt.date.fromisoformat(t.end or t.value)
+    except ValueError:
+        return []
+    n = (hi - lo).days
+    if n < 0 or n >= limit:
+        return []
+    return [(lo + _dt.timedelta(days=k)).isoformat() for k in range(n + 1)]
+
+
 def _join_same_day(
     extractions: Sequence[Extraction], index: dict[tuple[str, str], str], by_gid: dict[str, Entity],
     merges: list[MergeDecision],
@@ -1040,6 +1054,11 @@ def _join_same_day(
             days[gid].add(ev.type)
             if _day(ev.time):
                 times[gid].append(ev.time)
+    by_day: dict[str, set[str]] = defaultdict(set)
+    for g, ts in times.items():
+        for t in ts:
+            for d in _days_of(t):
+                by_day[d].add(g)
     out, mapping = [], set()
     for ex in extractions:
         local_of = {g: local for (d, local), g in index.items() if d == ex.document.id}
@@ -1048,7 +1067,8 @@ def _join_same_day(
             if ev.entity or ev.place or not _day(ev.time) or ev.type not in _SPECIFIC_TYPES:
                 events.append(ev)
                 continue
-            cands = [g for g, types in days.items() if ev.type in types and any(_overlap(ev.time, t) for t in times[g])]
+            near = {g for d in _days_of(ev.time) for g in by_day.get(d, ())}
+            cands = sorted(g for g in near if ev.type in days[g] and any(_overlap(ev.time, t) for t in times[g]))
             if len(cands) != 1:
                 events.append(ev)
                 continue
@@ -1165,31 +1185,46 @@ def _join_unnamed(
             i = parent[i]
         return i
 
-    for a in range(len(recs)):
+    # blocking, so that a large corpus is not compared pair by pair: records that can join
+    # share a key (type, kind of trigger, and the patient or a year of the time)
+    blocks: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for i, (k, _, ev) in enumerate(recs):
+        fam = _family(ev)
+        if fam in _ONCE or fam == "founding":
+            for p in ev.participants:
+                if p.role == "patient" and gid_of(k, p.entity):
+                    blocks[(ev.type, fam, "patient", gid_of(k, p.entity))].append(i)
+        elif _interval(ev.time) is not None:
+            lo, hi = _interval(ev.time)
+            years = range(int(lo[:4]), int(hi[:4]) + 1)
+            if len(years) <= 10:
+                for y in years:
+                    blocks[(ev.type, fam, "year", str(y))].append(i)
+    pairs = sorted({(a, b) for members in blocks.values() for x, a in enumerate(members) for b in members[x + 1 :]})
+    for a, b in pairs:
         ka, _, ea = recs[a]
-        for b in range(a + 1, len(recs)):
-            kb, _, eb = recs[b]
-            if ea.type != eb.type or _family(ea) != _family(eb):
+        kb, _, eb = recs[b]
+        if ea.type != eb.type or _family(ea) != _family(eb):
+            continue
+        if _family(ea) in _ONCE or _family(ea) == "founding":
+            pat_a = {gid_of(ka, p.entity) for p in ea.participants if p.role == "patient"} - {""}
+            pat_b = {gid_of(kb, p.entity) for p in eb.participants if p.role == "patient"} - {""}
+            if pat_a and pat_a == pat_b and (ea.time is None or eb.time is None or _overlap(ea.time, eb.time)):
+                parent[find(a)] = find(b)
+            continue
+        if not _overlap(ea.time, eb.time):
+            continue
+        pa, pb = gid_of(ka, ea.place), gid_of(kb, eb.place)
+        if pa and pb and pa != pb:
+            continue
+        sa = {gid_of(ka, p.entity) for p in ea.participants} - {""}
+        sb = {gid_of(kb, p.entity) for p in eb.participants} - {""}
+        if sa and sb:
+            if not sa & sb:
                 continue
-            if _family(ea) in _ONCE or _family(ea) == "founding":
-                pat_a = {gid_of(ka, p.entity) for p in ea.participants if p.role == "patient"} - {""}
-                pat_b = {gid_of(kb, p.entity) for p in eb.participants if p.role == "patient"} - {""}
-                if pat_a and pat_a == pat_b and (ea.time is None or eb.time is None or _overlap(ea.time, eb.time)):
-                    parent[find(a)] = find(b)
-                continue
-            if not _overlap(ea.time, eb.time):
-                continue
-            pa, pb = gid_of(ka, ea.place), gid_of(kb, eb.place)
-            if pa and pb and pa != pb:
-                continue
-            sa = {gid_of(ka, p.entity) for p in ea.participants} - {""}
-            sb = {gid_of(kb, p.entity) for p in eb.participants} - {""}
-            if sa and sb:
-                if not sa & sb:
-                    continue
-            elif not (_granular(ea.time) and _granular(eb.time)):
-                continue
-            parent[find(a)] = find(b)
+        elif not (_granular(ea.time) and _granular(eb.time)):
+            continue
+        parent[find(a)] = find(b)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(recs)):
         groups[find(i)].append(i)
