@@ -11,12 +11,14 @@ import json
 
 import pytest
 import spacy
+from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from teia.errors import InputError
 from teia.extract import entities as _entities  # noqa: F401  (registers teia_entities)
 from teia.extract import temporal as _temporal  # noqa: F401  (registers teia_time)
-from teia.extract.entities import DOC_ID_KEY
+from teia.extract.entities import DOC_ID_KEY, ENTITIES, MENTIONS, doc_id_of, spans_to_mentions
+from teia.extract.resolve import group_mentions
 from teia.extract.relations import component as _component  # noqa: F401
 from teia.extract.relations.mapping import default_mapping, load_mapping
 from teia.extract.relations.rules import extract_relations
@@ -35,10 +37,20 @@ NO_SPACE_BEFORE = {",", ".", "»", ";", ":"}
 NO_SPACE_AFTER = {"«"}
 
 
+@Language.component("test_relations_plain_entities")
+def plain_entities(doc: Doc) -> Doc:
+    """The entity spans of a case as they are: one entity per name, none of the refinements of
+    ``teia_entities`` (dropped common nouns, category repairs), which these tests are not about."""
+    mentions = spans_to_mentions(doc.ents, doc_id_of(doc))
+    doc._.set(MENTIONS, tuple(mentions))
+    doc._.set(ENTITIES, group_mentions(mentions))
+    return doc
+
+
 @pytest.fixture(scope="module")
 def nlp():
     nlp = spacy.blank("pt")
-    nlp.add_pipe("teia_entities")
+    nlp.add_pipe("test_relations_plain_entities")
     nlp.add_pipe("teia_time")
     return nlp
 
