@@ -279,8 +279,15 @@ def _spans_as_ents(doc, spans: list[tuple[int, int, str]]) -> list:
 
 
 def _run(nlp, document: Document, oracle: list[tuple[int, int, str]] | None):
-    """Run the pipeline; with ``oracle`` spans, they replace the NER and the gazetteer."""
+    """Run the pipeline; with ``oracle`` spans, they replace the NER and the gazetteer.
+
+    The oracle spans become the mentions as they are: the refinements ``teia_entities`` applies
+    to NER output (dropped common-noun spans, split or trimmed names, category repairs) are
+    skipped, and the mentions are only grouped into entities (``group_mentions``).
+    """
+    from teia.extract.entities import ENTITIES, MENTIONS, doc_id_of, spans_to_mentions
     from teia.extract.pipeline import doc_to_extraction, make_doc
+    from teia.extract.resolve import group_mentions
 
     doc = make_doc(nlp, document)
     for name, proc in nlp.pipeline:
@@ -288,6 +295,10 @@ def _run(nlp, document: Document, oracle: list[tuple[int, int, str]] | None):
             continue
         if oracle is not None and name == "teia_entities":
             doc.ents = _spans_as_ents(doc, oracle)
+            mentions = spans_to_mentions(doc.ents, doc_id_of(doc))
+            doc._.set(MENTIONS, tuple(mentions))
+            doc._.set(ENTITIES, group_mentions(mentions, proc.kb, config=proc.config, overrides=proc.overrides))
+            continue
         doc = proc(doc)
     return doc, doc_to_extraction(doc, document)
 
