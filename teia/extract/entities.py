@@ -136,6 +136,8 @@ def _pieces(doc: Doc, start: int, end: int, category: str) -> list[tuple[int, in
     """Token ranges of the names inside one NER span: split at punctuation, at a verb, at a lowercase
     word that cannot sit inside a name, then trimmed of leading function words and trailing
     particles, lowercase words and punctuation."""
+    if not any(_is_cap(doc[k]) for k in range(start, end)):
+        return [(start, end)]  # a name in lower case ("os mencheviques") is the NER's, as it is
     has_pos = doc.has_annotation("POS")
     cuts, cur = [], start
     for k in range(start, end):
