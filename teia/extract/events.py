@@ -375,6 +375,8 @@ def _clause_between(ctx: _Ctx, t: TimeExpression, anchor: Span) -> bool:
             and not any(tv.left_edge.i <= k <= tv.right_edge.i for k in (anchor.start, anchor.end - 1))
         ):
             return True  # "o general, que recebera esse título em 1920, venceu": the time of the relative clause
+        if tv is not None and tv.dep_ == ACL_RELCL and anchor.start <= tv.head.i < anchor.end and _relative_subject(tv):
+            return False  # "a insurreição que, em outubro, deu o poder...": the event's own relative clause
     gap = ctx.doc.char_span(lo, hi, alignment_mode="contract") if hi > lo else None
     if gap is None:
         return False
@@ -417,6 +419,28 @@ def _irrealis(tok: Token) -> bool:
 
 
 _NOMINAL_DEPS = frozenset({OBJ, OBL, NSUBJ, NSUBJ_PASS, NMOD, APPOS, "iobj", OBL_AGENT})
+
+
+def _relative_subject(verb: Token) -> bool:
+    """The verb of a relative clause whose subject is the relative pronoun (the antecedent acts)."""
+    return any(c.dep_ in (NSUBJ, NSUBJ_PASS) and c.lower_ in _REL_PRONOUNS for c in verb.children)
+
+
+def _relative_clause_parties(ctx: _Ctx, tok: Token) -> list[tuple[Span, str]]:
+    """People and organizations a relative clause about the event names as its objects (``a
+    insurreição que, em outubro, deu o poder aos bolcheviques`` → bolcheviques participant)."""
+    if not ctx.doc.has_annotation("DEP"):
+        return []
+    out = []
+    for rel in tok.children:
+        if rel.dep_ != ACL_RELCL or not _relative_subject(rel):
+            continue
+        for c in rel.children:
+            if c.dep_ in (OBJ, "iobj", OBL):
+                e = _entity_of_head(ctx, c)
+                if e is not None and _category(e) in (PER, ORG):
+                    out.append((e, PARTICIPANT))
+    return out
 
 
 def _governing_verb(span: Span) -> Token | None:
@@ -882,7 +906,7 @@ def _nominal_events(ctx: _Ctx) -> list[_Candidate]:
             ctx, first, sent.end, de_role, type_, contra_role=_CONTRA_ROLE.get(word), destination=word in _MOVEMENT_NOUNS
         )
         named = _copular_name(ctx, tok)
-        parts = _participants(ctx, list(args.participants) + _governor_roles(ctx, tok))
+        parts = _participants(ctx, list(args.participants) + _governor_roles(ctx, tok) + _relative_clause_parties(ctx, tok))
         if not any(p.role == AGENT for p in parts):
             by = _means_agent(ctx, tok, sent)
             if by is not None and ctx.index.span(by) not in {p.entity for p in parts}:

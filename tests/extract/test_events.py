@@ -980,3 +980,31 @@ def test_an_unnamed_war_between_sides_of_one_named_war_is_that_war():
     idx = new_res.index()
     assert idx[("b.txt", new_exs[1].events[0].entity)] == idx[("a.txt", war.entity)]
     assert new_exs[2].events[0].entity == ""
+
+
+def test_relative_clause_about_the_event_dates_it_and_names_its_parties():
+    # "O comitê preparou a insurreição que , em maio de 1905 , deu o poder aos Sovietes ."
+    table = """
+O o DET det 1
+comitê comitê NOUN nsubj 2
+preparou preparar VERB ROOT 2 FIN
+a o DET det 4
+insurreição insurreição NOUN obj 2
+que que PRON nsubj 12
+, , PUNCT punct 8
+em em ADP case 8
+maio maio NOUN obl 12
+de de ADP case 10
+1905 1905 NUM nmod 8
+, , PUNCT punct 8
+deu dar VERB acl:relcl 4 FIN
+o o DET det 14
+poder poder NOUN obj 12
+aos a_o ADP case 16
+Sovietes Sovietes PROPN iobj 12
+. . PUNCT punct 2
+"""
+    doc = parsed(table, [("Sovietes", "ORG")])
+    (ev,) = find_events(doc)
+    assert ev.rule == "noun:insurreicao" and ev.time.value == "1905-05"
+    assert roles(doc, ev) == {("Sovietes", "participant")}
