@@ -862,14 +862,12 @@ def _nominal_events(ctx: _Ctx) -> list[_Candidate]:
     out = []
     consumed: set[int] = set()
     for tok in doc:
-        if ctx.ent_at(tok.i) is not None or tok.i in consumed:
+        word = _lemma(tok)
+        if word not in NOUN_TRIGGERS or tok.i in consumed or ctx.ent_at(tok.i) is not None:
             continue
         after_article = tok.i > 0 and doc[tok.i - 1].lower_ in _DETERMINERS
         if tok.pos_ and tok.pos_ not in ("NOUN", "PROPN") and not (after_article and tok.pos_ in ("VERB", "ADJ")):
             continue  # "um complô" is a noun even when the tagger says VERB
-        word = _lemma(tok)
-        if word not in NOUN_TRIGGERS:
-            continue
         if word == "tomada" and not (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in _DE):
             continue
         if word == "golpe" and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "de" and doc[tok.i + 2].lower_ == "estado":
