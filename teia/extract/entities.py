@@ -106,6 +106,10 @@ PERSON_ROLES = frozenset(
 )
 """Professions and roles that put a person's name after them (``o fotojornalista Sebastião Salgado``);
 unlike :data:`PERSON_TITLES`, HAREM leaves them out of the name."""
+_DOCUMENT_WORDS = frozenset(
+    "teses manifesto carta declaracao constituicao lei decreto estatuto codigo protocolo ato acto relatorio".split()
+)
+"""Folded first words of the names of texts (laws, charters, manifestos): a work."""
 _THING_CLASSIFIERS = frozenset("cruzador navio paquete vapor couraçado encouraçado fragata submarino iate barco".split())
 """Nouns naming a vessel before its name (``o cruzador Aurora``): a thing, not a person."""
 _PLACE_CLASSIFIERS = frozenset("cidade vila aldeia rio ilha lago monte serra região província baía golfo ferro ferrovia".split())
@@ -382,6 +386,8 @@ def refine_mentions(doc: Doc, mentions: Sequence[Mention], doc_id: str = "") -> 
                 category = PER
             if category == LOC and has_pos and known.get(piece.text) != LOC and _human_subject(piece):
                 category = PER  # "diz Mills", "Hergé falou da obra"
+            if category in (ORG, LOC, MISC, CONCEPT) and len(piece) >= 2 and words[0] in _DOCUMENT_WORDS:
+                category = WORK  # a text: "as Teses de Abril", "o Protocolo de Quioto"
             evidence = category != m.category
             if not evidence and known.get(piece.text, category) != category and known[piece.text] in (PER, ORG, LOC):
                 category = known[piece.text]

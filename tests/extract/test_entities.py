@@ -278,3 +278,9 @@ def test_name_coordinated_with_a_person_by_the_same_preposition_is_a_person():
     got = [(t, c) for t, c, _ in refined(doc)]
     assert ("Sergo Ordjonikidze", PER) in got
     assert ("Odessa", LOC) in got  # "de Kolchak e por Odessa": not the same preposition
+
+
+def test_name_of_a_text_is_a_work():
+    tokens = toks("apresentou as Teses de Abril ao Partido Comunista", "VERB DET PROPN ADP PROPN ADP PROPN PROPN")
+    doc = doc_of(tokens, [(2, 5, "ORG"), (6, 8, "ORG")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Teses de Abril", WORK), ("Partido Comunista", ORG)]
