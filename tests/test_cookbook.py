@@ -508,7 +508,6 @@ def test_person_roles_pilsudski(source):
     assert ("relation", "led", "Polônia") in mine
 
 
-@pytest.mark.xfail(strict=False, reason=f"{PENDING_EVENTS}: Lenin as agent of an event (gold 02 ev2, ev3)")
 def test_person_roles_in_events(source):
     rows = ask(source, "person-roles.rq")
     roles = {(r["name"], r["role"]) for r in rows if r["kind"] == "event"}
