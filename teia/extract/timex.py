@@ -633,12 +633,30 @@ def _h_rel_fuzzy_unit(m: re.Match, text: str) -> _Val | None:
     return _Val(relative=True, granularity=u, rel=("same", u, 0, q))
 
 
+WINDOWS = {"day": 7, "week": 6, "month": 3}
+"""How many units ``nos dias/nas semanas/nos meses seguintes`` (or ``anteriores``) cover: an
+approximate window right after the end (before the start) of the anchor."""
+
+
+@_rule(
+    "rel_window",
+    r"(?:n|d)?[oa]s\s+(?:(?:primeir[oa]s|[uú]ltim[oa]s)\s+)?(?P<u>semanas|dias|meses)\s+"
+    r"(?P<dir>seguintes|anteriores|posteriores|subsequentes|precedentes)",
+    prep=False,
+)
+def _h_rel_window(m: re.Match, text: str) -> _Val | None:
+    n = -1 if m["dir"].lower() in ("anteriores", "precedentes") else 1
+    u = _unit(m["u"])
+    return _Val(relative=True, granularity="month" if u != "day" else "day", qualifier="approx",
+                rel=("window", u, n, "approx"))
+
+
 @_rule(
     "rel_vague",
     r"(?:(?:pouco|logo|imediatamente|muito|pouco\s+tempo|algum\s+tempo)\s+(?:depois|antes|mais\s+tarde)"
     r"|mais\s+tarde|(?:nessa|naquela|nesta|dessa|daquela|na)\s+(?:mesma\s+)?[eé]poca"
     r"|(?:nesses|naqueles|nestes|nessas|naquelas)\s+(?:mesmos\s+)?(?:dias|anos|meses|tempos)"
-    r"|(?:n|d)?[oa]s\s+(?:semanas|dias|meses|anos)\s+(?:seguintes|anteriores|posteriores)"
+    r"|(?:n|d)?[oa]s\s+anos\s+(?:seguintes|anteriores|posteriores)"
     r"|(?:nessa|naquela|nesta)\s+altura|(?:a\s+partir\s+)?d?(?:esse|aquele)\s+momento"
     r"|(?:n|d)?(?:aquele|esse)\s+(?:tempo|momento|instante|per[ií]odo)|nesse\s+(?:momento|instante)|no\s+momento)",
     prep=False,
@@ -929,12 +947,56 @@ def _truncate(point: str, unit: str) -> str | None:
     return point[:size]
 
 
+def _edge_day(point: str, last: bool) -> date | None:
+    """The first (or last) day of a single value at month or day granularity."""
+    if re.match(r"^\d{4}-\d{2}-\d{2}$", point):
+        return date.fromisoformat(point)
+    if re.match(r"^\d{4}-\d{2}$", point):
+        y, m = int(point[:4]), int(point[5:7])
+        if not last:
+            return date(y, m, 1)
+        yy, mm = _add_months(y, m, 1)
+        return date(yy, mm, 1) - timedelta(days=1)
+    return None
+
+
+def _window(unit: str, n: int, anchor: TimeExpression) -> _Val | None:
+    """``nos dias/nas semanas/nos meses seguintes`` (``anteriores``): the :data:`WINDOWS` units
+    right after the end (before the start) of the anchor, qualifier ``approx``. Days give a day
+    interval; weeks and months a month interval (a vague count of weeks is no day-precise
+    window). None when the anchor is coarser than the unit needs (a day for days, a month for
+    weeks and months)."""
+    after = n > 0
+    if unit == "month":
+        point = _truncate(anchor.end if after else anchor.start, "month")
+        if point is None:
+            return None
+        y, m = int(point[:4]), int(point[5:7])
+        a = _add_months(y, m, 1 if after else -WINDOWS["month"])
+        b = _add_months(y, m, WINDOWS["month"] if after else -1)
+        return _interval(f"{a[0]:04d}-{a[1]:02d}", f"{b[0]:04d}-{b[1]:02d}", "month", "approx")
+    point = anchor.end if after else anchor.start
+    if unit == "day" and len(point) < 10:
+        return None  # "nos dias seguintes" after a month: which days is unknown
+    edge = _edge_day(point, last=after)
+    if edge is None:
+        return None
+    span = timedelta(days=WINDOWS[unit] * (7 if unit == "week" else 1))
+    lo, hi = (edge + timedelta(days=1), edge + span) if after else (edge - span, edge - timedelta(days=1))
+    if unit == "day":
+        return _interval(lo.isoformat(), hi.isoformat(), "day", "approx")
+    a, b = lo.isoformat()[:7], hi.isoformat()[:7]
+    return _single(a, "month", "approx") if a == b else _interval(a, b, "month", "approx")
+
+
 def _apply(rel: tuple, anchor: TimeExpression) -> _Val | None:
     mode, unit, n, q = rel
     if anchor.granularity not in ("day", "month", "year", "season"):
         return None
     if mode == "vague":
         return None
+    if mode == "window":
+        return _window(unit, n, anchor)
     if mode == "day_of_month":
         base = _truncate(anchor.end, "month")
         if base is None or _truncate(anchor.start, "month") != base:

@@ -282,6 +282,51 @@ def test_relative_next_week_is_an_interval():
     assert (week.start, week.end) == ("1917-11-12", "1917-11-18")
 
 
+WINDOWS = [
+    # (anchor sentence, window phrase, value, granularity)
+    ("A greve geral começou em 28 de maio de 1905.", "Nos dias seguintes", "1905-05-29/1905-06-04", "day"),
+    ("A greve geral começou em 28 de maio de 1905.", "Nos dias anteriores", "1905-05-21/1905-05-27", "day"),
+    ("O porto foi bloqueado em 3 de novembro de 1912.", "Nas semanas seguintes", "1912-11/1912-12", "month"),
+    ("O porto foi bloqueado em 3 de novembro de 1912.", "Nas semanas anteriores", "1912-09/1912-11", "month"),
+    ("O congresso reuniu-se entre 2 e 9 de junho de 1931.", "Nas semanas seguintes", "1931-06/1931-07", "month"),
+    ("A cheia do rio veio em outubro de 1876.", "Nas semanas seguintes", "1876-11/1876-12", "month"),
+    ("A cheia do rio veio em outubro de 1876.", "Nos meses seguintes", "1876-11/1877-01", "month"),
+    ("A cheia do rio veio em outubro de 1876.", "Nos meses anteriores", "1876-07/1876-09", "month"),
+    ("A colheita falhou no verão de 1891.", "Nos meses seguintes", "1891-09/1891-11", "month"),
+]
+
+
+@pytest.mark.parametrize("anchor,phrase,value,granularity", WINDOWS)
+def test_relative_window_after_or_before_the_anchor(anchor, phrase, value, granularity):
+    found = find_times(f"{anchor} {phrase}, a fome espalhou-se pelas aldeias.")
+    assert len(found) == 2
+    t = found[1]
+    assert t.text == phrase
+    assert t.relative and t.normalized and t.qualifier == "approx"
+    assert t.anchor == found[0].text
+    assert (t.value, t.granularity) == (value, granularity)
+    assert t.value == f"{t.start}/{t.end}" or t.value == t.start == t.end
+
+
+def test_relative_window_needs_a_fine_enough_anchor():
+    found = find_times("Em 1912 o porto foi bloqueado. Nas semanas seguintes, e nos dias seguintes, nada chegou.")
+    assert [t.text for t in found] == ["Em 1912", "Nas semanas seguintes", "nos dias seguintes"]
+    for t in found[1:]:
+        assert t.relative and not t.normalized and t.value == "" and t.anchor == "Em 1912"
+    in_month = find_times("Em outubro de 1876 veio a cheia. Nos dias seguintes choveu.")[1]
+    assert not in_month.normalized  # which days of October is unknown
+
+
+def test_relative_window_does_not_anchor_later_expressions():
+    found = find_times("A cheia veio em 12 de outubro de 1876. Nas semanas seguintes choveu; no dia seguinte parou.")
+    assert found[2].anchor == "em 12 de outubro de 1876" and found[2].value == "1876-10-13"
+
+
+def test_vague_years_after_are_not_normalized():
+    found = find_times("Em 1903 fundou-se o jornal. Nos anos seguintes viveu no exílio.")
+    assert found[1].relative and not found[1].normalized and found[1].anchor == "Em 1903"
+
+
 def test_relative_uses_the_nearest_previous_anchor():
     found = find_times("Em 1905 houve greves. Em 1917 caiu o czar. No ano seguinte assinou-se a paz.")
     assert found[-1].anchor == "Em 1917" and found[-1].value == "1918"
