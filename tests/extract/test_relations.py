@@ -17,11 +17,17 @@ from spacy.tokens import Doc, Span
 from teia.errors import InputError
 from teia.extract import entities as _entities  # noqa: F401  (registers teia_entities)
 from teia.extract import temporal as _temporal  # noqa: F401  (registers teia_time)
-from teia.extract.entities import DOC_ID_KEY, ENTITIES, MENTIONS, doc_id_of, spans_to_mentions
-from teia.extract.resolve import group_mentions
+from teia.extract.entities import (
+    DOC_ID_KEY,
+    ENTITIES,
+    MENTIONS,
+    doc_id_of,
+    spans_to_mentions,
+)
 from teia.extract.relations import component as _component  # noqa: F401
 from teia.extract.relations.mapping import default_mapping, load_mapping
 from teia.extract.relations.rules import extract_relations
+from teia.extract.resolve import group_mentions
 
 MORPH = {
     "FIN": "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin",

@@ -39,6 +39,8 @@ from teia.extract.labels import (
     FLAT,
     FLAT_NAME,
     IOBJ,
+    LOC,
+    MISC,
     NAME_PARTS,
     NMOD,
     NSUBJ,
@@ -46,11 +48,9 @@ from teia.extract.labels import (
     OBJ,
     OBL,
     OBL_AGENT,
-    PARATAXIS,
-    LOC,
-    MISC,
-    PER,
     ORG,
+    PARATAXIS,
+    PER,
     WORK,
     XCOMP,
 )
@@ -61,18 +61,22 @@ __all__ = [
     "Arg",
     "Context",
     "Found",
-    "extract_relations",
-    "svo_active",
-    "passive_agent",
-    "relative_clause",
-    "participial_clause",
+    "adjectival_participle",
+    "appos_title",
+    "attribution_quotations",
     "control_xcomp",
     "copula_noun",
-    "xcomp_noun",
-    "appos_title",
+    "extract_relations",
     "genitive",
+    "participial_clause",
+    "passive_agent",
+    "possessive_kin",
     "quotations",
-    "attribution_quotations",
+    "reciprocal",
+    "relative_clause",
+    "surface_nesting",
+    "svo_active",
+    "xcomp_noun",
 ]
 
 ASSERTED = "asserted"
@@ -1291,10 +1295,15 @@ def surface_nesting(tok: Token, ctx: Context) -> list[Found]:
     elif _NESTING_GAP["comma"].fullmatch(between):
         if head_cat == LOC and ctx.category.get(nxt[2]) == LOC and not listed(k, k - 1) and not listed(k + 1, k + 2):
             targets = [(nxt, "")]
-    elif _NESTING_GAP["em"].fullmatch(between) and not listed(k, k - 1) and not listed(k + 1, k + 2):
+    elif (
+        _NESTING_GAP["em"].fullmatch(between)
+        and not listed(k, k - 1)
+        and not listed(k + 1, k + 2)
         # "na Hungria, na Baviera e em outras regiões": the list goes on after the second name
-        if not _LIST_GO_ON.match(text, nxt[1]) and not any(c.dep_ == CONJ for c in _token_at(sent, nxt[0]).children):
-            targets = [(nxt, "em")]
+        and not _LIST_GO_ON.match(text, nxt[1])
+        and not any(c.dep_ == CONJ for c in _token_at(sent, nxt[0]).children)
+    ):
+        targets = [(nxt, "em")]
     trigger = _token_at(sent, first[1])
     for m, prep in targets:
         if m[2] == first[2]:
@@ -1432,11 +1441,11 @@ def _evidence(ctx: Context, sent: Span, trigger: Token, subject: Arg | None, obj
     # evidence sentence is widened to hold it (a dropped subject, wholly before, is not)
     start, end = sent.start_char, sent.end_char
     for arg in (subject, obj):
-        if arg is not None and arg.start < sent.end_char and arg.end > sent.start_char:
-            if arg.start < start or arg.end > end:
-                span = ctx.doc.char_span(arg.start, arg.end, alignment_mode="expand")
-                if span is not None:
-                    start, end = min(start, span[0].sent.start_char), max(end, span[-1].sent.end_char)
+        overlaps = arg is not None and arg.start < sent.end_char and arg.end > sent.start_char
+        if overlaps and (arg.start < start or arg.end > end):
+            span = ctx.doc.char_span(arg.start, arg.end, alignment_mode="expand")
+            if span is not None:
+                start, end = min(start, span[0].sent.start_char), max(end, span[-1].sent.end_char)
     return Evidence(
         doc_id=ctx.doc_id,
         sentence_start=start,
