@@ -155,8 +155,10 @@ def _windows(text: str, mentions: list[Mention]) -> tuple[tuple[int, str], ...]:
 class Summary:
     """What corpus-wide resolution reads of one document (see :func:`teia.api.resolve`).
 
-    The document id, its entities (labels, types, aliases, mentions) and its events; the
-    sentences, times, relations and quotations stay on the worker. Of the text only the
+    The document id, its entities (labels, types, aliases, mentions), its events and its time
+    expressions (an undated meeting is dated by the document's nearest date, see
+    :func:`teia.extract.resolve.event_dates`); the sentences, relations and quotations stay
+    on the worker. Of the text only the
     stretches around mentions travel: merge evidence quotes the text joining two mentions of
     one entity (at most 120 characters), so the evidence comes out the same.
     """
@@ -170,6 +172,7 @@ class Summary:
     entities: tuple
     events: tuple
     model: str
+    times: tuple = ()
 
     def to_extraction(self) -> Extraction:
         """An :class:`Extraction` holding only what resolution reads (text blanked elsewhere)."""
@@ -177,7 +180,9 @@ class Summary:
         for start, piece in self.windows:
             chars[start : start + len(piece)] = piece
         doc = Document(self.doc_id, "".join(chars), self.encoding, self.title)
-        return Extraction(document=doc, entities=self.entities, events=self.events, model=self.model)
+        return Extraction(
+            document=doc, entities=self.entities, events=self.events, times=self.times, model=self.model
+        )
 
 
 def summarize(result: ExtractResult) -> ExtractResult | Summary:
@@ -189,7 +194,7 @@ def summarize(result: ExtractResult) -> ExtractResult | Summary:
     mentions = [m for ent in ex.entities for m in ent.mentions]
     return Summary(
         doc.id, result.sha256, doc.title, doc.encoding, len(doc.text), _windows(doc.text, mentions),
-        ex.entities, ex.events, ex.model,
+        ex.entities, ex.events, ex.model, ex.times,
     )
 
 
