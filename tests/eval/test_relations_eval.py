@@ -178,3 +178,17 @@ def test_cli_eval_relations_on_the_gold():
     result = CliRunner().invoke(app, ["eval", "--gold", str(gold), "--relations", "--model", "blank"])
     assert result.exit_code == 0, result.output
     assert "corpus gold relations" in result.output and "micro" in result.output
+
+
+def test_oracle_mentions_are_the_gold_spans_as_they_are():
+    # the refinements teia_entities applies to NER spans (dropping lowercase common-noun spans,
+    # trimming titles) must not touch gold spans: the oracle measures the relation rules alone
+    from teia.eval.relations import _run
+    from teia.extract.pipeline import PipelineConfig, create_pipeline
+
+    nlp = create_pipeline(PipelineConfig())  # the shipped model: its POS drives the refinements
+    text = "A guerra civil opôs o general Wrangel aos bolcheviques em Sebastopol."
+    spans = [(2, 14, "EVENT"), (22, 37, "PESSOA"), (42, 54, "ORGANIZACAO"), (58, 68, "LOCAL")]
+    _, ex = _run(nlp, Document(id="o.txt", text=text), spans)
+    got = sorted((m.start, m.end, m.category) for e in ex.entities for m in e.mentions)
+    assert got == [(2, 14, "EVENT"), (22, 37, "PER"), (42, 54, "ORG"), (58, 68, "LOC")]
