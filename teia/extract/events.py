@@ -44,6 +44,7 @@ from teia.extract.labels import (
     ACL_RELCL,
     APPOS,
     AUX_PASS,
+    CONCEPT,
     CONJ,
     EVENT,
     FLAT_NAME,
@@ -185,8 +186,22 @@ VERB_TRIGGERS: dict[str, tuple[str, str]] = {
     "retornar": ("Event", PATIENT),
     "receber": ("Event", PATIENT),
     "assumir": ("Event", PATIENT),
+    "adotar": ("Event", PATIENT),
+    "introduzir": ("Event", PATIENT),
+    "instituir": ("Event", PATIENT),
+    "implantar": ("Event", PATIENT),
+    "implementar": ("Event", PATIENT),
+    "decretar": ("Event", PATIENT),
+    "defender": ("Event", PATIENT),
+    "propor": ("Event", PATIENT),
 }
 """Trigger verbs (lemma) → (event class, role of the object); the subject is the agent."""
+_POLICY_VERBS = frozenset({"adotar", "introduzir", "instituir", "implantar", "implementar", "decretar", "defender", "propor"})
+"""Verbs that make an event (the adoption of a policy) only with a concept as object (``adotou
+o comunismo de guerra``); :data:`_ADVOCACY_VERBS` only with a policy, named by
+:data:`_POLICY_NOUNS` (``defendeu a Nova Política Econômica``, not ``defendeu o marxismo``)."""
+_ADVOCACY_VERBS = frozenset({"defender", "propor"})
+_POLICY_NOUNS = frozenset({"politica", "plano", "programa", "reforma", "lei", "decreto", "constituicao", "codigo"})
 _PLACE_OBJECT_VERBS = frozenset({"tomar", "ocupar"})
 """Verbs that make an event only when their object is a place (``tomou Vilna``, not ``tomou o poder``)."""
 _INTRANSITIVE = frozenset({"morrer", "falecer"})
@@ -204,7 +219,7 @@ _OBJECT_NOUNS: dict[str, dict[str, str]] = {
 """Verbs that make an event only with one of these object nouns (``recebeu o comando``,
 ``rompeu a frente``; not ``recebeu uma carta``), with the role of the subject."""
 _ALL_OBJECT_NOUNS = frozenset(n for nouns in _OBJECT_NOUNS.values() for n in nouns)
-_NEEDS_TIME = frozenset({"chegar", "voltar", "regressar", "retornar", "avancar", "atacar", "receber", "assumir", "romper"})
+_NEEDS_TIME = frozenset({"chegar", "voltar", "regressar", "retornar", "avancar", "atacar", "receber", "assumir", "romper"}) | _POLICY_VERBS
 """Frequent verbs that make an event only when a calendar expression of the sentence dates them."""
 
 _IRREGULAR = {"preso": "prender", "presa": "prender", "presos": "prender", "presas": "prender",
@@ -215,7 +230,8 @@ _VERB_STEMS = (("derrot", "derrotar"), ("venc", "vencer"), ("invad", "invadir"),
                ("tom", "tomar"), ("ocup", "ocupar"), ("morr", "morrer"), ("falec", "falecer"), ("cheg", "chegar"),
                ("volt", "voltar"), ("regress", "regressar"), ("retorn", "retornar"), ("avanc", "avancar"),
                ("atac", "atacar"), ("romp", "romper"), ("receb", "receber"), ("assum", "assumir"),
-               ("execut", "executar"), ("assassin", "assassinar"))
+               ("execut", "executar"), ("assassin", "assassinar"), ("adot", "adotar"), ("defend", "defender"),
+               ("implant", "implantar"), ("decret", "decretar"))
 _VERB_ENDINGS = ("ou", "aram", "ado", "ada", "ados", "adas", "a", "am", "ava", "avam", "eu", "eram", "ido", "ida",
                  "idos", "idas", "iu", "iram", "ou-se", "aram-se", "ara", "era", "ira", "ia", "iam")
 
@@ -478,7 +494,7 @@ def _assign_times(ctx: _Ctx, cands: list[_Candidate]) -> list[Event]:
                 continue
             d, after = _token_distance(ctx, t, c.anchor)
             limit = c.max_after if after else c.max_before
-            if limit is not None and d > limit:
+            if limit is not None and d > limit and not _dated_through_verb(ctx, t, c.anchor):
                 continue
             if _clause_between(ctx, t, c.anchor):
                 continue
@@ -491,6 +507,21 @@ def _assign_times(ctx: _Ctx, cands: list[_Candidate]) -> list[Event]:
                 continue
             best[n] = (d, t)
     return [replace(c.event, time=best[n][1]) if n in best else c.event for n, c in enumerate(cands)]
+
+
+def _dated_through_verb(ctx: _Ctx, t: TimeExpression, anchor: Span) -> bool:
+    """The time modifies the verb whose object the event is, a verb of taking part in it
+    (:data:`_GOVERNOR_ROLES`): ``Nas semanas seguintes, os poloneses venceram também a batalha
+    do rio Niemen`` dates the battle however far the name is from the time."""
+    if not ctx.doc.has_annotation("DEP"):
+        return False
+    tspan = ctx.doc.char_span(t.start_char, t.end_char, alignment_mode="expand")
+    if tspan is None:
+        return False
+    verb = anchor.root.head
+    if anchor.root.dep_ != OBJ or verb.pos_ != "VERB" or fold(verb.lemma_) not in _GOVERNOR_ROLES:
+        return False
+    return tspan.root.head.i == verb.i and tspan.root.dep_ in (OBL, "advmod", NMOD)
 
 
 def _bounds(t: TimeExpression) -> tuple[str, str]:
@@ -999,8 +1030,8 @@ def _subject_of(ctx: _Ctx, tok: Token) -> tuple[Span | None, bool]:
     t = tok
     for _ in range(4):
         for c in t.children:
-            if c.dep_ not in (NSUBJ, NSUBJ_PASS):
-                continue
+            if c.dep_ not in (NSUBJ, NSUBJ_PASS) or c.is_space or c.is_punct:
+                continue  # a blank line the parser attached as a subject is none
             if c.lower_ in _REL_PRONOUNS and t.dep_.startswith(ACL) and t.head.i != t.i:
                 # the antecedent, or the name in apposition to it ("o marechal Piłsudski, que ...")
                 head = t.head
@@ -1241,8 +1272,10 @@ def _verbal_events(ctx: _Ctx) -> list[_Candidate]:
             obj = None  # the object is the command or the title, not a participant
         if agent is not None and _category(agent) not in ((PER, ORG) if lemma in _MOVEMENT_VERBS else (PER, ORG, LOC)):
             agent = None
-        if lemma in _PLACE_OBJECT_VERBS and (obj is None or _category(obj) != LOC):
+        if lemma in _PLACE_OBJECT_VERBS and (obj is None or not _place_like(ctx, obj)):
             continue
+        if lemma in _POLICY_VERBS and (obj is None or not _a_policy(obj, lemma)):
+            continue  # "defendiam as posições", "defendeu o marxismo": no adoption
         if obj is not None and _category(obj) == EVENT:
             continue  # "venceram a batalha do rio Niemen": the named event carries it
         if agent is None and obj is None:
@@ -1285,6 +1318,32 @@ def _verbal_events(ctx: _Ctx) -> list[_Candidate]:
         )
         out.append(_Candidate(tok.i, event, trigger, sent, bare=lemma in _NEEDS_TIME))
     return out
+
+
+def _a_policy(obj: Span, lemma: str) -> bool:
+    """A concept that can be adopted (``o comunismo de guerra``); after ``defender``/``propor``,
+    one named as a policy (``a Nova Política Econômica``, ``o Plano Marshall``)."""
+    if _category(obj) != CONCEPT:
+        return False
+    if lemma not in _ADVOCACY_VERBS:
+        return True
+    words = fold(obj.text).split()
+    return bool(set(words[:3]) & _POLICY_NOUNS)
+
+
+def _place_like(ctx: _Ctx, obj: Span) -> bool:
+    """A place, or a name coordinated with a place (``tomou Vilna e Minsk``: what is taken
+    together with a city is a place, whatever category the name was given)."""
+    if _category(obj) == LOC:
+        return True
+    if not ctx.doc.has_annotation("DEP"):
+        return False
+    for c in obj.root.children:
+        if c.dep_ == CONJ:
+            e = _entity_of_head(ctx, c)
+            if e is not None and _category(e) == LOC:
+                return True
+    return False
 
 
 def _entity_label(ctx: _Ctx, span: Span) -> str:

@@ -1008,3 +1008,168 @@ Sovietes Sovietes PROPN iobj 12
     (ev,) = find_events(doc)
     assert ev.rule == "noun:insurreicao" and ev.time.value == "1905-05"
     assert roles(doc, ev) == {("Sovietes", "participant")}
+
+
+def test_time_of_the_verb_dates_the_named_event_it_takes_part_in():
+    # "Os dinamarqueses fugiram em 3 de maio de 1864 . Nas semanas seguintes , os prussianos
+    #  venceram também a Batalha de Als ." (the name is 7 tokens after the time)
+    table = """
+Os o DET det 1
+dinamarqueses dinamarquês NOUN nsubj 2
+fugiram fugir VERB ROOT 2 FIN
+em em ADP case 4
+3 3 NUM obl 2
+de de ADP case 6
+maio maio NOUN nmod 4
+de de ADP case 8
+1864 1864 NUM nmod 6
+. . PUNCT punct 2
+
+Nas em_o ADP case 1
+semanas semana NOUN obl 6
+seguintes seguinte ADJ amod 1
+, , PUNCT punct 1
+os o DET det 5
+prussianos prussiano NOUN nsubj 6
+venceram vencer VERB ROOT 6 FIN
+também também ADV advmod 6
+a o DET det 9
+Batalha Batalha PROPN obj 6
+de de ADP case 11
+Als Als PROPN nmod 9
+. . PUNCT punct 6
+"""
+    doc = parsed(table, [("Batalha de Als", "EVENT")])
+    (ev,) = [ev for ev in find_events(doc) if ev.rule == "named-event"]
+    assert ev.time is not None and ev.time.text == "Nas semanas seguintes"
+    assert ev.time.value == "1864-05/1864-06" and ev.time.qualifier == "approx"
+
+
+def test_far_time_of_another_verb_does_not_date_a_named_event():
+    # "Em 1921 , os veteranos recordaram muitas vezes em Paris a Batalha de Als ." (recordar: no part in it)
+    table = """
+Em em ADP case 1
+1921 1921 NUM obl 5
+, , PUNCT punct 1
+os o DET det 4
+veteranos veterano NOUN nsubj 5
+recordaram recordar VERB ROOT 5 FIN
+muitas muito DET det 7
+vezes vez NOUN obl 5
+em em ADP case 9
+Paris Paris PROPN obl 5
+a o DET det 11
+Batalha Batalha PROPN obj 5
+de de ADP case 13
+Als Als PROPN nmod 11
+. . PUNCT punct 5
+"""
+    doc = parsed(table, [("Paris", "LOC"), ("Batalha de Als", "EVENT")])
+    (ev,) = [ev for ev in find_events(doc) if ev.rule == "named-event"]
+    assert ev.time is None
+
+
+def test_taking_a_name_coordinated_with_a_place_is_a_capture():
+    # "Em 1683 , o Exército Otomano tomou Belgrado e Buda ." (Belgrado mistaken for an organization)
+    table = """
+Em em ADP case 1
+1683 1683 NUM obl 6
+, , PUNCT punct 1
+o o DET det 4
+Exército Exército PROPN nsubj 6
+Otomano Otomano PROPN flat:name 4
+tomou tomar VERB ROOT 6 FIN
+Belgrado Belgrado PROPN obj 6
+e e CCONJ cc 9
+Buda Buda PROPN conj 7
+. . PUNCT punct 6
+"""
+    doc = parsed(table, [("Exército Otomano", "ORG"), ("Belgrado", "ORG"), ("Buda", "LOC")])
+    (ev,) = [ev for ev in find_events(doc) if ev.rule == "verb:tomar"]
+    assert ev.type == "Battle" and ev.time.value == "1683"
+    assert ("Exército Otomano", "agent") in roles(doc, ev)
+
+
+def test_taking_power_is_no_capture():
+    # "Em 1683 , o Exército Otomano tomou o poder ." (no place taken)
+    table = """
+Em em ADP case 1
+1683 1683 NUM obl 6
+, , PUNCT punct 1
+o o DET det 4
+Exército Exército PROPN nsubj 6
+Otomano Otomano PROPN flat:name 4
+tomou tomar VERB ROOT 6 FIN
+o o DET det 8
+poder poder NOUN obj 6
+. . PUNCT punct 6
+"""
+    doc = parsed(table, [("Exército Otomano", "ORG")])
+    assert [ev for ev in find_events(doc) if ev.rule == "verb:tomar"] == []
+
+
+POLICY_TABLE = """
+Rui Rui PROPN nsubj 2
+Barbosa Barbosa PROPN flat:name 0
+governou governar VERB ROOT 2 FIN
+o o DET det 4
+país país NOUN obj 2
+. . PUNCT punct 2
+
+Em em ADP case 1
+1890 1890 NUM obl 4
+, , PUNCT punct 1
+VERB VERB_LEMMA VERB ROOT 3 FIN
+a o DET det 5
+Política Política PROPN obj 3
+do de_o ADP case 7
+Encilhamento Encilhamento PROPN nmod 5
+. . PUNCT punct 3
+"""
+
+
+def test_adopting_a_policy_is_an_event():
+    # "Rui Barbosa governou o país . Em 1890 , defendeu a Política do Encilhamento ."
+    table = POLICY_TABLE.replace("VERB VERB_LEMMA", "defendeu defender")
+    doc = parsed(table, [("Rui Barbosa", "PER"), ("Política do Encilhamento", "CONCEPT")])
+    (ev,) = [ev for ev in find_events(doc) if ev.rule == "verb:defender"]
+    assert ev.type == "Event" and ev.time.value == "1890"
+    assert roles(doc, ev) == {("Rui Barbosa", "agent"), ("Política do Encilhamento", "patient")}
+    assert ev.label == "defendeu a Política do Encilhamento (Rui Barbosa)"
+
+
+def test_advocating_a_doctrine_or_defending_a_place_is_no_event():
+    # "... Em 1890 , defendeu o Positivismo ." / "adotou o Positivismo" (an adoption) / "defendeu Lisboa"
+    table = POLICY_TABLE.replace("Política Política", "Positivismo Positivismo")
+    for verb, name, cat, expected in (
+        ("defendeu defender", "Positivismo", "CONCEPT", 0),
+        ("adotou adotar", "Positivismo", "CONCEPT", 1),
+    ):
+        doc = parsed(table.replace("VERB VERB_LEMMA", verb).replace("do de_o ADP case 7\nEncilhamento Encilhamento PROPN nmod 5\n", ""),
+                     [("Rui Barbosa", "PER"), (name, cat)])
+        found = [ev for ev in find_events(doc) if ev.rule == f"verb:{verb.split()[1]}"]
+        assert len(found) == expected, verb
+    place = POLICY_TABLE.replace("VERB VERB_LEMMA", "defendeu defender").replace("Política Política", "Lisboa Lisboa")
+    place = place.replace("do de_o ADP case 7\nEncilhamento Encilhamento PROPN nmod 5\n", "")
+    doc = parsed(place, [("Rui Barbosa", "PER"), ("Lisboa", "LOC")])
+    assert [ev for ev in find_events(doc) if ev.rule == "verb:defender"] == []
+
+
+def test_a_blank_line_attached_as_subject_is_passed_over():
+    # "\n\nRui Barbosa governou o país . Em 1890 , defendeu a Política do Encilhamento ."
+    # (the parser made the blank line a second subject of "governou")
+    words = ["\n\n", "Rui", "Barbosa", "governou", "o", "país", ".", "Em", "1890", ",", "defendeu", "a", "Política", "do",
+             "Encilhamento", "."]
+    heads = [3, 3, 1, 3, 5, 3, 3, 8, 10, 8, 10, 12, 10, 14, 12, 10]
+    deps = [NSUBJ, NSUBJ, "flat:name", ROOT, DET, OBJ, PUNCT, CASE, OBL, PUNCT, ROOT, DET, OBJ, CASE, NMOD, PUNCT]
+    pos = ["SPACE", "PROPN", "PROPN", "VERB", "DET", "NOUN", "PUNCT", "ADP", "NUM", "PUNCT", "VERB", "DET", "PROPN", "ADP",
+           "PROPN", "PUNCT"]
+    lemmas = ["\n\n", "Rui", "Barbosa", "governar", "o", "país", ".", "em", "1890", ",", "defender", "o", "Política", "de o",
+              "Encilhamento", "."]
+    morphs = ["", "", "", _MORPH["FIN"], "", "", "", "", "", "", _MORPH["FIN"], "", "", "", "", ""]
+    spaces = [False, True, True, True, True, False, True, True, False, True, True, True, True, True, False, False]
+    doc = Doc(NLP.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, lemmas=lemmas, morphs=morphs,
+              sent_starts=[i in (0, 7) for i in range(len(words))])
+    process(doc, [("Rui Barbosa", "PER"), ("Política do Encilhamento", "CONCEPT")])
+    (ev,) = [ev for ev in find_events(doc) if ev.rule == "verb:defender"]
+    assert ("Rui Barbosa", "agent") in roles(doc, ev)
