@@ -226,7 +226,7 @@ def resolve(
     from teia.extract.resolve import resolve_corpus, resolve_events
 
     resolution = resolve_corpus(extractions, kb, overrides=overrides)
-    return resolve_events(extractions, resolution)
+    return resolve_events(extractions, resolution, overrides)
 
 
 def build_info(

@@ -895,8 +895,24 @@ def _overlap(a, b) -> bool:
     return ia is not None and ib is not None and ia[0] <= ib[1] and ib[0] <= ia[1]
 
 
+def _event_join(
+    overrides: Overrides | None, gid: str, label: str, ev: Event, evidence: str
+) -> MergeDecision:
+    """The merge-log decision of joining the event record ``ev`` to the event entity ``gid``
+    (labelled ``label``): ``rejected`` when the override file rejects the pair, one side naming
+    the entity (its id or label) and the other the record's label (the sides of the merge-log
+    line, ``entity``/``label`` and ``merged``), with the file and line in the evidence; else
+    ``accepted``. The caller joins the record only when it is accepted."""
+    if overrides:
+        r = overrides.rejection(frozenset({gid, f"name:{name_key(label)}"}), frozenset({f"name:{name_key(ev.label)}"}))
+        if r is not None:
+            why = f"rejected by {r.source}" if r.source else "rejected by the override file"
+            return MergeDecision(gid, label, ev.label, "event-coreference", f"{evidence}; {why}", REJECTED)
+    return MergeDecision(gid, label, ev.label, "event-coreference", evidence)
+
+
 def resolve_events(
-    extractions: Sequence[Extraction], resolution: Resolution
+    extractions: Sequence[Extraction], resolution: Resolution, overrides: Overrides | None = None
 ) -> tuple[tuple[Extraction, ...], Resolution]:
     """Give unnamed events the entity of the named event they describe.
 
@@ -910,7 +926,9 @@ def resolve_events(
     and no time joins the event the document's title line names, when it is the only one of its
     type there (a text titled ``A Batalha de Varsóvia`` telling how ``a Frente Ocidental foi
     derrotada``). Unnamed events that remain and tell the same thing are joined into a new event
-    entity (:func:`_join_unnamed`). Returns new extractions and resolution.
+    entity (:func:`_join_unnamed`). A join the ``overrides`` reject (the merge-log line of the
+    join with its status edited, or a pair of names) is not made and is logged as ``rejected``.
+    Returns new extractions and resolution.
     """
     index = resolution.index()
     by_gid = {e.id: e for e in resolution.entities}
@@ -948,16 +966,18 @@ def resolve_events(
             ):
                 # "a Frente Ocidental foi derrotada pelo Exército Polonês" in a text titled "A Batalha de Varsóvia"
                 local, label = titled[ev.type]
+                gid = index.get((ex.document.id, local), local)
+                decision = _event_join(
+                    overrides, gid, by_gid[gid].label if gid in by_gid else label, ev,
+                    f"{ev.label!r} ({ex.document.id}): same type {ev.type}, undated and unplaced, "
+                    f"in a document titled {label!r}",
+                )
+                merges.append(decision)
+                if decision.status == REJECTED:
+                    events.append(ev)
+                    continue
                 events.append(replace(ev, entity=local))
                 changed = True
-                gid = index.get((ex.document.id, local), local)
-                merges.append(
-                    MergeDecision(
-                        gid, by_gid[gid].label if gid in by_gid else label, ev.label, "event-coreference",
-                        f"{ev.label!r} ({ex.document.id}): same type {ev.type}, undated and unplaced, "
-                        f"in a document titled {label!r}",
-                    )
-                )
                 continue
             if ev.entity or not ev.place:
                 events.append(ev)
@@ -984,6 +1004,16 @@ def resolve_events(
                 events.append(ev)
                 continue
             gid = candidates[0]
+            target = by_gid.get(gid)
+            decision = _event_join(
+                overrides, gid, target.label if target else gid, ev,
+                f"{ev.label!r} ({ex.document.id}): same type {ev.type}, same place, "
+                + (f"time {ev.time.value} overlaps" if ev.time is not None else "named in the same document"),
+            )
+            merges.append(decision)
+            if decision.status == REJECTED:
+                events.append(ev)
+                continue
             local = local_of.get(gid)
             if local is None:
                 local = f"~{gid}"
@@ -994,23 +1024,14 @@ def resolve_events(
                 time = None  # the named event is dated more precisely elsewhere: keep one date
             events.append(replace(ev, entity=local, time=time))
             changed = True
-            target = by_gid.get(gid)
-            merges.append(
-                MergeDecision(
-                    gid,
-                    target.label if target else gid,
-                    ev.label,
-                    "event-coreference",
-                    f"{ev.label!r} ({ex.document.id}): same type {ev.type}, same place, "
-                    + (f"time {ev.time.value} overlaps" if ev.time is not None else "named in the same document"),
-                )
-            )
         new_exs.append(replace(ex, events=tuple(events)) if changed else ex)
-    new_exs, day_mapping = _join_same_day(new_exs, index, by_gid, merges)
+    new_exs, day_mapping = _join_same_day(new_exs, index, by_gid, merges, overrides)
     extra_mapping |= day_mapping
-    new_exs, side_mapping = _join_by_sides(new_exs, index, by_gid, merges)
+    new_exs, side_mapping = _join_by_sides(new_exs, index, by_gid, merges, overrides)
     extra_mapping |= side_mapping
-    new_exs, joined, join_mapping, join_merges = _join_unnamed(new_exs, index, {e.id for e in resolution.entities})
+    new_exs, joined, join_mapping, join_merges = _join_unnamed(
+        new_exs, index, {e.id for e in resolution.entities}, overrides
+    )
     mapping = tuple(sorted(set(resolution.mapping) | extra_mapping | join_mapping))
     entities = tuple(resolution.entities) + joined
     return tuple(new_exs), Resolution(entities, mapping, tuple(_dedupe(merges + join_merges)))
@@ -1035,7 +1056,7 @@ def _days_of(t, limit: int = 62) -> list[str]:
 
 def _join_same_day(
     extractions: Sequence[Extraction], index: dict[tuple[str, str], str], by_gid: dict[str, Entity],
-    merges: list[MergeDecision],
+    merges: list[MergeDecision], overrides: Overrides | None = None,
 ) -> tuple[list[Extraction], set[tuple[str, str, str]]]:
     """An unnamed event without a place, dated to the day, joins the only named event of its
     specific type dated to an overlapping day (named events dated by the events joined to them
@@ -1073,25 +1094,27 @@ def _join_same_day(
                 events.append(ev)
                 continue
             gid = cands[0]
+            decision = _event_join(
+                overrides, gid, by_gid[gid].label, ev,
+                f"{ev.label!r} ({ex.document.id}): same type {ev.type}, the same day {ev.time.value}",
+            )
+            merges.append(decision)
+            if decision.status == REJECTED:
+                events.append(ev)
+                continue
             local = local_of.get(gid)
             if local is None:
                 local = f"~{gid}"
                 mapping.add((ex.document.id, local, gid))
             events.append(replace(ev, entity=local))
             changed = True
-            merges.append(
-                MergeDecision(
-                    gid, by_gid[gid].label, ev.label, "event-coreference",
-                    f"{ev.label!r} ({ex.document.id}): same type {ev.type}, the same day {ev.time.value}",
-                )
-            )
         out.append(replace(ex, events=tuple(events)) if changed else ex)
     return out, mapping
 
 
 def _join_by_sides(
     extractions: Sequence[Extraction], index: dict[tuple[str, str], str], by_gid: dict[str, Entity],
-    merges: list[MergeDecision],
+    merges: list[MergeDecision], overrides: Overrides | None = None,
 ) -> tuple[list[Extraction], set[tuple[str, str, str]]]:
     """An undated, unplaced, unnamed war whose sides are all sides of exactly one named war
     is that war (``a guerra contra a Rússia soviética`` in a life of Piłsudski, ``a guerra entre
@@ -1120,18 +1143,20 @@ def _join_by_sides(
                 events.append(ev)
                 continue
             gid = cands[0]
+            decision = _event_join(
+                overrides, gid, by_gid[gid].label, ev,
+                f"{ev.label!r} ({ex.document.id}): a war between sides of {by_gid[gid].label!r} only",
+            )
+            merges.append(decision)
+            if decision.status == REJECTED:
+                events.append(ev)
+                continue
             local = local_of.get(gid)
             if local is None:
                 local = f"~{gid}"
                 mapping.add((ex.document.id, local, gid))
             events.append(replace(ev, entity=local))
             changed = True
-            merges.append(
-                MergeDecision(
-                    gid, by_gid[gid].label, ev.label, "event-coreference",
-                    f"{ev.label!r} ({ex.document.id}): a war between sides of {by_gid[gid].label!r} only",
-                )
-            )
         out.append(replace(ex, events=tuple(events)) if changed else ex)
     return out, mapping
 
@@ -1160,7 +1185,8 @@ def _family(ev: Event) -> str:
 
 
 def _join_unnamed(
-    extractions: Sequence[Extraction], index: dict[tuple[str, str], str], taken: set[str]
+    extractions: Sequence[Extraction], index: dict[tuple[str, str], str], taken: set[str],
+    overrides: Overrides | None = None,
 ) -> tuple[list[Extraction], tuple[Entity, ...], set[tuple[str, str, str]], list[MergeDecision]]:
     """One event for the unnamed events that tell the same thing. Two records join when they
     have the same type and the same kind of trigger (:data:`_FAMILIES`) and either
@@ -1232,7 +1258,7 @@ def _join_unnamed(
     entities: list[Entity] = []
     mapping: set[tuple[str, str, str]] = set()
     merges: list[MergeDecision] = []
-    for members in sorted((sorted(g) for g in groups.values() if len(g) > 1), key=lambda g: g[0]):
+    def label_of(members: list[int]) -> str:
         labels = Counter(recs[i][2].label for i in members)
         names = {
             name_key(n)
@@ -1245,28 +1271,44 @@ def _join_unnamed(
         nominal = {recs[i][2].label for i in members if recs[i][2].rule.startswith("noun:")}
         named = {lab for lab in labels if any(f" {n} " in f" {name_key(lab)} " for n in names if n)}
         # a label naming a participant, told by a noun ("morte de Lenin" rather than "Lenin morreu")
-        label = min(labels, key=lambda lab: (lab not in named, lab not in nominal, -labels[lab], len(lab), lab))
-        gid = _global_id(EVENT, label, "", taken)
-        entities.append(Entity(gid, label, EVENT, tuple(sorted(set(labels) - {label}))))
+        return min(labels, key=lambda lab: (lab not in named, lab not in nominal, -labels[lab], len(lab), lab))
+
+    for members in sorted((sorted(g) for g in groups.values() if len(g) > 1), key=lambda g: g[0]):
         first_k, _, first = recs[members[0]]
-        for i in members:
-            k, n, ev = recs[i]
-            doc_id = extractions[k].document.id
-            mapping.add((doc_id, f"~{gid}", gid))
-            new_events[k][n] = replace(ev, entity=f"~{gid}")
-            if i != members[0]:
-                merges.append(
-                    MergeDecision(
-                        gid, label, ev.label, "event-coreference",
-                        f"{ev.label!r} ({doc_id}) ~ {first.label!r} ({extractions[first_k].document.id}): same type "
-                        f"{ev.type} and kind of trigger, "
-                        + (
-                            f"times {ev.time.value} and {first.time.value} overlap"
-                            if ev.time is not None and first.time is not None
-                            else "the same patient"
-                        ),
-                    )
+        evidence = {}
+        for i in members[1:]:
+            k, _, ev = recs[i]
+            evidence[i] = (
+                f"{ev.label!r} ({extractions[k].document.id}) ~ {first.label!r} ({extractions[first_k].document.id}): "
+                f"same type {ev.type} and kind of trigger, "
+                + (
+                    f"times {ev.time.value} and {first.time.value} overlap"
+                    if ev.time is not None and first.time is not None
+                    else "the same patient"
                 )
+            )
+        # the user's rejections name the entity the whole group would make (the merge-log line);
+        # a rejected record stays apart and the others are joined without it
+        label = label_of(members)
+        gid = _global_id(EVENT, label, "", set(taken))
+        kept = [members[0]]
+        for i in members[1:]:
+            decision = _event_join(overrides, gid, label, recs[i][2], evidence[i])
+            if decision.status == REJECTED:
+                merges.append(decision)
+            else:
+                kept.append(i)
+        if len(kept) < 2:
+            continue
+        label = label_of(kept)
+        gid = _global_id(EVENT, label, "", taken)
+        entities.append(Entity(gid, label, EVENT, tuple(sorted({recs[i][2].label for i in kept} - {label}))))
+        for i in kept:
+            k, n, ev = recs[i]
+            mapping.add((extractions[k].document.id, f"~{gid}", gid))
+            new_events[k][n] = replace(ev, entity=f"~{gid}")
+            if i != kept[0]:
+                merges.append(MergeDecision(gid, label, ev.label, "event-coreference", evidence[i]))
     out = [replace(ex, events=tuple(evs)) if tuple(evs) != ex.events else ex for ex, evs in zip(extractions, new_events)]
     return out, tuple(entities), mapping, merges
 
