@@ -31,6 +31,7 @@ dependencies. ``docs/entities.md`` (section *Events*) describes every rule with 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
@@ -888,6 +889,39 @@ def _common_noun(tok: Token) -> bool:
     return tok.is_alpha and tok.pos_ in ("NOUN", "") and not tok.text[:1].isupper()
 
 
+_OUTCOMES = frozenset({"derrota", "vitoria"})
+"""Triggers whose side may be told by a gentilic adjective (``a derrota alemã``)."""
+_GENTILIC = re.compile(r"(?:ês|esa|eses|esas|ão|ã|ães|ãs|ano|ana|anos|anas|ense|enses|eu|eia|eus|eias)$")
+_GENTILIC_WORDS = frozenset({"russa", "russo", "russas", "russos", "turca", "turco", "grega", "grego", "sovietica",
+                             "sovietico", "britanica", "britanico", "sueca", "sueco", "checa", "checo", "tcheca",
+                             "tcheco", "belga", "suica", "suico", "servia", "servio", "persa"})
+_NOT_GENTILIC = frozenset({"então", "cristã", "cristão", "pagã", "pagão", "sã", "vã", "vão", "mundana", "humana", "urbana",
+                           "soberana", "cotidiana", "quotidiana", "plebeia", "europeia", "europeu"})
+
+
+def _side_adjective(doc: Doc, tok: Token) -> Token | None:
+    """A gentilic adjective right after an outcome trigger, naming its side (``a derrota alemã``,
+    ``a vitória polonesa``); a lowercase adjective with a gentilic ending or a listed gentilic."""
+    if tok.i + 1 >= len(doc):
+        return None
+    adj = doc[tok.i + 1]
+    if not adj.is_alpha or not adj.text.islower() or (adj.pos_ and adj.pos_ not in ("ADJ", "NOUN")):
+        return None
+    low = adj.lower_
+    if low in _NOT_GENTILIC:
+        return None
+    if fold(low) in _GENTILIC_WORDS or low in _GENTILIC_WORDS or _GENTILIC.search(low):
+        return adj
+    return None
+
+
+def _category_of(ctx: _Ctx, eid: str) -> str:
+    for ent in getattr(ctx.doc._, ENTITIES) or ():
+        if ent.id == eid:
+            return ent.type
+    return ""
+
+
 def _nominal_events(ctx: _Ctx) -> list[_Candidate]:
     doc = ctx.doc
     out = []
@@ -948,7 +982,14 @@ def _nominal_events(ctx: _Ctx) -> list[_Candidate]:
             if topic and topic not in {p.entity for p in parts}:
                 parts = (*parts, Participant(topic, PATIENT))
         place = ctx.index.span(args.place) if args.place is not None else None
-        bare = not parts and place is None and not named
+        side = _side_adjective(doc, tok) if word in _OUTCOMES else None
+        if side is not None and head_end == side.i:
+            head_end = side.i + 1  # the label keeps it: "derrota alemã"
+        if word in _OUTCOMES and place is None and (side is not None or parts) and all(
+            _category_of(ctx, p.entity) == LOC for p in parts
+        ):
+            type_ = "Event"  # a nation's defeat or victory, told without a battlefield: the outcome of a war
+        bare = not parts and place is None and not named and side is None
         if bare and (word not in BARE_TRIGGERS or tok.text[:1].isupper()):
             continue  # a bare "a guerra", "a batalha": anaphoric, left to the named events
         trigger = doc[tok.i : tok.i + 1]

@@ -198,3 +198,37 @@ def test_harem_conventions_widen_people_over_titles_and_cut_place_classifiers():
     # must not: a lowercase word that is not a title stays out; a whole-lowercase name is kept
     out = with_titles("visitou Lisboa e a guerra", [at2 for at2 in (SysMention(8, 14, "Lisboa", "PESSOA"), SysMention(17, 24, "a guerra", "ACONTECIMENTO"))])
     assert [s.text for s in out] == ["Lisboa", "a guerra"]
+
+
+def test_gold_events_are_scored_on_the_graphs_event_nodes():
+    """A record that refers to an event named in another document (``~<global id>``) is that
+    event's node: it matches the gold event with that entity, and without a time of its own
+    it is dated by the times the node carries (the other document's record)."""
+    from collections import Counter
+
+    from teia.eval.harem import _EventNodes, _score_events
+    from teia.extract.records import Document, Event, Evidence, Extraction, Resolution, TimeExpression
+
+    def ev(doc_id: str, entity: str, time: TimeExpression | None) -> Event:
+        return Event("ev0", "Battle", "a batalha", Evidence(doc_id, 0, 10, "a batalha"), entity=entity, time=time)
+
+    days = TimeExpression("a.txt", 0, 5, "entre 2 e 9 de julho de 1863", value="1863-07-02/1863-07-09",
+                          granularity="day", start="1863-07-02", end="1863-07-09")
+    a = Extraction(Document("a.txt", "x"), events=(ev("a.txt", "e0", days),))
+    b = Extraction(Document("b.txt", "y"), events=(ev("b.txt", "~EVENT:gettysburg", None),))
+    resolution = Resolution(mapping=(("a.txt", "e0", "EVENT:gettysburg"), ("b.txt", "~EVENT:gettysburg", "EVENT:gettysburg")))
+    gold_maps = [{"e0": "batalha_de_gettysburg"}, {}]
+    nodes = _EventNodes([a, b], resolution, gold_maps)
+    gold = {"doc": "b.txt", "events": [{"id": "ev1", "type": "Battle", "entity": "batalha_de_gettysburg", "time": "1863-07"}]}
+    counts, parts = Counter(), Counter()
+    _score_events(gold, b, gold_maps[1], counts, parts, nodes)
+    assert (counts["matched"], counts["time_gold"], counts["time_ok"]) == (1, 1, 1)
+    # without the graph's nodes (the record alone) neither the entity nor the time is found
+    counts = Counter()
+    _score_events(gold, b, gold_maps[1], counts, Counter())
+    assert counts["matched"] == 0
+    # a node dated elsewhere at a time the gold does not give: matched, time wrong
+    gold["events"][0]["time"] = "1864"
+    counts = Counter()
+    _score_events(gold, b, gold_maps[1], counts, Counter(), nodes)
+    assert (counts["matched"], counts["time_ok"]) == (1, 0)

@@ -1173,3 +1173,27 @@ def test_a_blank_line_attached_as_subject_is_passed_over():
     process(doc, [("Rui Barbosa", "PER"), ("Política do Encilhamento", "CONCEPT")])
     (ev,) = [ev for ev in find_events(doc) if ev.rule == "verb:defender"]
     assert ("Rui Barbosa", "agent") in roles(doc, ev)
+
+
+def test_a_nations_defeat_told_by_a_gentilic_is_a_dated_event():
+    # "Depois da derrota turca , em outubro de 1918 , o sultão fugiu ."
+    text = "Depois da derrota turca, em outubro de 1918, o sultão fugiu."
+    doc = blank_doc(text, [])
+    (ev,) = find_events(doc)
+    assert ev.rule == "noun:derrota" and ev.type == "Event" and ev.label == "derrota turca"
+    assert ev.participants == () and ev.time.value == "1918-10"
+
+
+def test_a_nations_defeat_without_a_battlefield_is_an_event_with_one_a_battle():
+    doc = blank_doc("A derrota da Bulgária, em setembro de 1918, abriu os Bálcãs.", [("Bulgária", "LOC")])
+    (ev,) = find_events(doc)
+    assert ev.type == "Event" and roles(doc, ev) == {("Bulgária", "defeated")}
+    doc = blank_doc("A derrota do Exército Búlgaro em Dobro Pole, em setembro de 1918, abriu os Bálcãs.",
+                    [("Exército Búlgaro", "ORG"), ("Dobro Pole", "LOC")])
+    (ev,) = find_events(doc)
+    assert ev.type == "Battle" and entity_label(doc, ev.place) == "Dobro Pole"
+
+
+def test_an_outcome_with_a_plain_adjective_stays_bare():
+    doc = blank_doc("Depois da derrota decisiva, em outubro de 1918, o sultão fugiu.", [])
+    assert find_events(doc) == []
