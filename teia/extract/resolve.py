@@ -825,8 +825,52 @@ def resolve_corpus(
         a, b = refs[e.i], refs[e.j]
         evidence = f"{a[1].label!r} ({a[0].document.id}) ~ {b[1].label!r} ({b[0].document.id}): {e.evidence}"
         merges.append(MergeDecision(gid_of[e.i], labels[e.i], b[1].label, e.rule, evidence, REJECTED))
+    if overrides and kb is not None:
+        label_of = {e.id: e.label for e in entities}
+        refs_in = [(ex, ent, gid_of[i]) for i, (ex, ent) in enumerate(refs)]
+        merges.extend(_rejected_kb_links(refs_in, kb, overrides, label_of))
     merges = _dedupe(merges)
     return Resolution(tuple(entities), tuple(sorted(mapping)), tuple(merges))
+
+
+def _rejected_kb_links(
+    refs: Sequence[tuple[Extraction, Entity, str]], kb: KnowledgeBase, overrides: Overrides, label_of: dict[str, str]
+) -> list[MergeDecision]:
+    """The knowledge-base links the override file refused, as ``rejected`` ``kb`` decisions.
+
+    A rejection pairing an entry (``kb:<id>``, or one of its names) with another name of that
+    entry detaches the mentions of that name from the entry (:func:`_detach_rejected_kb`), so no
+    rule proposes the merge and nothing else would log the refusal: each document's local
+    entity (``refs``: extraction, local entity, global id) that names it and is not the entry's
+    entity gets a ``rejected`` line naming the entry and the override's file and line (the
+    entry's entity and the name; the name's entity and the entry's label when no mention kept
+    the link, so that the line names an entity of the resolution).
+    """
+    out = []
+    for r in overrides.rejected:
+        for side, other in ((r.a, r.b), (r.b, r.a)):
+            if _is_id(other):
+                continue
+            if _is_id(side):
+                entry = kb.get(side[3:]) if side.startswith("kb:") else None
+                entries = [entry] if entry is not None else []
+            else:
+                entries = [e for e in kb.entries if name_key(side) in {name_key(n) for n in e.names}]
+            for entry in entries:
+                if name_key(other) not in {name_key(n) for n in entry.names} or name_key(other) == name_key(side):
+                    continue
+                gid = f"kb:{entry.id}"
+                why = f"rejected by {r.source}" if r.source else "rejected by the override file"
+                for ex, ent, ent_gid in refs:
+                    if ent_gid == gid:
+                        continue
+                    for text in sorted({m.text for m in ent.mentions if name_key(m.text) == name_key(other)}):
+                        evidence = f"{text!r} in {ex.document.id}: knowledge-base entry {entry.id!r}; {why}"
+                        if gid in label_of:
+                            out.append(MergeDecision(gid, label_of[gid], text, "kb", evidence, REJECTED))
+                        else:  # no mention kept the link: the entry is kept apart from the name's entity
+                            out.append(MergeDecision(ent_gid, label_of[ent_gid], entry.label, "kb", evidence, REJECTED))
+    return out
 
 
 def _dedupe(merges: Sequence[MergeDecision]) -> list[MergeDecision]:
