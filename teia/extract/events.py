@@ -1246,6 +1246,7 @@ def _verbal_events(ctx: _Ctx) -> list[_Candidate]:
             subj_role = _OBJECT_NOUNS[lemma][noun]
         sent = _sentence(doc, tok)
         subj = obj = agent_by = place = None
+        demo: Token | None = None  # a demonstrative subject ("esse grupo") resolved elsewhere
         passive = _passive(tok)
         has_subject = False
         if doc.has_annotation("DEP"):
@@ -1260,6 +1261,12 @@ def _verbal_events(ctx: _Ctx) -> list[_Candidate]:
                 elif c.dep_ == OBL and _category(e) == LOC:
                     place = place or e
             s, has_subject = _subject_of(ctx, tok)
+            if s is None and has_subject and not passive:
+                # "esse grupo atacou": the group a previous sentence named or introduced
+                s, where = _demonstrative_subject(ctx, tok)
+                place = place or where
+                if s is not None:
+                    demo = next(c for c in tok.children if c.dep_ == NSUBJ and not c.is_space)
             if s is not None:
                 if passive:
                     obj = obj or s
@@ -1336,6 +1343,9 @@ def _verbal_events(ctx: _Ctx) -> list[_Candidate]:
         span_end = max([tok.i + 1] + [s.end for s in inside])
         if lemma in _OBJECT_NOUNS:
             span_end = max(span_end, _noun_phrase_end(doc, tok.i + 1, sent.end))
+        if demo is not None:  # "esse grupo atacou o flanco soviético (Józef Piłsudski)"
+            span_start = min(span_start, demo.left_edge.i)
+            span_end = max(span_end, _noun_phrase_end(doc, tok.i + 1, sent.end))
         label = _clean_label(doc[span_start:span_end])
         if apposed is not None:
             label = f"{apposed.text} {label}"  # "Partido Comunista do Brasil fundado em 1922"
@@ -1359,6 +1369,53 @@ def _verbal_events(ctx: _Ctx) -> list[_Candidate]:
         )
         out.append(_Candidate(tok.i, event, trigger, sent, bare=lemma in _NEEDS_TIME))
     return out
+
+
+_DEMONSTRATIVES = frozenset("esse essa esses essas este esta estes estas aquele aquela aqueles aquelas tal".split())
+
+
+def _demonstrative_subject(ctx: _Ctx, verb: Token) -> tuple[Span | None, Span | None]:
+    """The referent of a demonstrative subject (``esse grupo``, ``este exército``): the last
+    earlier occurrence of its noun in the sentence or the :data:`_SUBJECT_LOOKBACK` previous ones.
+    Inside a name (``o 5.º Exército ... esse exército``), that person or organization. Introduced
+    unnamed as the object of a verb (``o marechal Piłsudski reuniu um grupo de ataque ..., no rio
+    Wieprz``), the group's owner, the person or organization subject of that verb, and the place
+    given there. Without an earlier occurrence, the last person or organization whose name has
+    the noun. Returns (entity, place)."""
+    doc = ctx.doc
+    subj = next((c for c in verb.children if c.dep_ == NSUBJ and not c.is_space), None)
+    if subj is None or subj.pos_ not in ("NOUN", "") or not any(
+        c.dep_ == "det" and c.lower_ in _DEMONSTRATIVES for c in subj.children
+    ):
+        return None, None
+    noun = fold(subj.lemma_ or subj.text)
+    first = _sentence(doc, verb).start
+    for _ in range(_SUBJECT_LOOKBACK):
+        if first == 0:
+            break
+        first = doc[first - 1].sent.start
+    for k in range(subj.i - 1, first - 1, -1):
+        t = doc[k]
+        if fold(t.lemma_ or t.text) != noun and fold(t.text) != noun:
+            continue
+        e = ctx.ent_at(k)
+        if e is not None:
+            return (e if _category(e) in (PER, ORG) and ctx.index.span(e) is not None else None), None
+        head = t.head
+        if t.dep_ != OBJ or head.pos_ != "VERB":
+            return None, None
+        owner, _ = _subject_of(ctx, head)
+        where = None
+        for c in (*head.children, *t.children):
+            e = _entity_of_head(ctx, c)
+            if c.dep_ in (OBL, NMOD) and e is not None and _category(e) == LOC:
+                where = e
+                break
+        return (owner if owner is not None and _category(owner) in (PER, ORG) else None), where
+    for e in reversed(ctx.ents):
+        if first <= e.start and e.end <= subj.i and _category(e) in (PER, ORG) and noun in fold(e.text).split():
+            return (e if ctx.index.span(e) is not None else None), None
+    return None, None
 
 
 def _a_policy(obj: Span, lemma: str) -> bool:

@@ -1197,3 +1197,82 @@ def test_a_nations_defeat_without_a_battlefield_is_an_event_with_one_a_battle():
 def test_an_outcome_with_a_plain_adjective_stays_bare():
     doc = blank_doc("Depois da derrota decisiva, em outubro de 1918, o sultão fugiu.", [])
     assert find_events(doc) == []
+
+
+ATTACK = """
+Em em ADP case 1
+ANCHOR
+, , PUNCT punct 1
+esse esse DET det NOUN_I
+NOUN nsubj VERB_I
+atacou atacar VERB ROOT VERB_I FIN
+o o DET det OBJ_I
+flanco flanco NOUN obj VERB_I
+alemão alemão ADJ amod OBJ_I
+. . PUNCT punct VERB_I
+"""
+
+
+def attack(anchor: str, noun: str) -> str:
+    """ "Em <anchor> , esse <noun> atacou o flanco alemão ." with the anchor's tokens."""
+    rows = [r.split() for r in anchor.strip().splitlines()]
+    n = len(rows)  # "Em" is 0, the anchor 1..n
+    table = ATTACK.replace("ANCHOR\n", "".join(" ".join(r) + "\n" for r in rows))
+    noun_i, verb_i, obj_i = n + 3, n + 4, n + 6
+    table = table.replace("NOUN nsubj", f"{noun} {noun} NOUN nsubj")
+    return table.replace("NOUN_I", str(noun_i)).replace("VERB_I", str(verb_i)).replace("OBJ_I", str(obj_i))
+
+
+def test_demonstrative_subject_introduced_unnamed_takes_its_owner_and_place():
+    # "O general Joffre reuniu um grupo de ataque no rio Marne . Em 6 de setembro de 1914 , esse grupo
+    #  atacou o flanco alemão ."
+    first = """
+O o DET det 1
+general general NOUN nsubj 3
+Joffre Joffre PROPN appos 1
+reuniu reunir VERB ROOT 3 FIN
+um um DET det 5
+grupo grupo NOUN obj 3
+de de ADP case 7
+ataque ataque NOUN nmod 5
+no em_o ADP case 9
+rio rio NOUN obl 3
+Marne Marne PROPN appos 9
+. . PUNCT punct 3
+"""
+    anchor = "6 6 NUM obl 9\nde de ADP case 3\nsetembro setembro NOUN nmod 1\nde de ADP case 5\n1914 1914 NUM nmod 3"
+    table = first + "\n" + attack(anchor, "grupo")
+    doc = parsed(table, [("Joffre", "PER"), ("rio Marne", "LOC")])
+    (ev,) = [ev for ev in find_events(doc) if ev.rule == "verb:atacar"]
+    assert ev.type == "Battle" and ev.time.value == "1914-09-06"
+    assert roles(doc, ev) == {("Joffre", "agent")}
+    assert entity_label(doc, ev.place) == "rio Marne"
+    assert ev.label == "esse grupo atacou o flanco alemão (Joffre)"
+
+
+def test_demonstrative_subject_refers_to_the_name_with_its_noun():
+    # "O Exército Azul resistia ao norte . Em 1914 , esse exército atacou o flanco alemão ."
+    first = """
+O o DET det 1
+Exército Exército PROPN nsubj 3
+Azul Azul PROPN flat:name 1
+resistia resistir VERB ROOT 3 FIN
+ao a_o ADP case 5
+norte norte NOUN obl 3
+. . PUNCT punct 3
+"""
+    table = first + "\n" + attack("1914 1914 NUM obl 5", "exército")
+    doc = parsed(table, [("Exército Azul", "ORG")])
+    (ev,) = [ev for ev in find_events(doc) if ev.rule == "verb:atacar"]
+    assert roles(doc, ev) == {("Exército Azul", "agent")} and ev.time.value == "1914"
+
+
+def test_demonstrative_subject_without_antecedent_makes_no_event():
+    first = """
+A o DET det 1
+cidade cidade NOUN nsubj 2
+dormia dormir VERB ROOT 2 FIN
+. . PUNCT punct 2
+"""
+    doc = parsed(first + "\n" + attack("1914 1914 NUM obl 5", "exército"), [])
+    assert [ev for ev in find_events(doc) if ev.rule == "verb:atacar"] == []
