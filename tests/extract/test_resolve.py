@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import pytest
 import spacy
@@ -12,16 +13,26 @@ from teia.errors import InputError
 from teia.extract.entities import DOC_ID_KEY, ENTITIES, MENTIONS, find_alias_links
 from teia.extract.gazetteer import KBEntry, KnowledgeBase
 from teia.extract.labels import EVENT, LOC, ORG, PER
-from teia.extract.records import Document, Entity, Extraction, Mention
+from teia.extract.records import (
+    Document,
+    Entity,
+    Event,
+    Evidence,
+    Extraction,
+    Mention,
+    Participant,
+    TimeExpression,
+)
 from teia.extract.resolve import (
-    Overrides,
     MergeOverride,
+    Overrides,
     ResolutionConfig,
     acronym_of,
     group_mentions,
     load_overrides,
     match_names,
     resolve_corpus,
+    resolve_events,
     translit_key,
 )
 
@@ -448,3 +459,202 @@ def test_corpus_repairs_a_surname_tagged_as_a_place_and_a_city_tagged_both_ways(
     # must not: a one-word place with no full person name stays a place; one document's ORG stays
     assert by_label["Kolchak"].type == LOC and by_label["Riga"].type == ORG
     assert len([e for e in res.entities if e.label == "Tambov"]) == 1
+
+
+# --- rejecting event joins (resolve_events with the override file) -------------------------
+
+
+def told(doc_id: str, text: str, *names: tuple[str, str]) -> Extraction:
+    """A document whose names (text, category) are found in its text in order."""
+    ms, pos = [], 0
+    for name, cat in names:
+        start = text.index(name, pos)
+        ms.append(mention(name, cat, start, doc_id))
+        pos = start + len(name)
+    return Extraction(Document(doc_id, text), mentions=tuple(ms), entities=group_mentions(ms))
+
+
+def local(ex: Extraction, label: str) -> str:
+    return next(e.id for e in ex.entities if e.label == label)
+
+
+def when(doc_id: str, value: str) -> TimeExpression:
+    return TimeExpression(doc_id, 0, len(value), value, value=value, start=value, end=value)
+
+
+def happening(ex: Extraction, label: str, etype: str, rule: str, *, named: str = "", place: str = "",
+              time: str = "", sides: tuple[tuple[str, str], ...] = ()) -> Extraction:
+    """``ex`` with one more event record; ``named``, ``place`` and the sides are entity labels."""
+    doc_id, text = ex.document.id, ex.document.text
+    ev = Event(
+        id=f"{doc_id}#ev{len(ex.events)}",
+        type=etype,
+        label=label,
+        evidence=Evidence(doc_id, 0, len(text), text),
+        entity=local(ex, named) if named else "",
+        participants=tuple(Participant(local(ex, name), role) for name, role in sides),
+        place=local(ex, place) if place else "",
+        time=when(doc_id, time) if time else None,
+        rule=rule,
+    )
+    return replace(ex, events=(*ex.events, ev))
+
+
+def warsaw_defeat() -> tuple[list[Extraction], str, str]:
+    """Place and time rule: an unnamed defeat before Warsaw in August 1920 is the battle."""
+    a = told("a.txt", "A Batalha de Varsóvia terminou em agosto de 1920 em Varsóvia.",
+             ("Batalha de Varsóvia", EVENT), ("Varsóvia", LOC))
+    a = happening(a, "Batalha de Varsóvia", "Battle", "named-event", named="Batalha de Varsóvia",
+                  place="Varsóvia", time="1920-08")
+    b = told("b.txt", "Em agosto de 1920, a derrota diante de Varsóvia mudou tudo.", ("Varsóvia", LOC))
+    label = "derrota diante de Varsóvia"
+    b = happening(b, label, "Battle", "noun:derrota", place="Varsóvia", time="1920-08")
+    return [a, b], "b.txt", label
+
+
+def titled_battle() -> tuple[list[Extraction], str, str]:
+    """Title rule: a verb with sides, undated and unplaced, in a text titled by the battle."""
+    text = "A Batalha do Niemen\nEm setembro de 1920 foi travada a batalha. O Exército Polonês venceu a Frente Ocidental."
+    a = told("a.txt", text, ("Batalha do Niemen", EVENT), ("Exército Polonês", ORG), ("Frente Ocidental", ORG))
+    a = happening(a, "Batalha do Niemen", "Battle", "named-event", named="Batalha do Niemen", time="1920-09")
+    label = "venceu a Frente Ocidental"
+    a = happening(a, label, "Battle", "verb:vencer",
+                  sides=(("Exército Polonês", "agent"), ("Frente Ocidental", "defeated")))
+    return [a], "a.txt", label
+
+
+def same_day_uprising() -> tuple[list[Extraction], str, str]:
+    """Same-day rule: an unplaced uprising of 7 November 1917 is the revolution of that day."""
+    a = told("a.txt", "A Revolução de Outubro triunfou no dia 7 de novembro de 1917.", ("Revolução de Outubro", EVENT))
+    a = happening(a, "Revolução de Outubro", "Revolution", "named-event", named="Revolução de Outubro", time="1917-11-07")
+    b = told("b.txt", "A insurreição armada começou em 7 de novembro de 1917.")
+    label = "insurreição armada"
+    b = happening(b, label, "Revolution", "noun:insurreicao", time="1917-11-07")
+    return [a, b], "b.txt", label
+
+
+def war_of_the_same_sides() -> tuple[list[Extraction], str, str]:
+    """Sides rule: an undated, unplaced war between the two sides of one named war."""
+    a = told("a.txt", "A Guerra Polaco-Soviética opôs a Polônia à Rússia soviética.",
+             ("Guerra Polaco-Soviética", EVENT), ("Polônia", LOC), ("Rússia", LOC))
+    a = happening(a, "Guerra Polaco-Soviética", "MilitaryConflict", "named-event", named="Guerra Polaco-Soviética",
+                  sides=(("Polônia", "participant"), ("Rússia", "participant")))
+    b = told("b.txt", "Falou-se então da guerra entre a Polônia e a Rússia.", ("Polônia", LOC), ("Rússia", LOC))
+    label = "guerra entre a Polônia e a Rússia"
+    b = happening(b, label, "MilitaryConflict", "noun:guerra", sides=(("Polônia", "participant"), ("Rússia", "participant")))
+    return [a, b], "b.txt", label
+
+
+def one_death_told_thrice() -> tuple[list[Extraction], str, str]:
+    """Unnamed events joined together: one death told by three documents (the second is rejected)."""
+    exs = []
+    for doc_id, text, label, rule in (
+        ("a.txt", "A morte de Lenin abalou o partido.", "morte de Lenin", "noun:morte"),
+        ("b.txt", "Lenin morreu em Gorki, num inverno frio.", "Lenin morreu", "verb:morrer"),
+        ("c.txt", "Lenin faleceu depois de longa doença.", "Lenin faleceu", "verb:falecer"),
+    ):
+        ex = told(doc_id, text, ("Lenin", PER))
+        exs.append(happening(ex, label, "Event", rule, sides=(("Lenin", "patient"),)))
+    return exs, "b.txt", "Lenin morreu"
+
+
+EVENT_JOINS = [warsaw_defeat, titled_battle, same_day_uprising, war_of_the_same_sides, one_death_told_thrice]
+
+
+def record(exs, doc_id: str, label: str) -> Event:
+    return next(ev for ex in exs if ex.document.id == doc_id for ev in ex.events if ev.label == label)
+
+
+@pytest.mark.parametrize("corpus", EVENT_JOINS, ids=lambda f: f.__name__)
+def test_event_join_is_made_and_logged_without_overrides(corpus):
+    exs, doc_id, label = corpus()
+    joined, res = resolve_events(exs, resolve_corpus(exs))
+    assert record(joined, doc_id, label).entity
+    (line,) = [m for m in res.merges if m.rule == "event-coreference" and m.merged == label]
+    assert line.status == "accepted"
+    # the same result with an empty override file
+    assert resolve_events(exs, resolve_corpus(exs), Overrides()) == (joined, res)
+
+
+@pytest.mark.parametrize("corpus", EVENT_JOINS, ids=lambda f: f.__name__)
+def test_event_join_rejected_from_its_merge_log_line(corpus, tmp_path):
+    from teia.api import reject_merge
+
+    exs, doc_id, label = corpus()
+    _, res = resolve_events(exs, resolve_corpus(exs))
+    (line,) = [m for m in res.merges if m.rule == "event-coreference" and m.merged == label]
+    ov = load_overrides(reject_merge(line, tmp_path / "merges.jsonl"))
+    apart, res2 = resolve_events(exs, resolve_corpus(exs, overrides=ov), ov)
+    assert record(apart, doc_id, label).entity == ""
+    assert not any(m.rule == "event-coreference" and m.merged == label and m.status == "accepted" for m in res2.merges)
+    (refused,) = [m for m in res2.merges if m.status == "rejected"]
+    assert (refused.entity, refused.label, refused.merged, refused.rule) == (line.entity, line.label, label, line.rule)
+    assert refused.evidence == f"{line.evidence}; rejected by merges.jsonl:1"
+    # the rejected record keeps its own node; nothing else points at a missing entity
+    assert {m.entity for m in res2.merges} <= {e.id for e in res2.entities}
+
+
+def test_rejecting_one_record_keeps_the_others_of_an_unnamed_event_together(tmp_path):
+    exs, _, _ = one_death_told_thrice()
+    ov = Overrides((MergeOverride("EVENT:morte de lenin", "Lenin morreu", "rejected", "m.jsonl:2"),))
+    apart, res = resolve_events(exs, resolve_corpus(exs), ov)
+    death = record(apart, "a.txt", "morte de Lenin").entity
+    assert death == "~EVENT:morte de lenin" == record(apart, "c.txt", "Lenin faleceu").entity
+    assert record(apart, "b.txt", "Lenin morreu").entity == ""
+    (ent,) = [e for e in res.entities if e.type == EVENT]
+    assert ent.aliases == ("Lenin faleceu",)
+
+
+def test_event_join_rejected_by_a_pair_of_names():
+    exs, doc_id, label = warsaw_defeat()
+    ov = Overrides((MergeOverride("Batalha de Varsóvia", "a derrota diante de Varsóvia", "rejected", "m.jsonl:1"),))
+    apart, res = resolve_events(exs, resolve_corpus(exs, overrides=ov), ov)
+    assert record(apart, doc_id, label).entity == ""
+    assert [m.merged for m in res.merges if m.status == "rejected"] == [label]
+    # a rejection about other names changes nothing
+    other = Overrides((MergeOverride("Batalha de Varsóvia", "derrota diante de Riga", "rejected", "m.jsonl:1"),))
+    assert resolve_events(exs, resolve_corpus(exs, overrides=other), other) == resolve_events(exs, resolve_corpus(exs))
+
+
+def test_rejected_kb_link_is_in_the_merge_log():
+    kb = KnowledgeBase((KBEntry("stalin", "Josef Stalin", PER, ("Estaline", "Stalin")),))
+    a = Extraction(Document("a.txt", "Josef Stalin governou."), entities=group_mentions([mention("Josef Stalin", PER, 0, "a.txt", "stalin")], kb))
+    est = [mention("Estaline", PER, 0, "b.txt", "stalin")]
+    b = Extraction(Document("b.txt", "Estaline morreu."), entities=group_mentions(est, kb))
+    res = resolve_corpus([a, b], kb)
+    (line,) = [m for m in res.merges if m.merged == "Estaline"]
+    assert (line.entity, line.rule, line.status) == ("kb:stalin", "kb", "accepted")
+    ov = Overrides((MergeOverride(line.entity, line.merged, "rejected", "merges.jsonl:1"),))
+    b2 = Extraction(b.document, entities=group_mentions(est, kb, overrides=ov))  # as the pipeline reads it
+    res2 = resolve_corpus([a, b2], kb, overrides=ov)
+    assert len(res2.entities) == 2
+    (refused,) = [m for m in res2.merges if m.status == "rejected"]
+    assert (refused.entity, refused.merged, refused.rule) == ("kb:stalin", "Estaline", "kb")
+    assert "merges.jsonl:1" in refused.evidence
+    # when no mention keeps the entry, the line names the entity that holds the name
+    res3 = resolve_corpus([b2], kb, overrides=ov)
+    (refused,) = [m for m in res3.merges if m.status == "rejected"]
+    assert (refused.entity, refused.merged) == (res3.entities[0].id, "Josef Stalin")
+
+
+def test_build_with_a_rejected_event_join_keeps_two_event_nodes(tmp_path):
+    from rdflib import RDF
+
+    import teia.api
+    from teia.ontology.namespace import TEIA
+
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("A Batalha de Varsóvia decidiu o destino da Polônia em agosto de 1920.\n", encoding="utf-8")
+    (corpus / "b.txt").write_text(
+        "A derrota do Exército Vermelho diante de Varsóvia, em agosto de 1920, surpreendeu a Europa.\n", encoding="utf-8"
+    )
+    kg = teia.api.build(corpus, model="blank")
+    (line,) = [m for m in kg.merges if m.rule == "event-coreference"]
+    assert len(set(kg.dataset.subjects(RDF.type, TEIA.Battle))) == 1
+    merges = teia.api.reject_merge(line, tmp_path / "merges.jsonl", note="a derrota não é a batalha")
+    kg2 = teia.api.build(corpus, model="blank", merges=merges, out=tmp_path / "out")
+    assert len(set(kg2.dataset.subjects(RDF.type, TEIA.Battle))) == 2
+    logged = [json.loads(x) for x in (tmp_path / "out" / "merge-log.jsonl").read_text(encoding="utf-8").splitlines()]
+    (refused,) = [x for x in logged if x["rule"] == "event-coreference"]
+    assert refused["status"] == "rejected" and refused["merged"] == line.merged and "merges.jsonl:2" in refused["evidence"]
