@@ -1218,6 +1218,8 @@ _FAMILIES = {
     "noun:regresso": "return", "noun:retorno": "return", "verb:voltar": "return", "verb:regressar": "return",
     "verb:retornar": "return",
     "noun:complo": "conspiracy", "noun:conspiracao": "conspiracy",
+    **{f"verb:{v}": "adoption" for v in ("adotar", "introduzir", "instituir", "implantar", "implementar", "decretar",
+                                         "defender", "propor")},
 }
 """Trigger rules that tell the same kind of event (``morte de Lenin`` / ``Lenin morreu``)."""
 _ONCE = frozenset({"death", "killing"})

@@ -1276,3 +1276,14 @@ dormia dormir VERB ROOT 2 FIN
 """
     doc = parsed(first + "\n" + attack("1914 1914 NUM obl 5", "exército"), [])
     assert [ev for ev in find_events(doc) if ev.rule == "verb:atacar"] == []
+
+
+def test_adoption_of_a_policy_told_by_two_documents_is_one_event():
+    kb = KnowledgeBase((KBEntry("enc", "Política do Encilhamento", "CONCEPT"), KBEntry("rui", "Rui Barbosa", "PER")))
+    ents = [("Rui Barbosa", "PER", "rui"), ("Política do Encilhamento", "CONCEPT", "enc")]
+    a = kb_doc("Em 1890, Rui Barbosa defendeu a Política do Encilhamento.", ents, "a.txt")
+    b = kb_doc("A Política do Encilhamento foi adotada em janeiro de 1890.", ents[1:], "b.txt")
+    assert [ev.rule for ev in a.events] == ["verb:defender"] and [ev.rule for ev in b.events] == ["verb:adotar"]
+    new_exs, _ = resolve_events([a, b], resolve_corpus([a, b], kb))
+    ea, eb = (ex.events[0].entity for ex in new_exs)
+    assert ea and ea == eb  # the same policy, overlapping times
