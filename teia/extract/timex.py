@@ -27,7 +27,9 @@ Conventions (see also ``docs/quality.md``):
   Gregorian calendar when its year is known, and left unnormalized otherwise.
 * **Relative expressions** (``no ano seguinte``, ``dois anos depois``, ``naquele mês``...) are
   anchored on the nearest previous absolute date of the document (``relative=True``,
-  ``anchor`` = its text). Without an anchor, or with one too coarse for the unit, they keep
+  ``anchor`` = its text). ``nos dias/nas semanas/nos meses seguintes`` (``anteriores``) are an
+  approximate window after the end (before the start) of the anchor (:data:`WINDOWS`,
+  ``qualifier="approx"``). Without an anchor, or with one too coarse for the unit, they keep
   their text with ``normalized=False``. Deictic expressions (``hoje``, ``no ano passado``,
   ``na sexta-feira``) depend on the unknown time of writing: ``relative=True``,
   ``normalized=False``, ``note="deictic"``.
