@@ -207,7 +207,14 @@ def test_gold_events_are_scored_on_the_graphs_event_nodes():
     from collections import Counter
 
     from teia.eval.harem import _EventNodes, _score_events
-    from teia.extract.records import Document, Event, Evidence, Extraction, Resolution, TimeExpression
+    from teia.extract.records import (
+        Document,
+        Event,
+        Evidence,
+        Extraction,
+        Resolution,
+        TimeExpression,
+    )
 
     def ev(doc_id: str, entity: str, time: TimeExpression | None) -> Event:
         return Event("ev0", "Battle", "a batalha", Evidence(doc_id, 0, 10, "a batalha"), entity=entity, time=time)
