@@ -1337,17 +1337,17 @@ def _join_unnamed(
         # a rejected record stays apart and the others are joined without it
         label = label_of(members)
         gid = _global_id(EVENT, label, "", set(taken))
-        kept = [members[0]]
+        kept, refused = [members[0]], []
         for i in members[1:]:
             decision = _event_join(overrides, gid, label, recs[i][2], evidence[i])
             if decision.status == REJECTED:
-                merges.append(decision)
+                refused.append(decision)
             else:
                 kept.append(i)
-        if len(kept) < 2:
-            continue
         label = label_of(kept)
         gid = _global_id(EVENT, label, "", taken)
+        # the refusals name the entity made (of the first record alone when all others were refused)
+        merges.extend(replace(d, entity=gid, label=label) for d in refused)
         entities.append(Entity(gid, label, EVENT, tuple(sorted({recs[i][2].label for i in kept} - {label}))))
         for i in kept:
             k, n, ev = recs[i]

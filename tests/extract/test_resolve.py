@@ -35,6 +35,7 @@ from teia.extract.resolve import (
     resolve_events,
     translit_key,
 )
+from teia.graph.builder import build_dataset
 
 
 def mention(text: str, category: str, start: int = 0, doc: str = "d.txt", kb_id: str = "") -> Mention:
@@ -590,8 +591,9 @@ def test_event_join_rejected_from_its_merge_log_line(corpus, tmp_path):
     (refused,) = [m for m in res2.merges if m.status == "rejected"]
     assert (refused.entity, refused.label, refused.merged, refused.rule) == (line.entity, line.label, label, line.rule)
     assert refused.evidence == f"{line.evidence}; rejected by merges.jsonl:1"
-    # the rejected record keeps its own node; nothing else points at a missing entity
+    # every line names an entity of the resolution, so the graph can be built
     assert {m.entity for m in res2.merges} <= {e.id for e in res2.entities}
+    build_dataset(apart, res2)
 
 
 def test_rejecting_one_record_keeps_the_others_of_an_unnamed_event_together(tmp_path):
@@ -603,6 +605,17 @@ def test_rejecting_one_record_keeps_the_others_of_an_unnamed_event_together(tmp_
     assert record(apart, "b.txt", "Lenin morreu").entity == ""
     (ent,) = [e for e in res.entities if e.type == EVENT]
     assert ent.aliases == ("Lenin faleceu",)
+
+
+def test_rejecting_the_only_other_record_of_an_unnamed_event(tmp_path):
+    exs, _, _ = one_death_told_thrice()
+    exs = exs[:2]
+    ov = Overrides((MergeOverride("EVENT:morte de lenin", "Lenin morreu", "rejected", "m.jsonl:1"),))
+    apart, res = resolve_events(exs, resolve_corpus(exs), ov)
+    assert record(apart, "b.txt", "Lenin morreu").entity == ""
+    (refused,) = [m for m in res.merges if m.status == "rejected"]
+    assert refused.entity in {e.id for e in res.entities}  # the first record's event, alone
+    build_dataset(apart, res)
 
 
 def test_event_join_rejected_by_a_pair_of_names():
