@@ -19,10 +19,16 @@ from rdflib import Dataset
 from teia import __version__
 from teia.extract.records import Document, Extraction, MergeDecision, Resolution
 from teia.graph.builder import BuildInfo, build_dataset, config_hash
-from teia.graph.io import atomic_write, ensure_dir, load_graph, write_outputs
+from teia.graph.io import (
+    atomic_write,
+    ensure_dir,
+    file_digest,
+    load_graph,
+    write_outputs,
+)
 from teia.graph.iris import DEFAULT_BASE
 
-__all__ = ["KnowledgeGraph", "build", "load", "MERGE_LOG", "read_merge_log", "reject_merge"]
+__all__ = ["MERGE_LOG", "KnowledgeGraph", "build", "load", "read_merge_log", "reject_merge"]
 
 MERGE_LOG = "merge-log.jsonl"
 """File name of the merge log written next to the graph."""
@@ -236,7 +242,15 @@ def build_info(
     return BuildInfo(
         software_version=__version__,
         model=name,
-        config_hash=config_hash([__version__, name, base, *config.kb_paths, *([os.fspath(merges)] if merges else []), *config.relation_maps]),
+        config_hash=config_hash(
+            [
+                __version__, name, base,
+                # files by content, not by path: the same inputs give the same build IRI anywhere
+                *(file_digest(p) for p in config.kb_paths),
+                *([file_digest(merges)] if merges else []),
+                *(file_digest(p) for p in config.relation_maps),
+            ]
+        ),
         timestamp=_timestamp(),
     )
 

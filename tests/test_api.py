@@ -415,3 +415,23 @@ def test_a_malformed_merge_log_names_its_line(tmp_path):
     path.write_text('{"entity": "kb:lenin", "label": "Vladimir Lenin", "merged": "Lenin"}\n', encoding="utf-8")
     with pytest.raises(InputError, match="merge-log.jsonl:1"):
         read_merge_log(path)
+
+
+def test_build_iri_follows_file_contents_not_paths(tmp_path):
+    """The configuration hash in the build IRI reads knowledge-base and merge files by
+    content: the same file elsewhere gives the same graph, an edited one a new build IRI."""
+    from teia.api import build_info
+    from teia.extract.pipeline import PipelineConfig
+
+    entry = '{"id": "zeca", "label": "Zeca Pereira", "type": "PER", "aliases": ["Zeca"]}\n'
+    first, second = tmp_path / "a" / "kb.jsonl", tmp_path / "b" / "outro.jsonl"
+    for path in (first, second):
+        path.parent.mkdir()
+        path.write_text(entry, encoding="utf-8")
+
+    def build_hash(kb_path):
+        return build_info("blank", "https://example.org/", PipelineConfig(kb_paths=(str(kb_path),))).config_hash
+
+    assert build_hash(first) == build_hash(second)
+    second.write_text(entry.replace("Zeca Pereira", "José Pereira"), encoding="utf-8")
+    assert build_hash(first) != build_hash(second)

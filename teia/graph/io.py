@@ -7,6 +7,7 @@ are written as sorted, de-duplicated lines: the same dataset gives byte-identica
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import tempfile
@@ -26,8 +27,8 @@ __all__ = [
     "ensure_dir",
     "load_graph",
     "serialize",
-    "sorted_ntriples",
     "sorted_nquads",
+    "sorted_ntriples",
     "write_outputs",
 ]
 
@@ -243,3 +244,9 @@ def load_graph(path: str | os.PathLike[str]) -> Dataset:
         raise InputError(f"{p}: not valid {fmt} ({detail[:200]})") from None
     return ds
 
+
+def file_digest(path: str | os.PathLike[str]) -> str:
+    """SHA-256 of a file's bytes (``missing:<path>`` when there is no such file): what a
+    build depends on is a file's content, not where it lies."""
+    p = Path(path)
+    return hashlib.sha256(p.read_bytes()).hexdigest() if p.is_file() else f"missing:{os.fspath(path)}"

@@ -34,10 +34,11 @@ from pathlib import Path
 from typing import Any
 
 from teia import __version__
+from teia.graph.io import file_digest
 from teia.graph.iris import DEFAULT_BASE
 from teia.scale.tasks import ExtractResult, ShardJob, ShardResult, Summary
 
-__all__ = ["DEFAULT_PARTITIONS", "MANIFEST", "DistributedBuild", "build_distributed", "shard_of", "read_shard_lines"]
+__all__ = ["DEFAULT_PARTITIONS", "MANIFEST", "DistributedBuild", "build_distributed", "read_shard_lines", "shard_of"]
 
 log = logging.getLogger(__name__)
 
@@ -54,11 +55,6 @@ def shard_of(doc_id: str, partitions: int) -> int:
     return int(hashlib.sha256(doc_id.encode("utf-8")).hexdigest()[:8], 16) % partitions
 
 
-def _file_digest(path: str) -> str:
-    p = Path(path)
-    return hashlib.sha256(p.read_bytes()).hexdigest() if p.is_file() else f"missing:{path}"
-
-
 def run_key(config: Any, merges: str | None, base: str, partitions: int, compress: bool) -> str:
     """What a shard's content depends on besides its documents (files by content)."""
     parts = [
@@ -68,9 +64,9 @@ def run_key(config: Any, merges: str | None, base: str, partitions: int, compres
         str(partitions),
         str(compress),
         str(config.include_default_kb),
-        *(_file_digest(k) for k in config.kb_paths),
-        *(_file_digest(r) for r in getattr(config, "relation_maps", ())),
-        _file_digest(merges) if merges else "",
+        *(file_digest(k) for k in config.kb_paths),
+        *(file_digest(r) for r in getattr(config, "relation_maps", ())),
+        file_digest(merges) if merges else "",
     ]
     return hashlib.sha256("\x00".join(parts).encode("utf-8")).hexdigest()[:16]
 
@@ -398,12 +394,10 @@ def merge_shards(
     """Merge N-Quads shards into one :class:`~teia.api.KnowledgeGraph` (saved to ``out``)."""
     from rdflib import Dataset
 
-    from teia.api import KnowledgeGraph
+    from teia.api import MERGE_LOG, KnowledgeGraph, merge_to_json
     from teia.extract.records import Resolution
-    from teia.ontology.namespace import bind_prefixes
-
-    from teia.api import MERGE_LOG, merge_to_json
     from teia.graph.io import OUTPUT_FILES, atomic_write, ensure_dir, write_outputs
+    from teia.ontology.namespace import bind_prefixes
 
     lines: set[str] = set()
     for path in shard_paths:
