@@ -35,7 +35,7 @@ import datetime as _dt
 import os
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from pathlib import Path
@@ -1124,36 +1124,16 @@ def _join_same_day(
         for t in ts:
             for d in _days_of(t):
                 by_day[d].add(g)
-    out, mapping = [], set()
-    for ex in extractions:
-        local_of = {g: local for (d, local), g in index.items() if d == ex.document.id}
-        events, changed = [], False
-        for ev in ex.events:
-            if ev.entity or ev.place or not _day(ev.time) or ev.type not in _SPECIFIC_TYPES:
-                events.append(ev)
-                continue
-            near = {g for d in _days_of(ev.time) for g in by_day.get(d, ())}
-            cands = sorted(g for g in near if ev.type in days[g] and any(_overlap(ev.time, t) for t in times[g]))
-            if len(cands) != 1:
-                events.append(ev)
-                continue
-            gid = cands[0]
-            decision = _event_join(
-                overrides, gid, by_gid[gid].label, ev,
-                f"{ev.label!r} ({ex.document.id}): same type {ev.type}, the same day {ev.time.value}",
-            )
-            merges.append(decision)
-            if decision.status == REJECTED:
-                events.append(ev)
-                continue
-            local = local_of.get(gid)
-            if local is None:
-                local = f"~{gid}"
-                mapping.add((ex.document.id, local, gid))
-            events.append(replace(ev, entity=local))
-            changed = True
-        out.append(replace(ex, events=tuple(events)) if changed else ex)
-    return out, mapping
+    def pick(ex: Extraction, ev: Event) -> tuple[str, str] | None:
+        if ev.entity or ev.place or not _day(ev.time) or ev.type not in _SPECIFIC_TYPES:
+            return None
+        near = {g for d in _days_of(ev.time) for g in by_day.get(d, ())}
+        cands = sorted(g for g in near if ev.type in days[g] and any(_overlap(ev.time, t) for t in times[g]))
+        if len(cands) != 1:
+            return None
+        return cands[0], f"{ev.label!r} ({ex.document.id}): same type {ev.type}, the same day {ev.time.value}"
+
+    return _join_each(extractions, index, by_gid, merges, overrides, pick)
 
 
 def _join_by_sides(
@@ -1173,24 +1153,37 @@ def _join_by_sides(
             if gid is None or gid not in by_gid:
                 continue
             sides[gid] |= {index[(ex.document.id, p.entity)] for p in ev.participants if (ex.document.id, p.entity) in index}
+    def pick(ex: Extraction, ev: Event) -> tuple[str, str] | None:
+        mine = {index.get((ex.document.id, p.entity)) for p in ev.participants}
+        if ev.entity or ev.place or ev.time is not None or ev.type != "MilitaryConflict" or not mine or None in mine:
+            return None
+        cands = [g for g, known in sides.items() if mine <= known]
+        if len(cands) != 1:
+            return None
+        return cands[0], f"{ev.label!r} ({ex.document.id}): a war between sides of {by_gid[cands[0]].label!r} only"
+
+    return _join_each(extractions, index, by_gid, merges, overrides, pick)
+
+
+def _join_each(
+    extractions: Sequence[Extraction], index: dict[tuple[str, str], str], by_gid: dict[str, Entity],
+    merges: list[MergeDecision], overrides: Overrides | None,
+    pick: Callable[[Extraction, Event], tuple[str, str] | None],
+) -> tuple[list[Extraction], set[tuple[str, str, str]]]:
+    """Join each event record for which ``pick`` names an event entity (and the evidence) to
+    that entity, unless the overrides reject it; every decision goes to ``merges``. Returns the
+    new extractions and the references to entities a document does not name itself."""
     out, mapping = [], set()
     for ex in extractions:
         local_of = {g: local for (d, local), g in index.items() if d == ex.document.id}
         events, changed = [], False
         for ev in ex.events:
-            mine = {index.get((ex.document.id, p.entity)) for p in ev.participants}
-            if ev.entity or ev.place or ev.time is not None or ev.type != "MilitaryConflict" or not mine or None in mine:
+            picked = pick(ex, ev)
+            if picked is None:
                 events.append(ev)
                 continue
-            cands = [g for g, known in sides.items() if mine <= known]
-            if len(cands) != 1:
-                events.append(ev)
-                continue
-            gid = cands[0]
-            decision = _event_join(
-                overrides, gid, by_gid[gid].label, ev,
-                f"{ev.label!r} ({ex.document.id}): a war between sides of {by_gid[gid].label!r} only",
-            )
+            gid, evidence = picked
+            decision = _event_join(overrides, gid, by_gid[gid].label, ev, evidence)
             merges.append(decision)
             if decision.status == REJECTED:
                 events.append(ev)
