@@ -143,8 +143,15 @@ def resolve_model(model: str | None) -> str:
 
 
 def run(n_words: int, model: str | None = None, processes: tuple[int, ...] = (1, 2), seed: int = 0) -> dict:
-    from teia.extract.pipeline import TEIA_COMPONENTS, PipelineConfig, create_pipeline, extract_all, pipeline_kb
-    from teia.extract.resolve import resolve_corpus, resolve_events
+    from teia.extract.event_coref import resolve_events
+    from teia.extract.pipeline import (
+        TEIA_COMPONENTS,
+        PipelineConfig,
+        create_pipeline,
+        extract_all,
+        pipeline_kb,
+    )
+    from teia.extract.resolve import resolve_corpus
     from teia.graph.builder import build_dataset
 
     model = resolve_model(model)

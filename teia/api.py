@@ -229,7 +229,8 @@ def resolve(
     Reads only each extraction's document, entities (with their mentions) and events, so
     compact summaries give the same resolution as full extractions.
     """
-    from teia.extract.resolve import resolve_corpus, resolve_events
+    from teia.extract.event_coref import resolve_events
+    from teia.extract.resolve import resolve_corpus
 
     resolution = resolve_corpus(extractions, kb, overrides=overrides)
     return resolve_events(extractions, resolution, overrides)

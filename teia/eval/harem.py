@@ -48,7 +48,17 @@ from spacy.language import Language
 from teia.errors import InputError
 from teia.eval.harem_xml import HaremMention as HaremXmlMention
 from teia.eval.harem_xml import read_harem, relation_type
-from teia.extract.labels import CONCEPT, DATE, EVENT, LOC, ORG, PER, VALUE, WORK, normalize_category
+from teia.extract.labels import (
+    CONCEPT,
+    DATE,
+    EVENT,
+    LOC,
+    ORG,
+    PER,
+    VALUE,
+    WORK,
+    normalize_category,
+)
 from teia.extract.records import Document, Extraction
 
 __all__ = [
@@ -503,9 +513,10 @@ def _times_overlap(v1: str, v2: str) -> bool:
 
 def evaluate_gold(path: str | Path, nlp: Language) -> dict:
     """Mentions, entities (within and across documents) and events against ``gold.jsonl``."""
+    from teia.extract.event_coref import resolve_events
     from teia.extract.pipeline import doc_to_extraction, make_doc, model_name
     from teia.extract.reader import decode_bytes
-    from teia.extract.resolve import resolve_corpus, resolve_events
+    from teia.extract.resolve import resolve_corpus
 
     p = Path(path)
     try:

@@ -8,11 +8,23 @@ import spacy
 from spacy.tokens import Doc
 
 from teia.extract.entities import DOC_ID_KEY, EntityGrouper
+from teia.extract.event_coref import resolve_events
 from teia.extract.events import event_type_of_name, find_events
 from teia.extract.gazetteer import KBEntry, KnowledgeBase
-from teia.extract.labels import CASE, DET, NMOD, NSUBJ, NSUBJ_PASS, OBJ, OBL, OBL_AGENT, PUNCT, ROOT
+from teia.extract.labels import (
+    CASE,
+    DET,
+    NMOD,
+    NSUBJ,
+    NSUBJ_PASS,
+    OBJ,
+    OBL,
+    OBL_AGENT,
+    PUNCT,
+    ROOT,
+)
 from teia.extract.records import Document, Extraction, Participant
-from teia.extract.resolve import resolve_corpus, resolve_events
+from teia.extract.resolve import resolve_corpus
 from teia.extract.temporal import TimeTagger
 
 NLP = spacy.blank("pt")

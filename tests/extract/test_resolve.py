@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from teia.errors import InputError
 from teia.extract.entities import DOC_ID_KEY, ENTITIES, MENTIONS, find_alias_links
+from teia.extract.event_coref import resolve_events
 from teia.extract.gazetteer import KBEntry, KnowledgeBase
 from teia.extract.labels import EVENT, LOC, ORG, PER
 from teia.extract.records import (
@@ -32,7 +33,6 @@ from teia.extract.resolve import (
     load_overrides,
     match_names,
     resolve_corpus,
-    resolve_events,
     translit_key,
 )
 from teia.graph.builder import build_dataset
