@@ -1,0 +1,100 @@
+"""The per-document state of :func:`~teia.extract.events.find_events` (:class:`_Ctx`), the
+candidate events before dating (:class:`_Candidate`), and the helpers that turn spans into the
+ids, evidence and participants of :class:`~teia.extract.records.Event` records."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from teia.extract.entities import ENTITIES, EntityIndex
+from teia.extract.labels import normalize_category
+from teia.extract.records import Event, Evidence, Participant, TimeExpression
+
+
+@dataclass
+class _Ctx:
+    doc: Doc
+    index: EntityIndex
+    ents: list[Span]
+    times: list[TimeExpression]
+    doc_id: str
+
+    def ent_at(self, i: int) -> Span | None:
+        for e in self.ents:
+            if e.start <= i < e.end:
+                return e
+        return None
+
+    def ent_starting(self, i: int) -> Span | None:
+        for e in self.ents:
+            if e.start == i:
+                return e
+        return None
+
+
+def _category(span: Span) -> str:
+    return normalize_category(span.label_)
+
+
+@dataclass
+class _Candidate:
+    pos: int
+    event: Event
+    anchor: Span
+    sent: Span
+    max_before: int | None = None
+    max_after: int | None = None
+    bare: bool = False  # an argument-less trigger: an event only when a time dates it
+
+
+def _evidence(ctx: _Ctx, sent: Span, trigger: Span, subject: Span | None = None, obj: Span | None = None) -> Evidence:
+    return Evidence(
+        doc_id=ctx.doc_id,
+        sentence_start=sent.start_char,
+        sentence_end=sent.end_char,
+        sentence=sent.text,
+        trigger_start=trigger.start_char,
+        trigger_end=trigger.end_char,
+        subject_start=subject.start_char if subject is not None else -1,
+        subject_end=subject.end_char if subject is not None else -1,
+        object_start=obj.start_char if obj is not None else -1,
+        object_end=obj.end_char if obj is not None else -1,
+    )
+
+
+def _participants(ctx: _Ctx, found: Iterable[tuple[Span, str]]) -> tuple[Participant, ...]:
+    out: list[Participant] = []
+    seen: set[str] = set()
+    for span, role in found:
+        eid = ctx.index.span(span)
+        if eid is None or eid in seen:
+            continue
+        seen.add(eid)
+        out.append(Participant(eid, role))
+    return tuple(out)
+
+
+def _category_of(ctx: _Ctx, eid: str) -> str:
+    for ent in getattr(ctx.doc._, ENTITIES) or ():
+        if ent.id == eid:
+            return ent.type
+    return ""
+
+
+def _entity_label(ctx: _Ctx, span: Span) -> str:
+    """The label of the local entity a mention belongs to (``Lênin`` → ``Lenin``)."""
+    eid = ctx.index.span(span)
+    for ent in getattr(ctx.doc._, ENTITIES) or ():
+        if ent.id == eid:
+            return ent.label
+    return span.text
+
+
+def _entity_of_head(ctx: _Ctx, tok: Token) -> Span | None:
+    e = ctx.ent_at(tok.i)
+    if e is not None and ctx.index.span(e) is not None:
+        return e
+    return None

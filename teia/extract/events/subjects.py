@@ -1,0 +1,198 @@
+"""Implicit subjects and coreference: the entity subject of a verb (through ``conj``,
+``xcomp`` and relative pronouns), the subject a clause without one takes from a previous sentence
+(with and without a parse), demonstrative subjects (``esse grupo``), an entity a participle stands
+in apposition to, and the organization a passage is about."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from teia.extract.entities import ENTITIES
+from teia.extract.events.context import _category, _Ctx, _entity_of_head
+from teia.extract.events.lexicon import _DEMONSTRATIVES, _FUNCTION_WORDS, _REL_PRONOUNS
+from teia.extract.events.tokens import _is_participle, _sentence, _verb_like
+from teia.extract.gazetteer import fold
+from teia.extract.labels import (
+    ACL,
+    ACL_RELCL,
+    APPOS,
+    CONJ,
+    FLAT_NAME,
+    LOC,
+    NMOD,
+    NSUBJ,
+    NSUBJ_PASS,
+    OBJ,
+    OBL,
+    ORG,
+    PER,
+    XCOMP,
+)
+
+
+def _topic_organization(ctx: _Ctx, before: int) -> str:
+    """The organization a passage is about: the organization (local entity) mentioned most often
+    before character ``before``, when it is mentioned at least twice and more than any other."""
+    counts = []
+    for ent in getattr(ctx.doc._, ENTITIES) or ():
+        if ent.type != ORG:
+            continue
+        n = sum(1 for m in ent.mentions if m.end <= before)
+        if n:
+            counts.append((n, ent.id))
+    counts.sort(reverse=True)
+    if not counts or counts[0][0] < 2 or (len(counts) > 1 and counts[1][0] == counts[0][0]):
+        return ""
+    return counts[0][1]
+
+
+_SUBJECT_LOOKBACK = 3
+"""Sentences looked back for the subject of a verb without one (``Chegou a Varsóvia no dia 10``)."""
+
+
+def _subject_of(ctx: _Ctx, tok: Token) -> tuple[Span | None, bool]:
+    """The entity that is the subject of a verb, climbing ``conj``/``xcomp`` to the verb whose
+    subject it shares, and through a relative pronoun to its antecedent (``Piłsudski, que
+    recebera...``); and whether the clause has an explicit subject at all (an entity or not)."""
+    t = tok
+    for _ in range(4):
+        for c in t.children:
+            if c.dep_ not in (NSUBJ, NSUBJ_PASS) or c.is_space or c.is_punct:
+                continue  # a blank line the parser attached as a subject is none
+            if c.lower_ in _REL_PRONOUNS and t.dep_.startswith(ACL) and t.head.i != t.i:
+                # the antecedent, or the name in apposition to it ("o marechal Piłsudski, que ...")
+                head = t.head
+                e = _entity_of_head(ctx, head)
+                if e is None:
+                    e = next((x for x in (_entity_of_head(ctx, a) for a in head.children if a.dep_ in (APPOS, FLAT_NAME))
+                              if x is not None), None)
+                return e, True
+            e = _entity_of_head(ctx, c)
+            if e is None:  # "seu irmão, Alexandre Ulianov, foi ...": the name in apposition
+                e = next((x for x in (_entity_of_head(ctx, a) for a in c.children if a.dep_ == APPOS) if x is not None), None)
+            return e, True
+        if t.head.i != t.i and (t.dep_ in (CONJ, XCOMP) or (t.dep_ == "advcl" and "Inf" in t.morph.get("VerbForm"))):
+            t = t.head  # "X recusou-se ... e foi preso", "X aproximava-se depois de avançar"
+            continue
+        if t.dep_ == ACL_RELCL and t.head.i != t.i:
+            # "X viveu em Gorki, onde morreu": a relative clause without a subject shares the
+            # subject of the clause its antecedent belongs to
+            v = t.head
+            while v.pos_ != "VERB" and v.head.i != v.i:
+                v = v.head
+            if v.pos_ == "VERB" and v.i != t.i:
+                t = v
+                continue
+        break
+    return None, False
+
+
+def _previous_subject(ctx: _Ctx, sent: Span) -> Span | None:
+    """The person or organization a clause without a subject is about: the entity subject of the
+    main verb of one of the previous sentences (sentences whose subject is no entity, or that have
+    none, are passed over; one whose subject is a place or an event ends the search)."""
+    doc = ctx.doc
+    if not doc.has_annotation("DEP"):
+        return _previous_subject_without_parse(ctx, sent)
+    k, seen = sent.start - 1, 0
+    while k >= 0 and seen < _SUBJECT_LOOKBACK:
+        prev = doc[k].sent
+        k = prev.start - 1
+        if not any(t.pos_ in ("VERB", "AUX") for t in prev):
+            continue  # a title or a blank line
+        seen += 1
+        e, _ = _subject_of(ctx, prev.root)
+        if e is not None:
+            return e if _category(e) in (PER, ORG) else None
+    return None
+
+
+def _subject_slot_empty(ctx: _Ctx, sent: Span, tok: Token) -> bool:
+    """Without a parse: nothing before the verb in its sentence can be its subject (only
+    function words, times, punctuation, verbs and participles: ``Em 1917, foi preso``)."""
+    in_time = [(t.start_char, t.end_char) for t in ctx.times]
+    for k in range(sent.start, tok.i):
+        t = ctx.doc[k]
+        if ctx.ent_at(k) is not None:
+            return False
+        if t.is_punct or t.is_space or t.like_num or t.lower_ in _FUNCTION_WORDS or _verb_like(t) or _is_participle(t):
+            continue
+        if any(a <= t.idx < b for a, b in in_time):
+            continue
+        return False  # a noun: "esse grupo atacou"
+    return True
+
+
+def _previous_subject_without_parse(ctx: _Ctx, sent: Span) -> Span | None:
+    """:func:`_previous_subject` for a pipeline with sentences but no parse: the person or
+    organization named before the first verb of one of the previous sentences."""
+    doc = ctx.doc
+    if not doc.has_annotation("SENT_START") or sent.start == 0:
+        return None
+    k, seen = sent.start - 1, 0
+    while k >= 0 and seen < _SUBJECT_LOOKBACK:
+        prev = doc[k].sent
+        k = prev.start - 1
+        verbs = [t.i for t in prev if _verb_like(t) and ctx.ent_at(t.i) is None]
+        if not verbs:
+            continue
+        seen += 1
+        for e in ctx.ents:
+            if prev.start <= e.start and e.end <= verbs[0] and ctx.index.span(e) is not None:
+                return e if _category(e) in (PER, ORG) else None
+    return None
+
+
+def _apposed_entity(ctx: _Ctx, tok: Token) -> Span | None:
+    """The entity a participle stands in apposition to: ``o Partido Comunista do Brasil, fundado em 1922``."""
+    i = tok.i
+    if i < 2 or ctx.doc[i - 1].text != "," or not _is_participle(tok):
+        return None
+    e = ctx.ent_at(i - 2)
+    if e is None or e.end != i - 1 or ctx.index.span(e) is None:
+        return None
+    return e
+
+
+def _demonstrative_subject(ctx: _Ctx, verb: Token) -> tuple[Span | None, Span | None]:
+    """The referent of a demonstrative subject (``esse grupo``, ``este exército``): the last
+    earlier occurrence of its noun in the sentence or the :data:`_SUBJECT_LOOKBACK` previous ones.
+    Inside a name (``o 5.º Exército ... esse exército``), that person or organization. Introduced
+    unnamed as the object of a verb (``o marechal Piłsudski reuniu um grupo de ataque ..., no rio
+    Wieprz``), the group's owner, the person or organization subject of that verb, and the place
+    given there. Without an earlier occurrence, the last person or organization whose name has
+    the noun. Returns (entity, place)."""
+    doc = ctx.doc
+    subj = next((c for c in verb.children if c.dep_ == NSUBJ and not c.is_space), None)
+    if subj is None or subj.pos_ not in ("NOUN", "") or not any(
+        c.dep_ == "det" and c.lower_ in _DEMONSTRATIVES for c in subj.children
+    ):
+        return None, None
+    noun = fold(subj.lemma_ or subj.text)
+    first = _sentence(doc, verb).start
+    for _ in range(_SUBJECT_LOOKBACK):
+        if first == 0:
+            break
+        first = doc[first - 1].sent.start
+    for k in range(subj.i - 1, first - 1, -1):
+        t = doc[k]
+        if fold(t.lemma_ or t.text) != noun and fold(t.text) != noun:
+            continue
+        e = ctx.ent_at(k)
+        if e is not None:
+            return (e if _category(e) in (PER, ORG) and ctx.index.span(e) is not None else None), None
+        head = t.head
+        if t.dep_ != OBJ or head.pos_ != "VERB":
+            return None, None
+        owner, _ = _subject_of(ctx, head)
+        where = None
+        for c in (*head.children, *t.children):
+            e = _entity_of_head(ctx, c)
+            if c.dep_ in (OBL, NMOD) and e is not None and _category(e) == LOC:
+                where = e
+                break
+        return (owner if owner is not None and _category(owner) in (PER, ORG) else None), where
+    for e in reversed(ctx.ents):
+        if first <= e.start and e.end <= subj.i and _category(e) in (PER, ORG) and noun in fold(e.text).split():
+            return (e if ctx.index.span(e) is not None else None), None
+    return None, None
