@@ -1,8 +1,15 @@
 """Relations between entities, and quotations, read off Portuguese dependency parses (issue 6).
 
-* :mod:`~teia.extract.relations.rules`: one pure function per construction over a parsed
-  ``Doc`` (active and passive clauses, relative and participial clauses, coordination, control,
-  copulas, appositions and titles, genitives, quotations);
+* :mod:`~teia.extract.relations.rules`: :func:`extract_relations`, which runs one pure function
+  per construction over a parsed ``Doc``; the constructions live in
+  :mod:`~teia.extract.relations.verbal` (active and passive clauses, relative and participial
+  clauses, coordination, control), :mod:`~teia.extract.relations.nominal` (copulas,
+  predicatives, appositions and titles), :mod:`~teia.extract.relations.genitive` (genitives,
+  possessive kinship), :mod:`~teia.extract.relations.nesting` (surface nesting) and
+  :mod:`~teia.extract.relations.quotations`, over the shared reading of
+  :mod:`~teia.extract.relations.syntax`, :mod:`~teia.extract.relations.context`,
+  :mod:`~teia.extract.relations.clauses`, :mod:`~teia.extract.relations.repairs` and
+  :mod:`~teia.extract.relations.modality`;
 * :mod:`~teia.extract.relations.mapping`: the declarative mapping from verb frames and
   relational nouns to ontology properties (``teia/extract/data/relations.json``);
 * :mod:`~teia.extract.relations.component`: the ``teia_relations`` spaCy component.
@@ -12,7 +19,11 @@ See ``docs/relations.md``.
 
 from __future__ import annotations
 
-from teia.extract.relations.mapping import RelationMapping, default_mapping, load_mapping
+from teia.extract.relations.mapping import (
+    RelationMapping,
+    default_mapping,
+    load_mapping,
+)
 from teia.extract.relations.rules import extract_relations
 
 __all__ = ["RelationMapping", "default_mapping", "extract_relations", "load_mapping"]

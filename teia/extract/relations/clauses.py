@@ -1,0 +1,241 @@
+"""Reading a verb's clause: its agents, patients and prepositional arguments.
+
+The subject is the verb's own, or inherited (the noun a relative or participial clause
+modifies, the subject of a controlling or coordinated verb), or the discourse topic when it was
+dropped; objects are ``obj`` (and the antecedent of an object relative pronoun); prepositional
+arguments are ``obl`` dependents with the preposition of their ``case`` (multiword and
+adverb-led prepositions included). The repairs of misattached arguments live in
+:mod:`~teia.extract.relations.repairs`.
+
+Terminology: a clause's *agents* are its semantic subjects (the subject of an active verb,
+the ``obl:agent`` of a passive), its *patients* its direct objects (the object of an active
+verb, the subject of a passive).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from teia.extract.labels import (
+    ACL,
+    ACL_RELCL,
+    ADVMOD,
+    AUX_PASS,
+    CCOMP,
+    CONJ,
+    COP,
+    IOBJ,
+    NSUBJ,
+    NSUBJ_PASS,
+    OBJ,
+    OBL,
+    OBL_AGENT,
+    XCOMP,
+)
+from teia.extract.relations.context import Context
+from teia.extract.relations.found import Arg
+from teia.extract.relations.repairs import (
+    agreeing_noun,
+    complex_preposition,
+    inside_date,
+    located_antecedent,
+    misparsed_relative,
+    stranded_subject,
+    swallowed_complements,
+)
+from teia.extract.relations.syntax import (
+    NOMINAL,
+    PREP_ADVERBS,
+    VERBAL,
+    WHERE_WORDS,
+    case_of,
+    finite_third_singular,
+    has_own_subject,
+    is_relative,
+    lemma_of,
+)
+
+__all__ = [
+    "Clause",
+    "analyse_clause",
+    "is_passive",
+    "oblique",
+    "prodrop_ok",
+    "subject_args",
+]
+
+
+@dataclass
+class Clause:
+    """A verb and its arguments: agents, patients, ``(preposition, entity)`` obliques."""
+
+    verb: Token
+    rule: str
+    agents: list[Arg] = field(default_factory=list)
+    patients: list[Arg] = field(default_factory=list)
+    obliques: list[tuple[str, Arg]] = field(default_factory=list)
+    passive: bool = False
+    prodrop: bool = False
+
+
+def is_passive(verb: Token) -> bool:
+    """Whether ``verb`` is passive (a passive auxiliary, subject or agent; a participle modifying a noun)."""
+    if any(c.dep_ in (AUX_PASS, NSUBJ_PASS, OBL_AGENT) for c in verb.children):
+        return True
+    return verb.dep_ == ACL and "Part" in verb.morph.get("VerbForm") and verb.head.pos_ in NOMINAL
+
+
+def _subject_tokens(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
+    """The tokens naming the subject of ``verb`` and how they were found (a rule id part)."""
+    own = [c for c in verb.children if c.dep_ in (NSUBJ, NSUBJ_PASS) and lemma_of(c) not in WHERE_WORDS]
+    if own:
+        return own, ""
+    if depth > 4 or verb.head.i == verb.i:
+        return [], ""
+    if verb.dep_ == ACL_RELCL and verb.head.pos_ in NOMINAL:
+        if any(is_relative(c) for c in verb.children):
+            # "Lenin viveu em Gorki, onde morreu": the pronoun is not the subject; the subject
+            # of the clause the noun belongs to is the best guess
+            outer = verb.head.head
+            if outer.lower_ in PREP_ADVERBS and outer.head.i != outer.i:
+                outer = outer.head  # "viver em Gorki, perto de Moscou, onde morreu"
+            if outer.i != verb.head.i and outer.pos_ in VERBAL:
+                toks, _ = _subject_tokens(outer, depth + 1)
+                return toks, "relcl"
+            return [], ""
+        return [verb.head], "relcl"
+    if verb.dep_ == ACL and verb.head.pos_ in NOMINAL:
+        return [verb.head], "acl-participle"
+    if verb.dep_ == XCOMP:
+        toks, _ = _subject_tokens(verb.head, depth + 1)
+        return toks, "xcomp-control"
+    if misparsed_relative(verb):
+        # "apresentou as Teses, nas quais rejeitava...": the subject of the clause the
+        # antecedent belongs to
+        toks, _ = _subject_tokens(verb.head, depth + 1)
+        return toks, "relcl"
+    if verb.dep_ == CONJ and verb.head.pos_ in VERBAL:
+        toks, _ = _subject_tokens(verb.head, depth + 1)
+        return toks, "conj-shared"
+    return [], ""
+
+
+def subject_args(verb: Token, ctx: Context) -> tuple[list[Arg], str, bool]:
+    """Entities of the subject of ``verb``, the rule part that found them, and whether the
+    clause has a subject at all (an explicit or inherited one, entity or not)."""
+    toks, how = _subject_tokens(verb)
+    args: list[Arg] = []
+    for t in toks:
+        if is_relative(t) and t.head.dep_ == ACL_RELCL and t.head.head.i != t.head.i:
+            arg = ctx.entity(t.head.head)  # "as Legiões, que combateram": the pronoun's noun
+            if arg is not None:
+                args.append(arg)
+                how = how or "relcl"
+        else:
+            args.extend(a for a in ctx.entities(t) if a not in args)
+    if how == "conj-shared":
+        stranded = stranded_subject(verb, ctx)
+        if stranded is not None:
+            return [stranded], "", True
+    if not args and how == "acl-participle":
+        repaired = agreeing_noun(verb, ctx)
+        if repaired is not None:
+            args.append(repaired)
+    return args, how, bool(toks)
+
+
+def prodrop_ok(tok: Token) -> bool:
+    """Whether a clause without subject may take the discourse topic (finite, 3rd singular)."""
+    v = tok
+    while v.dep_ in (XCOMP, CONJ) and v.head.i != v.i:
+        v = v.head
+    if v.dep_ in (ACL, "advcl", CCOMP) and v.dep_ != ACL_RELCL:
+        return False
+    if any(c.dep_ == COP for c in v.children):
+        return any(finite_third_singular(c) for c in v.children if c.dep_ == COP)
+    return finite_third_singular(v)
+
+
+def oblique(c: Token, ctx: Context) -> tuple[str, Token] | None:
+    """The preposition of an oblique dependent (multiword and adverb-led ones joined with ``_``) and the dependent; ``None`` without a ``case`` or for an attribution (``segundo X``)."""
+    case = case_of(c)
+    if case is None:
+        return None
+    prep = ctx.mapping.preposition(case.lemma_ or case.text)
+    # multiword prepositions ("ao lado de", "em direção a"): the fixed parts
+    fixed = [f for f in case.children if f.dep_ == "fixed"]
+    if fixed:
+        prep = "_".join([prep, *(ctx.mapping.preposition(f.lemma_ or f.text) for f in fixed)])
+    # "perto de Moscou": an adverb before the preposition makes one complex preposition
+    adverb = next((a for a in c.children if a.dep_ == ADVMOD and a.i < case.i and a.lower_ in PREP_ADVERBS), None)
+    if adverb is not None:
+        prep = f"{adverb.lower_}_{prep}"
+    if prep in ctx.mapping.attribution:
+        return None
+    return prep, c
+
+
+def analyse_clause(verb: Token, ctx: Context) -> Clause | None:
+    """Agents, patients and prepositional arguments of a verb (with inherited subjects)."""
+    if verb.pos_ not in VERBAL or any(c.dep_ == COP for c in verb.children):
+        return None
+    passive = is_passive(verb)
+    subjects, how, has_subject = subject_args(verb, ctx)
+    clause = Clause(verb, how, passive=passive)
+    relative = None
+    if verb.dep_ == ACL_RELCL:
+        relative = next((c for c in verb.children if is_relative(c)), None)
+    head_arg = ctx.entity(verb.head) if verb.dep_ in (ACL_RELCL, ACL) and verb.head.i != verb.i else None
+    if relative is not None and lemma_of(relative) in WHERE_WORDS:
+        head_arg = located_antecedent(verb.head, ctx) or head_arg
+    (clause.patients if passive else clause.agents).extend(subjects)
+
+    for c in verb.children:
+        if c.dep_ == OBJ:
+            if relative is not None and c.i == relative.i and head_arg is not None:
+                clause.patients.append(head_arg)  # "a facção que Lenin liderou"
+                clause.rule = "relcl"
+            else:
+                clause.patients.extend(ctx.entities(c))
+        elif c.dep_ == OBL_AGENT:
+            clause.agents.extend(ctx.entities(c))
+        elif c.dep_ in (OBL, IOBJ) or (c.dep_.startswith(OBL + ":") and c.dep_ != OBL_AGENT):
+            if relative is not None and c.i == relative.i and lemma_of(c) in WHERE_WORDS and head_arg is not None:
+                clause.obliques.append(("em", head_arg))  # "a Frente Sudoeste, onde Stalin servia"
+                clause.rule = "relcl"
+                continue
+            found = oblique(c, ctx)
+            if found is None:
+                continue
+            prep, tok = found
+            if relative is not None and tok.i == relative.i and head_arg is not None:
+                clause.obliques.append((prep, head_arg))
+                clause.rule = "relcl"
+                continue
+            if lemma_of(tok) in ctx.mapping.complex_prepositions and ctx.entity(tok) is None:
+                clause.obliques.extend(complex_preposition(prep, tok, ctx))
+                continue
+            for arg in ctx.entities(tok):
+                clause.obliques.append((prep, arg))
+            clause.obliques.extend(inside_date(tok, ctx))
+        elif relative is not None and c.i == relative.i and lemma_of(c) in WHERE_WORDS and head_arg is not None:
+            clause.obliques.append(("em", head_arg))  # "Gorki, onde morreu"
+            clause.rule = "relcl"
+        elif c.dep_ == "advcl" and ctx.lemma(c) in ctx.mapping.inclusion_verbs and not has_own_subject(c):
+            # "apoiou a criação de partidos..., incluindo o Partido Comunista do Brasil"
+            for o in c.children:
+                if o.dep_ == OBJ:
+                    clause.patients.extend(a for a in ctx.entities(o) if a not in clause.patients)
+    if not passive and clause.patients:
+        clause.obliques.extend(swallowed_complements(verb, clause, ctx))
+    if not has_subject and ctx.topic is not None and prodrop_ok(verb):
+        (clause.patients if passive else clause.agents).append(ctx.topic)
+        clause.prodrop = True
+    if not clause.rule:
+        if passive:
+            clause.rule = "passive-agent" if any(c.dep_ == OBL_AGENT for c in verb.children) else "passive"
+        else:
+            clause.rule = "svo-active"
+    return clause

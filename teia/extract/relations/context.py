@@ -1,0 +1,214 @@
+"""The :class:`Context` every rule reads: the doc, its entities and dates, the mapping, and
+the discourse topic (for dropped subjects).
+
+It answers which entity a token or a noun phrase names (flat name parts, a name in apposition
+to a common noun, coordinated and proxy nouns, a name the NER missed here but found elsewhere in
+the document), which dates overlap some tokens, and a verb's lemma repaired with the mapping's
+known verbs.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Token
+
+from teia.extract.entities import ENTITIES, EntityIndex, doc_id_of
+from teia.extract.labels import (
+    APPOS,
+    COP,
+    LOC,
+    MISC,
+    NAME_PARTS,
+    NMOD,
+    NSUBJ,
+    ORG,
+    PER,
+    WORK,
+)
+from teia.extract.records import TimeExpression
+from teia.extract.relations.found import Arg
+from teia.extract.relations.mapping import RelationMapping
+from teia.extract.relations.syntax import VERBAL, case_of, conjuncts, lemma_of
+
+__all__ = [
+    "Context",
+]
+
+
+class Context:
+    """The doc, the lookups every rule needs, and the discourse topic (for dropped subjects)."""
+
+    def __init__(self, doc: Doc, mapping: RelationMapping) -> None:
+        self.doc = doc
+        self.mapping = mapping
+        self.doc_id = doc_id_of(doc)
+        entities = doc._.get(ENTITIES) if doc.has_extension(ENTITIES) else None
+        spans = sorted((m.start, m.end, e.id) for e in entities or () for m in e.mentions)
+        self._starts = [s for s, _, _ in spans]
+        self._spans = spans
+        self.index = EntityIndex(entities or ())
+        self.category = {e.id: _category(e, mapping) for e in entities or ()}
+        times = doc._.get("teia_times") if doc.has_extension("teia_times") else None
+        self.times = tuple(t for t in times or () if t.kind == "date")
+        self.topic: Arg | None = None
+        names: dict[str, str | None] = {}
+        for e in entities or ():
+            for m in e.mentions:
+                if m.text[:1].isupper():
+                    names[m.text] = e.id if names.get(m.text, e.id) == e.id else None
+        self._names = {k: v for k, v in names.items() if v is not None}
+        self._known = sorted(
+            {lemma for lemma, _ in mapping.verbs}
+            | mapping.speech
+            | mapping.belief
+            | mapping.negating_verbs
+            | mapping.predicative_verbs
+            | set(mapping.modals),
+            key=lambda w: (-len(w), w),
+        )
+        self._known_set = frozenset(self._known)
+
+    def lemma(self, tok: Token) -> str:
+        """:func:`lemma_of`, repaired when a statistical lemmatizer gets a verb wrong (clitic forms
+        like ``tornou-se``, a form returned as is): the known verb whose stem starts the form."""
+        lemma = lemma_of(tok)
+        if tok.pos_ not in VERBAL:
+            return lemma
+        if lemma.endswith(("ar", "er", "ir")) and lemma not in self._known_set:
+            # a lemmatizer confusing conjugations ("servia" -> "server"): a known verb one vowel away
+            for vowel in "aei":
+                other = lemma[:-2] + vowel + "r"
+                if other in self._known_set:
+                    return other
+        if lemma.endswith(("ar", "er", "ir", "or")):
+            return lemma
+        # the lemmatizer returned the form ("nasceu") or a broken clitic form ("tornour se")
+        form = tok.lower_.split("-")[0]
+        for known in self._known:
+            stem = known[:-2]
+            if len(stem) >= 3 and form.startswith(stem) and known.endswith(("ar", "er", "ir")):
+                return known
+        return lemma
+
+    # --- entities -----------------------------------------------------------------------
+    def mention(self, start: int, end: int) -> tuple[int, int, str] | None:
+        """The entity mention overlapping ``[start, end)`` most."""
+        best, best_overlap = None, 0
+        i = bisect_right(self._starts, end - 1)
+        for s, e, eid in reversed(self._spans[max(0, i - 12) : i]):
+            overlap = min(e, end) - max(s, start)
+            if overlap > best_overlap:
+                best, best_overlap = (s, e, eid), overlap
+        return best
+
+    def mentions_in(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """The entity mentions inside ``[start, end)``, in order."""
+        i = bisect_right(self._starts, start - 1)
+        out = []
+        for m in self._spans[i:]:
+            if m[0] >= end:
+                break
+            if m[1] <= end:
+                out.append(m)
+        return out
+
+    def direct(self, tok: Token) -> Arg | None:
+        """The entity the token itself (or a flat name part of it) belongs to."""
+        if tok.pos_ == "PRON":
+            return None
+        for t in (tok, *(c for c in tok.children if c.dep_ in NAME_PARTS and c.i <= _name_end(tok))):
+            start, end = t.idx, t.idx + len(t.text)
+            eid = self.index.at(start, end)  # the local entity id, as every component finds it
+            if eid is not None:
+                m = self.mention(start, end)  # and the span of the mention, for the evidence
+                s, e = (m[0], m[1]) if m is not None and m[2] == eid else (start, end)
+                return Arg(eid, s, e, tok)
+        return self.echo(tok)
+
+    def entity(self, tok: Token, depth: int = 2) -> Arg | None:
+        """The entity a noun phrase headed by ``tok`` names.
+
+        The head itself, its flat name parts, then (for a common-noun head like ``o marechal
+        Piłsudski`` or ``o chefe ..., o general X``) a name in apposition to it.
+        """
+        arg = self.direct(tok)
+        if arg is not None or depth == 0 or tok.pos_ not in ("NOUN", "X", "ADJ"):
+            return arg
+        if any(c.dep_ == COP for c in tok.children):
+            # "o Komintern foi a organização que...": the predicate noun is its subject
+            for c in tok.children:
+                if c.dep_ == NSUBJ:
+                    found = self.entity(c, depth - 1)
+                    if found is not None:
+                        return found
+        for c in tok.children:
+            if c.dep_ == APPOS or (c.dep_ == NMOD and not case_of(c)):
+                found = self.entity(c, depth - 1)
+                if found is not None:
+                    return found
+        return None
+
+    def entities(self, tok: Token) -> list[Arg]:
+        """Entities of ``tok`` and of the nominals coordinated with it (``X e Y``).
+
+        A proxy noun (``os exércitos brancos de Kolchak e Denikin``) stands for the entities of
+        its ``de`` complement."""
+        out = []
+        for t in conjuncts(tok):
+            arg = self.entity(t)
+            if arg is None and t.pos_ == "NOUN" and lemma_of(t) in self.mapping.proxy_nouns:
+                for c in t.children:
+                    case = case_of(c)
+                    if c.dep_ != NMOD or case is None or self.mapping.preposition(case.lemma_ or case.text) != "de":
+                        continue
+                    out.extend(a for a in self.entities(c) if a not in out and self.category.get(a.entity) in (PER, ORG, LOC))
+                continue
+            if arg is not None and arg not in out:
+                out.append(arg)
+        return out
+
+    def echo(self, tok: Token) -> Arg | None:
+        """A name the NER missed here but found elsewhere in the document (``a Frente Ocidental``
+        tagged in a later sentence only): the proper noun and its contiguous flat parts, spelled
+        exactly as a mention of one entity."""
+        if tok.pos_ != "PROPN":
+            return None
+        end = _name_end(tok) + 1
+        if end - tok.i < 2:
+            return None  # one word is too weak a clue
+        last = self.doc[end - 1]
+        eid = self._names.get(self.doc.text[tok.idx : last.idx + len(last.text)])
+        if eid is None:
+            return None
+        return Arg(eid, tok.idx, last.idx + len(last.text), tok)
+
+    # --- time and place ------------------------------------------------------------------
+    def time_in(self, tokens: Iterable[Token]) -> TimeExpression | None:
+        """The first date expression overlapping these tokens."""
+        spans = sorted((t.idx, t.idx + len(t.text)) for t in tokens)
+        for te in self.times:
+            if any(s < te.end_char and te.start_char < e for s, e in spans):
+                return te
+        return None
+
+
+def _name_end(tok: Token) -> int:
+    """Index of the last of the flat name parts that follow ``tok`` without a gap (``Frente
+    Ocidental`` in ``a Frente Ocidental de Mikhail Tukhachevsky``, with ``Tukhachevsky``
+    wrongly parsed as a part of ``Frente``)."""
+    parts = {c.i for c in tok.children if c.dep_ in NAME_PARTS}
+    end = tok.i
+    while end + 1 in parts:
+        end += 1
+    return end
+
+
+def _category(entity, mapping: RelationMapping) -> str:
+    """The entity's category, except that a name opening with a work noun (``as Teses de
+    Abril``, ``o Manifesto Comunista``) the NER took for an organization is a work."""
+    first = entity.label.split()[0].lower() if entity.label.split() else ""
+    if entity.type in (ORG, MISC) and first in mapping.work_nouns | {w + "s" for w in mapping.work_nouns}:
+        return WORK
+    return entity.type

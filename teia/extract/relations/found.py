@@ -1,0 +1,111 @@
+"""What a rule returns, and how sure it is.
+
+:class:`Arg` is an entity argument and :class:`Found` a relation found by a rule, before
+:func:`~teia.extract.relations.rules.extract_relations` makes records of it; the modality
+values; :func:`make_found` gives a relation the confidence of its rule (halved for open
+relations, lowered for a subject recovered from the discourse topic).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from spacy.tokens import Token
+
+from teia.extract.records import TimeExpression
+
+__all__ = [
+    "ASSERTED",
+    "Arg",
+    "CONFIDENCE",
+    "Found",
+    "HYPOTHETICAL",
+    "OPEN_FACTOR",
+    "OPEN_PREFIX",
+    "PRODROP_FACTOR",
+    "REPORTED",
+    "make_found",
+    "open_predicate",
+    "with_prodrop",
+]
+
+ASSERTED = "asserted"
+HYPOTHETICAL = "hypothetical"
+REPORTED = "reported"
+
+OPEN_PREFIX = "open:"
+"""Rule ids of relations whose frame the mapping does not cover start with this."""
+
+# Confidence of a mapped relation by rule; open relations get OPEN_FACTOR times that.
+CONFIDENCE = {
+    "svo-active": 0.8,
+    "passive-agent": 0.8,
+    "passive": 0.7,
+    "relcl": 0.7,
+    "acl-participle": 0.75,
+    "xcomp-control": 0.7,
+    "conj-shared": 0.7,
+    "copula-noun": 0.75,
+    "xcomp-noun": 0.7,
+    "como-noun": 0.65,
+    "noun-object": 0.6,
+    "adj-participle": 0.65,
+    "relcl-chain": 0.55,
+    "appos-title": 0.75,
+    "appos-entity": 0.5,
+    "genitive": 0.6,
+    "surface-nesting": 0.5,
+    "possessive-kin": 0.6,
+    "reciprocal": 0.7,
+}
+OPEN_FACTOR = 0.5
+PRODROP_FACTOR = 0.7
+"""Relations whose subject was dropped and recovered from the discourse topic."""
+
+
+@dataclass(frozen=True, slots=True)
+class Arg:
+    """An entity argument: local entity id, the char span that names it, its head token."""
+
+    entity: str
+    start: int
+    end: int
+    token: Token = field(compare=False, hash=False, repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A relation found by a rule, before records are made."""
+
+    subject: Arg
+    predicate: str
+    object: Arg
+    trigger: Token
+    rule: str
+    confidence: float
+    polarity: bool = True
+    modality: str = ASSERTED
+    time: TimeExpression | None = None
+    place: str = ""
+
+
+def open_predicate(lemma: str, prep: str = "") -> str:
+    """The open relation of a frame the mapping does not cover: ``rel:<lemma>_<prep>``."""
+    clean = re.sub(r"[^\w]+", "_", lemma.lower()).strip("_") or "x"
+    return f"rel:{clean}_{prep}" if prep else f"rel:{clean}"
+
+
+def make_found(s, predicate, o, trigger, rule, clause, polarity, modality, time) -> Found:
+    """A :class:`Found` with the confidence of its rule (a clause with a dropped subject, ``clause.prodrop``, lowers it)."""
+    base = rule.removeprefix(OPEN_PREFIX)
+    conf = CONFIDENCE.get(base, 0.6) * (OPEN_FACTOR if rule.startswith(OPEN_PREFIX) else 1.0)
+    if clause is not None and clause.prodrop:
+        conf *= PRODROP_FACTOR
+        rule += "+prodrop"
+    return Found(s, predicate, o, trigger, rule, round(conf, 3), polarity, modality, time)
+
+
+def with_prodrop(f: Found) -> Found:
+    """``f`` with a subject recovered from the discourse topic: rule suffixed, confidence lowered."""
+    return replace(f, rule=f.rule + "+prodrop", confidence=round(f.confidence * PRODROP_FACTOR, 3))

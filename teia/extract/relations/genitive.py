@@ -1,0 +1,105 @@
+"""Genitive and possessive noun relations.
+
+``a Frente Ocidental do Exército Vermelho`` (partOf), ``o 5.º Exército de Sikorski``
+(commanded): two names joined by a preposition, through the mapping's genitive rules; ``sua
+tia, Martina``, ``cujo pai, José``: a kinship noun with a possessive relates the name in
+apposition to the possessor.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from teia.extract.labels import ACL_RELCL, CONJ, NMOD, PER
+from teia.extract.relations.clauses import subject_args
+from teia.extract.relations.context import Context
+from teia.extract.relations.found import ASSERTED, Arg, Found, make_found
+from teia.extract.relations.modality import clause_modality, negated
+from teia.extract.relations.syntax import VERBAL, case_of, lemma_of
+
+__all__ = [
+    "POSSESSIVES",
+    "WHOSE",
+    "genitive",
+    "possessive_kin",
+]
+
+ROOT_DEP = "ROOT"
+
+
+def genitive(tok: Token, ctx: Context) -> list[Found]:
+    """``a Frente Ocidental do Exército Vermelho`` → partOf; ``o 5.º Exército de Sikorski`` → commanded."""
+    if tok.dep_ != NMOD or tok.head.i == tok.i:
+        return []
+    case = case_of(tok)
+    if case is None:
+        return []
+    head = tok.head
+    head_arg = ctx.direct(head)
+    if head_arg is None:
+        return []
+    if head.pos_ == "NOUN" and head_arg.end - head_arg.start == len(head.text):
+        return []  # a lone common noun the NER took for a name ("chefe de Estado da Polônia")
+    prep = ctx.mapping.preposition(case.lemma_ or case.text)
+    if prep != "de" and any(c.dep_ == CONJ for c in tok.children):
+        return []  # "na França, na Itália, na China e em outros países": a list, not a nesting
+    out = []
+    for dep_arg in ctx.entities(tok):
+        if dep_arg.entity == head_arg.entity:
+            continue  # "Batalha de Varsóvia": one name
+        rule = ctx.mapping.genitive_rule(
+            ctx.category.get(head_arg.entity, ""), lemma_of(head), ctx.category.get(dep_arg.entity, ""), prep
+        )
+        if rule is None:
+            continue
+        s, o = (dep_arg, head_arg) if rule.inverse else (head_arg, dep_arg)
+        time = ctx.time_in(list(head.subtree))
+        out.append(make_found(s, rule.predicate, o, case, "genitive", None, True, ASSERTED, time))
+    return out
+
+
+POSSESSIVES = frozenset({"seu", "sua", "seus", "suas"})
+WHOSE = frozenset({"cujo", "cuja", "cujos", "cujas"})
+
+
+def possessive_kin(tok: Token, ctx: Context) -> list[Found]:
+    """``Sissi recorre aos conselhos de sua tia, Martina``; ``Reinaldo, cujo pai, José, ...``:
+    a kinship noun with a possessive and a name in apposition relates the name to the possessor
+    (the subject of the clause for ``seu``/``sua``, the antecedent for ``cujo``)."""
+    if tok.pos_ != "NOUN":
+        return []
+    frames = [f for (lm, _), fs in ctx.mapping.nouns.items() if lm == lemma_of(tok) for f in fs]
+    if not frames or frames[0].predicate != "relativeOf":
+        return []
+    det = next((c for c in tok.children if c.dep_ in ("det", "nmod:poss") and c.lower_ in POSSESSIVES | WHOSE), None)
+    if det is None:
+        return []
+    kin = ctx.entity(tok)
+    if kin is None:
+        return []
+    clause = tok.head
+    while clause.pos_ not in VERBAL and clause.head.i != clause.i and clause.dep_ not in (ACL_RELCL, ROOT_DEP):
+        clause = clause.head
+    possessors: list[Arg] = []
+    if det.lower_ in WHOSE:
+        relcl = next((a for a in tok.ancestors if a.dep_ == ACL_RELCL), None)
+        antecedent = ctx.entity(relcl.head) if relcl is not None else None
+        if antecedent is None and det.i > det.sent.start + 1:
+            # "Reinaldo Machado, cujo pai...": the name right before the comma
+            before = ctx.doc[det.i - 2] if ctx.doc[det.i - 1].text == "," else ctx.doc[det.i - 1]
+            antecedent = ctx.direct(before)
+        possessors = [antecedent] if antecedent is not None else []
+        rule_head = relcl if relcl is not None else clause
+    else:
+        rule_head = clause
+        if clause.pos_ in VERBAL:
+            possessors, _, has_subject = subject_args(clause, ctx)
+            if not possessors and not has_subject and ctx.topic is not None:
+                possessors = [ctx.topic]
+    out = []
+    polarity = not negated(rule_head, ctx)
+    modality = clause_modality(rule_head, ctx) if rule_head.pos_ in VERBAL else ASSERTED
+    for p in possessors:
+        if p.entity != kin.entity and ctx.category.get(p.entity) == PER and ctx.category.get(kin.entity) == PER:
+            out.append(make_found(p, "relativeOf", kin, tok, "possessive-kin", None, polarity, modality, None))
+    return out

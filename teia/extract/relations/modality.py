@@ -1,0 +1,78 @@
+"""Polarity and modality of a clause.
+
+A clause is negated by a negator (``não``) or by a negating verb above it (``recusou-se a
+jurar``); it is *reported* when attributed (``segundo X``, ``teria vencido``, the complement of
+a speech verb), *hypothetical* in the conditional or under a belief verb, and otherwise takes
+the modality the mapping gives its modal auxiliary or controlling verb.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from teia.extract.labels import ADVMOD, AUX, AUX_PASS, CCOMP, COP, NMOD, OBL, XCOMP
+from teia.extract.relations.context import Context
+from teia.extract.relations.found import ASSERTED, HYPOTHETICAL, REPORTED, Arg
+from teia.extract.relations.syntax import case_of, lemma_of
+
+__all__ = [
+    "attribution_arg",
+    "clause_modality",
+    "negated",
+]
+
+
+def negated(tok: Token, ctx: Context) -> bool:
+    """Whether the clause of ``tok`` is negated (a negator, or a negating verb above it)."""
+    mapping = ctx.mapping
+    if any(c.dep_ == ADVMOD and c.lower_ in mapping.negators for c in tok.children):
+        return True
+    # "recusou-se a jurar": a complement of a negating verb
+    if tok.dep_ in (XCOMP, CCOMP) and ctx.lemma(tok.head) in mapping.negating_verbs:
+        return True
+    if tok.dep_ == XCOMP and tok.head.i != tok.i:
+        return any(c.dep_ == ADVMOD and c.lower_ in mapping.negators for c in tok.head.children)
+    return False
+
+
+def _conditional(tok: Token) -> bool:
+    return "Cnd" in tok.morph.get("Mood")
+
+
+def clause_modality(tok: Token, ctx: Context) -> str:
+    """``asserted``, or why the clause of ``tok`` is not a plain fact."""
+    mapping = ctx.mapping
+    auxes = [c for c in tok.children if c.dep_ in (AUX, AUX_PASS, COP)]
+    # "segundo X, ...": the clause is X's claim
+    if attribution_arg(tok, ctx) is not None or attribution_arg(tok.sent.root, ctx) is not None:
+        return REPORTED
+    # "teria vencido": conditional perfect, the journalistic "allegedly"
+    if any(lemma_of(a) == "ter" and _conditional(a) for a in auxes) and "Part" in tok.morph.get("VerbForm"):
+        return REPORTED
+    for a in auxes:
+        if ctx.lemma(a) in mapping.modals:
+            return mapping.modals[ctx.lemma(a)]
+    if tok.dep_ == XCOMP and ctx.lemma(tok.head) in mapping.modals:
+        return mapping.modals[ctx.lemma(tok.head)]
+    if _conditional(tok) or any(_conditional(a) for a in auxes):
+        return HYPOTHETICAL
+    if tok.dep_ == XCOMP and _conditional(tok.head):
+        return HYPOTHETICAL
+    if tok.dep_ == CCOMP:
+        if ctx.lemma(tok.head) in mapping.speech:
+            return REPORTED
+        if ctx.lemma(tok.head) in mapping.belief:
+            return HYPOTHETICAL
+    return ASSERTED
+
+
+def attribution_arg(tok: Token, ctx: Context) -> Arg | None:
+    """The source of a ``segundo X`` / ``conforme X`` dependent of ``tok``."""
+    for c in tok.children:
+        if c.dep_ in (OBL, NMOD, "advcl") or c.dep_.startswith(OBL):
+            case = case_of(c)
+            if case is not None and lemma_of(case) in ctx.mapping.attribution:
+                arg = ctx.entity(c)
+                if arg is not None:
+                    return arg
+    return None

@@ -1,0 +1,101 @@
+"""Surface nesting: a name followed by a place (or an organization in brackets), read off the
+text between the two mentions whatever the parse (``Luanda, Angola``; ``a Igreja dos Mártires,
+no Chiado``; ``Martin Schulz (PSE, DE)``); members of a list are not nested.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from teia.extract.labels import CONJ, LOC
+from teia.extract.relations.context import Context
+from teia.extract.relations.found import ASSERTED, Arg, Found, make_found
+
+__all__ = [
+    "surface_nesting",
+]
+
+# the text between two names that nests the first in the second
+_NESTING_GAP = {
+    "bracket": re.compile(r"\s*\(\s*"),
+    "comma": re.compile(r"\s*,\s*"),
+    "em": re.compile(r"\s*,?\s*(?:em|no|na|nos|nas)\s+"),
+}
+_LIST_GO_ON = re.compile(r"\s*(?:,|e|ou)\s+(?:em|no|na|nos|nas)\b")
+
+
+def _token_at(sent: Span, char: int) -> Token:
+    """The first token of the sentence starting at or after ``char`` (the last one otherwise)."""
+    return next((t for t in sent if t.idx >= char), sent[-1])
+
+
+# the text between two members of a list
+_LIST_GAP = re.compile(r"\s*(?:,|e|ou)\s*(?:(?:em|no|na|nos|nas|de|do|da|dos|das|o|a|os|as)\s+)?")
+
+
+def surface_nesting(tok: Token, ctx: Context) -> list[Found]:
+    """``Luanda, Angola``; ``a Igreja dos Mártires, no Chiado``; ``Recepção ao Caloiro (Covilhã)``;
+    ``Martin Schulz (PSE, DE)``: a name followed by a place (or an organization, in brackets),
+    read off the text between the two mentions, whatever the parse. The categories choose the
+    property through the ``apposition`` rules (and the ``em`` genitive rules after ``em``);
+    members of a list (``na França, na Itália, na China e...``) are not nested."""
+    first = ctx.mention(tok.idx, tok.idx + len(tok.text))
+    if first is None or first[0] != tok.idx:
+        return []
+    sent = tok.sent
+    mentions = ctx.mentions_in(sent.start_char, sent.end_char)
+    if first not in mentions:
+        return []  # a mention running over the end of the sentence
+    k = mentions.index(first)
+    text = ctx.doc.text
+    out: list[Found] = []
+
+    def gap(a: tuple[int, int, str], b: tuple[int, int, str]) -> str:
+        return text[a[1] : b[0]]
+
+    def listed(i: int, j: int) -> bool:
+        """Whether mention ``i`` is coordinated with its neighbour ``j`` (same category)."""
+        if not (0 <= j < len(mentions)) or ctx.category.get(mentions[j][2]) != ctx.category.get(mentions[i][2]):
+            return False
+        a, b = sorted((mentions[i], mentions[j]))
+        return _LIST_GAP.fullmatch(gap(a, b)) is not None
+
+    head_cat = ctx.category.get(first[2], "")
+    head = Arg(first[2], first[0], first[1], tok)
+    after = mentions[k + 1 :]
+    if not after:
+        return []
+    nxt = after[0]
+    between = gap(first, nxt)
+    targets: list[tuple[tuple[int, int, str], str]] = []
+    if _NESTING_GAP["bracket"].fullmatch(between):
+        # every name inside the brackets: "(PSE, DE)"
+        close = text.find(")", first[1])
+        targets = [(m, "") for m in after if close >= 0 and m[1] <= close]
+    elif _NESTING_GAP["comma"].fullmatch(between):
+        if head_cat == LOC and ctx.category.get(nxt[2]) == LOC and not listed(k, k - 1) and not listed(k + 1, k + 2):
+            targets = [(nxt, "")]
+    elif (
+        _NESTING_GAP["em"].fullmatch(between)
+        and not listed(k, k - 1)
+        and not listed(k + 1, k + 2)
+        # "na Hungria, na Baviera e em outras regiões": the list goes on after the second name
+        and not _LIST_GO_ON.match(text, nxt[1])
+        and not any(c.dep_ == CONJ for c in _token_at(sent, nxt[0]).children)
+    ):
+        targets = [(nxt, "em")]
+    trigger = _token_at(sent, first[1])
+    for m, prep in targets:
+        if m[2] == first[2]:
+            continue
+        dep_cat = ctx.category.get(m[2], "")
+        rule = ctx.mapping.genitive_rule(head_cat, "", dep_cat, "em") if prep else ctx.mapping.apposition_rule(head_cat, dep_cat)
+        if rule is None:
+            continue
+        dep_tok = _token_at(sent, m[0])
+        dep = Arg(m[2], m[0], m[1], dep_tok)
+        s_, o_ = (dep, head) if rule.inverse else (head, dep)
+        out.append(make_found(s_, rule.predicate, o_, trigger, "surface-nesting", None, True, ASSERTED, None))
+    return out

@@ -1,0 +1,227 @@
+"""Relational nouns: copulas, predicatives, event nouns as objects, appositions and titles.
+
+A relational noun (``líder``, ``chefe``, ``presidente``) relates its subject (the clause's,
+the name in apposition) to the entities of its complements, through the mapping's noun frames:
+``X foi o líder de Y``, ``X foi eleito presidente de Y``, ``X, chefe de Estado de Y``; two names
+side by side (``Madison (EUA)``) go through the mapping's apposition rules.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from teia.extract.labels import (
+    AMOD,
+    APPOS,
+    COP,
+    FLAT,
+    FLAT_NAME,
+    NMOD,
+    NSUBJ,
+    NSUBJ_PASS,
+    OBJ,
+    OBL,
+    XCOMP,
+)
+from teia.extract.relations.clauses import analyse_clause, prodrop_ok, subject_args
+from teia.extract.relations.context import Context
+from teia.extract.relations.found import (
+    ASSERTED,
+    OPEN_PREFIX,
+    Arg,
+    Found,
+    make_found,
+    open_predicate,
+    with_prodrop,
+)
+from teia.extract.relations.modality import clause_modality, negated
+from teia.extract.relations.repairs import stranded_subject
+from teia.extract.relations.syntax import case_of, clause_tokens, conjuncts, lemma_of
+
+__all__ = [
+    "appos_title",
+    "copula_noun",
+    "noun_object",
+    "noun_objects",
+    "xcomp_noun",
+]
+
+
+def noun_objects(noun: Token, ctx: Context) -> list[tuple[str, Arg]]:
+    """The entities a relational noun relates to: ``chefe [de Estado] da Polônia`` → (de, Polônia)."""
+    out: list[tuple[str, Arg]] = []
+    for c in noun.children:
+        if c.dep_ == NMOD:
+            case = case_of(c)
+            if case is None:
+                continue
+            prep = ctx.mapping.preposition(case.lemma_ or case.text)
+            args = ctx.entities(c)
+            if c.pos_ == "NOUN":  # "chefe de Estado da Polônia" (even when the NER took "Estado")
+                for g in c.children:
+                    gcase = case_of(g)
+                    if g.dep_ == NMOD and gcase is not None and ctx.mapping.preposition(gcase.lemma_ or gcase.text) == "de":
+                        deeper = ctx.entities(g)
+                        if deeper:
+                            args = deeper
+                            break
+            out.extend((prep, a) for a in args)
+        elif c.dep_ == AMOD:  # "o líder bolchevique Lenin"
+            arg = ctx.direct(c)
+            if arg is not None:
+                out.append(("de", arg))
+    return out
+
+
+def _noun_relations(subject: Arg, noun: Token, ctx: Context, rule: str, *, clause_head: Token | None = None) -> list[Found]:
+    found = []
+    head = clause_head if clause_head is not None else noun
+    polarity = not negated(head, ctx) and not negated(noun, ctx)
+    modality = clause_modality(head, ctx) if clause_head is not None or any(c.dep_ == COP for c in noun.children) else ASSERTED
+    time = ctx.time_in(list(noun.subtree)) or (ctx.time_in(clause_tokens(clause_head)) if clause_head is not None else None)
+    lemma = lemma_of(noun)
+    for prep, obj in noun_objects(noun, ctx):
+        if obj.entity == subject.entity:
+            continue
+        frame = ctx.mapping.noun(lemma, prep, subject=ctx.category.get(subject.entity, ""), obj=ctx.category.get(obj.entity, ""))
+        if frame is None:
+            found.append(make_found(subject, open_predicate(lemma, prep), obj, noun, OPEN_PREFIX + rule, None, polarity, modality, time))
+            continue
+        s, o = (obj, subject) if frame.inverse else (subject, obj)
+        found.append(make_found(s, frame.predicate, o, noun, rule, None, polarity, modality, time))
+    return found
+
+
+def copula_noun(tok: Token, ctx: Context) -> list[Found]:
+    """``X foi o líder de Y`` → led(X, Y): a noun predicate with a copula."""
+    if not any(c.dep_ == COP for c in tok.children) or ctx.direct(tok) is not None:
+        return []
+    subjects, _, has_subject = subject_args(tok, ctx)
+    prodrop = False
+    if not has_subject and ctx.topic is not None and prodrop_ok(tok):
+        subjects, prodrop = [ctx.topic], True
+    out = []
+    for noun in conjuncts(tok):
+        if noun.pos_ not in ("NOUN", "ADJ"):
+            continue
+        if noun.pos_ == "ADJ" and any(lm == lemma_of(noun) for lm, _ in ctx.mapping.verbs):
+            continue  # "estava ocupado com": adjectival_participle
+        for s in subjects:
+            out += _noun_relations(s, noun, ctx, "copula-noun", clause_head=tok)
+    return [with_prodrop(f) for f in out] if prodrop else out
+
+
+def xcomp_noun(tok: Token, ctx: Context) -> list[Found]:
+    """``Zinoviev foi eleito presidente do Comitê``, ``tornou-se chefe de Y``: a predicative noun."""
+    noun = _partitive(tok)
+    if noun.pos_ != "NOUN" or tok.head.i == tok.i:
+        return []
+    predicative = ctx.lemma(tok.head) in ctx.mapping.predicative_verbs and ctx.direct(tok) is None
+    if tok.dep_ == XCOMP or (tok.dep_ in (OBJ, NSUBJ, NSUBJ_PASS) and predicative):
+        rule = "xcomp-noun"  # "tornou-se presidente do Conselho" (also when parsed as an object)
+    elif tok.dep_ == OBL and (case := case_of(tok)) is not None and lemma_of(case) == "como":
+        rule = "como-noun"  # "como chefe do novo Estado, Lênin impôs..."
+    else:
+        return []
+    verb = tok.head
+    clause = analyse_clause(verb, ctx)
+    if clause is None:
+        return []
+    subjects = clause.patients if clause.passive else clause.agents
+    prodrop = clause.prodrop
+    if tok.dep_ in (NSUBJ, NSUBJ_PASS):  # "tornou-se um dos dirigentes": the predicate parsed as the subject
+        others = [c for c in verb.children if c.dep_ in (NSUBJ, NSUBJ_PASS) and c.i != tok.i]
+        subjects = [a for c in others for a in ctx.entities(c)]
+        prodrop = False
+        stranded = stranded_subject(verb, ctx) if not others else None
+        if stranded is not None:
+            subjects = [stranded]
+        elif not others and ctx.topic is not None and prodrop_ok(verb):
+            subjects, prodrop = [ctx.topic], True
+    out = []
+    for s in subjects:
+        out += _noun_relations(s, noun, ctx, rule, clause_head=verb)
+    return [with_prodrop(f) for f in out] if prodrop else out
+
+
+def _partitive(tok: Token) -> Token:
+    """``um dos dirigentes do partido`` → ``dirigentes``."""
+    if tok.pos_ in ("NUM", "PRON", "DET") and tok.lower_ in ("um", "uma"):
+        for c in tok.children:
+            if c.dep_ == NMOD and c.pos_ == "NOUN" and (case := case_of(c)) is not None and lemma_of(case).startswith("de"):
+                return c
+    return tok
+
+
+def noun_object(tok: Token, ctx: Context) -> list[Found]:
+    """``rejeitava qualquer apoio ao Governo Provisório``: an event noun as the verb's object.
+
+    The verb's subject is the noun's agent; only mapped nouns count (no open relations), and a
+    negating verb (``rejeitar``, ``recusar``) makes the relation negative.
+    """
+    if tok.dep_ not in (OBJ, OBL) or tok.pos_ != "NOUN" or ctx.direct(tok) is not None or tok.head.i == tok.i:
+        return []
+    if tok.dep_ == OBL:  # "durante a guerra contra a Rússia, Piłsudski comandou..."
+        case = case_of(tok)
+        if case is None or lemma_of(case) in ("como", *ctx.mapping.attribution):
+            return []
+    if ctx.lemma(tok.head) in ctx.mapping.predicative_verbs:
+        return []
+    clause = analyse_clause(tok.head, ctx)
+    if clause is None or clause.passive:
+        return []
+    out = []
+    for subject in clause.agents:
+        for f in _noun_relations(subject, tok, ctx, "noun-object", clause_head=tok.head):
+            if f.predicate.startswith("rel:") or lemma_of(tok) not in ctx.mapping.event_nouns:
+                continue
+            if ctx.lemma(tok.head) in ctx.mapping.negating_verbs:
+                f = replace(f, polarity=False)
+            out.append(with_prodrop(f) if clause.prodrop else f)
+    return out
+
+
+def appos_title(tok: Token, ctx: Context) -> list[Found]:
+    """``Piłsudski, chefe de Estado da Polônia`` / ``o comandante do Exército Vermelho, Trotsky``."""
+    if tok.dep_ == APPOS:
+        head = tok.head
+    elif tok.dep_ in (FLAT_NAME, FLAT, NMOD, "dep") and not case_of(tok):
+        head = tok.head  # "o líder bolchevique Lenin" parsed with the name as a flat part
+    else:
+        return []
+    head_entity, app_entity = ctx.direct(head), ctx.direct(tok)
+    if head_entity is not None and app_entity is not None:
+        # "Madison (EUA)" is an apposition, or a caseless nmod in a weaker parse
+        if tok.dep_ == APPOS or (tok.dep_ in (NMOD, "dep") and _bracketed_or_after_comma(tok)):
+            return _entity_apposition(head_entity, app_entity, tok, ctx)
+        return []
+    if head.pos_ != "NOUN" and tok.dep_ != APPOS:
+        return []
+    if head_entity is not None and tok.pos_ in ("NOUN", "ADJ") and tok.dep_ == APPOS:
+        return _noun_relations(head_entity, tok, ctx, "appos-title")
+    if head_entity is None and head.pos_ in ("NOUN", "ADJ"):
+        subject = ctx.entity(tok)
+        if subject is not None:
+            return _noun_relations(subject, head, ctx, "appos-title")
+    return []
+
+
+def _bracketed_or_after_comma(tok: Token) -> bool:
+    first = tok.left_edge
+    if first.i == 0:
+        return False
+    before = tok.doc[first.i - 1]
+    return before.text in ("(", ",", "-", "–")
+
+
+def _entity_apposition(head: Arg, app: Arg, tok: Token, ctx: Context) -> list[Found]:
+    """``Madison (EUA)``, ``Márcio Cammarosano (Procuradoria)``: two names side by side."""
+    if head.entity == app.entity:
+        return []
+    rule = ctx.mapping.apposition_rule(ctx.category.get(head.entity, ""), ctx.category.get(app.entity, ""))
+    if rule is None:
+        return []
+    s, o = (app, head) if rule.inverse else (head, app)
+    return [make_found(s, rule.predicate, o, tok, "appos-entity", None, True, ASSERTED, ctx.time_in(list(tok.subtree)))]

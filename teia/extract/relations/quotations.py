@@ -1,0 +1,133 @@
+"""Quotations: quoted speech attributed by a speech verb (``«...», declarou Lenin``), reported
+speech (``Lenin afirmou que ...``, the ``ccomp`` of a speech verb) and attributed claims
+(``segundo Lenin, ...``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from teia.extract.labels import CCOMP, NMOD, OBL, ORG, PER
+from teia.extract.records import TimeExpression
+from teia.extract.relations.clauses import subject_args
+from teia.extract.relations.context import Context
+from teia.extract.relations.found import Arg
+from teia.extract.relations.syntax import case_of, clause_tokens, lemma_of
+
+__all__ = [
+    "CLOSING_QUOTES",
+    "FoundQuote",
+    "QUOTE",
+    "attribution_quotations",
+    "quotations",
+]
+
+QUOTE = re.compile(r"«([^«»]+)»|“([^“”]+)”|\"([^\"]+)\"")
+
+
+@dataclass(frozen=True, slots=True)
+class FoundQuote:
+    """A quotation found by a rule, before records are made."""
+
+    author: Arg
+    text: str
+    trigger: Token
+    rule: str
+    confidence: float
+    time: TimeExpression | None = None
+    start: int = -1
+    end: int = -1
+    sentence_start: int = -1  # when the quotation spans two sentences (the quote was split off)
+
+
+def _quote_spans(sent: Span) -> list[tuple[int, int]]:
+    out = []
+    for m in QUOTE.finditer(sent.text):
+        g = next(i for i in (1, 2, 3) if m.group(i) is not None)
+        s, e = m.start(g), m.end(g)
+        if len(m.group(g).split()) >= 3:
+            out.append((sent.start_char + s, sent.start_char + e))
+    return out
+
+
+def _speaker(verb: Token, ctx: Context) -> Arg | None:
+    args, _, _ = subject_args(verb, ctx)
+    for arg in args:
+        if ctx.category.get(arg.entity) in (PER, ORG):
+            return arg
+    return None
+
+
+CLOSING_QUOTES = ("»", "”", '"')
+
+
+def quotations(sent: Span, ctx: Context, prev: Span | None = None) -> list[FoundQuote]:
+    """``«...», declarou Lenin em dezembro de 1920`` and ``Lenin afirmou que ...``.
+
+    When the sentence splitter cut the quotation off (``«...»`` | ``, declarou Lenin``), the
+    quotation ending the previous sentence is attributed to a speech verb opening this one.
+    """
+    out: list[FoundQuote] = []
+    spans = _quote_spans(sent)
+    joined = -1
+    if not spans and prev is not None and prev.text.rstrip().endswith(CLOSING_QUOTES):
+        first = [t for t in sent if not t.is_space][:4]
+        if first and (first[0].is_punct or any(ctx.lemma(t) in ctx.mapping.speech for t in first)):
+            spans = _quote_spans(prev)
+            joined = prev.start_char if spans else -1
+
+    def inside(t: Token) -> bool:
+        return any(s <= t.idx < e for s, e in spans)
+
+    for verb in sent:
+        if verb.pos_ != "VERB" or ctx.lemma(verb) not in ctx.mapping.speech or inside(verb):
+            continue
+        author = _speaker(verb, ctx)
+        if author is None:
+            continue
+        outside = [t for t in clause_tokens(verb) if not inside(t)]
+        time = ctx.time_in(outside)
+        if spans:
+            for s, e in spans:
+                text = ctx.doc.text[s:e].strip()
+                out.append(FoundQuote(author, text, verb, "quote-attribution", 0.85, time, s, e, joined))
+            continue
+        for c in verb.children:
+            if c.dep_ == CCOMP:
+                words = [t for t in c.subtree if not (t.dep_ == "mark" and t.head.i == c.i)]
+                if not words:
+                    continue
+                s, e = words[0].idx, words[-1].idx + len(words[-1].text)
+                text = ctx.doc.text[s:e].strip().rstrip(".")
+                out.append(FoundQuote(author, text, verb, "reported-speech", 0.7, time, s, e))
+    return out
+
+
+def attribution_quotations(sent: Span, ctx: Context) -> list[FoundQuote]:
+    """``segundo Lenin, a revolução ...``: the rest of the sentence is Lenin's claim."""
+    out = []
+    for tok in sent:
+        if tok.dep_ not in (OBL, NMOD) and not tok.dep_.startswith(OBL):
+            continue
+        case = case_of(tok)
+        if case is None or lemma_of(case) not in ctx.mapping.attribution:
+            continue
+        author = ctx.entity(tok)
+        if author is None or ctx.category.get(author.entity) not in (PER, ORG):
+            continue
+        phrase = list(tok.subtree)
+        lo, hi = phrase[0].i, phrase[-1].i + 1
+        rest = [t for t in sent if not (lo <= t.i < hi) and not (t.dep_ == "punct" and t.i in (lo - 1, hi))]
+        while rest and rest[0].is_punct:
+            rest.pop(0)
+        while rest and rest[-1].is_punct:
+            rest.pop()
+        if not rest:
+            continue
+        text = "".join(t.text_with_ws for t in rest).strip()
+        time = ctx.time_in([t for t in clause_tokens(tok.head) if not (lo <= t.i < hi)])
+        out.append(FoundQuote(author, text, case, "quote-segundo", 0.7, time, rest[0].idx, rest[-1].idx + len(rest[-1].text)))
+    return out

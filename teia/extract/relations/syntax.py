@@ -1,0 +1,137 @@
+"""Token-level reading of Portuguese UD parses, shared by every rule.
+
+Lemmas without clitic pronouns, ``case`` markers, relative pronouns, the words of one clause,
+nominal conjuncts, finite third-person-singular verbs. Nothing here knows about entities or the
+relation mapping (see :mod:`~teia.extract.relations.context`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from teia.extract.labels import (
+    ACL,
+    ACL_RELCL,
+    APPOS,
+    AUX,
+    AUX_PASS,
+    CASE,
+    CCOMP,
+    CONJ,
+    COP,
+    NSUBJ,
+    NSUBJ_PASS,
+    PARATAXIS,
+)
+
+__all__ = [
+    "CLAUSAL",
+    "CLITICS",
+    "CLITIC_FORM",
+    "NOMINAL",
+    "PREP_ADVERBS",
+    "RELATIVE_WORDS",
+    "VERBAL",
+    "WHERE_WORDS",
+    "case_of",
+    "clause_tokens",
+    "conjuncts",
+    "finite_third_singular",
+    "has_own_subject",
+    "is_relative",
+    "lemma_of",
+]
+
+NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "X", "NUM"})
+VERBAL = frozenset({"VERB", "AUX"})
+RELATIVE_WORDS = frozenset({"que", "quem", "qual", "quais", "cujo", "cuja", "cujos", "cujas"})
+WHERE_WORDS = frozenset({"onde"})
+# dependents that open another clause: their words are not part of this one
+CLAUSAL = frozenset({CCOMP, "advcl", ACL_RELCL, ACL, PARATAXIS, "csubj", "csubj:pass", "discourse"})
+
+
+def conjuncts(tok: Token) -> list[Token]:
+    """``tok`` and the nominal conjuncts hanging from it (recursively), in order."""
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ == CONJ and c.pos_ in NOMINAL and not has_own_subject(c) and not _subject_of_next_clause(c):
+            out.extend(conjuncts(c))
+    return out
+
+
+def _subject_of_next_clause(noun: Token) -> bool:
+    """``abriu a sessão, e Kamenev foi eleito``: a coordinated name followed by a coordinated
+    verb (or its auxiliary) is that verb's subject, not a conjunct (see ``stranded_subject``)."""
+    nxt = noun.right_edge.i + 1
+    if nxt >= len(noun.doc):
+        return False
+    verb = noun.doc[nxt]
+    if verb.dep_ in (AUX, AUX_PASS, COP):
+        verb = verb.head
+    preverbal = any(c.dep_ in (NSUBJ, NSUBJ_PASS) and c.i < verb.i for c in verb.children)
+    return verb.pos_ in VERBAL and verb.dep_ == CONJ and verb.i > noun.i and not preverbal
+
+
+def case_of(tok: Token) -> Token | None:
+    """The ``case`` marker (preposition) of ``tok``, if any."""
+    for c in tok.children:
+        if c.dep_ == CASE:
+            return c
+    return None
+
+
+def has_own_subject(tok: Token) -> bool:
+    """Whether ``tok`` has a subject dependent of its own."""
+    return any(c.dep_ in (NSUBJ, NSUBJ_PASS) for c in tok.children)
+
+
+CLITICS = frozenset({"se", "lhe", "lhes", "o", "a", "os", "as", "me", "te", "nos", "vos", "lo", "la", "los", "las"})
+PREP_ADVERBS = frozenset({"perto", "longe", "além", "antes", "depois", "dentro", "fora", "junto", "através", "acima", "abaixo", "diante", "atrás", "ao_lado"})
+
+
+def lemma_of(tok: Token) -> str:
+    """The lowercase lemma, without the clitic pronouns a verb may carry (``aliar-se``, ``aliar se``)."""
+    lemma = (tok.lemma_ or tok.text).lower()
+    if tok.pos_ in VERBAL:
+        words = lemma.split(" ")
+        lemma = words[0] if len(words) > 1 and all(w in CLITICS for w in words[1:]) else lemma
+        if "-" in lemma:
+            head, _, tail = lemma.rpartition("-")
+            if tail in CLITICS and head:
+                lemma = head
+    return lemma
+
+
+def is_relative(tok: Token) -> bool:
+    """Whether ``tok`` is a relative pronoun."""
+    return "Rel" in tok.morph.get("PronType") or (tok.pos_ == "PRON" and lemma_of(tok) in RELATIVE_WORDS)
+
+
+def clause_tokens(verb: Token) -> list[Token]:
+    """The verb and its dependents, without embedded clauses and verb conjuncts."""
+    out, stack = [], [verb]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        for c in t.children:
+            if c.dep_ in CLAUSAL or (c.dep_ == CONJ and c.pos_ in VERBAL) or c.dep_ == APPOS:
+                continue
+            stack.append(c)
+    return out
+
+
+# third person singular endings of the past tenses, for a verb with an enclitic pronoun
+CLITIC_FORM = re.compile(r"^\w{2,}(?:ou|eu|iu|ava|ia)-(?:se|lhe|lhes|o|a|os|as)$")
+
+
+def finite_third_singular(verb: Token) -> bool:
+    """Whether ``verb`` is finite, third person singular (or unmarked for person and number)."""
+    m = verb.morph
+    form = m.get("VerbForm")
+    finite = "Fin" in form or (not form and bool(m.get("Mood")))
+    if not finite and CLITIC_FORM.match(verb.lower_):
+        # "aliou-se", "tornou-se": one token whose morphology the tagger got wrong
+        return True
+    return finite and m.get("Person") in ([], ["3"]) and m.get("Number") in ([], ["Sing"])

@@ -1,0 +1,230 @@
+"""Verbal constructions: active and passive clauses, relative and participial clauses,
+control, coordinated verbs, adjectival participles and reciprocal verbs.
+
+Each rule selects the clauses of its construction (read by
+:func:`~teia.extract.relations.clauses.analyse_clause`) and maps their agent, patient and
+oblique pairs to properties through the mapping's verb frames, or to open relations.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from teia.extract.labels import (
+    ACL,
+    ACL_RELCL,
+    CONJ,
+    COP,
+    NSUBJ,
+    OBJ,
+    OBL,
+    OBL_AGENT,
+    XCOMP,
+)
+from teia.extract.relations.clauses import Clause, analyse_clause, oblique, subject_args
+from teia.extract.relations.context import Context
+from teia.extract.relations.found import (
+    OPEN_PREFIX,
+    Arg,
+    Found,
+    make_found,
+    open_predicate,
+)
+from teia.extract.relations.modality import clause_modality, negated
+from teia.extract.relations.repairs import misparsed_relative
+from teia.extract.relations.syntax import VERBAL, clause_tokens, is_relative, lemma_of
+
+__all__ = [
+    "SYMMETRIC",
+    "adjectival_participle",
+    "control_xcomp",
+    "coordinated_verb",
+    "participial_clause",
+    "passive_agent",
+    "reciprocal",
+    "relative_clause",
+    "svo_active",
+]
+
+SYMMETRIC = frozenset({"relativeOf", "allyOf", "foughtAgainst"})
+
+
+def _clause_relations(clause: Clause, ctx: Context) -> list[Found]:
+    verb, mapping = clause.verb, ctx.mapping
+    lemma = ctx.lemma(verb)
+    polarity = not negated(verb, ctx)
+    modality = clause_modality(verb, ctx)
+    toks = clause_tokens(verb)
+    time = ctx.time_in(toks)
+    if time is None and verb.dep_ in (XCOMP, CONJ):
+        time = ctx.time_in(clause_tokens(verb.head)) if verb.dep_ == XCOMP else None
+    base = clause.rule
+    subjects = (clause.patients or clause.agents) if clause.passive else clause.agents
+    pairs: list[tuple[Arg, Arg, str]] = []
+    if clause.agents:
+        pairs += [(a, p, "") for a in clause.agents for p in clause.patients]
+    pairs += [(s, o, prep) for s in subjects for prep, o in clause.obliques]
+    found: list[Found] = []
+    # frames between the object and an oblique: "a guerra opôs a Polônia à Rússia"
+    for p in clause.patients if not clause.passive else []:
+        for prep, o in clause.obliques:
+            frame = mapping.verb(
+                lemma, prep, passive=False, subject=ctx.category.get(p.entity, ""), obj=ctx.category.get(o.entity, ""), between="object"
+            )
+            if frame is not None and p.entity != o.entity:
+                s_, o_ = (o, p) if frame.inverse else (p, o)
+                found.append(make_found(s_, frame.predicate, o_, verb, base, clause, polarity, modality, time))
+    places: list[Arg] = []
+    opens: list[tuple[Arg, Arg, str]] = []
+    for subj, obj, prep in pairs:
+        if subj.entity == obj.entity:
+            continue
+        frame = mapping.verb(
+            lemma, prep, passive=clause.passive, subject=ctx.category.get(subj.entity, ""), obj=ctx.category.get(obj.entity, "")
+        )
+        if frame is None:
+            if prep == "em" and ctx.category.get(obj.entity) == "LOC":
+                places.append(obj)
+            opens.append((subj, obj, prep))
+            continue
+        s, o = (obj, subj) if frame.inverse else (subj, obj)
+        found.append(make_found(s, frame.predicate, o, verb, base, clause, polarity, modality, time))
+    place = places[0].entity if places else ""
+    mapped = bool(found)
+    for subj, obj, prep in opens:
+        if mapped and obj in places:
+            continue  # a place of mapped relations, not a relation of its own
+        found.append(
+            make_found(subj, open_predicate(lemma, prep), obj, verb, OPEN_PREFIX + base, clause, polarity, modality, time)
+        )
+    return [replace(f, place=place) if place and f.object.entity != place else f for f in found]
+
+
+# --- one function per verbal construction ----------------------------------------------
+# Each selects the clauses of its construction and returns their relations; a clause is
+# handled by exactly one of them (see extract_relations).
+
+
+def svo_active(tok: Token, ctx: Context) -> list[Found]:
+    """``Piłsudski organizou as Legiões`` / ``nasceu em Simbirsk``: subject, verb, object/obl."""
+    if tok.dep_ in (ACL, ACL_RELCL):
+        return []
+    clause = analyse_clause(tok, ctx)
+    if clause is None or clause.passive or clause.rule not in ("svo-active",):
+        return []
+    return _clause_relations(clause, ctx)
+
+
+def passive_agent(tok: Token, ctx: Context) -> list[Found]:
+    """``a Frente Ocidental foi derrotada pelo Exército Polonês``: agent ↔ subject swap."""
+    if tok.dep_ in (ACL, ACL_RELCL):
+        return []
+    clause = analyse_clause(tok, ctx)
+    if clause is None or not clause.passive or clause.rule not in ("passive-agent", "passive"):
+        return []
+    return _clause_relations(clause, ctx)
+
+
+def relative_clause(tok: Token, ctx: Context) -> list[Found]:
+    """``as Legiões, que combateram contra a Rússia``: the modified noun fills the pronoun's role."""
+    if tok.dep_ != ACL_RELCL and not misparsed_relative(tok):
+        return []
+    clause = analyse_clause(tok, ctx)
+    if clause is None:
+        return []
+    clause.rule = "relcl"
+    found = _clause_relations(clause, ctx)
+    return found + _relative_chain(tok, clause, ctx)
+
+
+def _relative_chain(verb: Token, clause: Clause, ctx: Context) -> list[Found]:
+    """``Piłsudski comandou o contra-ataque que decidiu a Batalha de Varsóvia``: when the
+    antecedent is an unnamed object (an action, a unit) and the relative clause makes it take
+    part in an event, the main clause's agent takes part in the event too."""
+    noun = verb.head
+    if verb.dep_ != ACL_RELCL or clause.agents or clause.passive or noun.dep_ != OBJ or ctx.entity(noun) is not None:
+        return []
+    if not any(is_relative(c) and c.dep_ == NSUBJ for c in verb.children):
+        return []
+    outer = analyse_clause(noun.head, ctx)
+    if outer is None or outer.passive or not outer.agents:
+        return []
+    chained = replace(clause, agents=list(outer.agents), obliques=[], rule="relcl-chain", prodrop=outer.prodrop)
+    return [f for f in _clause_relations(chained, ctx) if f.predicate == "participantIn"]
+
+
+def participial_clause(tok: Token, ctx: Context) -> list[Found]:
+    """``a Frente Ocidental, comandada por Tukhachevsky``: the noun is the participle's patient."""
+    if tok.dep_ != ACL:
+        return []
+    clause = analyse_clause(tok, ctx)
+    if clause is None:
+        return []
+    clause.rule = "acl-participle"
+    return _clause_relations(clause, ctx)
+
+
+def control_xcomp(tok: Token, ctx: Context) -> list[Found]:
+    """``Lenin decidiu atacar Varsóvia``: the complement's subject is the controller's."""
+    if tok.dep_ != XCOMP or tok.pos_ not in VERBAL:
+        return []
+    clause = analyse_clause(tok, ctx)
+    if clause is None:
+        return []
+    if clause.rule in ("svo-active", "passive", "passive-agent"):
+        return []  # it has a subject of its own: an ordinary clause
+    clause.rule = "xcomp-control"
+    return _clause_relations(clause, ctx)
+
+
+def coordinated_verb(tok: Token, ctx: Context) -> list[Found]:
+    """``Lenin voltou a Petrogrado e apresentou as Teses``: conjoined verbs share the subject."""
+    if tok.dep_ != CONJ or tok.pos_ not in VERBAL:
+        return []
+    clause = analyse_clause(tok, ctx)
+    if clause is None or clause.rule != "conj-shared":
+        return []
+    return _clause_relations(clause, ctx)
+
+
+def adjectival_participle(tok: Token, ctx: Context) -> list[Found]:
+    """``o Exército Vermelho estava ocupado com os exércitos de Kolchak``: a participle used as
+    an adjective after a copula reads as the passive of its verb (mapped frames only)."""
+    if tok.pos_ not in ("ADJ", "VERB") or not any(c.dep_ == COP for c in tok.children):
+        return []
+    lemma = lemma_of(tok)
+    if not lemma.endswith(("ar", "er", "ir")) or not any(lm == lemma for lm, _ in ctx.mapping.verbs):
+        return []
+    subjects, _, _ = subject_args(tok, ctx)
+    clause = Clause(tok, "adj-participle", patients=subjects, passive=True)
+    for c in tok.children:
+        if c.dep_ == OBL or (c.dep_.startswith(OBL + ":") and c.dep_ != OBL_AGENT):
+            found = oblique(c, ctx)
+            if found is not None:
+                clause.obliques.extend((found[0], a) for a in ctx.entities(found[1]))
+        elif c.dep_ == OBL_AGENT:
+            clause.agents.extend(ctx.entities(c))
+    return [f for f in _clause_relations(clause, ctx) if not f.rule.startswith(OPEN_PREFIX)]
+
+
+def reciprocal(tok: Token, ctx: Context) -> list[Found]:
+    """``Audrey Hepburn e Mel Ferrer casaram-se``: coordinated subjects of a verb whose ``com``
+    frame is symmetric (``casar com``, ``aliar com``) are related to each other."""
+    if tok.pos_ not in VERBAL:
+        return []
+    frame = ctx.mapping.verb(ctx.lemma(tok), "com")
+    if frame is None or frame.predicate not in SYMMETRIC:
+        return []
+    clause = analyse_clause(tok, ctx)
+    if clause is None or len(clause.agents) < 2 or any(p == "com" for p, _ in clause.obliques):
+        return []
+    polarity, modality = not negated(tok, ctx), clause_modality(tok, ctx)
+    a = clause.agents
+    return [
+        make_found(a[i], frame.predicate, a[j], tok, "reciprocal", clause, polarity, modality, None)
+        for i in range(len(a))
+        for j in range(i + 1, len(a))
+        if a[i].entity != a[j].entity
+    ]
