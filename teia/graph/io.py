@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import IO
 
 from rdflib import Dataset, Graph
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from teia.errors import InputError, OutputError
 from teia.ontology.namespace import CONTEXT_PATH, bind_prefixes
@@ -148,6 +149,34 @@ def _jsonld(graph: Graph) -> str:
     return json.dumps(result, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
 
 
+def _trig(ds: Graph) -> str:
+    """TriG with the named graphs in IRI order, each written as rdflib writes Turtle (subjects
+    sorted), and one prefix block: the same dataset gives the same bytes. rdflib's own TriG
+    writer takes the graphs in the store's order, which changes from run to run."""
+    if not isinstance(ds, Dataset):
+        return ds.serialize(format="trig")
+    prefixes: set[str] = set()
+    blocks: list[str] = []
+    graphs = sorted((g for g in ds.graphs() if len(g)), key=lambda g: (g.identifier != DATASET_DEFAULT_GRAPH_ID, str(g.identifier)))
+    for g in graphs:
+        plain = Graph()
+        bind_prefixes(plain)
+        for ns_prefix, ns in ds.namespaces():
+            plain.bind(ns_prefix, ns, override=False)
+        for triple in g:
+            plain.add(triple)
+        body: list[str] = []
+        for line in plain.serialize(format="turtle").splitlines():
+            (prefixes.add(line) if line.startswith("@prefix") else body.append(line))
+        text = "\n".join(body).strip("\n")
+        if g.identifier == DATASET_DEFAULT_GRAPH_ID:
+            blocks.append(text + "\n")
+        else:
+            # not indented: a multi-line literal would take the indentation into its value
+            blocks.append(f"{g.identifier.n3()} {{\n{text}\n}}\n")
+    return "".join(f"{line}\n" for line in sorted(prefixes)) + "\n" + "\n".join(blocks)
+
+
 def _context_references(document: object) -> list[str]:
     """The external contexts a JSON-LD document refers to (``"@context": "<IRI>"``, ``@import``).
 
@@ -186,7 +215,7 @@ def _check_jsonld(p: Path) -> None:
 
 
 def serialize(graph: Graph, fmt: str) -> str:
-    """Serialize in a format name of :data:`FORMATS` (deterministic for nt and nquads)."""
+    """Serialize in a format name of :data:`FORMATS` (deterministic for nt, nquads and trig)."""
     if fmt == "nt":
         return sorted_ntriples(graph)
     if fmt == "nquads":
@@ -195,6 +224,8 @@ def serialize(graph: Graph, fmt: str) -> str:
         return _union(graph).serialize(format="turtle")
     if fmt == "json-ld":
         return _jsonld(_union(graph))
+    if fmt == "trig":
+        return _trig(graph)
     return graph.serialize(format=fmt)
 
 
