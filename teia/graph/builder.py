@@ -198,9 +198,10 @@ class _DocumentWriter:
         g.add((node, PROV.wasDerivedFrom, self.iri))
         g.add((node, PROV.wasGeneratedBy, self.build_iri))
         g.add((node, TEIA.inDocument, self.iri))
-        g.add((node, TEIA.sentence, Literal(ev.sentence)))
-        g.add((node, NIF.beginIndex, _offset(ev.sentence_start)))
-        g.add((node, NIF.endIndex, _offset(ev.sentence_end)))
+        sentence, start, end = _trimmed(ev.sentence, ev.sentence_start, ev.sentence_end)
+        g.add((node, TEIA.sentence, Literal(sentence)))
+        g.add((node, NIF.beginIndex, _offset(start)))
+        g.add((node, NIF.endIndex, _offset(end)))
         text = self.doc.text
         for start, end in (
             (ev.trigger_start, ev.trigger_end),
@@ -403,6 +404,16 @@ def build_dataset(
     for ex in extractions:
         build_document_graph(ex, plan.document_context(ex.document.id), ds)
     return ds
+
+
+def _trimmed(sentence: str, start: int, end: int) -> tuple[str, int, int]:
+    """A sentence without the blank lines and spaces the segmenter left around it (a sentence
+    after a paragraph break starts with ``\\n\\n``), its offsets moved to match."""
+    stripped = sentence.strip()
+    if not stripped or end - start != len(sentence):
+        return sentence, start, end
+    lead = len(sentence) - len(sentence.lstrip())
+    return stripped, start + lead, start + lead + len(stripped)
 
 
 def config_hash(parts: Iterable[str]) -> str:

@@ -124,3 +124,24 @@ def test_output_is_deterministic():
     assert a == b
     assert sorted_nquads(build()[0]) == sorted_nquads(build()[0])
     assert a.splitlines() == sorted(a.splitlines())
+
+
+def test_evidence_sentence_is_written_without_surrounding_blank_lines():
+    """A sentence that the segmenter started at a paragraph break (``\\n\\n``) is written
+    trimmed, with offsets that still select exactly it in the document text."""
+    text = "Título\n\n  Lenin liderou os bolcheviques.\n"
+    doc = Document("par.txt", text)
+    raw_start = text.index("\n\n")
+    raw = text[raw_start:]
+    lenin = Entity("e0", "Lenin", "PER", mentions=(Mention(doc.id, text.index("Lenin"), text.index("Lenin") + 5, "Lenin", "PER"),))
+    bolch_at = text.index("bolcheviques")
+    bolch = Entity("e1", "bolcheviques", "ORG", mentions=(Mention(doc.id, bolch_at, bolch_at + 12, "bolcheviques", "ORG"),))
+    rel = Relation("e0", "led", "e1", Evidence(doc.id, raw_start, len(text), raw), "svo-active", 0.9)
+    ex = Extraction(document=doc, entities=(lenin, bolch), relations=(rel,))
+    ds = build_dataset([ex], resolve_corpus([ex]), base="https://example.org/", info=BuildInfo("0.1.0", "pt_test-0", "abc"))
+    ((node, _, literal, graph),) = set(ds.quads((None, TEIA.sentence, None, None)))
+    sentence = str(literal)
+    begin = int(ds.value(node, NIF.beginIndex))
+    end = int(ds.value(node, NIF.endIndex))
+    assert sentence == "Lenin liderou os bolcheviques."
+    assert text[begin:end] == sentence
