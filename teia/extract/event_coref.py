@@ -214,7 +214,7 @@ def _join_same_day(
         for ev in ex.events:
             if not ev.entity:
                 continue
-            gid = ev.entity[1:] if ev.entity.startswith("~") else index.get((ex.document.id, ev.entity))
+            gid = _entity_of(ex, ev, index)
             if gid is None or gid not in by_gid or by_gid[gid].type != EVENT:
                 continue
             days[gid].add(ev.type)
@@ -225,6 +225,7 @@ def _join_same_day(
         for t in ts:
             for d in _days_of(t):
                 by_day[d].add(g)
+
     def pick(ex: Extraction, ev: Event) -> tuple[str, str] | None:
         if ev.entity or ev.place or not _day(ev.time) or ev.type not in _SPECIFIC_TYPES:
             return None
@@ -250,10 +251,11 @@ def _join_by_sides(
         for ev in ex.events:
             if not ev.entity or ev.type != "MilitaryConflict":
                 continue
-            gid = ev.entity[1:] if ev.entity.startswith("~") else index.get((ex.document.id, ev.entity))
+            gid = _entity_of(ex, ev, index)
             if gid is None or gid not in by_gid:
                 continue
             sides[gid] |= {index[(ex.document.id, p.entity)] for p in ev.participants if (ex.document.id, p.entity) in index}
+
     def pick(ex: Extraction, ev: Event) -> tuple[str, str] | None:
         mine = {index.get((ex.document.id, p.entity)) for p in ev.participants}
         if ev.entity or ev.place or ev.time is not None or ev.type != "MilitaryConflict" or not mine or None in mine:
@@ -264,6 +266,12 @@ def _join_by_sides(
         return cands[0], f"{ev.label!r} ({ex.document.id}): a war between sides of {by_gid[cands[0]].label!r} only"
 
     return _join_each(extractions, index, by_gid, merges, overrides, pick)
+
+
+def _entity_of(ex: Extraction, ev: Event, index: dict[tuple[str, str], str]) -> str | None:
+    """The global id of the event entity a record refers to: its own document's entity, or
+    the ``~<global id>`` reference to an event named only in another document."""
+    return ev.entity[1:] if ev.entity.startswith("~") else index.get((ex.document.id, ev.entity))
 
 
 def _join_each(
