@@ -107,9 +107,14 @@ _TITLES = frozenset(
 )
 
 
+_GEO_CLASSIFIER = re.compile(r"^(?:(?:o|a)\s+)?(?:rio|lago|monte)\s+(?=[A-ZÁÉÍÓÚÂÊÔÃÕÇ])")
+"""A lower-case geographic noun before a capitalized name: ``rio Volga`` is the ``Volga``."""
+
+
 def name_key(text: str) -> str:
-    """The folded form of a name without a leading article."""
-    return _ARTICLES.sub("", fold(text)).strip(" .,;:\"'«»()")
+    """The folded form of a name without a leading article (nor a lower-case ``rio``,
+    ``lago`` or ``monte`` before a capitalized name)."""
+    return _ARTICLES.sub("", fold(_GEO_CLASSIFIER.sub("", text.strip()))).strip(" .,;:\"'«»()")
 
 
 # ordered rewrites towards one spelling of Slavic names transcribed in pt/en/fr/de styles
@@ -224,7 +229,10 @@ def match_names(a: str, cat_a: str, b: str, cat_b: str, config: ResolutionConfig
     if not ka or not kb_:
         return None
     if ka == kb_ and cat_a == cat_b:
-        return "exact", f"{a!r} = {b!r} ignoring case, accents and article"
+        ignoring = "case, accents and article"
+        if _GEO_CLASSIFIER.match(a.strip()) or _GEO_CLASSIFIER.match(b.strip()):
+            ignoring = "case, accents, article and the word rio/lago/monte"
+        return "exact", f"{a!r} = {b!r} ignoring {ignoring}"
     if config.acronyms and _compatible(cat_a, cat_b, "acronym", config):
         for s, lg in ((a, b), (b, a)):
             if _acronym_match(s, lg, config):

@@ -671,3 +671,17 @@ def test_build_with_a_rejected_event_join_keeps_two_event_nodes(tmp_path):
     logged = [json.loads(x) for x in (tmp_path / "out" / "merge-log.jsonl").read_text(encoding="utf-8").splitlines()]
     (refused,) = [x for x in logged if x["rule"] == "event-coreference"]
     assert refused["status"] == "rejected" and refused["merged"] == line.merged and "merges.jsonl:2" in refused["evidence"]
+
+
+def test_river_named_with_and_without_its_classifier_is_one_place():
+    """``o rio Volga`` and ``o Volga`` name one river (a lower-case ``rio``/``lago``/``monte``
+    before a capitalized name); ``Rio de Janeiro`` keeps its ``Rio``, and a person named like
+    the river stays apart."""
+    exs = [
+        extraction("a.txt", ("rio Volga", LOC), ("Rio de Janeiro", LOC)),
+        extraction("b.txt", ("Volga", LOC), ("Volga", PER), ("Janeiro", LOC)),
+    ]
+    res = resolve_corpus(exs)
+    places = sorted(sorted({m.text for m in e.mentions}) for e in res.entities if e.type == LOC)
+    assert places == [["Janeiro"], ["Rio de Janeiro"], ["Volga", "rio Volga"]]
+    assert any(e.type == PER and e.label == "Volga" for e in res.entities)
