@@ -146,7 +146,19 @@ def _jsonld(graph: Graph) -> str:
     if isinstance(result, list):
         result = {context.get_key("@graph"): result}
     result["@context"] = context_data
-    return json.dumps(result, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+    return json.dumps(_sorted_json(result), indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+
+
+def _sorted_json(node: object, in_list: bool = False) -> object:
+    """JSON-LD with its arrays in a fixed order: the converter lists nodes and the values of a
+    property in the store's order, which changes from run to run. Arrays are sets in JSON-LD
+    except under ``@list``, which keeps its order."""
+    if isinstance(node, dict):
+        return {k: _sorted_json(v, in_list=(k == "@list")) for k, v in node.items()}
+    if isinstance(node, list):
+        items = [_sorted_json(v) for v in node]
+        return items if in_list else sorted(items, key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
+    return node
 
 
 def _trig(ds: Graph) -> str:
@@ -215,7 +227,8 @@ def _check_jsonld(p: Path) -> None:
 
 
 def serialize(graph: Graph, fmt: str) -> str:
-    """Serialize in a format name of :data:`FORMATS` (deterministic for nt, nquads and trig)."""
+    """Serialize in a format name of :data:`FORMATS` (deterministic for nt, nquads, trig and
+    json-ld)."""
     if fmt == "nt":
         return sorted_ntriples(graph)
     if fmt == "nquads":

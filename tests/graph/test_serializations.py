@@ -179,6 +179,24 @@ def test_trig_does_not_depend_on_the_order_graphs_were_added(corpus_dataset):
     assert serialize(back, "nquads") == serialize(ds, "nquads")
 
 
+def test_jsonld_does_not_depend_on_the_order_triples_were_added(corpus_dataset):
+    """The JSON-LD converter lists nodes and values in the store's order; teia sorts the
+    arrays, so the same triples added in another order give the same bytes."""
+    ds, _ = corpus_dataset
+    triples = sorted(set(serialize(ds, "nt").splitlines()))
+    texts = []
+    for order in (triples, list(reversed(triples))):
+        g = Graph()
+        for ns_prefix, ns in ds.namespaces():
+            g.bind(ns_prefix, ns)
+        g.parse(data="\n".join(order) + "\n", format="nt")
+        texts.append(serialize(g, "json-ld"))
+    assert texts[0] == texts[1]
+    back = Graph()
+    back.parse(data=texts[0], format="json-ld")
+    assert serialize(back, "nt") == serialize(ds, "nt")
+
+
 def test_jsonld_uses_the_local_context_inline():
     text = serialize(hand_made(), "json-ld")
     doc = json.loads(text)
