@@ -159,10 +159,7 @@ def resolve_events(
             if decision.status == REJECTED:
                 events.append(ev)
                 continue
-            local = local_of.get(gid)
-            if local is None:
-                local = f"~{gid}"
-                extra_mapping.add((ex.document.id, local, gid))
+            local = _local_ref(ex.document.id, gid, local_of, extra_mapping)
             time = ev.time
             finer = [t for t in named[gid]["times"] if _contains(time, t) and time_interval(t) != time_interval(time)]
             if finer:
@@ -268,6 +265,16 @@ def _join_by_sides(
     return _join_each(extractions, index, by_gid, merges, overrides, pick)
 
 
+def _local_ref(doc_id: str, gid: str, local_of: dict[str, str], mapping: set[tuple[str, str, str]]) -> str:
+    """How a document refers to the event entity ``gid``: its own local id, or a ``~<global
+    id>`` reference added to ``mapping`` when the document does not name the event itself."""
+    local = local_of.get(gid)
+    if local is None:
+        local = f"~{gid}"
+        mapping.add((doc_id, local, gid))
+    return local
+
+
 def _entity_of(ex: Extraction, ev: Event, index: dict[tuple[str, str], str]) -> str | None:
     """The global id of the event entity a record refers to: its own document's entity, or
     the ``~<global id>`` reference to an event named only in another document."""
@@ -297,10 +304,7 @@ def _join_each(
             if decision.status == REJECTED:
                 events.append(ev)
                 continue
-            local = local_of.get(gid)
-            if local is None:
-                local = f"~{gid}"
-                mapping.add((ex.document.id, local, gid))
+            local = _local_ref(ex.document.id, gid, local_of, mapping)
             events.append(replace(ev, entity=local))
             changed = True
         out.append(replace(ex, events=tuple(events)) if changed else ex)
