@@ -51,8 +51,7 @@ def _event_join(
     if overrides:
         r = overrides.rejection(frozenset({gid, f"name:{name_key(label)}"}), frozenset({f"name:{name_key(ev.label)}"}))
         if r is not None:
-            why = f"rejected by {r.source}" if r.source else "rejected by the override file"
-            return MergeDecision(gid, label, ev.label, "event-coreference", f"{evidence}; {why}", REJECTED)
+            return MergeDecision(gid, label, ev.label, "event-coreference", f"{evidence}; {r.reason}", REJECTED)
     return MergeDecision(gid, label, ev.label, "event-coreference", evidence)
 
 

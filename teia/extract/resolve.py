@@ -287,6 +287,11 @@ class MergeOverride:
     status: str
     source: str = ""
 
+    @property
+    def reason(self) -> str:
+        """Why a merge was refused, for the merge log: ``rejected by merges.jsonl:3``."""
+        return f"rejected by {self.source}" if self.source else "rejected by the override file"
+
 
 def _side_matches(side: str, keys: frozenset[str]) -> bool:
     if ":" in side and side.split(":", 1)[0] in ("kb", *NODE_CATEGORIES):
@@ -419,7 +424,7 @@ class _Clusters:
         if overrides:
             r = overrides.rejection(self.keys(ri), self.keys(rj))
             if r is not None:
-                return f"rejected by {r.source}" if r.source else "rejected by the override file"
+                return r.reason
         if forced:
             return None
         a, b = [self.items[m] for m in self.members[ri]], [self.items[m] for m in self.members[rj]]
@@ -879,12 +884,11 @@ def _rejected_kb_links(
                 if name_key(other) not in {name_key(n) for n in entry.names} or name_key(other) == name_key(side):
                     continue
                 gid = f"kb:{entry.id}"
-                why = f"rejected by {r.source}" if r.source else "rejected by the override file"
                 for ex, ent, ent_gid in refs:
                     if ent_gid == gid:
                         continue
                     for text in sorted({m.text for m in ent.mentions if name_key(m.text) == name_key(other)}):
-                        evidence = f"{text!r} in {ex.document.id}: knowledge-base entry {entry.id!r}; {why}"
+                        evidence = f"{text!r} in {ex.document.id}: knowledge-base entry {entry.id!r}; {r.reason}"
                         if gid in label_of:
                             out.append(MergeDecision(gid, label_of[gid], text, "kb", evidence, REJECTED))
                         else:  # no mention kept the link: the entry is kept apart from the name's entity
