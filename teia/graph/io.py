@@ -80,14 +80,20 @@ def atomic_write(path: str | os.PathLike[str], mode: str = "w", encoding: str | 
         raise
 
 
+def _empty_like(ds: Graph) -> Graph:
+    """An empty plain graph with teia's prefixes and those of ``ds``."""
+    graph = Graph()
+    bind_prefixes(graph)
+    for ns_prefix, ns in ds.namespaces():
+        graph.bind(ns_prefix, ns, override=False)
+    return graph
+
+
 def _union(ds: Graph) -> Graph:
     """All triples of a dataset in one plain graph (named graphs merged)."""
     if not isinstance(ds, Dataset):
         return ds
-    union = Graph()
-    bind_prefixes(union)
-    for ns_prefix, ns in ds.namespaces():
-        union.bind(ns_prefix, ns, override=False)
+    union = _empty_like(ds)
     for s, p, o, _ in ds.quads((None, None, None, None)):
         union.add((s, p, o))
     return union
@@ -171,10 +177,7 @@ def _trig(ds: Graph) -> str:
     blocks: list[str] = []
     graphs = sorted((g for g in ds.graphs() if len(g)), key=lambda g: (g.identifier != DATASET_DEFAULT_GRAPH_ID, str(g.identifier)))
     for g in graphs:
-        plain = Graph()
-        bind_prefixes(plain)
-        for ns_prefix, ns in ds.namespaces():
-            plain.bind(ns_prefix, ns, override=False)
+        plain = _empty_like(ds)
         for triple in g:
             plain.add(triple)
         body: list[str] = []
