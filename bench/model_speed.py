@@ -4,7 +4,10 @@
 
 Runs in one process; set OMP_NUM_THREADS=1 to measure one core. The text comes from the
 UD Bosque test sentences when ../shared/data is present, else from a paragraph below.
-Prints a table (wall-clock and per-CPU-second rates); no thresholds.
+Prints a table (wall-clock and per-CPU-second rates); no thresholds. Two units: whitespace
+words of the input, and spaCy tokens (punctuation and symbols count as tokens; the unit of
+``spacy benchmark speed`` and of the words-per-second figures spaCy publishes for its
+pipelines).
 """
 
 from __future__ import annotations
@@ -83,13 +86,13 @@ def main() -> None:
     rows = []
     for name, pipe in (("tokenizer only (spacy.blank('pt'))", blank), (f"{nlp.meta.get('name')} {nlp.pipe_names}", nlp)):
         secs, cpu, ntok = measure(pipe, texts)
-        rows.append((name, ntok, secs, words / secs, words / cpu))
+        rows.append((name, ntok, secs, words / secs, words / cpu, ntok / cpu))
 
     threads = os.environ.get("OMP_NUM_THREADS", "unset")
     print(f"{len(texts)} texts, {words} whitespace words, OMP_NUM_THREADS={threads}")
-    print(f"{'pipeline':68} {'tokens':>7} {'wall s':>7} {'words/s':>9} {'words/CPU-s':>11}")
-    for name, ntok, secs, wps, wpc in rows:
-        print(f"{name:68} {ntok:7d} {secs:7.2f} {wps:9.0f} {wpc:11.0f}")
+    print(f"{'pipeline':68} {'tokens':>7} {'wall s':>7} {'words/s':>9} {'words/CPU-s':>11} {'tokens/CPU-s':>12}")
+    for name, ntok, secs, wps, wpc, tpc in rows:
+        print(f"{name:68} {ntok:7d} {secs:7.2f} {wps:9.0f} {wpc:11.0f} {tpc:12.0f}")
     print(f"tokenizer / full pipeline: {rows[0][3] / rows[1][3]:.1f}x (wall), "
           f"{rows[0][4] / rows[1][4]:.1f}x (CPU)")
     print("words/CPU-s divides by this process's CPU time: it stays meaningful when other "
