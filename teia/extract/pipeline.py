@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+from threadpoolctl import threadpool_limits
 
 from teia.extract import components as _components  # noqa: F401  (registers factories)
 from teia.extract import entities as _entities  # noqa: F401  (registers teia_entities)
@@ -170,6 +171,13 @@ _FORKED_NLP: Language | None = None
 """The pipeline forked workers inherit (set only while a pool runs)."""
 
 
+def _one_blas_thread() -> None:
+    """Pool initializer: one BLAS thread per forked worker. teia runs the CNNs on NumPy's
+    BLAS (``model.py``), which starts a thread per core in every process; ``n_process``
+    workers each doing so oversubscribed the cores, and 2 processes were slower than 1."""
+    threadpool_limits(limits=1, user_api="blas")
+
+
 def _extract_in_worker(document: Document) -> Extraction:
     assert _FORKED_NLP is not None, "worker started outside _extract_forked"
     return extract(document, _FORKED_NLP)
@@ -184,7 +192,7 @@ def _extract_forked(
     global _FORKED_NLP
     _FORKED_NLP = nlp
     try:
-        with multiprocessing.get_context("fork").Pool(n_process) as pool:
+        with multiprocessing.get_context("fork").Pool(n_process, initializer=_one_blas_thread) as pool:
             for extraction in pool.imap(_extract_in_worker, documents, chunksize=2):
                 if progress is not None:
                     progress(extraction.document)
