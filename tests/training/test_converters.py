@@ -3,25 +3,15 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import pytest
 
 spacy = pytest.importorskip("spacy")
-from spacy.tokens import DocBin  # noqa: E402
-
-_CONVERT = Path(__file__).resolve().parents[2] / "training" / "convert.py"
+from spacy.tokens import DocBin
 
 
 @pytest.fixture(scope="module")
-def convert():
-    spec = importlib.util.spec_from_file_location("teia_training_convert", _CONVERT)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+def convert(training_module):
+    return training_module("convert")
 
 
 @pytest.fixture(scope="module")

@@ -4,7 +4,6 @@ data and randomly initialised models; no dependency on /work/shared/data."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import sys
 from pathlib import Path
@@ -17,22 +16,14 @@ from spacy.tokens import Doc, DocBin
 TRAINING = Path(__file__).resolve().parents[2] / "training"
 
 
-def _load(name: str):
-    spec = importlib.util.spec_from_file_location(f"teia_training_{name}", TRAINING / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+@pytest.fixture(scope="module")
+def raw_text(training_module):
+    return training_module("raw_text")
 
 
 @pytest.fixture(scope="module")
-def raw_text():
-    return _load("raw_text")
-
-
-@pytest.fixture(scope="module")
-def callbacks():
-    return _load("callbacks")
+def callbacks(training_module):
+    return training_module("callbacks")
 
 
 def _write(path: Path, texts: list[str]) -> None:
