@@ -134,3 +134,12 @@ def test_ner_encoder_callback_missing_file(callbacks, tmp_path):
     nlp = _ner_nlp(16)
     with pytest.raises(FileNotFoundError, match="pretrained NER encoder not found"):
         callbacks.make_load_ner_tok2vec(str(tmp_path / "nope.bin"))(nlp)
+
+
+def test_ner_pretraining_config_has_the_ner_encoder_settings():
+    """`ner-pretrain.cfg` must describe the encoder in `ner.cfg`, setting for setting."""
+    from spacy.util import load_config
+
+    ner = load_config(TRAINING / "configs" / "ner.cfg", interpolate=True)
+    pre = load_config(TRAINING / "configs" / "ner-pretrain.cfg", interpolate=True)
+    assert pre["components"]["tok2vec"]["model"] == ner["components"]["ner"]["model"]["tok2vec"]
