@@ -260,65 +260,16 @@ def _maybe_hidden(tok: str, months_too: bool) -> bool:
     return months_too and tok.lower() in MONTHS | WEEKDAYS
 
 
-# Capitalized only because they open the sentence, these words cannot start a name of
-# any category ("E Carlos", "Quando Maria", "Sobre Khomeini"): an O tag on them is known.
-# Articles are not here: they open titles and names ("O Capital", "O Globo").
-OPENERS = {
-    "e", "mas", "ou", "nem", "quando", "enquanto", "se", "como", "porque", "pois", "embora",
-    "sobre", "em", "no", "na", "nos", "nas", "num", "numa", "para", "com", "sem", "por",
-    "pelo", "pela", "pelos", "pelas", "ao", "aos", "à", "às", "após", "durante", "depois",
-    "antes", "desde", "até", "entre", "contra", "então", "ainda", "também", "já", "assim",
-    "aqui", "lá", "hoje", "ontem", "agora", "contudo", "porém", "todavia",
-    "foi", "é", "foram", "ele", "ela", "eles", "elas", "eu", "nós", "você",
-    "isso", "isto", "este", "esta", "esse", "essa", "aquele", "aquela", "não", "sim", "mais",
-    "muito", "muitos", "muitas", "outro", "outra", "outros", "outras",
-}
-COMMON_MIN = 3  # lower-case occurrences inside sentences that make a word "common"
-
-
-def common_words(sentences: Iterable[list[str]], min_count: int = COMMON_MIN) -> frozenset[str]:
-    """Words a corpus writes in lower case at least ``min_count`` times after the first
-    token of a sentence: a capitalized first word among them is an ordinary word."""
-    counts: dict[str, int] = {}
-    for toks in sentences:
-        for tok in toks[1:]:
-            if tok[:1].islower():
-                counts[tok] = counts.get(tok, 0) + 1
-    return frozenset(w for w, n in counts.items() if n >= min_count)
-
-
-def _opener_known_outside(toks: list[str], common: frozenset[str]) -> int | None:
-    """Index of the sentence's first word when its O tag is reliable although it is
-    capitalized: a function word, an adverb in -mente, or a common word followed by a
-    lower-case word that is not a name connector ("Decerto, era", "Clique aqui")."""
-    k = next((i for i, t in enumerate(toks) if any(ch.isalnum() for ch in t)), None)
-    if k is None:
-        return None
-    word, low = toks[k], toks[k].lower()
-    if not word[:1].isupper() or (len(word) > 1 and not word[1:].islower()) or low in MONTHS | WEEKDAYS:
-        return None
-    if low in OPENERS or (low.endswith("mente") and len(low) > 6):
-        return k
-    nxt = toks[k + 1] if k + 1 < len(toks) else ""
-    follows_lower = not any(ch.isalnum() for ch in nxt) or (
-        nxt[:1].islower() and nxt.lower() not in CONNECTORS)
-    return k if low in common and follows_lower else None
-
-
 def _ner_doc(vocab: Vocab, toks: list[str], spans: list[tuple[int, int, str]],
-             months_too: bool, common: frozenset[str] = frozenset()) -> Doc:
+             months_too: bool) -> Doc:
     """Build a doc with the given entity spans; O tokens that could hide an unannotated
-    category are set missing, connectors between missing tokens too; a capitalized
-    sentence opener that is an ordinary word stays O (``_opener_known_outside``)."""
+    category are set missing, connectors between missing tokens too."""
     doc = Doc(vocab, words=toks)
     inside = [False] * len(toks)
     for s, e, _ in spans:
         for k in range(s, e):
             inside[k] = True
     missing = [not inside[k] and _maybe_hidden(t, months_too) for k, t in enumerate(toks)]
-    opener = _opener_known_outside(toks, common)
-    if opener is not None and not inside[opener]:
-        missing[opener] = False
     # a connector between two unknown-or-entity stretches is unknown as well
     for k, t in enumerate(toks):
         if inside[k] or missing[k] or t.lower() not in CONNECTORS:
@@ -372,9 +323,7 @@ def paramopama_sentences(text: str) -> list[tuple[list[str], list[tuple[int, int
 
 
 def paramopama_to_docs(text: str, vocab: Vocab) -> list[Doc]:
-    sents = paramopama_sentences(text)
-    common = common_words(t for t, _ in sents)
-    return [_ner_doc(vocab, t, s, months_too=False, common=common) for t, s in sents]
+    return [_ner_doc(vocab, t, s, months_too=False) for t, s in paramopama_sentences(text)]
 
 
 def _iob2_spans(tags: list[str], mapping: dict[str, str]) -> list[tuple[int, int, str]]:
@@ -394,11 +343,9 @@ def _iob2_spans(tags: list[str], mapping: dict[str, str]) -> list[tuple[int, int
 
 def wikiann_to_docs(text: str, vocab: Vocab) -> list[Doc]:
     """WikiANN has no DATE: digits, month and weekday names are left missing too."""
-    sents = list(read_columns(text, strip_prefix="pt:"))
-    common = common_words(t for t, _ in sents)
     return [
-        _ner_doc(vocab, toks, _iob2_spans(tags, WIKIANN_LABELS), months_too=True, common=common)
-        for toks, tags in sents
+        _ner_doc(vocab, toks, _iob2_spans(tags, WIKIANN_LABELS), months_too=True)
+        for toks, tags in read_columns(text, strip_prefix="pt:")
     ]
 
 

@@ -103,49 +103,11 @@ def test_paramopama_io_and_missing(convert, nlp):
         ("Vladimir Lenin", "PER"),
         ("Varsóvia", "LOC"),
     ]
-    # "Em", trimmed off the date, opens the sentence and is a preposition: O. "Pravda"
-    # (capitalized O) is unknown, not O; lowercase O tokens stay O.
-    assert _iob(d1) == ["O", "B-DATE", "O", "B-PER", "I-PER", "O", "B-LOC", "O", "O", "?", "O"]
+    # "Em" (trimmed, capitalized) and "Pravda" (capitalized O) are unknown, not O;
+    # lowercase O tokens stay O.
+    assert _iob(d1) == ["?", "B-DATE", "O", "B-PER", "I-PER", "O", "B-LOC", "O", "O", "?", "O"]
     assert [(e.text, e.label_) for e in d2.ents] == [("Cruz Vermelha", "ORG")]
-    # an article may open a title or a name ("O Capital"): unknown
     assert _iob(d2)[0] == "?"
-
-
-@pytest.mark.parametrize(
-    ("words", "expected"),
-    [
-        (["Quando", "Maria", "chegou"], 0),  # function word, even before a name
-        (["«", "Sobre", "Khomeini", "nada"], 1),  # the first word after punctuation
-        (["Felizmente", "Rosa", "veio"], 0),  # adverb in -mente
-        (["Decerto", ",", "era", "tarde"], 0),  # common word, then punctuation
-        (["Clique", "aqui"], 0),  # common word, then a lower-case word
-        (["Guerra", "do", "Paraguai"], None),  # a connector follows: may be a name
-        (["Guerra", "Civil", "começou"], None),  # a capitalized word follows
-        (["Khomeini", "falou"], None),  # not a common word
-        (["O", "Capital", "saiu"], None),  # articles open titles
-        (["Janeiro", "foi", "frio"], None),  # month names may be dates
-        (["CLIQUE", "aqui"], None),  # all capitals: a heading or an acronym
-        (["quando", "Maria"], None),  # not capitalized: nothing to decide
-    ],
-)
-def test_sentence_opener_known_outside(convert, words, expected):
-    common = frozenset({"decerto", "clique", "guerra", "janeiro"})
-    assert convert._opener_known_outside(words, common) == expected
-
-
-def test_common_words_counts_lower_case_after_the_first_token(convert):
-    sents = [["Clique", "aqui"], ["Pode", "clique", "e", "clique"], ["Veja", "clique"],
-             ["aqui", "Lenin"]]
-    assert convert.common_words(sents, min_count=3) == {"clique"}
-    assert convert.common_words(sents, min_count=1) == {"clique", "e", "aqui"}
-
-
-def test_wikiann_common_opener_becomes_outside(convert, nlp):
-    text = "".join(f"pt:{w}\t{t}\n" for w, t in [
-        ("Atualmente", "O"), ("joga", "O"), ("no", "O"), ("Benfica", "B-ORG"), ("", ""),
-    ]).replace("pt:\t\n", "\n")
-    (doc,) = convert.wikiann_to_docs(text, nlp.vocab)
-    assert _iob(doc) == ["O", "O", "O", "B-ORG"]
 
 
 def test_paramopama_rejects_unknown_tags(convert, nlp):
