@@ -1,11 +1,15 @@
-"""Join the two trained pipelines into one: the syntax pipeline (tok2vec, morphologizer,
-trainable_lemmatizer, parser) plus the ``ner`` component of the NER pipeline.
+"""Join the trained pipelines into one: the syntax pipeline (tok2vec, morphologizer,
+trainable_lemmatizer, parser), the ``senter`` of the sentence pipeline (placed before the
+parser, which keeps the boundaries it sets) and the ``ner`` component of the NER pipeline.
 
-The ``ner`` model embeds its own tok2vec (no listener), so sourcing it is enough: it keeps
-its weights and never listens to the syntax tok2vec.
+The ``ner`` model embeds its own tok2vec (no listener), so sourcing it is enough. The
+``senter`` listens to its own pipeline's ``tok2vec``: that encoder is first copied into
+the senter (``replace_listeners``) so it never listens to the syntax tok2vec.
 
-    python assemble.py [--syntax output/syntax/model-best] [--ner output/ner/model-best]
-                       [--out output/pt_teia]
+    python assemble.py [--syntax output/syntax/model-best] [--senter output/senter/model-best]
+                       [--ner output/ner/model-best] [--out output/pt_teia]
+
+``--senter none`` leaves sentence boundaries to the parser.
 """
 
 from __future__ import annotations
@@ -19,11 +23,11 @@ HERE = Path(__file__).resolve().parent
 
 META = {
     "name": "pt_teia",
-    "version": "0.1.0",
+    "version": "0.2.0",
     "description": (
         "Portuguese pipeline of teia: CNN tok2vec, morphologizer, trainable lemmatizer, "
-        "dependency parser (UD Portuguese-Bosque) and NER with PER, ORG, LOC, DATE, EVENT, "
-        "WORK, CONCEPT, VALUE (HAREM I, Paramopama, WikiANN). No word vectors."
+        "sentence segmenter, dependency parser (UD Portuguese-Bosque) and NER with PER, ORG, "
+        "LOC, DATE, EVENT, WORK, CONCEPT, VALUE (HAREM I, Paramopama, WikiANN). No word vectors."
     ),
     "author": "teia",
     "license": "CC BY-SA 4.0",
@@ -56,8 +60,12 @@ META = {
 }
 
 
-def assemble(syntax: Path, ner: Path, out: Path) -> spacy.Language:
+def assemble(syntax: Path, ner: Path, out: Path, senter: Path | None = None) -> spacy.Language:
     nlp = spacy.load(syntax)
+    if senter is not None:
+        senter_nlp = spacy.load(senter)
+        senter_nlp.replace_listeners("tok2vec", "senter", ["model.tok2vec"])
+        nlp.add_pipe("senter", source=senter_nlp, name="senter", before="parser")
     ner_nlp = spacy.load(ner)
     nlp.add_pipe("ner", source=ner_nlp, name="ner")
     nlp.meta.update(META)
@@ -70,10 +78,13 @@ def assemble(syntax: Path, ner: Path, out: Path) -> spacy.Language:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--syntax", type=Path, default=HERE / "output" / "syntax" / "model-best")
+    ap.add_argument("--senter", default=str(HERE / "output" / "senter" / "model-best"),
+                    help="sentence pipeline, or 'none'")
     ap.add_argument("--ner", type=Path, default=HERE / "output" / "ner" / "model-best")
     ap.add_argument("--out", type=Path, default=HERE / "output" / "pt_teia")
     args = ap.parse_args()
-    nlp = assemble(args.syntax, args.ner, args.out)
+    senter = None if args.senter == "none" else Path(args.senter)
+    nlp = assemble(args.syntax, args.ner, args.out, senter)
     print(f"assembled {nlp.pipe_names} into {args.out}")
 
 
