@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import importlib.util
+import sys
+from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -11,6 +15,7 @@ CORPUS = ROOT / "corpus"
 SHARED = ROOT.parent / "shared"
 SHARED_DATA = SHARED / "data"
 SHARED_SCHEMAS = SHARED / "schemas"
+TRAINING = ROOT / "training"
 
 
 @pytest.fixture(scope="session")
@@ -29,6 +34,23 @@ def shared_data() -> Path:
     if not SHARED_DATA.is_dir():
         pytest.skip("../shared/data is absent")
     return SHARED_DATA
+
+
+@pytest.fixture(scope="session")
+def training_module() -> Callable[[str], ModuleType]:
+    """``training_module("convert")`` imports ``training/convert.py`` (scripts, not a
+    package: loaded by path, once per session)."""
+
+    def load(name: str) -> ModuleType:
+        key = f"teia_training_{name}"
+        if key not in sys.modules:
+            spec = importlib.util.spec_from_file_location(key, TRAINING / f"{name}.py")
+            module = importlib.util.module_from_spec(spec)
+            sys.modules[key] = module
+            spec.loader.exec_module(module)
+        return sys.modules[key]
+
+    return load
 
 
 @pytest.fixture(scope="session")

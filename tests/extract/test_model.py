@@ -196,19 +196,11 @@ def test_entities(nlp):
 @pytest.mark.slow
 @needs_model
 @pytest.mark.skipif(not DATA.is_dir(), reason="corpora in ../shared/data not available")
-def test_bosque_test_scores(nlp):
-    import importlib.util
-    import sys
+def test_bosque_test_scores(nlp, training_module):
     import tempfile
 
-    here = Path(__file__).resolve().parents[2] / "training"
-    for name in ("convert", "evaluate"):
-        spec = importlib.util.spec_from_file_location(f"teia_training_{name}", here / f"{name}.py")
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[spec.name] = module
-        spec.loader.exec_module(module)
-    convert = sys.modules["teia_training_convert"]
-    evaluate = sys.modules["teia_training_evaluate"]
+    convert = training_module("convert")
+    evaluate = training_module("evaluate")
     text = (DATA / "ud-bosque" / "test.conllu").read_text(encoding="utf-8")
     docs = convert.conllu_to_docs(text, nlp.vocab)[:60]
     with tempfile.TemporaryDirectory() as tmp:
