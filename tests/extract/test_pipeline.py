@@ -15,9 +15,14 @@ pytestmark = pytest.mark.skipif(
 )
 
 
+def _blas_threads() -> list[int]:
+    """Threads of each BLAS library loaded in this process."""
+    return [lib["num_threads"] for lib in threadpool_info() if lib["user_api"] == "blas"]
+
+
 def _blas_threads_in_worker(document: Document):
     """Stands in for the per-document extraction: reports the worker's BLAS threads."""
-    return document.id, [lib["num_threads"] for lib in threadpool_info() if lib["user_api"] == "blas"]
+    return document.id, _blas_threads()
 
 
 def test_forked_workers_run_one_blas_thread(monkeypatch):
@@ -31,8 +36,8 @@ def test_forked_workers_run_one_blas_thread(monkeypatch):
 
 
 def test_the_parent_keeps_its_blas_threads(monkeypatch):
-    before = [lib["num_threads"] for lib in threadpool_info() if lib["user_api"] == "blas"]
+    before = _blas_threads()
     monkeypatch.setattr(pipeline, "_extract_in_worker", _blas_threads_in_worker)
     docs = [Document(id="d0", text="Varsóvia.")]
     list(pipeline._extract_forked(docs, nlp=object(), n_process=2, progress=None))
-    assert [lib["num_threads"] for lib in threadpool_info() if lib["user_api"] == "blas"] == before
+    assert _blas_threads() == before
