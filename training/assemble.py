@@ -15,6 +15,7 @@ the senter (``replace_listeners``) so it never listens to the syntax tok2vec.
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 import spacy
@@ -84,6 +85,9 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=HERE / "output" / "pt_teia")
     args = ap.parse_args()
     senter = None if args.senter == "none" else Path(args.senter)
+    for option, path in (("--syntax", args.syntax), ("--senter", senter), ("--ner", args.ner)):
+        if path is not None and not (path / "config.cfg").is_file():
+            sys.exit(f"assemble.py: {option} {path} is not a trained spaCy pipeline (no config.cfg); train it first")
     nlp = assemble(args.syntax, args.ner, args.out, senter)
     print(f"assembled {nlp.pipe_names} into {args.out}")
 
