@@ -331,11 +331,22 @@ def serve(
     writable: Annotated[bool, typer.Option("--writable", help="Accept SPARQL updates.")] = False,
     timeout: Annotated[float, typer.Option("--timeout", help="Query timeout in seconds.")] = 30.0,
     allow_remote: Annotated[bool, typer.Option("--allow-remote", help="Allow binding a non-loopback address.")] = False,
+    allow_federation: Annotated[
+        bool, typer.Option("--allow-federation", help="Let clients use SERVICE and LOAD (the server then fetches the URLs they name).")
+    ] = False,
+    allow_host: Annotated[
+        list[str], typer.Option("--allow-host", help="Also answer requests whose Host header is this name; repeatable.")
+    ] = [],  # noqa: B006
 ) -> None:
-    """Serve the graph as a SPARQL 1.1 endpoint (the Oxigraph server), read-only by default."""
+    """Serve the graph as a SPARQL 1.1 endpoint (the Oxigraph server), read-only by default.
+
+    SERVICE and LOAD are refused unless --allow-federation; only requests addressed to a
+    loopback name, the --host address or an --allow-host name are answered.
+    """
     from teia.graph.serve import serve_forever
 
-    serve_forever(source, host=host, port=port, read_only=not writable, timeout_s=timeout, allow_remote=allow_remote)
+    serve_forever(source, host=host, port=port, read_only=not writable, timeout_s=timeout, allow_remote=allow_remote,
+                  allow_federation=allow_federation, allowed_hosts=allow_host)
 
 
 # --- remove -------------------------------------------------------------------------------
