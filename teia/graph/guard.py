@@ -273,6 +273,7 @@ class GuardServer(http.server.ThreadingHTTPServer):
     """The proxy's listening socket; :meth:`start` serves it from a background thread."""
 
     daemon_threads = True
+    request_queue_size = 128  # 50 clients connecting at once must not overflow the backlog
     block_on_close = False
 
     def __init__(self, host: str, port: int, config: GuardConfig) -> None:

@@ -74,6 +74,11 @@ def listener():
     lst.close()
 
 
+def default_sigint() -> None:
+    """In the child: Ctrl-C as in a terminal (a shell's background job starts with it ignored)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def request(url: str, *, data: bytes | None = None, headers: dict[str, str] | None = None,
             timeout: float = 60) -> tuple[int, bytes]:
     req = urllib.request.Request(url, data=data, headers=headers or {})
@@ -228,7 +233,7 @@ def test_signals_stop_the_child_and_clean_up(graph_file: Path, tmp_path: Path, s
     temp.mkdir()
     env = dict(os.environ, TMPDIR=str(temp), PYTHONUNBUFFERED="1")
     proc = subprocess.Popen([sys.executable, "-m", "teia.cli", "serve", str(graph_file), "--port", "0"],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, preexec_fn=default_sigint)
     try:
         line = proc.stdout.readline()  # "SPARQL endpoint (read-only): http://127.0.0.1:PORT/query"
         assert line.startswith("SPARQL endpoint"), line + proc.stderr.read()
