@@ -27,7 +27,7 @@ from rdflib.graph import Graph
 from rdflib.namespace import SKOS
 
 from teia.errors import InputError
-from teia.graph.export.projection import time_bounds
+from teia.graph.timevalues import time_bounds
 from teia.ontology.namespace import TEIA
 
 __all__ = ["EVENT_TYPES", "PARTICIPANT_PROPERTIES", "TimelineEvent", "timeline", "names_match", "day_range"]

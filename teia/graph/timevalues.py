@@ -7,11 +7,14 @@ classifies the values; the graph keeps only the three calendar types its SHACL s
 
 from __future__ import annotations
 
+from typing import Any
+
 from rdflib import XSD, Literal, URIRef
 
 from teia.extract.timex import xsd_type
+from teia.timevalues import day_bounds
 
-__all__ = ["xsd_datatype", "time_literal"]
+__all__ = ["xsd_datatype", "time_literal", "time_bounds"]
 
 _CALENDAR = {"gYear": XSD.gYear, "gYearMonth": XSD.gYearMonth, "date": XSD.date}
 
@@ -28,3 +31,11 @@ def time_literal(value: str) -> Literal | None:
     """A typed literal for a single normalized value, or None when the value is not one."""
     datatype = xsd_datatype(value)
     return Literal(value, datatype=datatype) if datatype is not None else None
+
+
+def time_bounds(value: Any) -> tuple[str, str] | None:
+    """The first and last day covered by a date literal (xsd:gYear, gYearMonth, date,
+    dateTime or a plain string in those shapes), as ISO ``YYYY-MM-DD`` strings."""
+    if not isinstance(value, Literal):
+        return None
+    return day_bounds(str(value))

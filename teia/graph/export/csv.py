@@ -16,7 +16,8 @@ import os
 from pathlib import Path
 from typing import Any
 
-from teia.graph.export.projection import as_projection, atomic_files, split_options
+from teia.graph.export.projection import as_projection
+from teia.graph.export.writing import atomic_files, split_options
 
 __all__ = ["write_csv", "csv_paths", "NODE_COLUMNS", "EDGE_COLUMNS"]
 

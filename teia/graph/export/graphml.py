@@ -13,15 +13,9 @@ from __future__ import annotations
 import os
 from typing import Any, TextIO
 
-from teia.graph.export.projection import (
-    Projection,
-    as_projection,
-    atomic_files,
-    rgb_of,
-    size_of,
-    split_options,
-    xml_attr,
-)
+from teia.graph.export.projection import Projection, as_projection
+from teia.graph.export.writing import atomic_files, split_options, xml_attr
+from teia.graph.palette import rgb_of, size_of
 
 __all__ = ["write_graphml", "NODE_KEYS", "EDGE_KEYS"]
 

@@ -18,15 +18,9 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from teia.graph.export.projection import (
-    TYPE_COLORS,
-    Projection,
-    as_projection,
-    atomic_files,
-    color_of,
-    size_of,
-    split_options,
-)
+from teia.graph.export.projection import Projection, as_projection
+from teia.graph.export.writing import atomic_files, split_options
+from teia.graph.palette import TYPE_COLORS, color_of, size_of
 
 __all__ = ["write_html", "VIS_NETWORK_VERSION", "page_data"]
 

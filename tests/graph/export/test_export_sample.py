@@ -9,7 +9,8 @@ import pytest
 from rdflib import RDF, RDFS, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import PROV, SKOS
 
-from teia.graph.export.projection import build_projection, project, time_bounds, union_triples
+from teia.graph.export.projection import build_projection, project, union_triples
+from teia.graph.timevalues import time_bounds
 
 from teia.ontology.namespace import TEIA  # noqa: E402
 REL = Namespace("https://w3id.org/teia/rel/")
@@ -250,15 +251,16 @@ def test_community_methods(dataset):
 
 
 def test_label_propagation_finds_two_cliques():
-    from teia.graph.export.projection import Edge, Node, _assign_communities
+    from teia.graph.export.communities import assign_communities
+    from teia.graph.export.projection import Edge, Node
 
     ids = [f"https://w3id.org/teia/id/n{i}" for i in range(8)]
     nodes = [Node(id=i, label=i, type="Person") for i in ids]
     edges = [Edge(ids[a], ids[b], "p", "p") for a, b in
              [(0, 1), (0, 2), (0, 3), (1, 2), (1, 3), (2, 3),
               (4, 5), (4, 6), (4, 7), (5, 6), (5, 7), (6, 7), (3, 4)]]
-    _assign_communities(nodes, edges, "label_propagation")
+    assign_communities(nodes, edges, "label_propagation")
     first = [n.community for n in nodes]
     assert len(set(first[:4])) == 1 and len(set(first[4:])) == 1 and first[0] != first[4]
-    _assign_communities(nodes, edges, "label_propagation")
+    assign_communities(nodes, edges, "label_propagation")
     assert [n.community for n in nodes] == first

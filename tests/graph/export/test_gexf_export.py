@@ -20,7 +20,7 @@ from test_export_sample import (
 )
 
 from teia.graph.export import write_gexf
-from teia.graph.export.projection import TYPE_COLORS, rgb_of, size_of
+from teia.graph.palette import TYPE_COLORS, rgb_of, size_of
 
 GEXF = "{http://gexf.net/1.3}"
 VIZ = "{http://gexf.net/1.3/viz}"

@@ -11,7 +11,7 @@ import pytest
 from test_export_sample import LENIN, PILSUDSKI, RED_ARMY, add_awkward_entity, sample_dataset
 
 from teia.graph.export import write_html
-from teia.graph.export.projection import TYPE_COLORS
+from teia.graph.palette import TYPE_COLORS
 
 
 def embedded(page: str, block: str) -> dict:
