@@ -5,6 +5,7 @@ A normalized time value is an ISO year, year-month or date (``"1917"``, ``"1918-
 an interval ``start/end`` of two of those. This module reads such strings and knows nothing
 else: no rdflib, no spaCy, no records.
 
+* :func:`xsd_type`: the XSD datatype local name of a single value (``gYear``, ``date``...);
 * :func:`day_bounds`: the first and last day a value covers, as ISO dates;
 * :func:`earlier` / :func:`later`: the earlier / later of two ISO dates, ``""`` meaning unknown.
 """
@@ -14,7 +15,7 @@ from __future__ import annotations
 import calendar
 import re
 
-__all__ = ["day_bounds", "earlier", "later"]
+__all__ = ["xsd_type", "day_bounds", "earlier", "later"]
 
 _DATE_RE = re.compile(r"\s*(-?\d{4,})(?:-(\d{2}))?(?:-(\d{2}))?")
 
@@ -73,3 +74,25 @@ def later(a: str, b: str) -> str:
     if a[0] != "-" and b[0] != "-":
         return a if a >= b else b
     return max(a, b, key=_date_key)
+
+
+_XSD = (
+    (re.compile(r"^-?\d{4}$"), "gYear"),
+    (re.compile(r"^-?\d{4}-(0[1-9]|1[0-2])$"), "gYearMonth"),
+    (re.compile(r"^-?\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$"), "date"),
+    (re.compile(r"^--(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$"), "gMonthDay"),
+    (re.compile(r"^--(0[1-9]|1[0-2])$"), "gMonth"),
+)
+
+
+def xsd_type(value: str) -> str:
+    """The XSD datatype local name for a single normalized value.
+
+    ``"1917"`` -> ``"gYear"``, ``"1918-01"`` -> ``"gYearMonth"``, ``"1917-11-07"`` -> ``"date"``,
+    and for values without a year ``"--11-07"`` -> ``"gMonthDay"``, ``"--12"`` -> ``"gMonth"``.
+    Raises :class:`ValueError` for anything else (intervals must be split into start and end).
+    """
+    for pattern, name in _XSD:
+        if pattern.match(value):
+            return name
+    raise ValueError(f"not a single ISO date value: {value!r}")

@@ -1,6 +1,6 @@
 """Normalized time values → typed XSD literals (``xsd:gYear``, ``xsd:gYearMonth``, ``xsd:date``).
 
-The value syntax is the one :mod:`teia.extract.timex` writes, so its ``xsd_type`` (spaCy-free)
+The value syntax is the one :mod:`teia.extract.timex` writes; :func:`teia.timevalues.xsd_type`
 classifies the values; the graph keeps only the three calendar types its SHACL shapes accept
 (a day or month without a year, ``--08-16``, gets no typed literal).
 """
@@ -11,7 +11,7 @@ from typing import Any
 
 from rdflib import XSD, Literal, URIRef
 
-from teia.extract.timex import xsd_type
+from teia.timevalues import xsd_type
 from teia.timevalues import day_bounds
 
 __all__ = ["xsd_datatype", "time_literal", "time_bounds"]

@@ -1,0 +1,202 @@
+"""The clustering engine shared by both steps: a union-find joined rule by rule, strongest first,
+refusing a union that would put incompatible things together, and explaining every union."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from teia.extract.gazetteer import fold
+from teia.extract.labels import PER
+from teia.extract.resolve.names import DEFAULT_CONFIG, ResolutionConfig, _compatible, _name_words, acronym_of, given_name_conflict, is_acronym, match_names, name_key, translit_key
+from teia.extract.resolve.overrides import ACCEPTED, Overrides, REJECTED, _side_matches
+
+
+@dataclass
+class _Item:
+    names: tuple[str, ...]
+    category: str
+    kb_id: str = ""
+    kb_label: str = ""
+    doc: str = ""
+    keys: frozenset[str] = frozenset()
+    dates: tuple[tuple[str, str], ...] = ()  # intervals dating a named event
+
+    def __post_init__(self) -> None:
+        keys = {f"name:{name_key(n)}" for n in self.names} | {f"{self.category}:{name_key(n)}" for n in self.names}
+        if self.kb_id:
+            keys.add(f"kb:{self.kb_id}")
+        self.keys = frozenset(keys)
+
+
+@dataclass
+class _Edge:
+    i: int
+    j: int
+    rule: str
+    evidence: str
+    status: str = ACCEPTED
+
+
+@dataclass
+class _Clusters:
+    items: list[_Item]
+    parent: list[int] = field(default_factory=list)
+    members: dict[int, list[int]] = field(default_factory=dict)
+    edges: list[_Edge] = field(default_factory=list)
+    refused: list[_Edge] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.parent = list(range(len(self.items)))
+        self.members = {i: [i] for i in range(len(self.items))}
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def keys(self, root: int) -> frozenset[str]:
+        return frozenset().union(*(self.items[m].keys for m in self.members[root]))
+
+    def conflict(self, ri: int, rj: int, overrides: Overrides | None, forced: bool = False) -> str | None:
+        if overrides:
+            r = overrides.rejection(self.keys(ri), self.keys(rj))
+            if r is not None:
+                return r.reason
+        if forced:
+            return None
+        a, b = [self.items[m] for m in self.members[ri]], [self.items[m] for m in self.members[rj]]
+        kbs = {x.kb_id for x in a if x.kb_id}, {x.kb_id for x in b if x.kb_id}
+        if kbs[0] and kbs[1]:
+            return None if kbs[0] & kbs[1] else "different knowledge-base entries"
+        da = [d for x in a for d in x.dates]
+        db = [d for y in b for d in y.dates]
+        if da and db and not any(p[0] <= q[1] and q[0] <= p[1] for p in da for q in db):
+            return "events dated apart"
+        for x in a:
+            if x.category != PER:
+                continue
+            for y in b:
+                if y.category != PER:
+                    continue
+                for n1 in x.names:
+                    for n2 in y.names:
+                        if given_name_conflict(n1, n2):
+                            return f"different people: {n1!r} and {n2!r}"
+        return None
+
+    def union(self, edge: _Edge, overrides: Overrides | None, forced: bool = False) -> bool:
+        ri, rj = self.find(edge.i), self.find(edge.j)
+        if ri == rj:
+            return False
+        why = self.conflict(ri, rj, overrides, forced)
+        if why is not None:
+            if why.startswith("rejected"):
+                self.refused.append(_Edge(edge.i, edge.j, edge.rule, f"{edge.evidence}; {why}", REJECTED))
+            return False
+        if len(self.members[ri]) < len(self.members[rj]) or (len(self.members[ri]) == len(self.members[rj]) and rj < ri):
+            ri, rj = rj, ri
+        self.parent[rj] = ri
+        self.members[ri].extend(self.members.pop(rj))
+        self.edges.append(edge)
+        return True
+
+    def groups(self) -> list[list[int]]:
+        return sorted((sorted(m) for m in self.members.values()), key=lambda g: g[0])
+
+
+def _candidate_pairs(items: Sequence[_Item], config: ResolutionConfig) -> list[tuple[int, int]]:
+    """Pairs worth testing (blocking by keys, so large corpora stay tractable)."""
+    blocks: dict[str, list[int]] = defaultdict(list)
+    for i, it in enumerate(items):
+        seen: set[str] = set()
+        for n in it.names:
+            words = _name_words(n) if it.category == PER else translit_key(n).split()
+            k = name_key(n)
+            block_keys = {f"k:{k}", f"t:{translit_key(n)[:2]}:{len(words)}"}
+            if words:
+                block_keys.add(f"s:{words[-1]}")
+            if is_acronym(n, config):
+                block_keys.add(f"a:{fold(n.replace('.', '')).upper()}")
+            elif len(n.split()) >= 2:
+                block_keys.add(f"a:{acronym_of(n)}")
+                block_keys.add(f"a:{acronym_of(n, split_hyphens=False)}")
+            for b in block_keys - seen:
+                blocks[b].append(i)
+            seen |= block_keys
+    pairs: set[tuple[int, int]] = set()
+    for members in blocks.values():
+        if len(members) > 400:  # a degenerate block: keep exact keys only
+            continue
+        for x in range(len(members)):
+            for y in range(x + 1, len(members)):
+                pairs.add((members[x], members[y]))
+    return sorted(pairs)
+
+
+_RULE_ORDER = ("exact", "acronym", "transliteration", "partial-name")
+
+
+def _cluster(
+    items: list[_Item],
+    links: Iterable[tuple[int, int, str]] = (),
+    config: ResolutionConfig = DEFAULT_CONFIG,
+    overrides: Overrides | None = None,
+) -> _Clusters:
+    cl = _Clusters(items)
+    # 1. the user's accepted merges
+    if overrides:
+        for r in overrides.accepted:
+            side_a = [i for i, it in enumerate(items) if _side_matches(r.a, it.keys)]
+            side_b = [i for i, it in enumerate(items) if _side_matches(r.b, it.keys)]
+            for i in side_a:
+                for j in side_b:
+                    if i != j:
+                        cl.union(_Edge(i, j, "override", f"accepted by {r.source}"), overrides, forced=True)
+    # 2. knowledge base
+    by_kb: dict[str, list[int]] = defaultdict(list)
+    for i, it in enumerate(items):
+        if it.kb_id:
+            by_kb[it.kb_id].append(i)
+    for kb_id, members in sorted(by_kb.items()):
+        for j in members[1:]:
+            cl.union(_Edge(members[0], j, "kb", f"knowledge-base entry {kb_id!r}"), overrides)
+    # 3.-7. name rules, by strength; textual aliases right after exact names
+    pairs = _candidate_pairs(items, config)
+    found: dict[str, list[_Edge]] = defaultdict(list)
+    for i, j in pairs:
+        best = None
+        for a in items[i].names:
+            for b in items[j].names:
+                m = match_names(a, items[i].category, b, items[j].category, config)
+                if m is not None and (best is None or _RULE_ORDER.index(m[0]) < _RULE_ORDER.index(best[0])):
+                    best = m
+        if best is not None:
+            found[best[0]].append(_Edge(i, j, *best))
+    for e in found["exact"]:
+        cl.union(e, overrides)
+    for i, j, evidence in links:
+        if _compatible(items[i].category, items[j].category, "alias", config):
+            cl.union(_Edge(i, j, "alias", evidence), overrides)
+    for e in found["acronym"]:
+        cl.union(e, overrides)
+    for e in found["transliteration"]:
+        cl.union(e, overrides)
+    # partial names: only when exactly one cluster claims the short name
+    claims: dict[int, list[_Edge]] = defaultdict(list)
+    for e in found["partial-name"]:
+        short_side = e.i if _is_short_side(items[e.i], items[e.j]) else e.j
+        claims[short_side].append(e)
+    for short_side, edges in sorted(claims.items()):
+        targets = {cl.find(e.j if e.i == short_side else e.i) for e in edges}
+        targets.discard(cl.find(short_side))
+        if len(targets) == 1:
+            for e in edges:
+                cl.union(e, overrides)
+    return cl
+
+
+def _is_short_side(a: _Item, b: _Item) -> bool:
+    return max(len(_name_words(n)) for n in a.names) < max(len(_name_words(n)) for n in b.names)

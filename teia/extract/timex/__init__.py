@@ -1,0 +1,52 @@
+"""Portuguese temporal expressions: recognition and normalization by rules (no spaCy).
+
+:func:`find_times` reads raw text (European or Brazilian Portuguese) and returns
+:class:`~teia.extract.records.TimeExpression` records in document order. Nothing here needs a
+model or a pipeline; :mod:`teia.extract.temporal` wraps it as the ``teia_time`` spaCy component.
+:func:`xsd_type` lives in the dependency-free :mod:`teia.timevalues` (re-exported here).
+
+The package is split by job: :mod:`.lexicon` (words), :mod:`.values` (normalized values),
+:mod:`.rules` (the rule table) with :mod:`.calendar_rules`, :mod:`.relative_rules` and
+:mod:`.clock_rules` (the rules, in priority order), :mod:`.scan` (matching and choosing) and
+:mod:`.anchoring` (relative expressions anchored on a previous date).
+
+Conventions (see also ``docs/quality.md``):
+
+* **Surface text.** An expression includes the preposition (or preposition + article) that
+  introduces it, and the article of ``década``/``anos``/``século``: ``"em janeiro de 1918"``,
+  ``"no ano de 1917"``, ``"a partir do fim da década de 1930"``, ``"durante três anos"``.
+* **Values.** ``"1917"``, ``"1918-01"``, ``"1917-11-07"``; a day or a month whose year is not in
+  the expression keeps a truncated ISO value (``"--11-07"``, ``"--12"``) rather than a guessed
+  year. Intervals use ISO 8601 ``start/end`` notation with the same granularity on both sides
+  (``"1919/1921"``) and set ``start``/``end``; single values have ``start == end == value``.
+  Decades and centuries are intervals (``"1920/1929"``, ``"1901/2000"``); ``os anos 20`` is
+  read as the 1920s. Fuzzy parts (``início``/``meados``/``fim`` of a unit) keep the whole unit as
+  the interval and put ``"early"``/``"mid"``/``"late"`` in ``qualifier``; ``por volta de`` gives
+  ``"approx"``.
+* **Seasons** use northern-hemisphere meteorological months (spring March-May, summer
+  June-August, autumn September-November, winter December-February); ``o inverno de 1920`` is
+  December 1919 - February 1920 (the winter that ends in that year).
+* **Old calendar.** A parenthesized note about the Julian/Gregorian calendar next to a date is
+  part of the expression and is copied to ``note``; the value is the Gregorian date when the
+  text gives it. A date marked only as Julian (``pelo calendário antigo``) is converted to the
+  Gregorian calendar when its year is known, and left unnormalized otherwise.
+* **Relative expressions** (``no ano seguinte``, ``dois anos depois``, ``naquele mês``...) are
+  anchored on the nearest previous absolute date of the document (``relative=True``,
+  ``anchor`` = its text). ``nos dias/nas semanas/nos meses seguintes`` (``anteriores``) are an
+  approximate window after the end (before the start) of the anchor (:data:`WINDOWS`,
+  ``qualifier="approx"``). Without an anchor, or with one too coarse for the unit, they keep
+  their text with ``normalized=False``. Deictic expressions (``hoje``, ``no ano passado``,
+  ``na sexta-feira``) depend on the unknown time of writing: ``relative=True``,
+  ``normalized=False``, ``note="deictic"``.
+* **Times of day** (``às 19h30``) are detected as dates with ``normalized=False`` (the records
+  have no time granularity). Durations and frequencies have kind ``"duration"`` /
+  ``"frequency"`` and no value.
+"""
+
+from __future__ import annotations
+
+from teia.extract.timex.lexicon import GRANULARITIES
+from teia.extract.timex.scan import find_times
+from teia.timevalues import xsd_type
+
+__all__ = ["find_times", "xsd_type", "GRANULARITIES"]

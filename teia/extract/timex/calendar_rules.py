@@ -1,0 +1,289 @@
+"""Rules for absolute dates: full and numeric dates, months, years, ranges, decades, centuries,
+seasons, and old-calendar notes."""
+
+from __future__ import annotations
+
+import re
+
+from teia.extract.timex.lexicon import DECADE_WORDS, NUM, NUMBER_WORDS, SEASONS, _DAY, _MONTH, _ORD, _YEAR, _YEAR_END, _alt, _num_value, _roman
+from teia.extract.timex.rules import _Rule, _qual, rule_maker
+from teia.extract.timex.values import _Val, _interval, _julian_to_gregorian, _month, _single, _unnormalized, _ymd
+
+RULES: list[_Rule] = []
+_rule = rule_maker(RULES)
+
+
+_NOTE = (
+    r"\((?P<{name}>[^()]{{0,80}}?(?:calend[aá]rio|estilo\s+(?:antigo|novo)|velho\s+estilo"
+    r"|novo\s+estilo)[^()]{{0,40}})\)"
+)
+
+
+def _note_date(note: str) -> tuple[int, int, int | None, str] | None:
+    """A date inside an old-calendar note and which calendar it is in."""
+    m = re.search(rf"({_DAY}){_ORD}\s+de\s+({_MONTH})(?:\s+de\s+({_YEAR}))?", note, re.I)
+    cal = "julian" if re.search(r"juliano|antigo|velho", note, re.I) else "gregorian"
+    if not m:
+        return None
+    return int(m.group(1)), _month(m.group(2)), int(m.group(3)) if m.group(3) else None, cal
+
+
+# Full dates: "7 de novembro de 1917", "1º de maio", old-calendar notes.
+@_rule(
+    "date",
+    rf"(?:(?:o\s+)?dia\s+)?(?P<d>{_DAY}){_ORD}\s+de\s+(?P<m>{_MONTH})"
+    rf"(?:\s*{_NOTE.format(name='n1')})?(?:\s*,?\s+de\s+(?P<y>{_YEAR})(?!\d))?"
+    rf"(?:\s*{_NOTE.format(name='n2')})?",
+    fuzzy=True,
+)
+def _h_date(m: re.Match, text: str) -> _Val | None:
+    d, mo = int(m["d"]), _month(m["m"])
+    y = int(m["y"]) if m["y"] else None
+    note = (m["n1"] or m["n2"] or "").strip()
+    q = _qual(m)
+    if not note:
+        v = _ymd(y, mo, d)
+        return _single(v, "day", q) if v else None
+    nd = _note_date(note)
+    if nd and nd[3] == "gregorian":
+        gy = nd[2] if nd[2] is not None else y
+        v = _ymd(gy, nd[1], nd[0])
+        return _single(v, "day", q, note) if v else _unnormalized(note=note, granularity="day")
+    if nd or re.search(r"juliano|antigo|velho", note, re.I) is None:
+        # the outer date is the Gregorian one (the note gives the Julian date)
+        v = _ymd(y, mo, d)
+        return _single(v, "day", q, note) if v else _unnormalized(note=note, granularity="day")
+    # the outer date is Julian and no Gregorian date is given: convert when possible
+    if y is None:
+        return _unnormalized(note=note, granularity="day")
+    v = _julian_to_gregorian(y, mo, d)
+    return _single(v, "day", q, note) if v else None
+
+
+# Numeric dates: 07/11/1917, 7.11.1917, 1917-11-07.
+@_rule("numeric", rf"(?P<d>{_DAY})(?P<s>[/.-])(?P<m>1[0-2]|0?[1-9])(?P=s)(?P<y>{_YEAR})(?![\d/.-]\d)")
+def _h_numeric(m: re.Match, text: str) -> _Val | None:
+    v = _ymd(int(m["y"]), int(m["m"]), int(m["d"]))
+    return _single(v, "day", _qual(m)) if v else None
+
+
+@_rule("iso", rf"(?P<y>{_YEAR})-(?P<m>1[0-2]|0[1-9])-(?P<d>3[01]|[12]\d|0[1-9])(?![\d-])")
+def _h_iso(m: re.Match, text: str) -> _Val | None:
+    v = _ymd(int(m["y"]), int(m["m"]), int(m["d"]))
+    return _single(v, "day", _qual(m)) if v else None
+
+
+# Day/month without year, only after a clearly temporal word: "até 16/4", "dia 7/11".
+@_rule(
+    "daymonth",
+    rf"(?P<pp>at[eé]|desde|(?:n?o\s+)?dia|a\s+partir\s+de)\s+(?P<d>{_DAY})/(?P<m>1[0-2]|0?[1-9])(?![/\d])",
+    prep=False,
+)
+def _h_daymonth(m: re.Match, text: str) -> _Val | None:
+    v = _ymd(None, int(m["m"]), int(m["d"]))
+    return _single(v, "day") if v else None
+
+
+# Month and year: "janeiro de 1918", "no início de janeiro de 1918", "o mês de maio de 1920".
+@_rule(
+    "month_year",
+    rf"(?:(?:[oa]\s+)?m[eê]s\s+de\s+)?(?P<m>{_MONTH})\s*,?\s+(?:de\s+)?(?P<y>{_YEAR}){_YEAR_END}",
+    fuzzy=True,
+)
+def _h_month_year(m: re.Match, text: str) -> _Val | None:
+    v = _ymd(int(m["y"]), _month(m["m"]))
+    return _single(v, "month", _qual(m))
+
+
+# Day of the month alone: "no dia 10", "entre os dias 2 e 6" (month and year from the anchor).
+@_rule(
+    "day_of_month",
+    rf"(?:(?:[oa]s?\s+)?dia\s+(?P<d>{_DAY}){_ORD}|(?:entre\s+os|dos|nos|os)\s+dias\s+(?P<d1>{_DAY})\s+(?:e|a)\s+(?P<d2>{_DAY}))"
+    rf"(?!\s*(?:de\s+(?:{_MONTH})|[/.]\d|\d|\s*(?:horas|h\b|:)))",
+)
+def _h_day_of_month(m: re.Match, text: str) -> _Val | None:
+    if m["d"]:
+        return _Val(relative=True, granularity="day", rel=("day_of_month", int(m["d"]), int(m["d"]), ""))
+    a, b = int(m["d1"]), int(m["d2"])
+    if b <= a:
+        return None
+    return _Val(relative=True, granularity="day", rel=("day_of_month", a, b, ""))
+
+
+# Slash forms with a month name: "abril/2000", "12/Julho/2007".
+@_rule("slash_month", rf"(?:(?P<d>{_DAY})/)?(?P<m>{_MONTH})/(?P<y>{_YEAR})(?![\d/])")
+def _h_slash_month(m: re.Match, text: str) -> _Val | None:
+    if m["d"]:
+        v = _ymd(int(m["y"]), _month(m["m"]), int(m["d"]))
+        return _single(v, "day", _qual(m)) if v else None
+    return _single(_ymd(int(m["y"]), _month(m["m"])), "month", _qual(m))
+
+
+# Month with an anaphoric/deictic year: "janeiro do ano seguinte", "janeiro do próximo ano".
+@_rule(
+    "month_relyear",
+    rf"(?P<m>{_MONTH})\s+d[oe]\s+(?:(?P<ana>ano\s+(?:seguinte|anterior)|mesmo\s+ano)"
+    r"|(?P<dei>pr[oó]ximo\s+ano|ano\s+(?:passado|que\s+vem)|corrente\s+ano|presente\s+ano))",
+    fuzzy=True,
+)
+def _h_month_relyear(m: re.Match, text: str) -> _Val | None:
+    mo = _month(m["m"])
+    if m["ana"]:
+        n = 1 if "seguinte" in m["ana"].lower() else -1 if "anterior" in m["ana"].lower() else 0
+        return _Val(relative=True, granularity="month", rel=("month_of_year", mo, n, _qual(m)))
+    return _single(_ymd(None, mo), "month", _qual(m), note="deictic year")
+
+
+# Bare month: "em dezembro", "a partir de julho" (needs a preposition, see _accept).
+@_rule("month", rf"(?:(?:[oa]\s+)?m[eê]s\s+de\s+)?(?P<m>{_MONTH})", fuzzy=True)
+def _h_month(m: re.Match, text: str) -> _Val | None:
+    return _single(_ymd(None, _month(m["m"])), "month", _qual(m))
+
+
+# Year ranges: "de 1919 a 1921", "entre 1919 e 1921", "1919-1921", "1919–21".
+@_rule(
+    "year_range",
+    rf"(?:(?P<rp>entre)\s+(?:(?:os\s+)?anos\s+(?:de\s+)?)?(?P<y1>{_YEAR})\s+(?:e|a)\s+(?P<y2>{_YEAR})"
+    rf"|(?P<y5>{_YEAR})/(?P<y6>{_YEAR}|\d\d)"
+    rf"|(?:(?P<rp2>de|desde)\s+)?(?P<y3>{_YEAR})\s*(?:[-–—]|\s(?:a|at[eé])\s)\s*"
+    rf"(?P<y4>{_YEAR}|\d\d)){_YEAR_END}",
+    prep=False,
+)
+def _h_year_range(m: re.Match, text: str) -> _Val | None:
+    if m["y1"]:
+        a, b = int(m["y1"]), int(m["y2"])
+    elif m["y5"]:
+        # "2003/2004", "1893/94": a season or academic year spanning two consecutive years
+        a, bs = int(m["y5"]), m["y6"]
+        b = int(bs) if len(bs) == 4 else a // 100 * 100 + int(bs)
+        if b != a + 1:
+            return None
+    else:
+        a, bs = int(m["y3"]), m["y4"]
+        if len(bs) == 2:
+            if re.search(r"\s(?:a|at[eé])\s", m.group(0), re.I):
+                return None
+            b = a // 100 * 100 + int(bs)
+        else:
+            b = int(bs)
+        # a bare "1919 a 1921" / "1919-1921" is a range; without "de" a spaced "a" is too weak
+        if not m["rp2"] and re.search(r"\s(?:a|at[eé])\s", m.group(0), re.I):
+            return None
+    if b <= a:
+        return None
+    return _interval(f"{a:04d}", f"{b:04d}", "year")
+
+
+# Month ranges: "de março a maio de 1921", "de março de 1920 a maio de 1921".
+@_rule(
+    "month_range",
+    rf"(?:de|entre)\s+(?P<m1>{_MONTH})(?:\s+de\s+(?P<y1>{_YEAR}))?\s+(?:a|at[eé]|e)\s+"
+    rf"(?P<m2>{_MONTH})(?:\s+de\s+(?P<y2>{_YEAR}))?",
+    prep=False,
+)
+def _h_month_range(m: re.Match, text: str) -> _Val | None:
+    y2 = int(m["y2"]) if m["y2"] else None
+    y1 = int(m["y1"]) if m["y1"] else y2
+    a, b = _ymd(y1, _month(m["m1"])), _ymd(y2, _month(m["m2"]))
+    if y1 is not None and y2 is not None and a >= b:
+        return None
+    return _interval(a, b, "month")
+
+
+# Day ranges: "entre 13 e 25 de agosto de 1920", "de 7 de novembro de 1917 a 3 de março de 1918".
+@_rule(
+    "day_range",
+    rf"(?:de|entre|desde)\s+(?:o\s+dia\s+|os\s+dias\s+)?(?P<d1>{_DAY}){_ORD}"
+    rf"(?:\s+de\s+(?P<m1>{_MONTH})(?:\s+de\s+(?P<y1>{_YEAR}))?)?\s+(?:a|at[eé]|e)\s+"
+    rf"(?:o\s+dia\s+)?(?P<d2>{_DAY}){_ORD}\s+de\s+(?P<m2>{_MONTH})(?:\s+de\s+(?P<y2>{_YEAR}))?",
+    prep=False,
+)
+def _h_day_range(m: re.Match, text: str) -> _Val | None:
+    y2 = int(m["y2"]) if m["y2"] else None
+    y1 = int(m["y1"]) if m["y1"] else y2
+    m2 = _month(m["m2"])
+    m1 = _month(m["m1"]) if m["m1"] else m2
+    a, b = _ymd(y1, m1, int(m["d1"])), _ymd(y2, m2, int(m["d2"]))
+    if not a or not b or (y1 is not None and y2 is not None and a >= b):
+        return None
+    return _interval(a, b, "day")
+
+
+# Years: "1917", "em 1917", "no ano de 1917", "por volta de 1920", "no fim de 1920".
+@_rule(
+    "year",
+    rf"(?:(?:[oa]\s+)?ano\s+de\s+)?(?P<y>{_YEAR}){_YEAR_END}(?P<ad>\s+d\.\s?C\.)?",
+    fuzzy=True,
+)
+def _h_year(m: re.Match, text: str) -> _Val | None:
+    return _single(m["y"], "year", _qual(m))
+
+
+# Decades: "a década de 1920", "década de 20", "os anos 20", "nos anos 1920", "anos vinte".
+@_rule(
+    "decade",
+    rf"(?:(?:[oa]s?\s+)?(?:primeira|segunda)\s+metade\s+d[ao]s?\s+)?"
+    rf"(?:(?:[oa]s?\s+)?d[eé]cada\s+de\s+(?P<dy>1\d{{2}}0|20\d0|[1-9]0)"
+    rf"|(?:os\s+)?anos\s+(?:(?P<ay>1\d{{2}}0|20\d0|[1-9]0)|(?P<aw>{_alt(DECADE_WORDS)})))"
+    r"(?!\s+(?:de\s+idade|anos))",
+    fuzzy=True,
+)
+def _h_decade(m: re.Match, text: str) -> _Val | None:
+    raw = m["dy"] or m["ay"]
+    if raw:
+        n = int(raw)
+        start = n if n >= 1000 else 1900 + n
+    else:
+        start = 1900 + DECADE_WORDS[m["aw"].lower()]
+    q = _qual(m)
+    half = re.search(r"(primeira|segunda)\s+metade", m.group(0), re.I)
+    if half and not q:
+        q = "early" if half.group(1).lower() == "primeira" else "late"
+    return _interval(f"{start:04d}", f"{start + 9:04d}", "decade", q)
+
+
+# Centuries: "no século XX", "do séc. XIX", "no início do século XX", "século vinte e um".
+@_rule(
+    "century",
+    rf"(?:[oa]s?\s+)?(?:(?:primeira|segunda)\s+metade\s+do\s+)?s[eé]c(?:ulo|\.)\s+"
+    rf"(?P<c>[IVXLC]+|\d{{1,2}}|{NUM})(?P<bc>\s+(?:a\.\s?C\.|antes\s+de\s+cristo))?",
+    fuzzy=True,
+)
+def _h_century(m: re.Match, text: str) -> _Val | None:
+    raw = m["c"]
+    n = _roman(raw) if re.fullmatch(r"[IVXLC]+", raw) else _num_value(raw)
+    if raw.isalpha() and raw.lower() in NUMBER_WORDS and re.fullmatch(r"[ivxlc]+", raw):
+        n = _roman(raw)
+    if raw.islower() and re.fullmatch(r"[ivxlc]+", raw):
+        return None  # "século mil" etc.: roman numerals are written in capitals
+    q = _qual(m)
+    half = re.search(r"(primeira|segunda)\s+metade", m.group(0), re.I)
+    if half and not q:
+        q = "early" if half.group(1).lower() == "primeira" else "late"
+    if not n or n > 21:
+        return None
+    if m["bc"]:
+        return _unnormalized(granularity="century", qualifier=q)
+    return _interval(f"{(n - 1) * 100 + 1:04d}", f"{n * 100:04d}", "century", q)
+
+
+# Seasons: "no inverno de 1920", "na primavera de 1919", "no inverno de 1919-1920".
+@_rule(
+    "season",
+    rf"(?:[oa]\s+)?(?P<s>primavera|ver[aã]o|outono|inverno)\s+de\s+(?P<y>{_YEAR})"
+    rf"(?:\s*[/-]\s*(?P<y2>{_YEAR}|\d\d))?{_YEAR_END}",
+    fuzzy=True,
+)
+def _h_season(m: re.Match, text: str) -> _Val | None:
+    first, last = SEASONS[m["s"].lower()]
+    y = int(m["y"])
+    if first > last:  # winter: December of the previous year to February
+        if m["y2"]:
+            y2 = int(m["y2"]) if len(m["y2"]) == 4 else y // 100 * 100 + int(m["y2"])
+            if y2 != y + 1:
+                return None
+            y = y2
+        return _interval(f"{y - 1:04d}-12", f"{y:04d}-02", "season", _qual(m))
+    if m["y2"]:
+        return None
+    return _interval(f"{y:04d}-{first:02d}", f"{y:04d}-{last:02d}", "season", _qual(m))

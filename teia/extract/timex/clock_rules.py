@@ -1,0 +1,121 @@
+"""Rules for times of day (``às 19h30``), durations (``durante três anos``) and frequencies."""
+
+from __future__ import annotations
+
+import re
+
+from teia.extract.timex.lexicon import NUM
+from teia.extract.timex.rules import _Rule, rule_maker
+from teia.extract.timex.values import _Val, _unnormalized
+
+RULES: list[_Rule] = []
+_rule = rule_maker(RULES)
+
+
+# Times of day ------------------------------------------------------------------------
+
+_HW = r"(?:uma|duas|tr[eê]s|quatro|cinco|seis|sete|oito|nove|dez|onze|doze)"
+_HOUR_PREP = r"(?:(?:at[eé]\s+)?[àa]s?|pelas|das|desde\s+as|por\s+volta\s+das?|antes\s+das?|depois\s+das?|a\s+partir\s+das?)"
+
+
+@_rule(
+    "time",
+    r"(?:" + _HOUR_PREP + r"\s+)?(?:"
+    r"(?:[01]?\d|2[0-3])\s?h(?:\s?[0-5]\d(?:\s?m(?:in)?)?)?(?:\s*(?:/|-|às|e\s+as|a)\s*(?:[01]?\d|2[0-3])\s?h(?:\s?[0-5]\d)?)?"
+    r"|(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:h\b|horas)"
+    r"|(?:[01]?\d|2[0-3]):[0-5]\d(?![:\d])"
+    r"|(?<=à\s)uma(?:\s+hora|(?:\s+e\s+(?:meia|um\s+quarto))?\s+da\s+(?:manh[aã]|tarde|noite|madrugada))"
+    r"|(?<=[àa]s\s)" + _HW + r"(?:\s+horas)?(?:\s+e\s+(?:meia|um\s+quarto|\d{1,2}))?(?:\s+da\s+(?:manh[aã]|tarde|noite|madrugada))?"
+    r"|(?:[01]?\d|2[0-3])\s+horas(?:\s+e\s+[0-5]?\d\s+minutos)?"
+    r"|meio-dia|meia-noite)",
+    prep=False,
+)
+def _h_time(m: re.Match, text: str) -> _Val | None:
+    s = m.group(0)
+    low = s.lower()
+    if re.search(r"\d", s) is None and not re.search(r"da\s+(manh|tarde|noite|madrug)|horas?|meio-dia|meia-noite", low):
+        # "às nove" alone: only when nothing word-like follows ("às duas irmãs")
+        after = text[m.end():m.end() + 20]
+        if re.match(r"\s+[a-zà-ú]", after) and not re.match(r"\s+(?:e|ou|mas|em|no|na|de|do|da|para|com|quando|já)\b", after):
+            return None
+    if re.fullmatch(r"(?:[01]?\d|2[0-3])\s+horas", low):
+        return None  # "24 horas" is usually a duration
+    if not re.match(_HOUR_PREP, s, re.I) and re.fullmatch(r"(?:meio-dia|meia-noite)", low):
+        return None
+    return _unnormalized()
+
+
+# Durations ---------------------------------------------------------------------------
+
+_DUR_UNIT = r"(?:segundos?|minutos?|horas?|dias?|semanas?|m[eê]s(?:es)?|anos?|d[eé]cadas?|s[eé]culos?|mil[eé]nios?)"
+_QTY = (
+    r"(?:(?:cerca\s+de|mais\s+de|menos\s+de|quase|apenas|s[oó]|uns|umas|pelo\s+menos|aproximadamente)\s+)?"
+    rf"(?:{NUM}|v[aá]rios|v[aá]rias|alguns|algumas|muitos|muitas|poucos|poucas|longos|longas|largos|largas|diversos|diversas)"
+)
+
+
+@_rule(
+    "duration",
+    r"(?:(?:durante|por|h[aá]|em|pelo\s+per[ií]odo\s+de|ao\s+longo\s+de|em\s+apenas|em\s+menos\s+de|dentro\s+de|ao\s+fim\s+de|no\s+prazo\s+de)"
+    rf"\s+(?:{_QTY}\s+{_DUR_UNIT}|tod[oa]s?\s+[oa]s?\s+{_DUR_UNIT}|(?:muito|pouco|algum|bastante)\s+tempo)"
+    r"|durante\s+(?:anos|meses|d[eé]cadas|s[eé]culos|semanas|dias|horas)"
+    r"|tod[oa]\s+[oa]\s+(?:dia|noite|ano|m[eê]s|semana|manh[aã]|tarde)"
+    r"|(?:[oa]\s+)?(?:dia|ano|m[eê]s|noite)\s+tod[oa]"
+    rf"|(?:{NUM})\s+(?:anos|meses|dias|semanas)\s+(?:seguidos|consecutivos|a\s+fio)"
+    r"|por\s+(?:longo|largo|pouco|breve)\s+(?:tempo|per[ií]odo)"
+    rf"|(?P<bare>{_QTY}\s+{_DUR_UNIT}))",
+    prep=False,
+)
+def _h_duration(m: re.Match, text: str) -> _Val | None:
+    if m["bare"]:
+        before = text[max(0, m.start() - 25):m.start()].lower()
+        after = text[m.end():m.end() + 12].lower()
+        if re.search(r"(?:\bcom|\btinha|\btem|\bteria|\btenho|\bt[eê]m|\btinham|\baos|\bde|\bdos|\bcompletou|\bcompletar|\bfez|\bfaz|\bfazer|\bidade|\bh[aá]|\bem|\bos|\bas|\bpor|\bdurante|\bnos|\bnas|\bpara)\s*$", before):
+            return None
+        if re.match(r"\s*(?:de\s+idade|atr[aá]s|depois|antes|mais\s+tarde|ap[oó]s|d[eoa]s?\b|anos\b)", after):
+            return None
+        if re.fullmatch(r"(?:um|uma)\s+\w+", m["bare"].strip().lower()):
+            return None  # "um dia" is too often "one day" (some day)
+    if re.match(r"h[aá]\s+", m.group(0), re.I) and re.match(r"\s+atr[aá]s", text[m.end():], re.I):
+        return None  # "há três anos atrás" is a (deictic) date
+    return _Val(kind="duration", normalized=False)
+
+
+@_rule(
+    "duration_since",
+    r"h[aá]\s+(?:anos|meses|d[eé]cadas|s[eé]culos|dias|semanas|muito\s+tempo|pouco\s+tempo|algum\s+tempo|bastante\s+tempo)",
+    prep=False,
+)
+def _h_duration_since(m: re.Match, text: str) -> _Val | None:
+    if re.match(r"\s+atr[aá]s", text[m.end():]):
+        return None
+    return _Val(kind="duration", normalized=False)
+
+
+# Frequencies -------------------------------------------------------------------------
+
+_FREQ_UNIT = (
+    r"(?:dias|anos|meses|semanas|noites|manh[aã]s|tardes|domingos|s[aá]bados|segundas|ter[cç]as"
+    r"|quartas|quintas|sextas|invernos|ver[oõ]es|primaveras|outonos|vezes)"
+)
+
+
+@_rule(
+    "frequency",
+    rf"(?:tod[oa]s\s+[oa]s\s+{_FREQ_UNIT}|tod[oa]\s+(?:dia|ano|m[eê]s|semana|noite|manh[aã]|tarde)"
+    r"|(?:anual|mensal|semanal|di[aá]ria|quotidiana|cotidiana|frequente|bienal|trimestral|semestral|rara)mente"
+    r"|(?:a\s+maior\s+parte\s+das|algumas|muitas|poucas|v[aá]rias|diversas|raras|repetidas|in[uú]meras)\s+vezes"
+    r"|fre(?:q|qü|qu)entemente|com\s+fre(?:q|qü|qu)[eê]ncia|por\s+(?:dia|semana|m[eê]s|ano)(?!\s+d[eoa]s?\s)(?!\w)"
+    r"|[àa]s\s+vezes|por\s+vezes|de\s+vez\s+em\s+quando|(?:uma|duas|tr[eê]s|\d+)\s+vez(?:es)?\s+(?:por|a\s+cada|ao|cada)\s+(?:dia|semana|m[eê]s|ano|d[eé]cada|s[eé]culo)"
+    r"|(?:por\s+)?(?:duas|tr[eê]s|quatro|cinco|seis|sete|oito|nove|dez|\d+)\s+vezes"
+    rf"|(?:a\s+)?cada\s+(?:(?:{NUM})\s+)?(?:dias?|anos?|m[eê]s(?:es)?|semanas?|d[eé]cadas?)"
+    rf"|de\s+(?:{NUM})\s+em\s+(?:{NUM})\s+(?:dias|anos|meses|semanas))",
+    prep=False,
+)
+def _h_frequency(m: re.Match, text: str) -> _Val | None:
+    s = m.group(0).lower()
+    if s.endswith("vezes") and re.match(r"\s+(?:mais|maior|menor|superior|inferior|menos)\b", text[m.end():]):
+        return None
+    if re.fullmatch(r"tod[oa]s\s+[oa]s\s+vezes", s) and re.match(r"\s+que\b", text[m.end():]):
+        return None
+    return _Val(kind="frequency", normalized=False)

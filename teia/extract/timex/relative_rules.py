@@ -1,0 +1,144 @@
+"""Rules for relative expressions (anchored on a previous date: ``no ano seguinte``, ``dois anos
+depois``) and deictic ones (``hoje``, ``no ano passado``)."""
+
+from __future__ import annotations
+
+import re
+
+from teia.extract.timex.lexicon import NUM, _FUZZ, _num_value
+from teia.extract.timex.rules import _Rule, _qual, rule_maker
+from teia.extract.timex.values import _Val, _fuzzy_qualifier, _unnormalized
+
+RULES: list[_Rule] = []
+_rule = rule_maker(RULES)
+
+
+# Anchored relative expressions -------------------------------------------------------
+
+_UNIT = r"(?P<u>anos?|m[eê]s(?:es)?|dias?|semanas?)"
+
+
+def _unit(word: str) -> str:
+    w = word.lower()
+    if w.startswith("ano"):
+        return "year"
+    if w.startswith("m"):
+        return "month"
+    if w.startswith("dia"):
+        return "day"
+    return "week"
+
+
+@_rule(
+    "rel_next",
+    rf"(?:[oa]\s+)?(?:{_UNIT}\s+(?P<dir>seguinte|imediato|anterior|posterior|precedente)"
+    r"|(?P<ve>v[eé]spera))",
+)
+def _h_rel_next(m: re.Match, text: str) -> _Val | None:
+    if m["ve"]:
+        return _Val(relative=True, granularity="day", rel=("shift", "day", -1, ""))
+    n = -1 if m["dir"].lower() in ("anterior", "precedente") else 1
+    u = _unit(m["u"])
+    return _Val(relative=True, granularity="day" if u == "week" else u, rel=("shift", u, n, ""))
+
+
+@_rule(
+    "rel_same",
+    rf"(?:(?:[oa]\s+)?mesm[oa]\s+{_UNIT}|(?:n|d)?(?:aquel|ess|est)[ea]\s+(?:mesm[oa]\s+)?{_UNIT.replace('<u>', '<u2>')})",
+    fuzzy=True,
+)
+def _h_rel_same(m: re.Match, text: str) -> _Val | None:
+    word = m["u"] or m["u2"]
+    prep = (m["prep"] or "").strip().lower()
+    if not prep and re.match(r"est", m.group(0), re.I):
+        # "este ano" without a preposition is deictic (the time of writing)
+        return _unnormalized(relative=True, note="deictic")
+    u = _unit(word)
+    if word.lower().endswith("s") and u != "month":
+        return None  # plural: "nesses anos" is vague
+    return _Val(relative=True, granularity="day" if u == "week" else u, rel=("same", u, 0, _qual(m)))
+
+
+@_rule(
+    "rel_shift",
+    rf"(?P<n>{NUM}|alguns|algumas|poucos|poucas|v[aá]rios|v[aá]rias)\s+{_UNIT}\s+"
+    r"(?P<dir>depois|mais\s+tarde|antes|ap[oó]s|atr[aá]s)",
+    prep=True,
+)
+def _h_rel_shift(m: re.Match, text: str) -> _Val | None:
+    direction = m["dir"].lower()
+    if direction.startswith("atr"):
+        return _unnormalized(relative=True, note="deictic")
+    n = _num_value(m["n"])
+    u = _unit(m["u"])
+    of = re.match(r"\s+(?:d[eoa]s?|que)\s", text[m.end():], re.I)
+    if of or n is None or n > 1000:
+        # relative to an event ("dois anos depois da revolução") or a vague count
+        return _unnormalized(relative=True, granularity="" if n is None else u)
+    sign = -1 if direction == "antes" else 1
+    return _Val(relative=True, granularity="day" if u == "week" else u, rel=("shift", u, sign * n, ""))
+
+
+@_rule("rel_fuzzy_unit", rf"(?P<fz2>{_FUZZ})\s+(?P<u>ano|m[eê]s|semana)(?!\s+d[eoa]s?\s)")
+def _h_rel_fuzzy_unit(m: re.Match, text: str) -> _Val | None:
+    q = _fuzzy_qualifier(m["fz2"])
+    u = _unit(m["u"])
+    if u == "week":
+        return _unnormalized(relative=True, qualifier=q)
+    return _Val(relative=True, granularity=u, rel=("same", u, 0, q))
+
+
+WINDOWS = {"day": 7, "week": 6, "month": 3}
+"""How many units ``nos dias/nas semanas/nos meses seguintes`` (or ``anteriores``) cover: an
+approximate window right after the end (before the start) of the anchor."""
+
+
+@_rule(
+    "rel_window",
+    r"(?:n|d)?[oa]s\s+(?:(?:primeir[oa]s|[uú]ltim[oa]s)\s+)?(?P<u>semanas|dias|meses)\s+"
+    r"(?P<dir>seguintes|anteriores|posteriores|subsequentes|precedentes)",
+    prep=False,
+)
+def _h_rel_window(m: re.Match, text: str) -> _Val | None:
+    n = -1 if m["dir"].lower() in ("anteriores", "precedentes") else 1
+    u = _unit(m["u"])
+    return _Val(relative=True, granularity="month" if u != "day" else "day", qualifier="approx",
+                rel=("window", u, n, "approx"))
+
+
+@_rule(
+    "rel_vague",
+    r"(?:(?:pouco|logo|imediatamente|muito|pouco\s+tempo|algum\s+tempo)\s+(?:depois|antes|mais\s+tarde)"
+    r"|mais\s+tarde|(?:nessa|naquela|nesta|dessa|daquela|na)\s+(?:mesma\s+)?[eé]poca"
+    r"|(?:nesses|naqueles|nestes|nessas|naquelas)\s+(?:mesmos\s+)?(?:dias|anos|meses|tempos)"
+    r"|(?:n|d)?[oa]s\s+anos\s+(?:seguintes|anteriores|posteriores)"
+    r"|(?:nessa|naquela|nesta)\s+altura|(?:a\s+partir\s+)?d?(?:esse|aquele)\s+momento"
+    r"|(?:n|d)?(?:aquele|esse)\s+(?:tempo|momento|instante|per[ií]odo)|nesse\s+(?:momento|instante)|no\s+momento)",
+    prep=False,
+)
+def _h_rel_vague(m: re.Match, text: str) -> _Val | None:
+    return _unnormalized(relative=True, rel=("vague", "", 0, ""))
+
+
+# Deictic expressions (depend on the unknown time of writing) -------------------------
+
+
+@_rule(
+    "deictic",
+    r"(?:hoje(?:\s+em\s+dia)?|ontem|anteontem|amanh[aã]|depois\s+de\s+amanh[aã]"
+    r"|(?:[oa]\s+)?(?:ano|m[eê]s|semana|s[eé]culo)\s+(?:passad[oa]|que\s+vem)"
+    r"|(?:[oa]\s+)?(?:pr[oó]xim[oa]|[uú]ltim[oa])\s+(?:ano|m[eê]s|semana|d[eé]cada|s[eé]culo)"
+    r"|est[ea]\s+(?:s[aá]bado|domingo|(?:segunda|ter[cç]a|quarta|quinta|sexta)-feira)"
+    r"|(?:[oa]s\s+)?(?:[uú]ltim[oa]s|pr[oó]xim[oa]s)\s+(?:(?:" + NUM + r")\s+)?(?:anos|meses|dias|semanas|d[eé]cadas)"
+    r"|(?:[oa]\s+)?(?:segunda|ter[cç]a|quarta|quinta|sexta)-feira(?:\s+passada)?"
+    r"|(?:(?<=no\s)|(?<=ao\s)|(?<=o\s))(?:s[aá]bado|domingo)"
+    r"|neste\s+momento|(?:muito|pouco|algum)\s+tempo\s+atr[aá]s"
+    r"|(?:" + NUM + r"|alguns|algumas|poucos|v[aá]rios|muitos)\s+(?:anos|meses|dias|semanas|d[eé]cadas|s[eé]culos|ano|m[eê]s|dia)\s+atr[aá]s)",
+)
+def _h_deictic(m: re.Match, text: str) -> _Val | None:
+    return _unnormalized(relative=True, note="deictic")
+
+
+@_rule("deictic_this", r"(?:est[ea])\s+(?:ano|m[eê]s|semana)", prep=False)
+def _h_deictic_this(m: re.Match, text: str) -> _Val | None:
+    return _unnormalized(relative=True, note="deictic")

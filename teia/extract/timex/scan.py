@@ -1,0 +1,121 @@
+"""Matching: every rule over the text, the context checks that accept or refuse a match, and the
+choice of non-overlapping expressions (:func:`find_times`)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from teia.extract.records import TimeExpression
+from teia.extract.timex import calendar_rules, clock_rules, relative_rules
+from teia.extract.timex.anchoring import _resolve
+from teia.extract.timex.lexicon import _NOT_NOUN, _NOT_YEAR_BEFORE, _UNIT_AFTER, _num_value
+from teia.extract.timex.rules import _Rule
+from teia.extract.timex.values import _Val
+
+#: Every rule, highest priority first: absolute dates, then relative ones, then clock times,
+#: durations and frequencies.
+_RULES: tuple[_Rule, ...] = (*calendar_rules.RULES, *relative_rules.RULES, *clock_rules.RULES)
+
+_WEAK_PREPS = {"a", "à", "ao", "de", "do", "da", "dos", "das", "para", "por", "pelo", "pela", "pelos", "pelas"}
+_MONTH_NEEDS_PREP = {"em", "no", "na", "desde", "até", "ate", "para", "durante", "após", "apos"}
+
+
+def _prep_word(m: re.Match) -> str:
+    prep = (m.groupdict().get("prep") or "").strip().lower()
+    return re.sub(r"\s+", " ", prep)
+
+
+def _accept(rule: _Rule, m: re.Match, text: str, prev_end: int) -> tuple[int, bool]:
+    """Check the context of a match; return (start, ok). ``start`` may drop a weak preposition."""
+    start = m.start()
+    before = text[max(0, start - 40):start]
+    prep = _prep_word(m)
+    if rule.name == "year":
+        fz = m.groupdict().get("fz")
+        bare = not prep and not fz and not re.match(r"(?:[oa]\s+)?ano\s+de", m.group(0), re.I)
+        if _NOT_YEAR_BEFORE.search(before if not prep else text[max(0, start - 40):start]):
+            if not fz and not re.match(r"(?:[oa]\s+)?ano\s+de", m.group(0), re.I) and not (prep and prep not in _WEAK_PREPS):
+                return start, False
+        after = text[m.end():m.end() + 30]
+        if _UNIT_AFTER.match(after):
+            return start, False
+        weak = bare or prep in _WEAK_PREPS or prep.startswith("cerca")
+        if weak:
+            nxt = re.match(r"\s+([a-zà-ú]+)", after)
+            if nxt and len(nxt.group(1)) >= 4 and nxt.group(1).endswith("s") and nxt.group(1) not in _NOT_NOUN:
+                return start, False
+        if bare and re.search(r"[\d]\s*[,;]?\s*$", before) and re.search(r"\d[\d.,]*\s*(?:,|e)\s*$", before):
+            return start, False  # a list of numbers: "1917, 1918 e 1919 soldados"... keep conservative
+    if rule.name == "month":
+        fz = m.groupdict().get("fz")
+        body = m.group(0)
+        has_mes = re.search(r"m[eê]s\s+de", body, re.I)
+        first = prep.split(" ")[0] if prep else ""
+        if not (fz or has_mes or first in _MONTH_NEEDS_PREP or prep.startswith(("a partir", "ao longo", "antes", "depois", "por volta"))):
+            if prep in ("de", "da", "do", "a", "à") and re.search(r"\b[a-zà-ú]+\s*$", before) and not re.search(r"\b(?:e|ou)\s*$", before):
+                pass  # "o mês de maio", "a 25 ..." lowercase context: fine
+            elif re.search(r"\b(?:e|ou|a|até)\s*$", before) and prev_end >= 0 and start - prev_end < 25:
+                pass  # coordination: "em janeiro ou fevereiro"
+            else:
+                return start, False
+        if re.search(r"[A-ZÀ-Ú]\w*\s+(?:de\s+|d[oa]\s+)?$", before) and prep in ("de", "da", "do", ""):
+            return start, False  # "Revolução de Outubro", "Praça de Maio"
+    if rule.name in ("year_range", "slash_month") and _NOT_YEAR_BEFORE.search(before):
+        return start, False
+    if rule.name == "century" and not m["c"].isupper() and not m["c"].isdigit() and _num_value(m["c"]) is None:
+        return start, False
+    return start, True
+
+
+def _candidates(text: str) -> list[tuple[int, int, int, _Rule, re.Match]]:
+    out = []
+    for order, rule in enumerate(_RULES):
+        for m in rule.regex.finditer(text):
+            out.append((m.start(), m.end(), order, rule, m))
+    return out
+
+
+def find_times(
+    text: str, doc_id: str = "", *, sentences: list[tuple[int, int]] | None = None
+) -> list[TimeExpression]:
+    """Recognize and normalize the temporal expressions of ``text``, in document order.
+
+    ``sentences`` (``(start, end)`` offsets) only prevents an expression from crossing a
+    sentence boundary; anchoring of relative expressions follows document order.
+    """
+    cands = _candidates(text)
+    # Longest match first; among equal lengths, the earlier rule wins.
+    cands.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
+    bounds = sorted({b for s, e in (sentences or []) for b in (s, e)})
+    used = bytearray(len(text))  # 1 where an accepted expression lies
+    chosen: list[tuple[int, int, _Val]] = []
+    accepted_ends: list[int] = []
+    for start, end, _order, rule, m in cands:
+        if any(used[start:end]):
+            continue
+        inside = [b for b in bounds if start < b < end]
+        if inside:
+            # retry from the last boundary inside the match: "a\n1921" -> "1921"
+            m = rule.regex.match(text, inside[-1])
+            if m is None or any(m.start() < b < m.end() for b in bounds):
+                continue
+            start, end = m.start(), m.end()
+            if any(used[start:end]):
+                continue
+        k = bisect.bisect_right(accepted_ends, start)
+        prev_end = accepted_ends[k - 1] if k else -1
+        start2, ok = _accept(rule, m, text, prev_end)
+        if not ok:
+            continue
+        val = rule.handler(m, text)
+        if val is None:
+            continue
+        # trailing spaces never belong to an expression
+        while end > start2 and text[end - 1].isspace():
+            end -= 1
+        used[start2:end] = b"\x01" * (end - start2)
+        bisect.insort(accepted_ends, end)
+        chosen.append((start2, end, val))
+    chosen.sort(key=lambda c: c[0])
+    return _resolve(text, doc_id, chosen)

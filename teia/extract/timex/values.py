@@ -1,0 +1,76 @@
+"""The value an expression normalizes to (:class:`_Val`) and the calendar arithmetic that builds it
+(truncated ISO values, Julian to Gregorian, fuzzy qualifiers)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from teia.extract.timex.lexicon import FUZZY, MONTHS
+
+
+@dataclass
+class _Val:
+    kind: str = "date"
+    value: str = ""
+    granularity: str = ""
+    start: str = ""
+    end: str = ""
+    qualifier: str = ""
+    normalized: bool = True
+    relative: bool = False
+    note: str = ""
+    rel: tuple = ()  # (mode, unit, n, qualifier) for anchored expressions
+    extra: dict = field(default_factory=dict)
+
+
+def _single(value: str, granularity: str, qualifier: str = "", note: str = "") -> _Val:
+    return _Val(value=value, granularity=granularity, start=value, end=value,
+                qualifier=qualifier, note=note)
+
+
+def _interval(start: str, end: str, granularity: str, qualifier: str = "", note: str = "") -> _Val:
+    return _Val(value=f"{start}/{end}", granularity=granularity, start=start, end=end,
+                qualifier=qualifier, note=note)
+
+
+def _unnormalized(**kw) -> _Val:
+    return _Val(normalized=False, **kw)
+
+
+def _ymd(y: int | None, m: int | None = None, d: int | None = None) -> str | None:
+    """ISO (possibly truncated) value; None when the date does not exist."""
+    if m is None:
+        return f"{y:04d}" if y is not None else None
+    if d is None:
+        return f"{y:04d}-{m:02d}" if y is not None else f"--{m:02d}"
+    try:
+        date(y if y is not None else 2000, m, d)  # 2000 is a leap year: 29 Feb allowed
+    except ValueError:
+        return None
+    return f"{y:04d}-{m:02d}-{d:02d}" if y is not None else f"--{m:02d}-{d:02d}"
+
+
+def _month(word: str) -> int:
+    return MONTHS[word.lower()]
+
+
+def _julian_to_gregorian(y: int, m: int, d: int) -> str | None:
+    try:
+        jd = date(y, m, d).toordinal()  # proleptic Gregorian ordinal of the same numerals
+    except ValueError:
+        return None
+    # Difference between the calendars for that century (valid from 1 March 200).
+    century = y // 100 if m > 2 else (y - 1) // 100
+    diff = century - century // 4 - 2
+    return (date.fromordinal(jd + diff)).isoformat()
+
+
+def _fuzzy_qualifier(fz: str | None) -> str:
+    if not fz:
+        return ""
+    words = re.sub(r"^(?:[oa]s?\s+)", "", fz.lower().strip())
+    words = re.sub(r"\s+d[eoa]s?$", "", words)
+    words = re.sub(r"\s+", " ", words)
+    return FUZZY.get(words, "")
