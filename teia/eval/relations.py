@@ -101,6 +101,9 @@ PREDICATE_TYPES: dict[str, Any] = {
     "authorOf": ("autor_de", False),
     "createdBy": ("autor_de", True),
     "relativeOf": ("relacao_familiar", False),
+    "parentOf": ("relacao_familiar", False),
+    "spouseOf": ("relacao_familiar", False),
+    "keyPersonOf": ("vinculo_inst", False),
     "residedIn": ("residencia_de", False),
 }
 MAPPED_TYPES = tuple(sorted({v for v, _ in GOLD_TYPES.values()}))
@@ -400,7 +403,7 @@ def format_relations_report(report: dict[str, Any]) -> str:
 
 
 INVERSE = {"authorOf": "createdBy", "hasPart": "partOf", "hasParticipant": "participantIn", "foundedBy": "founded", "hasMember": "memberOf"}
-SYMMETRIC_PROPERTIES = frozenset({"allyOf", "foughtAgainst", "relativeOf"})
+SYMMETRIC_PROPERTIES = frozenset({"allyOf", "foughtAgainst", "relativeOf", "spouseOf"})
 
 
 def _key(s: str, p: str, o: str, polarity: bool) -> tuple[str, str, str, bool]:

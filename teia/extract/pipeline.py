@@ -26,6 +26,7 @@ from teia.extract import entities as _entities  # noqa: F401  (registers teia_en
 from teia.extract import events as _events  # noqa: F401  (registers teia_events)
 from teia.extract import temporal as _temporal  # noqa: F401  (registers teia_time)
 from teia.extract.relations import component as _relations  # noqa: F401  (registers teia_relations)
+from teia.extract.classifier import component as _classifier  # noqa: F401  (registers teia_relation_model)
 from teia.extract.entities import DOC_ID_KEY, ENTITIES, MENTIONS
 from teia.extract.gazetteer import KnowledgeBase
 from teia.extract.records import Document, Extraction, Sentence
@@ -34,9 +35,10 @@ __all__ = ["PipelineConfig", "create_pipeline", "doc_to_extraction", "extract", 
 
 log = logging.getLogger(__name__)
 
-TEIA_COMPONENTS = ("teia_gazetteer", "teia_entities", "teia_time", "teia_events", "teia_relations")
+TEIA_COMPONENTS = ("teia_gazetteer", "teia_entities", "teia_time", "teia_events", "teia_relations", "teia_relation_model")
 """teia's components, in pipeline order; ``teia_events`` and ``teia_relations`` are added when
-their modules registered them."""
+their modules registered them, ``teia_relation_model`` when ``relation_model`` is on and the
+pipeline parses."""
 
 BLANK = "blank"
 """``--model blank``: no trained pipeline, rules only."""
@@ -50,6 +52,9 @@ class PipelineConfig:
     kb_paths: tuple[str, ...] = ()
     include_default_kb: bool = True
     relation_maps: tuple[str, ...] = ()
+    relation_model: bool = True
+    relation_threshold: float = 0.8
+    """The relation classifier's confidence from which its relations are plain triples."""
     extra: dict[str, object] = field(default_factory=dict, hash=False, compare=False)
 
 
@@ -87,6 +92,8 @@ def create_pipeline(config: PipelineConfig | None = None) -> Language:
         if name in Language.factories:
             extra = {"mapping_paths": list(config.relation_maps)} if name == "teia_relations" and config.relation_maps else {}
             nlp.add_pipe(name, config=extra)
+    if config.relation_model and "parser" in nlp.pipe_names:
+        nlp.add_pipe("teia_relation_model", config={"assert_threshold": config.relation_threshold})
     return nlp
 
 

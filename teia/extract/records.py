@@ -184,7 +184,9 @@ class Relation:
     frame the mapping does not cover, an open relation ``"rel:<lemma>_<prep>"``.
     ``polarity`` is False for negated clauses; ``modality`` is ``"asserted"``, or
     ``"hypothetical"`` / ``"reported"`` / ``"obligation"`` for clauses that are not plain facts.
-    Only positive, asserted relations become plain triples in the graph.
+    Only positive, asserted relations become plain triples in the graph. ``also`` names the
+    other extractors that read the same relation in the same sentence (the relation
+    classifier's ``model:<name>`` beside a rule).
     """
 
     subject: str
@@ -197,6 +199,7 @@ class Relation:
     modality: str = "asserted"
     time: TimeExpression | None = None
     place: str = ""
+    also: tuple[str, ...] = ()
 
     @property
     def asserted(self) -> bool:

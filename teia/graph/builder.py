@@ -259,7 +259,8 @@ class _DocumentWriter:
         g.add((st, RDF.predicate, p))
         g.add((st, RDF.object, o))
         self.evidence(st, ev)
-        g.add((st, TEIA.rule, Literal(rel.rule)))
+        for rule in (rel.rule, *rel.also):
+            g.add((st, TEIA.rule, Literal(rule)))
         g.add((st, TEIA.confidence, _decimal(rel.confidence)))
         g.add((st, TEIA.polarity, Literal(rel.polarity)))
         g.add((st, TEIA.modality, Literal(rel.modality)))

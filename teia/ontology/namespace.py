@@ -93,6 +93,11 @@ class TEIA(DefinedNamespace):
     hasMember: URIRef
     bornIn: URIRef
     diedIn: URIRef
+    diedOrBuriedIn: URIRef
+    keyPersonOf: URIRef
+    parentOf: URIRef
+    spouseOf: URIRef
+    influencedBy: URIRef
     headquarteredIn: URIRef
     partOf: URIRef
     hasPart: URIRef

@@ -1,0 +1,98 @@
+"""The relation classifier's weights: a multinomial logistic regression over sparse features.
+
+The model is a compact NumPy file in the package (``teia/extract/data/relation_model.npz``,
+written by ``training/relation_train.py``): the feature names, a float16 weight row per
+feature, one bias per label, the labels, and the temperature fitted on the dev split so that
+the probabilities are calibrated. Nothing is loaded at import time: :func:`load_model` reads
+the file on first use and keeps it for the life of the process. Scoring a pair is a sum of
+a few weight rows and a softmax: NumPy only, no new dependency.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from teia.errors import ModelError
+
+__all__ = ["DEFAULT_MODEL_PATH", "MODEL_NAME", "RelationModel", "load_model", "softmax"]
+
+DEFAULT_MODEL_PATH = Path(__file__).resolve().parents[1] / "data" / "relation_model.npz"
+MODEL_NAME = "dbpedia-pt"
+"""The shipped model's name, cited in ``teia:rule "model:dbpedia-pt"``."""
+
+
+def softmax(z: np.ndarray) -> np.ndarray:
+    z = z - z.max(axis=-1, keepdims=True)
+    e = np.exp(z)
+    return e / e.sum(axis=-1, keepdims=True)
+
+
+@dataclass
+class RelationModel:
+    features: Sequence[str]
+    weights: np.ndarray  # (n_features, n_labels)
+    bias: np.ndarray  # (n_labels,)
+    labels: Sequence[str]
+    temperature: float = 1.0
+    index: dict[str, int] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        if self.weights.shape != (len(self.features), len(self.labels)) or self.bias.shape != (len(self.labels),):
+            raise ModelError(
+                f"relation model: weights {self.weights.shape} and bias {self.bias.shape} "
+                f"do not match {len(self.features)} features and {len(self.labels)} labels"
+            )
+        if not self.temperature > 0:
+            raise ModelError(f"relation model: temperature must be positive, not {self.temperature}")
+        self.index = {f: i for i, f in enumerate(self.features)}
+        self._weights32 = self.weights.astype(np.float32)
+
+    def probabilities(self, features: Iterable[str]) -> np.ndarray:
+        """The calibrated probability of every label for one pair."""
+        rows = [self.index[f] for f in features if f in self.index]
+        z = self._weights32[rows].sum(axis=0) + self.bias if rows else self.bias.astype(np.float32)
+        return softmax(np.asarray(z, dtype=np.float64) / self.temperature)
+
+    def predict(self, features: Iterable[str]) -> tuple[str, float]:
+        """The most probable label and its probability."""
+        p = self.probabilities(features)
+        k = int(p.argmax())
+        return self.labels[k], float(p[k])
+
+    def save(self, path: Path) -> None:
+        np.savez_compressed(
+            path,
+            features=np.array(self.features, dtype=str),
+            weights=self.weights,
+            bias=self.bias,
+            labels=np.array(self.labels, dtype=str),
+            temperature=np.array(self.temperature),
+        )
+
+    @classmethod
+    def read(cls, path: Path) -> RelationModel:
+        try:
+            with np.load(path, allow_pickle=False) as data:
+                return cls(
+                    features=[str(f) for f in data["features"]],
+                    weights=data["weights"],
+                    bias=data["bias"],
+                    labels=[str(x) for x in data["labels"]],
+                    temperature=float(data["temperature"]),
+                )
+        except (OSError, KeyError, ValueError) as exc:
+            raise ModelError(f"cannot read the relation model {path}: {exc}") from exc
+
+
+@functools.lru_cache(maxsize=4)
+def load_model(path: str | None = None) -> RelationModel:
+    """The relation model at ``path`` (default: the shipped one), loaded once per process."""
+    where = Path(path) if path else DEFAULT_MODEL_PATH
+    if not where.is_file():
+        raise ModelError(f"the relation model {where} does not exist; train it with `make -C training relations`")
+    return RelationModel.read(where)
