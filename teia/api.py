@@ -19,6 +19,7 @@ from rdflib import Dataset
 from teia import __version__
 from teia.extract.records import Document, Extraction, MergeDecision, Resolution
 from teia.graph.builder import BuildInfo, build_dataset, config_hash
+from teia.graph.cooccurrence import SEGMENTS, document_segments, segments_line
 from teia.graph.io import (
     atomic_write,
     ensure_dir,
@@ -125,7 +126,9 @@ class KnowledgeGraph:
 
     # --- saving --------------------------------------------------------------------------
     def save(self, out_dir: str | os.PathLike[str]) -> list[Path]:
-        """Write ``graph.ttl``, ``graph.nt``, ``graph.nq``, ``graph.trig`` and the merge log."""
+        """Write ``graph.ttl``, ``graph.nt``, ``graph.nq``, ``graph.trig``, the merge log and the
+        documents' sentence and paragraph offsets (``segments.jsonl``, for ``teia export
+        --cooccurrence``)."""
         out = ensure_dir(Path(out_dir))
         written = write_outputs(self.dataset, out)
         if self.extractions or self.resolution.merges:
@@ -134,7 +137,21 @@ class KnowledgeGraph:
                 for m in self.resolution.merges:
                     handle.write(json.dumps(merge_to_json(m), ensure_ascii=False, sort_keys=True) + "\n")
             written.append(log_path)
+        if self.extractions:
+            written.append(self._save_segments(out / SEGMENTS))
         return written
+
+    def _save_segments(self, path: Path) -> Path:
+        from teia.ontology.namespace import TEIA
+
+        iri_of = {str(p): str(d) for d, p in self.dataset.subject_objects(TEIA.path)}
+        with atomic_write(path) as handle:
+            for ex in self.extractions:
+                iri = iri_of.get(ex.document.id)
+                if iri is not None:
+                    spans = ((s.start, s.end) for s in ex.sentences)
+                    handle.write(segments_line(document_segments(iri, ex.document.text, spans)))
+        return path
 
 
 def merge_to_json(m: MergeDecision) -> dict[str, str]:

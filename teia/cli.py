@@ -289,14 +289,20 @@ def export(
     include_statements: Annotated[bool, typer.Option("--statements", help="Include statement nodes.")] = False,
     include_documents: Annotated[bool, typer.Option("--documents", help="Include document nodes.")] = False,
     min_confidence: Annotated[float, typer.Option("--min-confidence", min=0.0, max=1.0)] = 0.0,
+    cooccurrence: Annotated[
+        Optional[str],
+        typer.Option(
+            "--cooccurrence",
+            help="Add weighted 'mentioned together' edges per 'sentence' or 'paragraph' (exports only, never the RDF); needs the build folder's segments.jsonl.",
+        ),
+    ] = None,
 ) -> None:
     """Export the graph for Gephi (GEXF), GraphML tools, spreadsheets (CSV) or a browser (HTML)."""
+    from teia.errors import ExportError
     from teia.graph.export import EXPORTERS, export as do_export
     from teia.graph.io import load_graph
 
     if fmt not in EXPORTERS:  # check before loading a large graph
-        from teia.errors import ExportError
-
         raise ExportError(f"unknown export format {fmt!r} (expected one of {', '.join(sorted(EXPORTERS))})")
     options: dict[str, Any] = {
         "include_statements": include_statements,
@@ -305,6 +311,14 @@ def export(
     }
     if classes:
         options["node_classes"] = classes
+    if cooccurrence is not None:
+        from teia.graph.cooccurrence import LEVELS, SEGMENTS, read_segments
+
+        if cooccurrence not in LEVELS:
+            raise ExportError(f"--cooccurrence {cooccurrence!r}: expected one of {', '.join(LEVELS)}")
+        folder = Path(graph) if Path(graph).is_dir() else Path(graph).parent
+        options["cooccurrence"] = cooccurrence
+        options["segments"] = read_segments(folder / SEGMENTS)
     do_export(load_graph(graph), fmt, output, **options)
     typer.echo(f"wrote {output}", err=True)
 

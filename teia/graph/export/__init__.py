@@ -86,7 +86,9 @@ def export(graph: Any, fmt: str, path: str | os.PathLike[str], **options: Any) -
     """Export ``graph`` (an rdflib Graph or Dataset) to ``path`` in format ``fmt``.
 
     ``options`` are the projection's (``node_classes``, ``include_statements``,
-    ``include_documents``, ``min_confidence``, ``communities``, ``max_evidence``) plus the
+    ``include_documents``, ``min_confidence``, ``communities``, ``max_evidence``), the
+    co-occurrence layer's (``cooccurrence="sentence"`` or ``"paragraph"`` with ``segments``,
+    the objects of a build's ``segments.jsonl``: see :mod:`teia.graph.cooccurrence`) plus the
     writer's own. Returns the files written. Raises :class:`~teia.errors.ExportError` for an
     unknown format or option and for a graph with no entity node, and
     :class:`~teia.errors.OutputError` when the file cannot be written.
@@ -101,6 +103,10 @@ def export(graph: Any, fmt: str, path: str | os.PathLike[str], **options: Any) -
         raise ExportError(f"min_confidence must be a number, not {min_conf!r}") from None
     if "min_confidence" in options:
         options["min_confidence"] = min_conf
+    level = options.pop("cooccurrence", None)
+    segments = options.pop("segments", None)
+    if level is not None and segments is None:
+        raise ExportError("cooccurrence needs the segments (sentence and paragraph offsets) of the build")
     proj_opts = {k: v for k, v in options.items() if k in PROJECTION_OPTIONS}
     writer_opts = {k: v for k, v in options.items() if k not in PROJECTION_OPTIONS}
     try:
@@ -109,4 +115,8 @@ def export(graph: Any, fmt: str, path: str | os.PathLike[str], **options: Any) -
         raise ExportError(str(exc)) from None
     if not any(n.type not in ("RelationStatement", "Document") for n in proj.nodes):
         raise ExportError("nothing to export: the graph has no entity nodes")
+    if level is not None:
+        from teia.graph.cooccurrence import with_cooccurrence
+
+        proj = with_cooccurrence(proj, graph, segments, level)
     return exporter.write(proj, path, **writer_opts)

@@ -5,8 +5,9 @@
 quoted by the :mod:`csv` module where needed; empty cells mean "unknown".
 
 - nodes: ``Id, Label, Type, Aliases, Degree, Community, Start, End``
-- edges: ``Source, Target, Type, Label, Weight, Confidence, Start, End, Property``
-  (``Type`` is always ``Directed``; ``Property`` is the full IRI of the relation)
+- edges: ``Source, Target, Type, Label, Weight, Confidence, Start, End, Property,
+  FirstSentence, LastSentence`` (``Type`` is ``Directed``, ``Undirected`` for co-occurrence;
+  ``Property`` is the full IRI of the relation; the last two only for co-occurrence edges)
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ __all__ = ["write_csv", "csv_paths", "NODE_COLUMNS", "EDGE_COLUMNS"]
 NODE_COLUMNS = ("Id", "Label", "Type", "Aliases", "Degree", "Community", "Start", "End")
 EDGE_COLUMNS = (
     "Source", "Target", "Type", "Label", "Weight", "Confidence", "Start", "End", "Property",
+    "FirstSentence", "LastSentence",
 )
 
 
@@ -64,8 +66,8 @@ def write_csv(graph: Any, path: str | os.PathLike[str], **options: Any) -> list[
         ew = _csv.writer(ef, lineterminator="\n")
         ew.writerow(EDGE_COLUMNS)
         ew.writerows(
-            (e.source, e.target, "Directed", e.label, e.weight, _num(e.confidence), e.start,
-             e.end, e.property)
+            (e.source, e.target, "Undirected" if e.first_sentence else "Directed", e.label, e.weight,
+             _num(e.confidence), e.start, e.end, e.property, e.first_sentence, e.last_sentence)
             for e in proj.edges
         )
     return [os.fspath(nodes_path), os.fspath(edges_path)]

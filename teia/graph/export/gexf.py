@@ -24,6 +24,7 @@ from teia.graph.palette import rgb_of, size_of
 
 __all__ = ["write_gexf", "NODE_ATTRIBUTES", "EDGE_ATTRIBUTES"]
 
+UNDIRECTED = ' type="undirected"'
 GEXF_NS = "http://gexf.net/1.3"
 VIZ_NS = "http://gexf.net/1.3/viz"
 
@@ -40,6 +41,8 @@ NODE_ATTRIBUTES = (
 EDGE_ATTRIBUTES = (
     ("property", "property", "string"),
     ("confidence", "confidence", "double"),
+    ("first_sentence", "first_sentence", "string"),
+    ("last_sentence", "last_sentence", "string"),
 )
 
 _WRITER_OPTIONS = ("dynamic", "description", "creator", "lastmodified", "viz")
@@ -144,11 +147,18 @@ def _write(
                 times += f' end="{e.end}"'
         buf.append(
             f'      <edge id="{i}" source="{xml_attr(e.source)}" target="{xml_attr(e.target)}"'
-            f' label="{xml_attr(e.label)}" weight="{_num(e.weight)}"{times}>\n'
+            f' label="{xml_attr(e.label)}" weight="{_num(e.weight)}"{times}'
+            f"{UNDIRECTED if e.first_sentence else ''}>\n"
             "        <attvalues>\n"
             f'          <attvalue for="property" value="{xml_attr(e.property)}"/>\n'
             f'          <attvalue for="confidence" value="{_num(e.confidence)}"/>\n'
-            "        </attvalues>\n"
+            + (
+                f'          <attvalue for="first_sentence" value="{xml_attr(e.first_sentence)}"/>\n'
+                f'          <attvalue for="last_sentence" value="{xml_attr(e.last_sentence)}"/>\n'
+                if e.first_sentence
+                else ""
+            )
+            + "        </attvalues>\n"
             "      </edge>\n"
         )
         if len(buf) > 4096:

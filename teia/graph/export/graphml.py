@@ -44,9 +44,13 @@ EDGE_KEYS = (
     ("confidence", "confidence", "double"),
     ("start", "start", "string"),
     ("end", "end", "string"),
+    ("first_sentence", "first_sentence", "string"),
+    ("last_sentence", "last_sentence", "string"),
 )
 
 _WRITER_OPTIONS = ("viz",)
+UNDIRECTED = ' directed="false"'
+"""Co-occurrence edges are undirected in a directed graph."""
 
 
 def _num(x: float) -> str:
@@ -107,7 +111,8 @@ def _write(proj: Projection, fh: TextIO, *, viz: bool = True) -> None:
             buf.clear()
     for i, e in enumerate(proj.edges):
         buf.append(
-            f'    <edge id="e{i}" source="{xml_attr(e.source)}" target="{xml_attr(e.target)}">'
+            f'    <edge id="e{i}" source="{xml_attr(e.source)}" target="{xml_attr(e.target)}"'
+            f"{UNDIRECTED if e.first_sentence else ''}>"
             f'<data key="e_label">{xml_attr(e.label)}</data>'
             f'<data key="property">{xml_attr(e.property)}</data>'
             f'<data key="weight">{_num(e.weight)}</data>'
@@ -117,6 +122,9 @@ def _write(proj: Projection, fh: TextIO, *, viz: bool = True) -> None:
             buf.append(f'<data key="start">{e.start}</data>')
         if e.end:
             buf.append(f'<data key="end">{e.end}</data>')
+        if e.first_sentence:
+            buf.append(f'<data key="first_sentence">{xml_attr(e.first_sentence)}</data>')
+            buf.append(f'<data key="last_sentence">{xml_attr(e.last_sentence)}</data>')
         buf.append("</edge>\n")
         if len(buf) > 4096:
             w("".join(buf))

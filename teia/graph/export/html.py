@@ -84,6 +84,7 @@ def page_data(proj: Projection, *, total_nodes: int | None = None) -> dict[str, 
                 "confidence": e.confidence,
                 "start": e.start,
                 "end": e.end,
+                **({"first_sentence": e.first_sentence, "last_sentence": e.last_sentence} if e.first_sentence else {}),
             }
             for e in proj.edges
         ],

@@ -117,6 +117,9 @@ class Edge:
     confidence: float = 1.0
     start: str = ""
     end: str = ""
+    first_sentence: str = ""
+    last_sentence: str = ""
+    """A co-occurrence edge's first and last shared sentence or paragraph (``<doc IRI>#<offset>``)."""
 
     def attributes(self) -> dict[str, Any]:
         attrs: dict[str, Any] = {
@@ -129,6 +132,9 @@ class Edge:
             attrs["start"] = self.start
         if self.end:
             attrs["end"] = self.end
+        if self.first_sentence:
+            attrs["first_sentence"] = self.first_sentence
+            attrs["last_sentence"] = self.last_sentence
         return attrs
 
 
