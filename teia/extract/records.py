@@ -17,6 +17,7 @@ import hashlib
 from dataclasses import dataclass, field
 
 __all__ = [
+    "MILITARY_UNIT_SOURCE",
     "Document",
     "Sentence",
     "Mention",
@@ -66,6 +67,11 @@ class Sentence:
     start: int
     end: int
     text: str
+
+
+MILITARY_UNIT_SOURCE = "unit:military"
+"""``Mention.source`` of a military unit named by a common-noun phrase (``exército do sul``):
+an organization whose mentions all have it is a ``teia:MilitaryUnit`` in the graph."""
 
 
 @dataclass(frozen=True, slots=True)

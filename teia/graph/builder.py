@@ -32,6 +32,7 @@ from rdflib.namespace import OWL, PROV, SKOS
 
 from teia.errors import TeiaError
 from teia.extract.records import (
+    MILITARY_UNIT_SOURCE,
     Evidence,
     Event,
     Extraction,
@@ -303,6 +304,8 @@ class GraphPlan:
         self.classes: dict[str, URIRef] = {}
         for ent in resolution.entities:
             self.classes[ent.id] = CATEGORY_CLASS.get(ent.type, TEIA.Miscellaneous)
+            if ent.mentions and all(m.source == MILITARY_UNIT_SOURCE for m in ent.mentions):
+                self.classes[ent.id] = TEIA.MilitaryUnit
         self.refine_event_classes(extractions)
         self.entity_iris = minter.assign(
             (e.id, kind_of(str(self.classes[e.id]).rsplit("#", 1)[-1]), e.label) for e in resolution.entities

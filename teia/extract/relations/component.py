@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from teia.extract.relations.mapping import RelationMapping, default_mapping, load_mapping
 from teia.extract.relations.rules import extract_relations
+from teia.extract.relations.units import add_unit_entities, load_units
 
 __all__ = ["RelationExtractor", "RELATIONS", "QUOTATIONS"]
 
@@ -33,6 +34,7 @@ class RelationExtractor:
         self.mapping = mapping
 
     def __call__(self, doc: Doc) -> Doc:
+        add_unit_entities(doc, self.mapping, load_units())
         relations, quotations = extract_relations(doc, self.mapping)
         doc._.set(RELATIONS, relations)
         doc._.set(QUOTATIONS, quotations)
