@@ -17,6 +17,7 @@ from typing import Any
 from rdflib import Dataset
 
 from teia import __version__
+from teia.extract.classifier.labels import ASSERT_THRESHOLD
 from teia.extract.records import Document, Extraction, MergeDecision, Resolution
 from teia.graph.builder import BuildInfo, build_dataset, config_hash
 from teia.graph.cooccurrence import SEGMENTS, document_segments, segments_line
@@ -177,13 +178,16 @@ def build(
     on_start: Callable[[int], None] | None = None,
     merges: str | os.PathLike[str] | None = None,
     relations_map: str | os.PathLike[str] | None = None,
+    relation_threshold: float | None = None,
 ) -> KnowledgeGraph:
     """Build the knowledge graph of documents (files, folders or globs).
 
     ``model`` names a spaCy pipeline (default: the shipped one; ``"blank"`` for rules only);
     ``kb`` adds knowledge-base files to the gazetteer; ``merges`` is a file of accepted and
     rejected merges (see ``docs/entities.md``); ``relations_map`` a file of verb and noun frames
-    extending the relation mapping (see ``docs/relations.md``); ``out`` writes the graph files there.
+    extending the relation mapping (see ``docs/relations.md``); ``relation_threshold`` the
+    relation classifier's confidence from which its relations are plain triples (default 0.8;
+    below, only the statement is written); ``out`` writes the graph files there.
     """
     from teia.extract.pipeline import extract_all, model_name, pipeline_kb
     from teia.extract.reader import find_sources, read_document
@@ -195,7 +199,7 @@ def build(
     documents = [read_document(s) for s in sources]  # read all first: bad input fails early
     if on_start is not None:
         on_start(len(documents))
-    config = pipeline_config(model=model, kb=kb, relations_map=relations_map)
+    config = pipeline_config(model=model, kb=kb, relations_map=relations_map, relation_threshold=relation_threshold)
     overrides = load_overrides(merges) if merges is not None else None
     nlp = make_pipeline(config, overrides)
     extractions = tuple(extract_all(documents, nlp, n_process=n_process, progress=progress))
@@ -217,14 +221,17 @@ def pipeline_config(
     model: str | None = None,
     kb: Sequence[str | os.PathLike[str]] = (),
     relations_map: str | os.PathLike[str] | None = None,
+    relation_threshold: float | None = None,
 ) -> Any:
     """The ``PipelineConfig`` of a build's options."""
     from teia.extract.pipeline import PipelineConfig
 
+    extra = {} if relation_threshold is None else {"relation_threshold": float(relation_threshold)}
     return PipelineConfig(
         model=model,
         kb_paths=tuple(os.fspath(k) for k in kb),
         relation_maps=(os.fspath(relations_map),) if relations_map is not None else (),
+        **extra,
     )
 
 
@@ -267,6 +274,8 @@ def build_info(
                 *(file_digest(p) for p in config.kb_paths),
                 *([file_digest(merges)] if merges else []),
                 *(file_digest(p) for p in config.relation_maps),
+                # the default threshold leaves the hash of earlier builds as it was
+                *([f"relation_threshold={config.relation_threshold}"] if config.relation_threshold != ASSERT_THRESHOLD else []),
             ]
         ),
         timestamp=_timestamp(),

@@ -101,6 +101,13 @@ def build(
         Optional[Path],
         typer.Option("--relations-map", help="Extra relation frames (JSON, see docs/relations.md), extending the shipped mapping."),
     ] = None,
+    relation_threshold: Annotated[
+        Optional[float],
+        typer.Option(
+            "--relation-threshold", min=0.0, max=1.0,
+            help="Confidence from which the relation classifier's relations are plain triples (default 0.8; below, only the statement).",
+        ),
+    ] = None,
     base: Annotated[Optional[str], typer.Option("--base", help="Base IRI for minted data IRIs.")] = None,
     processes: Annotated[int, typer.Option("--processes", "-j", min=1, help="Extraction processes.")] = 1,
     store: Annotated[Optional[Path], typer.Option("--store", help="Also sync the graph into this on-disk Oxigraph store.")] = None,
@@ -166,6 +173,7 @@ def build(
             kb=kb,
             merges=merges,
             relations_map=relations_map,
+            relation_threshold=relation_threshold,
             base=base or DEFAULT_BASE,
             n_process=processes,
             on_start=on_start,

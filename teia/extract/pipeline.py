@@ -27,6 +27,7 @@ from teia.extract import events as _events  # noqa: F401  (registers teia_events
 from teia.extract import temporal as _temporal  # noqa: F401  (registers teia_time)
 from teia.extract.relations import component as _relations  # noqa: F401  (registers teia_relations)
 from teia.extract.classifier import component as _classifier  # noqa: F401  (registers teia_relation_model)
+from teia.extract.classifier.labels import ASSERT_THRESHOLD
 from teia.extract.entities import DOC_ID_KEY, ENTITIES, MENTIONS
 from teia.extract.gazetteer import KnowledgeBase
 from teia.extract.records import Document, Extraction, Sentence
@@ -53,7 +54,7 @@ class PipelineConfig:
     include_default_kb: bool = True
     relation_maps: tuple[str, ...] = ()
     relation_model: bool = True
-    relation_threshold: float = 0.8
+    relation_threshold: float = ASSERT_THRESHOLD
     """The relation classifier's confidence from which its relations are plain triples."""
     extra: dict[str, object] = field(default_factory=dict, hash=False, compare=False)
 

@@ -208,3 +208,35 @@ def test_shipped_model_loads_and_knows_every_relation() -> None:
     relations = {split_label(label)[0] for label in model.labels}
     assert {"origin", "deathOrBurialPlace", "locatedInArea", "partOf", "none", "other"} <= relations
     assert model.weights.dtype == np.float16 and 0.1 < model.temperature < 10
+
+
+# --- the threshold option -------------------------------------------------------------------
+
+
+def test_threshold_option_reaches_the_component_and_the_build_hash() -> None:
+    from teia.api import build_info, pipeline_config
+    from teia.extract.model import shipped_model_path
+    from teia.extract.pipeline import create_pipeline
+
+    config = pipeline_config(relation_threshold=0.95)
+    assert config.relation_threshold == 0.95
+    assert pipeline_config().relation_threshold == 0.8
+    assert build_info("m", "b", config).config_hash != build_info("m", "b", pipeline_config()).config_hash
+    if not (shipped_model_path() / "config.cfg").exists():
+        pytest.skip("the shipped model is not installed")
+    nlp = create_pipeline(config)
+    assert nlp.pipe_names[-1] == "teia_relation_model"
+    assert nlp.get_pipe("teia_relation_model").assert_threshold == 0.95
+    from teia.extract.pipeline import PipelineConfig
+
+    assert "teia_relation_model" not in create_pipeline(PipelineConfig(relation_model=False)).pipe_names
+    assert "teia_relation_model" not in create_pipeline(PipelineConfig(model="blank")).pipe_names
+
+
+def test_cli_refuses_a_threshold_outside_0_1(tmp_path) -> None:
+    from typer.testing import CliRunner
+
+    from teia.cli import app
+
+    res = CliRunner().invoke(app, ["build", str(tmp_path), "--relation-threshold", "1.5", "-o", str(tmp_path / "o")])
+    assert res.exit_code != 0 and "relation-threshold" in res.output

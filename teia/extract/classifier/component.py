@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from teia.errors import ModelError
+from teia.extract.classifier.labels import ASSERT_THRESHOLD, MIN_CONFIDENCE
 from teia.extract.classifier.model import MODEL_NAME, RelationModel, load_model
 from teia.extract.classifier.predict import merge_relations, model_relations
 from teia.extract.relations.component import RELATIONS
@@ -58,7 +59,12 @@ class RelationClassifier:
 
 @Language.factory(
     "teia_relation_model",
-    default_config={"model_path": "", "model_name": MODEL_NAME, "min_confidence": 0.5, "assert_threshold": 0.8},
+    default_config={
+        "model_path": "",
+        "model_name": MODEL_NAME,
+        "min_confidence": MIN_CONFIDENCE,
+        "assert_threshold": ASSERT_THRESHOLD,
+    },
     assigns=[f"doc._.{RELATIONS}"],
     requires=[f"doc._.{RELATIONS}"],
 )

@@ -17,7 +17,9 @@ from __future__ import annotations
 
 from teia.extract.labels import LOC, ORG, PER
 
-__all__ = ["NOT_EMITTED", "RELATIONS", "UNDIRECTED", "direction_label", "ontology_relation"]
+__all__ = [
+    "ASSERT_THRESHOLD",
+    "MIN_CONFIDENCE","NOT_EMITTED", "RELATIONS", "UNDIRECTED", "direction_label", "ontology_relation"]
 
 RELATIONS = (
     "origin",
@@ -31,6 +33,11 @@ RELATIONS = (
     "influencedBy",
 )
 """The typed relations of the training data (``other`` and ``none`` aside)."""
+
+ASSERT_THRESHOLD = 0.8
+"""Default confidence from which a classifier relation is asserted (a plain triple)."""
+MIN_CONFIDENCE = 0.5
+"""Default confidence below which a classifier relation is not kept at all."""
 
 UNDIRECTED = frozenset({"partner", "other", "none"})
 NOT_EMITTED = frozenset({"other", "none"})

@@ -28,7 +28,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from teia.extract.classifier.features import MAX_GAP, pair_features
-from teia.extract.classifier.labels import ontology_relation
+from teia.extract.classifier.labels import ASSERT_THRESHOLD, MIN_CONFIDENCE, ontology_relation
 from teia.extract.classifier.model import RelationModel
 from teia.extract.entities import ENTITIES, doc_id_of
 from teia.extract.labels import LOC, ORG, PER
@@ -65,8 +65,8 @@ def model_relations(
     model: RelationModel,
     name: str,
     *,
-    min_confidence: float = 0.5,
-    assert_threshold: float = 0.8,
+    min_confidence: float = MIN_CONFIDENCE,
+    assert_threshold: float = ASSERT_THRESHOLD,
 ) -> tuple[Relation, ...]:
     """The classifier's relations of a parsed doc, in text order."""
     if not doc.has_annotation("DEP"):
