@@ -221,6 +221,16 @@ def main(argv: list[str] | None = None) -> None:
         },
         "calibration_test": {"ece_after": ece(w, b, enc["test"], temperature)},
     }
+    # precision and recall of the typed predictions kept from a confidence on (dev chooses)
+    typed_labels = np.array([split_label(lab)[0] not in NOT_EMITTED for lab in labels])
+    for split in ("dev", "test"):
+        pred, conf = predict(w, b, enc[split], none_index, temperature)
+        table = {}
+        for t in (0.5, 0.6, 0.7, 0.8, 0.9, 0.95):
+            kept = np.where(conf >= t, pred, none_index)
+            m = scores(enc[split].y, kept, labels)["micro"]
+            table[str(t)] = {"precision": m["precision"], "recall": m["recall"], "f": m["f"], "kept": int((typed_labels[kept]).sum())}
+        result[f"{split}_by_confidence"] = table
     for split in ("dev", "test"):
         pred, _ = predict(w, b, enc[split], none_index, temperature)
         result[split] = scores(enc[split].y, pred, labels)
@@ -243,7 +253,7 @@ def main(argv: list[str] | None = None) -> None:
     result["seconds"] = round(time.perf_counter() - t0)
     args.metrics.parent.mkdir(parents=True, exist_ok=True)
     args.metrics.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(json.dumps({k: result[k] for k in ("chosen_on_dev", "calibration_dev", "test_records_only")}, indent=1))
+    print(json.dumps({k: result[k] for k in ("chosen_on_dev", "calibration_dev", "test_records_only", "dev_by_confidence")}, indent=1))
     print(json.dumps(result["test"], indent=1))
 
     if args.sample:

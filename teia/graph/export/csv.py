@@ -5,9 +5,10 @@
 quoted by the :mod:`csv` module where needed; empty cells mean "unknown".
 
 - nodes: ``Id, Label, Type, Aliases, Degree, Community, Start, End``
-- edges: ``Source, Target, Type, Label, Weight, Confidence, Start, End, Property,
-  FirstSentence, LastSentence`` (``Type`` is ``Directed``, ``Undirected`` for co-occurrence;
-  ``Property`` is the full IRI of the relation; the last two only for co-occurrence edges)
+- edges: ``Source, Target, Type, Label, Weight, Confidence, Start, End, Property``
+  (``Type`` is ``Directed``, ``Undirected`` for co-occurrence edges; ``Property`` is the full
+  IRI of the relation), plus ``FirstSentence, LastSentence`` when the export carries
+  co-occurrence edges
 """
 
 from __future__ import annotations
@@ -25,8 +26,9 @@ __all__ = ["write_csv", "csv_paths", "NODE_COLUMNS", "EDGE_COLUMNS"]
 NODE_COLUMNS = ("Id", "Label", "Type", "Aliases", "Degree", "Community", "Start", "End")
 EDGE_COLUMNS = (
     "Source", "Target", "Type", "Label", "Weight", "Confidence", "Start", "End", "Property",
-    "FirstSentence", "LastSentence",
 )
+COOCCURRENCE_COLUMNS = ("FirstSentence", "LastSentence")
+"""Added to the edges table only when it carries co-occurrence edges."""
 
 
 def csv_paths(path: str | os.PathLike[str]) -> tuple[Path, Path]:
@@ -64,10 +66,11 @@ def write_csv(graph: Any, path: str | os.PathLike[str], **options: Any) -> list[
             for n in proj.nodes
         )
         ew = _csv.writer(ef, lineterminator="\n")
-        ew.writerow(EDGE_COLUMNS)
+        co = any(e.first_sentence for e in proj.edges)
+        ew.writerow(EDGE_COLUMNS + (COOCCURRENCE_COLUMNS if co else ()))
         ew.writerows(
             (e.source, e.target, "Undirected" if e.first_sentence else "Directed", e.label, e.weight,
-             _num(e.confidence), e.start, e.end, e.property, e.first_sentence, e.last_sentence)
+             _num(e.confidence), e.start, e.end, e.property, *((e.first_sentence, e.last_sentence) if co else ()))
             for e in proj.edges
         )
     return [os.fspath(nodes_path), os.fspath(edges_path)]

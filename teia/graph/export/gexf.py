@@ -41,6 +41,9 @@ NODE_ATTRIBUTES = (
 EDGE_ATTRIBUTES = (
     ("property", "property", "string"),
     ("confidence", "confidence", "double"),
+)
+#: declared only when the export carries co-occurrence edges
+COOCCURRENCE_ATTRIBUTES = (
     ("first_sentence", "first_sentence", "string"),
     ("last_sentence", "last_sentence", "string"),
 )
@@ -95,7 +98,8 @@ def _write(
     w("  </meta>\n")
     mode = ' mode="dynamic" timeformat="date"' if dynamic else ' mode="static"'
     w(f'  <graph defaultedgetype="directed"{mode}>\n')
-    for cls, decl in (("node", NODE_ATTRIBUTES), ("edge", EDGE_ATTRIBUTES)):
+    edge_decl = EDGE_ATTRIBUTES + (COOCCURRENCE_ATTRIBUTES if any(e.first_sentence for e in proj.edges) else ())
+    for cls, decl in (("node", NODE_ATTRIBUTES), ("edge", edge_decl)):
         w(f'    <attributes class="{cls}" mode="static">\n')
         for aid, title, atype in decl:
             w(f'      <attribute id="{aid}" title="{title}" type="{atype}"/>\n')

@@ -44,6 +44,9 @@ EDGE_KEYS = (
     ("confidence", "confidence", "double"),
     ("start", "start", "string"),
     ("end", "end", "string"),
+)
+#: declared only when the export carries co-occurrence edges
+COOCCURRENCE_KEYS = (
     ("first_sentence", "first_sentence", "string"),
     ("last_sentence", "last_sentence", "string"),
 )
@@ -82,7 +85,8 @@ def _write(proj: Projection, fh: TextIO, *, viz: bool = True) -> None:
     node_keys = NODE_KEYS if viz else NODE_KEYS[:7]
     for kid, name, atype in node_keys:
         w(f'  <key id="{kid}" for="node" attr.name="{name}" attr.type="{atype}"/>\n')
-    for kid, name, atype in EDGE_KEYS:
+    edge_keys = EDGE_KEYS + (COOCCURRENCE_KEYS if any(e.first_sentence for e in proj.edges) else ())
+    for kid, name, atype in edge_keys:
         w(f'  <key id="{kid}" for="edge" attr.name="{name}" attr.type="{atype}"/>\n')
     w('  <graph id="teia" edgedefault="directed">\n')
     buf: list[str] = []

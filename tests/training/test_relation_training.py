@@ -1,0 +1,54 @@
+"""The relation classifier's training scripts (issue 20): the split by entity pair, the fit and
+the scores, on small data written for the test."""
+
+from __future__ import annotations
+
+import json
+import random
+
+import numpy as np
+
+
+def test_split_is_by_unordered_pair_and_stable(training_module) -> None:
+    data = training_module("relation_data")
+    assert data.pair_split("Lisboa", "Portugal") == data.pair_split("portugal", " Lisboa ")
+    splits = [data.pair_split(f"a{i}", f"b{i}") for i in range(2000)]
+    share = {k: splits.count(k) / len(splits) for k in ("train", "dev", "test")}
+    assert 0.75 < share["train"] < 0.85 and 0.07 < share["test"] < 0.13 and 0.07 < share["dev"] < 0.13
+
+
+def test_scores_count_direction_and_exclude_untyped(training_module) -> None:
+    train = training_module("relation_train")
+    labels = ["none", "origin<", "origin>", "other"]
+    gold = np.array([2, 2, 1, 3, 0])
+    pred = np.array([2, 1, 1, 2, 0])  # right, wrong direction, right, typed for other, none
+    micro = train.scores(gold, pred, labels)["micro"]
+    assert (micro["tp"], micro["fp"], micro["fn"]) == (2, 2, 1)
+    assert micro["precision"] == 0.5 and micro["recall"] == round(2 / 3, 4)
+
+
+def test_fit_learns_a_separable_toy_problem(training_module, tmp_path) -> None:
+    train = training_module("relation_train")
+    rng = random.Random(0)
+    rows = []
+    for i in range(300):
+        label = rng.choice(["origin>", "none", "partOf<"])
+        cue = {"origin>": "BS=(", "none": "BS=e", "partOf<": "BS=membro_de"}[label]
+        feats = [cue, "T=PER_LOC", f"noise={rng.randint(0, 20)}"]
+        split = "train" if i < 240 else "dev" if i < 270 else "test"
+        rows.append({"split": split, "line": i, "label": label, "gap": 2, "features": feats})
+    rows.append({"split": "test", "line": 999, "label": "origin>", "missing": True})
+    path = tmp_path / "f.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows) + '{"split": "tr', encoding="utf-8")
+    dest, metrics = tmp_path / "m.npz", tmp_path / "m.json"
+    train.main(["--features", str(path), "--dest", str(dest), "--metrics", str(metrics), "--max-epochs", "3", "--l2", "1e-4"])
+    result = json.loads(metrics.read_text(encoding="utf-8"))
+    assert result["instances"]["test"] == 31  # the cut last line is ignored
+    assert result["unscored"]["test"] == 1  # names not found: counted as missed
+    assert result["test"]["micro"]["precision"] == 1.0
+    assert result["test"]["micro"]["fn"] == 1
+    from teia.extract.classifier.model import RelationModel
+
+    model = RelationModel.read(dest)
+    assert model.predict(["BS=(", "T=PER_LOC"])[0] == "origin>"
+    assert 0.25 <= model.temperature <= 4.0
