@@ -94,7 +94,12 @@ def create_pipeline(config: PipelineConfig | None = None) -> Language:
             extra = {"mapping_paths": list(config.relation_maps)} if name == "teia_relations" and config.relation_maps else {}
             nlp.add_pipe(name, config=extra)
     if config.relation_model and "parser" in nlp.pipe_names:
-        nlp.add_pipe("teia_relation_model", config={"assert_threshold": config.relation_threshold})
+        from teia.extract.classifier.model import DEFAULT_MODEL_PATH
+
+        if DEFAULT_MODEL_PATH.is_file():
+            nlp.add_pipe("teia_relation_model", config={"assert_threshold": config.relation_threshold})
+        else:
+            log.warning("the relation model is not installed (run `make -C training relations`); rules only")
     return nlp
 
 
