@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span
 
 from teia.extract.gazetteer import KnowledgeBase
 from teia.extract.labels import CONCEPT, DATE, EVENT, LOC, MISC, ORG, PER, VALUE, WORK, normalize_category
+from teia.extract.offsets import TokenOffsets
 from teia.extract.records import Entity, Mention
 from teia.extract.resolve import DEFAULT_CONFIG, Overrides, ResolutionConfig, group_mentions, is_acronym, repair_categories
 
@@ -225,9 +226,9 @@ def _not_a_name(span: Span) -> bool:
     )
 
 
-def _whole_heading(span: Span) -> bool:
-    """The span is all there is on a Markdown heading line (``## Fundação``): a section title."""
-    text = span.doc.text
+def _whole_heading(span: Span, text: str) -> bool:
+    """The span is all there is on a Markdown heading line (``## Fundação``) of the document
+    ``text``: a section title."""
     line_start = text.rfind("\n", 0, span.start_char) + 1
     line_end = text.find("\n", span.end_char)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
@@ -331,6 +332,7 @@ def refine_mentions(doc: Doc, mentions: Sequence[Mention], doc_id: str = "") -> 
     names = given_names()
     known = name_types()
     has_pos = doc.has_annotation("POS")
+    text = doc.text
     lowercase_words = {t.text for t in doc if t.text[:1].islower() and t.is_alpha}
     other_words: dict[str, set[str]] = {}  # word -> the texts of the mentions holding it
     for m in mentions:
@@ -349,7 +351,7 @@ def refine_mentions(doc: Doc, mentions: Sequence[Mention], doc_id: str = "") -> 
             continue
         if has_pos and len(span) > 1 and _not_a_name(span):
             continue  # no proper noun: "Negócios Estrangeiros", "Repúblicas soviéticas na"
-        if len(span) == 1 and _whole_heading(span) or _portfolio(span):
+        if len(span) == 1 and _whole_heading(span, text) or _portfolio(span):
             continue
         for a, b in _owner_split(doc, _pieces(doc, span.start, span.end, m.category), m.category, names):
             piece = doc[a:b]
@@ -549,6 +551,7 @@ def find_alias_links(
     new: list[Mention] = []
     links: list[tuple[Mention, Mention]] = []
     covered = [(m.start, m.end) for m in mentions]
+    offsets = TokenOffsets(doc)
 
     def at(start_char: int, span: Span | None, category: str) -> Mention | None:
         if start_char in by_start:
@@ -562,7 +565,7 @@ def find_alias_links(
         return m
 
     for m in sorted(mentions, key=lambda m: m.start):
-        end_tok = _token_at(doc, m.end)
+        end_tok = offsets.token_from(m.end)
         if end_tok is None:
             continue
         # a name in parentheses: "a Internacional Comunista (Komintern)"
@@ -576,12 +579,12 @@ def find_alias_links(
                     if other is not None and other.end == inner.end_char:
                         links.append((m, other))
                         continue
-        tail = doc.text[m.end : m.end + 80]
+        tail = offsets.text[m.end : m.end + 80]
         # an appositive naming: "a Terceira Internacional, também chamada Komintern"
         hit = _APPOSITIVE.match(tail)
         if hit:
             start = m.end + hit.end()
-            tok = _token_at(doc, start)
+            tok = offsets.token_from(start)
             if tok is not None and tok < len(doc):
                 run = _name_run(doc, tok)
                 other = at(start, run, m.category)
@@ -592,7 +595,7 @@ def find_alias_links(
         hit = _ACRONYM_APPOS.match(tail)
         if hit and len(m.text.split()) >= 2:
             start = m.end + hit.end()
-            tok = _token_at(doc, start)
+            tok = offsets.token_from(start)
             if tok is not None and tok < len(doc) and is_acronym(doc[tok].text):
                 other = at(start, doc[tok : tok + 1], m.category)
                 if other is not None and other.end == doc[tok].idx + len(doc[tok].text):
@@ -713,14 +716,6 @@ def find_event_names(doc: Doc, mentions: Sequence[Mention], doc_id: str = "") ->
         dropped.update(inside)
         new.append(Mention(doc_id, span.start_char, span.end_char, span.text, EVENT, "rule"))
     return new, dropped
-
-
-def _token_at(doc: Doc, char: int) -> int | None:
-    """Index of the token starting at ``char`` (or the first token after it), None past the end."""
-    for t in doc:
-        if t.idx >= char:
-            return t.i
-    return len(doc) if char >= len(doc.text.rstrip()) else None
 
 
 class EntityGrouper:

@@ -9,7 +9,7 @@ known verbs.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
@@ -27,6 +27,7 @@ from teia.extract.labels import (
     PER,
     WORK,
 )
+from teia.extract.offsets import TokenOffsets
 from teia.extract.records import TimeExpression
 from teia.extract.relations.found import Arg
 from teia.extract.relations.mapping import RelationMapping
@@ -42,6 +43,8 @@ class Context:
 
     def __init__(self, doc: Doc, mapping: RelationMapping) -> None:
         self.doc = doc
+        self.offsets = TokenOffsets(doc)
+        self.text = self.offsets.text  # read once: ``Doc.text`` joins every token at each read
         self.mapping = mapping
         self.doc_id = doc_id_of(doc)
         entities = doc._.get(ENTITIES) if doc.has_extension(ENTITIES) else None
@@ -52,6 +55,10 @@ class Context:
         self.category = {e.id: _category(e, mapping) for e in entities or ()}
         times = doc._.get("teia_times") if doc.has_extension("teia_times") else None
         self.times = tuple(t for t in times or () if t.kind == "date")
+        # the dates by start, to look up those near some tokens without a scan of them all
+        self._times_by_start = sorted(range(len(self.times)), key=lambda i: self.times[i].start_char)
+        self._time_starts = [self.times[i].start_char for i in self._times_by_start]
+        self._longest_time = max((t.end_char - t.start_char for t in self.times), default=0)
         self.topic: Arg | None = None
         names: dict[str, str | None] = {}
         for e in entities or ():
@@ -179,7 +186,7 @@ class Context:
         if end - tok.i < 2:
             return None  # one word is too weak a clue
         last = self.doc[end - 1]
-        eid = self._names.get(self.doc.text[tok.idx : last.idx + len(last.text)])
+        eid = self._names.get(self.text[tok.idx : last.idx + len(last.text)])
         if eid is None:
             return None
         return Arg(eid, tok.idx, last.idx + len(last.text), tok)
@@ -188,7 +195,14 @@ class Context:
     def time_in(self, tokens: Iterable[Token]) -> TimeExpression | None:
         """The first date expression overlapping these tokens."""
         spans = sorted((t.idx, t.idx + len(t.text)) for t in tokens)
-        for te in self.times:
+        if not spans:
+            return None
+        # only a date starting in (first start - longest date, last end) can overlap a token
+        lo = bisect_right(self._time_starts, spans[0][0] - self._longest_time)
+        hi = bisect_left(self._time_starts, max(e for _, e in spans))
+        near = sorted(self._times_by_start[lo:hi])  # in the order of self.times
+        for i in near:
+            te = self.times[i]
             if any(s < te.end_char and te.start_char < e for s, e in spans):
                 return te
         return None

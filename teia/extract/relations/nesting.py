@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from teia.extract.labels import CONJ, LOC
 from teia.extract.relations.context import Context
@@ -24,11 +24,6 @@ _NESTING_GAP = {
     "em": re.compile(r"\s*,?\s*(?:em|no|na|nos|nas)\s+"),
 }
 _LIST_GO_ON = re.compile(r"\s*(?:,|e|ou)\s+(?:em|no|na|nos|nas)\b")
-
-
-def _token_at(sent: Span, char: int) -> Token:
-    """The first token of the sentence starting at or after ``char`` (the last one otherwise)."""
-    return next((t for t in sent if t.idx >= char), sent[-1])
 
 
 # the text between two members of a list
@@ -49,7 +44,7 @@ def surface_nesting(tok: Token, ctx: Context) -> list[Found]:
     if first not in mentions:
         return []  # a mention running over the end of the sentence
     k = mentions.index(first)
-    text = ctx.doc.text
+    text = ctx.text
     out: list[Found] = []
 
     def gap(a: tuple[int, int, str], b: tuple[int, int, str]) -> str:
@@ -83,10 +78,10 @@ def surface_nesting(tok: Token, ctx: Context) -> list[Found]:
         and not listed(k + 1, k + 2)
         # "na Hungria, na Baviera e em outras regiões": the list goes on after the second name
         and not _LIST_GO_ON.match(text, nxt[1])
-        and not any(c.dep_ == CONJ for c in _token_at(sent, nxt[0]).children)
+        and not any(c.dep_ == CONJ for c in ctx.offsets.token_in(sent, nxt[0]).children)
     ):
         targets = [(nxt, "em")]
-    trigger = _token_at(sent, first[1])
+    trigger = ctx.offsets.token_in(sent, first[1])
     for m, prep in targets:
         if m[2] == first[2]:
             continue
@@ -94,7 +89,7 @@ def surface_nesting(tok: Token, ctx: Context) -> list[Found]:
         rule = ctx.mapping.genitive_rule(head_cat, "", dep_cat, "em") if prep else ctx.mapping.apposition_rule(head_cat, dep_cat)
         if rule is None:
             continue
-        dep_tok = _token_at(sent, m[0])
+        dep_tok = ctx.offsets.token_in(sent, m[0])
         dep = Arg(m[2], m[0], m[1], dep_tok)
         s_, o_ = (dep, head) if rule.inverse else (head, dep)
         out.append(make_found(s_, rule.predicate, o_, trigger, "surface-nesting", None, True, ASSERTED, None))

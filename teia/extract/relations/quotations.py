@@ -92,7 +92,7 @@ def quotations(sent: Span, ctx: Context, prev: Span | None = None) -> list[Found
         time = ctx.time_in(outside)
         if spans:
             for s, e in spans:
-                text = ctx.doc.text[s:e].strip()
+                text = ctx.text[s:e].strip()
                 out.append(FoundQuote(author, text, verb, "quote-attribution", 0.85, time, s, e, joined))
             continue
         for c in verb.children:
@@ -101,7 +101,7 @@ def quotations(sent: Span, ctx: Context, prev: Span | None = None) -> list[Found
                 if not words:
                     continue
                 s, e = words[0].idx, words[-1].idx + len(words[-1].text)
-                text = ctx.doc.text[s:e].strip().rstrip(".")
+                text = ctx.text[s:e].strip().rstrip(".")
                 out.append(FoundQuote(author, text, verb, "reported-speech", 0.7, time, s, e))
     return out
 

@@ -99,7 +99,7 @@ def _evidence(ctx: Context, sent: Span, trigger: Token, subject: Arg | None, obj
         doc_id=ctx.doc_id,
         sentence_start=start,
         sentence_end=end,
-        sentence=ctx.doc.text[start:end] if (start, end) != (sent.start_char, sent.end_char) else sent.text,
+        sentence=ctx.text[start:end] if (start, end) != (sent.start_char, sent.end_char) else sent.text,
         trigger_start=trigger.idx,
         trigger_end=trigger.idx + len(trigger.text),
         subject_start=subject.start if subject else -1,
@@ -172,7 +172,7 @@ def extract_relations(doc: Doc, mapping: RelationMapping) -> tuple[tuple[Relatio
             ev = _evidence(ctx, sent, q.trigger, q.author, None)
             ev = replace(ev, object_start=q.start, object_end=q.end)
             if q.sentence_start >= 0:
-                ev = replace(ev, sentence_start=q.sentence_start, sentence=ctx.doc.text[q.sentence_start : ev.sentence_end])
+                ev = replace(ev, sentence_start=q.sentence_start, sentence=ctx.text[q.sentence_start : ev.sentence_end])
             quotes.append(((ev.sentence_start, q.start, q.author.entity), Quotation("", q.author.entity, q.text, ev, q.time, q.rule, q.confidence)))
         _update_topic(sent, ctx)
         prev = sent

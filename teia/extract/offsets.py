@@ -1,0 +1,45 @@
+"""Character offsets to tokens of one ``Doc`` by binary search.
+
+spaCy's ``Doc.text`` joins every token each time it is read and a loop over the ``Doc`` builds a
+``Token`` object per token, so a rule that does either per token or per mention is quadratic in
+the length of a document (a 32,000-word text took 16 times longer than an 8,000-word one).
+:class:`TokenOffsets` reads the text and the token starts once; lookups are ``O(log n)``.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from spacy.tokens import Doc, Span, Token
+
+__all__ = ["TokenOffsets"]
+
+
+class TokenOffsets:
+    """The text of a ``Doc`` and the character offset where each of its tokens starts."""
+
+    __slots__ = ("doc", "text", "starts", "_text_end")
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.starts = [t.idx for t in doc]
+        self._text_end = len(self.text.rstrip())
+
+    def first_from(self, char: int, lo: int = 0, hi: int | None = None) -> int:
+        """Index of the first token in ``[lo, hi)`` starting at or after ``char`` (``hi`` if none)."""
+        return bisect_left(self.starts, char, lo, len(self.starts) if hi is None else hi)
+
+    def token_from(self, char: int) -> int | None:
+        """Index of the token starting at ``char`` (or the first token after it); ``len(doc)``
+        when only trailing whitespace follows ``char``, None when ``char`` falls inside the last
+        token."""
+        i = self.first_from(char)
+        if i < len(self.starts):
+            return i
+        return len(self.starts) if char >= self._text_end else None
+
+    def token_in(self, sent: Span, char: int) -> Token:
+        """The first token of ``sent`` starting at or after ``char`` (its last token otherwise)."""
+        i = self.first_from(char, sent.start, sent.end)
+        return self.doc[i] if i < sent.end else sent[-1]
