@@ -19,9 +19,9 @@ from collections.abc import Sequence
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from teia.extract.docindex import TokenOffsets, has_annotation
 from teia.extract.gazetteer import KnowledgeBase
 from teia.extract.labels import CONCEPT, DATE, EVENT, LOC, MISC, ORG, PER, VALUE, WORK, normalize_category
-from teia.extract.offsets import TokenOffsets
 from teia.extract.records import Entity, Mention
 from teia.extract.resolve import DEFAULT_CONFIG, Overrides, ResolutionConfig, group_mentions, is_acronym, repair_categories
 
@@ -59,7 +59,7 @@ def spans_to_mentions(spans: Sequence[Span], doc_id: str) -> list[Mention]:
         category = normalize_category(ent.label_)
         if category in (DATE, VALUE):
             continue
-        if len(ent) == 1 and not ent.kb_id_ and ent[0].pos_ in _NOT_NAME_POS and ent.doc.has_annotation("POS"):
+        if len(ent) == 1 and not ent.kb_id_ and ent[0].pos_ in _NOT_NAME_POS and has_annotation(ent.doc, "POS"):
             continue  # a capitalized verb or adverb at the start of a sentence ("Recebe", "Ali")
         source = "gazetteer" if ent.kb_id_ else "ner"
         out.append(Mention(doc_id, ent.start_char, ent.end_char, ent.text, category, source, ent.kb_id_))
@@ -143,7 +143,7 @@ def _pieces(doc: Doc, start: int, end: int, category: str) -> list[tuple[int, in
     particles, lowercase words and punctuation."""
     if not any(_is_cap(doc[k]) for k in range(start, end)):
         return [(start, end)]  # a name in lower case ("os mencheviques") is the NER's, as it is
-    has_pos = doc.has_annotation("POS")
+    has_pos = has_annotation(doc, "POS")
     cuts, cur = [], start
     for k in range(start, end):
         t = doc[k]
@@ -289,7 +289,7 @@ def _is_common_word(tok, lowercase_words: set[str]) -> bool:
     document. A capitalized noun inside a sentence is a name (``o Estado``, ``o Parlamento``)."""
     from spacy.lang.pt.stop_words import STOP_WORDS
 
-    lemma = tok.lemma_ if tok.doc.has_annotation("LEMMA") else ""
+    lemma = tok.lemma_ if has_annotation(tok.doc, "LEMMA") else ""
     low = tok.text.lower()
     if low in STOP_WORDS and low != "segundo":
         return True  # "Posso", "Ali"
@@ -301,7 +301,7 @@ def _is_common_word(tok, lowercase_words: set[str]) -> bool:
         return (
             tok.text.lower() in lowercase_words
             or (bool(lemma) and lemma[:1].islower() and lemma != lemma.upper())
-            or (tok.doc.has_annotation("POS") and tok.pos_ in ("NOUN", "ADJ", "VERB"))
+            or (has_annotation(tok.doc, "POS") and tok.pos_ in ("NOUN", "ADJ", "VERB"))
         )
     return False
 
@@ -331,7 +331,7 @@ def refine_mentions(doc: Doc, mentions: Sequence[Mention], doc_id: str = "") -> 
 
     names = given_names()
     known = name_types()
-    has_pos = doc.has_annotation("POS")
+    has_pos = has_annotation(doc, "POS")
     text = doc.text
     lowercase_words = {t.text for t in doc if t.text[:1].islower() and t.is_alpha}
     other_words: dict[str, set[str]] = {}  # word -> the texts of the mentions holding it

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from teia.extract.docindex import has_annotation
 from teia.extract.entities import ENTITIES
 from teia.extract.events.context import _Candidate, _category, _Ctx
 from teia.extract.events.lexicon import (
@@ -42,7 +43,7 @@ def _token_distance(ctx: _Ctx, t: TimeExpression, anchor: Span) -> tuple[int, bo
 def _clause_between(ctx: _Ctx, t: TimeExpression, anchor: Span) -> bool:
     """A relative or adverbial clause (or a ``;``) separates the time from the event."""
     lo, hi = (anchor.end_char, t.start_char) if t.start_char >= anchor.end_char else (t.end_char, anchor.start_char)
-    if ctx.doc.has_annotation("DEP"):
+    if has_annotation(ctx.doc, "DEP"):
         tspan = ctx.doc.char_span(t.start_char, t.end_char, alignment_mode="expand")
         tv = _governing_verb(tspan) if tspan is not None else None
         if (
@@ -108,7 +109,7 @@ def _dated_through_verb(ctx: _Ctx, t: TimeExpression, anchor: Span) -> bool:
     """The time modifies the verb whose object the event is, a verb of taking part in it
     (:data:`_GOVERNOR_ROLES`): ``Nas semanas seguintes, os poloneses venceram também a batalha
     do rio Niemen`` dates the battle however far the name is from the time."""
-    if not ctx.doc.has_annotation("DEP"):
+    if not has_annotation(ctx.doc, "DEP"):
         return False
     tspan = ctx.doc.char_span(t.start_char, t.end_char, alignment_mode="expand")
     if tspan is None:

@@ -4,8 +4,10 @@ ids, evidence and participants of :class:`~teia.extract.records.Event` records."
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import accumulate
 
 from spacy.tokens import Doc, Span, Token
 
@@ -22,17 +24,34 @@ class _Ctx:
     times: list[TimeExpression]
     doc_id: str
 
+    def __post_init__(self) -> None:
+        # ``ents`` is sorted by start: a binary search finds those around a token; ``_reach[j]``
+        # is the furthest end among ents[0..j] (non-decreasing, so searchable too)
+        self._starts = [e.start for e in self.ents]
+        self._reach = list(accumulate((e.end for e in self.ents), max))
+        self._times_by_start = sorted(self.times, key=lambda t: t.start_char)
+        self._time_starts = [t.start_char for t in self._times_by_start]
+        self._longest_time = max((t.end_char - t.start_char for t in self.times), default=0)
+
     def ent_at(self, i: int) -> Span | None:
-        for e in self.ents:
-            if e.start <= i < e.end:
-                return e
-        return None
+        """The first of ``ents`` holding token ``i``."""
+        j = bisect_right(self._reach, i)  # the first whose end (and that of all before) is past i
+        return self.ents[j] if j < len(self.ents) and self.ents[j].start <= i else None
 
     def ent_starting(self, i: int) -> Span | None:
-        for e in self.ents:
-            if e.start == i:
-                return e
-        return None
+        """The first of ``ents`` starting at token ``i``."""
+        j = bisect_left(self._starts, i)
+        return self.ents[j] if j < len(self.ents) and self._starts[j] == i else None
+
+    def ents_between(self, start: int, end: int) -> list[Span]:
+        """The ents starting at a token in ``[start, end)``, in order."""
+        return self.ents[bisect_left(self._starts, start) : bisect_left(self._starts, end)]
+
+    def in_time(self, char: int) -> bool:
+        """Whether a time expression holds the character ``char``."""
+        lo = bisect_right(self._time_starts, char - self._longest_time)
+        hi = bisect_right(self._time_starts, char)
+        return any(char < t.end_char for t in self._times_by_start[lo:hi])
 
 
 def _category(span: Span) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from teia.extract.docindex import has_annotation
 from teia.extract.events.context import (
     _Candidate,
     _category,
@@ -79,7 +80,7 @@ def _nominal_events(ctx: _Ctx) -> list[_Candidate]:
             nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
             if not at_start or (nxt is not None and nxt.text[:1].isupper() and ctx.ent_at(nxt.i) is None):
                 continue  # part of a name ("Guerra Civil Russa", "Comissário da Guerra")
-        if doc.has_annotation("DEP") and _irrealis(tok):
+        if has_annotation(doc, "DEP") and _irrealis(tok):
             continue
         if tok.i >= 2 and doc[tok.i - 1].lower_ == "de" and _common_noun(doc[tok.i - 2]):
             continue  # "prisioneiro de guerra", "campo de batalha": a kind of thing, not an event

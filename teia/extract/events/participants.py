@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from teia.extract.docindex import has_annotation
 from teia.extract.events.context import _category, _Ctx, _entity_of_head
 from teia.extract.events.lexicon import (
     _ADVOCACY_VERBS,
@@ -63,7 +64,7 @@ _MAX_FREE = 2
 def _relative_clause_parties(ctx: _Ctx, tok: Token) -> list[tuple[Span, str]]:
     """People and organizations a relative clause about the event names as its objects (``a
     insurreição que, em outubro, deu o poder aos bolcheviques`` → bolcheviques participant)."""
-    if not ctx.doc.has_annotation("DEP"):
+    if not has_annotation(ctx.doc, "DEP"):
         return []
     out = []
     for rel in tok.children:
@@ -204,7 +205,7 @@ def _complements(
 
 def _opposed_sides(ctx: _Ctx, ent: Span) -> list[tuple[Span, str]]:
     """The sides of a named conflict that is the subject of ``opor``/``envolver``."""
-    if not ctx.doc.has_annotation("DEP"):
+    if not has_annotation(ctx.doc, "DEP"):
         return []
     root = ent.root
     verb = root.head
@@ -232,7 +233,7 @@ def _opposed_sides(ctx: _Ctx, ent: Span) -> list[tuple[Span, str]]:
 def _means_agent(ctx: _Ctx, tok: Token, sent: Span) -> Span | None:
     """``voltou ao poder por meio de um golpe``: the subject of the verb is the agent of the event."""
     doc = ctx.doc
-    if not doc.has_annotation("DEP"):
+    if not has_annotation(doc, "DEP"):
         return None
     k = tok.i - 1
     while k >= sent.start and doc[k].lower_ in _DETERMINERS:
@@ -290,7 +291,7 @@ def _governor_roles(ctx: _Ctx, root: Token) -> list[tuple[Span, str]]:
     """Participants read from the verb an event noun or name depends on: the subject of
     ``lançar``/``participar de``... (:data:`_GOVERNOR_ROLES`), and the speaker of a verb said
     ``perante`` an assembly (``declarou Lenin perante o Oitavo Congresso``)."""
-    if not ctx.doc.has_annotation("DEP"):
+    if not has_annotation(ctx.doc, "DEP"):
         return []
     head = root.head
     if head.i == root.i or head.pos_ != "VERB":
@@ -315,7 +316,7 @@ def _governor_roles(ctx: _Ctx, root: Token) -> list[tuple[Span, str]]:
 def _object_noun(tok: Token) -> str:
     """The folded lemma of a verb's common-noun object (``recebeu o comando`` → ``comando``)."""
     doc = tok.doc
-    if doc.has_annotation("DEP"):
+    if has_annotation(doc, "DEP"):
         for c in tok.children:
             if c.dep_ in (OBJ, NSUBJ_PASS) and c.pos_ in ("NOUN", ""):
                 return fold(c.lemma_ or c.text)
@@ -345,7 +346,7 @@ def _place_like(ctx: _Ctx, obj: Span) -> bool:
     together with a city is a place, whatever category the name was given)."""
     if _category(obj) == LOC:
         return True
-    if not ctx.doc.has_annotation("DEP"):
+    if not has_annotation(ctx.doc, "DEP"):
         return False
     for c in obj.root.children:
         if c.dep_ == CONJ:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from teia.extract.docindex import has_annotation
 from teia.extract.entities import ENTITIES
 from teia.extract.events.context import _category, _Ctx, _entity_of_head
 from teia.extract.events.lexicon import _DEMONSTRATIVES, _FUNCTION_WORDS, _REL_PRONOUNS
@@ -92,7 +93,7 @@ def _previous_subject(ctx: _Ctx, sent: Span) -> Span | None:
     main verb of one of the previous sentences (sentences whose subject is no entity, or that have
     none, are passed over; one whose subject is a place or an event ends the search)."""
     doc = ctx.doc
-    if not doc.has_annotation("DEP"):
+    if not has_annotation(doc, "DEP"):
         return _previous_subject_without_parse(ctx, sent)
     k, seen = sent.start - 1, 0
     while k >= 0 and seen < _SUBJECT_LOOKBACK:
@@ -110,14 +111,13 @@ def _previous_subject(ctx: _Ctx, sent: Span) -> Span | None:
 def _subject_slot_empty(ctx: _Ctx, sent: Span, tok: Token) -> bool:
     """Without a parse: nothing before the verb in its sentence can be its subject (only
     function words, times, punctuation, verbs and participles: ``Em 1917, foi preso``)."""
-    in_time = [(t.start_char, t.end_char) for t in ctx.times]
     for k in range(sent.start, tok.i):
         t = ctx.doc[k]
         if ctx.ent_at(k) is not None:
             return False
         if t.is_punct or t.is_space or t.like_num or t.lower_ in _FUNCTION_WORDS or _verb_like(t) or _is_participle(t):
             continue
-        if any(a <= t.idx < b for a, b in in_time):
+        if ctx.in_time(t.idx):
             continue
         return False  # a noun: "esse grupo atacou"
     return True
@@ -127,7 +127,7 @@ def _previous_subject_without_parse(ctx: _Ctx, sent: Span) -> Span | None:
     """:func:`_previous_subject` for a pipeline with sentences but no parse: the person or
     organization named before the first verb of one of the previous sentences."""
     doc = ctx.doc
-    if not doc.has_annotation("SENT_START") or sent.start == 0:
+    if not has_annotation(doc, "SENT_START") or sent.start == 0:
         return None
     k, seen = sent.start - 1, 0
     while k >= 0 and seen < _SUBJECT_LOOKBACK:
@@ -137,8 +137,8 @@ def _previous_subject_without_parse(ctx: _Ctx, sent: Span) -> Span | None:
         if not verbs:
             continue
         seen += 1
-        for e in ctx.ents:
-            if prev.start <= e.start and e.end <= verbs[0] and ctx.index.span(e) is not None:
+        for e in ctx.ents_between(prev.start, verbs[0]):
+            if e.end <= verbs[0] and ctx.index.span(e) is not None:
                 return e if _category(e) in (PER, ORG) else None
     return None
 
@@ -192,7 +192,7 @@ def _demonstrative_subject(ctx: _Ctx, verb: Token) -> tuple[Span | None, Span | 
                 where = e
                 break
         return (owner if owner is not None and _category(owner) in (PER, ORG) else None), where
-    for e in reversed(ctx.ents):
-        if first <= e.start and e.end <= subj.i and _category(e) in (PER, ORG) and noun in fold(e.text).split():
+    for e in reversed(ctx.ents_between(first, subj.i)):
+        if e.end <= subj.i and _category(e) in (PER, ORG) and noun in fold(e.text).split():
             return (e if ctx.index.span(e) is not None else None), None
     return None, None

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from teia.extract.docindex import has_annotation
 from teia.extract.events.lexicon import (
     _CLAUSE_WORDS,
     _DE,
@@ -110,7 +111,7 @@ def _sentence(doc: Doc, tok: Token) -> Span:
     """The sentence of a token; parser sentences that do not end with punctuation or a line break
     are joined to the next one (a sentence split inside ``aprovada em 1924 pelo Segundo
     Congresso``)."""
-    if not (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")):
+    if not (has_annotation(doc, "SENT_START") or has_annotation(doc, "DEP")):
         return doc[:]
     sent = tok.sent
     start, end = sent.start, sent.end
@@ -185,7 +186,7 @@ def _common_noun(tok: Token) -> bool:
 
 def _passive(tok: Token) -> bool:
     doc = tok.doc
-    if doc.has_annotation("DEP"):
+    if has_annotation(doc, "DEP"):
         if any(c.dep_ == AUX_PASS or c.dep_ == NSUBJ_PASS for c in tok.children):
             return True
         if "Part" in tok.morph.get("VerbForm") and not any(

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from teia.extract.docindex import has_annotation
 from teia.extract.events.attach import _where_antecedent
 from teia.extract.events.context import (
     _Candidate,
@@ -62,7 +63,7 @@ def _verbal_events(ctx: _Ctx) -> list[_Candidate]:
         lemma = _verb_lemma(tok)
         if not lemma or ctx.ent_at(tok.i) is not None:
             continue
-        if doc.has_annotation("DEP") and _irrealis(tok):
+        if has_annotation(doc, "DEP") and _irrealis(tok):
             continue  # "queria tomar Kiev": planned, not told
         type_, obj_role = VERB_TRIGGERS[lemma]
         subj_role = AGENT
@@ -76,7 +77,7 @@ def _verbal_events(ctx: _Ctx) -> list[_Candidate]:
         demo: Token | None = None  # a demonstrative subject ("esse grupo") resolved elsewhere
         passive = _passive(tok)
         has_subject = False
-        if doc.has_annotation("DEP"):
+        if has_annotation(doc, "DEP"):
             for c in tok.children:
                 e = _entity_of_head(ctx, c)
                 if e is None:
@@ -105,8 +106,8 @@ def _verbal_events(ctx: _Ctx) -> list[_Candidate]:
                 continue  # "a paz de Brest-Litovsk, assinada com a Alemanha": the named event reads it
             if passive or _is_participle(tok):
                 obj, passive, has_subject = apposed, True, True
-        no_parse_slot = not doc.has_annotation("DEP") and _subject_slot_empty(ctx, sent, tok)
-        if not has_subject and (doc.has_annotation("DEP") or no_parse_slot) and (obj is None if passive else subj is None):
+        no_parse_slot = not has_annotation(doc, "DEP") and _subject_slot_empty(ctx, sent, tok)
+        if not has_subject and (has_annotation(doc, "DEP") or no_parse_slot) and (obj is None if passive else subj is None):
             implicit = _previous_subject(ctx, sent)
             if implicit is not None and implicit not in (obj, agent_by):
                 if passive:

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
+from teia.extract.docindex import TokenOffsets
 from teia.extract.entities import ENTITIES, EntityIndex, doc_id_of
 from teia.extract.labels import (
     APPOS,
@@ -27,7 +28,6 @@ from teia.extract.labels import (
     PER,
     WORK,
 )
-from teia.extract.offsets import TokenOffsets
 from teia.extract.records import TimeExpression
 from teia.extract.relations.found import Arg
 from teia.extract.relations.mapping import RelationMapping

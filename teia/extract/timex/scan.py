@@ -94,11 +94,11 @@ def find_times(
     for start, end, _order, rule, m in cands:
         if any(used[start:end]):
             continue
-        inside = [b for b in bounds if start < b < end]
+        inside = bounds[bisect.bisect_right(bounds, start) : bisect.bisect_left(bounds, end)]
         if inside:
             # retry from the last boundary inside the match: "a\n1921" -> "1921"
             m = rule.regex.match(text, inside[-1])
-            if m is None or any(m.start() < b < m.end() for b in bounds):
+            if m is None or bisect.bisect_right(bounds, m.start()) < bisect.bisect_left(bounds, m.end()):
                 continue
             start, end = m.start(), m.end()
             if any(used[start:end]):

@@ -1,9 +1,11 @@
-"""Character offsets to tokens of one ``Doc`` by binary search.
+"""Lookups on one ``Doc`` that cost no walk of the whole Doc.
 
-spaCy's ``Doc.text`` joins every token each time it is read and a loop over the ``Doc`` builds a
-``Token`` object per token, so a rule that does either per token or per mention is quadratic in
-the length of a document (a 32,000-word text took 16 times longer than an 8,000-word one).
-:class:`TokenOffsets` reads the text and the token starts once; lookups are ``O(log n)``.
+spaCy's ``Doc.text`` joins every token each time it is read, ``Doc.has_annotation`` loops over the
+tokens until one is annotated (over all of them when none is: ``DEP`` without a parser), and a
+loop over the ``Doc`` builds a ``Token`` object per token. A rule doing any of these per token or
+per mention is quadratic in the length of a document (a 32,000-word text took 16 times longer than
+an 8,000-word one). :class:`TokenOffsets` reads the text and the token starts once, then finds
+tokens by character offset in ``O(log n)``; :func:`has_annotation` answers once per Doc.
 """
 
 from __future__ import annotations
@@ -12,7 +14,10 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["TokenOffsets"]
+__all__ = ["TokenOffsets", "has_annotation"]
+
+_ANNOTATED = "teia.annotated"
+"""Key in ``Doc.user_data`` of the :func:`has_annotation` answers."""
 
 
 class TokenOffsets:
@@ -43,3 +48,14 @@ class TokenOffsets:
         """The first token of ``sent`` starting at or after ``char`` (its last token otherwise)."""
         i = self.first_from(char, sent.start, sent.end)
         return self.doc[i] if i < sent.end else sent[-1]
+
+
+def has_annotation(doc: Doc, attr: str) -> bool:
+    """``doc.has_annotation(attr)``, worked out once per Doc and attribute.
+
+    teia's components run after the components that annotate (tagger, parser, sentencizer), so
+    the answer does not change while they read the Doc."""
+    known = doc.user_data.setdefault(_ANNOTATED, {})
+    if attr not in known:
+        known[attr] = doc.has_annotation(attr)
+    return known[attr]
