@@ -68,7 +68,8 @@ def possessive_kin(tok: Token, ctx: Context) -> list[Found]:
     (the subject of the clause for ``seu``/``sua``, the antecedent for ``cujo``)."""
     if tok.pos_ != "NOUN":
         return []
-    frames = [f for (lm, _), fs in ctx.mapping.nouns.items() if lm == lemma_of(tok) for f in fs]
+    lemma = lemma_of(tok)
+    frames = [f for (lm, _), fs in ctx.mapping.nouns.items() if lm == lemma for f in fs]
     if not frames or frames[0].predicate != "relativeOf":
         return []
     det = next((c for c in tok.children if c.dep_ in ("det", "nmod:poss") and c.lower_ in POSSESSIVES | WHOSE), None)

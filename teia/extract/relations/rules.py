@@ -122,6 +122,9 @@ def _update_topic(sent: Span, ctx: Context) -> None:
             return
 
 
+_RULES = VERB_RULES + NOUN_RULES
+
+
 def _sentences(doc: Doc) -> list[Span]:
     if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
         return list(doc.sents)
@@ -132,7 +135,7 @@ def sentence_relations(sent: Span, ctx: Context) -> list[Found]:
     """Every rule over one sentence, duplicates removed."""
     found: list[Found] = []
     for tok in sent:
-        for rule in VERB_RULES + NOUN_RULES:
+        for rule in _RULES:
             found.extend(rule(tok, ctx))
     return found
 
