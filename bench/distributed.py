@@ -7,7 +7,7 @@ names until it has ``--docs`` documents (each copy ends with its own line, so ev
 has its own text and hash). It is built, in this order:
 
 - plain: ``teia.api.build`` (one process, what ``teia build`` runs);
-- sharded, in process: ``teia.scale.build.build_distributed`` with no cluster (the same
+- sharded, in process: ``teia.build.distributed.build_distributed`` with no cluster (the same
   tasks, run one after the other here: the cost of the sharded path itself);
 - 1 worker / 2 workers: ``build_distributed`` on a local Dask cluster of that many worker
   processes (1 thread each). The cluster is started before the clock starts (its start-up
@@ -69,7 +69,7 @@ def main() -> None:
     import distributed
 
     from teia.api import build
-    from teia.scale.build import build_distributed
+    from teia.build.distributed import build_distributed
 
     work = Path(tempfile.mkdtemp(prefix="teia-bench-dist-"))
     corpus = work / "corpus"

@@ -14,7 +14,7 @@ For each number of processes:
   through ``nlp.pipe``;
 - teia: ``teia.extract.pipeline.extract_all`` with the full pipeline (what ``teia build``
   runs, records included);
-- build: cross-document resolution (``resolve_corpus``, ``resolve_events``) and the RDF
+- build: cross-document resolution (``teia.build.steps.resolve``) and the RDF
   dataset (``build_dataset``), timed once (it runs in one process whatever ``-j`` is).
 
 The model is the shipped ``pt_teia`` when it is installed, else ``blank`` (said in the
@@ -143,20 +143,13 @@ def resolve_model(model: str | None) -> str:
 
 
 def run(n_words: int, model: str | None = None, processes: tuple[int, ...] = (1, 2), seed: int = 0) -> dict:
-    from teia.extract.event_coref import resolve_events
-    from teia.extract.pipeline import (
-        TEIA_COMPONENTS,
-        PipelineConfig,
-        create_pipeline,
-        extract_all,
-        pipeline_kb,
-    )
-    from teia.extract.resolve import resolve_corpus
+    from teia.build.steps import BuildOptions, make_pipeline, pipeline_config, pipeline_kb, resolve
+    from teia.extract.pipeline import TEIA_COMPONENTS, extract_all
     from teia.graph.builder import build_dataset
 
     model = resolve_model(model)
     docs, words, source = make_documents(n_words, seed)
-    nlp = create_pipeline(PipelineConfig(model=None if model == "pt_teia" else model))
+    nlp = make_pipeline(pipeline_config(BuildOptions(model=None if model == "pt_teia" else model)))
     teia_pipes = [p for p in nlp.pipe_names if p in TEIA_COMPONENTS]
     bare_pipes = [p for p in nlp.pipe_names if p not in TEIA_COMPONENTS]
     print(
@@ -195,8 +188,7 @@ def run(n_words: int, model: str | None = None, processes: tuple[int, ...] = (1,
                 extractions = pool_extract(docs, nlp, n)
         if build is None:
             with synthetic.Clock() as build:
-                resolution = resolve_corpus(extractions, pipeline_kb(nlp))
-                extractions, resolution = resolve_events(extractions, resolution)
+                extractions, resolution = resolve(extractions, pipeline_kb(nlp))
                 ds = build_dataset(extractions, resolution)
             n_quads = sum(1 for _ in ds.quads((None, None, None, None)))
             del ds, resolution

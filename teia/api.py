@@ -1,13 +1,12 @@
 """The library API: :func:`build` a :class:`KnowledgeGraph` from documents, then query,
-project, export and save it.
+project, export and save it; :func:`load` one saved before; :func:`reject_merge` to undo a merge.
 
-This is the one module that joins the two halves: it runs ``teia.extract`` on documents and
-hands the records to ``teia.graph``.
+A façade: the build itself (serial or distributed) is :mod:`teia.build`, the graph work is
+:mod:`teia.graph`.
 """
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -16,24 +15,16 @@ from typing import Any
 
 from rdflib import Dataset
 
-from teia import __version__
-from teia.extract.classifier.labels import ASSERT_THRESHOLD
-from teia.extract.records import Document, Extraction, MergeDecision, Resolution
-from teia.graph.builder import BuildInfo, build_dataset, config_hash
-from teia.graph.cooccurrence import SEGMENTS, document_segments, segments_line
-from teia.graph.io import (
-    atomic_write,
-    ensure_dir,
-    file_digest,
-    load_graph,
-    write_outputs,
-)
+from teia.build.mergelog import MERGE_LOG, merge_line, read_merge_log
+from teia.build.steps import BuildOptions, BuildResult, Paths
+from teia.build.steps import run as run_build
+from teia.build.steps import save as save_graph
+from teia.extract.records import Extraction, MergeDecision, Resolution
+from teia.graph.builder import BuildInfo
+from teia.graph.io import atomic_write, load_graph
 from teia.graph.iris import DEFAULT_BASE
 
 __all__ = ["MERGE_LOG", "KnowledgeGraph", "build", "load", "read_merge_log", "reject_merge"]
-
-MERGE_LOG = "merge-log.jsonl"
-"""File name of the merge log written next to the graph."""
 
 
 @dataclass
@@ -44,6 +35,13 @@ class KnowledgeGraph:
     extractions: tuple[Extraction, ...] = ()
     resolution: Resolution = field(default_factory=Resolution)
     info: BuildInfo | None = None
+    shards: Any = None
+    """The report of a distributed build (:class:`teia.build.distributed.DistributedBuild`)."""
+
+    @classmethod
+    def of(cls, result: BuildResult) -> KnowledgeGraph:
+        """The graph of a build's result."""
+        return cls(result.dataset, result.extractions, result.resolution, result.info, result.shards)
 
     # --- querying ------------------------------------------------------------------------
     def query(self, sparql: str, *, bindings: dict[str, Any] | None = None, limit: int | None = None):
@@ -127,58 +125,30 @@ class KnowledgeGraph:
 
     # --- saving --------------------------------------------------------------------------
     def save(self, out_dir: str | os.PathLike[str]) -> list[Path]:
-        """Write ``graph.ttl``, ``graph.nt``, ``graph.nq``, ``graph.trig``, the merge log and the
-        documents' sentence and paragraph offsets (``segments.jsonl``, for ``teia export
-        --cooccurrence``)."""
-        out = ensure_dir(Path(out_dir))
-        written = write_outputs(self.dataset, out)
-        if self.extractions or self.resolution.merges:
-            log_path = out / MERGE_LOG
-            with atomic_write(log_path) as handle:
-                for m in self.resolution.merges:
-                    handle.write(json.dumps(merge_to_json(m), ensure_ascii=False, sort_keys=True) + "\n")
-            written.append(log_path)
-        if self.extractions:
-            written.append(self._save_segments(out / SEGMENTS))
-        return written
-
-    def _save_segments(self, path: Path) -> Path:
-        from teia.ontology.namespace import TEIA
-
-        iri_of = {str(p): str(d) for d, p in self.dataset.subject_objects(TEIA.path)}
-        with atomic_write(path) as handle:
-            for ex in self.extractions:
-                iri = iri_of.get(ex.document.id)
-                if iri is not None:
-                    spans = ((s.start, s.end) for s in ex.sentences)
-                    handle.write(segments_line(document_segments(iri, ex.document.text, spans)))
-        return path
-
-
-def merge_to_json(m: MergeDecision) -> dict[str, str]:
-    return {
-        "entity": m.entity,
-        "label": m.label,
-        "merged": m.merged,
-        "rule": m.rule,
-        "evidence": m.evidence,
-        "status": m.status,
-    }
+        """Write ``graph.ttl``, ``graph.nt``, ``graph.nq``, ``graph.trig``, ``graph.jsonld``, the
+        merge log and the documents' sentence and paragraph offsets (``segments.jsonl``, for
+        ``teia export --cooccurrence``)."""
+        has_log = bool(self.extractions or self.resolution.merges)
+        return save_graph(self.dataset, self.resolution.merges if has_log else None, out_dir, self.extractions)
 
 
 def build(
-    paths: str | os.PathLike[str] | Sequence[str | os.PathLike[str]],
+    paths: Paths,
     *,
     out: str | os.PathLike[str] | None = None,
     model: str | None = None,
     kb: Sequence[str | os.PathLike[str]] = (),
     base: str = DEFAULT_BASE,
     n_process: int = 1,
-    progress: Callable[[Document], None] | None = None,
+    progress: Callable[[str], None] | None = None,
     on_start: Callable[[int], None] | None = None,
     merges: str | os.PathLike[str] | None = None,
     relations_map: str | os.PathLike[str] | None = None,
     relation_threshold: float | None = None,
+    workers: int | None = None,
+    cluster: str | None = None,
+    shards: str | os.PathLike[str] | None = None,
+    compress: bool = False,
 ) -> KnowledgeGraph:
     """Build the knowledge graph of documents (files, folders or globs).
 
@@ -187,112 +157,19 @@ def build(
     rejected merges (see ``docs/entities.md``); ``relations_map`` a file of verb and noun frames
     extending the relation mapping (see ``docs/relations.md``); ``relation_threshold`` the
     relation classifier's confidence from which its relations are plain triples (default 0.8;
-    below, only the statement is written); ``out`` writes the graph files there.
+    below, only the statement is written); ``out`` writes the graph files
+    there. ``n_process`` extraction processes. ``workers`` (a local Dask cluster of that many
+    processes), ``cluster`` (a scheduler address, ``tcp://host:8786``) or ``shards`` (a folder
+    for the N-Quads shards) run the distributed build (``docs/scale-out.md``); ``compress``
+    gzips the shards. ``on_start`` is called with the number of documents once all are read,
+    ``progress`` with each document id once its records are in.
     """
-    from teia.extract.pipeline import extract_all, model_name, pipeline_kb
-    from teia.extract.reader import find_sources, read_document
-    from teia.extract.resolve import load_overrides
-
-    if isinstance(paths, (str, os.PathLike)):
-        paths = [paths]
-    sources = find_sources(paths)
-    documents = [read_document(s) for s in sources]  # read all first: bad input fails early
-    if on_start is not None:
-        on_start(len(documents))
-    config = pipeline_config(model=model, kb=kb, relations_map=relations_map, relation_threshold=relation_threshold)
-    overrides = load_overrides(merges) if merges is not None else None
-    nlp = make_pipeline(config, overrides)
-    extractions = tuple(extract_all(documents, nlp, n_process=n_process, progress=progress))
-    extractions, resolution = resolve(extractions, pipeline_kb(nlp), overrides)
-    info = build_info(model_name(nlp), base, config, merges)
-    dataset = build_dataset(extractions, resolution, base=base, info=info)
-    kg = KnowledgeGraph(dataset, extractions, resolution, info)
-    if out is not None:
-        kg.save(out)
-    return kg
-
-
-# The steps of a build shared by :func:`build` and the distributed build (:mod:`teia.scale`):
-# the same pipeline, the same corpus-wide resolution and the same provenance.
-
-
-def pipeline_config(
-    *,
-    model: str | None = None,
-    kb: Sequence[str | os.PathLike[str]] = (),
-    relations_map: str | os.PathLike[str] | None = None,
-    relation_threshold: float | None = None,
-) -> Any:
-    """The ``PipelineConfig`` of a build's options."""
-    from teia.extract.pipeline import PipelineConfig
-
-    extra = {} if relation_threshold is None else {"relation_threshold": float(relation_threshold)}
-    return PipelineConfig(
-        model=model,
-        kb_paths=tuple(os.fspath(k) for k in kb),
-        relation_maps=(os.fspath(relations_map),) if relations_map is not None else (),
-        **extra,
+    options = BuildOptions.of(
+        model=model, kb=kb, merges=merges, relations_map=relations_map, relation_threshold=relation_threshold,
+        base=base, processes=n_process,
+        workers=workers, cluster=cluster, shards=shards, compress=compress,
     )
-
-
-def make_pipeline(config: Any, overrides: Any = None) -> Any:
-    """The extraction pipeline for a ``PipelineConfig`` and optional merge overrides."""
-    from teia.extract.pipeline import create_pipeline
-
-    nlp = create_pipeline(config)
-    if overrides is not None:
-        nlp.get_pipe("teia_entities").overrides = overrides
-    return nlp
-
-
-def resolve(
-    extractions: Sequence[Extraction], kb: Any, overrides: Any = None
-) -> tuple[tuple[Extraction, ...], Resolution]:
-    """Resolve entities and events across the corpus; returns the (event-updated) extractions.
-
-    Reads only each extraction's document, entities (with their mentions) and events, so
-    compact summaries give the same resolution as full extractions.
-    """
-    from teia.extract.event_coref import resolve_events
-    from teia.extract.resolve import resolve_corpus
-
-    resolution = resolve_corpus(extractions, kb, overrides=overrides)
-    return resolve_events(extractions, resolution, overrides)
-
-
-def build_info(
-    name: str, base: str, config: Any, merges: str | os.PathLike[str] | None = None
-) -> BuildInfo:
-    """The provenance of a build: software, model name and the hash of the configuration."""
-    return BuildInfo(
-        software_version=__version__,
-        model=name,
-        config_hash=config_hash(
-            [
-                __version__, name, base,
-                # files by content, not by path: the same inputs give the same build IRI anywhere
-                *(file_digest(p) for p in config.kb_paths),
-                *([file_digest(merges)] if merges else []),
-                *(file_digest(p) for p in config.relation_maps),
-                # the default threshold leaves the hash of earlier builds as it was
-                *([f"relation_threshold={config.relation_threshold}"] if config.relation_threshold != ASSERT_THRESHOLD else []),
-            ]
-        ),
-        timestamp=_timestamp(),
-    )
-
-
-def _timestamp() -> str:
-    """Build time from ``SOURCE_DATE_EPOCH`` (reproducible builds); empty otherwise.
-
-    Left out by default so that the same input gives byte-identical output.
-    """
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if not epoch.isdigit():
-        return ""
-    from datetime import datetime, timezone
-
-    return datetime.fromtimestamp(int(epoch), tz=timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return KnowledgeGraph.of(run_build(paths, options, out=out, progress=progress, on_start=on_start))
 
 
 def load(path: str | os.PathLike[str]) -> KnowledgeGraph:
@@ -305,24 +182,6 @@ def load(path: str | os.PathLike[str]) -> KnowledgeGraph:
     log = Path(path) / MERGE_LOG
     merges = read_merge_log(log) if Path(path).is_dir() and log.exists() else ()
     return KnowledgeGraph(dataset, resolution=Resolution(merges=merges))
-
-
-def read_merge_log(path: str | os.PathLike[str]) -> tuple[MergeDecision, ...]:
-    """The decisions of a ``merge-log.jsonl`` file, in its order.
-
-    Raises :class:`~teia.errors.InputError` naming the file and line of a malformed entry.
-    """
-    from teia.errors import InputError
-    from teia.extract.jsonl import iter_jsonl
-
-    p = Path(path)
-    decisions = []
-    for lineno, obj in iter_jsonl(p, "merge log"):
-        fields = ("entity", "label", "merged", "rule", "evidence", "status")
-        if not isinstance(obj, dict) or not all(isinstance(obj.get(k), str) for k in fields):
-            raise InputError(f"{p}:{lineno}: a merge-log entry needs the texts {', '.join(fields)}")
-        decisions.append(MergeDecision(**{k: obj[k] for k in fields}))
-    return tuple(decisions)
 
 
 def reject_merge(
@@ -341,7 +200,7 @@ def reject_merge(
     from teia.extract.resolve import REJECTED, load_overrides
 
     p = Path(path)
-    line = json.dumps(dict(merge_to_json(decision), status=REJECTED), ensure_ascii=False, sort_keys=True)
+    line = merge_line(decision, status=REJECTED)
     try:
         old = p.read_text(encoding="utf-8") if p.exists() else ""
     except (OSError, UnicodeDecodeError) as exc:

@@ -157,16 +157,7 @@ def build(
         started = True
 
     try:
-        scaled = None
-        if workers or cluster or shards is not None:
-            from teia.scale.build import build_distributed
-
-            scaled = build_distributed(
-                paths, out=out, shards=shards, workers=workers, cluster=cluster, model=model, kb=kb, merges=merges,
-                relations_map=relations_map, base=base or DEFAULT_BASE, compress=gzip_shards, on_start=on_start,
-                progress=lambda doc_id: progress.update(task, advance=1, description=doc_id),
-            )
-        kg = scaled.graph if scaled is not None else build_graph(
+        kg = build_graph(
             paths,
             out=out,
             model=model,
@@ -176,8 +167,12 @@ def build(
             relation_threshold=relation_threshold,
             base=base or DEFAULT_BASE,
             n_process=processes,
+            workers=workers,
+            cluster=cluster,
+            shards=shards,
+            compress=gzip_shards,
             on_start=on_start,
-            progress=lambda d: progress.update(task, advance=1, description=d.id),
+            progress=lambda doc_id: progress.update(task, advance=1, description=doc_id),
         )
     finally:
         if started:
@@ -193,6 +188,7 @@ def build(
         f"{stats['triples']} triples",
         err=True,
     )
+    scaled = kg.shards
     if scaled is not None:
         typer.echo(
             f"shards {scaled.shards_dir}: {len(scaled.written)} written, {len(scaled.skipped)} unchanged, "
@@ -399,7 +395,7 @@ def load(
     store: Annotated[Path, typer.Option("--store", help="On-disk Oxigraph store to load into (created if missing).")],
 ) -> None:
     """Bulk-load N-Quads shards into an on-disk Oxigraph store."""
-    from teia.scale.load import load_shards
+    from teia.graph.shards import load_shards
 
     files, quads = load_shards(store, shards)
     typer.echo(f"store {store}: loaded {files} shard(s); {quads} quads in the store", err=True)
@@ -415,7 +411,7 @@ def push(
     password: Annotated[Optional[str], typer.Option("--password", envvar="TEIA_PUSH_PASSWORD", help="HTTP basic-auth password.")] = None,
 ) -> None:
     """Send each named graph of the shards to a Graph Store endpoint (HTTP PUT, replaces the graph)."""
-    from teia.scale.load import push_shards
+    from teia.graph.shards import push_shards
 
     report = push_shards(endpoint, shards, parallel=parallel, retries=retries, user=user, password=password)
     typer.echo(f"pushed to {endpoint}: {report.summary()}", err=True)
@@ -452,9 +448,9 @@ def evaluate(
         reports.append((evaluate_tempo(tempo), format_report))
     if harem is not None or gold is not None:
         from teia.eval.harem import evaluate_gold, evaluate_harem, format_gold_report, format_harem_report
-        from teia.extract.pipeline import PipelineConfig, create_pipeline
+        from teia.build.steps import BuildOptions, make_pipeline, pipeline_config
 
-        nlp = create_pipeline(PipelineConfig(model=model))
+        nlp = make_pipeline(pipeline_config(BuildOptions(model=model)))
         if relations:
             from teia.eval import relations as rel_eval
 

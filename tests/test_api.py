@@ -420,8 +420,7 @@ def test_a_malformed_merge_log_names_its_line(tmp_path):
 def test_build_iri_follows_file_contents_not_paths(tmp_path):
     """The configuration hash in the build IRI reads knowledge-base and merge files by
     content: the same file elsewhere gives the same graph, an edited one a new build IRI."""
-    from teia.api import build_info
-    from teia.extract.pipeline import PipelineConfig
+    from teia.build.steps import BuildOptions, build_info
 
     entry = '{"id": "zeca", "label": "Zeca Pereira", "type": "PER", "aliases": ["Zeca"]}\n'
     first, second = tmp_path / "a" / "kb.jsonl", tmp_path / "b" / "outro.jsonl"
@@ -430,7 +429,7 @@ def test_build_iri_follows_file_contents_not_paths(tmp_path):
         path.write_text(entry, encoding="utf-8")
 
     def build_hash(kb_path):
-        return build_info("blank", "https://example.org/", PipelineConfig(kb_paths=(str(kb_path),))).config_hash
+        return build_info("blank", BuildOptions(base="https://example.org/", kb=(str(kb_path),))).config_hash
 
     assert build_hash(first) == build_hash(second)
     second.write_text(entry.replace("Zeca Pereira", "José Pereira"), encoding="utf-8")

@@ -513,10 +513,9 @@ def _times_overlap(v1: str, v2: str) -> bool:
 
 def evaluate_gold(path: str | Path, nlp: Language) -> dict:
     """Mentions, entities (within and across documents) and events against ``gold.jsonl``."""
-    from teia.extract.event_coref import resolve_events
+    from teia.build.steps import pipeline_kb, resolve
     from teia.extract.pipeline import doc_to_extraction, make_doc, model_name
     from teia.extract.reader import decode_bytes
-    from teia.extract.resolve import resolve_corpus
 
     p = Path(path)
     try:
@@ -563,10 +562,9 @@ def evaluate_gold(path: str | Path, nlp: Language) -> dict:
             matched_spans[key] = (s.start, s.end)
             local_to_gold[s.entity][g.entity] += 1
         gold_maps.append({loc: c.most_common(1)[0][0] for loc, c in local_to_gold.items()})
-    # across documents: the resolution's global ids against the gold ids
-    resolution = resolve_corpus(extractions, _kb(nlp))
-    resolved, ev_resolution = resolve_events(extractions, resolution)
-    nodes = _EventNodes(resolved, ev_resolution, gold_maps)
+    # across documents: the resolution's global ids against the gold ids (the build's step)
+    resolved, resolution = resolve(extractions, pipeline_kb(nlp))
+    nodes = _EventNodes(resolved, resolution, gold_maps)
     for rec, ex, gold_of_local in zip(lines, resolved, gold_maps):
         _score_events(rec, ex, gold_of_local, ev_counts, part_counts, nodes)
     index = resolution.index()
@@ -592,12 +590,6 @@ def evaluate_gold(path: str | Path, nlp: Language) -> dict:
     report["file"] = str(path)
     report["model"] = model_name(nlp)
     return report
-
-
-def _kb(nlp: Language):
-    from teia.extract.pipeline import pipeline_kb
-
-    return pipeline_kb(nlp)
 
 
 GOLD_ROLES = {

@@ -13,7 +13,7 @@ Rebuilding or removing one document therefore touches only its own named graph. 
 imports spaCy; the records are the whole interface.
 
 The build runs in two steps that the single-process and the distributed build
-(:mod:`teia.scale`) share: :func:`plan_graph` makes the corpus-wide decisions (entity classes
+(:mod:`teia.build.distributed`) share: :func:`plan_graph` makes the corpus-wide decisions (entity classes
 and IRIs) once, then :func:`build_entities_graph` and :func:`build_document_graph` write the
 shared graph and each document's graph, the latter from a small picklable
 :class:`DocumentContext`.

@@ -115,7 +115,7 @@ class DaskExecutor(Executor):
 
     def warm(self, config: Any, merges: str | None) -> None:
         """Build the pipeline on every worker now (and on workers that join later)."""
-        from teia.scale.plugin import PipelinePlugin
+        from teia.build.plugin import PipelinePlugin
 
         plugin = PipelinePlugin(config, merges)
         self.client.register_plugin(plugin, name=plugin.name)

@@ -62,7 +62,7 @@ def get_pipeline(config: Any, merges: str | None = None) -> Any:
     key = (config, merges or "")
     nlp = _PIPELINES.get(key)
     if nlp is None:
-        from teia.api import make_pipeline
+        from teia.build.steps import make_pipeline
         from teia.extract.resolve import load_overrides
 
         overrides = load_overrides(merges) if merges else None
@@ -153,7 +153,7 @@ def _windows(text: str, mentions: list[Mention]) -> tuple[tuple[int, str], ...]:
 
 @dataclass(frozen=True, slots=True)
 class Summary:
-    """What corpus-wide resolution reads of one document (see :func:`teia.api.resolve`).
+    """What corpus-wide resolution reads of one document (see :func:`teia.build.steps.resolve`).
 
     The document id, its entities (labels, types, aliases, mentions), its events and its time
     expressions (an undated meeting is dated by the document's nearest date, see

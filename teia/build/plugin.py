@@ -14,7 +14,7 @@ class PipelinePlugin(WorkerPlugin):
 
     Workers that join later (or replace one that died) run it too, so the first task on every
     worker finds the pipeline ready. Tasks would build it on first use anyway
-    (:func:`teia.scale.tasks.get_pipeline` caches it per process); the plugin moves that cost
+    (:func:`teia.build.tasks.get_pipeline` caches it per process); the plugin moves that cost
     out of the tasks, before the build starts counting documents.
     """
 
@@ -25,6 +25,6 @@ class PipelinePlugin(WorkerPlugin):
         self.merges = merges
 
     def setup(self, worker: Any) -> None:
-        from teia.scale.tasks import get_pipeline
+        from teia.build.tasks import get_pipeline
 
         get_pipeline(self.config, self.merges)

@@ -22,8 +22,8 @@ import pytest
 from typer.testing import CliRunner
 
 from teia.cli import app
-from teia.scale import tasks
-from teia.scale.build import build_distributed
+from teia.build import tasks
+from teia.build.distributed import build_distributed
 
 distributed = pytest.importorskip("distributed")
 
@@ -110,7 +110,7 @@ def test_workers_build_equals_plain_build(plain: Path, tmp_path: Path) -> None:
 def test_serial_shards_equal_plain_build(plain: Path, serial: Path) -> None:
     assert (serial / "graph.nq").read_bytes() == (plain / "graph.nq").read_bytes()
     # the shards hold exactly the lines of graph.nq, each once
-    from teia.scale.build import read_shard_lines
+    from teia.build.distributed import read_shard_lines
 
     lines: list[str] = []
     for shard in sorted((serial / "shards").glob("*.nq")):
@@ -251,7 +251,7 @@ def test_push_shards_to_oxigraph_server(serial: Path, tmp_path: Path) -> None:
 
 
 def test_push_reports_unreachable_endpoint(serial: Path) -> None:
-    from teia.scale.load import push_shards
+    from teia.graph.shards import push_shards
 
     report = push_shards("http://127.0.0.1:9/store", [serial / "shards" / "entities.nq"], retries=1, backoff=0.01, timeout=2)
     assert report.graphs == 0 and len(report.failed) == 1 and report.retries == 1

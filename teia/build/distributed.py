@@ -3,11 +3,11 @@
 1. The driver lists the corpus and hashes every document (bad input fails early, as in the
    single-process build); documents are assigned to partitions by a hash of their id.
 2. Map: one task per document reads it from its path and extracts its records; a second,
-   small task on the same worker turns the result into a :class:`~teia.scale.tasks.Summary`
+   small task on the same worker turns the result into a :class:`~teia.build.tasks.Summary`
    (entities, mentions, events), which is all the driver receives.
 3. Reduce: the driver resolves entities and events across the corpus with
-   :func:`teia.api.resolve` and plans the entity IRIs with
-   :func:`teia.graph.builder.plan_graph` (the functions :func:`teia.api.build` uses).
+   :func:`teia.build.steps.resolve` and plans the entity IRIs with
+   :func:`teia.graph.builder.plan_graph` (the steps the serial run uses).
 4. Map: one task per partition writes the partition's named graphs
    (:func:`teia.graph.builder.build_document_graph`) as one N-Quads shard, from the
    extractions still held by the workers.
@@ -34,18 +34,27 @@ from pathlib import Path
 from typing import Any
 
 from teia import __version__
+from teia.build.steps import BuildOptions, BuildResult, Paths
+from teia.build.tasks import ExtractResult, ShardJob, ShardResult, Summary
 from teia.graph.io import file_digest
 from teia.graph.iris import DEFAULT_BASE
-from teia.scale.tasks import ExtractResult, ShardJob, ShardResult, Summary
+from teia.graph.shards import MANIFEST
 
-__all__ = ["DEFAULT_PARTITIONS", "MANIFEST", "DistributedBuild", "build_distributed", "read_shard_lines", "shard_of"]
+__all__ = [
+    "DEFAULT_PARTITIONS",
+    "MANIFEST",
+    "DistributedBuild",
+    "build_distributed",
+    "read_shard_lines",
+    "run_distributed",
+    "shard_of",
+]
 
 log = logging.getLogger(__name__)
 
 DEFAULT_PARTITIONS = 16
 """Shards a corpus is split into (fewer when it has fewer documents)."""
 
-MANIFEST = "manifest.json"
 MANIFEST_FORMAT = "teia-shards/1"
 ENTITIES_SHARD = "entities"
 
@@ -85,9 +94,9 @@ def read_shard_lines(path: str | os.PathLike[str]) -> list[str]:
 
 @dataclass
 class DistributedBuild:
-    """The outcome of :func:`build_distributed`."""
+    """The report of a distributed run: its manifest, the shards written and kept, the
+    documents that failed and the time of each phase."""
 
-    graph: Any
     manifest: dict[str, Any]
     shards_dir: Path
     errors: list[tuple[str, str]] = field(default_factory=list)
@@ -119,7 +128,7 @@ def _reusable(prev: dict[str, Any], name: str, docs: dict[str, str], folder: Pat
     entry = prev.get("shards", {}).get(name)
     if not entry or entry.get("documents") != docs:
         return None
-    from teia.scale.tasks import file_sha256
+    from teia.build.tasks import file_sha256
 
     for key, digest_key in (("name", "sha256"), ("records", "records_sha256")):
         path = folder / entry.get(key, "")
@@ -129,7 +138,7 @@ def _reusable(prev: dict[str, Any], name: str, docs: dict[str, str], folder: Pat
 
 
 def build_distributed(
-    paths: str | os.PathLike[str] | Sequence[str | os.PathLike[str]],
+    paths: Paths,
     *,
     out: str | os.PathLike[str] | None = None,
     shards: str | os.PathLike[str] | None = None,
@@ -146,23 +155,46 @@ def build_distributed(
     progress: Callable[[str], None] | None = None,
     on_start: Callable[[int], None] | None = None,
 ) -> DistributedBuild:
-    """Build the graph of documents as sharded N-Quads, on a Dask cluster or in this process.
+    """:func:`run_distributed` with the options as keywords; returns the run's report.
 
     ``workers`` starts a local cluster of that many processes; ``cluster`` is the address of
     a running scheduler (``tcp://host:8786``); ``client`` an existing ``distributed.Client``;
     with none of them the tasks run here, one after the other. Shards go to ``shards``
-    (default ``<out>/shards``). ``progress`` is called with each document id once its records
-    are in. Documents that fail are listed in :attr:`DistributedBuild.errors` and in the
-    manifest; the others are built.
+    (default ``<out>/shards``).
     """
-    from teia.api import build_info, pipeline_config, resolve
+    options = BuildOptions.of(
+        model=model, kb=kb, merges=merges, relations_map=relations_map, base=base, shards=shards,
+        workers=workers, cluster=cluster, client=client, partitions=partitions, compress=compress,
+    )
+    report = run_distributed(paths, options, out=out, progress=progress, on_start=on_start).shards
+    assert report is not None
+    return report
+
+
+def run_distributed(
+    paths: Paths,
+    options: BuildOptions,
+    *,
+    out: str | os.PathLike[str] | None = None,
+    progress: Callable[[str], None] | None = None,
+    on_start: Callable[[int], None] | None = None,
+) -> BuildResult:
+    """Build the graph of documents as sharded N-Quads, on a Dask cluster or in this process.
+
+    The cluster is ``options.workers`` (a local one), ``options.cluster`` (a scheduler's address)
+    or ``options.client``; with none of them the tasks run here, one after the other. Shards go
+    to ``options.shards`` (default ``<out>/shards``). ``progress`` is called with each document
+    id once its records are in. Documents that fail are listed in the report's
+    :attr:`DistributedBuild.errors` and in the manifest; the others are built. The result is
+    the serial run's, with the report in :attr:`BuildResult.shards`.
+    """
+    from teia.build import tasks
+    from teia.build.executor import open_executor
+    from teia.build.steps import build_info, load_overrides, pipeline_config, resolve
     from teia.extract.gazetteer import load_kb
     from teia.extract.reader import find_sources, read_document
-    from teia.extract.resolve import load_overrides
     from teia.graph.builder import build_entities_graph, new_dataset, plan_graph
     from teia.graph.io import atomic_write, ensure_dir
-    from teia.scale import tasks
-    from teia.scale.executor import open_executor
 
     timings: dict[str, float] = {}
     last = [time.perf_counter()]
@@ -174,21 +206,14 @@ def build_distributed(
 
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
-    if shards is None:
-        if out is None:
-            raise ValueError("give out or shards")
-        shards = Path(out) / "shards"
-    folder = ensure_dir(Path(shards))
-    merges_path = os.path.abspath(os.fspath(merges)) if merges is not None else None
-    # ``config`` as given names the build (its hash is the build's provenance, as in the plain
-    # build); workers get the same settings with absolute paths, wherever they run.
-    config = pipeline_config(model=model, kb=kb, relations_map=relations_map)
-    worker_config = pipeline_config(
-        model=model,
-        kb=[os.path.abspath(os.fspath(k)) for k in kb],
-        relations_map=os.path.abspath(os.fspath(relations_map)) if relations_map is not None else None,
-    )
-    overrides = load_overrides(merges_path) if merges_path else None
+    if options.shards is None and out is None:
+        raise ValueError("give out or shards")
+    folder = ensure_dir(Path(options.shards) if options.shards is not None else Path(out) / "shards")
+    merges_path = os.path.abspath(options.merges) if options.merges is not None else None
+    # workers get the build's settings with absolute paths, wherever they run
+    worker_config = pipeline_config(options, absolute=True)
+    overrides = load_overrides(merges_path)
+    base, compress = options.base, options.compress
 
     sources = find_sources(paths)
     listed = []
@@ -197,7 +222,7 @@ def build_distributed(
         listed.append((str(src.path.resolve()), doc.id, doc.sha256))
     if on_start is not None:
         on_start(len(listed))
-    partitions = max(1, min(partitions, len(listed)))
+    partitions = max(1, min(options.partitions or DEFAULT_PARTITIONS, len(listed)))
     suffix = ".nq.gz" if compress else ".nq"
     key = run_key(worker_config, merges_path, base, partitions, compress)
     previous = _load_manifest(folder)  # its files are removed below when no longer used
@@ -207,8 +232,8 @@ def build_distributed(
         members.setdefault(f"part-{shard_of(item[1], partitions):05d}{suffix}", []).append(item)
     lap("list")
 
-    result = DistributedBuild(None, {}, folder)
-    with open_executor(workers=workers, cluster=cluster, client=client) as ex:
+    result = DistributedBuild({}, folder)
+    with open_executor(workers=options.workers, cluster=options.cluster, client=options.client) as ex:
         result.workers = ex.workers
         if hasattr(ex, "warm"):
             ex.warm(worker_config, merges_path)
@@ -256,7 +281,7 @@ def build_distributed(
         kb_ = load_kb(list(worker_config.kb_paths), include_default=worker_config.include_default_kb)
         resolved, resolution = resolve(compact, kb_, overrides)
         model_name = ordered[0].model if ordered else _model_name(worker_config, merges_path)
-        info = build_info(model_name, base, config, merges)
+        info = build_info(model_name, options)
         plan = plan_graph(resolved, resolution, base=base, info=info)
         jobs: dict[str, ShardJob] = {}
         for before, after in zip(compact, resolved):
@@ -363,22 +388,22 @@ def build_distributed(
     result.manifest = manifest
     result.errors = sorted(errors.items())
     shard_paths = [folder / name for name in sorted(shard_entries)] + [folder / ent_name]
-    result.graph = merge_shards(shard_paths, extractions=resolved, resolution=resolution, info=info, out=out)
+    dataset = merge_shards(shard_paths, merges=resolution.merges if resolved else None, out=out)
     lap("merge")
     result.timings = timings
-    return result
+    return BuildResult(dataset, resolved, resolution, info, shards=result)
 
 
 def _summarize_all(results: list[ExtractResult]) -> list[Any]:
-    from teia.scale.tasks import summarize
+    from teia.build.tasks import summarize
 
     return [summarize(r) for r in results]
 
 
 def _model_name(config: Any, merges: str | None) -> str:
     """The pipeline's name when no document gave one (every document failed)."""
-    from teia.extract.pipeline import model_name
-    from teia.scale.tasks import get_pipeline
+    from teia.build.steps import model_name
+    from teia.build.tasks import get_pipeline
 
     return model_name(get_pipeline(config, merges))
 
@@ -386,16 +411,14 @@ def _model_name(config: Any, merges: str | None) -> str:
 def merge_shards(
     shard_paths: Sequence[str | os.PathLike[str]],
     *,
-    extractions: Sequence[Any] = (),
-    resolution: Any = None,
-    info: Any = None,
+    merges: Sequence[Any] | None = None,
     out: str | os.PathLike[str] | None = None,
 ) -> Any:
-    """Merge N-Quads shards into one :class:`~teia.api.KnowledgeGraph` (saved to ``out``)."""
+    """Merge N-Quads shards into one dataset; with ``out``, write the graph files there (and
+    the merge log, when ``merges`` is not None), the same files as the serial run's."""
     from rdflib import Dataset
 
-    from teia.api import MERGE_LOG, KnowledgeGraph, merge_to_json
-    from teia.extract.records import Resolution
+    from teia.build.mergelog import write_merge_log
     from teia.graph.io import OUTPUT_FILES, atomic_write, ensure_dir, write_outputs
     from teia.ontology.namespace import bind_prefixes
 
@@ -406,10 +429,9 @@ def merge_shards(
     ds = Dataset(default_union=True)
     bind_prefixes(ds)
     ds.parse(data=nquads, format="nquads")
-    kg = KnowledgeGraph(ds, tuple(extractions), resolution if resolution is not None else Resolution(), info)
     if out is not None:
         # graph.nq and graph.nt straight from the shard lines (the sorted, de-duplicated lines
-        # the plain build writes); the other formats through rdflib, as KnowledgeGraph.save
+        # the serial run writes); the other formats through rdflib, as the serial run does
         folder = ensure_dir(Path(out))
         write_outputs(ds, folder, {n: f for n, f in OUTPUT_FILES.items() if f not in ("nquads", "nt")})
         with atomic_write(folder / "graph.nq") as handle:
@@ -417,8 +439,6 @@ def merge_shards(
         triples = {line[: line.rindex(" <")] + " .\n" for line in lines}
         with atomic_write(folder / "graph.nt") as handle:
             handle.write("".join(sorted(triples)))
-        if extractions:
-            with atomic_write(folder / MERGE_LOG) as handle:
-                for m in kg.resolution.merges:
-                    handle.write(json.dumps(merge_to_json(m), ensure_ascii=False, sort_keys=True) + "\n")
-    return kg
+        if merges is not None:
+            write_merge_log(merges, folder)
+    return ds

@@ -1,0 +1,5 @@
+"""``python -m teia``: the command line, as the ``teia`` script runs it."""
+
+from teia.cli import main
+
+main()
