@@ -55,7 +55,7 @@ def bosque_sentences() -> list[str]:
 
 def make_documents(n_words: int, seed: int = 0):
     """``(documents, words, source)``: teia ``Document`` records totalling about ``n_words``."""
-    from teia.extract.records import Document
+    from teia.records import Document
 
     rng = random.Random(seed)
     sents = bosque_sentences()

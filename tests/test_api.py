@@ -18,7 +18,7 @@ from rdflib import Dataset, Literal, URIRef
 import teia
 from teia.api import KnowledgeGraph, read_merge_log, reject_merge
 from teia.errors import InputError, QueryError, TeiaError
-from teia.extract.records import MergeDecision, Resolution
+from teia.records import MergeDecision, Resolution
 from teia.extract.resolve import load_overrides
 from teia.graph.palette import OTHER_COLOR, TYPE_COLORS, color_of, legend_entries, node_colors
 from teia.graph.timeline import day_range, names_match, timeline

@@ -23,7 +23,7 @@ import pyoxigraph as ox
 import pytest
 from rdflib import RDF, RDFS, XSD, Literal, URIRef
 
-from teia.extract.records import (
+from teia.records import (
     Document,
     Entity,
     Event,

@@ -32,7 +32,7 @@ def main(argv: list[str] | None = None) -> None:
 
     from teia.eval.relations import parse_rerelem
     from teia.extract.pipeline import PipelineConfig, create_pipeline, extract
-    from teia.extract.records import Document
+    from teia.records import Document
 
     docs = [Document(id=rd.id, text=rd.text) for rd in parse_rerelem(args.data / "harem" / "harem2-rerelem-dev.xml")]
     words = sum(len(d.text.split()) for d in docs)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from teia.errors import InputError
 from teia.extract.jsonl import iter_jsonl
-from teia.extract.records import MergeDecision
+from teia.records import MergeDecision
 from teia.graph.io import atomic_write
 
 __all__ = ["MERGE_LOG", "FIELDS", "merge_to_json", "merge_line", "write_merge_log", "read_merge_log"]

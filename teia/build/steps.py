@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from teia import __version__
-from teia.extract.records import Document, Extraction, Resolution
+from teia.records import Document, Extraction, Resolution
 from teia.graph.builder import BuildInfo, build_dataset, config_hash
 from teia.graph.io import ensure_dir, file_digest, write_outputs
 from teia.graph.iris import DEFAULT_BASE

@@ -30,7 +30,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from teia.extract.records import Document, Event, Extraction, Mention
+from teia.records import Document, Event, Extraction, Mention
 
 __all__ = [
     "ExtractResult",

@@ -59,7 +59,7 @@ from teia.extract.labels import (
     WORK,
     normalize_category,
 )
-from teia.extract.records import Document, Extraction
+from teia.records import Document, Extraction
 
 __all__ = [
     "HAREM_OF",

@@ -47,7 +47,7 @@ from typing import Any
 
 from teia.errors import InputError
 from teia.eval.harem_xml import read_harem, relation_type
-from teia.extract.records import Document, Extraction
+from teia.records import Document, Extraction
 
 __all__ = [
     "GOLD_TYPES",

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 from teia.extract.docindex import TokenOffsets, has_annotation
 from teia.extract.gazetteer import KnowledgeBase
 from teia.extract.labels import CONCEPT, DATE, EVENT, LOC, MISC, ORG, PER, VALUE, WORK, normalize_category
-from teia.extract.records import Entity, Mention
+from teia.records import Entity, Mention
 from teia.extract.resolve import DEFAULT_CONFIG, Overrides, ResolutionConfig, group_mentions, is_acronym, repair_categories
 
 __all__ = [

@@ -4,7 +4,7 @@ Runs after :func:`teia.extract.resolve.resolve_corpus` (which clusters the *name
 with the other entities): an unnamed event record (``a derrota do Exército Vermelho diante de
 Varsóvia``) joins the named event it describes (``a Batalha de Varsóvia``), and unnamed
 records that tell the same thing in several documents become one event entity. Every join is
-a :class:`~teia.extract.records.MergeDecision` (rule ``event-coreference``) in the merge log,
+a :class:`~teia.records.MergeDecision` (rule ``event-coreference``) in the merge log,
 and the user's override file can reject any of them. Pure functions over records, like the
 rest of resolution.
 """
@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from teia.extract.labels import EVENT
-from teia.extract.records import Entity, Event, Extraction, MergeDecision, Resolution
+from teia.records import Entity, Event, Extraction, MergeDecision, Resolution
 from teia.extract.resolve import (
     REJECTED,
     Overrides,

@@ -49,7 +49,7 @@ VALUE = "VALUE"
 MISC = "MISC"
 
 ENTITY_CATEGORIES = (PER, ORG, LOC, DATE, EVENT, WORK, CONCEPT, VALUE, MISC)
-"""All categories a :class:`~teia.extract.records.Mention` may carry."""
+"""All categories a :class:`~teia.records.Mention` may carry."""
 
 NODE_CATEGORIES = (PER, ORG, LOC, EVENT, WORK, CONCEPT, MISC)
 """Categories that become entity nodes (dates and values become literals instead)."""

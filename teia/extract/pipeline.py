@@ -30,7 +30,7 @@ from teia.extract.classifier import component as _classifier  # noqa: F401  (reg
 from teia.extract.classifier.labels import ASSERT_THRESHOLD
 from teia.extract.entities import DOC_ID_KEY, ENTITIES, MENTIONS
 from teia.extract.gazetteer import KnowledgeBase
-from teia.extract.records import Document, Extraction, Sentence
+from teia.records import Document, Extraction, Sentence
 
 __all__ = ["PipelineConfig", "create_pipeline", "doc_to_extraction", "extract", "extract_all"]
 

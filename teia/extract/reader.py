@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from teia.errors import InputError
-from teia.extract.records import Document
+from teia.records import Document
 
 __all__ = ["DOCUMENT_SUFFIXES", "SourceFile", "find_sources", "read_document", "read_documents"]
 

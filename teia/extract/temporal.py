@@ -2,7 +2,7 @@
 
 A thin shell over :func:`teia.extract.timex.find_times` (the pure, spaCy-free recognizer and
 normalizer). The component stores a list of
-:class:`~teia.extract.records.TimeExpression` on ``doc._.teia_times`` and leaves ``doc.ents``
+:class:`~teia.records.TimeExpression` on ``doc._.teia_times`` and leaves ``doc.ents``
 untouched. Sentence boundaries are passed to the recognizer when the doc has them (so that no
 expression crosses a sentence), and relative expressions are anchored in document order.
 
@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from teia.extract.records import TimeExpression
+from teia.records import TimeExpression
 from teia.extract.timex import find_times, xsd_type
 
 __all__ = ["TimeTagger", "find_times", "xsd_type", "EXTENSION"]

@@ -1,7 +1,7 @@
 """Records → RDF.
 
 :func:`build_dataset` turns the extractions of a corpus and their cross-document
-:class:`~teia.extract.records.Resolution` into an ``rdflib.Dataset``:
+:class:`~teia.records.Resolution` into an ``rdflib.Dataset``:
 
 - the named graph ``{base}graph/entities`` describes the corpus-wide entities (type, label,
   aliases, external identifiers), the merge decisions and the build activity;
@@ -31,7 +31,7 @@ from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import OWL, PROV, SKOS
 
 from teia.errors import TeiaError
-from teia.extract.records import (
+from teia.records import (
     MILITARY_UNIT_SOURCE,
     Evidence,
     Event,

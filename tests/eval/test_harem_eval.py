@@ -207,7 +207,7 @@ def test_gold_events_are_scored_on_the_graphs_event_nodes():
     from collections import Counter
 
     from teia.eval.harem import _EventNodes, _score_events
-    from teia.extract.records import (
+    from teia.records import (
         Document,
         Event,
         Evidence,

@@ -17,7 +17,7 @@ from teia.eval.relations import (
     parse_rerelem,
     system_triples,
 )
-from teia.extract.records import Document, Entity, Evidence, Extraction, Mention, Relation
+from teia.records import Document, Entity, Evidence, Extraction, Mention, Relation
 
 ROOT = Path(__file__).resolve().parents[2]
 RERELEM = Path("/work/shared/data/harem/harem2-rerelem-dev.xml")

@@ -16,7 +16,7 @@ from teia.extract.classifier.labels import direction_label, ontology_relation, s
 from teia.extract.classifier.model import DEFAULT_MODEL_PATH, RelationModel, load_model
 from teia.extract.classifier.predict import PROBABLE, merge_relations, model_relations
 from teia.extract.entities import DOC_ID_KEY, ENTITIES, MENTIONS, spans_to_mentions
-from teia.extract.records import Evidence, Relation
+from teia.records import Evidence, Relation
 from teia.extract.resolve import group_mentions
 
 # "Pessoa ( Lisboa , 1888 ) foi um poeta ." with a hand-written parse

@@ -23,7 +23,7 @@ from teia.extract.labels import (
     PUNCT,
     ROOT,
 )
-from teia.extract.records import Document, Extraction, Participant
+from teia.records import Document, Extraction, Participant
 from teia.extract.resolve import resolve_corpus
 from teia.extract.temporal import TimeTagger
 

@@ -8,7 +8,7 @@ import pytest
 from threadpoolctl import threadpool_info
 
 from teia.extract import pipeline
-from teia.extract.records import Document
+from teia.records import Document
 
 pytestmark = pytest.mark.skipif(
     "fork" not in multiprocessing.get_all_start_methods(), reason="needs fork"

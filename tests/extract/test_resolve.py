@@ -14,7 +14,7 @@ from teia.extract.entities import DOC_ID_KEY, ENTITIES, MENTIONS, find_alias_lin
 from teia.extract.event_coref import resolve_events
 from teia.extract.gazetteer import KBEntry, KnowledgeBase
 from teia.extract.labels import EVENT, LOC, ORG, PER
-from teia.extract.records import (
+from teia.records import (
     Document,
     Entity,
     Event,
@@ -439,7 +439,7 @@ def test_every_merge_of_the_sample_corpus_is_in_the_merge_log(tmp_path):
 
 
 def test_merge_log_check_finds_an_unexplained_name():
-    from teia.extract.records import MergeDecision, Resolution
+    from teia.records import MergeDecision, Resolution
 
     ent = Entity("PER:a", "Ana Lima", PER, ("Lima",), (mention("Ana Lima", PER), mention("Lima", PER, start=20)))
     assert unexplained_names(Resolution((ent,), (), ())) == [("PER:a", "Lima")]

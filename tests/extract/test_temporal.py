@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from teia.extract.records import TimeExpression
+from teia.records import TimeExpression
 from teia.extract.timex import find_times, xsd_type
 
 # (sentence, expected surface, value, granularity, start, end, qualifier)

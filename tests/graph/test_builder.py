@@ -5,7 +5,7 @@ from __future__ import annotations
 from rdflib import RDF, RDFS, XSD, Literal, URIRef
 from rdflib.namespace import PROV, SKOS
 
-from teia.extract.records import (
+from teia.records import (
     Document,
     Entity,
     Event,

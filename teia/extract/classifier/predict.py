@@ -5,7 +5,7 @@ rules' relations.
 in every sentence, each pair of PER/ORG/LOC mentions of two different entities at most
 :data:`~teia.extract.classifier.features.MAX_GAP` tokens apart is scored, and a typed label
 the ontology can hold (:func:`~teia.extract.classifier.labels.ontology_relation`) with a
-probability of at least ``min_confidence`` becomes a :class:`~teia.extract.records.Relation`
+probability of at least ``min_confidence`` becomes a :class:`~teia.records.Relation`
 whose rule is ``model:<name>``. It is asserted (a plain triple in the graph) when its
 probability reaches ``assert_threshold``; below, its modality is ``"probable"`` and only the
 statement is written. The work is sentence-local: each mention meets the mentions of the next
@@ -32,7 +32,7 @@ from teia.extract.classifier.labels import ASSERT_THRESHOLD, MIN_CONFIDENCE, ont
 from teia.extract.classifier.model import RelationModel
 from teia.extract.entities import ENTITIES, doc_id_of
 from teia.extract.labels import LOC, ORG, PER
-from teia.extract.records import Evidence, Relation
+from teia.records import Evidence, Relation
 
 __all__ = ["PROBABLE", "merge_relations", "model_relations"]
 

@@ -2,7 +2,7 @@
 
 :func:`find_events` is a pure function of a processed ``Doc`` (it reads ``doc.ents``, the local
 entities of ``doc._.teia_entities`` and the time expressions of ``doc._.teia_times``) and
-returns :class:`~teia.extract.records.Event` records; the component stores them on
+returns :class:`~teia.records.Event` records; the component stores them on
 ``doc._.teia_events``. Three kinds of events:
 
 * **named events**: mentions of category ``EVENT`` (``a Batalha de Varsóvia``); the event's

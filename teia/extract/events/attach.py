@@ -21,7 +21,7 @@ from teia.extract.events.lexicon import (
 from teia.extract.events.tokens import _governing_verb, _relative_subject
 from teia.extract.gazetteer import fold
 from teia.extract.labels import ACL, ACL_RELCL, LOC, NMOD, NSUBJ, NSUBJ_PASS, OBJ, OBL
-from teia.extract.records import Event, TimeExpression
+from teia.records import Event, TimeExpression
 
 MAX_TIME_DISTANCE = 12
 """Tokens after a named event within which a time expression may date it."""

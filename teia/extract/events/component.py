@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from teia.extract.events.find import find_events
-from teia.extract.records import Event
+from teia.records import Event
 
 EXTENSION = "teia_events"
 Doc.set_extension(EXTENSION, default=None, force=True)

@@ -1,6 +1,6 @@
 """The per-document state of :func:`~teia.extract.events.find_events` (:class:`_Ctx`), the
 candidate events before dating (:class:`_Candidate`), and the helpers that turn spans into the
-ids, evidence and participants of :class:`~teia.extract.records.Event` records."""
+ids, evidence and participants of :class:`~teia.records.Event` records."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from teia.extract.entities import ENTITIES, EntityIndex
 from teia.extract.labels import normalize_category
-from teia.extract.records import Event, Evidence, Participant, TimeExpression
+from teia.records import Event, Evidence, Participant, TimeExpression
 
 
 @dataclass

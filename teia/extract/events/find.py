@@ -13,7 +13,7 @@ from teia.extract.events.named import _dedupe_named, _named_events
 from teia.extract.events.nominal import _nominal_events
 from teia.extract.events.verbal import _verbal_events
 from teia.extract.labels import normalize_category
-from teia.extract.records import Event
+from teia.records import Event
 
 
 def find_events(doc: Doc) -> list[Event]:

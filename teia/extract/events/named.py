@@ -29,7 +29,7 @@ from teia.extract.events.tokens import (
 )
 from teia.extract.gazetteer import fold
 from teia.extract.labels import EVENT
-from teia.extract.records import Event, Participant
+from teia.records import Event, Participant
 
 
 def _named_events(ctx: _Ctx) -> list[_Candidate]:

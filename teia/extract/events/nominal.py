@@ -44,7 +44,7 @@ from teia.extract.events.tokens import (
     _verb_like,
 )
 from teia.extract.labels import EVENT, LOC
-from teia.extract.records import Event, Participant
+from teia.records import Event, Participant
 
 
 def _copular_name(ctx: _Ctx, tok: Token) -> str:

@@ -53,7 +53,7 @@ from teia.extract.events.tokens import (
     _verb_lemma,
 )
 from teia.extract.labels import EVENT, LOC, NSUBJ, OBJ, OBL, OBL_AGENT, ORG, PER
-from teia.extract.records import Event
+from teia.records import Event
 
 
 def _verbal_events(ctx: _Ctx) -> list[_Candidate]:

@@ -1,8 +1,8 @@
 """The ``teia_relations`` spaCy component: relations and quotations on the Doc.
 
 It runs last (after ``teia_entities`` and ``teia_time``, whose records it reads) and stores
-``doc._.teia_relations`` (a tuple of :class:`~teia.extract.records.Relation`) and
-``doc._.teia_quotations`` (a tuple of :class:`~teia.extract.records.Quotation`). Without a
+``doc._.teia_relations`` (a tuple of :class:`~teia.records.Relation`) and
+``doc._.teia_quotations`` (a tuple of :class:`~teia.records.Quotation`). Without a
 dependency parse both are empty.
 
     nlp.add_pipe("teia_relations", config={"mapping_paths": ["my-relations.json"]})

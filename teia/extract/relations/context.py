@@ -28,7 +28,7 @@ from teia.extract.labels import (
     PER,
     WORK,
 )
-from teia.extract.records import TimeExpression
+from teia.records import TimeExpression
 from teia.extract.relations.found import Arg
 from teia.extract.relations.mapping import RelationMapping
 from teia.extract.relations.syntax import VERBAL, case_of, conjuncts, lemma_of

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
 
-from teia.extract.records import TimeExpression
+from teia.records import TimeExpression
 
 __all__ = [
     "ASSERTED",

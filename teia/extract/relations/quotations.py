@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from teia.extract.labels import CCOMP, NMOD, OBL, ORG, PER
-from teia.extract.records import TimeExpression
+from teia.records import TimeExpression
 from teia.extract.relations.clauses import subject_args
 from teia.extract.relations.context import Context
 from teia.extract.relations.found import Arg

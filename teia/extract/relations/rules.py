@@ -5,8 +5,8 @@ Every construction is one function taking a token and a
 mapping) and returning :class:`~teia.extract.relations.found.Found` relations;
 :data:`VERB_RULES` and :data:`NOUN_RULES` list them in the order they run.
 :func:`extract_relations` runs them all over a parsed ``Doc`` (then the quotation rules) and
-returns plain records (:class:`~teia.extract.records.Relation`,
-:class:`~teia.extract.records.Quotation`).
+returns plain records (:class:`~teia.records.Relation`,
+:class:`~teia.records.Quotation`).
 
 The rules only need heads, dependency labels (:mod:`teia.extract.labels`), lemmas, POS and
 morphology, plus the local entities of ``doc._.teia_entities``; they never look at raw words
@@ -35,7 +35,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from teia.extract.labels import ACL, ACL_RELCL, CCOMP, NSUBJ, NSUBJ_PASS, PER
-from teia.extract.records import Evidence, Quotation, Relation
+from teia.records import Evidence, Quotation, Relation
 from teia.extract.relations.context import Context
 from teia.extract.relations.found import Arg, Found
 from teia.extract.relations.genitive import genitive, possessive_kin

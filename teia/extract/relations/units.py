@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 from teia.errors import InputError
 from teia.extract.entities import ENTITIES, MENTIONS, EntityIndex, doc_id_of
 from teia.extract.labels import AMOD, CASE, DET, FLAT, FLAT_NAME, NMOD, ORG
-from teia.extract.records import MILITARY_UNIT_SOURCE, Entity, Mention
+from teia.records import MILITARY_UNIT_SOURCE, Entity, Mention
 from teia.extract.relations.mapping import RelationMapping
 from teia.extract.relations.syntax import case_of, lemma_of
 

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 
 from teia.extract.gazetteer import KnowledgeBase
 from teia.extract.labels import NODE_CATEGORIES
-from teia.extract.records import Entity, Extraction, Mention, MergeDecision, Resolution
+from teia.records import Entity, Extraction, Mention, MergeDecision, Resolution
 from teia.extract.resolve.clusters import _Item, _cluster
 from teia.extract.resolve.dates import event_dates
 from teia.extract.resolve.document import _detach_rejected_kb, _pick_label, repair_corpus_categories

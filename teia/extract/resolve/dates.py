@@ -4,7 +4,7 @@ are never merged)."""
 from __future__ import annotations
 
 from teia.extract.labels import EVENT
-from teia.extract.records import Entity, Extraction
+from teia.records import Entity, Extraction
 from teia.extract.resolve.names import name_key
 
 

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from teia.extract.gazetteer import KnowledgeBase
 from teia.extract.labels import LOC, MISC, NODE_CATEGORIES, ORG, PER
-from teia.extract.records import Entity, Mention
+from teia.records import Entity, Mention
 from teia.extract.resolve.clusters import _Item, _cluster
 from teia.extract.resolve.names import DEFAULT_CONFIG, ResolutionConfig, _name_words, is_acronym, name_key
 from teia.extract.resolve.overrides import Overrides

@@ -1,7 +1,7 @@
 """Portuguese temporal expressions: recognition and normalization by rules (no spaCy).
 
 :func:`find_times` reads raw text (European or Brazilian Portuguese) and returns
-:class:`~teia.extract.records.TimeExpression` records in document order. Nothing here needs a
+:class:`~teia.records.TimeExpression` records in document order. Nothing here needs a
 model or a pipeline; :mod:`teia.extract.temporal` wraps it as the ``teia_time`` spaCy component.
 :func:`xsd_type` lives in the dependency-free :mod:`teia.timevalues` (re-exported here).
 

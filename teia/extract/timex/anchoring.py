@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from teia.extract.records import TimeExpression
+from teia.records import TimeExpression
 from teia.extract.timex.lexicon import GRANULARITIES
 from teia.extract.timex.relative_rules import WINDOWS
 from teia.extract.timex.values import _Val, _interval, _single, _unnormalized, _ymd

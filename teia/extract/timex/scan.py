@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from teia.extract.records import TimeExpression
+from teia.records import TimeExpression
 from teia.extract.timex import calendar_rules, clock_rules, relative_rules
 from teia.extract.timex.anchoring import _resolve
 from teia.extract.timex.lexicon import _NOT_NOUN, _NOT_YEAR_BEFORE, _UNIT_AFTER, _num_value
