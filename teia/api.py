@@ -145,6 +145,7 @@ def build(
     merges: str | os.PathLike[str] | None = None,
     relations_map: str | os.PathLike[str] | None = None,
     relation_threshold: float | None = None,
+    lexicons: Sequence[str | os.PathLike[str]] = (),
     workers: int | None = None,
     cluster: str | None = None,
     shards: str | os.PathLike[str] | None = None,
@@ -157,7 +158,8 @@ def build(
     rejected merges (see ``docs/entities.md``); ``relations_map`` a file of verb and noun frames
     extending the relation mapping (see ``docs/relations.md``); ``relation_threshold`` the
     relation classifier's confidence from which its relations are plain triples (default 0.8;
-    below, only the statement is written); ``out`` writes the graph files
+    below, only the statement is written); ``lexicons`` files of words extending the shipped
+    word lists (event triggers..., see ``docs/events-lexicon.md``); ``out`` writes the graph files
     there. ``n_process`` extraction processes. ``workers`` (a local Dask cluster of that many
     processes), ``cluster`` (a scheduler address, ``tcp://host:8786``) or ``shards`` (a folder
     for the N-Quads shards) run the distributed build (``docs/scale-out.md``); ``compress``
@@ -166,7 +168,7 @@ def build(
     """
     options = BuildOptions.of(
         model=model, kb=kb, merges=merges, relations_map=relations_map, relation_threshold=relation_threshold,
-        base=base, processes=n_process,
+        lexicons=lexicons, base=base, processes=n_process,
         workers=workers, cluster=cluster, shards=shards, compress=compress,
     )
     return KnowledgeGraph.of(run_build(paths, options, out=out, progress=progress, on_start=on_start))

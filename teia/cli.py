@@ -108,6 +108,10 @@ def build(
             help="Confidence from which the relation classifier's relations are plain triples (default 0.8; below, only the statement).",
         ),
     ] = None,
+    lexicon: Annotated[
+        list[Path],
+        typer.Option("--lexicon", help="Extra words for the rules (JSON, see docs/events-lexicon.md), extending the shipped lists; repeatable."),
+    ] = [],  # noqa: B006
     base: Annotated[Optional[str], typer.Option("--base", help="Base IRI for minted data IRIs.")] = None,
     processes: Annotated[int, typer.Option("--processes", "-j", min=1, help="Extraction processes.")] = 1,
     store: Annotated[Optional[Path], typer.Option("--store", help="Also sync the graph into this on-disk Oxigraph store.")] = None,
@@ -165,6 +169,7 @@ def build(
             merges=merges,
             relations_map=relations_map,
             relation_threshold=relation_threshold,
+            lexicons=lexicon,
             base=base or DEFAULT_BASE,
             n_process=processes,
             workers=workers,

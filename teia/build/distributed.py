@@ -74,7 +74,8 @@ def run_key(config: Any, merges: str | None, base: str, partitions: int, compres
         str(compress),
         str(config.include_default_kb),
         *(file_digest(k) for k in config.kb_paths),
-        *(file_digest(r) for r in getattr(config, "relation_maps", ())),
+        *(file_digest(r) for r in config.relation_maps),
+        *(file_digest(x) for x in config.lexicons),
         file_digest(merges) if merges else "",
     ]
     return hashlib.sha256("\x00".join(parts).encode("utf-8")).hexdigest()[:16]
@@ -149,6 +150,7 @@ def build_distributed(
     kb: Sequence[str | os.PathLike[str]] = (),
     merges: str | os.PathLike[str] | None = None,
     relations_map: str | os.PathLike[str] | None = None,
+    lexicons: Sequence[str | os.PathLike[str]] = (),
     base: str = DEFAULT_BASE,
     partitions: int = DEFAULT_PARTITIONS,
     compress: bool = False,
@@ -163,7 +165,7 @@ def build_distributed(
     (default ``<out>/shards``).
     """
     options = BuildOptions.of(
-        model=model, kb=kb, merges=merges, relations_map=relations_map, base=base, shards=shards,
+        model=model, kb=kb, merges=merges, relations_map=relations_map, lexicons=lexicons, base=base, shards=shards,
         workers=workers, cluster=cluster, client=client, partitions=partitions, compress=compress,
     )
     report = run_distributed(paths, options, out=out, progress=progress, on_start=on_start).shards

@@ -63,6 +63,7 @@ class BuildOptions:
     rejected merges (``docs/entities.md``); ``relations_map`` a file of verb and noun frames
     extending the relation mapping (``docs/relations.md``); ``relation_threshold`` the relation
     classifier's confidence from which its relations are plain triples (None: its default);
+    ``lexicons`` files of words extending the shipped word lists (``docs/events-lexicon.md``);
     ``base`` the base IRI of minted
     data IRIs. ``processes`` extraction processes for the serial run. ``workers`` (a local
     Dask cluster of that many processes), ``cluster`` (a scheduler address), ``client`` (a
@@ -75,6 +76,7 @@ class BuildOptions:
     merges: str | None = None
     relations_map: str | None = None
     relation_threshold: float | None = None
+    lexicons: tuple[str, ...] = ()
     base: str = DEFAULT_BASE
     processes: int = 1
     workers: int | None = None
@@ -89,6 +91,7 @@ class BuildOptions:
         cls,
         *,
         kb: Iterable[str | os.PathLike[str]] = (),
+        lexicons: Iterable[str | os.PathLike[str]] = (),
         merges: str | os.PathLike[str] | None = None,
         relations_map: str | os.PathLike[str] | None = None,
         shards: str | os.PathLike[str] | None = None,
@@ -102,6 +105,7 @@ class BuildOptions:
 
         return cls(
             kb=tuple(os.fspath(k) for k in kb),
+            lexicons=tuple(os.fspath(x) for x in lexicons),
             merges=text(merges),
             relations_map=text(relations_map),
             shards=text(shards),
@@ -142,6 +146,7 @@ def pipeline_config(options: BuildOptions, *, absolute: bool = False) -> Any:
         model=options.model,
         kb_paths=tuple(path(k) for k in options.kb),
         relation_maps=(path(options.relations_map),) if options.relations_map is not None else (),
+        lexicons=tuple(path(x) for x in options.lexicons),
         **threshold,
     )
 
@@ -235,6 +240,7 @@ def build_info(name: str, options: BuildOptions) -> BuildInfo:
                 *([file_digest(options.relations_map)] if options.relations_map is not None else []),
                 # the default threshold leaves the hash of earlier builds as it was
                 *([f"relation_threshold={float(threshold)}"] if threshold is not None and threshold != ASSERT_THRESHOLD else []),
+                *(file_digest(p) for p in options.lexicons),
             ]
         ),
         timestamp=_timestamp(),

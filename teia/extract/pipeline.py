@@ -56,6 +56,7 @@ class PipelineConfig:
     relation_model: bool = True
     relation_threshold: float = ASSERT_THRESHOLD
     """The relation classifier's confidence from which its relations are plain triples."""
+    lexicons: tuple[str, ...] = ()
     extra: dict[str, object] = field(default_factory=dict, hash=False, compare=False)
 
 
@@ -89,10 +90,13 @@ def create_pipeline(config: PipelineConfig | None = None) -> Language:
     )
     nlp.add_pipe("teia_entities")
     nlp.add_pipe("teia_time")
+    component_config = {
+        "teia_events": {"lexicon_paths": list(config.lexicons)} if config.lexicons else {},
+        "teia_relations": {"mapping_paths": list(config.relation_maps)} if config.relation_maps else {},
+    }
     for name in ("teia_events", "teia_relations"):
         if name in Language.factories:
-            extra = {"mapping_paths": list(config.relation_maps)} if name == "teia_relations" and config.relation_maps else {}
-            nlp.add_pipe(name, config=extra)
+            nlp.add_pipe(name, config=component_config[name])
     if config.relation_model and "parser" in nlp.pipe_names:
         from teia.extract.classifier.model import DEFAULT_MODEL_PATH
 

@@ -1,5 +1,6 @@
 """The thin spaCy component: the ``teia_events`` factory stores :func:`find_events` on
-``doc._.teia_events``."""
+``doc._.teia_events``, with the rules reading the component's lexicon (the shipped one extended
+by the ``lexicon_paths`` files, see :mod:`teia.extract.lexicons`)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from teia.extract.events.find import find_events
+from teia.extract.events.lexicon import event_lexicon, install
+from teia.extract.lexicons import Lexicon
 from teia.records import Event
 
 EXTENSION = "teia_events"
@@ -16,14 +19,18 @@ Doc.set_extension(EXTENSION, default=None, force=True)
 
 
 class EventFinder:
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+
     def __call__(self, doc: Doc) -> Doc:
+        install(self.lexicon)
         doc._.set(EXTENSION, tuple(find_events(doc)))
         return doc
 
 
-@Language.factory("teia_events", assigns=[f"doc._.{EXTENSION}"])
-def make_event_finder(nlp: Language, name: str) -> EventFinder:
-    return EventFinder()
+@Language.factory("teia_events", assigns=[f"doc._.{EXTENSION}"], default_config={"lexicon_paths": []})
+def make_event_finder(nlp: Language, name: str, lexicon_paths: Sequence[str]) -> EventFinder:
+    return EventFinder(event_lexicon(*lexicon_paths))
 
 
 def events_in(docs: Sequence[Doc]) -> list[Event]:

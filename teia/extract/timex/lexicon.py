@@ -1,53 +1,46 @@
 """The words and regular-expression pieces of Portuguese time expressions: months, number words,
-seasons, fuzzy parts, the prepositions that belong to an expression."""
+seasons, fuzzy parts (data: ``teia/extract/data/time-words.json``, checked when read), and the
+prepositions that belong to an expression (regular expressions, here)."""
 
 from __future__ import annotations
 
 import re
+from importlib.resources import files
+from pathlib import Path
 
+from teia.extract.lexicons import Table, load_lexicon
 
 GRANULARITIES = ("day", "month", "year", "season", "decade", "century")
 
-MONTHS = {
-    "janeiro": 1,
-    "fevereiro": 2,
-    "março": 3,
-    "abril": 4,
-    "maio": 5,
-    "junho": 6,
-    "julho": 7,
-    "agosto": 8,
-    "setembro": 9,
-    "outubro": 10,
-    "novembro": 11,
-    "dezembro": 12,
+DATA_PATH = Path(str(files("teia") / "extract" / "data" / "time-words.json"))
+_NUMBERS = Table("numbers")
+SCHEMA: dict[str, Table] = {
+    "months": _NUMBERS,
+    "units": _NUMBERS,
+    "teens": _NUMBERS,
+    "tens": _NUMBERS,
+    "hundreds": _NUMBERS,
+    "seasons": Table("ranges"),
+    "fuzzy": Table("map", ("early", "mid", "late")),
+    "not_noun": Table("words"),
 }
+"""The tables of ``time-words.json`` and their shapes."""
 
-_UNITS = {
-    "um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "tres": 3, "quatro": 4, "cinco": 5,
-    "seis": 6, "sete": 7, "oito": 8, "nove": 9,
-}
-_TEENS = {
-    "dez": 10, "onze": 11, "doze": 12, "treze": 13, "catorze": 14, "quatorze": 14,
-    "quinze": 15, "dezasseis": 16, "dezesseis": 16, "dezassete": 17, "dezessete": 17,
-    "dezoito": 18, "dezanove": 19, "dezenove": 19,
-}
-_TENS = {
-    "vinte": 20, "trinta": 30, "quarenta": 40, "cinquenta": 50, "cinqüenta": 50,
-    "sessenta": 60, "setenta": 70, "oitenta": 80, "noventa": 90,
-}
-NUMBER_WORDS = {**_UNITS, **_TEENS, **_TENS, "cem": 100}
+_WORDS = load_lexicon("time", SCHEMA, DATA_PATH)
 
-DECADE_WORDS = {k: v for k, v in _TENS.items()}
+MONTHS: dict[str, int] = dict(_WORDS["months"])
+_UNITS: dict[str, int] = dict(_WORDS["units"])
+_TEENS: dict[str, int] = dict(_WORDS["teens"])
+_TENS: dict[str, int] = dict(_WORDS["tens"])
+NUMBER_WORDS = {**_UNITS, **_TEENS, **_TENS, **_WORDS["hundreds"]}
 
-SEASONS = {"primavera": (3, 5), "verão": (6, 8), "verao": (6, 8), "outono": (9, 11), "inverno": (12, 2)}
+DECADE_WORDS = dict(_TENS)
 
-FUZZY = {
-    "início": "early", "inicio": "early", "começo": "early", "comeco": "early",
-    "princípio": "early", "principio": "early", "princípios": "early", "principios": "early",
-    "primeira metade": "early", "meados": "mid", "metade": "mid", "meio": "mid",
-    "fim": "late", "fins": "late", "final": "late", "finais": "late", "segunda metade": "late",
-}
+SEASONS: dict[str, tuple[int, int]] = dict(_WORDS["seasons"])
+"""Season → (first, last) month, northern-hemisphere meteorological seasons."""
+
+FUZZY: dict[str, str] = dict(_WORDS["fuzzy"])
+"""Fuzzy part of a unit (``início``, ``meados``, ``fim``...) → qualifier."""
 
 
 def _alt(words) -> str:
@@ -75,13 +68,7 @@ _FUZZ = (
 _APPROX_PREP = re.compile(r"^(?:por\s+volta|cerca|perto|aproximadamente)", re.I)
 
 # Words after a bare number that make it a count, not a year.
-_NOT_NOUN = {
-    "as", "os", "às", "aos", "das", "dos", "nas", "nos", "pelas", "pelos", "mas", "mais",
-    "menos", "pois", "depois", "antes", "apenas", "após", "através", "eles", "elas", "nós",
-    "seus", "suas", "esses", "essas", "estes", "estas", "aqueles", "aquelas", "todos", "todas",
-    "ambos", "ambas", "vários", "várias", "muitos", "muitas", "alguns", "algumas", "outros",
-    "outras", "seis", "três", "dois", "duas", "tais", "quais", "entretanto", "assim",
-}
+_NOT_NOUN = frozenset(_WORDS["not_noun"])
 _UNIT_AFTER = re.compile(
     r"^\s*(?:km|kg|m|cm|mm|ha|t|l|€|\$|mil|milhões|milhão|euros?|d[oó]lar(?:es)?|reais|real"
     r"|escudos?|libras?|contos|rublos?|marcos|francos|metros?|quil[oó]metros?|toneladas?"
