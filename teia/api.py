@@ -198,15 +198,12 @@ def reject_merge(
     decision already rejected in it is not written twice. The whole file is then read back as
     the build reads it, so a broken override file fails here rather than at the next build.
     """
-    from teia.errors import InputError
+    from teia.errors import read_text
     from teia.extract.resolve import REJECTED, load_overrides
 
     p = Path(path)
     line = merge_line(decision, status=REJECTED)
-    try:
-        old = p.read_text(encoding="utf-8") if p.exists() else ""
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"{p}: cannot read the override file ({exc})") from None
+    old = read_text(p, "override file") if p.exists() else ""
     if line not in old.splitlines():
         comment = "".join(f"// {text}\n" for text in (note or "").splitlines() if text.strip())
         with atomic_write(p) as handle:

@@ -7,7 +7,11 @@ exits with :attr:`TeiaError.exit_code`; anything else is a bug and keeps its tra
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 __all__ = [
+    "read_text",
     "TeiaError",
     "InputError",
     "ModelError",
@@ -48,3 +52,15 @@ class ValidationError(TeiaError):
     """A graph does not conform to the SHACL shapes."""
 
     exit_code = 1
+
+
+def read_text(path: str | os.PathLike[str], what: str) -> str:
+    """The UTF-8 text of a file the user gave; a missing, unreadable or undecodable file is
+    one :class:`InputError` naming it and ``what`` it is (``"relation mapping"``)."""
+    p = Path(path)
+    try:
+        return p.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise InputError(f"{p}: no such {what}") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"{p}: cannot read the {what} ({exc})") from None

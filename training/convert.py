@@ -29,17 +29,13 @@ import spacy
 from spacy.tokens import Doc, DocBin, Span
 from spacy.vocab import Vocab
 
-LABELS = ("PER", "ORG", "LOC", "DATE", "EVENT", "WORK", "CONCEPT", "VALUE")
+from teia.categories import HAREM_OF
+
+LABELS = tuple(HAREM_OF)
+"""The NER's labels: our categories that HAREM annotates (all but MISC)."""
 
 HAREM_LABELS: dict[str, str | None] = {
-    "PESSOA": "PER",
-    "ORGANIZACAO": "ORG",
-    "LOCAL": "LOC",
-    "TEMPO": "DATE",
-    "ACONTECIMENTO": "EVENT",
-    "OBRA": "WORK",
-    "ABSTRACCAO": "CONCEPT",
-    "VALOR": "VALUE",
+    **{harem: label for label, harem in HAREM_OF.items()},
     # No counterpart in our scheme: the tokens are unknown to us, not "outside".
     "COISA": None,
     "OUTRO": None,

@@ -45,7 +45,7 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from teia.errors import InputError
+from teia.errors import InputError, read_text
 from teia.eval.harem_xml import HaremMention as HaremXmlMention
 from teia.eval.harem_xml import read_harem, relation_type
 from teia.extract.labels import (
@@ -59,6 +59,7 @@ from teia.extract.labels import (
     WORK,
     normalize_category,
 )
+from teia.categories import HAREM_OF
 from teia.records import Document, Extraction
 
 __all__ = [
@@ -75,16 +76,6 @@ __all__ = [
     "format_gold_report",
 ]
 
-HAREM_OF = {
-    PER: "PESSOA",
-    ORG: "ORGANIZACAO",
-    LOC: "LOCAL",
-    DATE: "TEMPO",
-    EVENT: "ACONTECIMENTO",
-    WORK: "OBRA",
-    CONCEPT: "ABSTRACCAO",
-    VALUE: "VALOR",
-}
 HEADLINE = ("PESSOA", "ORGANIZACAO", "LOCAL", "TEMPO", "ACONTECIMENTO")
 REPORTED = (*HEADLINE, "OBRA", "ABSTRACCAO", "VALOR")
 ENTITY_CATEGORIES = ("PESSOA", "ORGANIZACAO", "LOCAL", "ACONTECIMENTO", "OBRA", "ABSTRACCAO")
@@ -518,12 +509,11 @@ def evaluate_gold(path: str | Path, nlp: Language) -> dict:
     from teia.extract.reader import decode_bytes
 
     p = Path(path)
+    text = read_text(p, "gold file")
     try:
-        lines = [json.loads(line) for line in p.read_text(encoding="utf-8").splitlines() if line.strip()]
-    except FileNotFoundError:
-        raise InputError(f"{p}: gold file not found") from None
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise InputError(f"{p}: cannot read gold file ({exc})") from None
+        lines = [json.loads(line) for line in text.splitlines() if line.strip()]
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{p}: the gold file is not JSON Lines ({exc})") from None
     corpus = p.parent.parent
     totals: dict[str, dict[str, list[int]]] = {}
     within_gold: dict[tuple[str, int, int], str] = {}

@@ -44,7 +44,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Literal
 
-from teia.errors import InputError
+from teia.errors import InputError, read_text
 
 __all__ = ["HaremDocument", "HaremMention", "read_harem", "relation_type"]
 
@@ -294,12 +294,7 @@ def read_harem(
     if omitted_start not in ("at_tag", "after_space"):
         raise ValueError(f"omitted_start must be 'at_tag' or 'after_space', not {omitted_start!r}")
     p = Path(path)
-    try:
-        raw = p.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise InputError(f"{p}: HAREM file not found") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"{p}: cannot read HAREM file ({exc})") from None
+    raw = read_text(p, "HAREM file")
     try:
         ET.fromstring(raw.encode("utf-8"))
     except ET.ParseError as exc:

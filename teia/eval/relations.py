@@ -45,7 +45,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from teia.errors import InputError
+from teia.errors import InputError, read_text
 from teia.eval.harem_xml import read_harem, relation_type
 from teia.records import Document, Extraction
 
@@ -416,10 +416,7 @@ def _key(s: str, p: str, o: str, polarity: bool) -> tuple[str, str, str, bool]:
 
 
 def _read_gold(path: Path) -> list[dict[str, Any]]:
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such gold file") from None
+    lines = read_text(path, "gold file").splitlines()
     out = []
     for n, line in enumerate(lines, 1):
         if not line.strip():

@@ -9,7 +9,7 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 
-from teia.errors import InputError
+from teia.errors import InputError, read_text
 
 __all__ = ["iter_jsonl"]
 
@@ -19,12 +19,7 @@ def iter_jsonl(path: Path, what: str) -> Iterator[tuple[int, object]]:
 
     ``what`` names the kind of file in error messages (``"knowledge-base file"``).
     """
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except FileNotFoundError:
-        raise InputError(f"{path}: {what} not found") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"{path}: cannot read {what} ({exc})") from None
+    lines = read_text(path, what).splitlines()
     for lineno, line in enumerate(lines, 1):
         if not line.strip() or line.lstrip().startswith("//"):
             continue

@@ -6,6 +6,21 @@ pipeline whose label scheme differs can be adapted in one place.
 
 from __future__ import annotations
 
+from teia.categories import (  # noqa: F401 (re-exported)
+    CONCEPT,
+    DATE,
+    ENTITY_CATEGORIES,
+    EVENT,
+    FOREIGN_LABELS,
+    LOC,
+    MISC,
+    NODE_CATEGORIES,
+    ORG,
+    PER,
+    VALUE,
+    WORK,
+)
+
 # --- Portuguese Universal Dependencies relations --------------------------------------
 NSUBJ = "nsubj"
 NSUBJ_PASS = "nsubj:pass"
@@ -37,48 +52,7 @@ PARATAXIS = "parataxis"
 SUBJECTS = frozenset({NSUBJ, NSUBJ_PASS, "csubj"})
 NAME_PARTS = frozenset({FLAT_NAME, FLAT})
 
-# --- Entity categories (NER labels of the shipped pipeline) ----------------------------
-PER = "PER"
-ORG = "ORG"
-LOC = "LOC"
-DATE = "DATE"
-EVENT = "EVENT"
-WORK = "WORK"
-CONCEPT = "CONCEPT"
-VALUE = "VALUE"
-MISC = "MISC"
-
-ENTITY_CATEGORIES = (PER, ORG, LOC, DATE, EVENT, WORK, CONCEPT, VALUE, MISC)
-"""All categories a :class:`~teia.records.Mention` may carry."""
-
-NODE_CATEGORIES = (PER, ORG, LOC, EVENT, WORK, CONCEPT, MISC)
-"""Categories that become entity nodes (dates and values become literals instead)."""
-
-# Labels used by other pipelines (e.g. spaCy's pt_core_news_* trained on WikiNER), mapped
-# onto ours so that ``--model pt_core_news_lg`` works.
-FOREIGN_LABELS = {
-    "PER": PER,
-    "PERSON": PER,
-    "PESSOA": PER,
-    "ORG": ORG,
-    "ORGANIZACAO": ORG,
-    "LOC": LOC,
-    "GPE": LOC,
-    "LOCAL": LOC,
-    "DATE": DATE,
-    "TIME": DATE,
-    "TEMPO": DATE,
-    "EVENT": EVENT,
-    "ACONTECIMENTO": EVENT,
-    "WORK": WORK,
-    "WORK_OF_ART": WORK,
-    "OBRA": WORK,
-    "CONCEPT": CONCEPT,
-    "ABSTRACCAO": CONCEPT,
-    "VALUE": VALUE,
-    "VALOR": VALUE,
-    "MISC": MISC,
-}
+# --- Entity categories: the table is teia/categories.py, re-exported here ---------------
 
 
 def normalize_category(label: str) -> str:

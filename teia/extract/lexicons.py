@@ -28,7 +28,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from teia.errors import InputError
+from teia.errors import InputError, read_text
 
 __all__ = ["Table", "Lexicon", "load_lexicon", "read_json"]
 
@@ -63,12 +63,9 @@ class Lexicon:
 def read_json(path: str | os.PathLike[str], what: str) -> Any:
     """The JSON value of a file; a missing, unreadable or malformed file is one InputError."""
     p = Path(path)
+    text = read_text(p, what)
     try:
-        return json.loads(p.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise InputError(f"{p}: {what} not found") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"{p}: cannot read the {what} ({exc})") from None
+        return json.loads(text)
     except json.JSONDecodeError as exc:
         raise InputError(f"{p}:{exc.lineno}: the {what} is not valid JSON ({exc.msg})") from None
 

@@ -39,6 +39,7 @@ from rdflib.namespace import RDF, XSD
 from rdflib.term import Node
 
 from teia.errors import QueryError, TeiaError
+from teia.ontology.namespace import NIF, REL, TEIA, WD
 
 __all__ = [
     "QueryResult",
@@ -531,16 +532,16 @@ def to_table(result: QueryResult, *, title: str | None = None):
 
 
 TABLE_PREFIXES = (
-    ("teia:", "https://w3id.org/teia/ontology#"),
-    ("rel:", "https://w3id.org/teia/rel/"),
+    ("teia:", str(TEIA)),
+    ("rel:", str(REL)),
     ("id:", "https://w3id.org/teia/id/"),
     ("rdf:", str(RDF)),
     ("rdfs:", "http://www.w3.org/2000/01/rdf-schema#"),
     ("skos:", "http://www.w3.org/2004/02/skos/core#"),
     ("prov:", "http://www.w3.org/ns/prov#"),
     ("owl:", "http://www.w3.org/2002/07/owl#"),
-    ("nif:", "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"),
-    ("wd:", "http://www.wikidata.org/entity/"),
+    ("nif:", str(NIF)),
+    ("wd:", str(WD)),
 )
 """Prefixes that shorten IRIs in tables (CSV, TSV and JSON keep full IRIs)."""
 

@@ -25,6 +25,7 @@ from rdflib.term import Node
 
 from teia.errors import InputError, OutputError
 from teia.graph.query import to_oxigraph
+from teia.ontology.namespace import TEIA
 
 __all__ = [
     "DOC_GRAPH_PREFIX",
@@ -43,13 +44,13 @@ __all__ = [
     "store_quad_count",
 ]
 
-TEIA_NS = "https://w3id.org/teia/ontology#"
+TEIA_NS = str(TEIA)
 DOC_GRAPH_PREFIX = "https://w3id.org/teia/id/doc/"
 ENTITIES_GRAPH = "https://w3id.org/teia/id/graph/entities"
 
-_DOCUMENT = URIRef(TEIA_NS + "Document")
-_SHA256 = URIRef(TEIA_NS + "sha256")
-_PATH = URIRef(TEIA_NS + "path")
+_DOCUMENT = TEIA.Document
+_SHA256 = TEIA.sha256
+_PATH = TEIA.path
 
 _FORMATS = {
     ".nq": ox.RdfFormat.N_QUADS,

@@ -18,6 +18,8 @@ from typing import Final, Mapping
 from rdflib import Graph, Namespace, URIRef
 from rdflib.namespace import DefinedNamespace
 
+from teia.categories import CLASS_OF
+
 __all__ = [
     "TEIA",
     "REL",
@@ -188,15 +190,7 @@ SHAPES_PATH: Final = Path(str(_HERE / "shapes.ttl"))
 CONTEXT_PATH: Final = Path(str(_HERE / "context.jsonld"))
 
 CATEGORY_CLASS: Final[Mapping[str, URIRef]] = MappingProxyType(
-    {
-        "PER": TEIA.Person,
-        "ORG": TEIA.Organization,
-        "LOC": TEIA.Place,
-        "EVENT": TEIA.Event,
-        "WORK": TEIA.Work,
-        "CONCEPT": TEIA.Concept,
-        "MISC": TEIA.Miscellaneous,
-    }
+    {category: TEIA[name] for category, name in CLASS_OF.items()}
 )
 """NER category → entity class. Categories absent here (DATE, VALUE) become literals."""
 

@@ -19,7 +19,7 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any, Mapping
 
-from teia.errors import InputError
+from teia.errors import InputError, read_text
 from teia.extract.labels import ENTITY_CATEGORIES
 
 __all__ = [
@@ -289,12 +289,7 @@ def _str_map(value: Any, source: str, key: str) -> dict[str, str]:
 
 def _read(path: Path) -> dict[str, Any]:
     source = os.fspath(path)
-    try:
-        raw = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise InputError(f"{source}: no such relation mapping file") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"{source}: cannot read the relation mapping: {exc}") from None
+    raw = read_text(path, "relation mapping file")
     try:
         data = json.loads(raw)
     except json.JSONDecodeError as exc:
