@@ -24,6 +24,7 @@ from teia.ontology.namespace import CONTEXT_PATH, bind_prefixes
 
 __all__ = [
     "FORMATS",
+    "atomic_files",
     "atomic_write",
     "ensure_dir",
     "load_graph",
@@ -59,25 +60,61 @@ def ensure_dir(path: Path) -> Path:
 
 
 @contextmanager
-def atomic_write(path: str | os.PathLike[str], mode: str = "w", encoding: str | None = "utf-8") -> Iterator[IO]:
-    """Open a temporary file beside ``path``; rename it onto ``path`` only if the block succeeds."""
-    target = Path(path)
-    folder = target.parent if str(target.parent) else Path(".")
+def atomic_files(
+    *paths: str | os.PathLike[str], binary: bool = False, newline: str | None = ""
+) -> Iterator[list[IO]]:
+    """Open temporary files beside ``paths`` (UTF-8 text, or bytes with ``binary``); when the
+    block succeeds, move them all into place with :func:`os.replace` (mode 0644 less the
+    umask), and when it fails, delete them: no partial file is ever left, and a file that was
+    there stays as it was. The one atomic writer of teia."""
+    targets = [Path(p) for p in paths]
+    temps: list[Path] = []
+    handles: list[IO] = []
+    current = targets[0]
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        for target in targets:
+            current = target
+            folder = target.parent if str(target.parent) else Path(".")
+            folder.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+            temps.append(Path(tmp))
+            handles.append(os.fdopen(fd, "wb") if binary else os.fdopen(fd, "w", encoding="utf-8", newline=newline))
     except OSError as exc:
-        raise OutputError(f"{target}: cannot write ({exc.strerror})") from None
+        _discard(handles, temps)
+        raise OutputError(f"{current}: cannot write ({exc.strerror or exc})") from None
     try:
-        kwargs = {"encoding": encoding, "newline": ""} if "b" not in mode else {}
-        with os.fdopen(fd, mode, **kwargs) as handle:
-            yield handle
-        os.replace(tmp, target)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
+        yield handles
+        for h in handles:
+            h.close()
+        mode = 0o644 & ~_umask()
+        for tmp, target in zip(temps, targets):
+            os.chmod(tmp, mode)
+            os.replace(tmp, target)
+    except BaseException as exc:
+        _discard(handles, temps)
+        if isinstance(exc, OSError):
+            raise OutputError(f"{targets[0]}: cannot write ({exc.strerror or exc})") from exc
         raise
+
+
+@contextmanager
+def atomic_write(path: str | os.PathLike[str], mode: str = "w", encoding: str | None = "utf-8") -> Iterator[IO]:
+    """One file of :func:`atomic_files`: ``mode`` ``"w"`` (UTF-8 text) or ``"wb"``."""
+    with atomic_files(path, binary="b" in mode) as (handle,):
+        yield handle
+
+
+def _discard(handles: list[IO], temps: list[Path]) -> None:
+    for h in handles:
+        h.close()
+    for t in temps:
+        t.unlink(missing_ok=True)
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def _empty_like(ds: Graph) -> Graph:

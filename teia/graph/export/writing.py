@@ -1,16 +1,14 @@
-"""What every export writer shares: option checking, all-or-nothing files and XML escaping."""
+"""What every export writer shares: option checking, all-or-nothing files
+(:func:`teia.graph.io.atomic_files`, re-exported) and XML escaping."""
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
-from contextlib import contextmanager
-from pathlib import Path
-from typing import Any, Iterable, Iterator, TextIO
+from typing import Any, Iterable
 
-from teia.errors import ExportError, OutputError
+from teia.errors import ExportError
 from teia.graph.export.projection import PROJECTION_OPTIONS
+from teia.graph.io import atomic_files
 
 __all__ = ["split_options", "atomic_files", "xml_attr", "xml_text"]
 
@@ -29,51 +27,6 @@ def split_options(
             f"unknown option(s) for {fmt} export: {', '.join(unknown)} (known: {known})"
         )
     return proj, own
-
-
-@contextmanager
-def atomic_files(*paths: str | os.PathLike[str], newline: str | None = "\n") -> Iterator[list[TextIO]]:
-    """Open temporary UTF-8 text files next to ``paths``; on success move them all into
-    place with :func:`os.replace`, on failure delete them, so that no partial file is left."""
-    targets = [Path(p) for p in paths]
-    temps: list[Path] = []
-    handles: list[TextIO] = []
-    try:
-        current = targets[0]
-        for target in targets:
-            current = target
-            target.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
-                                       dir=target.parent)
-            temps.append(Path(tmp))
-            handles.append(open(fd, "w", encoding="utf-8", newline=newline))
-    except OSError as exc:
-        for h in handles:
-            h.close()
-        for t in temps:
-            t.unlink(missing_ok=True)
-        raise OutputError(f"cannot write {current}: {exc.strerror or exc}") from exc
-    try:
-        yield handles
-        for h in handles:
-            h.close()
-        for tmp, target in zip(temps, targets):
-            os.chmod(tmp, 0o644 & ~_umask())
-            os.replace(tmp, target)
-    except BaseException as exc:
-        for h in handles:
-            h.close()
-        for t in temps:
-            t.unlink(missing_ok=True)
-        if isinstance(exc, OSError):
-            raise OutputError(f"cannot write {targets[0]}: {exc.strerror or exc}") from exc
-        raise
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
 
 
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
