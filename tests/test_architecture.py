@@ -13,7 +13,7 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parent.parent / "teia"
 
-GROUND = ("teia.errors", "teia.records", "teia.timevalues", "teia.categories")
+GROUND = ("teia.errors", "teia.records", "teia.timevalues", "teia.categories", "teia.folding")
 
 #: room -> module prefixes it must never import
 FORBIDDEN: dict[str, tuple[str, ...]] = {

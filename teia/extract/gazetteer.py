@@ -8,8 +8,6 @@ in :mod:`teia.extract.components` wraps it.
 from __future__ import annotations
 
 import os
-import re
-import unicodedata
 from functools import lru_cache
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -17,6 +15,7 @@ from importlib.resources import files
 from pathlib import Path
 
 from teia.errors import InputError
+from teia.folding import fold
 from teia.extract.jsonl import iter_jsonl
 from teia.extract.labels import ENTITY_CATEGORIES
 
@@ -53,15 +52,6 @@ class KnowledgeBase:
 
 def default_kb_path() -> Path:
     return Path(str(files("teia") / "extract" / "data" / "kb.jsonl"))
-
-
-@lru_cache(maxsize=65536)
-def fold(text: str) -> str:
-    """Case-, accent- and spacing-insensitive key of a name (``"Lênin"`` → ``"lenin"``)."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    stripped = stripped.replace("ł", "l").replace("Ł", "L")
-    return re.sub(r"\s+", " ", stripped).strip().casefold()
 
 
 def _entry(obj: object, where: str) -> KBEntry:

@@ -11,28 +11,19 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 from collections.abc import Iterable
 
 from rdflib import URIRef
 
+from teia.folding import slug
 from teia.ontology.namespace import DEFAULT_BASE_IRI
 
 __all__ = ["DEFAULT_BASE", "slugify", "mint", "IriMinter", "kind_of"]
 
 DEFAULT_BASE = DEFAULT_BASE_IRI
 
-_TRANSLIT = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe"})
-
-
-def slugify(text: str, *, max_length: int = 80) -> str:
-    """A URL-safe slug of a label; never empty."""
-    folded = unicodedata.normalize("NFKD", text.translate(_TRANSLIT))
-    ascii_text = "".join(ch for ch in folded if not unicodedata.combining(ch))
-    slug = re.sub(r"[^0-9A-Za-z]+", "-", ascii_text).strip("-").lower()[:max_length].strip("-")
-    if not slug:
-        slug = "x" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:10]
-    return slug
+slugify = slug
+"""A URL-safe slug of a label; never empty (:func:`teia.folding.slug`)."""
 
 
 def kind_of(class_name: str) -> str:

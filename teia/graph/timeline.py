@@ -15,8 +15,6 @@ one that ends last; ``first_day``/``last_day`` are the days they cover (``1920-0
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
@@ -27,6 +25,7 @@ from rdflib.graph import Graph
 from rdflib.namespace import SKOS
 
 from teia.errors import InputError
+from teia.folding import word_key
 from teia.graph.timevalues import time_bounds
 from teia.ontology.namespace import TEIA
 
@@ -63,19 +62,12 @@ class TimelineEvent:
     last_day: date
 
 
-def _fold(text: str) -> str:
-    """Lower case, no accents, words separated by single spaces, padded by one space."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " " + " ".join(re.findall(r"\w+", bare)) + " "
-
-
 def names_match(name: str, text: str) -> bool:
     """Whether ``name`` occurs in ``text`` as whole words, ignoring case and accents
     (``"Internacional Comunista"`` occurs in ``"fundação da internacional comunista"``,
     ``"Lenin"`` does not occur in ``"Leningrado"``)."""
-    folded = _fold(name)
-    return folded.strip() != "" and folded in _fold(text)
+    folded = word_key(name)
+    return folded.strip() != "" and folded in word_key(text)
 
 
 def _label(graph: Graph, node: URIRef) -> str:
