@@ -56,24 +56,22 @@ def _date_key(d: str) -> tuple[int, str]:
 
 def earlier(a: str, b: str) -> str:
     """The earlier of two ISO dates; an empty one (unknown) gives the other."""
-    if not a:
-        return b
-    if not b:
-        return a
-    if a[0] != "-" and b[0] != "-":
-        return a if a <= b else b
-    return min(a, b, key=_date_key)
+    return _pick(min, a, b)
 
 
 def later(a: str, b: str) -> str:
     """The later of two ISO dates; an empty one (unknown) gives the other."""
+    return _pick(max, a, b)
+
+
+def _pick(choose, a: str, b: str) -> str:
     if not a:
         return b
     if not b:
         return a
     if a[0] != "-" and b[0] != "-":
-        return a if a >= b else b
-    return max(a, b, key=_date_key)
+        return choose(a, b)
+    return choose(a, b, key=_date_key)
 
 
 _XSD = (

@@ -60,6 +60,7 @@ from teia.extract.labels import (
     normalize_category,
 )
 from teia.categories import HAREM_OF
+from teia.eval.matching import one_to_one
 from teia.records import Document, Extraction
 
 __all__ = [
@@ -248,14 +249,7 @@ def _match(golds: Sequence, systems: Sequence, mode: str, cats_of, cat_of, any_c
                     exact = s.start == g.start and s.end == g.end
                     pairs.append((0 if exact else -ov, gi, si))
     pairs.sort()
-    used_g, used_s, out = set(), set(), []
-    for _, gi, si in pairs:
-        if gi in used_g or si in used_s:
-            continue
-        used_g.add(gi)
-        used_s.add(si)
-        out.append((gi, si))
-    return out
+    return one_to_one(pairs)
 
 
 def _choose_alternatives(doc: HaremDoc, systems: Sequence[SysMention]) -> list[HaremMention]:

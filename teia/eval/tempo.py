@@ -36,6 +36,7 @@ from pathlib import Path
 
 from teia.errors import InputError
 from teia.eval.harem_xml import HaremMention, read_harem
+from teia.eval.matching import one_to_one
 from teia.extract.timex import find_times
 
 __all__ = ["evaluate_tempo", "format_report", "parse_harem", "val_norm_to_iso", "GoldDoc", "GoldMention"]
@@ -148,14 +149,7 @@ def _match(gold: list[tuple[int, int]], system: list[tuple[int, int]], exact: bo
                 if ov:
                     pairs.append((ov, gi, si))
     pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
-    used_g, used_s, out = set(), set(), []
-    for _ov, gi, si in pairs:
-        if gi in used_g or si in used_s:
-            continue
-        used_g.add(gi)
-        used_s.add(si)
-        out.append((gi, si))
-    return out
+    return one_to_one(pairs)
 
 
 def _prf(tp: int, n_sys: int, n_gold: int) -> dict:

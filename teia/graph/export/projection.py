@@ -98,11 +98,7 @@ class Node:
             "degree": self.degree,
             "community": self.community,
         }
-        if self.first_date:
-            attrs["first_date"] = self.first_date
-        if self.last_date:
-            attrs["last_date"] = self.last_date
-        return attrs
+        return _with_dates(attrs, first_date=self.first_date, last_date=self.last_date)
 
 
 @dataclass
@@ -128,14 +124,17 @@ class Edge:
             "weight": self.weight,
             "confidence": self.confidence,
         }
-        if self.start:
-            attrs["start"] = self.start
-        if self.end:
-            attrs["end"] = self.end
+        _with_dates(attrs, start=self.start, end=self.end)
         if self.first_sentence:
             attrs["first_sentence"] = self.first_sentence
             attrs["last_sentence"] = self.last_sentence
         return attrs
+
+
+def _with_dates(attrs: dict[str, Any], **dates: str) -> dict[str, Any]:
+    """``attrs`` with the dates that are known (an empty date is left out)."""
+    attrs.update((key, value) for key, value in dates.items() if value)
+    return attrs
 
 
 @dataclass
@@ -739,9 +738,7 @@ def as_projection(graph: Any, **options: Any) -> Projection:
     if isinstance(graph, Projection):
         return graph
     if isinstance(graph, Graph):
-        keys = ("node_classes", "include_statements", "include_documents",
-                "min_confidence", "communities", "max_evidence")
-        return build_projection(graph, **{k: options[k] for k in keys if k in options})
+        return build_projection(graph, **{k: v for k, v in options.items() if k in PROJECTION_OPTIONS})
     raise TypeError(f"cannot export a {type(graph).__name__}; expected an rdflib Graph")
 
 
@@ -751,21 +748,7 @@ PROJECTION_OPTIONS = frozenset(
 )
 
 
-def project(
-    graph: Graph,
-    *,
-    node_classes: Iterable[str | URIRef] | None = None,
-    include_statements: bool = False,
-    include_documents: bool = False,
-    min_confidence: float = 0.0,
-    communities: bool | str = True,
-) -> nx.MultiDiGraph:
-    """The projection of ``graph`` as a MultiDiGraph (edge keys are the property IRIs)."""
-    return build_projection(
-        graph,
-        node_classes=node_classes,
-        include_statements=include_statements,
-        include_documents=include_documents,
-        min_confidence=min_confidence,
-        communities=communities,
-    ).to_networkx()
+def project(graph: Graph, **options: Any) -> nx.MultiDiGraph:
+    """The projection of ``graph`` as a MultiDiGraph (edge keys are the property IRIs);
+    ``options`` are those of :func:`build_projection`."""
+    return build_projection(graph, **options).to_networkx()
