@@ -19,10 +19,10 @@ from teia.build.mergelog import MERGE_LOG, merge_line, read_merge_log
 from teia.build.steps import BuildOptions, BuildResult, Paths
 from teia.build.steps import run as run_build
 from teia.build.steps import save as save_graph
-from teia.records import Extraction, MergeDecision, Resolution
 from teia.graph.builder import BuildInfo
 from teia.graph.io import atomic_write, load_graph
 from teia.graph.iris import DEFAULT_BASE
+from teia.records import Extraction, MergeDecision, Resolution
 
 __all__ = ["MERGE_LOG", "KnowledgeGraph", "build", "load", "read_merge_log", "reject_merge"]
 
