@@ -190,74 +190,108 @@ def run_distributed(
     :attr:`DistributedBuild.errors` and in the manifest; the others are built. The result is
     the serial run's, with the report in :attr:`BuildResult.shards`.
     """
-    from teia.build import tasks
     from teia.build.executor import open_executor
-    from teia.build.steps import build_info, load_overrides, pipeline_config, resolve
-    from teia.extract.gazetteer import load_kb
-    from teia.extract.reader import find_sources, read_document
-    from teia.graph.builder import build_entities_graph, new_dataset, plan_graph
-    from teia.graph.io import atomic_write, ensure_dir
-
-    timings: dict[str, float] = {}
-    last = [time.perf_counter()]
-
-    def lap(step: str) -> None:
-        now = time.perf_counter()
-        timings[step] = round(now - last[0], 3)
-        last[0] = now
 
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
     if options.shards is None and out is None:
         raise ValueError("give out or shards")
-    folder = ensure_dir(Path(options.shards) if options.shards is not None else Path(out) / "shards")
-    merges_path = os.path.abspath(options.merges) if options.merges is not None else None
-    # workers get the build's settings with absolute paths, wherever they run
-    worker_config = pipeline_config(options, absolute=True)
-    overrides = load_overrides(merges_path)
-    base, compress = options.base, options.compress
-
-    sources = find_sources(paths)
-    listed = []
-    for src in sources:  # read all first: bad input fails early, as in the plain build
-        doc = read_document(src)
-        listed.append((str(src.path.resolve()), doc.id, doc.sha256))
+    run = _Run(options, Path(options.shards) if options.shards is not None else Path(out) / "shards", progress)
+    run.list_documents(paths)
     if on_start is not None:
-        on_start(len(listed))
-    partitions = max(1, min(options.partitions or DEFAULT_PARTITIONS, len(listed)))
-    suffix = ".nq.gz" if compress else ".nq"
-    key = run_key(worker_config, merges_path, base, partitions, compress)
-    previous = _load_manifest(folder)  # its files are removed below when no longer used
-    prev = previous if previous.get("run") == key else {}
-    members: dict[str, list[tuple[str, str, str]]] = {}
-    for item in listed:
-        members.setdefault(f"part-{shard_of(item[1], partitions):05d}{suffix}", []).append(item)
-    lap("list")
-
-    result = DistributedBuild({}, folder)
+        on_start(len(run.listed))
+    run.lap("list")
     with open_executor(workers=options.workers, cluster=options.cluster, client=options.client) as ex:
-        result.workers = ex.workers
+        run.report.workers = ex.workers
         if hasattr(ex, "warm"):
-            ex.warm(worker_config, merges_path)
-        lap("start")
-        # --- map: extract (or read back) every document ---------------------------------
-        held: dict[str, Any] = {}  # shard name -> future(s) of its ExtractResults
-        reused: dict[str, dict[str, Any]] = {}
+            ex.warm(run.worker_config, run.merges_path)
+        run.lap("start")
+        run.extract(ex)
+        run.lap("extract")
+        jobs = run.resolve()
+        run.lap("resolve")
+        run.write_shards(ex, jobs)
+        run.lap("write")
+    entities_shard = run.write_entities_and_manifest()
+    shard_paths = [run.folder / name for name in sorted(run.shard_entries)] + [run.folder / entities_shard]
+    dataset = merge_shards(shard_paths, merges=run.resolution.merges if run.resolved else None, out=out)
+    run.lap("merge")
+    run.report.timings = run.timings
+    return BuildResult(dataset, run.resolved, run.resolution, run.info, shards=run.report)
+
+
+class _Run:
+    """The state of one distributed run, phase by phase: list, extract (map), resolve (reduce),
+    write the shards (map), then the entities shard and the manifest."""
+
+    def __init__(self, options: BuildOptions, shards: Path, progress: Callable[[str], None] | None) -> None:
+        from teia.build.steps import load_overrides, pipeline_config
+        from teia.graph.io import ensure_dir
+
+        self.options = options
+        self.folder = ensure_dir(shards)
+        self.progress = progress
+        self.merges_path = os.path.abspath(options.merges) if options.merges is not None else None
+        # workers get the build's settings with absolute paths, wherever they run
+        self.worker_config = pipeline_config(options, absolute=True)
+        self.overrides = load_overrides(self.merges_path)
+        self.report = DistributedBuild({}, self.folder)
+        self.timings: dict[str, float] = {}
+        self._last = time.perf_counter()
+        self.listed: list[tuple[str, str, str]] = []  # (absolute path, document id, sha256)
+        self.members: dict[str, list[tuple[str, str, str]]] = {}  # shard name -> its documents
+        self.held: dict[str, Any] = {}  # shard name -> future(s) of its ExtractResults
+        self.reused: dict[str, dict[str, Any]] = {}
+        self.summaries: dict[str, Summary] = {}
+        self.errors: dict[str, str] = {}
+        self.shard_entries: dict[str, dict[str, Any]] = {}
+
+    def lap(self, step: str) -> None:
+        now = time.perf_counter()
+        self.timings[step] = round(now - self._last, 3)
+        self._last = now
+
+    def _done(self, doc_id: str) -> None:
+        if self.progress is not None:
+            self.progress(doc_id)
+
+    def list_documents(self, paths: Sequence[str | os.PathLike[str]]) -> None:
+        """Read and hash every document (bad input fails here, as in the serial run), assign
+        them to shards, and read the previous run's manifest."""
+        from teia.extract.reader import find_sources, read_document
+
+        for src in find_sources(paths):
+            doc = read_document(src)
+            self.listed.append((str(src.path.resolve()), doc.id, doc.sha256))
+        options = self.options
+        self.partitions = max(1, min(options.partitions or DEFAULT_PARTITIONS, len(self.listed)))
+        self.suffix = ".nq.gz" if options.compress else ".nq"
+        self.key = run_key(self.worker_config, self.merges_path, options.base, self.partitions, options.compress)
+        self.previous = _load_manifest(self.folder)  # its files are removed when no longer used
+        self.prev = self.previous if self.previous.get("run") == self.key else {}
+        for item in self.listed:
+            self.members.setdefault(f"part-{shard_of(item[1], self.partitions):05d}{self.suffix}", []).append(item)
+
+    def extract(self, ex: Any) -> None:
+        """Map: extract (or read back) every document; collect their summaries and errors."""
+        from teia.build import tasks
+
         summary_futures: list[Any] = []
-        for name, items in sorted(members.items()):
+        for name, items in sorted(self.members.items()):
             docs = {doc_id: sha for _, doc_id, sha in items}
-            entry = _reusable(prev, name, docs, folder) if prev else None
+            entry = _reusable(self.prev, name, docs, self.folder) if self.prev else None
             if entry is not None:
-                records = ex.submit(tasks.read_records, str(folder / entry["records"]), entry["records_sha256"])
-                held[name] = records
-                reused[name] = entry
+                records = ex.submit(tasks.read_records, str(self.folder / entry["records"]), entry["records_sha256"])
+                self.held[name] = records
+                self.reused[name] = entry
                 summary_futures.append(ex.submit(_summarize_all, records))
             else:
-                futures = [ex.submit(tasks.extract_source, path, doc_id, sha, worker_config, merges_path) for path, doc_id, sha in items]
-                held[name] = futures
+                futures = [
+                    ex.submit(tasks.extract_source, path, doc_id, sha, self.worker_config, self.merges_path)
+                    for path, doc_id, sha in items
+                ]
+                self.held[name] = futures
                 summary_futures.extend(ex.submit(tasks.summarize, f) for f in futures)
-        summaries: dict[str, Summary] = {}
-        errors: dict[str, str] = {}
         for fut in ex.as_completed(summary_futures):
             value, exc = ex.outcome(fut)
             if exc is not None:
@@ -266,47 +300,54 @@ def run_distributed(
                 value = []
             for item in value if isinstance(value, list) else [value]:
                 if isinstance(item, Summary):
-                    summaries[item.doc_id] = item
+                    self.summaries[item.doc_id] = item
                 elif isinstance(item, ExtractResult):
-                    errors[item.doc_id] = item.error
-                if progress is not None:
-                    progress(item.doc_id)
-        for _, doc_id, _ in listed:
-            if doc_id not in summaries and doc_id not in errors:
-                errors[doc_id] = "task lost: its worker failed repeatedly"
-                if progress is not None:
-                    progress(doc_id)
-        lap("extract")
-        # --- reduce: corpus-wide resolution and IRIs -----------------------------------
-        ordered = [summaries[d] for d in sorted(summaries)]
+                    self.errors[item.doc_id] = item.error
+                self._done(item.doc_id)
+        for _, doc_id, _ in self.listed:
+            if doc_id not in self.summaries and doc_id not in self.errors:
+                self.errors[doc_id] = "task lost: its worker failed repeatedly"
+                self._done(doc_id)
+
+    def resolve(self) -> dict[str, ShardJob]:
+        """Reduce: corpus-wide resolution and IRIs; returns each document's shard job."""
+        from teia.build.steps import build_info, resolve
+        from teia.extract.gazetteer import load_kb
+        from teia.graph.builder import plan_graph
+
+        config = self.worker_config
+        ordered = [self.summaries[d] for d in sorted(self.summaries)]
         compact = tuple(s.to_extraction() for s in ordered)
-        kb_ = load_kb(list(worker_config.kb_paths), include_default=worker_config.include_default_kb)
-        resolved, resolution = resolve(compact, kb_, overrides)
-        model_name = ordered[0].model if ordered else _model_name(worker_config, merges_path)
-        info = build_info(model_name, options)
-        plan = plan_graph(resolved, resolution, base=base, info=info)
+        kb = load_kb(list(config.kb_paths), include_default=config.include_default_kb)
+        self.resolved, self.resolution = resolve(compact, kb, self.overrides)
+        model_name = ordered[0].model if ordered else _model_name(config, self.merges_path)
+        self.info = build_info(model_name, self.options)
+        self.plan = plan_graph(self.resolved, self.resolution, base=self.options.base, info=self.info)
         jobs: dict[str, ShardJob] = {}
-        for before, after in zip(compact, resolved):
+        for before, after in zip(compact, self.resolved):
             doc_id = after.document.id
             events = after.events if after.events != before.events else None
-            jobs[doc_id] = ShardJob(doc_id, plan.document_context(doc_id), events)
-        lap("resolve")
-        # --- map: write the shards ------------------------------------------------------
-        shard_entries: dict[str, dict[str, Any]] = {}
+            jobs[doc_id] = ShardJob(doc_id, self.plan.document_context(doc_id), events)
+        return jobs
+
+    def write_shards(self, ex: Any, jobs: dict[str, ShardJob]) -> None:
+        """Map: write each shard whose documents or global IRIs changed."""
+        from teia.build import tasks
+
         write_futures = []
-        for name, items in sorted(members.items()):
+        for name, items in sorted(self.members.items()):
             shard_jobs = [jobs[doc_id] for _, doc_id, _ in items if doc_id in jobs]
             if not shard_jobs:
                 continue
             chash = _context_hash(shard_jobs)
-            entry = reused.get(name)
+            entry = self.reused.get(name)
             if entry is not None and entry.get("context") == chash:
-                result.skipped.append(name)
-                shard_entries[name] = dict(entry)
+                self.report.skipped.append(name)
+                self.shard_entries[name] = dict(entry)
                 continue
             if entry is not None:
-                result.reused_records.append(name)
-            fut = ex.submit(tasks.write_shard, str(folder), name, held[name], shard_jobs, compress)
+                self.report.reused_records.append(name)
+            fut = ex.submit(tasks.write_shard, str(self.folder), name, self.held[name], shard_jobs, self.options.compress)
             write_futures.append((fut, name, chash, {doc_id: sha for _, doc_id, sha in items if doc_id in jobs}))
         futures_by_id = {id(f): meta for f, *meta in write_futures}
         for fut in ex.as_completed([f for f, *_ in write_futures]):
@@ -314,11 +355,11 @@ def run_distributed(
             value, exc = ex.outcome(fut)
             if exc is not None:
                 for doc_id in docs:
-                    errors[doc_id] = f"writing {name}: {type(exc).__name__}: {exc}"
+                    self.errors[doc_id] = f"writing {name}: {type(exc).__name__}: {exc}"
                 continue
             sr: ShardResult = value
-            result.written.append(name)
-            shard_entries[name] = {
+            self.report.written.append(name)
+            self.shard_entries[name] = {
                 "name": name,
                 "documents": docs,
                 "quads": sr.quads,
@@ -328,72 +369,80 @@ def run_distributed(
                 "records_sha256": sr.records_sha256,
                 "context": chash,
             }
-        lap("write")
-    # --- the shared entities graph, the manifest and the merged files -----------------------
-    ents = new_dataset()
-    build_entities_graph(plan, ents)
-    ent_lines = tasks.dataset_quads(ents)
-    ent_name = f"{ENTITIES_SHARD}{suffix}"
-    ent_data = tasks.encode_lines(ent_lines, compress)
-    with atomic_write(folder / ent_name, "wb", encoding=None) as handle:
-        handle.write(ent_data)
-    stale_entities = previous.get("entities", {}).get("name", "")
-    if stale_entities and stale_entities != ent_name and (folder / stale_entities).is_file():
-        (folder / stale_entities).unlink()
-    keep = {ent_name, MANIFEST} | set(shard_entries) | {e["records"] for e in shard_entries.values()}
-    for old in previous.get("shards", {}):
-        for stale in (old, f"{old}.records"):
-            if stale not in keep and (folder / stale).is_file():
-                (folder / stale).unlink()
-    shard_of_doc = {d: name for name, e in shard_entries.items() for d in e["documents"]}
-    doc_quads = {d: n for e in shard_entries.values() for d, n in e.get("document_quads", {}).items()}
-    manifest = {
-        "format": MANIFEST_FORMAT,
-        "run": key,
-        "build": {
-            "software_version": info.software_version,
-            "model": info.model,
-            "config_hash": info.config_hash,
-            "base": base,
-            "partitions": partitions,
-            "gzip": compress,
-        },
-        "documents": [
-            {
-                "id": doc_id,
-                "sha256": sha,
-                "shard": shard_of_doc.get(doc_id, ""),
-                "quads": doc_quads.get(doc_id, 0),
-                "status": "failed" if doc_id in errors else "ok",
-                **({"error": errors[doc_id]} if doc_id in errors else {}),
-            }
-            for _, doc_id, sha in listed
-        ],
-        "shards": {name: shard_entries[name] for name in sorted(shard_entries)},
-        "entities": {
+
+    def write_entities_and_manifest(self) -> str:
+        """The shared entities graph as its own shard, stale files removed, and the manifest;
+        returns the entities shard's name."""
+        from teia.build import tasks
+        from teia.graph.builder import build_entities_graph, new_dataset
+        from teia.graph.io import atomic_write
+
+        folder, previous = self.folder, self.previous
+        ents = new_dataset()
+        build_entities_graph(self.plan, ents)
+        ent_lines = tasks.dataset_quads(ents)
+        ent_name = f"{ENTITIES_SHARD}{self.suffix}"
+        ent_data = tasks.encode_lines(ent_lines, self.options.compress)
+        with atomic_write(folder / ent_name, "wb", encoding=None) as handle:
+            handle.write(ent_data)
+        stale_entities = previous.get("entities", {}).get("name", "")
+        if stale_entities and stale_entities != ent_name and (folder / stale_entities).is_file():
+            (folder / stale_entities).unlink()
+        keep = {ent_name, MANIFEST} | set(self.shard_entries) | {e["records"] for e in self.shard_entries.values()}
+        for old in previous.get("shards", {}):
+            for stale in (old, f"{old}.records"):
+                if stale not in keep and (folder / stale).is_file():
+                    (folder / stale).unlink()
+        entities = {
             "name": ent_name,
             "quads": len(ent_lines),
-            "entities": len(resolution.entities),
+            "entities": len(self.resolution.entities),
             "sha256": hashlib.sha256(ent_data).hexdigest(),
-        },
-        "errors": [{"document": d, "error": errors[d]} for d in sorted(errors)],
-        "totals": {
-            "documents": len(listed),
-            "built": len(summaries) - len([d for d in errors if d in summaries]),
-            "failed": len(errors),
-            "shards": len(shard_entries),
-            "quads": sum(e["quads"] for e in shard_entries.values()) + len(ent_lines),
-        },
-    }
-    with atomic_write(folder / MANIFEST) as handle:
-        handle.write(json.dumps(manifest, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
-    result.manifest = manifest
-    result.errors = sorted(errors.items())
-    shard_paths = [folder / name for name in sorted(shard_entries)] + [folder / ent_name]
-    dataset = merge_shards(shard_paths, merges=resolution.merges if resolved else None, out=out)
-    lap("merge")
-    result.timings = timings
-    return BuildResult(dataset, resolved, resolution, info, shards=result)
+        }
+        manifest = self._manifest(entities)
+        with atomic_write(folder / MANIFEST) as handle:
+            handle.write(json.dumps(manifest, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
+        self.report.manifest = manifest
+        self.report.errors = sorted(self.errors.items())
+        return ent_name
+
+    def _manifest(self, entities: dict[str, Any]) -> dict[str, Any]:
+        info, errors, entries = self.info, self.errors, self.shard_entries
+        shard_of_doc = {d: name for name, e in entries.items() for d in e["documents"]}
+        doc_quads = {d: n for e in entries.values() for d, n in e.get("document_quads", {}).items()}
+        return {
+            "format": MANIFEST_FORMAT,
+            "run": self.key,
+            "build": {
+                "software_version": info.software_version,
+                "model": info.model,
+                "config_hash": info.config_hash,
+                "base": self.options.base,
+                "partitions": self.partitions,
+                "gzip": self.options.compress,
+            },
+            "documents": [
+                {
+                    "id": doc_id,
+                    "sha256": sha,
+                    "shard": shard_of_doc.get(doc_id, ""),
+                    "quads": doc_quads.get(doc_id, 0),
+                    "status": "failed" if doc_id in errors else "ok",
+                    **({"error": errors[doc_id]} if doc_id in errors else {}),
+                }
+                for _, doc_id, sha in self.listed
+            ],
+            "shards": {name: entries[name] for name in sorted(entries)},
+            "entities": entities,
+            "errors": [{"document": d, "error": errors[d]} for d in sorted(errors)],
+            "totals": {
+                "documents": len(self.listed),
+                "built": len(self.summaries) - len([d for d in errors if d in self.summaries]),
+                "failed": len(errors),
+                "shards": len(entries),
+                "quads": sum(e["quads"] for e in entries.values()) + entities["quads"],
+            },
+        }
 
 
 def _summarize_all(results: list[ExtractResult]) -> list[Any]:
