@@ -129,3 +129,11 @@ def test_two_processes_give_the_same_graph(tmp_path, built, corpus_dir):
     result = run("build", corpus_dir, "-o", out, "--model", "blank", "--quiet", "-j", "2")
     assert result.exit_code == 0, result.stderr
     assert (out / "graph.nq").read_bytes() == (built / "graph.nq").read_bytes()
+
+
+def test_python_dash_m_teia_is_the_command_line():
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", "teia", "--version"], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0 and done.stdout.strip() == f"teia {__version__}"
