@@ -73,6 +73,8 @@ def run_key(config: Any, merges: str | None, base: str, partitions: int, compres
         str(partitions),
         str(compress),
         str(config.include_default_kb),
+        str(config.relation_model),
+        str(config.relation_threshold),
         *(file_digest(k) for k in config.kb_paths),
         *(file_digest(r) for r in config.relation_maps),
         *(file_digest(x) for x in config.lexicons),
