@@ -64,8 +64,8 @@ class BuildOptions:
     extending the relation mapping (``docs/relations.md``); ``relation_threshold`` the relation
     classifier's confidence from which its relations are plain triples (None: its default);
     ``lexicons`` files of words extending the shipped word lists (``docs/events-lexicon.md``);
-    ``base`` the base IRI of minted
-    data IRIs. ``processes`` extraction processes for the serial run. ``workers`` (a local
+    ``base`` the base IRI of minted data IRIs. ``processes`` extraction processes for the
+    serial run. ``workers`` (a local
     Dask cluster of that many processes), ``cluster`` (a scheduler address), ``client`` (a
     ``distributed.Client``) or ``shards`` (a folder) make the run distributed
     (``docs/scale-out.md``); ``compress`` gzips its shards and ``partitions`` caps their number.
