@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from teia.extract.pipeline import PipelineConfig, create_pipeline, extract
-from teia.extract.records import Document
+from teia.records import Document
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 
