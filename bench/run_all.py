@@ -4,6 +4,10 @@
 
 1. extraction (bench/extraction.py): words/s of teia against the bare spaCy pipeline, 1 and 2
    processes, on --words (default 50,000);
+   then bench/doclength.py: CPU s per 1,000 words and peak RSS on ONE document of 1k, 4k, 16k
+   and 64k words (--doc-sizes), teia end to end next to the bare spaCy pipeline; and
+   bench/corpussize.py: the same on corpora of ~400-word documents (--corpus-sizes, default
+   10k and 100k words; the 1M-word row is ``bench/corpussize.py``'s default, about an hour);
 2. SPARQL (bench/sparql.py): the cookbook on the synthetic graph (default 1M quads), rdflib vs
    Oxigraph in memory (--disk: on disk), each query limited to --timeout CPU s (default 20);
 3. export (bench/export.py): teia's GEXF export against networkx's, same graph, sharing the
@@ -71,11 +75,17 @@ def main() -> None:
     ap.add_argument("--timeout", type=float, default=20.0, help="per-query CPU-time limit (s), both engines")
     ap.add_argument("--disk", action="store_true", help="Oxigraph on disk (as teia serve) instead of in memory")
     ap.add_argument("--sizes", default="20000,40000,80000", help="memory: corpus sizes in words")
+    ap.add_argument("--doc-sizes", default="1000,4000,16000,64000", help="document length sweep: words per document")
+    ap.add_argument("--corpus-sizes", default="10000,100000",
+                    help="corpus size sweep: words (add 1000000 for the 1M-word row, about an hour more)")
     ap.add_argument("--out", type=Path, default=synthetic.CACHE / "results.md")
     args = ap.parse_args()
     if args.quick:
         args.words, args.triples, args.timeout, args.sizes = 20_000, 100_000, 20.0, "10000,20000,40000"
+        args.doc_sizes, args.corpus_sizes = "1000,16000", "10000"
 
+    import corpussize
+    import doclength
     import export
     import extraction
     import memory
@@ -100,6 +110,8 @@ def main() -> None:
         return res
 
     step("extraction", lambda: extraction.run(args.words, args.model, (1, 2)))
+    step("document length", lambda: doclength.run(tuple(int(x) for x in args.doc_sizes.split(",")), args.model))
+    step("corpus size", lambda: corpussize.run(tuple(int(x) for x in args.corpus_sizes.split(",")), args.model))
     gc.collect()
     path = synthetic.ensure(args.triples)
     t0 = time.perf_counter()
