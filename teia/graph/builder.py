@@ -121,9 +121,10 @@ class _DocumentWriter:
     def __init__(self, ex: Extraction, context: DocumentContext, g: Graph) -> None:
         self.ex = ex
         self.doc = ex.document
+        self.key = self.doc.key  # a hash of the whole text: worked out once, not per mention
         self.base = context.base
         self.build_iri = URIRef(context.build_iri)
-        self.iri = document_iri(self.doc.key, context.base)
+        self.iri = document_iri(self.key, context.base)
         self.g = g
         self.local = context.iri_map()
 
@@ -154,7 +155,7 @@ class _DocumentWriter:
             self.quotation(q)
 
     def mention(self, start: int, end: int, text: str) -> URIRef:
-        iri = mint(self.base, "mention", f"{self.doc.key}/{start}-{end}")
+        iri = mint(self.base, "mention", f"{self.key}/{start}-{end}")
         g = self.g
         g.add((iri, RDF.type, TEIA.Mention))
         g.add((iri, NIF.beginIndex, _offset(start)))
@@ -164,7 +165,7 @@ class _DocumentWriter:
         return iri
 
     def time(self, t: TimeExpression) -> URIRef:
-        key = t.value if t.normalized and t.value else f"{self.doc.key}-{t.start_char}-{t.end_char}"
+        key = t.value if t.normalized and t.value else f"{self.key}-{t.start_char}-{t.end_char}"
         iri = mint(self.base, "time", slugify(f"{key}-{t.qualifier}" if t.qualifier else key))
         g = self.g
         g.add((iri, RDF.type, TEIA.TimeInterval))
@@ -217,7 +218,7 @@ class _DocumentWriter:
         if ev.entity:
             iri = self.entity(ev.entity)
         else:
-            iri = mint(self.base, kind_of(ev.type), f"{self.doc.key}-{slugify(ev.label)}-{ev.evidence.sentence_start}")
+            iri = mint(self.base, kind_of(ev.type), f"{self.key}-{slugify(ev.label)}-{ev.evidence.sentence_start}")
             g.add((iri, RDF.type, EVENT_CLASSES.get(ev.type, TEIA.Event)))
             g.add((iri, RDFS.label, Literal(ev.label, lang=LANG)))
         roles = {"agent": TEIA.agent, "defeated": TEIA.defeatedParty, "patient": TEIA.patient}
@@ -251,7 +252,7 @@ class _DocumentWriter:
         s, o = self.entity(rel.subject), self.entity(rel.object)
         p = predicate_iri(rel.predicate)
         ev = rel.evidence
-        key = f"{self.doc.key}|{rel.rule}|{ev.sentence_start}|{ev.trigger_start}|{s}|{p}|{o}"
+        key = f"{self.key}|{rel.rule}|{ev.sentence_start}|{ev.trigger_start}|{s}|{p}|{o}"
         st = mint(self.base, "statement", short_hash(key, 16))
         if rel.asserted:
             g.add((s, p, o))
@@ -273,7 +274,7 @@ class _DocumentWriter:
 
     def quotation(self, q: Quotation) -> URIRef:
         g = self.g
-        iri = mint(self.base, "quotation", short_hash(f"{self.doc.key}|{q.evidence.sentence_start}|{q.text}", 16))
+        iri = mint(self.base, "quotation", short_hash(f"{self.key}|{q.evidence.sentence_start}|{q.text}", 16))
         g.add((iri, RDF.type, TEIA.Quotation))
         g.add((iri, TEIA.author, self.entity(q.author)))
         g.add((iri, TEIA.quotedText, Literal(q.text, lang=LANG)))
