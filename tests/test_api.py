@@ -434,3 +434,18 @@ def test_build_iri_follows_file_contents_not_paths(tmp_path):
     assert build_hash(first) == build_hash(second)
     second.write_text(entry.replace("Zeca Pereira", "José Pereira"), encoding="utf-8")
     assert build_hash(first) != build_hash(second)
+
+
+def test_teia_build_is_the_function_and_the_room(tmp_path):
+    """``teia.build`` is the package ``teia/build/`` (the build room) and calling it is
+    :func:`teia.api.build`; the room's names load on first use."""
+    import teia
+    from teia.build import BuildOptions, run
+
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Lenin fundou o Komintern em 1919.\n", encoding="utf-8")
+    kg = teia.build(corpus, model="blank")
+    result = run(corpus, BuildOptions(model="blank"))
+    assert isinstance(kg, KnowledgeGraph) and kg.shards is None
+    assert len(kg.dataset) == len(result.dataset) and kg.info == result.info

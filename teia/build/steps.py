@@ -124,7 +124,9 @@ class BuildResult:
     """What a build made: the RDF dataset, the records it came from and its provenance.
 
     ``shards`` is the report of a distributed run (manifest, failed documents, timings);
-    ``None`` for a serial one.
+    ``None`` for a serial one. The dataset, resolution and provenance of both runs are the same;
+    the extractions of a distributed run are the summaries its driver received (document,
+    entities with their mentions, events), the rest of the records staying on the workers.
     """
 
     dataset: Dataset

@@ -255,3 +255,16 @@ def test_push_reports_unreachable_endpoint(serial: Path) -> None:
 
     report = push_shards("http://127.0.0.1:9/store", [serial / "shards" / "entities.nq"], retries=1, backoff=0.01, timeout=2)
     assert report.graphs == 0 and len(report.failed) == 1 and report.retries == 1
+
+
+def test_both_runs_return_the_same_result(tmp_path):
+    """teia.build.run: the serial and the distributed run give the same dataset, resolution and
+    provenance; only the distributed one carries a shards report."""
+    from teia.build import BuildOptions, run
+    from teia.graph.io import sorted_nquads
+
+    serial = run(CORPUS, BuildOptions(model="blank"))
+    sharded = run(CORPUS, BuildOptions(model="blank", shards=str(tmp_path / "shards")))
+    assert serial.shards is None and sharded.shards is not None and sharded.shards.errors == []
+    assert sharded.info == serial.info and sharded.resolution == serial.resolution
+    assert sorted_nquads(sharded.dataset) == sorted_nquads(serial.dataset)
