@@ -25,7 +25,6 @@ import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from types import MappingProxyType
 from typing import Any
 
 from teia.errors import InputError, read_text
@@ -50,7 +49,9 @@ class Table:
 
 @dataclass(frozen=True)
 class Lexicon:
-    """The tables of one kind of lexicon (read-only), and the files they were read from."""
+    """The tables of one kind of lexicon, and the files they were read from. The tables are
+    not to be changed (the lists are tuples; the maps plain dicts, so that a pipeline holding
+    a lexicon pickles)."""
 
     kind: str
     tables: Mapping[str, Any]
@@ -162,4 +163,4 @@ def load_lexicon(
         if kind in data:
             for name, value in _tables(f"{path}: {kind}", data[kind], schema, complete=False).items():
                 tables[name] = _extend(tables[name], value)
-    return Lexicon(kind, MappingProxyType(tables), (os.fspath(shipped), *(os.fspath(p) for p in user_files)))
+    return Lexicon(kind, tables, (os.fspath(shipped), *(os.fspath(p) for p in user_files)))

@@ -116,3 +116,12 @@ def test_the_time_words_are_checked_data(tmp_path):
     user = write(tmp_path / "mine.json", {"time": {"months": {"jan": 1}}})
     with pytest.raises(InputError, match="unknown lexicon"):
         event_lexicon(str(user))
+
+
+def test_a_lexicon_pickles_with_its_pipeline(tmp_path):
+    """spaCy's multiprocessing (spawn) and Dask pickle the pipeline, and with it its lexicon."""
+    import pickle
+
+    lex = event_lexicon(str(write(tmp_path / "motim.json", MUTINY)))
+    again = pickle.loads(pickle.dumps(lex))
+    assert again == lex and again["noun_triggers"]["motim"] == ("Revolution", "participant")
