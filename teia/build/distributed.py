@@ -217,6 +217,11 @@ def run_distributed(
     entities_shard = run.write_entities_and_manifest()
     shard_paths = [run.folder / name for name in sorted(run.shard_entries)] + [run.folder / entities_shard]
     dataset = merge_shards(shard_paths, merges=run.resolution.merges if run.resolved else None, out=out)
+    if out is not None and run.resolved:
+        from teia.build.steps import write_segments
+
+        ordered = [run.summaries[d] for d in sorted(run.summaries)]
+        write_segments(dataset, [(s.doc_id, s.segments) for s in ordered if s.segments is not None], Path(out))
     run.lap("merge")
     run.report.timings = run.timings
     return BuildResult(dataset, run.resolved, run.resolution, run.info, shards=run.report)

@@ -323,23 +323,29 @@ def save(
     if merges is not None:
         written.append(write_merge_log(merges, folder))
     if extractions:
-        written.append(write_segments(dataset, extractions, folder))
+        from teia.graph.cooccurrence import document_segments
+
+        segments = [
+            (ex.document.id, document_segments("", ex.document.text, ((s.start, s.end) for s in ex.sentences)))
+            for ex in extractions
+        ]
+        written.append(write_segments(dataset, segments, folder))
     return written
 
 
-def write_segments(dataset: Dataset, extractions: Sequence[Extraction], folder: Path) -> Path:
+def write_segments(dataset: Dataset, segments: Iterable[tuple[str, dict[str, Any]]], folder: Path) -> Path:
     """``folder/segments.jsonl``: each document's sentence and paragraph offsets, by document IRI
-    (read by ``teia export --cooccurrence``)."""
-    from teia.graph.cooccurrence import SEGMENTS, document_segments, segments_line
+    (read by ``teia export --cooccurrence``); ``segments`` are (document id, its
+    :func:`~teia.graph.cooccurrence.document_segments` object) in build order."""
+    from teia.graph.cooccurrence import SEGMENTS, segments_line
     from teia.graph.io import atomic_write
     from teia.ontology.namespace import TEIA
 
     path = folder / SEGMENTS
     iri_of = {str(p): str(d) for d, p in dataset.subject_objects(TEIA.path)}
     with atomic_write(path) as handle:
-        for ex in extractions:
-            iri = iri_of.get(ex.document.id)
+        for doc_id, obj in segments:
+            iri = iri_of.get(doc_id)
             if iri is not None:
-                spans = ((s.start, s.end) for s in ex.sentences)
-                handle.write(segments_line(document_segments(iri, ex.document.text, spans)))
+                handle.write(segments_line({**obj, "doc": iri}))
     return path

@@ -173,6 +173,9 @@ class Summary:
     events: tuple
     model: str
     times: tuple = ()
+    segments: Any = None
+    """The document's sentence and paragraph offsets (its ``segments.jsonl`` object, without
+    the document IRI, which the driver knows only once the graph is planned)."""
 
     def to_extraction(self) -> Extraction:
         """An :class:`Extraction` holding only what resolution reads (text blanked elsewhere)."""
@@ -190,11 +193,14 @@ def summarize(result: ExtractResult) -> ExtractResult | Summary:
     ex = result.extraction
     if ex is None:
         return result
+    from teia.graph.cooccurrence import document_segments
+
     doc = ex.document
     mentions = [m for ent in ex.entities for m in ent.mentions]
+    segments = document_segments("", doc.text, ((s.start, s.end) for s in ex.sentences))
     return Summary(
         doc.id, result.sha256, doc.title, doc.encoding, len(doc.text), _windows(doc.text, mentions),
-        ex.entities, ex.events, ex.model, ex.times,
+        ex.entities, ex.events, ex.model, ex.times, segments,
     )
 
 
