@@ -32,6 +32,7 @@ from teia.extract.classifier.labels import ASSERT_THRESHOLD, MIN_CONFIDENCE, ont
 from teia.extract.classifier.model import RelationModel
 from teia.extract.entities import ENTITIES, doc_id_of
 from teia.extract.labels import LOC, ORG, PER
+from teia.extract.relations.rules import relation_order
 from teia.records import Evidence, Relation
 
 __all__ = ["PROBABLE", "merge_relations", "model_relations"]
@@ -175,14 +176,5 @@ def merge_relations(rules: Sequence[Relation], model: Sequence[Relation]) -> tup
     if not extra:
         return tuple(out)
     merged = out + extra
-    merged.sort(
-        key=lambda r: (
-            r.evidence.sentence_start,
-            r.evidence.trigger_start,
-            r.evidence.subject_start,
-            r.evidence.object_start,
-            r.predicate,
-            r.rule,
-        )
-    )
+    merged.sort(key=relation_order)
     return tuple(merged)

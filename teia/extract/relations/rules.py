@@ -179,17 +179,20 @@ def extract_relations(doc: Doc, mapping: RelationMapping) -> tuple[tuple[Relatio
             quotes.append(((ev.sentence_start, q.start, q.author.entity), Quotation("", q.author.entity, q.text, ev, q.time, q.rule, q.confidence)))
         _update_topic(sent, ctx)
         prev = sent
-    ordered = sorted(
-        relations.values(),
-        key=lambda r: (
-            r.evidence.sentence_start,
-            r.evidence.trigger_start,
-            r.evidence.subject_start,
-            r.evidence.object_start,
-            r.predicate,
-            r.rule,
-        ),
-    )
+    ordered = sorted(relations.values(), key=relation_order)
     quotes.sort(key=lambda kq: kq[0])
     qs = tuple(replace(q, id=f"q{i}") for i, (_, q) in enumerate(quotes))
     return tuple(ordered), qs
+
+
+def relation_order(r: Relation) -> tuple:
+    """The order of a document's relations: by sentence, trigger, subject and object position,
+    then predicate and rule."""
+    return (
+        r.evidence.sentence_start,
+        r.evidence.trigger_start,
+        r.evidence.subject_start,
+        r.evidence.object_start,
+        r.predicate,
+        r.rule,
+    )
