@@ -72,15 +72,23 @@ def write_document(words: int) -> tuple[Path, int]:
 def child(path: Path, mode: str, model: str) -> None:
     """Run one measurement on a document (or a folder of documents) in this process and print
     ``{"cpu": seconds, ...}`` as JSON."""
-    from teia.api import build_info, pipeline_config, resolve
-    from teia.extract.pipeline import TEIA_COMPONENTS, create_pipeline, extract_all, model_name, pipeline_kb
-    from teia.extract.reader import find_sources, read_document
-    from teia.graph.builder import build_dataset
+    from teia.build.steps import (
+        BuildOptions,
+        build_info,
+        graph_of,
+        make_pipeline,
+        model_name,
+        pipeline_config,
+        pipeline_kb,
+        read_corpus,
+        resolve,
+    )
+    from teia.extract.pipeline import TEIA_COMPONENTS, extract_all
     from teia.graph.io import serialize
 
-    config = pipeline_config(model=None if model == "pt_teia" else model)
-    nlp = create_pipeline(config)
-    documents = [read_document(s) for s in find_sources([path])]  # one file or a folder of them
+    options = BuildOptions(model=None if model == "pt_teia" else model)
+    nlp = make_pipeline(pipeline_config(options))
+    documents = read_corpus(path)  # one file or a folder of them
     warm = "O Lenin nasceu em Simbirsk em 1870 e morreu em Moscovo."
     teia_pipes = [p for p in nlp.pipe_names if p in TEIA_COMPONENTS]
     if mode == "bare":
@@ -91,14 +99,14 @@ def child(path: Path, mode: str, model: str) -> None:
                 pass
             out = {"cpu": time.process_time() - t0}
     else:
-        from teia.extract.records import Document
+        from teia.records import Document
 
         list(extract_all([Document("warm", warm)], nlp))
         t0 = time.process_time()
         extractions = tuple(extract_all(documents, nlp))
         t1 = time.process_time()
         extractions, resolution = resolve(extractions, pipeline_kb(nlp))
-        ds = build_dataset(extractions, resolution, info=build_info(model_name(nlp), "https://w3id.org/teia/id/", config))
+        ds = graph_of(extractions, resolution, build_info(model_name(nlp), options), options.base)
         with tempfile.TemporaryDirectory() as tmp:
             (Path(tmp) / "graph.nq").write_text(serialize(ds, "nquads"), encoding="utf-8")
         t2 = time.process_time()
