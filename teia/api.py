@@ -37,11 +37,13 @@ class KnowledgeGraph:
     info: BuildInfo | None = None
     shards: Any = None
     """The report of a distributed build (:class:`teia.build.distributed.DistributedBuild`)."""
+    skipped: tuple[Any, ...] = ()
+    """Files a build left out (``SkippedFile``: path and reason)."""
 
     @classmethod
     def of(cls, result: BuildResult) -> KnowledgeGraph:
         """The graph of a build's result."""
-        return cls(result.dataset, result.extractions, result.resolution, result.info, result.shards)
+        return cls(result.dataset, result.extractions, result.resolution, result.info, result.shards, result.skipped)
 
     # --- querying ------------------------------------------------------------------------
     def query(self, sparql: str, *, bindings: dict[str, Any] | None = None, limit: int | None = None):
@@ -150,6 +152,7 @@ def build(
     cluster: str | None = None,
     shards: str | os.PathLike[str] | None = None,
     compress: bool = False,
+    strict: bool = False,
 ) -> KnowledgeGraph:
     """Build the knowledge graph of documents (files, folders or globs).
 
@@ -164,12 +167,15 @@ def build(
     processes), ``cluster`` (a scheduler address, ``tcp://host:8786``) or ``shards`` (a folder
     for the N-Quads shards) run the distributed build (``docs/scale-out.md``); ``compress``
     gzips the shards. ``on_start`` is called with the number of documents once all are read,
-    ``progress`` with each document id once its records are in.
+    ``progress`` with each document id once its records are in. ``out`` is written all or
+    nothing and locked against a second build (:class:`~teia.graph.outdir.OutputFolder`); a
+    file that cannot be read is skipped with a warning and listed in
+    :attr:`KnowledgeGraph.skipped`, unless ``strict``.
     """
     options = BuildOptions.of(
         model=model, kb=kb, merges=merges, relations_map=relations_map, relation_threshold=relation_threshold,
         lexicons=lexicons, base=base, processes=n_process,
-        workers=workers, cluster=cluster, shards=shards, compress=compress,
+        workers=workers, cluster=cluster, shards=shards, compress=compress, strict=strict,
     )
     return KnowledgeGraph.of(run_build(paths, options, out=out, progress=progress, on_start=on_start))
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 import sys
 from enum import Enum
 from pathlib import Path
@@ -76,6 +77,26 @@ class _StderrHandler(logging.Handler):
         sys.stderr.write(self.format(record) + "\n")
 
 
+def _bounded(option: str, low: float, high: float, *, above: bool = False, what: str = "a number"):
+    """A parameter callback: ``nan``, ``inf`` and values out of range are one line (InputError,
+    which the group turns into ``teia: error: ...``), not click's usage text or a traceback."""
+
+    def check(value: float | int | None) -> float | int | None:
+        if value is None:
+            return value
+        ok = math.isfinite(value) and (value > low if above else value >= low) and value <= high
+        if not ok:
+            lower = f"above {low:g}" if above else f"at least {low:g}"
+            raise InputError(f"{option} {value}: expected {what} {lower} and at most {high:g}")
+        return value
+
+    return check
+
+
+MAX_PROCESSES = 256
+"""Most extraction processes or workers a build accepts."""
+
+
 class QueryFormat(str, Enum):
     table = "table"
     csv = "csv"
@@ -104,7 +125,7 @@ def build(
     relation_threshold: Annotated[
         Optional[float],
         typer.Option(
-            "--relation-threshold", min=0.0, max=1.0,
+            "--relation-threshold", callback=_bounded("--relation-threshold", 0, 1),
             help="Confidence from which the relation classifier's relations are plain triples (default 0.8; below, only the statement).",
         ),
     ] = None,
@@ -113,11 +134,15 @@ def build(
         typer.Option("--lexicon", help="Extra words for the rules (JSON, see docs/events-lexicon.md), extending the shipped lists; repeatable."),
     ] = [],  # noqa: B006
     base: Annotated[Optional[str], typer.Option("--base", help="Base IRI for minted data IRIs.")] = None,
-    processes: Annotated[int, typer.Option("--processes", "-j", min=1, help="Extraction processes.")] = 1,
+    processes: Annotated[
+        int, typer.Option("--processes", "-j", callback=_bounded("--processes", 1, MAX_PROCESSES, what="a count"), help="Extraction processes.")
+    ] = 1,
     store: Annotated[Optional[Path], typer.Option("--store", help="Also sync the graph into this on-disk Oxigraph store.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     workers: Annotated[
-        Optional[int], typer.Option("--workers", min=1, help="Build on a local Dask cluster of N worker processes (see docs/scale-out.md).")
+        Optional[int],
+        typer.Option("--workers", callback=_bounded("--workers", 1, MAX_PROCESSES, what="a count"),
+                     help="Build on a local Dask cluster of N worker processes (see docs/scale-out.md)."),
     ] = None,
     cluster: Annotated[
         Optional[str], typer.Option("--cluster", help="Build on a running Dask scheduler, e.g. tcp://host:8786.")
@@ -126,6 +151,7 @@ def build(
         Optional[Path], typer.Option("--shards", help="Write N-Quads shards and manifest.json here (default with --workers/--cluster: OUT/shards).")
     ] = None,
     gzip_shards: Annotated[bool, typer.Option("--gzip", help="Gzip the shards (.nq.gz).")] = False,
+    strict: Annotated[bool, typer.Option("--strict", help="Stop at the first file that cannot be read (default: skip it and say so).")] = False,
 ) -> None:
     """Extract entities, events, dates and relations from documents and write the graph.
 
@@ -176,6 +202,7 @@ def build(
             cluster=cluster,
             shards=shards,
             compress=gzip_shards,
+            strict=strict,
             on_start=on_start,
             progress=lambda doc_id: progress.update(task, advance=1, description=doc_id),
         )
@@ -188,9 +215,12 @@ def build(
         report = sync_documents(open_store(store, create=True), kg.dataset)
         typer.echo(f"store {store}: {report}", err=True)
     stats = kg.stats()
+    from teia.extract.reader import skipped_summary
+
+    skipped = skipped_summary(kg.skipped)
     typer.echo(
-        f"built {out}/graph.ttl: {len(kg.extractions)} documents, {len(kg.resolution.entities)} entities, "
-        f"{stats['triples']} triples",
+        f"built {out}/graph.ttl: {len(kg.extractions)} documents{f' ({skipped})' if skipped else ''}, "
+        f"{len(kg.resolution.entities)} entities, {stats['triples']} triples",
         err=True,
     )
     scaled = kg.shards
@@ -226,8 +256,14 @@ def query(
     sparql: Annotated[Optional[str], typer.Argument(help="SPARQL text or a .rq file.")] = None,
     fmt: Annotated[QueryFormat, typer.Option("--format", "-f", help="Output format.")] = QueryFormat.table,
     store: Annotated[Optional[Path], typer.Option("--store", help="Query an on-disk Oxigraph store instead of a file.")] = None,
-    limit: Annotated[Optional[int], typer.Option("--limit", min=0, help="At most this many rows.")] = None,
-    timeout: Annotated[Optional[float], typer.Option("--timeout", help="Seconds before the query is stopped.")] = None,
+    limit: Annotated[
+        Optional[int], typer.Option("--limit", callback=_bounded("--limit", 0, 2**63 - 1, what="a count"), help="At most this many rows.")
+    ] = None,
+    timeout: Annotated[
+        Optional[float],
+        typer.Option("--timeout", callback=_bounded("--timeout", 0, 86_400, above=True, what="seconds"),
+                     help="Seconds before the query is stopped."),
+    ] = None,
     allow_federation: Annotated[bool, typer.Option("--allow-federation", help="Allow SERVICE and LOAD.")] = False,
 ) -> None:
     """Run a SPARQL query on a graph file or a store and print the answer."""
@@ -297,7 +333,7 @@ def export(
     classes: Annotated[list[str], typer.Option("--class", help="Class (local name) to include as nodes; repeatable.")] = [],  # noqa: B006
     include_statements: Annotated[bool, typer.Option("--statements", help="Include statement nodes.")] = False,
     include_documents: Annotated[bool, typer.Option("--documents", help="Include document nodes.")] = False,
-    min_confidence: Annotated[float, typer.Option("--min-confidence", min=0.0, max=1.0)] = 0.0,
+    min_confidence: Annotated[float, typer.Option("--min-confidence", callback=_bounded("--min-confidence", 0, 1))] = 0.0,
     cooccurrence: Annotated[
         Optional[str],
         typer.Option(
@@ -349,10 +385,14 @@ def validate(graph: Annotated[str, typer.Argument(help="Graph file or build outp
 @app.command()
 def serve(
     source: Annotated[str, typer.Argument(help="Graph file, build output folder or Oxigraph store folder.")],
-    port: Annotated[int, typer.Option("--port", "-p", help="Port on 127.0.0.1.")] = 7878,
+    port: Annotated[
+        int, typer.Option("--port", "-p", callback=_bounded("--port", 0, 65535, what="a port"), help="Port on 127.0.0.1 (0: any free port).")
+    ] = 7878,
     host: Annotated[str, typer.Option("--host", help="Address to bind (loopback unless --allow-remote).")] = "127.0.0.1",
     writable: Annotated[bool, typer.Option("--writable", help="Accept SPARQL updates.")] = False,
-    timeout: Annotated[float, typer.Option("--timeout", help="Query timeout in seconds.")] = 30.0,
+    timeout: Annotated[
+        float, typer.Option("--timeout", callback=_bounded("--timeout", 0, 86_400, above=True, what="seconds"), help="Query timeout in seconds.")
+    ] = 30.0,
     allow_remote: Annotated[bool, typer.Option("--allow-remote", help="Allow binding a non-loopback address.")] = False,
     allow_federation: Annotated[
         bool, typer.Option("--allow-federation", help="Let clients use SERVICE and LOAD (the server then fetches the URLs they name).")
@@ -410,8 +450,14 @@ def load(
 def push(
     shards: Annotated[list[Path], typer.Argument(help="N-Quads shards (.nq, .nq.gz) or a shards folder with manifest.json.")],
     endpoint: Annotated[str, typer.Option("--endpoint", help="SPARQL 1.1 Graph Store endpoint, e.g. http://host:7878/store.")],
-    parallel: Annotated[int, typer.Option("--parallel", min=1, help="Graphs sent at the same time.")] = 4,
-    retries: Annotated[int, typer.Option("--retries", min=0, help="Retries of a graph after a connection error or a 408/429/5xx answer.")] = 4,
+    parallel: Annotated[
+        int, typer.Option("--parallel", callback=_bounded("--parallel", 1, MAX_PROCESSES, what="a count"), help="Graphs sent at the same time.")
+    ] = 4,
+    retries: Annotated[
+        int,
+        typer.Option("--retries", callback=_bounded("--retries", 0, 100, what="a count"),
+                     help="Retries of a graph after a connection error or a 408/429/5xx answer."),
+    ] = 4,
     user: Annotated[Optional[str], typer.Option("--user", help="HTTP basic-auth user.")] = None,
     password: Annotated[Optional[str], typer.Option("--password", envvar="TEIA_PUSH_PASSWORD", help="HTTP basic-auth password.")] = None,
 ) -> None:

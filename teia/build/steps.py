@@ -21,20 +21,23 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from contextlib import nullcontext
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from teia import __version__
 from teia.records import Document, Extraction, Resolution
 from teia.graph.builder import BuildInfo, build_dataset, config_hash
-from teia.graph.io import ensure_dir, file_digest, write_outputs
+from teia.build.mergelog import MERGE_LOG
+from teia.graph.io import OUTPUT_FILES, ensure_dir, file_digest, write_outputs
 from teia.graph.iris import DEFAULT_BASE
 
 if TYPE_CHECKING:
     from rdflib import Dataset
 
     from teia.build.distributed import DistributedBuild
+    from teia.extract.reader import SkippedFile
 
 __all__ = [
     "BuildOptions",
@@ -54,6 +57,13 @@ __all__ = [
 Paths = str | os.PathLike[str] | Sequence[str | os.PathLike[str]]
 
 
+def output_names() -> tuple[str, ...]:
+    """The files a build owns in its output folder (a new build removes those it did not write)."""
+    from teia.graph.cooccurrence import SEGMENTS
+
+    return (*OUTPUT_FILES, MERGE_LOG, SEGMENTS)
+
+
 @dataclass(frozen=True)
 class BuildOptions:
     """Everything a build depends on besides its documents.
@@ -69,6 +79,7 @@ class BuildOptions:
     Dask cluster of that many processes), ``cluster`` (a scheduler address), ``client`` (a
     ``distributed.Client``) or ``shards`` (a folder) make the run distributed
     (``docs/scale-out.md``); ``compress`` gzips its shards and ``partitions`` caps their number.
+    ``strict`` makes a file that cannot be read fatal (by default a serial run skips it).
     """
 
     model: str | None = None
@@ -85,6 +96,7 @@ class BuildOptions:
     shards: str | None = None
     compress: bool = False
     partitions: int | None = None
+    strict: bool = False
 
     @classmethod
     def of(
@@ -134,6 +146,8 @@ class BuildResult:
     resolution: Resolution = field(default_factory=Resolution)
     info: BuildInfo | None = None
     shards: DistributedBuild | None = None
+    skipped: tuple[SkippedFile, ...] = ()
+    """Files the build left out, with the reason (a serial run skips unreadable files)."""
 
 
 def pipeline_config(options: BuildOptions, *, absolute: bool = False) -> Any:
@@ -300,13 +314,22 @@ def run(
         from teia.build.distributed import run_distributed
 
         return run_distributed(paths, options, out=out, progress=progress, on_start=on_start)
-    documents = read_corpus(paths)
-    if on_start is not None:
-        on_start(len(documents))
-    result = run_serial(documents, options, progress=progress)
-    if out is not None:
-        merges = result.resolution.merges if result.extractions or result.resolution.merges else None
-        save(result.dataset, merges, out, result.extractions)
+    from teia.extract.reader import find_sources, read_sources
+    from teia.graph.outdir import OutputFolder
+
+    sources = find_sources([paths] if isinstance(paths, (str, os.PathLike)) else paths)
+    # the output folder is locked and checked before anything is read or extracted; the files
+    # are written into its staging folder and switched in together (teia.graph.outdir)
+    with OutputFolder(out, output_names()) if out is not None else nullcontext() as folder:
+        # read all first: bad input fails early; a file named alone is never skipped
+        documents, skipped = read_sources(sources, strict=options.strict or len(sources) == 1)
+        if on_start is not None:
+            on_start(len(documents))
+        result = replace(run_serial(documents, options, progress=progress), skipped=tuple(skipped))
+        if folder is not None:
+            merges = result.resolution.merges if result.extractions or result.resolution.merges else None
+            save(result.dataset, merges, folder.staging, result.extractions)
+            folder.commit()
     return result
 
 

@@ -15,6 +15,7 @@ import logging
 import multiprocessing
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import groupby
 
 import spacy
 from spacy.language import Language
@@ -30,6 +31,7 @@ from teia.extract.classifier import component as _classifier  # noqa: F401  (reg
 from teia.extract.classifier.labels import ASSERT_THRESHOLD
 from teia.extract.entities import DOC_ID_KEY, ENTITIES, MENTIONS
 from teia.extract.gazetteer import KnowledgeBase
+from teia.extract.pieces import is_long, process_long
 from teia.records import Document, Extraction, Sentence
 
 __all__ = ["PipelineConfig", "create_pipeline", "doc_to_extraction", "extract", "extract_all"]
@@ -152,9 +154,16 @@ def make_doc(nlp: Language, document: Document) -> Doc:
     return doc
 
 
+def process(nlp: Language, document: Document) -> Doc:
+    """Run the pipeline over one document; a long one in pieces (:mod:`teia.extract.pieces`)."""
+    if is_long(document.text):
+        return process_long(nlp, document.text, DOC_ID_KEY, document.id, TEIA_COMPONENTS)
+    return nlp(make_doc(nlp, document))
+
+
 def extract(document: Document, nlp: Language) -> Extraction:
     """Extract the records of one document."""
-    return doc_to_extraction(nlp(make_doc(nlp, document)), document, model=model_name(nlp))
+    return doc_to_extraction(process(nlp, document), document, model=model_name(nlp))
 
 
 def extract_all(
@@ -177,11 +186,16 @@ def extract_all(
             return
         log.warning("processes cannot be forked on this platform; extracting in one process")
     name = model_name(nlp)
-    pairs = ((make_doc(nlp, d), d) for d in documents)
-    for doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        if progress is not None:
-            progress(document)
-        yield doc_to_extraction(doc, document, model=name)
+    # short documents in batches through nlp.pipe, a long one alone and in pieces
+    for long, run in groupby(documents, key=lambda d: is_long(d.text)):
+        if long:
+            done: Iterable[tuple[Doc, Document]] = ((process(nlp, d), d) for d in run)
+        else:
+            done = nlp.pipe(((make_doc(nlp, d), d) for d in run), as_tuples=True, batch_size=batch_size)
+        for doc, document in done:
+            if progress is not None:
+                progress(document)
+            yield doc_to_extraction(doc, document, model=name)
 
 
 _FORKED_NLP: Language | None = None

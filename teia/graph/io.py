@@ -86,6 +86,7 @@ def atomic_files(
         yield handles
         for h in handles:
             h.close()
+        _test_pause()
         mode = 0o644 & ~_umask()
         for tmp, target in zip(temps, targets):
             os.chmod(tmp, mode)
@@ -115,6 +116,16 @@ def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+def _test_pause() -> None:
+    """Test hook: ``TEIA_TEST_WRITE_PAUSE=SECONDS`` pauses after each file is written, so that
+    a test can interrupt a build while it writes its outputs."""
+    pause = os.environ.get("TEIA_TEST_WRITE_PAUSE")
+    if pause:
+        import time
+
+        time.sleep(float(pause))
 
 
 def _empty_like(ds: Graph) -> Graph:
