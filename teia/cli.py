@@ -265,9 +265,19 @@ def query(
                      help="Seconds before the query is stopped."),
     ] = None,
     allow_federation: Annotated[bool, typer.Option("--allow-federation", help="Allow SERVICE and LOAD.")] = False,
+    variables: Annotated[
+        list[str],
+        typer.Option("--vars", help="Bind a query variable: NAME=VALUE (plain text, or <IRI> / \"text\"@pt / 42); repeatable."),
+    ] = [],  # noqa: B006
 ) -> None:
-    """Run a SPARQL query on a graph file or a store and print the answer."""
+    """Run a SPARQL query on a graph file or a store and print the answer.
+
+    The table format is a rich table in a terminal and plain text, columns padded and nothing
+    cut, when piped or for more than 1,000 rows.
+    """
     from teia.graph import query as q
+
+    bindings = dict(q.parse_binding(v) for v in variables)
 
     if store is not None:
         if sparql is None:  # `teia query --store DIR QUERY`: the one argument is the query
@@ -284,13 +294,17 @@ def query(
     if sparql is None:
         raise InputError("no query given")
     text, name = _query_text(sparql)
-    result = q.run_query(source, text, limit=limit, timeout=timeout, allow_federation=allow_federation, name=name)
+    result = q.run_query(source, text, bindings=bindings or None, limit=limit, timeout=timeout,
+                         allow_federation=allow_federation, name=name)
     if result.kind == "construct":
         typer.echo(q.to_turtle(result), nl=False)
     elif fmt is QueryFormat.table:
-        from rich.console import Console
+        if sys.stdout.isatty() and len(result.rows) <= 1000:
+            from rich.console import Console
 
-        Console().print(q.to_table(result))
+            Console().print(q.to_table(result))
+        else:
+            sys.stdout.writelines(line + "\n" for line in q.to_text_table(result))
     else:
         writer = {"csv": q.to_csv, "tsv": q.to_tsv, "json": q.to_json}[fmt.value]
         typer.echo(writer(result), nl=False)
@@ -329,7 +343,7 @@ def stats(
 def export(
     graph: Annotated[str, typer.Argument(help="Graph file or build output folder.")],
     fmt: Annotated[str, typer.Option("--format", "-f", help="gexf, graphml, csv or html.")],
-    output: Annotated[Path, typer.Option("--output", "-o", help="Output file.")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="Output file, or a folder to write graph.<format> into.")],
     classes: Annotated[list[str], typer.Option("--class", help="Class (local name) to include as nodes; repeatable.")] = [],  # noqa: B006
     include_statements: Annotated[bool, typer.Option("--statements", help="Include statement nodes.")] = False,
     include_documents: Annotated[bool, typer.Option("--documents", help="Include document nodes.")] = False,
@@ -364,8 +378,8 @@ def export(
         folder = Path(graph) if Path(graph).is_dir() else Path(graph).parent
         options["cooccurrence"] = cooccurrence
         options["segments"] = read_segments(folder / SEGMENTS)
-    do_export(load_graph(graph), fmt, output, **options)
-    typer.echo(f"wrote {output}", err=True)
+    written = do_export(load_graph(graph), fmt, output, **options)
+    typer.echo(f"wrote {', '.join(map(str, written or [output]))}", err=True)
 
 
 # --- validate -----------------------------------------------------------------------------

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -42,7 +42,7 @@ from teia.records import (
     TimeExpression,
 )
 from teia.graph.iris import DEFAULT_BASE, IriMinter, kind_of, mint, short_hash, slugify
-from teia.graph.timevalues import time_literal
+from teia.graph.timevalues import day_literals, precision_days, time_literal
 from teia.ontology.namespace import CATEGORY_CLASS, EVENT_CLASSES, NIF, REL, TEIA, WD, bind_prefixes
 
 __all__ = [
@@ -110,6 +110,9 @@ class DocumentContext:
     base: str
     build_iri: str
     entity_iris: tuple[tuple[str, str], ...] = ()
+    event_dates: tuple[tuple[str, str, str], ...] = ()
+    """(local entity id, start, end) of the named events of the document: the one date of the
+    event across the corpus (see :func:`choose_event_dates`)."""
 
     def iri_map(self) -> dict[str, URIRef]:
         return {local: URIRef(iri) for local, iri in self.entity_iris}
@@ -127,6 +130,7 @@ class _DocumentWriter:
         self.iri = document_iri(self.key, context.base)
         self.g = g
         self.local = context.iri_map()
+        self.event_dates = {local: (start, end) for local, start, end in context.event_dates}
 
     def entity(self, local_id: str) -> URIRef:
         return self.local[local_id]
@@ -180,6 +184,7 @@ class _DocumentWriter:
                 lit = time_literal(val)
                 if lit is not None:
                     g.add((iri, prop, lit))
+            self._days(iri, t.start or t.value, t.end or t.value)
             if t.qualifier:
                 g.add((iri, TEIA.qualifier, Literal(t.qualifier)))
         else:
@@ -229,7 +234,11 @@ class _DocumentWriter:
         if ev.time is not None:
             t_iri = self.time(ev.time)
             g.add((iri, TEIA.time, t_iri))
-            self._date(iri, ev.time)
+            chosen = self.event_dates.get(ev.entity) if ev.entity else None
+            if chosen is not None:  # a named event: the same one date in every document
+                self._dates(iri, *chosen)
+            else:
+                self._date(iri, ev.time)
         if ev.trigger:
             g.add((iri, TEIA.trigger, Literal(ev.trigger, lang=LANG)))
         self.evidence(iri, ev.evidence)
@@ -238,14 +247,23 @@ class _DocumentWriter:
         return iri
 
     def _date(self, node: URIRef, t: TimeExpression) -> None:
-        if not (t.normalized and t.value):
-            return
-        start = time_literal(t.start or t.value)
-        end = time_literal(t.end or t.value)
+        if t.normalized and t.value:
+            self._dates(node, t.start or t.value, t.end or t.value)
+
+    def _dates(self, node: URIRef, start_value: str, end_value: str) -> None:
+        start = time_literal(start_value)
+        end = time_literal(end_value)
         if start is not None:
             self.g.add((node, TEIA.date, start))
         if end is not None and end != start:
             self.g.add((node, TEIA.endDate, end))
+        self._days(node, start_value, end_value)
+
+    def _days(self, node: URIRef, start_value: str, end_value: str) -> None:
+        bounds = day_literals(start_value, end_value)
+        if bounds is not None:
+            self.g.add((node, TEIA.firstDay, bounds[0]))
+            self.g.add((node, TEIA.lastDay, bounds[1]))
 
     def relation(self, rel: Relation) -> URIRef:
         g = self.g
@@ -314,8 +332,12 @@ class GraphPlan:
         self.info = info or BuildInfo("", "", "")
         self.build_iri = mint(base, "build", self.info.config_hash or "unknown")
         self._by_doc: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        self._dates_by_doc: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+        dates = choose_event_dates(extractions, self.index)
         for doc_id, local, gid in resolution.mapping:
             self._by_doc[doc_id].append((local, str(self.entity_iris[gid])))
+            if gid in dates:
+                self._dates_by_doc[doc_id].append((local, *dates[gid]))
 
     def refine_event_classes(self, extractions: Sequence[Extraction]) -> None:
         """A named event's class is the most specific class its event records agree on."""
@@ -330,7 +352,37 @@ class GraphPlan:
             self.classes[gid] = EVENT_CLASSES[best]
 
     def document_context(self, doc_id: str) -> DocumentContext:
-        return DocumentContext(self.base, str(self.build_iri), tuple(sorted(self._by_doc.get(doc_id, ()))))
+        return DocumentContext(
+            self.base,
+            str(self.build_iri),
+            tuple(sorted(self._by_doc.get(doc_id, ()))),
+            tuple(sorted(self._dates_by_doc.get(doc_id, ()))),
+        )
+
+
+def choose_event_dates(extractions: Sequence[Extraction], index: Mapping[tuple[str, str], str]) -> dict[str, tuple[str, str]]:
+    """The one date of each named event (an event entity) across the corpus.
+
+    Documents may date the same event differently (``1924`` in one, ``21 de janeiro de 1924``
+    in another); the event gets the most precise date (the interval of fewest days), then the
+    one given most often, then the earliest. The other dates stay on the time nodes
+    (``teia:time``) of their documents.
+    """
+    seen: dict[str, Counter[tuple[str, str]]] = defaultdict(Counter)
+    for ex in extractions:
+        for ev in ex.events:
+            t = ev.time
+            if ev.entity and t is not None and t.normalized and t.value:
+                seen[index[(ex.document.id, ev.entity)]][(t.start or t.value, t.end or t.value)] += 1
+    chosen = {}
+    for gid, counts in seen.items():
+        ranked = []
+        for (start, end), n in counts.items():
+            days = precision_days(start, end)
+            ranked.append((days if days is not None else 1 << 30, -n, start, end))
+        _, _, start, end = min(ranked)
+        chosen[gid] = (start, end)
+    return chosen
 
 
 def plan_graph(

@@ -39,7 +39,10 @@ from rdflib.namespace import RDF, XSD
 from rdflib.term import Node
 
 from teia.errors import QueryError, TeiaError
+from teia.graph import sparql_fixes
 from teia.ontology.namespace import NIF, REL, TEIA, WD
+
+sparql_fixes.apply()  # GROUP_CONCAT(DISTINCT ?x) over OPTIONAL, see the module
 
 __all__ = [
     "QueryResult",
@@ -525,10 +528,42 @@ def to_table(result: QueryResult, *, title: str | None = None):
             table.add_row(_n3(s), _n3(p), _n3(o))
         return table
     for v in result.vars:
-        table.add_column(v)
+        table.add_column(v, overflow="fold")  # wrap long IRIs in a narrow terminal, never cut them
     for row in result.rows:
         table.add_row(*(_display(t) for t in row))
     return table
+
+
+def to_text_table(result: QueryResult) -> Iterator[str]:
+    """The result as lines of plain text, columns padded and separated by ``|``, nothing cut.
+
+    For a pipe, a file or a large result: one pass to measure the columns, one to write, so
+    100,000 rows take about a second (a rich table took minutes, and shortened cells to fit
+    the terminal).
+    """
+    if result.kind == "ask":
+        yield "true" if result.boolean else "false"
+        return
+    if result.kind == "construct":
+        header = ["subject", "predicate", "object"]
+        rows = [[_n3(t) for t in triple]
+                for triple in sorted(result.graph or (), key=lambda t: tuple(x.n3() for x in t))]
+    else:
+        header = list(result.vars)
+        rows = [[_display(t).replace("\n", " ") for t in row] for row in result.rows]
+    widths = [len(h) for h in header]
+    for row in rows:
+        for i, cell in enumerate(row):
+            if len(cell) > widths[i]:
+                widths[i] = len(cell)
+    last = len(header) - 1
+
+    def line(cells: Sequence[str]) -> str:
+        return " " + " | ".join(c if i == last else c.ljust(widths[i]) for i, c in enumerate(cells))
+
+    yield line(header)
+    for row in rows:
+        yield line(row)
 
 
 TABLE_PREFIXES = (
@@ -544,6 +579,28 @@ TABLE_PREFIXES = (
     ("wd:", str(WD)),
 )
 """Prefixes that shorten IRIs in tables (CSV, TSV and JSON keep full IRIs)."""
+
+
+def parse_binding(text: str) -> tuple[str, Node]:
+    """``NAME=VALUE`` (``teia query --vars``) as a variable name and an rdflib term.
+
+    VALUE is a term in Turtle syntax when it reads as one (``<https://...>``, ``"Lênin"@pt``,
+    ``"1920"^^xsd:gYear`` with a full datatype IRI, ``42``, ``3.5``, ``true``) and otherwise a
+    plain string literal (``name=Komintern``).
+    """
+    name, sep, value = text.partition("=")
+    name = name.strip().lstrip("?$")
+    if not sep or not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
+        raise QueryError(f"--vars {text!r}: expected NAME=VALUE, e.g. name=Komintern")
+    stripped = value.strip()
+    if stripped.startswith(("<", '"', "'")) or re.fullmatch(r"[+-]?\d+(\.\d+)?([eE][+-]?\d+)?|true|false", stripped):
+        try:
+            g = Graph().parse(data=f"<urn:x:s> <urn:x:p> {stripped} .", format="turtle")
+            (term,) = [o for _, _, o in g]
+        except Exception:
+            raise QueryError(f"--vars {text!r}: {stripped} is not an IRI or a literal in Turtle syntax") from None
+        return name, term
+    return name, Literal(value)
 
 
 def _display(term: Node | None) -> str:

@@ -7,6 +7,7 @@ classifies the values; the graph keeps only the three calendar types its SHACL s
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from rdflib import XSD, Literal, URIRef
@@ -14,7 +15,7 @@ from rdflib import XSD, Literal, URIRef
 from teia.timevalues import xsd_type
 from teia.timevalues import day_bounds
 
-__all__ = ["xsd_datatype", "time_literal", "time_bounds"]
+__all__ = ["xsd_datatype", "time_literal", "time_bounds", "day_literals", "precision_days"]
 
 _CALENDAR = {"gYear": XSD.gYear, "gYearMonth": XSD.gYearMonth, "date": XSD.date}
 
@@ -39,3 +40,25 @@ def time_bounds(value: Any) -> tuple[str, str] | None:
     if not isinstance(value, Literal):
         return None
     return day_bounds(str(value))
+
+
+def day_literals(start: str, end: str) -> tuple[Literal, Literal] | None:
+    """``xsd:date`` literals of the first day of ``start`` and the last day of ``end``: values
+    that order by time whatever the precision (``ORDER BY`` on a mix of ``xsd:gYear`` and
+    ``xsd:date`` values orders by datatype first)."""
+    first, last = day_bounds(start), day_bounds(end)
+    if first is None or last is None:
+        return None
+    return Literal(first[0], datatype=XSD.date), Literal(last[1], datatype=XSD.date)
+
+
+def precision_days(start: str, end: str) -> int | None:
+    """How many days the interval from ``start`` to ``end`` spans (1 for a day; fewer is more
+    precise); None when either is not a calendar value of a year after 0."""
+    first, last = day_bounds(start), day_bounds(end)
+    if first is None or last is None:
+        return None
+    try:
+        return (date.fromisoformat(last[1]) - date.fromisoformat(first[0])).days + 1
+    except ValueError:  # a year before 1
+        return None

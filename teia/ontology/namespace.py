@@ -125,6 +125,8 @@ class TEIA(DefinedNamespace):
     trigger: URIRef
     date: URIRef
     endDate: URIRef
+    firstDay: URIRef
+    lastDay: URIRef
 
     # --- Times ----------------------------------------------------------------------------
     start: URIRef

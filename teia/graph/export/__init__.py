@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Callable
 
 from teia.errors import ExportError
@@ -96,6 +97,8 @@ def export(graph: Any, fmt: str, path: str | os.PathLike[str], **options: Any) -
     exporter = EXPORTERS.get(str(fmt).lower())
     if exporter is None:
         raise ExportError(f"unknown export format {fmt!r}; known formats: {', '.join(formats())}")
+    if Path(path).is_dir():  # a folder (a build's output folder): graph.<ext> inside it
+        path = Path(path) / f"graph{exporter.extension}"
     min_conf = options.get("min_confidence", 0.0)
     try:
         min_conf = float(min_conf)
