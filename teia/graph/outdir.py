@@ -28,6 +28,7 @@ import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from teia.errors import OutputError
 
@@ -64,6 +65,7 @@ class OutputFolder:
         except OSError as exc:
             raise OutputError(f"{self.path}: cannot create output folder ({exc.strerror})") from None
         self._lock()
+        self._trap_termination()
         try:
             for old in self.path.glob(_STAGING_PREFIX + "*"):  # left by a killed build
                 shutil.rmtree(old, ignore_errors=True)
@@ -72,9 +74,26 @@ class OutputFolder:
             except OSError as exc:
                 raise OutputError(f"{self.path}: output folder is not writable ({exc.strerror})") from None
         except BaseException:
+            self._restore_signals()
             self._unlock()
             raise
         return self
+
+    def _trap_termination(self) -> None:
+        """SIGTERM and SIGHUP (``kill``, a closed terminal) end the build like Ctrl-C, so the
+        staging folder and the lock are cleaned up on the way out (main thread only)."""
+        self._previous: dict[int, Any] = {}
+        if threading.current_thread() is not threading.main_thread():
+            return
+        for name in ("SIGTERM", "SIGHUP"):
+            if hasattr(signal, name):
+                signum = getattr(signal, name)
+                self._previous[signum] = signal.signal(signum, _interrupt)
+
+    def _restore_signals(self) -> None:
+        for signum, handler in getattr(self, "_previous", {}).items():
+            signal.signal(signum, handler)
+        self._previous = {}
 
     def _lock(self) -> None:
         import fcntl
@@ -147,11 +166,16 @@ class OutputFolder:
             shutil.rmtree(self.staging, ignore_errors=True)
             self.staging = self.path
         self._unlock()
+        self._restore_signals()
         if self._created and not self.committed:
             try:  # a failed first build leaves no empty folder behind
                 self.path.rmdir()
             except OSError:
                 pass
+
+
+def _interrupt(signum: int, frame: Any) -> None:
+    raise KeyboardInterrupt(signal.Signals(signum).name)
 
 
 @contextmanager

@@ -42,7 +42,8 @@ def corpus(tmp_path: Path, name: str, **files: str) -> Path:
     return folder
 
 
-def test_ctrl_c_while_writing_keeps_the_old_set(tmp_path: Path) -> None:
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM])
+def test_interrupted_while_writing_keeps_the_old_set(tmp_path: Path, signum: int) -> None:
     out = tmp_path / "out"
     first = teia("build", str(corpus(tmp_path, "a", a=TEXT_A)), "-o", str(out), "--model", "blank", "-q")
     assert first.returncode == 0, first.stderr
@@ -61,7 +62,7 @@ def test_ctrl_c_while_writing_keeps_the_old_set(tmp_path: Path) -> None:
             break
         time.sleep(0.05)
     assert staged, "the build never wrote a staged file: " + (proc.stderr.read() if proc.poll() is not None else "")
-    proc.send_signal(signal.SIGINT)
+    proc.send_signal(signum)
     _, err = proc.communicate(timeout=120)
     assert proc.returncode != 0
     assert "Traceback" not in err

@@ -5,8 +5,12 @@ The page inlines the vendored vis-network library (``static/vis-network.min.js``
 JSON in a ``<script type="application/json">`` block, so it opens from disk with no network.
 It offers a search box (label or alias, accents ignored), colours by type (the GEXF
 palette, with a legend), and node tooltips with label, type, aliases, dates and up to three
-evidence sentences. When the drawing is done the page writes the number of drawn nodes on
-``<body data-drawn-nodes="N">``, which the tests read from a headless browser.
+evidence sentences. Node positions are computed here (:mod:`teia.graph.export.layout`), so the
+drawing appears at once, with no physics to wait for; nodes without edges are gathered in
+rows beneath it and can be hidden with a check box; the labels of the best connected nodes
+(:data:`LABELLED_NODES`) are drawn large enough to read at the initial zoom. When the drawing
+is done the page writes the number of drawn nodes on ``<body data-drawn-nodes="N">``, which
+the tests read from a headless browser.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from teia.graph.export.layout import layout
 from teia.graph.export.projection import Projection, as_projection
 from teia.graph.export.writing import atomic_files, split_options
 from teia.graph.palette import TYPE_COLORS, color_of, size_of
@@ -29,6 +34,9 @@ _WRITER_OPTIONS = ("title", "edge_labels", "max_nodes")
 
 #: Browsers struggle to lay out more nodes than this; the page keeps the best connected.
 DEFAULT_MAX_NODES = 3000
+
+LABELLED_NODES = 15
+"""How many of the best connected nodes have their labels drawn large."""
 
 
 @lru_cache(maxsize=1)
@@ -56,6 +64,10 @@ def _limit(proj: Projection, max_nodes: int | None) -> Projection:
 def page_data(proj: Projection, *, total_nodes: int | None = None) -> dict[str, Any]:
     """The JSON document embedded in the page."""
     types = proj.types
+    positions = layout([n.id for n in proj.nodes], [(e.source, e.target) for e in proj.edges])
+    linked = {e.source for e in proj.edges} | {e.target for e in proj.edges}
+    ranked = sorted((n for n in proj.nodes if n.id in linked), key=lambda n: (-n.degree, n.id))
+    top = {n.id for n in ranked[:LABELLED_NODES]}
     return {
         "total_nodes": len(proj.nodes) if total_nodes is None else total_nodes,
         "types": {t: color_of(t) for t in types},
@@ -71,6 +83,10 @@ def page_data(proj: Projection, *, total_nodes: int | None = None) -> dict[str, 
                 "first_date": n.first_date,
                 "last_date": n.last_date,
                 "evidence": n.evidence,
+                "x": positions[n.id][0],
+                "y": positions[n.id][1],
+                "isolated": n.id not in linked,
+                "top": n.id in top,
             }
             for n in proj.nodes
         ],
@@ -196,7 +212,9 @@ _APP_JS = r"""
 
   var nodes = new vis.DataSet(data.nodes.map(function (n) {
     return { id: n.id, label: n.label, title: tooltip(n), size: n.size,
-             color: colorOf(n.type), shape: "dot" };
+             color: colorOf(n.type), shape: "dot", x: n.x, y: n.y,
+             font: n.top ? { size: 24, strokeWidth: 5, strokeColor: "#ffffff", color: "#111111" }
+                         : { size: 11, color: "#444444" } };
   }));
   var edges = new vis.DataSet(data.edges.map(function (e, i) {
     return { id: i, from: e.source, to: e.target, arrows: "to",
@@ -204,17 +222,22 @@ _APP_JS = r"""
              title: e.label + " (peso " + e.weight + ", confiança " + e.confidence + ")",
              width: 1 + Math.log(e.weight), color: { color: "#bbbbbb", highlight: "#555555" } };
   }));
-  var big = data.nodes.length > 500;
+  // positions come with the data: no physics, the drawing is there at once
   var network = new vis.Network(document.getElementById("graph"),
     { nodes: nodes, edges: edges },
-    { layout: { improvedLayout: !big, randomSeed: 42 },
-      physics: { stabilization: { iterations: big ? 100 : 300 },
-                 barnesHut: { gravitationalConstant: -4000, springLength: 120 } },
+    { layout: { improvedLayout: false, randomSeed: 42 },
+      physics: false,
       interaction: { hover: true, tooltipDelay: 150 },
-      edges: { font: { size: 10, color: "#666666", strokeWidth: 2 }, smooth: false },
-      nodes: { font: { size: 13 } } });
-  network.once("stabilizationIterationsDone", function () {
-    network.setOptions({ physics: false });
+      edges: { font: { size: 10, color: "#666666", strokeWidth: 2 }, smooth: false } });
+
+  var isolated = data.nodes.filter(function (n) { return n.isolated; })
+                           .map(function (n) { return n.id; });
+  var toggle = document.getElementById("isolated");
+  document.getElementById("isolated-count").textContent = String(isolated.length);
+  if (!isolated.length) toggle.parentNode.style.display = "none";
+  toggle.addEventListener("change", function () {
+    nodes.update(isolated.map(function (id) { return { id: id, hidden: !toggle.checked }; }));
+    network.fit();
   });
   var reported = false;
   network.on("afterDrawing", function () {
@@ -258,6 +281,7 @@ _PAGE = """<!DOCTYPE html>
 <h1>{title}</h1>
 <input id="search" type="search" placeholder="Procurar entidade…" autocomplete="off">
 <span id="status"></span>
+<label><input id="isolated" type="checkbox" checked> nós sem ligações (<span id="isolated-count"></span>)</label>
 <div id="legend"></div>
 </header>
 <div id="graph"></div>
