@@ -82,9 +82,11 @@ class OutputFolder:
     def _trap_termination(self) -> None:
         """SIGTERM and SIGHUP (``kill``, a closed terminal) end the build like Ctrl-C, so the
         staging folder and the lock are cleaned up on the way out (main thread only)."""
+        global _OWNER_PID
         self._previous: dict[int, Any] = {}
         if threading.current_thread() is not threading.main_thread():
             return
+        _OWNER_PID = os.getpid()
         for name in ("SIGTERM", "SIGHUP"):
             if hasattr(signal, name):
                 signum = getattr(signal, name)
@@ -174,7 +176,14 @@ class OutputFolder:
                 pass
 
 
+_OWNER_PID = os.getpid()
+
+
 def _interrupt(signum: int, frame: Any) -> None:
+    if os.getpid() != _OWNER_PID:  # a forked extraction worker: end as the signal says
+        signal.signal(signum, signal.SIG_DFL)
+        os.kill(os.getpid(), signum)
+        return
     raise KeyboardInterrupt(signal.Signals(signum).name)
 
 
