@@ -13,7 +13,7 @@ from rdflib import Dataset, Literal, URIRef
 from rdflib.namespace import XSD
 
 from teia.errors import QueryError
-from teia.extract.records import Document, Event, Evidence, Extraction, Resolution, TimeExpression
+from teia.records import Document, Event, Evidence, Extraction, Resolution, TimeExpression
 from teia.graph.builder import build_dataset
 from teia.graph.query import QueryResult, parse_binding, run_query, to_text_table
 from teia.ontology.namespace import TEIA
@@ -48,7 +48,7 @@ def _event_doc(doc_id: str, value: str, start: str, end: str) -> Extraction:
 
 
 def test_most_precise_date_wins_and_days_sort_by_time() -> None:
-    from teia.extract.records import Entity
+    from teia.records import Entity
 
     docs = [_event_doc("a.txt", "1920", "1920", "1920"), _event_doc("b.txt", "1920-08-13", "1920-08-13", "1920-08-13"),
             _event_doc("c.txt", "1920-08", "1920-08", "1920-08")]
