@@ -45,7 +45,8 @@ def main(argv: list[str] | None = None) -> None:
     docs, words, source = make_documents(args.words)
     print(f"# {source}: {len(docs)} documents, {words:,} words; model {model}", flush=True)
     # create_pipeline reuses one loaded spaCy model: build each pipeline right before its run
-    configs = {"without": PipelineConfig(model=model, relation_model=False), "with": PipelineConfig(model=model)}
+    arg = None if model == "pt_teia" else model  # the shipped pipeline is None to teia
+    configs = {"without": PipelineConfig(model=arg, relation_model=False), "with": PipelineConfig(model=arg)}
     cpu = {k: 0.0 for k in configs}
     wall = {k: 0.0 for k in configs}
     relations = {}

@@ -160,7 +160,7 @@ def build(
     ``kb`` adds knowledge-base files to the gazetteer; ``merges`` is a file of accepted and
     rejected merges (see ``docs/entities.md``); ``relations_map`` a file of verb and noun frames
     extending the relation mapping (see ``docs/relations.md``); ``relation_threshold`` the
-    relation classifier's confidence from which its relations are plain triples (default 0.8;
+    relation classifier's confidence from which its relations are plain triples (default 0.9;
     below, only the statement is written); ``lexicons`` files of words extending the shipped
     word lists (event triggers..., see ``docs/events-lexicon.md``); ``out`` writes the graph files
     there. ``n_process`` extraction processes. ``workers`` (a local Dask cluster of that many

@@ -126,7 +126,7 @@ def build(
         Optional[float],
         typer.Option(
             "--relation-threshold", callback=_bounded("--relation-threshold", 0, 1),
-            help="Confidence from which the relation classifier's relations are plain triples (default 0.8; below, only the statement).",
+            help="Confidence from which the relation classifier's relations are plain triples (default 0.9; below, only the statement).",
         ),
     ] = None,
     lexicon: Annotated[

@@ -171,7 +171,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--dest", type=Path, default=DEST)
     ap.add_argument("--metrics", type=Path, default=HERE / "metrics" / "relations.json")
     ap.add_argument("--min-count", type=int, default=2)
-    ap.add_argument("--max-epochs", type=int, default=8)
+    ap.add_argument("--max-epochs", type=int, default=3)
     ap.add_argument("--l2", type=float, nargs="+", default=[1e-4, 1e-3])
     ap.add_argument("--lr", type=float, default=0.2)
     ap.add_argument("--sample", type=int, default=0, help="write N test predictions to logs/relations-sample.tsv")

@@ -47,6 +47,10 @@ def main(argv: list[str] | None = None) -> None:
             f"{name} the classifier: {len(rels)} statements ({1000 * len(rels) / words:.2f} per 1,000 words), "
             f"{len(asserted)} asserted ({1000 * len(asserted) / words:.2f} per 1,000 words)"
         )
+    own = [r for _, ex in found["with"] for r in ex.relations if r.rule.startswith("model:")]
+    for t in (0.7, 0.8, 0.9):
+        kept = sum(1 for r in own if r.confidence >= t)
+        print(f"  classifier statements of its own with confidence >= {t}: {kept} ({1000 * kept / words:.2f} per 1,000 words)")
     model_rels = [
         (d, ex, r) for d, ex in found["with"] for r in ex.relations if r.rule.startswith("model:") or any(a.startswith("model:") for a in r.also)
     ]

@@ -221,10 +221,10 @@ def test_threshold_option_reaches_the_component_and_the_build_hash() -> None:
     options = BuildOptions(base="b", relation_threshold=0.95)
     config = pipeline_config(options)
     assert config.relation_threshold == 0.95
-    assert pipeline_config(BuildOptions()).relation_threshold == 0.8
+    assert pipeline_config(BuildOptions()).relation_threshold == 0.9
     assert build_info("m", options).config_hash != build_info("m", BuildOptions(base="b")).config_hash
     # the default threshold, given or not, leaves the hash as it was
-    assert build_info("m", BuildOptions(base="b", relation_threshold=0.8)).config_hash == build_info("m", BuildOptions(base="b")).config_hash
+    assert build_info("m", BuildOptions(base="b", relation_threshold=0.9)).config_hash == build_info("m", BuildOptions(base="b")).config_hash
     if not (shipped_model_path() / "config.cfg").exists() or not DEFAULT_MODEL_PATH.exists():
         pytest.skip("the shipped model or the relation model is not installed")
     nlp = create_pipeline(config)
