@@ -243,3 +243,22 @@ def test_cli_refuses_a_threshold_outside_0_1(tmp_path) -> None:
 
     res = CliRunner().invoke(app, ["build", str(tmp_path), "--relation-threshold", "1.5", "-o", str(tmp_path / "o")])
     assert res.exit_code != 0 and "relation-threshold" in res.output
+
+
+def test_predict_many_equals_predict_one_by_one() -> None:
+    model = tiny_model()
+    pairs = [["BF=(", "T=PER_LOC"], [], ["unknown"], ["T=PER_LOC"], ["BF=("]]
+    many = model.predict_many(pairs)
+    for (label, p), features in zip(many, pairs):
+        one_label, one_p = model.predict(features)
+        assert label == one_label and abs(p - one_p) < 1e-6
+    assert model.predict_many([]) == []
+
+
+def test_every_property_the_classifier_emits_is_in_the_ontology() -> None:
+    from teia.extract.classifier.labels import PROPERTIES
+    from teia.graph.builder import predicate_iri
+
+    assert {"bornIn", "diedOrBuriedIn", "keyPersonOf", "parentOf", "spouseOf", "influencedBy"} <= PROPERTIES
+    for prop in PROPERTIES:
+        predicate_iri(prop)  # raises for a property the ontology lacks

@@ -19,7 +19,15 @@ from teia.extract.labels import LOC, ORG, PER
 
 __all__ = [
     "ASSERT_THRESHOLD",
-    "MIN_CONFIDENCE","NOT_EMITTED", "RELATIONS", "UNDIRECTED", "direction_label", "ontology_relation"]
+    "MIN_CONFIDENCE",
+    "NOT_EMITTED",
+    "PROPERTIES",
+    "RELATIONS",
+    "UNDIRECTED",
+    "direction_label",
+    "ontology_relation",
+    "split_label",
+]
 
 RELATIONS = (
     "origin",

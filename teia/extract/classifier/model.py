@@ -50,12 +50,13 @@ class RelationModel:
         if not self.temperature > 0:
             raise ModelError(f"relation model: temperature must be positive, not {self.temperature}")
         self.index = {f: i for i, f in enumerate(self.features)}
-        self._weights32 = self.weights.astype(np.float32)
+        # float32 rows plus a zero row at the end (what a pair without known features sums)
+        self._rows = np.vstack([self.weights.astype(np.float32), np.zeros((1, len(self.labels)), dtype=np.float32)])
 
     def probabilities(self, features: Iterable[str]) -> np.ndarray:
         """The calibrated probability of every label for one pair."""
         rows = [self.index[f] for f in features if f in self.index]
-        z = self._weights32[rows].sum(axis=0) + self.bias if rows else self.bias.astype(np.float32)
+        z = self._rows[rows].sum(axis=0) + self.bias if rows else self.bias.astype(np.float32)
         return softmax(np.asarray(z, dtype=np.float64) / self.temperature)
 
     def predict(self, features: Iterable[str]) -> tuple[str, float]:
@@ -63,6 +64,25 @@ class RelationModel:
         p = self.probabilities(features)
         k = int(p.argmax())
         return self.labels[k], float(p[k])
+
+    def predict_many(self, pairs: Sequence[Iterable[str]]) -> list[tuple[str, float]]:
+        """:meth:`predict` for many pairs at once (one matrix operation for a whole doc)."""
+        if not pairs:
+            return []
+        rows: list[int] = []
+        starts: list[int] = []
+        for features in pairs:
+            starts.append(len(rows))
+            rows.extend(self.index[f] for f in features if f in self.index)
+        # the zero row closes the index list, so a last pair without known features is in range
+        idx = np.array(rows + [len(self._rows) - 1], dtype=np.int64)
+        bounds = np.array(starts, dtype=np.int64)
+        z = np.add.reduceat(self._rows[idx], bounds, axis=0)
+        empty = np.diff(np.append(bounds, len(rows))) == 0
+        z[empty] = 0.0
+        p = softmax((z.astype(np.float64) + self.bias) / self.temperature)
+        best = p.argmax(axis=1)
+        return [(self.labels[k], float(p[i, k])) for i, k in enumerate(best)]
 
     def save(self, path: Path) -> None:
         np.savez_compressed(

@@ -77,9 +77,9 @@ def model_relations(
         return ()
     doc_id = doc_id_of(doc)
     rule = f"model:{name}"
-    found: list[Relation] = []
     sents = list(doc.sents)
     starts = [s.start for s in sents]
+    candidates = []
     for i, (ls, le, lid, lcat) in enumerate(mentions):
         sent = sents[bisect_right(starts, ls) - 1]
         for j in range(i + 1, len(mentions)):
@@ -89,39 +89,44 @@ def model_relations(
             if rs < le or rid == lid:
                 continue
             others = [(s, e) for s, e, _, _ in mentions[i + 1 : j] if s >= le and e <= rs]
-            label, p = model.predict(pair_features(doc, (ls, le), (rs, re_), lcat, rcat, others))
-            if p < min_confidence:
-                continue
-            mapped = ontology_relation(label, lcat, rcat)
-            if mapped is None:
-                continue
-            prop, left_subject = mapped
-            subj, obj = ((ls, le, lid), (rs, re_, rid)) if left_subject else ((rs, re_, rid), (ls, le, lid))
-            between_start = doc[le].idx if le < rs else doc[ls].idx
-            between_end = doc[rs - 1].idx + len(doc[rs - 1]) if le < rs else doc[le - 1].idx + len(doc[le - 1])
-            evidence = Evidence(
-                doc_id=doc_id,
-                sentence_start=sent.start_char,
-                sentence_end=sent.end_char,
-                sentence=sent.text,
-                trigger_start=between_start,
-                trigger_end=between_end,
-                subject_start=doc[subj[0]].idx,
-                subject_end=doc[subj[1] - 1].idx + len(doc[subj[1] - 1]),
-                object_start=doc[obj[0]].idx,
-                object_end=doc[obj[1] - 1].idx + len(doc[obj[1] - 1]),
+            feats = pair_features(doc, (ls, le), (rs, re_), lcat, rcat, others)
+            candidates.append((sent, mentions[i], mentions[j], feats))
+    # every pair of the doc scored in one matrix operation
+    scored = model.predict_many([feats for *_, feats in candidates])
+    found: list[Relation] = []
+    for (sent, (ls, le, lid, lcat), (rs, re_, rid, rcat), _), (label, p) in zip(candidates, scored):
+        if p < min_confidence:
+            continue
+        mapped = ontology_relation(label, lcat, rcat)
+        if mapped is None:
+            continue
+        prop, left_subject = mapped
+        subj, obj = ((ls, le, lid), (rs, re_, rid)) if left_subject else ((rs, re_, rid), (ls, le, lid))
+        between_start = doc[le].idx if le < rs else doc[ls].idx
+        between_end = doc[rs - 1].idx + len(doc[rs - 1]) if le < rs else doc[le - 1].idx + len(doc[le - 1])
+        evidence = Evidence(
+            doc_id=doc_id,
+            sentence_start=sent.start_char,
+            sentence_end=sent.end_char,
+            sentence=sent.text,
+            trigger_start=between_start,
+            trigger_end=between_end,
+            subject_start=doc[subj[0]].idx,
+            subject_end=doc[subj[1] - 1].idx + len(doc[subj[1] - 1]),
+            object_start=doc[obj[0]].idx,
+            object_end=doc[obj[1] - 1].idx + len(doc[obj[1] - 1]),
+        )
+        found.append(
+            Relation(
+                subject=subj[2],
+                predicate=prop,
+                object=obj[2],
+                evidence=evidence,
+                rule=rule,
+                confidence=round(p, 3),
+                modality="asserted" if p >= assert_threshold else PROBABLE,
             )
-            found.append(
-                Relation(
-                    subject=subj[2],
-                    predicate=prop,
-                    object=obj[2],
-                    evidence=evidence,
-                    rule=rule,
-                    confidence=round(p, 3),
-                    modality="asserted" if p >= assert_threshold else PROBABLE,
-                )
-            )
+        )
     return tuple(_best_per_statement(found))
 
 
