@@ -1,0 +1,112 @@
+"""Sorted N-Quads and N-Triples written graph by graph, without the whole corpus in one Dataset.
+
+:func:`write_sorted_lines` takes the named graphs of a build one at a time (the entities graph,
+then one small ``Dataset`` per document, as :func:`stream_graphs` makes them from a
+:class:`~teia.graph.builder.GraphPlan`), serializes each, and keeps only its lines. Lines pile
+up in memory up to ``run_lines``; then they are sorted, deduplicated and written to a temporary
+run file beside the target. At the end the runs are merged (``heapq.merge``, duplicates dropped)
+into the files, through :func:`~teia.graph.io.atomic_files`. The files are byte-identical to
+:func:`~teia.graph.io.serialize` of the whole Dataset (``"nquads"``: every line once, sorted;
+``"nt"``: the triples of the union graph, every line once, sorted), because the line of a quad or
+a triple does not depend on the graphs around it (teia mints no blank nodes).
+
+Memory: one document graph at a time plus at most ``run_lines`` lines per format, whatever the
+size of the corpus. The target folder is a parameter, so a build can write into a staging folder.
+"""
+
+from __future__ import annotations
+
+import heapq
+import os
+import tempfile
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import ExitStack
+from pathlib import Path
+
+from rdflib import Dataset
+
+from teia.graph.builder import GraphPlan, build_document_graph, build_entities_graph, new_dataset
+from teia.graph.io import atomic_files, sorted_nquads, sorted_ntriples
+from teia.records import Extraction
+
+__all__ = ["LINE_FORMATS", "stream_graphs", "write_sorted_lines"]
+
+LINE_FORMATS = {"nquads": sorted_nquads, "nt": sorted_ntriples}
+"""The formats written line by line: format name -> the sorted, deduplicated text of one graph."""
+
+RUN_LINES = 500_000
+"""Lines of one format held in memory before they are sorted into a run file."""
+
+
+def stream_graphs(plan: GraphPlan, extractions: Iterable[Extraction]) -> Iterator[Dataset]:
+    """The entities graph, then each document's named graph, each in a Dataset of its own."""
+    ds = new_dataset()
+    build_entities_graph(plan, ds)
+    yield ds
+    for ex in extractions:
+        ds = new_dataset()
+        build_document_graph(ex, plan.document_context(ex.document.id), ds)
+        yield ds
+
+
+class _Runs:
+    """The lines of one format: a buffer, spilled to sorted temporary files when it is full."""
+
+    def __init__(self, folder: Path, name: str, run_lines: int) -> None:
+        self.folder, self.name, self.run_lines = folder, name, run_lines
+        self.buffer: set[str] = set()
+        self.files: list[Path] = []
+
+    def add(self, text: str) -> None:
+        self.buffer.update(text.split("\n")[:-1])  # the text's lines end with "\n"
+        if len(self.buffer) >= self.run_lines:
+            self.spill()
+
+    def spill(self) -> None:
+        fd, tmp = tempfile.mkstemp(prefix=f".{self.name}.run", suffix=".tmp", dir=self.folder)
+        self.files.append(Path(tmp))
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.writelines(f"{line}\n" for line in sorted(self.buffer))
+        self.buffer = set()
+
+    def merged(self, stack: ExitStack) -> Iterator[str]:
+        """Every line once, in order."""
+        sources: list[Iterable[str]] = [
+            (line[:-1] for line in stack.enter_context(open(p, encoding="utf-8", newline="\n"))) for p in self.files
+        ]
+        sources.append(sorted(self.buffer))
+        last = None
+        for line in heapq.merge(*sources):  # compared without their "\n", as io.serialize sorts them
+            if line != last:
+                yield f"{line}\n"
+                last = line
+
+    def remove(self) -> None:
+        for p in self.files:
+            p.unlink(missing_ok=True)
+
+
+def write_sorted_lines(
+    graphs: Iterable[Dataset], targets: Sequence[tuple[str | os.PathLike[str], str]], *, run_lines: int = RUN_LINES
+) -> list[Path]:
+    """Write ``graphs`` to each ``(path, format)`` of ``targets`` (formats of
+    :data:`LINE_FORMATS`), sorted and deduplicated across all the graphs; all files or none."""
+    paths = [Path(p) for p, _ in targets]
+    formats = [fmt for _, fmt in targets]
+    unknown = [f for f in formats if f not in LINE_FORMATS]
+    if unknown:
+        raise ValueError(f"not a line format: {', '.join(unknown)} (one of {', '.join(LINE_FORMATS)})")
+    for p in paths:
+        p.parent.mkdir(parents=True, exist_ok=True)
+    runs = [_Runs(p.parent, p.name, run_lines) for p in paths]
+    try:
+        for ds in graphs:
+            for fmt, run in zip(formats, runs):
+                run.add(LINE_FORMATS[fmt](ds))
+        with ExitStack() as stack, atomic_files(*paths) as handles:
+            for run, handle in zip(runs, handles):
+                handle.writelines(run.merged(stack))
+    finally:
+        for run in runs:
+            run.remove()
+    return paths
