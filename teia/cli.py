@@ -12,6 +12,8 @@ import json
 import logging
 import math
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any, Optional
@@ -159,34 +161,10 @@ def build(
     document that fails is listed in the manifest, the others are built, and the command
     exits with status 2 after writing everything.
     """
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
     from teia.api import build as build_graph
     from teia.graph.iris import DEFAULT_BASE
 
-    progress = Progress(
-        TextColumn("[bold]extracting"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TextColumn("{task.description}"),
-        TimeElapsedColumn(),
-        console=Console(stderr=True),
-        disable=quiet,
-        transient=True,
-    )
-    task = progress.add_task("", total=None, start=False)
-
-    started = False
-
-    def on_start(n: int) -> None:  # documents are read and checked: show the bar from here on
-        nonlocal started
-        progress.update(task, total=n)
-        progress.start_task(task)
-        progress.start()
-        started = True
-
-    try:
+    with _progress_bar(quiet) as (on_start, on_document):
         kg = build_graph(
             paths,
             out=out,
@@ -204,16 +182,52 @@ def build(
             compress=gzip_shards,
             strict=strict,
             on_start=on_start,
-            progress=lambda doc_id: progress.update(task, advance=1, description=doc_id),
+            progress=on_document,
         )
-    finally:
-        if started:
-            progress.stop()
     if store is not None:
         from teia.graph.store import open_store, sync_documents
 
         report = sync_documents(open_store(store, create=True), kg.dataset)
         typer.echo(f"store {store}: {report}", err=True)
+    _report_build(kg, out)
+
+
+@contextmanager
+def _progress_bar(quiet: bool) -> Iterator[tuple[Callable[[int], None], Callable[[str], None]]]:
+    """The build's progress bar on stderr: yields the ``on_start`` (number of documents) and
+    ``progress`` (a document id) callbacks; the bar shows once the documents are read."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    progress = Progress(
+        TextColumn("[bold]extracting"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.description}"),
+        TimeElapsedColumn(),
+        console=Console(stderr=True),
+        disable=quiet,
+        transient=True,
+    )
+    task = progress.add_task("", total=None, start=False)
+    started = False
+
+    def on_start(n: int) -> None:  # documents are read and checked: show the bar from here on
+        nonlocal started
+        progress.update(task, total=n)
+        progress.start_task(task)
+        progress.start()
+        started = True
+
+    try:
+        yield on_start, lambda doc_id: progress.update(task, advance=1, description=doc_id)
+    finally:
+        if started:
+            progress.stop()
+
+
+def _report_build(kg: Any, out: Path) -> None:
+    """The build's summary on stderr; a distributed build with failed documents is an error."""
     stats = kg.stats()
     from teia.extract.reader import skipped_summary
 
