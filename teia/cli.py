@@ -24,6 +24,7 @@ from typer.core import TyperGroup
 
 from teia import __version__
 from teia.errors import InputError, TeiaError
+from teia.limits import MAX_PROCESSES, MAX_TIMEOUT_S
 
 __all__ = ["app", "main"]
 
@@ -93,10 +94,6 @@ def _bounded(option: str, low: float, high: float, *, above: bool = False, what:
         return value
 
     return check
-
-
-MAX_PROCESSES = 256
-"""Most extraction processes or workers a build accepts."""
 
 
 class QueryFormat(str, Enum):
@@ -275,7 +272,7 @@ def query(
     ] = None,
     timeout: Annotated[
         Optional[float],
-        typer.Option("--timeout", callback=_bounded("--timeout", 0, 86_400, above=True, what="seconds"),
+        typer.Option("--timeout", callback=_bounded("--timeout", 0, MAX_TIMEOUT_S, above=True, what="seconds"),
                      help="Seconds before the query is stopped."),
     ] = None,
     allow_federation: Annotated[bool, typer.Option("--allow-federation", help="Allow SERVICE and LOAD.")] = False,
@@ -419,7 +416,7 @@ def serve(
     host: Annotated[str, typer.Option("--host", help="Address to bind (loopback unless --allow-remote).")] = "127.0.0.1",
     writable: Annotated[bool, typer.Option("--writable", help="Accept SPARQL updates.")] = False,
     timeout: Annotated[
-        float, typer.Option("--timeout", callback=_bounded("--timeout", 0, 86_400, above=True, what="seconds"), help="Query timeout in seconds.")
+        float, typer.Option("--timeout", callback=_bounded("--timeout", 0, MAX_TIMEOUT_S, above=True, what="seconds"), help="Query timeout in seconds.")
     ] = 30.0,
     allow_remote: Annotated[bool, typer.Option("--allow-remote", help="Allow binding a non-loopback address.")] = False,
     allow_federation: Annotated[

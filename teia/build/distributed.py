@@ -198,30 +198,40 @@ def run_distributed(
         paths = [paths]
     if options.shards is None and out is None:
         raise ValueError("give out or shards")
-    run = _Run(options, Path(options.shards) if options.shards is not None else Path(out) / "shards", progress)
-    run.list_documents(paths)
-    if on_start is not None:
-        on_start(len(run.listed))
-    run.lap("list")
-    with open_executor(workers=options.workers, cluster=options.cluster, client=options.client) as ex:
-        run.report.workers = ex.workers
-        if hasattr(ex, "warm"):
-            ex.warm(run.worker_config, run.merges_path)
-        run.lap("start")
-        run.extract(ex)
-        run.lap("extract")
-        jobs = run.resolve()
-        run.lap("resolve")
-        run.write_shards(ex, jobs)
-        run.lap("write")
-    entities_shard = run.write_entities_and_manifest()
-    shard_paths = [run.folder / name for name in sorted(run.shard_entries)] + [run.folder / entities_shard]
-    dataset = merge_shards(shard_paths, merges=run.resolution.merges if run.resolved else None, out=out)
-    if out is not None and run.resolved:
-        from teia.build.steps import write_segments
+    from contextlib import nullcontext
 
-        ordered = [run.summaries[d] for d in sorted(run.summaries)]
-        write_segments(dataset, [(s.doc_id, s.segments) for s in ordered if s.segments is not None], Path(out))
+    from teia.build.steps import output_names
+    from teia.graph.outdir import OutputFolder
+
+    # as in the serial run: OUT locked and checked first, its files switched in together at the end
+    with OutputFolder(out, output_names()) if out is not None else nullcontext() as folder:
+        staging = folder.staging if folder is not None else None
+        run = _Run(options, Path(options.shards) if options.shards is not None else Path(out) / "shards", progress)
+        run.list_documents(paths)
+        if on_start is not None:
+            on_start(len(run.listed))
+        run.lap("list")
+        with open_executor(workers=options.workers, cluster=options.cluster, client=options.client) as ex:
+            run.report.workers = ex.workers
+            if hasattr(ex, "warm"):
+                ex.warm(run.worker_config, run.merges_path)
+            run.lap("start")
+            run.extract(ex)
+            run.lap("extract")
+            jobs = run.resolve()
+            run.lap("resolve")
+            run.write_shards(ex, jobs)
+            run.lap("write")
+        entities_shard = run.write_entities_and_manifest()
+        shard_paths = [run.folder / name for name in sorted(run.shard_entries)] + [run.folder / entities_shard]
+        dataset = merge_shards(shard_paths, merges=run.resolution.merges if run.resolved else None, out=staging)
+        if staging is not None and run.resolved:
+            from teia.build.steps import write_segments
+
+            ordered = [run.summaries[d] for d in sorted(run.summaries)]
+            write_segments(dataset, [(s.doc_id, s.segments) for s in ordered if s.segments is not None], staging)
+        if folder is not None:
+            folder.commit()
     run.lap("merge")
     run.report.timings = run.timings
     return BuildResult(dataset, run.resolved, run.resolution, run.info, shards=run.report)

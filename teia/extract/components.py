@@ -6,6 +6,7 @@ registers them (``teia.extract.pipeline`` does it before building a pipeline).
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from spacy.language import Language
@@ -41,19 +42,25 @@ class Gazetteer:
             if entry is None:  # pragma: no cover - the matcher only knows kb ids
                 continue
             spans.append(Span(doc, start, end, label=entry.type, kb_id=entry.id))
-        spans = filter_spans([s for s in spans if not self._inside_other_person(doc, s)])
+        ents = list(doc.ents)  # doc.ents walks the whole Doc: read it once, not per span
+        people = [ent for ent in ents if normalize_category(ent.label_) == PER]
+        people_starts = [ent.start for ent in people]
+        spans = filter_spans([s for s in spans if not self._inside_other_person(people, people_starts, s)])
         doc.spans[GAZETTEER_SPANS] = spans
         if spans:
-            kept = [
-                ent
-                for ent in doc.ents
-                if not any(ent.start < s.end and s.start < ent.end for s in spans)
-            ]
-            doc.ents = filter_spans([*kept, *spans])
+            # spans and entities are sorted and do not overlap among themselves: the one span
+            # that can overlap an entity is the last one starting before the entity ends
+            starts = [s.start for s in spans]
+
+            def overlaps(ent: Span) -> bool:
+                i = bisect_left(starts, ent.end) - 1
+                return i >= 0 and spans[i].end > ent.start
+
+            doc.ents = filter_spans([*(ent for ent in ents if not overlaps(ent)), *spans])
         return doc
 
 
-    def _inside_other_person(self, doc: Doc, span: Span) -> bool:
+    def _inside_other_person(self, people: list[Span], people_starts: list[int], span: Span) -> bool:
         """A person's name of the knowledge base inside a longer person name the NER found, whose
         given name is not the entry's: ``Ulianov`` in ``Alexandre Ulianov`` (Lenin's brother) is
         not Lenin. The NER's name is kept."""
@@ -62,9 +69,12 @@ class Gazetteer:
         entry = self.kb.get(span.kb_id_)
         if entry is None or entry.type != PER:
             return False
-        for ent in doc.ents:
-            if ent.start <= span.start and span.end <= ent.end and len(ent) > len(span) and normalize_category(ent.label_) == PER:
-                return any(given_name_conflict(ent.text, name) for name in entry.names)
+        i = bisect_right(people_starts, span.start) - 1  # the one name that can hold the span
+        if i < 0:
+            return False
+        ent = people[i]
+        if span.end <= ent.end and len(ent) > len(span):
+            return any(given_name_conflict(ent.text, name) for name in entry.names)
         return False
 
 

@@ -40,6 +40,7 @@ from rdflib.term import Node
 
 from teia.errors import QueryError, TeiaError
 from teia.graph import sparql_fixes
+from teia.limits import MAX_TIMEOUT_S, valid_timeout
 from teia.ontology.namespace import NIF, REL, TEIA, WD
 
 sparql_fixes.apply()  # GROUP_CONCAT(DISTINCT ?x) over OPTIONAL, see the module
@@ -332,8 +333,8 @@ def run_query(
     """
     if limit is not None and limit < 0:
         raise QueryError("the limit must be zero or more")
-    if timeout is not None and timeout <= 0:
-        raise QueryError("the timeout must be a positive number of seconds")
+    if not valid_timeout(timeout):
+        raise QueryError(f"the timeout must be a number of seconds above 0 and at most {MAX_TIMEOUT_S:g}, not {timeout}")
     if isinstance(source, ox.Store):
         backend = "oxigraph"
     elif isinstance(source, Graph):

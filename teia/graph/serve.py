@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import errno
 import ipaddress
-import math
 import os
 import shutil
 import signal
@@ -28,6 +27,7 @@ from typing import Callable, TextIO
 
 from teia.errors import InputError, TeiaError
 from teia.graph.guard import GuardConfig, GuardServer
+from teia.limits import MAX_TIMEOUT_S, valid_timeout
 
 __all__ = [
     "DEFAULT_PORT",
@@ -39,8 +39,6 @@ __all__ = [
 ]
 
 DEFAULT_PORT = 7878
-MAX_TIMEOUT_S = 86_400.0
-"""Longest query timeout accepted (a day)."""
 _CHILD_HOST = "127.0.0.1"  # the Oxigraph child listens here; clients reach it through the guard
 _GRAPH_SUFFIXES = {".ttl", ".nt", ".nq", ".trig", ".jsonld", ".rdf", ".owl", ".n3"}
 
@@ -296,7 +294,7 @@ def start_server(
         )
     if not 0 <= port <= 65535:
         raise ServerError(f"invalid port {port}")
-    if timeout_s is not None and not (math.isfinite(timeout_s) and 0 < timeout_s <= MAX_TIMEOUT_S):
+    if not valid_timeout(timeout_s):
         raise ServerError(f"the query timeout must be a number of seconds above 0 and at most {MAX_TIMEOUT_S:g}")
     exe = _require_oxigraph()
     src = Path(source)

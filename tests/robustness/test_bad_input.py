@@ -150,3 +150,17 @@ def test_numeric_options_one_line(tmp_path: Path, args: tuple[str, ...], needle:
     graph.write_text("<http://example.org/a> <http://example.org/b> <http://example.org/c> .\n", encoding="utf-8")
     argv = [a.format(graph=graph, tmp=tmp_path) for a in args]
     one_line_error(teia(*argv), needle)
+
+
+@pytest.mark.parametrize("seconds", [float("nan"), float("inf"), 1e9, 0, -1])
+def test_library_timeouts_are_checked(seconds: float) -> None:
+    from rdflib import Graph
+
+    from teia.errors import QueryError
+    from teia.graph.query import run_query
+    from teia.graph.serve import ServerError, start_server
+
+    with pytest.raises(QueryError, match="timeout must be"):
+        run_query(Graph(), "SELECT * WHERE { ?s ?p ?o }", timeout=seconds)
+    with pytest.raises(ServerError, match="timeout must be"):
+        start_server("unused", port=0, timeout_s=seconds)

@@ -168,3 +168,15 @@ def test_saved_outputs_follow_the_umask(tmp_path: Path) -> None:
     finally:
         os.umask(old)
     assert written and all(p.stat().st_mode & 0o777 == 0o644 for p in written)
+
+
+def test_sharded_build_is_locked_and_staged_too(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    src = corpus(tmp_path, "a", a=TEXT_A)
+    with OutputFolder(out):
+        result = teia("build", str(src), "-o", str(out), "--shards", str(tmp_path / "shards"), "--model", "blank", "-q")
+    assert result.returncode == 2 and "another teia build" in result.stderr
+    done = teia("build", str(src), "-o", str(out), "--shards", str(tmp_path / "shards"), "--model", "blank", "-q")
+    assert done.returncode == 0, done.stderr
+    assert {"graph.ttl", "graph.nq", "merge-log.jsonl"} <= {p.name for p in out.iterdir()}
+    assert not list(out.glob(".teia-*"))
