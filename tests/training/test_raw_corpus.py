@@ -1,0 +1,75 @@
+"""training/raw_corpus.py: MAC-MORPHO surface text, sentence cutting and the held-out
+8-gram filter, on tiny inline samples (no dependency on /work/shared/data)."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+spacy = pytest.importorskip("spacy")
+
+
+@pytest.fixture(scope="module")
+def raw_corpus(training_module):
+    return training_module("raw_corpus")
+
+
+def test_mac_morpho_rejoins_contractions_and_clitics(raw_corpus):
+    lines = [
+        "Em_PREP|+", "a_ART", "cidade_N", "de_PREP|+", "os_ART", "meninos_N", ",_,",
+        "a_PREP", "partir_PREP|+", "de_PREP|+", "aquela_PROADJ", "noite_N", ",_,",
+        "Pedro_NPROP", "tornou_V|+", "se_PROPESS", "fiel_ADJ", "a_PREP|+", "a_ART", "causa_N",
+        "por_PREP|+", "os_ART", "filhos_N", "._.", "Ele_PROPESS", "voltou_V", "!_!",
+    ]
+    sents = [raw_corpus.join_words(w) for w in raw_corpus.mac_morpho_words(lines)]
+    assert sents == [
+        "Na cidade dos meninos, a partir daquela noite, Pedro tornou-se fiel à causa pelos filhos.",
+        "Ele voltou!",
+    ]
+
+
+def test_mac_morpho_keeps_unknown_pairs_apart(raw_corpus):
+    # "a" + "ele" is not a contraction: both words are written
+    words = next(raw_corpus.mac_morpho_words(["deu_V", "a_PREP|+", "ele_PROPESS", "._."]))
+    assert words == ["deu", "a", "ele", "."]
+
+
+def test_split_sentences_at_capitals_and_line_breaks(raw_corpus):
+    text = "Era noite. Ele saiu às 3 da manhã.\nMaria ficou! e depois? «Nada.» Fim"
+    assert list(raw_corpus.split_sentences(text)) == [
+        "Era noite.", "Ele saiu às 3 da manhã.", "Maria ficou! e depois?", "«Nada.»", "Fim",
+    ]
+
+
+def _filter(raw_corpus, held_out):
+    nlp = spacy.blank("pt")
+    return raw_corpus.Filter(lambda t: [x.text for x in nlp.make_doc(t)], held_out)
+
+
+def test_filter_drops_sentences_sharing_an_8gram_with_held_out_text(raw_corpus):
+    held = ["O presidente da câmara municipal de Lisboa anunciou ontem um novo plano."]
+    flt = _filter(raw_corpus, held)
+    # eight consecutive tokens of the held-out sentence, in other case and context
+    shared = "Disse que o PRESIDENTE da Câmara municipal de Lisboa anunciou tudo .".split()
+    # seven only
+    seven = "Disse que o presidente da câmara municipal de Lisboa falou .".split()
+    assert flt.check(shared) == "held-out"
+    assert flt.check(seven) == "kept"
+    assert flt.check(list(seven)) == "duplicate"
+    assert flt.check([w.upper() for w in seven]) == "duplicate"
+
+
+def test_build_counts_per_source_and_writes_kept_sentences(raw_corpus):
+    nlp = spacy.blank("pt")
+    held = ["um dois três quatro cinco seis sete oito nove"]
+    flt = _filter(raw_corpus, held)
+    out = io.StringIO()
+    stats = raw_corpus.build(
+        {"a": ["Olá, mundo.", "Olá, mundo.", "zero um dois três quatro cinco seis sete oito"],
+         "b": ["Olá, mundo.", "Outra frase."]},
+        flt, out, nlp,
+    )
+    assert stats["a"] == {"kept": 1, "duplicate": 1, "held-out": 1, "words": 4}
+    assert stats["b"] == {"kept": 1, "duplicate": 1, "held-out": 0, "words": 3}
+    assert out.getvalue() == "Olá , mundo .\nOutra frase .\n"
