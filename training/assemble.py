@@ -9,7 +9,8 @@ the senter (``replace_listeners``) so it never listens to the syntax tok2vec.
     python assemble.py [--syntax output/syntax/model-best] [--senter output/senter/model-best]
                        [--ner output/ner/model-best] [--out output/pt_teia]
 
-``--senter none`` leaves sentence boundaries to the parser.
+``--senter none`` leaves sentence boundaries to the parser; ``--senter`` may also name an
+assembled pipeline (``../teia/models/pt_teia``) whose senter owns its encoder.
 """
 
 from __future__ import annotations
@@ -65,7 +66,10 @@ def assemble(syntax: Path, ner: Path, out: Path, senter: Path | None = None) -> 
     nlp = spacy.load(syntax)
     if senter is not None:
         senter_nlp = spacy.load(senter)
-        senter_nlp.replace_listeners("tok2vec", "senter", ["model.tok2vec"])
+        # a senter trained by configs/senter.cfg listens to its pipeline's tok2vec; one taken
+        # from an assembled pipeline (such as the shipped pt_teia) already owns its encoder
+        if "tok2vec" in senter_nlp.pipe_names and "senter" in senter_nlp.get_pipe("tok2vec").listening_components:
+            senter_nlp.replace_listeners("tok2vec", "senter", ["model.tok2vec"])
         nlp.add_pipe("senter", source=senter_nlp, name="senter", before="parser")
     ner_nlp = spacy.load(ner)
     nlp.add_pipe("ner", source=ner_nlp, name="ner")

@@ -7,9 +7,9 @@ converted NER corpora (run ``convert`` first), and write them into the package:
 * ``teia/extract/data/name_types.tsv``: ``name<TAB>category`` for the names annotated at least
   three times, with one category (not DATE or VALUE) at least 85 % of the time.
 
-Sources: all of the First HAREM collection and Paramopama (the lists feed teia's entity
-rules, which are evaluated on HAREM II and on teia's own gold corpus, never on these), and
-WikiANN ``train``. Output is sorted, so the same corpora give the same files.
+Sources: the training splits only (HAREM I training documents, Paramopama ``train``, WikiANN
+``train``; the splits of ``convert.py``), so that nothing shipped is derived from a text the
+pipeline or its rules are scored on. Output is sorted, so the same corpora give the same files.
 
     python name_lists.py [--corpus corpus] [--dest ../teia/extract/data]
 """
@@ -24,11 +24,7 @@ import spacy
 from spacy.tokens import DocBin
 
 HERE = Path(__file__).resolve().parent
-SOURCES = (
-    "harem-train.spacy", "harem-dev.spacy", "harem-test.spacy",
-    "paramopama-train.spacy", "paramopama-dev.spacy", "paramopama-test.spacy",
-    "wikiann-train.spacy",
-)
+SOURCES = ("harem-train.spacy", "paramopama-train.spacy", "wikiann-train.spacy")
 MIN_GIVEN = 2
 GIVEN_RATIO = 1.5
 MIN_NAME = 3
