@@ -22,6 +22,11 @@ Sentences sharing an 8-gram with a held-out text are dropped (``raw_corpus.Filte
 the Paramopama test split (WikiNER, from Wikipedia too) never leaks into training.
 
     python silver.py --data ../../shared/data --out corpus/silver-train.spacy [--limit N]
+    python silver.py --combine corpus/ner-train.spacy --silver-docs 20000 \
+        --out corpus/ner-train-silver.spacy     # the NER training file plus N silver docs
+
+The share of silver sentences is the weight to choose on the NER dev scores
+(``make -C training train-ner-silver SILVER_DOCS=N``).
 """
 
 from __future__ import annotations
@@ -145,12 +150,33 @@ def wikipedia_records(data: Path) -> Iterator[dict]:
             yield json.loads(line)
 
 
+def combine(base: Path, silver: Path, n_docs: int, out: Path) -> tuple[int, int]:
+    """Write ``base``'s docs followed by the first ``n_docs`` docs of ``silver`` to ``out``."""
+    vocab = spacy.blank("pt").vocab
+    docs = list(DocBin().from_disk(base).get_docs(vocab))
+    n_base = len(docs)
+    for k, doc in enumerate(DocBin().from_disk(silver).get_docs(vocab)):
+        if k >= n_docs:
+            break
+        docs.append(doc)
+    DocBin(docs=docs, store_user_data=False).to_disk(out)
+    return n_base, len(docs) - n_base
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "data")
     ap.add_argument("--out", type=Path, default=Path("corpus/silver-train.spacy"))
     ap.add_argument("--limit", type=int, default=0, help="keep at most this many sentences (0: all)")
+    ap.add_argument("--combine", type=Path, default=None,
+                    help="instead: write this DocBin plus --silver-docs docs of --silver to --out")
+    ap.add_argument("--silver", type=Path, default=Path("corpus/silver-train.spacy"))
+    ap.add_argument("--silver-docs", type=int, default=20000)
     args = ap.parse_args(argv)
+    if args.combine is not None:
+        n_base, n_silver = combine(args.combine, args.silver, args.silver_docs, args.out)
+        print(f"{n_base} docs of {args.combine} + {n_silver} silver docs -> {args.out}")
+        return
     if not args.data.is_dir():
         sys.exit(f"corpus folder {args.data} not found")
     nlp = spacy.blank("pt")

@@ -31,9 +31,9 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--rows", type=int, default=50000, help="hash table rows (floret bucket)")
     ap.add_argument("--minn", type=int, default=3)
     ap.add_argument("--maxn", type=int, default=5)
-    ap.add_argument("--hash-count", type=int, default=2)
+    ap.add_argument("--hash-count", type=int, default=1)
     ap.add_argument("--min-count", type=int, default=3)
-    ap.add_argument("--epoch", type=int, default=8)
+    ap.add_argument("--epoch", type=int, default=5)
     ap.add_argument("--threads", type=int, default=1)
     args = ap.parse_args(argv)
     try:

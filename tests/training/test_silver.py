@@ -73,3 +73,14 @@ def test_ambiguous_common_and_unknown_names_are_missing_not_o(silver, nlp, gazet
 def test_names_must_start_with_a_capital(silver, nlp, gazetteer):
     doc = silver.annotate(nlp.vocab, "a ascensão do rei".split(), gazetteer, common=set())
     assert doc.ents == () and all(t.ent_iob_ == "O" for t in doc)
+
+
+def test_combine_appends_the_first_silver_docs(silver, nlp, tmp_path):
+    from spacy.tokens import DocBin
+
+    DocBin(docs=[nlp.make_doc("Texto de ouro .")]).to_disk(tmp_path / "base.spacy")
+    DocBin(docs=[nlp.make_doc(f"Frase {k} .") for k in range(5)]).to_disk(tmp_path / "silver.spacy")
+    out = tmp_path / "both.spacy"
+    assert silver.combine(tmp_path / "base.spacy", tmp_path / "silver.spacy", 3, out) == (1, 3)
+    texts = [d.text for d in DocBin().from_disk(out).get_docs(nlp.vocab)]
+    assert texts == ["Texto de ouro .", "Frase 0 .", "Frase 1 .", "Frase 2 ."]
