@@ -48,7 +48,7 @@ def main(argv: list[str] | None = None) -> None:
     print(f"# {source}: {len(docs)} documents, {words:,} words; model {model}", flush=True)
     # create_pipeline reuses one loaded spaCy model: build each pipeline right before its run
     arg = None if model == "pt_teia" else model  # the shipped pipeline is None to teia
-    configs = {"without": PipelineConfig(model=arg, relation_model=False), "with": PipelineConfig(model=arg)}
+    configs = {"without": PipelineConfig(model=arg, relation_model=False), "with": PipelineConfig(model=arg, relation_model=True)}
     cpu = {k: 0.0 for k in configs}
     wall = {k: 0.0 for k in configs}
     relations = {}

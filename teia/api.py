@@ -146,6 +146,7 @@ def build(
     on_start: Callable[[int], None] | None = None,
     merges: str | os.PathLike[str] | None = None,
     relations_map: str | os.PathLike[str] | None = None,
+    relation_model: bool = False,
     relation_threshold: float | None = None,
     lexicons: Sequence[str | os.PathLike[str]] = (),
     workers: int | None = None,
@@ -159,9 +160,10 @@ def build(
     ``model`` names a spaCy pipeline (default: the shipped one; ``"blank"`` for rules only);
     ``kb`` adds knowledge-base files to the gazetteer; ``merges`` is a file of accepted and
     rejected merges (see ``docs/entities.md``); ``relations_map`` a file of verb and noun frames
-    extending the relation mapping (see ``docs/relations.md``); ``relation_threshold`` the
-    relation classifier's confidence from which its relations are plain triples (default 0.9;
-    below, only the statement is written); ``lexicons`` files of words extending the shipped
+    extending the relation mapping (see ``docs/relations.md``); ``relation_model`` runs the
+    relation classifier beside the rules (off by default: on news text most of its relations are
+    wrong, see ``docs/quality.md``) and ``relation_threshold`` is its confidence from which its
+    relations are plain triples (default 0.9; below, only the statement is written); ``lexicons`` files of words extending the shipped
     word lists (event triggers..., see ``docs/events-lexicon.md``); ``out`` writes the graph files
     there. ``n_process`` extraction processes. ``workers`` (a local Dask cluster of that many
     processes), ``cluster`` (a scheduler address, ``tcp://host:8786``) or ``shards`` (a folder
@@ -173,7 +175,8 @@ def build(
     :attr:`KnowledgeGraph.skipped`, unless ``strict``.
     """
     options = BuildOptions.of(
-        model=model, kb=kb, merges=merges, relations_map=relations_map, relation_threshold=relation_threshold,
+        model=model, kb=kb, merges=merges, relations_map=relations_map,
+        relation_model=relation_model, relation_threshold=relation_threshold,
         lexicons=lexicons, base=base, processes=n_process,
         workers=workers, cluster=cluster, shards=shards, compress=compress, strict=strict,
     )

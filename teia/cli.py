@@ -121,11 +121,18 @@ def build(
         Optional[Path],
         typer.Option("--relations-map", help="Extra relation frames (JSON, see docs/relations.md), extending the shipped mapping."),
     ] = None,
+    relation_model: Annotated[
+        bool,
+        typer.Option(
+            "--relation-model",
+            help="Also run the relation classifier beside the rules (off by default: imprecise on news text, see docs/quality.md).",
+        ),
+    ] = False,
     relation_threshold: Annotated[
         Optional[float],
         typer.Option(
             "--relation-threshold", callback=_bounded("--relation-threshold", 0, 1),
-            help="Confidence from which the relation classifier's relations are plain triples (default 0.9; below, only the statement).",
+            help="With --relation-model: confidence from which its relations are plain triples (default 0.9; below, only the statement).",
         ),
     ] = None,
     lexicon: Annotated[
@@ -169,6 +176,7 @@ def build(
             kb=kb,
             merges=merges,
             relations_map=relations_map,
+            relation_model=relation_model,
             relation_threshold=relation_threshold,
             lexicons=lexicon,
             base=base or DEFAULT_BASE,

@@ -38,7 +38,7 @@ def main(argv: list[str] | None = None) -> None:
     words = sum(len(d.text.split()) for d in docs)
     print(f"{len(docs)} documents, {words:,} words")
     found = {}
-    for name, config in (("without", PipelineConfig(relation_model=False)), ("with", PipelineConfig())):
+    for name, config in (("without", PipelineConfig(relation_model=False)), ("with", PipelineConfig(relation_model=True))):
         nlp = create_pipeline(config)
         found[name] = [(d, ex) for d in docs for ex in [extract(d, nlp)]]
         rels = [r for _, ex in found[name] for r in ex.relations]

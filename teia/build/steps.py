@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from teia import __version__
+from teia.errors import InputError
 from teia.records import Document, Extraction, Resolution
 from teia.graph.builder import BuildInfo, build_dataset, config_hash
 from teia.build.mergelog import MERGE_LOG
@@ -71,8 +72,9 @@ class BuildOptions:
     ``model`` names a spaCy pipeline (default: the shipped one; ``"blank"`` for rules only);
     ``kb`` adds knowledge-base files to the gazetteer; ``merges`` is a file of accepted and
     rejected merges (``docs/entities.md``); ``relations_map`` a file of verb and noun frames
-    extending the relation mapping (``docs/relations.md``); ``relation_threshold`` the relation
-    classifier's confidence from which its relations are plain triples (None: its default);
+    extending the relation mapping (``docs/relations.md``); ``relation_model`` runs the relation
+    classifier beside the rules (off by default) and ``relation_threshold`` is its confidence from
+    which its relations are plain triples (None: its default; only with ``relation_model``);
     ``lexicons`` files of words extending the shipped word lists (``docs/events-lexicon.md``);
     ``base`` the base IRI of minted data IRIs. ``processes`` extraction processes for the
     serial run. ``workers`` (a local
@@ -86,6 +88,7 @@ class BuildOptions:
     kb: tuple[str, ...] = ()
     merges: str | None = None
     relations_map: str | None = None
+    relation_model: bool = False
     relation_threshold: float | None = None
     lexicons: tuple[str, ...] = ()
     base: str = DEFAULT_BASE
@@ -97,6 +100,10 @@ class BuildOptions:
     compress: bool = False
     partitions: int | None = None
     strict: bool = False
+
+    def __post_init__(self) -> None:
+        if self.relation_threshold is not None and not self.relation_model:
+            raise InputError("the relation threshold is set but the relation classifier is off: add --relation-model (relation_model=True)")
 
     @classmethod
     def of(
@@ -163,6 +170,7 @@ def pipeline_config(options: BuildOptions, *, absolute: bool = False) -> Any:
         kb_paths=tuple(path(k) for k in options.kb),
         relation_maps=(path(options.relations_map),) if options.relations_map is not None else (),
         lexicons=tuple(path(x) for x in options.lexicons),
+        relation_model=options.relation_model,
         **threshold,
     )
 
@@ -254,7 +262,8 @@ def build_info(name: str, options: BuildOptions) -> BuildInfo:
                 *(file_digest(p) for p in options.kb),
                 *([file_digest(options.merges)] if options.merges else []),
                 *([file_digest(options.relations_map)] if options.relations_map is not None else []),
-                # the default threshold leaves the hash of earlier builds as it was
+                # off by default, the classifier leaves the hash of earlier builds as it was
+                *(["relation_model"] if options.relation_model else []),
                 *([f"relation_threshold={float(threshold)}"] if threshold is not None and threshold != ASSERT_THRESHOLD else []),
                 *(file_digest(p) for p in options.lexicons),
             ]

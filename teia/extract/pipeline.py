@@ -55,7 +55,8 @@ class PipelineConfig:
     kb_paths: tuple[str, ...] = ()
     include_default_kb: bool = True
     relation_maps: tuple[str, ...] = ()
-    relation_model: bool = True
+    relation_model: bool = False
+    """Whether the relation classifier runs beside the rules (off by default: see docs/quality.md)."""
     relation_threshold: float = ASSERT_THRESHOLD
     """The relation classifier's confidence from which its relations are plain triples."""
     lexicons: tuple[str, ...] = ()

@@ -213,27 +213,48 @@ def test_shipped_model_loads_and_knows_every_relation() -> None:
 # --- the threshold option -------------------------------------------------------------------
 
 
-def test_threshold_option_reaches_the_component_and_the_build_hash() -> None:
+def test_the_classifier_is_off_by_default_and_the_option_reaches_pipeline_and_hash() -> None:
     from teia.build.steps import BuildOptions, build_info, pipeline_config
     from teia.extract.model import shipped_model_path
-    from teia.extract.pipeline import create_pipeline
+    from teia.extract.pipeline import PipelineConfig, create_pipeline
 
-    options = BuildOptions(base="b", relation_threshold=0.95)
+    assert PipelineConfig().relation_model is False and pipeline_config(BuildOptions()).relation_model is False
+    on = BuildOptions(base="b", relation_model=True)
+    options = BuildOptions(base="b", relation_model=True, relation_threshold=0.95)
     config = pipeline_config(options)
-    assert config.relation_threshold == 0.95
-    assert pipeline_config(BuildOptions()).relation_threshold == 0.9
-    assert build_info("m", options).config_hash != build_info("m", BuildOptions(base="b")).config_hash
+    assert config.relation_model is True and config.relation_threshold == 0.95
+    assert pipeline_config(on).relation_threshold == 0.9
+    default_hash = build_info("m", BuildOptions(base="b")).config_hash
+    assert build_info("m", on).config_hash != default_hash
+    assert build_info("m", options).config_hash not in (default_hash, build_info("m", on).config_hash)
     # the default threshold, given or not, leaves the hash as it was
-    assert build_info("m", BuildOptions(base="b", relation_threshold=0.9)).config_hash == build_info("m", BuildOptions(base="b")).config_hash
+    assert build_info("m", BuildOptions(base="b", relation_model=True, relation_threshold=0.9)).config_hash == build_info("m", on).config_hash
     if not (shipped_model_path() / "config.cfg").exists() or not DEFAULT_MODEL_PATH.exists():
         pytest.skip("the shipped model or the relation model is not installed")
     nlp = create_pipeline(config)
     assert nlp.pipe_names[-1] == "teia_relation_model"
     assert nlp.get_pipe("teia_relation_model").assert_threshold == 0.95
-    from teia.extract.pipeline import PipelineConfig
+    assert "teia_relation_model" not in create_pipeline(PipelineConfig()).pipe_names
+    assert "teia_relation_model" not in create_pipeline(PipelineConfig(model="blank", relation_model=True)).pipe_names
 
-    assert "teia_relation_model" not in create_pipeline(PipelineConfig(relation_model=False)).pipe_names
-    assert "teia_relation_model" not in create_pipeline(PipelineConfig(model="blank")).pipe_names
+
+def test_a_threshold_without_the_classifier_is_refused() -> None:
+    from teia.build.steps import BuildOptions
+    from teia.errors import InputError
+
+    with pytest.raises(InputError, match="relation-model"):
+        BuildOptions(relation_threshold=0.8)
+
+
+def test_the_run_key_follows_the_classifier_option() -> None:
+    from teia.build.distributed import run_key
+    from teia.build.steps import BuildOptions, pipeline_config
+
+    keys = {
+        run_key(pipeline_config(options), None, "b", 4, False)
+        for options in (BuildOptions(), BuildOptions(relation_model=True), BuildOptions(relation_model=True, relation_threshold=0.5))
+    }
+    assert len(keys) == 3
 
 
 def test_cli_refuses_a_threshold_outside_0_1(tmp_path) -> None:
@@ -241,8 +262,19 @@ def test_cli_refuses_a_threshold_outside_0_1(tmp_path) -> None:
 
     from teia.cli import app
 
-    res = CliRunner().invoke(app, ["build", str(tmp_path), "--relation-threshold", "1.5", "-o", str(tmp_path / "o")])
+    res = CliRunner().invoke(app, ["build", str(tmp_path), "--relation-model", "--relation-threshold", "1.5", "-o", str(tmp_path / "o")])
     assert res.exit_code != 0 and "relation-threshold" in res.output
+
+
+def test_cli_refuses_a_threshold_without_relation_model(tmp_path) -> None:
+    from typer.testing import CliRunner
+
+    from teia.cli import app
+
+    (tmp_path / "a.txt").write_text("Lenine nasceu em Simbirsk.", encoding="utf-8")
+    res = CliRunner().invoke(app, ["build", str(tmp_path / "a.txt"), "--relation-threshold", "0.8", "-o", str(tmp_path / "o")])
+    assert res.exit_code != 0 and "--relation-model" in res.output and "Traceback" not in res.output
+    assert not (tmp_path / "o" / "graph.nq").exists()
 
 
 def test_predict_many_equals_predict_one_by_one() -> None:
