@@ -163,8 +163,8 @@ def build(
     extending the relation mapping (see ``docs/relations.md``); ``relation_model`` runs the
     relation classifier beside the rules (off by default: on news text most of its relations are
     wrong, see ``docs/quality.md``) and ``relation_threshold`` is its confidence from which its
-    relations are plain triples (default 0.9; below, only the statement is written); ``lexicons`` files of words extending the shipped
-    word lists (event triggers..., see ``docs/events-lexicon.md``); ``out`` writes the graph files
+    relations are plain triples (default 0.9; below, only the statement is written);
+    ``lexicons`` files of words extending the shipped word lists (event triggers..., see ``docs/events-lexicon.md``); ``out`` writes the graph files
     there. ``n_process`` extraction processes. ``workers`` (a local Dask cluster of that many
     processes), ``cluster`` (a scheduler address, ``tcp://host:8786``) or ``shards`` (a folder
     for the N-Quads shards) run the distributed build (``docs/scale-out.md``); ``compress``

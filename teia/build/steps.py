@@ -103,7 +103,10 @@ class BuildOptions:
 
     def __post_init__(self) -> None:
         if self.relation_threshold is not None and not self.relation_model:
-            raise InputError("the relation threshold is set but the relation classifier is off: add --relation-model (relation_model=True)")
+            raise InputError(
+                f"--relation-threshold {self.relation_threshold}: the relation classifier is off by default, "
+                "add --relation-model (relation_model=True) to use it"
+            )
 
     @classmethod
     def of(

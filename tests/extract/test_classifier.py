@@ -4,6 +4,7 @@ weights file, the component's relations and their merge with the rules' relation
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -275,6 +276,21 @@ def test_cli_refuses_a_threshold_without_relation_model(tmp_path) -> None:
     res = CliRunner().invoke(app, ["build", str(tmp_path / "a.txt"), "--relation-threshold", "0.8", "-o", str(tmp_path / "o")])
     assert res.exit_code != 0 and "--relation-model" in res.output and "Traceback" not in res.output
     assert not (tmp_path / "o" / "graph.nq").exists()
+
+
+def test_a_default_build_has_no_classifier_statement_and_the_option_adds_them(tmp_path) -> None:
+    from teia.api import build
+    from teia.extract.model import shipped_model_path
+
+    if not (shipped_model_path() / "config.cfg").exists() or not DEFAULT_MODEL_PATH.exists():
+        pytest.skip("the shipped model or the relation model is not installed")
+    source = Path(__file__).resolve().parents[2] / "corpus" / "12_fundacao_da_urss.txt"
+    plain = build([source], out=tmp_path / "plain")
+    with_model = build([source], out=tmp_path / "with", relation_model=True)
+    assert "model:dbpedia-pt" not in (tmp_path / "plain" / "graph.nq").read_text(encoding="utf-8")
+    assert "model:dbpedia-pt" in (tmp_path / "with" / "graph.nq").read_text(encoding="utf-8")
+    assert all(r.rule != "model:dbpedia-pt" and "model:dbpedia-pt" not in r.also for ex in plain.extractions for r in ex.relations)
+    assert plain.info.config_hash != with_model.info.config_hash
 
 
 def test_predict_many_equals_predict_one_by_one() -> None:
