@@ -52,3 +52,17 @@ def test_fit_learns_a_separable_toy_problem(training_module, tmp_path) -> None:
     model = RelationModel.read(dest)
     assert model.predict(["BS=(", "T=PER_LOC"])[0] == "origin>"
     assert 0.25 <= model.temperature <= 4.0
+
+
+def test_per_relation_threshold_is_the_lowest_reaching_the_target(training_module) -> None:
+    thresholds = training_module("relation_thresholds")
+    predictions = [(0.55, False), (0.65, False), (0.75, True), (0.85, True), (0.95, True)]
+    assert thresholds.lowest_threshold(predictions, 0.9) == 0.66
+    assert thresholds.lowest_threshold(predictions, 0.7) == 0.56
+    assert thresholds.lowest_threshold(predictions, 0.6) == 0.5
+    assert thresholds.lowest_threshold([(0.99, False)], 0.5) is None
+    groups = thresholds.by_relation(
+        [{"label": "origin>"}, {"label": "none"}, {"label": "partOf<"}],
+        [("origin>", 0.9), ("origin<", 0.8), ("none", 0.99)],
+    )
+    assert groups == {"origin": [(0.9, True), (0.8, False)]}
