@@ -252,17 +252,38 @@ def _portfolio(span: Span) -> bool:
 _PARALLEL_PREPOSITIONS = frozenset("por pelo pela de do da com a ao à para entre".split())
 
 
-def _joined_to_person(piece: Span, mentions: Sequence[Mention]) -> bool:
+class _People:
+    """The person mentions of a document, found by offset without a scan of them all."""
+
+    def __init__(self, mentions: Sequence[Mention]) -> None:
+        people = [m for m in mentions if m.category == PER]
+        self._by_start = sorted((m.start, m.end) for m in people)
+        self._starts = [s for s, _ in self._by_start]
+        self._longest = max((e - s for s, e in self._by_start), default=0)
+        self._by_end: dict[int, Mention] = {}
+        for m in people:
+            self._by_end.setdefault(m.end, m)  # the first in the list, as a scan would find
+
+    def holding(self, char: int) -> bool:
+        """Whether a person mention holds the character ``char``."""
+        lo = bisect_right(self._starts, char - self._longest)
+        return any(char < e for _, e in self._by_start[lo : bisect_right(self._starts, char)])
+
+    def ending_at(self, char: int) -> Mention | None:
+        return self._by_end.get(char)
+
+
+def _joined_to_person(piece: Span, people: _People) -> bool:
     """The name is coordinated with a person's name, by the parse or by the same preposition
     repeated before both (``por Stalin e por Sergo Ordjonikidze``)."""
     doc = piece.doc
     root = piece.root
-    if root.dep_ == "conj" and any(m.category == PER and m.start <= root.head.idx < m.end for m in mentions):
+    if root.dep_ == "conj" and people.holding(root.head.idx):
         return True
     a = piece.start
     if a < 3 or doc[a - 1].lower_ not in _PARALLEL_PREPOSITIONS or doc[a - 2].lower_ not in ("e", "ou"):
         return False
-    before = next((m for m in mentions if m.category == PER and m.end == doc[a - 3].idx + len(doc[a - 3].text)), None)
+    before = people.ending_at(doc[a - 3].idx + len(doc[a - 3].text))
     if before is None:
         return False
     first = doc.char_span(before.start, before.end, alignment_mode="expand")
@@ -333,6 +354,7 @@ def refine_mentions(doc: Doc, mentions: Sequence[Mention], doc_id: str = "") -> 
     known = name_types()
     has_pos = has_annotation(doc, "POS")
     text = doc.text
+    people = _People(mentions)
     lowercase_words = {t.text for t in doc if t.text[:1].islower() and t.is_alpha}
     other_words: dict[str, set[str]] = {}  # word -> the texts of the mentions holding it
     for m in mentions:
@@ -400,7 +422,7 @@ def refine_mentions(doc: Doc, mentions: Sequence[Mention], doc_id: str = "") -> 
                 category = WORK  # o livro X, o filme «X»
             if category in (LOC, PER) and (prev in _ORG_CLASSIFIERS or (prev in ("de", "do", "da") and prev2 in _ORG_CLASSIFIERS)):
                 category = ORG  # o regimento Semionovski da Guarda Imperial
-            if category in (LOC, ORG) and has_pos and known.get(piece.text) != LOC and _joined_to_person(piece, mentions):
+            if category in (LOC, ORG) and has_pos and known.get(piece.text) != LOC and _joined_to_person(piece, people):
                 category = PER  # "por Stalin e por Sergo Ordjonikidze"
             if prev in _THING_CLASSIFIERS and category == PER:
                 category = MISC
