@@ -19,6 +19,7 @@ install-test: $(BIN)/python
 demo: install
 	$(BIN)/teia build corpus -o $(OUT)
 	$(BIN)/teia query $(OUT)/graph.ttl examples/queries/people.rq
+	$(BIN)/teia query $(OUT)/graph.ttl examples/queries/links.rq
 
 test: install-test browser
 	$(BIN)/python -m pytest

@@ -76,3 +76,17 @@ def corpus_graph(tmp_path_factory):
 
     out = tmp_path_factory.mktemp("build")
     return teia.build(CORPUS, out=out), out
+
+
+@pytest.fixture()
+def link_kb(tmp_path):
+    """``link_kb(rows)``: a linking knowledge base (``teia.extract.linking.LinkKB``) read from a
+    file written here, one ``(title, type, uses, aliases, kb ids)`` row a line."""
+    from teia.extract.linking import read_link_kb
+
+    def make(rows):
+        path = tmp_path / "link-kb.tsv"
+        path.write_text("# teia-kb 1\n" + "".join("\t".join(map(str, r)) + "\n" for r in rows), encoding="utf-8")
+        return read_link_kb(path)
+
+    return make

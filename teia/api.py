@@ -15,6 +15,7 @@ from typing import Any
 
 from rdflib import Dataset
 
+from teia.build.linklog import LINK_LOG, read_link_log
 from teia.build.mergelog import MERGE_LOG, merge_line, read_merge_log
 from teia.build.steps import BuildOptions, BuildResult, Paths
 from teia.build.steps import run as run_build
@@ -22,9 +23,9 @@ from teia.build.steps import save as save_graph
 from teia.graph.builder import BuildInfo
 from teia.graph.io import atomic_write, load_graph
 from teia.graph.iris import DEFAULT_BASE
-from teia.records import Extraction, MergeDecision, Resolution
+from teia.records import Extraction, LinkDecision, MergeDecision, Resolution
 
-__all__ = ["MERGE_LOG", "KnowledgeGraph", "build", "load", "read_merge_log", "reject_merge"]
+__all__ = ["LINK_LOG", "MERGE_LOG", "KnowledgeGraph", "build", "load", "read_link_log", "read_merge_log", "reject_merge"]
 
 
 @dataclass
@@ -125,13 +126,31 @@ class KnowledgeGraph:
                 out.append(m)
         return out
 
+    @property
+    def links(self) -> tuple[LinkDecision, ...]:
+        """The Wikipedia/DBpedia decision of every entity (NIL ones included), as in the link log."""
+        return self.resolution.links
+
+    def link_log(self, name: str | None = None, *, status: str | None = None) -> list[LinkDecision]:
+        """The link decisions about ``name`` (an entity id, its label or an article title,
+        ignoring case), or all of them; ``status`` keeps ``"linked"``, ``"nil"`` or ``"rejected"``."""
+        wanted = name.strip().casefold() if name is not None else None
+        return [
+            d
+            for d in self.links
+            if (status is None or d.status == status)
+            and (wanted is None or wanted in (d.entity.casefold(), d.label.casefold(), d.article.casefold()))
+        ]
+
     # --- saving --------------------------------------------------------------------------
     def save(self, out_dir: str | os.PathLike[str]) -> list[Path]:
         """Write ``graph.ttl``, ``graph.nt``, ``graph.nq``, ``graph.trig``, ``graph.jsonld``, the
-        merge log and the documents' sentence and paragraph offsets (``segments.jsonl``, for
-        ``teia export --cooccurrence``)."""
+        merge log, the link log and the documents' sentence and paragraph offsets
+        (``segments.jsonl``, for ``teia export --cooccurrence``)."""
         has_log = bool(self.extractions or self.resolution.merges)
-        return save_graph(self.dataset, self.resolution.merges if has_log else None, out_dir, self.extractions)
+        return save_graph(
+            self.dataset, self.resolution.merges if has_log else None, out_dir, self.extractions, links=self.resolution.links
+        )
 
 
 def build(
@@ -154,6 +173,7 @@ def build(
     shards: str | os.PathLike[str] | None = None,
     compress: bool = False,
     strict: bool = False,
+    link: bool = True,
 ) -> KnowledgeGraph:
     """Build the knowledge graph of documents (files, folders or globs).
 
@@ -172,13 +192,14 @@ def build(
     ``progress`` with each document id once its records are in. ``out`` is written all or
     nothing and locked against a second build (:class:`~teia.graph.outdir.OutputFolder`); a
     file that cannot be read is skipped with a warning and listed in
-    :attr:`KnowledgeGraph.skipped`, unless ``strict``.
+    :attr:`KnowledgeGraph.skipped`, unless ``strict``. ``link=False`` skips linking the entities
+    to Portuguese Wikipedia/DBpedia (``docs/linking.md``).
     """
     options = BuildOptions.of(
         model=model, kb=kb, merges=merges, relations_map=relations_map,
         relation_model=relation_model, relation_threshold=relation_threshold,
         lexicons=lexicons, base=base, processes=n_process,
-        workers=workers, cluster=cluster, shards=shards, compress=compress, strict=strict,
+        workers=workers, cluster=cluster, shards=shards, compress=compress, strict=strict, link=link,
     )
     return KnowledgeGraph.of(run_build(paths, options, out=out, progress=progress, on_start=on_start))
 
@@ -186,13 +207,15 @@ def build(
 def load(path: str | os.PathLike[str]) -> KnowledgeGraph:
     """Load a graph written by :meth:`KnowledgeGraph.save` (or any RDF file).
 
-    Given an output folder, the ``merge-log.jsonl`` in it (when there is one) fills
-    :attr:`KnowledgeGraph.merges`.
+    Given an output folder, the ``merge-log.jsonl`` and ``link-log.jsonl`` in it (when there
+    are) fill :attr:`KnowledgeGraph.merges` and :attr:`KnowledgeGraph.links`.
     """
     dataset = load_graph(path)
-    log = Path(path) / MERGE_LOG
-    merges = read_merge_log(log) if Path(path).is_dir() and log.exists() else ()
-    return KnowledgeGraph(dataset, resolution=Resolution(merges=merges))
+    folder = Path(path)
+    log, link_log = folder / MERGE_LOG, folder / LINK_LOG
+    merges = read_merge_log(log) if folder.is_dir() and log.exists() else ()
+    links = read_link_log(link_log) if folder.is_dir() and link_log.exists() else ()
+    return KnowledgeGraph(dataset, resolution=Resolution(merges=merges, links=links))
 
 
 def reject_merge(

@@ -158,6 +158,9 @@ def build(
     ] = None,
     gzip_shards: Annotated[bool, typer.Option("--gzip", help="Gzip the shards (.nq.gz).")] = False,
     strict: Annotated[bool, typer.Option("--strict", help="Stop at the first file that cannot be read (default: skip it and say so).")] = False,
+    link: Annotated[
+        bool, typer.Option("--link/--no-link", help="Link entities to Portuguese Wikipedia/DBpedia (see docs/linking.md).")
+    ] = True,
 ) -> None:
     """Extract entities, events, dates and relations from documents and write the graph.
 
@@ -186,6 +189,7 @@ def build(
             shards=shards,
             compress=gzip_shards,
             strict=strict,
+            link=link,
             on_start=on_start,
             progress=on_document,
         )
@@ -520,12 +524,30 @@ def evaluate(
         bool,
         typer.Option("--relations", help="With --harem (ReRelEM XML) / --gold: score relations instead of mentions."),
     ] = False,
+    links: Annotated[
+        bool,
+        typer.Option(
+            "--links",
+            help="With --gold: score the Wikipedia/DBpedia links against links.jsonl next to the gold file; "
+            "with --harem: build its documents with and without linking and say what linking changed.",
+        ),
+    ] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of tables.")] = False,
 ) -> None:
     """Measure extraction quality on held-out data."""
     if tempo is None and harem is None and gold is None:
         raise InputError("nothing to evaluate: give --tempo, --harem or --gold FILE")
+    if links and gold is None and harem is None:
+        raise InputError("--links scores the links of the --gold or --harem documents: give --gold or --harem FILE")
     reports: list[tuple[Any, Any]] = []
+    if links:
+        from teia.eval import links as link_eval
+
+        if gold is not None:
+            reports.append((link_eval.evaluate_gold_links(gold, model=model), link_eval.format_links_report))
+        if harem is not None:
+            reports.append((link_eval.evaluate_harem_links(harem, model=model), link_eval.format_harem_links_report))
+        gold = harem = None
     if tempo is not None:
         from teia.eval.tempo import evaluate_tempo, format_report
 

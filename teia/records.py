@@ -30,6 +30,8 @@ __all__ = [
     "Quotation",
     "Extraction",
     "MergeDecision",
+    "LinkDecision",
+    "DBPEDIA_ID_PREFIX",
     "Resolution",
 ]
 
@@ -252,6 +254,32 @@ class MergeDecision:
     status: str = "accepted"
 
 
+DBPEDIA_ID_PREFIX = "dbpedia:"
+"""Prefix of a linked Wikipedia article in :attr:`Entity.external_ids`: ``dbpedia:Rio_Vístula``
+(the title with ``_`` for spaces, IRI-safe), ``owl:sameAs`` its DBpedia resource in the graph."""
+
+
+@dataclass(frozen=True, slots=True)
+class LinkDecision:
+    """Whether an entity was linked to a Wikipedia/DBpedia article, and why.
+
+    ``article`` is the article's title (``"Varsóvia"``), empty for a NIL decision; ``status`` is
+    ``"linked"``, ``"nil"`` or ``"rejected"`` (the user's override file refused the link);
+    ``rule`` says which evidence decided (``"kb"``, ``"title"``, ``"alias"``, ``"context"``,
+    ``"override"``, ``"ambiguous"``, ``"weak"``, ``"kept-apart"``...); ``candidates`` are the
+    articles considered as ``(title, score)``, best first.
+    """
+
+    entity: str
+    label: str
+    article: str
+    status: str
+    rule: str
+    score: float = 0.0
+    candidates: tuple[tuple[str, float], ...] = ()
+    evidence: str = ""
+
+
 @dataclass(frozen=True, slots=True)
 class Resolution:
     """The corpus-wide entities and how each document's local entities map onto them.
@@ -263,6 +291,7 @@ class Resolution:
     entities: tuple[Entity, ...] = ()
     mapping: tuple[tuple[str, str, str], ...] = ()
     merges: tuple[MergeDecision, ...] = ()
+    links: tuple[LinkDecision, ...] = ()
 
     def index(self) -> dict[tuple[str, str], str]:
         """``(doc_id, local_id) -> global_id`` as a dict (build it once, then look up)."""

@@ -39,6 +39,7 @@ from teia.records import (
 )
 from teia.graph.builder import BuildInfo, build_dataset
 from teia.graph.io import sorted_nquads
+from teia.errors import QueryError
 from teia.graph.query import check_query, run_query
 from teia.ontology.namespace import REL, TEIA
 
@@ -171,10 +172,11 @@ def _mini_dataset():
         "battle": ("Batalha de Varsóvia", "EVENT", (), [("Batalha de Varsóvia", 0)]),
         "vars": ("Varsóvia", "LOC", (), [("Varsóvia", 0)]),
     }
+    linked = {"lenin": ("dbpedia:Lenin",), "vars": ("dbpedia:Varsóvia",)}  # as the linker writes them
     entities = []
     for eid, (label, cat, aliases, spans) in specs.items():
         mentions = tuple(Mention(MINI_DOC.id, *_span(t, n), t, cat, "gazetteer") for t, n in spans)
-        entities.append(Entity(eid, label, cat, aliases=aliases, mentions=mentions))
+        entities.append(Entity(eid, label, cat, aliases=aliases, mentions=mentions, external_ids=linked.get(eid, ())))
     y1917 = _time("1917", "1917", "year")
     y1920 = _time("1920", "1920", "year")
     aug1920 = _time("agosto de 1920", "1920-08", "month")
@@ -297,6 +299,22 @@ def test_mini_merges(mini_source):
     assert [(r["label"], r["merged"], r["rule"], r["status"]) for r in rows] == [("Vladimir Lenin", "Lenin", "kb", "accepted")]
 
 
+def test_mini_links(mini_source):
+    rows = ask(mini_source, "links.rq")
+    assert [(r["label"], r["class"], r["dbpedia"], r["wikipedia"]) for r in rows] == [
+        ("Varsóvia", str(TEIA.Place), "http://pt.dbpedia.org/resource/Varsóvia", "http://pt.wikipedia.org/wiki/Varsóvia"),
+        ("Vladimir Lenin", str(TEIA.Person), "http://pt.dbpedia.org/resource/Lenin", "http://pt.wikipedia.org/wiki/Lenin"),
+    ]
+
+
+def test_federated_join_with_dbpedia_is_refused_without_allow_federation():
+    text = (ROOT / "examples" / "federated" / "dbpedia-abstracts.rq").read_text(encoding="utf-8")
+    for backend in BACKENDS:
+        with pytest.raises(QueryError, match="(?i)federat|SERVICE"):
+            check_query(text, backend=backend, name="dbpedia-abstracts.rq")
+        check_query(text, backend=backend, allow_federation=True, name="dbpedia-abstracts.rq")
+
+
 def test_mini_low_confidence(mini_source):
     rows = ask(mini_source, "low-confidence.rq")
     assert [(r["predicate"], Decimal(r["confidence"])) for r in rows] == [
@@ -370,6 +388,16 @@ def test_people_shows_lenin_with_his_aliases(blank_source):
     assert "Józef Piłsudski" in names and "Mikhail Tukhachevsky" in names
     counts = [int(r["documents"]) for r in rows]
     assert counts == sorted(counts, reverse=True)
+
+
+def test_links_of_the_corpus(blank_source):
+    rows = ask(blank_source, "links.rq")
+    linked = {r["label"]: r["dbpedia"] for r in rows}
+    # gold links (corpus/gold/links.jsonl) the gazetteer's entries give even without a parser
+    assert linked["Vladimir Lenin"] == "http://pt.dbpedia.org/resource/Lenin"
+    assert linked["Varsóvia"] == "http://pt.dbpedia.org/resource/Varsóvia"
+    assert linked["Moscou"] == "http://pt.dbpedia.org/resource/Moscovo"
+    assert all(r["wikipedia"].startswith("http://pt.wikipedia.org/wiki/") for r in rows)
 
 
 def test_everything_about_komintern(blank_source):

@@ -224,7 +224,12 @@ def run_distributed(
             run.lap("write")
         entities_shard = run.write_entities_and_manifest()
         shard_paths = [run.folder / name for name in sorted(run.shard_entries)] + [run.folder / entities_shard]
-        dataset = merge_shards(shard_paths, merges=run.resolution.merges if run.resolved else None, out=staging)
+        dataset = merge_shards(
+            shard_paths,
+            merges=run.resolution.merges if run.resolved else None,
+            out=staging,
+            links=run.resolution.links if run.resolved else (),
+        )
         if staging is not None and run.resolved:
             from teia.build.steps import write_segments
 
@@ -336,7 +341,7 @@ class _Run:
         ordered = [self.summaries[d] for d in sorted(self.summaries)]
         compact = tuple(s.to_extraction() for s in ordered)
         kb = load_kb(list(config.kb_paths), include_default=config.include_default_kb)
-        self.resolved, self.resolution = resolve(compact, kb, self.overrides)
+        self.resolved, self.resolution = resolve(compact, kb, self.overrides, link=self.options.link)
         model_name = ordered[0].model if ordered else _model_name(config, self.merges_path)
         self.info = build_info(model_name, self.options)
         self.plan = plan_graph(self.resolved, self.resolution, base=self.options.base, info=self.info)
@@ -481,9 +486,11 @@ def merge_shards(
     *,
     merges: Sequence[Any] | None = None,
     out: str | os.PathLike[str] | None = None,
+    links: Sequence[Any] = (),
 ) -> Any:
     """Merge N-Quads shards into one dataset; with ``out``, write the graph files there (and
-    the merge log, when ``merges`` is not None), the same files as the serial run's."""
+    the merge log, when ``merges`` is not None, and the link log of ``links``), the same files
+    as the serial run's."""
     from rdflib import Dataset
 
     from teia.build.mergelog import write_merge_log
@@ -509,4 +516,8 @@ def merge_shards(
             handle.write("".join(sorted(triples)))
         if merges is not None:
             write_merge_log(merges, folder)
+        if links:
+            from teia.build.linklog import write_link_log
+
+            write_link_log(links, folder)
     return ds

@@ -60,9 +60,10 @@ Paths = str | os.PathLike[str] | Sequence[str | os.PathLike[str]]
 
 def output_names() -> tuple[str, ...]:
     """The files a build owns in its output folder (a new build removes those it did not write)."""
+    from teia.build.linklog import LINK_LOG
     from teia.graph.cooccurrence import SEGMENTS
 
-    return (*OUTPUT_FILES, MERGE_LOG, SEGMENTS)
+    return (*OUTPUT_FILES, MERGE_LOG, LINK_LOG, SEGMENTS)
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,7 @@ class BuildOptions:
     ``distributed.Client``) or ``shards`` (a folder) make the run distributed
     (``docs/scale-out.md``); ``compress`` gzips its shards and ``partitions`` caps their number.
     ``strict`` makes a file that cannot be read fatal (by default a serial run skips it).
+    ``link`` links the entities to Portuguese Wikipedia/DBpedia (``docs/linking.md``).
     """
 
     model: str | None = None
@@ -100,6 +102,7 @@ class BuildOptions:
     compress: bool = False
     partitions: int | None = None
     strict: bool = False
+    link: bool = True
 
     def __post_init__(self) -> None:
         if self.relation_threshold is not None and not self.relation_model:
@@ -222,17 +225,29 @@ def extract(
 
 
 def resolve(
-    extractions: Sequence[Extraction], kb: Any, overrides: Any = None
+    extractions: Sequence[Extraction], kb: Any, overrides: Any = None, *, link: bool = True
 ) -> tuple[tuple[Extraction, ...], Resolution]:
-    """Resolve entities and events across the corpus; returns the (event-updated) extractions.
+    """Resolve entities across the corpus, link them to Wikipedia/DBpedia (unless ``link`` is
+    False: ``docs/linking.md``) and resolve events; returns the (event-updated, link-split)
+    extractions.
 
     Reads only each extraction's document, entities (with their mentions) and events, so
     compact summaries give the same resolution as full extractions.
     """
     from teia.extract.event_coref import resolve_events
+    from teia.extract.linking import kb_for, link_documents, link_resolution, log_splits, split_by_links
     from teia.extract.resolve import resolve_corpus
 
-    resolution = resolve_corpus(extractions, kb, overrides=overrides)
+    if not link:
+        return resolve_events(extractions, resolve_corpus(extractions, kb, overrides=overrides), overrides)
+    link_overrides = overrides.links if overrides else ()
+    link_kb = kb_for(e for ex in extractions for e in ex.entities)
+    extractions, splits = split_by_links(extractions, link_kb)
+    local = link_documents(extractions, link_kb, overrides=link_overrides)
+    resolution = log_splits(resolve_corpus(extractions, kb, overrides=overrides, links=local), splits)
+    resolution = link_resolution(
+        resolution, kb=link_kb, overrides=link_overrides, keep_apart=overrides.keeps_apart if overrides else None, local=local
+    )
     return resolve_events(extractions, resolution, overrides)
 
 
@@ -269,6 +284,8 @@ def build_info(name: str, options: BuildOptions) -> BuildInfo:
                 *(["relation_model"] if options.relation_model else []),
                 *([f"relation_threshold={float(threshold)}"] if threshold is not None and threshold != ASSERT_THRESHOLD else []),
                 *(file_digest(p) for p in options.lexicons),
+                # linking on (the default) leaves the hash of earlier builds as it was
+                *([] if options.link else ["no-link"]),
             ]
         ),
         timestamp=_timestamp(),
@@ -303,7 +320,7 @@ def run_serial(
     overrides = load_overrides(options.merges)
     nlp = make_pipeline(pipeline_config(options), overrides)
     extractions = extract(documents, nlp, processes=options.processes, progress=progress)
-    extractions, resolution = resolve(extractions, pipeline_kb(nlp), overrides)
+    extractions, resolution = resolve(extractions, pipeline_kb(nlp), overrides, link=options.link)
     info = build_info(model_name(nlp), options)
     return BuildResult(graph_of(extractions, resolution, info, options.base), extractions, resolution, info)
 
@@ -340,23 +357,32 @@ def run(
         result = replace(run_serial(documents, options, progress=progress), skipped=tuple(skipped))
         if folder is not None:
             merges = result.resolution.merges if result.extractions or result.resolution.merges else None
-            save(result.dataset, merges, folder.staging, result.extractions)
+            save(result.dataset, merges, folder.staging, result.extractions, links=result.resolution.links)
             folder.commit()
     return result
 
 
 def save(
-    dataset: Dataset, merges: Sequence[Any] | None, out: str | os.PathLike[str], extractions: Sequence[Extraction] = ()
+    dataset: Dataset,
+    merges: Sequence[Any] | None,
+    out: str | os.PathLike[str],
+    extractions: Sequence[Extraction] = (),
+    *,
+    links: Sequence[Any] = (),
 ) -> list[Path]:
     """Write the graph files (``graph.ttl``, ``.nt``, ``.nq``, ``.trig``, ``.jsonld``), the merge
-    log when ``merges`` is not None, and the sentence and paragraph offsets of ``extractions``
-    (``segments.jsonl``) into ``out``; returns the paths written."""
+    log when ``merges`` is not None, the link log when there are ``links``, and the sentence and
+    paragraph offsets of ``extractions`` (``segments.jsonl``) into ``out``; returns the paths
+    written."""
+    from teia.build.linklog import write_link_log
     from teia.build.mergelog import write_merge_log
 
     folder = ensure_dir(Path(out))
     written = write_outputs(dataset, folder)
     if merges is not None:
         written.append(write_merge_log(merges, folder))
+    if links:
+        written.append(write_link_log(links, folder))
     if extractions:
         from teia.graph.cooccurrence import document_segments
 

@@ -496,6 +496,16 @@ def _times_overlap(v1: str, v2: str) -> bool:
     return a is not None and b is not None and a[0] <= b[1] and b[0] <= a[1]
 
 
+def read_gold_records(path: str | Path) -> list[dict]:
+    """The records of a ``gold.jsonl`` file, one per document (one clear error when unreadable)."""
+    p = Path(path)
+    text = read_text(p, "gold file")
+    try:
+        return [json.loads(line) for line in text.splitlines() if line.strip()]
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{p}: the gold file is not JSON Lines ({exc})") from None
+
+
 def evaluate_gold(path: str | Path, nlp: Language) -> dict:
     """Mentions, entities (within and across documents) and events against ``gold.jsonl``."""
     from teia.build.steps import pipeline_kb, resolve
@@ -503,11 +513,7 @@ def evaluate_gold(path: str | Path, nlp: Language) -> dict:
     from teia.extract.reader import decode_bytes
 
     p = Path(path)
-    text = read_text(p, "gold file")
-    try:
-        lines = [json.loads(line) for line in text.splitlines() if line.strip()]
-    except json.JSONDecodeError as exc:
-        raise InputError(f"{p}: the gold file is not JSON Lines ({exc})") from None
+    lines = read_gold_records(p)
     corpus = p.parent.parent
     totals: dict[str, dict[str, list[int]]] = {}
     within_gold: dict[tuple[str, int, int], str] = {}

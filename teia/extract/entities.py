@@ -565,6 +565,30 @@ def _name_run(doc: Doc, i: int, limit: int = 6) -> Span | None:
     return doc[i:j] if j > i else None
 
 
+_OF = frozenset({"de", "do", "da", "dos", "das", "d'"})
+_DETERMINERS = frozenset({"o", "a", "os", "as"})
+
+
+def _inside_phrase(doc: Doc, offsets: TokenOffsets, m: Mention) -> bool:
+    """The name is the complement of a common noun (``o sul do Brasil``, ``a capital da
+    Polônia``): a parenthesis after it glosses the whole phrase, not the name."""
+    start = offsets.token_from(m.start)
+    if start is None:
+        return False
+    i = start - 1
+    if i >= 0 and doc[i].text.lower() in _DETERMINERS:
+        i -= 1  # "de o Brasil" when the contraction is split
+    if i < 1 or doc[i].text.lower() not in _OF:
+        return False
+    head = doc[i - 1].text
+    return head.isalpha() and head.islower()
+
+
+def _enumerates(inner: Span) -> bool:
+    """A parenthesis listing several things: a comma, ``e``, ``ou`` or ``;`` between names."""
+    return any(t.text in (",", ";") or t.text.lower() in ("e", "ou") for t in inner[1:-1])
+
+
 def find_alias_links(
     doc: Doc, mentions: Sequence[Mention], doc_id: str = ""
 ) -> tuple[list[Mention], list[tuple[Mention, Mention]]]:
@@ -590,16 +614,19 @@ def find_alias_links(
         end_tok = offsets.token_from(m.end)
         if end_tok is None:
             continue
-        # a name in parentheses: "a Internacional Comunista (Komintern)"
+        # a name in parentheses: "a Internacional Comunista (Komintern)"; not a list of names
+        # ("o Brasil (Paraná e Santa Catarina)"), and a gloss of a phrase the name is part of
+        # ("o sul do Brasil (Paraná)") is a name of its own, not an alias
         if end_tok < len(doc) and doc[end_tok].text == "(":
             close = next((k for k in range(end_tok + 1, min(len(doc), end_tok + 9)) if doc[k].text == ")"), None)
-            if close is not None and close > end_tok + 1:
+            if close is not None and close > end_tok + 1 and not _enumerates(doc[end_tok + 1 : close]):
                 inner = doc[end_tok + 1 : close]
                 run = _name_run(doc, end_tok + 1, limit=close - end_tok - 1)
                 if run is not None and run.end == close:
                     other = at(inner.start_char, inner, m.category)
                     if other is not None and other.end == inner.end_char:
-                        links.append((m, other))
+                        if not _inside_phrase(doc, offsets, m):
+                            links.append((m, other))
                         continue
         tail = offsets.text[m.end : m.end + 80]
         # an appositive naming: "a Terceira Internacional, também chamada Komintern"

@@ -175,7 +175,7 @@ def resolve_events(
     )
     mapping = tuple(sorted(set(resolution.mapping) | extra_mapping | join_mapping))
     entities = tuple(resolution.entities) + joined
-    return tuple(new_exs), Resolution(entities, mapping, tuple(dedupe_merges(merges + join_merges)))
+    return tuple(new_exs), Resolution(entities, mapping, tuple(dedupe_merges(merges + join_merges)), resolution.links)
 
 
 def _day(t) -> bool:

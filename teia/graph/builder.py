@@ -28,10 +28,11 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
-from rdflib.namespace import OWL, PROV, SKOS
+from rdflib.namespace import FOAF, OWL, PROV, SKOS
 
 from teia.errors import TeiaError
 from teia.records import (
+    DBPEDIA_ID_PREFIX,
     MILITARY_UNIT_SOURCE,
     Evidence,
     Event,
@@ -43,7 +44,7 @@ from teia.records import (
 )
 from teia.graph.iris import DEFAULT_BASE, IriMinter, kind_of, mint, short_hash, slugify
 from teia.graph.timevalues import day_literals, precision_days, time_literal
-from teia.ontology.namespace import CATEGORY_CLASS, EVENT_CLASSES, NIF, REL, TEIA, WD, bind_prefixes
+from teia.ontology.namespace import CATEGORY_CLASS, DBR, EVENT_CLASSES, NIF, REL, TEIA, WD, WIKIPEDIA, bind_prefixes
 
 __all__ = [
     "BuildInfo",
@@ -421,6 +422,9 @@ def build_entities_graph(plan: GraphPlan, ds: Dataset | None = None) -> Graph:
         for ext in ent.external_ids:
             if ext.startswith("wd:"):
                 g.add((iri, OWL.sameAs, WD[ext[3:]]))
+            elif ext.startswith(DBPEDIA_ID_PREFIX):  # a Wikipedia article the entity was linked to
+                g.add((iri, OWL.sameAs, DBR[ext[len(DBPEDIA_ID_PREFIX):]]))
+                g.add((iri, FOAF.isPrimaryTopicOf, WIKIPEDIA[ext[len(DBPEDIA_ID_PREFIX):]]))
     for m in resolution.merges:
         node = mint(plan.base, "merge", short_hash(f"{m.entity}|{m.merged}|{m.rule}", 16))
         g.add((node, RDF.type, TEIA.MergeDecision))

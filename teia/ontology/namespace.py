@@ -28,6 +28,8 @@ __all__ = [
     "SCHEMA",
     "WD",
     "WDT",
+    "DBR",
+    "WIKIPEDIA",
     "ONTOLOGY_IRI",
     "ONTOLOGY_VERSION_IRI",
     "DEFAULT_BASE_IRI",
@@ -180,6 +182,10 @@ ITSRDF: Final = Namespace("http://www.w3.org/2005/11/its/rdf#")
 SCHEMA: Final = Namespace("https://schema.org/")
 WD: Final = Namespace("http://www.wikidata.org/entity/")
 WDT: Final = Namespace("http://www.wikidata.org/prop/direct/")
+DBR: Final = Namespace("http://pt.dbpedia.org/resource/")
+"""Portuguese DBpedia resources: a linked entity is ``owl:sameAs dbr:<Title>``."""
+WIKIPEDIA: Final = Namespace("http://pt.wikipedia.org/wiki/")
+"""Portuguese Wikipedia pages: a linked entity ``foaf:isPrimaryTopicOf`` its article's page."""
 
 ONTOLOGY_IRI: Final = URIRef("https://w3id.org/teia/ontology")
 ONTOLOGY_VERSION_IRI: Final = URIRef("https://w3id.org/teia/ontology/0.1.0")
@@ -240,6 +246,9 @@ def bind_prefixes(graph: Graph) -> Graph:
     graph.bind("schema", SCHEMA, replace=True)
     graph.bind("prov", "http://www.w3.org/ns/prov#")
     graph.bind("skos", "http://www.w3.org/2004/02/skos/core#")
+    graph.bind("owl", "http://www.w3.org/2002/07/owl#")
+    graph.bind("foaf", "http://xmlns.com/foaf/0.1/")
+    graph.bind("dbr", DBR)
     return graph
 
 

@@ -100,7 +100,7 @@ def test_workers_build_equals_plain_build(plain: Path, tmp_path: Path) -> None:
         app, ["build", str(CORPUS), "-o", str(out), "--model", "blank", "-q", "--workers", "2"]
     )
     assert result.exit_code == 0, result.output
-    for name in ("graph.nq", "graph.nt", "graph.ttl", "graph.trig", "graph.jsonld", "merge-log.jsonl", "segments.jsonl"):
+    for name in ("graph.nq", "graph.nt", "graph.ttl", "graph.trig", "graph.jsonld", "merge-log.jsonl", "link-log.jsonl", "segments.jsonl"):
         assert (out / name).read_bytes() == (plain / name).read_bytes(), name
     manifest = json.loads((out / "shards" / "manifest.json").read_text(encoding="utf-8"))
     assert manifest["totals"]["failed"] == 0

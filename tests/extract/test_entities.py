@@ -7,7 +7,7 @@ import spacy
 from spacy.tokens import Doc
 
 from teia.extract.components import Gazetteer
-from teia.extract.entities import DOC_ID_KEY, ENTITIES, MENTIONS, EntityGrouper, refine_mentions, spans_to_mentions
+from teia.extract.entities import DOC_ID_KEY, ENTITIES, MENTIONS, EntityGrouper, find_alias_links, refine_mentions, spans_to_mentions
 from teia.extract.gazetteer import KBEntry, KnowledgeBase
 from teia.extract.labels import EVENT, LOC, MISC, ORG, PER, WORK
 
@@ -284,3 +284,50 @@ def test_name_of_a_text_is_a_work():
     tokens = toks("apresentou as Teses de Abril ao Partido Comunista", "VERB DET PROPN ADP PROPN ADP PROPN PROPN")
     doc = doc_of(tokens, [(2, 5, "ORG"), (6, 8, "ORG")])
     assert [(t, c) for t, c, _ in refined(doc)] == [("Teses de Abril", WORK), ("Partido Comunista", ORG)]
+
+
+# --- parentheses that are not aliases (a list of names, a gloss of a phrase) ------------------
+
+
+def alias_links_of(text: str, pos: str, ents):
+    doc = doc_of(toks(text, pos), ents)
+    mentions = spans_to_mentions(doc.ents, "d.txt")
+    _, links = find_alias_links(doc, mentions, "d.txt")
+    return [(a.text, b.text) for a, b in links]
+
+
+def test_a_name_in_parentheses_is_an_alias():
+    assert alias_links_of(
+        "A Internacional Comunista ( Komintern ) nasceu .", "DET PROPN PROPN PUNCT PROPN PUNCT VERB PUNCT", [(1, 3, "ORG")]
+    ) == [("Internacional Comunista", "Komintern")]
+
+
+def test_a_list_of_places_in_parentheses_is_not():
+    # "o sul do Brasil (Paraná e Santa Catarina)": neither the list nor its first name is Brasil
+    assert alias_links_of(
+        "Ficaram no Brasil ( Paraná e Santa Catarina ) .",
+        "VERB ADP PROPN PUNCT PROPN CCONJ PROPN PROPN PUNCT PUNCT",
+        [(2, 3, "LOC")],
+    ) == []
+    assert alias_links_of(
+        "Ficaram na Rússia ( Moscou , Kiev ) .", "VERB ADP PROPN PUNCT PROPN PUNCT PROPN PUNCT PUNCT", [(2, 3, "LOC")]
+    ) == []
+
+
+def test_a_gloss_of_the_phrase_around_the_name_is_not():
+    assert alias_links_of(
+        "Ficaram no sul do Brasil ( Paraná ) .", "VERB ADP NOUN ADP PROPN PUNCT PROPN PUNCT PUNCT", [(4, 5, "LOC"), (6, 7, "LOC")]
+    ) == []
+    # a split contraction ("de o") is read the same way
+    assert alias_links_of(
+        "Foram para a capital de a Polônia ( Varsóvia ) .",
+        "VERB ADP DET NOUN ADP DET PROPN PUNCT PROPN PUNCT PUNCT",
+        [(6, 7, "LOC"), (8, 9, "LOC")],
+    ) == []
+
+
+def test_a_gloss_in_parentheses_still_names_what_the_ner_missed():
+    doc = doc_of(toks("Ficaram no sul do Brasil ( Paraná ) .", "VERB ADP NOUN ADP PROPN PUNCT PROPN PUNCT PUNCT"), [(4, 5, "LOC")])
+    new, links = find_alias_links(doc, spans_to_mentions(doc.ents, "d.txt"), "d.txt")
+    assert [(m.text, m.category, m.source) for m in new] == [("Paraná", "LOC", "rule")]
+    assert links == []

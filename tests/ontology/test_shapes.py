@@ -183,6 +183,22 @@ def test_entity_names_must_be_one_and_portuguese() -> None:
     assert "(2×)" in report
 
 
+def test_wikipedia_links_are_checked() -> None:
+    from rdflib import URIRef
+    from rdflib.namespace import FOAF, OWL
+
+    ds = conforming()
+    shared(ds).add((LENINE, OWL.sameAs, URIRef("http://pt.dbpedia.org/resource/Lenin")))
+    shared(ds).add((LENINE, FOAF.isPrimaryTopicOf, URIRef("http://pt.wikipedia.org/wiki/Lenin")))
+    assert validate(ds).conforms
+    shared(ds).add((LENINE, FOAF.isPrimaryTopicOf, URIRef("http://en.wikipedia.org/wiki/Lenin")))
+    shared(ds).add((PETROGRADO, OWL.sameAs, Literal("São Petersburgo")))
+    result, report = failing(ds)
+    assert focus_nodes(result, "more than one Wikipedia article") == {LENINE}
+    assert focus_nodes(result, "Portuguese Wikipedia article") == {LENINE}
+    assert focus_nodes(result, "must point to a resource") == {PETROGRADO}
+
+
 def test_subclass_instances_are_checked_as_entities() -> None:
     ds = conforming()
     party = ID["organization/mencheviques"]

@@ -11,6 +11,8 @@ Rules, in order (``docs/entities.md`` has the details):
 1. ``override``: the user's accept file says two names are one thing;
 2. ``kb``: both items matched the same knowledge-base entry;
 3. ``exact``: same category and the same folded name (case, accents, leading article ignored);
+   then ``link``: both were linked to the same Wikipedia article in their documents
+   (:mod:`teia.extract.linking`);
 4. ``alias``: the text itself says the names are one thing: ``a Internacional Comunista
    (Komintern)``, ``a Terceira Internacional, também chamada Komintern`` (found on the Doc by
    :mod:`teia.extract.entities`, within a document only);
@@ -22,7 +24,9 @@ Rules, in order (``docs/entities.md`` has the details):
    person ending on the same surname (``Lenin`` → ``Vladimir Ilitch Lenin``), when exactly one
    cluster claims it.
 
-Cannot-link: different knowledge-base entries; two people whose full names share the surname
+Cannot-link: different knowledge-base entries; different Wikipedia articles, or an article and
+an entity whose document does not support it (``Estado Novo`` next to Brazil and the
+``Estado Novo (Portugal)``); two people whose full names share the surname
 but not the given name (``Józef Piłsudski`` / ``Bronisław Piłsudski``); named events whose dates
 do not overlap (``Segundo Congresso`` of 1917 and of 1920); a pair the user rejected.
 

@@ -22,6 +22,8 @@ class _Item:
     doc: str = ""
     keys: frozenset[str] = frozenset()
     dates: tuple[tuple[str, str], ...] = ()  # intervals dating a named event
+    article: str = ""  # the Wikipedia article the document's entity was linked to
+    refused: frozenset[str] = frozenset()  # articles its document does not support
 
     def __post_init__(self) -> None:
         keys = {f"name:{name_key(n)}" for n in self.names} | {f"{self.category}:{name_key(n)}" for n in self.names}
@@ -71,6 +73,13 @@ class _Clusters:
         kbs = {x.kb_id for x in a if x.kb_id}, {x.kb_id for x in b if x.kb_id}
         if kbs[0] and kbs[1]:
             return None if kbs[0] & kbs[1] else "different knowledge-base entries"
+        arts = {x.article for x in a if x.article}, {y.article for y in b if y.article}
+        if arts[0] and arts[1] and not arts[0] & arts[1]:
+            return f"linked to different articles: {sorted(arts[0])[0]!r} and {sorted(arts[1])[0]!r}"
+        refused = frozenset().union(*(x.refused for x in a)), frozenset().union(*(y.refused for y in b))
+        unsupported = (arts[0] & refused[1]) | (arts[1] & refused[0])
+        if unsupported:
+            return f"linked to {sorted(unsupported)[0]!r}, which the other document does not support"
         da = [d for x in a for d in x.dates]
         db = [d for y in b for d in y.dates]
         if da and db and not any(p[0] <= q[1] and q[0] <= p[1] for p in da for q in db):
@@ -139,6 +148,17 @@ def _candidate_pairs(items: Sequence[_Item], config: ResolutionConfig) -> list[t
 _RULE_ORDER = ("exact", "acronym", "transliteration", "partial-name")
 
 
+def _union_same(cl: _Clusters, overrides: Overrides | None, key_of: dict[int, str], rule: str, evidence: str) -> None:
+    """Union the items that share a non-empty key (a knowledge-base entry, an article)."""
+    groups: dict[str, list[int]] = defaultdict(list)
+    for i, key in key_of.items():
+        if key:
+            groups[key].append(i)
+    for key, members in sorted(groups.items()):
+        for j in members[1:]:
+            cl.union(_Edge(members[0], j, rule, evidence.format(key)), overrides)
+
+
 def _cluster(
     items: list[_Item],
     links: Iterable[tuple[int, int, str]] = (),
@@ -156,13 +176,7 @@ def _cluster(
                     if i != j:
                         cl.union(_Edge(i, j, "override", f"accepted by {r.source}"), overrides, forced=True)
     # 2. knowledge base
-    by_kb: dict[str, list[int]] = defaultdict(list)
-    for i, it in enumerate(items):
-        if it.kb_id:
-            by_kb[it.kb_id].append(i)
-    for kb_id, members in sorted(by_kb.items()):
-        for j in members[1:]:
-            cl.union(_Edge(members[0], j, "kb", f"knowledge-base entry {kb_id!r}"), overrides)
+    _union_same(cl, overrides, {i: it.kb_id for i, it in enumerate(items)}, "kb", "knowledge-base entry {!r}")
     # 3.-7. name rules, by strength; textual aliases right after exact names
     pairs = _candidate_pairs(items, config)
     found: dict[str, list[_Edge]] = defaultdict(list)
@@ -177,6 +191,9 @@ def _cluster(
             found[best[0]].append(_Edge(i, j, *best))
     for e in found["exact"]:
         cl.union(e, overrides)
+    # the same Wikipedia article (entities linked in their documents); after the exact names,
+    # so that the log names the plainer rule when both apply
+    _union_same(cl, overrides, {i: it.article for i, it in enumerate(items)}, "link", "both linked to the article {!r}")
     for i, j, evidence in links:
         if _compatible(items[i].category, items[j].category, "alias", config):
             cl.union(_Edge(i, j, "alias", evidence), overrides)

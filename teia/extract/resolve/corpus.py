@@ -4,7 +4,7 @@ the merge log (:func:`resolve_corpus`)."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from teia.extract.gazetteer import KnowledgeBase
 from teia.extract.labels import NODE_CATEGORIES
@@ -80,8 +80,14 @@ def resolve_corpus(
     *,
     overrides: Overrides | None = None,
     config: ResolutionConfig = DEFAULT_CONFIG,
+    links: Mapping[tuple[str, str], tuple[str, frozenset[str]]] | None = None,
 ) -> Resolution:
-    """Merge the documents' local entities into corpus-wide entities, logging every merge."""
+    """Merge the documents' local entities into corpus-wide entities, logging every merge.
+
+    ``links`` maps ``(doc_id, local_id)`` to the article the entity was linked to in its
+    document and the articles its document does not support (see
+    :func:`teia.extract.linking.link_documents`): the same article joins (rule ``link``), two
+    different articles, or an article and a document that does not support it, never join."""
     extractions = list(extractions)
     refs: list[tuple[Extraction, Entity]] = []
     items: list[_Item] = []
@@ -98,7 +104,10 @@ def resolve_corpus(
                 names.add(entry.label)
             refs.append((ex, ent))
             dates = event_dates(ex, ent)
-            items.append(_Item(tuple(sorted(names)), ent.type, kb_id, doc=ex.document.id, dates=dates))
+            article, refused = (links or {}).get((ex.document.id, ent.id), ("", frozenset()))
+            items.append(
+                _Item(tuple(sorted(names)), ent.type, kb_id, doc=ex.document.id, dates=dates, article=article, refused=refused)
+            )
     items = repair_corpus_categories(items)
     cl = _cluster(items, (), config, overrides)
     groups = cl.groups()

@@ -9,6 +9,8 @@ from pathlib import Path
 from teia.errors import InputError
 from teia.extract.jsonl import iter_jsonl
 from teia.extract.labels import NODE_CATEGORIES
+from teia.extract.linking import LinkOverride
+from teia.records import Entity
 from teia.extract.resolve.names import name_key
 
 
@@ -43,6 +45,8 @@ class Overrides:
     """Accepted and rejected merges given by the user (see ``docs/entities.md``)."""
 
     rules: tuple[MergeOverride, ...] = ()
+    links: tuple[LinkOverride, ...] = ()
+    """Lines forcing or refusing an entity's Wikipedia article (see :mod:`teia.extract.linking`)."""
 
     @property
     def rejected(self) -> tuple[MergeOverride, ...]:
@@ -60,6 +64,11 @@ class Overrides:
                 return r
         return None
 
+    def keeps_apart(self, a: Entity, b: Entity) -> str | None:
+        """Why two corpus-wide entities must stay apart (a rejection naming both), or None."""
+        r = self.rejection(_entity_keys(a), _entity_keys(b))
+        return r.reason if r is not None else None
+
     def rejected_names(self, name: str) -> list[str]:
         """The other sides of the rejections that name ``name``."""
         k = name_key(name)
@@ -72,7 +81,16 @@ class Overrides:
         return out
 
     def __bool__(self) -> bool:
-        return bool(self.rules)
+        return bool(self.rules or self.links)
+
+
+def _entity_keys(ent: Entity) -> frozenset[str]:
+    """The keys an override side is matched against (as the clustering's items have them)."""
+    names = (ent.label, *ent.aliases)
+    keys = {f"name:{name_key(n)}" for n in names} | {f"{ent.type}:{name_key(n)}" for n in names}
+    if ent.kb_id:
+        keys.add(f"kb:{ent.kb_id}")
+    return frozenset(keys)
 
 
 def _is_id(side: str) -> bool:
@@ -84,9 +102,13 @@ def load_overrides(path: str | os.PathLike[str]) -> Overrides:
 
     ``{"a": "Lenin", "b": "Leningrado", "status": "rejected"}`` (two names, or entity ids), or a
     line of ``merge-log.jsonl`` with its ``status`` edited: ``{"entity": "kb:lenin", "merged":
-    "Lenin", "status": "rejected"}``. Blank lines and lines starting with ``//`` are skipped.
+    "Lenin", "status": "rejected"}``, or a link line (an entity id or name and a Wikipedia
+    article title: ``{"entity": "China", "article": "China (Texas)", "status": "rejected"}``,
+    a line of ``link-log.jsonl`` with its status edited). Blank lines and lines starting with
+    ``//`` are skipped.
     """
     rules = []
+    links = []
     p = Path(path)
     for lineno, obj in iter_jsonl(p, "merge override file"):
         where = f"{p.name}:{lineno}"  # the file name only: it ends up in the merge log
@@ -95,6 +117,12 @@ def load_overrides(path: str | os.PathLike[str]) -> Overrides:
         status = str(obj.get("status", "")).lower()
         if status not in (ACCEPTED, REJECTED):
             raise InputError(f"{where}: 'status' must be 'accepted' or 'rejected'")
+        if "article" in obj:
+            entity, article = str(obj.get("entity", "")).strip(), str(obj["article"] or "").strip()
+            if not entity or (status == ACCEPTED and not article):
+                raise InputError(f"{where}: a link line needs 'entity' and, to accept a link, 'article'")
+            links.append(LinkOverride(entity, article, status, where))
+            continue
         if "a" in obj and "b" in obj:
             a, b = str(obj["a"]), str(obj["b"])
         elif "entity" in obj and "merged" in obj:
@@ -104,4 +132,4 @@ def load_overrides(path: str | os.PathLike[str]) -> Overrides:
         if not a.strip() or not b.strip():
             raise InputError(f"{where}: empty name")
         rules.append(MergeOverride(a, b, status, where))
-    return Overrides(tuple(rules))
+    return Overrides(tuple(rules), tuple(links))

@@ -23,7 +23,7 @@ from teia.graph.export.writing import atomic_files, split_options
 
 __all__ = ["write_csv", "csv_paths", "NODE_COLUMNS", "EDGE_COLUMNS"]
 
-NODE_COLUMNS = ("Id", "Label", "Type", "Aliases", "Degree", "Community", "Start", "End")
+NODE_COLUMNS = ("Id", "Label", "Type", "Aliases", "Degree", "Community", "Start", "End", "DBpedia")
 EDGE_COLUMNS = (
     "Source", "Target", "Type", "Label", "Weight", "Confidence", "Start", "End", "Property",
 )
@@ -62,7 +62,7 @@ def write_csv(graph: Any, path: str | os.PathLike[str], **options: Any) -> list[
         nw.writerow(NODE_COLUMNS)
         nw.writerows(
             (n.id, n.label, n.type, n.aliases, n.degree, n.community, n.first_date,
-             n.last_date)
+             n.last_date, n.dbpedia)
             for n in proj.nodes
         )
         ew = _csv.writer(ef, lineterminator="\n")

@@ -36,6 +36,7 @@ NODE_ATTRIBUTES = (
     ("community", "community", "integer"),
     ("first_date", "first_date", "string"),
     ("last_date", "last_date", "string"),
+    ("dbpedia", "dbpedia", "string"),
 )
 #: (id, title, GEXF type) of the declared edge attributes.
 EDGE_ATTRIBUTES = (
@@ -126,6 +127,8 @@ def _write(
             buf.append(f'          <attvalue for="first_date" value="{n.first_date}"/>\n')
         if n.last_date:
             buf.append(f'          <attvalue for="last_date" value="{n.last_date}"/>\n')
+        if n.dbpedia:
+            buf.append(f'          <attvalue for="dbpedia" value="{xml_attr(n.dbpedia)}"/>\n')
         buf.append("        </attvalues>\n")
         if viz:
             r, g, b = rgb_of(n.type)

@@ -31,6 +31,7 @@ NODE_KEYS = (
     ("community", "community", "int"),
     ("first_date", "first_date", "string"),
     ("last_date", "last_date", "string"),
+    ("dbpedia", "dbpedia", "string"),
     ("r", "r", "int"),
     ("g", "g", "int"),
     ("b", "b", "int"),
@@ -82,7 +83,7 @@ def _write(proj: Projection, fh: TextIO, *, viz: bool = True) -> None:
         'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
         f'xsi:schemaLocation="{GRAPHML_NS} {_SCHEMA}">\n'
     )
-    node_keys = NODE_KEYS if viz else NODE_KEYS[:7]
+    node_keys = NODE_KEYS if viz else NODE_KEYS[:8]
     for kid, name, atype in node_keys:
         w(f'  <key id="{kid}" for="node" attr.name="{name}" attr.type="{atype}"/>\n')
     edge_keys = EDGE_KEYS + (COOCCURRENCE_KEYS if any(e.first_sentence for e in proj.edges) else ())
@@ -103,6 +104,8 @@ def _write(proj: Projection, fh: TextIO, *, viz: bool = True) -> None:
             buf.append(f'<data key="first_date">{n.first_date}</data>')
         if n.last_date:
             buf.append(f'<data key="last_date">{n.last_date}</data>')
+        if n.dbpedia:
+            buf.append(f'<data key="dbpedia">{xml_attr(n.dbpedia)}</data>')
         if viz:
             r, g, b = rgb_of(n.type)
             buf.append(

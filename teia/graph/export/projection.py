@@ -25,12 +25,12 @@ from urllib.parse import unquote
 import networkx as nx
 from rdflib import RDF, RDFS, Literal, URIRef
 from rdflib.graph import ConjunctiveGraph, Graph
-from rdflib.namespace import DCTERMS, PROV, SKOS
+from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
 from rdflib.plugins.stores.memory import Memory
 
 from teia.graph.export.communities import assign_communities
 from teia.graph.timevalues import time_bounds
-from teia.ontology.namespace import NIF, REL, TEIA
+from teia.ontology.namespace import DBR, NIF, REL, TEIA
 from teia.timevalues import day_bounds, earlier, later
 
 __all__ = [
@@ -70,6 +70,7 @@ ENTITY_CLASSES: tuple[str, ...] = (
 
 _PARTICIPATION = frozenset((TEIA.agent, TEIA.defeatedParty, TEIA.hasParticipant, TEIA.place))
 _MENTIONED_IN = str(TEIA.mentionedIn)
+_DBPEDIA = str(DBR)
 
 
 # --------------------------------------------------------------------------- data model
@@ -88,6 +89,8 @@ class Node:
     first_date: str = ""
     last_date: str = ""
     evidence: list[str] = field(default_factory=list)
+    dbpedia: str = ""
+    """The DBpedia resource the entity is ``owl:sameAs`` (``docs/linking.md``), or ``""``."""
 
     def attributes(self) -> dict[str, Any]:
         """Scalar attributes (no empty dates, no lists) as used by networkx and the writers."""
@@ -98,6 +101,8 @@ class Node:
             "degree": self.degree,
             "community": self.community,
         }
+        if self.dbpedia:
+            attrs["dbpedia"] = self.dbpedia
         return _with_dates(attrs, first_date=self.first_date, last_date=self.last_date)
 
 
@@ -323,6 +328,7 @@ class _Facts:
     labels: dict[Any, list[Literal]] = field(default_factory=lambda: defaultdict(list))
     label_rank: dict[Any, int] = field(default_factory=dict)
     alt_labels: dict[Any, set[str]] = field(default_factory=lambda: defaultdict(set))
+    dbpedia: dict[Any, str] = field(default_factory=dict)  # node -> its pt.dbpedia.org resource
     st_subject: dict[Any, Any] = field(default_factory=dict)
     st_predicate: dict[Any, Any] = field(default_factory=dict)
     st_object: dict[Any, Any] = field(default_factory=dict)
@@ -340,7 +346,7 @@ class _Facts:
 
 # what each predicate the projection reads is for (predicates not listed are candidate edges
 # when they are teia or open-relation properties)
-_TYPE, _LABEL, _ALT_LABEL, _ONE_VALUE, _CONFIDENCE, _FIRST_TEXT, _TIME, _REFERS, _DERIVED = range(9)
+_TYPE, _LABEL, _ALT_LABEL, _ONE_VALUE, _CONFIDENCE, _FIRST_TEXT, _TIME, _REFERS, _DERIVED, _SAME_AS = range(10)
 _ROLE: dict[URIRef, int] = {
     RDF.type: _TYPE,
     RDFS.label: _LABEL,
@@ -361,6 +367,7 @@ _ROLE: dict[URIRef, int] = {
     TEIA.date: _TIME,
     TEIA.refersTo: _REFERS,
     PROV.wasDerivedFrom: _DERIVED,
+    OWL.sameAs: _SAME_AS,
 }
 _LABEL_RANK = {RDFS.label: 0, SKOS.prefLabel: 1, DCTERMS.title: 2}
 
@@ -387,6 +394,12 @@ def _read_facts(graph: Graph, classes: dict[URIRef, int]) -> _Facts:
                 text = str(o)
                 for s in subjects:
                     f.alt_labels[s].add(text)
+        elif role == _SAME_AS:
+            for o, subjects in by_object.items():
+                if type(o) is URIRef and o.startswith(_DBPEDIA):
+                    for s in subjects:
+                        if s not in f.dbpedia or str(o) < f.dbpedia[s]:  # one per node, the same on every run
+                            f.dbpedia[s] = str(o)
         elif role == _ONE_VALUE:
             target = one_value[p]
             for o, subjects in by_object.items():
@@ -705,6 +718,7 @@ class _Picture:
             first_date=self.node_start.get(node, ""),
             last_date=self.node_end.get(node, ""),
             evidence=ev,
+            dbpedia=self.f.dbpedia.get(node, ""),
         )
 
     def assemble(self, edges: list[Edge], max_evidence: int) -> tuple[list[Node], list[Edge]]:

@@ -35,6 +35,7 @@ def test_nodes_and_edges_tables(tmp_path):
     assert lenin["Label"] == "Vladimir Lenin" and lenin["Type"] == "Person"
     assert lenin["Aliases"] == "Lenin; Vladimir Ilitch Ulianov"
     assert (lenin["Start"], lenin["End"]) == ("1919-01-01", "1920-12-31")
+    assert lenin["DBpedia"] == "http://pt.dbpedia.org/resource/Lenin"
     assert lenin["Degree"] == "2" and lenin["Community"].isdigit()
     edges = read(edges_path)
     assert list(edges[0]) == list(EDGE_COLUMNS)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from rdflib import RDF, RDFS, Dataset, Graph, Literal, Namespace, URIRef
-from rdflib.namespace import PROV, SKOS
+from rdflib.namespace import OWL, PROV, SKOS
 
 from teia.graph.export.projection import build_projection, project, union_triples
 from teia.graph.timevalues import time_bounds
@@ -67,6 +67,9 @@ def sample_dataset() -> Dataset:
     entity(PILSUDSKI, "Person", "Józef Piłsudski", "Piłsudski")
     entity(WARSAW, "Place", "Varsóvia")
     entity(POLAND, "State", "Polónia")
+    # linked to Wikipedia (docs/linking.md): the exports carry a 'dbpedia' node attribute
+    shared.add((LENIN, OWL.sameAs, URIRef("http://pt.dbpedia.org/resource/Lenin")))
+    shared.add((LENIN, OWL.sameAs, URIRef("http://www.wikidata.org/entity/Q1394")))
     for d in (DOC["lenin"], DOC["varsovia"]):
         shared.add((d, RDF.type, TEIA.Document))
         shared.add((d, RDFS.label, Literal(d.rsplit("/", 1)[1] + ".txt")))

@@ -113,6 +113,7 @@ def test_attribute_declarations_are_typed(tmp_path):
         ("node", "community"): "integer",
         ("node", "first_date"): "string",
         ("node", "last_date"): "string",
+        ("node", "dbpedia"): "string",
         ("edge", "property"): "string",
         ("edge", "confidence"): "double",
     }

@@ -5,6 +5,7 @@ from __future__ import annotations
 import networkx as nx
 from lxml import etree
 from test_export_sample import (
+    KOMINTERN,
     LENIN,
     PILSUDSKI,
     RED_ARMY,
@@ -43,6 +44,8 @@ def test_read_back_with_networkx(tmp_path):
     assert lenin["aliases"] == "Lenin; Vladimir Ilitch Ulianov"
     assert lenin["degree"] == 2 and isinstance(lenin["degree"], int)
     assert (lenin["first_date"], lenin["last_date"]) == ("1919-01-01", "1920-12-31")
+    assert lenin["dbpedia"] == "http://pt.dbpedia.org/resource/Lenin"  # not the Wikidata item
+    assert "dbpedia" not in g.nodes[str(KOMINTERN)]
     assert (lenin["r"], lenin["g"], lenin["b"]) == (0xE1, 0x57, 0x59)
     led = g.edges[str(LENIN), str(RED_ARMY)]
     assert led["label"] == "led" and led["property"] == str(TEIA.led)

@@ -1,0 +1,149 @@
+"""The linker's decisions on a small knowledge base written here."""
+
+from __future__ import annotations
+
+import gzip
+
+import pytest
+
+from teia.errors import InputError
+from teia.extract.linking import (
+    LINKED,
+    NIL,
+    context_words,
+    dbpedia_iri,
+    link_names,
+    read_link_kb,
+    wikipedia_iri,
+)
+
+ROWS = [
+    ("Varsóvia", "LOC", 49, "", "varsovia"),
+    ("Varsóvia (Indiana)", "LOC", 0, "", ""),
+    ("Polónia", "LOC", 11, "Polônia", ""),
+    ("China (Texas)", "LOC", 1, "", ""),
+    ("Santa Catarina (Lisboa)", "LOC", 0, "", ""),
+    ("Santa Catarina (Juiz de Fora)", "LOC", 0, "", ""),
+    ("Estado Novo (Portugal)", "LOC", 3, "", ""),
+    ("Máximo Gorki", "PER", 2, "Gorki", ""),
+    ("Mikhail Tukhachevsky", "PER", 0, "Tukhachevsky", ""),
+    ("Getúlio Vargas", "PER", 40, "", ""),
+    ("Getúlio Vargas (Rio Grande do Sul)", "LOC", 0, "", ""),
+    ("França", "LOC", 300, "", ""),
+    ("Franca", "LOC", 5, "", ""),
+    ("Springfield (Illinois)", "LOC", 2, "", ""),
+    ("Springfield (Missouri)", "LOC", 2, "", ""),
+]
+
+
+@pytest.fixture(scope="module")
+def kb(tmp_path_factory):
+    path = tmp_path_factory.mktemp("kb") / "kb.tsv.gz"
+    body = "# teia-kb 1\n" + "".join("\t".join(map(str, r)) + "\n" for r in ROWS)
+    path.write_bytes(gzip.compress(body.encode("utf-8")))
+    return read_link_kb(path)
+
+
+def link(kb, name, category, *, context=(), names=(), kb_ids=()):
+    return link_names("e0", name, category, [name, *names], kb, kb_ids=kb_ids, context=context_words(context))
+
+
+def test_title_links_and_beats_a_disambiguated_namesake(kb):
+    d = link(kb, "Varsóvia", "LOC")
+    assert (d.status, d.article, d.rule) == (LINKED, "Varsóvia", "title")
+    assert [t for t, _ in d.candidates] == ["Varsóvia", "Varsóvia (Indiana)"]
+
+
+def test_only_a_namesake_with_another_qualifier_is_nil(kb):
+    # the KB has no China article: 'China (Texas)' is not China
+    d = link(kb, "China", "LOC")
+    assert (d.status, d.article, d.rule) == (NIL, "", "weak")
+    assert d.candidates[0][0] == "China (Texas)"
+    # nor is any of the parishes named Santa Catarina
+    assert link(kb, "Santa Catarina", "LOC").status == NIL
+
+
+def test_qualifier_named_in_the_documents_supports_the_link(kb):
+    assert link(kb, "Estado Novo", "LOC").status == NIL
+    d = link(kb, "Estado Novo", "LOC", context=["Portugal", "Salazar"])
+    assert (d.status, d.article, d.rule) == (LINKED, "Estado Novo (Portugal)", "context")
+    # two namesakes, one supported by the context
+    assert link(kb, "Springfield", "LOC").status == NIL
+    d = link(kb, "Springfield", "LOC", context=["Missouri"])
+    assert d.article == "Springfield (Missouri)"
+
+
+def test_type_must_agree(kb):
+    d = link(kb, "Gorki", "LOC")  # the town, not the writer's surname
+    assert d.status == NIL and "type disagrees" in d.evidence
+    assert link(kb, "Gorki", "PER").article == "Máximo Gorki"
+
+
+def test_full_person_name_mistyped_by_the_ner_links_to_the_person(kb):
+    d = link(kb, "Getúlio Vargas", "LOC")
+    assert (d.status, d.article) == (LINKED, "Getúlio Vargas")
+    assert "typed LOC" in d.evidence
+    # a one-word name is never retyped
+    assert link(kb, "Tukhachevsky", "LOC").status == NIL
+    assert link(kb, "Tukhachevsky", "PER").article == "Mikhail Tukhachevsky"
+
+
+def test_prior_and_accents_decide_between_folded_titles(kb):
+    d = link(kb, "França", "LOC")
+    assert d.article == "França" and d.candidates[1][0] == "Franca"
+
+
+def test_aliases_articles_and_kb_ids(kb):
+    assert link(kb, "a Polônia", "LOC").article == "Polónia"
+    d = link(kb, "Cidade", "LOC", kb_ids=["varsovia"])
+    assert (d.article, d.rule) == ("Varsóvia", "kb")
+    assert link(kb, "Atlântida", "LOC").rule == "no-candidate"
+
+
+def test_organization_label_for_a_place_article_is_weaker_but_links(kb):
+    d = link(kb, "Polônia", "ORG")
+    assert d.status == LINKED and d.score < link(kb, "Polônia", "LOC").score
+    assert link(kb, "Polônia", "EVENT").status == NIL
+
+
+def test_subset_read_keeps_only_reached_articles(tmp_path, kb):
+    path = tmp_path / "kb.tsv"
+    path.write_text("# teia-kb 1\n" + "".join("\t".join(map(str, r)) + "\n" for r in ROWS), encoding="utf-8")
+    small = read_link_kb(path, ["Varsóvia", "Gorki"], ["nothing"])
+    assert sorted(small.articles) == ["Máximo Gorki", "Varsóvia", "Varsóvia (Indiana)"]
+    assert link(small, "Varsóvia", "LOC") == link(kb, "Varsóvia", "LOC")
+
+
+def test_iris():
+    assert dbpedia_iri("Rio Vístula") == "http://pt.dbpedia.org/resource/Rio_Vístula"
+    assert wikipedia_iri("Lenin") == "http://pt.wikipedia.org/wiki/Lenin"
+
+
+@pytest.mark.parametrize(
+    "body, message",
+    [
+        ("title\tLOC\t1\t\t\n", "not a teia link knowledge base"),
+        ("# teia-kb 1\nVarsóvia\tCITY\t1\t\t\n", ":2: expected title, type"),
+        ("# teia-kb 1\nVarsóvia\tLOC\tmany\t\t\n", ":2: expected title, type"),
+    ],
+)
+def test_bad_file_is_one_clear_error(tmp_path, body, message):
+    path = tmp_path / "kb.tsv"
+    path.write_text(body, encoding="utf-8")
+    with pytest.raises(InputError, match=message):
+        read_link_kb(path)
+
+
+def test_surname_of_another_person_is_not_a_link(link_kb):
+    kb = link_kb([("Rolf Landauer", "PER", 0, "Landauer", ""), ("Aleksandr Kolchak", "PER", 0, "Kolchak", "")])
+    assert link(kb, "Gustav Landauer", "PER", names=["Landauer"]).status == NIL
+    assert link(kb, "Landauer", "PER").article == "Rolf Landauer"
+    assert link(kb, "Alexandre Kolchak", "PER", names=["Kolchak"]).article == "Aleksandr Kolchak"
+
+
+def test_full_name_reaches_a_person_by_its_surname_when_given_names_agree(link_kb):
+    kb = link_kb([("Symon Petliura", "PER", 0, "Petliura", ""), ("Rolf Landauer", "PER", 0, "Landauer", "")])
+    d = link(kb, "Simon Petliura", "PER")
+    assert (d.article, d.rule) == ("Symon Petliura", "surname")
+    assert link(kb, "Gustav Landauer", "PER").status == NIL
+    assert link(kb, "Simon Petliura", "LOC").status == NIL  # only a person's full name is read so
