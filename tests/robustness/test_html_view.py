@@ -62,3 +62,11 @@ def test_screenshot_at_load_shows_the_graph(corpus_graph, tmp_path: Path) -> Non
     assert shot.is_file(), proc.stderr[-2000:]
     # the page before this change: only the header (0 dark pixels below it); now nodes, edges, labels
     assert _dark_pixels_below_header(shot) > 5000
+
+
+def test_large_component_layout_is_deterministic() -> None:
+    # above 400 nodes the repulsion is sampled (seeded): still the same drawing every time
+    ids = [f"n{i}" for i in range(450)]
+    edges = [(f"n{i}", f"n{(i * 7 + 3) % 450}") for i in range(450)]
+    first = layout(ids, edges)
+    assert first == layout(ids, edges) and len(set(first.values())) == len(ids)
