@@ -93,8 +93,9 @@ def resolve_events(
     new_exs = []
     extra_mapping: set[tuple[str, str, str]] = set()
     merges = list(resolution.merges)
+    locals_by_doc = _locals_by_document(index)
     for ex in extractions:
-        local_of = {g: local for (d, local), g in index.items() if d == ex.document.id}
+        local_of = locals_by_doc.get(ex.document.id, {})
         events = []
         changed = False
         named_here = {index[(ex.document.id, e.entity)] for e in ex.events if e.entity and (ex.document.id, e.entity) in index}
@@ -264,6 +265,16 @@ def _join_by_sides(
     return _join_each(extractions, index, by_gid, merges, overrides, pick)
 
 
+def _locals_by_document(index: dict[tuple[str, str], str]) -> dict[str, dict[str, str]]:
+    """Document id -> {global id: the document's local id} (the last local id in ``index``
+    order when several have the same global id), read in one pass over ``index`` instead of
+    one pass per document."""
+    out: dict[str, dict[str, str]] = {}
+    for (doc_id, local), gid in index.items():
+        out.setdefault(doc_id, {})[gid] = local
+    return out
+
+
 def _local_ref(doc_id: str, gid: str, local_of: dict[str, str], mapping: set[tuple[str, str, str]]) -> str:
     """How a document refers to the event entity ``gid``: its own local id, or a ``~<global
     id>`` reference added to ``mapping`` when the document does not name the event itself."""
@@ -289,8 +300,9 @@ def _join_each(
     that entity, unless the overrides reject it; every decision goes to ``merges``. Returns the
     new extractions and the references to entities a document does not name itself."""
     out, mapping = [], set()
+    locals_by_doc = _locals_by_document(index)
     for ex in extractions:
-        local_of = {g: local for (d, local), g in index.items() if d == ex.document.id}
+        local_of = locals_by_doc.get(ex.document.id, {})
         events, changed = [], False
         for ev in ex.events:
             picked = pick(ex, ev)
