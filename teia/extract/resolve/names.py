@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from difflib import SequenceMatcher
 
 from teia.extract.gazetteer import fold
@@ -43,6 +44,7 @@ _GEO_CLASSIFIER = re.compile(r"^(?:(?:o|a)\s+)?(?:rio|lago|monte)\s+(?=[A-ZÁÉ�
 """A lower-case geographic noun before a capitalized name: ``rio Volga`` is the ``Volga``."""
 
 
+@lru_cache(maxsize=1 << 16)  # the corpus resolution asks again for the same names, pair after pair
 def name_key(text: str) -> str:
     """The folded form of a name without a leading article (nor a lower-case ``rio``,
     ``lago`` or ``monte`` before a capitalized name)."""
@@ -71,6 +73,7 @@ _C_HARD = re.compile(r"c(?![eihy])")
 _ROMAN = re.compile(r"^(?=[ivxlcdm]+$)m*(c[md]|d?c{0,3})(x[cl]|l?x{0,3})(i[xv]|v?i{0,3})$")
 
 
+@lru_cache(maxsize=1 << 16)
 def _word_key(word: str) -> str:
     w = re.sub(r"[^0-9a-z]", "", word)
     if _ROMAN.match(w):  # regnal numbers stay as written: Alexandre II is not Alexandre III
