@@ -1,8 +1,10 @@
 """The SPARQL cookbook on a synthetic graph: rdflib's memory store against Oxigraph.
 
-    python bench/sparql.py [--triples N] [--timeout S] [--memory] [--quick]
+    python bench/sparql.py [--triples N] [--graph synthetic|real] [--engines rdflib,oxigraph]
+                           [--timeout S] [--memory] [--queries GLOB] [--quick]
 
-Loads the synthetic graph (``bench/synthetic.py``, 1M quads by default) into an rdflib
+Loads the synthetic graph (``bench/synthetic.py``, 1M quads by default; ``--graph real``: a
+real build of ~``--triples`` quads of the benchmark corpus, ``bench/realgraph.py``) into an rdflib
 ``Dataset`` (what ``teia query out/`` uses) and into an Oxigraph store (what
 ``teia build --store`` / ``teia query --store`` / ``teia serve`` use; on disk by default,
 ``--memory`` for an in-memory store), then runs every ``examples/queries/*.rq`` through
@@ -27,6 +29,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(1, str(HERE.parent))
 
+import realgraph  # noqa: E402
 import synthetic  # noqa: E402
 
 QUERIES = HERE.parent / "examples" / "queries"
@@ -126,24 +129,33 @@ def query_files(pattern: str = "*.rq") -> list[Path]:
     return files
 
 
+def graph_file(graph: str, triples: int, seed: int = 0) -> Path:
+    """The N-Quads file of the ``synthetic`` or the ``real`` graph of about ``triples`` quads."""
+    if graph == "real":
+        return realgraph.ensure(round(triples * realgraph.WORDS_PER_QUAD))
+    return synthetic.ensure(triples, seed)
+
+
 def run(
-    triples: int, timeout: float, memory: bool = False, seed: int = 0, pattern: str = "*.rq", ds=None
+    triples: int, timeout: float, memory: bool = False, seed: int = 0, pattern: str = "*.rq", ds=None,
+    graph: str = "synthetic", engines: tuple[str, ...] = ("rdflib", "oxigraph"),
 ) -> dict:
     """Run the comparison; ``ds`` is the graph already loaded with rdflib (its load time is then
-    not measured here)."""
+    not measured here). Without ``"rdflib"`` in ``engines`` only Oxigraph is measured."""
     import pyoxigraph as ox
 
     from teia.errors import QueryError
     from teia.graph.query import run_query
     from teia.graph.store import bulk_load_files, open_store
 
-    path = synthetic.ensure(triples, seed)
+    path = graph_file(graph, triples, seed)
     quads = synthetic.count_quads(path)
     print(f"# graph: {path.name}, {quads:,} quads; {synthetic.load_note()}", flush=True)
 
     gc.collect()
     t_rdflib = None
-    if ds is None:
+    with_rdflib = "rdflib" in engines
+    if ds is None and with_rdflib:
         c, ds = timed(lambda: synthetic.load_rdflib(path))
         t_rdflib = c.wall
     store_dir = None
@@ -157,7 +169,7 @@ def run(
         t_ox = timed(lambda: bulk_load_files(store, [path]))[0].wall
         where = "on disk (RocksDB, bulk loader)"
     rows = [["load (wall s)", seconds_or(t_rdflib), seconds_or(t_ox), ratio(t_rdflib, t_ox), f"{quads:,} quads", "", ""]]
-    if t_rdflib is None:
+    if t_rdflib is None and with_rdflib:
         rows = [["load (wall s)", "(shared)", seconds_or(t_ox), "-", f"{quads:,} quads", "", ""]]
 
     results = []
@@ -166,7 +178,10 @@ def run(
         gc.collect()
         r_clock, res_r, r_txt, r_cpu = None, None, "error", None
         try:
-            r_clock, res_r = timed(lambda: run_query(ds, text, name=q.name), timeout)
+            if with_rdflib:
+                r_clock, res_r = timed(lambda: run_query(ds, text, name=q.name), timeout)
+            else:
+                r_txt = "-"
         except QueryError as exc:
             print(f"# rdflib: {exc}", file=sys.stderr)
         if res_r is _Timeout:
@@ -189,7 +204,7 @@ def run(
         print(f"# {q.name}: rdflib {r_txt}, oxigraph {o_txt} CPU s", flush=True)
         results.append({"query": q.name, "rdflib": r_cpu, "oxigraph": o_cpu})
     table = synthetic.print_table(
-        f"SPARQL on {quads:,} quads: rdflib Dataset vs Oxigraph {where} (CPU seconds)",
+        f"SPARQL on {quads:,} quads ({graph} graph): rdflib Dataset vs Oxigraph {where} (CPU seconds)",
         ["query", "rdflib", "oxigraph", "speed-up", "result", "rdflib result", "wall s rdflib / ox"],
         rows,
         note=(
@@ -222,6 +237,9 @@ def ratio(slow: float | None, fast: float | None, timeout: float | None = None) 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--triples", type=int, default=1_000_000)
+    ap.add_argument("--graph", choices=("synthetic", "real"), default="synthetic",
+                    help="the synthetic graph, or a real build of the benchmark corpus (bench/realgraph.py)")
+    ap.add_argument("--engines", default="rdflib,oxigraph", help="comma-separated: rdflib, oxigraph")
     ap.add_argument("--timeout", type=float, default=120.0, help="per-query timeout for rdflib (s)")
     ap.add_argument("--memory", action="store_true", help="in-memory Oxigraph store instead of on disk")
     ap.add_argument("--queries", default="*.rq", help="glob of examples/queries to run")
@@ -229,7 +247,8 @@ def main() -> None:
     args = ap.parse_args()
     if args.quick:
         args.triples, args.timeout = 100_000, 30.0
-    run(args.triples, args.timeout, args.memory, pattern=args.queries)
+    engines = tuple(e.strip() for e in args.engines.split(",") if e.strip())
+    run(args.triples, args.timeout, args.memory, pattern=args.queries, graph=args.graph, engines=engines)
 
 
 if __name__ == "__main__":

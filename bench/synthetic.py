@@ -7,12 +7,14 @@ properties and literal datatypes:
 
 - a shared named graph ``{base}graph/entities``: entities of a dozen classes (people,
   places, organizations, parties, battles, treaties...) with an ``rdfs:label`` and
-  ``skos:altLabel`` in Portuguese, some ``owl:sameAs`` Wikidata links, merge decisions and
-  the build activity;
+  ``skos:altLabel`` in Portuguese, some ``owl:sameAs`` Wikidata links, links to Portuguese
+  Wikipedia (``owl:sameAs`` a DBpedia resource and ``foaf:isPrimaryTopicOf``), merge
+  decisions and the build activity;
 - one named graph per document: the document node, ``teia:mentionedIn`` links, mentions
   with NIF offsets, normalized time intervals, ``teia:RelationStatement`` nodes with their
   provenance (sentence, offsets, rule, confidence, evidence mentions), the plain relation
-  triples, and events with participants, place, time and date.
+  triples, and events with participants, place, time and date (``teia:firstDay`` and
+  ``teia:lastDay`` on every time interval and dated event or quotation).
 
 Entities are picked with a Zipf-like popularity so that some are mentioned in hundreds of
 documents and most in a few, as in a real corpus. The output is a pure function of
@@ -38,7 +40,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 CACHE = Path(__file__).resolve().parent / ".cache"
-VERSION = 2  # bump when the shape changes, so cached files are regenerated
+VERSION = 3  # bump when the shape changes, so cached files are regenerated
 
 BASE = "https://w3id.org/teia/id/"
 T = "https://w3id.org/teia/ontology#"
@@ -51,6 +53,9 @@ OWL = "http://www.w3.org/2002/07/owl#"
 PROV = "http://www.w3.org/ns/prov#"
 NIF = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
 WD = "http://www.wikidata.org/entity/"
+DBR = "http://pt.dbpedia.org/resource/"
+WIKIPEDIA = "https://pt.wikipedia.org/wiki/"
+FOAF = "http://xmlns.com/foaf/0.1/"
 
 # class name -> share of the entities
 CLASSES: tuple[tuple[str, float], ...] = (
@@ -238,6 +243,8 @@ class _DocWriter:
 
 def generate(triples: int = 1_000_000, seed: int = 0) -> Iterator[str]:
     """Yield the N-Quads lines of the synthetic graph (deterministic for ``(triples, seed)``)."""
+    from teia.timevalues import day_bounds
+
     rng = random.Random(seed)
     a = iri(RDF + "type")
     label_p, alt_p = iri(RDFS + "label"), iri(SKOS + "altLabel")
@@ -282,6 +289,11 @@ def generate(triples: int = 1_000_000, seed: int = 0) -> Iterator[str]:
         if rng.random() < 0.15:
             yield eg(e.iri, iri(OWL + "sameAs"), iri(f"{WD}Q{100000 + e.n}"))
             count += 1
+        if rng.random() < 0.25:  # linked to a Portuguese Wikipedia article (teia build --link)
+            article = e.label.replace(" ", "_")
+            yield eg(e.iri, iri(OWL + "sameAs"), iri(DBR + article))
+            yield eg(e.iri, iri(FOAF + "isPrimaryTopicOf"), iri(WIKIPEDIA + article))
+            count += 2
         if e.aliases and rng.random() < 0.3:
             node = iri(f"{BASE}merge/{_hash(f'{e.n}|{e.aliases[0]}')}")
             for p, o in (
@@ -342,6 +354,11 @@ def generate(triples: int = 1_000_000, seed: int = 0) -> Iterator[str]:
                 w.add(m, iri(T + "refersTo"), e.iri)
                 w.add(e.iri, iri(T + "hasMention"), m)
 
+        def days(node: str, value: str) -> None:
+            first, last = day_bounds(value)
+            w.add(node, iri(T + "firstDay"), typed(first, "date"))
+            w.add(node, iri(T + "lastDay"), typed(last, "date"))
+
         def time_node() -> str:
             value, gran, start_l, end_l, text = _time_value(rng)
             t = iri(f"{BASE}time/{value}")
@@ -353,6 +370,7 @@ def generate(triples: int = 1_000_000, seed: int = 0) -> Iterator[str]:
             w.add(t, iri(T + "granularity"), lit(gran))
             w.add(t, iri(T + "start"), start_l)
             w.add(t, iri(T + "end"), end_l)
+            days(t, value)
             w.add(t, iri(T + "text"), lit(text))
             start, end = advance(len(text))
             m = w.mention(doc, start, end, text)
@@ -444,6 +462,7 @@ def generate(triples: int = 1_000_000, seed: int = 0) -> Iterator[str]:
                 value = t[len(f"<{BASE}time/"):-1]
                 dt = {4: "gYear", 7: "gYearMonth"}.get(len(value), "date")
                 w.add(node, iri(T + "date"), typed(value, dt))
+                days(node, value)
             w.add(node, iri(T + "trigger"), lang(rng.choice(SENT_VERBS)))
             evidence(node, ev_label, rng.choice(local).label)
             w.add(node, iri(T + "rule"), lit("event"))
@@ -464,6 +483,7 @@ def generate(triples: int = 1_000_000, seed: int = 0) -> Iterator[str]:
                 value = t[len(f"<{BASE}time/"):-1]
                 dt = {4: "gYear", 7: "gYearMonth"}.get(len(value), "date")
                 w.add(node, iri(T + "date"), typed(value, dt))
+                days(node, value)
             evidence(node, who.label, quote)
             w.add(node, iri(T + "rule"), lit("quotation"))
             w.add(node, iri(T + "confidence"), decimal())

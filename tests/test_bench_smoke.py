@@ -75,3 +75,16 @@ def test_cookbook_runs_on_it(small):
     people = Path(__file__).resolve().parents[1] / "examples" / "queries" / "people.rq"
     res = run_query(ds, people.read_text(encoding="utf-8"))
     assert res.kind == "select" and res.rows
+
+
+def test_days_and_wikipedia_links_as_the_builder_writes_them(small):
+    _, ds = small
+    first, last = URIRef(T + "firstDay"), URIRef(T + "lastDay")
+    for t in ds.subjects(RDF.type, URIRef(T + "TimeInterval")):
+        a, b = ds.value(t, first), ds.value(t, last)
+        assert a.datatype == XSD.date and b.datatype == XSD.date and str(a) <= str(b)
+        assert str(a)[:4] == str(ds.value(t, URIRef(T + "start")))[:4]
+    owl_same = URIRef("http://www.w3.org/2002/07/owl#sameAs")
+    topic = URIRef("http://xmlns.com/foaf/0.1/isPrimaryTopicOf")
+    linked = [s for s, o in ds.subject_objects(owl_same) if str(o).startswith("http://pt.dbpedia.org/resource/")]
+    assert linked and all(ds.value(s, topic) is not None for s in linked)
