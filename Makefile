@@ -16,10 +16,11 @@ install: $(BIN)/python
 install-test: $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 
+# the build writes the default formats, graph.nq and graph.nt (--formats all adds Turtle, TriG, JSON-LD)
 demo: install
 	$(BIN)/teia build corpus -o $(OUT)
-	$(BIN)/teia query $(OUT)/graph.ttl examples/queries/people.rq
-	$(BIN)/teia query $(OUT)/graph.ttl examples/queries/links.rq
+	$(BIN)/teia query $(OUT) examples/queries/people.rq
+	$(BIN)/teia query $(OUT) examples/queries/links.rq
 
 test: install-test browser
 	$(BIN)/python -m pytest

@@ -62,20 +62,22 @@ def shared_schemas() -> Path:
 
 @pytest.fixture(scope="session")
 def blank_corpus_graph(tmp_path_factory):
-    """The sample corpus built with rules only (no trained model): fast and model-independent."""
+    """The sample corpus built with rules only (no trained model): fast and model-independent;
+    every graph file written (``formats="all"``)."""
     import teia
 
     out = tmp_path_factory.mktemp("blank-build")
-    return teia.build(CORPUS, out=out, model="blank"), out
+    return teia.build(CORPUS, out=out, model="blank", formats="all"), out
 
 
 @pytest.fixture(scope="session")
 def corpus_graph(tmp_path_factory):
-    """The sample corpus built with the default pipeline (the shipped model when present)."""
+    """The sample corpus built with the default pipeline (the shipped model when present); every
+    graph file written (``formats="all"``)."""
     import teia
 
     out = tmp_path_factory.mktemp("build")
-    return teia.build(CORPUS, out=out), out
+    return teia.build(CORPUS, out=out, formats="all"), out
 
 
 @pytest.fixture()

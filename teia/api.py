@@ -17,7 +17,7 @@ from rdflib import Dataset
 
 from teia.build.linklog import LINK_LOG, read_link_log
 from teia.build.mergelog import MERGE_LOG, merge_line, read_merge_log
-from teia.build.steps import BuildOptions, BuildResult, Paths
+from teia.build.steps import DEFAULT_FORMATS, BuildOptions, BuildResult, Paths
 from teia.build.steps import run as run_build
 from teia.build.steps import save as save_graph
 from teia.graph.builder import BuildInfo
@@ -30,9 +30,14 @@ __all__ = ["LINK_LOG", "MERGE_LOG", "KnowledgeGraph", "build", "load", "read_lin
 
 @dataclass
 class KnowledgeGraph:
-    """A built graph: the RDF dataset plus the records it came from (when built here)."""
+    """A built graph: the RDF dataset plus the records it came from (when built here).
 
-    dataset: Dataset
+    ``source`` is the dataset or a function that makes it: :func:`build` writes its files
+    without the whole-corpus dataset, which is made from the records the first time
+    :attr:`dataset` is read (query, stats, export...) and then kept.
+    """
+
+    source: Dataset | Callable[[], Dataset]
     extractions: tuple[Extraction, ...] = ()
     resolution: Resolution = field(default_factory=Resolution)
     info: BuildInfo | None = None
@@ -40,11 +45,21 @@ class KnowledgeGraph:
     """The report of a distributed build (:class:`teia.build.distributed.DistributedBuild`)."""
     skipped: tuple[Any, ...] = ()
     """Files a build left out (``SkippedFile``: path and reason)."""
+    written: Any = None
+    """What the build wrote (:class:`teia.build.steps.Written`: files, their line counts, the
+    store's sync report); None when it wrote nothing."""
+
+    @property
+    def dataset(self) -> Dataset:
+        """The RDF dataset (made on first use when the build did not need it)."""
+        if callable(self.source):
+            self.source = self.source()
+        return self.source
 
     @classmethod
     def of(cls, result: BuildResult) -> KnowledgeGraph:
         """The graph of a build's result."""
-        return cls(result.dataset, result.extractions, result.resolution, result.info, result.shards, result.skipped)
+        return cls(result.source, result.extractions, result.resolution, result.info, result.shards, result.skipped, result.written)
 
     # --- querying ------------------------------------------------------------------------
     def query(self, sparql: str, *, bindings: dict[str, Any] | None = None, limit: int | None = None):
@@ -143,13 +158,15 @@ class KnowledgeGraph:
         ]
 
     # --- saving --------------------------------------------------------------------------
-    def save(self, out_dir: str | os.PathLike[str]) -> list[Path]:
-        """Write ``graph.ttl``, ``graph.nt``, ``graph.nq``, ``graph.trig``, ``graph.jsonld``, the
-        merge log, the link log and the documents' sentence and paragraph offsets
-        (``segments.jsonl``, for ``teia export --cooccurrence``)."""
+    def save(self, out_dir: str | os.PathLike[str], formats: str | Sequence[str] = "all") -> list[Path]:
+        """Write the graph files of ``formats`` (default all: ``graph.ttl``, ``graph.nt``,
+        ``graph.nq``, ``graph.trig``, ``graph.jsonld``; or some of ``nq``, ``nt``, ``ttl``,
+        ``trig``, ``jsonld``), the merge log, the link log and the documents' sentence and
+        paragraph offsets (``segments.jsonl``, for ``teia export --cooccurrence``)."""
         has_log = bool(self.extractions or self.resolution.merges)
         return save_graph(
-            self.dataset, self.resolution.merges if has_log else None, out_dir, self.extractions, links=self.resolution.links
+            self.dataset, self.resolution.merges if has_log else None, out_dir, self.extractions,
+            links=self.resolution.links, formats=formats,
         )
 
 
@@ -174,6 +191,8 @@ def build(
     compress: bool = False,
     strict: bool = False,
     link: bool = True,
+    formats: str | Sequence[str] = DEFAULT_FORMATS,
+    store: str | os.PathLike[str] | None = None,
 ) -> KnowledgeGraph:
     """Build the knowledge graph of documents (files, folders or globs).
 
@@ -193,13 +212,19 @@ def build(
     nothing and locked against a second build (:class:`~teia.graph.outdir.OutputFolder`); a
     file that cannot be read is skipped with a warning and listed in
     :attr:`KnowledgeGraph.skipped`, unless ``strict``. ``link=False`` skips linking the entities
-    to Portuguese Wikipedia/DBpedia (``docs/linking.md``).
+    to Portuguese Wikipedia/DBpedia (``docs/linking.md``). ``formats`` are the graph files written
+    into ``out`` (default ``("nq", "nt")``, written document by document; add ``"ttl"``,
+    ``"trig"``, ``"jsonld"`` or give ``"all"``: those three are made from the whole graph in
+    memory). ``store`` is an on-disk Oxigraph store that each document's graph goes into as it is
+    written (created if missing; documents no longer in the corpus are removed from it).
+    The returned graph's :attr:`KnowledgeGraph.dataset` is made from the records on first use.
     """
     options = BuildOptions.of(
         model=model, kb=kb, merges=merges, relations_map=relations_map,
         relation_model=relation_model, relation_threshold=relation_threshold,
         lexicons=lexicons, base=base, processes=n_process,
         workers=workers, cluster=cluster, shards=shards, compress=compress, strict=strict, link=link,
+        formats=formats, store=store,
     )
     return KnowledgeGraph.of(run_build(paths, options, out=out, progress=progress, on_start=on_start))
 

@@ -107,7 +107,15 @@ class QueryFormat(str, Enum):
 @app.command()
 def build(
     paths: Annotated[list[str], typer.Argument(help="Files, folders or glob patterns of documents (.txt, .md).")],
-    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder for graph.ttl, graph.nt, graph.nq, graph.trig.")] = Path("out"),
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder (graph files, merge and link logs, segments.jsonl).")] = Path("out"),
+    formats: Annotated[
+        list[str],
+        typer.Option(
+            "--formats", "-f",
+            help="Graph files to write: nq, nt, ttl, trig, jsonld or all, comma-separated or repeated "
+            "(default nq,nt, written document by document; ttl, trig and jsonld need the whole graph in memory).",
+        ),
+    ] = [],  # noqa: B006
     model: Annotated[
         Optional[str],
         typer.Option("--model", "-m", help="spaCy pipeline: installed name or path (default: the shipped one; 'blank' for rules only)."),
@@ -143,7 +151,10 @@ def build(
     processes: Annotated[
         int, typer.Option("--processes", "-j", callback=_bounded("--processes", 1, MAX_PROCESSES, what="a count"), help="Extraction processes.")
     ] = 1,
-    store: Annotated[Optional[Path], typer.Option("--store", help="Also sync the graph into this on-disk Oxigraph store.")] = None,
+    store: Annotated[
+        Optional[Path],
+        typer.Option("--store", help="Also write each document's graph into this on-disk Oxigraph store as it is built (synced: removed documents go)."),
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     workers: Annotated[
         Optional[int],
@@ -169,6 +180,7 @@ def build(
     exits with status 2 after writing everything.
     """
     from teia.api import build as build_graph
+    from teia.build.steps import DEFAULT_FORMATS
     from teia.graph.iris import DEFAULT_BASE
 
     with _progress_bar(quiet) as (on_start, on_document):
@@ -190,14 +202,13 @@ def build(
             compress=gzip_shards,
             strict=strict,
             link=link,
+            formats=formats or DEFAULT_FORMATS,
+            store=store,
             on_start=on_start,
             progress=on_document,
         )
-    if store is not None:
-        from teia.graph.store import open_store, sync_documents
-
-        report = sync_documents(open_store(store, create=True), kg.dataset)
-        typer.echo(f"store {store}: {report}", err=True)
+    if store is not None and kg.written is not None:
+        typer.echo(f"store {store}: {kg.written.store}", err=True)
     _report_build(kg, out)
 
 
@@ -237,13 +248,17 @@ def _progress_bar(quiet: bool) -> Iterator[tuple[Callable[[int], None], Callable
 
 def _report_build(kg: Any, out: Path) -> None:
     """The build's summary on stderr; a distributed build with failed documents is an error."""
-    stats = kg.stats()
     from teia.extract.reader import skipped_summary
 
+    written = kg.written
+    triples = written.triples if written is not None else None
+    if triples is None:  # graph.nt not written: counted on the whole graph
+        triples = kg.stats()["triples"]
+    files = ", ".join(p.name for p in written.files) if written is not None and written.files else "no graph file"
     skipped = skipped_summary(kg.skipped)
     typer.echo(
-        f"built {out}/graph.ttl: {len(kg.extractions)} documents{f' ({skipped})' if skipped else ''}, "
-        f"{len(kg.resolution.entities)} entities, {stats['triples']} triples",
+        f"built {out} ({files}): {len(kg.extractions)} documents{f' ({skipped})' if skipped else ''}, "
+        f"{len(kg.resolution.entities)} entities, {triples} triples",
         err=True,
     )
     scaled = kg.shards

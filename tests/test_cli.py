@@ -32,14 +32,38 @@ def test_version():
     assert result.stdout.strip() == f"teia {__version__}"
 
 
-def test_build_writes_every_format(built):
-    for name in ("graph.ttl", "graph.nt", "graph.nq", "graph.trig", "merge-log.jsonl"):
+def test_build_writes_the_default_formats(built):
+    for name in ("graph.nt", "graph.nq", "merge-log.jsonl", "link-log.jsonl", "segments.jsonl"):
         assert (built / name).stat().st_size > 0, name
+    # Turtle, TriG and JSON-LD only when asked (--formats)
+    assert not [p.name for p in built.iterdir() if p.suffix in (".ttl", ".trig", ".jsonld")]
     assert not list(built.glob(".*.tmp")), "no temporary files left behind"
 
 
+def test_formats_asked_for_are_written_and_the_rest_removed(tmp_path, built, corpus_dir):
+    out = tmp_path / "out"
+    shutil.copytree(built, out)
+    result = run("build", corpus_dir, "-o", out, "--model", "blank", "-q", "--formats", "ttl,nq", "-f", "trig")
+    assert result.exit_code == 0, result.stderr
+    names = {p.name for p in out.iterdir()}
+    assert {"graph.ttl", "graph.nq", "graph.trig"} <= names and "graph.nt" not in names  # the old graph.nt is gone
+    assert (out / "graph.nq").read_bytes() == (built / "graph.nq").read_bytes()
+    assert "(graph.nq, graph.ttl, graph.trig)" in result.stderr
+    # without graph.nt the triples are counted on the whole graph: the same number
+    assert f" {len((built / 'graph.nt').read_bytes().splitlines())} triples" in result.stderr
+
+
+@pytest.mark.parametrize("value", ["xml", "nq,tutle", ","])
+def test_unknown_format_is_one_line(tmp_path, corpus_dir, value):
+    result = run("build", corpus_dir, "-o", tmp_path / "out", "--model", "blank", "-q", "--formats", value)
+    assert result.exit_code == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("teia: error: --formats") and "nq, nt, ttl, trig, jsonld" in lines[0]
+    assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
+
+
 def test_query_people_as_csv_and_json(built, repo_root):
-    result = run("query", built / "graph.ttl", repo_root / "examples/queries/people.rq", "--format", "csv")
+    result = run("query", built / "graph.nq", repo_root / "examples/queries/people.rq", "--format", "csv")
     assert result.exit_code == 0, result.stderr
     rows = result.stdout.splitlines()
     assert rows[0].split(",")[0] == "name"

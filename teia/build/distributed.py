@@ -229,12 +229,15 @@ def run_distributed(
             merges=run.resolution.merges if run.resolved else None,
             out=staging,
             links=run.resolution.links if run.resolved else (),
+            formats=options.formats,
         )
         if staging is not None and run.resolved:
-            from teia.build.steps import write_segments
+            from teia.build.steps import document_iris, write_segments
 
             ordered = [run.summaries[d] for d in sorted(run.summaries)]
-            write_segments(dataset, [(s.doc_id, s.segments) for s in ordered if s.segments is not None], staging)
+            iri_of = document_iris(dataset)
+            segments = [(iri_of[s.doc_id], s.segments) for s in ordered if s.segments is not None and s.doc_id in iri_of]
+            write_segments(segments, staging)
         if folder is not None:
             folder.commit()
     run.lap("merge")
@@ -487,10 +490,12 @@ def merge_shards(
     merges: Sequence[Any] | None = None,
     out: str | os.PathLike[str] | None = None,
     links: Sequence[Any] = (),
+    formats: Sequence[str] | None = None,
 ) -> Any:
-    """Merge N-Quads shards into one dataset; with ``out``, write the graph files there (and
-    the merge log, when ``merges`` is not None, and the link log of ``links``), the same files
-    as the serial run's."""
+    """Merge N-Quads shards into one dataset; with ``out``, write the graph files of ``formats``
+    (names of :data:`teia.build.steps.OUTPUT_FORMATS`; default: all) there (and the merge log,
+    when ``merges`` is not None, and the link log of ``links``), the same files as the serial
+    run's."""
     from rdflib import Dataset
 
     from teia.build.mergelog import write_merge_log
@@ -507,13 +512,18 @@ def merge_shards(
     if out is not None:
         # graph.nq and graph.nt straight from the shard lines (the sorted, de-duplicated lines
         # the serial run writes); the other formats through rdflib, as the serial run does
+        from teia.build.steps import OUTPUT_FORMATS
+
         folder = ensure_dir(Path(out))
-        write_outputs(ds, folder, {n: f for n, f in OUTPUT_FILES.items() if f not in ("nquads", "nt")})
-        with atomic_write(folder / "graph.nq") as handle:
-            handle.write(nquads)
-        triples = {line[: line.rindex(" <")] + " .\n" for line in lines}
-        with atomic_write(folder / "graph.nt") as handle:
-            handle.write("".join(sorted(triples)))
+        names = {OUTPUT_FORMATS[f] for f in (formats if formats is not None else OUTPUT_FORMATS)}
+        write_outputs(ds, folder, {n: f for n, f in OUTPUT_FILES.items() if n in names and f not in ("nquads", "nt")})
+        if "graph.nq" in names:
+            with atomic_write(folder / "graph.nq") as handle:
+                handle.write(nquads)
+        if "graph.nt" in names:
+            triples = {line[: line.rindex(" <")] + " .\n" for line in lines}
+            with atomic_write(folder / "graph.nt") as handle:
+                handle.write("".join(sorted(triples)))
         if merges is not None:
             write_merge_log(merges, folder)
         if links:

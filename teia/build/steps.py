@@ -11,10 +11,14 @@ The steps, each usable on its own:
 * :func:`extract`: documents → records;
 * :func:`resolve`: entities and events across the corpus;
 * :func:`build_info`: the provenance of the build (software, model, hash of the inputs);
-* :func:`graph_of`: records → RDF dataset.
+* :func:`graph_of`: records → RDF dataset;
+* :func:`write_graph`: records → the graph files and the store, document graph by document
+  graph (sorted N-Quads and N-Triples streamed, :mod:`teia.graph.stream`), without the
+  whole-corpus dataset unless a format asked for needs it (Turtle, TriG, JSON-LD).
 
 :func:`run_serial` chains them in this process; :func:`run` picks the serial or the distributed
-run from the options. Both return the same frozen :class:`BuildResult`.
+run from the options. Both return the same frozen :class:`BuildResult`, whose
+:attr:`~BuildResult.dataset` a serial run makes only when it is first read.
 """
 
 from __future__ import annotations
@@ -33,6 +37,7 @@ from teia.graph.builder import BuildInfo, build_dataset, config_hash
 from teia.build.mergelog import MERGE_LOG
 from teia.graph.io import OUTPUT_FILES, ensure_dir, file_digest, write_outputs
 from teia.graph.iris import DEFAULT_BASE
+from teia.graph.stream import LINE_FORMATS
 
 if TYPE_CHECKING:
     from rdflib import Dataset
@@ -41,6 +46,8 @@ if TYPE_CHECKING:
     from teia.extract.reader import SkippedFile
 
 __all__ = [
+    "DEFAULT_FORMATS",
+    "OUTPUT_FORMATS",
     "BuildOptions",
     "BuildResult",
     "build_info",
@@ -53,9 +60,33 @@ __all__ = [
     "run",
     "run_serial",
     "save",
+    "write_graph",
 ]
 
 Paths = str | os.PathLike[str] | Sequence[str | os.PathLike[str]]
+
+OUTPUT_FORMATS = {Path(name).suffix[1:]: name for name in ("graph.nq", "graph.nt", "graph.ttl", "graph.trig", "graph.jsonld")}
+"""The formats a build can write, by the name ``--formats`` takes (the file's suffix): ``nq``,
+``nt``, ``ttl``, ``trig``, ``jsonld`` → the file (``graph.nq``...)."""
+
+DEFAULT_FORMATS = ("nq", "nt")
+"""What a build writes unless told otherwise: the two formats written document graph by
+document graph, whatever the size of the corpus. Turtle, TriG and JSON-LD need the whole graph in
+memory (rdflib), so they are written only when asked."""
+
+
+def formats_of(values: str | Iterable[str]) -> tuple[str, ...]:
+    """Output format names from user values (``"nq,ttl"``, a list of them, ``"all"``), in the
+    order of :data:`OUTPUT_FORMATS`; an unknown name is an :class:`~teia.errors.InputError`."""
+    items = [values] if isinstance(values, str) else list(values)
+    names = {n.strip().lower().lstrip(".") for item in items for n in str(item).split(",") if n.strip()}
+    if "all" in names:
+        names = (names - {"all"}) | set(OUTPUT_FORMATS)
+    unknown = sorted(names - set(OUTPUT_FORMATS))
+    if unknown or not names:
+        what = f"unknown format {', '.join(map(repr, unknown))}" if unknown else "no format given"
+        raise InputError(f"--formats {','.join(items)}: {what} (use one or more of {', '.join(OUTPUT_FORMATS)}, or all)")
+    return tuple(n for n in OUTPUT_FORMATS if n in names)
 
 
 def output_names() -> tuple[str, ...]:
@@ -84,6 +115,9 @@ class BuildOptions:
     (``docs/scale-out.md``); ``compress`` gzips its shards and ``partitions`` caps their number.
     ``strict`` makes a file that cannot be read fatal (by default a serial run skips it).
     ``link`` links the entities to Portuguese Wikipedia/DBpedia (``docs/linking.md``).
+    ``formats`` the graph files written (:data:`DEFAULT_FORMATS` unless told; names of
+    :data:`OUTPUT_FORMATS`); ``store`` an on-disk Oxigraph store the build writes each
+    document's graph into as it is made (created if missing).
     """
 
     model: str | None = None
@@ -103,8 +137,11 @@ class BuildOptions:
     partitions: int | None = None
     strict: bool = False
     link: bool = True
+    formats: tuple[str, ...] = DEFAULT_FORMATS
+    store: str | None = None
 
     def __post_init__(self) -> None:
+        object.__setattr__(self, "formats", formats_of(self.formats))
         if self.relation_threshold is not None and not self.relation_model:
             raise InputError(
                 f"--relation-threshold {self.relation_threshold}: the relation classifier is off by default, "
@@ -120,6 +157,7 @@ class BuildOptions:
         merges: str | os.PathLike[str] | None = None,
         relations_map: str | os.PathLike[str] | None = None,
         shards: str | os.PathLike[str] | None = None,
+        store: str | os.PathLike[str] | None = None,
         base: str | None = None,
         **options: Any,
     ) -> BuildOptions:
@@ -134,6 +172,7 @@ class BuildOptions:
             merges=text(merges),
             relations_map=text(relations_map),
             shards=text(shards),
+            store=text(store),
             base=base or DEFAULT_BASE,
             **options,
         )
@@ -148,19 +187,43 @@ class BuildOptions:
 class BuildResult:
     """What a build made: the RDF dataset, the records it came from and its provenance.
 
+    ``source`` is the dataset, or a function that makes it: a serial build writes its files
+    without the whole-corpus dataset and makes it only when :attr:`dataset` is first read.
     ``shards`` is the report of a distributed run (manifest, failed documents, timings);
     ``None`` for a serial one. The dataset, resolution and provenance of both runs are the same;
     the extractions of a distributed run are the summaries its driver received (document,
     entities with their mentions, events), the rest of the records staying on the workers.
     """
 
-    dataset: Dataset
+    source: Dataset | Callable[[], Dataset]
     extractions: tuple[Extraction, ...] = ()
     resolution: Resolution = field(default_factory=Resolution)
     info: BuildInfo | None = None
     shards: DistributedBuild | None = None
     skipped: tuple[SkippedFile, ...] = ()
     """Files the build left out, with the reason (a serial run skips unreadable files)."""
+    written: Written | None = None
+    """The files and the store the build wrote, with their sizes (None: nothing written)."""
+
+    @property
+    def dataset(self) -> Dataset:
+        """The RDF dataset of the build (made on first use, then kept, when the build did not need it)."""
+        return self.source if not callable(self.source) else self.source()
+
+
+@dataclass(frozen=True)
+class Written:
+    """What :func:`write_graph` wrote: the graph files, the number of lines of each N-Quads and
+    N-Triples file (quads; triples of the union graph), and the store's sync report."""
+
+    files: tuple[Path, ...] = ()
+    lines: dict[str, int] = field(default_factory=dict)
+    store: Any = None
+
+    @property
+    def triples(self) -> int | None:
+        """Distinct triples of the graph, when ``graph.nt`` was written."""
+        return self.lines.get("graph.nt")
 
 
 def pipeline_config(options: BuildOptions, *, absolute: bool = False) -> Any:
@@ -310,6 +373,59 @@ def graph_of(extractions: Sequence[Extraction], resolution: Resolution, info: Bu
     return build_dataset(extractions, resolution, base=base, info=info)
 
 
+def lazy_graph(extractions: Sequence[Extraction], resolution: Resolution, info: BuildInfo, base: str) -> Callable[[], Dataset]:
+    """A function that makes :func:`graph_of` the records the first time it is called and then
+    returns the same dataset."""
+    made: list[Dataset] = []
+
+    def dataset() -> Dataset:
+        if not made:
+            made.append(graph_of(extractions, resolution, info, base))
+        return made[0]
+
+    return dataset
+
+
+def write_graph(
+    extractions: Sequence[Extraction],
+    resolution: Resolution,
+    info: BuildInfo,
+    options: BuildOptions,
+    out: str | os.PathLike[str] | None,
+    *,
+    dataset: Callable[[], Dataset] | None = None,
+    store: Any = None,
+) -> Written:
+    """Write the graph of resolved records: the files of ``options.formats`` into ``out`` (when
+    given) and each graph into ``store`` (a :class:`~teia.graph.storesink.StoreSink`) as it is
+    made.
+
+    N-Quads and N-Triples are written document graph by document graph
+    (:func:`teia.graph.stream.write_sorted_lines`): only one document's graph is in rdflib at a
+    time. Turtle, TriG and JSON-LD are written from the whole dataset, ``dataset()`` (made from
+    the records when not given), only when asked for. The files are byte-identical to
+    :func:`teia.graph.io.serialize` of the whole dataset.
+    """
+    from teia.graph.builder import plan_graph
+    from teia.graph.stream import stream_graphs, write_sorted_lines
+
+    folder = ensure_dir(Path(out)) if out is not None else None
+    files = {fmt: OUTPUT_FORMATS[fmt] for fmt in options.formats} if folder is not None else {}
+    streamed = [(folder / name, OUTPUT_FILES[name]) for name in files.values() if OUTPUT_FILES[name] in LINE_FORMATS]
+    whole = {name: OUTPUT_FILES[name] for name in files.values() if OUTPUT_FILES[name] not in LINE_FORMATS}
+    lines: dict[str, int] = {}
+    if streamed or store is not None:
+        graphs = stream_graphs(plan_graph(extractions, resolution, base=options.base, info=info), extractions)
+        if store is not None:
+            graphs = (store.add(ds) for ds in graphs)
+        counts = write_sorted_lines(graphs, streamed)
+        lines = {p.name: n for p, n in counts.items()}
+    if whole and folder is not None:
+        write_outputs((dataset or lazy_graph(extractions, resolution, info, options.base))(), folder, whole)
+    report = store.finish() if store is not None else None
+    return Written(tuple(folder / name for name in files.values()) if folder is not None else (), lines, report)
+
+
 def run_serial(
     documents: Sequence[Document],
     options: BuildOptions,
@@ -322,7 +438,7 @@ def run_serial(
     extractions = extract(documents, nlp, processes=options.processes, progress=progress)
     extractions, resolution = resolve(extractions, pipeline_kb(nlp), overrides, link=options.link)
     info = build_info(model_name(nlp), options)
-    return BuildResult(graph_of(extractions, resolution, info, options.base), extractions, resolution, info)
+    return BuildResult(lazy_graph(extractions, resolution, info, options.base), extractions, resolution, info)
 
 
 def run(
@@ -337,29 +453,92 @@ def run(
     and write it to ``out`` when given.
 
     ``on_start`` is called with the number of documents once they are all read and checked;
-    ``progress`` with each document id once its records are in.
+    ``progress`` with each document id once its records are in. With ``options.store`` each
+    document's graph goes into that Oxigraph store as it is written.
     """
     if options.distributed:
         from teia.build.distributed import run_distributed
 
-        return run_distributed(paths, options, out=out, progress=progress, on_start=on_start)
+        result = run_distributed(paths, options, out=out, progress=progress, on_start=on_start)
+        if options.store is None:
+            return result
+        from teia.graph.store import open_store, sync_documents
+
+        report = sync_documents(open_store(options.store, create=True), result.dataset)
+        return replace(result, written=Written(store=report))
     from teia.extract.reader import find_sources, read_sources
     from teia.graph.outdir import OutputFolder
 
     sources = find_sources([paths] if isinstance(paths, (str, os.PathLike)) else paths)
-    # the output folder is locked and checked before anything is read or extracted; the files
-    # are written into its staging folder and switched in together (teia.graph.outdir)
+    # the output folder (and the store) is locked and checked before anything is read or
+    # extracted; the files are written into its staging folder and switched in together
+    # (teia.graph.outdir)
     with OutputFolder(out, output_names()) if out is not None else nullcontext() as folder:
+        store = _store_sink(options.store)
         # read all first: bad input fails early; a file named alone is never skipped
         documents, skipped = read_sources(sources, strict=options.strict or len(sources) == 1)
         if on_start is not None:
             on_start(len(documents))
         result = replace(run_serial(documents, options, progress=progress), skipped=tuple(skipped))
-        if folder is not None:
+        if folder is None and store is None:
+            return result
+        staging = folder.staging if folder is not None else None
+        assert result.info is not None
+        written = write_graph(
+            result.extractions, result.resolution, result.info, options, staging, dataset=_source(result), store=store
+        )
+        if staging is not None:
+            from teia.graph.builder import document_iri
+
             merges = result.resolution.merges if result.extractions or result.resolution.merges else None
-            save(result.dataset, merges, folder.staging, result.extractions, links=result.resolution.links)
+            iri_of = lambda d: str(document_iri(d.key, options.base))  # noqa: E731 - as the builder names it
+            _write_logs(merges, result.resolution.links, result.extractions, iri_of, staging)
             folder.commit()
-    return result
+            written = replace(written, files=tuple(Path(out) / p.name for p in written.files))
+    return replace(result, written=written)
+
+
+def _source(result: BuildResult) -> Callable[[], Dataset]:
+    return lambda: result.dataset
+
+
+def _store_sink(path: str | None) -> Any:
+    """The :class:`~teia.graph.storesink.StoreSink` of ``--store`` (None without one)."""
+    if path is None:
+        return None
+    from teia.graph.storesink import StoreSink
+
+    return StoreSink(path)
+
+
+def _write_logs(
+    merges: Sequence[Any] | None,
+    links: Sequence[Any],
+    extractions: Sequence[Extraction],
+    iri_of: Callable[[Document], str | None],
+    folder: Path,
+) -> list[Path]:
+    """The merge log when ``merges`` is not None, the link log when there are ``links``, and the
+    sentence and paragraph offsets of ``extractions`` (``segments.jsonl``, by the document IRI
+    ``iri_of`` gives; a document without one is left out), beside the graph files."""
+    from teia.build.linklog import write_link_log
+    from teia.build.mergelog import write_merge_log
+
+    written = []
+    if merges is not None:
+        written.append(write_merge_log(merges, folder))
+    if links:
+        written.append(write_link_log(links, folder))
+    if extractions:
+        from teia.graph.cooccurrence import document_segments
+
+        segments = (
+            (iri, document_segments("", ex.document.text, ((s.start, s.end) for s in ex.sentences)))
+            for ex in extractions
+            if (iri := iri_of(ex.document)) is not None
+        )
+        written.append(write_segments(segments, folder))
+    return written
 
 
 def save(
@@ -369,44 +548,34 @@ def save(
     extractions: Sequence[Extraction] = (),
     *,
     links: Sequence[Any] = (),
+    formats: str | Iterable[str] = tuple(OUTPUT_FORMATS),
 ) -> list[Path]:
-    """Write the graph files (``graph.ttl``, ``.nt``, ``.nq``, ``.trig``, ``.jsonld``), the merge
-    log when ``merges`` is not None, the link log when there are ``links``, and the sentence and
-    paragraph offsets of ``extractions`` (``segments.jsonl``) into ``out``; returns the paths
-    written."""
-    from teia.build.linklog import write_link_log
-    from teia.build.mergelog import write_merge_log
-
+    """Write the graph files of ``formats`` (default: all of ``graph.ttl``, ``.nt``, ``.nq``,
+    ``.trig``, ``.jsonld``) from ``dataset``, the merge log when ``merges`` is not None, the link
+    log when there are ``links``, and the sentence and paragraph offsets of ``extractions``
+    (``segments.jsonl``) into ``out``; returns the paths written."""
     folder = ensure_dir(Path(out))
-    written = write_outputs(dataset, folder)
-    if merges is not None:
-        written.append(write_merge_log(merges, folder))
-    if links:
-        written.append(write_link_log(links, folder))
-    if extractions:
-        from teia.graph.cooccurrence import document_segments
-
-        segments = [
-            (ex.document.id, document_segments("", ex.document.text, ((s.start, s.end) for s in ex.sentences)))
-            for ex in extractions
-        ]
-        written.append(write_segments(dataset, segments, folder))
-    return written
+    names = {OUTPUT_FORMATS[f]: OUTPUT_FILES[OUTPUT_FORMATS[f]] for f in formats_of(formats)}
+    iris = document_iris(dataset) if extractions else {}
+    return write_outputs(dataset, folder, names) + _write_logs(merges, links, extractions, lambda d: iris.get(d.id), folder)
 
 
-def write_segments(dataset: Dataset, segments: Iterable[tuple[str, dict[str, Any]]], folder: Path) -> Path:
+def document_iris(dataset: Dataset) -> dict[str, str]:
+    """Document id (its ``teia:path``) → document IRI, read from a dataset."""
+    from teia.ontology.namespace import TEIA
+
+    return {str(p): str(d) for d, p in dataset.subject_objects(TEIA.path)}
+
+
+def write_segments(segments: Iterable[tuple[str, dict[str, Any]]], folder: Path) -> Path:
     """``folder/segments.jsonl``: each document's sentence and paragraph offsets, by document IRI
-    (read by ``teia export --cooccurrence``); ``segments`` are (document id, its
+    (read by ``teia export --cooccurrence``); ``segments`` are (document IRI, its
     :func:`~teia.graph.cooccurrence.document_segments` object) in build order."""
     from teia.graph.cooccurrence import SEGMENTS, segments_line
     from teia.graph.io import atomic_write
-    from teia.ontology.namespace import TEIA
 
     path = folder / SEGMENTS
-    iri_of = {str(p): str(d) for d, p in dataset.subject_objects(TEIA.path)}
     with atomic_write(path) as handle:
-        for doc_id, obj in segments:
-            iri = iri_of.get(doc_id)
-            if iri is not None:
-                handle.write(segments_line({**obj, "doc": iri}))
+        for iri, obj in segments:
+            handle.write(segments_line({**obj, "doc": iri}))
     return path

@@ -56,6 +56,7 @@ class _Runs:
         self.folder, self.name, self.run_lines = folder, name, run_lines
         self.buffer: set[str] = set()
         self.files: list[Path] = []
+        self.lines = 0
 
     def add(self, text: str) -> None:
         self.buffer.update(text.split("\n")[:-1])  # the text's lines end with "\n"
@@ -70,7 +71,7 @@ class _Runs:
         self.buffer = set()
 
     def merged(self, stack: ExitStack) -> Iterator[str]:
-        """Every line once, in order."""
+        """Every line once, in order (counted in :attr:`lines`)."""
         sources: list[Iterable[str]] = [
             (line[:-1] for line in stack.enter_context(open(p, encoding="utf-8", newline="\n"))) for p in self.files
         ]
@@ -78,6 +79,7 @@ class _Runs:
         last = None
         for line in heapq.merge(*sources):  # compared without their "\n", as io.serialize sorts them
             if line != last:
+                self.lines += 1
                 yield f"{line}\n"
                 last = line
 
@@ -88,9 +90,11 @@ class _Runs:
 
 def write_sorted_lines(
     graphs: Iterable[Dataset], targets: Sequence[tuple[str | os.PathLike[str], str]], *, run_lines: int = RUN_LINES
-) -> list[Path]:
+) -> dict[Path, int]:
     """Write ``graphs`` to each ``(path, format)`` of ``targets`` (formats of
-    :data:`LINE_FORMATS`), sorted and deduplicated across all the graphs; all files or none."""
+    :data:`LINE_FORMATS`), sorted and deduplicated across all the graphs; all files or none.
+    Returns the number of lines written to each path (for ``"nt"``, the triples of the union
+    graph; for ``"nquads"``, the quads). With no target, the graphs are still all taken."""
     paths = [Path(p) for p, _ in targets]
     formats = [fmt for _, fmt in targets]
     unknown = [f for f in formats if f not in LINE_FORMATS]
@@ -103,10 +107,12 @@ def write_sorted_lines(
         for ds in graphs:
             for fmt, run in zip(formats, runs):
                 run.add(LINE_FORMATS[fmt](ds))
+        if not paths:
+            return {}
         with ExitStack() as stack, atomic_files(*paths) as handles:
             for run, handle in zip(runs, handles):
                 handle.writelines(run.merged(stack))
     finally:
         for run in runs:
             run.remove()
-    return paths
+    return {p: run.lines for p, run in zip(paths, runs)}

@@ -67,7 +67,7 @@ def client(fault_dir: Path):
 @pytest.fixture(scope="module")
 def plain(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("plain")
-    result = CliRunner().invoke(app, ["build", str(CORPUS), "-o", str(out), "--model", "blank", "-q"])
+    result = CliRunner().invoke(app, ["build", str(CORPUS), "-o", str(out), "--model", "blank", "-q", "--formats", "all"])
     assert result.exit_code == 0, result.output
     return out
 
@@ -97,7 +97,7 @@ def _corpus_with(tmp: Path, *extra: str) -> Path:
 def test_workers_build_equals_plain_build(plain: Path, tmp_path: Path) -> None:
     out = tmp_path / "dist"
     result = CliRunner().invoke(
-        app, ["build", str(CORPUS), "-o", str(out), "--model", "blank", "-q", "--workers", "2"]
+        app, ["build", str(CORPUS), "-o", str(out), "--model", "blank", "-q", "--workers", "2", "--formats", "all"]
     )
     assert result.exit_code == 0, result.output
     for name in ("graph.nq", "graph.nt", "graph.ttl", "graph.trig", "graph.jsonld", "merge-log.jsonl", "link-log.jsonl", "segments.jsonl"):

@@ -100,11 +100,11 @@ def test_bad_file_in_a_folder_is_skipped(tmp_path: Path) -> None:
     assert "b.txt: file is empty" in result.stderr and "c.txt: file looks binary" in result.stderr
     summary = [ln for ln in result.stderr.splitlines() if ln.startswith("built ")]
     assert summary and "1 documents" in summary[0] and "2 skipped (1 empty, 1 binary)" in summary[0]
-    assert (out / "graph.ttl").exists()
+    assert (out / "graph.nq").exists()
 
     strict = teia("build", str(src), "-o", str(tmp_path / "out2"), "--model", "blank", "-q", "--strict")
     one_line_error(strict, "b.txt: file is empty")
-    assert not (tmp_path / "out2" / "graph.ttl").exists()
+    assert not (tmp_path / "out2" / "graph.nq").exists()
 
 
 def test_nothing_readable_is_an_error(tmp_path: Path) -> None:

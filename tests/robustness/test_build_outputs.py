@@ -48,7 +48,7 @@ def test_interrupted_while_writing_keeps_the_old_set(tmp_path: Path, signum: int
     first = teia("build", str(corpus(tmp_path, "a", a=TEXT_A)), "-o", str(out), "--model", "blank", "-q")
     assert first.returncode == 0, first.stderr
     old = digests(out)
-    assert {"graph.ttl", "graph.nq", "graph.nt", "graph.trig"} <= set(old)
+    assert {"graph.nq", "graph.nt", "segments.jsonl"} <= set(old)
 
     # the second build pauses after each file it writes (a test hook), and is interrupted
     src = corpus(tmp_path, "b", b=TEXT_B)
@@ -73,7 +73,7 @@ def test_interrupted_while_writing_keeps_the_old_set(tmp_path: Path, signum: int
     done = teia("build", str(src), "-o", str(out), "--model", "blank", "-q")
     assert done.returncode == 0, done.stderr
     new = digests(out)
-    assert set(new) == set(old) and all(new[k] != old[k] for k in ("graph.ttl", "graph.nq", "graph.nt"))
+    assert set(new) == set(old) and all(new[k] != old[k] for k in ("graph.nq", "graph.nt", "segments.jsonl"))
 
 
 def test_second_build_into_the_same_folder_fails_at_once(tmp_path: Path) -> None:
@@ -85,7 +85,7 @@ def test_second_build_into_the_same_folder_fails_at_once(tmp_path: Path) -> None
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and "another teia build is writing into this folder" in lines[0]
     assert f"process {os.getpid()}" in lines[0]
-    assert not (out / "graph.ttl").exists()
+    assert not (out / "graph.nq").exists()
     again = teia("build", str(src), "-o", str(out), "--model", "blank", "-q")  # lock released
     assert again.returncode == 0, again.stderr
 
@@ -178,5 +178,5 @@ def test_sharded_build_is_locked_and_staged_too(tmp_path: Path) -> None:
     assert result.returncode == 2 and "another teia build" in result.stderr
     done = teia("build", str(src), "-o", str(out), "--shards", str(tmp_path / "shards"), "--model", "blank", "-q")
     assert done.returncode == 0, done.stderr
-    assert {"graph.ttl", "graph.nq", "merge-log.jsonl"} <= {p.name for p in out.iterdir()}
+    assert {"graph.nt", "graph.nq", "merge-log.jsonl"} <= {p.name for p in out.iterdir()}
     assert not list(out.glob(".teia-*"))
