@@ -6,7 +6,8 @@ The corpora are the documents of ``bench/extraction.py`` (~400-word documents of
 sentences; the sample corpus repeated without Bosque) written as ``.txt`` files under
 ``bench/.cache/``. Each size is measured in two child processes as in ``bench/doclength.py``:
 the bare spaCy pipeline (teia's components disabled, ``nlp.pipe``) and teia end to end
-(extraction, corpus resolution, the RDF dataset, sorted N-Quads written), CPU seconds of the
+(extraction, corpus resolution, the graph files of a default build: sorted N-Quads and
+N-Triples written document graph by document graph), CPU seconds of the
 work only and the child's peak RSS. Prints a table; no thresholds. The 1M-word row takes long
 (about an hour of CPU): run it under ``nice`` in the background.
 """
@@ -43,7 +44,7 @@ def run(sizes: tuple[int, ...] = SIZES, model: str | None = None) -> dict:
                          "", "", f"{bare['rss']:.0f}", f"{full['rss']:.0f}"])
             continue
         print(f"# {words:,} words: bare {bare['cpu']:.1f} CPU s, teia {full['cpu']:.1f} CPU s "
-              f"(extract {full['extract']:.1f}, build + N-Quads {full['build']:.1f}, {full['quads']:,} quads), "
+              f"(extract {full['extract']:.1f}, resolve + nq/nt {full['build']:.1f}, {full['quads']:,} quads), "
               f"RSS {bare['rss']:.0f} / {full['rss']:.0f} MB", flush=True)
         rows.append([
             f"{words:,}",
@@ -56,7 +57,7 @@ def run(sizes: tuple[int, ...] = SIZES, model: str | None = None) -> dict:
         ])
     table = synthetic.print_table(
         f"Corpora of growing size, model {model} (CPU seconds per 1,000 words; peak RSS in MB)",
-        ["words", "bare spaCy", "teia extract", "teia end to end (+ N-Quads)", "bare / teia", "RSS bare", "RSS teia"],
+        ["words", "bare spaCy", "teia extract", "teia end to end (+ nq, nt)", "bare / teia", "RSS bare", "RSS teia"],
         rows,
         note="'bare / teia' = words per CPU s of teia end to end relative to the bare pipeline on the same documents.",
     )
