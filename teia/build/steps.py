@@ -417,7 +417,7 @@ def write_graph(
     if streamed or store is not None:
         graphs = stream_graphs(plan_graph(extractions, resolution, base=options.base, info=info), extractions)
         if store is not None:
-            graphs = (store.add(ds) for ds in graphs)
+            graphs = (store.add(g) for g in graphs)
         counts = write_sorted_lines(graphs, streamed)
         lines = {p.name: n for p, n in counts.items()}
     if whole and folder is not None:

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
+from rdflib.term import Node
 from rdflib.namespace import FOAF, OWL, PROV, SKOS
 
 from teia.errors import TeiaError
@@ -54,7 +55,9 @@ __all__ = [
     "build_document_graph",
     "build_entities_graph",
     "document_iri",
+    "document_triples",
     "entities_graph_iri",
+    "entities_triples",
     "new_dataset",
     "plan_graph",
     "predicate_iri",
@@ -120,9 +123,10 @@ class DocumentContext:
 
 
 class _DocumentWriter:
-    """Writes one document's named graph."""
+    """Writes one document's named graph (into an rdflib graph or a set of triples: only
+    ``g.add`` is used)."""
 
-    def __init__(self, ex: Extraction, context: DocumentContext, g: Graph) -> None:
+    def __init__(self, ex: Extraction, context: DocumentContext, g: Graph | set) -> None:
         self.ex = ex
         self.doc = ex.document
         self.key = self.doc.key  # a hash of the whole text: worked out once, not per mention
@@ -412,6 +416,28 @@ def build_entities_graph(plan: GraphPlan, ds: Dataset | None = None) -> Graph:
     """Write the shared entities graph (entities, merge decisions, build activity) into ``ds``."""
     ds = ds if ds is not None else new_dataset()
     g = ds.graph(entities_graph_iri(plan.base))
+    _write_entities(plan, g)
+    return g
+
+
+def entities_triples(plan: GraphPlan) -> tuple[URIRef, set[tuple[Node, Node, Node]]]:
+    """The name and the triples of the shared entities graph, as a set (no rdflib graph):
+    what :func:`build_entities_graph` writes."""
+    triples: set[tuple[Node, Node, Node]] = set()
+    _write_entities(plan, triples)
+    return entities_graph_iri(plan.base), triples
+
+
+def document_triples(extraction: Extraction, context: DocumentContext) -> tuple[URIRef, set[tuple[Node, Node, Node]]]:
+    """The name and the triples of one document's graph, as a set (no rdflib graph): what
+    :func:`build_document_graph` writes."""
+    triples: set[tuple[Node, Node, Node]] = set()
+    _DocumentWriter(extraction, context, triples).write()
+    return document_iri(extraction.document.key, context.base), triples
+
+
+def _write_entities(plan: GraphPlan, g: Graph | set) -> None:
+    """The triples of the entities graph, added to ``g`` (a graph or a set)."""
     resolution = plan.resolution
     for ent in resolution.entities:
         iri = plan.entity_iris[ent.id]
@@ -440,7 +466,6 @@ def build_entities_graph(plan: GraphPlan, ds: Dataset | None = None) -> Graph:
     g.add((b, TEIA.configHash, Literal(info.config_hash)))
     if info.timestamp:
         g.add((b, PROV.startedAtTime, Literal(info.timestamp, datatype=XSD.dateTime)))
-    return g
 
 
 def build_document_graph(extraction: Extraction, context: DocumentContext, ds: Dataset | None = None) -> Graph:

@@ -1,7 +1,7 @@
 """``teia build --store``: the graphs of a build written into an Oxigraph store as they are made.
 
-:class:`StoreSink` takes the graphs of a build one at a time (the entities graph, then one small
-``Dataset`` per document, as :func:`teia.graph.stream.stream_graphs` makes them) and brings the
+:class:`StoreSink` takes the graphs of a build one at a time (the entities graph, then each
+document's graph, as :func:`teia.graph.stream.stream_graphs` makes them) and brings the
 store to what :func:`teia.graph.store.sync_documents` would make of the whole dataset: a new
 document is added, a document whose ``teia:sha256`` changed (or an edited file: same
 ``teia:path``, new document IRI) is replaced, each in one transaction, an unchanged one is
@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import os
 
-from rdflib import Dataset
-from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+from rdflib import RDF
+
+from teia.graph.stream import NamedTriples
+from teia.ontology.namespace import TEIA
 
 __all__ = ["StoreSink"]
 
@@ -39,31 +41,32 @@ class StoreSink:
         self.shared: set[str] = set()
         self.superseded: set[str] = set()
 
-    def add(self, ds: Dataset) -> Dataset:
-        """Write the named graphs of ``ds`` (one document's, or a shared one) and return ``ds``."""
-        from teia.graph.store import _path_of, documents_in_dataset, replace_document, replace_graph
+    def add(self, graph: NamedTriples) -> NamedTriples:
+        """Write one named graph (a document's, or a shared one) and return it."""
+        from teia.graph.store import replace_document, replace_graph
 
-        docs = documents_in_dataset(ds)
-        for ctx in ds.graphs():
-            iri = str(ctx.identifier)
-            if ctx.identifier == DATASET_DEFAULT_GRAPH_ID or not len(ctx):
-                continue
-            if iri not in docs:
-                replace_graph(self.store, iri, ctx)
-                self.shared.add(iri)
-                continue
-            self.new.add(iri)
-            if iri in self.old:
-                if self.old[iri] == docs[iri]:
-                    self.report.unchanged.append(iri)
-                    continue
-                self.report.replaced.append(iri)
-            else:
-                previous = [o for o in self.old_by_path.get(_path_of(ds, iri), ()) if o != iri]
-                self.superseded.update(previous)
-                (self.report.replaced if previous else self.report.added).append(iri)
-            replace_document(self.store, iri, ctx)
-        return ds
+        name, triples = graph
+        iri = str(name)
+        if not triples:
+            return graph
+        if (name, RDF.type, TEIA.Document) not in triples:
+            replace_graph(self.store, iri, triples)
+            self.shared.add(iri)
+            return graph
+        about = {p: str(o) for s, p, o in triples if s == name and p in (TEIA.sha256, TEIA.path)}
+        sha, path = about.get(TEIA.sha256, iri), about.get(TEIA.path, "")
+        self.new.add(iri)
+        if iri in self.old:
+            if self.old[iri] == sha:
+                self.report.unchanged.append(iri)
+                return graph
+            self.report.replaced.append(iri)
+        else:
+            previous = [o for o in self.old_by_path.get(path, ()) if o != iri]
+            self.superseded.update(previous)
+            (self.report.replaced if previous else self.report.added).append(iri)
+        replace_document(self.store, iri, triples)
+        return graph
 
     def finish(self) -> object:
         """Remove what the build no longer has; returns the :class:`~teia.graph.store.SyncReport`."""

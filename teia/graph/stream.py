@@ -1,17 +1,21 @@
 """Sorted N-Quads and N-Triples written graph by graph, without the whole corpus in one Dataset.
 
-:func:`write_sorted_lines` takes the named graphs of a build one at a time (the entities graph,
-then one small ``Dataset`` per document, as :func:`stream_graphs` makes them from a
-:class:`~teia.graph.builder.GraphPlan`), serializes each, and keeps only its lines. Lines pile
-up in memory up to ``run_lines``; then they are sorted, deduplicated and written to a temporary
-run file beside the target. At the end the runs are merged (``heapq.merge``, duplicates dropped)
-into the files, through :func:`~teia.graph.io.atomic_files`. The files are byte-identical to
+:func:`stream_graphs` makes the named graphs of a build one at a time (the entities graph, then
+each document's graph, from a :class:`~teia.graph.builder.GraphPlan`) as ``(name, triples)``:
+the set of rdflib terms the builder writes, without an rdflib graph around them.
+:func:`write_sorted_lines` turns each into lines with rdflib's own N-Triples term writer
+(``n3()`` and the serializers' ``_quoteLiteral``), the N-Triples line of a triple being its
+N-Quads line without the graph name. Lines pile up in memory up to ``run_lines``; then they
+are sorted, deduplicated and written to a temporary run file beside the target. At the end
+the runs are merged (``heapq.merge``, duplicates dropped) into the files, through
+:func:`~teia.graph.io.atomic_files`. The files are byte-identical to
 :func:`~teia.graph.io.serialize` of the whole Dataset (``"nquads"``: every line once, sorted;
-``"nt"``: the triples of the union graph, every line once, sorted), because the line of a quad or
-a triple does not depend on the graphs around it (teia mints no blank nodes).
+``"nt"``: the triples of the union graph, every line once, sorted), because the line of a quad
+or a triple does not depend on the graphs around it (teia mints no blank nodes).
 
-Memory: one document graph at a time plus at most ``run_lines`` lines per format, whatever the
-size of the corpus. The target folder is a parameter, so a build can write into a staging folder.
+Memory: one document's triples at a time plus at most ``run_lines`` lines per format, whatever
+the size of the corpus. The target folder is a parameter, so a build can write into a staging
+folder.
 """
 
 from __future__ import annotations
@@ -23,30 +27,52 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import ExitStack
 from pathlib import Path
 
-from rdflib import Dataset
+from rdflib import Literal, URIRef
+from rdflib.plugins.serializers.nt import _quoteLiteral
+from rdflib.term import Node
 
-from teia.graph.builder import GraphPlan, build_document_graph, build_entities_graph, new_dataset
-from teia.graph.io import atomic_files, sorted_nquads, sorted_ntriples
+from teia.graph.builder import GraphPlan, document_triples, entities_triples
+from teia.graph.io import atomic_files
 from teia.records import Extraction
 
-__all__ = ["LINE_FORMATS", "stream_graphs", "write_sorted_lines"]
+__all__ = ["LINE_FORMATS", "NamedTriples", "graph_lines", "stream_graphs", "write_sorted_lines"]
 
-LINE_FORMATS = {"nquads": sorted_nquads, "nt": sorted_ntriples}
-"""The formats written line by line: format name -> the sorted, deduplicated text of one graph."""
+NamedTriples = tuple[URIRef, set[tuple[Node, Node, Node]]]
+"""A named graph as :func:`stream_graphs` makes it: its name and its triples."""
+
+LINE_FORMATS = ("nquads", "nt")
+"""The formats written line by line (rdflib format names)."""
 
 RUN_LINES = 500_000
 """Lines of one format held in memory before they are sorted into a run file."""
 
 
-def stream_graphs(plan: GraphPlan, extractions: Iterable[Extraction]) -> Iterator[Dataset]:
-    """The entities graph, then each document's named graph, each in a Dataset of its own."""
-    ds = new_dataset()
-    build_entities_graph(plan, ds)
-    yield ds
+def stream_graphs(plan: GraphPlan, extractions: Iterable[Extraction]) -> Iterator[NamedTriples]:
+    """The entities graph, then each document's named graph, one at a time."""
+    yield entities_triples(plan)
     for ex in extractions:
-        ds = new_dataset()
-        build_document_graph(ex, plan.document_context(ex.document.id), ds)
-        yield ds
+        yield document_triples(ex, plan.document_context(ex.document.id))
+
+
+def _term(term: Node) -> str:
+    return _quoteLiteral(term) if isinstance(term, Literal) else term.n3()
+
+
+def graph_lines(graph: NamedTriples, formats: Sequence[str]) -> list[list[str]]:
+    """The lines (without their newline) of a named graph in each of ``formats``
+    (:data:`LINE_FORMATS`): as rdflib's N-Quads and N-Triples serializers write them."""
+    name, triples = graph
+    spo = [f"{s.n3()} {p.n3()} {_term(o)}" for s, p, o in triples]
+    out = []
+    for fmt in formats:
+        if fmt == "nt":
+            out.append([f"{line} ." for line in spo])
+        else:
+            graph_name = name.n3()
+            text = "\n".join(f"{line} {graph_name} ." for line in spo)
+            # rdflib's N-Quads writer encodes with errors="replace"
+            out.append(text.encode("utf-8", "replace").decode("utf-8").split("\n") if spo else [])
+    return out
 
 
 class _Runs:
@@ -58,8 +84,8 @@ class _Runs:
         self.files: list[Path] = []
         self.lines = 0
 
-    def add(self, text: str) -> None:
-        self.buffer.update(text.split("\n")[:-1])  # the text's lines end with "\n"
+    def add(self, lines: Iterable[str]) -> None:
+        self.buffer.update(lines)
         if len(self.buffer) >= self.run_lines:
             self.spill()
 
@@ -89,7 +115,7 @@ class _Runs:
 
 
 def write_sorted_lines(
-    graphs: Iterable[Dataset], targets: Sequence[tuple[str | os.PathLike[str], str]], *, run_lines: int = RUN_LINES
+    graphs: Iterable[NamedTriples], targets: Sequence[tuple[str | os.PathLike[str], str]], *, run_lines: int = RUN_LINES
 ) -> dict[Path, int]:
     """Write ``graphs`` to each ``(path, format)`` of ``targets`` (formats of
     :data:`LINE_FORMATS`), sorted and deduplicated across all the graphs; all files or none.
@@ -104,9 +130,9 @@ def write_sorted_lines(
         p.parent.mkdir(parents=True, exist_ok=True)
     runs = [_Runs(p.parent, p.name, run_lines) for p in paths]
     try:
-        for ds in graphs:
-            for fmt, run in zip(formats, runs):
-                run.add(LINE_FORMATS[fmt](ds))
+        for graph in graphs:
+            for run, lines in zip(runs, graph_lines(graph, formats)):
+                run.add(lines)
         if not paths:
             return {}
         with ExitStack() as stack, atomic_files(*paths) as handles:
