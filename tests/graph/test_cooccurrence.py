@@ -105,7 +105,7 @@ def test_bad_level_or_missing_segments_is_one_line(built, tmp_path) -> None:
     assert res.exit_code != 0 and "sentence, paragraph" in res.output and "Traceback" not in res.output
     lone = tmp_path / "lone"
     lone.mkdir()
-    (lone / "graph.ttl").write_bytes((out / "graph.ttl").read_bytes())
+    (lone / "graph.nq").write_bytes((out / "graph.nq").read_bytes())
     res = runner.invoke(app, ["export", str(lone), "-f", "csv", "-o", str(tmp_path / "h.csv"), "--cooccurrence", "sentence"])
     assert res.exit_code != 0 and SEGMENTS in res.output and "Traceback" not in res.output
     bad = tmp_path / "bad.jsonl"
