@@ -14,7 +14,7 @@ verb, the subject of a passive).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
 
@@ -178,7 +178,22 @@ def oblique(c: Token, ctx: Context) -> tuple[str, Token] | None:
 
 
 def analyse_clause(verb: Token, ctx: Context) -> Clause | None:
-    """Agents, patients and prepositional arguments of a verb (with inherited subjects)."""
+    """Agents, patients and prepositional arguments of a verb (with inherited subjects).
+
+    Several rules ask for the same verb's clause: it is worked out once per verb and discourse
+    topic (``ctx.clauses``) and each caller gets its own copy, free to change."""
+    topic = ctx.topic
+    key = (verb.i, topic, topic.token.i if topic is not None else -1)
+    if key not in ctx.clauses:
+        ctx.clauses[key] = _analyse_clause(verb, ctx)
+    clause = ctx.clauses[key]
+    if clause is None:
+        return None
+    assert isinstance(clause, Clause)
+    return replace(clause, agents=list(clause.agents), patients=list(clause.patients), obliques=list(clause.obliques))
+
+
+def _analyse_clause(verb: Token, ctx: Context) -> Clause | None:
     if verb.pos_ not in VERBAL or any(c.dep_ == COP for c in verb.children):
         return None
     passive = is_passive(verb)

@@ -76,6 +76,12 @@ class Context:
             key=lambda w: (-len(w), w),
         )
         self._known_set = frozenset(self._known)
+        # what ``direct`` and ``entity`` answered for a token: pure functions of the doc, asked
+        # again by every rule that looks at the token
+        self._direct: dict[int, Arg | None] = {}
+        self._entity: dict[tuple[int, int], Arg | None] = {}
+        self.clauses: dict[tuple[int, Arg | None, int], object] = {}
+        """``analyse_clause`` of a verb under a discourse topic (see :mod:`.clauses`)."""
 
     def lemma(self, tok: Token) -> str:
         """:func:`lemma_of`, repaired when a statistical lemmatizer gets a verb wrong (clitic forms
@@ -123,6 +129,11 @@ class Context:
 
     def direct(self, tok: Token) -> Arg | None:
         """The entity the token itself (or a flat name part of it) belongs to."""
+        if tok.i not in self._direct:
+            self._direct[tok.i] = self._find_direct(tok)
+        return self._direct[tok.i]
+
+    def _find_direct(self, tok: Token) -> Arg | None:
         if tok.pos_ == "PRON":
             return None
         for t in (tok, *(c for c in tok.children if c.dep_ in NAME_PARTS and c.i <= _name_end(tok))):
@@ -140,6 +151,12 @@ class Context:
         The head itself, its flat name parts, then (for a common-noun head like ``o marechal
         Piłsudski`` or ``o chefe ..., o general X``) a name in apposition to it.
         """
+        key = (tok.i, depth)
+        if key not in self._entity:
+            self._entity[key] = self._find_entity(tok, depth)
+        return self._entity[key]
+
+    def _find_entity(self, tok: Token, depth: int) -> Arg | None:
         arg = self.direct(tok)
         if arg is not None or depth == 0 or tok.pos_ not in ("NOUN", "X", "ADJ"):
             return arg
