@@ -7,7 +7,9 @@ dev split, fits a temperature on dev so that the confidences are calibrated, sco
 split once, and writes
 
 * the model, ``teia/extract/data/relation_model.npz`` (feature names, float16 weights, biases,
-  labels, temperature: what :mod:`teia.extract.classifier.model` loads);
+  labels, temperature, and per relation the lowest confidence from which its dev predictions
+  are ``--target-precision`` right, ``inf`` where none is: what
+  :mod:`teia.extract.classifier.model` loads);
 * the scores, ``metrics/relations.json`` (per relation and micro over the typed relations,
   ``other`` and ``none`` excluded, on dev and test; the calibration before and after);
 * ``--sample N``: N test predictions with their sentences, for reading by hand
@@ -35,23 +37,27 @@ import numpy as np
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE))
 
 from teia.extract.classifier.features import MAX_GAP  # noqa: E402
-from teia.extract.classifier.labels import NOT_EMITTED, split_label  # noqa: E402
+from teia.extract.classifier.labels import MIN_CONFIDENCE, NOT_EMITTED, split_label  # noqa: E402
 from teia.extract.classifier.model import RelationModel, softmax  # noqa: E402
+
+from relation_thresholds import by_relation, lowest_threshold  # noqa: E402
 
 DEST = HERE.parent / "teia" / "extract" / "data" / "relation_model.npz"
 
 
-def load(path: Path) -> dict[str, list[dict]]:
+def load(paths: list[Path]) -> dict[str, list[dict]]:
     splits: dict[str, list[dict]] = {"train": [], "dev": [], "test": []}
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            try:
-                inst = json.loads(line)
-            except json.JSONDecodeError:  # the last line of a run still being written
-                break
-            splits[inst["split"]].append(inst)
+    for path in paths:
+        with path.open(encoding="utf-8") as fh:
+            for line in fh:
+                try:
+                    inst = json.loads(line)
+                except json.JSONDecodeError:  # the last line of a run still being written
+                    break
+                splits[inst["split"]].append(inst)
     return splits
 
 
@@ -90,14 +96,16 @@ def fit(enc: Encoded, n_features: int, n_labels: int, epochs: int, l2: float, lr
             p = softmax(logits(w, b, x))
             p[np.arange(len(y)), y] -= 1.0
             p /= len(y)
-            grad = np.zeros_like(w)
+            # the gradient of the rows the batch touches only (a full-size one per batch
+            # would cost the whole weight matrix every 64 instances)
             mask = x >= 0
             rows = np.repeat(np.arange(len(y)), mask.sum(axis=1))
-            np.add.at(grad, x[mask], p[rows])
-            touched = np.unique(x[mask])
-            grad[touched] += l2 * w[touched]
-            gw[touched] += grad[touched] ** 2
-            w[touched] -= lr * grad[touched] / np.sqrt(gw[touched])
+            touched, where = np.unique(x[mask], return_inverse=True)
+            grad = np.zeros((len(touched), n_labels))
+            np.add.at(grad, where, p[rows])
+            grad += l2 * w[touched]
+            gw[touched] += grad**2
+            w[touched] -= lr * grad / np.sqrt(gw[touched])
             db = p.sum(axis=0)
             gb += db**2
             b -= lr * db / np.sqrt(gb)
@@ -166,7 +174,10 @@ def ece(w, b, enc: Encoded, temperature: float, bins: int = 10) -> float:
 
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--features", type=Path, default=HERE / "corpus" / "relations-features.jsonl")
+    ap.add_argument(
+        "--features", type=Path, nargs="+", default=[HERE / "corpus" / "relations-features.jsonl"],
+        help="feature files of relation_data.py (and relation_news.py), read in order",
+    )
     ap.add_argument("--data", type=Path, default=HERE.parent.parent / "shared" / "data")
     ap.add_argument("--dest", type=Path, default=DEST)
     ap.add_argument("--metrics", type=Path, default=HERE / "metrics" / "relations.json")
@@ -174,6 +185,10 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--max-epochs", type=int, default=3)
     ap.add_argument("--l2", type=float, nargs="+", default=[1e-4, 1e-3])
     ap.add_argument("--lr", type=float, default=0.2)
+    ap.add_argument(
+        "--target-precision", type=float, default=0.9,
+        help="per relation, keep predictions from the lowest confidence at which dev precision reaches this",
+    )
     ap.add_argument("--sample", type=int, default=0, help="write N test predictions to logs/relations-sample.tsv")
     args = ap.parse_args(argv)
 
@@ -206,6 +221,8 @@ def main(argv: list[str] | None = None) -> None:
     grid = np.exp(np.linspace(np.log(0.25), np.log(4.0), 41))
     temperature = float(min(grid, key=lambda t: nll(w, b, enc["dev"], t)))
 
+    thresholds = relation_thresholds(w, b, splits["dev"], enc["dev"], labels, none_index, temperature, args.target_precision)
+
     result = {
         "command": "make -C training relations",
         "features": len(names),
@@ -220,6 +237,7 @@ def main(argv: list[str] | None = None) -> None:
             "ece_after": ece(w, b, enc["dev"], temperature),
         },
         "calibration_test": {"ece_after": ece(w, b, enc["test"], temperature)},
+        "thresholds_dev": {"target_precision": args.target_precision, **{r: _json_threshold(t) for r, t in thresholds.items()}},
     }
     # precision and recall of the typed predictions kept from a confidence on (dev chooses)
     typed_labels = np.array([split_label(lab)[0] not in NOT_EMITTED for lab in labels])
@@ -232,11 +250,15 @@ def main(argv: list[str] | None = None) -> None:
             table[str(t)] = {"precision": m["precision"], "recall": m["recall"], "f": m["f"], "kept": int((typed_labels[kept]).sum())}
         result[f"{split}_by_confidence"] = table
     for split in ("dev", "test"):
-        pred, _ = predict(w, b, enc[split], none_index, temperature)
+        pred, conf = predict(w, b, enc[split], none_index, temperature)
         result[split] = scores(enc[split].y, pred, labels)
         labelled = np.array([inst["line"] >= 0 for inst in splits[split]])
         sub = scores(enc[split].y[labelled], pred[labelled], labels)
         result[split + "_records_only"] = sub["micro"]
+        # what the component keeps at its defaults: the relation's threshold and MIN_CONFIDENCE
+        floor = np.array([max(MIN_CONFIDENCE, thresholds.get(split_label(lab)[0], 0.0)) for lab in labels])
+        kept = np.where(conf >= floor[pred], pred, none_index)
+        result[split + "_kept"] = scores(enc[split].y, kept, labels)
 
     # prune features whose weights are all negligible, store compactly
     keep = np.abs(w).max(axis=1) >= 1e-3
@@ -247,6 +269,7 @@ def main(argv: list[str] | None = None) -> None:
         bias=b.astype(np.float32),
         labels=labels,
         temperature=temperature,
+        thresholds=thresholds,
     ).save(args.dest)
     result["features_kept"] = int(keep.sum())
     result["model_bytes"] = args.dest.stat().st_size
@@ -255,9 +278,28 @@ def main(argv: list[str] | None = None) -> None:
     args.metrics.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     print(json.dumps({k: result[k] for k in ("chosen_on_dev", "calibration_dev", "test_records_only", "dev_by_confidence")}, indent=1))
     print(json.dumps(result["test"], indent=1))
+    print(json.dumps({"thresholds_dev": result["thresholds_dev"], "test_kept": result["test_kept"]}, indent=1))
 
     if args.sample:
         write_sample(args, splits["test"], enc["test"], w, b, labels, none_index, temperature)
+
+
+def relation_thresholds(w, b, insts, enc: Encoded, labels, none_index, temperature, target: float) -> dict[str, float]:
+    """Per typed relation, the lowest confidence from which its predictions on ``enc`` (dev)
+    are at least ``target`` right; ``inf`` where no confidence is, or where the relation is
+    never predicted."""
+    pred, conf = predict(w, b, enc, none_index, temperature)
+    scored = np.flatnonzero(~enc.unscored)
+    groups = by_relation([insts[i] for i in scored], [(labels[pred[i]], float(conf[i])) for i in scored])
+    out = {}
+    for relation in sorted({split_label(lab)[0] for lab in labels} - NOT_EMITTED):
+        found = lowest_threshold(groups.get(relation, []), target)
+        out[relation] = float("inf") if found is None else found
+    return out
+
+
+def _json_threshold(t: float) -> float | None:
+    return None if t == float("inf") else t
 
 
 def write_sample(args, insts, enc, w, b, labels, none_index, temperature) -> None:

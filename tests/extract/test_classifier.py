@@ -121,6 +121,19 @@ def test_model_round_trip_and_prediction(tmp_path) -> None:
     assert abs(again.probabilities(["T=PER_LOC"]).sum() - 1.0) < 1e-9
 
 
+def test_per_relation_thresholds_round_trip_and_default_to_none(tmp_path) -> None:
+    model = tiny_model()
+    model.thresholds = {"origin": 0.8, "parent": float("inf")}
+    path = tmp_path / "m.npz"
+    model.save(path)
+    again = RelationModel.read(path)
+    assert again.threshold("origin") == 0.8 and again.threshold("parent") == float("inf")
+    assert again.threshold("partner") == 0.0  # no threshold chosen: only the component's minimum
+    assert tiny_model().threshold("origin") == 0.0
+    with pytest.raises(ModelError, match="thresholds must lie between 0 and 1"):
+        RelationModel(features=[], weights=np.zeros((0, 2)), bias=np.zeros(2), labels=["none", "other"], thresholds={"origin": 1.5})
+
+
 def test_bad_model_files_are_one_clear_error(tmp_path) -> None:
     bad = tmp_path / "bad.npz"
     bad.write_bytes(b"not a numpy file")
@@ -151,6 +164,18 @@ def test_model_relations_emit_typed_calibrated_statements() -> None:
     # a lower threshold asserts it; a higher minimum drops it
     assert model_relations(doc, tiny_model(), "tiny", assert_threshold=0.5)[0].asserted
     assert model_relations(doc, tiny_model(), "tiny", min_confidence=0.999) == ()
+
+
+def test_model_relations_keep_a_relation_only_from_its_own_threshold() -> None:
+    doc = pessoa_doc()
+    model = tiny_model()
+    (rel,) = model_relations(doc, model, "tiny", min_confidence=0.5)
+    model.thresholds = {"origin": rel.confidence + 0.001}
+    assert model_relations(doc, model, "tiny", min_confidence=0.5) == ()
+    model.thresholds = {"origin": rel.confidence - 0.001, "parent": float("inf")}
+    assert len(model_relations(doc, model, "tiny", min_confidence=0.5)) == 1
+    # the component's minimum still applies above a lower threshold of the model
+    assert model_relations(doc, model, "tiny", min_confidence=rel.confidence + 0.001) == ()
 
 
 def test_model_relations_skip_untyped_far_and_unparsed_pairs() -> None:

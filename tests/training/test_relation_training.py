@@ -52,6 +52,10 @@ def test_fit_learns_a_separable_toy_problem(training_module, tmp_path) -> None:
     model = RelationModel.read(dest)
     assert model.predict(["BS=(", "T=PER_LOC"])[0] == "origin>"
     assert 0.25 <= model.temperature <= 4.0
+    # a threshold per typed relation, chosen on dev: the toy cues are never wrong there
+    assert model.thresholds == {"origin": 0.5, "partOf": 0.5}
+    assert result["thresholds_dev"] == {"target_precision": 0.9, "origin": 0.5, "partOf": 0.5}
+    assert result["test_kept"]["micro"]["precision"] == 1.0
 
 
 def test_per_relation_threshold_is_the_lowest_reaching_the_target(training_module) -> None:

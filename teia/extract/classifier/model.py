@@ -2,8 +2,10 @@
 
 The model is a compact NumPy file in the package (``teia/extract/data/relation_model.npz``,
 written by ``training/relation_train.py``): the feature names, a float16 weight row per
-feature, one bias per label, the labels, and the temperature fitted on the dev split so that
-the probabilities are calibrated. Nothing is loaded at import time: :func:`load_model` reads
+feature, one bias per label, the labels, the temperature fitted on the dev split so that
+the probabilities are calibrated, and a confidence per relation from which that relation's
+predictions are kept (chosen on the dev split as well; a file without them keeps every
+relation from the component's ``min_confidence``). Nothing is loaded at import time: :func:`load_model` reads
 the file on first use and keeps it for the life of the process. Scoring a pair is a sum of
 a few weight rows and a softmax: NumPy only, no new dependency.
 """
@@ -11,7 +13,7 @@ a few weight rows and a softmax: NumPy only, no new dependency.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -39,6 +41,9 @@ class RelationModel:
     bias: np.ndarray  # (n_labels,)
     labels: Sequence[str]
     temperature: float = 1.0
+    thresholds: Mapping[str, float] = field(default_factory=dict)
+    """Relation (``origin``, not ``origin>``) -> the lowest confidence at which it is kept;
+    ``inf`` for a relation never precise enough to keep. A relation absent here has none."""
     index: dict[str, int] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -49,9 +54,16 @@ class RelationModel:
             )
         if not self.temperature > 0:
             raise ModelError(f"relation model: temperature must be positive, not {self.temperature}")
+        bad = {r: t for r, t in self.thresholds.items() if not (0.0 <= t <= 1.0 or t == np.inf)}
+        if bad:
+            raise ModelError(f"relation model: thresholds must lie between 0 and 1 (or be inf): {bad}")
         self.index = {f: i for i, f in enumerate(self.features)}
         # float32 rows plus a zero row at the end (what a pair without known features sums)
         self._rows = np.vstack([self.weights.astype(np.float32), np.zeros((1, len(self.labels)), dtype=np.float32)])
+
+    def threshold(self, relation: str) -> float:
+        """The lowest confidence at which a prediction of ``relation`` is kept (0 if none is set)."""
+        return self.thresholds.get(relation, 0.0)
 
     def probabilities(self, features: Iterable[str]) -> np.ndarray:
         """The calibrated probability of every label for one pair."""
@@ -92,18 +104,24 @@ class RelationModel:
             bias=self.bias,
             labels=np.array(self.labels, dtype=str),
             temperature=np.array(self.temperature),
+            threshold_relations=np.array(sorted(self.thresholds), dtype=str),
+            thresholds=np.array([self.thresholds[r] for r in sorted(self.thresholds)], dtype=np.float64),
         )
 
     @classmethod
     def read(cls, path: Path) -> RelationModel:
         try:
             with np.load(path, allow_pickle=False) as data:
+                thresholds = {}
+                if "thresholds" in data.files:
+                    thresholds = {str(r): float(t) for r, t in zip(data["threshold_relations"], data["thresholds"], strict=True)}
                 return cls(
                     features=[str(f) for f in data["features"]],
                     weights=data["weights"],
                     bias=data["bias"],
                     labels=[str(x) for x in data["labels"]],
                     temperature=float(data["temperature"]),
+                    thresholds=thresholds,
                 )
         except (OSError, KeyError, ValueError) as exc:
             raise ModelError(f"cannot read the relation model {path}: {exc}") from exc

@@ -5,7 +5,8 @@ rules' relations.
 in every sentence, each pair of PER/ORG/LOC mentions of two different entities at most
 :data:`~teia.extract.classifier.features.MAX_GAP` tokens apart is scored, and a typed label
 the ontology can hold (:func:`~teia.extract.classifier.labels.ontology_relation`) with a
-probability of at least ``min_confidence`` becomes a :class:`~teia.records.Relation`
+probability of at least ``min_confidence`` and at least the model's own threshold for that
+relation (:meth:`~teia.extract.classifier.model.RelationModel.threshold`) becomes a :class:`~teia.records.Relation`
 whose rule is ``model:<name>``. It is asserted (a plain triple in the graph) when its
 probability reaches ``assert_threshold``; below, its modality is ``"probable"`` and only the
 statement is written. The work is sentence-local: each mention meets the mentions of the next
@@ -25,17 +26,17 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from teia.extract.classifier.features import MAX_GAP, pair_features
-from teia.extract.classifier.labels import ASSERT_THRESHOLD, MIN_CONFIDENCE, ontology_relation
+from teia.extract.classifier.labels import ASSERT_THRESHOLD, MIN_CONFIDENCE, ontology_relation, split_label
 from teia.extract.classifier.model import RelationModel
 from teia.extract.entities import ENTITIES, doc_id_of
 from teia.extract.labels import LOC, ORG, PER
 from teia.extract.relations.rules import relation_order
 from teia.records import Evidence, Relation
 
-__all__ = ["PROBABLE", "merge_relations", "model_relations"]
+__all__ = ["PROBABLE", "merge_relations", "model_relations", "pair_candidates"]
 
 log = logging.getLogger(__name__)
 
@@ -45,8 +46,11 @@ PROBABLE = "probable"
 CATEGORIES = frozenset({PER, ORG, LOC})
 SYMMETRIC = frozenset({"spouseOf"})
 
+Mention = tuple[int, int, str, str]
+"""``(token start, token end, entity id, category)``."""
 
-def _mentions(doc: Doc) -> list[tuple[int, int, str, str]]:
+
+def _mentions(doc: Doc) -> list[Mention]:
     """``(token start, token end, entity id, category)`` of every PER/ORG/LOC mention, in order."""
     entities = doc._.get(ENTITIES) if doc.has_extension(ENTITIES) else None
     out = []
@@ -61,22 +65,16 @@ def _mentions(doc: Doc) -> list[tuple[int, int, str, str]]:
     return out
 
 
-def model_relations(
-    doc: Doc,
-    model: RelationModel,
-    name: str,
-    *,
-    min_confidence: float = MIN_CONFIDENCE,
-    assert_threshold: float = ASSERT_THRESHOLD,
-) -> tuple[Relation, ...]:
-    """The classifier's relations of a parsed doc, in text order."""
+def pair_candidates(doc: Doc) -> list[tuple[Span, Mention, Mention, list[str]]]:
+    """The pairs the classifier scores in a parsed doc, in text order: ``(sentence, left
+    mention, right mention, features)`` for two PER/ORG/LOC mentions of different entities
+    in one sentence, at most ``MAX_GAP`` tokens apart (also what ``training/relation_news.py``
+    reads its negative pairs from)."""
     if not doc.has_annotation("DEP"):
-        return ()
+        return []
     mentions = _mentions(doc)
     if len(mentions) < 2:
-        return ()
-    doc_id = doc_id_of(doc)
-    rule = f"model:{name}"
+        return []
     sents = list(doc.sents)
     starts = [s.start for s in sents]
     candidates = []
@@ -91,11 +89,28 @@ def model_relations(
             others = [(s, e) for s, e, _, _ in mentions[i + 1 : j] if s >= le and e <= rs]
             feats = pair_features(doc, (ls, le), (rs, re_), lcat, rcat, others)
             candidates.append((sent, mentions[i], mentions[j], feats))
+    return candidates
+
+
+def model_relations(
+    doc: Doc,
+    model: RelationModel,
+    name: str,
+    *,
+    min_confidence: float = MIN_CONFIDENCE,
+    assert_threshold: float = ASSERT_THRESHOLD,
+) -> tuple[Relation, ...]:
+    """The classifier's relations of a parsed doc, in text order."""
+    candidates = pair_candidates(doc)
+    if not candidates:
+        return ()
+    doc_id = doc_id_of(doc)
+    rule = f"model:{name}"
     # every pair of the doc scored in one matrix operation
     scored = model.predict_many([feats for *_, feats in candidates])
     found: list[Relation] = []
     for (sent, (ls, le, lid, lcat), (rs, re_, rid, rcat), _), (label, p) in zip(candidates, scored):
-        if p < min_confidence:
+        if p < min_confidence or p < model.threshold(split_label(label)[0]):
             continue
         mapped = ontology_relation(label, lcat, rcat)
         if mapped is None:
