@@ -133,7 +133,7 @@ def build(
         bool,
         typer.Option(
             "--relation-model",
-            help="Also run the relation classifier beside the rules (off by default: imprecise on news text, see docs/quality.md).",
+            help="Also run the relation classifier beside the rules (off by default: it adds next to nothing on news text, see docs/quality.md).",
         ),
     ] = False,
     relation_threshold: Annotated[
@@ -547,11 +547,17 @@ def evaluate(
             "with --harem: build its documents with and without linking and say what linking changed.",
         ),
     ] = False,
+    relation_model: Annotated[
+        bool,
+        typer.Option("--relation-model", help="With --harem/--gold: also run the relation classifier, as `teia build --relation-model`."),
+    ] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of tables.")] = False,
 ) -> None:
     """Measure extraction quality on held-out data."""
     if tempo is None and harem is None and gold is None:
         raise InputError("nothing to evaluate: give --tempo, --harem or --gold FILE")
+    if relation_model and gold is None and harem is None:
+        raise InputError("--relation-model runs the classifier on the --gold or --harem documents: give --gold or --harem FILE")
     if links and gold is None and harem is None:
         raise InputError("--links scores the links of the --gold or --harem documents: give --gold or --harem FILE")
     reports: list[tuple[Any, Any]] = []
@@ -571,7 +577,7 @@ def evaluate(
         from teia.eval.harem import evaluate_gold, evaluate_harem, format_gold_report, format_harem_report
         from teia.build.steps import BuildOptions, make_pipeline, pipeline_config
 
-        nlp = make_pipeline(pipeline_config(BuildOptions(model=model)))
+        nlp = make_pipeline(pipeline_config(BuildOptions(model=model, relation_model=relation_model)))
         if relations:
             from teia.eval import relations as rel_eval
 

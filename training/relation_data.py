@@ -11,9 +11,10 @@ copied.
 
 Labels are read on the pair in sentence order (``left`` before ``right``): a directed
 relation gets ``>`` when the record's entity1 is the left mention, ``<`` otherwise
-(``partner`` and ``other`` have no direction). Besides the records, up to ``--negatives``
-pairs of the NER's PER/ORG/LOC mentions of the same sentence that no record names are
-``none`` instances, so the classifier also learns that most pairs of names are unrelated.
+(``partner`` and ``other`` have no direction). Besides the records, every pair of the NER's
+PER/ORG/LOC mentions of the same sentence (at most ``MAX_GAP`` tokens apart) that no record
+names is a ``none`` instance (or at most ``--negatives`` of them), so the classifier also
+learns that most pairs of names are unrelated.
 
     python relation_data.py --data ../../shared/data --out corpus/relations-features.jsonl
 """
@@ -62,8 +63,30 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def instances(doc, sentence: str, records: list[tuple[int, dict]], rng: random.Random, negatives: int):
-    """The labelled and the negative instances of one parsed sentence."""
+def _name_key(a: str, b: str) -> frozenset[str]:
+    return frozenset((a.strip().lower(), b.strip().lower()))
+
+
+def known_pairs(records: list[dict]) -> dict[frozenset[str], tuple[str, str]]:
+    """``{unordered pair of names: (entity1, relation)}`` for every pair of the dataset with a
+    single relation (a pair recorded with two different relations is left out)."""
+    seen: dict[frozenset[str], set[tuple[str, str]]] = defaultdict(set)
+    for rec in records:
+        seen[_name_key(rec["entity1"], rec["entity2"])].add((rec["entity1"].strip().lower(), rec["relation"]))
+    return {key: next(iter(found)) for key, found in seen.items() if len({r for _, r in found}) == 1 and len(found) == 1}
+
+
+def instances(
+    doc,
+    sentence: str,
+    records: list[tuple[int, dict]],
+    rng: random.Random,
+    negatives: int | None,
+    known: dict[frozenset[str], tuple[str, str]] | None = None,
+):
+    """The labelled and the negative instances of one parsed sentence. An unnamed pair whose
+    two names the dataset relates in another sentence (``known``) takes that relation (the
+    distant-supervision reading) instead of ``none``."""
     ents = [(e.start, e.end, e.label_) for e in doc.ents if e.label_ in NEGATIVE_CATEGORIES]
     others = [(s, e) for s, e, _ in ents]
     named: list[tuple[tuple[int, int], tuple[int, int]]] = []
@@ -99,15 +122,19 @@ def instances(doc, sentence: str, records: list[tuple[int, dict]], rng: random.R
     for (ls, le, lcat), (rs, re_, rcat) in candidates[:negatives]:
         left_text, right_text = doc[ls:le].text, doc[rs:re_].text
         others_here = [o for o in others if o != (ls, le) and o != (rs, re_)]
-        out.append(
-            {
-                "split": pair_split(left_text, right_text),
-                "line": -1,
-                "label": "none",
-                "gap": rs - le,
-                "features": pair_features(doc, (ls, le), (rs, re_), lcat, rcat, others_here),
-            }
-        )
+        inst = {
+            "split": pair_split(left_text, right_text),
+            "line": -1,
+            "label": "none",
+            "gap": rs - le,
+            "features": pair_features(doc, (ls, le), (rs, re_), lcat, rcat, others_here),
+        }
+        found = (known or {}).get(_name_key(left_text, right_text))
+        if found is not None:
+            entity1, relation = found
+            inst["label"] = direction_label(relation, entity1 == left_text.strip().lower())
+            inst["distant"] = True
+        out.append(inst)
     return out
 
 
@@ -130,7 +157,10 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--data", type=Path, default=HERE.parent.parent / "shared" / "data")
     ap.add_argument("--out", type=Path, default=HERE / "corpus" / "relations-features.jsonl")
     ap.add_argument("--model", default=None, help="spaCy pipeline (default: the shipped pt_teia)")
-    ap.add_argument("--negatives", type=int, default=2, help="unnamed pairs per sentence labelled none")
+    ap.add_argument(
+        "--negatives", type=int, default=None,
+        help="at most N pairs per sentence that no record names labelled none (default: every one)",
+    )
     ap.add_argument("--limit", type=int, default=0, help="only the first N sentences (a quick run)")
     ap.add_argument("--batch-size", type=int, default=64)
     ap.add_argument(
@@ -147,6 +177,7 @@ def main(argv: list[str] | None = None) -> None:
         for line, text in enumerate(fh):
             rec = json.loads(text)
             by_sentence[rec["sentence"]].append((line, rec))
+    known = known_pairs([rec for recs in by_sentence.values() for _, rec in recs])
     sentences = [s for s in by_sentence if _parsed(s, by_sentence[s], args.common_share)]
     # a fixed shuffle: a run cut short still holds a random share of every split
     sentences.sort(key=lambda s: hashlib.sha1(s.encode("utf-8")).hexdigest())
@@ -161,7 +192,7 @@ def main(argv: list[str] | None = None) -> None:
     with args.out.open("w", encoding="utf-8") as out, nlp.select_pipes(enable=keep):
         for k, doc in enumerate(nlp.pipe(sentences, batch_size=args.batch_size)):
             words += len(doc)
-            for inst in instances(doc, sentences[k], by_sentence[sentences[k]], rng, args.negatives):
+            for inst in instances(doc, sentences[k], by_sentence[sentences[k]], rng, args.negatives, known):
                 out.write(json.dumps(inst, ensure_ascii=False) + "\n")
             if (k + 1) % 2000 == 0:
                 rate = words / (time.perf_counter() - t0)

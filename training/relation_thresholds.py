@@ -1,4 +1,5 @@
-"""Per-relation confidence thresholds of the relation classifier, chosen on DBpedia-PT dev.
+"""Per-relation confidence thresholds of the relation classifier, chosen on the dev part
+(DBpedia-PT dev pairs and the dev share of the news pairs of ``relation_news.py``).
 
 For each relation the shipped model predicts on the dev part of the cached features
 (``corpus/relations-features.jsonl``, written by ``relation_data.py``), prints the precision of
@@ -6,7 +7,10 @@ its typed predictions kept from a few confidences (a prediction is right only wi
 label and its direction, as in ``relation_train.py``) and the lowest confidence, in steps of
 0.01 from 0.5, at which that precision reaches ``--target``. The test part is not read.
 
-    python relation_thresholds.py [--features corpus/relations-features.jsonl] [--target 0.9]
+    python relation_thresholds.py [--features corpus/relations-features.jsonl corpus/relations-news.jsonl] [--target 0.9]
+
+``relation_train.py`` stores the thresholds of ``--target-precision`` (0.9) in the model; this
+script shows how they were reached and what another target would give.
 """
 
 from __future__ import annotations
@@ -49,7 +53,10 @@ def by_relation(instances: list[dict], predictions: list[tuple[str, float]]) -> 
 
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--features", type=Path, default=HERE / "corpus" / "relations-features.jsonl")
+    ap.add_argument(
+        "--features", type=Path, nargs="+",
+        default=[HERE / "corpus" / "relations-features.jsonl", HERE / "corpus" / "relations-news.jsonl"],
+    )
     ap.add_argument("--model", default=None, help="model file (default: the shipped one)")
     ap.add_argument("--target", type=float, default=0.9)
     args = ap.parse_args(argv)
@@ -58,12 +65,13 @@ def main(argv: list[str] | None = None) -> None:
 
     model = load_model(args.model)
     dev = []
-    with args.features.open(encoding="utf-8") as fh:
-        for line in fh:
-            inst = json.loads(line)
-            # what the component scores: found pairs within MAX_GAP tokens
-            if inst["split"] == "dev" and not inst.get("missing") and inst.get("gap", 0) <= MAX_GAP:
-                dev.append(inst)
+    for path in args.features:
+        with path.open(encoding="utf-8") as fh:
+            for line in fh:
+                inst = json.loads(line)
+                # what the component scores: found pairs within MAX_GAP tokens
+                if inst["split"] == "dev" and not inst.get("missing") and inst.get("gap", 0) <= MAX_GAP:
+                    dev.append(inst)
     groups = by_relation(dev, model.predict_many([inst["features"] for inst in dev]))
     print(f"{len(dev)} dev pairs; precision of the typed predictions kept from a confidence")
     for relation, items in sorted(groups.items(), key=lambda kv: -len(kv[1])):
@@ -71,7 +79,10 @@ def main(argv: list[str] | None = None) -> None:
         for t in SHOWN:
             kept = [ok for p, ok in items if p >= t]
             cells.append(f"{t}: {sum(kept)}/{len(kept)}" + (f" = {sum(kept) / len(kept):.2f}" if kept else ""))
-        print(f"{relation} ({len(items)} predicted): " + "; ".join(cells) + f"; P >= {args.target} from {lowest_threshold(items, args.target)}")
+        print(
+            f"{relation} ({len(items)} predicted): " + "; ".join(cells)
+            + f"; P >= {args.target} from {lowest_threshold(items, args.target)} (the model's own: {model.threshold(relation)})"
+        )
 
 
 if __name__ == "__main__":

@@ -180,6 +180,24 @@ def test_cli_eval_relations_on_the_gold():
     assert "corpus gold relations" in result.output and "micro" in result.output
 
 
+def test_cli_eval_relation_model_needs_documents_and_runs_the_classifier(monkeypatch):
+    from typer.testing import CliRunner
+
+    from teia.cli import app
+    from teia.eval import relations as rel_eval
+
+    result = CliRunner().invoke(app, ["eval", "--tempo", "x.xml", "--relation-model"])
+    assert result.exit_code != 0 and "--relation-model runs the classifier on the --gold or --harem" in result.output
+    seen = []
+    monkeypatch.setattr(rel_eval, "evaluate_gold_relations", lambda gold, nlp: seen.append(nlp.pipe_names) or {})
+    monkeypatch.setattr(rel_eval, "format_gold_relations_report", lambda report: "scored")
+    gold = ROOT / "corpus" / "gold" / "gold.jsonl"
+    for flag in ([], ["--relation-model"]):
+        result = CliRunner().invoke(app, ["eval", "--gold", str(gold), "--relations", *flag])
+        assert result.exit_code == 0, result.output
+    assert ["teia_relation_model" in names for names in seen] == [False, True]
+
+
 def test_oracle_mentions_are_the_gold_spans_as_they_are():
     # the refinements teia_entities applies to NER spans (dropping lowercase common-noun spans,
     # trimming titles) must not touch gold spans: the oracle measures the relation rules alone

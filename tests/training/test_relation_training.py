@@ -70,3 +70,29 @@ def test_per_relation_threshold_is_the_lowest_reaching_the_target(training_modul
         [("origin>", 0.9), ("origin<", 0.8), ("none", 0.99)],
     )
     assert groups == {"origin": [(0.9, True), (0.8, False)]}
+
+
+def test_unnamed_pairs_are_none_unless_the_dataset_relates_their_names(training_module) -> None:
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    data = training_module("relation_data")
+    records = [
+        {"entity1": "Sintra", "relation": "locatedInArea", "entity2": "Portugal"},
+        {"entity1": "Ana", "relation": "partner", "entity2": "Rui"},
+        {"entity1": "Rui", "relation": "origin", "entity2": "Ana"},  # two relations: left out
+    ]
+    known = data.known_pairs(records)
+    assert known == {frozenset(("sintra", "portugal")): ("sintra", "locatedInArea")}
+    # "Portugal , Sintra e Lisboa ." with Lisboa-Sintra the sentence's own record
+    words = ["Portugal", ",", "Sintra", "e", "Lisboa", "."]
+    doc = Doc(spacy.blank("pt").vocab, words=words)
+    doc.ents = [Span(doc, 0, 1, "LOC"), Span(doc, 2, 3, "LOC"), Span(doc, 4, 5, "LOC")]
+    sentence = doc.text
+    own = [(7, {"entity1": "Sintra", "type1": "LOCATION", "relation": "other", "entity2": "Lisboa", "type2": "LOCATION"})]
+    out = data.instances(doc, sentence, own, random.Random(0), None, known)
+    labels = sorted((inst["label"], inst.get("distant", False), inst["line"]) for inst in out)
+    # the record; Portugal-Sintra read from another record (Sintra is entity1, on the right);
+    # Portugal-Lisboa unrelated
+    assert labels == [("locatedInArea<", True, -1), ("none", False, -1), ("other", False, 7)]
+    assert [inst["label"] for inst in data.instances(doc, sentence, own, random.Random(0), None)].count("none") == 2
