@@ -42,16 +42,48 @@ class _Edge:
 
 
 @dataclass
+class _Summary:
+    """What :meth:`_Clusters.conflict` reads of a cluster, merged as clusters are joined: the
+    distinct values of its members instead of the members, so that joining an item to a cluster
+    named in hundreds of documents costs the number of its distinct names, not of its members."""
+
+    kbs: set[str]
+    articles: set[str]
+    refused: set[str]
+    dates: set[tuple[str, str]]
+    person_names: set[str]
+
+    @classmethod
+    def of(cls, item: _Item) -> _Summary:
+        return cls(
+            {item.kb_id} - {""},
+            {item.article} - {""},
+            set(item.refused),
+            set(item.dates),
+            set(item.names) if item.category == PER else set(),
+        )
+
+    def absorb(self, other: _Summary) -> None:
+        self.kbs |= other.kbs
+        self.articles |= other.articles
+        self.refused |= other.refused
+        self.dates |= other.dates
+        self.person_names |= other.person_names
+
+
+@dataclass
 class _Clusters:
     items: list[_Item]
     parent: list[int] = field(default_factory=list)
     members: dict[int, list[int]] = field(default_factory=dict)
     edges: list[_Edge] = field(default_factory=list)
     refused: list[_Edge] = field(default_factory=list)
+    summaries: dict[int, _Summary] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.parent = list(range(len(self.items)))
         self.members = {i: [i] for i in range(len(self.items))}
+        self.summaries = {i: _Summary.of(it) for i, it in enumerate(self.items)}
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -69,31 +101,20 @@ class _Clusters:
                 return r.reason
         if forced:
             return None
-        a, b = [self.items[m] for m in self.members[ri]], [self.items[m] for m in self.members[rj]]
-        kbs = {x.kb_id for x in a if x.kb_id}, {x.kb_id for x in b if x.kb_id}
-        if kbs[0] and kbs[1]:
-            return None if kbs[0] & kbs[1] else "different knowledge-base entries"
-        arts = {x.article for x in a if x.article}, {y.article for y in b if y.article}
-        if arts[0] and arts[1] and not arts[0] & arts[1]:
-            return f"linked to different articles: {sorted(arts[0])[0]!r} and {sorted(arts[1])[0]!r}"
-        refused = frozenset().union(*(x.refused for x in a)), frozenset().union(*(y.refused for y in b))
-        unsupported = (arts[0] & refused[1]) | (arts[1] & refused[0])
+        a, b = self.summaries[ri], self.summaries[rj]
+        if a.kbs and b.kbs:
+            return None if a.kbs & b.kbs else "different knowledge-base entries"
+        if a.articles and b.articles and not a.articles & b.articles:
+            return f"linked to different articles: {sorted(a.articles)[0]!r} and {sorted(b.articles)[0]!r}"
+        unsupported = (a.articles & b.refused) | (b.articles & a.refused)
         if unsupported:
             return f"linked to {sorted(unsupported)[0]!r}, which the other document does not support"
-        da = [d for x in a for d in x.dates]
-        db = [d for y in b for d in y.dates]
-        if da and db and not any(p[0] <= q[1] and q[0] <= p[1] for p in da for q in db):
+        if a.dates and b.dates and not any(p[0] <= q[1] and q[0] <= p[1] for p in a.dates for q in b.dates):
             return "events dated apart"
-        for x in a:
-            if x.category != PER:
-                continue
-            for y in b:
-                if y.category != PER:
-                    continue
-                for n1 in x.names:
-                    for n2 in y.names:
-                        if given_name_conflict(n1, n2):
-                            return f"different people: {n1!r} and {n2!r}"
+        for n1 in sorted(a.person_names):
+            for n2 in sorted(b.person_names):
+                if given_name_conflict(n1, n2):
+                    return f"different people: {n1!r} and {n2!r}"
         return None
 
     def union(self, edge: _Edge, overrides: Overrides | None, forced: bool = False) -> bool:
@@ -109,6 +130,7 @@ class _Clusters:
             ri, rj = rj, ri
         self.parent[rj] = ri
         self.members[ri].extend(self.members.pop(rj))
+        self.summaries[ri].absorb(self.summaries.pop(rj))
         self.edges.append(edge)
         return True
 
@@ -180,13 +202,15 @@ def _cluster(
     # 3.-7. name rules, by strength; textual aliases right after exact names
     pairs = _candidate_pairs(items, config)
     found: dict[str, list[_Edge]] = defaultdict(list)
+    # the same names meet again and again across a corpus (an entity named in many documents):
+    # the best rule of two name sets is worked out once
+    best_of: dict[tuple[tuple[str, ...], str, tuple[str, ...], str], tuple[str, str] | None] = {}
     for i, j in pairs:
-        best = None
-        for a in items[i].names:
-            for b in items[j].names:
-                m = match_names(a, items[i].category, b, items[j].category, config)
-                if m is not None and (best is None or _RULE_ORDER.index(m[0]) < _RULE_ORDER.index(best[0])):
-                    best = m
+        x, y = items[i], items[j]
+        key = (x.names, x.category, y.names, y.category)
+        if key not in best_of:
+            best_of[key] = _best_rule(x, y, config)
+        best = best_of[key]
         if best is not None:
             found[best[0]].append(_Edge(i, j, *best))
     for e in found["exact"]:
@@ -213,6 +237,18 @@ def _cluster(
             for e in edges:
                 cl.union(e, overrides)
     return cl
+
+
+def _best_rule(x: _Item, y: _Item, config: ResolutionConfig) -> tuple[str, str] | None:
+    """The strongest name rule between any name of ``x`` and any name of ``y`` (the first pair
+    of names, in order, for a rule found several times)."""
+    best = None
+    for a in x.names:
+        for b in y.names:
+            m = match_names(a, x.category, b, y.category, config)
+            if m is not None and (best is None or _RULE_ORDER.index(m[0]) < _RULE_ORDER.index(best[0])):
+                best = m
+    return best
 
 
 def _is_short_side(a: _Item, b: _Item) -> bool:
