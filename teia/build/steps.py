@@ -401,9 +401,9 @@ def write_graph(
     made.
 
     N-Quads and N-Triples are written document graph by document graph
-    (:func:`teia.graph.stream.write_sorted_lines`): only one document's graph is in rdflib at a
-    time. Turtle, TriG and JSON-LD are written from the whole dataset, ``dataset()`` (made from
-    the records when not given), only when asked for. The files are byte-identical to
+    (:func:`teia.graph.stream.write_sorted_lines`): one document's triples at a time, as a set,
+    without an rdflib graph. Turtle, TriG and JSON-LD are written from the whole dataset,
+    ``dataset()`` (made from the records when not given), only when asked for. The files are byte-identical to
     :func:`teia.graph.io.serialize` of the whole dataset.
     """
     from teia.graph.builder import plan_graph
