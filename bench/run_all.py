@@ -8,6 +8,8 @@
    and 64k words (--doc-sizes), teia end to end next to the bare spaCy pipeline; and
    bench/corpussize.py: the same on corpora of ~400-word documents (--corpus-sizes, default
    10k and 100k words; the 1M-word row is ``bench/corpussize.py``'s default, about an hour);
+   and bench/endtoend.py: teia end to end against the bare pipeline on the HAREM II dev texts
+   and 40k words of Bosque documents, side by side;
 2. SPARQL (bench/sparql.py): the cookbook on the synthetic graph (default 1M quads), rdflib vs
    Oxigraph in memory (--disk: on disk), each query limited to --timeout CPU s (default 20);
 3. export (bench/export.py): teia's GEXF export against networkx's, same graph, sharing the
@@ -86,6 +88,7 @@ def main() -> None:
 
     import corpussize
     import doclength
+    import endtoend
     import export
     import extraction
     import memory
@@ -112,6 +115,7 @@ def main() -> None:
     step("extraction", lambda: extraction.run(args.words, args.model, (1, 2)))
     step("document length", lambda: doclength.run(tuple(int(x) for x in args.doc_sizes.split(",")), args.model))
     step("corpus size", lambda: corpussize.run(tuple(int(x) for x in args.corpus_sizes.split(",")), args.model))
+    step("end to end", lambda: endtoend.run(10_000 if args.quick else 40_000, args.model))
     gc.collect()
     path = synthetic.ensure(args.triples)
     t0 = time.perf_counter()
