@@ -16,6 +16,17 @@ import os
 
 from rdflib import RDF
 
+from teia.errors import OutputError
+from teia.graph.store import (
+    ENTITIES_GRAPH,
+    SyncReport,
+    _paths_in_store,
+    documents_in_store,
+    open_store,
+    remove_document,
+    replace_document,
+    replace_graph,
+)
 from teia.graph.stream import NamedTriples
 from teia.ontology.namespace import TEIA
 
@@ -30,8 +41,6 @@ class StoreSink:
     """
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
-        from teia.graph.store import SyncReport, _paths_in_store, documents_in_store, open_store
-
         self.path = path
         self.store = open_store(path, create=True)
         self.old = documents_in_store(self.store)
@@ -43,8 +52,6 @@ class StoreSink:
 
     def add(self, graph: NamedTriples) -> NamedTriples:
         """Write one named graph (a document's, or a shared one) and return it."""
-        from teia.graph.store import replace_document, replace_graph
-
         name, triples = graph
         iri = str(name)
         if not triples:
@@ -68,10 +75,8 @@ class StoreSink:
         replace_document(self.store, iri, triples)
         return graph
 
-    def finish(self) -> object:
+    def finish(self) -> SyncReport:
         """Remove what the build no longer has; returns the :class:`~teia.graph.store.SyncReport`."""
-        from teia.graph.store import ENTITIES_GRAPH, remove_document
-
         superseded = self.superseded - self.new
         self.report.removed = sorted(set(self.old) - self.new - superseded)
         for iri in sorted(superseded) + self.report.removed:
@@ -83,7 +88,5 @@ class StoreSink:
         try:
             self.store.flush()
         except OSError as exc:
-            from teia.errors import OutputError
-
             raise OutputError(f"{self.path}: cannot write to the store ({exc})") from None
         return self.report
