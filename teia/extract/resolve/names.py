@@ -85,16 +85,23 @@ def _word_key(word: str) -> str:
     return w
 
 
-def _words(name: str) -> list[str]:
-    return [w for w in re.split(r"[\s\-]+", name_key(name)) if w]
+# The functions of a name below are pure and memoized: the corpus resolution compares the same
+# names again and again (every candidate pair of a block), as name_key and _word_key are.
 
 
+@lru_cache(maxsize=1 << 16)
+def _words(name: str) -> tuple[str, ...]:
+    return tuple(w for w in re.split(r"[\s\-]+", name_key(name)) if w)
+
+
+@lru_cache(maxsize=1 << 16)
 def translit_key(text: str) -> str:
     """A spelling-insensitive key of a (Slavic) name: ``Tukhatchevski`` and ``Tukhachevsky`` → ``tuhachevski``."""
     return " ".join(k for k in (_word_key(w) for w in _words(text)) if k)
 
 
-def _name_words(name: str) -> list[str]:
+@lru_cache(maxsize=1 << 16)
+def _name_words(name: str) -> tuple[str, ...]:
     """Transliteration keys of a person name's words, without titles and particles."""
     out = []
     for w in _words(name):
@@ -103,9 +110,10 @@ def _name_words(name: str) -> list[str]:
         k = _word_key(w)
         if k:
             out.append(k)
-    return out
+    return tuple(out)
 
 
+@lru_cache(maxsize=1 << 16)
 def acronym_of(name: str, *, split_hyphens: bool = True) -> str:
     """Initials of the content words of a name (``União das Repúblicas Socialistas Soviéticas`` → ``URSS``)."""
     pattern = r"[\s\-]+" if split_hyphens else r"\s+"
@@ -127,6 +135,7 @@ def _acronym_match(short: str, long: str, config: ResolutionConfig) -> bool:
     return a in (acronym_of(long), acronym_of(long, split_hyphens=False))
 
 
+@lru_cache(maxsize=1 << 16)
 def _ratio(a: str, b: str) -> float:
     return SequenceMatcher(None, a, b).ratio()
 
