@@ -306,13 +306,26 @@ def write_outputs(ds: Dataset, out_dir: Path, names: dict[str, str] | None = Non
     return written
 
 
+GRAPH_FILES = ("graph.nq", "graph.trig", "graph.ttl", "graph.nt")
+"""The files of an output folder a graph is read from, in order of preference."""
+
+
+def graph_file(path: str | os.PathLike[str]) -> Path | None:
+    """The graph file of an output folder (the first of :data:`GRAPH_FILES` in it), or None
+    when it holds none; ``path`` itself when it is not a folder."""
+    p = Path(path)
+    if not p.is_dir():
+        return p
+    return next((p / name for name in GRAPH_FILES if (p / name).exists()), None)
+
+
 def load_graph(path: str | os.PathLike[str]) -> Dataset:
     """Load a graph file (or an output folder of ``teia build``) into a Dataset."""
     p = Path(path)
     if p.is_dir():
-        for name in ("graph.nq", "graph.trig", "graph.ttl", "graph.nt"):
-            if (p / name).exists():
-                return load_graph(p / name)
+        found = graph_file(p)
+        if found is not None:
+            return load_graph(found)
         raise InputError(f"{p}: folder holds no graph file (graph.nq, graph.trig, graph.ttl or graph.nt)")
     if not p.exists():
         raise InputError(f"{p}: no such graph file")

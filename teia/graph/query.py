@@ -322,7 +322,8 @@ def run_query(
     union_default_graph: bool = True,
     name: str = "query",
 ) -> QueryResult:
-    """Run a read-only SPARQL query on an rdflib graph/dataset or a pyoxigraph store.
+    """Run a read-only SPARQL query on an rdflib graph/dataset or a pyoxigraph store (an
+    rdflib dataset kept in Oxigraph, :mod:`teia.graph.oxstore`, is queried by Oxigraph).
 
     ``limit`` caps the rows of a SELECT (``truncated`` tells whether rows were dropped).
     ``timeout`` (seconds) kills the query when exceeded and raises :class:`QueryError`.
@@ -335,6 +336,11 @@ def run_query(
         raise QueryError("the limit must be zero or more")
     if not valid_timeout(timeout):
         raise QueryError(f"the timeout must be a number of seconds above 0 and at most {MAX_TIMEOUT_S:g}, not {timeout}")
+    # an rdflib dataset kept in Oxigraph (teia.graph.oxstore, what teia.load gives for a big
+    # graph) is queried in Oxigraph itself, not through rdflib's evaluator
+    inner = getattr(getattr(source, "store", None), "oxigraph", None)
+    if isinstance(source, Graph) and isinstance(inner, ox.Store):
+        source = inner
     if isinstance(source, ox.Store):
         backend = "oxigraph"
     elif isinstance(source, Graph):

@@ -91,7 +91,8 @@ class SyncReport:
 # opening
 
 
-def _looks_like_store(path: Path) -> bool:
+def is_store(path: Path) -> bool:
+    """Whether ``path`` is a directory holding an Oxigraph store."""
     # Oxigraph's on-disk store is a RocksDB directory, which always has CURRENT.
     return (path / "CURRENT").is_file()
 
@@ -118,7 +119,7 @@ def open_store(path: str | os.PathLike[str], *, create: bool = False, read_only:
             return ox.Store(str(p))
         except OSError as exc:
             raise OutputError(f"{p}: cannot create an Oxigraph store: {exc}") from None
-    if not _looks_like_store(p):
+    if not is_store(p):
         raise InputError(f"{p}: not an Oxigraph store (the directory has other files and no store data)")
     try:
         if read_only:
