@@ -11,7 +11,8 @@
    and bench/endtoend.py: teia end to end against the bare pipeline on the HAREM II dev texts
    and 40k words of Bosque documents, side by side;
 2. SPARQL (bench/sparql.py): the cookbook on the synthetic graph (default 1M quads), rdflib vs
-   Oxigraph in memory (--disk: on disk), each query limited to --timeout CPU s (default 20);
+   Oxigraph on disk as `teia query --store` and `teia serve` use it (--memory: in memory), each
+   query limited to --timeout CPU s (default 20);
 3. export (bench/export.py): teia's GEXF export against networkx's, same graph, sharing the
    rdflib load of step 2;
 4. memory (bench/memory.py): peak RSS of ``teia build`` on three corpus sizes (default
@@ -75,7 +76,7 @@ def main() -> None:
     ap.add_argument("--words", type=int, default=50_000, help="extraction corpus")
     ap.add_argument("--triples", type=int, default=1_000_000, help="synthetic graph for SPARQL, export, memory")
     ap.add_argument("--timeout", type=float, default=20.0, help="per-query CPU-time limit (s), both engines")
-    ap.add_argument("--disk", action="store_true", help="Oxigraph on disk (as teia serve) instead of in memory")
+    ap.add_argument("--memory", action="store_true", help="Oxigraph in memory instead of on disk (as teia query --store)")
     ap.add_argument("--sizes", default="20000,40000,80000", help="memory: corpus sizes in words")
     ap.add_argument("--doc-sizes", default="1000,4000,16000,64000", help="document length sweep: words per document")
     ap.add_argument("--corpus-sizes", default="10000,100000",
@@ -122,7 +123,7 @@ def main() -> None:
     ds = synthetic.load_rdflib(path)
     t_load = time.perf_counter() - t0
     print(f"# rdflib load of {path.name}: {t_load:.1f} s (shared by SPARQL and export)", flush=True)
-    step("sparql", lambda: sparql.run(args.triples, args.timeout, memory=not args.disk, ds=ds))
+    step("sparql", lambda: sparql.run(args.triples, args.timeout, memory=args.memory, ds=ds))
     step("export", lambda: export.run(args.triples, ds=ds))
     del ds
     gc.collect()

@@ -274,7 +274,7 @@ def _load_dataset(path: Path, backend: str) -> Dataset:
     if found is None or backend == "memory":
         return load_graph(path)
     big = found.is_file() and found.stat().st_size >= OXIGRAPH_FROM_BYTES
-    if backend == "oxigraph" or (big and found.suffix.lower() in (".nq", ".trig", ".ttl", ".nt")):
+    if backend == "oxigraph" or (big and found.suffix.lower() in oxstore.SUFFIXES):
         return oxstore.load_file(found)
     return load_graph(found)
 

@@ -326,9 +326,9 @@ def query(
     else:
         if graph is None or sparql is None:
             raise InputError("give a graph and a query (or --store DIR and a query)")
-        from teia.graph.io import load_graph
+        from teia.api import load as load_kg
 
-        source = load_graph(graph)
+        source = load_kg(graph).dataset  # a big graph is kept in Oxigraph (see teia.load)
     if sparql is None:
         raise InputError("no query given")
     text, name = _query_text(sparql)

@@ -6,7 +6,7 @@ into a fraction of that memory and answers them in one or two (``docs/benchmarks
 ``oxrdflib`` plugin puts an Oxigraph store behind the rdflib ``Store`` interface, so the
 dataset stays an rdflib ``Dataset`` (``triples``, ``quads``, ``graph``, ``serialize``...).
 
-:class:`TeiaOxigraphStore` is oxrdflib's store with two changes:
+:class:`TeiaOxigraphStore` is oxrdflib's store with these changes:
 
 * terms are converted by :func:`teia.graph.query.from_oxigraph`, so a plain string literal
   comes back as rdflib parses it (no explicit ``xsd:string``) and the SHACL shapes, the
@@ -42,9 +42,11 @@ from teia.errors import InputError
 from teia.graph.query import from_oxigraph
 from teia.ontology.namespace import NIF, bind_prefixes
 
-__all__ = ["TeiaOxigraphStore", "oxigraph_dataset", "load_file", "oxigraph_of"]
+__all__ = ["SUFFIXES", "TeiaOxigraphStore", "oxigraph_dataset", "load_file", "oxigraph_of"]
 
 
+SUFFIXES = (".nq", ".trig", ".ttl", ".nt")
+"""The graph files :func:`load_file` reads."""
 _OFFSETS = frozenset({NIF.beginIndex, NIF.endIndex})
 
 
@@ -100,7 +102,7 @@ def load_file(path: str | os.PathLike[str]) -> Dataset:
     from teia.graph.store import bulk_load_files
 
     p = Path(path)
-    if p.suffix.lower() not in (".nq", ".trig", ".ttl", ".nt"):
+    if p.suffix.lower() not in SUFFIXES:
         raise InputError(f"{p}: the Oxigraph backend reads .nq, .trig, .ttl and .nt files, not {p.suffix or 'this file'}")
     if p.is_file() and p.stat().st_size == 0:
         raise InputError(f"{p}: graph file is empty")

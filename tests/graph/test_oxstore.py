@@ -122,3 +122,30 @@ def test_bad_input_is_one_clear_error(tmp_path):
         load_file(tmp_path / "graph.jsonld")
     with pytest.raises(ValueError, match="backend"):
         teia.load(bad, backend="fast")
+
+
+def test_teia_query_keeps_a_big_graph_in_oxigraph(blank_corpus_graph, monkeypatch):
+    import csv
+    import io
+
+    from typer.testing import CliRunner
+
+    import teia.api
+    import teia.graph.query as q
+    from teia.cli import app
+
+    _, out = blank_corpus_graph
+    people = str(QUERIES / "people.rq")
+
+    def names() -> list[str]:
+        res = CliRunner().invoke(app, ["query", str(out), people, "--format", "csv"])
+        assert res.exit_code == 0, res.output
+        return sorted(row["name"] for row in csv.DictReader(io.StringIO(res.stdout)))
+
+    calls = []
+    real = q._run_oxigraph
+    monkeypatch.setattr(q, "_run_oxigraph", lambda *a, **k: calls.append(1) or real(*a, **k))
+    small = names()
+    assert not calls  # below the threshold: rdflib
+    monkeypatch.setattr(teia.api, "OXIGRAPH_FROM_BYTES", 1)
+    assert names() == small and calls  # from the threshold on: the same answers, from Oxigraph
