@@ -10,7 +10,12 @@ the senter (``replace_listeners``) so it never listens to the syntax tok2vec.
                        [--ner output/ner/model-best] [--out output/pt_teia]
 
 ``--senter none`` leaves sentence boundaries to the parser; ``--senter`` may also name an
-assembled pipeline (``../teia/models/pt_teia``) whose senter owns its encoder.
+assembled pipeline (``../teia/models/pt_teia``) whose senter owns its encoder, and
+``--syntax`` too (its ``senter`` and ``ner`` are then left out and replaced).
+
+Static vectors: the pipeline keeps one table. When the NER run was trained with vectors
+(``VECTORS=floret``) and the syntax run without, the NER's table becomes the pipeline's
+(the syntax encoder does not read it); two different tables are refused.
 """
 
 from __future__ import annotations
@@ -25,11 +30,11 @@ HERE = Path(__file__).resolve().parent
 
 META = {
     "name": "pt_teia",
-    "version": "0.2.0",
+    "version": "0.3.0",
     "description": (
         "Portuguese pipeline of teia: CNN tok2vec, morphologizer, trainable lemmatizer, "
         "sentence segmenter, dependency parser (UD Portuguese-Bosque) and NER with PER, ORG, "
-        "LOC, DATE, EVENT, WORK, CONCEPT, VALUE (HAREM I, Paramopama, WikiANN). No word vectors."
+        "LOC, DATE, EVENT, WORK, CONCEPT, VALUE (HAREM I, Paramopama, WikiANN)."
     ),
     "author": "teia",
     "license": "CC BY-SA 4.0",
@@ -62,8 +67,36 @@ META = {
 }
 
 
+def _vectors_note(nlp: spacy.Language) -> str:
+    vectors = nlp.vocab.vectors
+    if vectors.shape[0] == 0:
+        return " No word vectors."
+    return (f" Static {vectors.mode} vectors ({vectors.shape[0]} rows x {vectors.shape[1]} dims) "
+            "trained on teia's raw Portuguese corpus (training/raw_corpus.py), read by the NER encoder"
+            + (" and the syntax encoder." if _reads_vectors(nlp, "tok2vec") else "."))
+
+
+def _reads_vectors(nlp: spacy.Language, name: str) -> bool:
+    if name not in nlp.pipe_names:
+        return False
+    config = nlp.config["components"][name]["model"]
+    embed = config.get("embed") or config.get("tok2vec", {}).get("embed", {})
+    return bool(embed.get("include_static_vectors"))
+
+
+def _take_vectors(nlp: spacy.Language, source: spacy.Language, what: Path) -> None:
+    mine, theirs = nlp.vocab.vectors, source.vocab.vectors
+    if theirs.shape[0] == 0:
+        return
+    if mine.shape[0] == 0:
+        nlp.vocab.vectors = theirs
+    elif mine.to_bytes(exclude=["strings"]) != theirs.to_bytes(exclude=["strings"]):
+        sys.exit(f"assemble.py: {what} was trained with other static vectors than the syntax pipeline")
+
+
 def assemble(syntax: Path, ner: Path, out: Path, senter: Path | None = None) -> spacy.Language:
-    nlp = spacy.load(syntax)
+    # an assembled pipeline can be the syntax source: its own senter and ner are replaced
+    nlp = spacy.load(syntax, exclude=["senter", "ner"])
     if senter is not None:
         senter_nlp = spacy.load(senter)
         # a senter trained by configs/senter.cfg listens to its pipeline's tok2vec; one taken
@@ -72,8 +105,10 @@ def assemble(syntax: Path, ner: Path, out: Path, senter: Path | None = None) -> 
             senter_nlp.replace_listeners("tok2vec", "senter", ["model.tok2vec"])
         nlp.add_pipe("senter", source=senter_nlp, name="senter", before="parser")
     ner_nlp = spacy.load(ner)
+    _take_vectors(nlp, ner_nlp, ner)
     nlp.add_pipe("ner", source=ner_nlp, name="ner")
     nlp.meta.update(META)
+    nlp.meta["description"] = META["description"] + _vectors_note(nlp)
     nlp.meta.pop("performance", None)
     out.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(out)
