@@ -50,6 +50,8 @@ class Context:
         entities = doc._.get(ENTITIES) if doc.has_extension(ENTITIES) else None
         spans = sorted((m.start, m.end, e.id) for e in entities or () for m in e.mentions)
         self._starts = [s for s, _, _ in spans]
+        self.mention_starts = frozenset(self._starts)
+        """Where entity mentions start (character offsets)."""
         self._spans = spans
         self.index = EntityIndex(entities or ())
         self.category = {e.id: _category(e, mapping) for e in entities or ()}

@@ -37,6 +37,7 @@ from spacy.tokens import Doc, Span, Token
 from teia.extract.labels import ACL, ACL_RELCL, CCOMP, NSUBJ, NSUBJ_PASS, PER
 from teia.records import Evidence, Quotation, Relation
 from teia.extract.relations.context import Context
+from teia.extract.relations.dispatch import TokenFeatures
 from teia.extract.relations.found import Arg, Found
 from teia.extract.relations.genitive import genitive, possessive_kin
 from teia.extract.relations.mapping import RelationMapping
@@ -122,21 +123,25 @@ def _update_topic(sent: Span, ctx: Context) -> None:
             return
 
 
-_RULES = VERB_RULES + NOUN_RULES
-
-
 def _sentences(doc: Doc) -> list[Span]:
     if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
         return list(doc.sents)
     return [doc[:]]
 
 
-def sentence_relations(sent: Span, ctx: Context) -> list[Found]:
-    """Every rule over one sentence, duplicates removed."""
+def sentence_relations(sent: Span, ctx: Context, features: TokenFeatures | None = None) -> list[Found]:
+    """Every rule over one sentence (on each token, the rules its features admit, see
+    :mod:`.dispatch`; ``features`` of the whole doc, made here when not given)."""
+    doc = sent.doc
+    if features is None:
+        features = TokenFeatures(doc, ctx.mention_starts)
     found: list[Found] = []
-    for tok in sent:
-        for rule in _RULES:
-            found.extend(rule(tok, ctx))
+    for i in range(sent.start, sent.end):
+        rules = features.rules(i)
+        if rules:
+            tok = doc[i]
+            for rule in rules:
+                found.extend(rule(tok, ctx))
     return found
 
 
@@ -148,8 +153,9 @@ def extract_relations(doc: Doc, mapping: RelationMapping) -> tuple[tuple[Relatio
     relations: dict[tuple, Relation] = {}
     quotes: list[tuple[tuple, Quotation]] = []
     prev: Span | None = None
+    features = TokenFeatures(doc, ctx.mention_starts)
     for sent in _sentences(doc):
-        for f in sentence_relations(sent, ctx):
+        for f in sentence_relations(sent, ctx, features):
             ev = _evidence(ctx, sent, f.trigger, f.subject, f.object)
             rel = Relation(
                 subject=f.subject.entity,

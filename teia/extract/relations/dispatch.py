@@ -1,0 +1,122 @@
+"""Which relation rules can fire on a token, decided once from the token's dependency label,
+part of speech, whether it heads a copula and whether an entity mention starts at it.
+
+Every rule of :mod:`~teia.extract.relations.rules` begins with a cheap test that refuses most
+tokens (``svo_active`` needs a verb, ``genitive`` an ``nmod``, ``surface_nesting`` the first
+token of a mention...). :data:`GATES` states, for each rule, a condition that the rule's own
+first test implies, so a rule skipped by its gate would have returned nothing. The driver reads
+the four features of a sentence's tokens from arrays (:class:`TokenFeatures`, one pass over the
+doc) and calls on a token only the rules its features admit, in their usual order: the
+relations found are the same, without fifteen calls per token.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from spacy.attrs import DEP, HEAD, IDX, POS
+from spacy.tokens import Doc
+
+from teia.extract.labels import (
+    ACL,
+    ACL_RELCL,
+    APPOS,
+    CCOMP,
+    CONJ,
+    COP,
+    FLAT,
+    FLAT_NAME,
+    NMOD,
+    OBJ,
+    OBL,
+    XCOMP,
+)
+from teia.extract.relations.genitive import genitive, possessive_kin
+from teia.extract.relations.nesting import surface_nesting
+from teia.extract.relations.nominal import appos_title, copula_noun, noun_object, xcomp_noun
+from teia.extract.relations.syntax import VERBAL
+from teia.extract.relations.verbal import (
+    adjectival_participle,
+    control_xcomp,
+    coordinated_verb,
+    participial_clause,
+    passive_agent,
+    reciprocal,
+    relative_clause,
+    svo_active,
+)
+
+__all__ = ["GATES", "TokenFeatures", "rules_for"]
+
+#: (dependency label, POS, heads a copula, a mention starts at the token) -> may the rule fire
+Gate = Callable[[str, str, bool, bool], bool]
+
+
+def _clause_verb(dep: str, pos: str, cop: bool, start: bool) -> bool:
+    # ``analyse_clause`` answers None for a non-verb or a verb with a copula
+    return pos in VERBAL and not cop
+
+
+#: Each rule with its gate, in the order the rules run (``VERB_RULES + NOUN_RULES``).
+GATES: tuple[tuple[Callable, Gate], ...] = (
+    (svo_active, lambda d, p, c, s: d not in (ACL, ACL_RELCL) and _clause_verb(d, p, c, s)),
+    (passive_agent, lambda d, p, c, s: d not in (ACL, ACL_RELCL) and _clause_verb(d, p, c, s)),
+    # an acl:relcl, or a relative misparsed as ccomp/advcl (``misparsed_relative``)
+    (relative_clause, lambda d, p, c, s: d in (ACL_RELCL, CCOMP, "advcl") and _clause_verb(d, p, c, s)),
+    (participial_clause, lambda d, p, c, s: d == ACL and _clause_verb(d, p, c, s)),
+    (control_xcomp, lambda d, p, c, s: d == XCOMP and _clause_verb(d, p, c, s)),
+    (coordinated_verb, lambda d, p, c, s: d == CONJ and _clause_verb(d, p, c, s)),
+    (adjectival_participle, lambda d, p, c, s: p in ("ADJ", "VERB") and c),
+    (copula_noun, lambda d, p, c, s: c),
+    # ``um dos dirigentes``: a numeral or pronoun standing for its partitive noun
+    (xcomp_noun, lambda d, p, c, s: p in ("NOUN", "NUM", "PRON", "DET")),
+    (noun_object, lambda d, p, c, s: d in (OBJ, OBL) and p == "NOUN"),
+    (appos_title, lambda d, p, c, s: d in (APPOS, FLAT_NAME, FLAT, NMOD, "dep")),
+    (genitive, lambda d, p, c, s: d == NMOD),
+    (surface_nesting, lambda d, p, c, s: s),
+    (possessive_kin, lambda d, p, c, s: p == "NOUN"),
+    (reciprocal, lambda d, p, c, s: p in VERBAL),
+)
+
+_ADMITTED: dict[tuple[str, str, bool, bool], tuple[Callable, ...]] = {}
+
+
+def rules_for(dep: str, pos: str, cop: bool, start: bool) -> tuple[Callable, ...]:
+    """The rules a token with these features may fire, in order (memoized: few combinations)."""
+    key = (dep, pos, cop, start)
+    rules = _ADMITTED.get(key)
+    if rules is None:
+        rules = _ADMITTED[key] = tuple(rule for rule, gate in GATES if gate(dep, pos, cop, start))
+    return rules
+
+
+class TokenFeatures:
+    """The gate features of every token of a doc, read from arrays in one pass."""
+
+    def __init__(self, doc: Doc, mention_starts: Sequence[int]) -> None:
+        strings = doc.vocab.strings
+        names: dict[int, str] = {}
+
+        def name(h: int) -> str:
+            s = names.get(h)
+            if s is None:
+                s = names[h] = strings[h] if h else ""
+            return s
+
+        rows = doc.to_array([DEP, POS, HEAD, IDX]).tolist() if len(doc) else []
+        self.dep = [name(r[0]) for r in rows]
+        self.pos = [name(r[1]) for r in rows]
+        cop_label = strings[COP] if COP in strings else None
+        # HEAD is relative in the array: the head of token i is i + offset (as a signed value)
+        self.cop_head = [False] * len(rows)
+        for i, r in enumerate(rows):
+            if cop_label is not None and r[0] == cop_label:
+                offset = r[2] if r[2] < 2**63 else r[2] - 2**64
+                if offset:  # a token is not its own child
+                    self.cop_head[i + offset] = True
+        starts = set(mention_starts)
+        self.start = [r[3] in starts for r in rows]
+
+    def rules(self, i: int) -> tuple[Callable, ...]:
+        """The rules token ``i`` may fire."""
+        return rules_for(self.dep[i], self.pos[i], self.cop_head[i], self.start[i])
