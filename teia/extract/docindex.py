@@ -12,12 +12,25 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["TokenOffsets", "has_annotation"]
+__all__ = ["TokenOffsets", "doc_text", "has_annotation"]
 
 _ANNOTATED = "teia.annotated"
 """Key in ``Doc.user_data`` of the :func:`has_annotation` answers."""
+
+_TEXT = "teia.text"
+"""Key in ``Doc.user_data`` of the :func:`doc_text` answer (with the number of tokens)."""
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once per Doc: teia's components only read it (a merge of tokens
+    keeps every character), and each read of ``Doc.text`` joins all the tokens again."""
+    known = doc.user_data.get(_TEXT)
+    if known is None or known[0] != len(doc):  # a Doc made from another one's user data
+        known = doc.user_data[_TEXT] = (len(doc), doc.text)
+    return known[1]
 
 
 class TokenOffsets:
@@ -27,8 +40,8 @@ class TokenOffsets:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.text = doc.text
-        self.starts = [t.idx for t in doc]
+        self.text = doc_text(doc)
+        self.starts = doc.to_array(IDX).tolist() if len(doc) else []  # no Token objects built
         self._text_end = len(self.text.rstrip())
 
     def first_from(self, char: int, lo: int = 0, hi: int | None = None) -> int:

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from teia.extract.docindex import TokenOffsets, has_annotation
+from teia.extract.docindex import TokenOffsets, doc_text, has_annotation
 from teia.extract.gazetteer import KnowledgeBase
 from teia.extract.labels import CONCEPT, DATE, EVENT, LOC, MISC, ORG, PER, VALUE, WORK, normalize_category
 from teia.records import Entity, Mention
@@ -353,7 +353,7 @@ def refine_mentions(doc: Doc, mentions: Sequence[Mention], doc_id: str = "") -> 
     names = given_names()
     known = name_types()
     has_pos = has_annotation(doc, "POS")
-    text = doc.text
+    text = doc_text(doc)
     people = _People(mentions)
     lowercase_words = {t.text for t in doc if t.text[:1].islower() and t.is_alpha}
     other_words: dict[str, set[str]] = {}  # word -> the texts of the mentions holding it

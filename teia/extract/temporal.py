@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from teia.extract.docindex import doc_text
 from teia.records import TimeExpression
 from teia.extract.timex import find_times, xsd_type
 
@@ -42,7 +43,7 @@ class TimeTagger:
     def __call__(self, doc: Doc) -> Doc:
         doc_id = doc.user_data.get("teia_doc_id", "") if isinstance(doc.user_data, dict) else ""
         sentences = _sentences(doc) if self.use_sentences else None
-        times: list[TimeExpression] = find_times(doc.text, doc_id, sentences=sentences)
+        times: list[TimeExpression] = find_times(doc_text(doc), doc_id, sentences=sentences)
         doc._.set(EXTENSION, times)
         return doc
 

@@ -69,7 +69,7 @@ def possessive_kin(tok: Token, ctx: Context) -> list[Found]:
     if tok.pos_ != "NOUN":
         return []
     lemma = lemma_of(tok)
-    frames = [f for (lm, _), fs in ctx.mapping.nouns.items() if lm == lemma for f in fs]
+    frames = ctx.mapping.noun_frames(lemma)
     if not frames or frames[0].predicate != "relativeOf":
         return []
     det = next((c for c in tok.children if c.dep_ in ("det", "nmod:poss") and c.lower_ in POSSESSIVES | WHOSE), None)

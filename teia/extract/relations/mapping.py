@@ -14,7 +14,7 @@ import json
 import os
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib.resources import files
 from pathlib import Path
 from typing import Any, Mapping
@@ -127,6 +127,18 @@ class RelationMapping:
         """Prepositions of the frames of ``lemma`` that link its object and an oblique."""
         lemma = lemma.lower()
         return frozenset(p for (lm, p), frames in self.verbs.items() if lm == lemma and any(f.between == "object" for f in frames))
+
+    @cached_property
+    def _noun_frames(self) -> dict[str, tuple[Frame, ...]]:
+        by_lemma: dict[str, list[Frame]] = {}
+        for (lm, _), frames in self.nouns.items():
+            by_lemma.setdefault(lm, []).extend(frames)
+        return {lm: tuple(frames) for lm, frames in by_lemma.items()}
+
+    def noun_frames(self, lemma: str) -> tuple[Frame, ...]:
+        """Every frame of the noun ``lemma`` (exactly as written), whatever the preposition, in
+        the order of the mapping."""
+        return self._noun_frames.get(lemma, ())
 
     def noun(self, lemma: str, prep: str, *, subject: str = "", obj: str = "") -> Frame | None:
         """The first frame of the noun accepting the categories; then the wildcard noun frames
