@@ -54,15 +54,21 @@ def stream_graphs(plan: GraphPlan, extractions: Iterable[Extraction]) -> Iterato
         yield document_triples(ex, plan.document_context(ex.document.id))
 
 
-def _term(term: Node) -> str:
-    return _quoteLiteral(term) if isinstance(term, Literal) else term.n3()
-
-
 def graph_lines(graph: NamedTriples, formats: Sequence[str]) -> list[list[str]]:
     """The lines (without their newline) of a named graph in each of ``formats``
     (:data:`LINE_FORMATS`): as rdflib's N-Quads and N-Triples serializers write them."""
     name, triples = graph
-    spo = [f"{s.n3()} {p.n3()} {_term(o)}" for s, p, o in triples]
+    # an IRI's N3, worked out once per graph (subjects and predicates repeat); literals are not
+    # kept: two equal literals may be written differently
+    known: dict[Node, str] = {}
+
+    def n3(term: Node) -> str:
+        text = known.get(term)
+        if text is None:
+            text = known[term] = term.n3()
+        return text
+
+    spo = [f"{n3(s)} {n3(p)} {_quoteLiteral(o) if isinstance(o, Literal) else n3(o)}" for s, p, o in triples]
     out = []
     for fmt in formats:
         if fmt == "nt":

@@ -6,6 +6,7 @@ speech (``Lenin afirmou que ...``, the ``ccomp`` of a speech verb) and attribute
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -64,11 +65,12 @@ def _speaker(verb: Token, ctx: Context) -> Arg | None:
 CLOSING_QUOTES = ("»", "”", '"')
 
 
-def quotations(sent: Span, ctx: Context, prev: Span | None = None) -> list[FoundQuote]:
+def quotations(sent: Span, ctx: Context, prev: Span | None = None, pos: Sequence[str] | None = None) -> list[FoundQuote]:
     """``«...», declarou Lenin em dezembro de 1920`` and ``Lenin afirmou que ...``.
 
     When the sentence splitter cut the quotation off (``«...»`` | ``, declarou Lenin``), the
     quotation ending the previous sentence is attributed to a speech verb opening this one.
+    ``pos``: the POS of every token of the doc, when the caller has read them already.
     """
     out: list[FoundQuote] = []
     spans = _quote_spans(sent)
@@ -82,7 +84,9 @@ def quotations(sent: Span, ctx: Context, prev: Span | None = None) -> list[Found
     def inside(t: Token) -> bool:
         return any(s <= t.idx < e for s, e in spans)
 
-    for verb in sent:
+    doc = sent.doc
+    verbs = (doc[i] for i in range(sent.start, sent.end) if pos[i] == "VERB") if pos is not None else sent
+    for verb in verbs:
         if verb.pos_ != "VERB" or ctx.lemma(verb) not in ctx.mapping.speech or inside(verb):
             continue
         author = _speaker(verb, ctx)
@@ -106,10 +110,13 @@ def quotations(sent: Span, ctx: Context, prev: Span | None = None) -> list[Found
     return out
 
 
-def attribution_quotations(sent: Span, ctx: Context) -> list[FoundQuote]:
-    """``segundo Lenin, a revolução ...``: the rest of the sentence is Lenin's claim."""
+def attribution_quotations(sent: Span, ctx: Context, deps: Sequence[str] | None = None) -> list[FoundQuote]:
+    """``segundo Lenin, a revolução ...``: the rest of the sentence is Lenin's claim (``deps``:
+    the dependency label of every token of the doc, when the caller has read them already)."""
     out = []
-    for tok in sent:
+    doc = sent.doc
+    tokens = (doc[i] for i in range(sent.start, sent.end) if deps[i] in (OBL, NMOD) or deps[i].startswith(OBL)) if deps is not None else sent
+    for tok in tokens:
         if tok.dep_ not in (OBL, NMOD) and not tok.dep_.startswith(OBL):
             continue
         case = case_of(tok)

@@ -110,12 +110,14 @@ def _evidence(ctx: Context, sent: Span, trigger: Token, subject: Arg | None, obj
     )
 
 
-def _update_topic(sent: Span, ctx: Context) -> None:
-    """The discourse topic for dropped subjects: the last person named as a main-clause subject."""
+def _update_topic(sent: Span, ctx: Context, deps: list[str]) -> None:
+    """The discourse topic for dropped subjects: the last person named as a main-clause subject
+    (``deps``: the dependency label of every token of the doc)."""
     root = sent.root
     candidates = [c for c in root.children if c.dep_ in (NSUBJ, NSUBJ_PASS)]
     # a title line glued to the first sentence, or a subject under a predicative: any subject
-    candidates += [t for t in sent if t.dep_ in (NSUBJ, NSUBJ_PASS) and t.head.dep_ not in (ACL_RELCL, ACL, CCOMP, "advcl")]
+    subjects = (sent.doc[i] for i in range(sent.start, sent.end) if deps[i] in (NSUBJ, NSUBJ_PASS))
+    candidates += [t for t in subjects if t.head.dep_ not in (ACL_RELCL, ACL, CCOMP, "advcl")]
     for c in candidates:
         arg = ctx.entity(c)
         if arg is not None and ctx.category.get(arg.entity) == PER:
@@ -174,7 +176,7 @@ def extract_relations(doc: Doc, mapping: RelationMapping) -> tuple[tuple[Relatio
             if old is None or (rel.confidence, -ev.trigger_start) > (old.confidence, -old.evidence.trigger_start):
                 relations[key] = rel
         seen = set()
-        for q in quotations(sent, ctx, prev) + attribution_quotations(sent, ctx):
+        for q in quotations(sent, ctx, prev, features.pos) + attribution_quotations(sent, ctx, features.dep):
             if (q.author.entity, q.start) in seen:
                 continue
             seen.add((q.author.entity, q.start))
@@ -183,7 +185,7 @@ def extract_relations(doc: Doc, mapping: RelationMapping) -> tuple[tuple[Relatio
             if q.sentence_start >= 0:
                 ev = replace(ev, sentence_start=q.sentence_start, sentence=ctx.text[q.sentence_start : ev.sentence_end])
             quotes.append(((ev.sentence_start, q.start, q.author.entity), Quotation("", q.author.entity, q.text, ev, q.time, q.rule, q.confidence)))
-        _update_topic(sent, ctx)
+        _update_topic(sent, ctx, features.dep)
         prev = sent
     ordered = sorted(relations.values(), key=relation_order)
     quotes.sort(key=lambda kq: kq[0])
