@@ -25,7 +25,9 @@ are re-exported here):
 * :mod:`~teia.extract.relations.nominal`: copulas, predicatives, appositions and titles;
 * :mod:`~teia.extract.relations.genitive`: genitives and possessive kinship;
 * :mod:`~teia.extract.relations.nesting`: surface nesting (``Luanda, Angola``);
-* :mod:`~teia.extract.relations.quotations`: quotations and reported speech.
+* :mod:`~teia.extract.relations.quotations`: quotations and reported speech;
+* :mod:`~teia.extract.relations.dispatch`: which rules a token's dependency label, POS,
+  copula and mention start admit (the driver calls only those).
 """
 
 from __future__ import annotations
