@@ -46,7 +46,7 @@ from teia.extract.relations.verbal import (
     svo_active,
 )
 
-__all__ = ["GATES", "TokenFeatures", "rules_for"]
+__all__ = ["GATES", "NOUN_GATES", "VERB_GATES", "TokenFeatures", "rules_for"]
 
 #: (dependency label, POS, heads a copula, a mention starts at the token) -> may the rule fire
 Gate = Callable[[str, str, bool, bool], bool]
@@ -57,8 +57,8 @@ def _clause_verb(dep: str, pos: str, cop: bool, start: bool) -> bool:
     return pos in VERBAL and not cop
 
 
-#: Each rule with its gate, in the order the rules run (``VERB_RULES + NOUN_RULES``).
-GATES: tuple[tuple[Callable, Gate], ...] = (
+#: The verb rules with their gates, in the order they run (first).
+VERB_GATES: tuple[tuple[Callable, Gate], ...] = (
     (svo_active, lambda d, p, c, s: d not in (ACL, ACL_RELCL) and _clause_verb(d, p, c, s)),
     (passive_agent, lambda d, p, c, s: d not in (ACL, ACL_RELCL) and _clause_verb(d, p, c, s)),
     # an acl:relcl, or a relative misparsed as ccomp/advcl (``misparsed_relative``)
@@ -67,6 +67,10 @@ GATES: tuple[tuple[Callable, Gate], ...] = (
     (control_xcomp, lambda d, p, c, s: d == XCOMP and _clause_verb(d, p, c, s)),
     (coordinated_verb, lambda d, p, c, s: d == CONJ and _clause_verb(d, p, c, s)),
     (adjectival_participle, lambda d, p, c, s: p in ("ADJ", "VERB") and c),
+)
+
+#: The noun rules with their gates, in the order they run (after the verb rules).
+NOUN_GATES: tuple[tuple[Callable, Gate], ...] = (
     (copula_noun, lambda d, p, c, s: c),
     # ``um dos dirigentes``: a numeral or pronoun standing for its partitive noun
     (xcomp_noun, lambda d, p, c, s: p in ("NOUN", "NUM", "PRON", "DET")),
@@ -77,6 +81,10 @@ GATES: tuple[tuple[Callable, Gate], ...] = (
     (possessive_kin, lambda d, p, c, s: p == "NOUN"),
     (reciprocal, lambda d, p, c, s: p in VERBAL),
 )
+
+#: Every rule with its gate, in the order the rules run. This is the one list of the rules: a
+#: new construction is added here with the gate its own first test implies.
+GATES = VERB_GATES + NOUN_GATES
 
 _ADMITTED: dict[tuple[str, str, bool, bool], tuple[Callable, ...]] = {}
 

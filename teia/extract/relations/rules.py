@@ -3,7 +3,8 @@
 Every construction is one function taking a token and a
 :class:`~teia.extract.relations.context.Context` (the doc, its entities and times, the
 mapping) and returning :class:`~teia.extract.relations.found.Found` relations;
-:data:`VERB_RULES` and :data:`NOUN_RULES` list them in the order they run.
+:data:`VERB_RULES` and :data:`NOUN_RULES` list them in the order they run (read from the
+gates of :mod:`~teia.extract.relations.dispatch`, where each rule is listed once).
 :func:`extract_relations` runs them all over a parsed ``Doc`` (then the quotation rules) and
 returns plain records (:class:`~teia.records.Relation`,
 :class:`~teia.records.Quotation`).
@@ -39,7 +40,7 @@ from spacy.tokens import Doc, Span, Token
 from teia.extract.labels import ACL, ACL_RELCL, CCOMP, NSUBJ, NSUBJ_PASS, PER
 from teia.records import Evidence, Quotation, Relation
 from teia.extract.relations.context import Context
-from teia.extract.relations.dispatch import TokenFeatures
+from teia.extract.relations.dispatch import NOUN_GATES, VERB_GATES, TokenFeatures
 from teia.extract.relations.found import Arg, Found
 from teia.extract.relations.genitive import genitive, possessive_kin
 from teia.extract.relations.mapping import RelationMapping
@@ -84,8 +85,9 @@ __all__ = [
     "xcomp_noun",
 ]
 
-VERB_RULES = (svo_active, passive_agent, relative_clause, participial_clause, control_xcomp, coordinated_verb, adjectival_participle)
-NOUN_RULES = (copula_noun, xcomp_noun, noun_object, appos_title, genitive, surface_nesting, possessive_kin, reciprocal)
+# the order and the gates of the rules are listed once, in :mod:`.dispatch`
+VERB_RULES = tuple(rule for rule, _ in VERB_GATES)
+NOUN_RULES = tuple(rule for rule, _ in NOUN_GATES)
 
 
 def _evidence(ctx: Context, sent: Span, trigger: Token, subject: Arg | None, obj: Arg | None) -> Evidence:
