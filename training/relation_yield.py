@@ -1,7 +1,7 @@
 """Relation statements per 1,000 words on HAREM II dev documents, with and without the relation
 classifier, and a sample of the classifier's statements to read by hand (issue 20).
 
-    python relation_yield.py [--data ../../shared/data] [--sample 100] [--seed 20]
+    python relation_yield.py [--data ../../shared/data] [--sample 100] [--seed 20] [--sample-of statements]
 
 Runs the full pipeline on the 56 documents of ``harem/harem2-rerelem-dev.xml`` (the dev half
 of HAREM II: reading it is allowed, it is not a test set) once without ``teia_relation_model``
@@ -9,7 +9,9 @@ and once with it, and counts the relation statements of each run (every ``Relati
 what becomes a ``teia:RelationStatement``), the asserted ones (plain triples) and the words.
 ``--sample N`` writes N of the classifier's statements, drawn with ``--seed``, to
 ``logs/relation-yield-sample.tsv`` (git-ignored: it quotes the corpus) with a blank
-``correct`` column to fill in by hand.
+``correct`` column to fill in by hand; with ``--sample-of statements`` the sample is drawn from
+every statement of the run without the classifier (what the rules give) and written to
+``logs/relation-yield-statements.tsv``.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from __future__ import annotations
 import argparse
 import random
 import sys
+from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -28,6 +31,12 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--data", type=Path, default=HERE.parent.parent / "shared" / "data")
     ap.add_argument("--sample", type=int, default=100)
     ap.add_argument("--seed", type=int, default=20)
+    ap.add_argument(
+        "--sample-of",
+        choices=("classifier", "statements"),
+        default="classifier",
+        help="draw the sample from the classifier's statements (default) or from every statement of the run without it",
+    )
     args = ap.parse_args(argv)
 
     from teia.eval.relations import parse_rerelem
@@ -56,10 +65,17 @@ def main(argv: list[str] | None = None) -> None:
     ]
     only = sum(1 for _, _, r in model_rels if r.rule.startswith("model:"))
     print(f"classifier statements: {only} of its own, {len(model_rels) - only} agreeing with a rule")
+    by_rule = Counter(r.rule.removeprefix("open:").split("+")[0] for _, ex in found["without"] for r in ex.relations)
+    print("statements without the classifier, by rule: " + ", ".join(f"{k} {n}" for k, n in sorted(by_rule.items(), key=lambda kv: (-kv[1], kv[0]))))
     if args.sample:
         rng = random.Random(args.seed)
-        chosen = rng.sample(model_rels, min(args.sample, len(model_rels)))
-        out = HERE / "logs" / "relation-yield-sample.tsv"
+        if args.sample_of == "statements":
+            pool = [(d, ex, r) for d, ex in found["without"] for r in ex.relations]
+            out = HERE / "logs" / "relation-yield-statements.tsv"
+        else:
+            pool = model_rels
+            out = HERE / "logs" / "relation-yield-sample.tsv"
+        chosen = rng.sample(pool, min(args.sample, len(pool)))
         out.parent.mkdir(exist_ok=True)
         with out.open("w", encoding="utf-8") as fh:
             fh.write("correct\tdoc\tsubject\tpredicate\tobject\tconfidence\tasserted\trule\tsentence\n")

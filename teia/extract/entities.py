@@ -5,7 +5,8 @@ refer to entities through :func:`entity_index`. Besides the entity spans, it rea
 the text states (:func:`find_alias_links`): a name in parentheses after another (``a
 Internacional Comunista (Komintern)``), an appositive naming (``a Terceira Internacional,
 também chamada Komintern``; ``Ulianov, que ficou conhecido pelo pseudônimo de Lenin``) and an
-acronym in apposition (``a Nova Política Econômica, a NEP``). A parenthesized or appositive
+acronym in apposition (``a Nova Política Econômica, a NEP``); a state code in brackets
+(``Goiânia (GO)``, :mod:`teia.extract.regions`) is no alias but a place of its own. A parenthesized or appositive
 name that the NER missed becomes a mention of the same category (source ``"rule"``). The pure
 work is :func:`teia.extract.resolve.group_mentions`.
 """
@@ -19,8 +20,9 @@ from collections.abc import Sequence
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from teia.extract.docindex import TokenOffsets, doc_text, doc_words, has_annotation
+from teia.extract.docindex import TokenOffsets, doc_text, has_annotation
 from teia.extract.gazetteer import KnowledgeBase
+from teia.extract.regions import load_regions, qualifies
 from teia.extract.labels import CONCEPT, DATE, EVENT, LOC, MISC, ORG, PER, VALUE, WORK, normalize_category
 from teia.records import Entity, Mention
 from teia.extract.resolve import DEFAULT_CONFIG, Overrides, ResolutionConfig, group_mentions, is_acronym, repair_categories
@@ -355,7 +357,7 @@ def refine_mentions(doc: Doc, mentions: Sequence[Mention], doc_id: str = "") -> 
     has_pos = has_annotation(doc, "POS")
     text = doc_text(doc)
     people = _People(mentions)
-    lowercase_words = {w for w in set(doc_words(doc)) if w[:1].islower() and w.isalpha()}
+    lowercase_words = {t.text for t in doc if t.text[:1].islower() and t.is_alpha}
     other_words: dict[str, set[str]] = {}  # word -> the texts of the mentions holding it
     for m in mentions:
         for w in m.text.split():
@@ -487,18 +489,13 @@ def _repeated_names(doc: Doc, mentions: list[Mention], doc_id: str) -> list[Ment
     for seqs in by_first.values():
         seqs.sort(key=len, reverse=True)
     added = []
-    texts = doc_words(doc)
     i = 0
     while i < len(doc):
-        firsts = by_first.get(texts[i])
-        if firsts is None:  # no wanted name starts with this word
-            i += 1
-            continue
         tok = doc[i]
         hit = None
-        for words in firsts:
+        for words in by_first.get(tok.text, ()):
             j = i + len(words)
-            if j <= len(doc) and tuple(texts[i:j]) == words and not any(covered[i:j]):
+            if j <= len(doc) and tuple(t.text for t in doc[i:j]) == words and not any(covered[i:j]):
                 # a whole name: not glued to more capitalized words ("Alexandre Ulianov" is not "Ulianov")
                 glued = (i > 0 and _is_cap(doc[i - 1]) and not _line_start(tok)) or (j < len(doc) and _is_cap(doc[j]))
                 if glued and not (len(words) == 1 and is_acronym(words[0])):  # "DO IBAP VIA" is the IBAP
@@ -603,6 +600,7 @@ def find_alias_links(
     links: list[tuple[Mention, Mention]] = []
     covered = [(m.start, m.end) for m in mentions]
     offsets = TokenOffsets(doc)
+    regions = load_regions()
 
     def at(start_char: int, span: Span | None, category: str) -> Mention | None:
         if start_char in by_start:
@@ -628,9 +626,11 @@ def find_alias_links(
                 inner = doc[end_tok + 1 : close]
                 run = _name_run(doc, end_tok + 1, limit=close - end_tok - 1)
                 if run is not None and run.end == close:
-                    other = at(inner.start_char, inner, m.category)
+                    # "Goiânia (GO)": a state code qualifies the name, it is a place of its own
+                    qualifier = qualifies(m.text, inner.text, regions)
+                    other = at(inner.start_char, inner, LOC if qualifier else m.category)
                     if other is not None and other.end == inner.end_char:
-                        if not _inside_phrase(doc, offsets, m):
+                        if not qualifier and not _inside_phrase(doc, offsets, m):
                             links.append((m, other))
                         continue
         tail = offsets.text[m.end : m.end + 80]
@@ -693,12 +693,9 @@ def find_event_names(doc: Doc, mentions: Sequence[Mention], doc_id: str = "") ->
     new: list[Mention] = []
     dropped: set[Mention] = set()
     done = -1
-    words = doc_words(doc)
-    heads = {w for w in set(words) if fold(w) in EVENT_NAME_HEADS}  # each word folded once
-    for i in (i for i, w in enumerate(words) if w in heads):
-        if i < done:
+    for tok in doc:
+        if tok.i < done or fold(tok.text) not in EVENT_NAME_HEADS:
             continue
-        tok = doc[i]
         if not tok.text[:1].isupper():
             # "a paz de Brest-Litovsk", "a batalha do rio Niemen", "a ofensiva de Kiev"
             if fold(tok.text) not in LOWERCASE_EVENT_HEADS:

@@ -10,53 +10,23 @@ from __future__ import annotations
 import json
 
 import pytest
-import spacy
-from spacy.language import Language
-from spacy.tokens import Doc, Span
+from handparse import relations_pipeline, table_doc
+from spacy.tokens import Doc
 
 import teia
 from teia.errors import InputError
-from teia.extract.entities import DOC_ID_KEY, ENTITIES, MENTIONS, doc_id_of, spans_to_mentions
-from teia.extract.relations import component as _component  # noqa: F401  (registers teia_relations)
+from teia.extract.entities import ENTITIES
 from teia.extract.relations.mapping import default_mapping
 from teia.extract.relations.units import MILITARY_SOURCE, UNIT_SOURCE, load_units, unit_entities
-from teia.extract.resolve import group_mentions
-
-
-@Language.component("test_units_plain_entities")
-def plain_entities(doc: Doc) -> Doc:
-    mentions = spans_to_mentions(doc.ents, doc_id_of(doc))
-    doc._.set(MENTIONS, tuple(mentions))
-    doc._.set(ENTITIES, group_mentions(mentions))
-    return doc
 
 
 @pytest.fixture(scope="module")
 def nlp():
-    nlp = spacy.blank("pt")
-    nlp.add_pipe("test_units_plain_entities")
-    nlp.add_pipe("teia_relations")
-    return nlp
+    return relations_pipeline()
 
 
 def parse(nlp, table: str, ents: list[tuple[str, int, int]]) -> Doc:
-    rows = [line.split() for line in table.strip().splitlines()]
-    words = [r[0] for r in rows]
-    spaces = [i + 1 < len(words) and words[i + 1] not in (",", ".") for i in range(len(words))]
-    doc = Doc(
-        nlp.vocab,
-        words=words,
-        spaces=spaces,
-        lemmas=[r[1].replace("_", " ") for r in rows],
-        pos=[r[2] for r in rows],
-        deps=[r[3] for r in rows],
-        heads=[int(r[4]) for r in rows],
-    )
-    doc.ents = [Span(doc, s, e, label=lab) for lab, s, e in ents]
-    doc.user_data[DOC_ID_KEY] = "units.txt"
-    for _, proc in nlp.pipeline:
-        doc = proc(doc)
-    return doc
+    return table_doc(nlp, table, ents, "units.txt")
 
 
 def facts(doc: Doc) -> set[tuple[str, str, str]]:

@@ -40,7 +40,6 @@ from teia.extract.events.tokens import (
     _common_noun,
     _irrealis,
     _lemma,
-    _maybe_noun_triggers,
     _sentence,
     _verb_like,
 )
@@ -63,7 +62,7 @@ def _nominal_events(ctx: _Ctx) -> list[_Candidate]:
     doc = ctx.doc
     out = []
     consumed: set[int] = set()
-    for tok in _maybe_noun_triggers(doc, NOUN_TRIGGERS):
+    for tok in doc:
         word = _lemma(tok)
         if word not in NOUN_TRIGGERS or tok.i in consumed or ctx.ent_at(tok.i) is not None:
             continue

@@ -31,9 +31,12 @@ from teia.extract.labels import (
     OBL,
     XCOMP,
 )
+from teia.extract.relations.areas import area_nesting
 from teia.extract.relations.genitive import genitive, possessive_kin
 from teia.extract.relations.nesting import surface_nesting
+from teia.extract.relations.pronouns import pronoun_subject
 from teia.extract.relations.nominal import appos_title, copula_noun, noun_object, xcomp_noun
+from teia.extract.relations.roles import role_before_name
 from teia.extract.relations.syntax import VERBAL
 from teia.extract.relations.verbal import (
     adjectival_participle,
@@ -67,6 +70,7 @@ VERB_GATES: tuple[tuple[Callable, Gate], ...] = (
     (control_xcomp, lambda d, p, c, s: d == XCOMP and _clause_verb(d, p, c, s)),
     (coordinated_verb, lambda d, p, c, s: d == CONJ and _clause_verb(d, p, c, s)),
     (adjectival_participle, lambda d, p, c, s: p in ("ADJ", "VERB") and c),
+    (pronoun_subject, lambda d, p, c, s: d not in (ACL, ACL_RELCL) and _clause_verb(d, p, c, s)),
 )
 
 #: The noun rules with their gates, in the order they run (after the verb rules).
@@ -76,8 +80,10 @@ NOUN_GATES: tuple[tuple[Callable, Gate], ...] = (
     (xcomp_noun, lambda d, p, c, s: p in ("NOUN", "NUM", "PRON", "DET")),
     (noun_object, lambda d, p, c, s: d in (OBJ, OBL) and p == "NOUN"),
     (appos_title, lambda d, p, c, s: d in (APPOS, FLAT_NAME, FLAT, NMOD, "dep")),
+    (role_before_name, lambda d, p, c, s: p == "NOUN"),
     (genitive, lambda d, p, c, s: d == NMOD),
     (surface_nesting, lambda d, p, c, s: s),
+    (area_nesting, lambda d, p, c, s: s),
     (possessive_kin, lambda d, p, c, s: p == "NOUN"),
     (reciprocal, lambda d, p, c, s: p in VERBAL),
 )

@@ -56,6 +56,8 @@ CONFIDENCE = {
     "appos-entity": 0.5,
     "genitive": 0.6,
     "surface-nesting": 0.5,
+    "area-nesting": 0.6,
+    "role-name": 0.7,
     "possessive-kin": 0.6,
     "reciprocal": 0.7,
 }

@@ -1,0 +1,77 @@
+"""A role with its body, then the person, as news text names them (issue 20): ``o presidente da
+CPI, senador Amir Lando``, ``o líder do governo na Câmara, Luiz Carlos Santos``, ``o governador
+de Goiás, Iris Rezende``.
+
+:func:`~teia.extract.relations.nominal.appos_title` reads such a phrase when the parser hangs the
+name on the role noun; it often hangs it on the body instead (``senador`` in apposition to
+``CPI``), or the title word before the name (``senador``, ``o general``) stands in between.
+:func:`role_before_name` reads the text after the role's complements: a comma, at most three
+lower-case title words (nouns, adjectives, articles: no verb, no ``de``), then a person's
+name that is not the subject or an argument of a clause (``Segundo o presidente da CPI, Amir
+Lando vai votar`` relates nothing). Only role nouns with a ``de`` frame of a role predicate in the mapping count, related to
+their own complements (not to those of a noun under them).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from teia.extract.labels import CONJ, NSUBJ, NSUBJ_PASS, OBJ, OBL, PER
+from teia.extract.relations.context import Context
+from teia.extract.relations.found import Arg, Found
+from teia.extract.relations.nominal import noun_objects, noun_relations
+from teia.extract.relations.syntax import lemma_of
+
+__all__ = ["role_before_name"]
+
+_AFTER = re.compile(r"\s*,\s*")
+_TITLE_POS = frozenset({"NOUN", "ADJ", "DET"})
+#: the predicates of a role (not of a place noun, ``estado de``, or an event noun, ``defesa de``)
+ROLE_PREDICATES = frozenset({"led", "keyPersonOf", "memberOf", "commanded", "affiliatedWith", "relativeOf", "founded"})
+#: the name (or a title word before it) as one of these is an argument of a clause, or a list member
+_CLAUSE_ROLES = frozenset({NSUBJ, NSUBJ_PASS, OBJ, OBL, "iobj", CONJ})
+_MAX_TITLE_WORDS = 3
+
+
+def role_before_name(tok: Token, ctx: Context) -> list[Found]:
+    """``o presidente da CPI, senador Amir Lando`` → ``led(Amir Lando, CPI)``."""
+    if tok.pos_ != "NOUN" or ctx.direct(tok) is not None:
+        return []
+    lemma = lemma_of(tok)
+    frames = ctx.mapping.nouns.get((lemma, "de"))
+    if not frames or lemma in ctx.mapping.event_nouns or not any(f.predicate in ROLE_PREDICATES for f in frames):
+        return []
+    # the role's own complements: not those of a noun under it ("a mulher do ministro da Fazenda")
+    objects = [(prep, a) for prep, a in noun_objects(tok, ctx) if a.token.head.i == tok.i]
+    if not objects:
+        return []
+    sent = tok.sent
+    after = max(a.end for _, a in objects)
+    comma = _AFTER.match(ctx.text, after, sent.end_char)
+    if comma is None or "," not in comma.group(0):
+        return []
+    first = ctx.offsets.token_in(sent, comma.end())
+    i = first.i
+    while i < sent.end and i - first.i <= _MAX_TITLE_WORDS and ctx.direct(ctx.doc[i]) is None:
+        t = ctx.doc[i]
+        if t.pos_ not in _TITLE_POS or not t.text.islower():
+            return []
+        i += 1
+    if i >= sent.end or i - first.i > _MAX_TITLE_WORDS:
+        return []
+    name = ctx.direct(ctx.doc[i])
+    if name is None or name.start != ctx.doc[i].idx or ctx.category.get(name.entity) != PER:
+        return []
+    # "..., o senador Fernando Henrique hesitou": the title or the name is an argument of a clause
+    if any(ctx.doc[k].dep_ in _CLAUSE_ROLES for k in range(first.i, i + 1)):
+        return []
+    person = Arg(name.entity, name.start, name.end, ctx.doc[i])
+    found = noun_relations(person, tok, ctx, "role-name")
+    # a role is held in a body or a place, not in another person named nearby (kin aside)
+    return [f for f in found if f.subject.entity != f.object.entity and (f.predicate == "relativeOf" or not _two_people(f, ctx))]
+
+
+def _two_people(f: Found, ctx: Context) -> bool:
+    return ctx.category.get(f.subject.entity) == PER and ctx.category.get(f.object.entity) == PER
