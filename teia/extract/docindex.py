@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from spacy.attrs import IDX
+from spacy.attrs import IDX, ORTH
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["TokenOffsets", "doc_text", "has_annotation"]
+__all__ = ["TokenOffsets", "doc_text", "doc_words", "has_annotation"]
 
 _ANNOTATED = "teia.annotated"
 """Key in ``Doc.user_data`` of the :func:`has_annotation` answers."""
@@ -31,6 +31,20 @@ def doc_text(doc: Doc) -> str:
     if known is None or known[0] != len(doc):  # a Doc made from another one's user data
         known = doc.user_data[_TEXT] = (len(doc), doc.text)
     return known[1]
+
+
+_WORDS = "teia.words"
+"""Key in ``Doc.user_data`` of the :func:`doc_words` answer."""
+
+
+def doc_words(doc: Doc) -> list[str]:
+    """The text of every token (``[t.text for t in doc]``), read once per Doc from the ``ORTH``
+    array, without a ``Token`` object per token; callers only read it."""
+    known = doc.user_data.get(_WORDS)
+    if known is None or len(known) != len(doc):  # a Doc made from another one's user data
+        strings = doc.vocab.strings
+        known = doc.user_data[_WORDS] = [strings[h] for h in doc.to_array(ORTH).tolist()] if len(doc) else []
+    return known
 
 
 class TokenOffsets:

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from teia.extract.docindex import TokenOffsets, doc_text, has_annotation
+from teia.extract.docindex import TokenOffsets, doc_text, doc_words, has_annotation
 from teia.extract.gazetteer import KnowledgeBase
 from teia.extract.regions import load_regions, qualifies
 from teia.extract.labels import CONCEPT, DATE, EVENT, LOC, MISC, ORG, PER, VALUE, WORK, normalize_category
@@ -357,7 +357,7 @@ def refine_mentions(doc: Doc, mentions: Sequence[Mention], doc_id: str = "") -> 
     has_pos = has_annotation(doc, "POS")
     text = doc_text(doc)
     people = _People(mentions)
-    lowercase_words = {t.text for t in doc if t.text[:1].islower() and t.is_alpha}
+    lowercase_words = {w for w in set(doc_words(doc)) if w[:1].islower() and w.isalpha()}
     other_words: dict[str, set[str]] = {}  # word -> the texts of the mentions holding it
     for m in mentions:
         for w in m.text.split():
@@ -489,13 +489,18 @@ def _repeated_names(doc: Doc, mentions: list[Mention], doc_id: str) -> list[Ment
     for seqs in by_first.values():
         seqs.sort(key=len, reverse=True)
     added = []
+    texts = doc_words(doc)
     i = 0
     while i < len(doc):
+        firsts = by_first.get(texts[i])
+        if firsts is None:  # no wanted name starts with this word
+            i += 1
+            continue
         tok = doc[i]
         hit = None
-        for words in by_first.get(tok.text, ()):
+        for words in firsts:
             j = i + len(words)
-            if j <= len(doc) and tuple(t.text for t in doc[i:j]) == words and not any(covered[i:j]):
+            if j <= len(doc) and tuple(texts[i:j]) == words and not any(covered[i:j]):
                 # a whole name: not glued to more capitalized words ("Alexandre Ulianov" is not "Ulianov")
                 glued = (i > 0 and _is_cap(doc[i - 1]) and not _line_start(tok)) or (j < len(doc) and _is_cap(doc[j]))
                 if glued and not (len(words) == 1 and is_acronym(words[0])):  # "DO IBAP VIA" is the IBAP
@@ -693,9 +698,12 @@ def find_event_names(doc: Doc, mentions: Sequence[Mention], doc_id: str = "") ->
     new: list[Mention] = []
     dropped: set[Mention] = set()
     done = -1
-    for tok in doc:
-        if tok.i < done or fold(tok.text) not in EVENT_NAME_HEADS:
+    words = doc_words(doc)
+    heads = {w for w in set(words) if fold(w) in EVENT_NAME_HEADS}  # each word folded once
+    for i in (i for i, w in enumerate(words) if w in heads):
+        if i < done:
             continue
+        tok = doc[i]
         if not tok.text[:1].isupper():
             # "a paz de Brest-Litovsk", "a batalha do rio Niemen", "a ofensiva de Kiev"
             if fold(tok.text) not in LOWERCASE_EVENT_HEADS:

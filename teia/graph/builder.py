@@ -27,9 +27,11 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
+from functools import lru_cache
+
+from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
-from rdflib.namespace import FOAF, OWL, PROV, SKOS
+from rdflib import namespace as rdfns
 
 from teia.errors import TeiaError
 from teia.records import (
@@ -45,7 +47,8 @@ from teia.records import (
 )
 from teia.graph.iris import DEFAULT_BASE, IriMinter, kind_of, mint, short_hash, slugify
 from teia.graph.timevalues import day_literals, precision_days, time_literal
-from teia.ontology.namespace import CATEGORY_CLASS, DBR, EVENT_CLASSES, NIF, REL, TEIA, WD, WIKIPEDIA, bind_prefixes
+from teia.ontology import namespace as teians
+from teia.ontology.namespace import CATEGORY_CLASS, DBR, EVENT_CLASSES, REL, WD, WIKIPEDIA, Terms, bind_prefixes
 
 __all__ = [
     "BuildInfo",
@@ -64,6 +67,12 @@ __all__ = [
 ]
 
 LANG = "pt"
+
+# the vocabularies, each term looked up once (a namespace mints a new URIRef at every access,
+# after checking the name for a DefinedNamespace): a build writes several per mention
+TEIA, NIF = Terms(teians.TEIA), Terms(teians.NIF)
+RDF, RDFS, XSD, PROV = Terms(rdfns.RDF), Terms(rdfns.RDFS), Terms(rdfns.XSD), Terms(rdfns.PROV)
+FOAF, OWL, SKOS = Terms(rdfns.FOAF), Terms(rdfns.OWL), Terms(rdfns.SKOS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +107,9 @@ def _decimal(x: float) -> Literal:
     return Literal(Decimal(f"{x:.3f}"), datatype=XSD.decimal)
 
 
+@lru_cache(maxsize=1 << 16)
 def _offset(n: int) -> Literal:
+    # the same offsets recur (a mention's begin and end, a statement's evidence): one Literal
     return Literal(n, datatype=XSD.nonNegativeInteger)
 
 

@@ -58,9 +58,11 @@ def graph_lines(graph: NamedTriples, formats: Sequence[str]) -> list[list[str]]:
     """The lines (without their newline) of a named graph in each of ``formats``
     (:data:`LINE_FORMATS`): as rdflib's N-Quads and N-Triples serializers write them."""
     name, triples = graph
-    # an IRI's N3, worked out once per graph (subjects and predicates repeat); literals are not
-    # kept: two equal literals may be written differently
+    # an IRI's N3, worked out once per graph (subjects and predicates repeat); a literal's
+    # once per object (the builder reuses its offset literals): two equal literals may be
+    # written differently, so they are told apart by identity (the triples keep them alive)
     known: dict[Node, str] = {}
+    literals: dict[int, str] = {}
 
     def n3(term: Node) -> str:
         text = known.get(term)
@@ -68,7 +70,13 @@ def graph_lines(graph: NamedTriples, formats: Sequence[str]) -> list[list[str]]:
             text = known[term] = term.n3()
         return text
 
-    spo = [f"{n3(s)} {n3(p)} {_quoteLiteral(o) if isinstance(o, Literal) else n3(o)}" for s, p, o in triples]
+    def literal(term: Literal) -> str:
+        text = literals.get(id(term))
+        if text is None:
+            text = literals[id(term)] = _quoteLiteral(term)
+        return text
+
+    spo = [f"{n3(s)} {n3(p)} {literal(o) if isinstance(o, Literal) else n3(o)}" for s, p, o in triples]
     out = []
     for fmt in formats:
         if fmt == "nt":
@@ -79,6 +87,10 @@ def graph_lines(graph: NamedTriples, formats: Sequence[str]) -> list[list[str]]:
             # rdflib's N-Quads writer encodes with errors="replace"
             out.append(text.encode("utf-8", "replace").decode("utf-8").split("\n") if spo else [])
     return out
+
+
+_CHUNK = 10_000
+"""Lines joined into one write when a format's lines fit in memory."""
 
 
 class _Runs:
@@ -104,6 +116,12 @@ class _Runs:
 
     def merged(self, stack: ExitStack) -> Iterator[str]:
         """Every line once, in order (counted in :attr:`lines`)."""
+        if not self.files:  # one sorted set, no duplicates: written in chunks, no merge
+            lines = sorted(self.buffer)
+            self.lines += len(lines)
+            for i in range(0, len(lines), _CHUNK):
+                yield "\n".join(lines[i : i + _CHUNK]) + "\n"
+            return
         sources: list[Iterable[str]] = [
             (line[:-1] for line in stack.enter_context(open(p, encoding="utf-8", newline="\n"))) for p in self.files
         ]

@@ -42,6 +42,7 @@ __all__ = [
     "load_ontology",
     "load_shapes",
     "bind_prefixes",
+    "Terms",
 ]
 
 
@@ -260,3 +261,29 @@ def load_ontology() -> Graph:
 def load_shapes() -> Graph:
     """Parse the shipped SHACL shapes (``shapes.ttl``) into a new graph."""
     return Graph().parse(SHAPES_PATH, format="turtle")
+
+
+class Terms:
+    """A namespace's terms as plain attributes, each looked up once.
+
+    ``TEIA.Mention`` checks the name against the vocabulary (``_fail``) and mints a new
+    ``URIRef`` at every access, and so does ``NIF.beginIndex`` (minting only): code that writes a
+    term per mention or per statement reads it through ``Terms(TEIA).Mention`` instead, which
+    asks the namespace the first time (an unknown name still fails there) and keeps the answer.
+    ``terms[name]`` asks the namespace every time."""
+
+    def __init__(self, namespace: object) -> None:
+        object.__setattr__(self, "_namespace", namespace)
+
+    def __getattr__(self, name: str) -> URIRef:  # only for a name not read before
+        if name.startswith("__"):
+            raise AttributeError(name)
+        term = getattr(self._namespace, name)
+        object.__setattr__(self, name, term)
+        return term
+
+    def __getitem__(self, name: str) -> URIRef:
+        return self._namespace[name]
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError("the terms of a namespace are read only")

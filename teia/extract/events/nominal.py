@@ -40,6 +40,7 @@ from teia.extract.events.tokens import (
     _common_noun,
     _irrealis,
     _lemma,
+    _maybe_noun_triggers,
     _sentence,
     _verb_like,
 )
@@ -62,7 +63,7 @@ def _nominal_events(ctx: _Ctx) -> list[_Candidate]:
     doc = ctx.doc
     out = []
     consumed: set[int] = set()
-    for tok in doc:
+    for tok in _maybe_noun_triggers(doc, NOUN_TRIGGERS):
         word = _lemma(tok)
         if word not in NOUN_TRIGGERS or tok.i in consumed or ctx.ent_at(tok.i) is not None:
             continue

@@ -4,6 +4,12 @@ labels, and :func:`event_type_of_name`."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
+import numpy
+
+from spacy.attrs import LEMMA, ORTH, POS
+from spacy.symbols import IDS
 from spacy.tokens import Doc, Span, Token
 
 from teia.extract.docindex import has_annotation
@@ -75,15 +81,47 @@ def event_type_of_name(name: str) -> str:
 
 
 def _lemma(tok: Token) -> str:
-    lemma = tok.lemma_ or tok.text
+    return _lemma_word(tok.lemma_ or tok.text)
+
+
+def _lemma_word(lemma: str) -> str:
     word = fold(lemma)
     return _PLURALS.get(word, word)
+
+
+def _maybe_verb_triggers(doc: Doc) -> list[Token]:
+    """The tokens :func:`_verb_lemma` may give a lemma, in order: all but the lemmatized ones
+    tagged other than a verb, an auxiliary or an adjective (read from arrays, so no ``Token``
+    is built for those)."""
+    if not len(doc):
+        return []
+    rows = doc.to_array([LEMMA, POS])
+    lemma, pos = rows[:, 0], rows[:, 1]
+    maybe = (lemma == 0) | (pos == 0) | numpy.isin(pos, _VERBISH_IDS)
+    return [doc[i] for i in numpy.flatnonzero(maybe).tolist()]
+
+
+def _maybe_noun_triggers(doc: Doc, triggers: Collection[str]) -> list[Token]:
+    """The tokens whose :func:`_lemma` is one of ``triggers``, in order (read from arrays, each
+    distinct lemma folded once)."""
+    if not len(doc):
+        return []
+    rows = doc.to_array([LEMMA, ORTH])
+    keys = numpy.where(rows[:, 0] != 0, rows[:, 0], rows[:, 1])  # ``tok.lemma_ or tok.text``
+    distinct, where = numpy.unique(keys, return_inverse=True)
+    strings = doc.vocab.strings
+    hit = numpy.array([_lemma_word(strings[k]) in triggers for k in distinct.tolist()], dtype=bool)
+    return [doc[i] for i in numpy.flatnonzero(hit[where.reshape(-1)]).tolist()]
+
+
+_VERBISH = ("VERB", "AUX", "ADJ")
+_VERBISH_IDS = numpy.array([IDS[p] for p in _VERBISH], dtype=numpy.uint64)
 
 
 def _verb_lemma(tok: Token) -> str:
     if tok.lemma_:
         lemma = fold(tok.lemma_)
-        if tok.pos_ and tok.pos_ not in ("VERB", "AUX", "ADJ"):
+        if tok.pos_ and tok.pos_ not in _VERBISH:
             return ""
         if lemma in VERB_TRIGGERS:
             return lemma

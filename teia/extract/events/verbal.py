@@ -50,6 +50,7 @@ from teia.extract.events.tokens import (
     _passive,
     _same_clause,
     _sentence,
+    _maybe_verb_triggers,
     _verb_lemma,
 )
 from teia.extract.labels import EVENT, LOC, NSUBJ, OBJ, OBL, OBL_AGENT, ORG, PER
@@ -59,7 +60,7 @@ from teia.records import Event
 def _verbal_events(ctx: _Ctx) -> list[_Candidate]:
     doc = ctx.doc
     out = []
-    for tok in doc:
+    for tok in _maybe_verb_triggers(doc):
         lemma = _verb_lemma(tok)
         if not lemma or ctx.ent_at(tok.i) is not None:
             continue

@@ -78,14 +78,15 @@ def noun_objects(noun: Token, ctx: Context) -> list[tuple[str, Arg]]:
 
 def _noun_relations(subject: Arg, noun: Token, ctx: Context, rule: str, *, clause_head: Token | None = None) -> list[Found]:
     found = []
+    objects = [(prep, obj) for prep, obj in noun_objects(noun, ctx) if obj.entity != subject.entity]
+    if not objects:
+        return found  # nothing to relate the subject to: polarity, modality and time unread
     head = clause_head if clause_head is not None else noun
     polarity = not negated(head, ctx) and not negated(noun, ctx)
     modality = clause_modality(head, ctx) if clause_head is not None or any(c.dep_ == COP for c in noun.children) else ASSERTED
     time = ctx.time_in(list(noun.subtree)) or (ctx.time_in(clause_tokens(clause_head)) if clause_head is not None else None)
     lemma = lemma_of(noun)
-    for prep, obj in noun_objects(noun, ctx):
-        if obj.entity == subject.entity:
-            continue
+    for prep, obj in objects:
         frame = ctx.mapping.noun(lemma, prep, subject=ctx.category.get(subject.entity, ""), obj=ctx.category.get(obj.entity, ""))
         if frame is None:
             found.append(make_found(subject, open_predicate(lemma, prep), obj, noun, OPEN_PREFIX + rule, None, polarity, modality, time))
@@ -168,6 +169,8 @@ def noun_object(tok: Token, ctx: Context) -> list[Found]:
     """
     if tok.dep_ not in (OBJ, OBL) or tok.pos_ != "NOUN" or ctx.direct(tok) is not None or tok.head.i == tok.i:
         return []
+    if lemma_of(tok) not in ctx.mapping.event_nouns:
+        return []  # only an event noun's relations are kept (below)
     if tok.dep_ == OBL:  # "durante a guerra contra a Rússia, Piłsudski comandou..."
         case = case_of(tok)
         if case is None or lemma_of(case) in ("como", *ctx.mapping.attribution):
@@ -180,7 +183,7 @@ def noun_object(tok: Token, ctx: Context) -> list[Found]:
     out = []
     for subject in clause.agents:
         for f in _noun_relations(subject, tok, ctx, "noun-object", clause_head=tok.head):
-            if f.predicate.startswith("rel:") or lemma_of(tok) not in ctx.mapping.event_nouns:
+            if f.predicate.startswith("rel:"):
                 continue
             if ctx.lemma(tok.head) in ctx.mapping.negating_verbs:
                 f = replace(f, polarity=False)

@@ -44,9 +44,11 @@ class FoundQuote:
     sentence_start: int = -1  # when the quotation spans two sentences (the quote was split off)
 
 
-def _quote_spans(sent: Span) -> list[tuple[int, int]]:
+def _quote_spans(sent: Span, text: str) -> list[tuple[int, int]]:
+    """The quotations of three words or more in ``sent`` (``text``: the doc's text, sliced
+    rather than ``Span.text``, which joins the sentence's tokens at each read)."""
     out = []
-    for m in QUOTE.finditer(sent.text):
+    for m in QUOTE.finditer(text[sent.start_char : sent.end_char]):
         g = next(i for i in (1, 2, 3) if m.group(i) is not None)
         s, e = m.start(g), m.end(g)
         if len(m.group(g).split()) >= 3:
@@ -73,12 +75,12 @@ def quotations(sent: Span, ctx: Context, prev: Span | None = None, pos: Sequence
     ``pos``: the POS of every token of the doc, when the caller has read them already.
     """
     out: list[FoundQuote] = []
-    spans = _quote_spans(sent)
+    spans = _quote_spans(sent, ctx.text)
     joined = -1
-    if not spans and prev is not None and prev.text.rstrip().endswith(CLOSING_QUOTES):
+    if not spans and prev is not None and ctx.text[prev.start_char : prev.end_char].rstrip().endswith(CLOSING_QUOTES):
         first = [t for t in sent if not t.is_space][:4]
         if first and (first[0].is_punct or any(ctx.lemma(t) in ctx.mapping.speech for t in first)):
-            spans = _quote_spans(prev)
+            spans = _quote_spans(prev, ctx.text)
             joined = prev.start_char if spans else -1
 
     def inside(t: Token) -> bool:

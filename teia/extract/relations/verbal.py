@@ -54,6 +54,13 @@ SYMMETRIC = frozenset({"relativeOf", "allyOf", "foughtAgainst"})
 
 def _clause_relations(clause: Clause, ctx: Context) -> list[Found]:
     verb, mapping = clause.verb, ctx.mapping
+    subjects = (clause.patients or clause.agents) if clause.passive else clause.agents
+    pairs: list[tuple[Arg, Arg, str]] = []
+    if clause.agents:
+        pairs += [(a, p, "") for a in clause.agents for p in clause.patients]
+    pairs += [(s, o, prep) for s in subjects for prep, o in clause.obliques]
+    if not pairs and (clause.passive or not clause.patients or not clause.obliques):
+        return []  # no two entities to relate (most clauses): polarity, modality, time unread
     lemma = ctx.lemma(verb)
     polarity = not negated(verb, ctx)
     modality = clause_modality(verb, ctx)
@@ -62,11 +69,6 @@ def _clause_relations(clause: Clause, ctx: Context) -> list[Found]:
     if time is None and verb.dep_ in (XCOMP, CONJ):
         time = ctx.time_in(clause_tokens(verb.head)) if verb.dep_ == XCOMP else None
     base = clause.rule
-    subjects = (clause.patients or clause.agents) if clause.passive else clause.agents
-    pairs: list[tuple[Arg, Arg, str]] = []
-    if clause.agents:
-        pairs += [(a, p, "") for a in clause.agents for p in clause.patients]
-    pairs += [(s, o, prep) for s in subjects for prep, o in clause.obliques]
     found: list[Found] = []
     # frames between the object and an oblique: "a guerra opôs a Polônia à Rússia"
     for p in clause.patients if not clause.passive else []:
