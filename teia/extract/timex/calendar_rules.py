@@ -35,6 +35,7 @@ def _note_date(note: str) -> tuple[int, int, int | None, str] | None:
     rf"(?:\s*{_NOTE.format(name='n1')})?(?:\s*,?\s+de\s+(?P<y>{_YEAR})(?!\d))?"
     rf"(?:\s*{_NOTE.format(name='n2')})?",
     fuzzy=True,
+    needs=(_MONTH, r"\d"),
 )
 def _h_date(m: re.Match, text: str) -> _Val | None:
     d, mo = int(m["d"]), _month(m["m"])
@@ -61,13 +62,15 @@ def _h_date(m: re.Match, text: str) -> _Val | None:
 
 
 # Numeric dates: 07/11/1917, 7.11.1917, 1917-11-07.
-@_rule("numeric", rf"(?P<d>{_DAY})(?P<s>[/.-])(?P<m>1[0-2]|0?[1-9])(?P=s)(?P<y>{_YEAR})(?![\d/.-]\d)")
+@_rule("numeric", rf"(?P<d>{_DAY})(?P<s>[/.-])(?P<m>1[0-2]|0?[1-9])(?P=s)(?P<y>{_YEAR})(?![\d/.-]\d)",
+       needs=(r"\d[/.-]\d",))
 def _h_numeric(m: re.Match, text: str) -> _Val | None:
     v = _ymd(int(m["y"]), int(m["m"]), int(m["d"]))
     return _single(v, "day", _qual(m)) if v else None
 
 
-@_rule("iso", rf"(?P<y>{_YEAR})-(?P<m>1[0-2]|0[1-9])-(?P<d>3[01]|[12]\d|0[1-9])(?![\d-])")
+@_rule("iso", rf"(?P<y>{_YEAR})-(?P<m>1[0-2]|0[1-9])-(?P<d>3[01]|[12]\d|0[1-9])(?![\d-])",
+       needs=(r"\d-\d",))
 def _h_iso(m: re.Match, text: str) -> _Val | None:
     v = _ymd(int(m["y"]), int(m["m"]), int(m["d"]))
     return _single(v, "day", _qual(m)) if v else None
@@ -78,6 +81,7 @@ def _h_iso(m: re.Match, text: str) -> _Val | None:
     "daymonth",
     rf"(?P<pp>at[eé]|desde|(?:n?o\s+)?dia|a\s+partir\s+de)\s+(?P<d>{_DAY})/(?P<m>1[0-2]|0?[1-9])(?![/\d])",
     prep=False,
+    needs=(r"\d/\d",),
 )
 def _h_daymonth(m: re.Match, text: str) -> _Val | None:
     v = _ymd(None, int(m["m"]), int(m["d"]))
@@ -89,6 +93,7 @@ def _h_daymonth(m: re.Match, text: str) -> _Val | None:
     "month_year",
     rf"(?:(?:[oa]\s+)?m[eê]s\s+de\s+)?(?P<m>{_MONTH})\s*,?\s+(?:de\s+)?(?P<y>{_YEAR}){_YEAR_END}",
     fuzzy=True,
+    needs=(_MONTH, _YEAR),
 )
 def _h_month_year(m: re.Match, text: str) -> _Val | None:
     v = _ymd(int(m["y"]), _month(m["m"]))
@@ -100,6 +105,7 @@ def _h_month_year(m: re.Match, text: str) -> _Val | None:
     "day_of_month",
     rf"(?:(?:[oa]s?\s+)?dia\s+(?P<d>{_DAY}){_ORD}|(?:entre\s+os|dos|nos|os)\s+dias\s+(?P<d1>{_DAY})\s+(?:e|a)\s+(?P<d2>{_DAY}))"
     rf"(?!\s*(?:de\s+(?:{_MONTH})|[/.]\d|\d|\s*(?:horas|h\b|:)))",
+    needs=("dia",),
 )
 def _h_day_of_month(m: re.Match, text: str) -> _Val | None:
     if m["d"]:
@@ -111,7 +117,8 @@ def _h_day_of_month(m: re.Match, text: str) -> _Val | None:
 
 
 # Slash forms with a month name: "abril/2000", "12/Julho/2007".
-@_rule("slash_month", rf"(?:(?P<d>{_DAY})/)?(?P<m>{_MONTH})/(?P<y>{_YEAR})(?![\d/])")
+@_rule("slash_month", rf"(?:(?P<d>{_DAY})/)?(?P<m>{_MONTH})/(?P<y>{_YEAR})(?![\d/])",
+       needs=(_MONTH, _YEAR))
 def _h_slash_month(m: re.Match, text: str) -> _Val | None:
     if m["d"]:
         v = _ymd(int(m["y"]), _month(m["m"]), int(m["d"]))
@@ -125,6 +132,7 @@ def _h_slash_month(m: re.Match, text: str) -> _Val | None:
     rf"(?P<m>{_MONTH})\s+d[oe]\s+(?:(?P<ana>ano\s+(?:seguinte|anterior)|mesmo\s+ano)"
     r"|(?P<dei>pr[oó]ximo\s+ano|ano\s+(?:passado|que\s+vem)|corrente\s+ano|presente\s+ano))",
     fuzzy=True,
+    needs=(_MONTH, "ano"),
 )
 def _h_month_relyear(m: re.Match, text: str) -> _Val | None:
     mo = _month(m["m"])
@@ -135,7 +143,7 @@ def _h_month_relyear(m: re.Match, text: str) -> _Val | None:
 
 
 # Bare month: "em dezembro", "a partir de julho" (needs a preposition, see _accept).
-@_rule("month", rf"(?:(?:[oa]\s+)?m[eê]s\s+de\s+)?(?P<m>{_MONTH})", fuzzy=True)
+@_rule("month", rf"(?:(?:[oa]\s+)?m[eê]s\s+de\s+)?(?P<m>{_MONTH})", fuzzy=True, needs=(_MONTH,))
 def _h_month(m: re.Match, text: str) -> _Val | None:
     return _single(_ymd(None, _month(m["m"])), "month", _qual(m))
 
@@ -148,6 +156,7 @@ def _h_month(m: re.Match, text: str) -> _Val | None:
     rf"|(?:(?P<rp2>de|desde)\s+)?(?P<y3>{_YEAR})\s*(?:[-–—]|\s(?:a|at[eé])\s)\s*"
     rf"(?P<y4>{_YEAR}|\d\d)){_YEAR_END}",
     prep=False,
+    needs=(_YEAR,),
 )
 def _h_year_range(m: re.Match, text: str) -> _Val | None:
     if m["y1"]:
@@ -180,6 +189,7 @@ def _h_year_range(m: re.Match, text: str) -> _Val | None:
     rf"(?:de|entre)\s+(?P<m1>{_MONTH})(?:\s+de\s+(?P<y1>{_YEAR}))?\s+(?:a|at[eé]|e)\s+"
     rf"(?P<m2>{_MONTH})(?:\s+de\s+(?P<y2>{_YEAR}))?",
     prep=False,
+    needs=(_MONTH,),
 )
 def _h_month_range(m: re.Match, text: str) -> _Val | None:
     y2 = int(m["y2"]) if m["y2"] else None
@@ -197,6 +207,7 @@ def _h_month_range(m: re.Match, text: str) -> _Val | None:
     rf"(?:\s+de\s+(?P<m1>{_MONTH})(?:\s+de\s+(?P<y1>{_YEAR}))?)?\s+(?:a|at[eé]|e)\s+"
     rf"(?:o\s+dia\s+)?(?P<d2>{_DAY}){_ORD}\s+de\s+(?P<m2>{_MONTH})(?:\s+de\s+(?P<y2>{_YEAR}))?",
     prep=False,
+    needs=(_MONTH, r"\d"),
 )
 def _h_day_range(m: re.Match, text: str) -> _Val | None:
     y2 = int(m["y2"]) if m["y2"] else None
@@ -214,6 +225,7 @@ def _h_day_range(m: re.Match, text: str) -> _Val | None:
     "year",
     rf"(?:(?:[oa]\s+)?ano\s+de\s+)?(?P<y>{_YEAR}){_YEAR_END}(?P<ad>\s+d\.\s?C\.)?",
     fuzzy=True,
+    needs=(_YEAR,),
 )
 def _h_year(m: re.Match, text: str) -> _Val | None:
     return _single(m["y"], "year", _qual(m))
@@ -227,6 +239,7 @@ def _h_year(m: re.Match, text: str) -> _Val | None:
     rf"|(?:os\s+)?anos\s+(?:(?P<ay>1\d{{2}}0|20\d0|[1-9]0)|(?P<aw>{_alt(DECADE_WORDS)})))"
     r"(?!\s+(?:de\s+idade|anos))",
     fuzzy=True,
+    needs=(r"d[eé]cada|anos",),
 )
 def _h_decade(m: re.Match, text: str) -> _Val | None:
     raw = m["dy"] or m["ay"]
@@ -248,6 +261,7 @@ def _h_decade(m: re.Match, text: str) -> _Val | None:
     rf"(?:[oa]s?\s+)?(?:(?:primeira|segunda)\s+metade\s+do\s+)?s[eé]c(?:ulo|\.)\s+"
     rf"(?P<c>[IVXLC]+|\d{{1,2}}|{NUM})(?P<bc>\s+(?:a\.\s?C\.|antes\s+de\s+cristo))?",
     fuzzy=True,
+    needs=(r"s[eé]c",),
 )
 def _h_century(m: re.Match, text: str) -> _Val | None:
     raw = m["c"]
@@ -273,6 +287,7 @@ def _h_century(m: re.Match, text: str) -> _Val | None:
     rf"(?:[oa]\s+)?(?P<s>primavera|ver[aã]o|outono|inverno)\s+de\s+(?P<y>{_YEAR})"
     rf"(?:\s*[/-]\s*(?P<y2>{_YEAR}|\d\d))?{_YEAR_END}",
     fuzzy=True,
+    needs=(r"primavera|ver[aã]o|outono|inverno", _YEAR),
 )
 def _h_season(m: re.Match, text: str) -> _Val | None:
     first, last = SEASONS[m["s"].lower()]

@@ -29,6 +29,7 @@ _HOUR_PREP = r"(?:(?:at[eé]\s+)?[àa]s?|pelas|das|desde\s+as|por\s+volta\s+das?
     r"|(?:[01]?\d|2[0-3])\s+horas(?:\s+e\s+[0-5]?\d\s+minutos)?"
     r"|meio-dia|meia-noite)",
     prep=False,
+    needs=(rf"\d\s?h|\d[:.][0-5]\d|\d\s+horas|à\suma|[àa]s\s{_HW}|meio-dia|meia-noite",),
 )
 def _h_time(m: re.Match, text: str) -> _Val | None:
     s = m.group(0)
@@ -65,6 +66,7 @@ _QTY = (
     r"|por\s+(?:longo|largo|pouco|breve)\s+(?:tempo|per[ií]odo)"
     rf"|(?P<bare>{_QTY}\s+{_DUR_UNIT}))",
     prep=False,
+    needs=(r"\s(?:segundo|minuto|hora|dia|semana|m[eê]s|ano|d[eé]cada|s[eé]culo|mil[eé]nio|tempo|per[ií]odo)|tod[oa]",),
 )
 def _h_duration(m: re.Match, text: str) -> _Val | None:
     if m["bare"]:
@@ -85,6 +87,7 @@ def _h_duration(m: re.Match, text: str) -> _Val | None:
     "duration_since",
     r"h[aá]\s+(?:anos|meses|d[eé]cadas|s[eé]culos|dias|semanas|muito\s+tempo|pouco\s+tempo|algum\s+tempo|bastante\s+tempo)",
     prep=False,
+    needs=(r"h[aá]\s",),
 )
 def _h_duration_since(m: re.Match, text: str) -> _Val | None:
     if re.match(r"\s+atr[aá]s", text[m.end():]):
@@ -111,6 +114,10 @@ _FREQ_UNIT = (
     rf"|(?:a\s+)?cada\s+(?:(?:{NUM})\s+)?(?:dias?|anos?|m[eê]s(?:es)?|semanas?|d[eé]cadas?)"
     rf"|de\s+(?:{NUM})\s+em\s+(?:{NUM})\s+(?:dias|anos|meses|semanas))",
     prep=False,
+    needs=(
+        r"tod[oa]|(?:anual|mensal|semanal|di[aá]ria|quotidiana|cotidiana|frequente|bienal|trimestral|semestral|rara)mente"
+        rf"|vez|fre(?:q|qü|qu)|por\s+(?:dia|semana|m[eê]s|ano)|cada|de\s+(?:{NUM})\s+em",
+    ),
 )
 def _h_frequency(m: re.Match, text: str) -> _Val | None:
     s = m.group(0).lower()

@@ -16,6 +16,7 @@ _rule = rule_maker(RULES)
 # Anchored relative expressions -------------------------------------------------------
 
 _UNIT = r"(?P<u>anos?|m[eê]s(?:es)?|dias?|semanas?)"
+_UNIT_WORD = r"ano|m[eê]s|dia|semana"  # in every spelling of _UNIT (the rules' ``needs``)
 
 
 def _unit(word: str) -> str:
@@ -33,6 +34,7 @@ def _unit(word: str) -> str:
     "rel_next",
     rf"(?:[oa]\s+)?(?:{_UNIT}\s+(?P<dir>seguinte|imediato|anterior|posterior|precedente)"
     r"|(?P<ve>v[eé]spera))",
+    needs=(r"seguinte|imediato|anterior|posterior|precedente|v[eé]spera",),
 )
 def _h_rel_next(m: re.Match, text: str) -> _Val | None:
     if m["ve"]:
@@ -46,6 +48,7 @@ def _h_rel_next(m: re.Match, text: str) -> _Val | None:
     "rel_same",
     rf"(?:(?:[oa]\s+)?mesm[oa]\s+{_UNIT}|(?:n|d)?(?:aquel|ess|est)[ea]\s+(?:mesm[oa]\s+)?{_UNIT.replace('<u>', '<u2>')})",
     fuzzy=True,
+    needs=(_UNIT_WORD,),
 )
 def _h_rel_same(m: re.Match, text: str) -> _Val | None:
     word = m["u"] or m["u2"]
@@ -64,6 +67,7 @@ def _h_rel_same(m: re.Match, text: str) -> _Val | None:
     rf"(?P<n>{NUM}|alguns|algumas|poucos|poucas|v[aá]rios|v[aá]rias)\s+{_UNIT}\s+"
     r"(?P<dir>depois|mais\s+tarde|antes|ap[oó]s|atr[aá]s)",
     prep=True,
+    needs=(_UNIT_WORD, r"depois|tarde|antes|ap[oó]s|atr[aá]s"),
 )
 def _h_rel_shift(m: re.Match, text: str) -> _Val | None:
     direction = m["dir"].lower()
@@ -79,7 +83,11 @@ def _h_rel_shift(m: re.Match, text: str) -> _Val | None:
     return _Val(relative=True, granularity="day" if u == "week" else u, rel=("shift", u, sign * n, ""))
 
 
-@_rule("rel_fuzzy_unit", rf"(?P<fz2>{_FUZZ})\s+(?P<u>ano|m[eê]s|semana)(?!\s+d[eoa]s?\s)")
+@_rule(
+    "rel_fuzzy_unit",
+    rf"(?P<fz2>{_FUZZ})\s+(?P<u>ano|m[eê]s|semana)(?!\s+d[eoa]s?\s)",
+    needs=(r"ano|m[eê]s|semana", r"in[ií]cio|come[cç]o|princ[ií]pio|meados|fi[nm]|metade"),
+)
 def _h_rel_fuzzy_unit(m: re.Match, text: str) -> _Val | None:
     q = _fuzzy_qualifier(m["fz2"])
     u = _unit(m["u"])
@@ -98,6 +106,7 @@ approximate window right after the end (before the start) of the anchor."""
     r"(?:n|d)?[oa]s\s+(?:(?:primeir[oa]s|[uú]ltim[oa]s)\s+)?(?P<u>semanas|dias|meses)\s+"
     r"(?P<dir>seguintes|anteriores|posteriores|subsequentes|precedentes)",
     prep=False,
+    needs=(r"seguintes|anteriores|posteriores|subsequentes|precedentes",),
 )
 def _h_rel_window(m: re.Match, text: str) -> _Val | None:
     n = -1 if m["dir"].lower() in ("anteriores", "precedentes") else 1
@@ -115,6 +124,7 @@ def _h_rel_window(m: re.Match, text: str) -> _Val | None:
     r"|(?:nessa|naquela|nesta)\s+altura|(?:a\s+partir\s+)?d?(?:esse|aquele)\s+momento"
     r"|(?:n|d)?(?:aquele|esse)\s+(?:tempo|momento|instante|per[ií]odo)|nesse\s+(?:momento|instante)|no\s+momento)",
     prep=False,
+    needs=(r"depois|antes|tarde|[eé]poca|dias|anos|meses|tempo|altura|momento|instante|per[ií]odo",),
 )
 def _h_rel_vague(m: re.Match, text: str) -> _Val | None:
     return _unnormalized(relative=True, rel=("vague", "", 0, ""))
@@ -134,11 +144,12 @@ def _h_rel_vague(m: re.Match, text: str) -> _Val | None:
     r"|(?:(?<=no\s)|(?<=ao\s)|(?<=o\s))(?:s[aá]bado|domingo)"
     r"|neste\s+momento|(?:muito|pouco|algum)\s+tempo\s+atr[aá]s"
     r"|(?:" + NUM + r"|alguns|algumas|poucos|v[aá]rios|muitos)\s+(?:anos|meses|dias|semanas|d[eé]cadas|s[eé]culos|ano|m[eê]s|dia)\s+atr[aá]s)",
+    needs=(r"hoje|ontem|amanh[aã]|passad|que\s+vem|pr[oó]xim|[uú]ltim|feira|s[aá]bado|domingo|momento|atr[aá]s",),
 )
 def _h_deictic(m: re.Match, text: str) -> _Val | None:
     return _unnormalized(relative=True, note="deictic")
 
 
-@_rule("deictic_this", r"(?:est[ea])\s+(?:ano|m[eê]s|semana)", prep=False)
+@_rule("deictic_this", r"(?:est[ea])\s+(?:ano|m[eê]s|semana)", prep=False, needs=(r"est[ea]\s",))
 def _h_deictic_this(m: re.Match, text: str) -> _Val | None:
     return _unnormalized(relative=True, note="deictic")

@@ -1,7 +1,13 @@
 """How a rule is made: a regular expression (with the optional preposition and fuzzy part that
 belong to the expression) and a handler that turns its match into a value. Each rule module
 keeps its own table, filled by the decorator :func:`rule_maker` gives it; :mod:`.scan` puts
-the tables one after the other, in priority order."""
+the tables one after the other, in priority order.
+
+A rule also names what every one of its matches contains (``needs``: regular expressions, read
+case-insensitively like the rule): a text in which one of them is missing cannot hold a match,
+and :mod:`.scan` skips the rule there without running it. A ``needs`` entry must be implied
+by every branch of the rule; ``tests/extract/test_timex_needs.py`` checks that they never hide a match.
+"""
 
 from __future__ import annotations
 
@@ -18,24 +24,35 @@ class _Rule:
     regex: re.Pattern
     handler: object
     prep: bool = True
+    needs: tuple[re.Pattern, ...] = ()
 
 
 def rule_maker(table: list[_Rule]):
     """The ``@rule(name, core, prep=, fuzzy=)`` decorator that appends handlers to ``table``."""
 
-    def rule(name: str, core: str, *, prep: bool = True, fuzzy: bool = False):
+    def rule(name: str, core: str, *, prep: bool = True, fuzzy: bool = False, needs: tuple[str, ...] = ()):
         head = rf"(?<![\w/.-])(?P<prep>{PREP}\s+)?" if prep else r"(?<![\w/.-])"
         if fuzzy:
             head += rf"(?P<fz>{_FUZZ}\s+)?"
         pattern = re.compile(head + core + r"(?!\w)", re.I)
 
         def deco(fn):
-            table.append(_Rule(name, pattern, fn, prep))
+            table.append(_Rule(name, pattern, fn, prep, tuple(_need(n) for n in needs)))
             return fn
 
         return deco
 
     return rule
+
+
+_NEEDS: dict[str, re.Pattern] = {}
+
+
+def _need(text: str) -> re.Pattern:
+    """One compiled pattern per distinct ``needs`` text, so that :mod:`.scan` tests it once per text."""
+    if text not in _NEEDS:
+        _NEEDS[text] = re.compile(text, re.I)
+    return _NEEDS[text]
 
 
 def _qual(m: re.Match) -> str:

@@ -70,7 +70,10 @@ def _accept(rule: _Rule, m: re.Match, text: str, prev_end: int) -> tuple[int, bo
 
 def _candidates(text: str) -> list[tuple[int, int, int, _Rule, re.Match]]:
     out = []
+    found: dict[re.Pattern, bool] = {}  # each ``needs`` pattern searched once per text
     for order, rule in enumerate(_RULES):
+        if not all(found[n] if n in found else found.setdefault(n, n.search(text) is not None) for n in rule.needs):
+            continue  # a piece every match contains is missing: the rule cannot match here
         for m in rule.regex.finditer(text):
             out.append((m.start(), m.end(), order, rule, m))
     return out
