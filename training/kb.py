@@ -12,14 +12,17 @@ Input (``--data``, default ``../../shared/data``):
 Output: gzipped UTF-8 TSV, ``#`` header lines first (format version, sources, license), then
 one article a line, sorted by title::
 
-    title <TAB> type <TAB> uses <TAB> aliases (|-separated) <TAB> kb ids (|-separated)
+    title <TAB> type <TAB> uses <TAB> aliases (|-separated) <TAB> kb ids (|-separated) <TAB> keys (|-separated)
 
 ``type`` is PER, LOC or ORG; ``uses`` the number of entity slots of the sentences whose name is
 the article's title, or its title without the ``(…)`` disambiguation when exactly one article of
 that type has that bare title; ``aliases`` are names besides the title that lead to the article:
 a person's surname when no other article can be reached by it, and the names of the
-``kb.jsonl`` entry that names it. The title without its ``(…)`` suffix and the folded keys are
-derived when the file is read (:mod:`teia.extract.linking`), not stored.
+``kb.jsonl`` entry that names it; ``keys`` the folded names that reach the article (title,
+title without its ``(…)`` suffix, aliases), folded by ``teia.extract.linking.article_keys`` so
+that a build reading the file compares them instead of folding 260 k names. The file depends on
+that folding: rebuild it when it changes (``tests/extract/test_linking.py`` checks the shipped
+file's keys).
 
 The gzip stream has no time stamp, so the same inputs give a byte-identical file.
 
@@ -39,7 +42,10 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from urllib.parse import unquote
 
-FORMAT = "teia-kb 1"
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from teia.extract.linking import FORMAT, article_keys  # noqa: E402
+
 TYPES = (("persons", "PER"), ("locations", "LOC"), ("organizations", "ORG"))
 RELATION_TYPES = {"PERSON": "PER", "LOCATION": "LOC", "ORGANIZATION": "ORG", "ORGANISATION": "ORG"}
 _QUALIFIER = re.compile(r"\s*\([^()]*\)$")
@@ -162,10 +168,16 @@ def build(data: Path, kb_jsonl: Path) -> bytes:
     text.write("# Built by training/kb.py from DBpediaEntities-PT 0.1 and DBpediaRelations-PT 0.2\n")
     text.write("# (Batista et al., REACTION project) and teia/extract/data/kb.jsonl.\n")
     text.write("# Data from Wikipedia and DBpedia, CC BY-SA 3.0: see DBPEDIA-LICENSE.md.\n")
-    text.write("# title\ttype\tuses\taliases\tkb_ids\n")
+    text.write("# title\ttype\tuses\taliases\tkb_ids\tkeys\n")
     for title in sorted(articles):
         names = sorted(surnames.get(title, set()) | extra.get(title, set()))
-        text.write(f"{title}\t{articles[title]}\t{uses[title]}\t{'|'.join(names)}\t{'|'.join(sorted(ids.get(title, ())))}\n")
+        keys = sorted(article_keys(title, names))
+        if any("|" in k or "\t" in k for k in keys):
+            sys.exit(f"{title}: a name holds '|' or a tab, which the file uses as separators")
+        text.write(
+            f"{title}\t{articles[title]}\t{uses[title]}\t{'|'.join(names)}\t{'|'.join(sorted(ids.get(title, ())))}"
+            f"\t{'|'.join(keys)}\n"
+        )
     raw = io.BytesIO()
     with gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, compresslevel=9, filename="") as gz:
         gz.write(text.getvalue().encode("utf-8"))

@@ -54,6 +54,7 @@ __all__ = [
     "LinkOverride",
     "LinkSplit",
     "apply_links",
+    "article_keys",
     "external_id",
     "kb_for",
     "link_documents",
@@ -71,8 +72,12 @@ __all__ = [
     "wikipedia_iri",
 ]
 
-FORMAT = "teia-kb 1"
-"""The first header line of a link knowledge-base file."""
+FORMAT = "teia-kb 2"
+"""The first header line of the link knowledge-base files ``training/kb.py`` writes: six columns,
+the last one the folded keys of the row (:func:`article_keys`), so that a build reading the file
+for a few names compares keys instead of folding every name of the file. Files of the first
+format (``teia-kb 1``: five columns, no keys) are still read; their keys are folded when read."""
+_COLUMNS = {"teia-kb 1": 5, FORMAT: 6}
 DBPEDIA_RESOURCE = "http://pt.dbpedia.org/resource/"
 WIKIPEDIA_PAGE = "http://pt.wikipedia.org/wiki/"
 LINKED = "linked"
@@ -124,6 +129,16 @@ def _fold(text: str) -> str:
     if not text.isascii():
         text = _COMBINING.sub("", unicodedata.normalize("NFKD", text)).replace("ł", "l").replace("Ł", "L")
     return " ".join(text.split()).casefold()
+
+
+def article_keys(title: str, aliases: Sequence[str]) -> set[str]:
+    """The folded keys that reach an article: its title, its title without the ``(…)``
+    disambiguation, its aliases (the keys of :class:`LinkKB`'s index, and of a file's last column)."""
+    keys = {_fold(title)}
+    if title.endswith(")"):
+        keys.add(_fold(bare_title(title)))
+    keys.update(_fold(a) for a in aliases)
+    return keys
 
 
 def name_keys(name: str) -> tuple[str, ...]:
@@ -215,22 +230,21 @@ def read_link_kb(
     try:
         with opener(p, "rt", encoding="utf-8") as handle:  # type: ignore[operator]
             first = handle.readline().rstrip("\n")
-            if first != f"# {FORMAT}":
-                raise InputError(f"{p}: not a teia link knowledge base (first line must be '# {FORMAT}')")
+            ncols = _COLUMNS.get(first[2:]) if first.startswith("# ") else None
+            if ncols is None:
+                known = " or ".join(f"'# {f}'" for f in _COLUMNS)
+                raise InputError(f"{p}: not a teia link knowledge base (first line must be {known})")
+            expected = "title, type (PER, LOC or ORG), uses, aliases, kb ids" + (", keys" if ncols == 6 else "")
             for lineno, line in enumerate(handle, 2):
                 if line.startswith("#") or not line.strip():
                     continue
                 cols = line.rstrip("\n").split("\t")
-                if len(cols) != 5 or cols[1] not in _KB_TYPES or not cols[2].isdigit() or not cols[0]:
-                    raise InputError(f"{p}:{lineno}: expected title, type (PER, LOC or ORG), uses, aliases, kb ids")
+                if len(cols) != ncols or cols[1] not in _KB_TYPES or not cols[2].isdigit() or not cols[0]:
+                    raise InputError(f"{p}:{lineno}: expected {expected}")
                 title, aliases, ids = cols[0], cols[3], cols[4]
                 if wanted is not None:
-                    keys = {_fold(title)}
-                    if title.endswith(")"):
-                        keys.add(_fold(bare_title(title)))
-                    if aliases:
-                        keys.update(_fold(a) for a in aliases.split("|"))
-                    if not (keys & wanted or (ids and wanted_ids & set(ids.split("|")))):
+                    keys = cols[5].split("|") if ncols == 6 else article_keys(title, aliases.split("|") if aliases else ())
+                    if wanted.isdisjoint(keys) and not (ids and not wanted_ids.isdisjoint(ids.split("|"))):
                         continue
                 articles.append(
                     Article(

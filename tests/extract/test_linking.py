@@ -8,9 +8,12 @@ import pytest
 
 from teia.errors import InputError
 from teia.extract.linking import (
+    FORMAT,
     LINKED,
     NIL,
+    article_keys,
     context_words,
+    default_link_kb_path,
     dbpedia_iri,
     link_names,
     read_link_kb,
@@ -114,6 +117,36 @@ def test_subset_read_keeps_only_reached_articles(tmp_path, kb):
     assert link(small, "Varsóvia", "LOC") == link(kb, "Varsóvia", "LOC")
 
 
+def _format2(rows) -> str:
+    keys = ["|".join(sorted(article_keys(r[0], r[3].split("|") if r[3] else ()))) for r in rows]
+    return f"# {FORMAT}\n" + "".join("\t".join(map(str, r)) + f"\t{k}\n" for r, k in zip(rows, keys))
+
+
+def test_stored_keys_are_read_as_the_folded_ones(tmp_path):
+    first, second = tmp_path / "kb1.tsv", tmp_path / "kb2.tsv"
+    first.write_text("# teia-kb 1\n" + "".join("\t".join(map(str, r)) + "\n" for r in ROWS), encoding="utf-8")
+    second.write_text(_format2(ROWS), encoding="utf-8")
+    assert "\tvarsovia|varsovia (indiana)\n" in second.read_text(encoding="utf-8")
+    for names in (["Varsóvia", "Gorki"], ["POLÔNIA"], ["Getulio  Vargas", "Franca"], ["Atlântida"]):
+        one, two = read_link_kb(first, names, ["varsovia"]), read_link_kb(second, names, ["varsovia"])
+        assert one.articles == two.articles
+        assert [link(one, n, "LOC") for n in names] == [link(two, n, "LOC") for n in names]
+    # the keys column is what a subset read compares: a row whose keys do not hold a name is left out
+    third = tmp_path / "kb3.tsv"
+    third.write_text(_format2(ROWS).replace("\tgorki|maximo gorki\n", "\tmaximo gorki\n"), encoding="utf-8")
+    assert "Máximo Gorki" in read_link_kb(third, ["Máximo Gorki"]).articles
+    assert "Máximo Gorki" not in read_link_kb(third, ["Gorki"]).articles
+
+
+def test_shipped_file_keys_are_its_names_folded():
+    with gzip.open(default_link_kb_path(), "rt", encoding="utf-8") as handle:
+        assert handle.readline() == f"# {FORMAT}\n"
+        rows = [line.rstrip("\n").split("\t") for line in handle if not line.startswith("#")]
+    assert len(rows) > 200_000
+    stale = [c[0] for c in rows if c[5].split("|") != sorted(article_keys(c[0], c[3].split("|") if c[3] else ()))]
+    assert stale == [], f"{len(stale)} rows with stale keys (rebuild with make -C training kb): {stale[:5]}"
+
+
 def test_iris():
     assert dbpedia_iri("Rio Vístula") == "http://pt.dbpedia.org/resource/Rio_Vístula"
     assert wikipedia_iri("Lenin") == "http://pt.wikipedia.org/wiki/Lenin"
@@ -125,6 +158,8 @@ def test_iris():
         ("title\tLOC\t1\t\t\n", "not a teia link knowledge base"),
         ("# teia-kb 1\nVarsóvia\tCITY\t1\t\t\n", ":2: expected title, type"),
         ("# teia-kb 1\nVarsóvia\tLOC\tmany\t\t\n", ":2: expected title, type"),
+        ("# teia-kb 2\nVarsóvia\tLOC\t1\t\t\n", ":2: expected title, type .*, keys"),
+        ("# teia-kb 3\nVarsóvia\tLOC\t1\t\t\t\n", "first line must be '# teia-kb 1' or '# teia-kb 2'"),
     ],
 )
 def test_bad_file_is_one_clear_error(tmp_path, body, message):

@@ -47,7 +47,7 @@ def test_kb_file_rows_uses_and_aliases(tmp_path, training_module):
     out = tmp_path / "kb.tsv.gz"
     out.write_bytes(blob)
     lines = gzip.decompress(blob).decode("utf-8").splitlines()
-    assert lines[0] == "# teia-kb 1"
+    assert lines[0] == "# teia-kb 2"
     rows = {line.split("\t")[0]: line.split("\t") for line in lines if not line.startswith("#")}
     assert len(rows) == 10
     assert rows["Varsóvia"][1:3] == ["LOC", "3"]  # named three times
@@ -60,6 +60,9 @@ def test_kb_file_rows_uses_and_aliases(tmp_path, training_module):
     # the hand-written entry names the article: its names and id go with it
     assert set(rows["Josef Stalin"][3].split("|")) >= {"Estaline", "José Stalin"}
     assert rows["Josef Stalin"][4] == "stalin"
+    # the last column: the folded title, title without its (…), aliases
+    assert rows["Paraná (futebolista)"][5] == "parana|parana (futebolista)"
+    assert set(rows["Josef Stalin"][5].split("|")) >= {"josef stalin", "estaline", "jose stalin"}
     kb = read_link_kb(out)
     assert kb.by_kb_id("stalin").title == "Josef Stalin"
     assert [(a.title, how) for a, how in kb.lookup("Estaline")] == [("Josef Stalin", "alias")]
