@@ -9,12 +9,14 @@ the example sentences of ``test_temporal.py`` and on the sample corpus, and that
 from __future__ import annotations
 
 import dataclasses
+import re
+import sys
 from pathlib import Path
 
 import pytest
 
 from teia.extract.timex import scan
-from teia.extract.timex.scan import _RULES, find_times
+from teia.extract.timex.scan import _CASE_EXCEPTIONS, _RULES, find_times
 from tests.extract.test_temporal import CASES, NEGATIVES, OTHER_KINDS, RELATIVE, WINDOWS
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
@@ -32,6 +34,8 @@ _SENTENCES = (
         "No início do ano e em meados de 2003, no verão de 1920/21, em 2003-04-05.",
         "Nos séculos XIX e XX, na década de 1930, nos anos sessenta, este mês.",
         "Em março do ano seguinte e em maio do próximo ano houve greves.",
+        "EM MARÇO DE 1917 E NO SÉCULO XX, HOJE, NO DIA 7 DE NOVEMBRO; ÀS 19H30 DURANTE TRÊS ANOS.",
+        "Dıas depoıs, no ſéculo XIX, em İnverno de 1920.",
     ]
 )
 
@@ -57,9 +61,50 @@ def test_every_match_holds_what_its_rule_needs(rule):
             seen += 1
             # a lookbehind of the rule may look at the 3 characters before the match
             window = text[max(0, m.start() - 3) : m.end()]
-            missing = [n.pattern for n in rule.needs if n.search(window) is None]
+            missing = [n for n in rule.needs if re.search(n, window, re.I) is None]
             assert not missing, f"{rule.name} matched {m.group(0)!r} without {missing}"
+            if _CASE_EXCEPTIONS.search(window) is None:
+                lowered = [n for n in rule.needs if re.search(n, window.lower()) is None]
+                assert not lowered, f"{rule.name} matched {m.group(0)!r}; its lower case lacks {lowered}"
     assert seen, f"no example text for rule {rule.name}"
+
+
+def test_needs_are_written_in_lower_case():
+    for rule in _RULES:
+        for need in rule.needs:
+            assert re.sub(r"\\.", "", need) == re.sub(r"\\.", "", need).lower(), (rule.name, need)
+
+
+def test_lower_case_copy_matches_like_ignoring_case():
+    """Every character that matches a letter of the needs ignoring case lowers to that letter,
+    except the ones ``_CASE_EXCEPTIONS`` sends to the case-insensitive search."""
+    letters = "".join(sorted({ch for r in _RULES for n in r.needs for ch in re.sub(r"\\.", "", n) if ch.isalpha()}))
+    any_letter = re.compile(f"[{letters}]", re.I)
+    exceptions = []
+    for code in range(sys.maxunicode + 1):
+        ch = chr(code)
+        if 0xD800 <= code <= 0xDFFF or not any_letter.fullmatch(ch):
+            continue
+        low = ch.lower()
+        if not all((re.fullmatch(re.escape(p), ch, re.I) is not None) == (p == low) for p in letters):
+            exceptions.append(ch)
+    assert exceptions and all(_CASE_EXCEPTIONS.fullmatch(ch) for ch in exceptions), exceptions
+
+
+def test_a_text_with_a_case_exception_is_searched_ignoring_case():
+    # "ſ" (long s) matches "s" ignoring case; its lower case is itself
+    assert [t.text for t in find_times("No ſéculo XIX.")] == ["No ſéculo XIX"]
+    assert [t.text for t in find_times("No SÉCULO XIX.")] == ["No SÉCULO XIX"]
+
+
+def test_words_that_only_match_ignoring_case_are_read():
+    # "İ" and "ı" match "i" ignoring case, "ſ" matches "s"; str.lower keeps them apart
+    found = find_times("No İnverno de 1920, em agoſto de 1921 e nos anos ſessenta.")
+    assert [(t.text, t.value) for t in found] == [
+        ("No İnverno de 1920", "1919-12/1920-02"),
+        ("em agoſto de 1921", "1921-08"),
+        ("nos anos ſessenta", "1960/1969"),
+    ]
 
 
 def test_the_skip_does_not_change_what_is_found(monkeypatch):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from teia.extract.timex.lexicon import DECADE_WORDS, NUM, NUMBER_WORDS, SEASONS, _DAY, _MONTH, _ORD, _YEAR, _YEAR_END, _alt, _num_value, _roman
+from teia.extract.timex.lexicon import DECADE_WORDS, NUM, NUMBER_WORDS, SEASONS, _DAY, _MONTH, _ORD, _YEAR, _YEAR_END, _alt, _num_value, _roman, word_key
 from teia.extract.timex.rules import _Rule, _qual, rule_maker
 from teia.extract.timex.values import _Val, _interval, _julian_to_gregorian, _month, _single, _unnormalized, _ymd
 
@@ -28,6 +28,10 @@ def _note_date(note: str) -> tuple[int, int, int | None, str] | None:
     return int(m.group(1)), _month(m.group(2)), int(m.group(3)) if m.group(3) else None, cal
 
 
+_DAY_OF_MONTH = rf"{_DAY}{_ORD}\s+de\s+{_MONTH}"  # in every full date (the rules' ``needs``)
+_DECADE = r"(?:1\d{2}0|20\d0|[1-9]0)"
+
+
 # Full dates: "7 de novembro de 1917", "1º de maio", old-calendar notes.
 @_rule(
     "date",
@@ -35,7 +39,7 @@ def _note_date(note: str) -> tuple[int, int, int | None, str] | None:
     rf"(?:\s*{_NOTE.format(name='n1')})?(?:\s*,?\s+de\s+(?P<y>{_YEAR})(?!\d))?"
     rf"(?:\s*{_NOTE.format(name='n2')})?",
     fuzzy=True,
-    needs=(_MONTH, r"\d"),
+    needs=(_DAY_OF_MONTH,),
 )
 def _h_date(m: re.Match, text: str) -> _Val | None:
     d, mo = int(m["d"]), _month(m["m"])
@@ -93,7 +97,7 @@ def _h_daymonth(m: re.Match, text: str) -> _Val | None:
     "month_year",
     rf"(?:(?:[oa]\s+)?m[eê]s\s+de\s+)?(?P<m>{_MONTH})\s*,?\s+(?:de\s+)?(?P<y>{_YEAR}){_YEAR_END}",
     fuzzy=True,
-    needs=(_MONTH, _YEAR),
+    needs=(rf"{_MONTH}\s*,?\s+(?:de\s+)?{_YEAR}",),
 )
 def _h_month_year(m: re.Match, text: str) -> _Val | None:
     v = _ymd(int(m["y"]), _month(m["m"]))
@@ -118,7 +122,7 @@ def _h_day_of_month(m: re.Match, text: str) -> _Val | None:
 
 # Slash forms with a month name: "abril/2000", "12/Julho/2007".
 @_rule("slash_month", rf"(?:(?P<d>{_DAY})/)?(?P<m>{_MONTH})/(?P<y>{_YEAR})(?![\d/])",
-       needs=(_MONTH, _YEAR))
+       needs=(rf"{_MONTH}/{_YEAR}",))
 def _h_slash_month(m: re.Match, text: str) -> _Val | None:
     if m["d"]:
         v = _ymd(int(m["y"]), _month(m["m"]), int(m["d"]))
@@ -132,7 +136,7 @@ def _h_slash_month(m: re.Match, text: str) -> _Val | None:
     rf"(?P<m>{_MONTH})\s+d[oe]\s+(?:(?P<ana>ano\s+(?:seguinte|anterior)|mesmo\s+ano)"
     r"|(?P<dei>pr[oó]ximo\s+ano|ano\s+(?:passado|que\s+vem)|corrente\s+ano|presente\s+ano))",
     fuzzy=True,
-    needs=(_MONTH, "ano"),
+    needs=(rf"{_MONTH}\s+d[oe]\s+(?:ano|mesmo|pr[oó]ximo|corrente|presente)",),
 )
 def _h_month_relyear(m: re.Match, text: str) -> _Val | None:
     mo = _month(m["m"])
@@ -189,7 +193,7 @@ def _h_year_range(m: re.Match, text: str) -> _Val | None:
     rf"(?:de|entre)\s+(?P<m1>{_MONTH})(?:\s+de\s+(?P<y1>{_YEAR}))?\s+(?:a|at[eé]|e)\s+"
     rf"(?P<m2>{_MONTH})(?:\s+de\s+(?P<y2>{_YEAR}))?",
     prep=False,
-    needs=(_MONTH,),
+    needs=(rf"(?:de|entre)\s+{_MONTH}",),
 )
 def _h_month_range(m: re.Match, text: str) -> _Val | None:
     y2 = int(m["y2"]) if m["y2"] else None
@@ -207,7 +211,7 @@ def _h_month_range(m: re.Match, text: str) -> _Val | None:
     rf"(?:\s+de\s+(?P<m1>{_MONTH})(?:\s+de\s+(?P<y1>{_YEAR}))?)?\s+(?:a|at[eé]|e)\s+"
     rf"(?:o\s+dia\s+)?(?P<d2>{_DAY}){_ORD}\s+de\s+(?P<m2>{_MONTH})(?:\s+de\s+(?P<y2>{_YEAR}))?",
     prep=False,
-    needs=(_MONTH, r"\d"),
+    needs=(_DAY_OF_MONTH,),
 )
 def _h_day_range(m: re.Match, text: str) -> _Val | None:
     y2 = int(m["y2"]) if m["y2"] else None
@@ -239,7 +243,7 @@ def _h_year(m: re.Match, text: str) -> _Val | None:
     rf"|(?:os\s+)?anos\s+(?:(?P<ay>1\d{{2}}0|20\d0|[1-9]0)|(?P<aw>{_alt(DECADE_WORDS)})))"
     r"(?!\s+(?:de\s+idade|anos))",
     fuzzy=True,
-    needs=(r"d[eé]cada|anos",),
+    needs=(rf"d[eé]cada\s+de\s+{_DECADE}|anos\s+(?:{_DECADE}|{_alt(DECADE_WORDS)})",),
 )
 def _h_decade(m: re.Match, text: str) -> _Val | None:
     raw = m["dy"] or m["ay"]
@@ -247,7 +251,7 @@ def _h_decade(m: re.Match, text: str) -> _Val | None:
         n = int(raw)
         start = n if n >= 1000 else 1900 + n
     else:
-        start = 1900 + DECADE_WORDS[m["aw"].lower()]
+        start = 1900 + DECADE_WORDS[word_key(m["aw"])]
     q = _qual(m)
     half = re.search(r"(primeira|segunda)\s+metade", m.group(0), re.I)
     if half and not q:
@@ -287,10 +291,10 @@ def _h_century(m: re.Match, text: str) -> _Val | None:
     rf"(?:[oa]\s+)?(?P<s>primavera|ver[aã]o|outono|inverno)\s+de\s+(?P<y>{_YEAR})"
     rf"(?:\s*[/-]\s*(?P<y2>{_YEAR}|\d\d))?{_YEAR_END}",
     fuzzy=True,
-    needs=(r"primavera|ver[aã]o|outono|inverno", _YEAR),
+    needs=(rf"(?:primavera|ver[aã]o|outono|inverno)\s+de\s+{_YEAR}",),
 )
 def _h_season(m: re.Match, text: str) -> _Val | None:
-    first, last = SEASONS[m["s"].lower()]
+    first, last = SEASONS[word_key(m["s"])]
     y = int(m["y"])
     if first > last:  # winter: December of the previous year to February
         if m["y2"]:

@@ -43,6 +43,12 @@ FUZZY: dict[str, str] = dict(_WORDS["fuzzy"])
 """Fuzzy part of a unit (``início``, ``meados``, ``fim``...) → qualifier."""
 
 
+def word_key(word: str) -> str:
+    """A matched word as the lexicon tables spell it: in lower case as ``re.IGNORECASE`` reads it
+    (the dotted and dotless i read as ``i``, the long s as ``s``, which ``str.lower`` keeps)."""
+    return word.lower().replace("i\u0307", "i").replace("\u0131", "i").replace("\u017f", "s")
+
+
 def _alt(words) -> str:
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 

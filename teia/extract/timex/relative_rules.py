@@ -15,8 +15,9 @@ _rule = rule_maker(RULES)
 
 # Anchored relative expressions -------------------------------------------------------
 
-_UNIT = r"(?P<u>anos?|m[eê]s(?:es)?|dias?|semanas?)"
-_UNIT_WORD = r"ano|m[eê]s|dia|semana"  # in every spelling of _UNIT (the rules' ``needs``)
+_UNIT_ALT = r"anos?|m[eê]s(?:es)?|dias?|semanas?"
+_UNIT = rf"(?P<u>{_UNIT_ALT})"
+_UNIT_WORDS = rf"(?:{_UNIT_ALT})"  # _UNIT without its group (the rules' ``needs``)
 
 
 def _unit(word: str) -> str:
@@ -34,7 +35,7 @@ def _unit(word: str) -> str:
     "rel_next",
     rf"(?:[oa]\s+)?(?:{_UNIT}\s+(?P<dir>seguinte|imediato|anterior|posterior|precedente)"
     r"|(?P<ve>v[eé]spera))",
-    needs=(r"seguinte|imediato|anterior|posterior|precedente|v[eé]spera",),
+    needs=(rf"{_UNIT_WORDS}\s+(?:seguinte|imediato|anterior|posterior|precedente)|v[eé]spera",),
 )
 def _h_rel_next(m: re.Match, text: str) -> _Val | None:
     if m["ve"]:
@@ -48,7 +49,7 @@ def _h_rel_next(m: re.Match, text: str) -> _Val | None:
     "rel_same",
     rf"(?:(?:[oa]\s+)?mesm[oa]\s+{_UNIT}|(?:n|d)?(?:aquel|ess|est)[ea]\s+(?:mesm[oa]\s+)?{_UNIT.replace('<u>', '<u2>')})",
     fuzzy=True,
-    needs=(_UNIT_WORD,),
+    needs=(rf"(?:mesm[oa]|aquel[ea]|ess[ea]|est[ea])\s+(?:mesm[oa]\s+)?{_UNIT_WORDS}",),
 )
 def _h_rel_same(m: re.Match, text: str) -> _Val | None:
     word = m["u"] or m["u2"]
@@ -67,7 +68,7 @@ def _h_rel_same(m: re.Match, text: str) -> _Val | None:
     rf"(?P<n>{NUM}|alguns|algumas|poucos|poucas|v[aá]rios|v[aá]rias)\s+{_UNIT}\s+"
     r"(?P<dir>depois|mais\s+tarde|antes|ap[oó]s|atr[aá]s)",
     prep=True,
-    needs=(_UNIT_WORD, r"depois|tarde|antes|ap[oó]s|atr[aá]s"),
+    needs=(rf"{_UNIT_WORDS}\s+(?:depois|mais\s+tarde|antes|ap[oó]s|atr[aá]s)",),
 )
 def _h_rel_shift(m: re.Match, text: str) -> _Val | None:
     direction = m["dir"].lower()
@@ -86,7 +87,7 @@ def _h_rel_shift(m: re.Match, text: str) -> _Val | None:
 @_rule(
     "rel_fuzzy_unit",
     rf"(?P<fz2>{_FUZZ})\s+(?P<u>ano|m[eê]s|semana)(?!\s+d[eoa]s?\s)",
-    needs=(r"ano|m[eê]s|semana", r"in[ií]cio|come[cç]o|princ[ií]pio|meados|fi[nm]|metade"),
+    needs=(rf"{_FUZZ}\s+(?:ano|m[eê]s|semana)",),
 )
 def _h_rel_fuzzy_unit(m: re.Match, text: str) -> _Val | None:
     q = _fuzzy_qualifier(m["fz2"])
@@ -144,7 +145,12 @@ def _h_rel_vague(m: re.Match, text: str) -> _Val | None:
     r"|(?:(?<=no\s)|(?<=ao\s)|(?<=o\s))(?:s[aá]bado|domingo)"
     r"|neste\s+momento|(?:muito|pouco|algum)\s+tempo\s+atr[aá]s"
     r"|(?:" + NUM + r"|alguns|algumas|poucos|v[aá]rios|muitos)\s+(?:anos|meses|dias|semanas|d[eé]cadas|s[eé]culos|ano|m[eê]s|dia)\s+atr[aá]s)",
-    needs=(r"hoje|ontem|amanh[aã]|passad|que\s+vem|pr[oó]xim|[uú]ltim|feira|s[aá]bado|domingo|momento|atr[aá]s",),
+    needs=(
+        r"hoje|ontem|amanh[aã]|(?:ano|m[eê]s|semana|s[eé]culo)\s+(?:passad[oa]|que\s+vem)"
+        r"|(?:pr[oó]xim[oa]|[uú]ltim[oa])\s+(?:ano|m[eê]s|semana|d[eé]cada|s[eé]culo)"
+        r"|(?:[uú]ltim[oa]s|pr[oó]xim[oa]s)\s+(?:(?:" + NUM + r")\s+)?(?:anos|meses|dias|semanas|d[eé]cadas)"
+        r"|feira|s[aá]bado|domingo|neste\s+momento|atr[aá]s",
+    ),
 )
 def _h_deictic(m: re.Match, text: str) -> _Val | None:
     return _unnormalized(relative=True, note="deictic")

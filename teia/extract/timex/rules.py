@@ -3,10 +3,11 @@ belong to the expression) and a handler that turns its match into a value. Each 
 keeps its own table, filled by the decorator :func:`rule_maker` gives it; :mod:`.scan` puts
 the tables one after the other, in priority order.
 
-A rule also names what every one of its matches contains (``needs``: regular expressions, read
-case-insensitively like the rule): a text in which one of them is missing cannot hold a match,
-and :mod:`.scan` skips the rule there without running it. A ``needs`` entry must be implied
-by every branch of the rule; ``tests/extract/test_timex_needs.py`` checks that they never hide a match.
+A rule also names what every one of its matches contains (``needs``: regular expressions in
+lower case, matched like the rule, ignoring case): a text in which one of them is missing cannot
+hold a match, and :mod:`.scan` skips the rule there without running it. A ``needs`` entry must
+be implied by every branch of the rule; ``tests/extract/test_timex_needs.py`` checks that they
+never hide a match.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ class _Rule:
     regex: re.Pattern
     handler: object
     prep: bool = True
-    needs: tuple[re.Pattern, ...] = ()
+    needs: tuple[str, ...] = ()
 
 
 def rule_maker(table: list[_Rule]):
@@ -37,22 +38,12 @@ def rule_maker(table: list[_Rule]):
         pattern = re.compile(head + core + r"(?!\w)", re.I)
 
         def deco(fn):
-            table.append(_Rule(name, pattern, fn, prep, tuple(_need(n) for n in needs)))
+            table.append(_Rule(name, pattern, fn, prep, tuple(needs)))
             return fn
 
         return deco
 
     return rule
-
-
-_NEEDS: dict[str, re.Pattern] = {}
-
-
-def _need(text: str) -> re.Pattern:
-    """One compiled pattern per distinct ``needs`` text, so that :mod:`.scan` tests it once per text."""
-    if text not in _NEEDS:
-        _NEEDS[text] = re.compile(text, re.I)
-    return _NEEDS[text]
 
 
 def _qual(m: re.Match) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from teia.records import TimeExpression
 from teia.extract.timex import calendar_rules, clock_rules, relative_rules
@@ -68,12 +69,31 @@ def _accept(rule: _Rule, m: re.Match, text: str, prev_end: int) -> tuple[int, bo
     return start, True
 
 
+#: The characters ``str.lower`` does not map to what ``re.IGNORECASE`` matches them with (the
+#: dotted and dotless i, the long s): a text holding one has its rules' ``needs`` searched
+#: ignoring case, any other text has them searched in its lower-case copy, several times faster.
+_CASE_EXCEPTIONS = re.compile("[\u0130\u0131\u017f]")
+
+
+@lru_cache(maxsize=None)
+def _need_pattern(need: str, ignore_case: bool) -> re.Pattern:
+    return re.compile(need, re.I if ignore_case else 0)
+
+
 def _candidates(text: str) -> list[tuple[int, int, int, _Rule, re.Match]]:
     out = []
-    found: dict[re.Pattern, bool] = {}  # each ``needs`` pattern searched once per text
+    ignore_case = _CASE_EXCEPTIONS.search(text) is not None
+    where = text if ignore_case else text.lower()
+    found: dict[str, bool] = {}  # each ``needs`` pattern searched once per text
+
+    def present(need: str) -> bool:
+        if need not in found:
+            found[need] = _need_pattern(need, ignore_case).search(where) is not None
+        return found[need]
+
     for order, rule in enumerate(_RULES):
-        if not all(found[n] if n in found else found.setdefault(n, n.search(text) is not None) for n in rule.needs):
-            continue  # a piece every match contains is missing: the rule cannot match here
+        if not all(present(need) for need in rule.needs):
+            continue  # a piece every match of the rule contains is missing: it cannot match here
         for m in rule.regex.finditer(text):
             out.append((m.start(), m.end(), order, rule, m))
     return out
