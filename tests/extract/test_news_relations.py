@@ -258,3 +258,45 @@ def test_ela_needs_a_topic_that_reads_as_a_woman(nlp) -> None:
     assert not any(rule.endswith("+pronoun") for *_, rule in facts(nlp, ela.replace("Lula Lula PROPN", "Pedro Pedro PROPN"), ents))
     found = facts(nlp, ela.replace("Lula Lula PROPN", "Marisa Marisa PROPN"), ents)
     assert ("Marisa", "founded", "PT", "svo-active+pronoun") in found
+
+
+# --- birth and death places in brackets ------------------------------------------------------------
+
+LIFESPAN = """
+Fernando Fernando PROPN nsubj 16
+Pessoa Pessoa PROPN flat:name 0
+( ( PUNCT punct 3
+Lisboa Lisboa PROPN appos 0
+, , PUNCT punct 5
+13 13 NUM nmod 3
+de de ADP case 7
+junho junho NOUN nmod 5
+de de ADP case 9
+1888 1888 NUM nmod 7
+— — PUNCT punct 11
+Porto Porto PROPN appos 3
+, , PUNCT punct 13
+1935 1935 NUM nmod 11
+) ) PUNCT punct 3
+foi ser AUX cop 16
+poeta poeta NOUN ROOT 16
+. . PUNCT punct 16
+"""
+
+
+def test_a_lifespan_bracket_gives_the_birth_and_death_places(nlp) -> None:
+    found = facts(nlp, LIFESPAN, [("PER", 0, 2), ("LOC", 3, 4), ("LOC", 11, 12)])
+    assert ("Fernando Pessoa", "bornIn", "Lisboa", "lifespan") in found
+    assert ("Fernando Pessoa", "diedIn", "Porto", "lifespan") in found
+    # not a nationality, and the birthplace is not part of the place of death
+    assert {p for _, p, _, _ in found} == {"bornIn", "diedIn"}
+
+
+def test_a_bracket_without_a_year_is_no_lifespan(nlp) -> None:
+    # "Fernando Pessoa (Lisboa) foi poeta": a place in brackets, read by the nesting rule
+    table = "\n".join(line for k, line in enumerate(LIFESPAN.strip().splitlines()) if not 4 <= k <= 13)
+    table = table.replace("foi ser AUX cop 16", "foi ser AUX cop 6").replace("poeta poeta NOUN ROOT 16", "poeta poeta NOUN ROOT 6")
+    table = table.replace("Fernando Fernando PROPN nsubj 16", "Fernando Fernando PROPN nsubj 6").replace(". . PUNCT punct 16", ". . PUNCT punct 6").replace(") ) PUNCT punct 3", ") ) PUNCT punct 3")
+    found = facts(nlp, table, [("PER", 0, 2), ("LOC", 3, 4)])
+    assert not any(rule == "lifespan" for *_, rule in found)
+    assert ("Fernando Pessoa", "nationality", "Lisboa", "surface-nesting") in found

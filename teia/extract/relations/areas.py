@@ -30,18 +30,18 @@ _AREA_GAP = re.compile(
 )
 
 
+_COMMA = re.compile(r"\s*,")
+
+
 def area_nesting(tok: Token, ctx: Context) -> list[Found]:
     """``Itatiba, no interior de São Paulo`` → ``locatedIn(Itatiba, São Paulo)``."""
     first = ctx.mention(tok.idx, tok.idx + len(tok.text))
-    if first is None or first[0] != tok.idx:
-        return []
+    if first is None or first[0] != tok.idx or _COMMA.match(ctx.text, first[1]) is None:
+        return []  # the comma must follow the name
     case = case_of(tok)
     if tok.dep_ == NMOD and case is not None and ctx.mapping.preposition(case.lemma_ or case.text) == "de":
         return []  # "o 5.º Exército dos EUA, no noroeste da Itália": the area is the head noun's
     sent = tok.sent
-    end = ctx.text.find(",", first[1], sent.end_char)
-    if end < 0 or ctx.text[first[1] : end].strip():
-        return []  # the comma must follow the name
     mentions = ctx.mentions_in(first[1], sent.end_char)
     nxt = next((m for m in mentions if m[0] >= first[1]), None)
     if nxt is None or nxt[2] == first[2]:

@@ -33,6 +33,7 @@ from teia.extract.labels import (
 )
 from teia.extract.relations.areas import area_nesting
 from teia.extract.relations.genitive import genitive, possessive_kin
+from teia.extract.relations.lifespan import lifespan
 from teia.extract.relations.nesting import surface_nesting
 from teia.extract.relations.pronouns import pronoun_subject
 from teia.extract.relations.nominal import appos_title, copula_noun, noun_object, xcomp_noun
@@ -84,6 +85,7 @@ NOUN_GATES: tuple[tuple[Callable, Gate], ...] = (
     (genitive, lambda d, p, c, s: d == NMOD),
     (surface_nesting, lambda d, p, c, s: s),
     (area_nesting, lambda d, p, c, s: s),
+    (lifespan, lambda d, p, c, s: s),
     (possessive_kin, lambda d, p, c, s: p == "NOUN"),
     (reciprocal, lambda d, p, c, s: p in VERBAL),
 )

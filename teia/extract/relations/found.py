@@ -58,6 +58,7 @@ CONFIDENCE = {
     "surface-nesting": 0.5,
     "area-nesting": 0.6,
     "role-name": 0.7,
+    "lifespan": 0.75,
     "possessive-kin": 0.6,
     "reciprocal": 0.7,
 }

@@ -9,9 +9,10 @@ import re
 
 from spacy.tokens import Token
 
-from teia.extract.labels import CONJ, LOC
+from teia.extract.labels import CONJ, LOC, PER
 from teia.extract.relations.context import Context
 from teia.extract.relations.found import ASSERTED, Arg, Found, make_found
+from teia.extract.relations.lifespan import lifespan_bracket
 
 __all__ = [
     "surface_nesting",
@@ -66,6 +67,8 @@ def surface_nesting(tok: Token, ctx: Context) -> list[Found]:
     between = gap(first, nxt)
     targets: list[tuple[tuple[int, int, str], str]] = []
     if _NESTING_GAP["bracket"].fullmatch(between):
+        if head_cat == PER and lifespan_bracket(text, first[1]):
+            return []  # "Fernando Pessoa (Lisboa, 1888 — Lisboa, 1935)": the lifespan rule's
         # every name inside the brackets: "(PSE, DE)"
         close = text.find(")", first[1])
         targets = [(m, "") for m in after if close >= 0 and m[1] <= close]

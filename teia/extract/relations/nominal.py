@@ -36,6 +36,7 @@ from teia.extract.relations.found import (
     open_predicate,
     with_prodrop,
 )
+from teia.extract.relations.lifespan import in_lifespan
 from teia.extract.relations.modality import clause_modality, negated
 from teia.extract.relations.repairs import stranded_subject
 from teia.extract.relations.syntax import case_of, clause_tokens, conjuncts, lemma_of
@@ -226,8 +227,8 @@ def _bracketed_or_after_comma(tok: Token) -> bool:
 
 def _entity_apposition(head: Arg, app: Arg, tok: Token, ctx: Context) -> list[Found]:
     """``Madison (EUA)``, ``Márcio Cammarosano (Procuradoria)``: two names side by side."""
-    if head.entity == app.entity:
-        return []
+    if head.entity == app.entity or in_lifespan(head, ctx) or in_lifespan(app, ctx):
+        return []  # "Fernando Pessoa (Lisboa, 1888 — ...)": the lifespan rule's
     rule = ctx.mapping.apposition_rule(ctx.category.get(head.entity, ""), ctx.category.get(app.entity, ""))
     if rule is None:
         return []

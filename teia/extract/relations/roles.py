@@ -37,11 +37,13 @@ _MAX_TITLE_WORDS = 3
 
 def role_before_name(tok: Token, ctx: Context) -> list[Found]:
     """``o presidente da CPI, senador Amir Lando`` → ``led(Amir Lando, CPI)``."""
-    if tok.pos_ != "NOUN" or ctx.direct(tok) is not None:
+    if tok.pos_ != "NOUN":
         return []
     lemma = lemma_of(tok)
     frames = ctx.mapping.nouns.get((lemma, "de"))
     if not frames or lemma in ctx.mapping.event_nouns or not any(f.predicate in ROLE_PREDICATES for f in frames):
+        return []
+    if ctx.direct(tok) is not None:
         return []
     # the role's own complements: not those of a noun under it ("a mulher do ministro da Fazenda")
     objects = [(prep, a) for prep, a in noun_objects(tok, ctx) if a.token.head.i == tok.i]

@@ -1,0 +1,90 @@
+"""Birth and death places in the brackets after a person's name, as encyclopedias write them
+(issue 20): ``Fernando Pessoa (Lisboa, 13 de junho de 1888 — Lisboa, 30 de novembro de 1935)``,
+``Carlos Drummond de Andrade (Itabira, 1902 — Rio de Janeiro, 1987)``, ``Chico Buarque (Rio de
+Janeiro, 19 de junho de 1944)``.
+
+The bracket is read off the text whatever the parse: one or two parts separated by a dash, each
+a place (the first name of the part) and a date ending in a year. The first part gives
+``bornIn``, the second ``diedIn``. :func:`lifespan_bracket` tells
+:func:`~teia.extract.relations.nesting.surface_nesting` that such a bracket is no nesting (the
+person is not of the nationality of the place where they died) and :func:`in_lifespan` tells the
+apposition rule the same (nor is the birthplace part of the place of death).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from teia.extract.labels import LOC, PER
+from teia.extract.relations.context import Context
+from teia.extract.relations.found import ASSERTED, Arg, Found, make_found
+
+__all__ = ["in_lifespan", "lifespan", "lifespan_bracket"]
+
+# "(Lisboa, 13 de junho de 1888 — Lisboa, 30 de novembro de 1935)": group 1 the bracket's text
+_BRACKET = re.compile(r"\s*\(([^()]{4,160})\)")
+# one part: a place, a comma, a date ending in a year (a day and a month before it, or "c.")
+_PART = re.compile(r"\s*([^,;:()\d]{2,60}?)\s*,\s*(?:c\.\s*)?(?:\d{1,2}º?\s+de\s+\w+\s+de\s+)?\d{3,4}\s*")
+_DASH = re.compile(r"\s*[—–]\s*|\s+-\s+")
+
+
+def _parts(inner: str) -> list[tuple[int, int]] | None:
+    """The spans (in ``inner``) of the place of each part, or None when it is no lifespan."""
+    pieces = _DASH.split(inner)
+    if not 1 <= len(pieces) <= 2:
+        return None
+    out = []
+    pos = 0
+    for k, piece in enumerate(pieces):
+        start = inner.index(piece, pos)
+        hit = _PART.fullmatch(piece)
+        if hit is None:
+            return None
+        out.append((start + hit.start(1), start + hit.end(1)))
+        pos = start + len(piece)
+    return out
+
+
+def lifespan_bracket(text: str, end: int) -> bool:
+    """Whether the text after ``end`` (the end of a name) is a lifespan bracket."""
+    hit = _BRACKET.match(text, end)
+    return hit is not None and _parts(hit.group(1)) is not None
+
+
+def in_lifespan(arg: Arg, ctx: Context) -> bool:
+    """Whether ``arg`` is a person followed by a lifespan bracket, or a name inside one."""
+    if ctx.category.get(arg.entity) == PER and lifespan_bracket(ctx.text, arg.end):
+        return True
+    k = ctx.text.rfind("(", 0, arg.start)
+    if k < 0 or ")" in ctx.text[k : arg.start]:
+        return False
+    before = ctx.mention(k - 1, k) if k > 0 else None
+    if before is None and k > 1:
+        before = ctx.mention(k - 2, k - 1)  # "Pessoa (Lisboa": a space before the bracket
+    return before is not None and ctx.category.get(before[2]) == PER and lifespan_bracket(ctx.text, before[1])
+
+
+def lifespan(tok: Token, ctx: Context) -> list[Found]:
+    """``Fernando Pessoa (Lisboa, 13 de junho de 1888 — Lisboa, 1935)`` → bornIn, diedIn."""
+    first = ctx.mention(tok.idx, tok.idx + len(tok.text))
+    if first is None or first[0] != tok.idx or ctx.category.get(first[2]) != PER:
+        return []
+    hit = _BRACKET.match(ctx.text, first[1])
+    if hit is None:
+        return []
+    parts = _parts(hit.group(1))
+    if parts is None:
+        return []
+    sent = tok.sent
+    person = Arg(first[2], first[0], first[1], tok)
+    out = []
+    for (a, b), predicate in zip(parts, ("bornIn", "diedIn")):
+        start, end = hit.start(1) + a, hit.start(1) + b
+        place = next((m for m in ctx.mentions_in(start, end + 1) if m[0] == start), None)
+        if place is None or ctx.category.get(place[2]) != LOC or place[2] == first[2]:
+            continue
+        trigger = ctx.offsets.token_in(sent, start)
+        out.append(make_found(person, predicate, Arg(place[2], place[0], place[1], trigger), trigger, "lifespan", None, True, ASSERTED, None))
+    return out
