@@ -685,3 +685,25 @@ def test_river_named_with_and_without_its_classifier_is_one_place():
     places = sorted(sorted({m.text for m in e.mentions}) for e in res.entities if e.type == LOC)
     assert places == [["Janeiro"], ["Rio de Janeiro"], ["Volga", "rio Volga"]]
     assert any(e.type == PER and e.label == "Volga" for e in res.entities)
+
+
+def test_ratio_bound_never_refuses_a_similar_pair():
+    """``_ratio_below`` may skip ``SequenceMatcher`` only when the ratio is surely under the
+    threshold: checked on every pair of words of transliteration variants and near misses."""
+    from teia.extract.resolve.names import _ratio, _ratio_below
+
+    words = [
+        "tukhachevsky", "tukhatchevski", "tuchatschewski", "trotsky", "trotski", "trotzki", "lenin",
+        "lenine", "leninegrado", "stalin", "estaline", "estalin", "pilsudski", "pilsudsky", "pilsudskii",
+        "varsovia", "varsavia", "warszawa", "moscovo", "moscou", "moskva", "kolchak", "koltchak",
+        "aaab", "abbb", "abab", "baba", "silva", "silveira", "sousa", "souza", "mississippi", "missouri",
+    ]
+    checked = skipped = 0
+    for a in words:
+        for b in words:
+            for threshold in (0.5, 0.7, 0.8, 0.85, 0.9):
+                checked += 1
+                if _ratio_below(a, b, threshold):
+                    skipped += 1
+                    assert _ratio(a, b) < threshold, (a, b, threshold)
+    assert 0 < skipped < checked

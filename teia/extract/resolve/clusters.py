@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from itertools import combinations
 from dataclasses import dataclass, field
 
 from teia.extract.gazetteer import fold
@@ -161,9 +162,7 @@ def _candidate_pairs(items: Sequence[_Item], config: ResolutionConfig) -> list[t
     for members in blocks.values():
         if len(members) > 400:  # a degenerate block: keep exact keys only
             continue
-        for x in range(len(members)):
-            for y in range(x + 1, len(members)):
-                pairs.add((members[x], members[y]))
+        pairs.update(combinations(members, 2))  # members rise: each pair is (lower, higher)
     return sorted(pairs)
 
 

@@ -140,6 +140,16 @@ def _ratio(a: str, b: str) -> float:
     return SequenceMatcher(None, a, b).ratio()
 
 
+def _ratio_below(a: str, b: str, threshold: float) -> bool:
+    """True when ``_ratio(a, b) < threshold`` is certain without working it out: the ratio is
+    2 M / (len(a) + len(b)) and M, the matched characters, is at most the characters the two
+    words have in common, counted with repeats (``SequenceMatcher.quick_ratio``)."""
+    if 2.0 * min(len(a), len(b)) / (len(a) + len(b)) < threshold:
+        return True
+    common = sum(min(a.count(ch), b.count(ch)) for ch in set(a))
+    return 2.0 * common / (len(a) + len(b)) < threshold
+
+
 def _words_similar(a: list[str], b: list[str], config: ResolutionConfig) -> float | None:
     """The lowest word similarity when all words correspond (1.0 = same keys), else None."""
     if len(a) != len(b) or not a:
@@ -149,6 +159,8 @@ def _words_similar(a: list[str], b: list[str], config: ResolutionConfig) -> floa
         if x == y:
             continue
         if any(ch.isdigit() for ch in x + y) or min(len(x), len(y)) < config.min_fuzzy_length or x[0] != y[0]:
+            return None
+        if _ratio_below(x, y, config.similarity):
             return None
         r = _ratio(x, y)
         if r < config.similarity:
