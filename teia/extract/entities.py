@@ -6,9 +6,9 @@ the text states (:func:`find_alias_links`): a name in parentheses after another 
 Internacional Comunista (Komintern)``), an appositive naming (``a Terceira Internacional,
 também chamada Komintern``; ``Ulianov, que ficou conhecido pelo pseudônimo de Lenin``) and an
 acronym in apposition (``a Nova Política Econômica, a NEP``); a state code in brackets
-(``Goiânia (GO)``, :mod:`teia.extract.regions`) is no alias but a place of its own. A parenthesized or appositive
-name that the NER missed becomes a mention of the same category (source ``"rule"``). The pure
-work is :func:`teia.extract.resolve.group_mentions`.
+(``Goiânia (GO)``, :mod:`teia.extract.regions`) is no alias but a place of its own. A
+parenthesized or appositive name that the NER missed becomes a mention of the same category
+(source ``"rule"``). The pure work is :func:`teia.extract.resolve.group_mentions`.
 """
 
 from __future__ import annotations
@@ -22,8 +22,8 @@ from spacy.tokens import Doc, Span
 
 from teia.extract.docindex import TokenOffsets, doc_text, doc_words, has_annotation
 from teia.extract.gazetteer import KnowledgeBase
-from teia.extract.regions import load_regions, qualifies
 from teia.extract.labels import CONCEPT, DATE, EVENT, LOC, MISC, ORG, PER, VALUE, WORK, normalize_category
+from teia.extract.regions import load_regions, qualifies
 from teia.records import Entity, Mention
 from teia.extract.resolve import DEFAULT_CONFIG, Overrides, ResolutionConfig, group_mentions, is_acronym, repair_categories
 

@@ -300,3 +300,22 @@ def test_a_bracket_without_a_year_is_no_lifespan(nlp) -> None:
     found = facts(nlp, table, [("PER", 0, 2), ("LOC", 3, 4)])
     assert not any(rule == "lifespan" for *_, rule in found)
     assert ("Fernando Pessoa", "nationality", "Lisboa", "surface-nesting") in found
+
+
+SPOKESWOMAN = """
+a o DET det 1
+porta-voz porta-voz NOUN nsubj 8
+do de_o ADP case 3
+conselho conselho NOUN nmod 1
+, , PUNCT punct 5
+Ana Ana PROPN appos 1
+Lima Lima PROPN flat:name 5
+, , PUNCT punct 5
+falou falar VERB ROOT 8
+. . PUNCT punct 8
+"""
+
+
+def test_a_news_role_of_an_unnamed_body_makes_the_body_an_organization(nlp) -> None:
+    # "porta-voz" is a role of the mapping (keyPersonOf): its unit phrase becomes an entity
+    assert ("Ana Lima", "keyPersonOf", "conselho", "appos-title") in facts(nlp, SPOKESWOMAN, [("PER", 5, 7)])

@@ -8,8 +8,8 @@ name on the role noun; it often hangs it on the body instead (``senador`` in app
 :func:`role_before_name` reads the text after the role's complements: a comma, at most three
 lower-case title words (nouns, adjectives, articles: no verb, no ``de``), then a person's
 name that is not the subject or an argument of a clause (``Segundo o presidente da CPI, Amir
-Lando vai votar`` relates nothing). Only role nouns with a ``de`` frame of a role predicate in the mapping count, related to
-their own complements (not to those of a noun under them).
+Lando vai votar`` relates nothing). Only role and kinship nouns with a ``de`` frame in the
+mapping count, related to their own complements (not to those of a noun under them).
 """
 
 from __future__ import annotations
@@ -23,13 +23,15 @@ from teia.extract.relations.context import Context
 from teia.extract.relations.found import Arg, Found
 from teia.extract.relations.nominal import noun_objects, noun_relations
 from teia.extract.relations.syntax import lemma_of
+from teia.extract.relations.units import ROLE_PREDICATES
 
 __all__ = ["role_before_name"]
 
 _AFTER = re.compile(r"\s*,\s*")
 _TITLE_POS = frozenset({"NOUN", "ADJ", "DET"})
-#: the predicates of a role (not of a place noun, ``estado de``, or an event noun, ``defesa de``)
-ROLE_PREDICATES = frozenset({"led", "keyPersonOf", "memberOf", "commanded", "affiliatedWith", "relativeOf", "founded"})
+#: the predicates of a role or a kinship noun (not of a place noun, ``estado de``, or of an
+#: event noun, ``defesa de``)
+_ROLES = ROLE_PREDICATES | {"relativeOf"}
 #: the name (or a title word before it) as one of these is an argument of a clause, or a list member
 _CLAUSE_ROLES = frozenset({NSUBJ, NSUBJ_PASS, OBJ, OBL, "iobj", CONJ})
 _MAX_TITLE_WORDS = 3
@@ -41,7 +43,7 @@ def role_before_name(tok: Token, ctx: Context) -> list[Found]:
         return []
     lemma = lemma_of(tok)
     frames = ctx.mapping.nouns.get((lemma, "de"))
-    if not frames or lemma in ctx.mapping.event_nouns or not any(f.predicate in ROLE_PREDICATES for f in frames):
+    if not frames or lemma in ctx.mapping.event_nouns or not any(f.predicate in _ROLES for f in frames):
         return []
     if ctx.direct(tok) is not None:
         return []

@@ -36,7 +36,8 @@ MILITARY_SOURCE = MILITARY_UNIT_SOURCE
 """``Mention.source`` of a military unit named by a common-noun phrase."""
 
 DEFAULT_PATH = Path(__file__).resolve().parents[1] / "data" / "units.json"
-ROLE_PREDICATES = frozenset({"commanded", "led", "memberOf", "affiliatedWith", "founded"})
+ROLE_PREDICATES = frozenset({"commanded", "led", "keyPersonOf", "memberOf", "affiliatedWith", "founded"})
+"""The predicates of a role noun (``comandante``, ``prefeito``, ``membro``...)."""
 _MAX_TOKENS = 6
 _INSIDE = frozenset({AMOD, NMOD, FLAT, FLAT_NAME, CASE, DET})
 
