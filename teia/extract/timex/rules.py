@@ -29,7 +29,7 @@ class _Rule:
 
 
 def rule_maker(table: list[_Rule]):
-    """The ``@rule(name, core, prep=, fuzzy=)`` decorator that appends handlers to ``table``."""
+    """The ``@rule(name, core, prep=, fuzzy=, needs=)`` decorator that appends handlers to ``table``."""
 
     def rule(name: str, core: str, *, prep: bool = True, fuzzy: bool = False, needs: tuple[str, ...] = ()):
         head = rf"(?<![\w/.-])(?P<prep>{PREP}\s+)?" if prep else r"(?<![\w/.-])"
