@@ -236,10 +236,11 @@ def read_link_kb(
                 raise InputError(f"{p}: not a teia link knowledge base (first line must be {known})")
             expected = "title, type (PER, LOC or ORG), uses, aliases, kb ids" + (", keys" if ncols == 6 else "")
             for lineno, line in enumerate(handle, 2):
-                if line.startswith("#") or not line.strip():
-                    continue
                 cols = line.rstrip("\n").split("\t")
-                if len(cols) != ncols or cols[1] not in _KB_TYPES or not cols[2].isdigit() or not cols[0]:
+                if len(cols) != ncols or cols[1] not in _KB_TYPES or not cols[2].isdigit() or cols[0][:1] in ("", "#"):
+                    # not a row: a comment or a blank line is skipped, anything else is an error
+                    if line.startswith("#") or not line.strip():
+                        continue
                     raise InputError(f"{p}:{lineno}: expected {expected}")
                 title, aliases, ids = cols[0], cols[3], cols[4]
                 if wanted is not None:

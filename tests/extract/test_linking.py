@@ -138,6 +138,14 @@ def test_stored_keys_are_read_as_the_folded_ones(tmp_path):
     assert "Máximo Gorki" not in read_link_kb(third, ["Gorki"]).articles
 
 
+def test_comments_and_blank_lines_are_skipped_even_with_tabs(tmp_path):
+    path = tmp_path / "kb.tsv"
+    comment = "#Varsóvia\tLOC\t1\t\t\t#varsovia\n"  # a row's shape, but a comment
+    path.write_text(_format2(ROWS[:2]).replace("\n", "\n" + comment + "\n \t\n", 1), encoding="utf-8")
+    assert sorted(read_link_kb(path).articles) == ["Varsóvia", "Varsóvia (Indiana)"]
+    assert sorted(read_link_kb(path, ["Varsóvia"]).articles) == ["Varsóvia", "Varsóvia (Indiana)"]
+
+
 def test_shipped_file_keys_are_its_names_folded():
     with gzip.open(default_link_kb_path(), "rt", encoding="utf-8") as handle:
         assert handle.readline() == f"# {FORMAT}\n"
