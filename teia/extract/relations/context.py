@@ -68,15 +68,7 @@ class Context:
                 if m.text[:1].isupper():
                     names[m.text] = e.id if names.get(m.text, e.id) == e.id else None
         self._names = {k: v for k, v in names.items() if v is not None}
-        self._known = sorted(
-            {lemma for lemma, _ in mapping.verbs}
-            | mapping.speech
-            | mapping.belief
-            | mapping.negating_verbs
-            | mapping.predicative_verbs
-            | set(mapping.modals),
-            key=lambda w: (-len(w), w),
-        )
+        self._known = mapping.known_verbs  # worked out once per mapping, not per doc
         self._known_set = frozenset(self._known)
         # what ``direct`` and ``entity`` answered for a token: pure functions of the doc, asked
         # again by every rule that looks at the token
@@ -242,6 +234,7 @@ def _category(entity, mapping: RelationMapping) -> str:
     """The entity's category, except that a name opening with a work noun (``as Teses de
     Abril``, ``o Manifesto Comunista``) the NER took for an organization is a work."""
     first = entity.label.split()[0].lower() if entity.label.split() else ""
-    if entity.type in (ORG, MISC) and first in mapping.work_nouns | {w + "s" for w in mapping.work_nouns}:
+    plural = first.endswith("s") and first[:-1] in mapping.work_nouns
+    if entity.type in (ORG, MISC) and (first in mapping.work_nouns or plural):
         return WORK
     return entity.type

@@ -129,6 +129,22 @@ class RelationMapping:
         return frozenset(p for (lm, p), frames in self.verbs.items() if lm == lemma and any(f.between == "object" for f in frames))
 
     @cached_property
+    def known_verbs(self) -> tuple[str, ...]:
+        """Every verb the mapping names (frames, speech, belief, negating, predicative and modal
+        verbs), longest first: what :meth:`Context.lemma` repairs a lemma towards."""
+        return tuple(
+            sorted(
+                {lemma for lemma, _ in self.verbs}
+                | self.speech
+                | self.belief
+                | self.negating_verbs
+                | self.predicative_verbs
+                | set(self.modals),
+                key=lambda w: (-len(w), w),
+            )
+        )
+
+    @cached_property
     def _noun_frames(self) -> dict[str, tuple[Frame, ...]]:
         by_lemma: dict[str, list[Frame]] = {}
         for (lm, _), frames in self.nouns.items():

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from spacy.attrs import MORPH
+from spacy.tokens import Doc, Token
 
 from teia.extract.labels import (
     ACL,
@@ -106,7 +107,33 @@ def lemma_of(tok: Token) -> str:
 
 def is_relative(tok: Token) -> bool:
     """Whether ``tok`` is a relative pronoun."""
-    return "Rel" in tok.morph.get("PronType") or (tok.pos_ == "PRON" and lemma_of(tok) in RELATIVE_WORDS)
+    return tok.i in _pron_type_rel(tok.doc) or (tok.pos_ == "PRON" and lemma_of(tok) in RELATIVE_WORDS)
+
+
+_RELATIVES = "teia.relatives"
+"""Key in ``Doc.user_data`` of the :func:`_pron_type_rel` answer (with the number of tokens)."""
+
+
+def _pron_type_rel(doc: Doc) -> frozenset[int]:
+    """The tokens whose morphology has ``PronType=Rel``, read once per Doc from the ``MORPH``
+    array (``tok.morph.get`` parses the features of a token at each call; rules ask it of every
+    dependent they look at)."""
+    known = doc.user_data.get(_RELATIVES)
+    if known is None or known[0] != len(doc):  # a Doc made from another one's user data
+        strings = doc.vocab.strings
+        relative: dict[int, bool] = {}
+        found = []
+        for i, h in enumerate(doc.to_array(MORPH).tolist() if len(doc) else []):
+            rel = relative.get(h)
+            if rel is None:
+                rel = relative[h] = any(
+                    name == "PronType" and "Rel" in values.split(",")
+                    for name, _, values in (feat.partition("=") for feat in strings[h].split("|"))
+                ) if h else False
+            if rel:
+                found.append(i)
+        known = doc.user_data[_RELATIVES] = (len(doc), frozenset(found))
+    return known[1]
 
 
 def clause_tokens(verb: Token) -> list[Token]:
