@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from itertools import accumulate
 from collections.abc import Sequence
 
 from spacy.language import Language
@@ -525,11 +526,14 @@ class EntityIndex:
         spans = sorted((m.start, m.end, e.id) for e in entities for m in e.mentions)
         self._starts = [s for s, _, _ in spans]
         self._spans = spans
+        self._reach = list(accumulate((e for _, e, _ in spans), max))  # furthest end up to each span
 
     def at(self, start: int, end: int) -> str | None:
         """The entity whose mention overlaps ``[start, end)`` most (None when none does)."""
         best, best_overlap = None, 0
         i = bisect_right(self._starts, end)
+        if not i or self._reach[i - 1] <= start:
+            return None  # every mention starting before ``end`` ends before ``start`` (most words)
         for s, e, eid in reversed(self._spans[max(0, i - 8) : i]):
             overlap = min(e, end) - max(s, start)
             if overlap > best_overlap:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
+from itertools import accumulate
 
 from spacy.tokens import Doc, Token
 
@@ -53,6 +54,7 @@ class Context:
         self.mention_starts = frozenset(self._starts)
         """Where entity mentions start (character offsets)."""
         self._spans = spans
+        self._reach = list(accumulate((e for _, e, _ in spans), max))  # furthest end up to each span
         self.index = EntityIndex(entities or ())
         self.category = {e.id: _category(e, mapping) for e in entities or ()}
         times = doc._.get("teia_times") if doc.has_extension("teia_times") else None
@@ -104,6 +106,8 @@ class Context:
         """The entity mention overlapping ``[start, end)`` most."""
         best, best_overlap = None, 0
         i = bisect_right(self._starts, end - 1)
+        if not i or self._reach[i - 1] <= start:
+            return None  # no mention starting before ``end`` reaches ``start``
         for s, e, eid in reversed(self._spans[max(0, i - 12) : i]):
             overlap = min(e, end) - max(s, start)
             if overlap > best_overlap:
