@@ -147,6 +147,10 @@ class _DocumentWriter:
         self.g = g
         self.local = context.iri_map()
         self.event_dates = {local: (start, end) for local, start, end in context.event_dates}
+        # a mention or a time written once per document: an evidence span is often a mention
+        # already written, a relation's time one of the document's times (the same triples)
+        self._mentions: dict[tuple[int, int, str], URIRef] = {}
+        self._times: dict[TimeExpression, URIRef] = {}
 
     def entity(self, local_id: str) -> URIRef:
         return self.local[local_id]
@@ -175,7 +179,10 @@ class _DocumentWriter:
             self.quotation(q)
 
     def mention(self, start: int, end: int, text: str) -> URIRef:
-        iri = mint(self.base, "mention", f"{self.key}/{start}-{end}")
+        known = self._mentions.get((start, end, text))
+        if known is not None:
+            return known
+        iri = self._mentions[start, end, text] = mint(self.base, "mention", f"{self.key}/{start}-{end}")
         g = self.g
         g.add((iri, RDF.type, TEIA.Mention))
         g.add((iri, NIF.beginIndex, _offset(start)))
@@ -185,6 +192,13 @@ class _DocumentWriter:
         return iri
 
     def time(self, t: TimeExpression) -> URIRef:
+        known = self._times.get(t)
+        if known is not None:
+            return known
+        self._times[t] = iri = self._time(t)
+        return iri
+
+    def _time(self, t: TimeExpression) -> URIRef:
         key = t.value if t.normalized and t.value else f"{self.key}-{t.start_char}-{t.end_char}"
         iri = mint(self.base, "time", slugify(f"{key}-{t.qualifier}" if t.qualifier else key))
         g = self.g
