@@ -41,7 +41,7 @@ def area_nesting(tok: Token, ctx: Context) -> list[Found]:
     case = case_of(tok)
     if tok.dep_ == NMOD and case is not None and ctx.mapping.preposition(case.lemma_ or case.text) == "de":
         return []  # "o 5.º Exército dos EUA, no noroeste da Itália": the area is the head noun's
-    sent = tok.sent
+    sent = ctx.sentence(tok)
     mentions = ctx.mentions_in(first[1], sent.end_char)
     nxt = next((m for m in mentions if m[0] >= first[1]), None)
     if nxt is None or nxt[2] == first[2]:

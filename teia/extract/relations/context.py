@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from itertools import accumulate
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from teia.extract.docindex import TokenOffsets
 from teia.extract.entities import ENTITIES, EntityIndex, doc_id_of
@@ -76,6 +76,9 @@ class Context:
         # again by every rule that looks at the token
         self._direct: dict[int, Arg | None] = {}
         self._entity: dict[tuple[int, int], Arg | None] = {}
+        self._sentences: list[Span] | None = None
+        self._sentence_starts: list[int] = []
+        self._roots: dict[int, Token] = {}
         self.clauses: dict[tuple[int, Arg | None, int], object] = {}
         """``analyse_clause`` of a verb under a discourse topic (see :mod:`.clauses`)."""
 
@@ -100,6 +103,22 @@ class Context:
             if len(stem) >= 3 and form.startswith(stem) and known.endswith(("ar", "er", "ir")):
                 return known
         return lemma
+
+    def sentence(self, tok: Token) -> Span:
+        """``tok.sent`` (which walks the sentence's tokens at each read), from the sentence
+        starts read once per doc."""
+        if self._sentences is None:
+            self._sentences = list(self.doc.sents)
+            self._sentence_starts = [s.start for s in self._sentences]
+        return self._sentences[bisect_right(self._sentence_starts, tok.i) - 1]
+
+    def sentence_root(self, tok: Token) -> Token:
+        """``tok.sent.root`` (``Span.root`` walks the sentence too), once per sentence."""
+        sent = self.sentence(tok)
+        root = self._roots.get(sent.start)
+        if root is None:
+            root = self._roots[sent.start] = sent.root
+        return root
 
     # --- entities -----------------------------------------------------------------------
     def mention(self, start: int, end: int) -> tuple[int, int, str] | None:

@@ -85,7 +85,7 @@ def possessive_kin(tok: Token, ctx: Context) -> list[Found]:
     if det.lower_ in WHOSE:
         relcl = next((a for a in tok.ancestors if a.dep_ == ACL_RELCL), None)
         antecedent = ctx.entity(relcl.head) if relcl is not None else None
-        if antecedent is None and det.i > det.sent.start + 1:
+        if antecedent is None and det.i > ctx.sentence(det).start + 1:
             # "Reinaldo Machado, cujo pai...": the name right before the comma
             before = ctx.doc[det.i - 2] if ctx.doc[det.i - 1].text == "," else ctx.doc[det.i - 1]
             antecedent = ctx.direct(before)

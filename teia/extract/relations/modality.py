@@ -44,7 +44,7 @@ def clause_modality(tok: Token, ctx: Context) -> str:
     mapping = ctx.mapping
     auxes = [c for c in tok.children if c.dep_ in (AUX, AUX_PASS, COP)]
     # "segundo X, ...": the clause is X's claim
-    if attribution_arg(tok, ctx) is not None or attribution_arg(tok.sent.root, ctx) is not None:
+    if attribution_arg(tok, ctx) is not None or attribution_arg(ctx.sentence_root(tok), ctx) is not None:
         return REPORTED
     # "teria vencido": conditional perfect, the journalistic "allegedly"
     if any(lemma_of(a) == "ter" and _conditional(a) for a in auxes) and "Part" in tok.morph.get("VerbForm"):

@@ -40,7 +40,7 @@ def surface_nesting(tok: Token, ctx: Context) -> list[Found]:
     first = ctx.mention(tok.idx, tok.idx + len(tok.text))
     if first is None or first[0] != tok.idx:
         return []
-    sent = tok.sent
+    sent = ctx.sentence(tok)
     mentions = ctx.mentions_in(sent.start_char, sent.end_char)
     if first not in mentions:
         return []  # a mention running over the end of the sentence

@@ -65,7 +65,7 @@ def stranded_subject(verb: Token, ctx: Context) -> Arg | None:
     if verb.dep_ != CONJ:
         return None
     first = min([verb.i, *(c.i for c in verb.children if c.dep_ in (AUX, AUX_PASS, COP) and c.i < verb.i)])
-    if first <= verb.sent.start:
+    if first <= ctx.sentence(verb).start:
         return None
     prev = ctx.doc[first - 1]
     name = prev.head if prev.dep_ in NAME_PARTS else prev
@@ -146,7 +146,7 @@ def located_antecedent(noun: Token, ctx: Context) -> Arg | None:
     if adverb is None:
         return None
     j = adverb.i - 1
-    if j <= noun.sent.start or ctx.doc[j].text != ",":
+    if j <= ctx.sentence(noun).start or ctx.doc[j].text != ",":
         return None
     arg = ctx.direct(ctx.doc[j - 1])
     if arg is None or ctx.category.get(arg.entity) != LOC:

@@ -51,7 +51,7 @@ def role_before_name(tok: Token, ctx: Context) -> list[Found]:
     objects = [(prep, a) for prep, a in noun_objects(tok, ctx) if a.token.head.i == tok.i]
     if not objects:
         return []
-    sent = tok.sent
+    sent = ctx.sentence(tok)
     after = max(a.end for _, a in objects)
     comma = _AFTER.match(ctx.text, after, sent.end_char)
     if comma is None or "," not in comma.group(0):
