@@ -29,6 +29,7 @@ from teia.extract import temporal as _temporal  # noqa: F401  (registers teia_ti
 from teia.extract.relations import component as _relations  # noqa: F401  (registers teia_relations)
 from teia.extract.classifier import component as _classifier  # noqa: F401  (registers teia_relation_model)
 from teia.extract.classifier.labels import ASSERT_THRESHOLD
+from teia.extract.docindex import doc_text
 from teia.extract.entities import DOC_ID_KEY, ENTITIES, MENTIONS
 from teia.extract.gazetteer import KnowledgeBase
 from teia.extract.pieces import is_long, process_long
@@ -113,7 +114,8 @@ def create_pipeline(config: PipelineConfig | None = None) -> Language:
 def _sentences(doc: Doc, doc_id: str) -> tuple[Sentence, ...]:
     if not (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")):
         return (Sentence(doc_id, 0, len(doc.text), doc.text),)
-    return tuple(Sentence(doc_id, s.start_char, s.end_char, s.text) for s in doc.sents)
+    text = doc_text(doc)  # a slice of it is ``Span.text``, which joins the span's tokens
+    return tuple(Sentence(doc_id, s.start_char, s.end_char, text[s.start_char : s.end_char]) for s in doc.sents)
 
 
 def doc_to_extraction(doc: Doc, document: Document, *, model: str = "") -> Extraction:
