@@ -19,14 +19,19 @@ import json
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from spacy.attrs import POS
+from spacy.symbols import IDS
 from spacy.tokens import Doc, Token
 
 from teia.errors import InputError
+from teia.extract.docindex import doc_text
 from teia.extract.entities import ENTITIES, MENTIONS, EntityIndex, doc_id_of
 from teia.extract.labels import AMOD, CASE, DET, FLAT, FLAT_NAME, NMOD, ORG
 from teia.records import MILITARY_UNIT_SOURCE, Entity, Mention
 from teia.extract.relations.mapping import RelationMapping
 from teia.extract.relations.syntax import case_of, lemma_of
+
+_NOUN = IDS["NOUN"]
 
 __all__ = ["MILITARY_SOURCE", "UNIT_SOURCE", "UnitLexicon", "add_unit_entities", "load_units", "unit_entities"]
 
@@ -98,8 +103,9 @@ def unit_entities(doc: Doc, mapping: RelationMapping, lexicon: UnitLexicon) -> l
     doc_id = doc_id_of(doc)
     out: list[Entity] = []
     taken: set[int] = set()
-    for tok in doc:
-        if tok.pos_ != "NOUN" or lemma_of(tok) not in roles:
+    nouns = doc.to_array(POS).tolist() if len(doc) else []  # no Token built for the other words
+    for tok in (doc[i] for i, pos in enumerate(nouns) if pos == _NOUN):
+        if lemma_of(tok) not in roles:
             continue
         for c in tok.children:
             case = case_of(c)
@@ -116,7 +122,7 @@ def unit_entities(doc: Doc, mapping: RelationMapping, lexicon: UnitLexicon) -> l
                 continue
             taken.update(range(*span))
             source = MILITARY_SOURCE if lemma in lexicon.military else UNIT_SOURCE
-            text = doc.text[start:end]
+            text = doc_text(doc)[start:end]
             mention = Mention(doc_id, start, end, text, ORG, source=source)
             out.append(Entity(id=f"unit{len(out)}", label=text, type=ORG, mentions=(mention,)))
     return out
