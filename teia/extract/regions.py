@@ -20,7 +20,7 @@ from pathlib import Path
 from teia.errors import InputError, read_text
 from teia.folding import fold
 
-__all__ = ["DEFAULT_PATH", "Regions", "load_regions", "qualifies"]
+__all__ = ["DEFAULT_PATH", "Regions", "load_regions", "qualifies", "state_code"]
 
 DEFAULT_PATH = Path(__file__).resolve().parent / "data" / "regions.json"
 
@@ -59,3 +59,10 @@ def qualifies(name: str, inner: str, regions: Regions) -> bool:
     (GO)``) rather than another name of it (``Goiás (GO)``)."""
     state = regions.codes.get(inner.strip())
     return state is not None and fold(name) != fold(state)
+
+
+def state_code(text: str) -> bool:
+    """Whether ``text`` is one of the shipped state codes (``RS`` in ``Pedro Simon (RS)``): a
+    person's bracket naming the state a politician stands for, neither a nationality nor a
+    party (the relation rules skip it)."""
+    return text.strip() in load_regions().codes

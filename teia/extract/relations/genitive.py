@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from teia.extract.labels import ACL_RELCL, CONJ, NMOD, PER
+from teia.extract.labels import ACL_RELCL, CONJ, LOC, NMOD, PER
 from teia.extract.relations.clauses import subject_args
 from teia.extract.relations.context import Context
 from teia.extract.relations.found import ASSERTED, Arg, Found, make_found
@@ -47,6 +47,8 @@ def genitive(tok: Token, ctx: Context) -> list[Found]:
     for dep_arg in ctx.entities(tok):
         if dep_arg.entity == head_arg.entity:
             continue  # "Batalha de Varsóvia": one name
+        if not _next_to(head_arg, dep_arg, ctx):
+            continue
         rule = ctx.mapping.genitive_rule(
             ctx.category.get(head_arg.entity, ""), lemma_of(head), ctx.category.get(dep_arg.entity, ""), prep
         )
@@ -104,3 +106,16 @@ def possessive_kin(tok: Token, ctx: Context) -> list[Found]:
         if p.entity != kin.entity and ctx.category.get(p.entity) == PER and ctx.category.get(kin.entity) == PER:
             out.append(make_found(p, "relativeOf", kin, tok, "possessive-kin", None, polarity, modality, None))
     return out
+
+
+def _next_to(head: Arg, dep: Arg, ctx: Context) -> bool:
+    """Whether the dependent name is the head name's own complement: no other name between them
+    (``Sousa, do Rio Branco, e Pinga, do Internacional``: ``do Internacional`` is Pinga's), and
+    no comma between two places (``o Atlético de Madrid, da Espanha``: a club the NER took for
+    a place is *from* Spain, not a part of it)."""
+    if dep.start <= head.end:
+        return True
+    if ctx.mentions_in(head.end, dep.start):
+        return False
+    both_places = ctx.category.get(head.entity) == LOC == ctx.category.get(dep.entity)
+    return not (both_places and "," in ctx.text[head.end : dep.start])

@@ -31,6 +31,7 @@ __all__ = [
     "default_mapping",
     "load_mapping",
     "ontology_properties",
+    "property_classes",
 ]
 
 DEFAULT_MAPPING_PATH = Path(str(files("teia.extract") / "data" / "relations.json"))
@@ -197,6 +198,19 @@ def ontology_properties() -> frozenset[str]:
     text = ONTOLOGY_PATH.read_text(encoding="utf-8")
     found = re.findall(r"^teia:(\w+)\s*\n\s+a owl:ObjectProperty", text, flags=re.M)
     return frozenset(found)
+
+
+@lru_cache(maxsize=1)
+def property_classes() -> dict[str, tuple[str, str]]:
+    """The declared ``rdfs:domain`` and ``rdfs:range`` class names (``""`` when undeclared) of
+    each object property of ``teia.ttl`` (``memberOf`` -> ``("Agent", "Organization")``)."""
+    text = ONTOLOGY_PATH.read_text(encoding="utf-8")
+    out = {}
+    for m in re.finditer(r"^teia:(\w+)\s*\n\s+a owl:ObjectProperty(.*?)(?=\n\S|\Z)", text, flags=re.M | re.S):
+        domain = re.search(r"rdfs:domain teia:(\w+)", m.group(2))
+        range_ = re.search(r"rdfs:range teia:(\w+)", m.group(2))
+        out[m.group(1)] = (domain.group(1) if domain else "", range_.group(1) if range_ else "")
+    return out
 
 
 def _fail(source: str, where: str, message: str) -> InputError:

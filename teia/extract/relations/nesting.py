@@ -13,6 +13,7 @@ from teia.extract.labels import CONJ, LOC, PER
 from teia.extract.relations.context import Context
 from teia.extract.relations.found import ASSERTED, Arg, Found, make_found
 from teia.extract.relations.lifespan import lifespan_bracket
+from teia.extract.regions import state_code
 
 __all__ = [
     "surface_nesting",
@@ -29,6 +30,9 @@ _LIST_GO_ON = re.compile(r"\s*(?:,|e|ou)\s+(?:em|no|na|nos|nas)\b")
 
 # the text between two members of a list
 _LIST_GAP = re.compile(r"\s*(?:,|e|ou)\s*(?:(?:em|no|na|nos|nas|de|do|da|dos|das|o|a|os|as)\s+)?")
+# the text between two members of a list of names of any categories ("Simeone, Redondo e
+# Maradona", a team's line-up the NER typed half as places)
+_BARE_LIST_GAP = re.compile(r"\s*(?:[,;]|e|ou)\s*")
 
 
 def surface_nesting(tok: Token, ctx: Context) -> list[Found]:
@@ -52,10 +56,13 @@ def surface_nesting(tok: Token, ctx: Context) -> list[Found]:
         return text[a[1] : b[0]]
 
     def listed(i: int, j: int) -> bool:
-        """Whether mention ``i`` is coordinated with its neighbour ``j`` (same category)."""
-        if not (0 <= j < len(mentions)) or ctx.category.get(mentions[j][2]) != ctx.category.get(mentions[i][2]):
+        """Whether mention ``i`` is coordinated with its neighbour ``j``: any gap of a list
+        between names of one category, a bare comma or conjunction between names of any."""
+        if not (0 <= j < len(mentions)):
             return False
         a, b = sorted((mentions[i], mentions[j]))
+        if ctx.category.get(mentions[j][2]) != ctx.category.get(mentions[i][2]):
+            return _BARE_LIST_GAP.fullmatch(gap(a, b)) is not None
         return _LIST_GAP.fullmatch(gap(a, b)) is not None
 
     head_cat = ctx.category.get(first[2], "")
@@ -71,7 +78,15 @@ def surface_nesting(tok: Token, ctx: Context) -> list[Found]:
             return []  # "Fernando Pessoa (Lisboa, 1888 — Lisboa, 1935)": the lifespan rule's
         # every name inside the brackets: "(PSE, DE)"
         close = text.find(")", first[1])
-        targets = [(m, "") for m in after if close >= 0 and m[1] <= close]
+        inside = [m for m in after if close >= 0 and m[1] <= close]
+        cats = [ctx.category.get(m[2], "") for m in inside]
+        targets = [
+            (m, "")
+            for m, cat in zip(inside, cats)
+            # "Mercosul (Brasil, Argentina, Uruguai e Paraguai)": a list of its parts, not places
+            # it is in; "Olívio Dutra (RS)", "(PMDB AP)": the state a politician stands for
+            if cats.count(cat) == 1 and not (head_cat == PER and state_code(text[m[0] : m[1]]))
+        ]
     elif _NESTING_GAP["comma"].fullmatch(between):
         if head_cat == LOC and ctx.category.get(nxt[2]) == LOC and not listed(k, k - 1) and not listed(k + 1, k + 2):
             targets = [(nxt, "")]
@@ -97,3 +112,4 @@ def surface_nesting(tok: Token, ctx: Context) -> list[Found]:
         s_, o_ = (dep, head) if rule.inverse else (head, dep)
         out.append(make_found(s_, rule.predicate, o_, trigger, "surface-nesting", None, True, ASSERTED, None))
     return out
+

@@ -8,6 +8,7 @@ side by side (``Madison (EUA)``) go through the mapping's apposition rules.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -23,6 +24,7 @@ from teia.extract.labels import (
     NSUBJ_PASS,
     OBJ,
     OBL,
+    PER,
     XCOMP,
 )
 from teia.extract.relations.clauses import analyse_clause, prodrop_ok, subject_args
@@ -40,6 +42,7 @@ from teia.extract.relations.lifespan import in_lifespan
 from teia.extract.relations.modality import clause_modality, negated
 from teia.extract.relations.repairs import stranded_subject
 from teia.extract.relations.syntax import case_of, clause_tokens, conjuncts, lemma_of
+from teia.extract.regions import state_code
 
 __all__ = [
     "appos_title",
@@ -209,12 +212,26 @@ def appos_title(tok: Token, ctx: Context) -> list[Found]:
     if head.pos_ != "NOUN" and tok.dep_ != APPOS:
         return []
     if head_entity is not None and tok.pos_ in ("NOUN", "ADJ") and tok.dep_ == APPOS:
-        return _noun_relations(head_entity, tok, ctx, "appos-title")
+        return [f for f in _noun_relations(head_entity, tok, ctx, "appos-title") if _title_of(f, ctx)]
     if head_entity is None and head.pos_ in ("NOUN", "ADJ"):
         subject = ctx.entity(tok)
         if subject is not None:
-            return _noun_relations(subject, head, ctx, "appos-title")
+            return [f for f in _noun_relations(subject, head, ctx, "appos-title") if _title_of(f, ctx)]
     return []
+
+
+def _title_of(f: Found, ctx: Context) -> bool:
+    """Whether a title relation joins a name and its title, not an acronym and its expansion
+    (``o diretor da Fiesp (Federação das Indústrias...)``: the bracket names the object) nor
+    the items of a list of headings (``Tendência mantida; Prêmio Febraban; ...``)."""
+    s, o = sorted((f.subject, f.object), key=lambda a: a.start)
+    if _BRACKET.fullmatch(ctx.text[s.end : o.start]):
+        return False
+    lo, hi = sorted((f.subject.start, f.trigger.idx))
+    return ";" not in ctx.text[lo:hi]
+
+
+_BRACKET = re.compile(r"\s*\(\s*")
 
 
 def _bracketed_or_after_comma(tok: Token) -> bool:
@@ -225,10 +242,37 @@ def _bracketed_or_after_comma(tok: Token) -> bool:
     return before.text in ("(", ",", "-", "–")
 
 
+# the text between two names in apposition: "Madison (EUA)", "Cabrela, Évora", "Lisboa - Portugal"
+_SIDE_BY_SIDE = re.compile(r"\s*[(,\-–]\s*")
+
+
+# what follows the second of two names in apposition when they are items of a list
+_LIST_NEXT = re.compile(r"\s*(,|;|e|ou)\s+")
+
+
+def _list_goes_on(app: Arg, ctx: Context) -> bool:
+    """Whether another name follows ``app`` as the next item of a list: after ``e``/``ou``/``;``,
+    or after a comma when it is of another category (``Launceston, Tasmânia, Austrália`` is a
+    chain of places, each in the next)."""
+    m = _LIST_NEXT.match(ctx.text, app.end)
+    if m is None:
+        return False
+    nxt = ctx.mention(m.end(), m.end() + 1)
+    if nxt is None or nxt[0] != m.end():
+        return False
+    return m.group(1) != "," or ctx.category.get(nxt[2]) != ctx.category.get(app.entity)
+
+
 def _entity_apposition(head: Arg, app: Arg, tok: Token, ctx: Context) -> list[Found]:
     """``Madison (EUA)``, ``Márcio Cammarosano (Procuradoria)``: two names side by side."""
     if head.entity == app.entity or in_lifespan(head, ctx) or in_lifespan(app, ctx):
         return []  # "Fernando Pessoa (Lisboa, 1888 — ...)": the lifespan rule's
+    if not _SIDE_BY_SIDE.fullmatch(ctx.text[head.end : app.start]):
+        return []  # "Pedro Lamy, da Lotus, acidentado em Silverstone, Inglaterra": not side by side
+    if ctx.category.get(head.entity) == PER and state_code(ctx.text[app.start : app.end]):
+        return []  # "Jorge Bittar (RJ)": the state a politician stands for
+    if _list_goes_on(app, ctx):
+        return []  # "Simeone, Redondo e Maradona": a line-up, not a place and its country
     rule = ctx.mapping.apposition_rule(ctx.category.get(head.entity, ""), ctx.category.get(app.entity, ""))
     if rule is None:
         return []

@@ -37,11 +37,13 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from teia.extract.entities import ENTITIES
 from teia.extract.labels import ACL, ACL_RELCL, CCOMP, NSUBJ, NSUBJ_PASS, PER
 from teia.records import Evidence, Quotation, Relation
 from teia.extract.relations.context import Context
 from teia.extract.relations.dispatch import NOUN_GATES, VERB_GATES, TokenFeatures
 from teia.extract.relations.found import Arg, Found
+from teia.extract.relations.gates import named_entities, plausible
 from teia.extract.relations.genitive import genitive, possessive_kin
 from teia.extract.relations.mapping import RelationMapping
 from teia.extract.relations.nesting import surface_nesting
@@ -160,8 +162,11 @@ def extract_relations(doc: Doc, mapping: RelationMapping) -> tuple[tuple[Relatio
     quotes: list[tuple[tuple, Quotation]] = []
     prev: Span | None = None
     features = TokenFeatures(doc, ctx.mention_starts)
+    named = named_entities(doc._.get(ENTITIES) or () if doc.has_extension(ENTITIES) else ())
     for sent in _sentences(doc):
         for f in sentence_relations(sent, ctx, features):
+            if not plausible(f, ctx, named):
+                continue
             ev = _evidence(ctx, sent, f.trigger, f.subject, f.object)
             rel = Relation(
                 subject=f.subject.entity,

@@ -1,0 +1,276 @@
+"""Relations the rules used to find in news text and should not (issue 20, precision): names in
+a list or a line-up, a state code after a politician, a bracket listing the parts of a bloc,
+two names that are not side by side, an acronym and its expansion, places that are clubs, a
+score or a person where the property wants something else.
+
+The sentences are written for this test and parsed by hand (one token a line: ``text lemma POS
+dep head``, ``head`` 0-based), so the test does not depend on the trained parser. Each case has
+a control that differs in the one thing the check reads and still gives its relation.
+"""
+
+from __future__ import annotations
+
+import pytest
+from handparse import relations_pipeline, table_doc
+
+from teia.extract.entities import ENTITIES
+from teia.extract.relations.gates import written_as_name
+from teia.extract.relations.mapping import property_classes
+from teia.extract.regions import state_code
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return relations_pipeline()
+
+
+def facts(nlp, table: str, ents: list[tuple[str, int, int]]) -> set[tuple[str, str, str, str]]:
+    doc = table_doc(nlp, table, ents, "news.txt")
+    label = {e.id: e.label for e in doc._.get(ENTITIES)}
+    return {(label[r.subject], r.predicate, label[r.object], r.rule.split("+")[0]) for r in doc._.teia_relations}
+
+
+def pairs(found: set[tuple[str, str, str, str]]) -> set[tuple[str, str, str]]:
+    return {(s, p, o) for s, p, o, _ in found}
+
+
+# --- a politician's bracket ---------------------------------------------------------------------
+
+MERCADANTE = """
+O o DET det 2
+deputado deputado NOUN nsubj 8
+Aloizio Aloizio PROPN appos 1
+Mercadante Mercadante PROPN flat:name 2
+( ( PUNCT punct 5
+PT PT PROPN appos 2
+SP SP PROPN flat:name 5
+) ) PUNCT punct 5
+votou votar VERB ROOT 8
+. . PUNCT punct 8
+"""
+
+
+def test_a_state_code_after_a_politician_is_neither_party_nor_nationality(nlp) -> None:
+    assert state_code("SP") and not state_code("PT")
+    found = pairs(facts(nlp, MERCADANTE, [("PER", 2, 4), ("ORG", 5, 6), ("LOC", 6, 7)]))
+    assert ("Aloizio Mercadante", "memberOf", "PT") in found
+    assert not any(o == "SP" for _, _, o in found)
+    # a city's state code in brackets is still read: test_news_relations.py (Goiânia (GO))
+
+
+DUTRA = """
+Olívio Olívio PROPN nsubj 5
+Dutra Dutra PROPN flat:name 0
+( ( PUNCT punct 3
+RS RS PROPN appos 0
+) ) PUNCT punct 3
+discursou discursar VERB ROOT 5
+. . PUNCT punct 5
+"""
+
+
+def test_a_state_code_alone_after_a_politician_is_no_nationality(nlp) -> None:
+    assert pairs(facts(nlp, DUTRA, [("PER", 0, 2), ("LOC", 3, 4)])) == set()
+    country = DUTRA.replace("RS RS PROPN", "Chile Chile PROPN")
+    assert ("Olívio Dutra", "nationality", "Chile") in pairs(facts(nlp, country, [("PER", 0, 2), ("LOC", 3, 4)]))
+
+
+# --- a bracket listing parts -------------------------------------------------------------------
+
+MERCOSUL = """
+O o DET det 1
+Mercosul Mercosul PROPN nsubj 9
+( ( PUNCT punct 3
+Brasil Brasil PROPN appos 1
+, , PUNCT punct 5
+Argentina Argentina PROPN conj 3
+e e CCONJ cc 7
+Uruguai Uruguai PROPN conj 3
+) ) PUNCT punct 3
+cresceu crescer VERB ROOT 9
+. . PUNCT punct 9
+"""
+
+
+def test_a_bracket_listing_places_nests_nothing(nlp) -> None:
+    ents = [("LOC", 1, 2), ("LOC", 3, 4), ("LOC", 5, 6), ("LOC", 7, 8)]
+    assert not any(r == "surface-nesting" for *_, r in facts(nlp, MERCOSUL, ents))
+
+
+# --- a line-up ------------------------------------------------------------------------------------
+
+LINEUP = """
+Jogaram jogar VERB ROOT 0
+Simeone Simeone PROPN nsubj 0
+, , PUNCT punct 3
+Redondo Redondo PROPN appos 1
+e e CCONJ cc 5
+Maradona Maradona PROPN conj 1
+. . PUNCT punct 0
+"""
+
+
+def test_names_of_a_list_of_mixed_categories_are_not_nested(nlp) -> None:
+    # the NER typed two players as places and the third as a person
+    ents = [("LOC", 1, 2), ("LOC", 3, 4), ("PER", 5, 6)]
+    assert not any(r in ("surface-nesting", "appos-entity") for *_, r in facts(nlp, LINEUP, ents))
+    # "Launceston, Tasmânia." alone is a place in a place
+    pair = LINEUP.replace("e e CCONJ cc 5\nMaradona Maradona PROPN conj 1\n", "")
+    assert ("Simeone", "partOf", "Redondo") in pairs(facts(nlp, pair, [("LOC", 1, 2), ("LOC", 3, 4)]))
+
+
+# --- names in apposition must be side by side --------------------------------------------------------
+
+ROMARIO = """
+Ronaldo Ronaldo PROPN nsubj 1
+superou superar VERB ROOT 1
+Romário Romário PROPN obj 1
+( ( PUNCT punct 4
+78% 78% NUM appos 2
+) ) PUNCT punct 4
+, , PUNCT punct 7
+Bebeto Bebeto PROPN appos 2
+. . PUNCT punct 1
+"""
+
+
+def test_an_apposition_across_other_words_relates_nothing(nlp) -> None:
+    ents = [("PER", 0, 1), ("PER", 2, 3), ("LOC", 7, 8)]
+    assert not any(r == "appos-entity" for *_, r in facts(nlp, ROMARIO, ents))
+    close = ROMARIO.replace("( ( PUNCT punct 4\n78% 78% NUM appos 2\n) ) PUNCT punct 4\n", "")
+    close = close.replace(", , PUNCT punct 7", ", , PUNCT punct 4")
+    assert ("Romário", "nationality", "Bebeto") in pairs(facts(nlp, close, [("PER", 0, 1), ("PER", 2, 3), ("LOC", 4, 5)]))
+
+
+# --- genitives -----------------------------------------------------------------------------------------
+
+ATLETICO = """
+Ele ele PRON nsubj 1
+treina treinar VERB ROOT 1
+o o DET det 3
+Atlético Atlético PROPN obj 1
+de de ADP case 5
+Madrid Madrid PROPN flat:name 3
+, , PUNCT punct 8
+da de_a ADP case 8
+Espanha Espanha PROPN nmod 3
+. . PUNCT punct 1
+"""
+
+
+def test_a_place_with_a_comma_before_its_de_is_no_part_of_it(nlp) -> None:
+    # a club the NER took for a place is from Spain, not a part of it
+    assert not any(p == "partOf" for _, p, _ in pairs(facts(nlp, ATLETICO, [("LOC", 3, 6), ("LOC", 8, 9)])))
+    joined = ATLETICO.replace(", , PUNCT punct 8\n", "").replace("case 8", "case 7")
+    assert ("Atlético de Madrid", "partOf", "Espanha") in pairs(facts(nlp, joined, [("LOC", 3, 6), ("LOC", 7, 8)]))
+
+
+SOUSA = """
+Contratou contratar VERB ROOT 0
+Sousa Sousa PROPN obj 0
+, , PUNCT punct 4
+do de_o ADP case 4
+Bangu Bangu PROPN nmod 1
+, , PUNCT punct 7
+e e CCONJ cc 7
+Pinga Pinga PROPN conj 1
+, , PUNCT punct 10
+do de_o ADP case 10
+Internacional Internacional PROPN nmod 4
+. . PUNCT punct 0
+"""
+
+
+def test_a_genitive_with_another_name_between_belongs_to_that_name(nlp) -> None:
+    # the parser hung "do Internacional" on "Bangu": it is Pinga's club
+    ents = [("PER", 1, 2), ("ORG", 4, 5), ("PER", 7, 8), ("ORG", 10, 11)]
+    found = pairs(facts(nlp, SOUSA, ents))
+    assert ("Bangu", "partOf", "Internacional") not in found
+    assert ("Sousa", "memberOf", "Bangu") in found
+
+
+# --- titles ----------------------------------------------------------------------------------------------
+
+FIESP = """
+O o DET det 1
+diretor diretor NOUN nsubj 13
+da de_a ADP case 3
+Fiesp Fiesp PROPN nmod 1
+( ( PUNCT punct 5
+Federação Federação PROPN appos 1
+das de_as ADP case 7
+Indústrias Indústrias PROPN nmod 5
+) ) PUNCT punct 5
+, , PUNCT punct 10
+Horácio Horácio PROPN appos 1
+Lafer Lafer PROPN flat:name 10
+, , PUNCT punct 10
+falou falar VERB ROOT 13
+. . PUNCT punct 13
+"""
+
+
+def test_an_acronym_and_its_expansion_in_brackets_are_no_title_relation(nlp) -> None:
+    found = pairs(facts(nlp, FIESP, [("ORG", 3, 4), ("ORG", 5, 8), ("PER", 10, 12)]))
+    assert ("Horácio Lafer", "led", "Fiesp") in found
+    assert ("Federação das Indústrias", "led", "Fiesp") not in found
+
+
+HEADINGS = """
+Presidente presidente NOUN ROOT 0
+do de_o ADP case 2
+Banco Banco PROPN nmod 0
+Real Real PROPN flat:name 2
+; ; PUNCT punct 5
+Jóia Jóia PROPN appos 0
+Pesada Pesada PROPN flat:name 5
+"""
+
+
+def test_a_title_and_a_name_in_two_headings_are_not_related(nlp) -> None:
+    ents = [("ORG", 2, 4), ("PER", 5, 7)]
+    assert pairs(facts(nlp, HEADINGS, ents)) == set()
+    comma = HEADINGS.replace("; ; PUNCT", ", , PUNCT")
+    assert ("Jóia Pesada", "led", "Banco Real") in pairs(facts(nlp, comma, ents))
+
+
+# --- names and categories ---------------------------------------------------------------------------------
+
+PIERCE = """
+Pierce Pierce PROPN nsubj 1
+venceu vencer VERB ROOT 1
+Hallard Hallard PROPN obj 1
+por por ADP case 4
+7/5 7/5 NUM obl 1
+. . PUNCT punct 1
+"""
+
+
+def test_a_score_the_ner_took_for_a_name_relates_nothing(nlp) -> None:
+    assert written_as_name("Lula") and written_as_name("PT") and written_as_name("bolcheviques")
+    assert not written_as_name("7/5") and not written_as_name("5ª") and not written_as_name("6/2")
+    found = pairs(facts(nlp, PIERCE, [("PER", 0, 1), ("PER", 2, 3), ("PER", 4, 5)]))
+    assert ("Pierce", "defeated", "Hallard") in found
+    assert not any(o == "7/5" for _, _, o in found)
+
+
+JOGADOR = """
+O o DET det 1
+jogador jogador NOUN nsubj 5
+do de_o ADP case 3
+Bangu Bangu PROPN nmod 1
+, , PUNCT punct 5
+falou falar VERB ROOT 5
+Lira Lira PROPN nsubj 5
+. . PUNCT punct 5
+"""
+
+
+def test_a_person_never_fills_an_organization_slot(nlp) -> None:
+    assert property_classes()["memberOf"] == ("Agent", "Organization")
+    assert property_classes()["keyPersonOf"] == ("Person", "")
+    ents_org = [("ORG", 3, 4), ("PER", 6, 7)]
+    table = JOGADOR.replace("Lira Lira PROPN nsubj 5", "Lira Lira PROPN appos 1")
+    assert ("Lira", "memberOf", "Bangu") in pairs(facts(nlp, table, ents_org))
+    # the same construction with a person where the club should be
+    assert not any(p == "memberOf" for _, p, _ in pairs(facts(nlp, table, [("PER", 3, 4), ("PER", 6, 7)])))
