@@ -13,6 +13,7 @@ from teia.extract.timex.anchoring import _resolve
 from teia.extract.timex.lexicon import _NOT_NOUN, _NOT_YEAR_BEFORE, _UNIT_AFTER, _num_value
 from teia.extract.timex.rules import _Rule
 from teia.extract.timex.values import _Val
+from teia.extract.timex.windows import matches
 
 #: Every rule, highest priority first: absolute dates, then relative ones, then clock times,
 #: durations and frequencies.
@@ -85,6 +86,7 @@ def _candidates(text: str) -> list[tuple[int, int, int, _Rule, re.Match]]:
     ignore_case = _CASE_EXCEPTIONS.search(text) is not None
     where = text if ignore_case else text.lower()
     found: dict[str, bool] = {}  # each ``needs`` pattern searched once per text
+    memo: dict = {}  # what :func:`.windows.matches` finds in this text
 
     def present(need: str) -> bool:
         if need not in found:
@@ -94,7 +96,9 @@ def _candidates(text: str) -> list[tuple[int, int, int, _Rule, re.Match]]:
     for order, rule in enumerate(_RULES):
         if not all(present(need) for need in rule.needs):
             continue  # a piece every match of the rule contains is missing: it cannot match here
-        for m in rule.regex.finditer(text):
+        # tried only around the first need's occurrences (the same matches as ``finditer``)
+        need = _need_pattern(rule.needs[0], ignore_case) if rule.needs else None
+        for m in matches(rule.regex, need, text, where, memo):
             out.append((m.start(), m.end(), order, rule, m))
     return out
 

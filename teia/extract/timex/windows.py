@@ -1,0 +1,202 @@
+"""Where a time rule can match: around the places its ``needs`` occur (:func:`matches`).
+
+Every match of a rule holds each of the rule's ``needs`` (:mod:`.rules`; the need may begin up
+to three characters before the match, where the rule's lookbehind reads). A match is also never
+longer than a bound worked out from the rule's regular expression and the text
+(:func:`_reach`): the parts of fixed length, plus, for each unbounded repeat of one character
+(``\\s+``, ``\\d+``, ``[IVXLC]+``), the longest run of such characters in that text. So a match
+starts at most that bound before an occurrence of the need, and the rule only has to be tried
+there: :func:`matches` runs ``regex.search`` with ``pos`` and ``endpos`` around each occurrence
+instead of ``regex.finditer`` over the whole text. An attempt at a kept position reads no
+character at or beyond its ``endpos`` (the bound covers the lookaheads and the character a
+repeat reads to see where it stops), and a lookbehind still sees the text before ``pos``, so
+each attempt ends as it would in the whole text: the matches are the ones ``finditer`` gives,
+in the same order (``tests/extract/test_timex_windows.py`` compares them).
+
+A rule whose expression holds something the bound does not know (a back-reference, an
+unbounded repeat of more than one character), a need with an anchor or a lookaround (its
+occurrences in the text would not be those in the match), and a text where the windows would
+cover most of it are matched over the whole text, as before.
+"""
+
+from __future__ import annotations
+
+import re
+import re._constants as sre
+import re._parser as sre_parse
+from collections.abc import Iterator
+from functools import lru_cache
+
+_READ = (sre.LITERAL, sre.NOT_LITERAL, sre.IN, sre.ANY, sre.CATEGORY)
+"""Pattern items that read one character."""
+
+_SLACK = 2
+"""Characters read beyond a match's bound: the one a greedy repeat reads to stop, and one more."""
+
+_GAP = 64
+"""Windows closer than this are searched as one."""
+
+Reach = tuple[int, tuple[tuple[str, int], ...]]
+"""``(fixed, ((item pattern, count), ...))``: a match reads at most ``fixed`` characters plus,
+for each item, ``count`` times the longest run of characters that item matches."""
+
+
+def _one_character(sub: sre_parse.SubPattern) -> str | None:
+    """The pattern of a repeated item that reads one character (a literal or a set of literals,
+    ranges, ``\\s`` and ``\\d``), or None."""
+    if len(sub) != 1:
+        return None
+    op, av = sub[0]
+    if op == sre.LITERAL:
+        return re.escape(chr(av))
+    if op != sre.IN:
+        return None
+    parts = []
+    for o, a in av:
+        if o == sre.LITERAL:
+            parts.append(re.escape(chr(a)))
+        elif o == sre.RANGE:
+            parts.append(f"{re.escape(chr(a[0]))}-{re.escape(chr(a[1]))}")
+        elif o == sre.CATEGORY and a == sre.CATEGORY_SPACE:
+            parts.append(r"\s")
+        elif o == sre.CATEGORY and a == sre.CATEGORY_DIGIT:
+            parts.append(r"\d")
+        else:
+            return None
+    return f"[{''.join(parts)}]"
+
+
+def _add(counts: dict[str, int], more: dict[str, int], times: int = 1) -> None:
+    for item, n in more.items():
+        counts[item] = counts.get(item, 0) + n * times
+
+
+def _bound(items: sre_parse.SubPattern) -> tuple[int, dict[str, int]] | None:
+    """An upper bound of the characters an attempt of ``items`` reads from where it starts (a
+    lookbehind reads before it and is left out), as :data:`Reach` counts them; None when an
+    item is not one the bound knows."""
+    fixed, counts = 0, {}
+    for op, av in items:
+        if op in _READ:
+            fixed += 1
+        elif op == sre.AT:
+            continue
+        elif op == sre.SUBPATTERN:
+            inner = _bound(av[-1])
+            if inner is None:
+                return None
+            fixed += inner[0]
+            _add(counts, inner[1])
+        elif op == sre.BRANCH:
+            branches = [_bound(b) for b in av[1]]
+            if any(b is None for b in branches):
+                return None
+            fixed += max(b[0] for b in branches)
+            for item in {i for b in branches for i in b[1]}:
+                counts[item] = counts.get(item, 0) + max(b[1].get(item, 0) for b in branches)
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+            _, most, sub = av
+            if most == sre.MAXREPEAT:
+                item = _one_character(sub)
+                if item is None:
+                    return None
+                counts[item] = counts.get(item, 0) + 1
+            else:
+                inner = _bound(sub)
+                if inner is None:
+                    return None
+                fixed += most * inner[0]
+                _add(counts, inner[1], most)
+        elif op in (sre.ASSERT, sre.ASSERT_NOT):
+            direction, sub = av
+            if direction < 0:
+                continue
+            inner = _bound(sub)
+            if inner is None:
+                return None
+            fixed += inner[0]
+            _add(counts, inner[1])
+        else:
+            return None
+    return fixed, counts
+
+
+@lru_cache(maxsize=None)
+def _reach(regex: re.Pattern) -> Reach | None:
+    """The :data:`Reach` of a rule's expression, or None when it cannot be bounded (or may
+    match the empty string)."""
+    parsed = sre_parse.parse(regex.pattern, regex.flags)
+    found = _bound(parsed)
+    if found is None or parsed.getwidth()[0] == 0:
+        return None
+    return found[0] + _SLACK, tuple(sorted(found[1].items()))
+
+
+@lru_cache(maxsize=None)
+def _plain(need: str) -> bool:
+    """Whether a need only reads the characters it matches (no anchor, lookaround or
+    back-reference) and never matches the empty string: then its occurrence in a match is an
+    occurrence in the whole text."""
+
+    def plain(items: sre_parse.SubPattern) -> bool:
+        for op, av in items:
+            if op in _READ:
+                continue
+            if op == sre.SUBPATTERN:
+                ok = plain(av[-1])
+            elif op == sre.BRANCH:
+                ok = all(plain(b) for b in av[1])
+            elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+                ok = plain(av[2])
+            else:
+                ok = False
+            if not ok:
+                return False
+        return True
+
+    parsed = sre_parse.parse(need)
+    return plain(parsed) and parsed.getwidth()[0] > 0
+
+
+def _longest_run(item: str, flags: int, text: str, memo: dict) -> int:
+    key = ("run", item, flags)
+    if key not in memo:
+        memo[key] = max((m.end() - m.start() for m in re.finditer(f"(?:{item})+", text, flags)), default=0)
+    return memo[key]
+
+
+def matches(regex: re.Pattern, need: re.Pattern | None, text: str, where: str, memo: dict) -> Iterator[re.Match]:
+    """``regex.finditer(text)``, searched only around the occurrences of ``need`` in ``where``
+    (the text the needs are searched in: ``text`` or its lower-case copy, of the same length).
+
+    ``need`` is one of the rule's needs (None: the whole text); ``memo`` is shared by the rules
+    of one text (the runs of characters and the needs' occurrences)."""
+    reach = _reach(regex) if need is not None and _plain(need.pattern) and len(where) == len(text) else None
+    if reach is None:
+        yield from regex.finditer(text)
+        return
+    fixed, counts = reach
+    span = fixed + sum(n * _longest_run(item, regex.flags, text, memo) for item, n in counts)
+    key = ("need", need)
+    if key not in memo:
+        memo[key] = [m.span() for m in need.finditer(where)]
+    windows: list[list[int]] = []  # [first, last] start of a match
+    for start, end in memo[key]:
+        first, last = max(0, start - span), end + 3
+        if windows and first <= windows[-1][1] + _GAP:
+            windows[-1][1] = last
+        else:
+            windows.append([first, last])
+    size = len(text)
+    if sum(last - first for first, last in windows) > size // 2:
+        yield from regex.finditer(text)
+        return
+    pos = 0
+    for first, last in windows:
+        at = max(first, pos)
+        while at <= last:
+            m = regex.search(text, at, min(size, last + span))
+            if m is None or m.start() > last:
+                break
+            yield m
+            pos = at = m.end()  # never empty: ``_reach`` refuses such an expression
