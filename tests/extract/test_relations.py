@@ -594,6 +594,51 @@ def test_dropped_subject_takes_the_topic(nlp):
     assert led.evidence.sentence == "Liderou os bolcheviques."
 
 
+FAR_TOPIC = """
+Lenin Lenin PROPN nsubj 1
+nasceu nascer VERB ROOT 1 FIN
+em em ADP case 3
+Simbirsk Simbirsk PROPN obl 1
+. . PUNCT punct 1
+
+A o DET det 1
+feira feira NOUN nsubj 2
+abriu abrir VERB ROOT 2 FIN
+. . PUNCT punct 2
+
+O o DET det 1
+mercado mercado NOUN nsubj 2
+cresceu crescer VERB ROOT 2 FIN
+. . PUNCT punct 2
+
+Visitou visitar VERB ROOT 0 FIN
+os o DET det 2
+bolcheviques bolchevique NOUN obj 0
+. . PUNCT punct 0
+"""
+FAR_ENTS = ["Lenin:PER", "Simbirsk:LOC", "bolcheviques:ORG"]
+
+
+def visits(nlp, table: str, ents: list[str] = FAR_ENTS) -> list[str]:
+    relations, _ = extract_relations(parse(nlp, table, ents), default_mapping())
+    return [r.rule for r in relations if r.predicate == "rel:visitar"]
+
+
+def test_a_stale_topic_is_no_subject_of_an_open_relation(nlp):
+    # two sentences without Lenin: "visitou" (an open relation) is not said of him
+    assert visits(nlp, FAR_TOPIC) == []
+    # a mapped frame still takes the topic ("liderou" -> led)
+    led = FAR_TOPIC.replace("Visitou visitar", "Liderou liderar")
+    relations, _ = extract_relations(parse(nlp, led, FAR_ENTS), default_mapping())
+    assert [r.rule for r in relations if r.predicate == "led"] == ["svo-active+prodrop"]
+    # one sentence between: the topic is fresh
+    near = FAR_TOPIC.replace("O o DET det 1\nmercado mercado NOUN nsubj 2\ncresceu crescer VERB ROOT 2 FIN\n. . PUNCT punct 2\n\n", "")
+    assert visits(nlp, near) == ["open:svo-active+prodrop"]
+    # a sentence naming the topic again (not as its subject) keeps it fresh
+    named = FAR_TOPIC.replace("cresceu crescer VERB ROOT 2 FIN\n. . PUNCT punct 2", "citou citar VERB ROOT 2 FIN\nLenin Lenin PROPN obj 2\n. . PUNCT punct 2")
+    assert visits(nlp, named, FAR_ENTS + ["Lenin:PER"]) == ["open:svo-active+prodrop"]
+
+
 def test_relative_where_clause(nlp):
     doc = parse(
         nlp,

@@ -42,7 +42,7 @@ from teia.extract.labels import ACL, ACL_RELCL, CCOMP, NSUBJ, NSUBJ_PASS, PER
 from teia.records import Evidence, Quotation, Relation
 from teia.extract.relations.context import Context
 from teia.extract.relations.dispatch import NOUN_GATES, VERB_GATES, TokenFeatures
-from teia.extract.relations.found import Arg, Found
+from teia.extract.relations.found import OPEN_PREFIX, Arg, Found
 from teia.extract.relations.gates import named_entities, plausible
 from teia.extract.relations.genitive import genitive, possessive_kin
 from teia.extract.relations.mapping import RelationMapping
@@ -131,6 +131,34 @@ def _update_topic(sent: Span, ctx: Context, deps: list[str]) -> None:
             return
 
 
+TOPIC_SPAN = 2
+"""Sentences in a row that neither name the discourse topic nor use it for a dropped or pronoun
+subject, after which the topic is *stale*: an open relation (``rel:…``) it would be the subject
+of is dropped (a subjectless verb paragraphs after a person was named is seldom about that
+person in news text: a caption, a heading, a first-person quote); mapped relations still take
+it (``Viveu em Paris``, ``sua irmã, Lee``: biographies keep their topic longer)."""
+
+_TOPIC_RULES = ("+prodrop", "+pronoun")
+
+
+def _stale_topic_guess(f: Found, idle: int) -> bool:
+    """Whether ``f`` is an open relation whose recovered subject is a topic unused for
+    :data:`TOPIC_SPAN` sentences (``idle`` before this one)."""
+    return idle >= TOPIC_SPAN and f.rule.startswith(OPEN_PREFIX) and f.rule.endswith(_TOPIC_RULES)
+
+
+def _idle_topic(sent: Span, ctx: Context, kept: list[Found], idle: int) -> int:
+    """Sentences in a row, this one included, that neither named the discourse topic nor used
+    it (``kept``: the sentence's relations kept; ``idle``: the count before it)."""
+    topic = ctx.topic
+    if topic is None:
+        return 0
+    used = any(topic.entity in (f.subject.entity, f.object.entity) and f.rule.endswith(_TOPIC_RULES) for f in kept)
+    if used or any(m[2] == topic.entity for m in ctx.mentions_in(sent.start_char, sent.end_char)):
+        return 0
+    return idle + 1
+
+
 def _sentences(doc: Doc) -> list[Span]:
     if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
         return list(doc.sents)
@@ -163,10 +191,10 @@ def extract_relations(doc: Doc, mapping: RelationMapping) -> tuple[tuple[Relatio
     prev: Span | None = None
     features = TokenFeatures(doc, ctx.mention_starts)
     named = named_entities(doc._.get(ENTITIES) or () if doc.has_extension(ENTITIES) else ())
+    idle = 0  # sentences in a row that neither named the discourse topic nor used it
     for sent in _sentences(doc):
-        for f in sentence_relations(sent, ctx, features):
-            if not plausible(f, ctx, named):
-                continue
+        kept = [f for f in sentence_relations(sent, ctx, features) if plausible(f, ctx, named) and not _stale_topic_guess(f, idle)]
+        for f in kept:
             ev = _evidence(ctx, sent, f.trigger, f.subject, f.object)
             rel = Relation(
                 subject=f.subject.entity,
@@ -195,6 +223,7 @@ def extract_relations(doc: Doc, mapping: RelationMapping) -> tuple[tuple[Relatio
                 ev = replace(ev, sentence_start=q.sentence_start, sentence=ctx.text[q.sentence_start : ev.sentence_end])
             quotes.append(((ev.sentence_start, q.start, q.author.entity), Quotation("", q.author.entity, q.text, ev, q.time, q.rule, q.confidence)))
         _update_topic(sent, ctx, features.dep)
+        idle = _idle_topic(sent, ctx, kept, idle)
         prev = sent
     ordered = sorted(relations.values(), key=relation_order)
     quotes.sort(key=lambda kq: kq[0])
