@@ -20,7 +20,7 @@ from pathlib import Path
 from teia.errors import InputError, read_text
 from teia.folding import fold
 
-__all__ = ["DEFAULT_PATH", "Regions", "load_regions", "qualifies", "state_code"]
+__all__ = ["DEFAULT_PATH", "Regions", "load_regions", "qualifies", "state", "state_code"]
 
 DEFAULT_PATH = Path(__file__).resolve().parent / "data" / "regions.json"
 
@@ -66,3 +66,14 @@ def state_code(text: str) -> bool:
     person's bracket naming the state a politician stands for, neither a nationality nor a
     party (the relation rules skip it)."""
     return text.strip() in load_regions().codes
+
+
+def state(text: str) -> bool:
+    """Whether ``text`` is a state code or the name of that state (``Pará`` in ``Almir Gabriel
+    (Pará)``, the state a candidate runs in: no nationality)."""
+    return state_code(text) or fold(text.strip()) in _state_names()
+
+
+@functools.lru_cache(maxsize=1)
+def _state_names() -> frozenset[str]:
+    return frozenset(fold(name) for name in load_regions().codes.values())

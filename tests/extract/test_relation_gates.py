@@ -71,6 +71,8 @@ discursou discursar VERB ROOT 5
 
 def test_a_state_code_alone_after_a_politician_is_no_nationality(nlp) -> None:
     assert pairs(facts(nlp, DUTRA, [("PER", 0, 2), ("LOC", 3, 4)])) == set()
+    # the name of the state, as well as its code
+    assert pairs(facts(nlp, DUTRA.replace("RS RS PROPN", "Pará Pará PROPN"), [("PER", 0, 2), ("LOC", 3, 4)])) == set()
     country = DUTRA.replace("RS RS PROPN", "Chile Chile PROPN")
     assert ("Olívio Dutra", "nationality", "Chile") in pairs(facts(nlp, country, [("PER", 0, 2), ("LOC", 3, 4)]))
 
@@ -117,6 +119,55 @@ def test_names_of_a_list_of_mixed_categories_are_not_nested(nlp) -> None:
     # "Launceston, Tasmânia." alone is a place in a place
     pair = LINEUP.replace("e e CCONJ cc 5\nMaradona Maradona PROPN conj 1\n", "")
     assert ("Simeone", "partOf", "Redondo") in pairs(facts(nlp, pair, [("LOC", 1, 2), ("LOC", 3, 4)]))
+
+
+TRIP = """
+Esteve estar VERB ROOT 0
+na em_a ADP case 2
+Colômbia Colômbia PROPN obl 0
+, , PUNCT punct 4
+Peru Peru PROPN appos 2
+, , PUNCT punct 6
+Bolívia Bolívia PROPN conj 4
+e e CCONJ cc 8
+Equador Equador PROPN conj 4
+. . PUNCT punct 0
+"""
+
+
+def test_places_in_a_list_ending_in_e_are_not_nested(nlp) -> None:
+    ents = [("LOC", 2, 3), ("LOC", 4, 5), ("LOC", 6, 7), ("LOC", 8, 9)]
+    assert not any(p == "partOf" for _, p, _ in pairs(facts(nlp, TRIP, ents)))
+    # "em Launceston, Tasmânia, Austrália": a chain of places, each in the next
+    chain = TRIP.replace("e e CCONJ cc 8\nEquador Equador PROPN conj 4\n", "").replace("Bolívia Bolívia PROPN conj 4", "Bolívia Bolívia PROPN appos 4")
+    assert ("Colômbia", "partOf", "Peru") in pairs(facts(nlp, chain, ents[:3]))
+
+
+BOARD = """
+O o DET det 1
+presidente presidente NOUN nsubj 13
+do de_o ADP case 3
+Banco Banco PROPN nmod 1
+Real Real PROPN flat:name 3
+, , PUNCT punct 6
+Pedro Pedro PROPN appos 1
+Lima Lima PROPN flat:name 6
+, , PUNCT punct 9
+Ana Ana PROPN conj 6
+Reis Reis PROPN flat:name 9
+e e CCONJ cc 12
+Rui Rui PROPN conj 6
+votaram votar VERB ROOT 13
+. . PUNCT punct 13
+"""
+
+
+def test_the_first_name_of_a_list_is_not_the_title_holder(nlp) -> None:
+    ents = [("ORG", 3, 5), ("PER", 6, 8), ("PER", 9, 11), ("PER", 12, 13)]
+    assert not any(p == "led" for _, p, _ in pairs(facts(nlp, BOARD, ents)))
+    one = BOARD.replace(", , PUNCT punct 9\nAna Ana PROPN conj 6\nReis Reis PROPN flat:name 9\ne e CCONJ cc 12\nRui Rui PROPN conj 6\n", "")
+    one = one.replace("nsubj 13", "nsubj 8").replace("ROOT 13", "ROOT 8").replace("punct 13", "punct 8")
+    assert ("Pedro Lima", "led", "Banco Real") in pairs(facts(nlp, one, ents[:2]))
 
 
 # --- names in apposition must be side by side --------------------------------------------------------
@@ -187,6 +238,31 @@ def test_a_genitive_with_another_name_between_belongs_to_that_name(nlp) -> None:
     found = pairs(facts(nlp, SOUSA, ents))
     assert ("Bangu", "partOf", "Internacional") not in found
     assert ("Sousa", "memberOf", "Bangu") in found
+
+
+SECRETARIA = """
+A o DET det 1
+Secretaria Secretaria PROPN nsubj 9
+do de_o ADP case 3
+Verde Verde PROPN nmod 1
+e e CCONJ cc 7
+do de_o ADP case 7
+Meio Meio PROPN flat:name 7
+Ambiente Ambiente PROPN nmod 1
+abriu abrir VERB ROOT 8
+. . PUNCT punct 8
+"""
+
+
+def test_a_genitive_across_a_conjunction_is_part_of_one_name(nlp) -> None:
+    # "a Secretaria do Verde e do Meio Ambiente", the NER ending the first name at "Verde"
+    table = SECRETARIA.replace("nsubj 9", "nsubj 8")
+    table = table.replace("Meio Meio PROPN flat:name 7\nAmbiente Ambiente PROPN nmod 1", "Meio Meio PROPN nmod 1\nAmbiente Ambiente PROPN flat:name 6")
+    table = table.replace("case 7\nMeio", "case 6\nMeio")
+    assert not any(p == "partOf" for _, p, _ in pairs(facts(nlp, table, [("LOC", 1, 4), ("LOC", 6, 8)])))
+    joined = table.replace("e e CCONJ cc 7\n", "").replace("Ambiente Ambiente PROPN flat:name 6", "Ambiente Ambiente PROPN flat:name 5")
+    joined = joined.replace("case 6", "case 5").replace("nsubj 8", "nsubj 7").replace("ROOT 8", "ROOT 7").replace("punct 8", "punct 7")
+    assert ("Secretaria do Verde", "partOf", "Meio Ambiente") in pairs(facts(nlp, joined, [("LOC", 1, 4), ("LOC", 5, 7)]))
 
 
 # --- titles ----------------------------------------------------------------------------------------------

@@ -8,6 +8,8 @@ apposition to the possessor.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from teia.extract.labels import ACL_RELCL, CONJ, LOC, NMOD, PER
@@ -108,6 +110,9 @@ def possessive_kin(tok: Token, ctx: Context) -> list[Found]:
     return out
 
 
+_CONJUNCTION = re.compile(r"\b(?:e|ou)\b")
+
+
 def _next_to(head: Arg, dep: Arg, ctx: Context) -> bool:
     """Whether the dependent name is the head name's own complement: no other name between them
     (``Sousa, do Rio Branco, e Pinga, do Internacional``: ``do Internacional`` is Pinga's), and
@@ -115,7 +120,7 @@ def _next_to(head: Arg, dep: Arg, ctx: Context) -> bool:
     a place is *from* Spain, not a part of it)."""
     if dep.start <= head.end:
         return True
-    if ctx.mentions_in(head.end, dep.start):
-        return False
+    if ctx.mentions_in(head.end, dep.start) or _CONJUNCTION.search(ctx.text, head.end, dep.start):
+        return False  # "a Secretaria do Verde e do Meio Ambiente": one name, not a part of the other
     both_places = ctx.category.get(head.entity) == LOC == ctx.category.get(dep.entity)
     return not (both_places and "," in ctx.text[head.end : dep.start])

@@ -13,7 +13,7 @@ from teia.extract.labels import CONJ, LOC, PER
 from teia.extract.relations.context import Context
 from teia.extract.relations.found import ASSERTED, Arg, Found, make_found
 from teia.extract.relations.lifespan import lifespan_bracket
-from teia.extract.regions import state_code
+from teia.extract.regions import state
 
 __all__ = [
     "surface_nesting",
@@ -84,8 +84,9 @@ def surface_nesting(tok: Token, ctx: Context) -> list[Found]:
             (m, "")
             for m, cat in zip(inside, cats)
             # "Mercosul (Brasil, Argentina, Uruguai e Paraguai)": a list of its parts, not places
-            # it is in; "Olívio Dutra (RS)", "(PMDB AP)": the state a politician stands for
-            if cats.count(cat) == 1 and not (head_cat == PER and state_code(text[m[0] : m[1]]))
+            # it is in; "Olívio Dutra (RS)", "(PMDB AP)", "Almir Gabriel (Pará)": the state a
+            # politician stands for
+            if cats.count(cat) == 1 and not (head_cat == PER and state(text[m[0] : m[1]]))
         ]
     elif _NESTING_GAP["comma"].fullmatch(between):
         if head_cat == LOC and ctx.category.get(nxt[2]) == LOC and not listed(k, k - 1) and not listed(k + 1, k + 2):

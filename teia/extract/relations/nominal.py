@@ -42,11 +42,12 @@ from teia.extract.relations.lifespan import in_lifespan
 from teia.extract.relations.modality import clause_modality, negated
 from teia.extract.relations.repairs import stranded_subject
 from teia.extract.relations.syntax import case_of, clause_tokens, conjuncts, lemma_of
-from teia.extract.regions import state_code
+from teia.extract.regions import state
 
 __all__ = [
     "appos_title",
     "copula_noun",
+    "list_goes_on",
     "noun_object",
     "noun_objects",
     "noun_relations",
@@ -215,7 +216,8 @@ def appos_title(tok: Token, ctx: Context) -> list[Found]:
         return [f for f in _noun_relations(head_entity, tok, ctx, "appos-title") if _title_of(f, ctx)]
     if head_entity is None and head.pos_ in ("NOUN", "ADJ"):
         subject = ctx.entity(tok)
-        if subject is not None:
+        if subject is not None and not list_goes_on(subject, ctx):
+            # "o grupo de Antígua, Harmonites..., o Friots Mandigues, ...": items of a list
             return [f for f in _noun_relations(subject, head, ctx, "appos-title") if _title_of(f, ctx)]
     return []
 
@@ -247,20 +249,23 @@ _SIDE_BY_SIDE = re.compile(r"\s*[(,\-–]\s*")
 
 
 # what follows the second of two names in apposition when they are items of a list
-_LIST_NEXT = re.compile(r"\s*(,|;|e|ou)\s+")
+_LIST_NEXT = re.compile(r"\s*(,|;|e|ou)\s+(?:(?:o|a|os|as)\s+)?")
 
 
-def _list_goes_on(app: Arg, ctx: Context) -> bool:
+def list_goes_on(app: Arg, ctx: Context) -> bool:
     """Whether another name follows ``app`` as the next item of a list: after ``e``/``ou``/``;``,
-    or after a comma when it is of another category (``Launceston, Tasmânia, Austrália`` is a
-    chain of places, each in the next)."""
-    m = _LIST_NEXT.match(ctx.text, app.end)
-    if m is None:
-        return False
-    nxt = ctx.mention(m.end(), m.end() + 1)
-    if nxt is None or nxt[0] != m.end():
-        return False
-    return m.group(1) != "," or ctx.category.get(nxt[2]) != ctx.category.get(app.entity)
+    or after a comma when it is of another category or the names go on to an ``e``/``ou``
+    (``Launceston, Tasmânia, Austrália`` is a chain of places, each in the next; ``Colômbia,
+    Peru, Bolívia e Equador`` a list)."""
+    end, category = app.end, ctx.category.get(app.entity)
+    while (m := _LIST_NEXT.match(ctx.text, end)) is not None:
+        nxt = ctx.mention(m.end(), m.end() + 1)
+        if nxt is None or nxt[0] != m.end():
+            return False
+        if m.group(1) != "," or ctx.category.get(nxt[2]) != category:
+            return True
+        end = nxt[1]
+    return False
 
 
 def _entity_apposition(head: Arg, app: Arg, tok: Token, ctx: Context) -> list[Found]:
@@ -269,9 +274,9 @@ def _entity_apposition(head: Arg, app: Arg, tok: Token, ctx: Context) -> list[Fo
         return []  # "Fernando Pessoa (Lisboa, 1888 — ...)": the lifespan rule's
     if not _SIDE_BY_SIDE.fullmatch(ctx.text[head.end : app.start]):
         return []  # "Pedro Lamy, da Lotus, acidentado em Silverstone, Inglaterra": not side by side
-    if ctx.category.get(head.entity) == PER and state_code(ctx.text[app.start : app.end]):
-        return []  # "Jorge Bittar (RJ)": the state a politician stands for
-    if _list_goes_on(app, ctx):
+    if ctx.category.get(head.entity) == PER and state(ctx.text[app.start : app.end]):
+        return []  # "Jorge Bittar (RJ)", "Almir Gabriel (Pará)": the state a politician stands for
+    if list_goes_on(app, ctx):
         return []  # "Simeone, Redondo e Maradona": a line-up, not a place and its country
     rule = ctx.mapping.apposition_rule(ctx.category.get(head.entity, ""), ctx.category.get(app.entity, ""))
     if rule is None:

@@ -21,7 +21,7 @@ from spacy.tokens import Token
 from teia.extract.labels import CONJ, NSUBJ, NSUBJ_PASS, OBJ, OBL, PER
 from teia.extract.relations.context import Context
 from teia.extract.relations.found import Arg, Found
-from teia.extract.relations.nominal import noun_objects, noun_relations
+from teia.extract.relations.nominal import list_goes_on, noun_objects, noun_relations
 from teia.extract.relations.syntax import lemma_of
 from teia.extract.relations.units import ROLE_PREDICATES
 
@@ -72,6 +72,8 @@ def role_before_name(tok: Token, ctx: Context) -> list[Found]:
     if any(ctx.doc[k].dep_ in _CLAUSE_ROLES for k in range(first.i, i + 1)):
         return []
     person = Arg(name.entity, name.start, name.end, ctx.doc[i])
+    if list_goes_on(person, ctx):
+        return []  # "o presidente do banco, Pedro Lima, Ana Reis e Rui Melo": a list of names
     found = noun_relations(person, tok, ctx, "role-name")
     # a role is held in a body or a place, not in another person named nearby (kin aside)
     return [f for f in found if f.subject.entity != f.object.entity and (f.predicate == "relativeOf" or not _two_people(f, ctx))]
