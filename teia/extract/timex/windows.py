@@ -158,11 +158,49 @@ def _plain(need: str) -> bool:
     return plain(parsed) and parsed.getwidth()[0] > 0
 
 
+@lru_cache(maxsize=None)
+def _run_pattern(item: str, flags: int) -> re.Pattern:
+    return re.compile(f"(?:{item}){{2,}}", flags)
+
+
 def _longest_run(item: str, flags: int, text: str, memo: dict) -> int:
+    """At least the longest run of characters ``item`` matches in ``text`` (1 when no two are
+    side by side: only runs of two or more are looked for, the common single space is not)."""
     key = ("run", item, flags)
     if key not in memo:
-        memo[key] = max((m.end() - m.start() for m in re.finditer(f"(?:{item})+", text, flags)), default=0)
+        memo[key] = max((m.end() - m.start() for m in _run_pattern(item, flags).finditer(text)), default=1)
     return memo[key]
+
+
+def _windows(need: re.Pattern, where: str, span: int, memo: dict) -> list[list[int]] | None:
+    """``[first, last]`` positions where a match may start, around the occurrences of ``need``;
+    None when they cover more than half of the text (then the whole text is searched). The
+    occurrences are kept in ``memo`` for the other rules of the text with the same need."""
+    size = len(where)
+    if span >= memo.get(("dense", need), size + span + 1):
+        return None  # a smaller span already covered more than half of the text
+    occurrences = memo.get(("need", need))
+    found = occurrences if occurrences is not None else (m.span() for m in need.finditer(where))
+    seen: list[tuple[int, int]] = []
+    windows: list[list[int]] = []
+    covered = 0
+    for start, end in found:
+        if occurrences is None:
+            seen.append((start, end))
+        first, last = max(0, start - span), end + 3
+        if windows and first <= windows[-1][1] + _GAP:
+            if last > windows[-1][1]:
+                covered += last - windows[-1][1]
+                windows[-1][1] = last
+        else:
+            windows.append([first, last])
+            covered += last - first
+        if covered > size // 2:
+            memo[("dense", need)] = min(span, memo.get(("dense", need), span))
+            return None
+    if occurrences is None:
+        memo[("need", need)] = seen
+    return windows
 
 
 def matches(regex: re.Pattern, need: re.Pattern | None, text: str, where: str, memo: dict) -> Iterator[re.Match]:
@@ -177,20 +215,11 @@ def matches(regex: re.Pattern, need: re.Pattern | None, text: str, where: str, m
         return
     fixed, counts = reach
     span = fixed + sum(n * _longest_run(item, regex.flags, text, memo) for item, n in counts)
-    key = ("need", need)
-    if key not in memo:
-        memo[key] = [m.span() for m in need.finditer(where)]
-    windows: list[list[int]] = []  # [first, last] start of a match
-    for start, end in memo[key]:
-        first, last = max(0, start - span), end + 3
-        if windows and first <= windows[-1][1] + _GAP:
-            windows[-1][1] = last
-        else:
-            windows.append([first, last])
-    size = len(text)
-    if sum(last - first for first, last in windows) > size // 2:
+    windows = _windows(need, where, span, memo)
+    if windows is None:
         yield from regex.finditer(text)
         return
+    size = len(text)
     pos = 0
     for first, last in windows:
         at = max(first, pos)
