@@ -75,6 +75,7 @@ class Context:
         # what ``direct`` and ``entity`` answered for a token: pure functions of the doc, asked
         # again by every rule that looks at the token
         self._direct: dict[int, Arg | None] = {}
+        self._lemmas: dict[int, str] = {}
         self._entity: dict[tuple[int, int], Arg | None] = {}
         self._sentences: list[Span] | None = None
         self._sentence_starts: list[int] = []
@@ -84,7 +85,15 @@ class Context:
 
     def lemma(self, tok: Token) -> str:
         """:func:`lemma_of`, repaired when a statistical lemmatizer gets a verb wrong (clitic forms
-        like ``tornou-se``, a form returned as is): the known verb whose stem starts the form."""
+        like ``tornou-se``, a form returned as is): the known verb whose stem starts the form.
+        Worked out once per token (rules ask it of the same verbs again and again, and a form
+        returned as is is compared with every known verb)."""
+        known = self._lemmas.get(tok.i)
+        if known is None:
+            known = self._lemmas[tok.i] = self._lemma(tok)
+        return known
+
+    def _lemma(self, tok: Token) -> str:
         lemma = lemma_of(tok)
         if tok.pos_ not in VERBAL:
             return lemma
@@ -153,14 +162,30 @@ class Context:
     def _find_direct(self, tok: Token) -> Arg | None:
         if tok.pos_ == "PRON":
             return None
-        for t in (tok, *(c for c in tok.children if c.dep_ in NAME_PARTS and c.i <= _name_end(tok))):
-            start, end = t.idx, t.idx + len(t.text)
-            eid = self.index.at(start, end)  # the local entity id, as every component finds it
-            if eid is not None:
-                m = self.mention(start, end)  # and the span of the mention, for the evidence
-                s, e = (m[0], m[1]) if m is not None and m[2] == eid else (start, end)
-                return Arg(eid, s, e, tok)
+        found = self._arg_at(tok, tok)
+        if found is not None:
+            return found
+        # then its flat name parts up to the first gap (read only when the token names nothing)
+        parts = [c for c in tok.children if c.dep_ in NAME_PARTS]
+        if parts:
+            last = _last_part(tok.i, {c.i for c in parts})
+            for t in parts:
+                if t.i <= last:
+                    found = self._arg_at(tok, t)
+                    if found is not None:
+                        return found
         return self.echo(tok)
+
+    def _arg_at(self, tok: Token, t: Token) -> Arg | None:
+        """``tok`` as an argument, when the entity mention at token ``t`` (``tok`` or one of its
+        name parts) says which entity it is."""
+        start, end = t.idx, t.idx + len(t.text)
+        eid = self.index.at(start, end)  # the local entity id, as every component finds it
+        if eid is None:
+            return None
+        m = self.mention(start, end)  # and the span of the mention, for the evidence
+        s, e = (m[0], m[1]) if m is not None and m[2] == eid else (start, end)
+        return Arg(eid, s, e, tok)
 
     def entity(self, tok: Token, depth: int = 2) -> Arg | None:
         """The entity a noun phrase headed by ``tok`` names.
@@ -246,8 +271,12 @@ def _name_end(tok: Token) -> int:
     """Index of the last of the flat name parts that follow ``tok`` without a gap (``Frente
     Ocidental`` in ``a Frente Ocidental de Mikhail Tukhachevsky``, with ``Tukhachevsky``
     wrongly parsed as a part of ``Frente``)."""
-    parts = {c.i for c in tok.children if c.dep_ in NAME_PARTS}
-    end = tok.i
+    return _last_part(tok.i, {c.i for c in tok.children if c.dep_ in NAME_PARTS})
+
+
+def _last_part(i: int, parts: set[int]) -> int:
+    """The last index of the run ``i + 1``, ``i + 2``... of ``parts`` (``i`` when ``i + 1`` is not one)."""
+    end = i
     while end + 1 in parts:
         end += 1
     return end
