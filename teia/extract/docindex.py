@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from spacy.attrs import IDX, ORTH
+from spacy.attrs import IDX, ORTH, SPACY
 from spacy.tokens import Doc, Span, Token
 
 __all__ = ["TokenOffsets", "doc_text", "doc_words", "has_annotation"]
@@ -29,7 +29,11 @@ def doc_text(doc: Doc) -> str:
     keeps every character), and each read of ``Doc.text`` joins all the tokens again."""
     known = doc.user_data.get(_TEXT)
     if known is None or known[0] != len(doc):  # a Doc made from another one's user data
-        known = doc.user_data[_TEXT] = (len(doc), doc.text)
+        # what ``Doc.text`` joins (each token's ``text_with_ws``: its text and a space when its
+        # ``SPACY`` flag says so), from the arrays instead of a ``Token`` object per token
+        spaces = doc.to_array(SPACY).tolist() if len(doc) else []
+        text = "".join([w + " " if sp else w for w, sp in zip(doc_words(doc), spaces)])
+        known = doc.user_data[_TEXT] = (len(doc), text)
     return known[1]
 
 
