@@ -10,7 +10,7 @@ known verbs.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from itertools import accumulate
 
 from spacy.tokens import Doc, Span, Token
@@ -141,6 +141,18 @@ class Context:
             if overlap > best_overlap:
                 best, best_overlap = (s, e, eid), overlap
         return best
+
+    def may_name(self, sent: Span, pos: Sequence[str]) -> bool:
+        """Whether a token of ``sent`` may name an entity: an entity mention overlaps it, or it
+        holds a proper noun (:meth:`echo` finds names the NER missed among them). A rule's
+        arguments are the entities its sentence's tokens name, besides the discourse topic,
+        which only ever stands for a subject: in a sentence where this is False every rule finds
+        nothing (``tests/extract/test_relations_skip.py`` checks it), and is not run
+        (``pos``: the POS of every token of the doc)."""
+        i = bisect_right(self._starts, sent.end_char - 1)
+        if i and self._reach[i - 1] > sent.start_char:
+            return True  # a mention starting before the sentence's end reaches into it
+        return "PROPN" in pos[sent.start : sent.end]
 
     def mentions_in(self, start: int, end: int) -> list[tuple[int, int, str]]:
         """The entity mentions inside ``[start, end)``, in order."""

@@ -171,6 +171,8 @@ def sentence_relations(sent: Span, ctx: Context, features: TokenFeatures | None 
     doc = sent.doc
     if features is None:
         features = TokenFeatures(doc, ctx.mention_starts)
+    if not ctx.may_name(sent, features.pos):
+        return []  # no token of it can name an entity: no rule has two arguments here
     found: list[Found] = []
     for i in range(sent.start, sent.end):
         rules = features.rules(i)
