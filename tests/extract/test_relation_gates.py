@@ -265,6 +265,49 @@ def test_a_genitive_across_a_conjunction_is_part_of_one_name(nlp) -> None:
     assert ("Secretaria do Verde", "partOf", "Meio Ambiente") in pairs(facts(nlp, joined, [("LOC", 1, 4), ("LOC", 5, 7)]))
 
 
+EMBASSY = """
+A o DET det 1
+embaixada embaixada NOUN nsubj 6
+do de_o ADP case 3
+Brasil Brasil PROPN nmod 1
+em em ADP case 5
+Pequim Pequim PROPN nmod 3
+abriu abrir VERB ROOT 6
+"""
+
+
+def test_a_place_after_the_name_a_noun_owns_locates_the_noun(nlp) -> None:
+    # "a embaixada do Brasil em Pequim": the embassy is in Beijing, Brazil is not
+    assert not any(p == "locatedIn" for _, p, _ in pairs(facts(nlp, EMBASSY, [("LOC", 3, 4), ("LOC", 5, 6)])))
+    # a name that is the subject itself: "Chaoyang em Pequim" is a place in a place
+    alone = "Chaoyang Chaoyang PROPN nsubj 3\nem em ADP case 2\nPequim Pequim PROPN nmod 0\nabriu abrir VERB ROOT 3\n"
+    assert ("Chaoyang", "locatedIn", "Pequim") in pairs(facts(nlp, alone, [("LOC", 0, 1), ("LOC", 2, 3)]))
+
+
+BOOK = """
+O o DET det 1
+Colapso Colapso PROPN nsubj 9
+da de_a ADP case 3
+Modernização Modernização PROPN nmod 1
+, , PUNCT punct 6
+de de ADP case 6
+Robert Robert PROPN nmod 1
+Kurz Kurz PROPN flat:name 6
+, , PUNCT punct 6
+saiu sair VERB ROOT 9
+. . PUNCT punct 9
+"""
+
+
+def test_an_organization_comma_de_a_person_is_no_leader(nlp) -> None:
+    # a book the NER took for an organization, then its author
+    ents = [("ORG", 1, 4), ("PER", 6, 8)]
+    assert not any(p == "led" for _, p, _ in pairs(facts(nlp, BOOK, ents)))
+    party = BOOK.replace(", , PUNCT punct 6\n", "", 1).replace("case 6", "case 5").replace("nmod 1\nKurz Kurz PROPN flat:name 6", "nmod 1\nKurz Kurz PROPN flat:name 5")
+    party = party.replace("nsubj 9", "nsubj 8").replace("punct 6\nsaiu sair VERB ROOT 9\n. . PUNCT punct 9", "punct 5\nsaiu sair VERB ROOT 8\n. . PUNCT punct 8")
+    assert ("Robert Kurz", "led", "Colapso da Modernização") in pairs(facts(nlp, party, [("ORG", 1, 4), ("PER", 5, 7)]))
+
+
 # --- titles ----------------------------------------------------------------------------------------------
 
 FIESP = """

@@ -12,7 +12,7 @@ import re
 
 from spacy.tokens import Token
 
-from teia.extract.labels import ACL_RELCL, CONJ, LOC, NMOD, PER
+from teia.extract.labels import ACL_RELCL, CONJ, LOC, NMOD, ORG, PER
 from teia.extract.relations.clauses import subject_args
 from teia.extract.relations.context import Context
 from teia.extract.relations.found import ASSERTED, Arg, Found, make_found
@@ -21,6 +21,7 @@ from teia.extract.relations.syntax import VERBAL, case_of, lemma_of
 
 __all__ = [
     "POSSESSIVES",
+    "owned_by_noun",
     "WHOSE",
     "genitive",
     "possessive_kin",
@@ -45,6 +46,8 @@ def genitive(tok: Token, ctx: Context) -> list[Found]:
     prep = ctx.mapping.preposition(case.lemma_ or case.text)
     if prep != "de" and any(c.dep_ == CONJ for c in tok.children):
         return []  # "na França, na Itália, na China e em outros países": a list, not a nesting
+    if prep == "em" and ctx.category.get(head_arg.entity) == LOC and owned_by_noun(head, ctx):
+        return []  # "a embaixada do Brasil em Pequim": the embassy is in Beijing, not Brazil
     out = []
     for dep_arg in ctx.entities(tok):
         if dep_arg.entity == head_arg.entity:
@@ -113,14 +116,30 @@ def possessive_kin(tok: Token, ctx: Context) -> list[Found]:
 _CONJUNCTION = re.compile(r"\b(?:e|ou)\b")
 
 
+def owned_by_noun(tok: Token, ctx: Context) -> bool:
+    """Whether the name ``tok`` heads is the ``de`` complement of a common noun (``Brasil`` in
+    ``a embaixada do Brasil em Pequim``), so that a place after it, when the name is a place
+    too, more likely locates that noun than the name (an organization's is its seat: ``o
+    major da PM em Bauru``)."""
+    case = case_of(tok)
+    if tok.dep_ != NMOD or tok.head.i == tok.i or tok.head.pos_ != "NOUN" or case is None:
+        return False
+    return ctx.mapping.preposition(case.lemma_ or case.text) == "de"
+
+
 def _next_to(head: Arg, dep: Arg, ctx: Context) -> bool:
     """Whether the dependent name is the head name's own complement: no other name between them
     (``Sousa, do Rio Branco, e Pinga, do Internacional``: ``do Internacional`` is Pinga's), and
     no comma between two places (``o Atlético de Madrid, da Espanha``: a club the NER took for
-    a place is *from* Spain, not a part of it)."""
+    a place is *from* Spain, not a part of it) nor between an organization and a person (``O
+    Colapso da Modernização, de Robert Kurz``: a book by its author)."""
     if dep.start <= head.end:
         return True
     if ctx.mentions_in(head.end, dep.start) or _CONJUNCTION.search(ctx.text, head.end, dep.start):
         return False  # "a Secretaria do Verde e do Meio Ambiente": one name, not a part of the other
-    both_places = ctx.category.get(head.entity) == LOC == ctx.category.get(dep.entity)
-    return not (both_places and "," in ctx.text[head.end : dep.start])
+    if "," not in ctx.text[head.end : dep.start]:
+        return True
+    cats = (ctx.category.get(head.entity), ctx.category.get(dep.entity))
+    # "o Atlético de Madrid, da Espanha"; "O Colapso da Modernização, de Robert Kurz": a book
+    # the NER took for an organization is by its author, not led by him
+    return cats not in ((LOC, LOC), (ORG, PER))

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from teia.extract.labels import CONJ, LOC, PER
 from teia.extract.relations.context import Context
 from teia.extract.relations.found import ASSERTED, Arg, Found, make_found
+from teia.extract.relations.genitive import owned_by_noun
 from teia.extract.relations.lifespan import lifespan_bracket
 from teia.extract.regions import state
 
@@ -98,6 +99,8 @@ def surface_nesting(tok: Token, ctx: Context) -> list[Found]:
         # "na Hungria, na Baviera e em outras regiões": the list goes on after the second name
         and not _LIST_GO_ON.match(text, nxt[1])
         and not any(c.dep_ == CONJ for c in ctx.offsets.token_in(sent, nxt[0]).children)
+        # "a embaixada do Brasil em Buenos Aires": the embassy is there, not Brazil
+        and not (head_cat == LOC and "," not in between and owned_by_noun(ctx.offsets.token_in(sent, first[0]), ctx))
     ):
         targets = [(nxt, "em")]
     trigger = ctx.offsets.token_in(sent, first[1])
