@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from itertools import accumulate
 
+from spacy.attrs import HEAD
 from spacy.tokens import Doc, Span, Token
 
 from teia.extract.docindex import TokenOffsets
@@ -76,6 +77,7 @@ class Context:
         # again by every rule that looks at the token
         self._direct: dict[int, Arg | None] = {}
         self._lemmas: dict[int, str] = {}
+        self._children: list[list[int]] | None = None
         self._entity: dict[tuple[int, int], Arg | None] = {}
         self._sentences: list[Span] | None = None
         self._sentence_starts: list[int] = []
@@ -112,6 +114,31 @@ class Context:
             if len(stem) >= 3 and form.startswith(stem) and known.endswith(("ar", "er", "ir")):
                 return known
         return lemma
+
+    def subtree(self, i: int) -> list[int]:
+        """The indices of ``doc[i].subtree``, in its order (each token's left children's
+        subtrees, the token, its right children's subtrees), from the heads read once per doc:
+        ``Token.subtree`` nests a generator per level and builds a ``Token`` per word."""
+        if self._children is None:
+            self._children = [[] for _ in range(len(self.doc))]
+            rows = self.doc.to_array(HEAD).tolist() if len(self.doc) else []
+            for k, offset in enumerate(rows):
+                offset = offset if offset < 2**63 else offset - 2**64  # relative, signed
+                if offset:  # a root is its own head
+                    self._children[k + offset].append(k)
+        children = self._children
+        out: list[int] = []
+        stack: list[tuple[int, bool]] = [(i, False)]
+        while stack:
+            k, done = stack.pop()
+            if done:
+                out.append(k)
+                continue
+            kids = children[k]  # ascending
+            stack.extend((c, False) for c in reversed(kids) if c > k)
+            stack.append((k, True))
+            stack.extend((c, False) for c in reversed(kids) if c < k)
+        return out
 
     def sentence(self, tok: Token) -> Span:
         """``tok.sent`` (which walks the sentence's tokens at each read), from the sentence

@@ -179,8 +179,12 @@ def agreeing_noun(participle: Token, ctx: Context) -> Arg | None:
     if head.pos_ != "NOUN":
         return None
     best = None
-    for t in head.subtree:
-        if t.i >= participle.i or t.i == head.i or t.dep_ != NMOD or not _agrees(t, participle):
+    doc = participle.doc
+    for i in ctx.subtree(head.i):  # ``head.subtree``, a Token made only for the words before the participle
+        if i >= participle.i or i == head.i:
+            continue
+        t = doc[i]
+        if t.dep_ != NMOD or not _agrees(t, participle):
             continue
         arg = ctx.entity(t)
         if arg is not None and (best is None or t.i > best.token.i):
