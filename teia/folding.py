@@ -27,14 +27,19 @@ _LETTERS = str.maketrans(
 def strip_accents(text: str) -> str:
     """``text`` without accents (NFKD, combining marks dropped) and with the stroked and
     ligature letters of :data:`_LETTERS` spelled in ASCII."""
+    if text.isascii():
+        return text  # NFKD keeps ASCII as it is, and no ASCII letter is in _LETTERS or combining
     decomposed = unicodedata.normalize("NFKD", text.translate(_LETTERS))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+_SPACES = re.compile(r"\s+")
 
 
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Case-, accent- and spacing-insensitive key of a name or word (``"Lênin"`` → ``"lenin"``)."""
-    return re.sub(r"\s+", " ", strip_accents(text)).strip().casefold()
+    return _SPACES.sub(" ", strip_accents(text)).strip().casefold()
 
 
 def word_key(text: str) -> str:
