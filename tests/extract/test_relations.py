@@ -27,6 +27,7 @@ from teia.extract.entities import (
 from teia.extract.relations import component as _component  # noqa: F401
 from teia.extract.relations.mapping import default_mapping, load_mapping
 from teia.extract.relations.rules import extract_relations
+from teia.extract.relations.syntax import not_third_singular_form
 from teia.extract.resolve import group_mentions
 
 MORPH = {
@@ -592,6 +593,74 @@ def test_dropped_subject_takes_the_topic(nlp):
     assert led.rule == "svo-active+prodrop"
     assert doc.text[led.evidence.subject_start : led.evidence.subject_end] == "Lenin"
     assert led.evidence.sentence == "Liderou os bolcheviques."
+
+
+# the tagger's features for the forms the person test must not trust (seen on the shipped model)
+REFIRO_ME = "Case=Acc|Mood=Sub|Number=Sing|Person=3|PronType=Prs|Tense=Pres|VerbForm=Fin"
+MUDOU_SE = "Case=Acc|Mood=Ind|Number=Plur|Person=3|PronType=Prs|Tense=Imp|VerbForm=Fin"
+IMPERATIVE = "Mood=Imp|Number=Sing|Person=3|VerbForm=Fin"
+LEIA = "Mood=Sub|Number=Sing|Tense=Pres|VerbForm=Fin"
+
+TOPIC_THEN = """
+Lenin Lenin PROPN nsubj 1
+nasceu nascer VERB ROOT 1 FIN
+em em ADP case 3
+Simbirsk Simbirsk PROPN obl 1
+. . PUNCT punct 1
+
+{verb} {lemma} VERB ROOT 0 {morph}
+em em ADP case 2
+Genebra Genebra PROPN obl 0
+{end} {end} PUNCT punct 0
+"""
+
+
+def topic_then(nlp, verb: str, lemma: str, morph: str = "FIN", end: str = ".") -> set[tuple]:
+    """What a second sentence without subject (``verb em Genebra``) says after ``Lenin nasceu em Simbirsk.``"""
+    doc = parse(nlp, TOPIC_THEN.format(verb=verb, lemma=lemma, morph=morph, end=end), ["Lenin:PER", "Simbirsk:LOC", "Genebra:LOC"])
+    return {t for t in triples(doc) if t[2] == "Genebra"}
+
+
+def test_a_declarative_third_person_sentence_takes_the_topic(nlp):
+    assert topic_then(nlp, "Viveu", "viver") == {("Lenin", "residedIn", "Genebra", True, A)}
+    # "Mudou-se": the tagger reads the pronoun's plural; the form is third person singular
+    assert topic_then(nlp, "Mudou-se", "mudar", MUDOU_SE) == {("Lenin", "rel:mudar_em", "Genebra", True, A)}
+
+
+def test_no_topic_for_a_question_an_imperative_or_a_first_person(nlp):
+    assert topic_then(nlp, "Viveu", "viver", end="?") == set()
+    assert topic_then(nlp, "Viva", "viver", IMPERATIVE) == set()
+    assert topic_then(nlp, "More", "morar", LEIA) == set()  # an order in the subjunctive
+    assert topic_then(nlp, "Houve", "haver") == set()  # impersonal: "houve aumento em Genebra"
+    # first person forms the tagger called third person: a clitic's features, an unknown form
+    assert topic_then(nlp, "Refiro-me", "referir", REFIRO_ME) == set()
+    assert topic_then(nlp, "Vivi", "viver") == set()
+    assert topic_then(nlp, "Morei", "morar") == set()
+    assert topic_then(nlp, "Vivemos", "viver") == set()
+
+
+@pytest.mark.parametrize(
+    ("form", "third_singular"),
+    [
+        ("fundei", False),
+        ("vivi", False),
+        ("refiro-me", False),
+        ("estou", False),
+        ("estão", False),
+        ("fundamos", False),
+        ("creio", False),
+        ("veio", True),
+        ("interveio", True),
+        ("foi", True),
+        ("vai", True),
+        ("possui", True),
+        ("mudou-se", True),
+        ("tem", True),
+        ("nasceu", True),
+    ],
+)
+def test_endings_no_third_person_singular_has(form, third_singular):
+    assert not_third_singular_form(form) is not third_singular
 
 
 FAR_TOPIC = """

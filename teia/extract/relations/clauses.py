@@ -46,6 +46,7 @@ from teia.extract.relations.repairs import (
     swallowed_complements,
 )
 from teia.extract.relations.syntax import (
+    IMPERSONAL_VERBS,
     NOMINAL,
     PREP_ADVERBS,
     VERBAL,
@@ -146,13 +147,22 @@ def subject_args(verb: Token, ctx: Context) -> tuple[list[Arg], str, bool]:
     return args, how, bool(toks)
 
 
-def prodrop_ok(tok: Token) -> bool:
-    """Whether a clause without subject may take the discourse topic (finite, 3rd singular)."""
+def prodrop_ok(tok: Token, ctx: Context) -> bool:
+    """Whether a clause without subject may take the discourse topic: a declarative clause
+    (not in a question: ``Viveu em Paris?``) whose verb is finite, third person singular and
+    not imperative (:func:`~teia.extract.relations.syntax.finite_third_singular`)."""
+    sent = ctx.sentence(tok)
+    if any(t.text == "?" for t in sent[tok.i - sent.start :]):
+        return False
     v = tok
     while v.dep_ in (XCOMP, CONJ) and v.head.i != v.i:
         v = v.head
     if v.dep_ in (ACL, "advcl", CCOMP) and v.dep_ != ACL_RELCL:
         return False
+    if ctx.lemma(v) in IMPERSONAL_VERBS:
+        return False  # "Com Maluf, houve aumento": no subject to recover
+    if v.head.i == v.i and "Sub" in v.morph.get("Mood") and "Pres" in v.morph.get("Tense"):
+        return False  # a main verb in the present subjunctive is an order: "Leia mais sobre X"
     if any(c.dep_ == COP for c in v.children):
         return any(finite_third_singular(c) for c in v.children if c.dep_ == COP)
     return finite_third_singular(v)
@@ -250,7 +260,7 @@ def _analyse_clause(verb: Token, ctx: Context) -> Clause | None:
                     clause.patients.extend(a for a in ctx.entities(o) if a not in clause.patients)
     if not passive and clause.patients:
         clause.obliques.extend(swallowed_complements(verb, clause, ctx))
-    if not has_subject and ctx.topic is not None and prodrop_ok(verb):
+    if not has_subject and ctx.topic is not None and prodrop_ok(verb, ctx):
         (clause.patients if passive else clause.agents).append(ctx.topic)
         clause.prodrop = True
     if not clause.rule:

@@ -111,7 +111,7 @@ def copula_noun(tok: Token, ctx: Context) -> list[Found]:
         return []
     subjects, _, has_subject = subject_args(tok, ctx)
     prodrop = False
-    if not has_subject and ctx.topic is not None and prodrop_ok(tok):
+    if not has_subject and ctx.topic is not None and prodrop_ok(tok, ctx):
         subjects, prodrop = [ctx.topic], True
     out = []
     for noun in conjuncts(tok):
@@ -149,7 +149,7 @@ def xcomp_noun(tok: Token, ctx: Context) -> list[Found]:
         stranded = stranded_subject(verb, ctx) if not others else None
         if stranded is not None:
             subjects = [stranded]
-        elif not others and ctx.topic is not None and prodrop_ok(verb):
+        elif not others and ctx.topic is not None and prodrop_ok(verb, ctx):
             subjects, prodrop = [ctx.topic], True
     out = []
     for s in subjects:

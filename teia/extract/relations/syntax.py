@@ -31,6 +31,7 @@ __all__ = [
     "CLAUSAL",
     "CLITICS",
     "CLITIC_FORM",
+    "IMPERSONAL_VERBS",
     "NOMINAL",
     "PREP_ADVERBS",
     "RELATIVE_WORDS",
@@ -40,6 +41,7 @@ __all__ = [
     "clause_tokens",
     "conjuncts",
     "finite_third_singular",
+    "not_third_singular_form",
     "has_own_subject",
     "is_relative",
     "lemma_of",
@@ -88,6 +90,8 @@ def has_own_subject(tok: Token) -> bool:
     return any(c.dep_ in (NSUBJ, NSUBJ_PASS) for c in tok.children)
 
 
+# verbs used without a subject ("houve aumento"): a clause of theirs takes no discourse topic
+IMPERSONAL_VERBS = frozenset({"haver"})
 CLITICS = frozenset({"se", "lhe", "lhes", "o", "a", "os", "as", "me", "te", "nos", "vos", "lo", "la", "los", "las"})
 PREP_ADVERBS = frozenset({"perto", "longe", "além", "antes", "depois", "dentro", "fora", "junto", "através", "acima", "abaixo", "diante", "atrás", "ao_lado"})
 
@@ -151,14 +155,42 @@ def clause_tokens(verb: Token) -> list[Token]:
 
 # third person singular endings of the past tenses, for a verb with an enclitic pronoun
 CLITIC_FORM = re.compile(r"^\w{2,}(?:ou|eu|iu|ava|ia)-(?:se|lhe|lhes|o|a|os|as)$")
+# the present's ("chama-se", "mantém-se"; not "-e": "Visite-o" is addressed to the reader)
+_PRESENT_CLITIC_FORM = re.compile(r"^\w{2,}(?:a|á|ém)-(?:se|lhe|lhes|o|a|os|as)$")
+# a verb and an enclitic pronoun written as one token ("mudou-se", "refiro-me")
+_WITH_CLITIC = re.compile(r"^\w+-(?:" + "|".join(sorted(CLITICS)) + r")$")
+# endings no third-person-singular form has: the preterites "fundei", "vivi" (a consonant before
+# the -i: "vai", "possui", "foi" are third person), the presents "refiro", "estão" (not "-ou"),
+# the plurals "fundamos", "fundaram" (the preterite "veio", "interveio" is third person); the
+# first persons in -ou are listed
+_NOT_THIRD_SINGULAR = re.compile(r"(?:ei|[^\Waeiouáéíóúâêôãõ]i|(?<!ve)[^u]o|(?<!v)eio|mos|am)$")
+_FIRST_PERSON_OU = frozenset({"sou", "estou", "dou", "vou"})
+
+
+def not_third_singular_form(word: str) -> bool:
+    """Whether the verb ``word`` (an enclitic pronoun after ``-`` is ignored) has an ending no
+    third-person-singular form has (``Fundei``, ``Refiro-me``, ``estou``)."""
+    verb = word.lower().split("-", 1)[0]
+    return verb in _FIRST_PERSON_OU or bool(_NOT_THIRD_SINGULAR.search(verb))
 
 
 def finite_third_singular(verb: Token) -> bool:
-    """Whether ``verb`` is finite, third person singular (or unmarked for person and number)."""
+    """Whether ``verb`` is finite, third person singular (or unmarked for person and number),
+    and not imperative.
+
+    The tagger's features are not trusted where they are often wrong: a verb with an enclitic
+    pronoun in one token (``Refiro-me`` gets the pronoun's ``Person=3``, ``Mudou-se``
+    ``Number=Plur``) is read from its ending alone, and a form whose ending is never third
+    person singular (``Fundei``, tagged ``Person=3`` when the lemmatizer does not know it) is
+    not one."""
+    word = verb.lower_
+    if _WITH_CLITIC.match(word):
+        return bool(CLITIC_FORM.match(word) or _PRESENT_CLITIC_FORM.match(word))
+    if not_third_singular_form(word):
+        return False
     m = verb.morph
     form = m.get("VerbForm")
     finite = "Fin" in form or (not form and bool(m.get("Mood")))
-    if not finite and CLITIC_FORM.match(verb.lower_):
-        # "aliou-se", "tornou-se": one token whose morphology the tagger got wrong
-        return True
+    if "Imp" in m.get("Mood"):
+        return False  # "Visite o museu": addressed to the reader
     return finite and m.get("Person") in ([], ["3"]) and m.get("Number") in ([], ["Sing"])
