@@ -639,6 +639,29 @@ def test_no_topic_for_a_question_an_imperative_or_a_first_person(nlp):
     assert topic_then(nlp, "Vivemos", "viver") == set()
 
 
+TOPIC_THEN_PERSON = """
+Lenin Lenin PROPN nsubj 1
+nasceu nascer VERB ROOT 1 FIN
+em em ADP case 3
+Simbirsk Simbirsk PROPN obl 1
+. . PUNCT punct 1
+
+{verb} {lemma} VERB ROOT 0 FIN
+Trotsky Trotsky PROPN obj 0
+. . PUNCT punct 0
+"""
+
+
+def test_a_person_after_a_speech_verb_is_its_speaker_not_the_topic(nlp):
+    def said(verb: str, lemma: str) -> set[tuple]:
+        doc = parse(nlp, TOPIC_THEN_PERSON.format(verb=verb, lemma=lemma), ["Lenin:PER", "Simbirsk:LOC", "Trotsky:PER"])
+        return {t for t in triples(doc) if t[2] == "Trotsky"}
+
+    # '"Sou garçom", responde Trotsky': the parser made the speaker an object
+    assert said("Respondeu", "responder") == set()
+    assert said("Visitou", "visitar") == {("Lenin", "rel:visitar", "Trotsky", True, A)}
+
+
 @pytest.mark.parametrize(
     ("form", "third_singular"),
     [

@@ -32,6 +32,7 @@ from teia.extract.labels import (
     OBJ,
     OBL,
     OBL_AGENT,
+    PER,
     XCOMP,
 )
 from teia.extract.relations.context import Context
@@ -163,6 +164,10 @@ def prodrop_ok(tok: Token, ctx: Context) -> bool:
         return False  # "Com Maluf, houve aumento": no subject to recover
     if v.head.i == v.i and "Sub" in v.morph.get("Mood") and "Pres" in v.morph.get("Tense"):
         return False  # a main verb in the present subjunctive is an order: "Leia mais sobre X"
+    if ctx.lemma(v) in ctx.mapping.speech and any(
+        c.i > v.i and (a := ctx.entity(c)) is not None and ctx.category.get(a.entity) == PER for c in v.children
+    ):
+        return False  # "..., disse à Folha Roger Abdelmassih": a person after a speech verb is its speaker
     if any(c.dep_ == COP for c in v.children):
         return any(finite_third_singular(c) for c in v.children if c.dep_ == COP)
     return finite_third_singular(v)
