@@ -16,6 +16,7 @@ from handparse import relations_pipeline, table_doc
 from teia.extract.entities import ENTITIES
 from teia.extract.relations.gates import written_as_name
 from teia.extract.relations.mapping import property_classes
+from teia.extract.relations.nesting import acronym_of
 from teia.extract.regions import state_code
 
 
@@ -333,6 +334,48 @@ def test_an_acronym_and_its_expansion_in_brackets_are_no_title_relation(nlp) -> 
     found = pairs(facts(nlp, FIESP, [("ORG", 3, 4), ("ORG", 5, 8), ("PER", 10, 12)]))
     assert ("Horácio Lafer", "led", "Fiesp") in found
     assert ("Federação das Indústrias", "led", "Fiesp") not in found
+
+
+DMB = """
+A o DET det 1
+Dave Dave PROPN nsubj:pass 8
+Matthews Matthews PROPN flat:name 1
+Band Band PROPN flat:name 1
+( ( PUNCT punct 5
+{bracket} {bracket} PROPN appos 1
+) ) PUNCT punct 5
+foi ser AUX aux:pass 8
+criada criar VERB ROOT 8
+. . PUNCT punct 8
+"""
+
+
+@pytest.mark.parametrize(
+    ("bracket", "related"),
+    [
+        ("DMB", False),  # its own acronym (the NER took the band for a person)
+        ("MB", False),  # the initials of its last words
+        ("RCA", True),  # another name: a person's organization in brackets
+    ],
+)
+def test_a_name_and_its_acronym_in_brackets_are_not_related(nlp, bracket: str, related: bool) -> None:
+    found = pairs(facts(nlp, DMB.format(bracket=bracket), [("PER", 1, 4), ("ORG", 5, 6)]))
+    assert (("Dave Matthews Band", "memberOf", bracket) in found) is related
+
+
+@pytest.mark.parametrize(
+    ("short", "name", "expected"),
+    [
+        ("UR", "Detroit Underground Resistance", True),
+        ("PT", "Partido dos Trabalhadores", True),
+        ("C.N.O.", "Construtora Norberto Odebrecht", True),
+        ("SP", "Universidade de São Paulo", False),  # a state code: the state it is in
+        ("PSE", "Martin Schulz", False),
+        ("Femago", "Fundação Estadual do Meio Ambiente de Goiás", False),  # not in capitals
+    ],
+)
+def test_acronym_of(short: str, name: str, expected: bool) -> None:
+    assert acronym_of(short, name) is expected
 
 
 HEADINGS = """

@@ -17,6 +17,7 @@ from teia.extract.relations.lifespan import lifespan_bracket
 from teia.extract.regions import state
 
 __all__ = [
+    "acronym_of",
     "surface_nesting",
 ]
 
@@ -34,6 +35,18 @@ _LIST_GAP = re.compile(r"\s*(?:,|e|ou)\s*(?:(?:em|no|na|nos|nas|de|do|da|dos|das
 # the text between two members of a list of names of any categories ("Simeone, Redondo e
 # Maradona", a team's line-up the NER typed half as places)
 _BARE_LIST_GAP = re.compile(r"\s*(?:[,;]|e|ou)\s*")
+
+
+def acronym_of(short: str, name: str) -> bool:
+    """Whether ``short`` is an acronym of ``name``: capital letters (dots allowed) that are the
+    initials of its capitalized words, or of the last two or more of them (``UR`` for
+    ``Detroit Underground Resistance``, ``PT`` for ``Partido dos Trabalhadores``); a state
+    code is not one (``Universidade de São Paulo (SP)`` is in the state)."""
+    letters = short.replace(".", "").strip()
+    if len(letters) < 2 or not letters.isalpha() or not letters.isupper() or state(letters):
+        return False
+    initials = "".join(w[0] for w in name.split() if w[0].isupper())
+    return len(letters) <= len(initials) and initials.endswith(letters)
 
 
 def surface_nesting(tok: Token, ctx: Context) -> list[Found]:
@@ -87,7 +100,10 @@ def surface_nesting(tok: Token, ctx: Context) -> list[Found]:
             # "Mercosul (Brasil, Argentina, Uruguai e Paraguai)": a list of its parts, not places
             # it is in; "Olívio Dutra (RS)", "(PMDB AP)", "Almir Gabriel (Pará)": the state a
             # politician stands for
-            if cats.count(cat) == 1 and not (head_cat == PER and state(text[m[0] : m[1]]))
+            if cats.count(cat) == 1
+            and not (head_cat == PER and state(text[m[0] : m[1]]))
+            # "Detroit Underground Resistance (UR)": the name's acronym, not a place it is in
+            and not acronym_of(text[m[0] : m[1]], text[first[0] : first[1]])
         ]
     elif _NESTING_GAP["comma"].fullmatch(between):
         if head_cat == LOC and ctx.category.get(nxt[2]) == LOC and not listed(k, k - 1) and not listed(k + 1, k + 2):

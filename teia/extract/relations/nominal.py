@@ -40,6 +40,7 @@ from teia.extract.relations.found import (
 )
 from teia.extract.relations.lifespan import in_lifespan
 from teia.extract.relations.modality import clause_modality, negated
+from teia.extract.relations.nesting import acronym_of
 from teia.extract.relations.repairs import stranded_subject
 from teia.extract.relations.syntax import case_of, clause_tokens, conjuncts, lemma_of
 from teia.extract.regions import state
@@ -276,6 +277,8 @@ def _entity_apposition(head: Arg, app: Arg, tok: Token, ctx: Context) -> list[Fo
         return []  # "Pedro Lamy, da Lotus, acidentado em Silverstone, Inglaterra": not side by side
     if ctx.category.get(head.entity) == PER and state(ctx.text[app.start : app.end]):
         return []  # "Jorge Bittar (RJ)", "Almir Gabriel (Pará)": the state a politician stands for
+    if acronym_of(ctx.text[app.start : app.end], ctx.text[head.start : head.end]):
+        return []  # "Batalhão de Operações Policiais Especiais (BOPE)": one name and its acronym
     if list_goes_on(app, ctx):
         return []  # "Simeone, Redondo e Maradona": a line-up, not a place and its country
     rule = ctx.mapping.apposition_rule(ctx.category.get(head.entity, ""), ctx.category.get(app.entity, ""))
