@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -51,6 +52,19 @@ def training_module() -> Callable[[str], ModuleType]:
         return sys.modules[key]
 
     return load
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _teia_cache_dir(tmp_path_factory):
+    """Teia's caches (the link knowledge-base lookup cache) go to a folder of this session, not
+    to the user's cache folder; child processes inherit it."""
+    saved = os.environ.get("TEIA_CACHE_DIR")
+    os.environ["TEIA_CACHE_DIR"] = str(tmp_path_factory.mktemp("teia-cache"))
+    yield
+    if saved is None:
+        os.environ.pop("TEIA_CACHE_DIR", None)
+    else:
+        os.environ["TEIA_CACHE_DIR"] = saved
 
 
 @pytest.fixture(scope="session")

@@ -32,7 +32,7 @@ import gzip
 import os
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from dataclasses import replace as _replace
 from difflib import SequenceMatcher
@@ -212,21 +212,11 @@ def default_link_kb_path() -> Path:
     return Path(str(files("teia") / "extract" / "data" / "dbpedia-pt.tsv.gz"))
 
 
-def read_link_kb(
-    path: str | os.PathLike[str], names: Iterable[str] | None = None, kb_ids: Iterable[str] = ()
-) -> LinkKB:
-    """Read a link knowledge-base file (gzipped or plain TSV, see ``training/kb.py``).
-
-    With ``names`` (and ``kb_ids``), only the articles those names or hand-written entries reach
-    are kept: a build reads the file once for the names of its entities, in a fraction of the
-    time and memory of the whole index. Raises :class:`~teia.errors.InputError` naming the file
-    and line of a malformed row.
-    """
-    p = Path(path)
-    wanted = None if names is None else {k for n in names for k in name_keys(n)}
-    wanted_ids = set(kb_ids)
+def _rows(p: Path) -> Iterator[tuple[int, list[str], bool]]:
+    """The rows of a link knowledge-base file, checked: (line number, columns, whether the file
+    has the keys column). Raises :class:`~teia.errors.InputError` naming the file and line of a
+    malformed row; comments and blank lines are skipped."""
     opener = gzip.open if p.suffix == ".gz" else open
-    articles = []
     try:
         with opener(p, "rt", encoding="utf-8") as handle:  # type: ignore[operator]
             first = handle.readline().rstrip("\n")
@@ -235,6 +225,7 @@ def read_link_kb(
                 known = " or ".join(f"'# {f}'" for f in _COLUMNS)
                 raise InputError(f"{p}: not a teia link knowledge base (first line must be {known})")
             expected = "title, type (PER, LOC or ORG), uses, aliases, kb ids" + (", keys" if ncols == 6 else "")
+            keyed = ncols == 6
             for lineno, line in enumerate(handle, 2):
                 cols = line.rstrip("\n").split("\t")
                 if len(cols) != ncols or cols[1] not in _KB_TYPES or not cols[2].isdigit() or cols[0][:1] in ("", "#"):
@@ -242,23 +233,65 @@ def read_link_kb(
                     if line.startswith("#") or not line.strip():
                         continue
                     raise InputError(f"{p}:{lineno}: expected {expected}")
-                title, aliases, ids = cols[0], cols[3], cols[4]
-                if wanted is not None:
-                    keys = cols[5].split("|") if ncols == 6 else article_keys(title, aliases.split("|") if aliases else ())
-                    if wanted.isdisjoint(keys) and not (ids and not wanted_ids.isdisjoint(ids.split("|"))):
-                        continue
-                articles.append(
-                    Article(
-                        title,
-                        cols[1],
-                        int(cols[2]),
-                        tuple(a for a in aliases.split("|") if a),
-                        tuple(k for k in ids.split("|") if k),
-                    )
-                )
+                yield lineno, cols, keyed
     except (OSError, UnicodeDecodeError, EOFError) as exc:
         raise InputError(f"{p}: cannot read the link knowledge base ({exc})") from None
-    return LinkKB(articles)
+
+
+def _row_keys(cols: list[str], keyed: bool) -> list[str]:
+    """The keys a row is reached by: its keys column as written, or its names folded."""
+    return cols[5].split("|") if keyed else list(article_keys(cols[0], cols[3].split("|") if cols[3] else ()))
+
+
+def _article(cols: Sequence[str]) -> Article:
+    title, kind, uses, aliases, ids = cols[:5]
+    return Article(
+        title, kind, int(uses), tuple(a for a in aliases.split("|") if a), tuple(k for k in ids.split("|") if k)
+    )
+
+
+def _reached(keys: Iterable[str], ids: str, wanted: set[str], wanted_ids: set[str]) -> bool:
+    return not wanted.isdisjoint(keys) or bool(ids and not wanted_ids.isdisjoint(ids.split("|")))
+
+
+def read_link_kb(
+    path: str | os.PathLike[str],
+    names: Iterable[str] | None = None,
+    kb_ids: Iterable[str] = (),
+    *,
+    cache: bool = True,
+) -> LinkKB:
+    """Read a link knowledge-base file (gzipped or plain TSV, see ``training/kb.py``).
+
+    With ``names`` (and ``kb_ids``), only the articles those names or hand-written entries reach
+    are kept: a build reads the file once for the names of its entities, in a fraction of the
+    time and memory of the whole index. Such a read goes through a lookup cache of the file
+    (:mod:`teia.extract.kbcache`, unless ``cache`` is False): the first read of a file checks
+    every row and stores them by key; later reads of the same bytes look the names up there
+    and give the same articles in the same order. Raises :class:`~teia.errors.InputError`
+    naming the file and line of a malformed row.
+    """
+    p = Path(path)
+    if names is None:
+        return LinkKB(_article(cols) for _, cols, _ in _rows(p))
+    wanted = {k for n in names for k in name_keys(n)}
+    wanted_ids = set(kb_ids)
+    if not cache:
+        return LinkKB(
+            _article(cols) for _, cols, keyed in _rows(p) if _reached(_row_keys(cols, keyed), cols[4], wanted, wanted_ids)
+        )
+    from teia.extract import kbcache
+
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{p}: cannot read the link knowledge base ({exc})") from None
+    found = kbcache.lookup(data, wanted, wanted_ids)
+    if found is not None:
+        return LinkKB(_article(cols) for cols in found)
+    rows = [(lineno, cols, _row_keys(cols, keyed)) for lineno, cols, keyed in _rows(p)]
+    kbcache.store(data, p, rows)
+    return LinkKB(_article(cols) for _, cols, keys in rows if _reached(keys, cols[4], wanted, wanted_ids))
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,154 @@
+"""A lookup cache of a link knowledge-base file, so that a build does not read all its rows.
+
+A build needs the few hundred articles its entities' names reach among the 200,000 rows of
+``data/dbpedia-pt.tsv.gz``; reading and checking every row took about 0.25 CPU s a build. The
+first read of a file (:func:`teia.extract.linking.read_link_kb` with names) checks every row as
+before and stores the rows in an SQLite file, indexed by their keys and hand-written entry ids;
+later reads of a file with the same bytes look the names up there.
+
+* The cache file is named by the SHA-256 of the knowledge-base file's bytes, teia's version and
+  :data:`SCHEMA`: an edited file (a user's own knowledge base, or a rebuilt one) is a new cache,
+  built, and so checked, on its first read.
+* It lives in ``$TEIA_CACHE_DIR`` if set (an empty value turns the cache off), else
+  ``$XDG_CACHE_HOME/teia`` or ``~/.cache/teia``.
+* It is written to a temporary file in that folder and renamed into place (readers see a whole
+  file or none; two builds writing it at once write the same rows).
+* A folder that cannot be written, or a cache file that cannot be read, is one warning line and
+  the file is read whole as without a cache: the articles are the same either way.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import logging
+import os
+import sqlite3
+import tempfile
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from urllib.parse import quote
+
+from teia import __version__
+
+__all__ = ["SCHEMA", "cache_dir", "cache_file", "lookup", "store"]
+
+log = logging.getLogger(__name__)
+
+SCHEMA = 1
+"""The version of the cache's tables; a change makes new cache files."""
+
+_CHUNK = 500  # bound parameters per query (SQLite's oldest limit is 999)
+_TABLES = (
+    "CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    "CREATE TABLE rows (line INTEGER PRIMARY KEY, title TEXT, type TEXT, uses TEXT, aliases TEXT, ids TEXT)",
+    "CREATE TABLE keys (key TEXT, line INTEGER, PRIMARY KEY (key, line)) WITHOUT ROWID",
+    "CREATE TABLE ids (id TEXT, line INTEGER, PRIMARY KEY (id, line)) WITHOUT ROWID",
+)
+
+
+def cache_dir() -> Path | None:
+    """The folder of teia's caches (None when ``TEIA_CACHE_DIR`` is set empty or no home is known)."""
+    env = os.environ.get("TEIA_CACHE_DIR")
+    if env is not None:
+        return Path(env) if env else None
+    base = os.environ.get("XDG_CACHE_HOME")
+    if base:
+        return Path(base) / "teia"
+    try:
+        return Path.home() / ".cache" / "teia"
+    except RuntimeError:  # no home directory to expand: no cache
+        return None
+
+
+def cache_file(digest: str) -> Path | None:
+    """The cache file of a knowledge base whose file's SHA-256 is ``digest`` (hex; None without
+    a cache folder)."""
+    folder = cache_dir()
+    if folder is None:
+        return None
+    return folder / f"link-kb-{digest[:32]}-teia{__version__}-s{SCHEMA}.sqlite"
+
+
+def _chunks(items: Sequence[str]) -> Iterable[Sequence[str]]:
+    for i in range(0, len(items), _CHUNK):
+        yield items[i : i + _CHUNK]
+
+
+def _lines(con: sqlite3.Connection, table: str, column: str, values: set[str]) -> set[int]:
+    found: set[int] = set()
+    for chunk in _chunks(sorted(values)):
+        marks = ",".join("?" * len(chunk))
+        found.update(line for (line,) in con.execute(f"SELECT line FROM {table} WHERE {column} IN ({marks})", chunk))
+    return found
+
+
+def lookup(data: bytes, wanted: set[str], wanted_ids: set[str]) -> list[list[str]] | None:
+    """The columns (title, type, uses, aliases, kb ids) of the rows that one of the ``wanted``
+    keys or ``wanted_ids`` reaches, in the file's order; None when there is no usable cache."""
+    digest = hashlib.sha256(data).hexdigest()
+    path = cache_file(digest)
+    if path is None or not path.is_file():
+        return None
+    try:
+        con = sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True)
+        try:
+            meta = dict(con.execute("SELECT name, value FROM meta"))
+            if meta.get("sha256") != digest:
+                raise sqlite3.DatabaseError("made from another file")
+            lines = _lines(con, "keys", "key", wanted) | _lines(con, "ids", "id", wanted_ids)
+            rows: list[tuple[int, str, str, str, str, str]] = []
+            for chunk in _chunks([str(n) for n in sorted(lines)]):
+                marks = ",".join("?" * len(chunk))
+                rows.extend(con.execute(f"SELECT line, title, type, uses, aliases, ids FROM rows WHERE line IN ({marks})", chunk))
+        finally:
+            con.close()
+    except sqlite3.Error as exc:
+        log.warning("%s: cannot read the link knowledge-base cache (%s); reading the knowledge base whole", path, exc)
+        return None
+    rows.sort()
+    return [list(r[1:]) for r in rows]
+
+
+def store(data: bytes, source: Path, rows: Sequence[tuple[int, list[str], Sequence[str]]]) -> Path | None:
+    """Write the cache of the checked ``rows`` (line number, columns, keys) of ``source``, whose
+    bytes are ``data``; returns its path, or None when it cannot be written (after a warning)."""
+    digest = hashlib.sha256(data).hexdigest()
+    path = cache_file(digest)
+    if path is None:
+        return None
+    tmp = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, name = tempfile.mkstemp(prefix=path.stem + ".", suffix=".tmp", dir=path.parent)
+        os.close(fd)
+        tmp = Path(name)
+        con = sqlite3.connect(tmp)
+        try:
+            con.execute("PRAGMA journal_mode = OFF")
+            con.execute("PRAGMA synchronous = OFF")
+            for table in _TABLES:
+                con.execute(table)
+            con.executemany(
+                "INSERT INTO meta VALUES (?, ?)",
+                [("sha256", digest), ("source", str(source)), ("teia", __version__)],
+            )
+            con.executemany("INSERT INTO rows VALUES (?, ?, ?, ?, ?, ?)", ((n, *cols[:5]) for n, cols, _ in rows))
+            con.executemany("INSERT OR IGNORE INTO keys VALUES (?, ?)", ((k, n) for n, _, keys in rows for k in keys))
+            con.executemany(
+                "INSERT OR IGNORE INTO ids VALUES (?, ?)",
+                ((i, n) for n, cols, _ in rows if cols[4] for i in cols[4].split("|")),
+            )
+            con.commit()
+        finally:
+            con.close()
+        os.replace(tmp, path)
+        tmp = None
+    except (OSError, sqlite3.Error) as exc:
+        log.warning("%s: cannot write the link knowledge-base cache (%s); reading the knowledge base whole", path.parent, exc)
+        return None
+    finally:
+        if tmp is not None:
+            with contextlib.suppress(OSError):  # the failure is reported above; a stray .tmp file is harmless
+                tmp.unlink(missing_ok=True)
+    return path
