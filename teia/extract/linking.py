@@ -32,7 +32,7 @@ import gzip
 import os
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from dataclasses import replace as _replace
 from difflib import SequenceMatcher
@@ -367,11 +367,15 @@ def _qualifier_words(title: str) -> set[str]:
     return {w for w in re.split(r"[\s,\-]+", _fold(qualifier(title))) if len(w) >= 3}
 
 
-def _supported(title: str, context: frozenset[str]) -> bool:
+def _covered(words: set[str], context: Container[str]) -> bool:
+    return all(w in context for w in words)
+
+
+def _supported(title: str, context: Container[str]) -> bool:
     """Every word of the title's ``(…)`` is a word of the context (``Dacota do Sul`` needs both
     ``dacota`` and ``sul``)."""
     q = _qualifier_words(title)
-    return bool(q) and q <= context
+    return bool(q) and _covered(q, context)
 
 
 def link_names(
@@ -382,14 +386,15 @@ def link_names(
     kb: LinkKB,
     *,
     kb_ids: Iterable[str] = (),
-    context: frozenset[str] = frozenset(),
+    context: Container[str] = frozenset(),
     config: LinkConfig = DEFAULT_LINK_CONFIG,
 ) -> LinkDecision:
     """Decide the article of one entity.
 
     ``names`` are its label, aliases and mention texts; ``kb_ids`` the hand-written knowledge-base
     entries it was tied to; ``context`` the folded words of the names of the other entities of
-    its documents (the ``(…)`` of a candidate is looked for there).
+    its documents (a set, or :class:`OtherWords`: the ``(…)`` of a candidate is looked for
+    there).
     """
     names = sorted(set(names) | {label})
     reached: dict[str, tuple[Article, str, str]] = {}  # title -> article, how, name
@@ -423,7 +428,7 @@ def link_names(
             t = 0.0  # 'Landauer' of 'Gustav Landauer' is not 'Rolf Landauer'
         q = _qualifier_words(title)
         prior = 0.75 + 0.25 * (a.uses + 1) / total
-        if q and q <= context:  # supported: ctx > 1 marks it
+        if q and _covered(q, context):  # supported: ctx > 1 marks it
             w, prior, ctx = max(w, config.weight("title")), 1.0, 1.01
         elif q and how == "bare":
             ctx = config.unsupported_qualifier
@@ -469,6 +474,40 @@ def context_words(names: Iterable[str]) -> frozenset[str]:
         out.add(key)
         out.update(w for w in re.split(r"[\s,\-]+", key) if len(w) >= 3)
     return frozenset(out)
+
+
+class OtherWords:
+    """The folded words of the names of an entity's fellow entities (the other entities of its
+    documents), as a container: a word is in it when another entity of one of those documents
+    has it. Answered from each document's count of the entities holding each word, without
+    the union of the fellows' words (an entity of a 64,000-word document has thousands of
+    fellows, and the union was built for every entity)."""
+
+    __slots__ = ("_own", "_docs")
+
+    def __init__(self, own: frozenset[str], docs: Sequence[Mapping[str, int]]) -> None:
+        self._own, self._docs = own, docs
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str):
+            return False
+        mine = 1 if word in self._own else 0
+        return any(counts.get(word, 0) > mine for counts in self._docs)
+
+
+def _word_counts(words: Iterable[frozenset[str]]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for ws in words:
+        for w in ws:
+            counts[w] = counts.get(w, 0) + 1
+    return counts
+
+
+def document_context(entities: Iterable[Entity]) -> dict[str, OtherWords]:
+    """For each entity of one document, the words of the names of the document's other entities."""
+    words = {e.id: context_words([e.label, *e.aliases]) for e in entities}
+    counts = (_word_counts(words.values()),)
+    return {eid: OtherWords(own, counts) for eid, own in words.items()}
 
 
 # --------------------------------------------------------------------------------------
@@ -517,7 +556,7 @@ def link_entities(
     entities: Sequence[Entity],
     kb: LinkKB,
     *,
-    context: Mapping[str, frozenset[str]] | None = None,
+    context: Mapping[str, Container[str]] | None = None,
     overrides: Sequence[LinkOverride] = (),
     config: LinkConfig = DEFAULT_LINK_CONFIG,
 ) -> tuple[LinkDecision, ...]:
@@ -546,7 +585,7 @@ def link_entities(
     return tuple(out)
 
 
-def corpus_context(resolution: Resolution) -> dict[str, frozenset[str]]:
+def corpus_context(resolution: Resolution) -> dict[str, OtherWords]:
     """For each entity, the folded words of the names of the other entities of its documents."""
     by_doc: dict[str, set[str]] = {}
     docs_of: dict[str, set[str]] = {}
@@ -556,11 +595,8 @@ def corpus_context(resolution: Resolution) -> dict[str, frozenset[str]]:
         for doc in docs:
             by_doc.setdefault(doc, set()).add(ent.id)
     words = {e.id: context_words([e.label, *e.aliases]) for e in resolution.entities}
-    out = {}
-    for ent in resolution.entities:
-        others = {o for doc in docs_of[ent.id] for o in by_doc[doc]} - {ent.id}
-        out[ent.id] = frozenset().union(*(words[o] for o in others)) if others else frozenset()
-    return out
+    counts = {doc: _word_counts(words[o] for o in ids) for doc, ids in by_doc.items()}
+    return {ent.id: OtherWords(words[ent.id], [counts[d] for d in sorted(docs_of[ent.id])]) for ent in resolution.entities}
 
 
 KeepApart = Callable[[Entity, Entity], str | None]
@@ -685,11 +721,7 @@ def link_documents(
     """
     out = {}
     for ex in extractions:
-        words = {e.id: context_words([e.label, *e.aliases]) for e in ex.entities}
-        context = {
-            e.id: frozenset().union(*(w for other, w in words.items() if other != e.id)) if len(words) > 1 else frozenset()
-            for e in ex.entities
-        }
+        context = document_context(ex.entities)
         for d in link_entities(ex.entities, kb, context=context, overrides=overrides, config=config):
             if d.status == LINKED:
                 out[(ex.document.id, d.entity)] = (d.article, frozenset())
@@ -729,7 +761,7 @@ def split_by_links(
     out_ex: list[Extraction] = []
     splits: list[LinkSplit] = []
     for ex in extractions:
-        words = {e.id: context_words([e.label, *e.aliases]) for e in ex.entities}
+        contexts = document_context(ex.entities)
         entities: list[Entity] = []
         changed = False
         for ent in ex.entities:
@@ -737,7 +769,7 @@ def split_by_links(
             if len(names) < 2:
                 entities.append(ent)
                 continue
-            context = frozenset().union(*(w for other, w in words.items() if other != ent.id)) if len(words) > 1 else frozenset()
+            context = contexts[ent.id]
             article_of = {}
             for n in names:
                 d = link_names(ent.id, n, ent.type, [n], kb, context=context, config=config)

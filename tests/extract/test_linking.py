@@ -190,3 +190,58 @@ def test_full_name_reaches_a_person_by_its_surname_when_given_names_agree(link_k
     assert (d.article, d.rule) == ("Symon Petliura", "surname")
     assert link(kb, "Gustav Landauer", "PER").status == NIL
     assert link(kb, "Simon Petliura", "LOC").status == NIL  # only a person's full name is read so
+
+
+def _union_context(entities, ids_of_docs):
+    """The context as the union of the other entities' words (what OtherWords stands for)."""
+    from teia.extract.linking import context_words
+
+    words = {e: context_words(names) for e, names in entities.items()}
+    out = {}
+    for e in entities:
+        others = {o for doc, ids in ids_of_docs.items() if e in ids for o in ids} - {e}
+        out[e] = frozenset().union(*(words[o] for o in others)) if others else frozenset()
+    return words, out
+
+
+def test_other_words_hold_the_words_of_the_other_entities_only():
+    import random
+
+    from teia.extract.linking import OtherWords, _word_counts
+
+    rng = random.Random(7)
+    vocab = ["Dacota do Sul", "Sul", "Indiana", "Porto", "Rio de Janeiro", "Lisboa", "Janeiro", "Texas"]
+    entities = {f"e{i}": rng.sample(vocab, rng.randint(1, 3)) for i in range(30)}
+    ids_of_docs = {f"d{j}": set(rng.sample(sorted(entities), rng.randint(1, 8))) for j in range(10)}
+    words, union = _union_context(entities, ids_of_docs)
+    counts = {d: _word_counts(words[o] for o in ids) for d, ids in ids_of_docs.items()}
+    every = {w for ws in words.values() for w in ws} | {"nada", ""}
+    for e in entities:
+        ctx = OtherWords(words[e], [counts[d] for d, ids in ids_of_docs.items() if e in ids])
+        assert {w for w in every if w in ctx} == set(union[e]), e
+    assert 3 not in OtherWords(frozenset(), [{"3": 2}])
+
+
+def test_document_and_corpus_context_agree_with_the_union():
+    from teia.extract.linking import corpus_context, document_context
+    from teia.records import Entity, Mention, Resolution
+
+    def ent(i, label, docs, aliases=()):
+        return Entity(f"e{i}", label, "LOC", aliases, tuple(Mention(d, 0, len(label), label, "LOC") for d in docs))
+
+    ents = [
+        ent(0, "Varsóvia", ["a"]),
+        ent(1, "Indiana", ["a", "b"]),
+        ent(2, "Dacota do Sul", ["b"], ("Dacota",)),
+        ent(3, "Lisboa", []),
+        ent(4, "Indiana", ["c"]),
+    ]
+    names = {e.id: [e.label, *e.aliases] for e in ents}
+    docs = {d: {e.id for e in ents if any(m.doc_id == d for m in e.mentions)} for d in "abc"}
+    words, union = _union_context(names, docs)
+    ctx = corpus_context(Resolution(tuple(ents), (), (), ()))
+    for e in ents:
+        assert {w for ws in words.values() for w in ws if w in ctx[e.id]} == set(union[e.id]), e.id
+    assert "indiana" in ctx["e0"] and "indiana" not in ctx["e4"] and "sul" in ctx["e1"] and not ctx["e3"]._docs
+    local = document_context(ents[:3])
+    assert "varsovia" in local["e1"] and "varsovia" not in local["e0"] and "dacota" in local["e0"]
