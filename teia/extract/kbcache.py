@@ -6,9 +6,11 @@ first read of a file (:func:`teia.extract.linking.read_link_kb` with names) chec
 before and stores the rows in an SQLite file, indexed by their keys and hand-written entry ids;
 later reads of a file with the same bytes look the names up there.
 
-* The cache file is named by the SHA-256 of the knowledge-base file's bytes, teia's version and
-  :data:`SCHEMA`: an edited file (a user's own knowledge base, or a rebuilt one) is a new cache,
-  built, and so checked, on its first read.
+* The cache file is named by the SHA-256 of the knowledge-base file's bytes, teia's version,
+  :data:`SCHEMA` and the code that checks and folds the rows (``linking.py`` and this module):
+  an edited file (a user's own knowledge base, or a rebuilt one) or changed code is a new cache,
+  built, and so checked, on its first read. Old cache files are not removed: the folder can be
+  deleted at any time.
 * It lives in ``$TEIA_CACHE_DIR`` if set (an empty value turns the cache off), else
   ``$XDG_CACHE_HOME/teia`` or ``~/.cache/teia``.
 * It is written to a temporary file in that folder and renamed into place (readers see a whole
@@ -26,6 +28,7 @@ import os
 import sqlite3
 import tempfile
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from pathlib import Path
 from urllib.parse import quote
 
@@ -61,13 +64,25 @@ def cache_dir() -> Path | None:
         return None
 
 
+@lru_cache(maxsize=1)
+def _code_digest() -> str:
+    """A digest of the code that makes the cached rows (the row checks and the folding of
+    ``teia-kb 1`` names): a change to it makes new cache files."""
+    from teia.extract import linking
+
+    code = hashlib.sha256()
+    for module in (linking.__file__, __file__):
+        code.update(Path(module).read_bytes())
+    return code.hexdigest()[:12]
+
+
 def cache_file(digest: str) -> Path | None:
     """The cache file of a knowledge base whose file's SHA-256 is ``digest`` (hex; None without
     a cache folder)."""
     folder = cache_dir()
     if folder is None:
         return None
-    return folder / f"link-kb-{digest[:32]}-teia{__version__}-s{SCHEMA}.sqlite"
+    return folder / f"link-kb-{digest[:32]}-teia{__version__}-s{SCHEMA}-{_code_digest()}.sqlite"
 
 
 def _chunks(items: Sequence[str]) -> Iterable[Sequence[str]]:
