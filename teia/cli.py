@@ -215,7 +215,12 @@ def build(
 @contextmanager
 def _progress_bar(quiet: bool) -> Iterator[tuple[Callable[[int], None], Callable[[str], None]]]:
     """The build's progress bar on stderr: yields the ``on_start`` (number of documents) and
-    ``progress`` (a document id) callbacks; the bar shows once the documents are read."""
+    ``progress`` (a document id) callbacks; the bar shows once the documents are read.
+
+    It is redrawn when a document is done, not by rich's refresh thread: ``--processes N``
+    forks the extraction workers after the bar is shown, and a fork copies the locks that
+    thread holds while it draws (the console's, stderr's) into workers with no thread to
+    release them."""
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
@@ -228,6 +233,7 @@ def _progress_bar(quiet: bool) -> Iterator[tuple[Callable[[int], None], Callable
         console=Console(stderr=True),
         disable=quiet,
         transient=True,
+        auto_refresh=False,
     )
     task = progress.add_task("", total=None, start=False)
     started = False
@@ -237,10 +243,11 @@ def _progress_bar(quiet: bool) -> Iterator[tuple[Callable[[int], None], Callable
         progress.update(task, total=n)
         progress.start_task(task)
         progress.start()
+        progress.refresh()
         started = True
 
     try:
-        yield on_start, lambda doc_id: progress.update(task, advance=1, description=doc_id)
+        yield on_start, lambda doc_id: progress.update(task, advance=1, description=doc_id, refresh=True)
     finally:
         if started:
             progress.stop()

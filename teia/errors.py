@@ -19,6 +19,7 @@ __all__ = [
     "ExportError",
     "OutputError",
     "ValidationError",
+    "WorkerError",
 ]
 
 
@@ -46,6 +47,10 @@ class ExportError(TeiaError):
 
 class OutputError(TeiaError):
     """An output file or directory cannot be written."""
+
+
+class WorkerError(TeiaError):
+    """A worker process died or stopped before giving back its result."""
 
 
 class ValidationError(TeiaError):

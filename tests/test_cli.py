@@ -155,6 +155,55 @@ def test_two_processes_give_the_same_graph(tmp_path, built, corpus_dir):
     assert (out / "graph.nq").read_bytes() == (built / "graph.nq").read_bytes()
 
 
+def test_the_progress_bar_starts_no_thread_before_the_workers_fork(tmp_path, corpus_dir, monkeypatch):
+    # a thread running while the workers fork may hold a lock (rich's refresh thread drew the
+    # bar ten times a second, holding the console's and stderr's locks) that no thread of
+    # the worker will ever release
+    import threading
+
+    from teia.extract import workers
+
+    before = set(threading.enumerate())
+    extra: list[list[str]] = []
+
+    class Recorded(workers._Worker):
+        def __init__(self, *args, **kwargs):
+            extra.append(sorted(t.name for t in set(threading.enumerate()) - before))
+            super().__init__(*args, **kwargs)
+
+    monkeypatch.setattr(workers, "_Worker", Recorded)
+    result = run("build", corpus_dir, "-o", tmp_path / "bar", "--model", "blank", "-j", "2")
+    assert result.exit_code == 0, result.stderr
+    assert extra == [[], []]
+
+
+def test_a_killed_extraction_worker_is_one_error_line(tmp_path, corpus_dir):
+    import subprocess
+    import sys
+    import textwrap
+
+    code = textwrap.dedent("""
+        import os, signal, sys
+        from teia.extract import pipeline
+        from teia.cli import main
+
+        def dies(nlp, document):
+            os.kill(os.getpid(), signal.SIGKILL)
+
+        pipeline._extract_in_worker = dies
+        sys.argv = ["teia", *sys.argv[1:]]
+        main()
+    """)
+    out = tmp_path / "killed"
+    done = subprocess.run([sys.executable, "-c", code, "build", str(corpus_dir), "-o", str(out), "--model", "blank",
+                           "--quiet", "-j", "2"], capture_output=True, text=True, timeout=600)
+    assert done.returncode == 2
+    errors = [line for line in done.stderr.splitlines() if "WARNING" not in line]  # the corpus has a Latin-1 file
+    assert len(errors) == 1, done.stderr
+    assert errors[0].startswith("teia: error: extraction worker (process ") and "was killed by SIGKILL while working on" in errors[0]
+    assert not out.exists()
+
+
 def test_python_dash_m_teia_is_the_command_line():
     import subprocess
     import sys

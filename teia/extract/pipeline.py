@@ -15,6 +15,7 @@ import logging
 import multiprocessing
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import groupby
 
 import spacy
@@ -33,6 +34,7 @@ from teia.extract.docindex import doc_text
 from teia.extract.entities import DOC_ID_KEY, ENTITIES, MENTIONS
 from teia.extract.gazetteer import KnowledgeBase
 from teia.extract.pieces import is_long, process_long
+from teia.extract.workers import ordered_map
 from teia.records import Document, Extraction, Sentence
 
 __all__ = ["PipelineConfig", "create_pipeline", "doc_to_extraction", "extract", "extract_all"]
@@ -182,6 +184,7 @@ def extract_all(
     With ``n_process > 1`` the documents are shared out to forked worker processes that each
     run :func:`extract` with the pipeline they inherited and send back the records (spaCy's
     own multiprocessing would have to serialize the records on the Doc, which msgpack cannot).
+    A worker that dies or stops raises :class:`~teia.errors.WorkerError`.
     """
     if n_process > 1:
         if "fork" in multiprocessing.get_all_start_methods():
@@ -201,20 +204,15 @@ def extract_all(
             yield doc_to_extraction(doc, document, model=name)
 
 
-_FORKED_NLP: Language | None = None
-"""The pipeline forked workers inherit (set only while a pool runs)."""
-
-
 def _one_blas_thread() -> None:
-    """Pool initializer: one BLAS thread per forked worker. teia runs the CNNs on NumPy's
+    """Worker initializer: one BLAS thread per forked worker. teia runs the CNNs on NumPy's
     BLAS (``model.py``), which starts a thread per core in every process; ``n_process``
     workers each doing so oversubscribed the cores, and 2 processes were slower than 1."""
     threadpool_limits(limits=1, user_api="blas")
 
 
-def _extract_in_worker(document: Document) -> Extraction:
-    assert _FORKED_NLP is not None, "worker started outside _extract_forked"
-    return extract(document, _FORKED_NLP)
+def _extract_in_worker(nlp: Language, document: Document) -> Extraction:
+    return extract(document, nlp)
 
 
 def _extract_forked(
@@ -223,16 +221,14 @@ def _extract_forked(
     n_process: int,
     progress: Callable[[Document], None] | None,
 ) -> Iterator[Extraction]:
-    global _FORKED_NLP
-    _FORKED_NLP = nlp
-    try:
-        with multiprocessing.get_context("fork").Pool(n_process, initializer=_one_blas_thread) as pool:
-            for extraction in pool.imap(_extract_in_worker, documents, chunksize=2):
-                if progress is not None:
-                    progress(extraction.document)
-                yield extraction
-    finally:
-        _FORKED_NLP = None
+    """The workers inherit ``nlp`` by ``fork``; a worker that dies or stops is a
+    :class:`~teia.errors.WorkerError` naming the documents it had (:mod:`teia.extract.workers`)."""
+    work = partial(_extract_in_worker, nlp)
+    for extraction in ordered_map(work, documents, n_process, initializer=_one_blas_thread,
+                                  describe=lambda d: d.id, what="extraction worker"):
+        if progress is not None:
+            progress(extraction.document)
+        yield extraction
 
 
 def pipeline_kb(nlp: Language) -> KnowledgeBase | None:

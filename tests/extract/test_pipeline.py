@@ -1,8 +1,13 @@
-"""``extract_all`` with forked worker processes: each worker runs one BLAS thread."""
+"""``extract_all`` with forked worker processes: each worker runs one BLAS thread, and a
+worker that dies, stops or raises is an error in the parent, never an endless wait."""
 
 from __future__ import annotations
 
 import multiprocessing
+import os
+import subprocess
+import sys
+import textwrap
 
 import pytest
 from threadpoolctl import threadpool_info
@@ -20,7 +25,7 @@ def _blas_threads() -> list[int]:
     return [lib["num_threads"] for lib in threadpool_info() if lib["user_api"] == "blas"]
 
 
-def _blas_threads_in_worker(document: Document):
+def _blas_threads_in_worker(nlp, document: Document):
     """Stands in for the per-document extraction: reports the worker's BLAS threads."""
     return document.id, _blas_threads()
 
@@ -41,3 +46,104 @@ def test_the_parent_keeps_its_blas_threads(monkeypatch):
     docs = [Document(id="d0", text="Varsóvia.")]
     list(pipeline._extract_forked(docs, nlp=object(), n_process=2, progress=None))
     assert _blas_threads() == before
+
+
+def _run_python(code: str) -> subprocess.CompletedProcess:
+    """Run ``code`` in a fresh interpreter: the old pool waited forever on a dead worker, so a
+    regression must end as a failed test (a generous timeout), not as a hung suite."""
+    return subprocess.run([sys.executable, "-c", textwrap.dedent(code)], capture_output=True, text=True, timeout=600)
+
+
+def test_a_killed_worker_is_one_clear_error():
+    done = _run_python("""
+        import multiprocessing, os, signal
+        from teia.errors import WorkerError
+        from teia.extract import pipeline
+        from teia.records import Document
+
+        def dies_on_d3(nlp, document):
+            if document.id == "d3":
+                os.kill(os.getpid(), signal.SIGKILL)
+            return document.id
+
+        pipeline._extract_in_worker = dies_on_d3
+        docs = [Document(id=f"d{i}", text="Lenin chegou.") for i in range(8)]
+        try:
+            list(pipeline._extract_forked(docs, nlp=None, n_process=2, progress=None))
+        except WorkerError as exc:
+            print("ERROR", exc)
+        print("LEFT", len(multiprocessing.active_children()))
+    """)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0].startswith("ERROR extraction worker (process ")
+    assert "was killed by SIGKILL while working on" in lines[0] and "d3" in lines[0]
+    assert lines[1] == "LEFT 0"
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/self/stat"), reason="the stall check reads /proc")
+def test_a_worker_blocked_on_a_lock_held_at_fork_is_stopped():
+    # the hazard of forking a threaded process: a thread of the parent holds a lock at the
+    # moment of the fork; in the worker no thread will ever release it. The parent's SIGTERM
+    # handler is a Python function, as during a build (teia.graph.outdir).
+    done = _run_python("""
+        import multiprocessing, signal, threading
+        from teia.errors import WorkerError
+        from teia.extract import pipeline, workers
+        from teia.records import Document
+
+        signal.signal(signal.SIGTERM, lambda signum, frame: None)
+        workers.STALL_S = 1.0
+        workers._CHECK_S = 0.2
+        held, taken, never = threading.Lock(), threading.Event(), threading.Event()
+
+        def holder():
+            with held:
+                taken.set()
+                never.wait()
+
+        threading.Thread(target=holder, daemon=True).start()
+        taken.wait()
+
+        def needs_the_lock(nlp, document):
+            with held:
+                return document.id
+
+        pipeline._extract_in_worker = needs_the_lock
+        docs = [Document(id=f"d{i}", text="Lenin chegou.") for i in range(4)]
+        try:
+            list(pipeline._extract_forked(docs, nlp=None, n_process=2, progress=None))
+        except WorkerError as exc:
+            print("ERROR", exc)
+        print("LEFT", len(multiprocessing.active_children()))
+    """)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0].startswith("ERROR extraction worker (process ")
+    assert "stopped: it used no CPU time for 1 s while working on d" in lines[0]
+    assert lines[1] == "LEFT 0"
+
+
+def test_an_exception_in_a_worker_is_raised_in_the_parent(monkeypatch):
+    def fails_on_d2(nlp, document):
+        if document.id == "d2":
+            raise ValueError(f"cannot read {document.id}")
+        return document.id
+
+    monkeypatch.setattr(pipeline, "_extract_in_worker", fails_on_d2)
+    docs = [Document(id=f"d{i}", text="Varsóvia.") for i in range(5)]
+    with pytest.raises(ValueError, match="cannot read d2") as info:
+        list(pipeline._extract_forked(docs, nlp=None, n_process=2, progress=None))
+    assert any("in a worker process" in note for note in getattr(info.value, "__notes__", []))
+    assert multiprocessing.active_children() == []
+
+
+def test_results_come_in_input_order_from_uneven_workers(monkeypatch):
+    def slow_on_even(nlp, document):
+        n = int(document.id[1:])
+        sum(range(200_000 if n % 2 == 0 else 1))  # uneven work, no sleeping
+        return document.id
+
+    monkeypatch.setattr(pipeline, "_extract_in_worker", slow_on_even)
+    docs = [Document(id=f"d{i}", text="x") for i in range(25)]
+    assert list(pipeline._extract_forked(docs, nlp=None, n_process=3, progress=None)) == [d.id for d in docs]
