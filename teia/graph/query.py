@@ -14,9 +14,12 @@ Design choices (see ``docs/store-and-serve.md``):
   comments, strings and IRIs blanked out.
 * ``FROM``/``FROM NAMED`` make rdflib download the named IRIs, so on the rdflib backend they
   are treated like ``SERVICE``. On Oxigraph they only select graphs of the store.
-* A timeout is enforced by running the query in a forked child process which is killed when
-  the time is up: this truly stops a runaway query on both backends. It needs ``fork``
-  (Linux, macOS); without it the timeout is ignored with a warning.
+* A timeout is enforced by running the query in a child process which is killed when the
+  time is up: this truly stops a runaway query on both backends. The child is forked (it
+  shares the data copy-on-write), except for an Oxigraph store while other Python threads
+  run (a thread busy in the store at the moment of a fork can leave one of the store's locks
+  held in the child for ever, :func:`_may_fork`) and where there is no ``fork``: then it is a
+  new interpreter given a copy of the data (:func:`_copy_job`).
 """
 
 from __future__ import annotations
@@ -25,8 +28,13 @@ import csv
 import io
 import json
 import multiprocessing
+import pickle
 import re
-import warnings
+import subprocess
+import sys
+import tempfile
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, Iterable, Iterator, Mapping, Sequence
@@ -356,7 +364,9 @@ def run_query(
 
     if timeout is None:
         return work()
-    return _run_with_timeout(work, timeout, name)
+    options = {"limit": limit, "allow_federation": allow_federation, "bindings": dict(bindings or {}),
+               "union_default_graph": union_default_graph, "name": name}
+    return _run_with_timeout(work, lambda: _copy_job(source, backend, query_text, options), timeout, name, backend)
 
 
 def _take(rows: Iterator[tuple], limit: int | None) -> tuple[list[tuple], bool]:
@@ -445,16 +455,19 @@ def _run_oxigraph(
     return QueryResult(kind="select", vars=variables, rows=rows, truncated=truncated)
 
 
-def _child(conn: Any, work: Any) -> None:
+def _outcome(work: Callable[[], QueryResult]) -> tuple:
+    """What a query process sends back: ``("ok", wire)`` or ``("error", message)``."""
     try:
-        result = work()
-        payload: tuple = ("ok", _to_wire(result))
+        return ("ok", _to_wire(work()))
     except QueryError as exc:
-        payload = ("error", str(exc))
+        return ("error", str(exc))
     except BaseException as exc:  # report, never hang the parent
-        payload = ("error", f"query failed: {exc}")
+        return ("error", f"query failed: {exc}")
+
+
+def _child(conn: Any, work: Callable[[], QueryResult]) -> None:
     try:
-        conn.send(payload)
+        conn.send(_outcome(work))
     finally:
         conn.close()
 
@@ -474,12 +487,27 @@ def _from_wire(wire: tuple) -> QueryResult:
     return QueryResult(kind=kind, vars=variables, rows=rows, boolean=boolean, graph=graph, truncated=truncated)
 
 
-def _run_with_timeout(work: Any, timeout: float, name: str) -> QueryResult:
-    try:
-        ctx = multiprocessing.get_context("fork")
-    except ValueError:
-        warnings.warn("query timeouts need fork(); running the query without a timeout", stacklevel=3)
-        return work()
+def _may_fork(backend: str) -> bool:
+    """Whether a child forked now can run the query: ``fork`` exists, and for Oxigraph no
+    other Python thread runs. A thread inside an Oxigraph call at the moment of the fork (the
+    interpreter lock released) may hold one of the store's locks; the child inherits it held,
+    with no thread to release it, and waits on it for ever. rdflib's in-memory store is plain
+    Python data under the interpreter lock, which the forking thread holds: the child gets it
+    whole and takes no lock of another thread's."""
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return False
+    return backend == "rdflib" or threading.active_count() == 1
+
+
+def _run_with_timeout(work: Callable[[], QueryResult], copy: Callable[[], bytes], timeout: float, name: str,
+                      backend: str) -> QueryResult:
+    if _may_fork(backend):
+        return _run_forked(work, timeout, name)
+    return _run_on_a_copy(copy(), timeout, name)
+
+
+def _run_forked(work: Callable[[], QueryResult], timeout: float, name: str) -> QueryResult:
+    ctx = multiprocessing.get_context("fork")
     parent_conn, child_conn = ctx.Pipe(duplex=False)
     proc = ctx.Process(target=_child, args=(child_conn, work), daemon=True)
     proc.start()
@@ -496,9 +524,113 @@ def _run_with_timeout(work: Any, timeout: float, name: str) -> QueryResult:
             proc.kill()
         proc.join(5)
         parent_conn.close()
+    return _answer(status, payload)
+
+
+def _answer(status: str, payload: Any) -> QueryResult:
     if status == "error":
         raise QueryError(payload)
     return _from_wire(payload)
+
+
+_COPY_LOAD_S = 600.0
+"""Longest wait for a separate query process to load its copy of the graph."""
+
+
+def _copy_job(source: Source, backend: str, query_text: str, options: dict[str, Any]) -> bytes:
+    """The query and a copy of the data, for :mod:`teia.graph.querychild`: an Oxigraph store
+    as N-Quads (blank nodes keep their ids), an rdflib graph pickled whole."""
+    data = source.dump(format=ox.RdfFormat.N_QUADS) if backend == "oxigraph" else source
+    try:
+        return pickle.dumps((backend, data, query_text, options), protocol=pickle.HIGHEST_PROTOCOL)
+    except Exception as exc:
+        raise QueryError(
+            f"{options['name']}: a query with a timeout from a process where other threads run needs a copy of "
+            f"the graph, and this one cannot be copied ({type(exc).__name__}: {_shorten(str(exc))})"
+        ) from None
+
+
+def _run_on_a_copy(job: bytes, timeout: float, name: str) -> QueryResult:
+    """Run the query in a new interpreter (:mod:`teia.graph.querychild`) that loads a copy of
+    the graph, then runs the query within ``timeout`` seconds or is killed."""
+    with tempfile.TemporaryFile() as err:
+        proc = subprocess.Popen([sys.executable, "-m", "teia.graph.querychild"], stdin=subprocess.PIPE,
+                                stdout=subprocess.PIPE, stderr=err)
+        reader = _Reader(proc.stdout)
+        reader.start()
+        try:
+            try:
+                proc.stdin.write(job)
+                proc.stdin.close()
+            except OSError:  # it ended early: said below
+                pass
+            if not reader.loaded.wait(_COPY_LOAD_S):
+                raise QueryError(f"{name}: the query process did not load its copy of the graph within {_COPY_LOAD_S:g} s")
+            if not reader.done.wait(timeout):
+                raise QueryError(f"{name}: the query did not finish within {timeout:g} s and was stopped")
+            try:
+                status, payload = pickle.loads(bytes(reader.data))
+            except Exception:
+                raise QueryError(f"{name}: the query process ended without a result{_last_line(proc, err)}") from None
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+            try:
+                proc.wait(5)
+            except subprocess.TimeoutExpired:
+                pass
+            reader.join(5)
+            proc.stdout.close()
+    return _answer(status, payload)
+
+
+class _Reader(threading.Thread):
+    """Reads the query process's answer: ``loaded`` once its first byte (the copy is loaded)
+    or the end came, ``done`` at the end; ``data`` is what came after the first byte."""
+
+    def __init__(self, stream: Any) -> None:
+        super().__init__(daemon=True)
+        self.stream = stream
+        self.loaded = threading.Event()
+        self.done = threading.Event()
+        self.data = bytearray()
+
+    def run(self) -> None:
+        try:
+            self.stream.read(1)
+            self.loaded.set()
+            while chunk := self.stream.read1(1 << 16):
+                self.data += chunk
+        except (OSError, ValueError):  # closed: the parent gave up on it
+            pass
+        finally:
+            self.loaded.set()
+            self.done.set()
+
+
+def _last_line(proc: subprocess.Popen, err: Any) -> str:
+    """`` (exit status N: last line of its stderr)`` for an error message."""
+    err.seek(0)
+    lines = err.read().decode("utf-8", "replace").strip().splitlines()
+    status = proc.poll()
+    said = f": {_shorten(lines[-1])}" if lines else ""
+    return f" (exit status {status}{said})"
+
+
+def serve_copy(stdin: Any, stdout: Any) -> None:
+    """The body of :mod:`teia.graph.querychild`: read a job of :func:`_copy_job`, load the
+    copy, write one byte, run the query and write the pickled outcome."""
+    backend, data, query_text, options = pickle.loads(stdin.read())
+    if backend == "oxigraph":
+        source: Source = ox.Store()
+        source.extend(ox.parse(data, format=ox.RdfFormat.N_QUADS))
+    else:
+        source = data
+    stdout.write(b"R")
+    stdout.flush()
+    outcome = _outcome(lambda: run_query(source, query_text, **options))
+    stdout.write(pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL))
+    stdout.flush()
 
 
 # --------------------------------------------------------------------------------------
