@@ -24,13 +24,14 @@ with the worker's traceback as a note.
 from __future__ import annotations
 
 import multiprocessing
+import pickle
 import signal
 import time
 import traceback
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 from multiprocessing.connection import wait
-from typing import Any
+from typing import Any, NoReturn
 
 from teia.errors import WorkerError
 
@@ -157,54 +158,55 @@ def _run(workers: list[_Worker], items: Iterator[Any], describe: Callable[[Any],
     done: dict[int, list[Any]] = {}
     next_seq = sent = 0
     exhausted = False
+
+    def feed(w: _Worker) -> None:
+        nonlocal sent, exhausted
+        chunk = [] if exhausted else list(islice(items, CHUNK))
+        if not chunk:
+            exhausted = True
+            return
+        try:
+            w.give(sent, chunk)
+        except OSError:  # the worker is gone: say how
+            _gone(w, describe, what)
+        sent += 1
+
     while True:
         for w in workers:
-            if w.ready and not w.items and not exhausted:
-                chunk = list(islice(items, CHUNK))
-                if chunk:
-                    _send(w, sent, chunk, describe, what)
-                    sent += 1
-                else:
-                    exhausted = True
+            if w.ready and not w.items:
+                feed(w)
         while next_seq in done:
             yield from done.pop(next_seq)
             next_seq += 1
         busy = [w for w in workers if w.busy]
-        if exhausted and not any(w.items for w in workers):
+        if not busy:
             return
         ready = set(wait([w.conn for w in busy] + [w.proc.sentinel for w in busy], timeout=_CHECK_S))
         for w in busy:
             if w.conn in ready:
-                kind, seq, payload = _receive(w, describe, what)
-                if kind == "ready":
-                    w.ready = True
-                elif kind == "raise":
-                    raise payload
-                else:
-                    done[seq] = payload
-                    w.items = []
+                try:
+                    raw = w.conn.recv_bytes()
+                except (EOFError, OSError):
+                    _gone(w, describe, what)
+                # any message means the worker waits for work: give it the next chunk before
+                # reading the answer, so it does not idle while this process unpickles
+                w.ready, w.items = True, []
+                feed(w)
                 w.moved()
+                kind, seq, payload = pickle.loads(raw)
+                if kind == "raise":
+                    raise payload
+                if kind == "ok":
+                    done[seq] = payload
             elif w.proc.sentinel in ready:
-                w.proc.join(_LEAVE_S)
-                raise WorkerError(f"{_who(w, what)} {_how_it_ended(w.proc)}{_holding(w, describe)}")
+                _gone(w, describe, what)
             else:
                 _check_progress(w, describe, what)
 
 
-def _send(w: _Worker, seq: int, chunk: list[Any], describe: Callable[[Any], str], what: str) -> None:
-    try:
-        w.give(seq, chunk)
-    except OSError:  # the worker is gone: say how
-        w.proc.join(_LEAVE_S)
-        raise WorkerError(f"{_who(w, what)} {_how_it_ended(w.proc)}{_holding(w, describe)}") from None
-
-
-def _receive(w: _Worker, describe: Callable[[Any], str], what: str) -> tuple:
-    try:
-        return w.conn.recv()
-    except (EOFError, OSError):
-        w.proc.join(_LEAVE_S)
-        raise WorkerError(f"{_who(w, what)} {_how_it_ended(w.proc)}{_holding(w, describe)}") from None
+def _gone(w: _Worker, describe: Callable[[Any], str], what: str) -> NoReturn:
+    w.proc.join(_LEAVE_S)
+    raise WorkerError(f"{_who(w, what)} {_how_it_ended(w.proc)}{_holding(w, describe)}") from None
 
 
 def _check_progress(w: _Worker, describe: Callable[[Any], str], what: str) -> None:
