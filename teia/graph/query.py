@@ -181,12 +181,20 @@ def _rdflib_error_detail(exc: Exception) -> str:
     return detail
 
 
+_PARSER_LOCK = threading.Lock()
+"""One rdflib SPARQL parse at a time: its pyparsing grammar is not thread-safe while its parse
+actions are first called (pyparsing works out their arity by trying them), and queries from
+several threads at once failed with made-up syntax errors ("<lambda>() missing 1 required
+positional argument"). The parse is Python code under the interpreter lock anyway."""
+
+
 def _parse_with_rdflib(text: str):
     """Return (parsed query, None) or (None, parse exception)."""
     from rdflib.plugins.sparql.parser import parseQuery
 
     try:
-        return parseQuery(text), None
+        with _PARSER_LOCK:
+            return parseQuery(text), None
     except Exception as exc:  # pyparsing.ParseException and friends
         return None, exc
 
@@ -195,7 +203,8 @@ def _is_update(text: str) -> bool:
     from rdflib.plugins.sparql.parser import parseUpdate
 
     try:
-        parsed = parseUpdate(text)
+        with _PARSER_LOCK:
+            parsed = parseUpdate(text)
     except Exception:
         return False
     return bool(getattr(parsed, "request", None))
