@@ -48,37 +48,44 @@ def test_the_parent_keeps_its_blas_threads(monkeypatch):
     assert _blas_threads() == before
 
 
-def _run_python(code: str) -> subprocess.CompletedProcess:
-    """Run ``code`` in a fresh interpreter: the old pool waited forever on a dead worker, so a
-    regression must end as a failed test (a generous timeout), not as a hung suite."""
-    return subprocess.run([sys.executable, "-c", textwrap.dedent(code)], capture_output=True, text=True, timeout=600)
-
-
-def test_a_killed_worker_is_one_clear_error():
-    done = _run_python("""
-        import multiprocessing, os, signal
+def _extraction_error(setup: str, worker: str, n_docs: int) -> str:
+    """Run ``setup`` (which defines the function ``worker``, the per-document work) and then
+    ``_extract_forked`` over ``n_docs`` documents in a fresh interpreter; return the line of
+    the WorkerError, after checking that no worker process is left. A fresh interpreter
+    because the old pool waited forever on a dead worker: a regression must end as a failed
+    test (a generous timeout), not as a hung suite."""
+    code = textwrap.dedent(setup) + textwrap.dedent(f"""
+        import multiprocessing
         from teia.errors import WorkerError
         from teia.extract import pipeline
         from teia.records import Document
 
-        def dies_on_d3(nlp, document):
-            if document.id == "d3":
-                os.kill(os.getpid(), signal.SIGKILL)
-            return document.id
-
-        pipeline._extract_in_worker = dies_on_d3
-        docs = [Document(id=f"d{i}", text="Lenin chegou.") for i in range(8)]
+        pipeline._extract_in_worker = {worker}
+        docs = [Document(id=f"d{{i}}", text="Lenin chegou.") for i in range({n_docs})]
         try:
             list(pipeline._extract_forked(docs, nlp=None, n_process=2, progress=None))
         except WorkerError as exc:
             print("ERROR", exc)
         print("LEFT", len(multiprocessing.active_children()))
     """)
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stderr
-    lines = done.stdout.splitlines()
-    assert lines[0].startswith("ERROR extraction worker (process ")
-    assert "was killed by SIGKILL while working on" in lines[0] and "d3" in lines[0]
-    assert lines[1] == "LEFT 0"
+    error, left = done.stdout.splitlines()
+    assert left == "LEFT 0"
+    assert error.startswith("ERROR extraction worker (process ")
+    return error
+
+
+def test_a_killed_worker_is_one_clear_error():
+    error = _extraction_error("""
+        import os, signal
+
+        def dies_on_d3(nlp, document):
+            if document.id == "d3":
+                os.kill(os.getpid(), signal.SIGKILL)
+            return document.id
+    """, "dies_on_d3", 8)
+    assert "was killed by SIGKILL while working on" in error and "d3" in error
 
 
 @pytest.mark.skipif(not os.path.exists("/proc/self/stat"), reason="the stall check reads /proc")
@@ -86,11 +93,9 @@ def test_a_worker_blocked_on_a_lock_held_at_fork_is_stopped():
     # the hazard of forking a threaded process: a thread of the parent holds a lock at the
     # moment of the fork; in the worker no thread will ever release it. The parent's SIGTERM
     # handler is a Python function, as during a build (teia.graph.outdir).
-    done = _run_python("""
-        import multiprocessing, signal, threading
-        from teia.errors import WorkerError
-        from teia.extract import pipeline, workers
-        from teia.records import Document
+    error = _extraction_error("""
+        import signal, threading
+        from teia.extract import workers
 
         signal.signal(signal.SIGTERM, lambda signum, frame: None)
         workers.STALL_S = 1.0
@@ -108,20 +113,8 @@ def test_a_worker_blocked_on_a_lock_held_at_fork_is_stopped():
         def needs_the_lock(nlp, document):
             with held:
                 return document.id
-
-        pipeline._extract_in_worker = needs_the_lock
-        docs = [Document(id=f"d{i}", text="Lenin chegou.") for i in range(4)]
-        try:
-            list(pipeline._extract_forked(docs, nlp=None, n_process=2, progress=None))
-        except WorkerError as exc:
-            print("ERROR", exc)
-        print("LEFT", len(multiprocessing.active_children()))
-    """)
-    assert done.returncode == 0, done.stderr
-    lines = done.stdout.splitlines()
-    assert lines[0].startswith("ERROR extraction worker (process ")
-    assert "stopped: it used no CPU time for 1 s while working on d" in lines[0]
-    assert lines[1] == "LEFT 0"
+    """, "needs_the_lock", 4)
+    assert "stopped: it used no CPU time for 1 s while working on d" in error
 
 
 def test_an_exception_in_a_worker_is_raised_in_the_parent(monkeypatch):
