@@ -28,12 +28,14 @@ import csv
 import io
 import json
 import multiprocessing
+import os
 import pickle
 import re
 import subprocess
 import sys
 import tempfile
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -375,7 +377,8 @@ def run_query(
         return work()
     options = {"limit": limit, "allow_federation": allow_federation, "bindings": dict(bindings or {}),
                "union_default_graph": union_default_graph, "name": name}
-    return _run_with_timeout(work, lambda: _copy_job(source, backend, query_text, options), timeout, name, backend)
+    return _run_with_timeout(work, lambda: _copy_job(source, backend, query_text, options, timeout), timeout, name,
+                             backend)
 
 
 def _take(rows: Iterator[tuple], limit: int | None) -> tuple[list[tuple], bool]:
@@ -474,11 +477,36 @@ def _outcome(work: Callable[[], QueryResult]) -> tuple:
         return ("error", f"query failed: {exc}")
 
 
-def _child(conn: Any, work: Callable[[], QueryResult]) -> None:
+def _child(conn: Any, work: Callable[[], QueryResult], parent: int, timeout: float) -> None:
+    _watch(parent, time.monotonic() + timeout)
     try:
         conn.send(_outcome(work))
     finally:
         conn.close()
+
+
+_WATCH_S = 0.5
+"""How often a query process looks whether its parent is still there."""
+
+_GRACE_S = 5.0
+"""How long a query process may outlive its timeout, should its parent not have stopped it."""
+
+
+def _watch(parent: int, deadline: float | None) -> list[float | None]:
+    """In a query process: a thread that ends the process when its parent is gone (killed,
+    it would not stop a runaway query any more) or :data:`_GRACE_S` after ``deadline``. The
+    returned one-item list holds the deadline and may be changed."""
+    when: list[float | None] = [deadline]
+
+    def run() -> None:
+        while True:
+            time.sleep(_WATCH_S)
+            late = when[0] is not None and time.monotonic() > when[0] + _GRACE_S
+            if os.getppid() != parent or late:
+                os._exit(1)
+
+    threading.Thread(target=run, daemon=True).start()
+    return when
 
 
 def _to_wire(result: QueryResult) -> tuple:
@@ -518,7 +546,7 @@ def _run_with_timeout(work: Callable[[], QueryResult], copy: Callable[[], bytes]
 def _run_forked(work: Callable[[], QueryResult], timeout: float, name: str) -> QueryResult:
     ctx = multiprocessing.get_context("fork")
     parent_conn, child_conn = ctx.Pipe(duplex=False)
-    proc = ctx.Process(target=_child, args=(child_conn, work), daemon=True)
+    proc = ctx.Process(target=_child, args=(child_conn, work, os.getpid(), timeout), daemon=True)
     proc.start()
     child_conn.close()
     try:
@@ -546,12 +574,12 @@ _COPY_LOAD_S = 600.0
 """Longest wait for a separate query process to load its copy of the graph."""
 
 
-def _copy_job(source: Source, backend: str, query_text: str, options: dict[str, Any]) -> bytes:
+def _copy_job(source: Source, backend: str, query_text: str, options: dict[str, Any], timeout: float) -> bytes:
     """The query and a copy of the data, for :mod:`teia.graph.querychild`: an Oxigraph store
     as N-Quads (blank nodes keep their ids), an rdflib graph pickled whole."""
     data = source.dump(format=ox.RdfFormat.N_QUADS) if backend == "oxigraph" else source
     try:
-        return pickle.dumps((backend, data, query_text, options), protocol=pickle.HIGHEST_PROTOCOL)
+        return pickle.dumps((backend, data, query_text, options, timeout, os.getpid()), protocol=pickle.HIGHEST_PROTOCOL)
     except Exception as exc:
         raise QueryError(
             f"{options['name']}: a query with a timeout from a process where other threads run needs a copy of "
@@ -628,8 +656,10 @@ def _last_line(proc: subprocess.Popen, err: Any) -> str:
 
 def serve_copy(stdin: Any, stdout: Any) -> None:
     """The body of :mod:`teia.graph.querychild`: read a job of :func:`_copy_job`, load the
-    copy, write one byte, run the query and write the pickled outcome."""
-    backend, data, query_text, options = pickle.loads(stdin.read())
+    copy, write one byte, run the query and write the pickled outcome. It ends itself if its
+    parent is gone or the timeout is long past (:func:`_watch`)."""
+    backend, data, query_text, options, timeout, parent = pickle.loads(stdin.read())
+    deadline = _watch(parent, None)
     if backend == "oxigraph":
         source: Source = ox.Store()
         source.extend(ox.parse(data, format=ox.RdfFormat.N_QUADS))
@@ -637,6 +667,7 @@ def serve_copy(stdin: Any, stdout: Any) -> None:
         source = data
     stdout.write(b"R")
     stdout.flush()
+    deadline[0] = time.monotonic() + timeout
     outcome = _outcome(lambda: run_query(source, query_text, **options))
     stdout.write(pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL))
     stdout.flush()

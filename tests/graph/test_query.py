@@ -9,6 +9,7 @@ import os
 import subprocess
 import sys
 import textwrap
+import time
 
 import pyoxigraph as ox
 import pytest
@@ -350,6 +351,68 @@ def test_an_oxigraph_query_with_a_timeout_is_not_forked_beside_other_threads(dat
         other.join()
 
 
+def _children(pid: int) -> list[int]:
+    found = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat", "rb") as f:
+                    stat = f.read()
+            except OSError:
+                continue
+            if int(stat[stat.rindex(b")") + 2 :].split()[1]) == pid:
+                found.append(int(entry))
+    return found
+
+
+def _running(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as f:
+            stat = f.read()
+    except OSError:
+        return False
+    return stat[stat.rindex(b")") + 2 :].split()[0] != b"Z"
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self/task"), reason="reads /proc")
+@pytest.mark.parametrize("threaded", [False, True], ids=["forked", "copy"])
+def test_a_query_process_ends_when_its_caller_is_killed(threaded) -> None:
+    # nobody would stop a runaway query any more: the query process looks after its parent
+    code = textwrap.dedent(f"""
+        import threading
+        import pyoxigraph as ox
+        from teia.graph.query import run_query
+
+        store = ox.Store()
+        for i in range(50):
+            store.add(ox.Quad(ox.NamedNode(f"http://x/s{{i}}"), ox.NamedNode("http://x/p"), ox.Literal(str(i))))
+        if {threaded}:
+            threading.Thread(target=threading.Event().wait, daemon=True).start()
+        patterns = " ".join(f"?s{{i}} ?p{{i}} ?o{{i}} ." for i in range(12))
+        run_query(store, f"SELECT (COUNT(*) AS ?n) WHERE {{{{ {{patterns}} }}}}", timeout=3600)
+    """)
+    caller = subprocess.Popen([sys.executable, "-c", code])
+    children: list[int] = []
+    try:
+        for _ in range(1200):  # bounded wait for the query process to start
+            children = _children(caller.pid)
+            if children or caller.poll() is not None:
+                break
+            time.sleep(0.1)
+        assert children, "no query process started"
+    finally:
+        caller.kill()
+        caller.wait()
+    for _ in range(1200):  # bounded wait for it to notice
+        if not any(_running(c) for c in children):
+            break
+        time.sleep(0.1)
+    left = [c for c in children if _running(c)]
+    for c in left:
+        os.kill(c, 9)
+    assert left == []
+
+
 def _timed_queries_beside_a_writer(backend: str, threads: int, rounds: int) -> subprocess.CompletedProcess:
     """Queries with a timeout from ``threads`` threads while another thread writes into the
     same store, in a fresh interpreter: a forked child blocked on a lock the writer held at
@@ -365,21 +428,24 @@ def _timed_queries_beside_a_writer(backend: str, threads: int, rounds: int) -> s
         EX = "http://example.org/"
         store = ox.Store() if {backend!r} == "oxigraph" else Graph()
 
-        def add(i):
+        def add(i, remove=False):
             if isinstance(store, ox.Store):
-                store.add(ox.Quad(ox.NamedNode(EX + f"s{{i}}"), ox.NamedNode(EX + "p"), ox.Literal(str(i))))
+                quad = ox.Quad(ox.NamedNode(EX + f"s{{i}}"), ox.NamedNode(EX + "p"), ox.Literal(str(i)))
+                store.remove(quad) if remove else store.add(quad)
             else:
-                store.add((URIRef(EX + f"s{{i}}"), URIRef(EX + "p"), Literal(str(i))))
+                triple = (URIRef(EX + f"s{{i}}"), URIRef(EX + "p"), Literal(str(i)))
+                store.remove(triple) if remove else store.add(triple)
 
         for i in range(2000):
             add(i)
         query = "SELECT ?s WHERE {{ ?s ?p ?o }} LIMIT 3"
         stop, failures, answered = threading.Event(), [], []
 
-        def writer():
+        def writer():  # adds and removes: the store keeps its size (a copy of it is made per query)
             i = 10_000
             while not stop.is_set():
                 add(i)
+                add(i - 1_000, remove=True)
                 i += 1
 
         def ask():
