@@ -32,6 +32,7 @@ import gzip
 import os
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from dataclasses import replace as _replace
@@ -495,12 +496,9 @@ class OtherWords:
         return any(counts.get(word, 0) > mine for counts in self._docs)
 
 
-def _word_counts(words: Iterable[frozenset[str]]) -> dict[str, int]:
-    counts: dict[str, int] = {}
-    for ws in words:
-        for w in ws:
-            counts[w] = counts.get(w, 0) + 1
-    return counts
+def _word_counts(words: Iterable[frozenset[str]]) -> Counter[str]:
+    """How many of the word sets hold each word."""
+    return Counter(w for ws in words for w in ws)
 
 
 def document_context(entities: Iterable[Entity]) -> dict[str, OtherWords]:
