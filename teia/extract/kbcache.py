@@ -6,11 +6,12 @@ first read of a file (:func:`teia.extract.linking.read_link_kb` with names) chec
 before and stores the rows in an SQLite file, indexed by their keys and hand-written entry ids;
 later reads of a file with the same bytes look the names up there.
 
-* The cache file is named by the SHA-256 of the knowledge-base file's bytes, teia's version,
-  :data:`SCHEMA` and the code that checks and folds the rows (``linking.py`` and this module):
-  an edited file (a user's own knowledge base, or a rebuilt one) or changed code is a new cache,
-  built, and so checked, on its first read. Old cache files are not removed: the folder can be
-  deleted at any time.
+* The cache file is named by the knowledge-base file's path, the SHA-256 of its bytes, teia's
+  version, :data:`SCHEMA` and the code that checks and folds the rows (``linking.py`` and this
+  module): an edited file (a user's own knowledge base, or a rebuilt one) or changed code is a
+  new cache, built, and so checked, on its first read. Once the new cache is written, the older
+  caches of the same path are deleted, so the folder holds one cache per knowledge-base file in
+  use (about 13 MB for the shipped one); it can be deleted at any time.
 * It lives in ``$TEIA_CACHE_DIR`` if set (an empty value turns the cache off), else
   ``$XDG_CACHE_HOME/teia`` or ``~/.cache/teia``.
 * It is written to a temporary file in that folder and renamed into place (readers see a whole
@@ -28,13 +29,14 @@ import os
 import sqlite3
 import tempfile
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from urllib.parse import quote
 
 from teia import __version__
 
-__all__ = ["SCHEMA", "cache_dir", "cache_file", "lookup", "store"]
+__all__ = ["SCHEMA", "KBCache", "cache_dir", "for_file"]
 
 log = logging.getLogger(__name__)
 
@@ -76,13 +78,47 @@ def _code_digest() -> str:
     return code.hexdigest()[:12]
 
 
-def cache_file(digest: str) -> Path | None:
-    """The cache file of a knowledge base whose file's SHA-256 is ``digest`` (hex; None without
-    a cache folder)."""
+def _prefix(source: Path) -> str:
+    """The start of the names of every cache of the file at ``source`` (whatever its bytes)."""
+    where = hashlib.sha256(os.fsencode(source.resolve())).hexdigest()[:16]
+    return f"link-kb-{where}-"
+
+
+@dataclass(frozen=True)
+class KBCache:
+    """The lookup cache of one knowledge-base file as it is now: its ``path`` (None without a
+    cache folder) is named by the file's place and by ``digest``, the SHA-256 of its bytes."""
+
+    source: Path
+    digest: str
+    path: Path | None
+
+    def lookup(self, wanted: set[str], wanted_ids: set[str]) -> list[list[str]] | None:
+        """The columns (title, type, uses, aliases, kb ids) of the rows that one of the
+        ``wanted`` keys or ``wanted_ids`` reaches, in the file's order; None when there is no
+        usable cache."""
+        return None if self.path is None or not self.path.is_file() else _lookup(self.path, self.digest, wanted, wanted_ids)
+
+    def store(self, rows: Sequence[tuple[int, list[str], Sequence[str]]]) -> Path | None:
+        """Write the cache of the checked ``rows`` (line number, columns, keys) and delete the
+        older caches of the same file; returns the cache's path, or None when it cannot be
+        written (after a warning)."""
+        if self.path is None:
+            return None
+        if not _store(self.path, self.digest, self.source, rows):
+            return None
+        _remove_older(self.path, _prefix(self.source))
+        return self.path
+
+
+def for_file(source: Path, data: bytes) -> KBCache:
+    """The cache of the knowledge-base file at ``source`` whose bytes are ``data``."""
+    digest = hashlib.sha256(data).hexdigest()
     folder = cache_dir()
     if folder is None:
-        return None
-    return folder / f"link-kb-{digest[:32]}-teia{__version__}-s{SCHEMA}-{_code_digest()}.sqlite"
+        return KBCache(source, digest, None)
+    name = f"{_prefix(source)}{digest[:32]}-teia{__version__}-s{SCHEMA}-{_code_digest()}.sqlite"
+    return KBCache(source, digest, folder / name)
 
 
 def _chunks(items: Sequence[str]) -> Iterable[Sequence[str]]:
@@ -98,13 +134,8 @@ def _lines(con: sqlite3.Connection, table: str, column: str, values: set[str]) -
     return found
 
 
-def lookup(data: bytes, wanted: set[str], wanted_ids: set[str]) -> list[list[str]] | None:
-    """The columns (title, type, uses, aliases, kb ids) of the rows that one of the ``wanted``
-    keys or ``wanted_ids`` reaches, in the file's order; None when there is no usable cache."""
-    digest = hashlib.sha256(data).hexdigest()
-    path = cache_file(digest)
-    if path is None or not path.is_file():
-        return None
+def _lookup(path: Path, digest: str, wanted: set[str], wanted_ids: set[str]) -> list[list[str]] | None:
+    """:meth:`KBCache.lookup` in the cache file at ``path``, which must be made from ``digest``."""
     try:
         con = sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True)
         try:
@@ -125,13 +156,8 @@ def lookup(data: bytes, wanted: set[str], wanted_ids: set[str]) -> list[list[str
     return [list(r[1:]) for r in rows]
 
 
-def store(data: bytes, source: Path, rows: Sequence[tuple[int, list[str], Sequence[str]]]) -> Path | None:
-    """Write the cache of the checked ``rows`` (line number, columns, keys) of ``source``, whose
-    bytes are ``data``; returns its path, or None when it cannot be written (after a warning)."""
-    digest = hashlib.sha256(data).hexdigest()
-    path = cache_file(digest)
-    if path is None:
-        return None
+def _store(path: Path, digest: str, source: Path, rows: Sequence[tuple[int, list[str], Sequence[str]]]) -> bool:
+    """Write ``rows`` to a new cache file at ``path``; False (after a warning) when it cannot."""
     tmp = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -161,9 +187,23 @@ def store(data: bytes, source: Path, rows: Sequence[tuple[int, list[str], Sequen
         tmp = None
     except (OSError, sqlite3.Error) as exc:
         log.warning("%s: cannot write the link knowledge-base cache (%s); reading the knowledge base whole", path.parent, exc)
-        return None
+        return False
     finally:
         if tmp is not None:
             with contextlib.suppress(OSError):  # the failure is reported above; a stray .tmp file is harmless
                 tmp.unlink(missing_ok=True)
-    return path
+    return True
+
+
+def _remove_older(current: Path, prefix: str) -> None:
+    """Delete the caches named by ``prefix`` other than ``current``: made from earlier bytes of
+    the same file or by another teia. A file that cannot be deleted is one warning line."""
+    for old in sorted(current.parent.glob(f"{prefix}*.sqlite")):
+        if old == current:
+            continue
+        try:
+            old.unlink()
+        except FileNotFoundError:  # deleted meanwhile by another build
+            continue
+        except OSError as exc:
+            log.warning("%s: cannot delete an old link knowledge-base cache (%s)", old, exc)

@@ -287,11 +287,12 @@ def read_link_kb(
         data = p.read_bytes()
     except OSError as exc:
         raise InputError(f"{p}: cannot read the link knowledge base ({exc})") from None
-    found = kbcache.lookup(data, wanted, wanted_ids)
+    cached = kbcache.for_file(p, data)
+    found = cached.lookup(wanted, wanted_ids)
     if found is not None:
         return LinkKB(_article(cols) for cols in found)
     rows = [(lineno, cols, _row_keys(cols, keyed)) for lineno, cols, keyed in _rows(p)]
-    kbcache.store(data, p, rows)
+    cached.store(rows)
     return LinkKB(_article(cols) for _, cols, keys in rows if _reached(keys, cols[4], wanted, wanted_ids))
 
 

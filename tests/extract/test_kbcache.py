@@ -4,6 +4,7 @@ rebuilt when the file changes, and a plain read (with one warning) when it canno
 from __future__ import annotations
 
 import gzip
+import hashlib
 import logging
 import os
 import random
@@ -11,6 +12,7 @@ import stat
 
 import pytest
 
+from teia import __version__
 from teia.errors import InputError
 from teia.extract import kbcache
 from teia.extract.linking import FORMAT, LinkKB, article_keys, default_link_kb_path, read_link_kb
@@ -70,10 +72,10 @@ def test_cache_is_read_not_the_file(tmp_path, cache):
     path.write_text(_format2(ROWS), encoding="utf-8")
     read_link_kb(path, ["Gorki"])
     (built,) = cache.glob("link-kb-*.sqlite")
-    data = path.read_bytes()
-    assert kbcache.lookup(data, {"gorki"}, set()) == [["Máximo Gorki", "PER", "2", "Gorki", ""]]
+    cached = kbcache.for_file(path, path.read_bytes())
+    assert cached.lookup({"gorki"}, set()) == [["Máximo Gorki", "PER", "2", "Gorki", ""]]
     # a cache holding other rows for these bytes would be believed: the lookup goes by the file's hash
-    assert built == kbcache.cache_file(__import__("hashlib").sha256(data).hexdigest())
+    assert built == cached.path and cached.digest == hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def test_edited_file_is_a_new_cache_checked_when_built(tmp_path, cache):
@@ -82,12 +84,31 @@ def test_edited_file_is_a_new_cache_checked_when_built(tmp_path, cache):
     assert "Franca" in read_link_kb(path, ["Franca"]).articles
     path.write_text(_format2(ROWS[:-2]), encoding="utf-8")  # Franca removed
     assert "Franca" not in read_link_kb(path, ["Franca"]).articles
-    assert len(list(cache.glob("link-kb-*.sqlite"))) == 2
+    (second,) = cache.glob("link-kb-*.sqlite")  # the first file's cache is gone
     path.write_text(_format2(ROWS) + "Lisboa\tCITY\t1\t\t\tlisboa\n", encoding="utf-8")
     with pytest.raises(InputError, match=r"kb\.tsv:11: expected title, type"):
         read_link_kb(path, ["Franca"])
-    assert len(list(cache.glob("link-kb-*.sqlite"))) == 2  # nothing stored for the broken file
+    assert list(cache.glob("link-kb-*.sqlite")) == [second]  # nothing stored for the broken file, nothing deleted
     assert not list(cache.glob("*.tmp"))
+
+
+def test_each_file_keeps_one_cache_and_others_are_left_alone(tmp_path, cache):
+    one, two = tmp_path / "one.tsv", tmp_path / "two.tsv"
+    one.write_text(_format2(ROWS), encoding="utf-8")
+    two.write_text(_format2(ROWS[:3]), encoding="utf-8")
+    read_link_kb(one, ["Gorki"])
+    read_link_kb(two, ["Gorki"])
+    first = {p.name for p in cache.glob("link-kb-*.sqlite")}
+    assert len(first) == 2  # one per file
+    stale = cache / kbcache.for_file(one, b"older bytes").path.name.replace(f"teia{__version__}", "teia0.0.1")
+    stale.write_bytes(b"a cache an older teia made")
+    foreign = cache / "notes.sqlite"
+    foreign.write_bytes(b"not ours")
+    one.write_text(_format2(ROWS[1:]), encoding="utf-8")  # edited: a new cache for it replaces its old ones
+    assert "Máximo Gorki" in read_link_kb(one, ["Gorki"]).articles
+    now = {p.name for p in cache.glob("*.sqlite")}
+    assert now == {kbcache.for_file(one, one.read_bytes()).path.name, kbcache.for_file(two, two.read_bytes()).path.name, "notes.sqlite"}
+    assert kbcache.for_file(two, two.read_bytes()).path.name in first
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root writes anywhere")
