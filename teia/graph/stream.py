@@ -8,7 +8,8 @@ the set of rdflib terms the builder writes, without an rdflib graph around them.
 N-Quads line without the graph name. Lines pile up in memory up to ``run_lines``; then they
 are sorted, deduplicated and written to a temporary run file beside the target. At the end
 the runs are merged (``heapq.merge``, duplicates dropped) into the files, through
-:func:`~teia.graph.io.atomic_files`. The files are byte-identical to
+:func:`~teia.graph.io.atomic_files`. When both formats are written, only the N-Quads lines are
+made and sorted: the N-Triples lines come out of them in order as they are written. The files are byte-identical to
 :func:`~teia.graph.io.serialize` of the whole Dataset (``"nquads"``: every line once, sorted;
 ``"nt"``: the triples of the union graph, every line once, sorted), because the line of a quad
 or a triple does not depend on the graphs around it (teia mints no blank nodes).
@@ -26,6 +27,7 @@ import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import ExitStack
 from pathlib import Path
+from typing import IO
 
 from rdflib import Literal, URIRef
 from rdflib.plugins.serializers.nt import _quoteLiteral
@@ -54,9 +56,13 @@ def stream_graphs(plan: GraphPlan, extractions: Iterable[Extraction]) -> Iterato
         yield document_triples(ex, plan.document_context(ex.document.id))
 
 
-def graph_lines(graph: NamedTriples, formats: Sequence[str]) -> list[list[str]]:
+def graph_lines(graph: NamedTriples, formats: Sequence[str], *, strict: bool = False) -> list[list[str]]:
     """The lines (without their newline) of a named graph in each of ``formats``
-    (:data:`LINE_FORMATS`): as rdflib's N-Quads and N-Triples serializers write them."""
+    (:data:`LINE_FORMATS`): as rdflib's N-Quads and N-Triples serializers write them.
+
+    rdflib's N-Quads writer replaces what UTF-8 cannot encode (a lone surrogate) by ``?``;
+    with ``strict``, such a graph raises :class:`UnicodeEncodeError` instead, as writing its
+    N-Triples lines to a UTF-8 file does."""
     name, triples = graph
     # an IRI's N3, worked out once per graph (subjects and predicates repeat); a literal's
     # once per object (the builder reuses its offset literals): two equal literals may be
@@ -83,14 +89,21 @@ def graph_lines(graph: NamedTriples, formats: Sequence[str]) -> list[list[str]]:
             out.append([f"{line} ." for line in spo])
         else:
             graph_name = name.n3()
-            text = "\n".join(f"{line} {graph_name} ." for line in spo)
-            # rdflib's N-Quads writer encodes with errors="replace"
-            out.append(text.encode("utf-8", "replace").decode("utf-8").split("\n") if spo else [])
+            lines = [f"{line} {graph_name} ." for line in spo]
+            text = "\n".join(lines)
+            try:
+                text.encode("utf-8")
+            except UnicodeEncodeError:
+                if strict:
+                    raise
+                # a lone surrogate: rdflib's N-Quads writer encodes with errors="replace"
+                lines = text.encode("utf-8", "replace").decode("utf-8").split("\n")
+            out.append(lines)
     return out
 
 
 _CHUNK = 10_000
-"""Lines joined into one write when a format's lines fit in memory."""
+"""Lines joined into one write."""
 
 
 class _Runs:
@@ -100,7 +113,6 @@ class _Runs:
         self.folder, self.name, self.run_lines = folder, name, run_lines
         self.buffer: set[str] = set()
         self.files: list[Path] = []
-        self.lines = 0
 
     def add(self, lines: Iterable[str]) -> None:
         self.buffer.update(lines)
@@ -114,28 +126,63 @@ class _Runs:
             handle.writelines(f"{line}\n" for line in sorted(self.buffer))
         self.buffer = set()
 
-    def merged(self, stack: ExitStack) -> Iterator[str]:
-        """Every line once, in order (counted in :attr:`lines`)."""
-        if not self.files:  # one sorted set, no duplicates: written in chunks, no merge
+    def merged(self, stack: ExitStack) -> Iterator[list[str]]:
+        """Every line once, in order, in lists of at most :data:`_CHUNK` lines."""
+        if not self.files:  # one sorted set, no duplicates: no merge
             lines = sorted(self.buffer)
-            self.lines += len(lines)
             for i in range(0, len(lines), _CHUNK):
-                yield "\n".join(lines[i : i + _CHUNK]) + "\n"
+                yield lines[i : i + _CHUNK]
             return
         sources: list[Iterable[str]] = [
             (line[:-1] for line in stack.enter_context(open(p, encoding="utf-8", newline="\n"))) for p in self.files
         ]
         sources.append(sorted(self.buffer))
         last = None
+        chunk: list[str] = []
         for line in heapq.merge(*sources):  # compared without their "\n", as io.serialize sorts them
             if line != last:
-                self.lines += 1
-                yield f"{line}\n"
+                chunk.append(line)
                 last = line
+                if len(chunk) == _CHUNK:
+                    yield chunk
+                    chunk = []
+        if chunk:
+            yield chunk
 
     def remove(self) -> None:
         for p in self.files:
             p.unlink(missing_ok=True)
+
+
+def _triples_of(quads: Iterable[list[str]]) -> Iterator[tuple[list[str], list[str]]]:
+    """Each list of the sorted N-Quads lines, with the sorted N-Triples lines of the union
+    graph it adds.
+
+    A quad's line is its triple's N-Triples line with `` <graph>`` before the final ``.``
+    (a graph name holds no space), and the order of two quads of different triples is the
+    order of the triples' lines: the line of one triple is never the line of another up to a
+    space (an IRI holds no space nor ``>``, a literal's quotes inside it are escaped, a
+    language tag and a datatype IRI hold no space), so two lines first differ where their
+    triples do, or at that space, followed by `` <graph> .`` in one and `` .`` in the other:
+    the same place. The quads of one triple are therefore next to each other, and each triple
+    is written once."""
+    last = None
+    for chunk in quads:
+        out = []
+        for line in chunk:
+            triple = line[: line.rindex(" ", 0, len(line) - 2)]
+            if triple != last:
+                out.append(f"{triple} .")
+                last = triple
+        yield chunk, out
+
+
+def _write_chunk(lines: list[str], targets: Sequence[tuple[Path, IO[str]]], counts: dict[Path, int]) -> None:
+    if lines:
+        text = "\n".join(lines) + "\n"
+        for path, handle in targets:
+            handle.write(text)
+            counts[path] += len(lines)
 
 
 def write_sorted_lines(
@@ -144,7 +191,10 @@ def write_sorted_lines(
     """Write ``graphs`` to each ``(path, format)`` of ``targets`` (formats of
     :data:`LINE_FORMATS`), sorted and deduplicated across all the graphs; all files or none.
     Returns the number of lines written to each path (for ``"nt"``, the triples of the union
-    graph; for ``"nquads"``, the quads). With no target, the graphs are still all taken."""
+    graph; for ``"nquads"``, the quads). With no target, the graphs are still all taken.
+
+    When both formats are asked for, only the N-Quads lines are made and sorted; the N-Triples
+    file is written from them as they are written (:func:`_triples_of`)."""
     paths = [Path(p) for p, _ in targets]
     formats = [fmt for _, fmt in targets]
     unknown = [f for f in formats if f not in LINE_FORMATS]
@@ -152,17 +202,30 @@ def write_sorted_lines(
         raise ValueError(f"not a line format: {', '.join(unknown)} (one of {', '.join(LINE_FORMATS)})")
     for p in paths:
         p.parent.mkdir(parents=True, exist_ok=True)
-    runs = [_Runs(p.parent, p.name, run_lines) for p in paths]
+    derived = "nquads" in formats and "nt" in formats
+    made = [fmt for fmt in LINE_FORMATS if fmt in formats and not (derived and fmt == "nt")]
+    home = {fmt: paths[formats.index(fmt)] for fmt in made}  # run files go beside the first target
+    runs = [_Runs(home[fmt].parent, home[fmt].name, run_lines) for fmt in made]
     try:
         for graph in graphs:
-            for run, lines in zip(runs, graph_lines(graph, formats)):
+            # strict: an N-Triples file cannot hold what the N-Quads writer would replace
+            for run, lines in zip(runs, graph_lines(graph, made, strict=derived)):
                 run.add(lines)
         if not paths:
             return {}
+        counts = dict.fromkeys(paths, 0)
         with ExitStack() as stack, atomic_files(*paths) as handles:
-            for run, handle in zip(runs, handles):
-                handle.writelines(run.merged(stack))
+            for fmt, run in zip(made, runs):
+                mine = [(p, h) for p, h, f in zip(paths, handles, formats) if f == fmt]
+                if fmt == "nquads" and derived:
+                    triples = [(p, h) for p, h, f in zip(paths, handles, formats) if f == "nt"]
+                    for quads, lines in _triples_of(run.merged(stack)):
+                        _write_chunk(quads, mine, counts)
+                        _write_chunk(lines, triples, counts)
+                else:
+                    for lines in run.merged(stack):
+                        _write_chunk(lines, mine, counts)
     finally:
         for run in runs:
             run.remove()
-    return {p: run.lines for p, run in zip(paths, runs)}
+    return counts
