@@ -12,10 +12,12 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from spacy.attrs import IDX, ORTH, SPACY
+from collections.abc import Collection
+
+from spacy.attrs import DEP, HEAD, IDX, ORTH, SPACY
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["TokenOffsets", "doc_text", "doc_words", "has_annotation"]
+__all__ = ["Tree", "TokenOffsets", "dependents", "doc_text", "doc_words", "has_annotation", "has_dependent", "tree"]
 
 _ANNOTATED = "teia.annotated"
 """Key in ``Doc.user_data`` of the :func:`has_annotation` answers."""
@@ -90,3 +92,60 @@ def has_annotation(doc: Doc, attr: str) -> bool:
     if attr not in known:
         known[attr] = doc.has_annotation(attr)
     return known[attr]
+
+
+_TREE = "teia.tree"
+"""Key in ``Doc.user_data`` of the :func:`tree` answer."""
+
+
+class Tree:
+    """The dependency labels and children of every token of a parsed ``Doc``, read once from
+    its arrays: ``Token.children`` walks the tokens between the token's left and right edges
+    and builds a ``Token`` object for each child at each call, and rules ask for the children
+    of the same tokens again and again, mostly to test their labels."""
+
+    __slots__ = ("deps", "children")
+
+    def __init__(self, doc: Doc) -> None:
+        strings = doc.vocab.strings
+        names: dict[int, str] = {}
+        rows = doc.to_array([DEP, HEAD]).tolist() if len(doc) else []
+        self.deps: list[str] = []
+        """The dependency label of each token (``Token.dep_``)."""
+        self.children: list[list[int]] = [[] for _ in rows]
+        """The indices of each token's children, in order (``Token.children``)."""
+        for i, (dep, offset) in enumerate(rows):
+            name = names.get(dep)
+            if name is None:
+                name = names[dep] = strings[dep] if dep else ""
+            self.deps.append(name)
+            offset = offset if offset < 2**63 else offset - 2**64  # relative, signed
+            if offset:  # a root is its own head
+                self.children[i + offset].append(i)
+
+
+def tree(doc: Doc) -> Tree:
+    """The :class:`Tree` of ``doc``, read once per Doc (teia's components read the parse and
+    never change it)."""
+    known = doc.user_data.get(_TREE)
+    if known is None or len(known.deps) != len(doc):  # a Doc made from another one's user data
+        known = doc.user_data[_TREE] = Tree(doc)
+    return known
+
+
+def dependents(tok: Token, labels: Collection[str]) -> list[Token]:
+    """The children of ``tok`` whose dependency label is one of ``labels`` (a tuple or a set
+    of labels, not one string), in order: ``[c for c in tok.children if c.dep_ in labels]``
+    without a ``Token`` for the other children."""
+    doc = tok.doc
+    t = tree(doc)
+    deps = t.deps
+    return [doc[c] for c in t.children[tok.i] if deps[c] in labels]
+
+
+def has_dependent(tok: Token, labels: Collection[str]) -> bool:
+    """Whether a child of ``tok`` has one of ``labels`` (a tuple or a set of labels, not one
+    string): ``any(c.dep_ in labels for c in tok.children)`` without a ``Token`` per child."""
+    t = tree(tok.doc)
+    deps = t.deps
+    return any(deps[c] in labels for c in t.children[tok.i])

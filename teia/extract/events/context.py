@@ -11,6 +11,7 @@ from itertools import accumulate
 
 from spacy.tokens import Doc, Span, Token
 
+from teia.extract.docindex import doc_text
 from teia.extract.entities import ENTITIES, EntityIndex
 from teia.extract.labels import normalize_category
 from teia.records import Event, Evidence, Participant, TimeExpression
@@ -74,7 +75,7 @@ def _evidence(ctx: _Ctx, sent: Span, trigger: Span, subject: Span | None = None,
         doc_id=ctx.doc_id,
         sentence_start=sent.start_char,
         sentence_end=sent.end_char,
-        sentence=sent.text,
+        sentence=doc_text(ctx.doc)[sent.start_char : sent.end_char],  # not ``Span.text``: a join per read
         trigger_start=trigger.start_char,
         trigger_end=trigger.end_char,
         subject_start=subject.start_char if subject is not None else -1,

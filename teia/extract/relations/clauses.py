@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from teia.extract.docindex import dependents, doc_words, has_dependent
 from teia.extract.labels import (
     ACL,
     ACL_RELCL,
@@ -84,14 +85,14 @@ class Clause:
 
 def is_passive(verb: Token) -> bool:
     """Whether ``verb`` is passive (a passive auxiliary, subject or agent; a participle modifying a noun)."""
-    if any(c.dep_ in (AUX_PASS, NSUBJ_PASS, OBL_AGENT) for c in verb.children):
+    if has_dependent(verb, (AUX_PASS, NSUBJ_PASS, OBL_AGENT)):
         return True
     return verb.dep_ == ACL and "Part" in verb.morph.get("VerbForm") and verb.head.pos_ in NOMINAL
 
 
 def _subject_tokens(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
     """The tokens naming the subject of ``verb`` and how they were found (a rule id part)."""
-    own = [c for c in verb.children if c.dep_ in (NSUBJ, NSUBJ_PASS) and lemma_of(c) not in WHERE_WORDS]
+    own = [c for c in dependents(verb, (NSUBJ, NSUBJ_PASS)) if lemma_of(c) not in WHERE_WORDS]
     if own:
         return own, ""
     if depth > 4 or verb.head.i == verb.i:
@@ -153,7 +154,7 @@ def prodrop_ok(tok: Token, ctx: Context) -> bool:
     (not in a question: ``Viveu em Paris?``) whose verb is finite, third person singular and
     not imperative (:func:`~teia.extract.relations.syntax.finite_third_singular`)."""
     sent = ctx.sentence(tok)
-    if any(t.text == "?" for t in sent[tok.i - sent.start :]):
+    if "?" in doc_words(tok.doc)[tok.i : sent.end]:  # a token "?" from here to the sentence's end
         return False
     v = tok
     while v.dep_ in (XCOMP, CONJ) and v.head.i != v.i:
@@ -168,8 +169,9 @@ def prodrop_ok(tok: Token, ctx: Context) -> bool:
         c.i > v.i and (a := ctx.entity(c)) is not None and ctx.category.get(a.entity) == PER for c in v.children
     ):
         return False  # "..., disse à Folha Roger Abdelmassih": a person after a speech verb is its speaker
-    if any(c.dep_ == COP for c in v.children):
-        return any(finite_third_singular(c) for c in v.children if c.dep_ == COP)
+    copulas = dependents(v, (COP,))
+    if copulas:
+        return any(finite_third_singular(c) for c in copulas)
     return finite_third_singular(v)
 
 
@@ -214,7 +216,7 @@ def analyse_clause(verb: Token, ctx: Context) -> Clause | None:
 
 
 def _analyse_clause(verb: Token, ctx: Context) -> Clause | None:
-    if verb.pos_ not in VERBAL or any(c.dep_ == COP for c in verb.children):
+    if verb.pos_ not in VERBAL or has_dependent(verb, (COP,)):
         return None
     passive = is_passive(verb)
     subjects, how, has_subject = subject_args(verb, ctx)
@@ -270,7 +272,7 @@ def _analyse_clause(verb: Token, ctx: Context) -> Clause | None:
         clause.prodrop = True
     if not clause.rule:
         if passive:
-            clause.rule = "passive-agent" if any(c.dep_ == OBL_AGENT for c in verb.children) else "passive"
+            clause.rule = "passive-agent" if has_dependent(verb, (OBL_AGENT,)) else "passive"
         else:
             clause.rule = "svo-active"
     return clause

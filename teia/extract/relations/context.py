@@ -13,10 +13,9 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from itertools import accumulate
 
-from spacy.attrs import HEAD
 from spacy.tokens import Doc, Span, Token
 
-from teia.extract.docindex import TokenOffsets
+from teia.extract.docindex import TokenOffsets, dependents, has_dependent, tree
 from teia.extract.entities import ENTITIES, EntityIndex, doc_id_of
 from teia.extract.labels import (
     APPOS,
@@ -77,7 +76,6 @@ class Context:
         # again by every rule that looks at the token
         self._direct: dict[int, Arg | None] = {}
         self._lemmas: dict[int, str] = {}
-        self._children: list[list[int]] | None = None
         self._entity: dict[tuple[int, int], Arg | None] = {}
         self._sentences: list[Span] | None = None
         self._sentence_starts: list[int] = []
@@ -117,16 +115,10 @@ class Context:
 
     def subtree(self, i: int) -> list[int]:
         """The indices of ``doc[i].subtree``, in its order (each token's left children's
-        subtrees, the token, its right children's subtrees), from the heads read once per doc:
-        ``Token.subtree`` nests a generator per level and builds a ``Token`` per word."""
-        if self._children is None:
-            self._children = [[] for _ in range(len(self.doc))]
-            rows = self.doc.to_array(HEAD).tolist() if len(self.doc) else []
-            for k, offset in enumerate(rows):
-                offset = offset if offset < 2**63 else offset - 2**64  # relative, signed
-                if offset:  # a root is its own head
-                    self._children[k + offset].append(k)
-        children = self._children
+        subtrees, the token, its right children's subtrees), from the children read once per doc
+        (:func:`~teia.extract.docindex.tree`): ``Token.subtree`` nests a generator per level and
+        builds a ``Token`` per word."""
+        children = tree(self.doc).children
         out: list[int] = []
         stack: list[tuple[int, bool]] = [(i, False)]
         while stack:
@@ -205,7 +197,7 @@ class Context:
         if found is not None:
             return found
         # then its flat name parts up to the first gap (read only when the token names nothing)
-        parts = [c for c in tok.children if c.dep_ in NAME_PARTS]
+        parts = dependents(tok, NAME_PARTS)
         if parts:
             last = _last_part(tok.i, {c.i for c in parts})
             for t in parts:
@@ -241,15 +233,14 @@ class Context:
         arg = self.direct(tok)
         if arg is not None or depth == 0 or tok.pos_ not in ("NOUN", "X", "ADJ"):
             return arg
-        if any(c.dep_ == COP for c in tok.children):
+        if has_dependent(tok, (COP,)):
             # "o Komintern foi a organização que...": the predicate noun is its subject
-            for c in tok.children:
-                if c.dep_ == NSUBJ:
-                    found = self.entity(c, depth - 1)
-                    if found is not None:
-                        return found
-        for c in tok.children:
-            if c.dep_ == APPOS or (c.dep_ == NMOD and not case_of(c)):
+            for c in dependents(tok, (NSUBJ,)):
+                found = self.entity(c, depth - 1)
+                if found is not None:
+                    return found
+        for c in dependents(tok, (APPOS, NMOD)):
+            if c.dep_ == APPOS or not case_of(c):
                 found = self.entity(c, depth - 1)
                 if found is not None:
                     return found
@@ -310,7 +301,7 @@ def _name_end(tok: Token) -> int:
     """Index of the last of the flat name parts that follow ``tok`` without a gap (``Frente
     Ocidental`` in ``a Frente Ocidental de Mikhail Tukhachevsky``, with ``Tukhachevsky``
     wrongly parsed as a part of ``Frente``)."""
-    return _last_part(tok.i, {c.i for c in tok.children if c.dep_ in NAME_PARTS})
+    return _last_part(tok.i, {c.i for c in dependents(tok, NAME_PARTS)})
 
 
 def _last_part(i: int, parts: set[int]) -> int:

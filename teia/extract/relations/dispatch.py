@@ -14,9 +14,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from spacy.attrs import DEP, HEAD, IDX, POS
+from spacy.attrs import IDX, POS
 from spacy.tokens import Doc
 
+from teia.extract.docindex import tree
 from teia.extract.labels import (
     ACL,
     ACL_RELCL,
@@ -119,19 +120,13 @@ class TokenFeatures:
                 s = names[h] = strings[h] if h else ""
             return s
 
-        rows = doc.to_array([DEP, POS, HEAD, IDX]).tolist() if len(doc) else []
-        self.dep = [name(r[0]) for r in rows]
-        self.pos = [name(r[1]) for r in rows]
-        cop_label = strings[COP] if COP in strings else None
-        # HEAD is relative in the array: the head of token i is i + offset (as a signed value)
-        self.cop_head = [False] * len(rows)
-        for i, r in enumerate(rows):
-            if cop_label is not None and r[0] == cop_label:
-                offset = r[2] if r[2] < 2**63 else r[2] - 2**64
-                if offset:  # a token is not its own child
-                    self.cop_head[i + offset] = True
+        parse = tree(doc)
+        rows = doc.to_array([POS, IDX]).tolist() if len(doc) else []
+        self.dep = parse.deps
+        self.pos = [name(r[0]) for r in rows]
+        self.cop_head = [any(parse.deps[c] == COP for c in kids) for kids in parse.children]
         starts = set(mention_starts)
-        self.start = [r[3] in starts for r in rows]
+        self.start = [r[1] in starts for r in rows]
 
     def rules(self, i: int) -> tuple[Callable, ...]:
         """The rules token ``i`` may fire."""

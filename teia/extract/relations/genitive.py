@@ -12,6 +12,7 @@ import re
 
 from spacy.tokens import Token
 
+from teia.extract.docindex import dependents, has_dependent
 from teia.extract.labels import ACL_RELCL, CONJ, LOC, NMOD, ORG, PER
 from teia.extract.relations.clauses import subject_args
 from teia.extract.relations.context import Context
@@ -44,7 +45,7 @@ def genitive(tok: Token, ctx: Context) -> list[Found]:
     if head.pos_ == "NOUN" and head_arg.end - head_arg.start == len(head.text):
         return []  # a lone common noun the NER took for a name ("chefe de Estado da Polônia")
     prep = ctx.mapping.preposition(case.lemma_ or case.text)
-    if prep != "de" and any(c.dep_ == CONJ for c in tok.children):
+    if prep != "de" and has_dependent(tok, (CONJ,)):
         return []  # "na França, na Itália, na China e em outros países": a list, not a nesting
     if prep == "em" and ctx.category.get(head_arg.entity) == LOC and owned_by_noun(head, ctx):
         return []  # "a embaixada do Brasil em Pequim": the embassy is in Beijing, not Brazil
@@ -79,7 +80,7 @@ def possessive_kin(tok: Token, ctx: Context) -> list[Found]:
     frames = ctx.mapping.noun_frames(lemma)
     if not frames or frames[0].predicate != "relativeOf":
         return []
-    det = next((c for c in tok.children if c.dep_ in ("det", "nmod:poss") and c.lower_ in POSSESSIVES | WHOSE), None)
+    det = next((c for c in dependents(tok, ("det", "nmod:poss")) if c.lower_ in POSSESSIVES | WHOSE), None)
     if det is None:
         return []
     kin = ctx.entity(tok)

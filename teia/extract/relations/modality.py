@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from teia.extract.docindex import dependents
 from teia.extract.labels import ADVMOD, AUX, AUX_PASS, CCOMP, COP, NMOD, OBL, XCOMP
 from teia.extract.relations.context import Context
 from teia.extract.relations.found import ASSERTED, HYPOTHETICAL, REPORTED, Arg
@@ -25,13 +26,13 @@ __all__ = [
 def negated(tok: Token, ctx: Context) -> bool:
     """Whether the clause of ``tok`` is negated (a negator, or a negating verb above it)."""
     mapping = ctx.mapping
-    if any(c.dep_ == ADVMOD and c.lower_ in mapping.negators for c in tok.children):
+    if any(c.lower_ in mapping.negators for c in dependents(tok, (ADVMOD,))):
         return True
     # "recusou-se a jurar": a complement of a negating verb
     if tok.dep_ in (XCOMP, CCOMP) and ctx.lemma(tok.head) in mapping.negating_verbs:
         return True
     if tok.dep_ == XCOMP and tok.head.i != tok.i:
-        return any(c.dep_ == ADVMOD and c.lower_ in mapping.negators for c in tok.head.children)
+        return any(c.lower_ in mapping.negators for c in dependents(tok.head, (ADVMOD,)))
     return False
 
 
@@ -42,7 +43,7 @@ def _conditional(tok: Token) -> bool:
 def clause_modality(tok: Token, ctx: Context) -> str:
     """``asserted``, or why the clause of ``tok`` is not a plain fact."""
     mapping = ctx.mapping
-    auxes = [c for c in tok.children if c.dep_ in (AUX, AUX_PASS, COP)]
+    auxes = dependents(tok, (AUX, AUX_PASS, COP))
     # "segundo X, ...": the clause is X's claim
     if attribution_arg(tok, ctx) is not None or attribution_arg(ctx.sentence_root(tok), ctx) is not None:
         return REPORTED

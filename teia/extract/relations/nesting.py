@@ -9,6 +9,7 @@ import re
 
 from spacy.tokens import Token
 
+from teia.extract.docindex import has_dependent
 from teia.extract.labels import CONJ, LOC, PER
 from teia.extract.relations.context import Context
 from teia.extract.relations.found import ASSERTED, Arg, Found, make_found
@@ -114,7 +115,7 @@ def surface_nesting(tok: Token, ctx: Context) -> list[Found]:
         and not listed(k + 1, k + 2)
         # "na Hungria, na Baviera e em outras regiões": the list goes on after the second name
         and not _LIST_GO_ON.match(text, nxt[1])
-        and not any(c.dep_ == CONJ for c in ctx.offsets.token_in(sent, nxt[0]).children)
+        and not has_dependent(ctx.offsets.token_in(sent, nxt[0]), (CONJ,))
         # "a embaixada do Brasil em Buenos Aires": the embassy is there, not Brazil
         and not (head_cat == LOC and "," not in between and owned_by_noun(ctx.offsets.token_in(sent, first[0]), ctx))
     ):

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from teia.extract.docindex import dependents, has_dependent
 from teia.extract.labels import (
     AMOD,
     APPOS,
@@ -89,7 +90,7 @@ def _noun_relations(subject: Arg, noun: Token, ctx: Context, rule: str, *, claus
         return found  # nothing to relate the subject to: polarity, modality and time unread
     head = clause_head if clause_head is not None else noun
     polarity = not negated(head, ctx) and not negated(noun, ctx)
-    modality = clause_modality(head, ctx) if clause_head is not None or any(c.dep_ == COP for c in noun.children) else ASSERTED
+    modality = clause_modality(head, ctx) if clause_head is not None or has_dependent(noun, (COP,)) else ASSERTED
     time = ctx.time_in(list(noun.subtree)) or (ctx.time_in(clause_tokens(clause_head)) if clause_head is not None else None)
     lemma = lemma_of(noun)
     for prep, obj in objects:
@@ -108,7 +109,7 @@ noun_relations = _noun_relations
 
 def copula_noun(tok: Token, ctx: Context) -> list[Found]:
     """``X foi o líder de Y`` → led(X, Y): a noun predicate with a copula."""
-    if not any(c.dep_ == COP for c in tok.children) or ctx.direct(tok) is not None:
+    if not has_dependent(tok, (COP,)) or ctx.direct(tok) is not None:
         return []
     subjects, _, has_subject = subject_args(tok, ctx)
     prodrop = False
@@ -144,7 +145,7 @@ def xcomp_noun(tok: Token, ctx: Context) -> list[Found]:
     subjects = clause.patients if clause.passive else clause.agents
     prodrop = clause.prodrop
     if tok.dep_ in (NSUBJ, NSUBJ_PASS):  # "tornou-se um dos dirigentes": the predicate parsed as the subject
-        others = [c for c in verb.children if c.dep_ in (NSUBJ, NSUBJ_PASS) and c.i != tok.i]
+        others = [c for c in dependents(verb, (NSUBJ, NSUBJ_PASS)) if c.i != tok.i]
         subjects = [a for c in others for a in ctx.entities(c)]
         prodrop = False
         stranded = stranded_subject(verb, ctx) if not others else None

@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from teia.extract.docindex import dependents
 from teia.extract.labels import ACL, ACL_RELCL, CONJ, NSUBJ, PER
 from teia.extract.relations.clauses import analyse_clause
 from teia.extract.relations.context import Context
@@ -35,7 +36,7 @@ def _pronoun_of(verb: Token) -> Token | None:
     """The pronoun subject of the verb, or of the verb it is coordinated with."""
     v = verb
     for _ in range(4):
-        subject = next((c for c in v.children if c.dep_ == NSUBJ), None)
+        subject = next(iter(dependents(v, (NSUBJ,))), None)
         if subject is not None:
             return subject if subject.lower_ in PRONOUNS and subject.pos_ == "PRON" else None
         if v.dep_ != CONJ or v.head.i == v.i:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from teia.extract.docindex import dependents, has_dependent
 from teia.extract.labels import (
     ACL_RELCL,
     ADVMOD,
@@ -64,14 +65,14 @@ def stranded_subject(verb: Token, ctx: Context) -> Arg | None:
     clause's object, is the verb's own subject."""
     if verb.dep_ != CONJ:
         return None
-    first = min([verb.i, *(c.i for c in verb.children if c.dep_ in (AUX, AUX_PASS, COP) and c.i < verb.i)])
+    first = min([verb.i, *(c.i for c in dependents(verb, (AUX, AUX_PASS, COP)) if c.i < verb.i)])
     if first <= ctx.sentence(verb).start:
         return None
     prev = ctx.doc[first - 1]
     name = prev.head if prev.dep_ in NAME_PARTS else prev
     if name.dep_ != CONJ or name.head.i >= name.i or name.head.pos_ not in NOMINAL or name.i > verb.i:
         return None
-    if name.head.head.i == verb.i or not any(c.dep_ == "cc" for c in name.children):
+    if name.head.head.i == verb.i or not has_dependent(name, ("cc",)):
         return None
     arg = ctx.direct(name)
     if arg is None or ctx.category.get(arg.entity) not in (PER, ORG):
@@ -125,8 +126,8 @@ def swallowed_complements(verb: Token, clause: Clause, ctx: Context) -> list[tup
     if not preps or any(p in preps for p, _ in clause.obliques):
         return []
     out: list[tuple[str, Arg]] = []
-    for obj in (c for c in verb.children if c.dep_ == OBJ):
-        for rel in (c for c in obj.children if c.dep_ == ACL_RELCL):
+    for obj in dependents(verb, (OBJ,)):
+        for rel in dependents(obj, (ACL_RELCL,)):
             words = [t for t in rel.subtree if not t.is_punct]
             for t in words:
                 case = case_of(t)
@@ -142,7 +143,7 @@ def located_antecedent(noun: Token, ctx: Context) -> Arg | None:
     """``Gorki, perto de Moscou, onde morreu``: a relative clause after a ``perto de X`` phrase,
     hung on X by the parser, is about the place the phrase locates (the name before the comma)."""
     adverb = noun.head if noun.head.lower_ in PREP_ADVERBS and noun.head.i < noun.i else None
-    adverb = adverb or next((c for c in noun.children if c.dep_ == ADVMOD and c.lower_ in PREP_ADVERBS and c.i < noun.i), None)
+    adverb = adverb or next((c for c in dependents(noun, (ADVMOD,)) if c.lower_ in PREP_ADVERBS and c.i < noun.i), None)
     if adverb is None:
         return None
     j = adverb.i - 1
@@ -156,7 +157,7 @@ def located_antecedent(noun: Token, ctx: Context) -> Arg | None:
 
 def _feature(tok: Token, feat: str) -> list[str]:
     """A nominal's gender or number, from the word, else its article (``do Exército``)."""
-    for t in (tok, *(c for c in tok.children if c.dep_ in ("det", CASE))):
+    for t in (tok, *dependents(tok, ("det", CASE))):
         value = t.morph.get(feat)
         if value:
             return value

@@ -37,6 +37,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from teia.extract.docindex import dependents
 from teia.extract.entities import ENTITIES
 from teia.extract.labels import ACL, ACL_RELCL, CCOMP, NSUBJ, NSUBJ_PASS, PER
 from teia.records import Evidence, Quotation, Relation
@@ -106,7 +107,7 @@ def _evidence(ctx: Context, sent: Span, trigger: Token, subject: Arg | None, obj
         doc_id=ctx.doc_id,
         sentence_start=start,
         sentence_end=end,
-        sentence=ctx.text[start:end] if (start, end) != (sent.start_char, sent.end_char) else sent.text,
+        sentence=ctx.text[start:end],  # ``Span.text`` joins the sentence's tokens at each read
         trigger_start=trigger.idx,
         trigger_end=trigger.idx + len(trigger.text),
         subject_start=subject.start if subject else -1,
@@ -120,7 +121,7 @@ def _update_topic(sent: Span, ctx: Context, deps: list[str]) -> None:
     """The discourse topic for dropped subjects: the last person named as a main-clause subject
     (``deps``: the dependency label of every token of the doc)."""
     root = sent.root
-    candidates = [c for c in root.children if c.dep_ in (NSUBJ, NSUBJ_PASS)]
+    candidates = dependents(root, (NSUBJ, NSUBJ_PASS))
     # a title line glued to the first sentence, or a subject under a predicative: any subject
     subjects = (sent.doc[i] for i in range(sent.start, sent.end) if deps[i] in (NSUBJ, NSUBJ_PASS))
     candidates += [t for t in subjects if t.head.dep_ not in (ACL_RELCL, ACL, CCOMP, "advcl")]

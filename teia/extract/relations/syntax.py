@@ -12,6 +12,8 @@ import re
 from spacy.attrs import MORPH
 from spacy.tokens import Doc, Token
 
+from teia.extract.docindex import dependents, has_dependent, tree
+
 from teia.extract.labels import (
     ACL,
     ACL_RELCL,
@@ -58,8 +60,8 @@ CLAUSAL = frozenset({CCOMP, "advcl", ACL_RELCL, ACL, PARATAXIS, "csubj", "csubj:
 def conjuncts(tok: Token) -> list[Token]:
     """``tok`` and the nominal conjuncts hanging from it (recursively), in order."""
     out = [tok]
-    for c in tok.children:
-        if c.dep_ == CONJ and c.pos_ in NOMINAL and not has_own_subject(c) and not _subject_of_next_clause(c):
+    for c in dependents(tok, (CONJ,)):
+        if c.pos_ in NOMINAL and not has_own_subject(c) and not _subject_of_next_clause(c):
             out.extend(conjuncts(c))
     return out
 
@@ -73,21 +75,23 @@ def _subject_of_next_clause(noun: Token) -> bool:
     verb = noun.doc[nxt]
     if verb.dep_ in (AUX, AUX_PASS, COP):
         verb = verb.head
-    preverbal = any(c.dep_ in (NSUBJ, NSUBJ_PASS) and c.i < verb.i for c in verb.children)
+    preverbal = any(c.i < verb.i for c in dependents(verb, (NSUBJ, NSUBJ_PASS)))
     return verb.pos_ in VERBAL and verb.dep_ == CONJ and verb.i > noun.i and not preverbal
 
 
 def case_of(tok: Token) -> Token | None:
     """The ``case`` marker (preposition) of ``tok``, if any."""
-    for c in tok.children:
-        if c.dep_ == CASE:
-            return c
+    t = tree(tok.doc)
+    deps = t.deps
+    for c in t.children[tok.i]:
+        if deps[c] == CASE:
+            return tok.doc[c]
     return None
 
 
 def has_own_subject(tok: Token) -> bool:
     """Whether ``tok`` has a subject dependent of its own."""
-    return any(c.dep_ in (NSUBJ, NSUBJ_PASS) for c in tok.children)
+    return has_dependent(tok, (NSUBJ, NSUBJ_PASS))
 
 
 # verbs used without a subject ("houve aumento"): a clause of theirs takes no discourse topic

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from teia.extract.docindex import dependents, has_dependent
 from teia.extract.labels import (
     ACL,
     ACL_RELCL,
@@ -153,7 +154,7 @@ def _relative_chain(verb: Token, clause: Clause, ctx: Context) -> list[Found]:
     noun = verb.head
     if verb.dep_ != ACL_RELCL or clause.agents or clause.passive or noun.dep_ != OBJ or ctx.entity(noun) is not None:
         return []
-    if not any(is_relative(c) and c.dep_ == NSUBJ for c in verb.children):
+    if not any(is_relative(c) for c in dependents(verb, (NSUBJ,))):
         return []
     outer = analyse_clause(noun.head, ctx)
     if outer is None or outer.passive or not outer.agents:
@@ -199,7 +200,7 @@ def coordinated_verb(tok: Token, ctx: Context) -> list[Found]:
 def adjectival_participle(tok: Token, ctx: Context) -> list[Found]:
     """``o Exército Vermelho estava ocupado com os exércitos de Kolchak``: a participle used as
     an adjective after a copula reads as the passive of its verb (mapped frames only)."""
-    if tok.pos_ not in ("ADJ", "VERB") or not any(c.dep_ == COP for c in tok.children):
+    if tok.pos_ not in ("ADJ", "VERB") or not has_dependent(tok, (COP,)):
         return []
     lemma = lemma_of(tok)
     if not lemma.endswith(("ar", "er", "ir")) or not any(lm == lemma for lm, _ in ctx.mapping.verbs):
