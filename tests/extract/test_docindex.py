@@ -1,0 +1,58 @@
+"""teia.extract.docindex: the parse read from a Doc's arrays answers what spaCy's ``Token``
+properties answer, on every token of parsed documents."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from teia.extract.docindex import dependents, doc_text, doc_words, has_dependent, tree
+from teia.extract.labels import CASE, CONJ, COP, NAME_PARTS, NSUBJ, NSUBJ_PASS
+from teia.extract.pipeline import PipelineConfig, create_pipeline
+
+CORPUS = Path(__file__).resolve().parents[2] / "corpus"
+
+LABEL_SETS = [(CASE,), (COP,), (CONJ,), (NSUBJ, NSUBJ_PASS), NAME_PARTS, ("det", "nmod:poss"), ("punct",)]
+
+
+@pytest.fixture(scope="module")
+def docs():
+    from teia.extract.model import shipped_model_path
+
+    if not (shipped_model_path() / "config.cfg").is_file():
+        pytest.skip("the shipped model is not installed")
+    nlp = create_pipeline(PipelineConfig())
+    texts = [p.read_text("utf-8", "replace") for p in sorted(CORPUS.glob("*.txt"))]
+    parsed = [nlp(t) for t in texts]
+    assert sum(len(d) for d in parsed) > 1000
+    return parsed
+
+
+def test_children_and_labels_are_spacys(docs):
+    for doc in docs:
+        t = tree(doc)
+        assert t.deps == [tok.dep_ for tok in doc]
+        assert t.children == [[c.i for c in tok.children] for tok in doc]
+        assert tree(doc) is t  # read once per Doc
+
+
+def test_dependents_and_has_dependent_are_the_children_tests(docs):
+    seen = 0
+    for doc in docs:
+        for tok in doc:
+            for labels in LABEL_SETS:
+                expected = [c.i for c in tok.children if c.dep_ in labels]
+                assert [c.i for c in dependents(tok, labels)] == expected
+                assert has_dependent(tok, labels) == bool(expected)
+                seen += bool(expected)
+    assert seen > 100  # the label sets do occur
+
+
+def test_a_doc_of_another_length_is_read_again(docs):
+    doc = docs[0]
+    shorter = doc[: len(doc) // 2].as_doc()
+    shorter.user_data.update(doc.user_data)  # a Doc made with another one's user data
+    assert tree(shorter).children == [[c.i for c in tok.children] for tok in shorter]
+    assert doc_words(shorter) == [tok.text for tok in shorter]
+    assert doc_text(doc) == doc.text
