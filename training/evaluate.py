@@ -7,7 +7,10 @@
   A predicted entity that touches a token whose gold annotation is missing (HAREM
   COISA/OUTRO/OMITIDO; Paramopama capitalized O) is neither right nor wrong.
 
-    python evaluate.py [MODEL_DIR] [--corpus corpus] [--out metrics/scores.json]
+With ``--dev`` the Bosque ``dev`` split is scored as well (``bosque_dev``): pipelines are
+chosen on it, never on ``test``.
+
+    python evaluate.py [MODEL_DIR] [--corpus corpus] [--out metrics/scores.json] [--dev]
 """
 
 from __future__ import annotations
@@ -123,19 +126,22 @@ def main() -> None:
     ap.add_argument("model", nargs="?", type=Path, default=HERE / "output" / "pt_teia")
     ap.add_argument("--corpus", type=Path, default=HERE / "corpus")
     ap.add_argument("--out", type=Path, default=HERE / "metrics" / "scores.json")
+    ap.add_argument("--dev", action="store_true", help="also score the Bosque dev split (bosque_dev)")
     args = ap.parse_args()
     nlp = spacy.load(args.model)
     scores: dict = {"model": nlp.meta.get("name"), "version": nlp.meta.get("version")}
     if "parser" in nlp.pipe_names:
+        if args.dev:
+            scores["bosque_dev"] = score_syntax(nlp, args.corpus / "bosque-dev.spacy")
         scores["bosque_test"] = score_syntax(nlp, args.corpus / "bosque-test.spacy")
     if "ner" in nlp.pipe_names:
         scores["harem_test"] = score_ner(nlp, args.corpus / "harem-test.spacy")
         scores["paramopama_test"] = score_ner(nlp, args.corpus / "paramopama-test.spacy")
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(scores, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    if "bosque_test" in scores:
-        b = scores["bosque_test"]
-        print("Bosque test: " + "  ".join(f"{k}={v}" for k, v in b.items()))
+    for part in ("bosque_dev", "bosque_test"):
+        if part in scores:
+            print(f"Bosque {part[7:]}: " + "  ".join(f"{k}={v}" for k, v in scores[part].items()))
     for part in ("harem_test", "paramopama_test"):
         if part not in scores:
             continue

@@ -2,8 +2,8 @@
 
 Reads the features ``relation_data.py`` cached (``corpus/relations-features.jsonl``), fits a
 multinomial logistic regression with NumPy (mini-batch AdaGrad, L2 penalty, features seen at
-least ``--min-count`` times in training), chooses the number of epochs and the penalty on the
-dev split, fits a temperature on dev so that the confidences are calibrated, scores the test
+least ``--min-count`` times in training, 5 by default), chooses the number of epochs and the
+penalty on the dev split, fits a temperature on dev so that the confidences are calibrated, scores the test
 split once, and writes
 
 * the model, ``teia/extract/data/relation_model.npz`` (feature names, float16 weights, biases,
@@ -20,6 +20,7 @@ scored at run time, so it counts as predicted ``none``; a record whose names are
 its sentence counts the same way (both are reported).
 
     python relation_train.py [--data ../../shared/data] [--sample 200]
+    python relation_train.py --score ../teia/extract/data/relation_model.npz   # a model, as it is
 """
 
 from __future__ import annotations
@@ -181,7 +182,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--data", type=Path, default=HERE.parent.parent / "shared" / "data")
     ap.add_argument("--dest", type=Path, default=DEST)
     ap.add_argument("--metrics", type=Path, default=HERE / "metrics" / "relations.json")
-    ap.add_argument("--min-count", type=int, default=2)
+    ap.add_argument("--min-count", type=int, default=5, help="keep the features seen in at least N training instances")
     ap.add_argument("--max-epochs", type=int, default=3)
     ap.add_argument("--l2", type=float, nargs="+", default=[1e-4, 1e-3])
     ap.add_argument("--lr", type=float, default=0.2)
@@ -190,10 +191,17 @@ def main(argv: list[str] | None = None) -> None:
         help="per relation, keep predictions from the lowest confidence at which dev precision reaches this",
     )
     ap.add_argument("--sample", type=int, default=0, help="write N test predictions to logs/relations-sample.tsv")
+    ap.add_argument(
+        "--score", type=Path, metavar="MODEL",
+        help="train nothing: print the dev and test micro-F of the model file MODEL on these features",
+    )
     args = ap.parse_args(argv)
 
     t0 = time.perf_counter()
     splits = load(args.features)
+    if args.score is not None:
+        print(json.dumps(score_model(args.score, splits), indent=1))
+        return
     train = splits["train"]
     counts = Counter(f for inst in train if "features" in inst for f in set(inst["features"]))
     names = sorted(f for f, c in counts.items() if c >= args.min_count)
@@ -282,6 +290,31 @@ def main(argv: list[str] | None = None) -> None:
 
     if args.sample:
         write_sample(args, splits["test"], enc["test"], w, b, labels, none_index, temperature)
+
+
+def score_model(path: Path, splits: dict[str, list[dict]]) -> dict:
+    """Micro P/R/F over the typed relations of a saved model on the dev and test instances:
+    of its most probable label (``micro``, what training chooses epochs by) and of what the
+    component keeps at its defaults (``kept``: the relation's threshold and ``MIN_CONFIDENCE``).
+    Pairs never scored at run time count as ``none``, as in training."""
+    model = RelationModel.read(path)
+    labels = list(model.labels)
+    unknown = sorted({inst["label"] for insts in splits.values() for inst in insts} - set(labels))
+    if unknown:
+        sys.exit(f"relation_train.py: {path} has no label {', '.join(unknown)} of these features")
+    none_index = labels.index("none")
+    floor = np.array([max(MIN_CONFIDENCE, model.threshold(split_label(lab)[0])) for lab in labels])
+    result: dict = {"model": str(path), "features": len(model.features)}
+    for split in ("dev", "test"):
+        insts = splits[split]
+        enc = Encoded(insts, {}, labels)
+        best = model.predict_many([inst.get("features", ()) for inst in insts])
+        pred = np.array([labels.index(lab) for lab, _ in best], dtype=np.int64)
+        conf = np.array([c for _, c in best])
+        pred[enc.unscored] = none_index
+        kept = np.where(conf >= floor[pred], pred, none_index)
+        result[split] = {"micro": scores(enc.y, pred, labels)["micro"], "kept": scores(enc.y, kept, labels)["micro"]}
+    return result
 
 
 def relation_thresholds(w, b, insts, enc: Encoded, labels, none_index, temperature, target: float) -> dict[str, float]:

@@ -7,6 +7,7 @@ import json
 import random
 
 import numpy as np
+import pytest
 
 
 def test_split_is_by_unordered_pair_and_stable(training_module) -> None:
@@ -27,8 +28,8 @@ def test_scores_count_direction_and_exclude_untyped(training_module) -> None:
     assert micro["precision"] == 0.5 and micro["recall"] == round(2 / 3, 4)
 
 
-def test_fit_learns_a_separable_toy_problem(training_module, tmp_path) -> None:
-    train = training_module("relation_train")
+def _toy_rows() -> list[dict]:
+    """300 pairs whose label one feature gives away: 240 train, 30 dev, 30 test."""
     rng = random.Random(0)
     rows = []
     for i in range(300):
@@ -37,6 +38,12 @@ def test_fit_learns_a_separable_toy_problem(training_module, tmp_path) -> None:
         feats = [cue, "T=PER_LOC", f"noise={rng.randint(0, 20)}"]
         split = "train" if i < 240 else "dev" if i < 270 else "test"
         rows.append({"split": split, "line": i, "label": label, "gap": 2, "features": feats})
+    return rows
+
+
+def test_fit_learns_a_separable_toy_problem(training_module, tmp_path) -> None:
+    train = training_module("relation_train")
+    rows = _toy_rows()
     rows.append({"split": "test", "line": 999, "label": "origin>", "missing": True})
     path = tmp_path / "f.jsonl"
     path.write_text("".join(json.dumps(r) + "\n" for r in rows) + '{"split": "tr', encoding="utf-8")
@@ -56,6 +63,30 @@ def test_fit_learns_a_separable_toy_problem(training_module, tmp_path) -> None:
     assert model.thresholds == {"origin": 0.5, "partOf": 0.5}
     assert result["thresholds_dev"] == {"target_precision": 0.9, "origin": 0.5, "partOf": 0.5}
     assert result["test_kept"]["micro"]["precision"] == 1.0
+
+
+def test_score_reads_a_saved_model_as_training_scored_it(training_module, tmp_path) -> None:
+    train = training_module("relation_train")
+    rows = _toy_rows()
+    for row in rows[:4]:  # seen in four training pairs: under the default --min-count of 5
+        row["features"].append("rare=1")
+    path = tmp_path / "f.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    dest, metrics = tmp_path / "m.npz", tmp_path / "m.json"
+    train.main(["--features", str(path), "--dest", str(dest), "--metrics", str(metrics), "--max-epochs", "2", "--l2", "1e-4"])
+    result = json.loads(metrics.read_text(encoding="utf-8"))
+    seen = {f for r in rows if r["split"] == "train" for f in r["features"]}
+    assert result["features"] == len(seen) - 1  # all but rare=1
+
+    scored = train.score_model(dest, train.load([path]))
+    assert scored["dev"]["micro"] == result["dev"]["micro"]
+    assert scored["test"]["micro"] == result["test"]["micro"]
+    assert scored["test"]["kept"] == result["test_kept"]["micro"]
+
+    rows.append({"split": "dev", "line": 300, "label": "founder>", "gap": 2, "features": ["BS=e"]})
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    with pytest.raises(SystemExit, match="has no label founder>"):
+        train.score_model(dest, train.load([path]))
 
 
 def test_per_relation_threshold_is_the_lowest_reaching_the_target(training_module) -> None:
