@@ -48,6 +48,7 @@ DET = "det"
 PUNCT = "punct"
 ROOT = "ROOT"
 PARATAXIS = "parataxis"
+MARK = "mark"
 
 SUBJECTS = frozenset({NSUBJ, NSUBJ_PASS, "csubj"})
 NAME_PARTS = frozenset({FLAT_NAME, FLAT})

@@ -371,7 +371,13 @@ def test_a_name_and_its_acronym_in_brackets_are_not_related(nlp, bracket: str, r
         ("C.N.O.", "Construtora Norberto Odebrecht", True),
         ("SP", "Universidade de São Paulo", False),  # a state code: the state it is in
         ("PSE", "Martin Schulz", False),
-        ("Femago", "Fundação Estadual do Meio Ambiente de Goiás", False),  # not in capitals
+        # one word spelled from the starts of the name's words, the first word's first
+        ("Femago", "Fundação Estadual do Meio Ambiente de Goiás", True),
+        ("Apas", "Associação Paulista dos Supermercados", True),
+        ("Abiec", "Associação Brasileira das Indústrias Exportadoras de Carnes Industrializadas", True),
+        ("Campinas", "Associação Comercial", False),  # a place: its first letter is not the name's
+        ("Paris", "Partido Socialista", False),  # "Par" from the first word, then no "i"
+        ("Pará", "Pará", False),  # one word is no expansion
     ],
 )
 def test_acronym_of(short: str, name: str, expected: bool) -> None:
@@ -436,3 +442,215 @@ def test_a_person_never_fills_an_organization_slot(nlp) -> None:
     assert ("Lira", "memberOf", "Bangu") in pairs(facts(nlp, table, ents_org))
     # the same construction with a person where the club should be
     assert not any(p == "memberOf" for _, p, _ in pairs(facts(nlp, table, [("PER", 3, 4), ("PER", 6, 7)])))
+
+
+APAS = """
+O o DET det 1
+presidente presidente NOUN nsubj 10
+da de ADP case 3
+Associação Associação PROPN nmod 1
+Paulista Paulista PROPN flat:name 3
+dos de ADP case 6
+Supermercados Supermercados PROPN flat:name 3
+( ( PUNCT punct 8
+Apas Apas PROPN appos 3
+) ) PUNCT punct 8
+falou falar VERB ROOT 10
+. . PUNCT punct 10
+"""
+
+
+def test_a_name_and_its_acronym_in_lower_case_are_not_related(nlp) -> None:
+    """``Associação Paulista dos Supermercados (Apas)``: the NER took the acronym for a place; a
+    town in the same bracket is still where the association is."""
+    ents = [("ORG", 3, 7), ("LOC", 8, 9)]
+    assert pairs(facts(nlp, APAS, ents)) == set()
+    town = APAS.replace("Apas Apas PROPN", "Santos Santos PROPN")
+    assert ("Associação Paulista dos Supermercados", "headquarteredIn", "Santos") in pairs(facts(nlp, town, ents))
+
+
+# --- a place that is not the organization's ----------------------------------------------------
+
+BRANCH = """
+A o DET det 1
+agência agência NOUN nsubj 7
+do de ADP case 3
+Banespa Banespa PROPN nmod 1
+na em ADP case 5
+Vila Vila PROPN nmod 3
+Guilherme Guilherme PROPN flat:name 5
+fechou fechar VERB ROOT 7
+. . PUNCT punct 7
+"""
+
+
+def test_the_place_of_a_branch_is_not_the_seat_of_its_organization(nlp) -> None:
+    """``local_nouns`` (a branch, a meeting, a game) keep their ``em`` place: the bank is not
+    based where its branch is; its seat (``sede``, no such noun) is where the bank is."""
+    ents = [("ORG", 3, 4), ("LOC", 5, 7)]
+    assert pairs(facts(nlp, BRANCH, ents)) == set()
+    meeting = BRANCH.replace("agência agência", "encontro encontro").replace("A o DET", "O o DET")
+    assert pairs(facts(nlp, meeting, ents)) == set()
+    seat = BRANCH.replace("agência agência", "sede sede")
+    assert ("Banespa", "headquarteredIn", "Vila Guilherme") in pairs(facts(nlp, seat, ents))
+
+
+MEETING_COMMA = """
+O o DET det 1
+encontro encontro NOUN nsubj 8
+do de ADP case 3
+PT PT PROPN nmod 1
+, , PUNCT punct 6
+em em ADP case 6
+Brasília Brasília PROPN nmod 3
+, , PUNCT punct 6
+acabou acabar VERB ROOT 8
+ontem ontem ADV advmod 8
+. . PUNCT punct 8
+"""
+
+
+def test_the_place_of_a_meeting_after_a_comma_is_not_the_party_seat(nlp) -> None:
+    ents = [("ORG", 3, 4), ("LOC", 6, 7)]
+    assert pairs(facts(nlp, MEETING_COMMA, ents)) == set()
+    office = MEETING_COMMA.replace("encontro encontro", "sede sede").replace("O o DET", "A o DET")
+    assert ("PT", "headquarteredIn", "Brasília") in pairs(facts(nlp, office, ents))
+
+
+# --- two items of a list parsed as two arguments -----------------------------------------------
+
+ARCHITECTS = """
+Ali ali ADV advmod 1
+trabalharam trabalhar VERB ROOT 1
+Niemeyer Niemeyer PROPN obj 1
+, , PUNCT punct 4
+Lúcio Lúcio PROPN nsubj 1
+Costa Costa PROPN flat:name 4
+e e CCONJ cc 7
+Le Le PROPN conj 1
+Corbusier Corbusier PROPN flat:name 7
+. . PUNCT punct 1
+"""
+
+
+def test_names_of_a_list_are_no_subject_and_object(nlp) -> None:
+    """The parser made the second of three names the subject and the first the object; a
+    comma alone between a subject and its object (an apposition) is no list."""
+    ents = [("PER", 2, 3), ("PER", 4, 6), ("PER", 7, 9)]
+    assert pairs(facts(nlp, ARCHITECTS, ents)) == set()
+    two = ARCHITECTS.replace("e e CCONJ cc 7", "ontem ontem ADV advmod 1").replace("Le Le PROPN conj 1", "à a ADP case 8").replace(
+        "Corbusier Corbusier PROPN flat:name 7", "noite noite NOUN obl 1"
+    )
+    assert ("Lúcio Costa", "rel:trabalhar", "Niemeyer") in pairs(facts(nlp, two, ents[:2]))
+
+
+CALLED = """
+Passarinho Passarinho PROPN nsubj 1
+ligou ligar VERB ROOT 1
+e e CCONJ cc 3
+Marcílio Marcílio PROPN obj 1
+indagou indagar VERB conj 1
+. . PUNCT punct 1
+"""
+
+
+def test_a_name_after_and_parsed_as_an_object_is_no_object(nlp) -> None:
+    ents = [("PER", 0, 1), ("PER", 3, 4)]
+    assert pairs(facts(nlp, CALLED, ents)) == set()
+    to = CALLED.replace("e e CCONJ cc 3", "para para ADP case 3").replace("Marcílio Marcílio PROPN obj 1", "Marcílio Marcílio PROPN obl 1")
+    assert ("Passarinho", "rel:ligar_para", "Marcílio") in pairs(facts(nlp, to, ents))
+
+
+def test_the_reciprocal_rule_still_relates_coordinated_subjects(nlp) -> None:
+    table = """
+Audrey Audrey PROPN nsubj 5
+Hepburn Hepburn PROPN flat:name 0
+e e CCONJ cc 3
+Mel Mel PROPN conj 0
+Ferrer Ferrer PROPN flat:name 3
+casaram casar VERB ROOT 5
+. . PUNCT punct 5
+"""
+    assert ("Audrey Hepburn", "relativeOf", "Mel Ferrer") in pairs(facts(nlp, table, [("PER", 0, 2), ("PER", 3, 5)]))
+
+
+# --- conditions and questions ------------------------------------------------------------------
+
+IF_WON = """
+Se se SCONJ mark 3
+o o DET det 2
+Brasil Brasil PROPN nsubj 3
+vencer vencer VERB advcl 8
+a o DET det 5
+Suécia Suécia PROPN obj 3
+, , PUNCT punct 3
+a o DET det 7
+seleção seleção NOUN nsubj 9
+viaja viajar VERB ROOT 9
+. . PUNCT punct 9
+"""
+
+
+def _modalities(nlp, table: str, ents, morph: dict[int, str] | None = None) -> set[tuple[str, str, str, str]]:
+    doc = table_doc(nlp, table, ents, "news.txt", run=False)
+    for i, m in (morph or {}).items():
+        doc[i].set_morph(m)
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    label = {e.id: e.label for e in doc._.get(ENTITIES)}
+    return {(label[r.subject], r.predicate, label[r.object], r.modality) for r in doc._.teia_relations}
+
+
+def test_a_condition_is_hypothetical(nlp) -> None:
+    ents = [("LOC", 2, 3), ("LOC", 5, 6)]
+    assert _modalities(nlp, IF_WON, ents) == {("Brasil", "defeated", "Suécia", "hypothetical")}
+    # the parser took "se" for a pronoun: the future subjunctive still says it
+    pronoun = IF_WON.replace("Se se SCONJ mark 3", "Se se PRON expl 3")
+    assert _modalities(nlp, pronoun, ents) == {("Brasil", "defeated", "Suécia", "asserted")}
+    fut = "Mood=Sub|Number=Sing|Person=3|Tense=Fut|VerbForm=Fin"
+    assert _modalities(nlp, pronoun, ents, {3: fut}) == {("Brasil", "defeated", "Suécia", "hypothetical")}
+    # a clitic after a verb is no condition, even parsed as a "mark" ("veio se juntar")
+    clitic = """
+O o DET det 1
+Brasil Brasil PROPN nsubj 2
+veio vir VERB ROOT 2
+se se SCONJ mark 4
+juntar juntar VERB xcomp 2
+à a ADP case 6
+Suécia Suécia PROPN obl 4
+. . PUNCT punct 2
+"""
+    assert _modalities(nlp, clitic, [("LOC", 1, 2), ("LOC", 6, 7)]) == {("Brasil", "rel:juntar_a", "Suécia", "asserted")}
+
+
+def test_a_question_is_hypothetical(nlp) -> None:
+    table = """
+O o DET det 1
+Brasil Brasil PROPN nsubj 2
+venceu vencer VERB ROOT 2
+a o DET det 4
+Suécia Suécia PROPN obj 2
+{end} {end} PUNCT punct 2
+"""
+    ents = [("LOC", 1, 2), ("LOC", 4, 5)]
+    assert _modalities(nlp, table.format(end="?"), ents) == {("Brasil", "defeated", "Suécia", "hypothetical")}
+    assert _modalities(nlp, table.format(end="."), ents) == {("Brasil", "defeated", "Suécia", "asserted")}
+    # a question word takes the clause for granted: "Quando o Brasil venceu a Suécia?"
+    when = "Quando quando ADV advmod 3\n" + "\n".join(
+        " ".join(r[:4] + [str(int(r[4]) + 1)]) for r in (line.split() for line in table.format(end="?").strip().splitlines())
+    )
+    assert _modalities(nlp, when, [("LOC", 2, 3), ("LOC", 5, 6)]) == {("Brasil", "defeated", "Suécia", "asserted")}
+
+
+def test_a_form_of_address_alone_is_no_name(nlp) -> None:
+    """``O Sr. construiu...``: an interviewer's ``o Sr.`` the NER took for a person."""
+    table = """
+O o DET det 1
+{name} {name} PROPN nsubj 2
+visitou visitar VERB ROOT 2
+Brasília Brasília PROPN obj 2
+. . PUNCT punct 2
+"""
+    ents = [("PER", 1, 2), ("LOC", 3, 4)]
+    assert pairs(facts(nlp, table.format(name="Sr."), ents)) == set()
+    assert ("Lula", "rel:visitar", "Brasília") in pairs(facts(nlp, table.format(name="Lula"), ents))

@@ -4,8 +4,8 @@ Two checks, the same for every construction:
 
 * both arguments are written with words somewhere: an entity whose label and mentions have no
   word starting with two letters (``7/5``, ``5ª``, ``6/2``: a score or an ordinal the NER took
-  for a name) is no argument of a fact. Lower-case names stay (``os bolcheviques``, a unit
-  named by a common-noun phrase, :mod:`.units`);
+  for a name), or only a form of address (``o Sr.`` of an interview), is no argument of a fact. Lower-case
+  names stay (``os bolcheviques``, a unit named by a common-noun phrase, :mod:`.units`);
 * the entity categories fit the property's declared domain and range in ``teia.ttl``
   (:func:`~teia.extract.relations.mapping.property_classes`): a ``Person`` slot takes a person,
   and a person never fills a ``Place``, ``Organization``, ``Work`` or ``Event`` slot
@@ -13,20 +13,31 @@ Two checks, the same for every construction:
   relations (``rel:…``) declare nothing and are only checked as names. Places are allowed in
   ``Agent`` and ``Organization`` slots (``o Brasil derrotou os EUA``, a country member of a
   bloc), and the categories other than the person are not told apart: the NER types clubs and
-  companies as places often enough that such a check would drop right facts.
+  companies as places often enough that such a check would drop right facts;
+* the two arguments are not items of one coordination (:func:`coordinated`: ``onde trabalharam
+  Niemeyer, Lúcio Costa e Le Corbusier`` gives no ``Lúcio Costa rel:trabalhar Niemeyer``),
+  except in the rules that read lists off the text themselves or relate coordinated names on
+  purpose (``reciprocal``).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
-from teia.extract.labels import PER
+from spacy.tokens import Token
+
+from teia.extract.docindex import dependents
+from teia.extract.labels import CC, CONJ, PER
 from teia.extract.relations.context import Context
-from teia.extract.relations.found import Arg, Found
-from teia.extract.relations.mapping import property_classes
+from teia.extract.relations.found import OPEN_PREFIX, Arg, Found
+from teia.extract.relations.mapping import RelationMapping, property_classes
 from teia.records import Entity
 
-__all__ = ["named_entities", "plausible", "written_as_name"]
+__all__ = ["coordinated", "named_entities", "plausible", "written_as_name"]
+
+# rules that read lists themselves (off the text) or relate coordinated names on purpose
+_OWN_LIST_CHECKS = frozenset({"surface-nesting", "area-nesting", "lifespan", "appos-entity", "reciprocal"})
 
 # ontology classes a person never belongs to
 _NOT_PERSON = frozenset({"Place", "Organization", "Work", "Event"})
@@ -44,9 +55,15 @@ def _fits(category: str, cls: str) -> bool:
     return not (category == PER and cls in _NOT_PERSON)
 
 
-def named_entities(entities: Iterable[Entity]) -> frozenset[str]:
-    """The ids of the entities with a label or mention written as a name (:func:`written_as_name`)."""
-    return frozenset(e.id for e in entities if written_as_name(e.label) or any(written_as_name(m.text) for m in e.mentions))
+def named_entities(entities: Iterable[Entity], mapping: RelationMapping) -> frozenset[str]:
+    """The ids of the entities with a label or mention written as a name (:func:`written_as_name`)
+    that is more than a form of address (``o Sr.`` of an interview: the mapping's
+    ``address_titles``)."""
+
+    def a_name(text: str) -> bool:
+        return written_as_name(text) and not all(w.lower() in mapping.address_titles for w in text.split())
+
+    return frozenset(e.id for e in entities if a_name(e.label) or any(a_name(m.text) for m in e.mentions))
 
 
 def plausible(found: Found, ctx: Context, named: frozenset[str]) -> bool:
@@ -54,11 +71,54 @@ def plausible(found: Found, ctx: Context, named: frozenset[str]) -> bool:
     :func:`named_entities`) whose categories fit its property (module docstring)."""
     if found.subject.entity not in named or found.object.entity not in named:
         return False
+    if found.rule.removeprefix(OPEN_PREFIX).split("+")[0] not in _OWN_LIST_CHECKS and coordinated(found.subject, found.object, ctx):
+        return False
     classes = property_classes().get(found.predicate)
     if classes is None:
         return True  # an open relation
     domain, range_ = classes
     return _fits(_category(found.subject, ctx), domain) and _fits(_category(found.object, ctx), range_)
+
+
+def coordinated(a: Arg, b: Arg, ctx: Context) -> bool:
+    """Whether ``a`` and ``b`` are two items of one coordination rather than two arguments: their
+    head tokens are conjuncts (one the ``conj`` of the other, or both of a third); or only ``e``
+    or ``ou`` stands between their names, or a comma between names of one category with the list
+    going on after the second (``onde trabalharam Niemeyer, Lúcio Costa e Le Corbusier``, parsed
+    as object and subject; a comma alone is an apposition, ``o presidente do partido, Jorge
+    Bornhausen``, and a place before a list of people is none of it, ``Na Europa, Truffaut,
+    Resnais e Fellini teorizam``); or one of them
+    opens with ``e``/``ou`` without being a conjunct (``Passarinho ligou e Marcílio ...
+    indagou``: ``Marcílio`` parsed as the object of ``ligou``)."""
+    x, y = a.token, b.token
+    if x.doc is not y.doc or x.i == y.i:
+        return False
+    if (x.dep_ == CONJ and x.head.i == y.i) or (y.dep_ == CONJ and y.head.i == x.i) or (x.dep_ == y.dep_ == CONJ and x.head.i == y.head.i):
+        return True
+    first, second = sorted((a, b), key=lambda arg: arg.start)
+    if first.end <= second.start and not ctx.mentions_in(first.end, second.start):
+        text = ctx.text
+        if _AND_GAP.fullmatch(text, first.end, second.start):
+            return True
+        if _COMMA_GAP.fullmatch(text, first.end, second.start) and ctx.category.get(a.entity) == ctx.category.get(b.entity):
+            more = _LIST_ON.match(text, second.end)
+            nxt = ctx.mention(more.end(), more.end() + 1) if more is not None else None
+            if nxt is not None and nxt[0] == more.end():
+                return True
+    return any(_stray_conjunct(t) for t in (x, y))
+
+
+# the text between two items of a list: "e"/"ou" (after a comma or not), or a comma
+_AND_GAP = re.compile(r"\s*,?\s*\b(?:e|ou)\s+")
+_COMMA_GAP = re.compile(r"\s*,\s*")
+# a list going on after a name
+_LIST_ON = re.compile(r"\s*(?:,\s*|\b(?:e|ou)\s+)")
+
+
+def _stray_conjunct(tok: Token) -> bool:
+    """A token that is no conjunct but has an ``e``/``ou`` before it as its ``cc``: the parser
+    lost the coordination it opens."""
+    return tok.dep_ != CONJ and any(c.i < tok.i and c.lower_ in ("e", "ou") for c in dependents(tok, (CC,)))
 
 
 def _category(arg: Arg, ctx: Context) -> str:

@@ -23,6 +23,7 @@ from teia.extract.relations.syntax import VERBAL, case_of, lemma_of
 __all__ = [
     "POSSESSIVES",
     "owned_by_noun",
+    "placed_by_noun",
     "WHOSE",
     "genitive",
     "possessive_kin",
@@ -49,6 +50,8 @@ def genitive(tok: Token, ctx: Context) -> list[Found]:
         return []  # "na França, na Itália, na China e em outros países": a list, not a nesting
     if prep == "em" and ctx.category.get(head_arg.entity) == LOC and owned_by_noun(head, ctx):
         return []  # "a embaixada do Brasil em Pequim": the embassy is in Beijing, not Brazil
+    if prep == "em" and placed_by_noun(head, ctx):
+        return []  # "a agência do Banespa na Vila Guilherme": the branch is there
     out = []
     for dep_arg in ctx.entities(tok):
         if dep_arg.entity == head_arg.entity:
@@ -126,6 +129,14 @@ def owned_by_noun(tok: Token, ctx: Context) -> bool:
     if tok.dep_ != NMOD or tok.head.i == tok.i or tok.head.pos_ != "NOUN" or case is None:
         return False
     return ctx.mapping.preposition(case.lemma_ or case.text) == "de"
+
+
+def placed_by_noun(tok: Token, ctx: Context) -> bool:
+    """Whether the name ``tok`` heads is the ``de`` complement of a noun of ``local_nouns`` (a
+    branch, a meeting, a game: ``a agência do Banespa na Vila Guilherme``, ``o encontro do PT,
+    em Brasília``), whose ``em`` place is that noun's, whatever the name's category: no seat
+    of the organization, no part of the place."""
+    return owned_by_noun(tok, ctx) and lemma_of(tok.head) in ctx.mapping.local_nouns
 
 
 def _next_to(head: Arg, dep: Arg, ctx: Context) -> bool:

@@ -52,6 +52,10 @@ _LIST_KEYS = (
     "inclusion_verbs",
     "work_nouns",
     "event_nouns",
+    "local_nouns",
+    "conditionals",
+    "question_words",
+    "address_titles",
 )
 
 
@@ -109,6 +113,10 @@ class RelationMapping:
     inclusion_verbs: frozenset[str] = frozenset()
     work_nouns: frozenset[str] = frozenset()
     event_nouns: frozenset[str] = frozenset()
+    local_nouns: frozenset[str] = frozenset()
+    conditionals: frozenset[str] = frozenset()
+    question_words: frozenset[str] = frozenset()
+    address_titles: frozenset[str] = frozenset()
     modals: Mapping[str, str] = field(default_factory=dict)
     contractions: Mapping[str, str] = field(default_factory=dict)
     sources: tuple[str, ...] = ()

@@ -2,7 +2,8 @@
 
 A clause is negated by a negator (``não``) or by a negating verb above it (``recusou-se a
 jurar``); it is *reported* when attributed (``segundo X``, ``teria vencido``, the complement of
-a speech verb), *hypothetical* in the conditional or under a belief verb, and otherwise takes
+a speech verb), *hypothetical* in the conditional, in a condition (``se``, ``caso``: the
+``conditionals`` list), in a yes-or-no question or under a belief verb, and otherwise takes
 the modality the mapping gives its modal auxiliary or controlling verb.
 """
 
@@ -10,8 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from teia.extract.docindex import dependents
-from teia.extract.labels import ADVMOD, AUX, AUX_PASS, CCOMP, COP, NMOD, OBL, XCOMP
+from teia.extract.docindex import dependents, doc_words
+from teia.extract.labels import ADVMOD, AUX, AUX_PASS, CCOMP, CONJ, COP, MARK, NMOD, OBL, XCOMP
 from teia.extract.relations.context import Context
 from teia.extract.relations.found import ASSERTED, HYPOTHETICAL, REPORTED, Arg
 from teia.extract.relations.syntax import case_of, lemma_of
@@ -40,6 +41,51 @@ def _conditional(tok: Token) -> bool:
     return "Cnd" in tok.morph.get("Mood")
 
 
+def _condition(tok: Token, ctx: Context) -> bool:
+    """Whether the clause of ``tok`` (or the clause it complements or is coordinated with) is
+    a condition: ``se derrotar hoje a Ponte Preta``, ``caso vença`` (a ``conditionals`` word as
+    its ``mark``, or a verb in the future subjunctive, which only such clauses have)."""
+    for v in (tok, tok.head) if tok.dep_ in (XCOMP, CONJ) else (tok,):
+        if "Sub" in v.morph.get("Mood") and "Fut" in v.morph.get("Tense"):
+            return True  # the future subjunctive only follows "se", "quando", "caso"...
+        if any(c.lower_ in ctx.mapping.conditionals and not _after_verb(c) for c in dependents(v, (MARK,))):
+            return True
+    return False
+
+
+def _after_verb(tok: Token) -> bool:
+    """Whether ``tok`` follows a verb, as a clitic does (``Veio se juntar``: no condition)."""
+    return tok.i > 0 and tok.doc[tok.i - 1].pos_ in ("VERB", "AUX")
+
+
+def _asked(tok: Token, ctx: Context) -> bool:
+    """Whether ``tok`` is in a yes-or-no question: a ``?`` after it in its sentence and no
+    question word in the sentence (``O Sr. conhecia Gropius?``). A question with one takes its
+    clause for granted and asks about something else (``Quando é que Goethe fundou a Sociedade
+    das Sextas?``: he did found it; ``Rudy Giuliani era o presidente da câmara de que
+    cidade?``); ``que`` is a question word when it opens the sentence (``Que contato o Sr. teve
+    com X?``), follows a preposition (``Em que categorias...``), comes before a noun or a
+    number (``de que cidade``, the parser's ``de`` a conjunction), is a determiner or is tagged
+    interrogative, not as a conjunction or a relative pronoun."""
+    sent = ctx.sentence(tok)
+    words = doc_words(tok.doc)
+    if "?" not in words[tok.i : sent.end]:  # a token "?" from here to the sentence's end
+        return False
+    question = ctx.mapping.question_words
+    for i in range(sent.start, sent.end):
+        w = words[i].lower()
+        if w not in question:
+            continue
+        t = tok.doc[i]
+        if w != "que" or i == sent.start or t.pos_ == "DET" or "Int" in t.morph.get("PronType"):
+            return False
+        if i > sent.start and tok.doc[i - 1].pos_ == "ADP":
+            return False
+        if i + 1 < sent.end and tok.doc[i + 1].pos_ in ("NOUN", "NUM"):
+            return False
+    return True
+
+
 def clause_modality(tok: Token, ctx: Context) -> str:
     """``asserted``, or why the clause of ``tok`` is not a plain fact."""
     mapping = ctx.mapping
@@ -58,6 +104,8 @@ def clause_modality(tok: Token, ctx: Context) -> str:
     if _conditional(tok) or any(_conditional(a) for a in auxes):
         return HYPOTHETICAL
     if tok.dep_ == XCOMP and _conditional(tok.head):
+        return HYPOTHETICAL
+    if _condition(tok, ctx) or _asked(tok, ctx):
         return HYPOTHETICAL
     if tok.dep_ == CCOMP:
         if ctx.lemma(tok.head) in mapping.speech:

@@ -11,9 +11,10 @@ from spacy.tokens import Token
 
 from teia.extract.docindex import has_dependent
 from teia.extract.labels import CONJ, LOC, PER
+from teia.folding import fold
 from teia.extract.relations.context import Context
 from teia.extract.relations.found import ASSERTED, Arg, Found, make_found
-from teia.extract.relations.genitive import owned_by_noun
+from teia.extract.relations.genitive import owned_by_noun, placed_by_noun
 from teia.extract.relations.lifespan import lifespan_bracket
 from teia.extract.regions import state
 
@@ -41,13 +42,35 @@ _BARE_LIST_GAP = re.compile(r"\s*(?:[,;]|e|ou)\s*")
 def acronym_of(short: str, name: str) -> bool:
     """Whether ``short`` is an acronym of ``name``: capital letters (dots allowed) that are the
     initials of its capitalized words, or of the last two or more of them (``UR`` for
-    ``Detroit Underground Resistance``, ``PT`` for ``Partido dos Trabalhadores``); a state
-    code is not one (``Universidade de São Paulo (SP)`` is in the state)."""
+    ``Detroit Underground Resistance``, ``PT`` for ``Partido dos Trabalhadores``), or one word
+    spelled from the starts of the name's words, the first word's first (``Apas`` for
+    ``Associação Paulista dos Supermercados``, ``Abiec`` for ``Associação Brasileira das
+    Indústrias Exportadoras de Carnes Industrializadas``, ``Embrapa``); a state code is not one
+    (``Universidade de São Paulo (SP)`` is in the state)."""
     letters = short.replace(".", "").strip()
-    if len(letters) < 2 or not letters.isalpha() or not letters.isupper() or state(letters):
+    if len(letters) < 2 or not letters.isalpha() or not letters[0].isupper() or state(letters):
         return False
-    initials = "".join(w[0] for w in name.split() if w[0].isupper())
-    return len(letters) <= len(initials) and initials.endswith(letters)
+    if letters.isupper():
+        initials = "".join(w[0] for w in name.split() if w[0].isupper())
+        if len(letters) <= len(initials) and initials.endswith(letters):
+            return True
+    words = [w for w in re.split(r"[\s\-]+", fold(name)) if w]
+    return len(words) >= 2 and _spelled_from(fold(letters), words)
+
+
+def _spelled_from(letters: str, words: list[str]) -> bool:
+    """Whether ``letters`` are the first letters of ``words[0]`` and of some later words in order
+    (words may be skipped), each word giving one letter or more from its start."""
+
+    def go(i: int, w: int, p: int) -> bool:
+        # letters[i:] still to spell; the last letter taken was words[w][p - 1]
+        if i == len(letters):
+            return True
+        if p < len(words[w]) and words[w][p] == letters[i] and go(i + 1, w, p + 1):
+            return True
+        return any(words[v][0] == letters[i] and go(i + 1, v, 1) for v in range(w + 1, len(words)))
+
+    return words[0][0] == letters[0] and go(1, 0, 1)
 
 
 def surface_nesting(tok: Token, ctx: Context) -> list[Found]:
@@ -118,6 +141,8 @@ def surface_nesting(tok: Token, ctx: Context) -> list[Found]:
         and not has_dependent(ctx.offsets.token_in(sent, nxt[0]), (CONJ,))
         # "a embaixada do Brasil em Buenos Aires": the embassy is there, not Brazil
         and not (head_cat == LOC and "," not in between and owned_by_noun(ctx.offsets.token_in(sent, first[0]), ctx))
+        # "o encontro do PT, em Brasília": the meeting is there, not the party's seat
+        and not placed_by_noun(ctx.offsets.token_in(sent, first[0]), ctx)
     ):
         targets = [(nxt, "em")]
     trigger = ctx.offsets.token_in(sent, first[1])

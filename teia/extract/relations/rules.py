@@ -193,7 +193,7 @@ def extract_relations(doc: Doc, mapping: RelationMapping) -> tuple[tuple[Relatio
     quotes: list[tuple[tuple, Quotation]] = []
     prev: Span | None = None
     features = TokenFeatures(doc, ctx.mention_starts)
-    named = named_entities(doc._.get(ENTITIES) or () if doc.has_extension(ENTITIES) else ())
+    named = named_entities(doc._.get(ENTITIES) or () if doc.has_extension(ENTITIES) else (), mapping)
     idle = 0  # sentences in a row that neither named the discourse topic nor used it
     for sent in _sentences(doc):
         kept = [f for f in sentence_relations(sent, ctx, features) if plausible(f, ctx, named) and not _stale_topic_guess(f, idle)]
