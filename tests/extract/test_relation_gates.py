@@ -654,3 +654,21 @@ Brasília Brasília PROPN obj 2
     ents = [("PER", 1, 2), ("LOC", 3, 4)]
     assert pairs(facts(nlp, table.format(name="Sr."), ents)) == set()
     assert ("Lula", "rel:visitar", "Brasília") in pairs(facts(nlp, table.format(name="Lula"), ents))
+
+
+PREDICATIVE = """
+Kolchak Kolchak PROPN nsubj 1
+proclamou proclamar VERB ROOT 1
+símbolo símbolo NOUN xcomp 1
+supremo supremo ADJ amod 2
+da de ADP case 5
+Rússia Rússia PROPN nmod 2
+. . PUNCT punct 1
+"""
+
+
+def test_an_open_predicative_needs_a_person_as_its_own_subject(nlp) -> None:
+    """An open ``xcomp-noun`` relation stays for a person named in its clause and goes for a
+    subject that is no person (a work, a place the NER typed so)."""
+    assert ("Kolchak", "rel:símbolo_de", "Rússia") in pairs(facts(nlp, PREDICATIVE, [("PER", 0, 1), ("LOC", 5, 6)]))
+    assert pairs(facts(nlp, PREDICATIVE, [("WORK", 0, 1), ("LOC", 5, 6)])) == set()

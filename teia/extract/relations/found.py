@@ -24,6 +24,7 @@ __all__ = [
     "OPEN_FACTOR",
     "OPEN_PREFIX",
     "PRODROP_FACTOR",
+    "TOPIC_SUFFIXES",
     "REPORTED",
     "make_found",
     "open_predicate",
@@ -35,6 +36,8 @@ HYPOTHETICAL = "hypothetical"
 REPORTED = "reported"
 
 OPEN_PREFIX = "open:"
+TOPIC_SUFFIXES = ("+prodrop", "+pronoun")
+"""Rule ids of relations whose subject was recovered from the discourse topic end with one of these."""
 """Rule ids of relations whose frame the mapping does not cover start with this."""
 
 # Confidence of a mapped relation by rule; open relations get OPEN_FACTOR times that.

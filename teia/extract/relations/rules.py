@@ -43,7 +43,7 @@ from teia.extract.labels import ACL, ACL_RELCL, CCOMP, NSUBJ, NSUBJ_PASS, PER
 from teia.records import Evidence, Quotation, Relation
 from teia.extract.relations.context import Context
 from teia.extract.relations.dispatch import NOUN_GATES, VERB_GATES, TokenFeatures
-from teia.extract.relations.found import OPEN_PREFIX, Arg, Found
+from teia.extract.relations.found import OPEN_PREFIX, TOPIC_SUFFIXES, Arg, Found
 from teia.extract.relations.gates import named_entities, plausible
 from teia.extract.relations.genitive import genitive, possessive_kin
 from teia.extract.relations.mapping import RelationMapping
@@ -139,13 +139,12 @@ of is dropped (a subjectless verb paragraphs after a person was named is seldom 
 person in news text: a caption, a heading, a first-person quote); mapped relations still take
 it (``Viveu em Paris``, ``sua irmã, Lee``: biographies keep their topic longer)."""
 
-_TOPIC_RULES = ("+prodrop", "+pronoun")
 
 
 def _stale_topic_guess(f: Found, idle: int) -> bool:
     """Whether ``f`` is an open relation whose recovered subject is a topic unused for
     :data:`TOPIC_SPAN` sentences (``idle`` before this one)."""
-    return idle >= TOPIC_SPAN and f.rule.startswith(OPEN_PREFIX) and f.rule.endswith(_TOPIC_RULES)
+    return idle >= TOPIC_SPAN and f.rule.startswith(OPEN_PREFIX) and f.rule.endswith(TOPIC_SUFFIXES)
 
 
 def _idle_topic(sent: Span, ctx: Context, kept: list[Found], idle: int) -> int:
@@ -154,7 +153,7 @@ def _idle_topic(sent: Span, ctx: Context, kept: list[Found], idle: int) -> int:
     topic = ctx.topic
     if topic is None:
         return 0
-    used = any(topic.entity in (f.subject.entity, f.object.entity) and f.rule.endswith(_TOPIC_RULES) for f in kept)
+    used = any(topic.entity in (f.subject.entity, f.object.entity) and f.rule.endswith(TOPIC_SUFFIXES) for f in kept)
     if used or any(m[2] == topic.entity for m in ctx.mentions_in(sent.start_char, sent.end_char)):
         return 0
     return idle + 1
