@@ -180,6 +180,54 @@ def test_a_verb_between_the_role_and_the_name_stops_the_rule(nlp) -> None:
     assert not any(rule == "role-name" for *_, rule in facts(nlp, table, [("ORG", 3, 4), ("PER", 6, 8)]))
 
 
+COMMISSION = """
+O o DET det 1
+presidente presidente NOUN nsubj 12
+da de_a ADP case 3
+Comissão comissão NOUN nmod 1
+Técnica Técnica PROPN flat:name 3
+de de ADP case 6
+Pecuária Pecuária PROPN nmod 3
+Leiteira Leiteira PROPN flat:name 6
+, , PUNCT punct 9
+Nelson Nelson PROPN conj 3
+Nicolau Nicolau PROPN flat:name 9
+, , PUNCT punct 9
+afirma afirmar VERB ROOT 12
+. . PUNCT punct 12
+"""
+
+
+def test_a_name_parsed_as_a_conjunct_of_the_body_is_the_role_holder(nlp) -> None:
+    """The parser made ``Nelson Nicolau`` a conjunct of ``Comissão`` (no ``e`` of its own), and the
+    body's argument token is ``Pecuária``, inside its name; an ``e`` makes it a list again."""
+    ents = [("ORG", 3, 8), ("PER", 9, 11)]
+    assert ("Nelson Nicolau", "led", "Comissão Técnica de Pecuária Leiteira", "role-name") in facts(nlp, COMMISSION, ents)
+    listed = COMMISSION.replace(", , PUNCT punct 9\nNelson", "e e CCONJ cc 9\nNelson")
+    assert not any(rule == "role-name" for *_, rule in facts(nlp, listed, ents))
+
+
+def test_a_name_closed_by_a_comma_is_the_role_holder_even_as_a_subject(nlp) -> None:
+    """``O candidato do PT, Lula, desde já trabalha``: the parser made the name the subject, but a
+    comma closes the apposition (``Segundo o presidente da CPI, Amir Lando vai votar``: none)."""
+    table = """
+O o DET det 1
+candidato candidato NOUN dep 8
+do de_o ADP case 3
+PT PT PROPN nmod 1
+, , PUNCT punct 5
+Lula Lula PROPN nsubj 8
+, , PUNCT punct 5
+desde desde ADV advmod 8
+trabalha trabalhar VERB ROOT 8
+. . PUNCT punct 8
+"""
+    ents = [("ORG", 3, 4), ("PER", 5, 6)]
+    assert ("Lula", "memberOf", "PT", "role-name") in facts(nlp, table, ents)
+    unclosed = table.replace(", , PUNCT punct 5\ndesde", "ontem ontem ADV advmod 8\ndesde")
+    assert not any(rule == "role-name" for *_, rule in facts(nlp, unclosed, ents))
+
+
 # --- the news roles of the mapping ---------------------------------------------------------------
 
 MALUF = """

@@ -8,7 +8,10 @@ name on the role noun; it often hangs it on the body instead (``senador`` in app
 :func:`role_before_name` reads the text after the role's complements: a comma, at most three
 lower-case title words (nouns, adjectives, articles: no verb, no ``de``), then a person's
 name that is not the subject or an argument of a clause (``Segundo o presidente da CPI, Amir
-Lando vai votar`` relates nothing). Only role and kinship nouns with a ``de`` frame in the
+Lando vai votar`` relates nothing) unless a comma closes it (``O virtual candidato do PT à
+Presidência, Lula, desde já trabalha``: the parser made ``Lula`` the subject); a conjunct without ``e``/``ou`` is the parser's reading of
+such an apposition and counts (``O presidente da Comissão Técnica, Nelson Nicolau, afirma``),
+unless the list goes on. Only role and kinship nouns with a ``de`` frame in the
 mapping count, related to their own complements (not to those of a noun under them).
 """
 
@@ -18,7 +21,8 @@ import re
 
 from spacy.tokens import Token
 
-from teia.extract.labels import CONJ, NSUBJ, NSUBJ_PASS, OBJ, OBL, PER
+from teia.extract.docindex import has_dependent
+from teia.extract.labels import CC, CONJ, NSUBJ, NSUBJ_PASS, OBJ, OBL, PER
 from teia.extract.relations.context import Context
 from teia.extract.relations.found import Arg, Found
 from teia.extract.relations.nominal import list_goes_on, noun_objects, noun_relations
@@ -35,6 +39,8 @@ _ROLES = ROLE_PREDICATES | {"relativeOf"}
 #: the name (or a title word before it) as one of these is an argument of a clause, or a list member
 _CLAUSE_ROLES = frozenset({NSUBJ, NSUBJ_PASS, OBJ, OBL, "iobj", CONJ})
 _MAX_TITLE_WORDS = 3
+#: a comma right after the name closes the apposition, whatever the parse made of the name
+_CLOSED = re.compile(r"\s*,")
 
 
 def role_before_name(tok: Token, ctx: Context) -> list[Found]:
@@ -48,7 +54,7 @@ def role_before_name(tok: Token, ctx: Context) -> list[Found]:
     if ctx.direct(tok) is not None:
         return []
     # the role's own complements: not those of a noun under it ("a mulher do ministro da Fazenda")
-    objects = [(prep, a) for prep, a in noun_objects(tok, ctx) if a.token.head.i == tok.i]
+    objects = [(prep, a) for prep, a in noun_objects(tok, ctx) if _name_top(a).head.i == tok.i]
     if not objects:
         return []
     sent = ctx.sentence(tok)
@@ -69,7 +75,8 @@ def role_before_name(tok: Token, ctx: Context) -> list[Found]:
     if name is None or name.start != ctx.doc[i].idx or ctx.category.get(name.entity) != PER:
         return []
     # "..., o senador Fernando Henrique hesitou": the title or the name is an argument of a clause
-    if any(ctx.doc[k].dep_ in _CLAUSE_ROLES for k in range(first.i, i + 1)):
+    closed = _CLOSED.match(ctx.text, name.end) is not None
+    if not closed and any(ctx.doc[k].dep_ in _CLAUSE_ROLES and not _comma_conjunct(ctx.doc[k]) for k in range(first.i, i + 1)):
         return []
     person = Arg(name.entity, name.start, name.end, ctx.doc[i])
     if list_goes_on(person, ctx):
@@ -77,6 +84,22 @@ def role_before_name(tok: Token, ctx: Context) -> list[Found]:
     found = noun_relations(person, tok, ctx, "role-name")
     # a role is held in a body or a place, not in another person named nearby (kin aside)
     return [f for f in found if f.subject.entity != f.object.entity and (f.predicate == "relativeOf" or not _two_people(f, ctx))]
+
+
+def _name_top(a: Arg) -> Token:
+    """The token of ``a``'s name that hangs outside it (``Comissão`` of ``Comissão Técnica de
+    Pecuária Leiteira``, whose argument token may be ``Pecuária``)."""
+    t = a.token
+    while t.head.i != t.i and a.start <= t.head.idx < a.end:
+        t = t.head
+    return t
+
+
+def _comma_conjunct(tok: Token) -> bool:
+    """A ``conj`` with no ``e``/``ou`` of its own: the parser's reading of an apposition between
+    commas (``O presidente da Comissão Técnica de Pecuária Leiteira, Nelson Nicolau, afirma``,
+    ``Nelson`` a conjunct of ``Comissão``); a list that goes on is checked apart."""
+    return tok.dep_ == CONJ and not has_dependent(tok, (CC,))
 
 
 def _two_people(f: Found, ctx: Context) -> bool:
