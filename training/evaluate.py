@@ -7,8 +7,8 @@
   A predicted entity that touches a token whose gold annotation is missing (HAREM
   COISA/OUTRO/OMITIDO; Paramopama capitalized O) is neither right nor wrong.
 
-With ``--dev`` the Bosque ``dev`` split is scored as well (``bosque_dev``): pipelines are
-chosen on it, never on ``test``.
+With ``--dev`` the ``dev`` splits are scored as well (``bosque_dev``, ``harem_dev``,
+``paramopama_dev``): pipelines are chosen on them, never on ``test``.
 
     python evaluate.py [MODEL_DIR] [--corpus corpus] [--out metrics/scores.json] [--dev]
 """
@@ -126,7 +126,7 @@ def main() -> None:
     ap.add_argument("model", nargs="?", type=Path, default=HERE / "output" / "pt_teia")
     ap.add_argument("--corpus", type=Path, default=HERE / "corpus")
     ap.add_argument("--out", type=Path, default=HERE / "metrics" / "scores.json")
-    ap.add_argument("--dev", action="store_true", help="also score the Bosque dev split (bosque_dev)")
+    ap.add_argument("--dev", action="store_true", help="also score the dev splits (bosque_dev, harem_dev, paramopama_dev)")
     args = ap.parse_args()
     nlp = spacy.load(args.model)
     scores: dict = {"model": nlp.meta.get("name"), "version": nlp.meta.get("version")}
@@ -135,6 +135,9 @@ def main() -> None:
             scores["bosque_dev"] = score_syntax(nlp, args.corpus / "bosque-dev.spacy")
         scores["bosque_test"] = score_syntax(nlp, args.corpus / "bosque-test.spacy")
     if "ner" in nlp.pipe_names:
+        if args.dev:
+            scores["harem_dev"] = score_ner(nlp, args.corpus / "harem-dev.spacy")
+            scores["paramopama_dev"] = score_ner(nlp, args.corpus / "paramopama-dev.spacy")
         scores["harem_test"] = score_ner(nlp, args.corpus / "harem-test.spacy")
         scores["paramopama_test"] = score_ner(nlp, args.corpus / "paramopama-test.spacy")
     args.out.parent.mkdir(parents=True, exist_ok=True)
@@ -142,7 +145,7 @@ def main() -> None:
     for part in ("bosque_dev", "bosque_test"):
         if part in scores:
             print(f"Bosque {part[7:]}: " + "  ".join(f"{k}={v}" for k, v in scores[part].items()))
-    for part in ("harem_test", "paramopama_test"):
+    for part in ("harem_dev", "paramopama_dev", "harem_test", "paramopama_test"):
         if part not in scores:
             continue
         print(f"\n{part}: label     P      R      F   (tp/fp/fn)")

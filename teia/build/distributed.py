@@ -36,7 +36,7 @@ from typing import Any
 from teia import __version__
 from teia.build.steps import BuildOptions, BuildResult, Paths
 from teia.build.tasks import ExtractResult, ShardJob, ShardResult, Summary
-from teia.graph.io import file_digest
+from teia.graph.io import file_digest, nquads_lines
 from teia.graph.iris import DEFAULT_BASE
 from teia.graph.shards import MANIFEST
 
@@ -92,7 +92,7 @@ def read_shard_lines(path: str | os.PathLike[str]) -> list[str]:
     data = Path(path).read_bytes()
     if str(path).endswith(".gz"):
         data = gzip.decompress(data)
-    return data.decode("utf-8").splitlines(keepends=True)
+    return [f"{line}\n" for line in nquads_lines(data.decode("utf-8"))]
 
 
 @dataclass

@@ -264,8 +264,9 @@ def document_quads(extraction: Extraction, job: ShardJob) -> list[str]:
 
 def dataset_quads(ds: Any) -> list[str]:
     """A dataset as sorted, de-duplicated N-Quads lines (the lines of ``sorted_nquads``)."""
-    text = ds.serialize(format="nquads", encoding="utf-8").decode("utf-8")
-    return sorted({f"{line}\n" for line in text.splitlines() if line.strip()})
+    from teia.graph.io import nquads_lines
+
+    return sorted({f"{line}\n" for line in nquads_lines(ds.serialize(format="nquads", encoding="utf-8").decode("utf-8"))})
 
 
 def write_shard(

@@ -28,6 +28,7 @@ __all__ = [
     "atomic_write",
     "ensure_dir",
     "load_graph",
+    "nquads_lines",
     "serialize",
     "sorted_nquads",
     "sorted_ntriples",
@@ -147,9 +148,19 @@ def _union(ds: Graph) -> Graph:
     return union
 
 
+def nquads_lines(text: str) -> list[str]:
+    """The non-blank lines of N-Triples or N-Quads ``text``, without their line feeds.
+
+    Lines end at a line feed only: rdflib escapes line feeds and carriage returns inside
+    literals but writes U+2028, U+0085, form feeds and the other characters ``str.splitlines``
+    also breaks at as they are, so splitting there would cut a literal in two.
+    """
+    return [line for line in text.split("\n") if line.strip()]
+
+
 def sorted_ntriples(graph: Graph) -> str:
-    lines = _union(graph).serialize(format="nt", encoding="utf-8").decode("utf-8").splitlines()
-    return "".join(f"{line}\n" for line in sorted(set(lines)) if line.strip())
+    lines = nquads_lines(_union(graph).serialize(format="nt", encoding="utf-8").decode("utf-8"))
+    return "".join(f"{line}\n" for line in sorted(set(lines)))
 
 
 def sorted_nquads(ds: Graph) -> str:
@@ -158,8 +169,8 @@ def sorted_nquads(ds: Graph) -> str:
         for triple in ds:
             wrapped.add(triple)
         ds = wrapped
-    lines = ds.serialize(format="nquads", encoding="utf-8").decode("utf-8").splitlines()
-    return "".join(f"{line}\n" for line in sorted(set(lines)) if line.strip())
+    lines = nquads_lines(ds.serialize(format="nquads", encoding="utf-8").decode("utf-8"))
+    return "".join(f"{line}\n" for line in sorted(set(lines)))
 
 
 def _jsonld_context() -> dict:

@@ -249,3 +249,30 @@ def test_jsonld_without_context_reads_with_the_local_one(tmp_path, no_network):
     path.write_text(json.dumps({"@id": ID + "person/x", "label": {"@value": "X", "@language": "pt"}}), encoding="utf-8")
     g = union(load_graph(path))
     assert (URIRef(ID + "person/x"), RDFS.label, Literal("X", lang="pt")) in g
+
+
+# characters str.splitlines breaks at that N-Triples leaves unescaped inside a literal
+LINE_LIKE = "\u2028\u2029\x85\x0b\x0c\x1c\x1d\x1e"
+
+
+def test_sorted_lines_keep_literals_with_line_like_characters(tmp_path):
+    from teia.build.distributed import read_shard_lines
+    from teia.build.tasks import dataset_quads
+    from teia.graph.io import sorted_nquads, sorted_ntriples
+
+    ds = Dataset()
+    g = ds.graph(URIRef(ID + "doc/a"))
+    for n, ch in enumerate(LINE_LIKE):
+        g.add((URIRef(ID + f"e{n}"), RDFS.label, Literal(f"antes{ch}depois", lang="pt")))
+    g.add((URIRef(ID + "e9"), RDFS.comment, Literal("linha\nnova\r\ttab")))
+    quads = sorted_nquads(ds)
+    assert quads.count("\n") == len(LINE_LIKE) + 1  # one line per quad, none cut
+    (tmp_path / "g.nq").write_text(quads, encoding="utf-8")
+    back = load_graph(tmp_path / "g.nq")
+    assert isomorphic(union(back), union(ds))
+    triples = sorted_ntriples(ds)
+    assert triples.count("\n") == len(LINE_LIKE) + 1
+    assert isomorphic(Graph().parse(data=triples, format="nt"), union(ds))
+    assert "".join(dataset_quads(ds)) == quads  # the distributed run's lines
+    (tmp_path / "part.nq").write_text(quads, encoding="utf-8")
+    assert "".join(read_shard_lines(tmp_path / "part.nq")) == quads
