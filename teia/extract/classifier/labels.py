@@ -43,14 +43,14 @@ RELATIONS = (
 """The typed relations of the training data (``other`` and ``none`` aside)."""
 
 ASSERT_THRESHOLD = 0.9
-"""Default confidence from which a classifier relation is asserted (a plain triple): 95 % of
+"""Default confidence from which a classifier relation is asserted (a plain triple): 93 % of
 the dev split's typed predictions from 0.9 on are right (``training/metrics/relations.json``,
 ``dev_by_confidence``); only the surest readings are facts."""
 MIN_CONFIDENCE = 0.7
 """Default confidence below which a classifier relation is not kept at all, whatever its
 relation's own threshold (:meth:`~teia.extract.classifier.model.RelationModel.threshold`):
 the lowest of 0.5, 0.6, 0.7... at which the typed predictions of the dev split are at least
-85 % right (``training/metrics/relations.json``, ``dev_by_confidence``: 0.868 at 0.7, 0.838
+85 % right (``training/metrics/relations.json``, ``dev_by_confidence``: 0.860 at 0.7, 0.815
 at 0.6)."""
 
 UNDIRECTED = frozenset({"partner", "other", "none"})
