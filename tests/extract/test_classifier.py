@@ -106,6 +106,14 @@ def test_pair_features_without_a_parse_have_no_path() -> None:
     assert "BS=nasceu_em" in feats
 
 
+def test_pair_features_list_the_words_between_once_in_text_order() -> None:
+    nlp = spacy.blank("pt")
+    doc = nlp("Ana viu ontem a casa nova de pedra e a torre velha de Rui")
+    feats = pair_features(doc, (0, 1), (13, 14), "PER", "PER")
+    between = [f[2:] for f in feats if f.startswith("B=")]
+    assert between == ["viu", "ontem", "a", "casa", "nova", "de", "pedra", "e", "torre", "velha"]
+
+
 # --- the weights file -----------------------------------------------------------------------
 
 

@@ -104,7 +104,9 @@ def pair_features(
     n = len(words)
     feats.append(f"D={_bucket(n)}")
     feats.append(f"TD={types}|{_bucket(n)}")
-    for w in set(words):
+    # each word once, in the order of the text (a set's order changes with the hash seed, and
+    # with it the cached feature files and the order in which training sums the weights)
+    for w in dict.fromkeys(words):
         feats.append(f"B={w}")
     if words:
         feats.append(f"BF={words[0]}")
