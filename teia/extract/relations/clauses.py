@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from teia.extract.docindex import dependents, doc_words, has_dependent
+from teia.extract.docindex import dependents, has_dependent
 from teia.extract.labels import (
     ACL,
     ACL_RELCL,
@@ -58,6 +58,7 @@ from teia.extract.relations.syntax import (
     has_own_subject,
     is_relative,
     lemma_of,
+    question_after,
 )
 
 __all__ = [
@@ -153,8 +154,7 @@ def prodrop_ok(tok: Token, ctx: Context) -> bool:
     """Whether a clause without subject may take the discourse topic: a declarative clause
     (not in a question: ``Viveu em Paris?``) whose verb is finite, third person singular and
     not imperative (:func:`~teia.extract.relations.syntax.finite_third_singular`)."""
-    sent = ctx.sentence(tok)
-    if "?" in doc_words(tok.doc)[tok.i : sent.end]:  # a token "?" from here to the sentence's end
+    if question_after(tok, ctx.sentence(tok)):
         return False
     v = tok
     while v.dep_ in (XCOMP, CONJ) and v.head.i != v.i:

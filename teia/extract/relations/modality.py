@@ -15,7 +15,7 @@ from teia.extract.docindex import dependents, doc_words
 from teia.extract.labels import ADVMOD, AUX, AUX_PASS, CCOMP, CONJ, COP, MARK, NMOD, OBL, XCOMP
 from teia.extract.relations.context import Context
 from teia.extract.relations.found import ASSERTED, HYPOTHETICAL, REPORTED, Arg
-from teia.extract.relations.syntax import case_of, lemma_of
+from teia.extract.relations.syntax import case_of, lemma_of, question_after
 
 __all__ = [
     "attribution_arg",
@@ -69,7 +69,7 @@ def _asked(tok: Token, ctx: Context) -> bool:
     interrogative, not as a conjunction or a relative pronoun."""
     sent = ctx.sentence(tok)
     words = doc_words(tok.doc)
-    if "?" not in words[tok.i : sent.end]:  # a token "?" from here to the sentence's end
+    if not question_after(tok, sent):
         return False
     question = ctx.mapping.question_words
     for i in range(sent.start, sent.end):

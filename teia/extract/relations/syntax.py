@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 
 from spacy.attrs import MORPH
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
-from teia.extract.docindex import dependents, has_dependent, tree
+from teia.extract.docindex import dependents, doc_words, has_dependent, tree
 
 from teia.extract.labels import (
     ACL,
@@ -43,10 +43,11 @@ __all__ = [
     "clause_tokens",
     "conjuncts",
     "finite_third_singular",
-    "not_third_singular_form",
     "has_own_subject",
     "is_relative",
     "lemma_of",
+    "not_third_singular_form",
+    "question_after",
 ]
 
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "X", "NUM"})
@@ -198,3 +199,9 @@ def finite_third_singular(verb: Token) -> bool:
     if "Imp" in m.get("Mood"):
         return False  # "Visite o museu": addressed to the reader
     return finite and m.get("Person") in ([], ["3"]) and m.get("Number") in ([], ["Sing"])
+
+
+def question_after(tok: Token, sent: Span) -> bool:
+    """Whether a ``?`` token comes at or after ``tok`` in its sentence ``sent``: the clause of
+    ``tok`` is asked, not stated."""
+    return "?" in doc_words(tok.doc)[tok.i : sent.end]
