@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import tempfile
 import time
@@ -120,14 +121,38 @@ def child(path: Path, mode: str, model: str) -> None:
             written = write_graph(extractions, resolution, build_info(model_name(nlp), options), options, tmp)
         t2 = time.process_time()
         out = {"cpu": t2 - t0, "extract": t1 - t0, "build": t2 - t1, "quads": written.lines["graph.nq"]}
+    from threadpoolctl import threadpool_info
+
+    # the threads of each BLAS/OpenMP library loaded in the child, as the work ran
+    out["threads"] = sorted({f"{lib['internal_api']} {lib['num_threads']}" for lib in threadpool_info()})
     print(json.dumps(out))
 
 
-def measure(path: Path, mode: str, model: str) -> dict:
-    """One child process: its JSON report plus its peak RSS in MB."""
+# what the BLAS and OpenMP libraries of NumPy, thinc and blis read when they load
+THREAD_VARIABLES = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "BLIS_NUM_THREADS")
+
+
+def thread_env(threads: int | None) -> dict[str, str] | None:
+    """The child's environment: this process's with every BLAS/OpenMP thread count set to
+    ``threads`` (set before the child loads NumPy), or None (inherited as it is)."""
+    if threads is None:
+        return None
+    return {**os.environ, **{name: str(threads) for name in THREAD_VARIABLES}}
+
+
+def thread_note(threads: int | None, *rows: dict) -> str:
+    """The thread setting of a run and the threads the children reported."""
+    seen = sorted({t for row in rows for t in row.get("threads", ())})
+    setting = "as inherited" if threads is None else f"{threads} ({'/'.join(THREAD_VARIABLES)})"
+    return f"BLAS/OpenMP threads in the children: {setting} ({', '.join(seen) or 'not reported'})"
+
+
+def measure(path: Path, mode: str, model: str, threads: int | None = None) -> dict:
+    """One child process: its JSON report plus its peak RSS in MB (``threads``: every
+    BLAS/OpenMP thread count of the child, inherited when None)."""
     with tempfile.NamedTemporaryFile("r", suffix=".json") as report:
         cmd = [sys.executable, str(Path(__file__).resolve()), "--child", str(path), mode, model, report.name]
-        rss, wall, rc = peak_rss(cmd)
+        rss, wall, rc = peak_rss(cmd, env=thread_env(threads))
         text = Path(report.name).read_text()
     if rc or not text.strip():
         return {"failed": True, "rss": rss}

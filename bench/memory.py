@@ -45,10 +45,11 @@ print(usage.ru_maxrss, os.waitstatus_to_exitcode(status))
 """
 
 
-def peak_rss(cmd: list[str]) -> tuple[float, float, int]:
-    """(peak RSS in MB, wall seconds, exit status) of a command run in a child process."""
+def peak_rss(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, float, int]:
+    """(peak RSS in MB, wall seconds, exit status) of a command run in a child process
+    (``env``: its environment, this process's when None)."""
     t0 = time.perf_counter()
-    proc = subprocess.run([sys.executable, "-S", "-c", _WRAPPER, *cmd], capture_output=True, cwd=ROOT)
+    proc = subprocess.run([sys.executable, "-S", "-c", _WRAPPER, *cmd], capture_output=True, cwd=ROOT, env=env)
     wall = time.perf_counter() - t0
     try:
         maxrss, rc = (int(x) for x in proc.stdout.split())
