@@ -17,6 +17,7 @@ import pytest
 
 from teia.extract.timex import scan
 from teia.extract.timex.scan import _CASE_EXCEPTIONS, _RULES, find_times
+from teia.extract.timex.windows import need_literals
 from tests.extract.test_temporal import CASES, NEGATIVES, OTHER_KINDS, RELATIVE, WINDOWS
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
@@ -135,3 +136,61 @@ def test_a_rule_is_skipped_when_a_piece_is_missing(monkeypatch):
     monkeypatch.setattr(scan, "_RULES", tuple(dataclasses.replace(r, regex=Spy(r)) for r in _RULES))
     assert [t.text for t in find_times("Choveu em 1917.")] == ["em 1917"]
     assert "year" in ran and "season" not in ran and "month" not in ran
+
+
+@pytest.mark.parametrize(
+    ("need", "literals"),
+    [
+        ("ab(?:cd|ef)", (("abcd", "abef"),)),
+        ("de\\s+(?:maio|junho)", (("junho", "maio"), ("de",))),
+        ("a[b-d]x", (("abx", "acx", "adx"),)),
+        ("(?:ab){2}", (("abab",),)),
+        ("(?:ab)+", (("ab",),)),
+        ("ab\\s+(?:cd)?", (("ab",),)),  # an optional group holds nothing for sure
+        ("[^a]bc", (("bc",),)),
+        ("x(?:abc)?y", ()),  # single characters tell nothing
+        ("ab|c", ()),
+        ("abc|\\d+", ()),  # a branch with no string: none for the alternation
+        ("ab(?=c)", ()),  # a lookaround: never spelled out
+    ],
+)
+def test_the_strings_a_need_holds(need, literals):
+    assert need_literals(need) == literals
+
+
+def test_every_occurrence_of_a_need_holds_a_string_of_each_of_its_sets():
+    needs = sorted({n for rule in _RULES for n in rule.needs})
+    assert sum(1 for n in needs if need_literals(n)) >= len(needs) // 2
+    seen = 0
+    for text in _texts():
+        if _CASE_EXCEPTIONS.search(text):
+            continue  # searched ignoring case, without the strings (scan._candidates)
+        low = text.lower()
+        for need in needs:
+            for m in re.finditer(need, low):
+                seen += 1
+                for strings in need_literals(need):
+                    assert any(s in m.group(0) for s in strings), (need, m.group(0), strings)
+    assert seen > 100
+
+
+def test_a_need_whose_strings_are_absent_is_not_searched(monkeypatch):
+    searched: list[str] = []
+    real = scan._need_pattern
+
+    class Spy:
+        def __init__(self, need, ignore_case):
+            self.need, self.compiled = need, real(need, ignore_case)
+
+        def search(self, text):
+            searched.append(self.need)
+            return self.compiled.search(text)
+
+        def __getattr__(self, name):  # pattern, finditer
+            return getattr(self.compiled, name)
+
+    monkeypatch.setattr(scan, "_need_pattern", lambda need, ignore_case: Spy(need, ignore_case))
+    scan._candidates("Choveu em 1917.")
+    month = next(r.needs[0] for r in _RULES if r.name == "month")
+    year = next(r.needs[0] for r in _RULES if r.name == "year")
+    assert year in searched and month not in searched

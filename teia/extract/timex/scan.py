@@ -13,7 +13,7 @@ from teia.extract.timex.anchoring import _resolve
 from teia.extract.timex.lexicon import _NOT_NOUN, _NOT_YEAR_BEFORE, _UNIT_AFTER, _num_value
 from teia.extract.timex.rules import _Rule
 from teia.extract.timex.values import _Val
-from teia.extract.timex.windows import matches
+from teia.extract.timex.windows import matches, need_literals
 
 #: Every rule, highest priority first: absolute dates, then relative ones, then clock times,
 #: durations and frequencies.
@@ -90,7 +90,14 @@ def _candidates(text: str) -> list[tuple[int, int, int, _Rule, re.Match]]:
 
     def present(need: str) -> bool:
         if need not in found:
-            found[need] = _need_pattern(need, ignore_case).search(where) is not None
+            if not ignore_case and any(not any(s in where for s in strings) for strings in need_literals(need)):
+                found[need] = False  # none of the strings of one of its sets: no occurrence
+            else:
+                pattern = _need_pattern(need, ignore_case)
+                first = pattern.search(where)
+                found[need] = first is not None
+                if first is not None:  # where :func:`.windows.matches` starts looking for it
+                    memo[("first", pattern)] = first.start()
         return found[need]
 
     for order, rule in enumerate(_RULES):

@@ -158,6 +158,91 @@ def _plain(need: str) -> bool:
     return plain(parsed) and parsed.getwidth()[0] > 0
 
 
+_MOST_STRINGS = 64
+"""The most strings a piece of a need is spelled out into by :func:`need_literals`."""
+
+
+def _spelled(items: sre_parse.SubPattern) -> set[str] | None:
+    """Every string ``items`` matches, when there are at most :data:`_MOST_STRINGS` of them and
+    each character is a literal or one of a set of literals and ranges; else None."""
+    out = {""}
+    for op, av in items:
+        pieces: set[str] | None = None
+        if op == sre.LITERAL:
+            pieces = {chr(av)}
+        elif op == sre.IN:
+            pieces = set()
+            for o, a in av:
+                if o == sre.LITERAL:
+                    pieces.add(chr(a))
+                elif o == sre.RANGE and a[1] - a[0] < _MOST_STRINGS:
+                    pieces.update(chr(c) for c in range(a[0], a[1] + 1))
+                else:
+                    return None
+        elif op == sre.SUBPATTERN:
+            pieces = _spelled(av[-1])
+        elif op == sre.BRANCH:
+            branches = [_spelled(b) for b in av[1]]
+            pieces = None if any(b is None for b in branches) else set().union(*branches)
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[0] == av[1] and av[1] <= 4:
+            inner = _spelled(av[2])
+            if inner is not None:
+                pieces = {""}
+                for _ in range(av[1]):
+                    pieces = {a + b for a in pieces for b in inner}
+        if pieces is None or len(out) * len(pieces) > _MOST_STRINGS:
+            return None
+        out = {a + b for a in out for b in pieces}
+    return out
+
+
+def _telling(found: set[str]) -> tuple[int, int]:
+    """How well a set of strings tells a text apart: its shortest string, then fewer strings."""
+    return min(map(len, found)), -len(found)
+
+
+def _held(items: sre_parse.SubPattern) -> list[set[str]]:
+    """Sets of strings such that every match of ``items`` holds a string of each set: the
+    runs of consecutive items :func:`_spelled` spells out (each run kept small), what a group
+    or a repeat that must occur holds, and for an alternation the union of each branch's most
+    telling set (none when a branch has none)."""
+    found: list[set[str]] = []
+    run = {""}
+    for op, av in items:
+        piece = _spelled([(op, av)])
+        if piece is not None and len(run) * len(piece) <= _MOST_STRINGS:
+            run = {a + b for a in run for b in piece}
+            continue
+        if run != {""}:
+            found.append(run)
+        run = piece if piece is not None else {""}
+        if op == sre.SUBPATTERN:
+            found += _held(av[-1])
+        elif op == sre.BRANCH:
+            branches = [_held(b) for b in av[1]]
+            if all(branches):
+                found.append(set().union(*(max(b, key=_telling) for b in branches)))
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[0] >= 1:
+            found += _held(av[2])
+    if run != {""}:
+        found.append(run)
+    return found
+
+
+@lru_cache(maxsize=None)
+def need_literals(need: str) -> tuple[tuple[str, ...], ...]:
+    """Sets of strings such that every occurrence of the need holds a string of each set (as it
+    is matched, case included): a text lacking every string of one set holds no occurrence, and
+    the need's regular expression is not run over it. Only sets whose strings all have two
+    characters or more, the three most telling; none for a need with a lookaround, an anchor
+    or a back-reference."""
+    if not _plain(need):
+        return ()
+    found = [s for s in _held(sre_parse.parse(need)) if min(map(len, s)) >= 2]
+    found.sort(key=_telling, reverse=True)
+    return tuple(tuple(sorted(s)) for s in found[:3])
+
+
 @lru_cache(maxsize=None)
 def _run_pattern(item: str, flags: int) -> re.Pattern:
     return re.compile(f"(?:{item}){{2,}}", flags)
@@ -175,12 +260,15 @@ def _longest_run(item: str, flags: int, text: str, memo: dict) -> int:
 def _windows(need: re.Pattern, where: str, span: int, memo: dict) -> list[list[int]] | None:
     """``[first, last]`` positions where a match may start, around the occurrences of ``need``;
     None when they cover more than half of the text (then the whole text is searched). The
-    occurrences are kept in ``memo`` for the other rules of the text with the same need."""
+    occurrences are kept in ``memo`` for the other rules of the text with the same need (and
+    ``memo[("first", need)]``, when set, is where the first one starts)."""
     size = len(where)
     if span >= memo.get(("dense", need), size + span + 1):
         return None  # a smaller span already covered more than half of the text
     occurrences = memo.get(("need", need))
-    found = occurrences if occurrences is not None else (m.span() for m in need.finditer(where))
+    # from the first occurrence when :mod:`.scan` found it (the same occurrences: a plain need
+    # reads nothing before where it matches)
+    found = occurrences if occurrences is not None else (m.span() for m in need.finditer(where, memo.get(("first", need), 0)))
     seen: list[tuple[int, int]] = []
     windows: list[list[int]] = []
     covered = 0
