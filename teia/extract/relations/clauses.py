@@ -34,7 +34,6 @@ from teia.extract.labels import (
     OBL,
     OBL_AGENT,
     PER,
-    XCOMP,
 )
 from teia.extract.relations.context import Context
 from teia.extract.relations.found import Arg
@@ -43,8 +42,10 @@ from teia.extract.relations.repairs import (
     complex_preposition,
     inside_date,
     located_antecedent,
+    misparsed_antecedent,
     misparsed_relative,
     stranded_subject,
+    swallowed_complement,
     swallowed_complements,
 )
 from teia.extract.relations.syntax import (
@@ -54,6 +55,7 @@ from teia.extract.relations.syntax import (
     VERBAL,
     WHERE_WORDS,
     case_of,
+    controlled,
     finite_third_singular,
     has_own_subject,
     is_relative,
@@ -112,7 +114,7 @@ def _subject_tokens(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
         return [verb.head], "relcl"
     if verb.dep_ == ACL and verb.head.pos_ in NOMINAL:
         return [verb.head], "acl-participle"
-    if verb.dep_ == XCOMP:
+    if controlled(verb):
         toks, _ = _subject_tokens(verb.head, depth + 1)
         return toks, "xcomp-control"
     if misparsed_relative(verb):
@@ -130,6 +132,9 @@ def subject_args(verb: Token, ctx: Context) -> tuple[list[Arg], str, bool]:
     """Entities of the subject of ``verb``, the rule part that found them, and whether the
     clause has a subject at all (an explicit or inherited one, entity or not)."""
     toks, how = _subject_tokens(verb)
+    if not toks:
+        speaker = inverted_speaker(verb, ctx)
+        toks = [speaker] if speaker is not None else toks
     args: list[Arg] = []
     for t in toks:
         if is_relative(t) and t.head.dep_ == ACL_RELCL and t.head.head.i != t.head.i:
@@ -150,6 +155,18 @@ def subject_args(verb: Token, ctx: Context) -> tuple[list[Arg], str, bool]:
     return args, how, bool(toks)
 
 
+def inverted_speaker(verb: Token, ctx: Context) -> Token | None:
+    """``«...», declarou Lenin``: the person after a speech verb without a subject of its own is
+    its speaker, also when the parser made the name the verb's object."""
+    if has_own_subject(verb) or ctx.lemma(verb) not in ctx.mapping.speech:
+        return None
+    for c in dependents(verb, (OBJ,)):
+        arg = ctx.entity(c) if c.i > verb.i else None
+        if arg is not None and ctx.category.get(arg.entity) == PER:
+            return c
+    return None
+
+
 def prodrop_ok(tok: Token, ctx: Context) -> bool:
     """Whether a clause without subject may take the discourse topic: a declarative clause
     (not in a question: ``Viveu em Paris?``) whose verb is finite, third person singular and
@@ -157,9 +174,9 @@ def prodrop_ok(tok: Token, ctx: Context) -> bool:
     if question_after(tok, ctx.sentence(tok)):
         return False
     v = tok
-    while v.dep_ in (XCOMP, CONJ) and v.head.i != v.i:
+    while (v.dep_ == CONJ or controlled(v)) and v.head.i != v.i:
         v = v.head
-    if v.dep_ in (ACL, "advcl", CCOMP) and v.dep_ != ACL_RELCL:
+    if v.dep_ in (ACL, "advcl", CCOMP) and v.dep_ != ACL_RELCL and not misparsed_relative(v):
         return False
     if ctx.lemma(v) in IMPERSONAL_VERBS:
         return False  # "Com Maluf, houve aumento": no subject to recover
@@ -222,15 +239,24 @@ def _analyse_clause(verb: Token, ctx: Context) -> Clause | None:
     subjects, how, has_subject = subject_args(verb, ctx)
     clause = Clause(verb, how, passive=passive)
     relative = None
+    head_arg = None
     if verb.dep_ == ACL_RELCL:
         relative = next((c for c in verb.children if is_relative(c)), None)
-    head_arg = ctx.entity(verb.head) if verb.dep_ in (ACL_RELCL, ACL) and verb.head.i != verb.i else None
+    if verb.dep_ in (ACL_RELCL, ACL) and verb.head.i != verb.i:
+        head_arg = ctx.entity(verb.head)
     if relative is not None and lemma_of(relative) in WHERE_WORDS:
         head_arg = located_antecedent(verb.head, ctx) or head_arg
+    elif relative is None and (misparsed := misparsed_antecedent(verb)) is not None:
+        # "viver em Gorki, perto de Moscou, onde morreu" with the clause hung on "viver"
+        relative, noun = misparsed
+        head_arg = located_antecedent(noun, ctx) or ctx.entity(noun)
+    speaker = inverted_speaker(verb, ctx)
     (clause.patients if passive else clause.agents).extend(subjects)
 
     for c in verb.children:
         if c.dep_ == OBJ:
+            if speaker is not None and c.i == speaker.i and ctx.entity(c) in subjects:
+                continue  # "«...», declarou Lenin": the speaker, not the object
             if relative is not None and c.i == relative.i and head_arg is not None:
                 clause.patients.append(head_arg)  # "a facção que Lenin liderou"
                 clause.rule = "relcl"
@@ -247,6 +273,8 @@ def _analyse_clause(verb: Token, ctx: Context) -> Clause | None:
             if found is None:
                 continue
             prep, tok = found
+            if swallowed_complement(tok, ctx):
+                continue  # "que acabava de recuperar a independência, à Rússia": the main verb's
             if relative is not None and tok.i == relative.i and head_arg is not None:
                 clause.obliques.append((prep, head_arg))
                 clause.rule = "relcl"

@@ -9,6 +9,7 @@ known verbs.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from itertools import accumulate
@@ -37,6 +38,9 @@ from teia.extract.relations.syntax import VERBAL, case_of, conjuncts, lemma_of
 __all__ = [
     "Context",
 ]
+
+# a participle: its stem and the vowel before "-do" ("ocupad-o" -> "ocup", "a"; "vencido" -> "venc", "i")
+_PARTICIPLE = re.compile(r"(\w{2,})([ai])d[oa]s?")
 
 
 class Context:
@@ -95,6 +99,14 @@ class Context:
 
     def _lemma(self, tok: Token) -> str:
         lemma = lemma_of(tok)
+        if tok.pos_ == "ADJ":
+            # a participle the lemmatizer left as an adjective ("ocupado"): its known verb
+            m = _PARTICIPLE.fullmatch(lemma)
+            if m is not None:
+                for vowel in "ei" if m.group(2) == "i" else "a":
+                    if m.group(1) + vowel + "r" in self._known_set:
+                        return m.group(1) + vowel + "r"
+            return lemma
         if tok.pos_ not in VERBAL:
             return lemma
         if lemma.endswith(("ar", "er", "ir")) and lemma not in self._known_set:

@@ -69,7 +69,8 @@ VERB_GATES: tuple[tuple[Callable, Gate], ...] = (
     # an acl:relcl, or a relative misparsed as ccomp/advcl (``misparsed_relative``)
     (relative_clause, lambda d, p, c, s: d in (ACL_RELCL, CCOMP, "advcl") and _clause_verb(d, p, c, s)),
     (participial_clause, lambda d, p, c, s: d == ACL and _clause_verb(d, p, c, s)),
-    (control_xcomp, lambda d, p, c, s: d == XCOMP and _clause_verb(d, p, c, s)),
+    # an xcomp, or an infinitive advcl (``controlled``)
+    (control_xcomp, lambda d, p, c, s: d in (XCOMP, "advcl") and _clause_verb(d, p, c, s)),
     (coordinated_verb, lambda d, p, c, s: d == CONJ and _clause_verb(d, p, c, s)),
     (adjectival_participle, lambda d, p, c, s: p in ("ADJ", "VERB") and c),
     (pronoun_subject, lambda d, p, c, s: d not in (ACL, ACL_RELCL) and _clause_verb(d, p, c, s)),

@@ -119,7 +119,7 @@ def copula_noun(tok: Token, ctx: Context) -> list[Found]:
     for noun in conjuncts(tok):
         if noun.pos_ not in ("NOUN", "ADJ"):
             continue
-        if noun.pos_ == "ADJ" and any(lm == lemma_of(noun) for lm, _ in ctx.mapping.verbs):
+        if noun.pos_ == "ADJ" and any(lm == ctx.lemma(noun) for lm, _ in ctx.mapping.verbs):
             continue  # "estava ocupado com": adjectival_participle
         for s in subjects:
             out += _noun_relations(s, noun, ctx, "copula-noun", clause_head=tok)

@@ -1,13 +1,14 @@
 """Repairs of attachments the parser gets wrong, each recovering an argument a rule needs.
 
 * a subject stranded as a conjunct of the previous clause's object (:func:`stranded_subject`);
-* a prepositional relative clause hung on the main verb (:func:`misparsed_relative`);
+* a prepositional or ``onde`` relative clause hung on the main verb (:func:`misparsed_relative`,
+  its antecedent :func:`misparsed_antecedent`);
 * a participle hung on a common noun instead of the complement it agrees with
   (:func:`agreeing_noun`);
 * a complex preposition parsed as an oblique noun, ``ao lado de`` (:func:`complex_preposition`);
 * a place hung under a date (:func:`inside_date`);
 * a verb's second complement swallowed by its object's relative clause
-  (:func:`swallowed_complements`);
+  (:func:`swallowed_complements`, and :func:`swallowed_complement` for the inner verb);
 * the place a ``X, perto de Y, onde ...`` clause is about (:func:`located_antecedent`).
 """
 
@@ -31,6 +32,7 @@ from teia.extract.labels import (
     NAME_PARTS,
     NMOD,
     OBJ,
+    OBL,
     ORG,
     PER,
 )
@@ -40,6 +42,7 @@ from teia.extract.relations.syntax import (
     NOMINAL,
     PREP_ADVERBS,
     VERBAL,
+    WHERE_WORDS,
     case_of,
     is_relative,
     lemma_of,
@@ -53,8 +56,10 @@ __all__ = [
     "complex_preposition",
     "inside_date",
     "located_antecedent",
+    "misparsed_antecedent",
     "misparsed_relative",
     "stranded_subject",
+    "swallowed_complement",
     "swallowed_complements",
 ]
 
@@ -82,10 +87,39 @@ def stranded_subject(verb: Token, ctx: Context) -> Arg | None:
 
 def misparsed_relative(verb: Token) -> bool:
     """A relative clause with a prepositional relative pronoun (``nas quais``, ``no qual``,
-    ``em que``) that the parser hung on the verb of the main clause (``ccomp``, ``advcl``)."""
+    ``em que``) or ``onde`` after a noun that the parser hung on the verb of the main clause
+    (``ccomp``, ``advcl``)."""
     if verb.dep_ not in (CCOMP, "advcl") or verb.head.i == verb.i or verb.head.pos_ not in VERBAL:
         return False
-    return any(is_relative(c) and c.i < verb.i and case_of(c) is not None for c in verb.children)
+    return any(c.i < verb.i and ((is_relative(c) and case_of(c) is not None) or _where_after_noun(c)) for c in verb.children)
+
+
+def _where_after_noun(tok: Token) -> bool:
+    """``Moscou, onde``: ``onde`` right after a noun (or a comma after one), a relative pronoun
+    (``perguntou onde`` is a question word)."""
+    return lemma_of(tok) in WHERE_WORDS and tok.i > 0 and _before_relative(tok).pos_ in NOMINAL
+
+
+def _before_relative(rel: Token) -> Token:
+    """The word a relative pronoun follows, past one comma, taken to its name's head."""
+    doc = rel.doc
+    j = rel.i - 1
+    if j > 0 and doc[j].text == ",":
+        j -= 1
+    word = doc[j]
+    while word.dep_ in NAME_PARTS and word.head.i < word.i:
+        word = word.head
+    return word
+
+
+def misparsed_antecedent(verb: Token) -> tuple[Token, Token] | None:
+    """``viver em Gorki, perto de Moscou, onde morreu`` with ``morreu`` hung on ``viver``: the
+    ``onde`` of a misparsed relative clause (:func:`misparsed_relative`) and the noun it follows,
+    which an ``acl:relcl`` would have hung on."""
+    if not misparsed_relative(verb):
+        return None
+    rel = next((c for c in verb.children if c.i < verb.i and _where_after_noun(c)), None)
+    return (rel, _before_relative(rel)) if rel is not None else None
 
 
 def complex_preposition(prep: str, tok: Token, ctx: Context) -> list[tuple[str, Arg]]:
@@ -121,22 +155,56 @@ def inside_date(tok: Token, ctx: Context) -> list[tuple[str, Arg]]:
 def swallowed_complements(verb: Token, clause: Clause, ctx: Context) -> list[tuple[str, Arg]]:
     """``opôs a Polônia, que acabava de recuperar a independência, à Rússia``: the second
     complement of a verb linking its object and an oblique, which the parser hung at the end of
-    the object's relative clause."""
+    the object's relative clause (as a noun's ``nmod`` or a verb's ``obl``)."""
     preps = ctx.mapping.object_preps(ctx.lemma(verb))
     if not preps or any(p in preps for p, _ in clause.obliques):
         return []
     out: list[tuple[str, Arg]] = []
     for obj in dependents(verb, (OBJ,)):
         for rel in dependents(obj, (ACL_RELCL,)):
-            words = [t for t in rel.subtree if not t.is_punct]
-            for t in words:
-                case = case_of(t)
-                if t.dep_ != NMOD or case is None or case.i <= rel.i or t.right_edge.i < words[-1].i:
-                    continue
-                prep = ctx.mapping.preposition(case.lemma_ or case.text)
-                if prep in preps:
-                    out.extend((prep, a) for a in ctx.entities(t))
+            for prep, t in _swallowed(rel, preps, ctx):
+                out.extend((prep, a) for a in ctx.entities(t))
     return out
+
+
+def _swallowed(rel: Token, preps: frozenset[str], ctx: Context) -> list[tuple[str, Token]]:
+    """The complements with one of ``preps`` that end the relative clause ``rel``."""
+    words = [t for t in rel.subtree if not t.is_punct]
+    out = []
+    for t in words:
+        case = case_of(t)
+        if t.dep_ not in (NMOD, OBL) or case is None or case.i <= rel.i or t.right_edge.i < words[-1].i:
+            continue
+        prep = _prep_of(t, ctx)
+        if prep in preps:
+            out.append((prep, t))
+    return out
+
+
+def swallowed_complement(tok: Token, ctx: Context) -> bool:
+    """Whether the oblique ``tok`` of a verb in an object's relative clause is the second
+    complement of the main verb (:func:`swallowed_complements`), not the inner verb's own
+    (``que acabava de recuperar a independência, à Rússia``, parsed with ``Rússia`` as an
+    ``obl`` of ``recuperar``)."""
+    rel = tok.head
+    while rel.dep_ != ACL_RELCL and rel.head.i != rel.i:
+        rel = rel.head
+    if rel.dep_ != ACL_RELCL or rel.head.dep_ != OBJ:
+        return False
+    verb = rel.head.head
+    preps = ctx.mapping.object_preps(ctx.lemma(verb))
+    if not preps:
+        return False
+    own = (_prep_of(c, ctx) for c in dependents(verb, (OBL,)))
+    if any(p in preps for p in own):
+        return False  # the main verb has that complement already
+    return any(t.i == tok.i for _, t in _swallowed(rel, preps, ctx))
+
+
+def _prep_of(tok: Token, ctx: Context) -> str:
+    """The preposition of ``tok``'s ``case`` marker, as the mapping names it (``""`` without one)."""
+    case = case_of(tok)
+    return ctx.mapping.preposition(case.lemma_ or case.text) if case is not None else ""
 
 
 def located_antecedent(noun: Token, ctx: Context) -> Arg | None:

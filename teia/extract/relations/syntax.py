@@ -24,9 +24,11 @@ from teia.extract.labels import (
     CCOMP,
     CONJ,
     COP,
+    MARK,
     NSUBJ,
     NSUBJ_PASS,
     PARATAXIS,
+    XCOMP,
 )
 
 __all__ = [
@@ -36,11 +38,13 @@ __all__ = [
     "IMPERSONAL_VERBS",
     "NOMINAL",
     "PREP_ADVERBS",
+    "PURPOSE_MARKS",
     "RELATIVE_WORDS",
     "VERBAL",
     "WHERE_WORDS",
     "case_of",
     "clause_tokens",
+    "controlled",
     "conjuncts",
     "finite_third_singular",
     "has_own_subject",
@@ -54,6 +58,8 @@ NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "X", "NUM"})
 VERBAL = frozenset({"VERB", "AUX"})
 RELATIVE_WORDS = frozenset({"que", "quem", "qual", "quais", "cujo", "cuja", "cujos", "cujas"})
 WHERE_WORDS = frozenset({"onde"})
+# the marks of a purpose clause ("para ocupar o cargo"), whose subject is not always the head's
+PURPOSE_MARKS = frozenset({"para", "pra"})
 # dependents that open another clause: their words are not part of this one
 CLAUSAL = frozenset({CCOMP, "advcl", ACL_RELCL, ACL, PARATAXIS, "csubj", "csubj:pass", "discourse"})
 
@@ -78,6 +84,24 @@ def _subject_of_next_clause(noun: Token) -> bool:
         verb = verb.head
     preverbal = any(c.i < verb.i for c in dependents(verb, (NSUBJ, NSUBJ_PASS)))
     return verb.pos_ in VERBAL and verb.dep_ == CONJ and verb.i > noun.i and not preverbal
+
+
+def controlled(verb: Token) -> bool:
+    """Whether the subject of ``verb`` is its head verb's: an ``xcomp``, or an infinitive
+    adverbial clause with no subject and no person of its own (``dominou a política até morrer``,
+    ``avançou depois de tomar Minsk``), which one parser makes an ``xcomp`` and another an
+    ``advcl`` of the same verb; not a purpose clause (:data:`PURPOSE_MARKS`)."""
+    if verb.head.i == verb.i:
+        return False
+    if verb.dep_ == XCOMP:
+        return True
+    if verb.dep_ != "advcl" or verb.head.pos_ not in VERBAL or has_own_subject(verb):
+        return False
+    morph = verb.morph
+    if "Inf" not in morph.get("VerbForm") or morph.get("Person"):
+        return False
+    # "defendeu o nome de X para ocupar o cargo": a purpose clause's subject may be the object
+    return not any(lemma_of(m) in PURPOSE_MARKS for m in dependents(verb, (MARK, CASE)))
 
 
 def case_of(tok: Token) -> Token | None:

@@ -22,7 +22,6 @@ from teia.extract.labels import (
     OBJ,
     OBL,
     OBL_AGENT,
-    XCOMP,
 )
 from teia.extract.relations.clauses import Clause, analyse_clause, oblique, subject_args
 from teia.extract.relations.context import Context
@@ -35,7 +34,7 @@ from teia.extract.relations.found import (
 )
 from teia.extract.relations.modality import clause_modality, negated
 from teia.extract.relations.repairs import misparsed_relative
-from teia.extract.relations.syntax import VERBAL, clause_tokens, is_relative, lemma_of
+from teia.extract.relations.syntax import VERBAL, clause_tokens, controlled, is_relative
 
 __all__ = [
     "SYMMETRIC",
@@ -67,8 +66,8 @@ def _clause_relations(clause: Clause, ctx: Context) -> list[Found]:
     modality = clause_modality(verb, ctx)
     toks = clause_tokens(verb)
     time = ctx.time_in(toks)
-    if time is None and verb.dep_ in (XCOMP, CONJ):
-        time = ctx.time_in(clause_tokens(verb.head)) if verb.dep_ == XCOMP else None
+    if time is None and controlled(verb):
+        time = ctx.time_in(clause_tokens(verb.head))
     base = clause.rule
     found: list[Found] = []
     # frames between the object and an oblique: "a guerra opôs a Polônia à Rússia"
@@ -175,8 +174,9 @@ def participial_clause(tok: Token, ctx: Context) -> list[Found]:
 
 
 def control_xcomp(tok: Token, ctx: Context) -> list[Found]:
-    """``Lenin decidiu atacar Varsóvia``: the complement's subject is the controller's."""
-    if tok.dep_ != XCOMP or tok.pos_ not in VERBAL:
+    """``Lenin decidiu atacar Varsóvia``: the complement's subject is the controller's (also of
+    an infinitive adverbial clause, :func:`~teia.extract.relations.syntax.controlled`)."""
+    if tok.pos_ not in VERBAL or not controlled(tok):
         return []
     clause = analyse_clause(tok, ctx)
     if clause is None:
@@ -202,7 +202,7 @@ def adjectival_participle(tok: Token, ctx: Context) -> list[Found]:
     an adjective after a copula reads as the passive of its verb (mapped frames only)."""
     if tok.pos_ not in ("ADJ", "VERB") or not has_dependent(tok, (COP,)):
         return []
-    lemma = lemma_of(tok)
+    lemma = ctx.lemma(tok)  # "ocupar", also when the lemmatizer left the adjective "ocupado"
     if not lemma.endswith(("ar", "er", "ir")) or not any(lm == lemma for lm, _ in ctx.mapping.verbs):
         return []
     subjects, _, _ = subject_args(tok, ctx)
