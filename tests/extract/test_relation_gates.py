@@ -280,6 +280,9 @@ abriu abrir VERB ROOT 6
 def test_a_place_after_the_name_a_noun_owns_locates_the_noun(nlp) -> None:
     # "a embaixada do Brasil em Pequim": the embassy is in Beijing, Brazil is not
     assert not any(p == "locatedIn" for _, p, _ in pairs(facts(nlp, EMBASSY, [("LOC", 3, 4), ("LOC", 5, 6)])))
+    # "hoje embaixador do Brasil em Portugal": a role noun the tagger called an adjective
+    ambassador = EMBASSY.replace("embaixada embaixada NOUN", "embaixador embaixador ADJ")
+    assert not any(p == "locatedIn" for _, p, _ in pairs(facts(nlp, ambassador, [("LOC", 3, 4), ("LOC", 5, 6)])))
     # a name that is the subject itself: "Chaoyang em Pequim" is a place in a place
     alone = "Chaoyang Chaoyang PROPN nsubj 3\nem em ADP case 2\nPequim Pequim PROPN nmod 0\nabriu abrir VERB ROOT 3\n"
     assert ("Chaoyang", "locatedIn", "Pequim") in pairs(facts(nlp, alone, [("LOC", 0, 1), ("LOC", 2, 3)]))
@@ -672,3 +675,79 @@ def test_an_open_predicative_needs_a_person_as_its_own_subject(nlp) -> None:
     subject that is no person (a work, a place the NER typed so)."""
     assert ("Kolchak", "rel:símbolo_de", "Rússia") in pairs(facts(nlp, PREDICATIVE, [("PER", 0, 1), ("LOC", 5, 6)]))
     assert pairs(facts(nlp, PREDICATIVE, [("WORK", 0, 1), ("LOC", 5, 6)])) == set()
+
+
+DEFENDED = """
+Mesquita Mesquita PROPN nsubj 1
+defendeu defender VERB ROOT 1
+a o DET det 3
+resolução resolução NOUN obj 1
+{sep}
+do de_o ADP case 6
+CFM CFM PROPN obl 1
+. . PUNCT punct 1
+"""
+
+
+@pytest.mark.parametrize(
+    "sep, related",
+    [
+        (", , PUNCT punct 6", False),  # "defendeu a resolução, do CFM": the resolution's, hung on the verb
+        ("- - PUNCT punct 6", False),  # a byline between dashes: "- Da Sucursal de Brasília -"
+        ("ontem ontem ADV advmod 1", True),  # "defendeu a resolução ontem do CFM": the verb's own
+    ],
+)
+def test_an_open_relation_through_a_de_set_off_by_a_comma_is_no_statement(nlp, sep: str, related: bool) -> None:
+    found = pairs(facts(nlp, DEFENDED.format(sep=sep), [("PER", 0, 1), ("ORG", 6, 7)]))
+    assert (("Mesquita", "rel:defender_de", "CFM") in found) is related
+
+
+SURVEY = """
+A o DET det 1
+Fundacentro Fundacentro PROPN nsubj 2
+iniciou iniciar VERB ROOT 2
+pesquisa pesquisa NOUN obj 2
+em em ADP case 5
+Santos Santos PROPN nmod 3
+, , PUNCT punct 7
+Guarujá Guarujá PROPN appos 3
+e e CCONJ cc 9
+Cubatão Cubatão PROPN conj 3
+. . PUNCT punct 2
+"""
+
+
+def test_names_going_on_a_complements_list_are_not_the_nouns(nlp) -> None:
+    """``iniciou pesquisa em Santos, Guarujá e Cubatão``: the parser hung the list's later items
+    on ``pesquisa`` (an apposition and a conjunct); the research is no place."""
+    ents = [("ORG", 1, 2), ("LOC", 5, 6), ("LOC", 7, 8), ("LOC", 9, 10)]
+    assert not any(o in ("Guarujá", "Cubatão") for _, _, o in pairs(facts(nlp, SURVEY, ents)))
+    # a named object's own conjuncts still share the verb: "visitou Santos, Guarujá e Cubatão"
+    visited = (
+        SURVEY.replace("pesquisa pesquisa NOUN obj 2", "hoje hoje ADV advmod 2")
+        .replace("em em ADP case 5", "o o DET det 5")
+        .replace("Santos Santos PROPN nmod 3", "Santos Santos PROPN obj 2")
+        .replace("PROPN appos 3", "PROPN conj 5")
+        .replace("PROPN conj 3", "PROPN conj 5")
+    )
+    found = pairs(facts(nlp, visited, ents))
+    assert {("Fundacentro", "rel:iniciar", o) for o in ("Santos", "Guarujá", "Cubatão")} <= found
+
+
+CAPITAL = """
+Lula Lula PROPN nsubj 1
+visitou visitar VERB ROOT 1
+a o DET det 3
+capital capital NOUN obj 1
+da de_a ADP case 5
+Polônia Polônia PROPN nmod 3
+, , PUNCT punct 7
+Varsóvia Varsóvia PROPN appos 3
+. . PUNCT punct 1
+"""
+
+
+def test_one_name_in_apposition_after_a_complement_is_the_nouns(nlp) -> None:
+    """``visitou a capital da Polônia, Varsóvia``: one name after the complement is no list."""
+    found = pairs(facts(nlp, CAPITAL, [("PER", 0, 1), ("LOC", 5, 6), ("LOC", 7, 8)]))
+    assert ("Lula", "rel:visitar", "Varsóvia") in found

@@ -251,8 +251,9 @@ class Context:
                 found = self.entity(c, depth - 1)
                 if found is not None:
                     return found
+        listed = self.list_items(tok)
         for c in dependents(tok, (APPOS, NMOD)):
-            if c.dep_ == APPOS or not case_of(c):
+            if (c.dep_ == APPOS or not case_of(c)) and c.i not in listed:
                 found = self.entity(c, depth - 1)
                 if found is not None:
                     return found
@@ -264,7 +265,10 @@ class Context:
         A proxy noun (``os exércitos brancos de Kolchak e Denikin``) stands for the entities of
         its ``de`` complement."""
         out = []
+        listed = self.list_items(tok)
         for t in conjuncts(tok):
+            if t.i in listed:
+                continue
             arg = self.entity(t)
             if arg is None and t.pos_ == "NOUN" and lemma_of(t) in self.mapping.proxy_nouns:
                 for c in t.children:
@@ -276,6 +280,26 @@ class Context:
             if arg is not None and arg not in out:
                 out.append(arg)
         return out
+
+    def list_items(self, tok: Token) -> frozenset[int]:
+        """The names hanging from a common noun (as conjuncts or in apposition) that go on the
+        list its own prepositional complement opens: ``iniciaram pesquisa em Santos, Praia
+        Grande, Guarujá e Cubatão`` (``Praia Grande`` parsed as an apposition of ``pesquisa``,
+        ``Guarujá`` and ``Cubatão`` as its conjuncts) names no place the research is. Two such
+        names of the complement's category at least, after it: one is an apposition of the noun
+        (``a capital da Polônia, Varsóvia``)."""
+        if tok.pos_ not in ("NOUN", "X", "ADJ") or self.direct(tok) is not None:
+            return frozenset()
+        opened = [c for c in dependents(tok, (NMOD,)) if c.i > tok.i and case_of(c) is not None and self.direct(c) is not None]
+        if not opened:
+            return frozenset()
+        first = opened[0]
+        cat = self.category.get(self.direct(first).entity)
+        hanging = [c for c in dependents(tok, (APPOS,)) if c.i > first.i] + [c for c in conjuncts(tok)[1:] if c.i > first.i]
+        items = frozenset(
+            c.i for c in hanging if (a := self.direct(c)) is not None and self.category.get(a.entity) == cat and not case_of(c)
+        )
+        return items if len(items) >= 2 else frozenset()
 
     def echo(self, tok: Token) -> Arg | None:
         """A name the NER missed here but found elsewhere in the document (``a Frente Ocidental``

@@ -20,7 +20,12 @@ Two checks, the same for every construction:
   purpose (``reciprocal``);
 * an open relation of ``xcomp-noun`` (a predicative noun the mapping does not cover) whose
   subject is the discourse topic or no person is no statement: none of the six open ones read
-  on MAC-MORPHO news was right (four of them of that kind).
+  on MAC-MORPHO news was right (four of them of that kind);
+* an open relation of a clause through a ``de`` complement set off by a comma, a dash or a
+  bracket (:func:`set_off_de`) is no statement: such a complement is a noun's, which the parser
+  hung on the verb (``defendeu a resolução 1.401, do próprio CFM``; ``estrelam "Don Juan", de
+  Otavio Frias Filho``), or a byline (``- Da Sucursal de Brasília - A PF está investigando``);
+  on MAC-MORPHO news all 8 such open relations read were wrong.
 """
 
 from __future__ import annotations
@@ -35,9 +40,10 @@ from teia.extract.labels import CC, CONJ, PER
 from teia.extract.relations.context import Context
 from teia.extract.relations.found import OPEN_PREFIX, TOPIC_SUFFIXES, Arg, Found
 from teia.extract.relations.mapping import RelationMapping, property_classes
+from teia.extract.relations.syntax import VERBAL, case_of
 from teia.records import Entity
 
-__all__ = ["coordinated", "named_entities", "plausible", "written_as_name"]
+__all__ = ["coordinated", "named_entities", "plausible", "set_off_de", "written_as_name"]
 
 # rules that read lists themselves (off the text) or relate coordinated names on purpose
 _OWN_LIST_CHECKS = frozenset({"surface-nesting", "area-nesting", "lifespan", "appos-entity", "role-name", "reciprocal"})
@@ -85,6 +91,8 @@ def plausible(found: Found, ctx: Context, named: frozenset[str]) -> bool:
         return False
     if found.rule.removeprefix(OPEN_PREFIX).split("+")[0] not in _OWN_LIST_CHECKS and coordinated(found.subject, found.object, ctx):
         return False
+    if found.rule.startswith(OPEN_PREFIX) and found.trigger.pos_ in VERBAL and set_off_de(found.object.token, ctx):
+        return False
     classes = property_classes().get(found.predicate)
     if classes is None:
         return True  # an open relation
@@ -118,6 +126,20 @@ def coordinated(a: Arg, b: Arg, ctx: Context) -> bool:
             if nxt is not None and nxt[0] == more.end():
                 return True
     return any(_stray_conjunct(t) for t in (x, y))
+
+
+# what sets a complement off from the words before it
+_SET_OFF = frozenset({",", "-", "–", "—", "("})
+
+
+def set_off_de(tok: Token, ctx: Context) -> bool:
+    """Whether ``tok`` is a ``de`` complement (``de``, ``do``, ``da``...) right after a comma, a
+    dash or an opening bracket: ``a resolução 1.401, do próprio CFM``, ``- Da Sucursal de
+    Brasília -``. A verb's own ``de`` complement follows it without one (``saiu do PT``)."""
+    case = case_of(tok)
+    if case is None or case.i == 0 or ctx.mapping.preposition(case.lemma_ or case.text) != "de":
+        return False
+    return ctx.doc[case.i - 1].text in _SET_OFF
 
 
 # the text between two items of a list: "e"/"ou" (after a comma or not), or a comma

@@ -124,9 +124,10 @@ def owned_by_noun(tok: Token, ctx: Context) -> bool:
     """Whether the name ``tok`` heads is the ``de`` complement of a common noun (``Brasil`` in
     ``a embaixada do Brasil em Pequim``), so that a place after it, when the name is a place
     too, more likely locates that noun than the name (an organization's is its seat: ``o
-    major da PM em Bauru``)."""
+    major da PM em Bauru``). The tagger calls some role nouns adjectives (``embaixador`` in ``hoje
+    embaixador do Brasil em Portugal``)."""
     case = case_of(tok)
-    if tok.dep_ != NMOD or tok.head.i == tok.i or tok.head.pos_ != "NOUN" or case is None:
+    if tok.dep_ != NMOD or tok.head.i == tok.i or tok.head.pos_ not in ("NOUN", "ADJ") or case is None:
         return False
     return ctx.mapping.preposition(case.lemma_ or case.text) == "de"
 
