@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span
 from teia.extract.docindex import TokenOffsets, doc_text, doc_words, has_annotation
 from teia.extract.gazetteer import KnowledgeBase
 from teia.extract.labels import CONCEPT, DATE, EVENT, LOC, MISC, ORG, PER, VALUE, WORK, normalize_category
-from teia.extract.regions import load_regions, qualifies
+from teia.extract.regions import load_regions, party_bracket_after, party_mention, qualifies
 from teia.records import Entity, Mention
 from teia.extract.resolve import DEFAULT_CONFIG, Overrides, ResolutionConfig, group_mentions, is_acronym, repair_categories
 
@@ -347,6 +347,11 @@ def refine_mentions(doc: Doc, mentions: Sequence[Mention], doc_id: str = "") -> 
       a name after a vessel noun is a thing (``o cruzador Aurora``: MISC), after a place noun a
       place (``a cidade de Tambov``);
     * a name between quotation marks that is not a person is a title, a work (``"Sopa"``);
+    * **party brackets** (:mod:`teia.extract.regions`): a name the NER made of a party and a
+      state code (``PT-SP``, ``PPR- PA``) is the party's, an organization; a name before such a
+      bracket or a party's alone is a person's (``Jarbas Passarinho (PPR- PA)``, tagged a place),
+      and :func:`find_alias_links` reads the bracket as the party (a mention of it when the NER
+      missed it), never as another name of the person;
     * **repeated names**: a later occurrence of a name the NER found elsewhere in the document
       (or of the surname of a person named in full) that the NER missed becomes a mention of
       the same category (source ``"rule"``).
@@ -364,11 +369,19 @@ def refine_mentions(doc: Doc, mentions: Sequence[Mention], doc_id: str = "") -> 
         for w in m.text.split():
             other_words.setdefault(w, set()).add(m.text)
 
+    regions = load_regions()
+    party_names = {fold(name) for name in regions.parties.values()}
     out: list[Mention] = []
     sure: set[str] = set()  # names typed a person by a title or a role before them
     for idx, m in enumerate(mentions):
         if m.source != "ner" or m.kb_id:
             out.append(m)
+            continue
+        party = party_mention(m.text, regions)
+        if party is not None:
+            # "Hélio Bicudo (PT-SP)": the party, not a name of its own glued to the state's code
+            start = m.start + (len(m.text) - len(m.text.lstrip()))
+            out.append(Mention(m.doc_id, start, start + len(party), party, ORG, m.source, m.kb_id))
             continue
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
@@ -413,6 +426,15 @@ def refine_mentions(doc: Doc, mentions: Sequence[Mention], doc_id: str = "") -> 
                 category = PER
             if category == LOC and has_pos and known.get(piece.text) != LOC and _human_subject(piece):
                 category = PER  # "diz Mills", "Hergé falou da obra"
+            if (
+                category in (LOC, ORG, MISC)
+                and known.get(piece.text) not in (LOC, ORG)
+                and party_mention(piece.text, regions) is None
+                and piece.text not in regions.parties
+                and party_bracket_after(text, piece.end_char, regions)
+                and fold(piece.text) not in party_names
+            ):
+                category = PER  # "Jarbas Passarinho (PPR- PA)": a politician and his party
             if category in (ORG, LOC, MISC, CONCEPT) and len(piece) >= 2 and words[0] in _DOCUMENT_WORDS:
                 category = WORK  # a text: "as Teses de Abril", "o Protocolo de Quioto"
             evidence = category != m.category
@@ -631,8 +653,17 @@ def find_alias_links(
         # ("o sul do Brasil (Paraná)") is a name of its own, not an alias
         if end_tok < len(doc) and doc[end_tok].text == "(":
             close = next((k for k in range(end_tok + 1, min(len(doc), end_tok + 9)) if doc[k].text == ")"), None)
+            inner = doc[end_tok + 1 : close] if close is not None else None
+            party = party_mention(inner.text, regions) or inner.text if inner is not None and m.category == PER else None
+            if party is not None and party in regions.parties:
+                # "Hélio Bicudo (PT-SP)", "Ricardo Fiuza (PFL- PE)": the politician's party, no
+                # other name of his; the NER may have missed it
+                start, end = inner.start_char, inner.start_char + len(party)
+                if not any(s < end and start < e for s, e in covered):
+                    new.append(Mention(doc_id, start, end, party, ORG, "rule"))
+                    covered.append((start, end))
+                continue
             if close is not None and close > end_tok + 1 and not _enumerates(doc[end_tok + 1 : close]):
-                inner = doc[end_tok + 1 : close]
                 run = _name_run(doc, end_tok + 1, limit=close - end_tok - 1)
                 if run is not None and run.end == close:
                     # "Goiânia (GO)": a state code qualifies the name, it is a place of its own

@@ -5,7 +5,11 @@
   before it: :func:`qualifies` tells the alias rule of :mod:`teia.extract.entities` that
   ``GO`` is not another name of ``Goiânia`` (it is one of ``Goiás``);
 * ``areas``: nouns of a part of a place (``interior``, ``norte``, ``região``...), read by
-  :func:`teia.extract.relations.areas.area_nesting` (``Itatiba, no interior de São Paulo``).
+  :func:`teia.extract.relations.areas.area_nesting` (``Itatiba, no interior de São Paulo``);
+* ``parties``: the acronyms of Brazil's political parties (optional in a user's file). Glued to
+  a state code in a politician's bracket (``Hélio Bicudo (PT-SP)``, ``(PPR- PA)``), the NER takes
+  the two for one name: :func:`party_mention` tells :mod:`teia.extract.entities` where the party's
+  name ends, and :func:`party_bracket_after` that the name before such a bracket is a person's.
 
 Users extend the file by passing their own (same keys) to :func:`load_regions`.
 """
@@ -14,13 +18,23 @@ from __future__ import annotations
 
 import functools
 import json
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from teia.errors import InputError, read_text
 from teia.folding import fold
 
-__all__ = ["DEFAULT_PATH", "Regions", "load_regions", "qualifies", "state", "state_code"]
+__all__ = [
+    "DEFAULT_PATH",
+    "Regions",
+    "load_regions",
+    "party_bracket_after",
+    "party_mention",
+    "qualifies",
+    "state",
+    "state_code",
+]
 
 DEFAULT_PATH = Path(__file__).resolve().parent / "data" / "regions.json"
 
@@ -31,6 +45,8 @@ class Regions:
     """state code -> the state's name (``GO`` -> ``Goiás``)"""
     areas: frozenset[str]
     """lower-case nouns of a part of a place"""
+    parties: dict[str, str] = field(default_factory=dict)
+    """party acronym -> the party's name (``PT`` -> ``Partido dos Trabalhadores``)"""
 
 
 @functools.lru_cache(maxsize=4)
@@ -51,7 +67,43 @@ def load_regions(path: str | None = None) -> Regions:
         raise InputError(f"{where}: 'codes' must map each code to a place name")
     if not isinstance(areas, list) or not words(*areas):
         raise InputError(f"{where}: 'areas' must be a list of words")
-    return Regions({k.strip(): v.strip() for k, v in codes.items()}, frozenset(w.strip().lower() for w in areas))
+    parties = data.get("parties", {})
+    if not isinstance(parties, dict) or not all(words(k, v) and _ACRONYM.fullmatch(k.strip()) for k, v in parties.items()):
+        raise InputError(f"{where}: 'parties' must map each party's acronym (letters only) to its name")
+    clash = sorted(k.strip() for k in parties if k.strip() in {c.strip() for c in codes})
+    if clash:
+        raise InputError(f"{where}: party acronyms that are state codes: {', '.join(clash)}")
+    return Regions(
+        {k.strip(): v.strip() for k, v in codes.items()},
+        frozenset(w.strip().lower() for w in areas),
+        {k.strip(): v.strip() for k, v in parties.items()},
+    )
+
+
+_ACRONYM = re.compile(r"[A-Za-z]{2,8}")
+# a party's acronym, then a state code after a dash or a space, or a dash alone (the code is the
+# next token: "PPR- PA")
+_PARTY_STATE = re.compile(r"(?P<party>[A-Za-z]{2,8})(?:\s*[-–]\s*(?P<state>[A-Z]{2})?|\s+(?P<code>[A-Z]{2}))")
+_PARTY_BRACKET = re.compile(r"\s*\(\s*(?P<party>[A-Za-z]{2,8})(?:\s*[-–]\s*|\s+)(?P<state>[A-Z]{2})\s*\)")
+
+
+def party_mention(text: str, regions: Regions) -> str | None:
+    """The party's acronym that starts a name the NER made of a party and a state code (``PT-SP``,
+    ``PSDB- BA``, ``PT SP``, or ``PPR-`` when the code is the next token), None for any other name
+    (``PT``, ``PM-SP``: no party of the table; ``PR-SP``: ``PR`` is a state code)."""
+    m = _PARTY_STATE.fullmatch(text.strip())
+    if m is None or m.group("party") not in regions.parties:
+        return None
+    code = m.group("state") or m.group("code")
+    return m.group("party") if code is None or code in regions.codes else None
+
+
+def party_bracket_after(text: str, end: int, regions: Regions) -> bool:
+    """Whether a politician's bracket follows ``text[:end]``: a party of the table and a state
+    code (``Jarbas Passarinho (PPR- PA)``, ``José Sarney (PMDB AP)``; not ``Partido dos
+    Trabalhadores (PT)``, a name and its acronym)."""
+    m = _PARTY_BRACKET.match(text, end)
+    return m is not None and m.group("party") in regions.parties and m.group("state") in regions.codes
 
 
 def qualifies(name: str, inner: str, regions: Regions) -> bool:

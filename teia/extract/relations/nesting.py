@@ -117,15 +117,17 @@ def surface_nesting(tok: Token, ctx: Context) -> list[Found]:
         # every name inside the brackets: "(PSE, DE)"
         close = text.find(")", first[1])
         inside = [m for m in after if close >= 0 and m[1] <= close]
+        if head_cat == PER:
+            # "Olívio Dutra (RS)", "(PMDB AP)", "Almir Gabriel (Pará)": the state a politician
+            # stands for, whatever the NER typed it (not counted as a second organization)
+            inside = [m for m in inside if not state(text[m[0] : m[1]])]
         cats = [ctx.category.get(m[2], "") for m in inside]
         targets = [
             (m, "")
             for m, cat in zip(inside, cats)
             # "Mercosul (Brasil, Argentina, Uruguai e Paraguai)": a list of its parts, not places
-            # it is in; "Olívio Dutra (RS)", "(PMDB AP)", "Almir Gabriel (Pará)": the state a
-            # politician stands for
+            # it is in
             if cats.count(cat) == 1
-            and not (head_cat == PER and state(text[m[0] : m[1]]))
             # "Detroit Underground Resistance (UR)": the name's acronym, not a place it is in
             and not acronym_of(text[m[0] : m[1]], text[first[0] : first[1]])
         ]

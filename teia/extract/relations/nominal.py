@@ -44,7 +44,7 @@ from teia.extract.relations.modality import clause_modality, negated
 from teia.extract.relations.nesting import acronym_of
 from teia.extract.relations.repairs import stranded_subject
 from teia.extract.relations.syntax import case_of, clause_tokens, conjuncts, lemma_of
-from teia.extract.regions import state
+from teia.extract.regions import load_regions, state
 
 __all__ = [
     "appos_title",
@@ -278,6 +278,8 @@ def _entity_apposition(head: Arg, app: Arg, tok: Token, ctx: Context) -> list[Fo
         return []  # "Pedro Lamy, da Lotus, acidentado em Silverstone, Inglaterra": not side by side
     if ctx.category.get(head.entity) == PER and state(ctx.text[app.start : app.end]):
         return []  # "Jorge Bittar (RJ)", "Almir Gabriel (Pará)": the state a politician stands for
+    if state(ctx.text[app.start : app.end]) and ctx.text[head.start : head.end] in load_regions().parties:
+        return []  # "Augusto Carvalho (PPS- DF)": the party's politician stands for the state
     if acronym_of(ctx.text[app.start : app.end], ctx.text[head.start : head.end]):
         return []  # "Batalhão de Operações Policiais Especiais (BOPE)": one name and its acronym
     if list_goes_on(app, ctx):
