@@ -751,3 +751,22 @@ def test_one_name_in_apposition_after_a_complement_is_the_nouns(nlp) -> None:
     """``visitou a capital da Polônia, Varsóvia``: one name after the complement is no list."""
     found = pairs(facts(nlp, CAPITAL, [("PER", 0, 1), ("LOC", 5, 6), ("LOC", 7, 8)]))
     assert ("Lula", "rel:visitar", "Varsóvia") in found
+
+
+BYLINE = """
+Da de_a ADP case 1
+Agência Agência PROPN ROOT 1
+Folha Folha PROPN flat:name 1
+, , PUNCT punct 5
+em em ADP case 5
+Recife Recife PROPN nmod 1
+"""
+
+
+def test_the_place_after_a_bylines_desk_is_no_seat(nlp) -> None:
+    """``Da Agência Folha, em Recife``: where the report was written from."""
+    ents = [("ORG", 1, 3), ("LOC", 5, 6)]
+    assert pairs(facts(nlp, BYLINE, ents)) == set()
+    # the same organization and place inside a sentence: its seat
+    seat = BYLINE.replace("Da de_a ADP case 1", "A o DET det 1")
+    assert ("Agência Folha", "headquarteredIn", "Recife") in pairs(facts(nlp, seat, ents))

@@ -33,15 +33,13 @@ from teia.extract.classifier.labels import ASSERT_THRESHOLD, MIN_CONFIDENCE, ont
 from teia.extract.classifier.model import RelationModel
 from teia.extract.entities import ENTITIES, doc_id_of
 from teia.extract.labels import LOC, ORG, PER
+from teia.extract.relations.found import PROBABLE
 from teia.extract.relations.rules import relation_order
 from teia.records import Evidence, Relation
 
 __all__ = ["PROBABLE", "merge_relations", "model_relations", "pair_candidates"]
 
 log = logging.getLogger(__name__)
-
-PROBABLE = "probable"
-"""Modality of a classifier relation below the assertion threshold (a statement, no triple)."""
 
 CATEGORIES = frozenset({PER, ORG, LOC})
 SYMMETRIC = frozenset({"spouseOf"})

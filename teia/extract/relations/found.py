@@ -23,9 +23,11 @@ __all__ = [
     "HYPOTHETICAL",
     "OPEN_FACTOR",
     "OPEN_PREFIX",
+    "PROBABLE",
     "PRODROP_FACTOR",
     "TOPIC_SUFFIXES",
     "REPORTED",
+    "guessed_open",
     "make_found",
     "open_predicate",
     "with_prodrop",
@@ -34,6 +36,9 @@ __all__ = [
 ASSERTED = "asserted"
 HYPOTHETICAL = "hypothetical"
 REPORTED = "reported"
+PROBABLE = "probable"
+"""A statement kept but not asserted as a plain triple: a classifier's below its threshold, an
+open relation of a rule whose subject was a guess from the discourse topic."""
 
 OPEN_PREFIX = "open:"
 TOPIC_SUFFIXES = ("+prodrop", "+pronoun")
@@ -110,6 +115,15 @@ def make_found(s, predicate, o, trigger, rule, clause, polarity, modality, time)
         conf *= PRODROP_FACTOR
         rule += "+prodrop"
     return Found(s, predicate, o, trigger, rule, round(conf, 3), polarity, modality, time)
+
+
+def guessed_open(f: Found) -> bool:
+    """Whether ``f`` is an open relation (``rel:…``) whose subject was dropped and recovered from
+    the discourse topic (``+prodrop``): on MAC-MORPHO news 9 of 29 such statements read were right
+    (a new subject the parser missed, ``rola o lançamento``, ``aguardava ... o mineiro X``; a team
+    for its coach; a map for the historian who wrote of it), against 5 of 7 mapped ones and 4 of 4
+    open ones with a pronoun subject. It stays a statement, with modality :data:`PROBABLE`."""
+    return f.rule.startswith(OPEN_PREFIX) and f.rule.endswith("+prodrop")
 
 
 def with_prodrop(f: Found) -> Found:

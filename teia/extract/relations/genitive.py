@@ -22,6 +22,7 @@ from teia.extract.relations.syntax import VERBAL, case_of, lemma_of
 
 __all__ = [
     "POSSESSIVES",
+    "byline_desk",
     "owned_by_noun",
     "placed_by_noun",
     "WHOSE",
@@ -52,6 +53,8 @@ def genitive(tok: Token, ctx: Context) -> list[Found]:
         return []  # "a embaixada do Brasil em Pequim": the embassy is in Beijing, not Brazil
     if prep == "em" and placed_by_noun(head, ctx):
         return []  # "a agência do Banespa na Vila Guilherme": the branch is there
+    if prep == "em" and byline_desk(head, ctx):
+        return []  # "Da Agência Folha, em Recife": where the report was written
     out = []
     for dep_arg in ctx.entities(tok):
         if dep_arg.entity == head_arg.entity:
@@ -138,6 +141,19 @@ def placed_by_noun(tok: Token, ctx: Context) -> bool:
     em Brasília``), whose ``em`` place is that noun's, whatever the name's category: no seat
     of the organization, no part of the place."""
     return owned_by_noun(tok, ctx) and lemma_of(tok.head) in ctx.mapping.local_nouns
+
+
+def byline_desk(tok: Token, ctx: Context) -> bool:
+    """Whether the name ``tok`` heads opens its sentence with ``Da``/``Do``/``De`` (after a dash at
+    most): a news byline's desk (``Da Agência Folha, em Recife``; ``Da Sucursal do Rio``), whose
+    ``em`` place is where the report was written, not the organization's seat (on MAC-MORPHO
+    news, 5 such seats read, none right)."""
+    case = case_of(tok)
+    if case is None or ctx.mapping.preposition(case.lemma_ or case.text) != "de":
+        return False
+    sent = ctx.sentence(tok)
+    first = next((t for t in sent if not t.is_punct), None)
+    return first is not None and first.i == case.i
 
 
 def _next_to(head: Arg, dep: Arg, ctx: Context) -> bool:

@@ -14,7 +14,7 @@ from teia.extract.labels import CONJ, LOC, PER
 from teia.folding import fold
 from teia.extract.relations.context import Context
 from teia.extract.relations.found import ASSERTED, Arg, Found, make_found
-from teia.extract.relations.genitive import owned_by_noun, placed_by_noun
+from teia.extract.relations.genitive import byline_desk, owned_by_noun, placed_by_noun
 from teia.extract.relations.lifespan import lifespan_bracket
 from teia.extract.regions import state
 
@@ -145,6 +145,8 @@ def surface_nesting(tok: Token, ctx: Context) -> list[Found]:
         and not (head_cat == LOC and "," not in between and owned_by_noun(ctx.offsets.token_in(sent, first[0]), ctx))
         # "o encontro do PT, em Brasília": the meeting is there, not the party's seat
         and not placed_by_noun(ctx.offsets.token_in(sent, first[0]), ctx)
+        # "Da Agência Folha, em Salvador": a byline, not the seat
+        and not byline_desk(ctx.offsets.token_in(sent, first[0]), ctx)
     ):
         targets = [(nxt, "em")]
     trigger = ctx.offsets.token_in(sent, first[1])

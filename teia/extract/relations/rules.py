@@ -43,7 +43,7 @@ from teia.extract.labels import ACL, ACL_RELCL, CCOMP, NSUBJ, NSUBJ_PASS, PER
 from teia.records import Evidence, Quotation, Relation
 from teia.extract.relations.context import Context
 from teia.extract.relations.dispatch import NOUN_GATES, VERB_GATES, TokenFeatures
-from teia.extract.relations.found import OPEN_PREFIX, TOPIC_SUFFIXES, Arg, Found
+from teia.extract.relations.found import ASSERTED, OPEN_PREFIX, PROBABLE, TOPIC_SUFFIXES, Arg, Found, guessed_open
 from teia.extract.relations.gates import named_entities, plausible
 from teia.extract.relations.genitive import genitive, possessive_kin
 from teia.extract.relations.mapping import RelationMapping
@@ -206,7 +206,7 @@ def extract_relations(doc: Doc, mapping: RelationMapping) -> tuple[tuple[Relatio
                 rule=f.rule,
                 confidence=f.confidence,
                 polarity=f.polarity,
-                modality=f.modality,
+                modality=PROBABLE if f.modality == ASSERTED and guessed_open(f) else f.modality,
                 time=f.time,
                 place=f.place,
             )
