@@ -40,10 +40,13 @@ from teia.extract.relations.found import Arg
 from teia.extract.relations.repairs import (
     agreeing_noun,
     complex_preposition,
+    detached_subject_before,
     inside_date,
     located_antecedent,
     misparsed_antecedent,
     misparsed_relative,
+    misplaced_apposition,
+    object_parsed_as_subject,
     stranded_subject,
     swallowed_complement,
     swallowed_complements,
@@ -93,9 +96,14 @@ def is_passive(verb: Token) -> bool:
     return verb.dep_ == ACL and "Part" in verb.morph.get("VerbForm") and verb.head.pos_ in NOMINAL
 
 
-def _subject_tokens(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
-    """The tokens naming the subject of ``verb`` and how they were found (a rule id part)."""
-    own = [c for c in dependents(verb, (NSUBJ, NSUBJ_PASS)) if lemma_of(c) not in WHERE_WORDS]
+def _subject_tokens(verb: Token, depth: int = 0, skip: int = -1) -> tuple[list[Token], str]:
+    """The tokens naming the subject of ``verb`` and how they were found (a rule id part);
+    ``skip``: a subject dependent that is not one (:func:`object_parsed_as_subject`)."""
+    own = [
+        c
+        for c in dependents(verb, (NSUBJ, NSUBJ_PASS))
+        if c.i != skip and lemma_of(c) not in WHERE_WORDS and misplaced_apposition(c) is None
+    ]
     if own:
         return own, ""
     if depth > 4 or verb.head.i == verb.i:
@@ -131,7 +139,8 @@ def _subject_tokens(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
 def subject_args(verb: Token, ctx: Context) -> tuple[list[Arg], str, bool]:
     """Entities of the subject of ``verb``, the rule part that found them, and whether the
     clause has a subject at all (an explicit or inherited one, entity or not)."""
-    toks, how = _subject_tokens(verb)
+    moved = object_parsed_as_subject(verb, ctx)
+    toks, how = _subject_tokens(verb, skip=moved.i if moved is not None else -1)
     if not toks:
         speaker = inverted_speaker(verb, ctx)
         toks = [speaker] if speaker is not None else toks
@@ -171,7 +180,7 @@ def prodrop_ok(tok: Token, ctx: Context) -> bool:
     """Whether a clause without subject may take the discourse topic: a declarative clause
     (not in a question: ``Viveu em Paris?``) whose verb is finite, third person singular and
     not imperative (:func:`~teia.extract.relations.syntax.finite_third_singular`)."""
-    if question_after(tok, ctx.sentence(tok)):
+    if question_after(tok, ctx.sentence(tok)) or detached_subject_before(tok):
         return False
     v = tok
     while (v.dep_ == CONJ or controlled(v)) and v.head.i != v.i:
@@ -252,6 +261,9 @@ def _analyse_clause(verb: Token, ctx: Context) -> Clause | None:
         head_arg = located_antecedent(noun, ctx) or ctx.entity(noun)
     speaker = inverted_speaker(verb, ctx)
     (clause.patients if passive else clause.agents).extend(subjects)
+    moved = object_parsed_as_subject(verb, ctx)
+    if moved is not None:
+        clause.patients.extend(ctx.entities(moved))  # "defendeu a Nova Política Econômica"
 
     for c in verb.children:
         if c.dep_ == OBJ:

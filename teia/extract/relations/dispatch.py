@@ -28,6 +28,8 @@ from teia.extract.labels import (
     FLAT,
     FLAT_NAME,
     NMOD,
+    NSUBJ,
+    NSUBJ_PASS,
     OBJ,
     OBL,
     XCOMP,
@@ -82,7 +84,8 @@ NOUN_GATES: tuple[tuple[Callable, Gate], ...] = (
     # ``um dos dirigentes``: a numeral or pronoun standing for its partitive noun
     (xcomp_noun, lambda d, p, c, s: p in ("NOUN", "NUM", "PRON", "DET")),
     (noun_object, lambda d, p, c, s: d in (OBJ, OBL) and p == "NOUN"),
-    (appos_title, lambda d, p, c, s: d in (APPOS, FLAT_NAME, FLAT, NMOD, "dep")),
+    # an apposition, a name part, or a subject that is one (``misplaced_apposition``)
+    (appos_title, lambda d, p, c, s: d in (APPOS, FLAT_NAME, FLAT, NMOD, "dep", NSUBJ, NSUBJ_PASS)),
     (role_before_name, lambda d, p, c, s: p == "NOUN"),
     (genitive, lambda d, p, c, s: d == NMOD),
     (surface_nesting, lambda d, p, c, s: s),

@@ -42,7 +42,7 @@ from teia.extract.relations.found import (
 from teia.extract.relations.lifespan import in_lifespan
 from teia.extract.relations.modality import clause_modality, negated
 from teia.extract.relations.nesting import acronym_of
-from teia.extract.relations.repairs import stranded_subject
+from teia.extract.relations.repairs import misplaced_apposition, stranded_subject
 from teia.extract.relations.syntax import case_of, clause_tokens, conjuncts, lemma_of
 from teia.extract.regions import load_regions, state
 
@@ -200,8 +200,11 @@ def noun_object(tok: Token, ctx: Context) -> list[Found]:
 
 def appos_title(tok: Token, ctx: Context) -> list[Found]:
     """``Piłsudski, chefe de Estado da Polônia`` / ``o comandante do Exército Vermelho, Trotsky``."""
-    if tok.dep_ == APPOS:
+    appos = tok.dep_ == APPOS
+    if appos:
         head = tok.head
+    elif (misplaced := misplaced_apposition(tok)) is not None:
+        head, appos = misplaced, True  # "..., o general Rozwadowski" parsed as a second subject
     elif tok.dep_ in (FLAT_NAME, FLAT, NMOD, "dep") and not case_of(tok):
         head = tok.head  # "o líder bolchevique Lenin" parsed with the name as a flat part
     else:
@@ -209,12 +212,12 @@ def appos_title(tok: Token, ctx: Context) -> list[Found]:
     head_entity, app_entity = ctx.direct(head), ctx.direct(tok)
     if head_entity is not None and app_entity is not None:
         # "Madison (EUA)" is an apposition, or a caseless nmod in a weaker parse
-        if tok.dep_ == APPOS or (tok.dep_ in (NMOD, "dep") and _bracketed_or_after_comma(tok)):
+        if appos or (tok.dep_ in (NMOD, "dep") and _bracketed_or_after_comma(tok)):
             return _entity_apposition(head_entity, app_entity, tok, ctx)
         return []
-    if head.pos_ != "NOUN" and tok.dep_ != APPOS:
+    if head.pos_ != "NOUN" and not appos:
         return []
-    if head_entity is not None and tok.pos_ in ("NOUN", "ADJ") and tok.dep_ == APPOS:
+    if head_entity is not None and tok.pos_ in ("NOUN", "ADJ") and appos:
         return [f for f in _noun_relations(head_entity, tok, ctx, "appos-title") if _title_of(f, ctx)]
     if head_entity is None and head.pos_ in ("NOUN", "ADJ"):
         subject = ctx.entity(tok)

@@ -9,7 +9,11 @@
 * a place hung under a date (:func:`inside_date`);
 * a verb's second complement swallowed by its object's relative clause
   (:func:`swallowed_complements`, and :func:`swallowed_complement` for the inner verb);
-* the place a ``X, perto de Y, onde ...`` clause is about (:func:`located_antecedent`).
+* the place a ``X, perto de Y, onde ...`` clause is about (:func:`located_antecedent`);
+* an apposition after a comma parsed as a second subject of the verb
+  (:func:`misplaced_apposition`);
+* a verb's object after it parsed as its subject (:func:`object_parsed_as_subject`);
+* a subject right before its verb hung on the previous clause (:func:`detached_subject_before`).
 """
 
 from __future__ import annotations
@@ -22,19 +26,29 @@ from teia.extract.docindex import dependents, has_dependent
 from teia.extract.labels import (
     ACL_RELCL,
     ADVMOD,
+    AMOD,
     AUX,
     AUX_PASS,
     CASE,
     CCOMP,
+    CONCEPT,
     CONJ,
     COP,
+    DET,
+    EVENT,
+    FLAT,
+    FLAT_NAME,
     LOC,
+    MISC,
     NAME_PARTS,
     NMOD,
+    NSUBJ,
+    NSUBJ_PASS,
     OBJ,
     OBL,
     ORG,
     PER,
+    WORK,
 )
 from teia.extract.relations.context import Context
 from teia.extract.relations.found import Arg
@@ -54,10 +68,13 @@ if TYPE_CHECKING:
 __all__ = [
     "agreeing_noun",
     "complex_preposition",
+    "detached_subject_before",
     "inside_date",
     "located_antecedent",
     "misparsed_antecedent",
+    "misplaced_apposition",
     "misparsed_relative",
+    "object_parsed_as_subject",
     "stranded_subject",
     "swallowed_complement",
     "swallowed_complements",
@@ -67,7 +84,7 @@ __all__ = [
 def stranded_subject(verb: Token, ctx: Context) -> Arg | None:
     """``Lenin abriu os trabalhos, e Grigori Zinoviev foi eleito...``: the name right before a
     coordinated verb (and its auxiliaries), which the parser coordinated with the previous
-    clause's object, is the verb's own subject."""
+    clause's object or with its verb, is the verb's own subject."""
     if verb.dep_ != CONJ:
         return None
     first = min([verb.i, *(c.i for c in dependents(verb, (AUX, AUX_PASS, COP)) if c.i < verb.i)])
@@ -75,7 +92,7 @@ def stranded_subject(verb: Token, ctx: Context) -> Arg | None:
         return None
     prev = ctx.doc[first - 1]
     name = prev.head if prev.dep_ in NAME_PARTS else prev
-    if name.dep_ != CONJ or name.head.i >= name.i or name.head.pos_ not in NOMINAL or name.i > verb.i:
+    if name.dep_ != CONJ or name.head.i >= name.i or name.head.pos_ not in NOMINAL | VERBAL or name.i > verb.i:
         return None
     if name.head.head.i == verb.i or not has_dependent(name, ("cc",)):
         return None
@@ -259,3 +276,67 @@ def agreeing_noun(participle: Token, ctx: Context) -> Arg | None:
         if arg is not None and (best is None or t.i > best.token.i):
             best = arg
     return best
+
+
+def misplaced_apposition(tok: Token) -> Token | None:
+    """``preparado por Piłsudski e pelo chefe do Estado-Maior, o general Rozwadowski`` with
+    ``general`` parsed as a second subject of ``preparado``: a subject after its verb and a
+    comma, when the verb has a subject before it, is in apposition to the noun phrase the comma
+    closes; that phrase's head (within its conjunct), or ``None``."""
+    if tok.dep_ not in (NSUBJ, NSUBJ_PASS) or tok.pos_ not in NOMINAL:
+        return None
+    verb, doc = tok.head, tok.doc
+    if tok.i < verb.i or not any(c.i < verb.i for c in dependents(verb, (NSUBJ, NSUBJ_PASS))):
+        return None
+    comma = tok.left_edge.i - 1
+    if comma - 1 <= verb.i or doc[comma].text != ",":
+        return None
+    word = doc[comma - 1]
+    while word.dep_ != CONJ and word.head.i > verb.i and word.head.right_edge.i == comma - 1 and word.head.pos_ in NOMINAL:
+        word = word.head
+    return word if word.pos_ in NOMINAL and word.i > verb.i else None
+
+
+# categories that cannot act: a subject of theirs after a verb that takes an agent is its object
+_NON_AGENTS = frozenset({CONCEPT, EVENT, WORK, MISC})
+
+
+def object_parsed_as_subject(verb: Token, ctx: Context) -> Token | None:
+    """``Em 1921, defendeu a Nova Política Econômica`` with the policy parsed as the subject:
+    the only subject of an active verb without an object, after the verb, naming a concept,
+    event, work or thing, when the verb's object frames (``defender`` → ``supported``) take no
+    such subject, is the verb's object; the clause has no subject of its own. Not for a verb with
+    a ``se`` (``criou-se a Liga``: a passive, whose subject is the patient anyway)."""
+    subjects = dependents(verb, (NSUBJ, NSUBJ_PASS))
+    if len(subjects) != 1 or subjects[0].dep_ != NSUBJ or subjects[0].i < verb.i:
+        return None
+    if has_dependent(verb, (OBJ, AUX_PASS, "expl", "expl:pv", "expl:pass")) or "se" in verb.lemma_.split(" ") or "-se" in verb.lower_:
+        return None
+    frames = ctx.mapping.verbs.get((ctx.lemma(verb), ""), ())
+    arg = ctx.entity(subjects[0])
+    if not frames or arg is None:
+        return None
+    category = ctx.category.get(arg.entity, "")
+    if category not in _NON_AGENTS or any(f.subject == category for f in frames):
+        return None
+    return subjects[0]
+
+
+# the relations inside a noun phrase, climbed from its last word to its head
+_PHRASE_INTERNAL = frozenset({NMOD, "nummod", AMOD, FLAT, FLAT_NAME, DET})
+
+
+def detached_subject_before(verb: Token) -> bool:
+    """``..., e o dia 15 de agosto tornou-se feriado`` with ``dia`` hung on a word of the
+    previous clause: a noun phrase with an article and no preposition that ends right before the
+    verb (and its auxiliaries), hung outside the verb's clause, is the verb's subject; the verb
+    takes no discourse topic."""
+    first = min([verb.i, *(c.i for c in dependents(verb, (AUX, AUX_PASS, COP)) if c.i < verb.i)])
+    if first == 0:
+        return False
+    t = verb.doc[first - 1]
+    while t.dep_ in _PHRASE_INTERNAL and t.head.i < first and t.head.i != t.i:
+        t = t.head
+    if t.pos_ not in ("NOUN", "PROPN") or t.head.i == verb.i or case_of(t) is not None:
+        return False
+    return has_dependent(t, (DET,)) and not is_relative(t)
