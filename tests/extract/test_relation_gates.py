@@ -770,3 +770,31 @@ def test_the_place_after_a_bylines_desk_is_no_seat(nlp) -> None:
     # the same organization and place inside a sentence: its seat
     seat = BYLINE.replace("Da de_a ADP case 1", "A o DET det 1")
     assert ("Agência Folha", "headquarteredIn", "Recife") in pairs(facts(nlp, seat, ents))
+
+
+LAUNCH = """
+A o DET det 1
+Iluminuras Iluminuras PROPN nsubj 2
+lança lançar VERB ROOT 2
+" " PUNCT punct 5
+A o DET det 5
+{first} {first} PROPN obj 2
+no em_o ADP case 7
+{second} {second} PROPN nmod 5
+do de_o ADP case 9
+Outro Outro PROPN nmod 7
+" " PUNCT punct 5
+. . PUNCT punct 2
+"""
+
+
+def test_a_name_inside_a_longer_quoted_title_is_no_argument(nlp) -> None:
+    """``lança " A Criança no Discurso do Outro "``: the NER's ``Criança`` is a piece of the title."""
+    ents = [("ORG", 1, 2), ("PER", 5, 6)]
+    assert pairs(facts(nlp, LAUNCH.format(first="Criança", second="Discurso"), ents)) == set()
+    # a quotation with words in lower case is no title: "a criança no discurso do outro"-like speech
+    speech = LAUNCH.format(first="Criança", second="discurso").replace("Outro Outro", "outro outro")
+    assert ("Iluminuras", "rel:lançar", "Criança") in pairs(facts(nlp, speech, ents))
+    # a title the name covers is the name
+    whole = LAUNCH.format(first="Criança", second="Discurso")
+    assert ("Iluminuras", "rel:lançar", "Criança no Discurso do Outro") in pairs(facts(nlp, whole, [("ORG", 1, 2), ("WORK", 5, 10)]))

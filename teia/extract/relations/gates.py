@@ -25,7 +25,10 @@ Two checks, the same for every construction:
   bracket (:func:`set_off_de`) is no statement: such a complement is a noun's, which the parser
   hung on the verb (``defendeu a resolução 1.401, do próprio CFM``; ``estrelam "Don Juan", de
   Otavio Frias Filho``), or a byline (``- Da Sucursal de Brasília - A PF está investigando``);
-  on MAC-MORPHO news all 8 such open relations read were wrong.
+  on MAC-MORPHO news all 8 such open relations read were wrong;
+* a name that is part of a longer title in quotation marks (:func:`in_a_title`: ``lança " A
+  Criança no Discurso do Outro - um Exercício de Psicanálise "``, the NER's ``Criança`` and
+  ``Discurso do Outro``) is no argument: it names a piece of the title, not an entity.
 """
 
 from __future__ import annotations
@@ -43,7 +46,7 @@ from teia.extract.relations.mapping import RelationMapping, property_classes
 from teia.extract.relations.syntax import VERBAL, case_of
 from teia.records import Entity
 
-__all__ = ["coordinated", "named_entities", "plausible", "set_off_de", "written_as_name"]
+__all__ = ["coordinated", "in_a_title", "named_entities", "plausible", "set_off_de", "written_as_name"]
 
 # rules that read lists themselves (off the text) or relate coordinated names on purpose
 _OWN_LIST_CHECKS = frozenset({"surface-nesting", "area-nesting", "lifespan", "appos-entity", "role-name", "reciprocal"})
@@ -93,6 +96,8 @@ def plausible(found: Found, ctx: Context, named: frozenset[str]) -> bool:
         return False
     if found.rule.startswith(OPEN_PREFIX) and found.trigger.pos_ in VERBAL and set_off_de(found.object.token, ctx):
         return False
+    if in_a_title(found.subject, ctx) or in_a_title(found.object, ctx):
+        return False
     classes = property_classes().get(found.predicate)
     if classes is None:
         return True  # an open relation
@@ -140,6 +145,46 @@ def set_off_de(tok: Token, ctx: Context) -> bool:
     if case is None or case.i == 0 or ctx.mapping.preposition(case.lemma_ or case.text) != "de":
         return False
     return ctx.doc[case.i - 1].text in _SET_OFF
+
+
+# quotation marks: opening -> closing ('"' closes itself)
+_QUOTES = {'"': '"', "«": "»", "“": "”"}
+# words a title leaves in lower case (Portuguese, and a few of the languages titles are quoted in)
+_TITLE_SMALL_WORDS = frozenset(
+    "a o as os à às ao aos um uma uns umas de da do das dos em na no nas nos e ou por pelo pela pelos pelas "
+    "para com sem sobre entre que se the of and in on to la le les el los del di der die das und du des et".split()
+)
+_WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
+
+
+def in_a_title(arg: Arg, ctx: Context) -> bool:
+    """Whether the name ``arg`` lies inside quotation marks around a title it is only a part of:
+    the quoted words are in title case (every word but the small ones of
+    :data:`_TITLE_SMALL_WORDS` capitalized, two at least) and one of them lies outside the name
+    (``" A Criança no Discurso do Outro "``: ``Criança``). A quotation of speech has words in
+    lower case (``" Lula vai ganhar "``), and a title the name covers is the name (``" Quanto
+    Pesa o Vale "``, ``" A Vergonha "``)."""
+    sent = ctx.sentence(arg.token)
+    text = ctx.text
+    i = sent.start_char
+    while i < sent.end_char:
+        ch = text[i]
+        if ch in _QUOTES:
+            close = text.find(_QUOTES[ch], i + 1, sent.end_char)
+            if close < 0:
+                return False
+            if i < arg.start and arg.end <= close:
+                words = [(i + 1 + m.start(), m.group()) for m in _WORD.finditer(text[i + 1 : close])]
+                big = [(at, w) for at, w in words if w.lower() not in _TITLE_SMALL_WORDS]
+                return (
+                    len(big) >= 2
+                    and all(w[0].isupper() for _, w in big)
+                    and any(not (arg.start <= at < arg.end) for at, _ in big)
+                )
+            i = close + 1
+            continue
+        i += 1
+    return False
 
 
 # the text between two items of a list: "e"/"ou" (after a comma or not), or a comma
