@@ -61,6 +61,8 @@ class Context:
         self._reach = list(accumulate((e for _, e, _ in spans), max))  # furthest end up to each span
         self.index = EntityIndex(entities or ())
         self.category = {e.id: _category(e, mapping) for e in entities or ()}
+        self.labels = {e.id: e.label for e in entities or ()}
+        """The label of each entity (its name)."""
         times = doc._.get("teia_times") if doc.has_extension("teia_times") else None
         self.times = tuple(t for t in times or () if t.kind == "date")
         # the dates by start, to look up those near some tokens without a scan of them all
