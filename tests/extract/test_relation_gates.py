@@ -819,3 +819,27 @@ def test_a_nationality_goes_to_a_known_place(nlp) -> None:
     ents = [("PER", 0, 2), ("LOC", 4, 5)]
     assert not any(p == "nationality" for _, p, _ in pairs(facts(nlp, FROM.format(place="Cetem"), ents)))
     assert ("Paulo Braga", "nationality", "Paraguai") in pairs(facts(nlp, FROM.format(place="Paraguai"), ents))
+
+
+BYLINE_GLUED = """
+O o DET det 1
+Ocidente Ocidente PROPN nsubj 2
+entende entender VERB ROOT 2
+a o DET det 4
+ligação ligação NOUN obj 2
+SHEILA SHEILA PROPN nmod 4
+SCHVARZMAN SCHVARZMAN PROPN flat:name 5
+{word} {word} ADJ amod 5
+para para ADP case 10
+a o DET det 10
+Folha Folha PROPN obl 2
+"""
+
+
+def test_the_names_of_a_byline_are_no_arguments(nlp) -> None:
+    """A headline and its byline glued by the sentence splitter: ``O Ocidente entende a ligação
+    SHEILA SCHVARZMAN Especial para a Folha``."""
+    ents = [("LOC", 1, 2), ("PER", 5, 7), ("ORG", 10, 11)]
+    assert pairs(facts(nlp, BYLINE_GLUED.format(word="Especial"), ents)) == set()
+    # another word there is no byline: "... SCHVARZMAN sozinha para a Folha"
+    assert ("Ocidente", "rel:entender_para", "Folha") in pairs(facts(nlp, BYLINE_GLUED.format(word="sozinha"), ents))

@@ -31,6 +31,11 @@ Two checks, the same for every construction:
   Beni Veras (Planejamento)``, ``Acary Souza Bulle Oliveira, do Hospital São Paulo`` are no
   nationalities (on MAC-MORPHO news 6 of the 7 such statements to other names were wrong, all 5
   to known places right);
+* a name of a news byline is no argument (:func:`in_byline`): the paper after ``Especial
+  para a`` (``Free-lance``, ``Colaboração``) and the writer right before it (``SHEILA SCHVARZMAN
+  Especial para a Folha``), which the sentence splitter leaves glued to a headline or the first
+  sentence (``... paixão pessoal SHEILA SCHVARZMAN Especial para a Folha`` → ``Ocidente
+  rel:entender_para Folha``): on MAC-MORPHO news all 26 such statements of four slices were wrong;
 * a name that is part of a longer title in quotation marks (:func:`in_a_title`: ``lança " A
   Criança no Discurso do Outro - um Exercício de Psicanálise "``, the NER's ``Criança`` and
   ``Discurso do Outro``) is no argument: it names a piece of the title, not an entity.
@@ -52,7 +57,7 @@ from teia.extract.relations.mapping import RelationMapping, property_classes
 from teia.extract.relations.syntax import VERBAL, case_of
 from teia.records import Entity
 
-__all__ = ["coordinated", "in_a_title", "known_place", "named_entities", "plausible", "set_off_de", "written_as_name"]
+__all__ = ["coordinated", "in_a_title", "in_byline", "known_place", "named_entities", "plausible", "set_off_de", "written_as_name"]
 
 # rules that read lists themselves (off the text) or relate coordinated names on purpose
 _OWN_LIST_CHECKS = frozenset({"surface-nesting", "area-nesting", "lifespan", "appos-entity", "role-name", "reciprocal"})
@@ -103,6 +108,8 @@ def plausible(found: Found, ctx: Context, named: frozenset[str]) -> bool:
     if found.rule.startswith(OPEN_PREFIX) and found.trigger.pos_ in VERBAL and set_off_de(found.object.token, ctx):
         return False
     if in_a_title(found.subject, ctx) or in_a_title(found.object, ctx):
+        return False
+    if in_byline(found.subject, ctx) or in_byline(found.object, ctx):
         return False
     if found.predicate in _PLACE_KNOWN and not known_place(found.object, ctx):
         return False
@@ -172,6 +179,26 @@ def set_off_de(tok: Token, ctx: Context) -> bool:
     if case is None or case.i == 0 or ctx.mapping.preposition(case.lemma_ or case.text) != "de":
         return False
     return ctx.doc[case.i - 1].text in _SET_OFF
+
+
+# a byline: "Especial para a Folha", "Free-lance para o Público"
+_BYLINE_BEFORE = re.compile(r"(?:Especial|Free-lance|Freelance|Colaboração)\s+para\s+(?:a\s+|o\s+)?$", re.IGNORECASE)
+_BYLINE_AFTER = re.compile(r"\s*(?:Especial|Free-lance|Freelance|Colaboração)\s+para\b", re.IGNORECASE)
+_BYLINE_REACH = 40
+
+
+def in_byline(arg: Arg, ctx: Context) -> bool:
+    """Whether the name of ``arg`` belongs to a news byline: the paper after ``Especial para a``
+    (or ``Free-lance``, ``Colaboração``), or the writer right before it (the NER may have taken
+    the ``Especial`` into the name: ``JOSÉ Reis Especial para a Folha``)."""
+    text = ctx.text
+    if _BYLINE_BEFORE.search(text[max(0, arg.start - _BYLINE_REACH) : arg.start]):
+        return True
+    if _BYLINE_AFTER.match(text, arg.end):
+        return True
+    name = text[arg.start : arg.end]
+    last = name.rsplit(None, 1)[-1] if name.split() else ""
+    return last.lower() in ("especial", "free-lance") and re.match(r"\s+para\b", text[arg.end : arg.end + 10]) is not None
 
 
 # quotation marks: opening -> closing ('"' closes itself)
