@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
 import spacy
 from spacy.tokens import Doc
 
@@ -559,8 +560,11 @@ venceu vencer VERB ROOT 11 FIN
     assert ev.label == "recebera esse título (Frunze)"
 
 
-def test_where_relative_takes_the_place_before_the_locator():
-    # "Trotsky viveu em Coyoacán , perto de México , onde morreu em 1940 ."
+@pytest.mark.parametrize("morreu", ["morreu morrer VERB acl:relcl 7 FIN", "morreu morrer VERB ccomp 1 FIN"],
+                         ids=["relative-of-the-noun", "hung-on-the-main-verb"])
+def test_where_relative_takes_the_place_before_the_locator(morreu):
+    # "Trotsky viveu em Coyoacán , perto de México , onde morreu em 1940 .": the relative clause
+    # as a parser hangs it on "México", or as another hangs it on "viveu" (issue 17)
     table = """
 Trotsky Trotsky PROPN nsubj 1
 viveu viver VERB ROOT 1 FIN
@@ -572,11 +576,11 @@ de de ADP case 7
 México México PROPN obl 5
 , , PUNCT punct 10
 onde onde PRON obl 10
-morreu morrer VERB acl:relcl 7 FIN
+{morreu}
 em em ADP case 12
 1940 1940 NUM obl 10
 . . PUNCT punct 1
-"""
+""".format(morreu=morreu)
     doc = parsed(table, [("Trotsky", "PER"), ("Coyoacán", "LOC"), ("México", "LOC")])
     (ev,) = find_events(doc)
     assert ev.rule == "verb:morrer" and roles(doc, ev) == {("Trotsky", "patient")}

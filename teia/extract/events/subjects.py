@@ -13,6 +13,7 @@ from teia.extract.events.context import _category, _Ctx, _entity_of_head
 from teia.extract.events.lexicon import _DEMONSTRATIVES, _FUNCTION_WORDS, _REL_PRONOUNS
 from teia.extract.events.tokens import _is_participle, _sentence, _verb_like
 from teia.extract.gazetteer import fold
+from teia.extract.relations.repairs import misparsed_relative
 from teia.extract.labels import (
     ACL,
     ACL_RELCL,
@@ -75,9 +76,10 @@ def _subject_of(ctx: _Ctx, tok: Token) -> tuple[Span | None, bool]:
         if t.head.i != t.i and (t.dep_ in (CONJ, XCOMP) or (t.dep_ == "advcl" and "Inf" in t.morph.get("VerbForm"))):
             t = t.head  # "X recusou-se ... e foi preso", "X aproximava-se depois de avançar"
             continue
-        if t.dep_ == ACL_RELCL and t.head.i != t.i:
+        if (t.dep_ == ACL_RELCL or misparsed_relative(t)) and t.head.i != t.i:
             # "X viveu em Gorki, onde morreu": a relative clause without a subject shares the
-            # subject of the clause its antecedent belongs to
+            # subject of the clause its antecedent belongs to (also when the parser hung it
+            # on that clause's verb, relations.repairs.misparsed_relative)
             v = t.head
             while v.pos_ != "VERB" and v.head.i != v.i:
                 v = v.head
