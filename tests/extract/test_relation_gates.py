@@ -843,3 +843,31 @@ def test_the_names_of_a_byline_are_no_arguments(nlp) -> None:
     assert pairs(facts(nlp, BYLINE_GLUED.format(word="Especial"), ents)) == set()
     # another word there is no byline: "... SCHVARZMAN sozinha para a Folha"
     assert ("Ocidente", "rel:entender_para", "Folha") in pairs(facts(nlp, BYLINE_GLUED.format(word="sozinha"), ents))
+
+
+MODAL = """
+A o DET det 1
+Microsoft Microsoft PROPN nsubj 2
+deve dever VERB ROOT 2
+lançar lançar VERB xcomp 2
+o o DET det 5
+Excel Excel PROPN obj 2
+. . PUNCT punct 2
+"""
+
+
+def test_a_modal_with_an_infinitive_relates_nothing_itself(nlp) -> None:
+    """``A Microsoft deve lançar o Excel`` with the object hung on the modal: no ``rel:dever``."""
+    ents = [("ORG", 1, 2), ("MISC", 5, 6)]
+    assert not any(p.startswith("rel:dever") for _, p, _ in pairs(facts(nlp, MODAL, ents)))
+    # a modal verb with no infinitive is a verb of its own: "o Brasil deve dinheiro ao FMI"
+    owes = """
+O o DET det 1
+Brasil Brasil PROPN nsubj 2
+deve dever VERB ROOT 2
+dinheiro dinheiro NOUN obj 2
+ao a_o ADP case 5
+FMI FMI PROPN obl 2
+. . PUNCT punct 2
+"""
+    assert ("Brasil", "rel:dever_a", "FMI") in pairs(facts(nlp, owes, [("LOC", 1, 2), ("ORG", 5, 6)]))

@@ -31,6 +31,12 @@ Two checks, the same for every construction:
   Beni Veras (Planejamento)``, ``Acary Souza Bulle Oliveira, do Hospital São Paulo`` are no
   nationalities (on MAC-MORPHO news 6 of the 7 such statements to other names were wrong, all 5
   to known places right);
+* an open relation of a modal verb of the mapping (``modals``: ``dever``, ``poder``, ``querer``…)
+  that governs an infinitive is no statement: the content is the infinitive's (read by
+  ``xcomp-control``), and the modal's own "object" a misattachment (``A Microsoft deve lançar a
+  planilha "Excel", o programa "PowerPoint"`` → ``rel:dever PowerPoint``; ``devem ser enviadas
+  para ... a al. Barão de Limeira``): on MAC-MORPHO news all 13 such statements were wrong; a
+  modal with no infinitive keeps its own objects (``deve US$ 1 bilhão ao FMI``);
 * a name of a news byline is no argument (:func:`in_byline`): the paper after ``Especial
   para a`` (``Free-lance``, ``Colaboração``) and the writer right before it (``SHEILA SCHVARZMAN
   Especial para a Folha``), which the sentence splitter leaves glued to a headline or the first
@@ -49,8 +55,8 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-from teia.extract.docindex import dependents
-from teia.extract.labels import CC, CONJ, LOC, PER
+from teia.extract.docindex import dependents, has_dependent
+from teia.extract.labels import CC, CONJ, LOC, PER, XCOMP
 from teia.extract.relations.context import Context
 from teia.extract.relations.found import OPEN_PREFIX, TOPIC_SUFFIXES, Arg, Found
 from teia.extract.relations.mapping import RelationMapping, property_classes
@@ -110,6 +116,8 @@ def plausible(found: Found, ctx: Context, named: frozenset[str]) -> bool:
     if in_a_title(found.subject, ctx) or in_a_title(found.object, ctx):
         return False
     if in_byline(found.subject, ctx) or in_byline(found.object, ctx):
+        return False
+    if found.rule.startswith(OPEN_PREFIX) and _modal_of_an_infinitive(found.trigger, ctx):
         return False
     if found.predicate in _PLACE_KNOWN and not known_place(found.object, ctx):
         return False
@@ -179,6 +187,11 @@ def set_off_de(tok: Token, ctx: Context) -> bool:
     if case is None or case.i == 0 or ctx.mapping.preposition(case.lemma_ or case.text) != "de":
         return False
     return ctx.doc[case.i - 1].text in _SET_OFF
+
+
+def _modal_of_an_infinitive(verb: Token, ctx: Context) -> bool:
+    """Whether ``verb`` is a modal of the mapping governing an infinitive (``deve lançar``)."""
+    return verb.pos_ in VERBAL and ctx.lemma(verb) in ctx.mapping.modals and has_dependent(verb, (XCOMP,))
 
 
 # a byline: "Especial para a Folha", "Free-lance para o Público"
