@@ -139,10 +139,14 @@ def _subject_tokens(verb: Token, depth: int = 0, skip: int = -1) -> tuple[list[T
 def subject_args(verb: Token, ctx: Context) -> tuple[list[Arg], str, bool]:
     """Entities of the subject of ``verb``, the rule part that found them, and whether the
     clause has a subject at all (an explicit or inherited one, entity or not)."""
-    moved = object_parsed_as_subject(verb, ctx)
+    return _subject_args(verb, ctx, object_parsed_as_subject(verb, ctx), inverted_speaker(verb, ctx))
+
+
+def _subject_args(verb: Token, ctx: Context, moved: Token | None, speaker: Token | None) -> tuple[list[Arg], str, bool]:
+    """:func:`subject_args` given the verb's :func:`object_parsed_as_subject` and
+    :func:`inverted_speaker` (which :func:`_analyse_clause` reads too)."""
     toks, how = _subject_tokens(verb, skip=moved.i if moved is not None else -1)
     if not toks:
-        speaker = inverted_speaker(verb, ctx)
         toks = [speaker] if speaker is not None else toks
     args: list[Arg] = []
     for t in toks:
@@ -245,7 +249,9 @@ def _analyse_clause(verb: Token, ctx: Context) -> Clause | None:
     if verb.pos_ not in VERBAL or has_dependent(verb, (COP,)):
         return None
     passive = is_passive(verb)
-    subjects, how, has_subject = subject_args(verb, ctx)
+    moved = object_parsed_as_subject(verb, ctx)
+    speaker = inverted_speaker(verb, ctx)
+    subjects, how, has_subject = _subject_args(verb, ctx, moved, speaker)
     clause = Clause(verb, how, passive=passive)
     relative = None
     head_arg = None
@@ -259,9 +265,7 @@ def _analyse_clause(verb: Token, ctx: Context) -> Clause | None:
         # "viver em Gorki, perto de Moscou, onde morreu" with the clause hung on "viver"
         relative, noun = misparsed
         head_arg = located_antecedent(noun, ctx) or ctx.entity(noun)
-    speaker = inverted_speaker(verb, ctx)
     (clause.patients if passive else clause.agents).extend(subjects)
-    moved = object_parsed_as_subject(verb, ctx)
     if moved is not None:
         clause.patients.extend(ctx.entities(moved))  # "defendeu a Nova Política Econômica"
 

@@ -82,7 +82,8 @@ VERB_GATES: tuple[tuple[Callable, Gate], ...] = (
 NOUN_GATES: tuple[tuple[Callable, Gate], ...] = (
     (copula_noun, lambda d, p, c, s: c),
     # ``um dos dirigentes``: a numeral or pronoun standing for its partitive noun
-    (xcomp_noun, lambda d, p, c, s: p in ("NOUN", "NUM", "PRON", "DET")),
+    # (a predicative, a predicate parsed as an object or subject, ``como`` + noun)
+    (xcomp_noun, lambda d, p, c, s: p in ("NOUN", "NUM", "PRON", "DET") and d in (XCOMP, OBJ, NSUBJ, NSUBJ_PASS, OBL)),
     (noun_object, lambda d, p, c, s: d in (OBJ, OBL) and p == "NOUN"),
     # an apposition, a name part, or a subject that is one (``misplaced_apposition``)
     (appos_title, lambda d, p, c, s: d in (APPOS, FLAT_NAME, FLAT, NMOD, "dep", NSUBJ, NSUBJ_PASS)),
@@ -131,7 +132,9 @@ class TokenFeatures:
         self.cop_head = [any(parse.deps[c] == COP for c in kids) for kids in parse.children]
         starts = set(mention_starts)
         self.start = [r[1] in starts for r in rows]
+        self.admitted = [rules_for(*f) for f in zip(self.dep, self.pos, self.cop_head, self.start)]
+        """The rules each token may fire (most tokens: none)."""
 
     def rules(self, i: int) -> tuple[Callable, ...]:
         """The rules token ``i`` may fire."""
-        return rules_for(self.dep[i], self.pos[i], self.cop_head[i], self.start[i])
+        return self.admitted[i]

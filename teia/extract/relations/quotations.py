@@ -6,12 +6,14 @@ speech (``Lenin afirmou que ...``, the ``ccomp`` of a speech verb) and attribute
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.attrs import HEAD, LEMMA, ORTH
+from spacy.tokens import Doc, Span, Token
 
-from teia.extract.labels import CCOMP, NMOD, OBL, ORG, PER
+from teia.extract.docindex import tree
+from teia.extract.labels import CASE, CCOMP, NMOD, OBL, ORG, PER
 from teia.records import TimeExpression
 from teia.extract.relations.clauses import subject_args
 from teia.extract.relations.context import Context
@@ -22,6 +24,7 @@ __all__ = [
     "CLOSING_QUOTES",
     "FoundQuote",
     "QUOTE",
+    "attribution_heads",
     "attribution_quotations",
     "quotations",
 ]
@@ -112,12 +115,41 @@ def quotations(sent: Span, ctx: Context, prev: Span | None = None, pos: Sequence
     return out
 
 
-def attribution_quotations(sent: Span, ctx: Context, deps: Sequence[str] | None = None) -> list[FoundQuote]:
+def attribution_heads(doc: Doc, words: Collection[str]) -> frozenset[int]:
+    """The tokens with a ``case`` dependent whose lower-case lemma (or text, without one) holds
+    one of ``words`` (the mapping's attribution prepositions), read from the doc's arrays: only
+    such a token can open an attributed claim (:func:`lemma_of` of its ``case`` is one of them),
+    so :func:`attribution_quotations` looks at no other (most ``obl`` and ``nmod`` have a plain
+    ``de`` or ``em``)."""
+    cases = [i for i, dep in enumerate(tree(doc).deps) if dep == CASE]
+    if not cases:
+        return frozenset()
+    strings = doc.vocab.strings
+    known: dict[tuple[int, int], bool] = {}
+    heads = []
+    for i, (lemma, orth, offset) in zip(cases, doc.to_array([LEMMA, ORTH, HEAD])[cases].tolist()):
+        held = known.get((lemma, orth))
+        if held is None:
+            form = (strings[lemma] if lemma else "") or strings[orth]
+            held = known[(lemma, orth)] = any(w in form.lower() for w in words)
+        if held:
+            heads.append(i + (offset if offset < 2**63 else offset - 2**64))  # relative, signed
+    return frozenset(heads)
+
+
+def attribution_quotations(
+    sent: Span, ctx: Context, deps: Sequence[str] | None = None, heads: Collection[int] | None = None
+) -> list[FoundQuote]:
     """``segundo Lenin, a revolução ...``: the rest of the sentence is Lenin's claim (``deps``:
-    the dependency label of every token of the doc, when the caller has read them already)."""
+    the dependency label of every token of the doc, when the caller has read them already;
+    ``heads``: :func:`attribution_heads` of the doc, the only tokens that can open one)."""
     out = []
     doc = sent.doc
-    tokens = (doc[i] for i in range(sent.start, sent.end) if deps[i] in (OBL, NMOD) or deps[i].startswith(OBL)) if deps is not None else sent
+    if deps is not None:
+        wanted = range(sent.start, sent.end) if heads is None else sorted(i for i in heads if sent.start <= i < sent.end)
+        tokens = (doc[i] for i in wanted if deps[i] in (OBL, NMOD) or deps[i].startswith(OBL))
+    else:
+        tokens = (t for t in sent if heads is None or t.i in heads)
     for tok in tokens:
         if tok.dep_ not in (OBL, NMOD) and not tok.dep_.startswith(OBL):
             continue

@@ -54,7 +54,7 @@ from teia.extract.relations.nominal import (
     noun_object,
     xcomp_noun,
 )
-from teia.extract.relations.quotations import attribution_quotations, quotations
+from teia.extract.relations.quotations import attribution_heads, attribution_quotations, quotations
 from teia.extract.relations.verbal import (
     adjectival_participle,
     control_xcomp,
@@ -174,8 +174,9 @@ def sentence_relations(sent: Span, ctx: Context, features: TokenFeatures | None 
     if not ctx.may_name(sent, features.pos):
         return []  # no token of it can name an entity: no rule has two arguments here
     found: list[Found] = []
+    admitted = features.admitted
     for i in range(sent.start, sent.end):
-        rules = features.rules(i)
+        rules = admitted[i]
         if rules:
             tok = doc[i]
             for rule in rules:
@@ -194,6 +195,7 @@ def extract_relations(doc: Doc, mapping: RelationMapping) -> tuple[tuple[Relatio
     features = TokenFeatures(doc, ctx.mention_starts)
     named = named_entities(doc._.get(ENTITIES) or () if doc.has_extension(ENTITIES) else (), mapping)
     idle = 0  # sentences in a row that neither named the discourse topic nor used it
+    attributions = attribution_heads(doc, mapping.attribution)
     for sent in _sentences(doc):
         kept = [f for f in sentence_relations(sent, ctx, features) if plausible(f, ctx, named) and not _stale_topic_guess(f, idle)]
         for f in kept:
@@ -215,7 +217,7 @@ def extract_relations(doc: Doc, mapping: RelationMapping) -> tuple[tuple[Relatio
             if old is None or (rel.confidence, -ev.trigger_start) > (old.confidence, -old.evidence.trigger_start):
                 relations[key] = rel
         seen = set()
-        for q in quotations(sent, ctx, prev, features.pos) + attribution_quotations(sent, ctx, features.dep):
+        for q in quotations(sent, ctx, prev, features.pos) + attribution_quotations(sent, ctx, features.dep, attributions):
             if (q.author.entity, q.start) in seen:
                 continue
             seen.add((q.author.entity, q.start))
