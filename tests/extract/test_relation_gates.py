@@ -421,6 +421,7 @@ por por ADP case 4
 def test_a_score_the_ner_took_for_a_name_relates_nothing(nlp) -> None:
     assert written_as_name("Lula") and written_as_name("PT") and written_as_name("bolcheviques")
     assert not written_as_name("7/5") and not written_as_name("5ª") and not written_as_name("6/2")
+    assert not written_as_name("US$") and not written_as_name("R$") and written_as_name("Banco do Brasil")
     found = pairs(facts(nlp, PIERCE, [("PER", 0, 1), ("PER", 2, 3), ("PER", 4, 5)]))
     assert ("Pierce", "defeated", "Hallard") in found
     assert not any(o == "7/5" for _, _, o in found)

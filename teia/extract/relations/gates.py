@@ -4,7 +4,8 @@ Two checks, the same for every construction:
 
 * both arguments are written with words somewhere: an entity whose label and mentions have no
   word starting with two letters (``7/5``, ``5ª``, ``6/2``: a score or an ordinal the NER took
-  for a name), or only a form of address (``o Sr.`` of an interview), is no argument of a fact. Lower-case
+  for a name) or only words with a currency sign (``US$ 149 nos EUA`` → ``US$ headquarteredIn
+  EUA``: 7 statements of four MAC-MORPHO slices, all wrong), or only a form of address (``o Sr.`` of an interview), is no argument of a fact. Lower-case
   names stay (``os bolcheviques``, a unit named by a common-noun phrase, :mod:`.units`);
 * the entity categories fit the property's declared domain and range in ``teia.ttl``
   (:func:`~teia.extract.relations.mapping.property_classes`): a ``Person`` slot takes a person,
@@ -79,10 +80,14 @@ _UNREAD_OPEN = tuple(OPEN_PREFIX + rule for rule in ("xcomp-noun",))
 _NOT_PERSON = frozenset({"Place", "Organization", "Work", "Event"})
 
 
+# currency signs: "US$ 149", "R$ 10" (the NER takes "US$" for a name)
+_CURRENCY = re.compile(r"[$€£¥]")
+
+
 def written_as_name(text: str) -> bool:
-    """Whether ``text`` has a word starting with two letters (``Lula``, ``PT``, ``bolcheviques``;
-    not ``7/5``, ``5ª``, ``6/2``)."""
-    return any(w[:2].isalpha() and len(w) >= 2 for w in text.split())
+    """Whether ``text`` has a word starting with two letters and no currency sign (``Lula``,
+    ``PT``, ``bolcheviques``; not ``7/5``, ``5ª``, ``6/2``, ``US$``)."""
+    return any(w[:2].isalpha() and len(w) >= 2 and not _CURRENCY.search(w) for w in text.split())
 
 
 def _fits(category: str, cls: str) -> bool:
