@@ -362,8 +362,9 @@ def refine_mentions(doc: Doc, mentions: Sequence[Mention], doc_id: str = "") -> 
     known = name_types()
     has_pos = has_annotation(doc, "POS")
     text = doc_text(doc)
+    words_of = doc_words(doc)
     people = _People(mentions)
-    lowercase_words = {w for w in set(doc_words(doc)) if w[:1].islower() and w.isalpha()}
+    lowercase_words = {w for w in set(words_of) if w[:1].islower() and w.isalpha()}
     other_words: dict[str, set[str]] = {}  # word -> the texts of the mentions holding it
     for m in mentions:
         for w in m.text.split():
@@ -399,7 +400,7 @@ def refine_mentions(doc: Doc, mentions: Sequence[Mention], doc_id: str = "") -> 
                 protected = (
                     bool(other_words.get(tok.text, set()) - {tok.text})
                     or (m.text != tok.text and tok.text in other_words.get(tok.text, set()))
-                    or (a > 0 and _ORDINAL_NUMBER.match(doc[a - 1].text) is not None)
+                    or (a > 0 and _ORDINAL_NUMBER.match(words_of[a - 1]) is not None)
                 )
                 if not protected and _is_common_word(tok, lowercase_words):
                     continue
@@ -407,15 +408,16 @@ def refine_mentions(doc: Doc, mentions: Sequence[Mention], doc_id: str = "") -> 
                     continue
             elif has_pos and _not_a_name(piece):
                 continue
-            if a > 0 and _ORDINAL_NUMBER.match(doc[a - 1].text) and category in (ORG, EVENT):
+            if a > 0 and _ORDINAL_NUMBER.match(words_of[a - 1]) and category in (ORG, EVENT):
                 a -= 1  # "o 7.º Exército"
                 piece = doc[a:b]
-            prev = doc[a - 1].text.lower() if a > 0 else ""
-            prev2 = doc[a - 2].text.lower() if a > 1 else ""
+            prev = words_of[a - 1].lower() if a > 0 else ""
+            prev2 = words_of[a - 2].lower() if a > 1 else ""
+            piece_text = text[piece.start_char : piece.end_char]  # ``piece.text`` joins its tokens at each read
             words = [fold(t.text) for t in piece]
             if has_pos and _title_before(doc, a):
                 category = PER
-                sure.add(piece.text)
+                sure.add(piece_text)
             elif (
                 category != PER
                 and len(piece) >= 2
@@ -424,30 +426,30 @@ def refine_mentions(doc: Doc, mentions: Sequence[Mention], doc_id: str = "") -> 
                 and not any(w in _NON_PERSON_WORDS for w in words)
             ):
                 category = PER
-            if category == LOC and has_pos and known.get(piece.text) != LOC and _human_subject(piece):
+            if category == LOC and has_pos and known.get(piece_text) != LOC and _human_subject(piece):
                 category = PER  # "diz Mills", "Hergé falou da obra"
             if (
                 category in (LOC, ORG, MISC)
-                and known.get(piece.text) not in (LOC, ORG)
-                and party_mention(piece.text, regions) is None
-                and piece.text not in regions.parties
+                and known.get(piece_text) not in (LOC, ORG)
+                and party_mention(piece_text, regions) is None
+                and piece_text not in regions.parties
                 and party_bracket_after(text, piece.end_char, regions)
-                and fold(piece.text) not in party_names
+                and fold(piece_text) not in party_names
             ):
                 category = PER  # "Jarbas Passarinho (PPR- PA)": a politician and his party
             if category in (ORG, LOC, MISC, CONCEPT) and len(piece) >= 2 and words[0] in _DOCUMENT_WORDS:
                 category = WORK  # a text: "as Teses de Abril", "o Protocolo de Quioto"
             evidence = category != m.category
-            if not evidence and known.get(piece.text, category) != category and known[piece.text] in (PER, ORG, LOC):
-                category = known[piece.text]
-            nxt = doc[b].text if b < len(doc) else ""
+            if not evidence and known.get(piece_text, category) != category and known[piece_text] in (PER, ORG, LOC):
+                category = known[piece_text]
+            nxt = words_of[b] if b < len(doc) else ""
             if category in (LOC, ORG, MISC, CONCEPT) and prev in _OPEN_QUOTES and nxt in _CLOSE_QUOTES:
                 category = WORK  # a quoted title: «Morte em Veneza», "Sopa"
             if category in (LOC, ORG, MISC, CONCEPT) and (prev in _WORK_CLASSIFIERS or (prev in _OPEN_QUOTES and prev2 in _WORK_CLASSIFIERS)):
                 category = WORK  # o livro X, o filme «X»
             if category in (LOC, PER) and (prev in _ORG_CLASSIFIERS or (prev in ("de", "do", "da") and prev2 in _ORG_CLASSIFIERS)):
                 category = ORG  # o regimento Semionovski da Guarda Imperial
-            if category in (LOC, ORG) and has_pos and known.get(piece.text) != LOC and _joined_to_person(piece, people):
+            if category in (LOC, ORG) and has_pos and known.get(piece_text) != LOC and _joined_to_person(piece, people):
                 category = PER  # "por Stalin e por Sergo Ordjonikidze"
             if prev in _THING_CLASSIFIERS and category == PER:
                 category = MISC
@@ -456,7 +458,7 @@ def refine_mentions(doc: Doc, mentions: Sequence[Mention], doc_id: str = "") -> 
             if (a, b) == (span.start, span.end) and category == m.category:
                 out.append(m)
             else:
-                out.append(Mention(m.doc_id, piece.start_char, piece.end_char, piece.text, category, m.source, m.kb_id))
+                out.append(Mention(m.doc_id, piece.start_char, piece.end_char, piece_text, category, m.source, m.kb_id))
     return _repeated_names(doc, _one_category_per_name(out, sure), doc_id)
 
 
