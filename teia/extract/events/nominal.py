@@ -42,6 +42,7 @@ from teia.extract.events.tokens import (
     _lemma,
     _maybe_noun_triggers,
     _sentence,
+    _trigger_word,
     _verb_like,
 )
 from teia.extract.labels import EVENT, LOC
@@ -64,7 +65,7 @@ def _nominal_events(ctx: _Ctx) -> list[_Candidate]:
     out = []
     consumed: set[int] = set()
     for tok in _maybe_noun_triggers(doc, NOUN_TRIGGERS):
-        word = _lemma(tok)
+        word = _trigger_word(tok, NOUN_TRIGGERS)
         if word not in NOUN_TRIGGERS or tok.i in consumed or ctx.ent_at(tok.i) is not None:
             continue
         after_article = tok.i > 0 and doc[tok.i - 1].lower_ in _DETERMINERS

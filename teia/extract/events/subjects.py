@@ -10,10 +10,25 @@ from spacy.tokens import Span, Token
 from teia.extract.docindex import has_annotation
 from teia.extract.entities import ENTITIES
 from teia.extract.events.context import _category, _Ctx, _entity_of_head
-from teia.extract.events.lexicon import _DEMONSTRATIVES, _FUNCTION_WORDS, _REL_PRONOUNS
-from teia.extract.events.tokens import _is_participle, _sentence, _verb_like
+from teia.extract.events.lexicon import (
+    _DEMONSTRATIVES,
+    _FUNCTION_WORDS,
+    _INTRANSITIVE,
+    _MOVEMENT_VERBS,
+    _REL_PRONOUNS,
+    VERB_TRIGGERS,
+)
+from teia.extract.events.tokens import _is_participle, _sentence, _verb_lemma, _verb_like
 from teia.extract.gazetteer import fold
-from teia.extract.relations.repairs import misparsed_relative
+from teia.extract.relations.mapping import default_mapping
+from teia.extract.relations.repairs import (
+    NON_AGENTS,
+    misparsed_relative,
+    sole_subject_after,
+    speaker_parsed_as_object,
+    subject_coordinated_with_oblique,
+)
+from teia.extract.relations.syntax import lemma_of
 from teia.extract.labels import (
     ACL,
     ACL_RELCL,
@@ -52,15 +67,60 @@ _SUBJECT_LOOKBACK = 3
 """Sentences looked back for the subject of a verb without one (``Chegou a Varsóvia no dia 10``)."""
 
 
+def _object_parsed_as_subject(ctx: _Ctx, verb: Token) -> Token | None:
+    """``Em 1921, defendeu a Nova Política Econômica``, ``chegou a Varsóvia`` with the object or
+    the destination parsed as the subject: the only subject after a trigger verb that takes an
+    object (:func:`~teia.extract.relations.repairs.sole_subject_after`), naming what cannot act
+    (:data:`~teia.extract.relations.repairs.NON_AGENTS`) or, after a verb of movement, a place.
+    The verb's object; its clause has no subject of its own."""
+    lemma = _verb_lemma(verb)
+    if lemma not in VERB_TRIGGERS or lemma in _INTRANSITIVE:
+        return None
+    subject = sole_subject_after(verb)
+    e = _entity_of_head(ctx, subject) if subject is not None else None
+    if e is None:
+        return None
+    category = _category(e)
+    return subject if category in NON_AGENTS or (category == LOC and lemma in _MOVEMENT_VERBS) else None
+
+
+def _speaker(ctx: _Ctx, verb: Token) -> Span | None:
+    """``«...», declarou Lenin``: the person after a speech verb (the relation mapping's) without
+    a subject, also when the parser made the name its object
+    (:func:`~teia.extract.relations.repairs.speaker_parsed_as_object`)."""
+    if lemma_of(verb) not in default_mapping().speech:
+        return None
+    speaker = speaker_parsed_as_object(
+        verb, lambda c: (e := _entity_of_head(ctx, c)) is not None and _category(e) == PER
+    )
+    return _entity_of_head(ctx, speaker) if speaker is not None else None
+
+
+def _entity_or_apposed(ctx: _Ctx, tok: Token) -> Span | None:
+    """The entity a subject names, or the name in apposition to it (``seu irmão, Alexandre
+    Ulianov, foi ...``, ``o marechal Piłsudski``)."""
+    e = _entity_of_head(ctx, tok)
+    if e is None:
+        e = next((x for x in (_entity_of_head(ctx, a) for a in tok.children if a.dep_ == APPOS) if x is not None), None)
+    return e
+
+
 def _subject_of(ctx: _Ctx, tok: Token) -> tuple[Span | None, bool]:
     """The entity that is the subject of a verb, climbing ``conj``/``xcomp`` to the verb whose
     subject it shares, and through a relative pronoun to its antecedent (``Piłsudski, que
-    recebera...``); and whether the clause has an explicit subject at all (an entity or not)."""
+    recebera...``); and whether the clause has an explicit subject at all (an entity or not).
+    An object parsed as the subject is none (:func:`_object_parsed_as_subject`); the speaker of
+    a speech verb parsed as its object is one (:func:`_speaker`), and so is a noun phrase the
+    parser coordinated with a prepositional phrase before the verb
+    (:func:`~teia.extract.relations.repairs.subject_coordinated_with_oblique`)."""
     t = tok
     for _ in range(4):
+        misread = _object_parsed_as_subject(ctx, t)
         for c in t.children:
             if c.dep_ not in (NSUBJ, NSUBJ_PASS) or c.is_space or c.is_punct:
                 continue  # a blank line the parser attached as a subject is none
+            if misread is not None and c.i == misread.i:
+                continue
             if c.lower_ in _REL_PRONOUNS and t.dep_.startswith(ACL) and t.head.i != t.i:
                 # the antecedent, or the name in apposition to it ("o marechal Piłsudski, que ...")
                 head = t.head
@@ -69,10 +129,13 @@ def _subject_of(ctx: _Ctx, tok: Token) -> tuple[Span | None, bool]:
                     e = next((x for x in (_entity_of_head(ctx, a) for a in head.children if a.dep_ in (APPOS, FLAT_NAME))
                               if x is not None), None)
                 return e, True
-            e = _entity_of_head(ctx, c)
-            if e is None:  # "seu irmão, Alexandre Ulianov, foi ...": the name in apposition
-                e = next((x for x in (_entity_of_head(ctx, a) for a in c.children if a.dep_ == APPOS) if x is not None), None)
-            return e, True
+            return _entity_or_apposed(ctx, c), True
+        speaker = _speaker(ctx, t)
+        if speaker is not None:
+            return speaker, True
+        coordinated = subject_coordinated_with_oblique(t)
+        if coordinated is not None:  # "Durante a guerra ..., o marechal Piłsudski, que ..., comandou"
+            return _entity_or_apposed(ctx, coordinated), True
         if t.head.i != t.i and (t.dep_ in (CONJ, XCOMP) or (t.dep_ == "advcl" and "Inf" in t.morph.get("VerbForm"))):
             t = t.head  # "X recusou-se ... e foi preso", "X aproximava-se depois de avançar"
             continue

@@ -8,7 +8,7 @@ from collections.abc import Collection
 
 import numpy
 
-from spacy.attrs import LEMMA, ORTH, POS
+from spacy.attrs import LEMMA, LOWER, POS
 from spacy.symbols import IDS
 from spacy.tokens import Doc, Span, Token
 
@@ -101,17 +101,30 @@ def _maybe_verb_triggers(doc: Doc) -> list[Token]:
     return [doc[i] for i in numpy.flatnonzero(maybe).tolist()]
 
 
+def _trigger_word(tok: Token, triggers: Collection[str]) -> str:
+    """The trigger a noun is: its :func:`_lemma`, or its own form when the lemmatizer made
+    something else of a trigger (``contraofensiva`` → ``contraofensivo``)."""
+    word = _lemma(tok)
+    if word in triggers:
+        return word
+    form = _lemma_word(tok.lower_)
+    return form if form in triggers else word
+
+
 def _maybe_noun_triggers(doc: Doc, triggers: Collection[str]) -> list[Token]:
-    """The tokens whose :func:`_lemma` is one of ``triggers``, in order (read from arrays, each
-    distinct lemma folded once)."""
+    """The tokens whose :func:`_trigger_word` is one of ``triggers``, in order (read from arrays,
+    each distinct lemma and form folded once)."""
     if not len(doc):
         return []
-    rows = doc.to_array([LEMMA, ORTH])
-    keys = numpy.where(rows[:, 0] != 0, rows[:, 0], rows[:, 1])  # ``tok.lemma_ or tok.text``
-    distinct, where = numpy.unique(keys, return_inverse=True)
+    rows = doc.to_array([LEMMA, LOWER])
+    keys = numpy.where(rows[:, 0] != 0, rows[:, 0], rows[:, 1])  # ``tok.lemma_ or tok.lower_``
     strings = doc.vocab.strings
-    hit = numpy.array([_lemma_word(strings[k]) in triggers for k in distinct.tolist()], dtype=bool)
-    return [doc[i] for i in numpy.flatnonzero(hit[where.reshape(-1)]).tolist()]
+    hits = numpy.zeros(len(doc), dtype=bool)
+    for column in (keys, rows[:, 1]):
+        distinct, where = numpy.unique(column, return_inverse=True)
+        hit = numpy.array([_lemma_word(strings[k]) in triggers for k in distinct.tolist()], dtype=bool)
+        hits |= hit[where.reshape(-1)]
+    return [doc[i] for i in numpy.flatnonzero(hits).tolist()]
 
 
 _VERBISH = ("VERB", "AUX", "ADJ")

@@ -38,6 +38,7 @@ from teia.extract.events.participants import (
 from teia.extract.events.subjects import (
     _apposed_entity,
     _demonstrative_subject,
+    _object_parsed_as_subject,
     _previous_subject,
     _subject_of,
     _subject_slot_empty,
@@ -89,6 +90,9 @@ def _verbal_events(ctx: _Ctx) -> list[_Candidate]:
                     agent_by = agent_by or e
                 elif c.dep_ == OBL and _category(e) == LOC:
                     place = place or e
+            moved = _object_parsed_as_subject(ctx, tok)
+            if moved is not None:  # "defendeu a NEP", "chegou a Varsóvia" parsed as subjects
+                obj = obj or _entity_of_head(ctx, moved)
             s, has_subject = _subject_of(ctx, tok)
             if s is None and has_subject and not passive:
                 # "esse grupo atacou": the group a previous sentence named or introduced

@@ -47,6 +47,7 @@ from teia.extract.relations.repairs import (
     misparsed_relative,
     misplaced_apposition,
     object_parsed_as_subject,
+    speaker_parsed_as_object,
     stranded_subject,
     swallowed_complement,
     swallowed_complements,
@@ -171,13 +172,9 @@ def _subject_args(verb: Token, ctx: Context, moved: Token | None, speaker: Token
 def inverted_speaker(verb: Token, ctx: Context) -> Token | None:
     """``«...», declarou Lenin``: the person after a speech verb without a subject of its own is
     its speaker, also when the parser made the name the verb's object."""
-    if has_own_subject(verb) or ctx.lemma(verb) not in ctx.mapping.speech:
+    if ctx.lemma(verb) not in ctx.mapping.speech:
         return None
-    for c in dependents(verb, (OBJ,)):
-        arg = ctx.entity(c) if c.i > verb.i else None
-        if arg is not None and ctx.category.get(arg.entity) == PER:
-            return c
-    return None
+    return speaker_parsed_as_object(verb, lambda c: (a := ctx.entity(c)) is not None and ctx.category.get(a.entity) == PER)
 
 
 def prodrop_ok(tok: Token, ctx: Context) -> bool:

@@ -12,12 +12,17 @@
 * the place a ``X, perto de Y, onde ...`` clause is about (:func:`located_antecedent`);
 * an apposition after a comma parsed as a second subject of the verb
   (:func:`misplaced_apposition`);
-* a verb's object after it parsed as its subject (:func:`object_parsed_as_subject`);
-* a subject right before its verb hung on the previous clause (:func:`detached_subject_before`).
+* a verb's object after it parsed as its subject (:func:`object_parsed_as_subject`, on
+  :func:`sole_subject_after`);
+* the speaker after a speech verb parsed as its object (:func:`speaker_parsed_as_object`);
+* a subject right before its verb hung on the previous clause (:func:`detached_subject_before`);
+* a subject coordinated with a prepositional phrase before its verb
+  (:func:`subject_coordinated_with_oblique`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -58,6 +63,7 @@ from teia.extract.relations.syntax import (
     VERBAL,
     WHERE_WORDS,
     case_of,
+    has_own_subject,
     is_relative,
     lemma_of,
 )
@@ -74,8 +80,12 @@ __all__ = [
     "misparsed_antecedent",
     "misplaced_apposition",
     "misparsed_relative",
+    "NON_AGENTS",
     "object_parsed_as_subject",
+    "sole_subject_after",
+    "speaker_parsed_as_object",
     "stranded_subject",
+    "subject_coordinated_with_oblique",
     "swallowed_complement",
     "swallowed_complements",
 ]
@@ -297,29 +307,75 @@ def misplaced_apposition(tok: Token) -> Token | None:
     return word if word.pos_ in NOMINAL and word.i > verb.i else None
 
 
-# categories that cannot act: a subject of theirs after a verb that takes an agent is its object
-_NON_AGENTS = frozenset({CONCEPT, EVENT, WORK, MISC})
+NON_AGENTS = frozenset({CONCEPT, EVENT, WORK, MISC})
+"""Categories that cannot act: a subject of theirs after a verb that takes an agent is its object
+(:func:`object_parsed_as_subject`; the event rules read it too)."""
 
 
-def object_parsed_as_subject(verb: Token, ctx: Context) -> Token | None:
-    """``Em 1921, defendeu a Nova Política Econômica`` with the policy parsed as the subject:
-    the only subject of an active verb without an object, after the verb, naming a concept,
-    event, work or thing, when the verb's object frames (``defender`` → ``supported``) take no
-    such subject, is the verb's object; the clause has no subject of its own. Not for a verb with
-    a ``se`` (``criou-se a Liga``: a passive, whose subject is the patient anyway)."""
+def sole_subject_after(verb: Token) -> Token | None:
+    """The only subject of an active verb without an object, when it comes after the verb: where
+    the parser may have made a subject of the verb's object (``defendeu a Nova Política
+    Econômica``, ``chegou a Varsóvia``). Not for a verb with a ``se`` (``criou-se a Liga``: a
+    passive, whose subject is the patient anyway) or a passive auxiliary."""
     subjects = dependents(verb, (NSUBJ, NSUBJ_PASS))
     if len(subjects) != 1 or subjects[0].dep_ != NSUBJ or subjects[0].i < verb.i:
         return None
     if has_dependent(verb, (OBJ, AUX_PASS, "expl", "expl:pv", "expl:pass")) or "se" in verb.lemma_.split(" ") or "-se" in verb.lower_:
         return None
+    return subjects[0]
+
+
+def object_parsed_as_subject(verb: Token, ctx: Context) -> Token | None:
+    """``Em 1921, defendeu a Nova Política Econômica`` with the policy parsed as the subject:
+    the :func:`sole_subject_after` the verb naming a concept, event, work or thing
+    (:data:`NON_AGENTS`), when the verb's object frames (``defender`` → ``supported``) take no
+    such subject, is the verb's object; the clause has no subject of its own."""
+    subject = sole_subject_after(verb)
+    if subject is None:
+        return None
     frames = ctx.mapping.verbs.get((ctx.lemma(verb), ""), ())
-    arg = ctx.entity(subjects[0])
+    arg = ctx.entity(subject)
     if not frames or arg is None:
         return None
     category = ctx.category.get(arg.entity, "")
-    if category not in _NON_AGENTS or any(f.subject == category for f in frames):
+    if category not in NON_AGENTS or any(f.subject == category for f in frames):
         return None
-    return subjects[0]
+    return subject
+
+
+def speaker_parsed_as_object(verb: Token, is_person: Callable[[Token], bool]) -> Token | None:
+    """``«...», declarou Lenin`` with ``Lenin`` parsed as the object of a speech verb (the
+    caller knows the verb is one): the first object after the verb naming a person
+    (``is_person``), when the verb has no subject of its own, is its speaker."""
+    if has_own_subject(verb):
+        return None
+    return next((c for c in dependents(verb, (OBJ,)) if c.i > verb.i and is_person(c)), None)
+
+
+def subject_coordinated_with_oblique(verb: Token) -> Token | None:
+    """``Durante a guerra contra a Rússia, o marechal Piłsudski, que recebera esse título,
+    comandou o contra-ataque`` with ``marechal`` coordinated with ``guerra``: a noun phrase with
+    an article and neither preposition nor conjunction, coordinated with a prepositional phrase
+    of a verb without a subject and ending (with its own clauses) right before the verb or a
+    comma before it, is the verb's subject."""
+    if has_own_subject(verb):
+        return None
+    doc = verb.doc
+    first = min([verb.i, *(c.i for c in dependents(verb, (AUX, AUX_PASS, COP)) if c.i < verb.i)])
+    ends = {first - 1, first - 2} if first > 0 and doc[first - 1].text == "," else {first - 1}
+    for obl in dependents(verb, (OBL,)):
+        if obl.i > verb.i or case_of(obl) is None:
+            continue
+        for c in dependents(obl, (CONJ,)):
+            if (
+                obl.i < c.i < first
+                and c.pos_ in NOMINAL
+                and c.right_edge.i in ends
+                and has_dependent(c, (DET,))
+                and not has_dependent(c, ("cc", CASE))
+            ):
+                return c
+    return None
 
 
 # the relations inside a noun phrase, climbed from its last word to its head
