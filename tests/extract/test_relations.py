@@ -1939,6 +1939,43 @@ TWO_PARSE_CASES += [
 ]
 
 
+TWO_PARSE_CASES += [
+    (
+        "place-after-a-movement-verb-object-or-subject",
+        # "Simón Bolívar escreveu a carta . Em 1821 , chegou a Caracas e recebeu o comando do
+        # Exército Libertador .": "a Caracas" the object of "chegou" or (the "a" an article) its
+        # subject after it; the destination either way, and no subject "recebeu" shares (issue 17)
+        """
+        Simón Simón PROPN nsubj 2
+        Bolívar Bolívar PROPN flat:name 0
+        escreveu escrever VERB ROOT 2 FIN
+        a o DET det 4
+        carta carta NOUN obj 2
+        . . PUNCT punct 2
+
+        Em em ADP case 1
+        1821 1821 NUM obl 3
+        , , PUNCT punct 1
+        chegou chegar VERB ROOT 3 FIN
+        a o DET det 5
+        {A}
+        e e CCONJ cc 7
+        recebeu receber VERB conj 3 FIN
+        o o DET det 9
+        comando comando NOUN obj 7
+        do de_o ADP case 11
+        Exército Exército PROPN nmod 9
+        Libertador Libertador PROPN flat:name 11
+        . . PUNCT punct 3
+        """,
+        ("Caracas Caracas PROPN obj 3", "Caracas Caracas PROPN nsubj 3"),
+        ["Simón Bolívar:PER", "Caracas:LOC", "Exército Libertador:ORG"],
+        {("Simón Bolívar", "commanded", "Exército Libertador", True, A), ("Simón Bolívar", "rel:chegar", "Caracas", True, P)},
+        "noun-object+prodrop",
+    ),
+]
+
+
 @pytest.mark.parametrize("name,table,rows,ents,expected,rule", TWO_PARSE_CASES, ids=[c[0] for c in TWO_PARSE_CASES])
 @pytest.mark.parametrize("analysis", [0, 1], ids=["shipped-parse", "other-parse"])
 def test_the_same_relations_from_either_parse(nlp, name, table, rows, ents, expected, rule, analysis):

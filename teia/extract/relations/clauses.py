@@ -97,9 +97,11 @@ def is_passive(verb: Token) -> bool:
     return verb.dep_ == ACL and "Part" in verb.morph.get("VerbForm") and verb.head.pos_ in NOMINAL
 
 
-def _subject_tokens(verb: Token, depth: int = 0, skip: int = -1) -> tuple[list[Token], str]:
+def _subject_tokens(verb: Token, depth: int = 0, skip: int = -1, ctx: Context | None = None) -> tuple[list[Token], str]:
     """The tokens naming the subject of ``verb`` and how they were found (a rule id part);
-    ``skip``: a subject dependent that is not one (:func:`object_parsed_as_subject`)."""
+    ``skip``: a subject dependent that is not one (:func:`object_parsed_as_subject`; with
+    ``ctx``, also that of the verb a conjunct shares its subject with: ``chegou a Varsóvia e
+    recebeu o comando``)."""
     own = [
         c
         for c in dependents(verb, (NSUBJ, NSUBJ_PASS))
@@ -132,7 +134,8 @@ def _subject_tokens(verb: Token, depth: int = 0, skip: int = -1) -> tuple[list[T
         toks, _ = _subject_tokens(verb.head, depth + 1)
         return toks, "relcl"
     if verb.dep_ == CONJ and verb.head.pos_ in VERBAL:
-        toks, _ = _subject_tokens(verb.head, depth + 1)
+        moved = object_parsed_as_subject(verb.head, ctx) if ctx is not None else None
+        toks, _ = _subject_tokens(verb.head, depth + 1, moved.i if moved is not None else -1, ctx)
         return toks, "conj-shared"
     return [], ""
 
@@ -146,7 +149,7 @@ def subject_args(verb: Token, ctx: Context) -> tuple[list[Arg], str, bool]:
 def _subject_args(verb: Token, ctx: Context, moved: Token | None, speaker: Token | None) -> tuple[list[Arg], str, bool]:
     """:func:`subject_args` given the verb's :func:`object_parsed_as_subject` and
     :func:`inverted_speaker` (which :func:`_analyse_clause` reads too)."""
-    toks, how = _subject_tokens(verb, skip=moved.i if moved is not None else -1)
+    toks, how = _subject_tokens(verb, skip=moved.i if moved is not None else -1, ctx=ctx)
     if not toks:
         toks = [speaker] if speaker is not None else toks
     args: list[Arg] = []

@@ -329,15 +329,21 @@ def object_parsed_as_subject(verb: Token, ctx: Context) -> Token | None:
     """``Em 1921, defendeu a Nova Política Econômica`` with the policy parsed as the subject:
     the :func:`sole_subject_after` the verb naming a concept, event, work or thing
     (:data:`NON_AGENTS`), when the verb's object frames (``defender`` → ``supported``) take no
-    such subject, is the verb's object; the clause has no subject of its own."""
+    such subject, is the verb's object; the clause has no subject of its own. So is a place after
+    a verb of movement (the event lexicon's ``movement_verbs``: ``chegou a Varsóvia``)."""
     subject = sole_subject_after(verb)
-    if subject is None:
-        return None
-    frames = ctx.mapping.verbs.get((ctx.lemma(verb), ""), ())
-    arg = ctx.entity(subject)
-    if not frames or arg is None:
+    arg = ctx.entity(subject) if subject is not None else None
+    if subject is None or arg is None:
         return None
     category = ctx.category.get(arg.entity, "")
+    # the event lexicon's verbs of movement (imported here: the event rules import this module)
+    from teia.extract.events.lexicon import _MOVEMENT_VERBS
+
+    if category == LOC and ctx.lemma(verb) in _MOVEMENT_VERBS:
+        return subject  # "chegou a Varsóvia" ("a" tagged an article): the destination
+    frames = ctx.mapping.verbs.get((ctx.lemma(verb), ""), ())
+    if not frames:
+        return None
     if category not in NON_AGENTS or any(f.subject == category for f in frames):
         return None
     return subject
