@@ -1973,6 +1973,24 @@ TWO_PARSE_CASES += [
         {("Simón Bolívar", "commanded", "Exército Libertador", True, A), ("Simón Bolívar", "rel:chegar", "Caracas", True, P)},
         "noun-object+prodrop",
     ),
+    (
+        "object-after-the-verb-or-a-second-subject",
+        # "a Áustria": the object of "derrotou", or a second subject after the verb
+        """
+        A o DET det 1
+        Prússia Prússia PROPN nsubj 2
+        derrotou derrotar VERB ROOT 2 FIN
+        a o DET det 4
+        {A}
+        em em ADP case 6
+        1866 1866 NUM obl 2
+        . . PUNCT punct 2
+        """,
+        ("Áustria Áustria PROPN obj 2", "Áustria Áustria PROPN nsubj 2"),
+        ["Prússia:LOC", "Áustria:LOC"],
+        {("Prússia", "defeated", "Áustria", True, A)},
+        "svo-active",
+    ),
 ]
 
 
@@ -2069,3 +2087,70 @@ def test_a_subject_after_a_se_verb_or_naming_a_person_stays_the_subject(nlp):
     person = table.replace("{A}", "Nova Nova PROPN nsubj 3")
     found = triples(parse(nlp, person, ["Lenin:PER", "Sovnarkom:ORG", "Nova Política Econômica:PER"]))
     assert ("Lenin", "supported", "Nova Política Econômica", True, A) not in found
+
+
+def test_a_second_subject_after_the_verb_is_no_subject_of_a_controlled_infinitive(nlp):
+    # "o exército derrotou a Dinamarca" with "a Dinamarca" parsed as a second subject: the
+    # infinitive "vencer" takes the subject before the verb (no entity), not Denmark
+    doc = parse(
+        nlp,
+        """
+        Além além ADV mark 2
+        de de ADP fixed 0
+        vencer vencer VERB advcl 8 INF
+        a o DET det 4
+        Áustria Áustria PROPN obj 2
+        , , PUNCT punct 2
+        o o DET det 7
+        exército exército NOUN nsubj 8
+        derrotou derrotar VERB ROOT 8 FIN
+        a o DET det 10
+        Dinamarca Dinamarca PROPN nsubj 8
+        . . PUNCT punct 8
+        """,
+        ["Áustria:LOC", "Dinamarca:LOC"],
+    )
+    assert not {t for t in triples(doc) if t[0] == "Dinamarca"}
+    # a control: the same with a named subject before the verb gives both of its relations
+    doc = parse(
+        nlp,
+        """
+        Além além ADV mark 2
+        de de ADP fixed 0
+        vencer vencer VERB advcl 7 INF
+        a o DET det 4
+        Áustria Áustria PROPN obj 2
+        , , PUNCT punct 2
+        Prússia Prússia PROPN nsubj 7
+        derrotou derrotar VERB ROOT 7 FIN
+        a o DET det 9
+        Dinamarca Dinamarca PROPN nsubj 7
+        . . PUNCT punct 7
+        """,
+        ["Áustria:LOC", "Prússia:LOC", "Dinamarca:LOC"],
+    )
+    found = {t[:3] for t in triples(doc)}
+    assert ("Prússia", "defeated", "Dinamarca") in found
+    assert not {t for t in found if t[0] == "Dinamarca"}
+
+
+def test_a_noun_before_a_clause_opener_leaves_the_subject_after_the_verb(nlp):
+    # "a grande potência Rússia, como lhe chamou o jornalista Reed": the noun before "como" is
+    # outside the clause; the name after the verb stays its subject, and is no object
+    doc = parse(
+        nlp,
+        """
+        a o DET det 1
+        Rússia Rússia PROPN nsubj 5
+        , , PUNCT punct 3
+        como como ADV advmod 5
+        lhe ele PRON iobj 5
+        chamou chamar VERB ROOT 5 FIN
+        o o DET det 7
+        jornalista jornalista NOUN nsubj 5
+        Reed Reed PROPN appos 7
+        . . PUNCT punct 5
+        """,
+        ["Rússia:LOC", "Reed:PER"],
+    )
+    assert not {t for t in triples(doc) if t[0] == "Rússia"}

@@ -47,6 +47,7 @@ from teia.extract.relations.repairs import (
     misparsed_relative,
     misplaced_apposition,
     object_parsed_as_subject,
+    second_subject,
     speaker_parsed_as_object,
     stranded_subject,
     swallowed_complement,
@@ -107,6 +108,8 @@ def _subject_tokens(verb: Token, depth: int = 0, skip: int = -1, ctx: Context | 
         for c in dependents(verb, (NSUBJ, NSUBJ_PASS))
         if c.i != skip and lemma_of(c) not in WHERE_WORDS and misplaced_apposition(c) is None
     ]
+    if len(own) == 2 and (second := second_subject(verb)) is not None:
+        own.remove(second)  # "o time derrotou o Atlético": the object, also for a controlled verb
     if own:
         return own, ""
     if depth > 4 or verb.head.i == verb.i:

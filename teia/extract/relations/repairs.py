@@ -13,7 +13,7 @@
 * an apposition after a comma parsed as a second subject of the verb
   (:func:`misplaced_apposition`);
 * a verb's object after it parsed as its subject (:func:`object_parsed_as_subject`, on
-  :func:`sole_subject_after`);
+  :func:`sole_subject_after`; of two subjects, the one after the verb: :func:`second_subject`);
 * the speaker after a speech verb parsed as its object (:func:`speaker_parsed_as_object`);
 * a subject right before its verb hung on the previous clause (:func:`detached_subject_before`);
 * a subject coordinated with a prepositional phrase before its verb
@@ -44,6 +44,7 @@ from teia.extract.labels import (
     FLAT,
     FLAT_NAME,
     LOC,
+    MARK,
     MISC,
     NAME_PARTS,
     NMOD,
@@ -82,6 +83,7 @@ __all__ = [
     "misparsed_relative",
     "NON_AGENTS",
     "object_parsed_as_subject",
+    "second_subject",
     "sole_subject_after",
     "speaker_parsed_as_object",
     "stranded_subject",
@@ -320,9 +322,14 @@ def sole_subject_after(verb: Token) -> Token | None:
     subjects = dependents(verb, (NSUBJ, NSUBJ_PASS))
     if len(subjects) != 1 or subjects[0].dep_ != NSUBJ or subjects[0].i < verb.i:
         return None
-    if has_dependent(verb, (OBJ, AUX_PASS, "expl", "expl:pv", "expl:pass")) or "se" in verb.lemma_.split(" ") or "-se" in verb.lower_:
+    if has_dependent(verb, (OBJ,)) or _with_se_or_passive(verb):
         return None
     return subjects[0]
+
+
+def _with_se_or_passive(verb: Token) -> bool:
+    """Whether ``verb`` has a ``se`` (``criou-se a Liga``) or a passive auxiliary."""
+    return has_dependent(verb, (AUX_PASS, "expl", "expl:pv", "expl:pass")) or "se" in verb.lemma_.split(" ") or "-se" in verb.lower_
 
 
 def object_parsed_as_subject(verb: Token, ctx: Context) -> Token | None:
@@ -330,7 +337,11 @@ def object_parsed_as_subject(verb: Token, ctx: Context) -> Token | None:
     the :func:`sole_subject_after` the verb naming a concept, event, work or thing
     (:data:`NON_AGENTS`), when the verb's object frames (``defender`` → ``supported``) take no
     such subject, is the verb's object; the clause has no subject of its own. So is a place after
-    a verb of movement (the event lexicon's ``movement_verbs``: ``chegou a Varsóvia``)."""
+    a verb of movement (the event lexicon's ``movement_verbs``: ``chegou a Varsóvia``), and the
+    second of two subjects, after the verb (:func:`second_subject`)."""
+    second = second_subject(verb)
+    if second is not None:
+        return second
     subject = sole_subject_after(verb)
     arg = ctx.entity(subject) if subject is not None else None
     if subject is None or arg is None:
@@ -382,6 +393,27 @@ def subject_coordinated_with_oblique(verb: Token) -> Token | None:
             ):
                 return c
     return None
+
+
+def second_subject(verb: Token) -> Token | None:
+    """``o time derrotou o Atlético MG`` with both noun phrases parsed as subjects: of an active
+    verb's two ``nsubj``, one before it and one after, with no object, the one after is the object
+    (the clause's subject is the one before). Not when a word opening a subordinate clause comes
+    between the first and the verb (``a assassina Europa como lhe chama o escritor Amos Oz``: the
+    noun before is outside the clause, the one after its subject). ``None`` for any other verb."""
+    subjects = dependents(verb, (NSUBJ,))
+    if len(subjects) != 2 or subjects[0].i > verb.i or subjects[1].i < verb.i:
+        return None
+    if has_dependent(verb, (NSUBJ_PASS, OBJ)) or _with_se_or_passive(verb):
+        return None
+    between = (c for c in verb.children if subjects[0].i < c.i < verb.i)
+    if any(c.dep_ == MARK or is_relative(c) or lemma_of(c) in _CLAUSE_OPENERS for c in between):
+        return None
+    return subjects[1]
+
+
+# adverbs that open a subordinate clause (``como lhe chama X``, ``quando chegou X``)
+_CLAUSE_OPENERS = frozenset({"como", "quando", "onde", "enquanto"})
 
 
 # the relations inside a noun phrase, climbed from its last word to its head
