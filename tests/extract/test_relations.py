@@ -2135,22 +2135,42 @@ def test_a_second_subject_after_the_verb_is_no_subject_of_a_controlled_infinitiv
 
 
 def test_a_noun_before_a_clause_opener_leaves_the_subject_after_the_verb(nlp):
-    # "a grande potência Rússia, como lhe chamou o jornalista Reed": the noun before "como" is
-    # outside the clause; the name after the verb stays its subject, and is no object
+    # "a Rússia, como apoiava o jornalista Reed": the noun before "como" is outside the clause;
+    # the name after the verb stays its subject, and is no object
     doc = parse(
         nlp,
         """
         a o DET det 1
-        Rússia Rússia PROPN nsubj 5
+        Rússia Rússia PROPN nsubj 4
         , , PUNCT punct 3
-        como como ADV advmod 5
-        lhe ele PRON iobj 5
-        chamou chamar VERB ROOT 5 FIN
-        o o DET det 7
-        jornalista jornalista NOUN nsubj 5
-        Reed Reed PROPN appos 7
-        . . PUNCT punct 5
+        como como ADV advmod 4
+        apoiava apoiar VERB ROOT 4 FIN
+        o o DET det 6
+        jornalista jornalista NOUN nsubj 4
+        Reed Reed PROPN appos 6
+        . . PUNCT punct 4
         """,
         ["Rússia:LOC", "Reed:PER"],
     )
     assert not {t for t in triples(doc) if t[0] == "Rússia"}
+
+
+def test_a_verb_without_an_object_frame_keeps_its_subject_after_it(nlp):
+    # "Depois de Lisboa, chega ao Porto a mostra Goya": "chegar" takes no object, and its subject
+    # may follow it; the second subject is not made an object
+    doc = parse(
+        nlp,
+        """
+        Lisboa Lisboa PROPN nsubj 1
+        chega chegar VERB ROOT 1 FIN
+        a a ADP case 4
+        o o DET det 4
+        Porto Porto PROPN obl 1
+        a o DET det 6
+        mostra mostra NOUN nsubj 1
+        Goya Goya PROPN appos 6
+        . . PUNCT punct 1
+        """,
+        ["Lisboa:LOC", "Porto:LOC", "Goya:PER"],
+    )
+    assert not {t for t in triples(doc) if t[2] == "Goya"}

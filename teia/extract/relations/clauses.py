@@ -98,17 +98,16 @@ def is_passive(verb: Token) -> bool:
     return verb.dep_ == ACL and "Part" in verb.morph.get("VerbForm") and verb.head.pos_ in NOMINAL
 
 
-def _subject_tokens(verb: Token, depth: int = 0, skip: int = -1, ctx: Context | None = None) -> tuple[list[Token], str]:
+def _subject_tokens(verb: Token, ctx: Context, depth: int = 0, skip: int = -1) -> tuple[list[Token], str]:
     """The tokens naming the subject of ``verb`` and how they were found (a rule id part);
-    ``skip``: a subject dependent that is not one (:func:`object_parsed_as_subject`; with
-    ``ctx``, also that of the verb a conjunct shares its subject with: ``chegou a Varsóvia e
-    recebeu o comando``)."""
+    ``skip``: a subject dependent that is not one (:func:`object_parsed_as_subject`; also that of
+    the verb a conjunct shares its subject with: ``chegou a Varsóvia e recebeu o comando``)."""
     own = [
         c
         for c in dependents(verb, (NSUBJ, NSUBJ_PASS))
         if c.i != skip and lemma_of(c) not in WHERE_WORDS and misplaced_apposition(c) is None
     ]
-    if len(own) == 2 and (second := second_subject(verb)) is not None:
+    if len(own) == 2 and (second := second_subject(verb, ctx)) is not None:
         own.remove(second)  # "o time derrotou o Atlético": the object, also for a controlled verb
     if own:
         return own, ""
@@ -122,23 +121,23 @@ def _subject_tokens(verb: Token, depth: int = 0, skip: int = -1, ctx: Context | 
             if outer.lower_ in PREP_ADVERBS and outer.head.i != outer.i:
                 outer = outer.head  # "viver em Gorki, perto de Moscou, onde morreu"
             if outer.i != verb.head.i and outer.pos_ in VERBAL:
-                toks, _ = _subject_tokens(outer, depth + 1)
+                toks, _ = _subject_tokens(outer, ctx, depth + 1)
                 return toks, "relcl"
             return [], ""
         return [verb.head], "relcl"
     if verb.dep_ == ACL and verb.head.pos_ in NOMINAL:
         return [verb.head], "acl-participle"
     if controlled(verb):
-        toks, _ = _subject_tokens(verb.head, depth + 1)
+        toks, _ = _subject_tokens(verb.head, ctx, depth + 1)
         return toks, "xcomp-control"
     if misparsed_relative(verb):
         # "apresentou as Teses, nas quais rejeitava...": the subject of the clause the
         # antecedent belongs to
-        toks, _ = _subject_tokens(verb.head, depth + 1)
+        toks, _ = _subject_tokens(verb.head, ctx, depth + 1)
         return toks, "relcl"
     if verb.dep_ == CONJ and verb.head.pos_ in VERBAL:
-        moved = object_parsed_as_subject(verb.head, ctx) if ctx is not None else None
-        toks, _ = _subject_tokens(verb.head, depth + 1, moved.i if moved is not None else -1, ctx)
+        moved = object_parsed_as_subject(verb.head, ctx)
+        toks, _ = _subject_tokens(verb.head, ctx, depth + 1, moved.i if moved is not None else -1)
         return toks, "conj-shared"
     return [], ""
 
@@ -152,7 +151,7 @@ def subject_args(verb: Token, ctx: Context) -> tuple[list[Arg], str, bool]:
 def _subject_args(verb: Token, ctx: Context, moved: Token | None, speaker: Token | None) -> tuple[list[Arg], str, bool]:
     """:func:`subject_args` given the verb's :func:`object_parsed_as_subject` and
     :func:`inverted_speaker` (which :func:`_analyse_clause` reads too)."""
-    toks, how = _subject_tokens(verb, skip=moved.i if moved is not None else -1, ctx=ctx)
+    toks, how = _subject_tokens(verb, ctx, skip=moved.i if moved is not None else -1)
     if not toks:
         toks = [speaker] if speaker is not None else toks
     args: list[Arg] = []

@@ -339,7 +339,7 @@ def object_parsed_as_subject(verb: Token, ctx: Context) -> Token | None:
     such subject, is the verb's object; the clause has no subject of its own. So is a place after
     a verb of movement (the event lexicon's ``movement_verbs``: ``chegou a Varsóvia``), and the
     second of two subjects, after the verb (:func:`second_subject`)."""
-    second = second_subject(verb)
+    second = second_subject(verb, ctx)
     if second is not None:
         return second
     subject = sole_subject_after(verb)
@@ -395,14 +395,18 @@ def subject_coordinated_with_oblique(verb: Token) -> Token | None:
     return None
 
 
-def second_subject(verb: Token) -> Token | None:
-    """``o time derrotou o Atlético MG`` with both noun phrases parsed as subjects: of an active
-    verb's two ``nsubj``, one before it and one after, with no object, the one after is the object
-    (the clause's subject is the one before). Not when a word opening a subordinate clause comes
-    between the first and the verb (``a assassina Europa como lhe chama o escritor Amos Oz``: the
-    noun before is outside the clause, the one after its subject). ``None`` for any other verb."""
+def second_subject(verb: Token, ctx: Context) -> Token | None:
+    """``o time derrotou o Atlético MG`` with both noun phrases parsed as subjects: of the two
+    ``nsubj`` of an active verb that the mapping knows with a direct object (``derrotar`` →
+    ``defeated``), one before it and one after, with no object, the one after is the object (the
+    clause's subject is the one before). Not for other verbs, whose subject may follow them
+    (``chega a São Paulo a mostra``), nor when a word opening a subordinate clause comes between
+    the first and the verb (``a assassina Europa como lhe chama o escritor Amos Oz``: the noun
+    before is outside the clause, the one after its subject)."""
     subjects = dependents(verb, (NSUBJ,))
     if len(subjects) != 2 or subjects[0].i > verb.i or subjects[1].i < verb.i:
+        return None
+    if not ctx.mapping.verbs.get((ctx.lemma(verb), "")):
         return None
     if has_dependent(verb, (NSUBJ_PASS, OBJ)) or _with_se_or_passive(verb):
         return None
