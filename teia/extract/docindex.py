@@ -104,7 +104,7 @@ class Tree:
     and builds a ``Token`` object for each child at each call, and rules ask for the children
     of the same tokens again and again, mostly to test their labels."""
 
-    __slots__ = ("deps", "children")
+    __slots__ = ("deps", "heads", "children")
 
     def __init__(self, doc: Doc) -> None:
         strings = doc.vocab.strings
@@ -112,6 +112,8 @@ class Tree:
         rows = doc.to_array([DEP, HEAD]).tolist() if len(doc) else []
         self.deps: list[str] = []
         """The dependency label of each token (``Token.dep_``)."""
+        self.heads: list[int] = []
+        """The index of each token's head (``Token.head.i``; a root is its own)."""
         self.children: list[list[int]] = [[] for _ in rows]
         """The indices of each token's children, in order (``Token.children``)."""
         for i, (dep, offset) in enumerate(rows):
@@ -120,6 +122,7 @@ class Tree:
                 name = names[dep] = strings[dep] if dep else ""
             self.deps.append(name)
             offset = offset if offset < 2**63 else offset - 2**64  # relative, signed
+            self.heads.append(i + offset)
             if offset:  # a root is its own head
                 self.children[i + offset].append(i)
 

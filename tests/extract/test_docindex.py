@@ -34,6 +34,7 @@ def test_children_and_labels_are_spacys(docs):
         t = tree(doc)
         assert t.deps == [tok.dep_ for tok in doc]
         assert t.children == [[c.i for c in tok.children] for tok in doc]
+        assert t.heads == [tok.head.i for tok in doc]
         assert tree(doc) is t  # read once per Doc
 
 

@@ -9,7 +9,7 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from spacy.attrs import HEAD, LEMMA, ORTH
+from spacy.attrs import LEMMA, ORTH
 from spacy.tokens import Doc, Span, Token
 
 from teia.extract.docindex import tree
@@ -121,19 +121,20 @@ def attribution_heads(doc: Doc, words: Collection[str]) -> frozenset[int]:
     such a token can open an attributed claim (:func:`lemma_of` of its ``case`` is one of them),
     so :func:`attribution_quotations` looks at no other (most ``obl`` and ``nmod`` have a plain
     ``de`` or ``em``)."""
-    cases = [i for i, dep in enumerate(tree(doc).deps) if dep == CASE]
+    parse = tree(doc)
+    cases = [i for i, dep in enumerate(parse.deps) if dep == CASE]
     if not cases:
         return frozenset()
     strings = doc.vocab.strings
     known: dict[tuple[int, int], bool] = {}
     heads = []
-    for i, (lemma, orth, offset) in zip(cases, doc.to_array([LEMMA, ORTH, HEAD])[cases].tolist()):
+    for i, (lemma, orth) in zip(cases, doc.to_array([LEMMA, ORTH])[cases].tolist()):
         held = known.get((lemma, orth))
         if held is None:
             form = (strings[lemma] if lemma else "") or strings[orth]
             held = known[(lemma, orth)] = any(w in form.lower() for w in words)
         if held:
-            heads.append(i + (offset if offset < 2**63 else offset - 2**64))  # relative, signed
+            heads.append(parse.heads[i])
     return frozenset(heads)
 
 
