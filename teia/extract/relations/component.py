@@ -15,6 +15,8 @@ from collections.abc import Sequence
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from teia.extract.entities import ENTITIES
+from teia.extract.relations.demonyms import demonym_relations
 from teia.extract.relations.mapping import RelationMapping, default_mapping, load_mapping
 from teia.extract.relations.rules import extract_relations
 from teia.extract.relations.units import add_unit_entities, load_units
@@ -36,6 +38,10 @@ class RelationExtractor:
     def __call__(self, doc: Doc) -> Doc:
         add_unit_entities(doc, self.mapping, load_units())
         relations, quotations = extract_relations(doc, self.mapping)
+        nationalities, countries = demonym_relations(doc, relations)
+        if countries:
+            doc._.set(ENTITIES, tuple(doc._.get(ENTITIES) or ()) + countries)
+        relations += nationalities
         doc._.set(RELATIONS, relations)
         doc._.set(QUOTATIONS, quotations)
         return doc

@@ -1,0 +1,211 @@
+"""Nationality from a gentilic adjective before a person's name (issue 20): ``o tenista italiano
+Diego Nargiso``, ``o português Mário Crespo``, ``a espanhola Manuela Robon Pujol``, ``os
+espanhóis Carlos Costa e Tomás Carbonell`` → ``nationality(person, country)``.
+
+News text names a person's country this way far more often than with a verb or a ``de``
+complement, and the parse of such a phrase varies (the adjective an ``amod`` of a title noun, or a
+noun with the name in apposition), so the phrase is read off the tokens: an article (or a
+preposition fused with one), at most three lower-case nouns or adjectives, one of them a demonym
+of ``teia/extract/data/demonyms.json``, and right after them a person's name. A plural demonym
+takes every name of the list that follows (names separated only by a comma, ``e`` or ``/``).
+
+The relation points to the document's own node of the country when it names it (any place
+named with one of the country's names in that file); otherwise to a new place entity labelled
+with the country's name and without mentions (the adjective is no name of the country: no
+mention is made of it, so the NER's figures and the name resolution never see it, and the
+corpus resolution joins the node to the other documents' nodes of that name). The evidence
+shows the adjective. The statements are made after the rules' (:func:`demonym_relations`, run
+by the ``teia_relations`` component), and one the rules already found in that sentence is not
+repeated.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.tokens import Doc, Span
+
+from teia.errors import InputError, read_text
+from teia.extract.entities import ENTITIES, doc_id_of
+from teia.extract.labels import LOC, PER
+from teia.folding import fold
+from teia.records import Entity, Evidence, Relation
+
+__all__ = ["DEMONYM_RULE", "DemonymLexicon", "demonym_relations", "load_demonyms"]
+
+DEMONYM_RULE = "demonym"
+PREDICATE = "nationality"
+CONFIDENCE = 0.85
+DEFAULT_PATH = Path(__file__).resolve().parents[1] / "data" / "demonyms.json"
+
+#: what may open the phrase: an article, or a preposition fused with one (``do``, ``pelo``...)
+_OPENERS = frozenset(
+    "o a os as um uma uns umas do da dos das no na nos nas pelo pela pelos pelas ao à aos às "
+    "dum duma num numa".split()
+)
+_MAX_WORDS = 3
+_WORD = re.compile(r"[a-zà-ÿ]+(?:-[a-zà-ÿ]+)*")
+_LIST_GAP = re.compile(r"\s*(?:,|e|/)\s*")
+
+
+@dataclass(frozen=True)
+class DemonymLexicon:
+    countries: dict[str, str]
+    """A demonym (as written, lower case) → its country."""
+    names: dict[str, str]
+    """A folded name of a country → the country."""
+
+
+@functools.lru_cache(maxsize=4)
+def load_demonyms(path: str | None = None) -> DemonymLexicon:
+    """The demonyms of ``path`` (default: the shipped ``demonyms.json``), checked."""
+    where = Path(path) if path else DEFAULT_PATH
+    text = read_text(where, "demonym lexicon")
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{where}: the demonym lexicon is not JSON ({exc})") from None
+    table = data.get("countries") if isinstance(data, dict) else None
+    if not isinstance(table, dict) or not table:
+        raise InputError(f"{where}: 'countries' must map each country to its names and demonyms")
+    countries: dict[str, str] = {}
+    names: dict[str, str] = {}
+    for country, entry in table.items():
+        forms = entry.get("demonyms") if isinstance(entry, dict) else None
+        spelled = entry.get("names") if isinstance(entry, dict) else None
+        if not (isinstance(forms, list) and forms and isinstance(spelled, list) and spelled):
+            raise InputError(f"{where}: {country!r} needs a list of 'names' and a list of 'demonyms'")
+        for form in forms:
+            if not isinstance(form, str) or not _WORD.fullmatch(form):
+                raise InputError(f"{where}: demonym {form!r} of {country!r} is not one lower-case word")
+            if countries.get(form, country) != country:
+                raise InputError(f"{where}: demonym {form!r} belongs to both {countries[form]!r} and {country!r}")
+            countries[form] = country
+        for name in spelled:
+            if not isinstance(name, str) or not name.strip():
+                raise InputError(f"{where}: a name of {country!r} is empty")
+            names[fold(name)] = country
+    return DemonymLexicon(countries, names)
+
+
+def _plural(form: str) -> bool:
+    # ``franceses``, ``italianos``, ``belgas``; not ``francês``, ``inglês``
+    return form.endswith("s") and not form.endswith("ês")
+
+
+def _demonym_before(doc: Doc, start: int, sent: Span, lexicon: DemonymLexicon) -> int | None:
+    """The token index of the demonym of the phrase right before the token ``start`` (module
+    docstring), or None."""
+    found = None
+    j = start - 1
+    words = 0
+    while j >= sent.start and words < _MAX_WORDS:
+        tok = doc[j]
+        if tok.pos_ not in ("NOUN", "ADJ") or not _WORD.fullmatch(tok.text):
+            break
+        if tok.text in lexicon.countries:
+            if found is not None:
+                return None  # two demonyms: ``o luso-brasileiro``... not read
+            found = j
+        words += 1
+        j -= 1
+    if found is None or j < sent.start or doc[j].lower_ not in _OPENERS:
+        return None
+    return found
+
+
+def _person_spans(doc: Doc, entities) -> list[tuple[int, int, str, int, int]]:
+    """``(token start, token end, entity id, char start, char end)`` of each person's mention
+    written as a name, in text order."""
+    out = []
+    for ent in entities:
+        if ent.type != PER:
+            continue
+        for m in ent.mentions:
+            if not m.text[:1].isupper():
+                continue  # ``paulista Dener``: the NER took the adjective in
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None:
+                out.append((span.start, span.end, ent.id, m.start, m.end))
+    out.sort()
+    return out
+
+
+def demonym_relations(
+    doc: Doc, known: Sequence[Relation], lexicon: DemonymLexicon | None = None
+) -> tuple[tuple[Relation, ...], tuple[Entity, ...]]:
+    """The ``nationality`` statements of the doc's demonym phrases (module docstring), in text
+    order, without those ``known`` already holds for the same sentence; and the new country
+    entities they point to."""
+    entities = doc._.get(ENTITIES) if doc.has_extension(ENTITIES) else None
+    if not entities or not doc.has_annotation("DEP"):
+        return (), ()
+    lexicon = lexicon or load_demonyms()
+    people = _person_spans(doc, entities)
+    if not people:
+        return (), ()
+    # the countries the document names, each to its first entity
+    named: dict[str, str] = {}
+    for ent in entities:
+        if ent.type != LOC:
+            continue
+        for name in (ent.label, *(m.text for m in ent.mentions)):
+            country = lexicon.names.get(fold(name))
+            if country is not None:
+                named.setdefault(country, ent.id)
+    used = {e.id for e in entities}
+    new: list[Entity] = []
+    text = doc.text
+    seen = {(r.evidence.sentence_start, r.subject, r.predicate, r.object) for r in known}
+    out: list[Relation] = []
+    doc_id = doc_id_of(doc)
+    for k, (ts, te, pid, cs, ce) in enumerate(people):
+        if ts == 0 or doc[ts - 1].pos_ not in ("NOUN", "ADJ"):
+            continue  # the cheap test first: most names follow no noun or adjective
+        sent = doc[ts].sent
+        d = _demonym_before(doc, ts, sent, lexicon)
+        if d is None:
+            continue
+        demonym = doc[d].text
+        country = lexicon.countries[demonym]
+        country_id = named.get(country)
+        if country_id is None:
+            country_id = f"country{len(new)}"
+            while country_id in used:
+                country_id += "_"
+            used.add(country_id)
+            new.append(Entity(id=country_id, label=country, type=LOC))
+            named[country] = country_id
+        targets = [(pid, cs, ce)]
+        if _plural(demonym):
+            end = ce
+            for ts2, te2, pid2, cs2, ce2 in people[k + 1 :]:
+                if ts2 >= sent.end or not _LIST_GAP.fullmatch(text[end:cs2]):
+                    break
+                targets.append((pid2, cs2, ce2))
+                end = ce2
+        ds, de = doc[d].idx, doc[d].idx + len(demonym)
+        for person, ps, pe in targets:
+            key = (sent.start_char, person, PREDICATE, country_id)
+            if key in seen or person == country_id:
+                continue
+            seen.add(key)
+            evidence = Evidence(
+                doc_id=doc_id,
+                sentence_start=sent.start_char,
+                sentence_end=sent.end_char,
+                sentence=sent.text,
+                trigger_start=ds,
+                trigger_end=de,
+                subject_start=ps,
+                subject_end=pe,
+                object_start=ds,
+                object_end=de,
+            )
+            out.append(Relation(subject=person, predicate=PREDICATE, object=country_id, evidence=evidence, rule=DEMONYM_RULE, confidence=CONFIDENCE))
+    return tuple(out), tuple(e for e in new if any(r.object == e.id for r in out))

@@ -1,0 +1,168 @@
+"""Nationality from a demonym before a person's name (issue 20, ``teia/extract/relations/demonyms.py``).
+
+The sentences are written for this test and parsed by hand (one token a line: ``text lemma POS
+dep head``, ``head`` 0-based), so the test does not depend on the trained parser.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from handparse import relations_pipeline, table_doc
+
+from teia.errors import InputError
+from teia.extract.entities import ENTITIES
+from teia.extract.relations.demonyms import load_demonyms
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return relations_pipeline()
+
+
+def facts(nlp, table: str, ents: list[tuple[str, int, int]]) -> set[tuple[str, str, str, str]]:
+    doc = table_doc(nlp, table, ents, "news.txt")
+    label = {e.id: e.label for e in doc._.get(ENTITIES)}
+    return {(label[r.subject], r.predicate, label[r.object], r.rule) for r in doc._.teia_relations}
+
+
+def nationalities(nlp, table: str, ents: list[tuple[str, int, int]]) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o, rule in facts(nlp, table, ents) if p == "nationality" and rule == "demonym"}
+
+
+# "O tenista italiano Diego Nargiso jogou na Itália."
+TENISTA = """
+O o DET det 1
+tenista tenista NOUN nsubj 4
+italiano italiano ADJ amod 1
+Diego Diego PROPN appos 1
+Nargiso Nargiso PROPN flat:name 3
+jogou jogar VERB ROOT 5
+em em ADP case 8
+a o DET det 8
+Itália Itália PROPN obl 5
+. . PUNCT punct 5
+"""
+
+
+def test_a_demonym_after_an_article_and_a_title_gives_the_nationality(nlp) -> None:
+    assert nationalities(nlp, TENISTA, [("PER", 3, 5), ("LOC", 8, 9)]) == {("Diego Nargiso", "Itália")}
+
+
+def test_a_country_the_document_does_not_name_becomes_a_place_without_mentions(nlp) -> None:
+    # the same sentence with "Itália" not a place of the document
+    doc = table_doc(nlp, TENISTA, [("PER", 3, 5)], "news.txt")
+    places = [e for e in doc._.get(ENTITIES) if e.type == "LOC"]
+    assert [(e.label, e.mentions) for e in places] == [("Itália", ())]
+    (rel,) = [r for r in doc._.teia_relations if r.rule == "demonym"]
+    assert (rel.predicate, rel.object) == ("nationality", places[0].id)
+    # the evidence shows the adjective; the adjective is no mention of any entity
+    assert doc.text[rel.evidence.object_start : rel.evidence.object_end] == "italiano"
+    assert all(m.text != "italiano" for m in doc._.teia_mentions or ())
+
+
+# "Os espanhóis Carlos Costa e Tomás Carbonell voltaram à Espanha."
+ESPANHOIS = """
+Os o DET det 1
+espanhóis espanhol NOUN nsubj 7
+Carlos Carlos PROPN appos 1
+Costa Costa PROPN flat:name 2
+e e CCONJ cc 5
+Tomás Tomás PROPN conj 2
+Carbonell Carbonell PROPN flat:name 5
+voltaram voltar VERB ROOT 7
+a a ADP case 10
+a o DET det 10
+Espanha Espanha PROPN obl 7
+. . PUNCT punct 7
+"""
+
+
+def test_a_plural_demonym_takes_every_name_of_the_list(nlp) -> None:
+    ents = [("PER", 2, 4), ("PER", 5, 7), ("LOC", 10, 11)]
+    assert nationalities(nlp, ESPANHOIS, ents) == {("Carlos Costa", "Espanha"), ("Tomás Carbonell", "Espanha")}
+
+
+# "O italiano Diego Nargiso e Carlos Costa jogaram na Itália."
+SINGULAR = """
+O o DET det 1
+italiano italiano NOUN nsubj 6
+Diego Diego PROPN appos 1
+Nargiso Nargiso PROPN flat:name 2
+e e CCONJ cc 5
+Carlos Carlos PROPN conj 1
+Costa Costa PROPN flat:name 5
+jogaram jogar VERB ROOT 7
+em em ADP case 10
+a o DET det 10
+Itália Itália PROPN obl 7
+. . PUNCT punct 7
+"""
+
+
+def test_a_singular_demonym_is_only_the_next_name(nlp) -> None:
+    ents = [("PER", 2, 4), ("PER", 5, 7), ("LOC", 10, 11)]
+    assert nationalities(nlp, SINGULAR, ents) == {("Diego Nargiso", "Itália")}
+
+
+# "Os italianos Diego Nargiso e o técnico Carlos Costa voltaram à Itália."
+LIST_BROKEN = """
+Os o DET det 1
+italianos italiano NOUN nsubj 9
+Diego Diego PROPN appos 1
+Nargiso Nargiso PROPN flat:name 2
+e e CCONJ cc 6
+o o DET det 6
+técnico técnico NOUN conj 1
+Carlos Carlos PROPN appos 6
+Costa Costa PROPN flat:name 7
+voltaram voltar VERB ROOT 9
+a a ADP case 12
+a o DET det 12
+Itália Itália PROPN obl 9
+. . PUNCT punct 9
+"""
+
+
+def test_a_plural_demonym_stops_where_the_list_of_names_does(nlp) -> None:
+    ents = [("PER", 2, 4), ("PER", 7, 9), ("LOC", 12, 13)]
+    assert nationalities(nlp, LIST_BROKEN, ents) == {("Diego Nargiso", "Itália")}
+
+
+# "Diego Nargiso falou em italiano com Carlos Costa na Itália."
+LANGUAGE = """
+Diego Diego PROPN nsubj 2
+Nargiso Nargiso PROPN flat:name 0
+falou falar VERB ROOT 2
+em em ADP case 4
+italiano italiano NOUN obl 2
+com com ADP case 6
+Carlos Carlos PROPN obl 2
+Costa Costa PROPN flat:name 6
+em em ADP case 10
+a o DET det 10
+Itália Itália PROPN obl 2
+. . PUNCT punct 2
+"""
+
+
+def test_a_language_or_an_adjective_not_opened_by_an_article_is_no_nationality(nlp) -> None:
+    ents = [("PER", 0, 2), ("PER", 6, 8), ("LOC", 10, 11)]
+    assert nationalities(nlp, LANGUAGE, ents) == set()
+
+
+def test_the_lexicon_is_checked_when_read(tmp_path) -> None:
+    shipped = load_demonyms()
+    assert shipped.countries["portuguesa"] == "Portugal"
+    assert shipped.countries["norte-americanos"] == "Estados Unidos"
+    bad = tmp_path / "demonyms.json"
+    bad.write_text(
+        json.dumps({"countries": {"A": {"names": ["A"], "demonyms": ["x"]}, "B": {"names": ["B"], "demonyms": ["x"]}}}),
+        encoding="utf-8",
+    )
+    with pytest.raises(InputError, match="belongs to both"):
+        load_demonyms(str(bad))
+    bad.write_text(json.dumps({"countries": {"A": {"names": ["A"], "demonyms": ["Xis"]}}}), encoding="utf-8")
+    with pytest.raises(InputError, match="lower-case"):
+        load_demonyms(str(bad))
