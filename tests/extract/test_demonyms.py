@@ -166,3 +166,27 @@ def test_the_lexicon_is_checked_when_read(tmp_path) -> None:
     bad.write_text(json.dumps({"countries": {"A": {"names": ["A"], "demonyms": ["Xis"]}}}), encoding="utf-8")
     with pytest.raises(InputError, match="lower-case"):
         load_demonyms(str(bad))
+
+
+# "Uma análise da obra do filósofo alemão ANA Reis Especial para a Folha": a byline glued to a headline
+BYLINE = """
+Uma um DET det 1
+análise análise NOUN ROOT 1
+de de ADP case 4
+a o DET det 4
+obra obra NOUN nmod 1
+de de ADP case 7
+o o DET det 7
+filósofo filósofo NOUN nmod 4
+alemão alemão ADJ amod 7
+ANA Ana PROPN appos 7
+Reis Reis PROPN flat:name 9
+Especial Especial PROPN flat:name 9
+para para ADP case 14
+a o DET det 14
+Folha Folha PROPN nmod 9
+"""
+
+
+def test_the_writer_of_a_byline_takes_no_nationality(nlp) -> None:
+    assert nationalities(nlp, BYLINE, [("PER", 9, 12), ("ORG", 14, 15)]) == set()

@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Span
 from teia.errors import InputError, read_text
 from teia.extract.entities import ENTITIES, doc_id_of
 from teia.extract.labels import LOC, PER
+from teia.extract.relations.gates import byline_name
 from teia.folding import fold
 from teia.records import Entity, Evidence, Relation
 
@@ -167,6 +168,8 @@ def demonym_relations(
     for k, (ts, te, pid, cs, ce) in enumerate(people):
         if ts == 0 or doc[ts - 1].pos_ not in ("NOUN", "ADJ"):
             continue  # the cheap test first: most names follow no noun or adjective
+        if byline_name(text, cs, ce):
+            continue  # ``do filósofo alemão BARBARA FREITAG Especial para a Folha``: the writer
         sent = doc[ts].sent
         d = _demonym_before(doc, ts, sent, lexicon)
         if d is None:

@@ -206,17 +206,21 @@ _BYLINE_REACH = 40
 
 
 def in_byline(arg: Arg, ctx: Context) -> bool:
-    """Whether the name of ``arg`` belongs to a news byline: the paper after ``Especial para a``
-    (or ``Free-lance``, ``Colaboração``), or the writer right before it (the NER may have taken
-    the ``Especial`` into the name: ``JOSÉ Reis Especial para a Folha``)."""
-    text = ctx.text
-    if _BYLINE_BEFORE.search(text[max(0, arg.start - _BYLINE_REACH) : arg.start]):
+    """Whether the name of ``arg`` belongs to a news byline (:func:`byline_name`)."""
+    return byline_name(ctx.text, arg.start, arg.end)
+
+
+def byline_name(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` belongs to a news byline: the paper after
+    ``Especial para a`` (or ``Free-lance``, ``Colaboração``), or the writer right before it (the
+    NER may have taken the ``Especial`` into the name: ``JOSÉ Reis Especial para a Folha``)."""
+    if _BYLINE_BEFORE.search(text[max(0, start - _BYLINE_REACH) : start]):
         return True
-    if _BYLINE_AFTER.match(text, arg.end):
+    if _BYLINE_AFTER.match(text, end):
         return True
-    name = text[arg.start : arg.end]
+    name = text[start:end]
     last = name.rsplit(None, 1)[-1] if name.split() else ""
-    return last.lower() in ("especial", "free-lance") and re.match(r"\s+para\b", text[arg.end : arg.end + 10]) is not None
+    return last.lower() in ("especial", "free-lance") and re.match(r"\s+para\b", text[end : end + 10]) is not None
 
 
 # quotation marks: opening -> closing ('"' closes itself)
