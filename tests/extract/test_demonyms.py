@@ -190,3 +190,21 @@ Folha Folha PROPN nmod 9
 
 def test_the_writer_of_a_byline_takes_no_nationality(nlp) -> None:
     assert nationalities(nlp, BYLINE, [("PER", 9, 12), ("ORG", 14, 15)]) == set()
+
+
+# "A montadora alemã BMW comprou a Rover."
+MONTADORA = """
+A o DET det 1
+montadora montadora NOUN nsubj 4
+alemã alemão ADJ amod 1
+BMW BMW PROPN appos 1
+comprou comprar VERB ROOT 4
+a o DET det 6
+Rover Rover PROPN obj 4
+. . PUNCT punct 4
+"""
+
+
+def test_a_demonym_before_an_organization_gives_its_seat(nlp) -> None:
+    found = {(s, p, o) for s, p, o, rule in facts(nlp, MONTADORA, [("ORG", 3, 4), ("ORG", 6, 7)]) if rule == "demonym"}
+    assert found == {("BMW", "headquarteredIn", "Alemanha")}

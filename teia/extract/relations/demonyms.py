@@ -1,13 +1,15 @@
 """Nationality from a gentilic adjective before a person's name (issue 20): ``o tenista italiano
 Diego Nargiso``, ``o português Mário Crespo``, ``a espanhola Manuela Robon Pujol``, ``os
-espanhóis Carlos Costa e Tomás Carbonell`` → ``nationality(person, country)``.
+espanhóis Carlos Costa e Tomás Carbonell`` → ``nationality(person, country)``; before an
+organization's name, its seat: ``a montadora alemã BMW`` → ``headquarteredIn(BMW, Alemanha)``.
 
-News text names a person's country this way far more often than with a verb or a ``de``
+News text often names a person's country this way rather than with a verb or a ``de``
 complement, and the parse of such a phrase varies (the adjective an ``amod`` of a title noun, or a
 noun with the name in apposition), so the phrase is read off the tokens: an article (or a
 preposition fused with one), at most three lower-case nouns or adjectives, one of them a demonym
-of ``teia/extract/data/demonyms.json``, and right after them a person's name. A plural demonym
-takes every name of the list that follows (names separated only by a comma, ``e`` or ``/``).
+of ``teia/extract/data/demonyms.json``, and right after them a person's (or an organization's)
+name. A plural demonym takes every name of the same category in the list that follows (names
+separated only by a comma, ``e`` or ``/``).
 
 The relation points to the document's own node of the country when it names it (any place
 named with one of the country's names in that file); otherwise to a new place entity labelled
@@ -32,7 +34,7 @@ from spacy.tokens import Doc, Span
 
 from teia.errors import InputError, read_text
 from teia.extract.entities import ENTITIES, doc_id_of
-from teia.extract.labels import LOC, PER
+from teia.extract.labels import LOC, ORG, PER
 from teia.extract.relations.gates import byline_name
 from teia.folding import fold
 from teia.records import Entity, Evidence, Relation
@@ -40,7 +42,8 @@ from teia.records import Entity, Evidence, Relation
 __all__ = ["DEMONYM_RULE", "DemonymLexicon", "demonym_relations", "load_demonyms"]
 
 DEMONYM_RULE = "demonym"
-PREDICATE = "nationality"
+PREDICATES = {PER: "nationality", ORG: "headquarteredIn"}
+"""The property a demonym gives a person and an organization (``a montadora alemã BMW``)."""
 CONFIDENCE = 0.85
 DEFAULT_PATH = Path(__file__).resolve().parents[1] / "data" / "demonyms.json"
 
@@ -120,12 +123,12 @@ def _demonym_before(doc: Doc, start: int, sent: Span, lexicon: DemonymLexicon) -
     return found
 
 
-def _person_spans(doc: Doc, entities) -> list[tuple[int, int, str, int, int]]:
-    """``(token start, token end, entity id, char start, char end)`` of each person's mention
-    written as a name, in text order."""
+def _named_spans(doc: Doc, entities) -> list[tuple[int, int, str, int, int]]:
+    """``(token start, token end, entity id, char start, char end)`` of each mention of a person
+    or an organization written as a name, in text order."""
     out = []
     for ent in entities:
-        if ent.type != PER:
+        if ent.type not in PREDICATES:
             continue
         for m in ent.mentions:
             if not m.text[:1].isupper():
@@ -147,7 +150,8 @@ def demonym_relations(
     if not entities or not doc.has_annotation("DEP"):
         return (), ()
     lexicon = lexicon or load_demonyms()
-    people = _person_spans(doc, entities)
+    people = _named_spans(doc, entities)
+    kind = {e.id: e.type for e in entities}
     if not people:
         return (), ()
     # the countries the document names, each to its first entity
@@ -188,13 +192,14 @@ def demonym_relations(
         if _plural(demonym):
             end = ce
             for ts2, te2, pid2, cs2, ce2 in people[k + 1 :]:
-                if ts2 >= sent.end or not _LIST_GAP.fullmatch(text[end:cs2]):
+                if ts2 >= sent.end or kind[pid2] != kind[pid] or not _LIST_GAP.fullmatch(text[end:cs2]):
                     break
                 targets.append((pid2, cs2, ce2))
                 end = ce2
         ds, de = doc[d].idx, doc[d].idx + len(demonym)
         for person, ps, pe in targets:
-            key = (sent.start_char, person, PREDICATE, country_id)
+            predicate = PREDICATES[kind[person]]
+            key = (sent.start_char, person, predicate, country_id)
             if key in seen or person == country_id:
                 continue
             seen.add(key)
@@ -210,5 +215,5 @@ def demonym_relations(
                 object_start=ds,
                 object_end=de,
             )
-            out.append(Relation(subject=person, predicate=PREDICATE, object=country_id, evidence=evidence, rule=DEMONYM_RULE, confidence=CONFIDENCE))
+            out.append(Relation(subject=person, predicate=predicate, object=country_id, evidence=evidence, rule=DEMONYM_RULE, confidence=CONFIDENCE))
     return tuple(out), tuple(e for e in new if any(r.object == e.id for r in out))
