@@ -14,6 +14,7 @@ from bisect import bisect_left
 
 from collections.abc import Collection
 
+import numpy
 from spacy.attrs import DEP, HEAD, IDX, ORTH, SPACY
 from spacy.tokens import Doc, Span, Token
 
@@ -107,24 +108,26 @@ class Tree:
     __slots__ = ("deps", "heads", "children")
 
     def __init__(self, doc: Doc) -> None:
+        # the heads from the relative offsets, which the array holds as unsigned integers (a
+        # negative offset wrapped round: read as signed)
+        offsets = doc.to_array(HEAD).view(numpy.int64) if len(doc) else numpy.zeros(0, dtype=numpy.int64)
+        heads = numpy.arange(len(offsets), dtype=numpy.int64) + offsets
         strings = doc.vocab.strings
         names: dict[int, str] = {}
-        rows = doc.to_array([DEP, HEAD]).tolist() if len(doc) else []
         self.deps: list[str] = []
         """The dependency label of each token (``Token.dep_``)."""
-        self.heads: list[int] = []
+        self.heads: list[int] = heads.tolist()
         """The index of each token's head (``Token.head.i``; a root is its own)."""
-        self.children: list[list[int]] = [[] for _ in rows]
+        self.children: list[list[int]] = [[] for _ in range(len(offsets))]
         """The indices of each token's children, in order (``Token.children``)."""
-        for i, (dep, offset) in enumerate(rows):
+        for dep in doc.to_array(DEP).tolist() if len(doc) else []:
             name = names.get(dep)
             if name is None:
                 name = names[dep] = strings[dep] if dep else ""
             self.deps.append(name)
-            offset = offset if offset < 2**63 else offset - 2**64  # relative, signed
-            self.heads.append(i + offset)
-            if offset:  # a root is its own head
-                self.children[i + offset].append(i)
+        attached = numpy.flatnonzero(offsets)  # a root is its own head
+        for i, head in zip(attached.tolist(), heads[attached].tolist()):
+            self.children[head].append(i)
 
 
 def tree(doc: Doc) -> Tree:

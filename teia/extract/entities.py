@@ -556,9 +556,13 @@ class EntityIndex:
         """The entity whose mention overlaps ``[start, end)`` most (None when none does)."""
         best, best_overlap = None, 0
         i = bisect_right(self._starts, end)
-        if not i or self._reach[i - 1] <= start:
+        reach, spans = self._reach, self._spans
+        if not i or reach[i - 1] <= start:
             return None  # every mention starting before ``end`` ends before ``start`` (most words)
-        for s, e, eid in reversed(self._spans[max(0, i - 8) : i]):
+        for k in range(i - 1, max(0, i - 8) - 1, -1):
+            if reach[k] <= start:
+                break  # neither this mention nor one before it reaches ``start``
+            s, e, eid = spans[k]
             overlap = min(e, end) - max(s, start)
             if overlap > best_overlap:
                 best, best_overlap = eid, overlap

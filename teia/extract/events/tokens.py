@@ -5,6 +5,7 @@ labels, and :func:`event_type_of_name`."""
 from __future__ import annotations
 
 from collections.abc import Collection
+from functools import lru_cache
 
 import numpy
 
@@ -132,26 +133,38 @@ _VERBISH_IDS = numpy.array([IDS[p] for p in _VERBISH], dtype=numpy.uint64)
 
 
 def _verb_lemma(tok: Token) -> str:
-    if tok.lemma_:
-        lemma = fold(tok.lemma_)
-        if tok.pos_ and tok.pos_ not in _VERBISH:
-            return ""
-        if lemma in VERB_TRIGGERS:
-            return lemma
-        if tok.pos_ != "VERB":
-            return ""
-        # a verb the lemmatizer got wrong ("recebera" → "receberar"): read the inflected form
-    word = fold(tok.text)
+    early, form = _verb_lemma_parts(tok.lemma_, tok.pos_, tok.text)
+    if early is not None:
+        return early
     if tok.i > 0 and tok.doc[tok.i - 1].lower_ in _DETERMINERS:
         return ""  # "a derrota", "da fundação": a noun
+    return form
+
+
+@lru_cache(maxsize=1 << 16)
+def _verb_lemma_parts(lemma_: str, pos: str, text: str) -> tuple[str | None, str]:
+    """What :func:`_verb_lemma` reads from a token's lemma, POS and form alone, worked out once
+    per such triple (the same verbs recur, and an unknown form is tried against every stem):
+    the answer when the lemma gives it (None otherwise), and the lemma the inflected form gives
+    (read when no determiner comes before the token)."""
+    if lemma_:
+        lemma = fold(lemma_)
+        if pos and pos not in _VERBISH:
+            return "", ""
+        if lemma in VERB_TRIGGERS:
+            return lemma, ""
+        if pos != "VERB":
+            return "", ""
+        # a verb the lemmatizer got wrong ("recebera" → "receberar"): read the inflected form
+    word = fold(text)
     if word in _IRREGULAR:
-        return _IRREGULAR[word]
+        return None, _IRREGULAR[word]
     for stem, lemma in _VERB_STEMS:
         if word.startswith(stem) and word[len(stem):] in _VERB_ENDINGS:
             if word in ("funda", "fundo", "fundos", "volta", "voltas", "tomo", "tomos"):
-                return ""  # nouns: "o fundo", "em volta de", "o primeiro tomo"
-            return lemma
-    return ""
+                return None, ""  # nouns: "o fundo", "em volta de", "o primeiro tomo"
+            return None, lemma
+    return None, ""
 
 
 def _ends_sentence(tok: Token) -> bool:

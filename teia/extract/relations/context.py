@@ -167,12 +167,16 @@ class Context:
         """The entity mention overlapping ``[start, end)`` most."""
         best, best_overlap = None, 0
         i = bisect_right(self._starts, end - 1)
-        if not i or self._reach[i - 1] <= start:
+        reach, spans = self._reach, self._spans
+        if not i or reach[i - 1] <= start:
             return None  # no mention starting before ``end`` reaches ``start``
-        for s, e, eid in reversed(self._spans[max(0, i - 12) : i]):
+        for k in range(i - 1, max(0, i - 12) - 1, -1):
+            if reach[k] <= start:
+                break  # neither this mention nor one before it reaches ``start``
+            s, e, eid = spans[k]
             overlap = min(e, end) - max(s, start)
             if overlap > best_overlap:
-                best, best_overlap = (s, e, eid), overlap
+                best, best_overlap = spans[k], overlap
         return best
 
     def may_name(self, sent: Span, pos: Sequence[str]) -> bool:
@@ -224,7 +228,8 @@ class Context:
     def _arg_at(self, tok: Token, t: Token) -> Arg | None:
         """``tok`` as an argument, when the entity mention at token ``t`` (``tok`` or one of its
         name parts) says which entity it is."""
-        start, end = t.idx, t.idx + len(t.text)
+        start = t.idx
+        end = start + len(t.text)
         eid = self.index.at(start, end)  # the local entity id, as every component finds it
         if eid is None:
             return None

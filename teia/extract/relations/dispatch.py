@@ -129,7 +129,10 @@ class TokenFeatures:
         rows = doc.to_array([POS, IDX]).tolist() if len(doc) else []
         self.dep = parse.deps
         self.pos = [name(r[0]) for r in rows]
-        self.cop_head = [any(parse.deps[c] == COP for c in kids) for kids in parse.children]
+        self.cop_head = [False] * len(rows)
+        for i in [i for i, dep in enumerate(parse.deps) if dep == COP]:
+            if parse.heads[i] != i:  # a root is no child of its own
+                self.cop_head[parse.heads[i]] = True
         starts = set(mention_starts)
         self.start = [r[1] in starts for r in rows]
         self.admitted = [rules_for(*f) for f in zip(self.dep, self.pos, self.cop_head, self.start)]

@@ -8,7 +8,9 @@ relation mapping (see :mod:`~teia.extract.relations.context`).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+import numpy
 from spacy.attrs import MORPH
 from spacy.tokens import Doc, Span, Token
 
@@ -150,23 +152,27 @@ _RELATIVES = "teia.relatives"
 def _pron_type_rel(doc: Doc) -> frozenset[int]:
     """The tokens whose morphology has ``PronType=Rel``, read once per Doc from the ``MORPH``
     array (``tok.morph.get`` parses the features of a token at each call; rules ask it of every
-    dependent they look at)."""
+    dependent they look at); each distinct analysis is parsed once (:func:`_relative_morph`)."""
     known = doc.user_data.get(_RELATIVES)
     if known is None or known[0] != len(doc):  # a Doc made from another one's user data
-        strings = doc.vocab.strings
-        relative: dict[int, bool] = {}
-        found = []
-        for i, h in enumerate(doc.to_array(MORPH).tolist() if len(doc) else []):
-            rel = relative.get(h)
-            if rel is None:
-                rel = relative[h] = any(
-                    name == "PronType" and "Rel" in values.split(",")
-                    for name, _, values in (feat.partition("=") for feat in strings[h].split("|"))
-                ) if h else False
-            if rel:
-                found.append(i)
+        found: list[int] = []
+        if len(doc):
+            morphs = doc.to_array(MORPH)
+            strings = doc.vocab.strings
+            relative = [h for h in numpy.unique(morphs).tolist() if h and _relative_morph(strings[h])]
+            if relative:
+                found = numpy.flatnonzero(numpy.isin(morphs, numpy.array(relative, dtype=numpy.uint64))).tolist()
         known = doc.user_data[_RELATIVES] = (len(doc), frozenset(found))
     return known[1]
+
+
+@lru_cache(maxsize=4096)
+def _relative_morph(features: str) -> bool:
+    """Whether a morphological analysis (``Gender=Masc|PronType=Rel``) has ``PronType=Rel``."""
+    return any(
+        name == "PronType" and "Rel" in values.split(",")
+        for name, _, values in (feat.partition("=") for feat in features.split("|"))
+    )
 
 
 def clause_tokens(verb: Token) -> list[Token]:
