@@ -19,6 +19,7 @@ from teia.extract.entities import ENTITIES
 from teia.extract.relations.demonyms import demonym_relations
 from teia.extract.relations.mapping import RelationMapping, default_mapping, load_mapping
 from teia.extract.relations.rules import extract_relations
+from teia.extract.relations.titles import title_relations
 from teia.extract.relations.units import add_unit_entities, load_units
 
 __all__ = ["RelationExtractor", "RELATIONS", "QUOTATIONS"]
@@ -38,10 +39,12 @@ class RelationExtractor:
     def __call__(self, doc: Doc) -> Doc:
         add_unit_entities(doc, self.mapping, load_units())
         relations, quotations = extract_relations(doc, self.mapping)
-        nationalities, countries = demonym_relations(doc, relations)
-        if countries:
-            doc._.set(ENTITIES, tuple(doc._.get(ENTITIES) or ()) + countries)
-        relations += nationalities
+        # the constructions read off the text after the rules, with the nodes they may add
+        for read in (demonym_relations, title_relations):
+            found, nodes = read(doc, relations)
+            if nodes:
+                doc._.set(ENTITIES, tuple(doc._.get(ENTITIES) or ()) + nodes)
+            relations += found
         doc._.set(RELATIONS, relations)
         doc._.set(QUOTATIONS, quotations)
         return doc
