@@ -142,8 +142,11 @@ def article_keys(title: str, aliases: Sequence[str]) -> set[str]:
     return keys
 
 
+@lru_cache(maxsize=1 << 16)
 def name_keys(name: str) -> tuple[str, ...]:
-    """The keys a name is looked up by: folded, and without a leading article."""
+    """The keys a name is looked up by: folded, and without a leading article (worked out once
+    per name: a build looks the same names up when it reads the knowledge base, links each
+    document and links the corpus)."""
     key = _fold(name).strip(" .,;:\"'«»")
     bare = _ARTICLE.sub("", key)
     return (key,) if bare == key else (key, bare)
@@ -365,11 +368,14 @@ def _given_names_differ(names: Sequence[str], title: str) -> bool:
     return all(f != given and SequenceMatcher(None, f, given).ratio() < 0.7 for f in firsts)
 
 
-def _qualifier_words(title: str) -> set[str]:
-    return {w for w in re.split(r"[\s,\-]+", _fold(qualifier(title))) if len(w) >= 3}
+@lru_cache(maxsize=1 << 14)
+def _qualifier_words(title: str) -> frozenset[str]:
+    """The words (three letters or more) of an article title's ``(…)``, folded; once per title
+    (the same candidates come up for the entities of every document)."""
+    return frozenset(w for w in re.split(r"[\s,\-]+", _fold(qualifier(title))) if len(w) >= 3)
 
 
-def _covered(words: set[str], context: Container[str]) -> bool:
+def _covered(words: Iterable[str], context: Container[str]) -> bool:
     return all(w in context for w in words)
 
 

@@ -103,8 +103,27 @@ def predicate_iri(name: str) -> URIRef:
         raise TeiaError(f"relation predicate {name!r} is not a property of the teia ontology") from None
 
 
+@lru_cache(maxsize=1024)
 def _decimal(x: float) -> Literal:
+    # confidences take a few values (rounded to three decimals): one Literal each
     return Literal(Decimal(f"{x:.3f}"), datatype=XSD.decimal)
+
+
+@lru_cache(maxsize=1 << 16)
+def _plain(text: str) -> Literal:
+    """``Literal(text)``, one object per text: a name's every mention, rule ids, kinds and values
+    of times recur in a build (a ``Literal`` is slow to make, and the writers render each object
+    once)."""
+    return Literal(text)
+
+
+@lru_cache(maxsize=1 << 14)
+def _tagged(text: str) -> Literal:
+    """``Literal(text, lang=LANG)``, one object per text (time expressions, triggers, event labels)."""
+    return Literal(text, lang=LANG)
+
+
+_BOOLEANS = (Literal(False), Literal(True))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -187,7 +206,7 @@ class _DocumentWriter:
         g.add((iri, RDF.type, TEIA.Mention))
         g.add((iri, NIF.beginIndex, _offset(start)))
         g.add((iri, NIF.endIndex, _offset(end)))
-        g.add((iri, NIF.anchorOf, Literal(text)))
+        g.add((iri, NIF.anchorOf, _plain(text)))
         g.add((iri, TEIA.inDocument, self.iri))
         return iri
 
@@ -203,31 +222,31 @@ class _DocumentWriter:
         iri = mint(self.base, "time", slugify(f"{key}-{t.qualifier}" if t.qualifier else key))
         g = self.g
         g.add((iri, RDF.type, TEIA.TimeInterval))
-        g.add((iri, TEIA.normalized, Literal(bool(t.normalized and t.value))))
-        g.add((iri, TEIA.kind, Literal(t.kind)))
+        g.add((iri, TEIA.normalized, _BOOLEANS[bool(t.normalized and t.value)]))
+        g.add((iri, TEIA.kind, _plain(t.kind)))
         if t.normalized and t.value:
-            g.add((iri, RDFS.label, Literal(t.value)))
-            g.add((iri, TEIA.value, Literal(t.value)))
+            g.add((iri, RDFS.label, _plain(t.value)))
+            g.add((iri, TEIA.value, _plain(t.value)))
             if t.granularity:
-                g.add((iri, TEIA.granularity, Literal(t.granularity)))
+                g.add((iri, TEIA.granularity, _plain(t.granularity)))
             for prop, val in ((TEIA.start, t.start or t.value), (TEIA.end, t.end or t.value)):
                 lit = time_literal(val)
                 if lit is not None:
                     g.add((iri, prop, lit))
             self._days(iri, t.start or t.value, t.end or t.value)
             if t.qualifier:
-                g.add((iri, TEIA.qualifier, Literal(t.qualifier)))
+                g.add((iri, TEIA.qualifier, _plain(t.qualifier)))
         else:
-            g.add((iri, RDFS.label, Literal(t.text, lang=LANG)))
+            g.add((iri, RDFS.label, _tagged(t.text)))
         if t.note:
             g.add((iri, TEIA.calendarNote, Literal(t.note, lang=LANG)))
         if t.relative:
-            g.add((iri, TEIA.relative, Literal(True)))
+            g.add((iri, TEIA.relative, _BOOLEANS[True]))
             if t.anchor:
-                g.add((iri, TEIA.anchor, Literal(t.anchor)))
+                g.add((iri, TEIA.anchor, _plain(t.anchor)))
         m_iri = self.mention(t.start_char, t.end_char, t.text)
         g.add((m_iri, TEIA.refersTo, iri))
-        g.add((iri, TEIA.text, Literal(t.text)))
+        g.add((iri, TEIA.text, _plain(t.text)))
         return iri
 
     def evidence(self, node: URIRef, ev: Evidence) -> None:
@@ -255,7 +274,7 @@ class _DocumentWriter:
         else:
             iri = mint(self.base, kind_of(ev.type), f"{self.key}-{slugify(ev.label)}-{ev.evidence.sentence_start}")
             g.add((iri, RDF.type, EVENT_CLASSES.get(ev.type, TEIA.Event)))
-            g.add((iri, RDFS.label, Literal(ev.label, lang=LANG)))
+            g.add((iri, RDFS.label, _tagged(ev.label)))
         roles = {"agent": TEIA.agent, "defeated": TEIA.defeatedParty, "patient": TEIA.patient}
         for p in ev.participants:
             g.add((iri, roles.get(p.role, TEIA.hasParticipant), self.entity(p.entity)))
@@ -270,9 +289,9 @@ class _DocumentWriter:
             else:
                 self._date(iri, ev.time)
         if ev.trigger:
-            g.add((iri, TEIA.trigger, Literal(ev.trigger, lang=LANG)))
+            g.add((iri, TEIA.trigger, _tagged(ev.trigger)))
         self.evidence(iri, ev.evidence)
-        g.add((iri, TEIA.rule, Literal(ev.rule or "event")))
+        g.add((iri, TEIA.rule, _plain(ev.rule or "event")))
         g.add((iri, TEIA.confidence, _decimal(ev.confidence)))
         return iri
 
@@ -310,10 +329,10 @@ class _DocumentWriter:
         g.add((st, RDF.object, o))
         self.evidence(st, ev)
         for rule in (rel.rule, *rel.also):
-            g.add((st, TEIA.rule, Literal(rule)))
+            g.add((st, TEIA.rule, _plain(rule)))
         g.add((st, TEIA.confidence, _decimal(rel.confidence)))
         g.add((st, TEIA.polarity, Literal(rel.polarity)))
-        g.add((st, TEIA.modality, Literal(rel.modality)))
+        g.add((st, TEIA.modality, _plain(rel.modality)))
         if rel.time is not None:
             g.add((st, TEIA.statementTime, self.time(rel.time)))
         if rel.place:
@@ -330,7 +349,7 @@ class _DocumentWriter:
             g.add((iri, TEIA.time, self.time(q.time)))
             self._date(iri, q.time)
         self.evidence(iri, q.evidence)
-        g.add((iri, TEIA.rule, Literal(q.rule or "quotation")))
+        g.add((iri, TEIA.rule, _plain(q.rule or "quotation")))
         g.add((iri, TEIA.confidence, _decimal(q.confidence)))
         return iri
 

@@ -76,8 +76,7 @@ class Context:
                 if m.text[:1].isupper():
                     names[m.text] = e.id if names.get(m.text, e.id) == e.id else None
         self._names = {k: v for k, v in names.items() if v is not None}
-        self._known = mapping.known_verbs  # worked out once per mapping, not per doc
-        self._known_set = frozenset(self._known)
+        self._known_set = frozenset(mapping.known_verbs)  # worked out once per mapping, not per doc
         # what ``direct`` and ``entity`` answered for a token: pure functions of the doc, asked
         # again by every rule that looks at the token
         self._direct: dict[int, Arg | None] = {}
@@ -121,9 +120,8 @@ class Context:
             return lemma
         # the lemmatizer returned the form ("nasceu") or a broken clitic form ("tornour se")
         form = tok.lower_.split("-")[0]
-        for known in self._known:
-            stem = known[:-2]
-            if len(stem) >= 3 and form.startswith(stem) and known.endswith(("ar", "er", "ir")):
+        for stem, known in self.mapping.known_stems.get(form[:3], ()):  # the known verbs in order
+            if form.startswith(stem):
                 return known
         return lemma
 

@@ -135,8 +135,12 @@ class TokenFeatures:
                 self.cop_head[parse.heads[i]] = True
         starts = set(mention_starts)
         self.start = [r[1] in starts for r in rows]
-        self.admitted = [rules_for(*f) for f in zip(self.dep, self.pos, self.cop_head, self.start)]
+        self.admitted: list[tuple[Callable, ...]] = []
         """The rules each token may fire (most tokens: none)."""
+        known = _ADMITTED  # few combinations: looked up here, :func:`rules_for` for a new one
+        for features in zip(self.dep, self.pos, self.cop_head, self.start):
+            rules = known.get(features)
+            self.admitted.append(rules if rules is not None else rules_for(*features))
 
     def rules(self, i: int) -> tuple[Callable, ...]:
         """The rules token ``i`` may fire."""

@@ -225,6 +225,7 @@ def byline_name(text: str, start: int, end: int) -> bool:
 
 # quotation marks: opening -> closing ('"' closes itself)
 _QUOTES = {'"': '"', "«": "»", "“": "”"}
+_OPENING_QUOTE = re.compile("|".join(re.escape(q) for q in _QUOTES))
 # words a title leaves in lower case (Portuguese, and a few of the languages titles are quoted in)
 _TITLE_SMALL_WORDS = frozenset(
     "a o as os à às ao aos um uma uns umas de da do das dos em na no nas nos e ou por pelo pela pelos pelas "
@@ -242,24 +243,21 @@ def in_a_title(arg: Arg, ctx: Context) -> bool:
     Pesa o Vale "``, ``" A Vergonha "``)."""
     sent = ctx.sentence(arg.token)
     text = ctx.text
-    i = sent.start_char
-    while i < sent.end_char:
-        ch = text[i]
-        if ch in _QUOTES:
-            close = text.find(_QUOTES[ch], i + 1, sent.end_char)
-            if close < 0:
-                return False
-            if i < arg.start and arg.end <= close:
-                words = [(i + 1 + m.start(), m.group()) for m in _WORD.finditer(text[i + 1 : close])]
-                big = [(at, w) for at, w in words if w.lower() not in _TITLE_SMALL_WORDS]
-                return (
-                    len(big) >= 2
-                    and all(w[0].isupper() for _, w in big)
-                    and any(not (arg.start <= at < arg.end) for at, _ in big)
-                )
-            i = close + 1
-            continue
-        i += 1
+    opening = _OPENING_QUOTE.search(text, sent.start_char, sent.end_char)
+    while opening is not None:
+        i = opening.start()
+        close = text.find(_QUOTES[opening.group()], i + 1, sent.end_char)
+        if close < 0:
+            return False
+        if i < arg.start and arg.end <= close:
+            words = [(i + 1 + m.start(), m.group()) for m in _WORD.finditer(text[i + 1 : close])]
+            big = [(at, w) for at, w in words if w.lower() not in _TITLE_SMALL_WORDS]
+            return (
+                len(big) >= 2
+                and all(w[0].isupper() for _, w in big)
+                and any(not (arg.start <= at < arg.end) for at, _ in big)
+            )
+        opening = _OPENING_QUOTE.search(text, close + 1, sent.end_char)
     return False
 
 

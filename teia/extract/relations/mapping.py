@@ -154,6 +154,18 @@ class RelationMapping:
         )
 
     @cached_property
+    def known_stems(self) -> dict[str, tuple[tuple[str, str], ...]]:
+        """The stems of the :attr:`known_verbs` in ``-ar``, ``-er`` or ``-ir`` (the verb without
+        its ending, three letters at least) with their verb, by the stem's first three letters,
+        in the order of :attr:`known_verbs`: the verbs whose stem may start a form."""
+        stems: dict[str, list[tuple[str, str]]] = {}
+        for known in self.known_verbs:
+            stem = known[:-2]
+            if len(stem) >= 3 and known.endswith(("ar", "er", "ir")):
+                stems.setdefault(stem[:3], []).append((stem, known))
+        return {k: tuple(v) for k, v in stems.items()}
+
+    @cached_property
     def _noun_frames(self) -> dict[str, tuple[Frame, ...]]:
         by_lemma: dict[str, list[Frame]] = {}
         for (lm, _), frames in self.nouns.items():
