@@ -515,8 +515,9 @@ def _repeated_names(doc: Doc, mentions: list[Mention], doc_id: str) -> list[Ment
         seqs.sort(key=len, reverse=True)
     added = []
     texts = doc_words(doc)
+    n = len(texts)
     i = 0
-    while i < len(doc):
+    while i < n:
         firsts = by_first.get(texts[i])
         if firsts is None:  # no wanted name starts with this word
             i += 1

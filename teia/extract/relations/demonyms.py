@@ -33,6 +33,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span
 
 from teia.errors import InputError, read_text
+from teia.extract.docindex import doc_text, has_annotation
 from teia.extract.entities import ENTITIES, doc_id_of
 from teia.extract.labels import LOC, ORG, PER
 from teia.extract.relations.gates import byline_name
@@ -147,7 +148,7 @@ def demonym_relations(
     order, without those ``known`` already holds for the same sentence; and the new country
     entities they point to."""
     entities = doc._.get(ENTITIES) if doc.has_extension(ENTITIES) else None
-    if not entities or not doc.has_annotation("DEP"):
+    if not entities or not has_annotation(doc, "DEP"):
         return (), ()
     lexicon = lexicon or load_demonyms()
     people = _named_spans(doc, entities)
@@ -165,7 +166,7 @@ def demonym_relations(
                 named.setdefault(country, ent.id)
     used = {e.id for e in entities}
     new: list[Entity] = []
-    text = doc.text
+    text = doc_text(doc)  # ``Doc.text`` joins every token at each read
     seen = {(r.evidence.sentence_start, r.subject, r.predicate, r.object) for r in known}
     out: list[Relation] = []
     doc_id = doc_id_of(doc)
