@@ -208,3 +208,21 @@ Rover Rover PROPN obj 4
 def test_a_demonym_before_an_organization_gives_its_seat(nlp) -> None:
     found = {(s, p, o) for s, p, o, rule in facts(nlp, MONTADORA, [("ORG", 3, 4), ("ORG", 6, 7)]) if rule == "demonym"}
     assert found == {("BMW", "headquarteredIn", "Alemanha")}
+
+
+# "Repórteres investigam a política brasileira CLÓVIS ROSSI": a headline and its byline
+SHOUTED = """
+Repórteres repórter NOUN nsubj 1
+investigam investigar VERB ROOT 1
+a o DET det 3
+política política NOUN obj 1
+brasileira brasileiro ADJ amod 3
+CLÓVIS Clóvis PROPN appos 3
+ROSSI Rossi PROPN flat:name 5
+"""
+
+
+def test_a_name_in_capitals_after_a_demonym_is_a_byline_not_a_national(nlp) -> None:
+    assert nationalities(nlp, SHOUTED, [("PER", 5, 7)]) == set()
+    written = SHOUTED.replace("CLÓVIS Clóvis", "Clóvis Clóvis").replace("ROSSI Rossi", "Rossi Rossi")
+    assert nationalities(nlp, written, [("PER", 5, 7)]) == {("Clóvis Rossi", "Brasil")}

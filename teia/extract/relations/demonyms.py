@@ -55,6 +55,8 @@ _OPENERS = frozenset(
 )
 _MAX_WORDS = 3
 _WORD = re.compile(r"[a-zà-ÿ]+(?:-[a-zà-ÿ]+)*")
+#: a word of a person's name in capitals: how a news byline writes its author
+_SHOUTED = re.compile(r"\b[A-ZÀ-Ý]{3,}\b")
 _LIST_GAP = re.compile(r"\s*(?:,|e|/)\s*")
 
 
@@ -173,8 +175,10 @@ def demonym_relations(
     for k, (ts, te, pid, cs, ce) in enumerate(people):
         if ts == 0 or doc[ts - 1].pos_ not in ("NOUN", "ADJ"):
             continue  # the cheap test first: most names follow no noun or adjective
-        if byline_name(text, cs, ce):
-            continue  # ``do filósofo alemão BARBARA FREITAG Especial para a Folha``: the writer
+        if byline_name(text, cs, ce) or (kind[pid] == PER and _SHOUTED.search(text, cs, ce)):
+            # ``do filósofo alemão BARBARA FREITAG Especial para a Folha``, ``a política
+            # brasileira CLÓVIS ROSSI``: the writer of a byline under a headline
+            continue
         sent = doc[ts].sent
         d = _demonym_before(doc, ts, sent, lexicon)
         if d is None:
