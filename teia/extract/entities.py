@@ -19,7 +19,7 @@ from itertools import accumulate
 from collections.abc import Sequence
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from teia.extract.docindex import TokenOffsets, doc_text, doc_words, has_annotation
 from teia.extract.gazetteer import KnowledgeBase
@@ -144,12 +144,17 @@ def _pieces(doc: Doc, start: int, end: int, category: str) -> list[tuple[int, in
     """Token ranges of the names inside one NER span: split at punctuation, at a verb, at a lowercase
     word that cannot sit inside a name, then trimmed of leading function words and trailing
     particles, lowercase words and punctuation."""
-    if not any(_is_cap(doc[k]) for k in range(start, end)):
+    toks = [doc[k] for k in range(start, end)]  # each Token built once (``doc[k]`` makes a new one)
+
+    def at(k: int) -> Token:
+        return toks[k - start]
+
+    if not any(_is_cap(t) for t in toks):
         return [(start, end)]  # a name in lower case ("os mencheviques") is the NER's, as it is
     has_pos = has_annotation(doc, "POS")
     cuts, cur = [], start
     for k in range(start, end):
-        t = doc[k]
+        t = at(k)
         low = t.text.lower()
         brk = t.text in _BREAK_PUNCT
         if not brk and k > start and t.text[:1].islower():
@@ -166,19 +171,19 @@ def _pieces(doc: Doc, start: int, end: int, category: str) -> list[tuple[int, in
     cuts.append((cur, end))
     out = []
     for a, b in cuts:
-        while a < b and (doc[a].is_punct or doc[a].text.lower() in _FUNCTION_WORDS) and (
-            doc[a].text[:1].islower() or doc[a].is_punct or (b - a > 1 and _is_cap(doc[a + 1]))
+        while a < b and (at(a).is_punct or at(a).text.lower() in _FUNCTION_WORDS) and (
+            at(a).text[:1].islower() or at(a).is_punct or (b - a > 1 and _is_cap(at(a + 1)))
         ):
             a += 1
         while b > a and (
-            doc[b - 1].is_punct and doc[b - 1].text not in (".",) or doc[b - 1].text.lower() in _INNER_PARTICLES
-            or doc[b - 1].text[:1].islower()
-            or (category in (PER, LOC) and doc[b - 1].text.isdigit() and b - a > 1)
+            at(b - 1).is_punct and at(b - 1).text not in (".",) or at(b - 1).text.lower() in _INNER_PARTICLES
+            or at(b - 1).text[:1].islower()
+            or (category in (PER, LOC) and at(b - 1).text.isdigit() and b - a > 1)
         ):
             b -= 1
-        if b > a and doc[b - 1].text == "." and b - a > 1 and doc[b - 2].whitespace_:
+        if b > a and at(b - 1).text == "." and b - a > 1 and at(b - 2).whitespace_:
             b -= 1  # a sentence's full stop swallowed by the span ("Mills .")
-        if b > a and any(_is_cap(doc[k]) for k in range(a, b)):
+        if b > a and any(_is_cap(at(k)) for k in range(a, b)):
             out.append((a, b))
     return out
 

@@ -11,6 +11,7 @@ import numpy
 
 from spacy.attrs import LEMMA, LOWER, POS
 from spacy.symbols import IDS
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
 from teia.extract.docindex import has_annotation
@@ -120,12 +121,29 @@ def _maybe_noun_triggers(doc: Doc, triggers: Collection[str]) -> list[Token]:
     rows = doc.to_array([LEMMA, LOWER])
     keys = numpy.where(rows[:, 0] != 0, rows[:, 0], rows[:, 1])  # ``tok.lemma_ or tok.lower_``
     strings = doc.vocab.strings
+    if len(_HASH_WORDS) > _MAX_HASH_WORDS:
+        _HASH_WORDS.clear()
     hits = numpy.zeros(len(doc), dtype=bool)
     for column in (keys, rows[:, 1]):
         distinct, where = numpy.unique(column, return_inverse=True)
-        hit = numpy.array([_lemma_word(strings[k]) in triggers for k in distinct.tolist()], dtype=bool)
+        hit = numpy.array([_hash_word(k, strings) in triggers for k in distinct.tolist()], dtype=bool)
         hits |= hit[where.reshape(-1)]
     return [doc[i] for i in numpy.flatnonzero(hits).tolist()]
+
+
+_HASH_WORDS: dict[int, str] = {}
+""":func:`_lemma_word` of a string by its hash in the string store (a string's hash is the same
+in every ``Vocab``): the words of a corpus recur from document to document, and each document
+has hundreds of distinct lemmas and forms to test."""
+_MAX_HASH_WORDS = 1 << 18
+"""Entries :data:`_HASH_WORDS` holds at most (emptied when a document starts beyond it)."""
+
+
+def _hash_word(key: int, strings: StringStore) -> str:
+    word = _HASH_WORDS.get(key)
+    if word is None:
+        word = _HASH_WORDS[key] = _lemma_word(strings[key])
+    return word
 
 
 _VERBISH = ("VERB", "AUX", "ADJ")
