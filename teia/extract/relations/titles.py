@@ -24,6 +24,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
+from teia.extract.docindex import doc_text, has_annotation
 from teia.extract.entities import ENTITIES, doc_id_of
 from teia.extract.labels import PER, WORK
 from teia.extract.relations.gates import byline_name
@@ -46,9 +47,9 @@ def title_relations(doc: Doc, known: Sequence[Relation]) -> tuple[tuple[Relation
     """The ``authorOf`` statements of the doc's quoted titles (module docstring), in text order,
     without those ``known`` already holds for the same sentence; and the new work entities."""
     entities = doc._.get(ENTITIES) if doc.has_extension(ENTITIES) else None
-    if not entities or not doc.has_annotation("DEP"):
+    if not entities or not has_annotation(doc, "DEP"):
         return (), ()
-    text = doc.text
+    text = doc_text(doc)  # ``Doc.text`` joins every token at each read
     if '"' not in text and "«" not in text and "“" not in text:
         return (), ()  # the cheap test first: most documents quote nothing
     people: dict[int, tuple[int, str]] = {}
