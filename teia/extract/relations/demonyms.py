@@ -143,6 +143,20 @@ def _named_spans(doc: Doc, entities) -> list[tuple[int, int, str, int, int]]:
     return out
 
 
+def _countries_named(entities, lexicon: DemonymLexicon) -> dict[str, str]:
+    """The countries the document names (a place named with one of a country's names), each to
+    its first entity."""
+    named: dict[str, str] = {}
+    for ent in entities:
+        if ent.type != LOC:
+            continue
+        for name in (ent.label, *(m.text for m in ent.mentions)):
+            country = lexicon.names.get(fold(name))
+            if country is not None:
+                named.setdefault(country, ent.id)
+    return named
+
+
 def demonym_relations(
     doc: Doc, known: Sequence[Relation], lexicon: DemonymLexicon | None = None
 ) -> tuple[tuple[Relation, ...], tuple[Entity, ...]]:
@@ -157,15 +171,7 @@ def demonym_relations(
     kind = {e.id: e.type for e in entities}
     if not people:
         return (), ()
-    # the countries the document names, each to its first entity
-    named: dict[str, str] = {}
-    for ent in entities:
-        if ent.type != LOC:
-            continue
-        for name in (ent.label, *(m.text for m in ent.mentions)):
-            country = lexicon.names.get(fold(name))
-            if country is not None:
-                named.setdefault(country, ent.id)
+    named: dict[str, str] | None = None  # worked out at the first demonym phrase
     used = {e.id for e in entities}
     new: list[Entity] = []
     text = doc_text(doc)  # ``Doc.text`` joins every token at each read
@@ -173,18 +179,23 @@ def demonym_relations(
     out: list[Relation] = []
     doc_id = doc_id_of(doc)
     for k, (ts, te, pid, cs, ce) in enumerate(people):
+        # the cheap tests first: most names follow no noun or adjective, and no demonym
         if ts == 0 or doc[ts - 1].pos_ not in ("NOUN", "ADJ"):
-            continue  # the cheap test first: most names follow no noun or adjective
-        if byline_name(text, cs, ce) or (kind[pid] == PER and _SHOUTED.search(text, cs, ce)):
-            # ``do filósofo alemão BARBARA FREITAG Especial para a Folha``, ``a política
-            # brasileira CLÓVIS ROSSI``: the writer of a byline under a headline
+            continue
+        if not any(doc[j].text in lexicon.countries for j in range(max(0, ts - _MAX_WORDS), ts)):
             continue
         sent = doc[ts].sent
         d = _demonym_before(doc, ts, sent, lexicon)
         if d is None:
             continue
+        if byline_name(text, cs, ce) or (kind[pid] == PER and _SHOUTED.search(text, cs, ce)):
+            # ``do filósofo alemão BARBARA FREITAG Especial para a Folha``, ``a política
+            # brasileira CLÓVIS ROSSI``: the writer of a byline under a headline
+            continue
         demonym = doc[d].text
         country = lexicon.countries[demonym]
+        if named is None:
+            named = _countries_named(entities, lexicon)
         country_id = named.get(country)
         if country_id is None:
             country_id = f"country{len(new)}"
