@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from teia.extract.entities import ENTITIES
+from teia.extract.relations.copula_demonym import copula_demonym_relations
 from teia.extract.relations.demonyms import demonym_relations
 from teia.extract.relations.mapping import RelationMapping, default_mapping, load_mapping
 from teia.extract.relations.rules import extract_relations
@@ -40,7 +41,7 @@ class RelationExtractor:
         add_unit_entities(doc, self.mapping, load_units())
         relations, quotations = extract_relations(doc, self.mapping)
         # the constructions read off the text after the rules, with the nodes they may add
-        for read in (demonym_relations, title_relations):
+        for read in (demonym_relations, copula_demonym_relations, title_relations):
             found, nodes = read(doc, relations)
             if nodes:
                 doc._.set(ENTITIES, tuple(doc._.get(ENTITIES) or ()) + nodes)

@@ -40,7 +40,7 @@ from teia.extract.relations.gates import byline_name
 from teia.folding import fold
 from teia.records import Entity, Evidence, Relation
 
-__all__ = ["DEMONYM_RULE", "DemonymLexicon", "demonym_relations", "load_demonyms"]
+__all__ = ["DEMONYM_RULE", "CountryNodes", "DemonymLexicon", "demonym_relations", "load_demonyms"]
 
 DEMONYM_RULE = "demonym"
 PREDICATES = {PER: "nationality", ORG: "headquarteredIn"}
@@ -66,6 +66,9 @@ class DemonymLexicon:
     """A demonym (as written, lower case) → its country."""
     names: dict[str, str]
     """A folded name of a country → the country."""
+    not_person_nouns: frozenset[str] = frozenset()
+    """Predicate nouns that name no person (``município``, ``banda``): ``é um município
+    brasileiro`` gives no nationality (:mod:`~teia.extract.relations.copula_demonym`)."""
 
 
 @functools.lru_cache(maxsize=4)
@@ -97,7 +100,10 @@ def load_demonyms(path: str | None = None) -> DemonymLexicon:
             if not isinstance(name, str) or not name.strip():
                 raise InputError(f"{where}: a name of {country!r} is empty")
             names[fold(name)] = country
-    return DemonymLexicon(countries, names)
+    others = data.get("not_person_nouns", [])
+    if not isinstance(others, list) or not all(isinstance(w, str) and _WORD.fullmatch(w) for w in others):
+        raise InputError(f"{where}: 'not_person_nouns' must be a list of lower-case words")
+    return DemonymLexicon(countries, names, frozenset(others))
 
 
 def _plural(form: str) -> bool:
@@ -143,18 +149,43 @@ def _named_spans(doc: Doc, entities) -> list[tuple[int, int, str, int, int]]:
     return out
 
 
-def _countries_named(entities, lexicon: DemonymLexicon) -> dict[str, str]:
-    """The countries the document names (a place named with one of a country's names), each to
-    its first entity."""
-    named: dict[str, str] = {}
-    for ent in entities:
-        if ent.type != LOC:
-            continue
-        for name in (ent.label, *(m.text for m in ent.mentions)):
-            country = lexicon.names.get(fold(name))
-            if country is not None:
-                named.setdefault(country, ent.id)
-    return named
+class CountryNodes:
+    """The node of each country for one document: the document's own place named with one of
+    the country's names, or a new place entity labelled with the country's name and without
+    mentions (worked out at the first country asked for)."""
+
+    def __init__(self, entities: Sequence[Entity], lexicon: DemonymLexicon) -> None:
+        self._entities = entities
+        self._lexicon = lexicon
+        self._named: dict[str, str] | None = None
+        self._used = {e.id for e in entities}
+        self.new: list[Entity] = []
+
+    def node(self, country: str) -> str:
+        """The entity id of ``country``'s node (made when the document has none)."""
+        if self._named is None:
+            self._named = {}
+            for ent in self._entities:
+                if ent.type != LOC:
+                    continue
+                for name in (ent.label, *(m.text for m in ent.mentions)):
+                    known = self._lexicon.names.get(fold(name))
+                    if known is not None:
+                        self._named.setdefault(known, ent.id)
+        found = self._named.get(country)
+        if found is None:
+            found = f"country{len(self.new)}"
+            while found in self._used:
+                found += "_"
+            self._used.add(found)
+            self.new.append(Entity(id=found, label=country, type=LOC))
+            self._named[country] = found
+        return found
+
+    def used_by(self, relations: Sequence[Relation]) -> tuple[Entity, ...]:
+        """The new nodes some of ``relations`` point to."""
+        objects = {r.object for r in relations}
+        return tuple(e for e in self.new if e.id in objects)
 
 
 def demonym_relations(
@@ -171,9 +202,7 @@ def demonym_relations(
     kind = {e.id: e.type for e in entities}
     if not people:
         return (), ()
-    named: dict[str, str] | None = None  # worked out at the first demonym phrase
-    used = {e.id for e in entities}
-    new: list[Entity] = []
+    countries = CountryNodes(entities, lexicon)
     text = doc_text(doc)  # ``Doc.text`` joins every token at each read
     seen = {(r.evidence.sentence_start, r.subject, r.predicate, r.object) for r in known}
     out: list[Relation] = []
@@ -193,17 +222,7 @@ def demonym_relations(
             # brasileira CLÓVIS ROSSI``: the writer of a byline under a headline
             continue
         demonym = doc[d].text
-        country = lexicon.countries[demonym]
-        if named is None:
-            named = _countries_named(entities, lexicon)
-        country_id = named.get(country)
-        if country_id is None:
-            country_id = f"country{len(new)}"
-            while country_id in used:
-                country_id += "_"
-            used.add(country_id)
-            new.append(Entity(id=country_id, label=country, type=LOC))
-            named[country] = country_id
+        country_id = countries.node(lexicon.countries[demonym])
         targets = [(pid, cs, ce)]
         if _plural(demonym):
             end = ce
@@ -232,4 +251,4 @@ def demonym_relations(
                 object_end=de,
             )
             out.append(Relation(subject=person, predicate=predicate, object=country_id, evidence=evidence, rule=DEMONYM_RULE, confidence=CONFIDENCE))
-    return tuple(out), tuple(e for e in new if any(r.object == e.id for r in out))
+    return tuple(out), countries.used_by(out)
