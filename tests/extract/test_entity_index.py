@@ -1,0 +1,62 @@
+"""EntityIndex.at stops walking back once no earlier mention reaches the span (issue 19): it must
+give the answer of a scan of the whole window of mentions before the span's end."""
+
+from __future__ import annotations
+
+import random
+from bisect import bisect_right
+
+from teia.extract.entities import EntityIndex
+from teia.records import Entity, Mention
+
+
+def _scan(spans: list[tuple[int, int, str]], start: int, end: int) -> str | None:
+    """The entity whose mention overlaps ``[start, end)`` most, among the eight mentions starting
+    last before ``end`` (ties: the later start), every one of them tested."""
+    best, best_overlap = None, 0
+    i = bisect_right([s for s, _, _ in spans], end)
+    for s, e, eid in reversed(spans[max(0, i - 8) : i]):
+        overlap = min(e, end) - max(s, start)
+        if overlap > best_overlap:
+            best, best_overlap = eid, overlap
+    return best
+
+
+def _entities(rng: random.Random) -> list[Entity]:
+    """Entities with mentions of any length, nested and overlapping ones among them."""
+    out = []
+    for k in range(rng.randint(1, 12)):
+        mentions = []
+        for _ in range(rng.randint(1, 4)):
+            start = rng.randint(0, 300)
+            end = start + rng.choice([1, 2, 5, 12, 40, 120])
+            mentions.append(Mention("d", start, end, "x" * (end - start), "PER"))
+        out.append(Entity(f"e{k}", "x", "PER", mentions=tuple(mentions)))
+    return out
+
+
+def test_at_answers_as_a_scan_of_the_whole_window():
+    rng = random.Random(19)
+    checked = found = 0
+    for _ in range(300):
+        entities = _entities(rng)
+        index = EntityIndex(entities)
+        spans = sorted((m.start, m.end, e.id) for e in entities for m in e.mentions)
+        for _ in range(40):
+            start = rng.randint(0, 450)
+            end = start + rng.randint(1, 30)
+            expected = _scan(spans, start, end)
+            assert index.at(start, end) == expected, (spans, start, end)
+            checked += 1
+            found += expected is not None
+    assert checked == 12_000 and 0 < found < checked  # both answers occur
+
+
+def test_a_long_mention_before_short_ones_is_still_found():
+    # the long mention starts first and ends last: the short ones in between end before the span
+    long = Mention("d", 0, 100, "x" * 100, "ORG")
+    short = [Mention("d", s, s + 2, "xx", "PER") for s in (10, 20, 30)]
+    index = EntityIndex([Entity("org", "x", "ORG", mentions=(long,)), Entity("per", "x", "PER", mentions=tuple(short))])
+    assert index.at(50, 55) == "org"
+    assert index.at(20, 22) == "per"  # two characters of each: the later start wins the tie
+    assert index.at(120, 130) is None
