@@ -1991,6 +1991,34 @@ TWO_PARSE_CASES += [
         {("Prússia", "defeated", "Áustria", True, A)},
         "svo-active",
     ),
+    (
+        "relative-pronoun-subject-or-object",
+        # "que": the subject of "coordenou", or parsed as its object beside "os partidos" (a
+        # deeper syntax encoder, issue 17): the antecedent's clause subject acts either way
+        """
+        O o DET det 1
+        Cominform Cominform PROPN nsubj 4
+        foi ser AUX cop 4
+        a o DET det 4
+        agência agência NOUN ROOT 4
+        {A}
+        , , PUNCT punct 10
+        a a ADP case 10
+        partir partir NOUN fixed 7
+        de de ADP fixed 7
+        Belgrado Belgrado PROPN obl 12
+        , , PUNCT punct 10
+        coordenou coordenar VERB acl:relcl 4 FIN
+        os o DET det 14
+        partidos partido NOUN obj 12
+        comunistas comunista ADJ amod 14
+        . . PUNCT punct 4
+        """,
+        ("que que PRON nsubj 12", "que que PRON obj 12"),
+        ["Cominform:ORG", "Belgrado:LOC"],
+        {("Cominform", "headquarteredIn", "Belgrado", True, A)},
+        "relcl",
+    ),
 ]
 
 

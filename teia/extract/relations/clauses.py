@@ -47,6 +47,7 @@ from teia.extract.relations.repairs import (
     misparsed_relative,
     misplaced_apposition,
     object_parsed_as_subject,
+    relative_parsed_as_object,
     second_subject,
     speaker_parsed_as_object,
     stranded_subject,
@@ -114,6 +115,8 @@ def _subject_tokens(verb: Token, ctx: Context, depth: int = 0, skip: int = -1) -
     if depth > 4 or verb.head.i == verb.i:
         return [], ""
     if verb.dep_ == ACL_RELCL and verb.head.pos_ in NOMINAL:
+        if (pronoun := relative_parsed_as_object(verb)) is not None:
+            return [pronoun], "relcl"  # "a organização que ... coordenou os partidos", que an obj
         if any(is_relative(c) for c in verb.children):
             # "Lenin viveu em Gorki, onde morreu": the pronoun is not the subject; the subject
             # of the clause the noun belongs to is the best guess
@@ -257,7 +260,8 @@ def _analyse_clause(verb: Token, ctx: Context) -> Clause | None:
     clause = Clause(verb, how, passive=passive)
     relative = None
     head_arg = None
-    if verb.dep_ == ACL_RELCL:
+    pronoun_subject = relative_parsed_as_object(verb)  # read as the subject (_subject_tokens)
+    if verb.dep_ == ACL_RELCL and pronoun_subject is None:
         relative = next((c for c in verb.children if is_relative(c)), None)
     if verb.dep_ in (ACL_RELCL, ACL) and verb.head.i != verb.i:
         head_arg = ctx.entity(verb.head)
@@ -273,6 +277,8 @@ def _analyse_clause(verb: Token, ctx: Context) -> Clause | None:
 
     for c in verb.children:
         if c.dep_ == OBJ:
+            if pronoun_subject is not None and c.i == pronoun_subject.i:
+                continue
             if speaker is not None and c.i == speaker.i and ctx.entity(c) in subjects:
                 continue  # "«...», declarou Lenin": the speaker, not the object
             if relative is not None and c.i == relative.i and head_arg is not None:

@@ -17,7 +17,9 @@
 * the speaker after a speech verb parsed as its object (:func:`speaker_parsed_as_object`);
 * a subject right before its verb hung on the previous clause (:func:`detached_subject_before`);
 * a subject coordinated with a prepositional phrase before its verb
-  (:func:`subject_coordinated_with_oblique`).
+  (:func:`subject_coordinated_with_oblique`);
+* a relative pronoun parsed as the object of a verb that has an object of its own
+  (:func:`relative_parsed_as_object`).
 """
 
 from __future__ import annotations
@@ -83,6 +85,7 @@ __all__ = [
     "misparsed_relative",
     "NON_AGENTS",
     "object_parsed_as_subject",
+    "relative_parsed_as_object",
     "second_subject",
     "sole_subject_after",
     "speaker_parsed_as_object",
@@ -307,6 +310,22 @@ def misplaced_apposition(tok: Token) -> Token | None:
     while word.dep_ != CONJ and word.head.i > verb.i and word.head.right_edge.i == comma - 1 and word.head.pos_ in NOMINAL:
         word = word.head
     return word if word.pos_ in NOMINAL and word.i > verb.i else None
+
+
+def relative_parsed_as_object(verb: Token) -> Token | None:
+    """``a organização que, a partir de Moscou, coordenou os partidos`` with ``que`` parsed as
+    the object of ``coordenou``: the relative pronoun of a relative clause without a subject,
+    made the object of a verb that has another object after it, is the clause's subject; that
+    pronoun, or ``None``."""
+    if verb.dep_ != ACL_RELCL or has_dependent(verb, (NSUBJ, NSUBJ_PASS)) or _with_se_or_passive(verb):
+        return None
+    objects = dependents(verb, (OBJ,))
+    if len(objects) != 2:
+        return None
+    first, second = objects
+    if not is_relative(first) or first.i > verb.i or second.i < verb.i or is_relative(second):
+        return None
+    return first
 
 
 NON_AGENTS = frozenset({CONCEPT, EVENT, WORK, MISC})
