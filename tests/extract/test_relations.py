@@ -2019,6 +2019,96 @@ TWO_PARSE_CASES += [
         {("Cominform", "headquarteredIn", "Belgrado", True, A)},
         "relcl",
     ),
+    (
+        "noun-complement-nmod-or-verb-oblique",
+        # "ao Império Austríaco": the complement of "fidelidade", or an oblique of "jurar" (a
+        # deeper syntax encoder, issue 17): the noun's either way, and no open relation of the verb
+        """
+        Garibaldi Garibaldi PROPN nsubj 1
+        recusou-se recusar VERB ROOT 1 FIN
+        a a SCONJ mark 3
+        jurar jurar VERB xcomp 1 INF
+        fidelidade fidelidade NOUN obj 3
+        ao a_o ADP case 6
+        {A}
+        Austríaco Austríaco PROPN flat:name 6
+        . . PUNCT punct 1
+        """,
+        ("Império Império PROPN nmod 4", "Império Império PROPN obl 3"),
+        ["Garibaldi:PER", "Império Austríaco:ORG"],
+        {("Garibaldi", "supported", "Império Austríaco", False, A)},
+        "noun-object",
+    ),
+    (
+        "contra-under-the-side-noun-or-under-the-name",
+        # "contra a Argentina": an nmod of "lado" (the complex preposition "ao lado de"), or of
+        # "Uruguai" (a deeper syntax encoder, issue 17): the verb's "contra" either way
+        """
+        A o DET det 1
+        Legião Legião PROPN nsubj 3
+        Italiana Italiana PROPN flat:name 1
+        lutou lutar VERB ROOT 3 FIN
+        ao a_o ADP case 5
+        lado lado NOUN obl 3
+        do de_o ADP case 7
+        Uruguai Uruguai PROPN nmod 5
+        contra contra ADP case 10
+        a o DET det 10
+        {A}
+        . . PUNCT punct 3
+        """,
+        ("Argentina Argentina PROPN nmod 5", "Argentina Argentina PROPN nmod 7"),
+        ["Legião Italiana:ORG", "Uruguai:LOC", "Argentina:LOC"],
+        {("Legião Italiana", "allyOf", "Uruguai", True, A), ("Legião Italiana", "foughtAgainst", "Argentina", True, A)},
+        "svo-active",
+    ),
+    (
+        "complement-with-a-preposition-object-or-subject",
+        # "a Napoleão III" after "aliou-se": its object, or (a deeper syntax encoder, issue 17) a
+        # subject with a preposition, which no subject has; the clause takes the topic either way
+        """
+        Cavour Cavour PROPN nsubj 1
+        governou governar VERB ROOT 1 FIN
+        o o DET det 3
+        Piemonte Piemonte PROPN obj 1
+        . . PUNCT punct 1
+
+        Em em ADP case 1
+        1858 1858 NUM obl 3
+        , , PUNCT punct 1
+        aliou-se aliar VERB ROOT 3 FIN
+        a a ADP case 5
+        {A}
+        III III PROPN flat:name 5
+        . . PUNCT punct 3
+        """,
+        ("Napoleão Napoleão PROPN obj 3", "Napoleão Napoleão PROPN nsubj 3"),
+        ["Cavour:PER", "Piemonte:LOC", "Napoleão III:PER"],
+        {("Cavour", "allyOf", "Napoleão III", True, A), ("Cavour", "led", "Piemonte", True, A)},
+        "svo-active+prodrop",
+    ),
+    (
+        "clause-and-on-the-verb-or-on-its-subject",
+        # ", e Garibaldi comandou": the "e" a cc of "comandou", or of "Garibaldi" (a deeper syntax
+        # encoder, issue 17); the subject of a coordinated verb is no stray conjunct
+        """
+        Cavour Cavour PROPN nsubj 1
+        governou governar VERB ROOT 1 FIN
+        o o DET det 3
+        Piemonte Piemonte PROPN obj 1
+        , , PUNCT punct 7
+        {A}
+        Garibaldi Garibaldi PROPN nsubj 7
+        comandou comandar VERB conj 1 FIN
+        os o DET det 9
+        Mil Mil PROPN obj 7
+        . . PUNCT punct 1
+        """,
+        ("e e CCONJ cc 7", "e e CCONJ cc 6"),
+        ["Cavour:PER", "Piemonte:LOC", "Garibaldi:PER", "Mil:ORG"],
+        {("Cavour", "led", "Piemonte", True, A), ("Garibaldi", "commanded", "Mil", True, A)},
+        "svo-active",
+    ),
 ]
 
 

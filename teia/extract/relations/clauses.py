@@ -39,6 +39,7 @@ from teia.extract.relations.context import Context
 from teia.extract.relations.found import Arg
 from teia.extract.relations.repairs import (
     agreeing_noun,
+    complement_of_object_noun,
     complex_preposition,
     detached_subject_before,
     inside_date,
@@ -293,6 +294,8 @@ def _analyse_clause(verb: Token, ctx: Context) -> Clause | None:
                 clause.obliques.append(("em", head_arg))  # "a Frente Sudoeste, onde Stalin servia"
                 clause.rule = "relcl"
                 continue
+            if complement_of_object_noun(c, ctx) is not None:
+                continue  # "jurar fidelidade às Potências Centrais": the noun's, not the verb's
             found = oblique(c, ctx)
             if found is None:
                 continue

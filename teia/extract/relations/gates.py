@@ -57,7 +57,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from teia.extract.docindex import dependents, has_dependent
-from teia.extract.labels import CC, CONJ, LOC, PER, XCOMP
+from teia.extract.labels import CC, CONJ, LOC, NSUBJ, NSUBJ_PASS, PER, XCOMP
 from teia.extract.relations.context import Context
 from teia.extract.relations.found import OPEN_PREFIX, TOPIC_SUFFIXES, Arg, Found
 from teia.extract.relations.mapping import RelationMapping, property_classes
@@ -270,8 +270,13 @@ _LIST_ON = re.compile(r"\s*(?:,\s*|\b(?:e|ou)\s+)")
 
 def _stray_conjunct(tok: Token) -> bool:
     """A token that is no conjunct but has an ``e``/``ou`` before it as its ``cc``: the parser
-    lost the coordination it opens."""
-    return tok.dep_ != CONJ and any(c.i < tok.i and c.lower_ in ("e", "ou") for c in dependents(tok, (CC,)))
+    lost the coordination it opens. Not the subject of a coordinated verb without a ``cc`` of
+    its own (``Lenin abriu os trabalhos, e Grigori Zinoviev foi eleito``, the ``e`` hung on
+    ``Grigori``): the ``e`` joins the clauses."""
+    if tok.dep_ == CONJ or not any(c.i < tok.i and c.lower_ in ("e", "ou") for c in dependents(tok, (CC,))):
+        return False
+    verb = tok.head
+    return not (tok.dep_ in (NSUBJ, NSUBJ_PASS) and verb.dep_ == CONJ and tok.i < verb.i and not has_dependent(verb, (CC,)))
 
 
 def _category(arg: Arg, ctx: Context) -> str:

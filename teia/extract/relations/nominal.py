@@ -42,7 +42,7 @@ from teia.extract.relations.found import (
 from teia.extract.relations.lifespan import in_lifespan
 from teia.extract.relations.modality import clause_modality, negated
 from teia.extract.relations.nesting import acronym_of
-from teia.extract.relations.repairs import misplaced_apposition, stranded_subject
+from teia.extract.relations.repairs import complement_of_object_noun, misplaced_apposition, stranded_subject
 from teia.extract.relations.syntax import case_of, clause_tokens, conjuncts, lemma_of
 from teia.extract.regions import load_regions, state
 
@@ -80,6 +80,11 @@ def noun_objects(noun: Token, ctx: Context) -> list[tuple[str, Arg]]:
             arg = ctx.direct(c)
             if arg is not None:
                 out.append(("de", arg))
+    if noun.dep_ == OBJ:  # "jurar fidelidade às Potências", the complement parsed as the verb's
+        for c in noun.head.children:
+            if c.dep_ == OBL and c.i > noun.i and (owner := complement_of_object_noun(c, ctx)) is not None and owner.i == noun.i:
+                case = case_of(c)
+                out.extend((ctx.mapping.preposition(case.lemma_ or case.text), a) for a in ctx.entities(c))
     return out
 
 

@@ -19,7 +19,9 @@
 * a subject coordinated with a prepositional phrase before its verb
   (:func:`subject_coordinated_with_oblique`);
 * a relative pronoun parsed as the object of a verb that has an object of its own
-  (:func:`relative_parsed_as_object`).
+  (:func:`relative_parsed_as_object`);
+* a relational noun's complement parsed as an oblique of the verb whose object the noun is
+  (:func:`complement_of_object_noun`).
 """
 
 from __future__ import annotations
@@ -76,6 +78,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "agreeing_noun",
+    "complement_of_object_noun",
     "complex_preposition",
     "detached_subject_before",
     "inside_date",
@@ -156,7 +159,8 @@ def misparsed_antecedent(verb: Token) -> tuple[Token, Token] | None:
 
 def complex_preposition(prep: str, tok: Token, ctx: Context) -> list[tuple[str, Arg]]:
     """``ao lado da Áustria-Hungria contra a Rússia``, parsed with ``lado`` as the oblique:
-    ``(a_lado_de, Áustria-Hungria)``, and ``(contra, Rússia)`` hung under ``lado``."""
+    ``(a_lado_de, Áustria-Hungria)``, and ``(contra, Rússia)`` hung under ``lado`` or, not a
+    ``de`` complement, under the name itself (a name takes no ``contra``)."""
     out = []
     for c in tok.children:
         if c.dep_ != NMOD or (case := case_of(c)) is None:
@@ -164,6 +168,12 @@ def complex_preposition(prep: str, tok: Token, ctx: Context) -> list[tuple[str, 
         inner = ctx.mapping.preposition(case.lemma_ or case.text)
         name = f"{prep}_{lemma_of(tok)}_{inner}" if inner == "de" else inner
         out.extend((name, a) for a in ctx.entities(c))
+        if inner == "de" and (named := ctx.entity(c)) is not None:
+            for g in c.children:
+                if g.dep_ == NMOD and (gcase := case_of(g)) is not None:
+                    other = ctx.mapping.preposition(gcase.lemma_ or gcase.text)
+                    if other != "de":
+                        out.extend((other, a) for a in ctx.entities(g) if a.entity != named.entity)
     return out
 
 
@@ -328,6 +338,26 @@ def relative_parsed_as_object(verb: Token) -> Token | None:
     return first
 
 
+def complement_of_object_noun(tok: Token, ctx: Context) -> Token | None:
+    """``recusou-se a jurar fidelidade às Potências Centrais`` with ``Potências`` an ``obl`` of
+    ``jurar``: an oblique right after the verb's object noun, with a preposition that noun's
+    frames take (``fidelidade a``) and the verb's do not, is the noun's complement; that noun,
+    or ``None``."""
+    if tok.dep_ != OBL or tok.head.i == tok.i:
+        return None
+    case = case_of(tok)
+    if case is None:
+        return None
+    verb = tok.head
+    prep = ctx.mapping.preposition(case.lemma_ or case.text)
+    if (ctx.lemma(verb), prep) in ctx.mapping.verbs or ("*", prep) in ctx.mapping.verbs:
+        return None
+    for noun in dependents(verb, (OBJ,)):
+        if noun.pos_ == "NOUN" and noun.right_edge.i + 1 == tok.left_edge.i and (lemma_of(noun), prep) in ctx.mapping.nouns:
+            return noun
+    return None
+
+
 NON_AGENTS = frozenset({CONCEPT, EVENT, WORK, MISC})
 """Categories that cannot act: a subject of theirs after a verb that takes an agent is its object
 (:func:`object_parsed_as_subject`; the event rules read it too)."""
@@ -346,6 +376,17 @@ def sole_subject_after(verb: Token) -> Token | None:
     return subjects[0]
 
 
+def _prepositional_subject_after(verb: Token) -> Token | None:
+    """The only subject of a verb without an object, after the verb, introduced by a preposition
+    (``aliou-se a Simon Petliura``): no subject takes one, it is the verb's complement."""
+    subjects = dependents(verb, (NSUBJ,))
+    if len(subjects) != 1 or subjects[0].i < verb.i or has_dependent(verb, (OBJ, NSUBJ_PASS)):
+        return None
+    subject = subjects[0]
+    case = case_of(subject)
+    return subject if case is not None and case.pos_ == "ADP" and case.i < subject.i else None
+
+
 def _with_se_or_passive(verb: Token) -> bool:
     """Whether ``verb`` has a ``se`` (``criou-se a Liga``) or a passive auxiliary."""
     return has_dependent(verb, (AUX_PASS, "expl", "expl:pv", "expl:pass")) or "se" in verb.lemma_.split(" ") or "-se" in verb.lower_
@@ -356,11 +397,15 @@ def object_parsed_as_subject(verb: Token, ctx: Context) -> Token | None:
     the :func:`sole_subject_after` the verb naming a concept, event, work or thing
     (:data:`NON_AGENTS`), when the verb's object frames (``defender`` → ``supported``) take no
     such subject, is the verb's object; the clause has no subject of its own. So is a place after
-    a verb of movement (the event lexicon's ``movement_verbs``: ``chegou a Varsóvia``), and the
-    second of two subjects, after the verb (:func:`second_subject`)."""
+    a verb of movement (the event lexicon's ``movement_verbs``: ``chegou a Varsóvia``), the
+    second of two subjects, after the verb (:func:`second_subject`), and a subject after the verb
+    introduced by a preposition (``aliou-se a Simon Petliura``)."""
     second = second_subject(verb, ctx)
     if second is not None:
         return second
+    prepositional = _prepositional_subject_after(verb)
+    if prepositional is not None and ctx.entity(prepositional) is not None:
+        return prepositional  # "aliou-se a Simon Petliura", "a Simon Petliura" parsed as the subject
     subject = sole_subject_after(verb)
     arg = ctx.entity(subject) if subject is not None else None
     if subject is None or arg is None:
