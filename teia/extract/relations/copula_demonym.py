@@ -23,9 +23,10 @@ from teia.extract.docindex import doc_text, has_annotation
 from teia.extract.entities import ENTITIES, doc_id_of
 from teia.extract.labels import AMOD, APPOS, CONJ, COP, NSUBJ, PER
 from teia.extract.relations.demonyms import CountryNodes, load_demonyms
+from teia.extract.relations.found import text_relation
 from teia.extract.relations.gates import byline_name
 from teia.extract.relations.syntax import lemma_of
-from teia.records import Entity, Evidence, Relation
+from teia.records import Entity, Relation
 
 __all__ = ["COPULA_DEMONYM_RULE", "copula_demonym_relations"]
 
@@ -100,17 +101,5 @@ def copula_demonym_relations(doc: Doc, known: Sequence[Relation]) -> tuple[tuple
             continue
         seen.add(key)
         ds, de = demonym.idx, demonym.idx + len(demonym.text)
-        evidence = Evidence(
-            doc_id=doc_id,
-            sentence_start=sent.start_char,
-            sentence_end=sent.end_char,
-            sentence=sent.text,
-            trigger_start=ds,
-            trigger_end=de,
-            subject_start=cs,
-            subject_end=ce,
-            object_start=ds,
-            object_end=de,
-        )
-        out.append(Relation(subject=person, predicate=PREDICATE, object=country_id, evidence=evidence, rule=COPULA_DEMONYM_RULE, confidence=CONFIDENCE))
+        out.append(text_relation(doc_id, sent, (ds, de), (person, cs, ce), (country_id, ds, de), PREDICATE, COPULA_DEMONYM_RULE, CONFIDENCE))
     return tuple(out), nodes.used_by(out)

@@ -36,9 +36,10 @@ from teia.errors import InputError, read_text
 from teia.extract.docindex import doc_text, has_annotation
 from teia.extract.entities import ENTITIES, doc_id_of
 from teia.extract.labels import LOC, ORG, PER
+from teia.extract.relations.found import text_relation
 from teia.extract.relations.gates import byline_name
 from teia.folding import fold
-from teia.records import Entity, Evidence, Relation
+from teia.records import Entity, Relation
 
 __all__ = ["DEMONYM_RULE", "CountryNodes", "DemonymLexicon", "demonym_relations", "load_demonyms"]
 
@@ -238,17 +239,5 @@ def demonym_relations(
             if key in seen or person == country_id:
                 continue
             seen.add(key)
-            evidence = Evidence(
-                doc_id=doc_id,
-                sentence_start=sent.start_char,
-                sentence_end=sent.end_char,
-                sentence=sent.text,
-                trigger_start=ds,
-                trigger_end=de,
-                subject_start=ps,
-                subject_end=pe,
-                object_start=ds,
-                object_end=de,
-            )
-            out.append(Relation(subject=person, predicate=predicate, object=country_id, evidence=evidence, rule=DEMONYM_RULE, confidence=CONFIDENCE))
+            out.append(text_relation(doc_id, sent, (ds, de), (person, ps, pe), (country_id, ds, de), predicate, DEMONYM_RULE, CONFIDENCE))
     return tuple(out), countries.used_by(out)

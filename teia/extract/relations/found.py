@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
-from teia.records import TimeExpression
+from teia.records import Evidence, Relation, TimeExpression
 
 __all__ = [
     "ASSERTED",
@@ -30,6 +30,7 @@ __all__ = [
     "guessed_open",
     "make_found",
     "open_predicate",
+    "text_relation",
     "with_prodrop",
 ]
 
@@ -129,3 +130,31 @@ def guessed_open(f: Found) -> bool:
 def with_prodrop(f: Found) -> Found:
     """``f`` with a subject recovered from the discourse topic: rule suffixed, confidence lowered."""
     return replace(f, rule=f.rule + "+prodrop", confidence=round(f.confidence * PRODROP_FACTOR, 3))
+
+
+def text_relation(
+    doc_id: str,
+    sent: Span,
+    trigger: tuple[int, int],
+    subject: tuple[str, int, int],
+    obj: tuple[str, int, int],
+    predicate: str,
+    rule: str,
+    confidence: float,
+) -> Relation:
+    """An asserted relation read off the text after the rules (``demonym``, ``title-author``...):
+    ``subject`` and ``obj`` are ``(entity id, start, end)``, its evidence the sentence and the
+    character spans of the trigger and the two arguments."""
+    evidence = Evidence(
+        doc_id=doc_id,
+        sentence_start=sent.start_char,
+        sentence_end=sent.end_char,
+        sentence=sent.text,
+        trigger_start=trigger[0],
+        trigger_end=trigger[1],
+        subject_start=subject[1],
+        subject_end=subject[2],
+        object_start=obj[1],
+        object_end=obj[2],
+    )
+    return Relation(subject=subject[0], predicate=predicate, object=obj[0], evidence=evidence, rule=rule, confidence=confidence)

@@ -27,8 +27,9 @@ from spacy.tokens import Doc
 from teia.extract.docindex import doc_text, has_annotation
 from teia.extract.entities import ENTITIES, doc_id_of
 from teia.extract.labels import PER, WORK
+from teia.extract.relations.found import text_relation
 from teia.extract.relations.gates import byline_name
-from teia.records import Entity, Evidence, Relation
+from teia.records import Entity, Relation
 
 __all__ = ["TITLE_RULE", "title_relations"]
 
@@ -112,18 +113,6 @@ def title_relations(doc: Doc, known: Sequence[Relation]) -> tuple[tuple[Relation
             if key in seen:
                 continue
             seen.add(key)
-            evidence = Evidence(
-                doc_id=doc_id,
-                sentence_start=sent.start_char,
-                sentence_end=sent.end_char,
-                sentence=sent.text,
-                trigger_start=by.start(1),
-                trigger_end=by.end(1),
-                subject_start=ps,
-                subject_end=pe,
-                object_start=ts,
-                object_end=te,
-            )
-            out.append(Relation(subject=person, predicate=PREDICATE, object=work, evidence=evidence, rule=TITLE_RULE, confidence=CONFIDENCE))
+            out.append(text_relation(doc_id, sent, (by.start(1), by.end(1)), (person, ps, pe), (work, ts, te), PREDICATE, TITLE_RULE, CONFIDENCE))
     objects = {r.object for r in out}
     return tuple(out), tuple(e for e in new.values() if e.id in objects)
