@@ -33,7 +33,7 @@ HERE = Path(__file__).resolve().parent
 
 META = {
     "name": "pt_teia",
-    "version": "0.5.0",
+    "version": "0.6.0",
     "description": (
         "Portuguese pipeline of teia: CNN tok2vec, morphologizer, trainable lemmatizer, "
         "sentence segmenter, dependency parser (UD Portuguese-Bosque) and NER with PER, ORG, "
