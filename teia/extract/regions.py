@@ -17,12 +17,12 @@ Users extend the file by passing their own (same keys) to :func:`load_regions`.
 from __future__ import annotations
 
 import functools
-import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from teia.errors import InputError, read_text
+from teia.errors import InputError
+from teia.extract.lexicons import read_json
 from teia.folding import fold
 
 __all__ = [
@@ -53,11 +53,7 @@ class Regions:
 def load_regions(path: str | None = None) -> Regions:
     """The codes and area nouns of ``path`` (default: the shipped ``regions.json``), checked."""
     where = Path(path) if path else DEFAULT_PATH
-    text = read_text(where, "region lexicon")
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InputError(f"{where}: the region lexicon is not JSON ({exc})") from None
+    data = read_json(where, "region lexicon")
     codes, areas = (data.get("codes"), data.get("areas")) if isinstance(data, dict) else (None, None)
 
     def words(*items: object) -> bool:

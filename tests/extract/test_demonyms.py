@@ -166,6 +166,11 @@ def test_the_lexicon_is_checked_when_read(tmp_path) -> None:
     bad.write_text(json.dumps({"countries": {"A": {"names": ["A"], "demonyms": ["Xis"]}}}), encoding="utf-8")
     with pytest.raises(InputError, match="lower-case"):
         load_demonyms(str(bad))
+    bad.write_text('{"countries": {', encoding="utf-8")
+    with pytest.raises(InputError, match="demonyms.json:1: the demonym lexicon is not valid JSON"):
+        load_demonyms(str(bad))
+    with pytest.raises(InputError, match="no such demonym lexicon"):
+        load_demonyms(str(tmp_path / "missing.json"))
 
 
 # "Uma análise da obra do filósofo alemão ANA Reis Especial para a Folha": a byline glued to a headline

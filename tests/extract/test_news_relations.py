@@ -91,7 +91,7 @@ def test_region_lexicon_errors_name_the_file(tmp_path) -> None:
     with pytest.raises(InputError, match="'areas'"):
         load_regions(str(bad))
     bad.write_text("{", encoding="utf-8")
-    with pytest.raises(InputError, match="not JSON"):
+    with pytest.raises(InputError, match="regions.json:1: the region lexicon is not valid JSON"):
         load_regions(str(bad))
     with pytest.raises(InputError, match="no such region lexicon"):
         load_regions(str(tmp_path / "missing.json"))

@@ -138,6 +138,12 @@ def test_the_lexicon_is_checked(tmp_path) -> None:
     bad.write_text(json.dumps({"units": "conselho", "military": []}), encoding="utf-8")
     with pytest.raises(InputError, match="'units' must be a list"):
         load_units(str(bad))
+    bad.write_text('{"units": [', encoding="utf-8")
+    with pytest.raises(InputError, match="units.json:1: the unit lexicon is not valid JSON"):
+        load_units(str(bad))
+    bad.write_bytes('{"units": ["exército"]}'.encode("latin-1"))
+    with pytest.raises(InputError, match="units.json: cannot read the unit lexicon"):
+        load_units(str(bad))
 
 
 def test_a_military_unit_is_typed_in_the_graph(tmp_path) -> None:

@@ -24,7 +24,6 @@ repeated.
 from __future__ import annotations
 
 import functools
-import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -32,10 +31,11 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span
 
-from teia.errors import InputError, read_text
+from teia.errors import InputError
 from teia.extract.docindex import doc_text, has_annotation
 from teia.extract.entities import ENTITIES, doc_id_of
 from teia.extract.labels import LOC, ORG, PER
+from teia.extract.lexicons import read_json
 from teia.extract.relations.found import text_relation
 from teia.extract.relations.gates import byline_name
 from teia.folding import fold
@@ -76,11 +76,7 @@ class DemonymLexicon:
 def load_demonyms(path: str | None = None) -> DemonymLexicon:
     """The demonyms of ``path`` (default: the shipped ``demonyms.json``), checked."""
     where = Path(path) if path else DEFAULT_PATH
-    text = read_text(where, "demonym lexicon")
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InputError(f"{where}: the demonym lexicon is not JSON ({exc})") from None
+    data = read_json(where, "demonym lexicon")
     table = data.get("countries") if isinstance(data, dict) else None
     if not isinstance(table, dict) or not table:
         raise InputError(f"{where}: 'countries' must map each country to its names and demonyms")

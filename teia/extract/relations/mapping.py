@@ -10,7 +10,6 @@ Nothing here imports spaCy: :class:`RelationMapping` is a plain, picklable value
 
 from __future__ import annotations
 
-import json
 import os
 import re
 from dataclasses import dataclass, field
@@ -19,8 +18,9 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any, Mapping
 
-from teia.errors import InputError, read_text
+from teia.errors import InputError
 from teia.extract.labels import ENTITY_CATEGORIES
+from teia.extract.lexicons import read_json
 
 __all__ = [
     "Frame",
@@ -351,11 +351,7 @@ def _str_map(value: Any, source: str, key: str) -> dict[str, str]:
 
 def _read(path: Path) -> dict[str, Any]:
     source = os.fspath(path)
-    raw = read_text(path, "relation mapping file")
-    try:
-        data = json.loads(raw)
-    except json.JSONDecodeError as exc:
-        raise InputError(f"{source}: not valid JSON: {exc.msg} (line {exc.lineno})") from None
+    data = read_json(path, "relation mapping file")
     if not isinstance(data, dict):
         raise InputError(f"{source}: the relation mapping must be a JSON object")
     known = {"version", "comment", "verbs", "nouns", "genitive", "apposition", "modals", "contractions", *_LIST_KEYS}

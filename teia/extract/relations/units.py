@@ -15,7 +15,6 @@ marks its mention with :data:`MILITARY_SOURCE`, which the graph types ``teia:Mil
 from __future__ import annotations
 
 import functools
-import json
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -27,6 +26,7 @@ from teia.errors import InputError
 from teia.extract.docindex import doc_text
 from teia.extract.entities import ENTITIES, MENTIONS, EntityIndex, doc_id_of
 from teia.extract.labels import AMOD, CASE, DET, FLAT, FLAT_NAME, NMOD, ORG
+from teia.extract.lexicons import read_json
 from teia.records import MILITARY_UNIT_SOURCE, Entity, Mention
 from teia.extract.relations.mapping import RelationMapping
 from teia.extract.relations.syntax import case_of, lemma_of
@@ -57,10 +57,7 @@ class UnitLexicon:
 def load_units(path: str | None = None) -> UnitLexicon:
     """The unit nouns of ``path`` (default: the shipped ``units.json``), checked."""
     where = Path(path) if path else DEFAULT_PATH
-    try:
-        data = json.loads(where.read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as exc:
-        raise InputError(f"{where}: cannot read the unit lexicon: {exc}") from None
+    data = read_json(where, "unit lexicon")
     lists = {}
     for key in ("units", "military"):
         words = data.get(key) if isinstance(data, dict) else None
