@@ -25,6 +25,7 @@ from teia.extract.entities import (
     spans_to_mentions,
 )
 from teia.extract.relations import component as _component  # noqa: F401
+from teia.extract.relations.found import open_predicate
 from teia.extract.relations.mapping import default_mapping, load_mapping
 from teia.extract.relations.rules import extract_relations
 from teia.extract.relations.syntax import not_third_singular_form
@@ -560,6 +561,32 @@ def test_open_relation_without_preposition(nlp):
         ["Lenin:PER", "Genebra:LOC"],
     )
     assert triples(doc) == {("Lenin", "rel:visitar", "Genebra", True, A)}
+
+
+def test_a_word_without_letters_states_no_open_relation(nlp):
+    # a dash or a number the tagger took for the verb of a list line or a heading
+    dash = parse(
+        nlp,
+        """
+        Lenin Lenin PROPN nsubj 1
+        — — VERB ROOT 1 FIN
+        Genebra Genebra PROPN obj 1
+        """,
+        ["Lenin:PER", "Genebra:LOC"],
+    )
+    number = parse(
+        nlp,
+        """
+        Lenin Lenin PROPN nsubj 1
+        1917 1917 VERB ROOT 1 FIN
+        em em ADP case 3
+        Genebra Genebra PROPN obl 1
+        """,
+        ["Lenin:PER", "Genebra:LOC"],
+    )
+    assert triples(dash) == set() and triples(number) == set()
+    assert open_predicate('"', "de") is None and open_predicate("1894") is None
+    assert open_predicate("visitar") == "rel:visitar" and open_predicate("sair", "de") == "rel:sair_de"
 
 
 def test_user_mapping_extends_the_default(nlp, tmp_path):

@@ -102,9 +102,16 @@ class Found:
     place: str = ""
 
 
-def open_predicate(lemma: str, prep: str = "") -> str:
-    """The open relation of a frame the mapping does not cover: ``rel:<lemma>_<prep>``."""
-    clean = re.sub(r"[^\w]+", "_", lemma.lower()).strip("_") or "x"
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def open_predicate(lemma: str, prep: str = "") -> str | None:
+    """The open relation of a frame the mapping does not cover: ``rel:<lemma>_<prep>``; ``None``
+    when the lemma has no letter (a quote mark, a dash or a number the tagger took for a verb or
+    a noun, as in ``" The Jungle Book ", de Kipling``): such a word states no relation."""
+    if _LETTER.search(lemma) is None:
+        return None
+    clean = re.sub(r"[^\w]+", "_", lemma.lower()).strip("_")
     return f"rel:{clean}_{prep}" if prep else f"rel:{clean}"
 
 

@@ -101,7 +101,8 @@ def _noun_relations(subject: Arg, noun: Token, ctx: Context, rule: str, *, claus
     for prep, obj in objects:
         frame = ctx.mapping.noun(lemma, prep, subject=ctx.category.get(subject.entity, ""), obj=ctx.category.get(obj.entity, ""))
         if frame is None:
-            found.append(make_found(subject, open_predicate(lemma, prep), obj, noun, OPEN_PREFIX + rule, None, polarity, modality, time))
+            if (predicate := open_predicate(lemma, prep)) is not None:
+                found.append(make_found(subject, predicate, obj, noun, OPEN_PREFIX + rule, None, polarity, modality, time))
             continue
         s, o = (obj, subject) if frame.inverse else (subject, obj)
         found.append(make_found(s, frame.predicate, o, noun, rule, None, polarity, modality, time))

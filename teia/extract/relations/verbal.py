@@ -99,9 +99,8 @@ def _clause_relations(clause: Clause, ctx: Context) -> list[Found]:
     for subj, obj, prep in opens:
         if mapped and obj in places:
             continue  # a place of mapped relations, not a relation of its own
-        found.append(
-            make_found(subj, open_predicate(lemma, prep), obj, verb, OPEN_PREFIX + base, clause, polarity, modality, time)
-        )
+        if (predicate := open_predicate(lemma, prep)) is not None:
+            found.append(make_found(subj, predicate, obj, verb, OPEN_PREFIX + base, clause, polarity, modality, time))
     return [replace(f, place=place) if place and f.object.entity != place else f for f in found]
 
 
