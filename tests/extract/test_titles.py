@@ -10,6 +10,7 @@ import pytest
 from handparse import relations_pipeline, table_doc
 
 from teia.extract.entities import ENTITIES
+from teia.extract.relations.found import fresh_id
 
 
 @pytest.fixture(scope="module")
@@ -138,3 +139,9 @@ Folha Folha PROPN nmod 6
 
 def test_the_writer_of_a_byline_is_no_author(nlp) -> None:
     assert authors(nlp, BYLINE, [("PER", 6, 9), ("ORG", 11, 12)]) == set()
+
+
+def test_a_new_node_takes_an_id_no_entity_of_the_document_has() -> None:
+    used = {"e0", "work0", "work0_"}
+    assert fresh_id("work0", used) == "work0__" and "work0__" in used
+    assert fresh_id("work1", used) == "work1" and fresh_id("work1", used) == "work1_"

@@ -36,7 +36,7 @@ from teia.extract.docindex import doc_text, has_annotation
 from teia.extract.entities import ENTITIES, doc_id_of
 from teia.extract.labels import LOC, ORG, PER
 from teia.extract.lexicons import read_json
-from teia.extract.relations.found import text_relation
+from teia.extract.relations.found import fresh_id, text_relation
 from teia.extract.relations.gates import byline_name
 from teia.folding import fold
 from teia.records import Entity, Relation
@@ -171,10 +171,7 @@ class CountryNodes:
                         self._named.setdefault(known, ent.id)
         found = self._named.get(country)
         if found is None:
-            found = f"country{len(self.new)}"
-            while found in self._used:
-                found += "_"
-            self._used.add(found)
+            found = fresh_id(f"country{len(self.new)}", self._used)
             self.new.append(Entity(id=found, label=country, type=LOC))
             self._named[country] = found
         return found

@@ -27,6 +27,7 @@ __all__ = [
     "PRODROP_FACTOR",
     "TOPIC_SUFFIXES",
     "REPORTED",
+    "fresh_id",
     "guessed_open",
     "make_found",
     "open_predicate",
@@ -137,6 +138,16 @@ def guessed_open(f: Found) -> bool:
 def with_prodrop(f: Found) -> Found:
     """``f`` with a subject recovered from the discourse topic: rule suffixed, confidence lowered."""
     return replace(f, rule=f.rule + "+prodrop", confidence=round(f.confidence * PRODROP_FACTOR, 3))
+
+
+def fresh_id(stem: str, used: set[str]) -> str:
+    """An entity id for a node a rule adds (``country0``, ``work1``): ``stem``, with ``_`` added
+    until no entity of the document has it; added to ``used``."""
+    new = stem
+    while new in used:
+        new += "_"
+    used.add(new)
+    return new
 
 
 def text_relation(

@@ -61,6 +61,7 @@ from teia.extract.labels import CC, CONJ, LOC, NSUBJ, NSUBJ_PASS, PER, XCOMP
 from teia.extract.relations.context import Context
 from teia.extract.relations.found import OPEN_PREFIX, TOPIC_SUFFIXES, Arg, Found
 from teia.extract.relations.mapping import RelationMapping, property_classes
+from teia.extract.relations.quotations import QUOTE_PAIRS
 from teia.extract.relations.syntax import VERBAL, case_of
 from teia.records import Entity
 
@@ -223,9 +224,7 @@ def byline_name(text: str, start: int, end: int) -> bool:
     return last.lower() in ("especial", "free-lance") and re.match(r"\s+para\b", text[end : end + 10]) is not None
 
 
-# quotation marks: opening -> closing ('"' closes itself)
-_QUOTES = {'"': '"', "«": "»", "“": "”"}
-_OPENING_QUOTE = re.compile("|".join(re.escape(q) for q in _QUOTES))
+_OPENING_QUOTE = re.compile("|".join(re.escape(q) for q in QUOTE_PAIRS))
 # words a title leaves in lower case (Portuguese, and a few of the languages titles are quoted in)
 _TITLE_SMALL_WORDS = frozenset(
     "a o as os à às ao aos um uma uns umas de da do das dos em na no nas nos e ou por pelo pela pelos pelas "
@@ -246,7 +245,7 @@ def in_a_title(arg: Arg, ctx: Context) -> bool:
     opening = _OPENING_QUOTE.search(text, sent.start_char, sent.end_char)
     while opening is not None:
         i = opening.start()
-        close = text.find(_QUOTES[opening.group()], i + 1, sent.end_char)
+        close = text.find(QUOTE_PAIRS[opening.group()], i + 1, sent.end_char)
         if close < 0:
             return False
         if i < arg.start and arg.end <= close:

@@ -24,12 +24,16 @@ __all__ = [
     "CLOSING_QUOTES",
     "FoundQuote",
     "QUOTE",
+    "QUOTE_PAIRS",
     "attribution_heads",
     "attribution_quotations",
     "quotations",
 ]
 
-QUOTE = re.compile(r"«([^«»]+)»|“([^“”]+)”|\"([^\"]+)\"")
+QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"'}
+"""Quotation marks, opening → closing (``"`` closes itself): the one table the quotation, the
+title and the gate rules read."""
+QUOTE = re.compile("|".join(f"{o}([^{o}{c}]+){c}" for o, c in QUOTE_PAIRS.items()))
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +71,7 @@ def _speaker(verb: Token, ctx: Context) -> Arg | None:
     return None
 
 
-CLOSING_QUOTES = ("»", "”", '"')
+CLOSING_QUOTES = tuple(QUOTE_PAIRS.values())
 
 
 def quotations(sent: Span, ctx: Context, prev: Span | None = None, pos: Sequence[str] | None = None) -> list[FoundQuote]:

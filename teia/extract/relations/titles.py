@@ -27,8 +27,9 @@ from spacy.tokens import Doc
 from teia.extract.docindex import doc_text, has_annotation
 from teia.extract.entities import ENTITIES, doc_id_of
 from teia.extract.labels import PER, WORK
-from teia.extract.relations.found import text_relation
+from teia.extract.relations.found import fresh_id, text_relation
 from teia.extract.relations.gates import byline_name
+from teia.extract.relations.quotations import QUOTE_PAIRS
 from teia.records import Entity, Relation
 
 __all__ = ["TITLE_RULE", "title_relations"]
@@ -38,7 +39,7 @@ PREDICATE = "authorOf"
 CONFIDENCE = 0.8
 _MAX_WORDS = 12
 # a title in quotation marks: group 1, 2 or 3 its text without the spaces inside the marks
-_QUOTED = re.compile(r'"\s*([^"\n]{1,160}?)\s*"|«\s*([^«»\n]{1,160}?)\s*»|“\s*([^“”\n]{1,160}?)\s*”')
+_QUOTED = re.compile("|".join(rf"{o}\s*([^{o}{c}\n]{{1,160}}?)\s*{c}" for o, c in QUOTE_PAIRS.items()))
 _BY = re.compile(r"\s*,\s*(de|por)\s+")
 _ARTICLE = re.compile(r"(?:(?:O|A|Os|As|Um|Uma)\s+)?")
 _CO_AUTHOR = re.compile(r"\s*(?:,|\be\b|/)\s*")
@@ -102,10 +103,7 @@ def title_relations(doc: Doc, known: Sequence[Relation]) -> tuple[tuple[Relation
         if work is None:
             known_work = new.get(label)
             if known_work is None:
-                wid = f"work{len(new)}"
-                while wid in used:
-                    wid += "_"
-                used.add(wid)
+                wid = fresh_id(f"work{len(new)}", used)
                 known_work = new[label] = Entity(id=wid, label=label, type=WORK)
             work = known_work.id
         for ps, pe, person in authors:
