@@ -4,7 +4,8 @@
 refinements of ``teia_entities`` (dropped common nouns, category repairs, aliases), which the
 relation tests are not about. :func:`table_doc` builds a Doc from a token table (one token a
 line: ``text lemma POS dep head``, ``head`` 0-based in the doc, ``_`` in a lemma for a space)
-and entity spans ``(label, first token, end token)``, and runs a pipeline over it.
+and entity spans ``(label, first token, end token)``, and runs a pipeline over it; a sixth
+column, where given, is the token's morphology (``Mood=Sub|VerbForm=Fin``, ``_`` for none).
 """
 
 from __future__ import annotations
@@ -52,6 +53,7 @@ def table_doc(nlp: Language, table: str, ents: list[tuple[str, int, int]], doc_i
         pos=[r[2] for r in rows],
         deps=[r[3] for r in rows],
         heads=[int(r[4]) for r in rows],
+        morphs=[r[5] if len(r) > 5 and r[5] != "_" else "" for r in rows],
     )
     doc.ents = [Span(doc, s, e, label=lab) for lab, s, e in ents]
     doc.user_data[DOC_ID_KEY] = doc_id

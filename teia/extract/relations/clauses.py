@@ -42,6 +42,7 @@ from teia.extract.relations.repairs import (
     complement_of_object_noun,
     complex_preposition,
     detached_subject_before,
+    disagreeing_subject,
     inside_date,
     located_antecedent,
     misparsed_antecedent,
@@ -160,6 +161,8 @@ def _subject_args(verb: Token, ctx: Context, moved: Token | None, speaker: Token
         toks = [speaker] if speaker is not None else toks
     args: list[Arg] = []
     for t in toks:
+        if not how and disagreeing_subject(verb, t):
+            continue  # the parser's subject, not the verb's: the clause has one, unnamed
         if is_relative(t) and t.head.dep_ == ACL_RELCL and t.head.head.i != t.head.i:
             arg = ctx.entity(t.head.head)  # "as Legiões, que combateram": the pronoun's noun
             if arg is not None:

@@ -43,6 +43,12 @@ Two checks, the same for every construction:
   Especial para a Folha``), which the sentence splitter leaves glued to a headline or the first
   sentence (``... paixão pessoal SHEILA SCHVARZMAN Especial para a Folha`` → ``Ocidente
   rel:entender_para Folha``): on MAC-MORPHO news all 26 such statements of four slices were wrong;
+* an open relation of a clause through an oblique that comes after the verb's object and after
+  a complement of that object (:func:`past_object_complement`: ``aproveitou a passagem de Sarney
+  por São Paulo``, ``comentou ... reportagem da Folha sobre prostituição no Congresso``) is no
+  statement: the parser hangs such a phrase on the verb, but it is mostly the complement's
+  (where Sarney passed, where the prostitution is). A mapped frame (``opôs a Polônia de
+  Piłsudski à Rússia``) vouches for the verb's preposition and keeps its relation;
 * a name that is part of a longer title in quotation marks (:func:`in_a_title`: ``lança " A
   Criança no Discurso do Outro - um Exercício de Psicanálise "``, the NER's ``Criança`` and
   ``Discurso do Outro``) is no argument: it names a piece of the title, not an entity.
@@ -57,7 +63,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from teia.extract.docindex import dependents, has_dependent
-from teia.extract.labels import CC, CONJ, LOC, NSUBJ, NSUBJ_PASS, PER, XCOMP
+from teia.extract.labels import ACL, ACL_RELCL, CC, CONJ, LOC, NMOD, NSUBJ, NSUBJ_PASS, OBJ, OBL, PER, XCOMP
 from teia.extract.relations.context import Context
 from teia.extract.relations.found import OPEN_PREFIX, TOPIC_SUFFIXES, Arg, Found
 from teia.extract.relations.mapping import RelationMapping, property_classes
@@ -65,7 +71,17 @@ from teia.extract.relations.quotations import QUOTE_PAIRS
 from teia.extract.relations.syntax import VERBAL, case_of
 from teia.records import Entity
 
-__all__ = ["coordinated", "in_a_title", "in_byline", "known_place", "named_entities", "plausible", "set_off_de", "written_as_name"]
+__all__ = [
+    "coordinated",
+    "in_a_title",
+    "in_byline",
+    "known_place",
+    "named_entities",
+    "past_object_complement",
+    "plausible",
+    "set_off_de",
+    "written_as_name",
+]
 
 # rules that read lists themselves (off the text) or relate coordinated names on purpose
 _OWN_LIST_CHECKS = frozenset({"surface-nesting", "area-nesting", "lifespan", "appos-entity", "role-name", "reciprocal"})
@@ -117,8 +133,9 @@ def plausible(found: Found, ctx: Context, named: frozenset[str]) -> bool:
         return False
     if found.rule.removeprefix(OPEN_PREFIX).split("+")[0] not in _OWN_LIST_CHECKS and coordinated(found.subject, found.object, ctx):
         return False
-    if found.rule.startswith(OPEN_PREFIX) and found.trigger.pos_ in VERBAL and set_off_de(found.object.token, ctx):
-        return False
+    if found.rule.startswith(OPEN_PREFIX) and found.trigger.pos_ in VERBAL:
+        if set_off_de(found.object.token, ctx) or past_object_complement(found.object.token, found.trigger, ctx):
+            return False
     if in_a_title(found.subject, ctx) or in_a_title(found.object, ctx):
         return False
     if in_byline(found.subject, ctx) or in_byline(found.object, ctx):
@@ -193,6 +210,47 @@ def set_off_de(tok: Token, ctx: Context) -> bool:
     if case is None or case.i == 0 or ctx.mapping.preposition(case.lemma_ or case.text) != "de":
         return False
     return ctx.doc[case.i - 1].text in _SET_OFF
+
+
+# what makes an object noun phrase go on: a noun's complement, a participle, a relative clause
+_OBJECT_COMPLEMENTS = (NMOD, ACL, ACL_RELCL)
+
+
+def past_object_complement(tok: Token, verb: Token, ctx: Context) -> bool:
+    """Whether ``tok`` lies in an oblique of ``verb`` that comes after the verb's object and after
+    a complement of that object (a ``de`` noun, a participle, a relative clause): ``aproveitou a
+    passagem de Sarney por São Paulo``. An oblique right after the object noun is left alone
+    (``autuaram três farmácias em João Pessoa``), and so is one before it or set off by a comma
+    (``promovem seminário sobre parcerias, dias 5 e 6, em São Paulo``); the words of the
+    object's own name are no complement (``trocar Dante de Oliveira por Dante Alighieri``), nor is
+    a clause set off by a comma (``opôs a Polônia, que acabava de ..., à Rússia``)."""
+    phrase = tok
+    while phrase.head.i != verb.i:
+        if phrase.head.i == phrase.i:
+            return False  # not under the verb
+        phrase = phrase.head
+    if not (phrase.dep_ == OBL or phrase.dep_.startswith(OBL + ":")):
+        return False
+    if _set_off(phrase):
+        return False  # "promovem seminário sobre parcerias, dias 5 e 6, em São Paulo": the verb's
+    for obj in dependents(verb, (OBJ,)):
+        if obj.i > phrase.i:
+            continue
+        name = ctx.entity(obj)
+        for c in dependents(obj, _OBJECT_COMPLEMENTS):
+            if not obj.i < c.i < phrase.i or (name is not None and name.start <= c.idx < name.end):
+                continue
+            if _set_off(c):
+                continue  # "opôs a Polônia, que acabava de recuperar a independência, à Rússia"
+            return True
+    return False
+
+
+def _set_off(phrase: Token) -> bool:
+    """Whether the words of ``phrase`` open with (or follow) a comma, a dash or a bracket."""
+    first = phrase.left_edge.i
+    doc = phrase.doc
+    return doc[first].text in _SET_OFF or (first > 0 and doc[first - 1].text in _SET_OFF)
 
 
 def _modal_of_an_infinitive(verb: Token, ctx: Context) -> bool:

@@ -54,6 +54,7 @@ _LIST_KEYS = (
     "event_nouns",
     "local_nouns",
     "conditionals",
+    "concessives",
     "question_words",
     "address_titles",
 )
@@ -115,6 +116,7 @@ class RelationMapping:
     event_nouns: frozenset[str] = frozenset()
     local_nouns: frozenset[str] = frozenset()
     conditionals: frozenset[str] = frozenset()
+    concessives: frozenset[str] = frozenset()
     question_words: frozenset[str] = frozenset()
     address_titles: frozenset[str] = frozenset()
     modals: Mapping[str, str] = field(default_factory=dict)

@@ -3,8 +3,9 @@
 A clause is negated by a negator (``não``) or by a negating verb above it (``recusou-se a
 jurar``); it is *reported* when attributed (``segundo X``, ``teria vencido``, the complement of
 a speech verb), *hypothetical* in the conditional, in a condition (``se``, ``caso``: the
-``conditionals`` list), in a yes-or-no question or under a belief verb, and otherwise takes
-the modality the mapping gives its modal auxiliary or controlling verb.
+``conditionals`` list), in the subjunctive (but after ``embora``: the ``concessives`` list), in
+a yes-or-no question or under a belief verb, and otherwise takes the modality the mapping gives
+its modal auxiliary or controlling verb.
 """
 
 from __future__ import annotations
@@ -51,6 +52,28 @@ def _condition(tok: Token, ctx: Context) -> bool:
         if any(c.lower_ in ctx.mapping.conditionals and not _after_verb(c) for c in dependents(v, (MARK,))):
             return True
     return False
+
+
+def _subjunctive(tok: Token, auxes: list[Token], ctx: Context) -> bool:
+    """Whether the clause of ``tok`` is in the subjunctive: its verb or a finite auxiliary of it
+    (or of the verb it complements) in that mood, not after a concessive conjunction (the
+    ``concessives`` list, ``embora tenha vencido``: a fact granted). Such a clause is a purpose,
+    a wish, an order or a doubt, not a fact: ``pedido para que o Senado autorize a União``, ``não
+    vá deixar o Montoro trocar X por Y``; the tagger gives the conditional (``Lula não
+    participaria de comício``) this mood too. The future subjunctive is :func:`_condition`'s."""
+    verbs = [tok, *auxes]
+    if tok.dep_ == XCOMP and tok.head.i != tok.i:
+        verbs += [tok.head, *dependents(tok.head, (AUX, AUX_PASS, COP))]
+    if not any(_in_subjunctive(v, ctx) for v in verbs):
+        return False
+    return not any(c.lower_ in ctx.mapping.concessives for v in verbs for c in dependents(v, (MARK,)))
+
+
+def _in_subjunctive(verb: Token, ctx: Context) -> bool:
+    """A finite verb tagged subjunctive whose lemma is a verb's (``-r``): the tagger also gives the
+    mood to present indicatives it could not lemmatize (``Sarney embarca à Alemanha``, lemma
+    ``embarca``)."""
+    return "Sub" in verb.morph.get("Mood") and "Fin" in verb.morph.get("VerbForm") and ctx.lemma(verb).endswith("r")
 
 
 def _after_verb(tok: Token) -> bool:
@@ -105,7 +128,7 @@ def clause_modality(tok: Token, ctx: Context) -> str:
         return HYPOTHETICAL
     if tok.dep_ == XCOMP and _conditional(tok.head):
         return HYPOTHETICAL
-    if _condition(tok, ctx) or _asked(tok, ctx):
+    if _condition(tok, ctx) or _asked(tok, ctx) or _subjunctive(tok, auxes, ctx):
         return HYPOTHETICAL
     if tok.dep_ == CCOMP:
         if ctx.lemma(tok.head) in mapping.speech:

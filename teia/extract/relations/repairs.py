@@ -16,6 +16,7 @@
   :func:`sole_subject_after`; of two subjects, the one after the verb: :func:`second_subject`);
 * the speaker after a speech verb parsed as its object (:func:`speaker_parsed_as_object`);
 * a subject right before its verb hung on the previous clause (:func:`detached_subject_before`);
+* a singular noun parsed as the subject of a plural verb (:func:`disagreeing_subject`);
 * a subject coordinated with a prepositional phrase before its verb
   (:func:`subject_coordinated_with_oblique`);
 * a relative pronoun parsed as the object of a verb that has an object of its own
@@ -81,6 +82,7 @@ __all__ = [
     "complement_of_object_noun",
     "complex_preposition",
     "detached_subject_before",
+    "disagreeing_subject",
     "inside_date",
     "located_antecedent",
     "misparsed_antecedent",
@@ -502,3 +504,17 @@ def detached_subject_before(verb: Token) -> bool:
     if t.pos_ not in ("NOUN", "PROPN") or t.head.i == verb.i or case_of(t) is not None:
         return False
     return has_dependent(t, (DET,)) and not is_relative(t)
+
+
+def disagreeing_subject(verb: Token, subject: Token) -> bool:
+    """``Tarso Genro (PT), em Porto Alegre, e Antonio Cambraia (PMDB), em Fortaleza, seguem
+    Vasconcelos`` with ``Vasconcelos`` parsed as the subject: a verb whose finite form (its own or
+    its auxiliary's) is plural cannot have one singular noun or name for its subject (no
+    conjunct, no plural article: ``os Beatles`` may be tagged singular); the verb's subject is
+    elsewhere, and that noun is its object or no argument of it."""
+    finite = [t for t in (verb, *dependents(verb, (AUX, AUX_PASS, COP))) if "Fin" in t.morph.get("VerbForm")]
+    if not finite or "Plur" not in finite[0].morph.get("Number"):
+        return False
+    if subject.pos_ not in ("NOUN", "PROPN") or "Sing" not in subject.morph.get("Number") or has_dependent(subject, (CONJ,)):
+        return False
+    return not any("Plur" in d.morph.get("Number") for d in dependents(subject, (DET,)))
