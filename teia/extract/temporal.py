@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from teia.extract.docindex import doc_text
 from teia.records import TimeExpression
-from teia.extract.timex import find_times, xsd_type
+from teia.extract.timex import find_times, prepare_rules, xsd_type
 
 __all__ = ["TimeTagger", "find_times", "xsd_type", "EXTENSION"]
 
@@ -39,6 +39,7 @@ class TimeTagger:
     def __init__(self, nlp: Language | None = None, name: str = "teia_time", use_sentences: bool = True):
         self.name = name
         self.use_sentences = use_sentences
+        prepare_rules()  # the rules' needs compiled here, not in the first documents' time
 
     def __call__(self, doc: Doc) -> Doc:
         doc_id = doc.user_data.get("teia_doc_id", "") if isinstance(doc.user_data, dict) else ""

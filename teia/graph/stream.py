@@ -69,36 +69,44 @@ def graph_lines(graph: NamedTriples, formats: Sequence[str], *, strict: bool = F
     # written differently, so they are told apart by identity (the triples keep them alive)
     known: dict[Node, str] = {}
     literals: dict[int, str] = {}
+    # a line holds a lone surrogate when one of its terms does: each term's N3 is checked once
+    unencodable: list[str] = []
+
+    def checked(text: str) -> str:
+        if not text.isascii():
+            try:
+                text.encode("utf-8")
+            except UnicodeEncodeError:
+                unencodable.append(text)
+        return text
 
     def n3(term: Node) -> str:
         text = known.get(term)
         if text is None:
-            text = known[term] = term.n3()
+            text = known[term] = checked(term.n3())
         return text
 
-    def literal(term: Literal) -> str:
+    def obj(term: Node) -> str:
+        if not isinstance(term, Literal):
+            return n3(term)
         text = literals.get(id(term))
         if text is None:
-            text = literals[id(term)] = _quoteLiteral(term)
+            text = literals[id(term)] = checked(_quoteLiteral(term))
         return text
 
-    spo = [f"{n3(s)} {n3(p)} {literal(o) if isinstance(o, Literal) else n3(o)}" for s, p, o in triples]
     out = []
     for fmt in formats:
-        if fmt == "nt":
-            out.append([f"{line} ." for line in spo])
-        else:
-            graph_name = name.n3()
-            lines = [f"{line} {graph_name} ." for line in spo]
-            text = "\n".join(lines)
+        tail = " ." if fmt == "nt" else f" {checked(name.n3())} ."
+        out.append([f"{n3(s)} {n3(p)} {obj(o)}{tail}" for s, p, o in triples])
+        if fmt != "nt" and unencodable:
+            text = "\n".join(out[-1])
             try:
                 text.encode("utf-8")
             except UnicodeEncodeError:
                 if strict:
                     raise
                 # a lone surrogate: rdflib's N-Quads writer encodes with errors="replace"
-                lines = text.encode("utf-8", "replace").decode("utf-8").split("\n")
-            out.append(lines)
+                out[-1] = text.encode("utf-8", "replace").decode("utf-8").split("\n")
     return out
 
 

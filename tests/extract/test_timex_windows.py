@@ -86,3 +86,18 @@ def test_a_match_far_from_the_start_is_found_in_its_window():
     text = "palavra " * 2000 + "em 7 de novembro de 1917 " + "palavra " * 2000 + "no século XIX."
     found = scan.find_times(text)
     assert [t.text for t in found] == ["em 7 de novembro de 1917", "no século XIX"]
+
+
+def test_prepare_rules_leaves_nothing_to_compile_for_a_text():
+    # what the time component's creation works out (scan.prepare_rules) is all that
+    # find_times would otherwise compile and analyse at its first texts
+    caches = (scan._need_pattern, windows._reach, windows._plain, windows.need_literals, windows._run_pattern)
+    for cache in caches:
+        cache.cache_clear()
+    scan.prepare_rules()
+    before = [cache.cache_info().misses for cache in caches]
+    assert all(before)
+    texts = _texts() + ["Em 1917, a 7 de novembro, às 10h30, durante três anos, no século XX, em 1920-21; \u0130stanbul em maio"]
+    found = [scan.find_times(text) for text in texts]
+    assert sum(map(len, found)) > 100
+    assert [cache.cache_info().misses for cache in caches] == before

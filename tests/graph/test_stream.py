@@ -94,6 +94,25 @@ def test_triples_from_the_quads_equal_rdflib(tmp_path, seed):
     assert counts == {nq: nq.read_bytes().count(b"\n"), nt: expected_nt.count("\n")}
 
 
+@pytest.mark.parametrize("where", ["subject", "object", "graph"])
+def test_a_lone_surrogate_in_any_term_of_one_triple_is_replaced_as_rdflib_does(tmp_path, where):
+    # graph_lines checks each term once for what UTF-8 cannot encode: the term with the
+    # surrogate may be an IRI, a literal or the graph's name, among triples without one
+    bad = "http://x.org/\udc80"
+    name = URIRef(bad if where == "graph" else "http://x.org/g")
+    triples = {
+        (URIRef("http://x.org/ação"), URIRef("http://x.org/p"), Literal("Lênin", lang="pt")),
+        (URIRef(bad if where == "subject" else "http://x.org/s"), URIRef("http://x.org/p"), Literal("a\ud800b" if where == "object" else "ab")),
+        (URIRef("http://x.org/s"), URIRef("http://x.org/q"), Literal(3)),
+    }
+    nq = tmp_path / "graph.nq"
+    write_sorted_lines([(name, triples)], [(nq, "nquads")])
+    assert nq.read_bytes() == _rdflib_lines([(name, triples)], "nquads").encode("utf-8")
+    assert b"?" in nq.read_bytes() and "Lênin".encode("utf-8") in nq.read_bytes()
+    with pytest.raises(UnicodeEncodeError):
+        write_sorted_lines([(name, triples)], [(tmp_path / "b" / "graph.nq", "nquads"), (tmp_path / "b" / "graph.nt", "nt")])
+
+
 def test_a_lone_surrogate_is_replaced_in_nquads_and_refused_with_ntriples(tmp_path):
     graph = (URIRef("http://x.org/g"), {(URIRef("http://x.org/s"), URIRef("http://x.org/p"), Literal("a\ud800b", lang="pt"))})
     nq = tmp_path / "graph.nq"

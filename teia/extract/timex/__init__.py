@@ -46,7 +46,7 @@ Conventions (see also ``docs/quality.md``):
 from __future__ import annotations
 
 from teia.extract.timex.lexicon import GRANULARITIES
-from teia.extract.timex.scan import find_times
+from teia.extract.timex.scan import find_times, prepare_rules
 from teia.timevalues import xsd_type
 
-__all__ = ["find_times", "xsd_type", "GRANULARITIES"]
+__all__ = ["find_times", "prepare_rules", "xsd_type", "GRANULARITIES"]

@@ -13,7 +13,7 @@ from teia.extract.timex.anchoring import _resolve
 from teia.extract.timex.lexicon import _NOT_NOUN, _NOT_YEAR_BEFORE, _UNIT_AFTER, _num_value
 from teia.extract.timex.rules import _Rule
 from teia.extract.timex.values import _Val
-from teia.extract.timex.windows import matches, need_literals
+from teia.extract.timex.windows import matches, need_literals, prepare
 
 #: Every rule, highest priority first: absolute dates, then relative ones, then clock times,
 #: durations and frequencies.
@@ -79,6 +79,16 @@ _CASE_EXCEPTIONS = re.compile("[\u0130\u0131\u017f]")
 @lru_cache(maxsize=None)
 def _need_pattern(need: str, ignore_case: bool) -> re.Pattern:
     return re.compile(need, re.I if ignore_case else 0)
+
+
+def prepare_rules() -> None:
+    """Compile and analyse every rule's needs now (both cases) instead of at their first use in
+    a text: a component calls it when it is made, so that no document pays for it."""
+    for rule in _RULES:
+        prepare(rule.regex, rule.needs)
+        for need in rule.needs:
+            _need_pattern(need, False)
+            _need_pattern(need, True)
 
 
 def _candidates(text: str) -> list[tuple[int, int, int, _Rule, re.Match]]:

@@ -291,6 +291,17 @@ def _windows(need: re.Pattern, where: str, span: int, memo: dict) -> list[list[i
     return windows
 
 
+def prepare(regex: re.Pattern, needs: tuple[str, ...]) -> None:
+    """Work out at once what :func:`matches` and :func:`need_literals` read of a rule (its
+    :data:`Reach`, the runs its repeated characters are measured by, the plain needs and their
+    strings), which they otherwise work out at their first call; the answers are the same."""
+    reach = _reach(regex)
+    for item, _ in reach[1] if reach is not None else ():
+        _run_pattern(item, regex.flags)
+    for need in needs:
+        need_literals(need)
+
+
 def matches(regex: re.Pattern, need: re.Pattern | None, text: str, where: str, memo: dict) -> Iterator[re.Match]:
     """``regex.finditer(text)``, searched only around the occurrences of ``need`` in ``where``
     (the text the needs are searched in: ``text`` or its lower-case copy, of the same length).
