@@ -210,3 +210,26 @@ Paulo Paulo PROPN flat:name 7 _
 . . PUNCT punct 2 _
 """
     assert statements(nlp, fixed, [("ORG", 1, 2), ("LOC", 7, 9)]) == set()
+
+
+# --- a light verb ---------------------------------------------------------------------------
+
+HAD = """
+Muller Muller PROPN nsubj 1 _
+{verb} {lemma} VERB ROOT 1 _
+um um DET det 3 _
+semblante semblante NOUN obj 1 _
+no em_o ADP case 5 _
+Morumbi Morumbi PROPN obl 1 _
+. . PUNCT punct 1 _
+"""
+
+
+def test_an_open_relation_of_a_light_verb_is_only_probable(nlp) -> None:
+    """``Muller tinha um semblante abatido no Morumbi``: ``ter`` relates no two names; the
+    statement stays, not as a fact."""
+    ents = [("PER", 0, 1), ("LOC", 5, 6)]
+    assert statements(nlp, HAD.format(verb="tinha", lemma="ter"), ents) == {("Muller", "rel:ter_em", "Morumbi", "probable")}
+    # another verb states it: "Muller mostrou um semblante abatido no Morumbi"
+    found = statements(nlp, HAD.format(verb="mostrou", lemma="mostrar"), ents)
+    assert found == {("Muller", "rel:mostrar_em", "Morumbi", "asserted")}

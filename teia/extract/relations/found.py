@@ -29,6 +29,7 @@ __all__ = [
     "REPORTED",
     "fresh_id",
     "guessed_open",
+    "light_open",
     "make_found",
     "open_predicate",
     "text_relation",
@@ -40,7 +41,8 @@ HYPOTHETICAL = "hypothetical"
 REPORTED = "reported"
 PROBABLE = "probable"
 """A statement kept but not asserted as a plain triple: a classifier's below its threshold, an
-open relation of a rule whose subject was a guess from the discourse topic."""
+open relation of a rule whose subject was a guess from the discourse topic or whose verb is a
+light one (:func:`light_open`)."""
 
 OPEN_PREFIX = "open:"
 TOPIC_SUFFIXES = ("+prodrop", "+pronoun")
@@ -133,6 +135,17 @@ def guessed_open(f: Found) -> bool:
     for its coach; a map for the historian who wrote of it), against 5 of 7 mapped ones and 4 of 4
     open ones with a pronoun subject. It stays a statement, with modality :data:`PROBABLE`."""
     return f.rule.startswith(OPEN_PREFIX) and f.rule.endswith("+prodrop")
+
+
+def light_open(f: Found, lemma: str, light_verbs: frozenset[str]) -> bool:
+    """Whether ``f`` is an open relation of a light or existential verb (``lemma``, one of the
+    mapping's ``light_verbs``: ``ter``, ``haver``, ``existir``): its object is mostly a thing had
+    or a figure, and the names it relates a parse's accident (``Muller tinha um semblante abatido,
+    no Morumbi`` → ``rel:ter_em``; ``O FSE terá US$ 1,1 bilhão ... com o novo ITR``). On
+    MAC-MORPHO news 10 of 45 such statements read were right (``a TQS tem o " CAD Madeira "``, ``os
+    Clintons tinham 50% das ações`` in Whitewater). It stays a statement, with modality
+    :data:`PROBABLE`."""
+    return f.rule.startswith(OPEN_PREFIX) and lemma in light_verbs
 
 
 def with_prodrop(f: Found) -> Found:

@@ -55,6 +55,7 @@ _LIST_KEYS = (
     "local_nouns",
     "conditionals",
     "concessives",
+    "light_verbs",
     "question_words",
     "address_titles",
 )
@@ -117,6 +118,7 @@ class RelationMapping:
     local_nouns: frozenset[str] = frozenset()
     conditionals: frozenset[str] = frozenset()
     concessives: frozenset[str] = frozenset()
+    light_verbs: frozenset[str] = frozenset()
     question_words: frozenset[str] = frozenset()
     address_titles: frozenset[str] = frozenset()
     modals: Mapping[str, str] = field(default_factory=dict)

@@ -43,7 +43,7 @@ from teia.extract.labels import ACL, ACL_RELCL, CCOMP, NSUBJ, NSUBJ_PASS, PER
 from teia.records import Evidence, Quotation, Relation
 from teia.extract.relations.context import Context
 from teia.extract.relations.dispatch import NOUN_GATES, VERB_GATES, TokenFeatures
-from teia.extract.relations.found import ASSERTED, OPEN_PREFIX, PROBABLE, TOPIC_SUFFIXES, Arg, Found, guessed_open
+from teia.extract.relations.found import ASSERTED, OPEN_PREFIX, PROBABLE, TOPIC_SUFFIXES, Arg, Found, guessed_open, light_open
 from teia.extract.relations.gates import named_entities, plausible
 from teia.extract.relations.genitive import genitive, possessive_kin
 from teia.extract.relations.mapping import RelationMapping
@@ -208,7 +208,7 @@ def extract_relations(doc: Doc, mapping: RelationMapping) -> tuple[tuple[Relatio
                 rule=f.rule,
                 confidence=f.confidence,
                 polarity=f.polarity,
-                modality=PROBABLE if f.modality == ASSERTED and guessed_open(f) else f.modality,
+                modality=PROBABLE if f.modality == ASSERTED and _unsure(f, ctx) else f.modality,
                 time=f.time,
                 place=f.place,
             )
@@ -233,6 +233,11 @@ def extract_relations(doc: Doc, mapping: RelationMapping) -> tuple[tuple[Relatio
     quotes.sort(key=lambda kq: kq[0])
     qs = tuple(replace(q, id=f"q{i}") for i, (_, q) in enumerate(quotes))
     return tuple(ordered), qs
+
+
+def _unsure(f: Found, ctx: Context) -> bool:
+    """Whether ``f`` is kept only as a probable statement (:func:`guessed_open`, :func:`light_open`)."""
+    return guessed_open(f) or light_open(f, ctx.lemma(f.trigger), ctx.mapping.light_verbs)
 
 
 def relation_order(r: Relation) -> tuple:
