@@ -3,11 +3,12 @@ collectable again after it; a build leaves nothing frozen."""
 
 from __future__ import annotations
 
+import contextlib
 import gc
 
 import pytest
 
-from teia.build.steps import gc_settled
+from teia.build.steps import SETTLED_YOUNG, gc_settled
 
 
 @pytest.fixture(autouse=True)
@@ -59,9 +60,32 @@ def test_nothing_done_when_frozen_by_the_caller_or_collector_off():
 
 
 def test_block_unfreezes_on_error():
+    before = gc.get_threshold()
     with pytest.raises(ValueError), gc_settled():
         raise ValueError("boom")
     assert gc.get_freeze_count() == 0
+    assert gc.get_threshold() == before
+
+
+def test_young_objects_collected_less_often_in_the_block_and_as_before_after():
+    before = gc.get_threshold()
+    assert before[0] < SETTLED_YOUNG
+    counts = []
+    for settled in (True, False):
+        collections = []
+        watch = lambda phase, info: collections.append(info["generation"]) if phase == "start" else None  # noqa: E731
+        gc.callbacks.append(watch)
+        try:
+            with gc_settled() if settled else contextlib.nullcontext():
+                if settled:
+                    assert gc.get_threshold() == (SETTLED_YOUNG, *before[1:])
+                kept = [[i] for i in range(3 * SETTLED_YOUNG)]  # tracked objects that stay alive
+        finally:
+            gc.callbacks.remove(watch)
+        assert len(kept) == 3 * SETTLED_YOUNG
+        counts.append(collections.count(0))
+        assert gc.get_threshold() == before
+    assert 1 <= counts[0] <= 3 < 3 * SETTLED_YOUNG // before[0] // 2 <= counts[1]
 
 
 def test_build_leaves_nothing_frozen(tmp_path):
