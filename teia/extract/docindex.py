@@ -15,10 +15,10 @@ from bisect import bisect_left
 from collections.abc import Collection
 
 import numpy
-from spacy.attrs import DEP, HEAD, IDX, ORTH, SPACY
+from spacy.attrs import DEP, HEAD, IDX, MORPH, ORTH, SPACY
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["Tree", "TokenOffsets", "dependents", "doc_text", "doc_words", "has_annotation", "has_dependent", "tree"]
+__all__ = ["Tree", "TokenOffsets", "dependents", "doc_text", "doc_words", "has_annotation", "has_dependent", "morph_values", "tree"]
 
 _ANNOTATED = "teia.annotated"
 """Key in ``Doc.user_data`` of the :func:`has_annotation` answers."""
@@ -155,3 +155,30 @@ def has_dependent(tok: Token, labels: Collection[str]) -> bool:
     t = tree(tok.doc)
     deps = t.deps
     return any(deps[c] in labels for c in t.children[tok.i])
+
+
+_MORPHS = "teia.morphs"
+"""Key in ``Doc.user_data`` of every token's morphological analysis (its ``MORPH`` hash)."""
+
+_FEATURE_VALUES: dict[tuple[int, str], tuple[str, ...]] = {}
+""":func:`morph_values` of an analysis (by its hash: the same in every ``Vocab``) and a field."""
+_MAX_FEATURE_VALUES = 1 << 16
+"""Entries :data:`_FEATURE_VALUES` holds at most (emptied when a new one would go beyond)."""
+
+
+def morph_values(tok: Token, field: str) -> list[str]:
+    """``tok.morph.get(field)``: the values of one feature of the token's morphology (``[]``
+    when it has none). ``Token.morph`` makes an analysis object and ``get`` reads the field out
+    of it at each call; here the analyses of a Doc are read once from its ``MORPH`` array and
+    each distinct analysis and field asked of spaCy once."""
+    doc = tok.doc
+    morphs = doc.user_data.get(_MORPHS)
+    if morphs is None or len(morphs) != len(doc):  # a Doc made from another one's user data
+        morphs = doc.user_data[_MORPHS] = doc.to_array(MORPH).tolist() if len(doc) else []
+    key = (morphs[tok.i], field)
+    values = _FEATURE_VALUES.get(key)
+    if values is None:
+        if len(_FEATURE_VALUES) >= _MAX_FEATURE_VALUES:
+            _FEATURE_VALUES.clear()
+        values = _FEATURE_VALUES[key] = tuple(tok.morph.get(field))
+    return list(values)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from teia.extract.docindex import dependents, doc_text, doc_words, has_dependent, tree
+from teia.extract.docindex import dependents, doc_text, doc_words, has_dependent, morph_values, tree
 from teia.extract.labels import CASE, CONJ, COP, NAME_PARTS, NSUBJ, NSUBJ_PASS
 from teia.extract.pipeline import PipelineConfig, create_pipeline
 
@@ -57,3 +57,25 @@ def test_a_doc_of_another_length_is_read_again(docs):
     assert tree(shorter).children == [[c.i for c in tok.children] for tok in shorter]
     assert doc_words(shorter) == [tok.text for tok in shorter]
     assert doc_text(doc) == doc.text
+    assert [morph_values(tok, "Number") for tok in shorter] == [tok.morph.get("Number") for tok in shorter]
+
+
+FIELDS = ["VerbForm", "Mood", "Tense", "Person", "Number", "Gender", "PronType", "Polarity"]
+
+
+def test_morph_values_are_spacys_for_every_token_and_field(docs):
+    seen = set()
+    for doc in docs:
+        for tok in doc:
+            for field in FIELDS:
+                values = morph_values(tok, field)
+                assert values == tok.morph.get(field)
+                assert type(values) is list
+                seen.update(f"{field}={v}" for v in values)
+    assert {"VerbForm=Fin", "VerbForm=Inf", "Mood=Sub", "Number=Plur", "Person=3", "PronType=Rel"} <= seen
+
+
+def test_morph_values_are_a_fresh_list_each_time(docs):
+    tok = next(t for t in docs[0] if t.morph.get("Number"))
+    morph_values(tok, "Number").append("changed")
+    assert morph_values(tok, "Number") == tok.morph.get("Number")

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from teia.extract.docindex import has_annotation
+from teia.extract.docindex import has_annotation, morph_values
 from teia.extract.entities import ENTITIES
 from teia.extract.events.context import _Candidate, _category, _Ctx
 from teia.extract.events.lexicon import (
@@ -66,7 +66,7 @@ def _clause_between(ctx: _Ctx, t: TimeExpression, anchor: Span) -> bool:
         subjects = [c.i for c in tok.children if c.dep_ in (NSUBJ, NSUBJ_PASS)] if tok.pos_ == "VERB" else []
         if (
             subjects
-            and "Fin" in tok.morph.get("VerbForm")
+            and "Fin" in morph_values(tok, "VerbForm")
             and not any(anchor.start <= i < anchor.end for i in subjects)
             and _governing_verb(anchor) != tok
         ):

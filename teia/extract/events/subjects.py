@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from teia.extract.docindex import has_annotation
+from teia.extract.docindex import has_annotation, morph_values
 from teia.extract.entities import ENTITIES
 from teia.extract.events.context import _category, _Ctx, _entity_of_head
 from teia.extract.events.lexicon import (
@@ -136,7 +136,7 @@ def _subject_of(ctx: _Ctx, tok: Token) -> tuple[Span | None, bool]:
         coordinated = subject_coordinated_with_oblique(t)
         if coordinated is not None:  # "Durante a guerra ..., o marechal Piłsudski, que ..., comandou"
             return _entity_or_apposed(ctx, coordinated), True
-        if t.head.i != t.i and (t.dep_ in (CONJ, XCOMP) or (t.dep_ == "advcl" and "Inf" in t.morph.get("VerbForm"))):
+        if t.head.i != t.i and (t.dep_ in (CONJ, XCOMP) or (t.dep_ == "advcl" and "Inf" in morph_values(t, "VerbForm"))):
             t = t.head  # "X recusou-se ... e foi preso", "X aproximava-se depois de avançar"
             continue
         if (t.dep_ == ACL_RELCL or misparsed_relative(t)) and t.head.i != t.i:

@@ -14,7 +14,7 @@ from spacy.symbols import IDS
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
-from teia.extract.docindex import has_annotation
+from teia.extract.docindex import has_annotation, morph_values
 from teia.extract.events.lexicon import (
     _CLAUSE_WORDS,
     _DE,
@@ -271,7 +271,7 @@ def _passive(tok: Token) -> bool:
     if has_annotation(doc, "DEP"):
         if any(c.dep_ == AUX_PASS or c.dep_ == NSUBJ_PASS for c in tok.children):
             return True
-        if "Part" in tok.morph.get("VerbForm") and not any(
+        if "Part" in morph_values(tok, "VerbForm") and not any(
             c.dep_ == "aux" and fold(c.lemma_) in _PERFECT_AUX for c in tok.children
         ):
             return True  # "acabou assassinado", "a Hungria, derrotada na guerra": a participle is passive
@@ -280,7 +280,7 @@ def _passive(tok: Token) -> bool:
 
 
 def _is_participle(tok: Token) -> bool:
-    forms = tok.morph.get("VerbForm")
+    forms = morph_values(tok, "VerbForm")
     if forms:
         return "Part" in forms
     if tok.pos_ and tok.pos_ not in ("VERB", "AUX", "ADJ"):

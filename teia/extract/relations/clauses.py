@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from teia.extract.docindex import dependents, has_dependent
+from teia.extract.docindex import dependents, has_dependent, morph_values
 from teia.extract.labels import (
     ACL,
     ACL_RELCL,
@@ -98,7 +98,7 @@ def is_passive(verb: Token) -> bool:
     """Whether ``verb`` is passive (a passive auxiliary, subject or agent; a participle modifying a noun)."""
     if has_dependent(verb, (AUX_PASS, NSUBJ_PASS, OBL_AGENT)):
         return True
-    return verb.dep_ == ACL and "Part" in verb.morph.get("VerbForm") and verb.head.pos_ in NOMINAL
+    return verb.dep_ == ACL and "Part" in morph_values(verb, "VerbForm") and verb.head.pos_ in NOMINAL
 
 
 def _subject_tokens(verb: Token, ctx: Context, depth: int = 0, skip: int = -1) -> tuple[list[Token], str]:
@@ -202,7 +202,7 @@ def prodrop_ok(tok: Token, ctx: Context) -> bool:
         return False
     if ctx.lemma(v) in IMPERSONAL_VERBS:
         return False  # "Com Maluf, houve aumento": no subject to recover
-    if v.head.i == v.i and "Sub" in v.morph.get("Mood") and "Pres" in v.morph.get("Tense"):
+    if v.head.i == v.i and "Sub" in morph_values(v, "Mood") and "Pres" in morph_values(v, "Tense"):
         return False  # a main verb in the present subjunctive is an order: "Leia mais sobre X"
     if ctx.lemma(v) in ctx.mapping.speech and any(
         c.i > v.i and (a := ctx.entity(c)) is not None and ctx.category.get(a.entity) == PER for c in v.children

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from teia.extract.docindex import dependents, doc_words
+from teia.extract.docindex import dependents, doc_words, morph_values
 from teia.extract.labels import ADVMOD, AUX, AUX_PASS, CCOMP, CONJ, COP, MARK, NMOD, OBL, XCOMP
 from teia.extract.relations.context import Context
 from teia.extract.relations.found import ASSERTED, HYPOTHETICAL, REPORTED, Arg
@@ -39,7 +39,7 @@ def negated(tok: Token, ctx: Context) -> bool:
 
 
 def _conditional(tok: Token) -> bool:
-    return "Cnd" in tok.morph.get("Mood")
+    return "Cnd" in morph_values(tok, "Mood")
 
 
 def _condition(tok: Token, ctx: Context) -> bool:
@@ -47,7 +47,7 @@ def _condition(tok: Token, ctx: Context) -> bool:
     a condition: ``se derrotar hoje a Ponte Preta``, ``caso vença`` (a ``conditionals`` word as
     its ``mark``, or a verb in the future subjunctive, which only such clauses have)."""
     for v in (tok, tok.head) if tok.dep_ in (XCOMP, CONJ) else (tok,):
-        if "Sub" in v.morph.get("Mood") and "Fut" in v.morph.get("Tense"):
+        if "Sub" in morph_values(v, "Mood") and "Fut" in morph_values(v, "Tense"):
             return True  # the future subjunctive only follows "se", "quando", "caso"...
         if any(c.lower_ in ctx.mapping.conditionals and not _after_verb(c) for c in dependents(v, (MARK,))):
             return True
@@ -73,7 +73,7 @@ def _in_subjunctive(verb: Token, ctx: Context) -> bool:
     """A finite verb tagged subjunctive whose lemma is a verb's (``-r``): the tagger also gives the
     mood to present indicatives it could not lemmatize (``Sarney embarca à Alemanha``, lemma
     ``embarca``)."""
-    return "Sub" in verb.morph.get("Mood") and "Fin" in verb.morph.get("VerbForm") and ctx.lemma(verb).endswith("r")
+    return "Sub" in morph_values(verb, "Mood") and "Fin" in morph_values(verb, "VerbForm") and ctx.lemma(verb).endswith("r")
 
 
 def _after_verb(tok: Token) -> bool:
@@ -100,7 +100,7 @@ def _asked(tok: Token, ctx: Context) -> bool:
         if w not in question:
             continue
         t = tok.doc[i]
-        if w != "que" or i == sent.start or t.pos_ == "DET" or "Int" in t.morph.get("PronType"):
+        if w != "que" or i == sent.start or t.pos_ == "DET" or "Int" in morph_values(t, "PronType"):
             return False
         if i > sent.start and tok.doc[i - 1].pos_ == "ADP":
             return False
@@ -117,7 +117,7 @@ def clause_modality(tok: Token, ctx: Context) -> str:
     if attribution_arg(tok, ctx) is not None or attribution_arg(ctx.sentence_root(tok), ctx) is not None:
         return REPORTED
     # "teria vencido": conditional perfect, the journalistic "allegedly"
-    if any(lemma_of(a) == "ter" and _conditional(a) for a in auxes) and "Part" in tok.morph.get("VerbForm"):
+    if any(lemma_of(a) == "ter" and _conditional(a) for a in auxes) and "Part" in morph_values(tok, "VerbForm"):
         return REPORTED
     for a in auxes:
         if ctx.lemma(a) in mapping.modals:

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from teia.extract.docindex import dependents, has_dependent
+from teia.extract.docindex import dependents, has_dependent, morph_values
 from teia.extract.labels import (
     ACL_RELCL,
     ADVMOD,
@@ -270,7 +270,7 @@ def located_antecedent(noun: Token, ctx: Context) -> Arg | None:
 def _feature(tok: Token, feat: str) -> list[str]:
     """A nominal's gender or number, from the word, else its article (``do Exército``)."""
     for t in (tok, *dependents(tok, ("det", CASE))):
-        value = t.morph.get(feat)
+        value = morph_values(t, feat)
         if value:
             return value
     return []
@@ -278,10 +278,10 @@ def _feature(tok: Token, feat: str) -> list[str]:
 
 def _agrees(noun: Token, participle: Token) -> bool:
     """The participle's gender and number are the noun's (both known for the gender)."""
-    gender = participle.morph.get("Gender")
+    gender = morph_values(participle, "Gender")
     if not gender or _feature(noun, "Gender") != gender:
         return False
-    number = participle.morph.get("Number")
+    number = morph_values(participle, "Number")
     return not number or _feature(noun, "Number") in ([], number)
 
 
@@ -512,9 +512,9 @@ def disagreeing_subject(verb: Token, subject: Token) -> bool:
     its auxiliary's) is plural cannot have one singular noun or name for its subject (no
     conjunct, no plural article: ``os Beatles`` may be tagged singular); the verb's subject is
     elsewhere, and that noun is its object or no argument of it."""
-    finite = [t for t in (verb, *dependents(verb, (AUX, AUX_PASS, COP))) if "Fin" in t.morph.get("VerbForm")]
-    if not finite or "Plur" not in finite[0].morph.get("Number"):
+    finite = [t for t in (verb, *dependents(verb, (AUX, AUX_PASS, COP))) if "Fin" in morph_values(t, "VerbForm")]
+    if not finite or "Plur" not in morph_values(finite[0], "Number"):
         return False
-    if subject.pos_ not in ("NOUN", "PROPN") or "Sing" not in subject.morph.get("Number") or has_dependent(subject, (CONJ,)):
+    if subject.pos_ not in ("NOUN", "PROPN") or "Sing" not in morph_values(subject, "Number") or has_dependent(subject, (CONJ,)):
         return False
-    return not any("Plur" in d.morph.get("Number") for d in dependents(subject, (DET,)))
+    return not any("Plur" in morph_values(d, "Number") for d in dependents(subject, (DET,)))

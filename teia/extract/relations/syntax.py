@@ -14,7 +14,7 @@ import numpy
 from spacy.attrs import MORPH
 from spacy.tokens import Doc, Span, Token
 
-from teia.extract.docindex import dependents, doc_words, has_dependent, tree
+from teia.extract.docindex import dependents, doc_words, has_dependent, morph_values, tree
 
 from teia.extract.labels import (
     ACL,
@@ -99,8 +99,7 @@ def controlled(verb: Token) -> bool:
         return True
     if verb.dep_ != "advcl" or verb.head.pos_ not in VERBAL or has_own_subject(verb):
         return False
-    morph = verb.morph
-    if "Inf" not in morph.get("VerbForm") or morph.get("Person"):
+    if "Inf" not in morph_values(verb, "VerbForm") or morph_values(verb, "Person"):
         return False
     # "defendeu o nome de X para ocupar o cargo": a purpose clause's subject may be the object
     return not any(lemma_of(m) in PURPOSE_MARKS for m in dependents(verb, (MARK, CASE)))
@@ -223,12 +222,11 @@ def finite_third_singular(verb: Token) -> bool:
         return bool(CLITIC_FORM.match(word) or _PRESENT_CLITIC_FORM.match(word))
     if not_third_singular_form(word):
         return False
-    m = verb.morph
-    form = m.get("VerbForm")
-    finite = "Fin" in form or (not form and bool(m.get("Mood")))
-    if "Imp" in m.get("Mood"):
+    form = morph_values(verb, "VerbForm")
+    finite = "Fin" in form or (not form and bool(morph_values(verb, "Mood")))
+    if "Imp" in morph_values(verb, "Mood"):
         return False  # "Visite o museu": addressed to the reader
-    return finite and m.get("Person") in ([], ["3"]) and m.get("Number") in ([], ["Sing"])
+    return finite and morph_values(verb, "Person") in ([], ["3"]) and morph_values(verb, "Number") in ([], ["Sing"])
 
 
 def question_after(tok: Token, sent: Span) -> bool:
