@@ -233,3 +233,29 @@ def test_an_open_relation_of_a_light_verb_is_only_probable(nlp) -> None:
     # another verb states it: "Muller mostrou um semblante abatido no Morumbi"
     found = statements(nlp, HAD.format(verb="mostrou", lemma="mostrar"), ents)
     assert found == {("Muller", "rel:mostrar_em", "Morumbi", "asserted")}
+
+
+# --- a special envoy's byline ---------------------------------------------------------------
+
+ENVOY = """
+Argentina Argentina PROPN nsubj 1 _
+corta cortar VERB ROOT 1 _
+Russo Russo PROPN obj 1 _
+{w1} {w1} {pos} {dep} {head} _
+{w2} {w2} {pos} {dep} {head} _
+{prep} {prep} ADP case 6 _
+Dallas Dallas PROPN obl 1 _
+"""
+
+
+def test_the_names_of_an_envoys_byline_are_no_arguments_of_open_relations(nlp) -> None:
+    """A headline glued to its byline: ``Argentina corta Russo Enviada especial a Dallas``
+    (the writer, Russo, sent to Dallas); no ``rel:cortar`` to either."""
+    ents = [("LOC", 0, 1), ("PER", 2, 3), ("LOC", 6, 7)]
+    byline = ENVOY.format(w1="Enviada", w2="especial", pos="ADJ", dep="amod", head=2, prep="a")
+    assert statements(nlp, byline, ents) == set()
+    # other words there are no byline: "Argentina corta Russo hoje mesmo em Dallas"
+    plain = ENVOY.format(w1="hoje", w2="mesmo", pos="ADV", dep="advmod", head=1, prep="em")
+    found = statements(nlp, plain, ents)
+    assert ("Argentina", "rel:cortar", "Russo", "asserted") in found
+    assert ("Argentina", "rel:cortar_em", "Dallas", "asserted") in found
