@@ -9,7 +9,7 @@ from functools import lru_cache
 
 import numpy
 
-from spacy.attrs import LEMMA, LOWER, POS
+from spacy.attrs import LEMMA, LOWER, ORTH, POS
 from spacy.symbols import IDS
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
@@ -91,18 +91,6 @@ def _lemma_word(lemma: str) -> str:
     return _PLURALS.get(word, word)
 
 
-def _maybe_verb_triggers(doc: Doc) -> list[Token]:
-    """The tokens :func:`_verb_lemma` may give a lemma, in order: all but the lemmatized ones
-    tagged other than a verb, an auxiliary or an adjective (read from arrays, so no ``Token``
-    is built for those)."""
-    if not len(doc):
-        return []
-    rows = doc.to_array([LEMMA, POS])
-    lemma, pos = rows[:, 0], rows[:, 1]
-    maybe = (lemma == 0) | (pos == 0) | numpy.isin(pos, _VERBISH_IDS)
-    return [doc[i] for i in numpy.flatnonzero(maybe).tolist()]
-
-
 def _trigger_word(tok: Token, triggers: Collection[str]) -> str:
     """The trigger a noun is: its :func:`_lemma`, or its own form when the lemmatizer made
     something else of a trigger (``contraofensiva`` → ``contraofensivo``)."""
@@ -115,20 +103,30 @@ def _trigger_word(tok: Token, triggers: Collection[str]) -> str:
 
 def _maybe_noun_triggers(doc: Doc, triggers: Collection[str]) -> list[Token]:
     """The tokens whose :func:`_trigger_word` is one of ``triggers``, in order (read from arrays,
-    each distinct lemma and form folded once)."""
+    each distinct lemma and form folded once in the process: :data:`_HASH_WORDS`)."""
     if not len(doc):
         return []
-    rows = doc.to_array([LEMMA, LOWER])
-    keys = numpy.where(rows[:, 0] != 0, rows[:, 0], rows[:, 1])  # ``tok.lemma_ or tok.lower_``
     strings = doc.vocab.strings
     if len(_HASH_WORDS) > _MAX_HASH_WORDS:
         _HASH_WORDS.clear()
-    hits = numpy.zeros(len(doc), dtype=bool)
-    for column in (keys, rows[:, 1]):
-        distinct, where = numpy.unique(column, return_inverse=True)
-        hit = numpy.array([_hash_word(k, strings) in triggers for k in distinct.tolist()], dtype=bool)
-        hits |= hit[where.reshape(-1)]
-    return [doc[i] for i in numpy.flatnonzero(hits).tolist()]
+    words = _HASH_WORDS
+    # each token's lemma hash (0 without one) and lower-case form's: ``tok.lemma_ or tok.lower_``
+    # and ``tok.lower_``, looked up by hash (a token of a document has mostly words seen before)
+    hits = []
+    for i, (lemma, lower) in enumerate(doc.to_array([LEMMA, LOWER]).tolist()):
+        form = words.get(lower)
+        if form is None:
+            form = _hash_word(lower, strings)
+        if form in triggers:
+            hits.append(i)
+            continue
+        if lemma and lemma != lower:
+            word = words.get(lemma)
+            if word is None:
+                word = _hash_word(lemma, strings)
+            if word in triggers:
+                hits.append(i)
+    return [doc[i] for i in hits]
 
 
 _HASH_WORDS: dict[int, str] = {}
@@ -152,11 +150,45 @@ _VERBISH_IDS = numpy.array([IDS[p] for p in _VERBISH], dtype=numpy.uint64)
 
 def _verb_lemma(tok: Token) -> str:
     early, form = _verb_lemma_parts(tok.lemma_, tok.pos_, tok.text)
+    return _chosen_lemma(tok.doc, tok.i, early, form)
+
+
+def _chosen_lemma(doc: Doc, i: int, early: str | None, form: str) -> str:
+    """:func:`_verb_lemma` of token ``i`` given its :func:`_verb_lemma_parts`."""
     if early is not None:
         return early
-    if tok.i > 0 and tok.doc[tok.i - 1].lower_ in _DETERMINERS:
+    if i > 0 and doc[i - 1].lower_ in _DETERMINERS:
         return ""  # "a derrota", "da fundação": a noun
     return form
+
+
+_PARTS_BY_HASH: dict[tuple[int, int, int], tuple[str | None, str]] = {}
+""":func:`_verb_lemma_parts` by the hashes of the lemma, POS and form (the same in every ``Vocab``)."""
+
+
+def _verb_trigger_lemmas(doc: Doc) -> list[tuple[int, str]]:
+    """The index and :func:`_verb_lemma` of each token it gives a lemma, in order. Read from the
+    arrays, without a ``Token`` (most tokens are no trigger): only the tokens without a lemma or
+    a POS, or tagged a verb, an auxiliary or an adjective, may have one, and each distinct lemma,
+    POS and form is worked out once in the process."""
+    if not len(doc):
+        return []
+    rows = doc.to_array([LEMMA, POS, ORTH])
+    lemma, pos = rows[:, 0], rows[:, 1]
+    maybe = numpy.flatnonzero((lemma == 0) | (pos == 0) | numpy.isin(pos, _VERBISH_IDS)).tolist()
+    strings = doc.vocab.strings
+    known = _PARTS_BY_HASH
+    if len(known) > _MAX_HASH_WORDS:
+        known.clear()
+    out = []
+    for i, key in zip(maybe, map(tuple, rows[maybe].tolist())):
+        parts = known.get(key)
+        if parts is None:  # ``tok.lemma_``, ``tok.pos_`` ("" for none) and ``tok.text``
+            parts = known[key] = _verb_lemma_parts(*(strings[h] if h else "" for h in key))
+        word = _chosen_lemma(doc, i, *parts)
+        if word:
+            out.append((i, word))
+    return out
 
 
 @lru_cache(maxsize=1 << 16)

@@ -51,8 +51,7 @@ from teia.extract.events.tokens import (
     _passive,
     _same_clause,
     _sentence,
-    _maybe_verb_triggers,
-    _verb_lemma,
+    _verb_trigger_lemmas,
 )
 from teia.extract.labels import EVENT, LOC, NSUBJ, OBJ, OBL, OBL_AGENT, ORG, PER
 from teia.records import Event
@@ -61,10 +60,10 @@ from teia.records import Event
 def _verbal_events(ctx: _Ctx) -> list[_Candidate]:
     doc = ctx.doc
     out = []
-    for tok in _maybe_verb_triggers(doc):
-        lemma = _verb_lemma(tok)
-        if not lemma or ctx.ent_at(tok.i) is not None:
+    for i, lemma in _verb_trigger_lemmas(doc):
+        if ctx.ent_at(i) is not None:
             continue
+        tok = doc[i]
         if has_annotation(doc, "DEP") and _irrealis(tok):
             continue  # "queria tomar Kiev": planned, not told
         type_, obj_role = VERB_TRIGGERS[lemma]
