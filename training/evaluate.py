@@ -8,9 +8,11 @@
   COISA/OUTRO/OMITIDO; Paramopama capitalized O) is neither right nor wrong.
 
 With ``--dev`` the ``dev`` splits are scored as well (``bosque_dev``, ``harem_dev``,
-``paramopama_dev``): pipelines are chosen on them, never on ``test``.
+``paramopama_dev``): pipelines are chosen on them, never on ``test``. ``--dev-only`` scores
+the dev splits alone, so that candidates can be compared without their test scores being
+computed at all.
 
-    python evaluate.py [MODEL_DIR] [--corpus corpus] [--out metrics/scores.json] [--dev]
+    python evaluate.py [MODEL_DIR] [--corpus corpus] [--out metrics/scores.json] [--dev | --dev-only]
 """
 
 from __future__ import annotations
@@ -127,19 +129,23 @@ def main() -> None:
     ap.add_argument("--corpus", type=Path, default=HERE / "corpus")
     ap.add_argument("--out", type=Path, default=HERE / "metrics" / "scores.json")
     ap.add_argument("--dev", action="store_true", help="also score the dev splits (bosque_dev, harem_dev, paramopama_dev)")
+    ap.add_argument("--dev-only", action="store_true", help="score the dev splits and not the test splits")
     args = ap.parse_args()
+    dev, test = args.dev or args.dev_only, not args.dev_only
     nlp = spacy.load(args.model)
     scores: dict = {"model": nlp.meta.get("name"), "version": nlp.meta.get("version")}
     if "parser" in nlp.pipe_names:
-        if args.dev:
+        if dev:
             scores["bosque_dev"] = score_syntax(nlp, args.corpus / "bosque-dev.spacy")
-        scores["bosque_test"] = score_syntax(nlp, args.corpus / "bosque-test.spacy")
+        if test:
+            scores["bosque_test"] = score_syntax(nlp, args.corpus / "bosque-test.spacy")
     if "ner" in nlp.pipe_names:
-        if args.dev:
+        if dev:
             scores["harem_dev"] = score_ner(nlp, args.corpus / "harem-dev.spacy")
             scores["paramopama_dev"] = score_ner(nlp, args.corpus / "paramopama-dev.spacy")
-        scores["harem_test"] = score_ner(nlp, args.corpus / "harem-test.spacy")
-        scores["paramopama_test"] = score_ner(nlp, args.corpus / "paramopama-test.spacy")
+        if test:
+            scores["harem_test"] = score_ner(nlp, args.corpus / "harem-test.spacy")
+            scores["paramopama_test"] = score_ner(nlp, args.corpus / "paramopama-test.spacy")
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(scores, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     for part in ("bosque_dev", "bosque_test"):
