@@ -770,7 +770,10 @@ def find_event_names(doc: Doc, mentions: Sequence[Mention], doc_id: str = "") ->
             span = doc[tok.i:end]
             inside = [m for m in mentions if span.start_char <= m.start and m.end <= span.end_char]
             crossing = [m for m in mentions if m.start < span.end_char and span.start_char < m.end and m not in inside]
-            if crossing or any(m.kb_id or m.category != LOC for m in inside):
+            # the name after the head is a place ("a batalha do rio Niemen") or, when the NER
+            # already took it for the event, an event ("a paz de Brest-Litovsk" with
+            # Brest-Litovsk EVENT): either way the event's name is the whole phrase
+            if crossing or any(m.kb_id or m.category not in (LOC, EVENT) for m in inside):
                 continue
             dropped.update(inside)
             new.append(Mention(doc_id, span.start_char, span.end_char, span.text, EVENT, "rule"))

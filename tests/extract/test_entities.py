@@ -331,3 +331,18 @@ def test_a_gloss_in_parentheses_still_names_what_the_ner_missed():
     new, links = find_alias_links(doc, spans_to_mentions(doc.ents, "d.txt"), "d.txt")
     assert [(m.text, m.category, m.source) for m in new] == [("Paraná", "LOC", "rule")]
     assert links == []
+
+
+def test_lowercase_event_head_takes_a_place_or_an_event_name_after_it():
+    # "a paz de Brest-Litovsk": the event is the whole phrase whether the NER took
+    # Brest-Litovsk for a place (pt_teia 0.6.0) or for the event itself (0.7.0)
+    text = "a aceitação da paz de Brest-Litovsk , assinada"
+    pos = "DET NOUN ADP NOUN ADP PROPN PUNCT VERB"
+    for label in ("LOC", "EVENT"):
+        doc = doc_of(toks(text, pos), [(5, 6, label)])
+        EntityGrouper(None)(doc)
+        assert [(m.text, m.category) for m in getattr(doc._, MENTIONS)] == [("paz de Brest-Litovsk", EVENT)]
+    # a person after the head is not an event's name
+    doc = doc_of(toks("a batalha de Piłsudski", "DET NOUN ADP PROPN"), [(3, 4, "PER")])
+    EntityGrouper(None)(doc)
+    assert [(m.text, m.category) for m in getattr(doc._, MENTIONS)] == [("Piłsudski", PER)]
