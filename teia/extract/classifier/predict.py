@@ -32,6 +32,7 @@ from teia.extract.classifier.features import MAX_GAP, pair_features
 from teia.extract.classifier.labels import ASSERT_THRESHOLD, MIN_CONFIDENCE, ontology_relation, split_label
 from teia.extract.classifier.model import RelationModel
 from teia.extract.entities import ENTITIES, doc_id_of
+from teia.extract.headings import fragments, in_fragment
 from teia.extract.labels import LOC, ORG, PER
 from teia.extract.relations.found import PROBABLE
 from teia.extract.relations.rules import relation_order
@@ -107,9 +108,14 @@ def model_relations(
     # every pair of the doc scored in one matrix operation
     scored = model.predict_many([feats for *_, feats in candidates])
     found: list[Relation] = []
+    pieces: dict[int, tuple[tuple[int, int], ...]] = {}  # headings and list items by sentence
     for (sent, (ls, le, lid, lcat), (rs, re_, rid, rcat), _), (label, p) in zip(candidates, scored):
         if p < min_confidence or p < model.threshold(split_label(label)[0]):
             continue
+        if sent.start not in pieces:
+            pieces[sent.start] = fragments(sent)
+        if any(in_fragment(doc[i], pieces[sent.start]) for i in (ls, le - 1, rs, re_ - 1)):
+            continue  # a name of a heading, a list item or a glued title (issue 20)
         mapped = ontology_relation(label, lcat, rcat)
         if mapped is None:
             continue

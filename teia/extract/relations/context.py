@@ -17,6 +17,7 @@ from itertools import accumulate
 from spacy.tokens import Doc, Span, Token
 
 from teia.extract.docindex import TokenOffsets, dependents, has_dependent, tree
+from teia.extract.headings import fragment_of, fragments
 from teia.extract.entities import ENTITIES, EntityIndex, doc_id_of
 from teia.extract.labels import (
     APPOS,
@@ -85,6 +86,7 @@ class Context:
         self._sentences: list[Span] | None = None
         self._sentence_starts: list[int] = []
         self._roots: dict[int, Token] = {}
+        self._fragments: dict[int, tuple[tuple[int, int], ...]] = {}
         self.clauses: dict[tuple[int, Arg | None, int], object] = {}
         """``analyse_clause`` of a verb under a discourse topic (see :mod:`.clauses`)."""
 
@@ -159,6 +161,15 @@ class Context:
         if root is None:
             root = self._roots[sent.start] = sent.root
         return root
+
+    def fragment(self, tok: Token) -> tuple[int, int] | None:
+        """The heading, list item or glued title of its sentence ``tok`` lies in, as a token
+        range (:func:`teia.extract.headings.fragments`, worked out once per sentence)."""
+        sent = self.sentence(tok)
+        pieces = self._fragments.get(sent.start)
+        if pieces is None:
+            pieces = self._fragments[sent.start] = fragments(sent)
+        return fragment_of(tok, pieces)
 
     # --- entities -----------------------------------------------------------------------
     def mention(self, start: int, end: int) -> tuple[int, int, str] | None:

@@ -1,0 +1,197 @@
+"""Headings, list items and glued titles are no arguments of relations (issue 20).
+
+The sentences are written for the test and parsed by hand (``text lemma POS dep head
+morphology``, see :mod:`handparse`; ``⏎`` stands for a line break), as the parser reads such
+text: a heading's name hung on the verb of the line below it. Each case has a control that
+differs in the one thing the detector reads and keeps its relation.
+"""
+
+from __future__ import annotations
+
+import pytest
+from handparse import relations_pipeline, table_doc
+
+from spacy.tokens import Doc, Span
+
+from teia.extract.entities import DOC_ID_KEY, ENTITIES
+from teia.extract.headings import fragments
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return relations_pipeline()
+
+
+def doc_of(nlp, table: str, ents: list[tuple[str, int, int]], *, run: bool = True) -> Doc:
+    """The hand-parsed Doc of ``table`` (as :func:`handparse.table_doc` reads it), ``⏎`` made a
+    line break with no space around it, as in a text."""
+    parsed = table_doc(nlp, table, ents, "page.txt", run=False)
+    words = [t.text.replace("⏎", "\n") for t in parsed]
+    spaces = [bool(t.whitespace_) and "⏎" not in t.text and (t.i + 1 == len(parsed) or parsed[t.i + 1].text != "⏎") for t in parsed]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        spaces=spaces,
+        lemmas=[t.lemma_ for t in parsed],
+        pos=[t.pos_ for t in parsed],
+        deps=[t.dep_ for t in parsed],
+        heads=[t.head.i for t in parsed],
+        morphs=[str(t.morph) for t in parsed],
+    )
+    doc.ents = [Span(doc, s, e, label=lab) for lab, s, e in ents]
+    doc.user_data[DOC_ID_KEY] = "page.txt"
+    if run:
+        for _, proc in nlp.pipeline:
+            doc = proc(doc)
+    return doc
+
+
+def statements(nlp, table: str, ents: list[tuple[str, int, int]]) -> set[tuple[str, str, str]]:
+    doc = doc_of(nlp, table, ents)
+    label = {e.id: e.label for e in doc._.get(ENTITIES)}
+    return {(label[r.subject], r.predicate, label[r.object]) for r in doc._.teia_relations}
+
+
+FIN = "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"
+
+# "Jornal do Brasil ⏎ Comprou a Shell ontem em Recife ." (a page's heading over its first line)
+HEADING = f"""
+Jornal Jornal PROPN nsubj 4 _
+do de ADP case 2 _
+Brasil Brasil PROPN nmod 0 _
+⏎ _ SPACE dep 2 _
+{{verb}} comprar VERB ROOT 4 {FIN}
+a o DET det 6 _
+Shell Shell PROPN obj 4 _
+em em ADP case 8 _
+Recife Recife PROPN obl 4 _
+. . PUNCT punct 4 _
+"""
+HEADING_ENTS = [("ORG", 0, 3), ("ORG", 6, 7), ("LOC", 8, 9)]
+
+
+def test_a_heading_is_no_subject_of_the_line_below(nlp) -> None:
+    """``Jornal do Brasil`` on a line of its own is the page's heading, not who bought Shell."""
+    table = HEADING.format(verb="Comprou")
+    assert fragments(next(doc_of(nlp, table, HEADING_ENTS, run=False).sents)) == ((0, 3),)
+    assert not any("Jornal do Brasil" in (s, o) for s, _, o in statements(nlp, table, HEADING_ENTS))
+
+
+def test_a_line_going_on_in_lower_case_is_no_heading(nlp) -> None:
+    """The control: ``Jornal do Brasil ⏎ comprou ...``, a hard-wrapped sentence, keeps its
+    relations."""
+    table = HEADING.format(verb="comprou")
+    assert fragments(next(doc_of(nlp, table, HEADING_ENTS, run=False).sents)) == ()
+    found = statements(nlp, table, HEADING_ENTS)
+    assert {("Jornal do Brasil", "rel:comprar", "Shell"), ("Jornal do Brasil", "rel:comprar_em", "Recife")} <= found
+
+
+def test_a_heading_keeps_the_relations_of_the_text_below_it(nlp) -> None:
+    """``Jornal do Brasil ⏎ A Petrobras comprou a Shell em Recife .``: the heading's name is
+    left out, the line's own subject is not."""
+    table = f"""
+Jornal Jornal PROPN nmod 5 _
+do de ADP case 2 _
+Brasil Brasil PROPN nmod 0 _
+⏎ _ SPACE dep 2 _
+A o DET det 5 _
+Petrobras Petrobras PROPN nsubj 6 _
+comprou comprar VERB ROOT 6 {FIN}
+a o DET det 8 _
+Shell Shell PROPN obj 6 _
+em em ADP case 10 _
+Recife Recife PROPN obl 6 _
+. . PUNCT punct 6 _
+"""
+    ents = [("ORG", 0, 3), ("ORG", 5, 6), ("ORG", 8, 9), ("LOC", 10, 11)]
+    found = statements(nlp, table, ents)
+    assert ("Petrobras", "rel:comprar", "Shell") in found
+    assert not any("Jornal do Brasil" in (s, o) for s, _, o in found)
+
+
+def test_a_list_item_is_no_argument(nlp) -> None:
+    """``- Banco do Brasil ⏎ Comprou a Shell ...``: an item of a list (in lower case too)."""
+    table = f"""
+- - PUNCT punct 1 _
+banco banco NOUN nsubj 5 _
+do de ADP case 3 _
+Brasil Brasil PROPN nmod 1 _
+⏎ _ SPACE dep 3 _
+Comprou comprar VERB ROOT 5 {FIN}
+a o DET det 7 _
+Shell Shell PROPN obj 5 _
+em em ADP case 9 _
+Recife Recife PROPN obl 5 _
+. . PUNCT punct 5 _
+"""
+    ents = [("ORG", 1, 4), ("ORG", 7, 8), ("LOC", 9, 10)]
+    assert fragments(next(doc_of(nlp, table, ents, run=False).sents)) == ((0, 4),)
+    assert not any("banco do Brasil" in (s, o) for s, _, o in statements(nlp, table, ents))
+    # the control, no bullet: a line going on in lower case, read as text
+    control = "\n".join(table.strip().splitlines()[1:])
+    control = "\n".join(" ".join(r[:4] + [str(int(r[4]) - 1)] + r[5:]) for r in (line.split() for line in control.splitlines()))
+    found = statements(nlp, control, [(lab, s - 1, e - 1) for lab, s, e in ents])
+    assert ("banco do Brasil", "rel:comprar", "Shell") in found
+
+
+# "Escândalo na Petrobras A Receita multou a Shell ." (a headline glued before the sentence)
+GLUED = f"""
+Escândalo escândalo NOUN dep 5 _
+na em ADP case 2 _
+Petrobras Petrobras PROPN obl 5 _
+{{det}} o DET det 4 _
+Receita Receita PROPN nsubj 5 _
+multou multar VERB ROOT 5 {FIN}
+a o DET det 7 _
+Shell Shell PROPN obj 5 _
+. . PUNCT punct 5 _
+"""
+GLUED_ENTS = [("ORG", 2, 3), ("ORG", 4, 5), ("ORG", 7, 8)]
+
+
+def test_a_glued_headline_is_no_argument(nlp) -> None:
+    """A capitalized article right after a word starts the sentence again: the words before it
+    are a headline (``Escândalo na Petrobras``), whose name is not where Receita fined Shell."""
+    table = GLUED.format(det="A")
+    assert fragments(next(doc_of(nlp, table, GLUED_ENTS, run=False).sents)) == ((0, 3),)
+    assert statements(nlp, table, GLUED_ENTS) == {("Receita", "rel:multar", "Shell")}
+    # the control, the article in lower case: one sentence, the oblique read
+    table = GLUED.format(det="a")
+    assert fragments(next(doc_of(nlp, table, GLUED_ENTS, run=False).sents)) == ()
+    assert ("Receita", "rel:multar_em", "Petrobras") in statements(nlp, table, GLUED_ENTS)
+
+
+def test_lines_of_running_text_are_no_fragments(nlp) -> None:
+    """A line ending with a full stop, or with a finite verb, is text; a title's words joined
+    by ``e`` (``A Sociedade da Corte e O Processo Civilizador``) are no headline glued to a
+    sentence."""
+    stop = """
+Visita visita NOUN ROOT 0 _
+a a ADP case 2 _
+Portugal Portugal PROPN nmod 0 _
+. . PUNCT punct 0 _
+"""
+    ents = [("LOC", 2, 3)]
+    assert fragments(next(doc_of(nlp, stop, ents, run=False).sents)) == ()
+    # without the full stop it is a heading
+    heading = "\n".join(stop.strip().splitlines()[:3])
+    assert fragments(next(doc_of(nlp, heading, ents, run=False).sents)) == ((0, 3),)
+    titles = """
+Sociedade Sociedade PROPN nsubj 4 _
+e e CCONJ cc 3 _
+O o DET det 3 _
+Processo Processo PROPN conj 0 _
+saíram sair VERB ROOT 4 Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin
+. . PUNCT punct 4 _
+"""
+    assert fragments(next(doc_of(nlp, titles, [("WORK", 0, 1), ("WORK", 3, 4)], run=False).sents)) == ()
+
+
+def test_a_numbered_item_is_a_list_item(nlp) -> None:
+    table = """
+1. 1. NUM nummod 1 _
+Petrobras Petrobras PROPN ROOT 1 _
+, , PUNCT punct 3 _
+Recife Recife PROPN appos 1 _
+"""
+    assert fragments(next(doc_of(nlp, table, [("ORG", 1, 2), ("LOC", 3, 4)], run=False).sents)) == ((0, 4),)
