@@ -94,6 +94,20 @@ def corpus_graph(tmp_path_factory):
     return teia.build(CORPUS, out=out, formats="all"), out
 
 
+@pytest.fixture(scope="session")
+def parsed_corpus():
+    """The sample corpus's texts parsed by the shipped pipeline (skips without the model)."""
+    from teia.extract.model import shipped_model_path
+    from teia.extract.pipeline import PipelineConfig, create_pipeline
+
+    if not (shipped_model_path() / "config.cfg").is_file():
+        pytest.skip("the shipped model is not installed")
+    nlp = create_pipeline(PipelineConfig())
+    docs = [nlp(p.read_text("utf-8", "replace")) for p in sorted(CORPUS.glob("*.txt"))]
+    assert sum(len(d) for d in docs) > 1000
+    return docs
+
+
 @pytest.fixture()
 def link_kb(tmp_path):
     """``link_kb(rows)``: a linking knowledge base (``teia.extract.linking.LinkKB``) read from a

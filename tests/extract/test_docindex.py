@@ -3,30 +3,17 @@ properties answer, on every token of parsed documents."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from teia.extract.docindex import dependents, doc_text, doc_words, has_dependent, morph_values, tree
 from teia.extract.labels import CASE, CONJ, COP, NAME_PARTS, NSUBJ, NSUBJ_PASS
-from teia.extract.pipeline import PipelineConfig, create_pipeline
-
-CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 
 LABEL_SETS = [(CASE,), (COP,), (CONJ,), (NSUBJ, NSUBJ_PASS), NAME_PARTS, ("det", "nmod:poss"), ("punct",)]
 
 
 @pytest.fixture(scope="module")
-def docs():
-    from teia.extract.model import shipped_model_path
-
-    if not (shipped_model_path() / "config.cfg").is_file():
-        pytest.skip("the shipped model is not installed")
-    nlp = create_pipeline(PipelineConfig())
-    texts = [p.read_text("utf-8", "replace") for p in sorted(CORPUS.glob("*.txt"))]
-    parsed = [nlp(t) for t in texts]
-    assert sum(len(d) for d in parsed) > 1000
-    return parsed
+def docs(parsed_corpus):
+    return parsed_corpus
 
 
 def test_children_and_labels_are_spacys(docs):

@@ -3,27 +3,17 @@ per-token functions pick, on every token of parsed documents."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from teia.extract.events.lexicon import NOUN_TRIGGERS
 from teia.extract.events.tokens import _maybe_noun_triggers, _trigger_word, _verb_lemma, _verb_trigger_lemmas
 from teia.extract.pipeline import PipelineConfig, create_pipeline
 
-CORPUS = Path(__file__).resolve().parents[2] / "corpus"
-
 
 @pytest.fixture(scope="module")
-def docs():
-    from teia.extract.model import shipped_model_path
-
-    if not (shipped_model_path() / "config.cfg").is_file():
-        pytest.skip("the shipped model is not installed")
-    nlp = create_pipeline(PipelineConfig())
-    texts = [p.read_text("utf-8", "replace") for p in sorted(CORPUS.glob("*.txt"))]
+def docs(parsed_corpus):
     # and a text whose words have no lemma and no POS (the blank pipeline's tokens)
-    return [nlp(t) for t in texts] + [create_pipeline(PipelineConfig(model="blank")).make_doc(texts[0])]
+    return [*parsed_corpus, create_pipeline(PipelineConfig(model="blank")).make_doc(parsed_corpus[0].text)]
 
 
 def test_verb_trigger_lemmas_are_verb_lemma_of_each_token(docs):
