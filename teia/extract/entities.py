@@ -62,10 +62,13 @@ def spans_to_mentions(spans: Sequence[Span], doc_id: str) -> list[Mention]:
         category = normalize_category(ent.label_)
         if category in (DATE, VALUE):
             continue
-        if len(ent) == 1 and not ent.kb_id_ and ent[0].pos_ in _NOT_NAME_POS and has_annotation(ent.doc, "POS"):
+        kb_id = ent.kb_id_
+        if len(ent) == 1 and not kb_id and ent[0].pos_ in _NOT_NAME_POS and has_annotation(ent.doc, "POS"):
             continue  # a capitalized verb or adverb at the start of a sentence ("Recebe", "Ali")
-        source = "gazetteer" if ent.kb_id_ else "ner"
-        out.append(Mention(doc_id, ent.start_char, ent.end_char, ent.text, category, source, ent.kb_id_))
+        source = "gazetteer" if kb_id else "ner"
+        start, end = ent.start_char, ent.end_char
+        # ``ent.text`` joins the span's tokens (a ``Token`` each): the same slice of the Doc's text
+        out.append(Mention(doc_id, start, end, doc_text(ent.doc)[start:end], category, source, kb_id))
     return out
 
 

@@ -346,3 +346,14 @@ def test_lowercase_event_head_takes_a_place_or_an_event_name_after_it():
     doc = doc_of(toks("a batalha de Piłsudski", "DET NOUN ADP PROPN"), [(3, 4, "PER")])
     EntityGrouper(None)(doc)
     assert [(m.text, m.category) for m in getattr(doc._, MENTIONS)] == [("Piłsudski", PER)]
+
+
+def test_mention_texts_are_the_spans_texts(parsed_corpus):
+    # spans_to_mentions slices the Doc's text instead of joining each span's tokens
+    seen = 0
+    for doc in parsed_corpus:
+        mentions = spans_to_mentions(doc.ents, "d")
+        by_start = {e.start_char: e for e in doc.ents}
+        assert all(m.text == by_start[m.start].text and m.end == by_start[m.start].end_char for m in mentions)
+        seen += len(mentions)
+    assert seen > 50

@@ -69,12 +69,23 @@ def load_units(path: str | None = None) -> UnitLexicon:
     return UnitLexicon(lists["units"], lists["military"])
 
 
+_ROLE_NOUNS: dict[int, tuple[RelationMapping, frozenset[str]]] = {}
+""":func:`_role_nouns` by the mapping's identity (the mapping kept, so that its id is not reused)."""
+
+
 def _role_nouns(mapping: RelationMapping) -> frozenset[str]:
-    return frozenset(
-        lemma
-        for (lemma, prep), frames in mapping.nouns.items()
-        if prep == "de" and lemma != "*" and any(f.predicate in ROLE_PREDICATES for f in frames)
-    )
+    """The nouns whose ``de`` complement is a role's organization, once per mapping (not per document)."""
+    known = _ROLE_NOUNS.get(id(mapping))
+    if known is None or known[0] is not mapping:
+        if len(_ROLE_NOUNS) >= 16:
+            _ROLE_NOUNS.clear()
+        nouns = frozenset(
+            lemma
+            for (lemma, prep), frames in mapping.nouns.items()
+            if prep == "de" and lemma != "*" and any(f.predicate in ROLE_PREDICATES for f in frames)
+        )
+        known = _ROLE_NOUNS[id(mapping)] = (mapping, nouns)
+    return known[1]
 
 
 def _phrase(head: Token) -> tuple[int, int] | None:
