@@ -4,8 +4,8 @@ refusing a union that would put incompatible things together, and explaining eve
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
-from itertools import combinations
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from teia.extract.gazetteer import fold
@@ -139,9 +139,32 @@ class _Clusters:
         return sorted((sorted(m) for m in self.members.values()), key=lambda g: g[0])
 
 
-def _candidate_pairs(items: Sequence[_Item], config: ResolutionConfig) -> list[tuple[int, int]]:
-    """Pairs worth testing (blocking by keys, so large corpora stay tractable)."""
+# a block of more items than this is degenerate (a frequent surname, two letters and a length):
+# its members meet through their other keys only
+_MAX_BLOCK = 400
+
+
+def _candidate_pairs(items: Sequence[_Item], config: ResolutionConfig) -> Iterator[tuple[int, int]]:
+    """Pairs ``(i, j)``, ``i < j``, worth testing, in increasing order: two items that share a
+    block (a name key, a transliteration prefix with the number of words, a last word, an
+    acronym), so that large corpora stay tractable. Made item by item, never held all at once: a
+    corpus of a million words has millions of pairs, whose set took ~700 MB at the peak of a
+    build (issue 19)."""
+    blocks, keys_of = _blocks(items, config)
+    for i, keys in enumerate(keys_of):
+        later: set[int] = set()
+        for b in keys:
+            members = blocks[b]  # in increasing order: items were added in turn
+            if len(members) <= _MAX_BLOCK:
+                later.update(members[bisect_right(members, i) :])
+        for j in sorted(later):
+            yield i, j
+
+
+def _blocks(items: Sequence[_Item], config: ResolutionConfig) -> tuple[dict[str, list[int]], list[set[str]]]:
+    """The items of each block key, in increasing order, and the block keys of each item."""
     blocks: dict[str, list[int]] = defaultdict(list)
+    keys_of: list[set[str]] = []
     for i, it in enumerate(items):
         seen: set[str] = set()
         for n in it.names:
@@ -158,12 +181,8 @@ def _candidate_pairs(items: Sequence[_Item], config: ResolutionConfig) -> list[t
             for b in block_keys - seen:
                 blocks[b].append(i)
             seen |= block_keys
-    pairs: set[tuple[int, int]] = set()
-    for members in blocks.values():
-        if len(members) > 400:  # a degenerate block: keep exact keys only
-            continue
-        pairs.update(combinations(members, 2))  # members rise: each pair is (lower, higher)
-    return sorted(pairs)
+        keys_of.append(seen)
+    return blocks, keys_of
 
 
 _RULE_ORDER = ("exact", "acronym", "transliteration", "partial-name")
