@@ -1,0 +1,91 @@
+"""training/teia_ner_eval.py: the HAREM I split it reads (never test), the gold it keeps and how it
+counts teia's mentions, on a tiny collection written here (no dependency on /work/shared/data)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("spacy")
+
+
+def _collection(n: int) -> str:
+    docs = []
+    for k in range(n):
+        docs.append(
+            f"<DOC>\n<DOCID>D{k:02d}</DOCID>\n<TEXTO>\n<PESSOA TIPO=\"INDIVIDUAL\">Ana Lima</PESSOA> vive em "
+            f"<LOCAL TIPO=\"ADMINISTRATIVO\">Braga</LOCAL> e lê o <COISA>Kindle</COISA> na "
+            f"<ORGANIZACAO TIPO=\"INSTITUICAO\">Universidade do Minho</ORGANIZACAO> ({k}).\n</TEXTO>\n</DOC>"
+        )
+    return "\n".join(docs)
+
+
+@pytest.fixture(scope="module")
+def tne(training_module):
+    return training_module("teia_ner_eval")
+
+
+def test_split_is_the_converters_and_test_is_refused(tne, training_module):
+    convert = training_module("convert")
+    text = _collection(10)
+    which = convert.harem_split([f"D{k:02d}" for k in range(10)])
+    dev = tne.split_documents(text, "dev")
+    train = tne.split_documents(text, "train")
+    assert [d.docid for d in dev] == sorted(d for d, s in which.items() if s == "dev") == ["D03", "D08"]
+    assert len(train) == 6 and not {d.docid for d in train} & {"D04", "D09", "D03", "D08"}
+    with pytest.raises(ValueError, match="refused"):
+        tne.split_documents(text, "test")
+
+
+def test_main_refuses_the_test_split_in_one_line(tne, capsys, tmp_path):
+    assert tne.main(["--split", "test", "--data", str(tmp_path)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.count("\n") == 0 and "refused" in err
+
+
+def test_gold_keeps_labelled_mentions_and_marks_coisa_missing(tne):
+    doc = tne.split_documents(_collection(5), "dev")[0]
+    gold = tne.gold_of(doc)
+    texts = sorted((doc.text[s:e], label) for s, e, label in gold.mentions)
+    assert texts == [("Ana Lima", "PER"), ("Braga", "LOC"), ("Universidade do Minho", "ORG")]
+    assert [doc.text[s:e] for s, e in gold.missing] == ["Kindle"]
+
+
+def test_counts_exact_spans_skip_missing_and_record_confusions(tne):
+    doc = tne.split_documents(_collection(5), "dev")[0]
+    gold = tne.gold_of(doc)
+    text = doc.text
+
+    def at(sub: str, label: str) -> tuple[int, int, str]:
+        s = text.index(sub)
+        return (s, s + len(sub), label)
+
+    system = [
+        at("Ana Lima", "PER"),  # right
+        at("Braga", "ORG"),  # right span, wrong label
+        at("Kindle", "ORG"),  # on a COISA: not counted
+        at("Minho", "LOC"),  # inside the gold organization: other label, other boundaries
+        at("vive", "PER"),  # no gold there
+    ]
+    counts = tne.score_document(text, gold, system, "D03")
+    assert counts.tp == {"PER": 1}
+    assert counts.fp == {"ORG": 1, "LOC": 1, "PER": 1}
+    assert counts.fn == {"LOC": 1, "ORG": 1}
+    assert counts.confusion == {("LOC", "ORG"): 1}
+    assert counts.kinds["right span, other label"] == 1
+    assert counts.kinds["other label, other boundaries"] == 1
+    assert counts.kinds["no gold mention there"] == 1
+    result = tne.summary(counts)
+    assert result["per_label"]["PER"]["tp"] == 1 and result["per_label"]["PER"]["p"] == 0.5
+    assert result["micro_PER_ORG_LOC"]["tp"] == 1 and result["micro_PER_ORG_LOC"]["fp"] == 3
+    assert result["micro_PER_ORG_LOC"]["fn"] == 2
+    assert result["confusion"] == {"LOC->ORG": 1}
+
+
+def test_the_blank_pipeline_runs_through_teia(tne):
+    from teia.build.steps import BuildOptions, make_pipeline, pipeline_config
+
+    nlp = make_pipeline(pipeline_config(BuildOptions(model="blank")))
+    docs = tne.split_documents(_collection(5), "dev")
+    counts = tne.evaluate(docs, nlp)
+    # the gazetteer and rules alone: whatever they find is scored against the three gold names
+    assert sum(counts.tp.values()) + sum(counts.fn.values()) == 3

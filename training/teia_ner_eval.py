@@ -1,0 +1,225 @@
+"""Score teia's mentions, the whole extraction and not the bare NER, on the HAREM I training
+or dev documents (a development harness for the entity rules; never the test documents).
+
+Each document of ``harem1-golden.txt`` of the chosen split (``convert.harem_split``: the split
+the NER was trained and selected with) goes through the pipeline ``teia eval`` and ``teia build``
+make (NER, gazetteer, mention refinement, time expressions...). Its mentions, in HAREM's
+convention for titles (``teia.eval.harem.with_titles``), are matched to the gold mentions by
+exact span and label, counted as ``training/evaluate.py`` counts the NER: a mention touching a
+COISA/OUTRO/OMITIDO span is neither right nor wrong. The report gives P/R/F per label, the
+micro-F over PER/ORG/LOC, over the five labels of ``evaluate.py`` (PER/ORG/LOC/DATE/VALUE) and
+over all, and the confusion of the wrong mentions: right span with another label (gold → ours),
+and the rest by kind.
+
+    python teia_ner_eval.py --split dev [--data ../../shared/data] [--model M] [--json out.json] [--errors N]
+
+``--split test`` is refused: those documents are scored once, by ``evaluate.py``, for reporting.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import convert  # noqa: E402  (the HAREM reader and split shared with the converter)
+
+HERE = Path(__file__).resolve().parent
+SPLITS = ("train", "dev")
+THREE = ("PER", "ORG", "LOC")
+FIVE = ("PER", "ORG", "LOC", "DATE", "VALUE")
+
+
+def split_documents(text: str, split: str) -> list[convert.HaremDoc]:
+    """The documents of one split of a HAREM I collection, in DOCID order. Raises ValueError for
+    any split but ``train`` and ``dev``."""
+    if split not in SPLITS:
+        raise ValueError(f"split {split!r} refused: only {' and '.join(SPLITS)} (the test documents are held out)")
+    docs = convert.read_harem(text)
+    which = convert.harem_split([d.docid for d in docs])
+    return sorted((d for d in docs if which[d.docid] == split), key=lambda d: d.docid)
+
+
+@dataclass
+class Gold:
+    """The scored gold mentions of one document and the spans that count as missing."""
+
+    mentions: set[tuple[int, int, str]] = field(default_factory=set)
+    missing: list[tuple[int, int]] = field(default_factory=list)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def gold_of(doc: convert.HaremDoc) -> Gold:
+    """As the converter does: COISA/OUTRO/OMITIDO spans (label None) and mentions crossing a line
+    break are missing; of overlapping mentions the longest wins, and one touching a missing span
+    is dropped."""
+    gold = Gold()
+    labelled = []
+    for s, e, label in doc.spans:
+        s, e = _trim(doc.text, s, e)
+        if s >= e:
+            continue
+        if label is None or "\n" in doc.text[s:e]:
+            gold.missing.append((s, e))
+        else:
+            labelled.append((s, e, label))
+    taken: list[tuple[int, int]] = list(gold.missing)
+    for s, e, label in sorted(labelled, key=lambda x: (-(x[1] - x[0]), x[0])):
+        if any(s < b and a < e for a, b in taken):
+            continue
+        gold.mentions.add((s, e, label))
+        taken.append((s, e))
+    return gold
+
+
+@dataclass
+class Counts:
+    """tp/fp/fn per label, and the wrong mentions by kind."""
+
+    tp: Counter = field(default_factory=Counter)
+    fp: Counter = field(default_factory=Counter)
+    fn: Counter = field(default_factory=Counter)
+    confusion: Counter = field(default_factory=Counter)  # (gold label, our label) on the same span
+    kinds: Counter = field(default_factory=Counter)
+    errors: list[tuple[str, str, str, str]] = field(default_factory=list)  # doc, text, ours, gold
+
+    def add(self, other: Counts) -> None:
+        for name in ("tp", "fp", "fn", "confusion", "kinds"):
+            getattr(self, name).update(getattr(other, name))
+        self.errors.extend(other.errors)
+
+
+def score_document(text: str, gold: Gold, system: Iterable[tuple[int, int, str]], doc_id: str = "") -> Counts:
+    """Exact-match counts of one document's mentions ``(start, end, label)`` against its gold."""
+    counts = Counts()
+    left = set(gold.mentions)
+    by_span = {(s, e): label for s, e, label in gold.mentions}
+    scored = []
+    for s, e, label in sorted(set(system)):
+        if any(s < b and a < e for a, b in gold.missing):
+            continue
+        scored.append((s, e, label))
+    for s, e, label in scored:
+        if (s, e, label) in left:
+            counts.tp[label] += 1
+            left.discard((s, e, label))
+            continue
+        counts.fp[label] += 1
+        other = by_span.get((s, e))
+        over = sorted(g for g in gold.mentions if g[0] < e and s < g[1])
+        if other is not None:
+            counts.confusion[(other, label)] += 1
+            kind = "right span, other label"
+            shown = other
+        elif not over:
+            kind = "no gold mention there"
+            shown = "-"
+        elif any(g[2] == label for g in over):
+            kind = "same label, other boundaries"
+            shown = ", ".join(f"{text[g[0]:g[1]]}/{g[2]}" for g in over)
+        else:
+            kind = "other label, other boundaries"
+            shown = ", ".join(f"{text[g[0]:g[1]]}/{g[2]}" for g in over)
+        counts.kinds[kind] += 1
+        counts.errors.append((doc_id, text[s:e], label, shown))
+    for s, e, label in left:
+        counts.fn[label] += 1
+        if not any(s < b and a < e for a, b, _ in scored):
+            counts.kinds["gold mention with no mention touching it"] += 1
+    return counts
+
+
+def _prf(tp: int, fp: int, fn: int) -> dict[str, float | int]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"p": round(p, 4), "r": round(r, 4), "f": round(f, 4), "tp": tp, "fp": fp, "fn": fn}
+
+
+def summary(counts: Counts) -> dict:
+    labels = sorted(set(counts.tp) | set(counts.fp) | set(counts.fn))
+    out: dict = {"per_label": {lab: _prf(counts.tp[lab], counts.fp[lab], counts.fn[lab]) for lab in labels}}
+    for name, group in (("micro_PER_ORG_LOC", THREE), ("micro_" + "_".join(FIVE), FIVE), ("micro_all", labels)):
+        out[name] = _prf(*(sum(c[lab] for lab in group) for c in (counts.tp, counts.fp, counts.fn)))
+    out["confusion"] = {f"{g}->{o}": n for (g, o), n in sorted(counts.confusion.items(), key=lambda kv: (-kv[1], kv[0]))}
+    out["kinds"] = dict(sorted(counts.kinds.items(), key=lambda kv: (-kv[1], kv[0])))
+    return out
+
+
+def system_of(nlp, doc: convert.HaremDoc) -> list[tuple[int, int, str]]:
+    """teia's mentions of one document, in our labels, with HAREM's title convention."""
+    from teia.categories import HAREM_OF
+    from teia.eval.harem import system_mentions, with_titles
+    from teia.extract.pipeline import make_doc
+    from teia.records import Document
+
+    ours = {harem: label for label, harem in HAREM_OF.items()}
+    sdoc = nlp(make_doc(nlp, Document(doc.docid, doc.text)))
+    return [(m.start, m.end, ours[m.category]) for m in with_titles(doc.text, system_mentions(sdoc)) if m.category in ours]
+
+
+def evaluate(docs: Sequence[convert.HaremDoc], nlp) -> Counts:
+    total = Counts()
+    for doc in docs:
+        total.add(score_document(doc.text, gold_of(doc), system_of(nlp, doc), doc.docid))
+    return total
+
+
+def format_report(split: str, n_docs: int, result: dict) -> str:
+    lines = [f"HAREM I {split} ({n_docs} documents), teia mentions, exact spans", "label      P      R      F   (tp/fp/fn)"]
+    for lab, v in result["per_label"].items():
+        lines.append(f"  {lab:8} {v['p']:.3f}  {v['r']:.3f}  {v['f']:.3f}  ({v['tp']}/{v['fp']}/{v['fn']})")
+    for key in ("micro_PER_ORG_LOC", "micro_" + "_".join(FIVE), "micro_all"):
+        v = result[key]
+        lines.append(f"  {key:28} P={v['p']:.3f} R={v['r']:.3f} F={v['f']:.3f} ({v['tp']}/{v['fp']}/{v['fn']})")
+    lines.append("wrong label on the right span (gold->ours): " + ", ".join(f"{k} {n}" for k, n in result["confusion"].items()))
+    lines.append("errors by kind: " + ", ".join(f"{k} {n}" for k, n in result["kinds"].items()))
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--split", required=True, help="train or dev (test is refused)")
+    ap.add_argument("--data", type=Path, default=HERE.parent.parent / "shared" / "data")
+    ap.add_argument("--model", default=None, help="spaCy pipeline (default: the shipped one; 'blank': rules only)")
+    ap.add_argument("--limit", type=int, default=None, help="score the first N documents of the split")
+    ap.add_argument("--json", type=Path, default=None, help="write the scores (and the wrong mentions) here")
+    ap.add_argument("--errors", type=int, default=0, help="print the first N wrong mentions")
+    args = ap.parse_args(argv)
+    if args.split not in SPLITS:
+        print(f"error: split {args.split!r} refused: only train and dev (the test documents are held out)", file=sys.stderr)
+        return 2
+    path = args.data / "harem" / "harem1-golden.txt"
+    if not path.is_file():
+        print(f"error: {path} not found (pass --data)", file=sys.stderr)
+        return 2
+    docs = split_documents(path.read_text(encoding="utf-8"), args.split)[: args.limit]
+
+    from teia.build.steps import BuildOptions, make_pipeline, pipeline_config
+
+    nlp = make_pipeline(pipeline_config(BuildOptions(model=args.model)))
+    counts = evaluate(docs, nlp)
+    result = summary(counts)
+    print(format_report(args.split, len(docs), result))
+    for doc_id, text, ours, gold in counts.errors[: args.errors]:
+        print(f"  {doc_id}\t{text!r}\t{ours}\tgold: {gold}")
+    if args.json is not None:
+        result["errors"] = [list(e) for e in counts.errors]
+        args.json.write_text(json.dumps(result, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
