@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 
 __all__ = [
     "MILITARY_UNIT_SOURCE",
+    "UNIT_SOURCE",
+    "mention_name",
     "Document",
     "Sentence",
     "Mention",
@@ -74,6 +76,9 @@ class Sentence:
 MILITARY_UNIT_SOURCE = "unit:military"
 """``Mention.source`` of a military unit named by a common-noun phrase (``exército do sul``):
 an organization whose mentions all have it is a ``teia:MilitaryUnit`` in the graph."""
+UNIT_SOURCE = "unit"
+"""``Mention.source`` of the unit of a role named by a phrase (``conselho``, ``Fazenda`` in
+``ministro da Fazenda``, whose entity is labelled ``Ministério da Fazenda``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -296,3 +301,9 @@ class Resolution:
     def index(self) -> dict[tuple[str, str], str]:
         """``(doc_id, local_id) -> global_id`` as a dict (build it once, then look up)."""
         return {(d, local): g for d, local, g in self.mapping}
+
+
+def mention_name(ent: Entity, m: Mention) -> str:
+    """The name ``m`` gives ``ent``: its text, but the entity's label for the unit of a role,
+    whose text may name only a portfolio (``Fazenda`` of the ``Ministério da Fazenda``)."""
+    return ent.label if m.source in (UNIT_SOURCE, MILITARY_UNIT_SOURCE) else m.text

@@ -174,3 +174,180 @@ def test_role_nouns_worked_out_once_per_mapping_and_again_for_another():
     fewer = replace(mapping, nouns={k: v for k, v in mapping.nouns.items() if k[0] not in roles})
     assert _role_nouns(fewer) == frozenset()
     assert _role_nouns(mapping) is roles
+
+
+# News names the unit of a role with capitals the NER does not tag (issue 20, eleventh pass).
+
+PORTFOLIO_FIRST = """
+o o DET det 1
+ministro ministro NOUN nsubj 8
+da de_a ADP case 3
+Fazenda Fazenda NOUN nmod 1
+, , PUNCT punct 5
+Pedro Pedro PROPN appos 1
+Malan Malan PROPN flat:name 5
+, , PUNCT punct 5
+viajou viajar VERB ROOT 8
+. . PUNCT punct 8
+"""
+
+PORTFOLIO_AFTER = """
+Luiz Luiz PROPN nsubj 8
+Lampreia Lampreia PROPN flat:name 0
+, , PUNCT punct 3
+ministro ministro NOUN appos 0
+das de_as ADP case 5
+Relações Relações PROPN nmod 3
+Exteriores Exteriores PROPN flat:name 5
+, , PUNCT punct 3
+chegou chegar VERB ROOT 8
+. . PUNCT punct 8
+"""
+
+PORTFOLIO_PREDICATIVE = """
+Pedro Pedro PROPN nsubj 3
+Malan Malan PROPN flat:name 0
+é ser AUX cop 3
+ministro ministro NOUN ROOT 3
+de de ADP case 5
+Minas Minas PROPN nmod 3
+e e CCONJ cc 7
+Energia Energia PROPN conj 5
+desde desde ADP case 9
+1995 1995 NUM obl 3
+. . PUNCT punct 3
+"""
+
+
+def units(doc: Doc) -> dict[str, list[str]]:
+    return {
+        e.label: [m.text for m in e.mentions]
+        for e in doc._.get(ENTITIES)
+        if any(m.source == UNIT_SOURCE for m in e.mentions)
+    }
+
+
+def test_a_portfolio_names_its_ministry_before_and_after_the_person(nlp) -> None:
+    first = parse(nlp, PORTFOLIO_FIRST, [("PER", 5, 7)])
+    assert ("Pedro Malan", "memberOf", "Ministério da Fazenda") in facts(first)
+    assert units(first) == {"Ministério da Fazenda": ["Fazenda"]}  # the mention is the text as written
+    after = parse(nlp, PORTFOLIO_AFTER, [("PER", 0, 2)])
+    assert ("Luiz Lampreia", "memberOf", "Ministério das Relações Exteriores") in facts(after)
+
+
+def test_a_predicative_portfolio_keeps_its_coordinated_words(nlp) -> None:
+    doc = parse(nlp, PORTFOLIO_PREDICATIVE, [("PER", 0, 2)])
+    assert ("Pedro Malan", "memberOf", "Ministério de Minas e Energia") in facts(doc)
+    assert units(doc) == {"Ministério de Minas e Energia": ["Minas e Energia"]}  # not the year after it
+
+
+SECRETARY = """
+o o DET det 1
+secretário secretário NOUN nsubj 8
+da de_a ADP case 3
+Saúde Saúde PROPN nmod 1
+, , PUNCT punct 5
+João João PROPN appos 1
+Fontes Fontes PROPN flat:name 5
+, , PUNCT punct 5
+falou falar VERB ROOT 8
+. . PUNCT punct 8
+"""
+
+NO_PORTFOLIO = """
+o o DET det 1
+secretário secretário NOUN nsubj 8
+de de ADP case 3
+Estado Estado PROPN nmod 1
+, , PUNCT punct 5
+Warren Warren PROPN appos 1
+Christopher Christopher PROPN flat:name 5
+, , PUNCT punct 5
+chegou chegar VERB ROOT 8
+. . PUNCT punct 8
+"""
+
+NAMED_BODY = """
+o o DET det 1
+presidente presidente NOUN nsubj 8
+da de_a ADP case 3
+Câmara Câmara PROPN nmod 1
+, , PUNCT punct 5
+Inocêncio Inocêncio PROPN appos 1
+Oliveira Oliveira PROPN flat:name 5
+, , PUNCT punct 5
+falou falar VERB ROOT 8
+. . PUNCT punct 8
+"""
+
+NOT_A_BODY = """
+o o DET det 1
+governador governador NOUN nsubj 8
+do de_o ADP case 3
+Ceará Ceará PROPN nmod 1
+, , PUNCT punct 5
+Ciro Ciro PROPN appos 1
+Gomes Gomes PROPN flat:name 5
+, , PUNCT punct 5
+falou falar VERB ROOT 8
+. . PUNCT punct 8
+"""
+
+
+def test_secretariats_named_bodies_and_what_is_no_unit(nlp) -> None:
+    secretary = parse(nlp, SECRETARY, [("PER", 5, 7)])
+    assert ("João Fontes", "keyPersonOf", "Secretaria da Saúde") in facts(secretary)
+    body = parse(nlp, NAMED_BODY, [("PER", 5, 7)])
+    assert ("Inocêncio Oliveira", "led", "Câmara") in facts(body)  # a unit noun: the words as written
+    assert units(parse(nlp, NO_PORTFOLIO, [("PER", 5, 7)])) == {}  # 'secretário de Estado'
+    assert units(parse(nlp, NOT_A_BODY, [("PER", 5, 7)])) == {}  # an untagged place is no organization
+
+
+TWICE = PORTFOLIO_FIRST.strip() + "\n" + "\n".join(
+    " ".join([*row.split()[:4], str(int(row.split()[4]) + 10)]) for row in PORTFOLIO_FIRST.strip().splitlines()
+)
+NAMED_LATER = PORTFOLIO_FIRST.strip() + """
+o o DET det 12
+Ministério Ministério PROPN nsubj 14
+da de_a ADP case 13
+Fazenda Fazenda PROPN nmod 11
+confirmou confirmar VERB ROOT 14
+. . PUNCT punct 14
+"""
+
+
+def test_one_unit_named_twice_in_a_document_is_one_node(nlp) -> None:
+    doc = parse(nlp, TWICE, [("PER", 5, 7), ("PER", 15, 17)])
+    assert units(doc) == {"Ministério da Fazenda": ["Fazenda", "Fazenda"]}
+    later = parse(nlp, NAMED_LATER, [("PER", 5, 7), ("ORG", 11, 14)])
+    orgs = [e for e in later._.get(ENTITIES) if e.type == "ORG"]
+    assert [(e.label, [m.text for m in e.mentions]) for e in orgs] == [("Ministério da Fazenda", ["Fazenda", "Ministério da Fazenda"])]
+    assert ("Pedro Malan", "memberOf", "Ministério da Fazenda") in facts(later)
+
+
+def test_across_documents_a_unit_is_named_by_its_body(nlp) -> None:
+    """The corpus resolution joins the documents' units by the body's name, not the portfolio word:
+    the ministry of two documents is one node, a secretariat of the same portfolio another."""
+    from teia.extract.resolve import resolve_corpus
+    from teia.records import Document, Extraction
+
+    def extraction(doc_id: str, table: str) -> Extraction:
+        doc = table_doc(nlp, table, [("PER", 5, 7)], doc_id)
+        return Extraction(Document(doc_id, doc.text), entities=tuple(doc._.get(ENTITIES)))
+
+    secretary = SECRETARY.replace("Saúde Saúde", "Fazenda Fazenda")
+    res = resolve_corpus([extraction("a.txt", PORTFOLIO_FIRST), extraction("b.txt", PORTFOLIO_FIRST), extraction("c.txt", secretary)])
+    orgs = sorted((e.label, len(e.mentions)) for e in res.entities if e.type == "ORG")
+    assert orgs == [("Ministério da Fazenda", 2), ("Secretaria da Fazenda", 1)]
+    assert all("Fazenda" not in e.aliases for e in res.entities)
+
+
+def test_portfolio_bodies_are_checked(tmp_path) -> None:
+    bad = tmp_path / "units.json"
+    bad.write_text(json.dumps({"units": ["conselho"], "military": [], "portfolio_bodies": ["ministro"]}), encoding="utf-8")
+    with pytest.raises(InputError, match="'portfolio_bodies' must map"):
+        load_units(str(bad))
+    bad.write_text(json.dumps({"units": ["conselho"], "military": [], "not_portfolios": "estado"}), encoding="utf-8")
+    with pytest.raises(InputError, match="'not_portfolios' must be a list"):
+        load_units(str(bad))
+    assert load_units().body_of("ministro") == "Ministério"

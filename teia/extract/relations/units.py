@@ -10,6 +10,18 @@ noun's ``de`` complement names, so a unit no NER or gazetteer calls a name was a
 ``teia/extract/data/units.json`` and covered by no entity becomes an ``ORG`` entity whose label
 is the phrase (``exército do sul``); a military head (``exército``, ``frente``, ``divisão``)
 marks its mention with :data:`MILITARY_SOURCE`, which the graph types ``teia:MilitaryUnit``.
+
+News names the units of roles with capitals the NER does not tag: ``o ministro da Fazenda, Pedro
+Malan``, ``o secretário da Saúde, X``, ``X, ministro das Relações Exteriores``. A capitalized
+complement headed by a unit noun keeps its words (``Câmara``, ``Conselho Monetário Nacional``);
+a capitalized complement of a portfolio role (``ministro``, ``secretário``: ``portfolio_bodies``
+of the lexicon) names a portfolio, and the unit is its body, ``Ministério da Fazenda``,
+``Secretaria da Saúde``: that is the name the text gives the organization itself (``o Ministério
+da Fazenda divulgou``), the portfolio word alone is a common word (``fazenda``, ``saúde``), and
+the ministry and a state's secretariat of one portfolio stay two nodes. The mention is the
+complement as written; the entity's label is the body's name, which the corpus resolution uses
+for it (:func:`teia.records.mention_name`). One unit named twice in a document is one entity,
+the NER's own when it tagged the name elsewhere in the document.
 """
 
 from __future__ import annotations
@@ -25,18 +37,18 @@ from spacy.tokens import Doc, Token
 from teia.errors import InputError
 from teia.extract.docindex import doc_text
 from teia.extract.entities import ENTITIES, MENTIONS, EntityIndex, doc_id_of
-from teia.extract.labels import AMOD, CASE, DET, FLAT, FLAT_NAME, NMOD, ORG
+from teia.extract.labels import AMOD, CASE, CC, CONJ, DET, FLAT, FLAT_NAME, NMOD, ORG
 from teia.extract.lexicons import read_json
-from teia.records import MILITARY_UNIT_SOURCE, Entity, Mention
+from teia.extract.resolve.names import name_key
+from teia.records import MILITARY_UNIT_SOURCE, UNIT_SOURCE, Entity, Mention
 from teia.extract.relations.mapping import RelationMapping
 from teia.extract.relations.syntax import case_of, lemma_of
 
 _NOUN = IDS["NOUN"]
+_NOMINAL = frozenset({"NOUN", "PROPN"})
 
 __all__ = ["MILITARY_SOURCE", "UNIT_SOURCE", "UnitLexicon", "add_unit_entities", "load_units", "unit_entities"]
 
-UNIT_SOURCE = "unit"
-"""``Mention.source`` of a unit named by a common-noun phrase."""
 MILITARY_SOURCE = MILITARY_UNIT_SOURCE
 """``Mention.source`` of a military unit named by a common-noun phrase."""
 
@@ -45,12 +57,21 @@ ROLE_PREDICATES = frozenset({"commanded", "led", "keyPersonOf", "memberOf", "aff
 """The predicates of a role noun (``comandante``, ``prefeito``, ``membro``...)."""
 _MAX_TOKENS = 6
 _INSIDE = frozenset({AMOD, NMOD, FLAT, FLAT_NAME, CASE, DET})
+_MAX_NAMED_TOKENS = 8
+_NAME_LINKS = frozenset({"de", "da", "do", "das", "dos", "e"})
+"""Lowercase words a capitalized unit's name may hold (``Minas e Energia``, ``Tribunal de Contas``)."""
 
 
 @dataclass(frozen=True)
 class UnitLexicon:
     units: frozenset[str]
     military: frozenset[str]
+    portfolio_bodies: tuple[tuple[str, str], ...] = ()
+    """``(role lemma, body noun)``: ``("ministro", "Ministério")``."""
+    not_portfolios: frozenset[str] = frozenset()
+
+    def body_of(self, role: str) -> str | None:
+        return dict(self.portfolio_bodies).get(role)
 
 
 @functools.lru_cache(maxsize=4)
@@ -66,7 +87,18 @@ def load_units(path: str | None = None) -> UnitLexicon:
         lists[key] = frozenset(w.strip().lower() for w in words)
     if not lists["military"] <= lists["units"]:
         raise InputError(f"{where}: every 'military' word must also be a 'units' word")
-    return UnitLexicon(lists["units"], lists["military"])
+    bodies = data.get("portfolio_bodies", {})
+    if not isinstance(bodies, dict) or not all(isinstance(k, str) and isinstance(v, str) and k.strip() and v.strip() for k, v in bodies.items()):
+        raise InputError(f"{where}: 'portfolio_bodies' must map role words to the words naming their bodies")
+    nots = data.get("not_portfolios", [])
+    if not isinstance(nots, list) or not all(isinstance(w, str) and w.strip() for w in nots):
+        raise InputError(f"{where}: 'not_portfolios' must be a list of words")
+    return UnitLexicon(
+        lists["units"],
+        lists["military"],
+        tuple(sorted((k.strip().lower(), v.strip()) for k, v in bodies.items())),
+        frozenset(w.strip().lower() for w in nots),
+    )
 
 
 _ROLE_NOUNS: dict[int, tuple[RelationMapping, frozenset[str]]] = {}
@@ -104,55 +136,118 @@ def _phrase(head: Token) -> tuple[int, int] | None:
     return head.i, end
 
 
+def _capitalized(tok: Token) -> bool:
+    return tok.text[:1].isupper()
+
+
+def _named_phrase(head: Token, index: EntityIndex) -> tuple[int, int] | None:
+    """Token range of a capitalized unit name headed by ``head`` (``Fazenda``, ``Relações
+    Exteriores``, ``Minas e Energia``): capitalized words and the particles between them, up to
+    the first other word, comma or word of a tagged entity."""
+    end = head.i + 1
+    for t in head.doc[head.i + 1 : head.right_edge.i + 1]:
+        if t.is_punct or index.at(t.idx, t.idx + len(t)) is not None:
+            break
+        if t.dep_ not in _INSIDE and t.dep_ not in (CONJ, CC):
+            break
+        if not _capitalized(t) and t.text.lower() not in _NAME_LINKS:
+            break
+        end = t.i + 1
+    while end - 1 > head.i and not _capitalized(head.doc[end - 1]):
+        end -= 1
+    if end - head.i > _MAX_NAMED_TOKENS:
+        return None
+    return head.i, end
+
+
+def _unit_name(role: Token, c: Token, lexicon: UnitLexicon, index: EntityIndex) -> tuple[tuple[int, int], str] | None:
+    """The token range of the unit ``c`` (a ``de`` complement of the role noun ``role``) and
+    the body's name ("" for the phrase as written), or None when ``c`` names no unit."""
+    lemma = lemma_of(c)
+    if c.pos_ == "NOUN" and not _capitalized(c):
+        span = _phrase(c) if lemma in lexicon.units else None
+        return (span, "") if span else None
+    if c.pos_ not in _NOMINAL or not _capitalized(c):
+        return None
+    span = _named_phrase(c, index)
+    if span is None:
+        return None
+    words = [t.text.lower() for t in c.doc[span[0] : span[1]]]
+    if any(w in lexicon.units for w in words):
+        return span, ""  # a named body: Banco Central, Câmara dos Deputados
+    body = lexicon.body_of(lemma_of(role))
+    if body is None or " ".join(words) in lexicon.not_portfolios:
+        return None
+    case = case_of(c)
+    return span, f"{body} {case.text.lower()} " if case is not None else ""
+
+
 def unit_entities(doc: Doc, mapping: RelationMapping, lexicon: UnitLexicon) -> list[Entity]:
-    """New ``ORG`` entities for the unit phrases of the doc's role nouns."""
+    """New ``ORG`` entities for the unit phrases of the doc's role nouns, one per name (its
+    mentions in text order)."""
     roles = _role_nouns(mapping)
     index = EntityIndex(doc._.get(ENTITIES) or ()) if doc.has_extension(ENTITIES) else EntityIndex(())
     doc_id = doc_id_of(doc)
-    out: list[Entity] = []
+    found: dict[str, list[Mention]] = {}
+    labels: dict[str, str] = {}
     taken: set[int] = set()
+    text = doc_text(doc)
     nouns = doc.to_array(POS).tolist() if len(doc) else []  # no Token built for the other words
     for tok in (doc[i] for i, pos in enumerate(nouns) if pos == _NOUN):
         if lemma_of(tok) not in roles:
             continue
         for c in tok.children:
             case = case_of(c)
-            if c.dep_ != NMOD or c.pos_ != "NOUN" or case is None or mapping.preposition(case.lemma_ or case.text) != "de":
+            if c.dep_ != NMOD or case is None or mapping.preposition(case.lemma_ or case.text) != "de" or c.i in taken:
                 continue
-            lemma = lemma_of(c)
-            if lemma not in lexicon.units or c.i in taken:
+            named = _unit_name(tok, c, lexicon, index)
+            if named is None:
                 continue
-            span = _phrase(c)
-            if span is None:
-                continue
+            span, body = named
             start, end = doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1])
             if index.at(start, end) is not None:
                 continue
             taken.update(range(*span))
-            source = MILITARY_SOURCE if lemma in lexicon.military else UNIT_SOURCE
-            text = doc_text(doc)[start:end]
-            mention = Mention(doc_id, start, end, text, ORG, source=source)
-            out.append(Entity(id=f"unit{len(out)}", label=text, type=ORG, mentions=(mention,)))
-    return out
+            source = MILITARY_SOURCE if lemma_of(c) in lexicon.military else UNIT_SOURCE
+            label = body + text[start:end] if body else text[start:end]
+            key = name_key(label)
+            labels.setdefault(key, label)
+            found.setdefault(key, []).append(Mention(doc_id, start, end, text[start:end], ORG, source=source))
+    return [
+        Entity(id=f"unit{k}", label=labels[key], type=ORG, mentions=tuple(found[key]))
+        for k, key in enumerate(found)
+    ]
 
 
 def add_unit_entities(doc: Doc, mapping: RelationMapping, lexicon: UnitLexicon) -> None:
-    """Add :func:`unit_entities` to ``doc._.teia_entities`` and ``doc._.teia_mentions``."""
+    """Add :func:`unit_entities` to ``doc._.teia_entities`` and ``doc._.teia_mentions``: a unit
+    whose name an organization of the document already has joins that organization."""
     if not doc.has_annotation("DEP") or not doc.has_extension(ENTITIES):
         return
     found = unit_entities(doc, mapping, lexicon)
     if not found:
         return
-    entities = tuple(doc._.get(ENTITIES) or ())
+    entities = list(doc._.get(ENTITIES) or ())
+    named: dict[str, int] = {}
+    for k, ent in enumerate(entities):
+        if ent.type == ORG:
+            for name in (ent.label, *(m.text for m in ent.mentions)):
+                named.setdefault(name_key(name), k)
     used = {e.id for e in entities}
-    renamed = []
     for k, ent in enumerate(found):
+        at = named.get(name_key(ent.label))
+        if at is not None:
+            known = entities[at]
+            mentions = tuple(sorted((*known.mentions, *ent.mentions), key=lambda m: (m.start, m.end)))
+            aliases = tuple(sorted({*known.aliases, *(m.text for m in ent.mentions)} - {known.label}))
+            entities[at] = replace(known, mentions=mentions, aliases=aliases)
+            continue
         new_id = ent.id
         while new_id in used:
             new_id = f"{new_id}_{k}"
         used.add(new_id)
-        renamed.append(replace(ent, id=new_id))
-    doc._.set(ENTITIES, entities + tuple(renamed))
+        entities.append(replace(ent, id=new_id))
+    doc._.set(ENTITIES, tuple(entities))
     if doc.has_extension(MENTIONS):
         mentions = tuple(doc._.get(MENTIONS) or ())
-        doc._.set(MENTIONS, tuple(sorted(mentions + tuple(m for e in renamed for m in e.mentions), key=lambda m: (m.start, m.end))))
+        doc._.set(MENTIONS, tuple(sorted(mentions + tuple(m for e in found for m in e.mentions), key=lambda m: (m.start, m.end))))

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from teia.extract.gazetteer import KnowledgeBase
 from teia.extract.labels import NODE_CATEGORIES
-from teia.records import Entity, Extraction, Mention, MergeDecision, Resolution
+from teia.records import Entity, Extraction, Mention, MergeDecision, Resolution, mention_name
 from teia.extract.resolve.clusters import _Item, _cluster
 from teia.extract.resolve.dates import event_dates
 from teia.extract.resolve.document import _detach_rejected_kb, _pick_label, repair_corpus_categories
@@ -95,7 +95,7 @@ def resolve_corpus(
         for ent in ex.entities:
             entry = kb.get(ent.kb_id) if kb is not None and ent.kb_id else None
             kb_id = ent.kb_id
-            names = {m.text for m in ent.mentions} or {ent.label}
+            names = {mention_name(ent, m) for m in ent.mentions} or {ent.label}
             if overrides and kb_id and names and all(
                 _detach_rejected_kb(m, kb, overrides).kb_id == "" for m in ent.mentions
             ):
@@ -120,7 +120,7 @@ def resolve_corpus(
         kb_ids = Counter(items[i].kb_id for i in g if items[i].kb_id)
         kb_id = sorted(kb_ids, key=lambda k: (-kb_ids[k], k))[0] if kb_ids else ""
         entry = kb.get(kb_id) if kb is not None and kb_id else None
-        mention_names = [m.text for i in g for m in refs[i][1].mentions] or [refs[i][1].label for i in g]
+        mention_names = [mention_name(refs[i][1], m) for i in g for m in refs[i][1].mentions] or [refs[i][1].label for i in g]
         label = entry.label if entry else _pick_label(mention_names)
         cats = Counter(items[i].category for i in g)
         etype = entry.type if entry else sorted(cats, key=lambda c: (-cats[c], NODE_CATEGORIES.index(c) if c in NODE_CATEGORIES else 99))[0]
