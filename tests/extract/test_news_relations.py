@@ -367,3 +367,78 @@ falou falar VERB ROOT 8
 def test_a_news_role_of_an_unnamed_body_makes_the_body_an_organization(nlp) -> None:
     # "porta-voz" is a role of the mapping (keyPersonOf): its unit phrase becomes an entity
     assert ("Ana Lima", "keyPersonOf", "conselho", "appos-title") in facts(nlp, SPOKESWOMAN, [("PER", 5, 7)])
+
+
+# --- the head of a part of an organization (issue 20, eleventh pass) -------------------------
+
+DEPARTMENT_HEAD = """
+diz dizer VERB ROOT 0
+Walter Walter PROPN nsubj 0
+Brasil Brasil PROPN flat:name 1
+, , PUNCT punct 4
+diretor diretor NOUN appos 1
+de de ADP case 6
+investimentos investimento NOUN nmod 4
+do de_o ADP case 8
+Unibanco Unibanco PROPN nmod 6
+. . PUNCT punct 0
+"""
+
+HEAD_OF_STATE = """
+o o DET det 1
+chefe chefe NOUN nsubj 10
+de de ADP case 3
+Estado Estado NOUN nmod 1
+da de_a ADP case 5
+Polônia Polônia PROPN nmod 3
+, , PUNCT punct 7
+Lech Lech PROPN appos 1
+Walesa Walesa PROPN flat:name 7
+, , PUNCT punct 7
+chegou chegar VERB ROOT 10
+. . PUNCT punct 10
+"""
+
+PART_OF_A_PLACE = """
+o o DET det 1
+diretor diretor NOUN nsubj 10
+da de_a ADP case 3
+sucursal sucursal NOUN nmod 1
+de de ADP case 5
+Brasília Brasília PROPN nmod 3
+, , PUNCT punct 7
+Gilberto Gilberto PROPN appos 1
+Dimenstein Dimenstein PROPN flat:name 7
+, , PUNCT punct 7
+falou falar VERB ROOT 10
+. . PUNCT punct 10
+"""
+
+CLASSIFIER = """
+o o DET det 1
+presidente presidente NOUN nsubj 9
+da de_a ADP case 3
+empresa empresa NOUN nmod 1
+Varig Varig PROPN appos 3
+, , PUNCT punct 6
+Rubel Rubel PROPN appos 1
+Thomas Thomas PROPN flat:name 6
+, , PUNCT punct 6
+falou falar VERB ROOT 9
+. . PUNCT punct 9
+"""
+
+
+def test_the_head_of_a_department_works_for_the_organization_he_does_not_lead_it(nlp) -> None:
+    found = facts(nlp, DEPARTMENT_HEAD, [("PER", 1, 3), ("ORG", 8, 9)])
+    assert ("Walter Brasil", "affiliatedWith", "Unibanco", "appos-title") in found
+    assert not any(p == "led" for _, p, _, _ in found)
+
+
+def test_heads_of_state_names_and_parts_of_places(nlp) -> None:
+    # Estado passes the role on to its owner
+    assert ("Lech Walesa", "led", "Polônia", "appos-title") in facts(nlp, HEAD_OF_STATE, [("LOC", 5, 6), ("PER", 7, 9)])
+    # the director of a city's branch is no fact about the city
+    assert facts(nlp, PART_OF_A_PLACE, [("LOC", 5, 6), ("PER", 7, 9)]) == set()
+    # a noun before a name is no part: "a empresa Varig" is Varig
+    assert ("Rubel Thomas", "led", "Varig", "appos-title") in facts(nlp, CLASSIFIER, [("ORG", 4, 5), ("PER", 6, 8)])

@@ -351,3 +351,27 @@ def test_portfolio_bodies_are_checked(tmp_path) -> None:
     with pytest.raises(InputError, match="'not_portfolios' must be a list"):
         load_units(str(bad))
     assert load_units().body_of("ministro") == "Ministério"
+
+
+PORTFOLIO_OF_A_STATE = """
+o o DET det 1
+secretário secretário NOUN nsubj 10
+da de_a ADP case 3
+Fazenda Fazenda NOUN nmod 1
+de de ADP case 5
+Goiás Goiás PROPN nmod 3
+, , PUNCT punct 7
+Ana Ana PROPN appos 1
+Reis Reis PROPN flat:name 7
+, , PUNCT punct 7
+falou falar VERB ROOT 10
+. . PUNCT punct 10
+"""
+
+
+def test_a_state_secretariat_is_the_unit_not_the_state(nlp) -> None:
+    doc = parse(nlp, PORTFOLIO_OF_A_STATE, [("LOC", 5, 6), ("PER", 7, 9)])
+    assert units(doc) == {"Secretaria da Fazenda": ["Fazenda"]}  # the phrase stops at the tagged state
+    assert facts(doc) & {("Ana Reis", "keyPersonOf", "Secretaria da Fazenda"), ("Ana Reis", "keyPersonOf", "Goiás")} == {
+        ("Ana Reis", "keyPersonOf", "Secretaria da Fazenda")
+    }

@@ -25,6 +25,7 @@ from teia.extract.labels import (
     NSUBJ_PASS,
     OBJ,
     OBL,
+    ORG,
     PER,
     XCOMP,
 )
@@ -47,6 +48,7 @@ from teia.extract.relations.syntax import case_of, clause_tokens, conjuncts, lem
 from teia.extract.regions import load_regions, state
 
 __all__ = [
+    "name_top",
     "appos_title",
     "copula_noun",
     "list_goes_on",
@@ -67,7 +69,9 @@ def noun_objects(noun: Token, ctx: Context) -> list[tuple[str, Arg]]:
                 continue
             prep = ctx.mapping.preposition(case.lemma_ or case.text)
             args = ctx.entities(c)
-            if c.pos_ == "NOUN":  # "chefe de Estado da Polônia" (even when the NER took "Estado")
+            # "chefe de Estado da Polônia" (even when the NER took "Estado"); not past a role's
+            # unit ("secretário da Fazenda de São Paulo": the Secretaria da Fazenda)
+            if c.pos_ == "NOUN" and not any(a.entity in ctx.units for a in args):
                 for g in c.children:
                     gcase = case_of(g)
                     if g.dep_ == NMOD and gcase is not None and ctx.mapping.preposition(gcase.lemma_ or gcase.text) == "de":
@@ -88,6 +92,39 @@ def noun_objects(noun: Token, ctx: Context) -> list[tuple[str, Arg]]:
     return out
 
 
+#: the head-of predicates of a role noun: held in the organization itself, not in a part of it
+_HEAD_OF = frozenset({"led", "keyPersonOf", "commanded", "founded"})
+AFFILIATED = "affiliatedWith"
+"""What the head of a part of an organization is to the organization."""
+#: nouns between a role and its organization that pass the role on: ``chefe de Estado da Polônia``
+_PASS_ON = frozenset({"estado", "governo"})
+
+
+def name_top(a: Arg) -> Token:
+    """The token of ``a``'s name that hangs outside it (``Comissão`` of ``Comissão Técnica de
+    Pecuária Leiteira``, whose argument token may be ``Pecuária``)."""
+    t = a.token
+    while t.head.i != t.i and a.start <= t.head.idx < a.end:
+        t = t.head
+    return t
+
+
+def _in_a_part(noun: Token, obj: Arg) -> bool:
+    """Whether ``obj`` is the owner of a part the role ``noun`` is held in: ``diretor de
+    marketing do Bradesco``, ``chefe da inteligência militar de Israel`` (a common noun between
+    them, not ``Estado``/``governo``, whose complement ``obj`` is)."""
+    top = name_top(obj)
+    part, case = top.head, case_of(top)
+    return (
+        case is not None  # "proprietária da tecelagem Parahyba": a name, not a part's owner
+        and part.i != noun.i
+        and part.head.i == noun.i
+        and part.pos_ == "NOUN"
+        and part.text[:1].islower()
+        and lemma_of(part) not in _PASS_ON
+    )
+
+
 def _noun_relations(subject: Arg, noun: Token, ctx: Context, rule: str, *, clause_head: Token | None = None) -> list[Found]:
     found = []
     objects = [(prep, obj) for prep, obj in noun_objects(noun, ctx) if obj.entity != subject.entity]
@@ -104,8 +141,15 @@ def _noun_relations(subject: Arg, noun: Token, ctx: Context, rule: str, *, claus
             if (predicate := open_predicate(lemma, prep)) is not None:
                 found.append(make_found(subject, predicate, obj, noun, OPEN_PREFIX + rule, None, polarity, modality, time))
             continue
+        predicate = frame.predicate
+        if predicate in _HEAD_OF and _in_a_part(noun, obj):
+            # the director of a department works for the organization, he does not lead it;
+            # a part of a place or of a person ("diretor da sucursal de Brasília") says nothing
+            if ctx.category.get(obj.entity) != ORG:
+                continue
+            predicate = AFFILIATED
         s, o = (obj, subject) if frame.inverse else (subject, obj)
-        found.append(make_found(s, frame.predicate, o, noun, rule, None, polarity, modality, time))
+        found.append(make_found(s, predicate, o, noun, rule, None, polarity, modality, time))
     return found
 
 

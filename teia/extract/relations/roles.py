@@ -25,7 +25,7 @@ from teia.extract.docindex import has_dependent
 from teia.extract.labels import CC, CONJ, NSUBJ, NSUBJ_PASS, OBJ, OBL, PER
 from teia.extract.relations.context import Context
 from teia.extract.relations.found import Arg, Found
-from teia.extract.relations.nominal import list_goes_on, noun_objects, noun_relations
+from teia.extract.relations.nominal import list_goes_on, name_top, noun_objects, noun_relations
 from teia.extract.relations.syntax import lemma_of
 from teia.extract.relations.units import ROLE_PREDICATES
 
@@ -54,7 +54,7 @@ def role_before_name(tok: Token, ctx: Context) -> list[Found]:
     if ctx.direct(tok) is not None:
         return []
     # the role's own complements: not those of a noun under it ("a mulher do ministro da Fazenda")
-    objects = [(prep, a) for prep, a in noun_objects(tok, ctx) if _name_top(a).head.i == tok.i]
+    objects = [(prep, a) for prep, a in noun_objects(tok, ctx) if name_top(a).head.i == tok.i]
     if not objects:
         return []
     sent = ctx.sentence(tok)
@@ -84,15 +84,6 @@ def role_before_name(tok: Token, ctx: Context) -> list[Found]:
     found = noun_relations(person, tok, ctx, "role-name")
     # a role is held in a body or a place, not in another person named nearby (kin aside)
     return [f for f in found if f.subject.entity != f.object.entity and (f.predicate == "relativeOf" or not _two_people(f, ctx))]
-
-
-def _name_top(a: Arg) -> Token:
-    """The token of ``a``'s name that hangs outside it (``Comissão`` of ``Comissão Técnica de
-    Pecuária Leiteira``, whose argument token may be ``Pecuária``)."""
-    t = a.token
-    while t.head.i != t.i and a.start <= t.head.idx < a.end:
-        t = t.head
-    return t
 
 
 def _comma_conjunct(tok: Token) -> bool:

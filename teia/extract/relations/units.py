@@ -37,7 +37,7 @@ from spacy.tokens import Doc, Token
 from teia.errors import InputError
 from teia.extract.docindex import doc_text
 from teia.extract.entities import ENTITIES, MENTIONS, EntityIndex, doc_id_of
-from teia.extract.labels import AMOD, CASE, CC, CONJ, DET, FLAT, FLAT_NAME, NMOD, ORG
+from teia.extract.labels import AMOD, APPOS, CASE, CC, CONJ, DET, FLAT, FLAT_NAME, NMOD, ORG
 from teia.extract.lexicons import read_json
 from teia.extract.resolve.names import name_key
 from teia.records import MILITARY_UNIT_SOURCE, UNIT_SOURCE, Entity, Mention
@@ -58,6 +58,7 @@ ROLE_PREDICATES = frozenset({"commanded", "led", "keyPersonOf", "memberOf", "aff
 _MAX_TOKENS = 6
 _INSIDE = frozenset({AMOD, NMOD, FLAT, FLAT_NAME, CASE, DET})
 _MAX_NAMED_TOKENS = 8
+_NAMED_BY = frozenset({APPOS, FLAT, FLAT_NAME})
 _NAME_LINKS = frozenset({"de", "da", "do", "das", "dos", "e"})
 """Lowercase words a capitalized unit's name may hold (``Minas e Energia``, ``Tribunal de Contas``)."""
 
@@ -164,6 +165,8 @@ def _unit_name(role: Token, c: Token, lexicon: UnitLexicon, index: EntityIndex) 
     """The token range of the unit ``c`` (a ``de`` complement of the role noun ``role``) and
     the body's name ("" for the phrase as written), or None when ``c`` names no unit."""
     lemma = lemma_of(c)
+    if any(ch.dep_ in _NAMED_BY and index.at(ch.idx, ch.idx + len(ch)) is not None for ch in c.children):
+        return None  # "presidente da empresa Varig": the name is the unit
     if c.pos_ == "NOUN" and not _capitalized(c):
         span = _phrase(c) if lemma in lexicon.units else None
         return (span, "") if span else None
