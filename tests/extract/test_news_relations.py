@@ -442,3 +442,60 @@ def test_heads_of_state_names_and_parts_of_places(nlp) -> None:
     assert facts(nlp, PART_OF_A_PLACE, [("LOC", 5, 6), ("PER", 7, 9)]) == set()
     # a noun before a name is no part: "a empresa Varig" is Varig
     assert ("Rubel Thomas", "led", "Varig", "appos-title") in facts(nlp, CLASSIFIER, [("ORG", 4, 5), ("PER", 6, 8)])
+
+
+# --- a role after a titled name, hung on the title word (issue 20, eleventh pass) ------------
+
+TITLED_NAME = """
+o o DET det 1
+escritor escritor NOUN nsubj 11
+Jorge Jorge PROPN appos 1
+Amado Amado PROPN flat:name 2
+, , PUNCT punct 5
+membro membro NOUN appos 1
+da de_a ADP case 7
+Academia Academia PROPN nmod 5
+de de ADP case 9
+Letras Letras PROPN nmod 7
+, , PUNCT punct 5
+lançou lançar VERB ROOT 11
+o o DET det 13
+livro livro NOUN obj 11
+. . PUNCT punct 11
+"""
+
+TITLED_OWNER = """
+o o DET det 1
+empresário empresário NOUN nsubj 9
+Antônio Antônio PROPN appos 1
+Moraes Moraes PROPN flat:name 2
+, , PUNCT punct 5
+dono dono NOUN appos 1
+do de_o ADP case 7
+Votorantim Votorantim PROPN nmod 5
+, , PUNCT punct 5
+criticou criticar VERB ROOT 9
+. . PUNCT punct 9
+"""
+
+TITLED_PARTNER_OF_A_PLACE = """
+o o DET det 1
+advogado advogado NOUN nsubj 9
+Marco Marco PROPN appos 1
+Lima Lima PROPN flat:name 2
+, , PUNCT punct 5
+sócio sócio NOUN appos 1
+de de ADP case 7
+Americana Americana PROPN nmod 5
+, , PUNCT punct 5
+falou falar VERB ROOT 9
+. . PUNCT punct 9
+"""
+
+
+def test_a_role_after_a_titled_name_is_the_names(nlp) -> None:
+    assert ("Jorge Amado", "memberOf", "Academia de Letras", "appos-title") in facts(nlp, TITLED_NAME, [("PER", 2, 4), ("ORG", 7, 10)])
+    # an owner of an organization is a key person of it
+    assert ("Antônio Moraes", "keyPersonOf", "Votorantim", "appos-title") in facts(nlp, TITLED_OWNER, [("PER", 2, 4), ("ORG", 7, 8)])
+    # an open role to a place says where the person is from, not a relation
+    assert facts(nlp, TITLED_PARTNER_OF_A_PLACE, [("PER", 2, 4), ("LOC", 7, 8)]) == set()

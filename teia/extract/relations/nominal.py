@@ -269,12 +269,52 @@ def appos_title(tok: Token, ctx: Context) -> list[Found]:
         return []
     if head_entity is not None and tok.pos_ in ("NOUN", "ADJ") and appos:
         return [f for f in _noun_relations(head_entity, tok, ctx, "appos-title") if _title_of(f, ctx)]
+    if head_entity is None and appos and head.pos_ == "NOUN" and tok.pos_ in ("NOUN", "ADJ"):
+        named = _titled_name(head, tok, ctx)
+        if named is not None:
+            # "o escritor Jorge Amado, membro da Academia": the role hangs on the title word; an
+            # open relation only through "de" and not to a place ("comandante ... ao fim do governo
+            # Sarney", "sócio do escritório X, de Santa Barbara")
+            return [
+                f
+                for f in _noun_relations(named, tok, ctx, "appos-title")
+                if _title_of(f, ctx) and (not f.rule.startswith(OPEN_PREFIX) or _open_ok(f.object, ctx))
+            ]
     if head_entity is None and head.pos_ in ("NOUN", "ADJ"):
         subject = ctx.entity(tok)
         if subject is not None and not list_goes_on(subject, ctx):
             # "o grupo de Antígua, Harmonites..., o Friots Mandigues, ...": items of a list
             return [f for f in _noun_relations(subject, head, ctx, "appos-title") if _title_of(f, ctx)]
     return []
+
+
+_COMMA = re.compile(r"\s*,\s*")
+
+
+def _titled_name(title: Token, role: Token, ctx: Context) -> Arg | None:
+    """The person named after the title word ``title`` (``o escritor Jorge Amado``) when the
+    role noun ``role`` follows that name after a comma: the parser hung both on the title."""
+    for c in title.children:
+        if c.i >= role.i or c.dep_ != APPOS:
+            continue
+        name = ctx.direct(c)
+        if name is None or ctx.category.get(name.entity) != PER or name.start != c.idx:
+            continue
+        between = _COMMA.fullmatch(ctx.text, name.end, role.idx)
+        if between is not None:
+            return name
+    return None
+
+
+def _open_ok(obj: Arg, ctx: Context) -> bool:
+    """Whether an open relation of a role noun may reach ``obj``: a person or an organization
+    through ``de`` (``sobrinho de Pereira``, ``mentor do Projeto Formoso``)."""
+    case = case_of(name_top(obj))
+    return (
+        case is not None
+        and ctx.mapping.preposition(case.lemma_ or case.text) == "de"
+        and ctx.category.get(obj.entity) in (PER, ORG)
+    )
 
 
 def _title_of(f: Found, ctx: Context) -> bool:

@@ -165,8 +165,8 @@ def _unit_name(role: Token, c: Token, lexicon: UnitLexicon, index: EntityIndex) 
     """The token range of the unit ``c`` (a ``de`` complement of the role noun ``role``) and
     the body's name ("" for the phrase as written), or None when ``c`` names no unit."""
     lemma = lemma_of(c)
-    if any(ch.dep_ in _NAMED_BY and index.at(ch.idx, ch.idx + len(ch)) is not None for ch in c.children):
-        return None  # "presidente da empresa Varig": the name is the unit
+    if any(ch.i == c.i + 1 and ch.dep_ in _NAMED_BY and index.at(ch.idx, ch.idx + len(ch)) is not None for ch in c.children):
+        return None  # "presidente da empresa Varig": the name right after the noun is the unit
     if c.pos_ == "NOUN" and not _capitalized(c):
         span = _phrase(c) if lemma in lexicon.units else None
         return (span, "") if span else None
