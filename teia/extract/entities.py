@@ -353,7 +353,9 @@ def refine_mentions(doc: Doc, mentions: Sequence[Mention], doc_id: str = "") -> 
       starting with a known given name is a person (``Sergo Ordjonikidze``, ``Maxime Weygand``)
       unless one of its words names a place or an institution (``Escola Amaro Cavalcanti``);
       a name after a vessel noun is a thing (``o cruzador Aurora``: MISC), after a place noun a
-      place (``a cidade de Tambov``);
+      place (``a cidade de Tambov``); a name no rule typed takes the type of the Wikipedia titles
+      it is, from a place to an organization or a person, from an organization to a person
+      (:func:`_title_categories`: ``Intelbras`` tagged as a place);
     * a name between quotation marks that is not a person is a title, a work (``"Sopa"``);
     * **party brackets** (:mod:`teia.extract.regions`): a name the NER made of a party and a
       state code (``PT-SP``, ``PPR- PA``) is the party's, an organization; a name before such a
@@ -382,6 +384,7 @@ def refine_mentions(doc: Doc, mentions: Sequence[Mention], doc_id: str = "") -> 
     party_names = {fold(name) for name in regions.parties.values()}
     out: list[Mention] = []
     sure: set[str] = set()  # names typed a person by a title or a role before them
+    retype: list[int] = []  # indexes in ``out`` of names typed by the NER alone
     for idx, m in enumerate(mentions):
         if m.source != "ner" or m.kb_id:
             out.append(m)
@@ -463,11 +466,49 @@ def refine_mentions(doc: Doc, mentions: Sequence[Mention], doc_id: str = "") -> 
                 category = MISC
             elif category in (PER, ORG) and (prev in _PLACE_CLASSIFIERS or (prev in ("de", "do", "da") and prev2 in _PLACE_CLASSIFIERS)):
                 category = LOC
+            if (
+                category == m.category
+                and category in (LOC, ORG)
+                and piece_text not in known
+                and not (prev in _CLASSIFIERS or (prev in ("de", "do", "da") and prev2 in _CLASSIFIERS))
+            ):
+                retype.append(len(out))  # no evidence but the NER's: the typed titles may say otherwise
             if (a, b) == (span.start, span.end) and category == m.category:
                 out.append(m)
             else:
                 out.append(Mention(m.doc_id, piece.start_char, piece.end_char, piece_text, category, m.source, m.kb_id))
+    _title_categories(out, retype)
     return _repeated_names(doc, _one_category_per_name(out, sure), doc_id)
+
+
+_TITLE_REPAIRS = frozenset({(LOC, ORG), (LOC, PER), (ORG, PER)})
+"""(NER category, title type) pairs in which the type of a Wikipedia title overrides the NER's
+category. The other directions lost on the HAREM I training documents: places named after people
+(``Martim``, ``Wagner``), clubs HAREM types as people by their city (``Bremen``), countries and
+cities for their teams (``Inglaterra`` as an organization)."""
+_CLASSIFIERS = _PLACE_CLASSIFIERS | _ORG_CLASSIFIERS | _THING_CLASSIFIERS | _WORK_CLASSIFIERS
+
+
+def _title_categories(mentions: list[Mention], which: Sequence[int]) -> None:
+    """A NER name with no evidence but the NER's takes the type of the Wikipedia titles it is
+    (:func:`teia.extract.linking.title_types`: one type across the titles and their forms without
+    the ``(…)``) when the pair is one of :data:`_TITLE_REPAIRS`: ``Intelbras`` tagged as a place is
+    an organization. A name holding an institution or place word is never retyped a person
+    (DBpedia-PT types a few laureate institutions and governments as people). ``mentions`` is
+    changed in place, at the indexes ``which``."""
+    if not which:
+        return
+    from teia.extract.gazetteer import fold
+    from teia.extract.linking import title_types
+
+    types = title_types(sorted({mentions[i].text for i in which}))
+    for i in which:
+        m = mentions[i]
+        kind = types.get(m.text)
+        if kind == PER and any(fold(w) in _NON_PERSON_WORDS for w in m.text.split()):
+            continue  # DBpedia-PT types "Fundação Nobel" a person (a laureate)
+        if kind is not None and (m.category, kind) in _TITLE_REPAIRS:
+            mentions[i] = Mention(m.doc_id, m.start, m.end, m.text, kind, m.source, m.kb_id)
 
 
 def _one_category_per_name(mentions: list[Mention], people: set[str] = frozenset()) -> list[Mention]:

@@ -40,10 +40,14 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from teia.errors import InputError
 from teia.extract.labels import LOC, MISC, ORG, PER
 from teia.records import DBPEDIA_ID_PREFIX, Entity, Extraction, LinkDecision, MergeDecision, Resolution
+
+if TYPE_CHECKING:
+    from teia.extract.kbcache import KBCache
 
 __all__ = [
     "FORMAT",
@@ -70,6 +74,8 @@ __all__ = [
     "link_names",
     "read_link_kb",
     "split_by_links",
+    "title_keys",
+    "title_types",
     "wikipedia_iri",
 ]
 
@@ -303,6 +309,69 @@ def read_link_kb(
 def default_link_kb() -> LinkKB:
     """The shipped knowledge base, read once on first use."""
     return read_link_kb(default_link_kb_path())
+
+
+@lru_cache(maxsize=4)
+def _lookup_cache(p: Path, size: int, mtime_ns: int) -> KBCache | None:
+    """The lookup cache of the file at ``p`` as it is (``size`` and ``mtime_ns`` tell a changed file),
+    made once per process; the cache file is built now if there is none yet. None when teia's
+    caches are off or cannot be written."""
+    from teia.extract import kbcache
+
+    try:
+        cached = kbcache.for_file(p, p.read_bytes())
+    except OSError as exc:
+        raise InputError(f"{p}: cannot read the link knowledge base ({exc})") from None
+    if cached.lookup(set(), set()) is None:
+        read_link_kb(p, ())  # checks every row and stores them (a warning line when it cannot)
+    return cached if cached.lookup(set(), set()) is not None else None
+
+
+@lru_cache(maxsize=4)
+def _title_index(p: Path, size: int, mtime_ns: int) -> dict[str, frozenset[str]]:
+    """Folded title, and folded title without its ``(…)``, → the types of the articles so named: the
+    whole file, indexed once per process when there is no lookup cache."""
+    index: dict[str, set[str]] = {}
+    for _, cols, _ in _rows(p):
+        title = cols[0]
+        for key in title_keys(title):
+            index.setdefault(key, set()).add(cols[1])
+    return {k: frozenset(v) for k, v in index.items()}
+
+
+def title_keys(title: str) -> set[str]:
+    """The folded keys of an article's own names: its title and its title without the ``(…)``
+    disambiguation (not its aliases)."""
+    return article_keys(title, ())
+
+
+def title_types(names: Iterable[str], path: str | os.PathLike[str] | None = None) -> dict[str, str]:
+    """The type (PER, LOC or ORG) of each of ``names`` that is, folded, the title of articles of one
+    type only, counting each article by its title and by its title without the ``(…)``
+    disambiguation, not by its aliases: ``Intelbras`` → ORG, ``Lisboa`` → LOC, not ``Paraná`` (a
+    state, a river and a footballer) nor ``Bush`` (a place and a band). The knowledge base is the
+    shipped ``dbpedia-pt.tsv.gz`` unless ``path`` is given; it is looked up through its lookup
+    cache (:mod:`teia.extract.kbcache`), read whole once per process when there is none."""
+    p = Path(path) if path is not None else default_link_kb_path()
+    wanted = {name: _fold(name) for name in names}
+    if not wanted:
+        return {}
+    try:
+        stat = p.stat()
+    except OSError as exc:
+        raise InputError(f"{p}: cannot read the link knowledge base ({exc})") from None
+    cached = _lookup_cache(p, stat.st_size, stat.st_mtime_ns)
+    found = cached.lookup(set(wanted.values()), set()) if cached is not None else None
+    if found is None:
+        index = _title_index(p, stat.st_size, stat.st_mtime_ns)
+        kinds = {key: index.get(key, frozenset()) for key in set(wanted.values())}
+    else:
+        by_key: dict[str, set[str]] = {}
+        for cols in found:  # the rows any key of theirs reaches, aliases included: keep their own names
+            for key in title_keys(cols[0]):
+                by_key.setdefault(key, set()).add(cols[1])
+        kinds = {key: frozenset(by_key.get(key, ())) for key in set(wanted.values())}
+    return {name: next(iter(kinds[key])) for name, key in wanted.items() if len(kinds[key]) == 1}
 
 
 # --------------------------------------------------------------------------------------

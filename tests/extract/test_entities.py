@@ -357,3 +357,26 @@ def test_mention_texts_are_the_spans_texts(parsed_corpus):
         assert all(m.text == by_start[m.start].text and m.end == by_start[m.start].end_char for m in mentions)
         seen += len(mentions)
     assert seen > 50
+
+
+# --- categories from the typed Wikipedia titles (issue 17) ---------------------------------
+
+
+def test_a_place_that_is_only_an_organizations_title_is_an_organization():
+    tokens = toks("a Intelbras vende em Lisboa", "DET PROPN VERB ADP PROPN")
+    doc = doc_of(tokens, [(1, 2, "LOC"), (4, 5, "LOC")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Intelbras", ORG), ("Lisboa", LOC)]
+
+
+def test_an_organization_that_is_only_a_persons_title_is_a_person_but_not_an_institution():
+    # DBpedia-PT types the Nobel Foundation a person (a laureate): its institution word keeps it an organization
+    tokens = toks("Mahatma Gandhi e a Fundação Nobel", "PROPN PROPN CCONJ DET PROPN PROPN")
+    doc = doc_of(tokens, [(0, 2, "ORG"), (4, 6, "ORG")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Mahatma Gandhi", PER), ("Fundação Nobel", ORG)]
+
+
+def test_titles_never_turn_a_person_into_a_place_nor_override_a_classifier():
+    # "Martim" is only a town's title, "Kaiserslautern" a city's: people and teams keep the NER's category
+    tokens = toks("Martim marcou contra o Kaiserslautern na cidade de Intelbras", "PROPN VERB ADP DET PROPN ADP NOUN ADP PROPN")
+    doc = doc_of(tokens, [(0, 1, "PER"), (4, 5, "ORG"), (8, 9, "LOC")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Martim", PER), ("Kaiserslautern", ORG), ("Intelbras", LOC)]
