@@ -224,6 +224,14 @@ def _title_before(doc: Doc, start: int) -> str:
 _ORDINAL_NUMBER = re.compile(r"^\d+\.?[ºª°]$")
 _ORG_CLASSIFIERS = frozenset("regimento brigada divisão batalhão partido empresa companhia clube sindicato".split())
 """Nouns naming an organization before its name (``o regimento Semionovski``)."""
+_NEWS_ORG_CLASSIFIERS = frozenset(
+    "consultoria construtora montadora editora gravadora banco corretora distribuidora seguradora emissora "
+    "empreiteira fabricante importadora exportadora operadora estatal multinacional cooperativa agência rede "
+    "grupo tecelagem fábrica leiloeira banda escuderia escola".split()
+)
+"""Nouns of news text naming an organization right before its name (``a consultoria
+Macrométrica``, ``a editora Hoebeke``, ``a banda Blur``); unlike :data:`_ORG_CLASSIFIERS` not
+after ``de`` (``o grupo de Lenin``)."""
 _PORTFOLIO_TITLES = frozenset("comissário comissária ministro ministra secretário secretária".split())
 
 
@@ -460,6 +468,8 @@ def refine_mentions(doc: Doc, mentions: Sequence[Mention], doc_id: str = "") -> 
                 category = WORK  # o livro X, o filme «X»
             if category in (LOC, PER) and (prev in _ORG_CLASSIFIERS or (prev in ("de", "do", "da") and prev2 in _ORG_CLASSIFIERS)):
                 category = ORG  # o regimento Semionovski da Guarda Imperial
+            elif category in (LOC, PER) and prev in _NEWS_ORG_CLASSIFIERS:
+                category = ORG  # a consultoria Macrométrica
             if category in (LOC, ORG) and has_pos and known.get(piece_text) != LOC and _joined_to_person(piece, people):
                 category = PER  # "por Stalin e por Sergo Ordjonikidze"
             if prev in _THING_CLASSIFIERS and category == PER:

@@ -231,6 +231,14 @@ def test_ordinal_number_joins_an_army_and_an_organization_noun_types_a_regiment(
     assert [(t, c) for t, c, _ in refined(doc)] == [("7.º Exército", ORG), ("Semionovski", ORG)]
 
 
+def test_a_news_organization_noun_right_before_a_name_types_an_organization():
+    tokens = toks("Lopes , da consultoria Macrométrica , e o grupo de Lenin", "PROPN PUNCT ADP NOUN PROPN PUNCT CCONJ DET NOUN ADP PROPN",
+                  "Lopes , de consultoria Macrométrica , e o grupo de Lenin")
+    doc = doc_of(tokens, [(0, 1, "PER"), (4, 5, "LOC"), (10, 11, "PER")])
+    # "de" between the noun and the name is not enough for these nouns: "o grupo de Lenin"
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Lopes", PER), ("Macrométrica", ORG), ("Lenin", PER)]
+
+
 def test_subject_of_a_speech_verb_is_a_person_not_a_place():
     tokens = toks("Norfini disse que Lisboa cresceu", "PROPN VERB SCONJ PROPN VERB", "Norfini dizer que Lisboa crescer")
     doc = doc_of(tokens, [(0, 1, "LOC"), (3, 4, "LOC")])
