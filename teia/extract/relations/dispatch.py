@@ -41,6 +41,7 @@ from teia.extract.relations.nesting import surface_nesting
 from teia.extract.relations.pronouns import pronoun_subject
 from teia.extract.relations.nominal import appos_title, copula_noun, noun_object, xcomp_noun
 from teia.extract.relations.roles import role_before_name
+from teia.extract.relations.seats import seat_with
 from teia.extract.relations.syntax import VERBAL
 from teia.extract.relations.verbal import (
     adjectival_participle,
@@ -93,6 +94,8 @@ NOUN_GATES: tuple[tuple[Callable, Gate], ...] = (
     (area_nesting, lambda d, p, c, s: s),
     (lifespan, lambda d, p, c, s: s),
     (possessive_kin, lambda d, p, c, s: p == "NOUN"),
+    # "X, com sede em Y", "X é uma emissora com sede em Y", "X tem sede em Y"
+    (seat_with, lambda d, p, c, s: p == "NOUN" and d in (NMOD, OBL, OBJ)),
     (reciprocal, lambda d, p, c, s: p in VERBAL),
 )
 

@@ -72,6 +72,7 @@ CONFIDENCE = {
     "role-name": 0.7,
     "lifespan": 0.75,
     "possessive-kin": 0.6,
+    "seat-with": 0.7,
     "reciprocal": 0.7,
 }
 OPEN_FACTOR = 0.5
