@@ -31,7 +31,7 @@ from teia.errors import InputError, read_text
 
 __all__ = ["Table", "Lexicon", "load_lexicon", "read_json"]
 
-KINDS = ("events",)
+KINDS = ("events", "abbreviations")
 """The lexicon kinds a user file may extend."""
 
 

@@ -29,6 +29,7 @@ from teia.extract import events as _events  # noqa: F401  (registers teia_events
 from teia.extract import temporal as _temporal  # noqa: F401  (registers teia_time)
 from teia.extract.relations import component as _relations  # noqa: F401  (registers teia_relations)
 from teia.extract.classifier import component as _classifier  # noqa: F401  (registers teia_relation_model)
+from teia.extract.abbreviations import add_abbreviations
 from teia.extract.classifier.labels import ASSERT_THRESHOLD
 from teia.extract.docindex import doc_text
 from teia.extract.entities import DOC_ID_KEY, ENTITIES, MENTIONS
@@ -83,9 +84,11 @@ def _base_pipeline(model: str | None) -> Language:
 
 
 def create_pipeline(config: PipelineConfig | None = None) -> Language:
-    """Build the full pipeline: base model, gazetteer, time expressions and teia's rules."""
+    """Build the full pipeline: base model (its tokenizer keeping teia's abbreviations whole),
+    gazetteer, time expressions and teia's rules."""
     config = config or PipelineConfig()
     nlp = _base_pipeline(config.model)
+    add_abbreviations(nlp, *config.lexicons)  # ``Prof.``, ``Cmdt.`` one token: no sentence cut after them
     # load_pipeline caches one pipeline per process: replace teia's components if present.
     for name in TEIA_COMPONENTS:
         if name in nlp.pipe_names:
