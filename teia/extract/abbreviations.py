@@ -10,7 +10,8 @@ still cut by the segmenter, which sees the capitalized word that follows; nothin
 or forbids a sentence start.
 
 The forms are data, ``teia/extract/data/abbreviations.json``: three word lists (``titles``,
-``names``, ``references``; they differ only in what they document), each form written as it
+``names``, ``references``; the shipped ``titles`` are also the abbreviated person titles of
+:data:`teia.extract.entities.PERSON_TITLES`), each form written as it
 appears in text (``Prof.`` and ``prof.`` are two forms), checked when read. A lexicon file
 extends them (``teia build --lexicon FILE`` with an ``abbreviations`` section, as
 :mod:`teia.extract.lexicons` describes). :func:`add_abbreviations` turns them into special

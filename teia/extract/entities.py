@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from teia.extract.abbreviations import abbreviation_lexicon
 from teia.extract.docindex import TokenOffsets, doc_text, doc_words, has_annotation
 from teia.extract.gazetteer import KnowledgeBase
 from teia.extract.labels import CONCEPT, DATE, EVENT, LOC, MISC, ORG, PER, VALUE, WORK, normalize_category
@@ -30,6 +31,7 @@ from teia.extract.resolve import DEFAULT_CONFIG, Overrides, ResolutionConfig, gr
 
 __all__ = [
     "EntityIndex",
+    "ABBREVIATED_TITLES",
     "PERSON_TITLES",
     "doc_id_of",
     "entity_index",
@@ -88,9 +90,11 @@ _PERSON_BREAKS = frozenset("e ou nem a".split())
 """...and, inside a person's span, the words joining two people (``Houaiss e Celso``)."""
 _BREAK_PUNCT = frozenset('( ) [ ] { } , ; : « » " “ ” — – · | ! ? …'.split())
 
-PERSON_TITLES = frozenset(
-    "sr sr. sra sra. srs srs. dr dr. dra dra. dom dona d. padre frei madre irmã sir lord lady mestre professor "
-    "professora prof. presidente rei rainha príncipe princesa infante infanta duque duquesa conde condessa marquês "
+ABBREVIATED_TITLES = frozenset(form.lower() for form in abbreviation_lexicon()["titles"])
+"""The abbreviated titles and ranks of ``data/abbreviations.json`` (``prof.``, ``cmdt.``, ``eng.``), lowercased."""
+PERSON_TITLES = ABBREVIATED_TITLES | frozenset(
+    "sr sra srs dr dra dom dona d. padre frei madre irmã sir lord lady mestre professor "
+    "professora presidente rei rainha príncipe princesa infante infanta duque duquesa conde condessa marquês "
     "barão baronesa papa cardeal bispo arcebispo general marechal almirante coronel capitão tenente major sargento "
     "comandante czar tsar czarina imperador imperatriz sultão xá diretor diretora realizador ministro ministra "
     "senador senadora deputado deputada governador governadora juiz juíza camarada engenheiro arquiteto".split()
@@ -416,6 +420,8 @@ def refine_mentions(doc: Doc, mentions: Sequence[Mention], doc_id: str = "") -> 
             category = m.category
             if len(piece) == 1:
                 tok = piece[0]
+                if tok.text.lower() in ABBREVIATED_TITLES:
+                    continue  # "A Profa. Maria Silva" where the NER took the title alone for a name
                 protected = (
                     bool(other_words.get(tok.text, set()) - {tok.text})
                     or (m.text != tok.text and tok.text in other_words.get(tok.text, set()))
@@ -434,8 +440,8 @@ def refine_mentions(doc: Doc, mentions: Sequence[Mention], doc_id: str = "") -> 
             prev2 = words_of[a - 2].lower() if a > 1 else ""
             piece_text = text[piece.start_char : piece.end_char]  # ``piece.text`` joins its tokens at each read
             words = [fold(t.text) for t in piece]
-            if has_pos and _title_before(doc, a):
-                category = PER
+            if (has_pos and _title_before(doc, a)) or (len(piece) >= 2 and piece[0].text.lower() in ABBREVIATED_TITLES):
+                category = PER  # "o general Brusilov", "a Profa. Ana" (the NER's span holding the title)
                 sure.add(piece_text)
             elif (
                 category != PER

@@ -93,3 +93,42 @@ def test_an_unknown_table_is_one_error(tmp_path):
     with pytest.raises(InputError, match="unknown table"):
         abbreviation_lexicon(user)
 
+
+
+# --- abbreviated titles in the mention rules (teia.extract.entities) ------------------------
+
+
+def _refined(text: str, pos: str, ents):
+    from spacy.tokens import Doc, Span
+
+    from teia.extract.entities import DOC_ID_KEY, refine_mentions, spans_to_mentions
+
+    nlp = create_pipeline(PipelineConfig(model="blank"))
+    words = text.split()
+    doc = Doc(nlp.vocab, words=words, pos=pos.split(), lemmas=words, sent_starts=[i == 0 for i in range(len(words))])
+    doc.ents = [Span(doc, a, b, label=label) for a, b, label in ents]
+    doc.user_data[DOC_ID_KEY] = "d.txt"
+    return [(m.text, m.category) for m in refine_mentions(doc, spans_to_mentions(doc.ents, "d.txt"), "d.txt")]
+
+
+def test_a_name_opening_with_an_abbreviated_title_is_a_person_and_the_title_alone_no_name():
+    text = "Chegou o Prof. Antunes com a Profa. Ana e a Cmdt. Rita"
+    pos = "VERB DET PROPN PROPN ADP DET PROPN PROPN CCONJ DET PROPN PROPN"
+    assert _refined(text, pos, [(2, 4, "PER"), (6, 8, "LOC"), (10, 11, "ORG"), (11, 12, "LOC")]) == [
+        ("Prof. Antunes", "PER"),
+        ("Profa. Ana", "PER"),
+        ("Rita", "PER"),  # after an abbreviated title: a person
+    ]
+
+
+def test_a_place_opening_with_an_abbreviated_word_of_a_name_keeps_its_type():
+    text = "Ele nasceu em Sto. André"
+    assert _refined(text, "PRON VERB ADP PROPN PROPN", [(3, 5, "LOC")]) == [("Sto. André", "LOC")]
+
+
+def test_the_harem_convention_puts_an_abbreviated_title_inside_the_person():
+    from teia.eval.harem import SysMention, with_titles
+
+    text = "O Cmdt. João Filhó chegou."
+    out = with_titles(text, [SysMention(8, 18, "João Filhó", "PESSOA", "e1")])
+    assert [(m.start, m.text) for m in out] == [(2, "Cmdt. João Filhó")]
