@@ -499,3 +499,62 @@ def test_a_role_after_a_titled_name_is_the_names(nlp) -> None:
     assert ("Antônio Moraes", "keyPersonOf", "Votorantim", "appos-title") in facts(nlp, TITLED_OWNER, [("PER", 2, 4), ("ORG", 7, 8)])
     # an open role to a place says where the person is from, not a relation
     assert facts(nlp, TITLED_PARTNER_OF_A_PLACE, [("PER", 2, 4), ("LOC", 7, 8)]) == set()
+
+
+# --- an object the parser gave a preposition ------------------------------------------------
+
+# "do Colorado" parsed as the object of "vem", with its preposition as its case marker
+VEM_DO = """
+Cindy Cindy PROPN nsubj 2
+Reich Reich PROPN flat:name 0
+vem vir VERB ROOT 2
+do de ADP case 4
+Colorado Colorado PROPN obj 2
+. . PUNCT punct 2
+"""
+
+# "ao desembargador Raul Quental" parsed as an object, the name its apposition
+PEDIU_AO = """
+Nunes Nunes PROPN nsubj 1
+pediu pedir VERB ROOT 1
+ao a ADP case 3
+desembargador desembargador NOUN obj 1
+Raul Raul PROPN appos 3
+Quental Quental PROPN flat:name 4
+a o DET det 7
+saída saída NOUN obj 1
+. . PUNCT punct 1
+"""
+
+# "para Castor" parsed as the object of "trabalhou"
+TRABALHOU_PARA = """
+Azevedo Azevedo PROPN nsubj 1
+trabalhou trabalhar VERB ROOT 1
+para para ADP case 3
+Castor Castor PROPN obj 1
+em em ADP case 5
+Guarapari Guarapari PROPN obl 1
+. . PUNCT punct 1
+"""
+
+
+def test_an_object_with_a_preposition_of_its_own_keeps_the_preposition(nlp) -> None:
+    got = facts(nlp, VEM_DO, [("PER", 0, 2), ("LOC", 4, 5)])
+    assert ("Cindy Reich", "rel:vir_de", "Colorado", "open:svo-active") in got
+    assert not any(p == "rel:vir" for _, p, _, _ in got)
+    got = facts(nlp, PEDIU_AO, [("PER", 0, 1), ("PER", 4, 6)])
+    assert ("Nunes", "rel:pedir_a", "Raul Quental", "open:svo-active") in got
+    assert not any(p == "rel:pedir" for _, p, _, _ in got)
+
+
+def test_an_object_with_a_preposition_reaches_the_verbs_frame(nlp) -> None:
+    # the mapping's frame of "trabalhar para" applies as it does to an oblique
+    got = {(s, p, o) for s, p, o, _ in facts(nlp, TRABALHOU_PARA, [("PER", 0, 1), ("PER", 3, 4), ("LOC", 5, 6)])}
+    assert ("Azevedo", "affiliatedWith", "Castor") in got
+    assert ("Azevedo", "rel:trabalhar", "Castor") not in got
+
+
+def test_a_bare_a_before_an_object_is_read_as_the_article(nlp) -> None:
+    table = VEM_DO.replace("vem vir", "vende vender").replace("do de ADP case", "a a ADP case")
+    got = facts(nlp, table, [("ORG", 0, 2), ("ORG", 4, 5)])
+    assert ("Cindy Reich", "rel:vender", "Colorado", "open:svo-active") in got

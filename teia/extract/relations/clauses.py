@@ -233,6 +233,24 @@ def oblique(c: Token, ctx: Context) -> tuple[str, Token] | None:
     return prep, c
 
 
+def prepositional_object(c: Token, ctx: Context) -> tuple[str, Token] | None:
+    """The preposition and the phrase of an ``obj`` the parser gave a preposition of its own
+    (``Jair Pereira chega hoje ao Corinthians``, ``Cindy Reich vem do Colorado``, ``pediu ao
+    desembargador Raul Quental a saída``): a prepositional argument, read as an oblique, so its
+    relation keeps the preposition (``rel:vir_de``, not ``rel:vir``, which would say that Cindy
+    comes the Colorado). ``None`` for a plain object, and for a bare ``a`` or ``as``, which is
+    the article the tagger took for the preposition as often (``A Artur Berberian está vendendo
+    a InfoBox``)."""
+    case = case_of(c)
+    if case is None or case.lower_ in _ARTICLE_LIKE:
+        return None
+    return oblique(c, ctx)
+
+
+# a "case" marker of an object that is as likely the article: "vendendo a InfoBox"
+_ARTICLE_LIKE = frozenset({"a", "as"})
+
+
 def analyse_clause(verb: Token, ctx: Context) -> Clause | None:
     """Agents, patients and prepositional arguments of a verb (with inherited subjects).
 
@@ -288,6 +306,8 @@ def _analyse_clause(verb: Token, ctx: Context) -> Clause | None:
             if relative is not None and c.i == relative.i and head_arg is not None:
                 clause.patients.append(head_arg)  # "a facção que Lenin liderou"
                 clause.rule = "relcl"
+            elif (marked := prepositional_object(c, ctx)) is not None:
+                clause.obliques.extend((marked[0], arg) for arg in ctx.entities(marked[1]))
             else:
                 clause.patients.extend(ctx.entities(c))
         elif c.dep_ == OBL_AGENT:
