@@ -332,7 +332,7 @@ def byline_name(text: str, start: int, end: int) -> bool:
 
 # a special envoy's byline: "MAURICIO STYCER Enviado especial a Los Gatos", "Do enviado a Dallas"
 _ENVOY_BEFORE = re.compile(
-    r"(?:Enviad[oa]s?\s+especia(?:l|is)|\b[Dd][oa]s?\s+enviad[oa]s?(?:\s+especia(?:l|is))?)\s+(?:a|ao|à|aos|às|para)\s+$",
+    r"(?:Enviad[oa]s?\s+especia(?:l|is)|\bd[oa]s?\s+enviad[oa]s?(?:\s+especia(?:l|is))?)\s+(?:a|ao|à|aos|às|para)\s+$",
     re.IGNORECASE,
 )
 _ENVOY_AFTER = re.compile(r"\s*Enviad[oa]s?\s+especia(?:l|is)\b", re.IGNORECASE)
