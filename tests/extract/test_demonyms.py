@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from handparse import relations_pipeline, table_doc
+from handparse import relations_pipeline, table_doc, table_facts
 
 from teia.errors import InputError
 from teia.extract.entities import ENTITIES
@@ -21,10 +21,7 @@ def nlp():
     return relations_pipeline()
 
 
-def facts(nlp, table: str, ents: list[tuple[str, int, int]]) -> set[tuple[str, str, str, str]]:
-    doc = table_doc(nlp, table, ents, "news.txt")
-    label = {e.id: e.label for e in doc._.get(ENTITIES)}
-    return {(label[r.subject], r.predicate, label[r.object], r.rule) for r in doc._.teia_relations}
+facts = table_facts
 
 
 def nationalities(nlp, table: str, ents: list[tuple[str, int, int]]) -> set[tuple[str, str]]:

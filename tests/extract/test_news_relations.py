@@ -12,11 +12,11 @@ from __future__ import annotations
 import json
 
 import pytest
-from handparse import relations_pipeline, table_doc
+from handparse import relations_pipeline, table_doc, table_facts
 from spacy.tokens import Doc
 
 from teia.errors import InputError
-from teia.extract.entities import ENTITIES, find_alias_links, spans_to_mentions
+from teia.extract.entities import find_alias_links, spans_to_mentions
 from teia.extract.regions import load_regions, qualifies
 
 
@@ -29,10 +29,7 @@ def make_doc(nlp, table: str, ents: list[tuple[str, int, int]]) -> Doc:
     return table_doc(nlp, table, ents, "news.txt", run=False)
 
 
-def facts(nlp, table: str, ents: list[tuple[str, int, int]]) -> set[tuple[str, str, str, str]]:
-    doc = table_doc(nlp, table, ents, "news.txt")
-    label = {e.id: e.label for e in doc._.get(ENTITIES)}
-    return {(label[r.subject], r.predicate, label[r.object], r.rule) for r in doc._.teia_relations}
+facts = table_facts
 
 
 # --- state codes ----------------------------------------------------------------------------

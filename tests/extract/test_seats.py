@@ -7,9 +7,7 @@ dep head``, ``head`` 0-based), so the test does not depend on the trained parser
 from __future__ import annotations
 
 import pytest
-from handparse import relations_pipeline, table_doc
-
-from teia.extract.entities import ENTITIES
+from handparse import relations_pipeline, table_facts
 
 
 @pytest.fixture(scope="module")
@@ -18,9 +16,7 @@ def nlp():
 
 
 def facts(nlp, table: str, ents: list[tuple[str, int, int]]) -> set[tuple[str, str, str, str]]:
-    doc = table_doc(nlp, table, ents, "seats.txt")
-    label = {e.id: e.label for e in doc._.get(ENTITIES)}
-    return {(label[r.subject], r.predicate, label[r.object], r.rule) for r in doc._.teia_relations}
+    return table_facts(nlp, table, ents, "seats.txt")
 
 
 ON_THE_NAME = """
