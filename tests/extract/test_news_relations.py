@@ -555,3 +555,21 @@ def test_a_bare_a_before_an_object_is_read_as_the_article(nlp) -> None:
     table = VEM_DO.replace("vem vir", "vende vender").replace("do de ADP case", "a a ADP case")
     got = facts(nlp, table, [("ORG", 0, 2), ("ORG", 4, 5)])
     assert ("Cindy Reich", "rel:vender", "Colorado", "open:svo-active") in got
+
+
+# "a" before a place, read by the lemmatizer as the article (lemma "o") but parsed as a case marker
+FOI_A = """
+Charles Charles PROPN nsubj 1
+foi ir VERB ROOT 1
+ontem ontem ADV advmod 1
+a o ADP case 4
+Hollywood Hollywood PROPN obl 1
+. . PUNCT punct 1
+"""
+
+
+def test_a_case_marker_lemmatized_as_the_article_is_the_preposition_a(nlp) -> None:
+    got = facts(nlp, FOI_A, [("PER", 0, 1), ("LOC", 4, 5)])
+    assert got, "the clause gives a relation"
+    assert not any(p.endswith("_o") for _, p, _, _ in got)
+    assert any(s == "Charles" and o == "Hollywood" for s, _, o, _ in got)

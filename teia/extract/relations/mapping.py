@@ -59,6 +59,8 @@ _LIST_KEYS = (
     "question_words",
     "address_titles",
 )
+_ARTICLE_LEMMA = "o"
+_A = "a"
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,8 +213,12 @@ class RelationMapping:
         return None
 
     def preposition(self, word: str) -> str:
-        """A ``case`` token's preposition: contractions (``do``, ``pelo``) reduced to it."""
+        """A ``case`` token's preposition: contractions (``do``, ``pelo``) reduced to it; the
+        article's lemma ``o``, which the lemmatizer gives a case marker ``a`` it took for the
+        article (``foi ontem a Hollywood``), read as ``a``: no preposition is written ``o``."""
         w = word.lower().split(" ")[0] if word else ""
+        if w == _ARTICLE_LEMMA:
+            return _A
         return self.contractions.get(w, w)
 
 
