@@ -126,6 +126,14 @@ def test_a_place_opening_with_an_abbreviated_word_of_a_name_keeps_its_type():
     assert _refined(text, "PRON VERB ADP PROPN PROPN", [(3, 5, "LOC")]) == [("Sto. André", "LOC")]
 
 
+@pytest.mark.parametrize("city", ["Gov. Valadares", "Pres. Prudente"])
+def test_a_city_named_after_an_abbreviated_office_stays_a_place(city):
+    # Governador Valadares, Presidente Prudente: "Gov." and "Pres." are no titles of a person here
+    text = f"Ele nasceu em {city}"
+    assert _refined(text, "PRON VERB ADP PROPN PROPN", [(3, 5, "LOC")]) == [(city, "LOC")]
+    assert _refined(text, "PRON VERB ADP PROPN PROPN", [(4, 5, "LOC")]) == [(city.split()[1], "LOC")]
+
+
 def test_the_harem_convention_puts_an_abbreviated_title_inside_the_person():
     from teia.eval.harem import SysMention, with_titles
 
