@@ -239,6 +239,12 @@ after ``de`` (``o grupo de Lenin``)."""
 _PORTFOLIO_TITLES = frozenset("comissário comissária ministro ministra secretário secretária".split())
 
 
+def _classified_by(nouns: frozenset[str], prev: str, prev2: str) -> bool:
+    """Whether one of ``nouns`` stands right before a name (``prev``, lowercased) or before its
+    ``de``/``do``/``da`` (``prev2``): ``o regimento Semionovski``, ``a cidade de Tambov``."""
+    return prev in nouns or (prev in ("de", "do", "da") and prev2 in nouns)
+
+
 def _not_a_name(span: Span) -> bool:
     """No proper noun, and a common noun or adjective with a lowercase lemma or written in lowercase."""
     if any(t.pos_ == "PROPN" for t in span):
@@ -472,7 +478,7 @@ def refine_mentions(doc: Doc, mentions: Sequence[Mention], doc_id: str = "") -> 
                 category = WORK  # a quoted title: «Morte em Veneza», "Sopa"
             if category in (LOC, ORG, MISC, CONCEPT) and (prev in _WORK_CLASSIFIERS or (prev in _OPEN_QUOTES and prev2 in _WORK_CLASSIFIERS)):
                 category = WORK  # o livro X, o filme «X»
-            if category in (LOC, PER) and (prev in _ORG_CLASSIFIERS or (prev in ("de", "do", "da") and prev2 in _ORG_CLASSIFIERS)):
+            if category in (LOC, PER) and _classified_by(_ORG_CLASSIFIERS, prev, prev2):
                 category = ORG  # o regimento Semionovski da Guarda Imperial
             elif category in (LOC, PER) and prev in _NEWS_ORG_CLASSIFIERS:
                 category = ORG  # a consultoria Macrométrica
@@ -480,13 +486,13 @@ def refine_mentions(doc: Doc, mentions: Sequence[Mention], doc_id: str = "") -> 
                 category = PER  # "por Stalin e por Sergo Ordjonikidze"
             if prev in _THING_CLASSIFIERS and category == PER:
                 category = MISC
-            elif category in (PER, ORG) and (prev in _PLACE_CLASSIFIERS or (prev in ("de", "do", "da") and prev2 in _PLACE_CLASSIFIERS)):
+            elif category in (PER, ORG) and _classified_by(_PLACE_CLASSIFIERS, prev, prev2):
                 category = LOC
             if (
                 category == m.category
                 and category in (LOC, ORG)
                 and piece_text not in known
-                and not (prev in _CLASSIFIERS or (prev in ("de", "do", "da") and prev2 in _CLASSIFIERS))
+                and not _classified_by(_CLASSIFIERS, prev, prev2)
             ):
                 retype.append(len(out))  # no evidence but the NER's: the typed titles may say otherwise
             if (a, b) == (span.start, span.end) and category == m.category:
