@@ -20,6 +20,7 @@ __all__ = [
     "MILITARY_UNIT_SOURCE",
     "UNIT_SOURCE",
     "mention_name",
+    "unit_mention",
     "Document",
     "Sentence",
     "Mention",
@@ -303,7 +304,13 @@ class Resolution:
         return {(d, local): g for d, local, g in self.mapping}
 
 
+def unit_mention(m: Mention) -> bool:
+    """Whether ``m`` is the phrase naming the unit of a role (:data:`UNIT_SOURCE`,
+    :data:`MILITARY_UNIT_SOURCE`)."""
+    return m.source in (UNIT_SOURCE, MILITARY_UNIT_SOURCE)
+
+
 def mention_name(ent: Entity, m: Mention) -> str:
     """The name ``m`` gives ``ent``: its text, but the entity's label for the unit of a role,
     whose text may name only a portfolio (``Fazenda`` of the ``Ministério da Fazenda``)."""
-    return ent.label if m.source in (UNIT_SOURCE, MILITARY_UNIT_SOURCE) else m.text
+    return ent.label if unit_mention(m) else m.text

@@ -31,7 +31,7 @@ from teia.extract.labels import (
     PER,
     WORK,
 )
-from teia.records import MILITARY_UNIT_SOURCE, UNIT_SOURCE, TimeExpression
+from teia.records import TimeExpression, unit_mention
 from teia.extract.relations.found import Arg
 from teia.extract.relations.mapping import RelationMapping
 from teia.extract.relations.syntax import VERBAL, case_of, conjuncts, lemma_of
@@ -64,9 +64,7 @@ class Context:
         self.category = {e.id: _category(e, mapping) for e in entities or ()}
         self.labels = {e.id: e.label for e in entities or ()}
         """The label of each entity (its name)."""
-        self.units = frozenset(
-            e.id for e in entities or () if any(m.source in (UNIT_SOURCE, MILITARY_UNIT_SOURCE) for m in e.mentions)
-        )
+        self.units = frozenset(e.id for e in entities or () if any(unit_mention(m) for m in e.mentions))
         """The entities a role's unit phrase names (:mod:`.units`: ``Fazenda`` of ``ministro da Fazenda``)."""
         times = doc._.get("teia_times") if doc.has_extension("teia_times") else None
         self.times = tuple(t for t in times or () if t.kind == "date")
