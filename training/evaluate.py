@@ -53,6 +53,17 @@ def _f(p: float, r: float) -> float:
     return 2 * p * r / (p + r) if p + r else 0.0
 
 
+def prf(tp: int, fp: int, fn: int) -> dict:
+    """Precision, recall and F of the counts (rounded to 4 places), then the counts."""
+    p, r = _ratio(tp, tp + fp), _ratio(tp, tp + fn)
+    return {"p": round(p, 4), "r": round(r, 4), "f": round(_f(p, r), 4), "tp": tp, "fp": fp, "fn": fn}
+
+
+def _rates(scores: dict) -> dict:
+    """P, R and F of a :func:`prf` result, without the counts (the micro rows of the scores)."""
+    return {k: scores[k] for k in ("p", "r", "f")}
+
+
 def ner_counts(examples) -> dict[str, dict[str, int]]:
     """Exact-match tp/fp/fn per label, the way spaCy's NER scorer counts them: a
     prediction whose aligned gold tokens include a missing one is skipped."""
@@ -94,32 +105,12 @@ def score_ner(nlp, path: Path) -> dict:
     tp = fp = fn = 0
     for label in sorted(per_type):
         c = per_type[label]
-        p, r = _ratio(c["tp"], c["tp"] + c["fp"]), _ratio(c["tp"], c["tp"] + c["fn"])
-        result["per_label"][label] = {
-            "p": round(p, 4),
-            "r": round(r, 4),
-            "f": round(_f(p, r), 4),
-            **c,
-        }
+        result["per_label"][label] = prf(c["tp"], c["fp"], c["fn"])
         if label in MICRO_LABELS:
             tp, fp, fn = tp + c["tp"], fp + c["fp"], fn + c["fn"]
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    result["micro_" + "_".join(MICRO_LABELS)] = {
-        "p": round(p, 4),
-        "r": round(r, 4),
-        "f": round(2 * p * r / (p + r) if p + r else 0.0, 4),
-    }
-    all_tp = sum(v["tp"] for v in result["per_label"].values())
-    all_fp = sum(v["fp"] for v in result["per_label"].values())
-    all_fn = sum(v["fn"] for v in result["per_label"].values())
-    ap_ = all_tp / (all_tp + all_fp) if all_tp + all_fp else 0.0
-    ar = all_tp / (all_tp + all_fn) if all_tp + all_fn else 0.0
-    result["micro_all"] = {
-        "p": round(ap_, 4),
-        "r": round(ar, 4),
-        "f": round(2 * ap_ * ar / (ap_ + ar) if ap_ + ar else 0.0, 4),
-    }
+    result["micro_" + "_".join(MICRO_LABELS)] = _rates(prf(tp, fp, fn))
+    per_label = result["per_label"].values()
+    result["micro_all"] = _rates(prf(*(sum(v[k] for v in per_label) for k in ("tp", "fp", "fn"))))
     return result
 
 

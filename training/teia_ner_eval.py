@@ -28,11 +28,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import convert  # noqa: E402  (the HAREM reader and split shared with the converter)
+from evaluate import MICRO_LABELS as FIVE, prf  # noqa: E402  (the NER scores: the five labels, P/R/F)
 
 HERE = Path(__file__).resolve().parent
 SPLITS = ("train", "dev")
 THREE = ("PER", "ORG", "LOC")
-FIVE = ("PER", "ORG", "LOC", "DATE", "VALUE")
 
 
 def split_documents(text: str, split: str) -> list[convert.HaremDoc]:
@@ -141,18 +141,11 @@ def score_document(text: str, gold: Gold, system: Iterable[tuple[int, int, str]]
     return counts
 
 
-def _prf(tp: int, fp: int, fn: int) -> dict[str, float | int]:
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"p": round(p, 4), "r": round(r, 4), "f": round(f, 4), "tp": tp, "fp": fp, "fn": fn}
-
-
 def summary(counts: Counts) -> dict:
     labels = sorted(set(counts.tp) | set(counts.fp) | set(counts.fn))
-    out: dict = {"per_label": {lab: _prf(counts.tp[lab], counts.fp[lab], counts.fn[lab]) for lab in labels}}
+    out: dict = {"per_label": {lab: prf(counts.tp[lab], counts.fp[lab], counts.fn[lab]) for lab in labels}}
     for name, group in (("micro_PER_ORG_LOC", THREE), ("micro_" + "_".join(FIVE), FIVE), ("micro_all", labels)):
-        out[name] = _prf(*(sum(c[lab] for lab in group) for c in (counts.tp, counts.fp, counts.fn)))
+        out[name] = prf(*(sum(c[lab] for lab in group) for c in (counts.tp, counts.fp, counts.fn)))
     out["confusion"] = {f"{g}->{o}": n for (g, o), n in sorted(counts.confusion.items(), key=lambda kv: (-kv[1], kv[0]))}
     out["kinds"] = dict(sorted(counts.kinds.items(), key=lambda kv: (-kv[1], kv[0])))
     return out
