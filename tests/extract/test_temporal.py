@@ -90,6 +90,8 @@ CASES = [
     ("No século XX houve duas guerras mundiais.", "No século XX", "1901/2000", "century", "1901", "2000", ""),
     ("Viveu no século XIX em Paris.", "no século XIX", "1801/1900", "century", "1801", "1900", ""),
     ("Foi construído no séc. XVI pelos monges.", "no séc. XVI", "1501/1600", "century", "1501", "1600", ""),
+    ("A vila cresceu no séc.XIX com o café.", "no séc.XIX", "1801/1900", "century", "1801", "1900", ""),
+    ("Há ruínas do séc.12 no morro.", "do séc.12", "1101/1200", "century", "1101", "1200", ""),
     ("Os desafios do século vinte e um são outros.", "do século vinte e um", "2001/2100", "century", "2001", "2100", ""),
     # fuzzy parts
     ("Mudou-se no início do século XX.", "no início do século XX", "1901/2000", "century", "1901", "2000", "early"),

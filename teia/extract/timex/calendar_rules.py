@@ -259,10 +259,11 @@ def _h_decade(m: re.Match, text: str) -> _Val | None:
     return _interval(f"{start:04d}", f"{start + 9:04d}", "decade", q)
 
 
-# Centuries: "no século XX", "do séc. XIX", "no início do século XX", "século vinte e um".
+# Centuries: "no século XX", "do séc. XIX", "do séc.XIX" (no space after the abbreviation's
+# period), "no início do século XX", "século vinte e um".
 @_rule(
     "century",
-    rf"(?:[oa]s?\s+)?(?:(?:primeira|segunda)\s+metade\s+do\s+)?s[eé]c(?:ulo|\.)\s+"
+    rf"(?:[oa]s?\s+)?(?:(?:primeira|segunda)\s+metade\s+do\s+)?s[eé]c(?:ulo\s+|\.\s*)"
     rf"(?P<c>[IVXLC]+|\d{{1,2}}|{NUM})(?P<bc>\s+(?:a\.\s?C\.|antes\s+de\s+cristo))?",
     fuzzy=True,
     needs=(r"s[eé]c",),
