@@ -9,9 +9,13 @@ exact span and label, counted as ``training/evaluate.py`` counts the NER: a ment
 COISA/OUTRO/OMITIDO span is neither right nor wrong. The report gives P/R/F per label, the
 micro-F over PER/ORG/LOC, over the five labels of ``evaluate.py`` (PER/ORG/LOC/DATE/VALUE) and
 over all, and the confusion of the wrong mentions: right span with another label (gold → ours),
-and the rest by kind.
+and the rest by kind. ``--spans N`` adds the span errors (:func:`span_errors`; ``--span-labels``, PER,ORG,LOC by default):
+each gold mention matched to the mentions of ours on the same words (ours wider or narrower,
+by the words it has more or less before and after; a gold mention cut into several of ours;
+several gold mentions joined in one of ours; shifted), missed and spurious mentions, grouped by
+kind and by the words that differ, with the N most frequent of each kind.
 
-    python teia_ner_eval.py --split dev [--data ../../shared/data] [--model M] [--json out.json] [--errors N]
+    python teia_ner_eval.py --split dev [--data ../../shared/data] [--model M] [--json out.json] [--errors N] [--spans N]
 
 ``--split test`` is refused: those documents are scored once, by ``evaluate.py``, for reporting.
 """
@@ -94,11 +98,98 @@ class Counts:
     confusion: Counter = field(default_factory=Counter)  # (gold label, our label) on the same span
     kinds: Counter = field(default_factory=Counter)
     errors: list[tuple[str, str, str, str]] = field(default_factory=list)  # doc, text, ours, gold
+    spans: list[SpanError] = field(default_factory=list)
 
     def add(self, other: Counts) -> None:
         for name in ("tp", "fp", "fn", "confusion", "kinds"):
             getattr(self, name).update(getattr(other, name))
         self.errors.extend(other.errors)
+        self.spans.extend(other.spans)
+
+
+@dataclass(frozen=True)
+class SpanError:
+    """One span error: its kind, the words that differ (``detail``, lowercased: what ours has more
+    or less, the words between the pieces or the names joined, a missed or spurious mention's
+    label and words), and the gold and our mentions as ``text/LABEL`` joined by `` | ``."""
+
+    kind: str
+    detail: str
+    gold: str
+    ours: str
+    doc_id: str = ""
+    labels: frozenset[str] = frozenset()  # the labels of the gold and our mentions involved
+
+
+WIDER, NARROWER, SHIFTED = "ours wider", "ours narrower", "shifted"
+CUT, JOINED, MISSED, SPURIOUS = "gold cut into several of ours", "several gold joined in one of ours", "missed", "spurious"
+
+
+def _words(text: str) -> str:
+    return " ".join(text.split()).lower()
+
+
+def span_errors(
+    text: str, gold: Gold, system: Iterable[tuple[int, int, str]], doc_id: str = ""
+) -> list[SpanError]:
+    """The span errors of one document, labels aside: a gold mention that no mention of ours has
+    with the same boundaries, and a mention of ours with no gold mention on its words. A mention of
+    ours touching a missing (COISA/OUTRO/OMITIDO) span is not counted, as in :func:`score_document`."""
+    ours = sorted({(s, e, lab) for s, e, lab in system if not any(s < b and a < e for a, b in gold.missing)})
+    golds = sorted(gold.mentions)
+    exact = {(s, e) for s, e, _ in ours} & {(s, e) for s, e, _ in golds}
+
+    def shown(items) -> str:
+        return " | ".join(f"{text[s:e]}/{lab}" for s, e, lab in items)
+
+    out: list[SpanError] = []
+    for g in golds:
+        if (g[0], g[1]) in exact:
+            continue
+        over = [o for o in ours if o[0] < g[1] and g[0] < o[1]]
+        if not over:
+            out.append(SpanError(MISSED, f"{g[2]} {_words(text[g[0] : g[1]])}", shown([g]), "", doc_id, frozenset([g[2]])))
+        elif len(over) > 1:
+            between = " ... ".join(_words(text[a[1] : b[0]]) or "·" for a, b in zip(over, over[1:]))
+            out.append(SpanError(CUT, between, shown([g]), shown(over), doc_id, frozenset(x[2] for x in [g, *over])))
+        else:
+            o = over[0]
+            if any(h[0] < o[1] and o[0] < h[1] for h in golds if h != g):
+                continue  # ours spans several gold mentions: counted once, below
+            (gs, ge), (os_, oe) = g[:2], o[:2]
+            if os_ <= gs and ge <= oe:
+                kind, before, after = WIDER, text[os_:gs], text[ge:oe]
+            elif gs <= os_ and oe <= ge:
+                kind, before, after = NARROWER, text[gs:os_], text[oe:ge]
+            else:
+                kind, before, after = SHIFTED, text[min(gs, os_) : max(gs, os_)], text[min(ge, oe) : max(ge, oe)]
+            detail = " + ".join(p for p in (_words(before) and f"{_words(before)} <", _words(after) and f"> {_words(after)}") if p)
+            out.append(SpanError(kind, detail, shown([g]), shown([o]), doc_id, frozenset([g[2], o[2]])))
+    for o in ours:
+        if (o[0], o[1]) in exact:
+            continue
+        over = [g for g in golds if g[0] < o[1] and o[0] < g[1]]
+        if not over:
+            out.append(SpanError(SPURIOUS, f"{o[2]} {_words(text[o[0] : o[1]])}", "", shown([o]), doc_id, frozenset([o[2]])))
+        elif len(over) > 1:
+            between = " ... ".join(_words(text[a[1] : b[0]]) or "·" for a, b in zip(over, over[1:]))
+            out.append(SpanError(JOINED, between, shown(over), shown([o]), doc_id, frozenset(x[2] for x in [o, *over])))
+    return out
+
+
+def span_summary(errors: Sequence[SpanError], labels: Iterable[str] | None = None) -> dict:
+    """``{kind: {"n": count, "details": {detail: count}}}``, kinds and details most frequent first;
+    with ``labels``, only the errors involving a mention (gold or ours) of one of them."""
+    wanted = None if labels is None else frozenset(labels)
+    by_kind: dict[str, Counter] = {}
+    for err in errors:
+        if wanted is not None and not err.labels & wanted:
+            continue
+        by_kind.setdefault(err.kind, Counter())[err.detail] += 1
+    return {
+        kind: {"n": sum(c.values()), "details": dict(sorted(c.items(), key=lambda kv: (-kv[1], kv[0])))}
+        for kind, c in sorted(by_kind.items(), key=lambda kv: (-sum(kv[1].values()), kv[0]))
+    }
 
 
 def score_document(text: str, gold: Gold, system: Iterable[tuple[int, int, str]], doc_id: str = "") -> Counts:
@@ -138,6 +229,7 @@ def score_document(text: str, gold: Gold, system: Iterable[tuple[int, int, str]]
         counts.fn[label] += 1
         if not any(s < b and a < e for a, b, _ in scored):
             counts.kinds["gold mention with no mention touching it"] += 1
+    counts.spans = span_errors(text, gold, scored, doc_id)
     return counts
 
 
@@ -182,6 +274,21 @@ def format_report(split: str, n_docs: int, result: dict) -> str:
     return "\n".join(lines)
 
 
+def format_spans(summary_: dict, top: int, examples: Sequence[SpanError] = ()) -> str:
+    """The span errors by kind, the ``top`` most frequent details of each, with one example each."""
+    first: dict[tuple[str, str], SpanError] = {}
+    for err in examples:
+        first.setdefault((err.kind, err.detail), err)
+    lines = ["span errors, by kind and the words that differ:"]
+    for kind, v in summary_.items():
+        lines.append(f"  {kind} {v['n']}")
+        for detail, n in list(v["details"].items())[:top]:
+            ex = first.get((kind, detail))
+            where = f"   gold: {ex.gold or '-'}  ours: {ex.ours or '-'}" if ex is not None else ""
+            lines.append(f"    {n:4}  {detail!r}{where}")
+    return "\n".join(lines)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", required=True, help="train or dev (test is refused)")
@@ -190,6 +297,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=None, help="score the first N documents of the split")
     ap.add_argument("--json", type=Path, default=None, help="write the scores (and the wrong mentions) here")
     ap.add_argument("--errors", type=int, default=0, help="print the first N wrong mentions")
+    ap.add_argument("--spans", type=int, default=0, help="print the span errors by kind, N details a kind")
+    ap.add_argument("--span-labels", default="PER,ORG,LOC", help="span errors involving these labels ('all': every label)")
     args = ap.parse_args(argv)
     if args.split not in SPLITS:
         print(f"error: split {args.split!r} refused: only train and dev (the test documents are held out)", file=sys.stderr)
@@ -205,11 +314,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     nlp = make_pipeline(pipeline_config(BuildOptions(model=args.model)))
     counts = evaluate(docs, nlp)
     result = summary(counts)
+    span_labels = None if args.span_labels == "all" else args.span_labels.split(",")
+    result["spans"] = span_summary(counts.spans, span_labels)
     print(format_report(args.split, len(docs), result))
+    if args.spans:
+        print(format_spans(result["spans"], args.spans, counts.spans))
     for doc_id, text, ours, gold in counts.errors[: args.errors]:
         print(f"  {doc_id}\t{text!r}\t{ours}\tgold: {gold}")
     if args.json is not None:
         result["errors"] = [list(e) for e in counts.errors]
+        result["span_errors"] = [[e.doc_id, e.kind, e.detail, e.gold, e.ours] for e in counts.spans]
         args.json.write_text(json.dumps(result, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     return 0
 

@@ -89,3 +89,45 @@ def test_the_blank_pipeline_runs_through_teia(tne):
     counts = tne.evaluate(docs, nlp)
     # the gazetteer and rules alone: whatever they find is scored against the three gold names
     assert sum(counts.tp.values()) + sum(counts.fn.values()) == 3
+
+
+def test_span_errors_by_kind_labels_aside(tne):
+    text = "O Comité Português para a UNICEF e a Escola Tecnológica, Artística e Profissional de Pombal ficam em Braga e Vila Real."
+    gold = tne.Gold()
+
+    def at(sub: str, label: str) -> tuple[int, int, str]:
+        s = text.index(sub)
+        return (s, s + len(sub), label)
+
+    gold.mentions = {
+        at("Comité Português para a UNICEF", "ORG"),
+        at("Escola Tecnológica, Artística e Profissional de Pombal", "ORG"),
+        at("Braga", "LOC"),
+        at("Vila Real", "LOC"),
+    }
+    system = [
+        at("Comité Português", "ORG"),  # narrower: the gold has "para a UNICEF" more after
+        at("Escola Tecnológica", "ORG"),  # the gold cut in two at the comma
+        at("Artística e Profissional de Pombal", "ORG"),
+        at("Braga e Vila Real", "PER"),  # two gold mentions joined
+        at("ficam", "LOC"),  # spurious
+    ]
+    errors = tne.span_errors(text, gold, system, "D")
+    kinds = {(e.kind, e.detail) for e in errors}
+    assert kinds == {
+        (tne.NARROWER, "> para a unicef"),
+        (tne.CUT, ","),
+        (tne.JOINED, "e"),
+        (tne.SPURIOUS, "LOC ficam"),
+    }
+    joined = next(e for e in errors if e.kind == tne.JOINED)
+    assert joined.gold == "Braga/LOC | Vila Real/LOC" and joined.ours == "Braga e Vila Real/PER"
+    # a mention on the right span is no span error, whatever its label; a gold one untouched is missed
+    assert tne.span_errors(text, gold, [at("Braga", "PER")], "D")[0].kind == tne.MISSED
+    assert not any(e.gold == "Braga/LOC" for e in tne.span_errors(text, gold, [at("Braga", "PER")], "D"))
+    summary = tne.span_summary(errors)
+    assert list(summary) == sorted(summary, key=lambda k: (-summary[k]["n"], k)) and sum(v["n"] for v in summary.values()) == 4
+    assert tne.span_summary(errors, ["PER"]) == {tne.JOINED: {"n": 1, "details": {"e": 1}}}
+    assert "> para a unicef" in tne.format_spans(summary, 3, errors)
+    # score_document keeps them with the counts, for the report
+    assert {(e.kind, e.detail) for e in tne.score_document(text, gold, system, "D").spans} == kinds
