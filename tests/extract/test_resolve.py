@@ -357,6 +357,19 @@ def test_bare_surname_tagged_as_place_is_repaired():
     assert len(group_mentions(ms)) == 2  # Bush joins George W. Bush; Texas stays a place
 
 
+def test_a_known_place_named_like_a_person_of_the_document_stays_a_place():
+    from teia.extract.gazetteer import name_types
+    from teia.extract.resolve import repair_categories
+
+    assert name_types()["Braga"] == LOC and "Quipangala" not in name_types()
+    # "o professor Lloyd Braga formou a comissão ... a universidade em Braga": the city is the NER's place
+    ms = mentions(("Lloyd Braga", PER), ("Braga", LOC), ("Ana Quipangala", PER), ("Quipangala", LOC))
+    assert [m.category for m in repair_categories(ms)] == [PER, LOC, PER, PER]
+    exs = [extraction("a.txt", ("Lloyd Braga", PER)), extraction("b.txt", ("Braga", LOC), ("Paulo Guimarães", PER))]
+    by_label = {e.label: e for e in resolve_corpus(exs).entities}
+    assert by_label["Braga"].type == LOC and by_label["Lloyd Braga"].type == PER
+
+
 def test_build_with_override_file(tmp_path):
     import teia.api
 
