@@ -573,3 +573,174 @@ def test_a_case_marker_lemmatized_as_the_article_is_the_preposition_a(nlp) -> No
     assert got, "the clause gives a relation"
     assert not any(p.endswith("_o") for _, p, _, _ in got)
     assert any(s == "Charles" and o == "Hollywood" for s, _, o, _ in got)
+
+
+# --- issue 20 (20p): a branch's place, distances, newsroom desks, object control ------------
+
+BRANCH_OF_A_PAPER = """
+O o DET det 1
+diretor diretor NOUN nsubj 13
+da de_a ADP case 3
+sucursal sucursal NOUN nmod 1
+de de ADP case 5
+Brasília Brasília PROPN nmod 3
+da de_a ADP case 7
+Folha Folha PROPN nmod 5
+, , PUNCT punct 9
+Josias Josias PROPN appos 1
+de de ADP case 11
+Souza Souza PROPN nmod 9
+, , PUNCT punct 9
+falou falar VERB ROOT 13
+. . PUNCT punct 13
+"""
+
+SHOP_IN_A_STREET = """
+A o DET det 1
+loja loja NOUN nsubj 8
+da de_a ADP case 3
+rua rua NOUN nmod 1
+Augusta Augusta PROPN flat:name 3
+de de ADP case 6
+São São PROPN nmod 3
+Paulo Paulo PROPN flat:name 6
+fechou fechar VERB ROOT 8
+. . PUNCT punct 8
+"""
+
+
+def test_the_place_of_a_branch_is_no_part_of_the_branchs_owner(nlp) -> None:
+    got = facts(nlp, BRANCH_OF_A_PAPER, [("LOC", 5, 6), ("ORG", 7, 8), ("PER", 9, 12)])
+    assert not any((s, o) == ("Brasília", "Folha") for s, _, o, _ in got)
+    # a place after the branch's place still locates it
+    got = facts(nlp, SHOP_IN_A_STREET, [("LOC", 3, 5), ("LOC", 6, 8)])
+    assert any((s, o) == ("rua Augusta", "São Paulo") for s, _, o, _ in got)
+
+
+DISTANCE = """
+Barretos Barretos PROPN nsubj 10
+( ( PUNCT punct 3
+438 438 NUM nummod 3
+km km NOUN appos 0
+a a ADP case 5
+noroeste noroeste NOUN nmod 3
+de de ADP case 7
+São São PROPN nmod 5
+Paulo Paulo PROPN flat:name 7
+) ) PUNCT punct 3
+cresceu crescer VERB ROOT 10
+. . PUNCT punct 10
+"""
+
+
+def test_a_distance_from_a_city_relates_no_names(nlp) -> None:
+    ents = [("LOC", 0, 1), ("LOC", 7, 9)]
+    assert facts(nlp, DISTANCE, ents) == set()
+    # the same apposition with another noun still relates the names
+    other = DISTANCE.replace("km km NOUN", "cidade cidade NOUN")
+    assert any((s, o) == ("Barretos", "São Paulo") for s, _, o, _ in facts(nlp, other, ents))
+
+
+def test_names_of_a_newsroom_desk_in_a_byline() -> None:
+    from teia.extract.relations.gates import byline_name
+
+    def named(text: str, name: str) -> bool:
+        start = text.index(name)
+        return byline_name(text, start, start + len(name))
+
+    glued = "Vargas Llosa retoma literatura JOSÉ GERALDO Couto Da Reportagem Local Depois de uma incursão"
+    assert named(glued, "JOSÉ GERALDO Couto")  # the writer before the desk
+    assert named(glued, "JOSÉ GERALDO Couto Da Reportagem Local")  # the NER took the desk in
+    assert not named(glued, "Vargas Llosa")
+    desk = "Da Redação No Mais! do dia 3/7, os cientistas José Luís Fiori e Mangabeira Unger criticam a candidatura"
+    assert named(desk, "Redação No Mais")
+    assert not named(desk, "José Luís Fiori")
+    assert named("Da Sucursal de Brasília O ministro Ciro Gomes disse", "Brasília")
+    assert not named("Da Sucursal de Brasília O ministro Ciro Gomes disse", "Ciro Gomes")
+    # the names of the report after the desk are the report's
+    after = "Da Redação Desde que ganhou o Leão de Ouro em Veneza, o cineasta Milcho Manchevski virou um nômade"
+    assert not any(named(after, n) for n in ("Leão de Ouro", "Veneza", "Milcho Manchevski"))
+    assert not named("O repórter deixou a redação da Folha em Brasília", "Brasília")
+    # a headline's last name before the desk is the headline's; a writer's is printed in capitals
+    headline = "Escritora Dacia Maraini chega hoje ao Brasil Da Reportagem Local A escritora italiana"
+    assert not named(headline, "Brasil")
+    assert named("SHEILA Schvarzman Da Reportagem Local A escritora", "SHEILA Schvarzman")
+
+
+GLUED_DESK = """
+Vargas Vargas PROPN nsubj 2
+Llosa Llosa PROPN flat:name 0
+retoma retomar VERB ROOT 2
+literatura literatura NOUN obj 2
+JOSÉ JOSÉ PROPN obj 2
+GERALDO GERALDO PROPN flat:name 4
+Couto Couto PROPN flat:name 4
+Da de_a ADP case 8
+Reportagem reportagem NOUN obl 2
+Local Local ADJ amod 8
+. . PUNCT punct 2
+"""
+
+
+def test_the_writer_of_a_byline_is_no_argument(nlp) -> None:
+    assert facts(nlp, GLUED_DESK, [("PER", 0, 2), ("PER", 4, 10)]) == set()
+    # the same clause without the desk relates the names
+    plain = GLUED_DESK.replace("Da de_a ADP case 8\nReportagem reportagem NOUN obl 2\nLocal Local ADJ amod 8\n", "")
+    assert ("Vargas Llosa", "rel:retomar", "JOSÉ GERALDO Couto", "open:svo-active") in facts(nlp, plain, [("PER", 0, 2), ("PER", 4, 7)])
+
+
+OBJECT_CONTROL = """
+Serginho Serginho PROPN nsubj 1
+orientou orientar VERB ROOT 1
+Ranielli Ranielli PROPN obj 1
+a a SCONJ mark 4
+jogar jogar VERB advcl 1 VerbForm=Inf
+em em ADP case 6
+Santos Santos PROPN obl 4
+. . PUNCT punct 1
+"""
+
+SUBJECT_CONTROL = """
+Serginho Serginho PROPN nsubj 1
+decidiu decidir VERB ROOT 1
+jogar jogar VERB xcomp 1 VerbForm=Inf
+em em ADP case 4
+Santos Santos PROPN obl 2
+. . PUNCT punct 1
+"""
+
+
+def test_the_object_before_an_infinitive_complement_is_its_subject(nlp) -> None:
+    ents = [("PER", 0, 1), ("PER", 2, 3), ("LOC", 6, 7)]
+    got = facts(nlp, OBJECT_CONTROL, ents)
+    assert ("Ranielli", "rel:jogar_em", "Santos", "open:xcomp-control") in got
+    assert not any(s == "Serginho" and o == "Santos" for s, _, o, _ in got)
+    # parsed as an xcomp: the same
+    as_xcomp = OBJECT_CONTROL.replace("a a SCONJ mark 4", "a a ADP mark 4").replace("VERB advcl 1", "VERB xcomp 1")
+    assert ("Ranielli", "rel:jogar_em", "Santos", "open:xcomp-control") in facts(nlp, as_xcomp, ents)
+    # an adverbial clause of another kind keeps the subject's: "antes de jogar"
+    other = OBJECT_CONTROL.replace("a a SCONJ mark 4", "antes_de antes_de ADP mark 4")
+    assert ("Serginho", "rel:jogar_em", "Santos", "open:xcomp-control") in facts(nlp, other, ents)
+    # an adverbial the parser made an xcomp ("o fez pouco antes de fugir"): the subject's
+    before = OBJECT_CONTROL.replace("a a SCONJ mark 4", "de de ADP mark 4").replace("VERB advcl 1", "VERB xcomp 1")
+    assert ("Serginho", "rel:jogar_em", "Santos", "open:xcomp-control") in facts(nlp, before, ents)
+    # no object: the subject controls
+    assert ("Serginho", "rel:jogar_em", "Santos", "open:xcomp-control") in facts(nlp, SUBJECT_CONTROL, [("PER", 0, 1), ("LOC", 4, 5)])
+
+
+RELATIVE_OBJECT = """
+o o DET det 1
+desafio desafio NOUN ROOT 1
+que que PRON obj 4 PronType=Rel
+Crane Crane PROPN nsubj 4
+tentou tentar VERB acl:relcl 1
+enfrentar enfrentar VERB xcomp 4 VerbForm=Inf
+em em ADP case 7
+Bridge Bridge PROPN obl 5
+. . PUNCT punct 1
+"""
+
+
+def test_a_relative_pronoun_on_the_head_verb_does_not_control_the_infinitive(nlp) -> None:
+    got = facts(nlp, RELATIVE_OBJECT, [("PER", 3, 4), ("WORK", 7, 8)])
+    assert ("Crane", "rel:enfrentar_em", "Bridge", "open:xcomp-control") in got

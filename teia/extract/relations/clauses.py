@@ -24,16 +24,19 @@ from teia.extract.labels import (
     ACL_RELCL,
     ADVMOD,
     AUX_PASS,
+    CASE,
     CCOMP,
     CONJ,
     COP,
     IOBJ,
+    MARK,
     NSUBJ,
     NSUBJ_PASS,
     OBJ,
     OBL,
     OBL_AGENT,
     PER,
+    XCOMP,
 )
 from teia.extract.relations.context import Context
 from teia.extract.relations.found import Arg
@@ -133,6 +136,9 @@ def _subject_tokens(verb: Token, ctx: Context, depth: int = 0, skip: int = -1) -
     if verb.dep_ == ACL and verb.head.pos_ in NOMINAL:
         return [verb.head], "acl-participle"
     if controlled(verb):
+        controller = object_controller(verb)
+        if controller is not None:
+            return [controller], "xcomp-control"
         toks, _ = _subject_tokens(verb.head, ctx, depth + 1)
         return toks, "xcomp-control"
     if misparsed_relative(verb):
@@ -145,6 +151,27 @@ def _subject_tokens(verb: Token, ctx: Context, depth: int = 0, skip: int = -1) -
         toks, _ = _subject_tokens(verb.head, ctx, depth + 1, moved.i if moved is not None else -1)
         return toks, "conj-shared"
     return [], ""
+
+
+def object_controller(verb: Token) -> Token | None:
+    """The object of the verb that ``verb``, an infinitive complement, depends on, when it comes
+    before ``verb``: the subject of the infinitive (``Serginho orientou Ranielli a jogar``,
+    ``convenceu o PT a apoiar``, ``levou a Polônia a atacar``), not the head verb's subject. The
+    complement is an ``xcomp``, or an ``advcl`` marked by ``a`` (the parser's other reading of
+    it). ``None`` for a complement without such an object (``decidiu atacar Varsóvia``), for an
+    adverbial clause of another kind, a marker other than ``a`` (``derrotou o Exército antes de
+    tomar Minsk``, ``o fez pouco antes de fugir``: the subject's), for a relative pronoun the
+    parser hung on the head verb (``o desafio que Crane tentou enfrentar``) and for a participle,
+    whose object is its patient (``encontrou o carro abandonado``)."""
+    if "Inf" not in morph_values(verb, "VerbForm") or verb.dep_ not in (XCOMP, "advcl"):
+        return None
+    marks = [m.lower_ for m in dependents(verb, (MARK, CASE))]
+    if any(m != "a" for m in marks) or (verb.dep_ == "advcl" and not marks):
+        return None  # "o fez pouco antes de fugir da URSS", parsed as an xcomp: an adverbial
+    obj = next((c for c in dependents(verb.head, (OBJ,)) if c.i < verb.i), None)
+    if obj is None or is_relative(obj):
+        return None  # "o desafio que Crane tentou enfrentar": the relative is the infinitive's object
+    return obj
 
 
 def subject_args(verb: Token, ctx: Context) -> tuple[list[Arg], str, bool]:

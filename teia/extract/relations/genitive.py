@@ -61,6 +61,8 @@ def genitive(tok: Token, ctx: Context) -> list[Found]:
             continue  # "Batalha de Varsóvia": one name
         if not _next_to(head_arg, dep_arg, ctx):
             continue
+        if prep == "de" and _branch_place(head, head_arg, dep_arg, ctx):
+            continue  # "a sucursal de Brasília da Folha": the Folha's branch, Brasília no part of it
         rule = ctx.mapping.genitive_rule(
             ctx.category.get(head_arg.entity, ""), lemma_of(head), ctx.category.get(dep_arg.entity, ""), prep
         )
@@ -141,6 +143,18 @@ def placed_by_noun(tok: Token, ctx: Context) -> bool:
     em Brasília``), whose ``em`` place is that noun's, whatever the name's category: no seat
     of the organization, no part of the place."""
     return owned_by_noun(tok, ctx) and lemma_of(tok.head) in ctx.mapping.local_nouns
+
+
+def _branch_place(head: Token, head_arg: Arg, dep_arg: Arg, ctx: Context) -> bool:
+    """Whether the place ``head_arg`` is where a ``local_nouns`` noun is (its ``de`` complement:
+    ``a sucursal de Brasília``) and ``dep_arg``, no place, the owner of that noun the parser hung
+    on the place (``da Folha``): the organization's branch, not a part of the organization. A
+    place after the place still locates it (``a loja da rua Augusta, de São Paulo``)."""
+    return (
+        ctx.category.get(head_arg.entity) == LOC
+        and ctx.category.get(dep_arg.entity) != LOC
+        and placed_by_noun(head, ctx)
+    )
 
 
 def byline_desk(tok: Token, ctx: Context) -> bool:

@@ -53,6 +53,7 @@ _LIST_KEYS = (
     "work_nouns",
     "event_nouns",
     "local_nouns",
+    "distance_nouns",
     "conditionals",
     "concessives",
     "light_verbs",
@@ -118,6 +119,7 @@ class RelationMapping:
     work_nouns: frozenset[str] = frozenset()
     event_nouns: frozenset[str] = frozenset()
     local_nouns: frozenset[str] = frozenset()
+    distance_nouns: frozenset[str] = frozenset()
     conditionals: frozenset[str] = frozenset()
     concessives: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()

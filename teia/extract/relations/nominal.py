@@ -127,6 +127,8 @@ def _in_a_part(noun: Token, obj: Arg) -> bool:
 
 def _noun_relations(subject: Arg, noun: Token, ctx: Context, rule: str, *, clause_head: Token | None = None) -> list[Found]:
     found = []
+    if lemma_of(noun) in ctx.mapping.distance_nouns:
+        return found  # "Barretos (438 km a noroeste de São Paulo)": a distance, not a relation
     objects = [(prep, obj) for prep, obj in noun_objects(noun, ctx) if obj.entity != subject.entity]
     if not objects:
         return found  # nothing to relate the subject to: polarity, modality and time unread
