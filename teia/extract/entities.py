@@ -493,6 +493,7 @@ def refine_mentions(doc: Doc, mentions: Sequence[Mention], doc_id: str = "") -> 
                 and category in (LOC, ORG)
                 and piece_text not in known
                 and not _classified_by(_CLASSIFIERS, prev, prev2)
+                and prev not in _NEWS_ORG_CLASSIFIERS
             ):
                 retype.append(len(out))  # no evidence but the NER's: the typed titles may say otherwise
             if (a, b) == (span.start, span.end) and category == m.category:
@@ -515,7 +516,9 @@ def _title_categories(mentions: list[Mention], which: Sequence[int]) -> None:
     """A NER name with no evidence but the NER's takes the type of the Wikipedia titles it is
     (:func:`teia.extract.linking.title_types`: one type across the titles and their forms without
     the ``(…)``) when the pair is one of :data:`_TITLE_REPAIRS`: ``Intelbras`` tagged as a place is
-    an organization. A name holding an institution or place word is never retyped a person
+    an organization. A name after a classifier noun is not asked (:data:`_CLASSIFIERS`, and the
+    news nouns of :data:`_NEWS_ORG_CLASSIFIERS` right before it: ``a editora José Olympio`` is the
+    publisher, not the person its title names). A name holding an institution or place word is never retyped a person
     (DBpedia-PT types a few laureate institutions and governments as people). ``mentions`` is
     changed in place, at the indexes ``which``."""
     if not which:

@@ -384,6 +384,19 @@ def test_an_organization_that_is_only_a_persons_title_is_a_person_but_not_an_ins
     assert [(t, c) for t, c, _ in refined(doc)] == [("Mahatma Gandhi", PER), ("Fundação Nobel", ORG)]
 
 
+def test_an_organization_after_a_news_organization_noun_keeps_it_whatever_its_title():
+    # "José Olympio" and "Norberto Odebrecht" are people's titles; after "a editora", "a construtora"
+    # they name the publisher and the builder (the given name made them people before the noun did)
+    tokens = toks(
+        "a editora José Olympio e a construtora Norberto Odebrecht", "DET NOUN PROPN PROPN CCONJ DET NOUN PROPN PROPN"
+    )
+    doc = doc_of(tokens, [(2, 4, "ORG"), (7, 9, "ORG")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("José Olympio", ORG), ("Norberto Odebrecht", ORG)]
+    # without the noun the title still decides
+    doc = doc_of(toks("José Olympio e Norberto Odebrecht", "PROPN PROPN CCONJ PROPN PROPN"), [(0, 2, "ORG"), (3, 5, "ORG")])
+    assert [c for _, c, _ in refined(doc)] == [PER, PER]
+
+
 def test_titles_never_turn_a_person_into_a_place_nor_override_a_classifier():
     # "Martim" is only a town's title, "Kaiserslautern" a city's: people and teams keep the NER's category
     tokens = toks("Martim marcou contra o Kaiserslautern na cidade de Intelbras", "PROPN VERB ADP DET PROPN ADP NOUN ADP PROPN")
