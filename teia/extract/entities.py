@@ -93,7 +93,7 @@ _BREAK_PUNCT = frozenset('( ) [ ] { } , ; : « » " “ ” — – · | ! ? …
 ABBREVIATED_TITLES = frozenset(form.lower() for form in abbreviation_lexicon()["titles"])
 """The abbreviated titles and ranks of ``data/abbreviations.json`` (``prof.``, ``cmdt.``, ``eng.``), lowercased."""
 PERSON_TITLES = ABBREVIATED_TITLES | frozenset(
-    "sr sra srs dr dra dom dona d. padre frei madre irmã sir lord lady mestre professor "
+    "sr sra srs dr dra dom dona d. senhor senhora doutor doutora padre frei madre irmã sir lord lady mestre professor "
     "professora presidente rei rainha príncipe princesa infante infanta duque duquesa conde condessa marquês "
     "barão baronesa papa cardeal bispo arcebispo general marechal almirante coronel capitão tenente major sargento "
     "comandante czar tsar czarina imperador imperatriz sultão xá diretor diretora realizador ministro ministra "

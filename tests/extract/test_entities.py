@@ -124,6 +124,19 @@ def test_title_before_a_name_makes_a_person():
     assert [(t, c) for t, c, _ in refined(doc)] == [("Kolchak", PER), ("Maxime Weygand", PER)]
 
 
+def test_doutor_and_senhora_are_titles_of_people():
+    # "o doutor Cabral" (the NER's place), "a senhora Presidente" (its organization): people, and
+    # HAREM's convention puts the title inside the person's mention
+    from teia.eval.harem import SysMention, with_titles
+
+    tokens = toks("o doutor Cabral falou com a senhora Presidente", "DET NOUN PROPN VERB ADP DET NOUN PROPN")
+    doc = doc_of(tokens, [(2, 3, "LOC"), (7, 8, "ORG")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Cabral", PER), ("Presidente", PER)]
+    text = "o doutor Cabral falou com a Senhora Presidente"
+    out = with_titles(text, [SysMention(9, 15, "Cabral", "PESSOA"), SysMention(36, 46, "Presidente", "PESSOA")])
+    assert [m.text for m in out] == ["doutor Cabral", "Senhora Presidente"]
+
+
 def test_given_name_makes_a_person_but_not_in_an_institution_name():
     tokens = toks("Fernando Pessoa estudou na Escola Fernando Pessoa", "PROPN PROPN VERB ADP PROPN PROPN PROPN")
     doc = doc_of(tokens, [(0, 2, "LOC"), (4, 7, "ORG")])
