@@ -233,6 +233,10 @@ def test_an_open_relation_of_a_light_verb_is_only_probable(nlp) -> None:
     # another verb states it: "Muller mostrou um semblante abatido no Morumbi"
     found = statements(nlp, HAD.format(verb="mostrou", lemma="mostrar"), ents)
     assert found == {("Muller", "rel:mostrar_em", "Morumbi", "asserted")}
+    # "fazer" and "dar" with a noun carry its meaning: "Muller fez uma apresentação no Morumbi"
+    for verb, lemma in (("fez", "fazer"), ("deu", "dar")):
+        found = statements(nlp, HAD.format(verb=verb, lemma=lemma), ents)
+        assert found == {("Muller", f"rel:{lemma}_em", "Morumbi", "probable")}
 
 
 # --- a special envoy's byline ---------------------------------------------------------------
