@@ -344,9 +344,13 @@ def _is_common_word(tok, lowercase_words: set[str]) -> bool:
     if low in STOP_WORDS and low != "segundo":
         return True  # "Posso", "Ali"
     if tok.text.isupper() and len(tok.text) >= 4 and tok.is_alpha:
-        # a word of a heading in capitals ("6 - PUBLICAÇÕES DO IBAP"), not an acronym
+        # a word of a heading in capitals ("6 - PUBLICAÇÕES DO IBAP"), not an acronym: another word
+        # in capitals beside it, or none but it on its line; an acronym in running text is a name
+        # even when the text also writes it in lower case ("à ordem de unicef": "a UNICEF")
         around = [t for t in tok.doc[max(0, tok.i - 3) : tok.i + 4] if t.is_alpha]
-        return low in lowercase_words or sum(t.text.isupper() for t in around) >= 3 and any(ch in low for ch in "áéíóúâêôãõç")
+        capitals = sum(t.text.isupper() for t in around)
+        alone = _line_start(tok) and (tok.i + 1 == len(tok.doc) or "\n" in tok.whitespace_ or "\n" in tok.doc[tok.i + 1].text)
+        return low in lowercase_words and (capitals >= 2 or alone) or capitals >= 3 and any(ch in low for ch in "áéíóúâêôãõç")
     if _line_start(tok):
         return (
             tok.text.lower() in lowercase_words

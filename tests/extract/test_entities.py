@@ -115,6 +115,24 @@ def test_organization_with_inner_particles_is_not_split():
     assert refined(doc) == [("Instituto do Patrimônio Histórico e Artístico Nacional", ORG, "ner")]
 
 
+def test_a_word_in_capitals_is_a_heading_word_only_on_a_heading():
+    nl = [("\n", "SPACE", "\n", False)]
+    # "a UNICEF" in running text is a name even where the text also writes "unicef" (a form field)
+    tokens = toks("a UNICEF trabalha em Angola", "DET PROPN VERB ADP PROPN") + nl + toks(
+        "Envio cheque à ordem de unicef .", "VERB NOUN ADP NOUN ADP NOUN PUNCT"
+    )
+    doc = doc_of(tokens, [(1, 2, "ORG"), (4, 5, "LOC")], sent_starts=[i in (0, 6) for i in range(len(tokens))])
+    assert [t for t, _, _ in refined(doc)] == ["UNICEF", "Angola"]
+    # a heading in capitals ("PUBLICAÇÕES DO IBAP") and a heading of one word ("DOCUMENTOS") whose
+    # words the text writes in lower case are no names; the acronym on the heading is
+    tokens = (
+        toks("PUBLICAÇÕES DO IBAP", "NOUN ADP PROPN") + nl + toks("DOCUMENTOS", "NOUN") + nl
+        + toks("As publicações e os documentos do instituto .", "DET NOUN CCONJ DET NOUN ADP NOUN PUNCT")
+    )
+    doc = doc_of(tokens, [(0, 1, "ORG"), (2, 3, "ORG"), (4, 5, "ORG")], sent_starts=[i in (0, 4, 6) for i in range(len(tokens))])
+    assert [t for t, _, _ in refined(doc)] == ["IBAP"]
+
+
 # --- categories -------------------------------------------------------------------------------
 
 
