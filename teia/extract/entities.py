@@ -172,6 +172,8 @@ def _pieces(doc: Doc, start: int, end: int, category: str) -> list[tuple[int, in
             )
         if not brk and category == PER and t.text == "&":
             brk = True
+        if brk and t.text == "," and category != PER and _comma_inside_name(toks, k - start):
+            brk = False
         if brk:
             cuts.append((cur, k))
             cur = k + 1
@@ -193,6 +195,46 @@ def _pieces(doc: Doc, start: int, end: int, category: str) -> list[tuple[int, in
         if b > a and any(_is_cap(at(k)) for k in range(a, b)):
             out.append((a, b))
     return out
+
+
+_COMPANY_SUFFIXES = frozenset("lda ltda sa s.a s/a limitada inc ltd".split())
+"""Folded company suffixes written after a comma (``CotoNet - Tecnologias de Informação, Lda``)."""
+
+
+_ADJECTIVE_ENDINGS = (
+    "al", "ar", "ico", "ica", "ivo", "iva", "ário", "ária", "oso", "osa", "ense", "ista", "il", "vel", "ório", "ória",
+    "ado", "ada", "ano", "ana", "eiro", "eira", "ês", "esa",
+)
+"""Endings of Portuguese adjectives (``Cultural``, ``Tecnológica``, ``Recreativa``, ``Desportiva``);
+the tagger reads them as proper nouns inside a name."""
+
+
+def _comma_inside_name(toks: Sequence[Token], i: int) -> bool:
+    """Whether the comma ``toks[i]`` of a NER span is part of the name: before a company suffix
+    that ends the span (``..., Lda``), or, in a name opening with an institution word, between
+    capitalized adjectives coordinated by ``e`` (``Escola Tecnológica, Artística e Profissional
+    de Pombal``, ``Associação Cultural, Recreativa e Desportiva da Marquiteira``; a list of names,
+    ``Lisboa, Porto e Coimbra``, is no name)."""
+    from teia.extract.gazetteer import fold
+
+    if i == 0 or i + 1 >= len(toks):
+        return False
+    if i + 2 == len(toks) and toks[i + 1].text.lower().rstrip(".") in _COMPANY_SUFFIXES:
+        return True
+    head = next((t for t in toks[:i] if _is_cap(t)), None)
+    if head is None or fold(head.text) not in _NON_PERSON_WORDS:
+        return False
+
+    def adjective(k: int) -> bool:
+        t = toks[k] if k < len(toks) else None
+        return t is not None and _is_cap(t) and (t.pos_ == "ADJ" or t.text.lower().endswith(_ADJECTIVE_ENDINGS))
+
+    if not (adjective(i - 1) and adjective(i + 1)):
+        return False
+    k = i + 2
+    while k + 1 < len(toks) and toks[k].text == "," and adjective(k + 1):
+        k += 2
+    return k + 1 < len(toks) and toks[k].text.lower() == "e" and adjective(k + 1)
 
 
 def _owner_split(doc: Doc, pieces: list[tuple[int, int]], category: str, names: frozenset[str]) -> list[tuple[int, int]]:
@@ -366,7 +408,9 @@ def refine_mentions(doc: Doc, mentions: Sequence[Mention], doc_id: str = "") -> 
     * **boundaries**: one NER span may hold several names or trailing words (``Exército Polonês
       tomou Vilna``, ``Hussitas na``, ``Ilha Terceira ( Açores``, ``Houaiss e Celso`` for people);
       it becomes the names it holds, each trimmed of leading function words (``Como Houaiss``) and
-      of trailing particles, lowercase words and punctuation;
+      of trailing particles, lowercase words and punctuation (a comma stays before a company
+      suffix, ``..., Lda``, and between coordinated adjectives of an institution's name,
+      ``Escola Tecnológica, Artística e Profissional de Pombal``);
     * **noise**: a one-word name that is a capitalized common word (``Preso`` starting a sentence,
       ``Estado`` tagged as a noun, ``## Fundação`` when ``fundação`` occurs in the text) and a name
       with no proper noun at all (``Negócios Estrangeiros``) are dropped, unless the word is also a

@@ -133,6 +133,19 @@ def test_a_word_in_capitals_is_a_heading_word_only_on_a_heading():
     assert [t for t, _, _ in refined(doc)] == ["IBAP"]
 
 
+def test_a_comma_inside_a_name_coordinating_adjectives_or_before_a_company_suffix():
+    tokens = toks(
+        "a Escola Tecnológica , Artística e Profissional de Pombal e a CotoNet - Tecnologias de Informação , Lda "
+        "em Lisboa , Porto e Coimbra",
+        "DET PROPN PROPN PUNCT PROPN CCONJ PROPN ADP PROPN CCONJ DET PROPN PUNCT PROPN ADP PROPN PUNCT PROPN "
+        "ADP PROPN PUNCT PROPN CCONJ PROPN",
+    )
+    doc = doc_of(tokens, [(1, 9, "ORG"), (11, 18, "ORG"), (19, 24, "LOC")])
+    out = [t for t, _, _ in refined(doc)]
+    assert out[:2] == ["Escola Tecnológica , Artística e Profissional de Pombal", "CotoNet - Tecnologias de Informação , Lda"]
+    assert out[2] == "Lisboa"  # a list of names is still cut at its commas
+
+
 # --- categories -------------------------------------------------------------------------------
 
 
