@@ -744,3 +744,49 @@ Bridge Bridge PROPN obl 5
 def test_a_relative_pronoun_on_the_head_verb_does_not_control_the_infinitive(nlp) -> None:
     got = facts(nlp, RELATIVE_OBJECT, [("PER", 3, 4), ("WORK", 7, 8)])
     assert ("Crane", "rel:enfrentar_em", "Bridge", "open:xcomp-control") in got
+
+
+AREA_IN_BRACKETS = """
+Bangu Bangu PROPN nsubj 7
+( ( PUNCT punct 2
+zona zona NOUN appos 0
+oeste oeste ADJ amod 2
+do de_o ADP case 5
+Rio Rio PROPN nmod 2
+) ) PUNCT punct 2
+cresceu crescer VERB ROOT 7
+. . PUNCT punct 7
+"""
+
+DIRECTION_FROM_A_PLACE = """
+Bangu Bangu PROPN nsubj 7
+( ( PUNCT punct 3
+a a ADP case 3
+oeste oeste NOUN appos 0
+de de ADP case 5
+Rio Rio PROPN nmod 3
+) ) PUNCT punct 3
+cresceu crescer VERB ROOT 7
+. . PUNCT punct 7
+"""
+
+
+def test_an_area_of_a_place_in_apposition_nests_the_name_in_it(nlp) -> None:
+    ents = [("LOC", 0, 1), ("LOC", 5, 6)]
+    # "Bangu (zona oeste do Rio)": in Rio, not rel:zona_de
+    got = facts(nlp, AREA_IN_BRACKETS, ents)
+    assert ("Bangu", "locatedIn", "Rio", "area-nesting") in got
+    assert not any(p.startswith("rel:") for _, p, _, _ in got)
+    # an organization there has its seat there ("a Polinter (centro do Rio)")
+    assert ("Bangu", "headquarteredIn", "Rio", "area-nesting") in facts(nlp, AREA_IN_BRACKETS, [("ORG", 0, 1), ("LOC", 5, 6)])
+    # a person is no part of a place: the open relation stays
+    assert not any(p in ("locatedIn", "residedIn") for _, p, _, _ in facts(nlp, AREA_IN_BRACKETS, [("PER", 0, 1), ("LOC", 5, 6)]))
+    # a noun the mapping has a frame for keeps it ("município de X": partOf)
+    municipality = AREA_IN_BRACKETS.replace("zona zona NOUN", "município município NOUN")
+    assert ("Bangu", "partOf", "Rio", "appos-title") in facts(nlp, municipality, ents)
+
+
+def test_a_direction_from_a_place_is_no_area_of_it(nlp) -> None:
+    # "Zvezdni Gorodok (a nordeste de Moscou)": outside the city
+    got = facts(nlp, DIRECTION_FROM_A_PLACE, [("LOC", 0, 1), ("LOC", 5, 6)])
+    assert not any(p == "locatedIn" for _, p, _, _ in got)

@@ -270,6 +270,9 @@ def appos_title(tok: Token, ctx: Context) -> list[Found]:
     if head.pos_ != "NOUN" and not appos:
         return []
     if head_entity is not None and tok.pos_ in ("NOUN", "ADJ") and appos:
+        nested = _area_apposition(head_entity, tok, ctx)
+        if nested:
+            return nested
         return [f for f in _noun_relations(head_entity, tok, ctx, "appos-title") if _title_of(f, ctx)]
     if head_entity is None and appos and head.pos_ == "NOUN" and tok.pos_ in ("NOUN", "ADJ"):
         named = _titled_name(head, tok, ctx)
@@ -291,6 +294,33 @@ def appos_title(tok: Token, ctx: Context) -> list[Found]:
 
 
 _COMMA = re.compile(r"\s*,\s*")
+
+
+def _area_apposition(head: Arg, area: Token, ctx: Context) -> list[Found]:
+    """``Campinho (zona oeste do Rio)``, ``Maglaj (norte da Bósnia)``, ``Hammersmith, oeste de
+    Londres``: an area noun of ``regions.json`` (``zona``, ``norte``, ``centro``, ``interior``...)
+    in apposition to a place or an organization, with a ``de`` place, nests the name in that
+    place as :mod:`.areas` does for ``, no interior de`` (``locatedIn``, ``headquarteredIn``)
+    instead of an open ``rel:zona_de``. Not an area with a preposition of its own (``a nordeste
+    de Moscou``: a direction from the place, not a part of it), nor a person (``Shelley Wong,
+    ..., na costa leste dos EUA``: the mapping has no ``em`` rule for one), nor a noun the
+    mapping has a frame for (``município``, ``província``: ``partOf``)."""
+    if lemma_of(area) not in load_regions().areas or case_of(area) is not None:
+        return []
+    out = []
+    lemma = lemma_of(area)
+    for prep, obj in noun_objects(area, ctx):
+        if prep != "de" or obj.entity == head.entity:
+            continue
+        categories = ctx.category.get(head.entity, ""), ctx.category.get(obj.entity, "")
+        if ctx.mapping.noun(lemma, prep, subject=categories[0], obj=categories[1]) is not None:
+            continue  # a frame of the mapping reads it ("município do estado de X": partOf)
+        rule = ctx.mapping.genitive_rule(categories[0], "", categories[1], "em")
+        if rule is None:
+            continue
+        s, o = (obj, head) if rule.inverse else (head, obj)
+        out.append(make_found(s, rule.predicate, o, area, "area-nesting", None, True, ASSERTED, None))
+    return out
 
 
 def _titled_name(title: Token, role: Token, ctx: Context) -> Arg | None:
