@@ -147,7 +147,23 @@ def _line_start(tok) -> bool:
     return "\n" in prev.whitespace_ or prev.text in ("#", "##", "###", "-", "*", "•") or prev.is_space
 
 
-def _pieces(doc: Doc, start: int, end: int, category: str) -> list[tuple[int, int]]:
+def _compound_surname(toks: Sequence[Token], i: int, names: frozenset[str]) -> bool:
+    """Whether the ``e`` at ``toks[i]`` of a person's span joins a compound surname after a
+    particle (``Evando Mirra de Paula e Silva``, ``Carlos da Costa e Silva``): ``de``/``da``/``do``
+    and a capitalized word before it, one capitalized word that is no given name after it, ending
+    the span (``Houaiss e Celso``, ``de Sousa e Maria`` are two people)."""
+    return (
+        toks[i].text == "e"
+        and i >= 2
+        and i + 2 == len(toks)
+        and toks[i - 2].text in ("de", "da", "do", "das", "dos")
+        and _is_cap(toks[i - 1])
+        and _is_cap(toks[i + 1])
+        and toks[i + 1].text not in names
+    )
+
+
+def _pieces(doc: Doc, start: int, end: int, category: str, names: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """Token ranges of the names inside one NER span: split at punctuation, at a verb, at a lowercase
     word that cannot sit inside a name, then trimmed of leading function words and trailing
     particles, lowercase words and punctuation."""
@@ -167,7 +183,7 @@ def _pieces(doc: Doc, start: int, end: int, category: str) -> list[tuple[int, in
         if not brk and k > start and t.text[:1].islower():
             brk = (
                 low in _INNER_BREAKS
-                or (category == PER and low in _PERSON_BREAKS)
+                or (category == PER and low in _PERSON_BREAKS and not _compound_surname(toks, k - start, names))
                 or (has_pos and t.pos_ in ("VERB", "AUX") and low not in _INNER_PARTICLES)
             )
         if not brk and category == PER and t.text == "&":
@@ -410,7 +426,9 @@ def refine_mentions(doc: Doc, mentions: Sequence[Mention], doc_id: str = "") -> 
       it becomes the names it holds, each trimmed of leading function words (``Como Houaiss``) and
       of trailing particles, lowercase words and punctuation (a comma stays before a company
       suffix, ``..., Lda``, and between coordinated adjectives of an institution's name,
-      ``Escola Tecnológica, Artística e Profissional de Pombal``);
+      ``Escola Tecnológica, Artística e Profissional de Pombal``; an ``e`` stays inside a compound
+      surname, ``de Paula e Silva``); two NER organizations joined by ``para a`` are one body's
+      name when the first opens with a body's word (``Comité Português para a UNICEF``);
     * **noise**: a one-word name that is a capitalized common word (``Preso`` starting a sentence,
       ``Estado`` tagged as a noun, ``## Fundação`` when ``fundação`` occurs in the text) and a name
       with no proper noun at all (``Negócios Estrangeiros``) are dropped, unless the word is also a
@@ -469,7 +487,7 @@ def refine_mentions(doc: Doc, mentions: Sequence[Mention], doc_id: str = "") -> 
             continue  # no proper noun: "Negócios Estrangeiros", "Repúblicas soviéticas na"
         if len(span) == 1 and _whole_heading(span, text) or _portfolio(span):
             continue
-        for a, b in _owner_split(doc, _pieces(doc, span.start, span.end, m.category), m.category, names):
+        for a, b in _owner_split(doc, _pieces(doc, span.start, span.end, m.category, names), m.category, names):
             piece = doc[a:b]
             category = m.category
             if len(piece) == 1:
@@ -549,7 +567,45 @@ def refine_mentions(doc: Doc, mentions: Sequence[Mention], doc_id: str = "") -> 
             else:
                 out.append(Mention(m.doc_id, piece.start_char, piece.end_char, piece_text, category, m.source, m.kb_id))
     _title_categories(out, retype)
-    return _repeated_names(doc, _one_category_per_name(out, sure), doc_id)
+    return _repeated_names(doc, _one_category_per_name(_bodies_for(out, text), sure), doc_id)
+
+
+_BODY_HEADS = frozenset(
+    "comite comissao comissariado conselho fundacao associacao instituto agencia gabinete observatorio "
+    "programa fundo movimento liga alianca secretariado".split()
+)
+"""Folded first words of the names of bodies whose name goes on with ``para`` + what they are
+for (``Comité Português para a UNICEF``, ``Alto Comissariado para as Migrações``)."""
+_FOR_WHAT = re.compile(r"\s+para\s+(?:o|a|os|as)\s+")
+
+
+def _bodies_for(mentions: list[Mention], text: str) -> list[Mention]:
+    """A NER organization whose name opens (after an adjective at most) with a body's word
+    (:data:`_BODY_HEADS`) followed by ``para o/a/os/as`` and another NER organization is one name
+    with it: the NER's ``Comité Português`` and ``UNICEF`` in ``o Comité Português para a
+    UNICEF``."""
+    from teia.extract.gazetteer import fold
+
+    out: list[Mention] = []
+    i = 0
+    while i < len(mentions):
+        m = mentions[i]
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        words = [fold(w) for w in m.text.split()[:2]]
+        if (
+            nxt is not None
+            and m.category == ORG == nxt.category
+            and m.source == "ner" == nxt.source
+            and not m.kb_id
+            and any(w in _BODY_HEADS for w in words)
+            and _FOR_WHAT.fullmatch(text, m.end, nxt.start)
+        ):
+            out.append(Mention(m.doc_id, m.start, nxt.end, text[m.start : nxt.end], ORG, m.source))
+            i += 2
+            continue
+        out.append(m)
+        i += 1
+    return out
 
 
 _TITLE_REPAIRS = frozenset({(LOC, ORG), (LOC, PER), (ORG, PER)})

@@ -146,6 +146,35 @@ def test_a_comma_inside_a_name_coordinating_adjectives_or_before_a_company_suffi
     assert out[2] == "Lisboa"  # a list of names is still cut at its commas
 
 
+def test_a_compound_surname_after_a_particle_is_one_persons_name():
+    tokens = toks(
+        "Evando Mirra de Paula e Silva , Houaiss e Celso , Ana de Sousa e Maria",
+        "PROPN PROPN ADP PROPN CCONJ PROPN PUNCT PROPN CCONJ PROPN PUNCT PROPN ADP PROPN CCONJ PROPN",
+    )
+    doc = doc_of(tokens, [(0, 6, "PER"), (7, 10, "PER"), (11, 16, "PER")])
+    assert [t for t, _, _ in refined(doc)] == [
+        "Evando Mirra de Paula e Silva",
+        "Houaiss",  # two people: no particle before the "e"
+        "Celso",
+        "Ana de Sousa",  # two people: a given name after the "e"
+        "Maria",
+    ]
+
+
+def test_a_body_for_something_is_one_name():
+    # the NER's "Comité Português" and "UNICEF": one organization, "o Comité Português para a UNICEF"
+    tokens = toks(
+        "o Comité Português para a UNICEF e o Benfica doou para a UNICEF",
+        "DET PROPN ADJ ADP DET PROPN CCONJ DET PROPN VERB ADP DET PROPN",
+    )
+    doc = doc_of(tokens, [(1, 3, "ORG"), (5, 6, "ORG"), (8, 9, "ORG"), (12, 13, "ORG")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [
+        ("Comité Português para a UNICEF", ORG),
+        ("Benfica", ORG),  # no body's word, and a verb between
+        ("UNICEF", ORG),
+    ]
+
+
 # --- categories -------------------------------------------------------------------------------
 
 
