@@ -790,3 +790,25 @@ def test_a_direction_from_a_place_is_no_area_of_it(nlp) -> None:
     # "Zvezdni Gorodok (a nordeste de Moscou)": outside the city
     got = facts(nlp, DIRECTION_FROM_A_PLACE, [("LOC", 0, 1), ("LOC", 5, 6)])
     assert not any(p == "locatedIn" for _, p, _, _ in got)
+
+
+ACCORDING_TO = """
+A o DET det 1
+Ceval Ceval PROPN nsubj 4
+é ser AUX cop 4
+a o DET det 4
+líder líder NOUN ROOT 4
+, , PUNCT punct 7
+segundo segundo ADP case 7
+Ignez Ignez PROPN nmod 4
+. . PUNCT punct 4
+"""
+
+
+def test_the_source_of_a_claim_is_no_complement_of_a_noun(nlp) -> None:
+    ents = [("ORG", 1, 2), ("PER", 7, 8)]
+    # "a Ceval é a líder, segundo Ignez": Ignez says so, no rel:líder_segundo
+    assert not any(p.startswith("rel:") for _, p, _, _ in facts(nlp, ACCORDING_TO, ents))
+    # a complement of the noun is read
+    complement = ACCORDING_TO.replace("segundo segundo ADP case 7", "de de ADP case 7")
+    assert any((s, o) in (("Ceval", "Ignez"), ("Ignez", "Ceval")) for s, _, o, _ in facts(nlp, complement, ents))

@@ -68,6 +68,8 @@ def noun_objects(noun: Token, ctx: Context) -> list[tuple[str, Arg]]:
             if case is None:
                 continue
             prep = ctx.mapping.preposition(case.lemma_ or case.text)
+            if prep in ctx.mapping.attribution:
+                continue  # "Caracaraí é um município ..., segundo o IBGE": the source, no complement
             args = ctx.entities(c)
             # "chefe de Estado da Polônia" (even when the NER took "Estado"); not past a role's
             # unit ("secretário da Fazenda de São Paulo": the Secretaria da Fazenda)
