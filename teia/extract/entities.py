@@ -113,7 +113,12 @@ PERSON_ROLES = frozenset(
     "compositor compositora vocalista guitarrista baterista líder chefe candidato candidata médico médica advogado "
     "advogada filósofo historiador historiadora empresário empresária político política cientista investigador "
     "investigadora romancista ensaísta dramaturgo cineasta estilista tenista futebolista escultor escultora "
-    "revolucionário revolucionária comissário comissária secretário secretária".split()
+    "revolucionário revolucionária comissário comissária secretário secretária carpinteiro carpinteira pedreiro "
+    "sapateiro alfaiate barbeiro padeiro pescador agricultor lavrador comerciante enfermeiro enfermeira "
+    "economista sociólogo socióloga psicólogo psicóloga maestro pianista violinista bailarino bailarina tradutor "
+    "tradutora apresentador apresentadora locutor locutora repórter cronista colunista árbitro "
+    "goleiro prefeito prefeita vereador vereadora embaixador embaixadora cônsul procurador procuradora "
+    "promotor promotora delegado delegada inspetor inspetora detetive soldado reitor reitora".split()
 )
 """Professions and roles that put a person's name after them (``o fotojornalista Sebastião Salgado``);
 unlike :data:`PERSON_TITLES`, HAREM leaves them out of the name."""
@@ -380,7 +385,8 @@ def _joined_to_person(piece: Span, people: _People) -> bool:
 HUMAN_VERBS = frozenset(
     "dizer afirmar declarar falar explicar contar escrever nascer morrer casar sorrir pensar acreditar considerar "
     "lembrar recordar criticar sublinhar referir acrescentar responder perguntar admitir confessar comentar frisar "
-    "salientar cantar estudar ler confessar prometer desabafar lamentar reconhecer revelar queixar-se".split()
+    "salientar cantar estudar ler confessar prometer desabafar lamentar reconhecer revelar queixar-se beber "
+    "chorar gritar sonhar discursar jurar rezar".split()
 )
 """Verbs whose subject is a person: a name the NER calls a place is a person as their subject."""
 

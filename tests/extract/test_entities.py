@@ -197,6 +197,18 @@ def test_doutor_and_senhora_are_titles_of_people():
     assert [m.text for m in out] == ["doutor Cabral", "Senhora Presidente"]
 
 
+def test_more_trades_and_human_verbs_make_a_person():
+    # "a banda do carpinteiro Brito", "o prefeito Quipangala", "Ofélia chorou": the NER's places
+    tokens = toks(
+        "a banda do carpinteiro Brito e o prefeito Quipangala . Ofélia chorou",
+        "DET NOUN ADP NOUN PROPN CCONJ DET NOUN PROPN PUNCT PROPN VERB",
+        "o banda de carpinteiro = e o prefeito = . = chorar",
+    )
+    doc = doc_of(tokens, [(4, 5, "LOC"), (8, 9, "LOC"), (10, 11, "LOC")], sent_starts=[i in (0, 10) for i in range(12)])
+    doc[10].dep_, doc[10].head = "nsubj", doc[11]
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Brito", PER), ("Quipangala", PER), ("Ofélia", PER)]
+
+
 def test_given_name_makes_a_person_but_not_in_an_institution_name():
     tokens = toks("Fernando Pessoa estudou na Escola Fernando Pessoa", "PROPN PROPN VERB ADP PROPN PROPN PROPN")
     doc = doc_of(tokens, [(0, 2, "LOC"), (4, 7, "ORG")])
