@@ -649,8 +649,13 @@ def _title_categories(mentions: list[Mention], which: Sequence[int]) -> None:
 def _one_category_per_name(mentions: list[Mention], people: set[str] = frozenset()) -> list[Mention]:
     """The NER's mentions of one name in one document take the category most of them have
     (the first mention's on a tie), a person when a title or a role named one of them as a
-    person (``people``); gazetteer and rule mentions keep theirs."""
+    person (``people``); gazetteer and rule mentions keep theirs. A person's mention of a name in
+    ``people`` stays a person, and the others of a name known as a place or an organization
+    (:func:`teia.extract.gazetteer.known_place_or_organization`) are left to the vote: ``o
+    professor Brasil`` is a person, ``chegou ao Brasil`` in the same text the country."""
     from collections import Counter
+
+    from teia.extract.gazetteer import known_place_or_organization
 
     votes: dict[str, Counter] = {}
     first: dict[str, str] = {}
@@ -661,7 +666,9 @@ def _one_category_per_name(mentions: list[Mention], people: set[str] = frozenset
     out = []
     for m in mentions:
         c = votes.get(m.text) if m.source == "ner" and not m.kb_id else None
-        if c and m.text in people and m.category != PER:
+        if c and m.text in people and m.category == PER:
+            pass  # typed a person by its title or role, or by the NER beside one
+        elif c and m.text in people and not known_place_or_organization(m.text):
             m = Mention(m.doc_id, m.start, m.end, m.text, PER, m.source, m.kb_id)
         elif c and len(c) > 1:
             best = sorted(c, key=lambda k: (-c[k], k != first[m.text]))[0]

@@ -116,6 +116,12 @@ def name_types() -> dict[str, str]:
     return out
 
 
+def known_place_or_organization(name: str) -> bool:
+    """A name the annotated corpora almost always give as a place or an organization
+    (:func:`name_types`: ``Braga``, ``Brasil``, ``Marília``)."""
+    return name_types().get(name) in ("LOC", "ORG")
+
+
 def iter_names(kb: KnowledgeBase) -> Iterable[tuple[str, KBEntry]]:
     table = alias_table(kb)
     for entry in kb.entries:

@@ -209,6 +209,23 @@ def test_more_trades_and_human_verbs_make_a_person():
     assert [(t, c) for t, c, _ in refined(doc)] == [("Brito", PER), ("Quipangala", PER), ("Ofélia", PER)]
 
 
+def test_a_title_makes_its_own_mention_a_person_but_not_a_known_places_others():
+    # "o professor Brasil" (a coach) in a text about handball in Brazil: the NER's three places
+    tokens = toks(
+        "chegou ao Brasil . jogadores do Brasil . o professor Brasil e o almirante Kolchak . Kolchak fugiu",
+        "VERB ADP PROPN PUNCT NOUN ADP PROPN PUNCT DET NOUN PROPN CCONJ DET NOUN PROPN PUNCT PROPN VERB",
+    )
+    starts = [i in (0, 4, 8, 16) for i in range(len(tokens))]
+    doc = doc_of(tokens, [(2, 3, "LOC"), (6, 7, "LOC"), (10, 11, "LOC"), (14, 15, "LOC"), (16, 17, "LOC")], sent_starts=starts)
+    assert [(t, c) for t, c, _ in refined(doc)] == [
+        ("Brasil", LOC),
+        ("Brasil", LOC),
+        ("Brasil", PER),
+        ("Kolchak", PER),
+        ("Kolchak", PER),  # a name known as no place: all its mentions follow the title
+    ]
+
+
 def test_given_name_makes_a_person_but_not_in_an_institution_name():
     tokens = toks("Fernando Pessoa estudou na Escola Fernando Pessoa", "PROPN PROPN VERB ADP PROPN PROPN PROPN")
     doc = doc_of(tokens, [(0, 2, "LOC"), (4, 7, "ORG")])

@@ -7,7 +7,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from teia.extract.gazetteer import KnowledgeBase, name_types
+from teia.extract.gazetteer import KnowledgeBase, known_place_or_organization
 from teia.extract.labels import LOC, MISC, NODE_CATEGORIES, ORG, PER
 from teia.records import Entity, Mention
 from teia.extract.resolve.clusters import _Item, _cluster
@@ -55,19 +55,14 @@ def _detach_rejected_kb(m: Mention, kb: KnowledgeBase | None, overrides: Overrid
     return m
 
 
-def _known_place(name: str) -> bool:
-    """A name the annotated corpora almost always give as a place or an organization
-    (``data/name_types.tsv``: ``Braga``, ``Marília``)."""
-    return name_types().get(name) in (LOC, ORG)
-
-
 def repair_categories(mentions: Sequence[Mention]) -> list[Mention]:
     """Fix a category the NER got wrong for a person's surname used alone.
 
     A one-word mention tagged as a place, an organization or misc. whose word is the surname of
     a full person name of the same document (``George W. Bush`` ... ``Bush``) is a person: the
     NER often tags bare foreign surnames as places. Knowledge-base matches are left alone, and
-    so are the names known as places or organizations (:func:`_known_place`): ``Braga`` in a
+    so are the names known as places or organizations
+    (:func:`teia.extract.gazetteer.known_place_or_organization`): ``Braga`` in a
     text naming the professor ``Lloyd Braga`` is the city the NER saw (a title or a person's
     verb before the name makes it a person earlier, in ``refine_mentions``).
     """
@@ -83,7 +78,7 @@ def repair_categories(mentions: Sequence[Mention]) -> list[Mention]:
     for m in mentions:
         if m.category in (LOC, ORG, MISC) and not m.kb_id and len(m.text.split()) == 1:
             words = _name_words(m.text)
-            if len(words) == 1 and words[0] in surnames and not _known_place(m.text):
+            if len(words) == 1 and words[0] in surnames and not known_place_or_organization(m.text):
                 m = replace(m, category=PER)
         out.append(m)
     return out
@@ -96,7 +91,7 @@ def repair_corpus_categories(items: list[_Item]) -> list[_Item]:
     * a one-word place, organization or misc. name that is the surname of a person named in
       full in another document is that person's surname (``Denikin`` tagged as a place in one
       text, ``Anton Denikin`` in another), unless the name is known as a place or an
-      organization (``Braga``, :func:`_known_place`);
+      organization (``Braga``, :func:`teia.extract.gazetteer.known_place_or_organization`);
     * a name tagged both as a place and as an organization (or misc.) in different documents
       takes the category most documents give it, a place on a tie (``Tambov``).
     """
@@ -113,7 +108,7 @@ def repair_corpus_categories(items: list[_Item]) -> list[_Item]:
             out.append(it)
             continue
         words = [_name_words(n) for n in it.names]
-        if all(len(w) == 1 and w[0] in surnames for w in words) and not all(_known_place(n) for n in it.names):
+        if all(len(w) == 1 and w[0] in surnames for w in words) and not all(known_place_or_organization(n) for n in it.names):
             out.append(replace(it, category=PER))
             continue
         cats = by_key[name_key(max(it.names, key=len))]
