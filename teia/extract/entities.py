@@ -27,7 +27,7 @@ from teia.extract.gazetteer import KnowledgeBase
 from teia.extract.labels import CONCEPT, DATE, EVENT, LOC, MISC, ORG, PER, VALUE, WORK, normalize_category
 from teia.extract.regions import load_regions, party_bracket_after, party_mention, qualifies
 from teia.records import Entity, Mention
-from teia.extract.resolve import DEFAULT_CONFIG, Overrides, ResolutionConfig, group_mentions, is_acronym, repair_categories
+from teia.extract.resolve import DEFAULT_CONFIG, Overrides, ResolutionConfig, acronym_of, group_mentions, is_acronym, repair_categories
 
 __all__ = [
     "EntityIndex",
@@ -344,6 +344,21 @@ def _portfolio(span: Span) -> bool:
 _PARALLEL_PREPOSITIONS = frozenset("por pelo pela de do da com a ao à para entre".split())
 
 
+def _affiliation_after(doc: Doc, a: int, people: _People) -> bool:
+    """The one-token piece ``doc[a]`` is an acronym in brackets right after a person's name that
+    is not the person's initials: the person's institution (``Liz-Rejane Legey (IBICT)``), where
+    ``Fernando Henrique Cardoso (FHC)`` is another name of the person."""
+    if a < 2 or a + 1 >= len(doc) or doc[a - 1].text != "(" or doc[a + 1].text != ")" or not is_acronym(doc[a].text):
+        return False
+    person = people.ending_at(doc[a - 2].idx + len(doc[a - 2].text))
+    return person is not None and not _initials_of(doc[a].text, person.text)
+
+
+def _initials_of(acronym: str, name: str) -> bool:
+    letters = acronym.replace(".", "").upper()
+    return letters in (acronym_of(name), acronym_of(name, split_hyphens=False))
+
+
 class _People:
     """The person mentions of a document, found by offset without a scan of them all."""
 
@@ -550,6 +565,8 @@ def refine_mentions(doc: Doc, mentions: Sequence[Mention], doc_id: str = "") -> 
                 category = WORK  # a quoted title: «Morte em Veneza», "Sopa"
             if category in (LOC, ORG, MISC, CONCEPT) and (prev in _WORK_CLASSIFIERS or (prev in _OPEN_QUOTES and prev2 in _WORK_CLASSIFIERS)):
                 category = WORK  # o livro X, o filme «X»
+            if category == PER and len(piece) == 1 and _affiliation_after(doc, a, people):
+                category = ORG  # "Liz-Rejane Legey (IBICT)": her institution
             if category in (LOC, PER) and _classified_by(_ORG_CLASSIFIERS, prev, prev2):
                 category = ORG  # o regimento Semionovski da Guarda Imperial
             elif category in (LOC, PER) and prev in _NEWS_ORG_CLASSIFIERS:
@@ -860,6 +877,15 @@ def find_alias_links(
                 if not any(s < end and start < e for s, e in covered):
                     new.append(Mention(doc_id, start, end, party, ORG, "rule"))
                     covered.append((start, end))
+                continue
+            if (
+                m.category == PER and close == end_tok + 2 and is_acronym(inner.text)
+                and not _initials_of(inner.text, m.text)
+            ):
+                # "Liz-Rejane Legey (IBICT)": her institution, no other name of hers ("(FHC)" is one)
+                if not any(s < inner.end_char and inner.start_char < e for s, e in covered):
+                    new.append(Mention(doc_id, inner.start_char, inner.end_char, inner.text, ORG, "rule"))
+                    covered.append((inner.start_char, inner.end_char))
                 continue
             if close is not None and close > end_tok + 1 and not _enumerates(doc[end_tok + 1 : close]):
                 run = _name_run(doc, end_tok + 1, limit=close - end_tok - 1)

@@ -226,6 +226,24 @@ def test_a_title_makes_its_own_mention_a_person_but_not_a_known_places_others():
     ]
 
 
+def test_an_acronym_in_brackets_after_a_person_is_her_institution_unless_her_initials():
+    tokens = toks(
+        "Liz-Rejane Legey ( IBICT ) e Fernando Henrique Cardoso ( FHC )",
+        "PROPN PROPN PUNCT PROPN PUNCT CCONJ PROPN PROPN PROPN PUNCT PROPN PUNCT",
+    )
+    doc = doc_of(tokens, [(0, 2, "PER"), (3, 4, "PER"), (6, 9, "PER"), (10, 11, "PER")])
+    mentions = refine_mentions(doc, spans_to_mentions(doc.ents, "d.txt"), "d.txt")
+    assert [(m.text, m.category) for m in mentions] == [
+        ("Liz-Rejane Legey", PER), ("IBICT", ORG), ("Fernando Henrique Cardoso", PER), ("FHC", PER)
+    ]
+    new, links = find_alias_links(doc, mentions, "d.txt")
+    assert new == [] and [(a.text, b.text) for a, b in links] == [("Fernando Henrique Cardoso", "FHC")]
+    # the NER missed the acronym: a mention of the institution, not of the person
+    doc = doc_of(tokens, [(0, 2, "PER"), (6, 9, "PER")])
+    new, links = find_alias_links(doc, refine_mentions(doc, spans_to_mentions(doc.ents, "d.txt"), "d.txt"), "d.txt")
+    assert [(m.text, m.category) for m in new] == [("IBICT", ORG), ("FHC", PER)] and len(links) == 1
+
+
 def test_given_name_makes_a_person_but_not_in_an_institution_name():
     tokens = toks("Fernando Pessoa estudou na Escola Fernando Pessoa", "PROPN PROPN VERB ADP PROPN PROPN PROPN")
     doc = doc_of(tokens, [(0, 2, "LOC"), (4, 7, "ORG")])
