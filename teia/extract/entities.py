@@ -516,7 +516,7 @@ def refine_mentions(doc: Doc, mentions: Sequence[Mention], doc_id: str = "") -> 
                 if tok.text.lower() in ABBREVIATED_TITLES:
                     continue  # "A Profa. Maria Silva" where the NER took the title alone for a name
                 protected = (
-                    bool(other_words.get(tok.text, set()) - {tok.text})
+                    bool(other_words.get(tok.text, set()) - {tok.text, m.text})
                     or (m.text != tok.text and tok.text in other_words.get(tok.text, set()))
                     or (a > 0 and _ORDINAL_NUMBER.match(words_of[a - 1]) is not None)
                 )

@@ -175,6 +175,17 @@ def test_a_body_for_something_is_one_name():
     ]
 
 
+def test_a_common_word_cut_from_its_own_span_is_not_protected_by_it():
+    # the NER's "Signo cardeal" starting a sentence, cut to "Signo": a common word ("o signo de
+    # Câncer"), not a word of another name of the document
+    tokens = toks(
+        "o signo de Câncer é feminino . Signo cardeal , simboliza o lar",
+        "DET NOUN ADP PROPN AUX ADJ PUNCT PROPN ADJ PUNCT VERB DET NOUN",
+    )
+    doc = doc_of(tokens, [(3, 4, "LOC"), (7, 9, "LOC")], sent_starts=[i in (0, 7) for i in range(13)])
+    assert [t for t, _, _ in refined(doc)] == ["Câncer"]
+
+
 # --- categories -------------------------------------------------------------------------------
 
 
