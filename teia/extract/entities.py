@@ -449,7 +449,8 @@ def refine_mentions(doc: Doc, mentions: Sequence[Mention], doc_id: str = "") -> 
       suffix, ``..., Lda``, and between coordinated adjectives of an institution's name,
       ``Escola Tecnológica, Artística e Profissional de Pombal``; an ``e`` stays inside a compound
       surname, ``de Paula e Silva``); two NER organizations joined by ``para a`` are one body's
-      name when the first opens with a body's word (``Comité Português para a UNICEF``);
+      name when the first opens with a body's word (``Comité Português para a UNICEF``); a name
+      the NER stops at a double space goes on over it (``Grã  Bretanha``);
     * **noise**: a one-word name that is a capitalized common word (``Preso`` starting a sentence,
       ``Estado`` tagged as a noun, ``## Fundação`` when ``fundação`` occurs in the text) and a name
       with no proper noun at all (``Negócios Estrangeiros``) are dropped, unless the word is also a
@@ -477,6 +478,7 @@ def refine_mentions(doc: Doc, mentions: Sequence[Mention], doc_id: str = "") -> 
     known = name_types()
     has_pos = has_annotation(doc, "POS")
     text = doc_text(doc)
+    mentions = _across_double_spaces(doc, mentions, text)
     words_of = doc_words(doc)
     people = _People(mentions)
     lowercase_words = {w for w in set(words_of) if w[:1].islower() and w.isalpha()}
@@ -628,6 +630,42 @@ def _bodies_for(mentions: list[Mention], text: str) -> list[Mention]:
             continue
         out.append(m)
         i += 1
+    return out
+
+
+def _across_double_spaces(doc: Doc, mentions: Sequence[Mention], text: str) -> list[Mention]:
+    """A NER name that a double space cuts (the tokenizer makes the second space a token of its
+    own, where the NER stops): the name goes on over it and over the capitalized words after it,
+    and takes in the NER's next name when that starts there (``Grã  Bretanha``, ``Wagner
+    Bittencourt`` written with two spaces, ``Estados  Membros``). A line break or more spaces
+    (a table's columns) still end it."""
+    if "  " not in text:
+        return list(mentions)
+    out: list[Mention] = []
+    by_start = {m.start: m for m in mentions if m.source == "ner" and not m.kb_id}
+    skip: set[int] = set()
+    offsets = TokenOffsets(doc)
+    for m in mentions:
+        if id(m) in skip:
+            continue
+        end = m.end
+        if m.source == "ner" and not m.kb_id:
+            while text[end : end + 2] == "  " and text[end + 2 : end + 3].strip():
+                k = offsets.token_from(end + 2)
+                if k is None or not _is_cap(doc[k]):
+                    break
+                nxt = by_start.get(end + 2)
+                if nxt is not None:
+                    skip.add(id(nxt))
+                    end = nxt.end
+                    continue
+                j = k
+                while j < len(doc) and _is_cap(doc[j]):
+                    j += 1
+                    if doc[j - 1].whitespace_ != " ":
+                        break  # the text, or the name, ends there (punctuation, another double space)
+                end = doc[j - 1].idx + len(doc[j - 1].text)
+        out.append(m if end == m.end else Mention(m.doc_id, m.start, end, text[m.start : end], m.category, m.source, m.kb_id))
     return out
 
 

@@ -186,6 +186,20 @@ def test_a_common_word_cut_from_its_own_span_is_not_protected_by_it():
     assert [t for t, _, _ in refined(doc)] == ["Câncer"]
 
 
+def test_a_name_written_with_a_double_space_is_one_name():
+    # "a Grã  Bretanha e Wagner  Bittencourt ; Lisboa   Porto": the tokenizer makes the extra
+    # spaces a token, where the NER stops; more spaces (a table's columns) still part names
+    words = ["a", "Grã", " ", "Bretanha", "e", "Wagner", " ", "Bittencourt", ";", "Lisboa", "  ", "Porto"]
+    spaces = [True, True, False, True, True, True, False, True, True, True, False, False]
+    pos = ["DET", "PROPN", "SPACE", "PROPN", "CCONJ", "PROPN", "SPACE", "PROPN", "PUNCT", "PROPN", "SPACE", "PROPN"]
+    tokens = [(w, p, w, sp) for w, p, sp in zip(words, pos, spaces)]
+    doc = doc_of(tokens, [(1, 2, "LOC"), (5, 6, "PER"), (7, 8, "PER"), (9, 10, "LOC"), (11, 12, "LOC")])
+    assert doc.text == "a Grã  Bretanha e Wagner  Bittencourt ; Lisboa   Porto"
+    assert [(t, c) for t, c, _ in refined(doc)] == [
+        ("Grã  Bretanha", LOC), ("Wagner  Bittencourt", PER), ("Lisboa", LOC), ("Porto", LOC)
+    ]
+
+
 # --- categories -------------------------------------------------------------------------------
 
 
