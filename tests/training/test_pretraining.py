@@ -63,6 +63,37 @@ def test_raw_text_cli_writes_jsonl(raw_text, tmp_path, monkeypatch):
     assert not out.with_name("raw.jsonl.tmp").exists()
 
 
+def test_raw_text_lines_are_shuffled_deterministically(raw_text, tmp_path):
+    src = tmp_path / "raw-pt.txt"
+    lines = [f"Frase número {i} do corpus ." for i in range(50)]
+    src.write_text("\n".join(lines[:25]) + "\n\n   \n" + "\n".join(lines[25:]) + "\n", encoding="utf-8")
+    first = raw_text.shuffled_lines(src, 0)
+    assert sorted(first) == sorted(lines)  # blank lines dropped, every sentence once
+    assert first != lines
+    assert raw_text.shuffled_lines(src, 0) == first
+    assert raw_text.shuffled_lines(src, 1) != first
+
+
+def test_raw_text_cli_lines(raw_text, tmp_path, monkeypatch):
+    src = tmp_path / "raw-pt.txt"
+    lines = [f"Lenin escreveu o texto {i} ." for i in range(20)]
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "raw-pt.jsonl"
+    monkeypatch.setattr(sys, "argv", ["raw_text.py", "--lines", str(src), "--out", str(out)])
+    raw_text.main()
+    got = [json.loads(line)["text"] for line in out.read_text(encoding="utf-8").splitlines()]
+    assert got == raw_text.shuffled_lines(src, 0)
+
+
+def test_raw_text_cli_missing_lines_file(raw_text, tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr(sys, "argv", ["raw_text.py", "--lines", str(tmp_path / "nope.txt"),
+                                      "--out", str(tmp_path / "out.jsonl")])
+    with pytest.raises(SystemExit):
+        raw_text.main()
+    assert "no such file" in capsys.readouterr().err
+    assert not (tmp_path / "out.jsonl").exists()
+
+
 def _ner_nlp(width: int):
     from spacy.util import load_config, load_model_from_config
 
