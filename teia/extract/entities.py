@@ -563,6 +563,12 @@ def refine_mentions(doc: Doc, mentions: Sequence[Mention], doc_id: str = "") -> 
             if not evidence and known.get(piece_text, category) != category and known[piece_text] in (PER, ORG, LOC):
                 category = known[piece_text]
             nxt = words_of[b] if b < len(doc) else ""
+            if prev in _OPEN_QUOTES and nxt in _CLOSE_QUOTES and category != PER and _quoted_name_of(out, text, doc[a - 1]):
+                # 'Ginásio Estadual "Anhanguera"': the school's name, the quoted words included
+                last = out[-1]
+                close = doc[b].idx + len(doc[b].text)
+                out[-1] = Mention(last.doc_id, last.start, close, text[last.start : close], last.category, last.source, last.kb_id)
+                continue
             if category in (LOC, ORG, MISC, CONCEPT) and prev in _OPEN_QUOTES and nxt in _CLOSE_QUOTES:
                 category = WORK  # a quoted title: «Morte em Veneza», "Sopa"
             if category in (LOC, ORG, MISC, CONCEPT) and (prev in _WORK_CLASSIFIERS or (prev in _OPEN_QUOTES and prev2 in _WORK_CLASSIFIERS)):
@@ -667,6 +673,20 @@ def _across_double_spaces(doc: Doc, mentions: Sequence[Mention], text: str) -> l
                 end = doc[j - 1].idx + len(doc[j - 1].text)
         out.append(m if end == m.end else Mention(m.doc_id, m.start, end, text[m.start : end], m.category, m.source, m.kb_id))
     return out
+
+
+def _quoted_name_of(out: Sequence[Mention], text: str, quote: Token) -> bool:
+    """The last mention found so far is a NER organization (or place) that ends right before
+    the opening quote ``quote``: the quoted words are its name's last part (``Ginásio Estadual
+    "Anhanguera"``, ``Escola Estadual "Pereira Barreto"``), not a title of a work."""
+    if not out:
+        return False
+    last = out[-1]
+    return (
+        last.source == "ner" and not last.kb_id and last.category in (ORG, LOC)
+        and last.end <= quote.idx and not text[last.end : quote.idx].strip()
+        and last.text.split()[0][:1].isupper() and len(last.text.split()) >= 2
+    )
 
 
 _TITLE_REPAIRS = frozenset({(LOC, ORG), (LOC, PER), (ORG, PER)})

@@ -200,6 +200,16 @@ def test_a_name_written_with_a_double_space_is_one_name():
     ]
 
 
+def test_a_quoted_name_after_an_institutions_name_is_part_of_it():
+    # 'Ginásio Estadual "Anhanguera"': the NER's school and a quoted word it took for a place
+    tokens = toks(
+        'o Ginásio Estadual " Anhanguera " e o álbum " Sopa "',
+        "DET PROPN PROPN PUNCT PROPN PUNCT CCONJ DET NOUN PUNCT PROPN PUNCT",
+    )
+    doc = doc_of(tokens, [(1, 3, "ORG"), (4, 5, "LOC"), (10, 11, "LOC")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [('Ginásio Estadual " Anhanguera "', ORG), ("Sopa", WORK)]
+
+
 # --- categories -------------------------------------------------------------------------------
 
 
