@@ -1172,6 +1172,65 @@ def test_verb_lemma_repair(nlp):
     assert triples(doc) == {("Lenin", "bornIn", "Simbirsk", True, A), ("Lenin", "allyOf", "Trotsky", True, A)}
 
 
+def test_irregular_participle_repair(nlp):
+    # the shipped lemmatizer gives "escazrr" for "escrita": the participle table gives the verb back
+    doc = parse(
+        nlp,
+        """
+        Macunaíma Macunaíma PROPN nsubj:pass 2
+        foi ser AUX aux:pass 2 FIN
+        escrita escazrr VERB ROOT 2 PART
+        por por ADP case 4
+        Andrade Andrade PROPN obl:agent 2
+        . . PUNCT punct 2
+        """,
+        ["Macunaíma:WORK", "Andrade:PER"],
+    )
+    assert triples(doc) == {("Andrade", "authorOf", "Macunaíma", True, A)}
+
+
+@pytest.mark.parametrize(
+    ("form", "lemma", "expected"),
+    [
+        ("sofrem", "sofr", set()),  # a truncated lemma: no "rel:sofr_em"
+        ("opera", "operr", set()),
+        ("eleva", "eleva", set()),  # a form returned as is
+        ("levou-as", "levou-as", {("Barroso", "rel:levar_a", "Lisboa", True, A)}),  # "-ou": a verb in -ar
+        ("aproximava-se", "aproximava-se", {("Barroso", "rel:aproximar_a", "Lisboa", True, A)}),
+        ("caíram", "caír", {("Barroso", "rel:cair_em", "Lisboa", True, A)}),  # no accent on an infinitive
+        ("distribuiu", "distribuír", {("Barroso", "rel:distribuir_em", "Lisboa", True, A)}),
+        ("atuam", "atuar", {("Barroso", "rel:atuar_em", "Lisboa", True, A)}),
+    ],
+)
+def test_open_relation_needs_an_infinitive(nlp, form, lemma, expected):
+    prep = "a" if expected and "_a" in next(iter(expected))[1] else "em"
+    doc = parse(
+        nlp,
+        f"""
+        Barroso Barroso PROPN nsubj 1
+        {form} {lemma} VERB ROOT 1 FIN
+        {prep} {prep} ADP case 3
+        Lisboa Lisboa PROPN obl 1
+        . . PUNCT punct 1
+        """,
+        ["Barroso:PER", "Lisboa:LOC"],
+    )
+    assert triples(doc) == expected
+
+
+def test_participle_table_is_checked(tmp_path):
+    m = default_mapping()
+    assert (m.participle_verb("eleitas"), m.participle_verb("Posto"), m.participle_verb("entregues")) == ("eleger", "pôr", "entregar")
+    assert m.participle_verb("escritório") is None
+    path = tmp_path / "user.json"
+    path.write_text(json.dumps({"participles": {"frito": "fritar"}}), "utf-8")
+    assert load_mapping(path).participle_verb("fritas") == "fritar"
+    for bad in ({"frita": "fritar"}, {"frito": "frita"}, {"frito": 3}):
+        path.write_text(json.dumps({"participles": bad}), "utf-8")
+        with pytest.raises(InputError):
+            load_mapping(path)
+
+
 def test_title_chain_prefers_the_named_complement(nlp):
     # the NER tagged "Estado" in "chefe de Estado da Polônia": the relation is still to Polônia
     doc = parse(

@@ -40,6 +40,10 @@ __all__ = [
     "Context",
 ]
 
+# endings only a verb in -ar has (past, imperfect, gerund, participle), its stem three letters
+# at least ("sou", "vou", "dou", "dado" are not of one)
+_AR_ENDINGS = ("ou", "ava", "avam", "ando", "ado", "ada", "ados", "adas")
+
 # a participle: its stem and the vowel before "-do" ("ocupad-o" -> "ocup", "a"; "vencido" -> "venc", "i")
 _PARTICIPLE = re.compile(r"(\w{2,})([ai])d[oa]s?")
 
@@ -93,9 +97,15 @@ class Context:
         """``analyse_clause`` of a verb under a discourse topic (see :mod:`.clauses`)."""
 
     def lemma(self, tok: Token) -> str:
-        """:func:`lemma_of`, repaired when a statistical lemmatizer gets a verb wrong (clitic forms
-        like ``tornou-se``, a form returned as is): the known verb whose stem starts the form.
-        Worked out once per token (rules ask it of the same verbs again and again, and a form
+        """:func:`lemma_of`, repaired when a statistical lemmatizer gets a verb wrong: an irregular
+        participle of the mapping's ``participles`` (``escrita`` -> ``escrever``, where the
+        lemmatizer gives ``escazrr``), an accent on the ending (``caír``, ``distribuír``), another
+        conjugation of a known verb (``server`` -> ``servir``), a form returned as is or a clitic
+        form (``nasceu``, ``tornou-se``): the known verb whose stem starts the form, else for a
+        form only a verb in ``-ar`` has its verb (``levou`` -> ``levar``, ``aproximava-se`` ->
+        ``aproximar``). What is still
+        no infinitive after these (:func:`~.mapping.is_infinitive`: ``sofr``, ``eleva``) gives no
+        open relation. Worked out once per token (rules ask it of the same verbs again and again, and a form
         returned as is is compared with every known verb)."""
         known = self._lemmas.get(tok.i)
         if known is None:
@@ -104,8 +114,11 @@ class Context:
 
     def _lemma(self, tok: Token) -> str:
         lemma = lemma_of(tok)
+        verb = self.mapping.participle_verb(tok.lower_) if tok.pos_ == "ADJ" or tok.pos_ in VERBAL else None
         if tok.pos_ == "ADJ":
-            # a participle the lemmatizer left as an adjective ("ocupado"): its known verb
+            # a participle the lemmatizer left as an adjective ("ocupado", "eleito"): its known verb
+            if verb is not None and verb in self._known_set:
+                return verb
             m = _PARTICIPLE.fullmatch(lemma)
             if m is not None:
                 for vowel in "ei" if m.group(2) == "i" else "a":
@@ -114,6 +127,10 @@ class Context:
             return lemma
         if tok.pos_ not in VERBAL:
             return lemma
+        if verb is not None:
+            return verb
+        if lemma.endswith("ír"):
+            lemma = lemma[:-2] + "ir"  # "caíram" -> "caír": no infinitive has the accent
         if lemma.endswith(("ar", "er", "ir")) and lemma not in self._known_set:
             # a lemmatizer confusing conjugations ("servia" -> "server"): a known verb one vowel away
             for vowel in "aei":
@@ -127,6 +144,9 @@ class Context:
         for stem, known in self.mapping.known_stems.get(form[:3], ()):  # the known verbs in order
             if form.startswith(stem):
                 return known
+        for ending in _AR_ENDINGS:
+            if form.endswith(ending) and len(form) - len(ending) >= 3:
+                return form[: -len(ending)] + "ar"  # "levou", "aproximava-se": only a verb in -ar ends so
         return lemma
 
     def subtree(self, i: int) -> list[int]:

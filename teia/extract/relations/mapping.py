@@ -29,6 +29,7 @@ __all__ = [
     "DEFAULT_MAPPING_PATH",
     "MODALITIES",
     "default_mapping",
+    "is_infinitive",
     "load_mapping",
     "ontology_properties",
     "property_classes",
@@ -61,6 +62,14 @@ _LIST_KEYS = (
     "address_titles",
 )
 _ARTICLE_LEMMA = "o"
+_INFINITIVE = re.compile(r"[^\W\d_]*(?:[aei]r|[oô]r)")
+
+
+def is_infinitive(word: str) -> bool:
+    """Whether ``word`` has the shape of a Portuguese infinitive (``-ar``, ``-er``, ``-ir``,
+    ``pôr`` and its compounds in ``-or``): not what a broken lemmatizer gives (``sofr``,
+    ``operr``, ``caír``, ``escazrr``) nor a form returned as is (``eleva``, ``previu``)."""
+    return _INFINITIVE.fullmatch(word) is not None
 _A = "a"
 
 
@@ -127,6 +136,7 @@ class RelationMapping:
     address_titles: frozenset[str] = frozenset()
     modals: Mapping[str, str] = field(default_factory=dict)
     contractions: Mapping[str, str] = field(default_factory=dict)
+    participles: Mapping[str, str] = field(default_factory=dict)
     sources: tuple[str, ...] = ()
 
     def verb(
@@ -139,6 +149,17 @@ class RelationMapping:
                 if frame.between == between and frame.accepts(passive, subject, obj):
                     return frame
         return None
+
+    def participle_verb(self, form: str) -> str | None:
+        """The verb of an irregular participle (``participles``, keyed by the masculine
+        singular): ``escrita`` -> ``escrever``, ``eleitos`` -> ``eleger``, ``postas`` -> ``pôr``;
+        ``None`` for any other word."""
+        word = form.lower()
+        if word.endswith("s"):
+            word = word[:-1]
+        if word.endswith("a"):
+            word = word[:-1] + "o"
+        return self.participles.get(word)
 
     def object_preps(self, lemma: str) -> frozenset[str]:
         """Prepositions of the frames of ``lemma`` that link its object and an oblique."""
@@ -361,12 +382,24 @@ def _str_map(value: Any, source: str, key: str) -> dict[str, str]:
     return {k.lower(): v.lower() for k, v in value.items()}
 
 
+def _participles(value: Any, source: str) -> dict[str, str]:
+    """``participles``: irregular participles, masculine singular (``escrito``, ``entregue``),
+    to their infinitive (``escrever``)."""
+    table = _str_map(value, source, "participles")
+    for form, verb in table.items():
+        if not re.fullmatch(r"[^\W\d_]+[oe]", form):
+            raise _fail(source, f"participles.{form}", "expected a participle in the masculine singular (escrito, entregue)")
+        if not is_infinitive(verb):
+            raise _fail(source, f"participles.{form}", f"{verb!r} is not an infinitive")
+    return table
+
+
 def _read(path: Path) -> dict[str, Any]:
     source = os.fspath(path)
     data = read_json(path, "relation mapping file")
     if not isinstance(data, dict):
         raise InputError(f"{source}: the relation mapping must be a JSON object")
-    known = {"version", "comment", "verbs", "nouns", "genitive", "apposition", "modals", "contractions", *_LIST_KEYS}
+    known = {"version", "comment", "verbs", "nouns", "genitive", "apposition", "modals", "contractions", "participles", *_LIST_KEYS}
     unknown = set(data) - known
     if unknown:
         raise InputError(f"{source}: unknown keys {sorted(unknown)} (known: {sorted(known)})")
@@ -389,6 +422,7 @@ def load_mapping(*paths: str | os.PathLike[str], include_default: bool = True) -
     lists: dict[str, set[str]] = {k: set() for k in _LIST_KEYS}
     modals: dict[str, str] = {}
     contractions: dict[str, str] = {}
+    participles: dict[str, str] = {}
     for path in files_:
         source = os.fspath(path)
         data = _read(path)
@@ -408,6 +442,8 @@ def load_mapping(*paths: str | os.PathLike[str], include_default: bool = True) -
             modals.update(m)
         if "contractions" in data:
             contractions.update(_str_map(data["contractions"], source, "contractions"))
+        if "participles" in data:
+            participles.update(_participles(data["participles"], source))
     return RelationMapping(
         verbs={k: tuple(v) for k, v in verbs.items()},
         nouns={k: tuple(v) for k, v in nouns.items()},
@@ -415,6 +451,7 @@ def load_mapping(*paths: str | os.PathLike[str], include_default: bool = True) -
         apposition=tuple(apposition),
         modals=dict(modals),
         contractions=dict(contractions),
+        participles=dict(participles),
         sources=tuple(os.fspath(p) for p in files_),
         **{k: frozenset(v) for k, v in lists.items()},
     )
