@@ -16,7 +16,7 @@ from itertools import accumulate
 
 from spacy.tokens import Doc, Span, Token
 
-from teia.extract.docindex import TokenOffsets, dependents, has_dependent, tree
+from teia.extract.docindex import TokenOffsets, dependents, has_dependent, morph_values, tree
 from teia.extract.headings import fragment_of, fragments
 from teia.extract.entities import ENTITIES, EntityIndex, doc_id_of
 from teia.extract.labels import (
@@ -43,6 +43,8 @@ __all__ = [
 # endings only a verb in -ar has (past, imperfect, gerund, participle), its stem three letters
 # at least ("sou", "vou", "dou", "dado" are not of one)
 _AR_ENDINGS = ("ou", "ava", "avam", "ando", "ado", "ada", "ados", "adas")
+# and the past of a verb in -er ("comprometeu-se", "conheceu"; "deu", "leu" are too short)
+_ER_ENDINGS = ("eu",)
 
 # a participle: its stem and the vowel before "-do" ("ocupad-o" -> "ocup", "a"; "vencido" -> "venc", "i")
 _PARTICIPLE = re.compile(r"(\w{2,})([ai])d[oa]s?")
@@ -103,10 +105,11 @@ class Context:
         conjugation of a known verb (``server`` -> ``servir``), a form returned as is or a clitic
         form (``nasceu``, ``tornou-se``): the known verb whose stem starts the form, else for a
         form only a verb in ``-ar`` has its verb (``levou`` -> ``levar``, ``aproximava-se`` ->
-        ``aproximar``). What is still
-        no infinitive after these (:func:`~.mapping.is_infinitive`: ``sofr``, ``eleva``) gives no
-        open relation. Worked out once per token (rules ask it of the same verbs again and again, and a form
-        returned as is is compared with every known verb)."""
+        ``aproximar``; a present indicative ``colabora`` -> ``colaborar``, ``substitui`` ->
+        ``substituir``; ``comprometeu`` -> ``comprometer``). An open relation of a lemma still no
+        infinitive after these (:func:`~.mapping.is_infinitive`: ``sofr``, ``eleva``) is only
+        probable (:func:`~.found.broken_open`). Worked out once per token (rules ask it of the
+        same verbs again and again, and a form returned as is is compared with every known verb)."""
         known = self._lemmas.get(tok.i)
         if known is None:
             known = self._lemmas[tok.i] = self._lemma(tok)
@@ -147,6 +150,16 @@ class Context:
         for ending in _AR_ENDINGS:
             if form.endswith(ending) and len(form) - len(ending) >= 3:
                 return form[: -len(ending)] + "ar"  # "levou", "aproximava-se": only a verb in -ar ends so
+        for ending in _ER_ENDINGS:
+            if form.endswith(ending) and len(form) - len(ending) >= 3:
+                return form[: -len(ending)] + "er"
+        if "Pres" in morph_values(tok, "Tense") and "Ind" in morph_values(tok, "Mood"):
+            # a present indicative: "-a"/"-am" is a verb in -ar's ("colabora", "separam"), "-ui"/"-uem"
+            # one in -uir's ("substitui", "possuem")
+            # ("-era"/"-ira" may be a pluperfect the tagger calls present: "prendera")
+            for ending, verb in (("a", "ar"), ("am", "ar"), ("ui", "uir"), ("uem", "uir")):
+                if form.endswith(ending) and len(form) - len(ending) >= 3 and not form.endswith(("era", "eram", "ira", "iram")):
+                    return form[: -len(ending)] + verb
         return lemma
 
     def subtree(self, i: int) -> list[int]:

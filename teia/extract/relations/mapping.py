@@ -62,13 +62,14 @@ _LIST_KEYS = (
     "address_titles",
 )
 _ARTICLE_LEMMA = "o"
-_INFINITIVE = re.compile(r"[^\W\d_]*(?:[aei]r|[oô]r)")
+_INFINITIVE = re.compile(r"(?:[^\W\d_]+-)*[^\W\d_]*(?:[aei]r|[oô]r)")
 
 
 def is_infinitive(word: str) -> bool:
     """Whether ``word`` has the shape of a Portuguese infinitive (``-ar``, ``-er``, ``-ir``,
     ``pôr`` and its compounds in ``-or``): not what a broken lemmatizer gives (``sofr``,
-    ``operr``, ``caír``, ``escazrr``) nor a form returned as is (``eleva``, ``previu``)."""
+    ``operr``, ``caír``, ``escazrr``) nor a form returned as is (``eleva``, ``previu``); a
+    prefixed verb keeps its hyphen (``recém-contratar``)."""
     return _INFINITIVE.fullmatch(word) is not None
 _A = "a"
 

@@ -32,7 +32,6 @@ from teia.extract.relations.found import (
     make_found,
     open_predicate,
 )
-from teia.extract.relations.mapping import is_infinitive
 from teia.extract.relations.modality import clause_modality, negated
 from teia.extract.relations.repairs import misparsed_relative
 from teia.extract.relations.syntax import VERBAL, clause_tokens, controlled, is_relative
@@ -100,8 +99,6 @@ def _clause_relations(clause: Clause, ctx: Context) -> list[Found]:
     for subj, obj, prep in opens:
         if mapped and obj in places:
             continue  # a place of mapped relations, not a relation of its own
-        if not is_infinitive(lemma):
-            continue  # a lemma the lemmatizer broke ("sofr", "escazrr"): "rel:sofr" would say nothing
         if (predicate := open_predicate(lemma, prep)) is not None:
             found.append(make_found(subj, predicate, obj, verb, OPEN_PREFIX + base, clause, polarity, modality, time))
     return [replace(f, place=place) if place and f.object.entity != place else f for f in found]
