@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from itertools import accumulate
 from collections.abc import Sequence
 
@@ -23,8 +24,9 @@ from spacy.tokens import Doc, Span, Token
 
 from teia.extract.abbreviations import abbreviation_lexicon
 from teia.extract.docindex import TokenOffsets, doc_text, doc_words, has_annotation
-from teia.extract.gazetteer import KnowledgeBase
+from teia.extract.gazetteer import KnowledgeBase, fold, given_names, known_place_or_organization, name_types
 from teia.extract.labels import CONCEPT, DATE, EVENT, LOC, MISC, ORG, PER, VALUE, WORK, normalize_category
+from teia.extract.linking import title_types
 from teia.extract.regions import load_regions, party_bracket_after, party_mention, qualifies
 from teia.records import Entity, Mention
 from teia.extract.resolve import DEFAULT_CONFIG, Overrides, ResolutionConfig, acronym_of, group_mentions, is_acronym, repair_categories
@@ -236,8 +238,6 @@ def _comma_inside_name(toks: Sequence[Token], i: int) -> bool:
     capitalized adjectives coordinated by ``e`` (``Escola Tecnológica, Artística e Profissional
     de Pombal``, ``Associação Cultural, Recreativa e Desportiva da Marquiteira``; a list of names,
     ``Lisboa, Porto e Coimbra``, is no name)."""
-    from teia.extract.gazetteer import fold
-
     if i == 0 or i + 1 >= len(toks):
         return False
     if i + 2 == len(toks) and toks[i + 1].text.lower().rstrip(".") in _COMPANY_SUFFIXES:
@@ -472,8 +472,6 @@ def refine_mentions(doc: Doc, mentions: Sequence[Mention], doc_id: str = "") -> 
       (or of the surname of a person named in full) that the NER missed becomes a mention of
       the same category (source ``"rule"``).
     """
-    from teia.extract.gazetteer import fold, given_names, name_types
-
     names = given_names()
     known = name_types()
     has_pos = has_annotation(doc, "POS")
@@ -615,8 +613,6 @@ def _bodies_for(mentions: list[Mention], text: str) -> list[Mention]:
     (:data:`_BODY_HEADS`) followed by ``para o/a/os/as`` and another NER organization is one name
     with it: the NER's ``Comité Português`` and ``UNICEF`` in ``o Comité Português para a
     UNICEF``."""
-    from teia.extract.gazetteer import fold
-
     out: list[Mention] = []
     i = 0
     while i < len(mentions):
@@ -708,9 +704,6 @@ def _title_categories(mentions: list[Mention], which: Sequence[int]) -> None:
     changed in place, at the indexes ``which``."""
     if not which:
         return
-    from teia.extract.gazetteer import fold
-    from teia.extract.linking import title_types
-
     types = title_types(sorted({mentions[i].text for i in which}))
     for i in which:
         m = mentions[i]
@@ -728,10 +721,6 @@ def _one_category_per_name(mentions: list[Mention], people: set[str] = frozenset
     ``people`` stays a person, and the others of a name known as a place or an organization
     (:func:`teia.extract.gazetteer.known_place_or_organization`) are left to the vote: ``o
     professor Brasil`` is a person, ``chegou ao Brasil`` in the same text the country."""
-    from collections import Counter
-
-    from teia.extract.gazetteer import known_place_or_organization
-
     votes: dict[str, Counter] = {}
     first: dict[str, str] = {}
     for m in mentions:
@@ -1010,8 +999,6 @@ def find_event_names(doc: Doc, mentions: Sequence[Mention], doc_id: str = "") ->
     word (``o Segundo Congresso``, ``a Guerra Civil Russa``, ``o Oitavo Congresso dos Sovietes``,
     ``o Tratado de Brest-Litovsk``). Returns new ``EVENT`` mentions (source ``"rule"``) and the NER
     mentions they swallow (the longest name wins: no separate place inside an event name)."""
-    from teia.extract.gazetteer import fold
-
     new: list[Mention] = []
     dropped: set[Mention] = set()
     done = -1
