@@ -1224,6 +1224,47 @@ def test_open_relation_of_no_infinitive_is_probable(nlp, form, lemma, expected):
     assert triples(doc) == expected
 
 
+def test_coordinated_complement_hung_on_the_title_noun(nlp):
+    # "O disco Tropicália, de Caetano e Gil, saiu em 1968": the parser hangs "Gil" on "disco"
+    table = """
+        O o DET det 1
+        disco disco NOUN nsubj 9
+        Tropicália Tropicália PROPN appos 1
+        , , PUNCT punct 5
+        de de ADP case 5
+        Caetano Caetano PROPN nmod 1
+        e e CCONJ cc 7
+        Gil Gil PROPN conj 1
+        , , PUNCT punct 1
+        saiu sair VERB ROOT 9 FIN
+        em em ADP case 11
+        1968 1968 NUM obl 9
+        . . PUNCT punct 9
+        """
+    doc = parse(nlp, table, ["Tropicália:WORK", "Caetano:PER", "Gil:PER"])
+    assert triples(doc) == {("Tropicália", "createdBy", "Caetano", True, A), ("Tropicália", "createdBy", "Gil", True, A)}
+    # without the comma before "de" it is no such aside: "o filho de Caetano e Gil" may be two people
+    doc = parse(
+        nlp,
+        """
+        O o DET det 1
+        disco disco NOUN nsubj 8
+        Tropicália Tropicália PROPN appos 1
+        de de ADP case 4
+        Caetano Caetano PROPN nmod 1
+        e e CCONJ cc 6
+        Gil Gil PROPN conj 1
+        , , PUNCT punct 1
+        saiu sair VERB ROOT 8 FIN
+        em em ADP case 10
+        1968 1968 NUM obl 8
+        . . PUNCT punct 8
+        """,
+        ["Tropicália:WORK", "Caetano:PER", "Gil:PER"],
+    )
+    assert ("Tropicália", "createdBy", "Gil", True, A) not in triples(doc)
+
+
 def test_participle_table_is_checked(tmp_path):
     m = default_mapping()
     assert (m.participle_verb("eleitas"), m.participle_verb("Posto"), m.participle_verb("entregues")) == ("eleger", "pôr", "entregar")

@@ -43,7 +43,7 @@ from teia.extract.relations.found import (
 from teia.extract.relations.lifespan import in_lifespan
 from teia.extract.relations.modality import clause_modality, negated
 from teia.extract.relations.nesting import acronym_of
-from teia.extract.relations.repairs import complement_of_object_noun, misplaced_apposition, stranded_subject
+from teia.extract.relations.repairs import complement_of_object_noun, misplaced_apposition, stranded_conjuncts, stranded_subject
 from teia.extract.relations.syntax import case_of, clause_tokens, conjuncts, lemma_of
 from teia.extract.regions import load_regions, state
 
@@ -81,7 +81,7 @@ def noun_objects(noun: Token, ctx: Context) -> list[tuple[str, Arg]]:
                         if deeper:
                             args = deeper
                             break
-            out.extend((prep, a) for a in args)
+            out.extend((prep, a) for a in args + stranded_conjuncts(noun, c, args, ctx))
         elif c.dep_ == AMOD:  # "o líder bolchevique Lenin"
             arg = ctx.direct(c)
             if arg is not None:

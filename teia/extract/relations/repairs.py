@@ -40,6 +40,7 @@ from teia.extract.labels import (
     AUX,
     AUX_PASS,
     CASE,
+    CC,
     CCOMP,
     CONCEPT,
     CONJ,
@@ -94,6 +95,7 @@ __all__ = [
     "second_subject",
     "sole_subject_after",
     "speaker_parsed_as_object",
+    "stranded_conjuncts",
     "stranded_subject",
     "subject_coordinated_with_oblique",
     "swallowed_complement",
@@ -518,3 +520,28 @@ def disagreeing_subject(verb: Token, subject: Token) -> bool:
     if subject.pos_ not in ("NOUN", "PROPN") or "Sing" not in morph_values(subject, "Number") or has_dependent(subject, (CONJ,)):
         return False
     return not any("Plur" in morph_values(d, "Number") for d in dependents(subject, (DET,)))
+
+
+def stranded_conjuncts(noun: Token, comp: Token, args: list[Arg], ctx: Context) -> list[Arg]:
+    """Names coordinated with the complement ``comp`` of ``noun`` that the parser hung on the noun
+    itself: ``O disco Tropicália, de Caetano Veloso e Gilberto Gil,`` parsed with ``Gilberto Gil``
+    a conjunct of ``disco`` gives Gil too. Only for a complement set off by a comma (an aside
+    naming its authors or owners: without one, ``o filho de Caetano e Gil`` may be two people),
+    one name in it, and a conjunct with ``e`` right after it, with no preposition of its own,
+    naming an entity of the same category."""
+    case = case_of(comp)
+    if len(args) != 1 or case is None or case.i == 0 or comp.doc[case.i - 1].text != ",":
+        return []
+    category = ctx.category.get(args[0].entity)
+    end = comp.right_edge.i
+    out = []
+    for g in noun.children:
+        if g.dep_ != CONJ or g.i <= end or case_of(g) is not None:
+            continue
+        ccs = [t for t in g.children if t.dep_ == CC]
+        if len(ccs) != 1 or ccs[0].lower_ != "e" or ccs[0].i != end + 1 or g.left_edge.i != ccs[0].i:
+            continue
+        arg = ctx.entity(g)
+        if arg is not None and arg not in args and ctx.category.get(arg.entity) == category:
+            out.append(arg)
+    return out
