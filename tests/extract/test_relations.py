@@ -1189,6 +1189,24 @@ def test_irregular_participle_repair(nlp):
     assert triples(doc) == {("Andrade", "authorOf", "Macunaíma", True, A)}
 
 
+def test_killed_participle_is_matar(nlp):
+    # "morto" is the participle of matar as well as of morrer; in the passive it is matar's: the
+    # agent killed the subject (read as morrer, "Lima rel:morrer Souza" would say the agent died)
+    doc = parse(
+        nlp,
+        """
+        Souza Souza PROPN nsubj:pass 2
+        foi ser AUX aux:pass 2 FIN
+        morto morto VERB ROOT 2 PART
+        por por ADP case 4
+        Lima Lima PROPN obl:agent 2
+        . . PUNCT punct 2
+        """,
+        ["Souza:PER", "Lima:PER"],
+    )
+    assert triples(doc) == {("Lima", "rel:matar", "Souza", True, A)}
+
+
 @pytest.mark.parametrize(
     ("form", "lemma", "expected"),
     [
