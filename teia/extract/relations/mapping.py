@@ -62,6 +62,7 @@ _LIST_KEYS = (
     "address_titles",
 )
 _ARTICLE_LEMMA = "o"
+_A = "a"
 _INFINITIVE = re.compile(r"(?:[^\W\d_]+-)*[^\W\d_]*(?:[aei]r|[oô]r)")
 
 
@@ -71,7 +72,6 @@ def is_infinitive(word: str) -> bool:
     ``operr``, ``caír``, ``escazrr``) nor a form returned as is (``eleva``, ``previu``); a
     prefixed verb keeps its hyphen (``recém-contratar``)."""
     return _INFINITIVE.fullmatch(word) is not None
-_A = "a"
 
 
 @dataclass(frozen=True, slots=True)
