@@ -4,16 +4,20 @@ or dev documents (a development harness for the entity rules; never the test doc
 Each document of ``harem1-golden.txt`` of the chosen split (``convert.harem_split``: the split
 the NER was trained and selected with) goes through the pipeline ``teia eval`` and ``teia build``
 make (NER, gazetteer, mention refinement, time expressions...). Its mentions, in HAREM's
-convention for titles (``teia.eval.harem.with_titles``), are matched to the gold mentions by
+convention for titles (``teia.eval.harem.with_titles``) and the first HAREM's for time
+expressions (``teia.eval.harem1``: the calendar core only, ``1960`` of ``em 1960``; no deictic
+expressions, durations or frequencies), are matched to the gold mentions by
 exact span and label, counted as ``training/evaluate.py`` counts the NER: a mention touching a
 COISA/OUTRO/OMITIDO span is neither right nor wrong. The report gives P/R/F per label, the
-micro-F over PER/ORG/LOC, over the five labels of ``evaluate.py`` (PER/ORG/LOC/DATE/VALUE) and
-over all, and the confusion of the wrong mentions: right span with another label (gold → ours),
+micro-F over PER/ORG/LOC, over the five labels of ``evaluate.py`` (PER/ORG/LOC/DATE/VALUE),
+over HAREM II's headline set (``teia.eval.harem.HEADLINE`` in our labels: PER/ORG/LOC/DATE/EVENT,
+DATE holding teia's time expressions) and over all, and the confusion of the wrong mentions: right span with another label (gold → ours),
 and the rest by kind. ``--spans N`` adds the span errors (:func:`span_errors`; ``--span-labels``, PER,ORG,LOC by default):
 each gold mention matched to the mentions of ours on the same words (ours wider or narrower,
 by the words it has more or less before and after; a gold mention cut into several of ours;
 several gold mentions joined in one of ours; shifted), missed and spurious mentions, grouped by
-kind and by the words that differ, with the N most frequent of each kind.
+kind and by the words that differ, with the N most frequent of each kind (``--span-labels
+DATE,EVENT`` for the time expressions and events).
 
     python teia_ner_eval.py --split dev [--data ../../shared/data] [--model M] [--json out.json] [--errors N] [--spans N]
 
@@ -233,26 +237,49 @@ def score_document(text: str, gold: Gold, system: Iterable[tuple[int, int, str]]
     return counts
 
 
+def _micro_groups(labels: Sequence[str] = ()) -> list[tuple[str, Sequence[str]]]:
+    head = headline_labels()
+    groups = [("micro_PER_ORG_LOC", THREE), ("micro_" + "_".join(FIVE), FIVE), ("micro_headline_" + "_".join(head), head)]
+    return groups + [("micro_all", labels)]
+
+
 def summary(counts: Counts) -> dict:
     labels = sorted(set(counts.tp) | set(counts.fp) | set(counts.fn))
     out: dict = {"per_label": {lab: prf(counts.tp[lab], counts.fp[lab], counts.fn[lab]) for lab in labels}}
-    for name, group in (("micro_PER_ORG_LOC", THREE), ("micro_" + "_".join(FIVE), FIVE), ("micro_all", labels)):
+    for name, group in _micro_groups(labels):
         out[name] = prf(*(sum(c[lab] for lab in group) for c in (counts.tp, counts.fp, counts.fn)))
     out["confusion"] = {f"{g}->{o}": n for (g, o), n in sorted(counts.confusion.items(), key=lambda kv: (-kv[1], kv[0]))}
     out["kinds"] = dict(sorted(counts.kinds.items(), key=lambda kv: (-kv[1], kv[0])))
     return out
 
 
+def _our_labels() -> dict[str, str]:
+    """HAREM category → our label (``teia.categories.HAREM_OF`` read the other way)."""
+    from teia.categories import HAREM_OF
+
+    return {harem: label for label, harem in HAREM_OF.items()}
+
+
+def headline_labels() -> tuple[str, ...]:
+    """The labels of HAREM II's headline micro-F (``teia.eval.harem.HEADLINE``) in ours:
+    PER, ORG, LOC, DATE (the NER's dates and teia's time expressions) and EVENT."""
+    from teia.eval.harem import HEADLINE
+
+    ours = _our_labels()
+    return tuple(ours[c] for c in HEADLINE)
+
+
 def system_of(nlp, doc: convert.HaremDoc) -> list[tuple[int, int, str]]:
     """teia's mentions of one document, in our labels, with HAREM's title convention."""
-    from teia.categories import HAREM_OF
     from teia.eval.harem import system_mentions, with_titles
+    from teia.eval.harem1 import with_harem1_times
     from teia.extract.pipeline import make_doc
     from teia.records import Document
 
-    ours = {harem: label for label, harem in HAREM_OF.items()}
+    ours = _our_labels()
     sdoc = nlp(make_doc(nlp, Document(doc.docid, doc.text)))
-    return [(m.start, m.end, ours[m.category]) for m in with_titles(doc.text, system_mentions(sdoc)) if m.category in ours]
+    mentions = with_harem1_times(doc.text, system_mentions(sdoc), sdoc._.teia_times or ())
+    return [(m.start, m.end, ours[m.category]) for m in with_titles(doc.text, mentions) if m.category in ours]
 
 
 def evaluate(docs: Sequence[convert.HaremDoc], nlp) -> Counts:
@@ -266,9 +293,9 @@ def format_report(split: str, n_docs: int, result: dict) -> str:
     lines = [f"HAREM I {split} ({n_docs} documents), teia mentions, exact spans", "label      P      R      F   (tp/fp/fn)"]
     for lab, v in result["per_label"].items():
         lines.append(f"  {lab:8} {v['p']:.3f}  {v['r']:.3f}  {v['f']:.3f}  ({v['tp']}/{v['fp']}/{v['fn']})")
-    for key in ("micro_PER_ORG_LOC", "micro_" + "_".join(FIVE), "micro_all"):
+    for key, _ in _micro_groups():
         v = result[key]
-        lines.append(f"  {key:28} P={v['p']:.3f} R={v['r']:.3f} F={v['f']:.3f} ({v['tp']}/{v['fp']}/{v['fn']})")
+        lines.append(f"  {key:36} P={v['p']:.3f} R={v['r']:.3f} F={v['f']:.3f} ({v['tp']}/{v['fp']}/{v['fn']})")
     lines.append("wrong label on the right span (gold->ours): " + ", ".join(f"{k} {n}" for k, n in result["confusion"].items()))
     lines.append("errors by kind: " + ", ".join(f"{k} {n}" for k, n in result["kinds"].items()))
     return "\n".join(lines)

@@ -131,3 +131,32 @@ def test_span_errors_by_kind_labels_aside(tne):
     assert "> para a unicef" in tne.format_spans(summary, 3, errors)
     # score_document keeps them with the counts, for the report
     assert {(e.kind, e.detail) for e in tne.score_document(text, gold, system, "D").spans} == kinds
+
+
+def test_the_headline_set_is_harem_ii_s_in_our_labels_and_has_its_micro(tne):
+    assert tne.headline_labels() == ("PER", "ORG", "LOC", "DATE", "EVENT")
+    counts = tne.Counts()
+    counts.tp.update({"PER": 2, "DATE": 1, "EVENT": 1, "VALUE": 5})
+    counts.fp.update({"DATE": 1, "CONCEPT": 3})
+    counts.fn.update({"EVENT": 1})
+    result = tne.summary(counts)
+    head = result["micro_headline_PER_ORG_LOC_DATE_EVENT"]
+    assert (head["tp"], head["fp"], head["fn"]) == (4, 1, 1)
+    assert "micro_headline_PER_ORG_LOC_DATE_EVENT" in tne.format_report("dev", 1, result)
+
+
+def test_time_expressions_are_scored_in_the_first_harem_s_convention(tne):
+    from teia.build.steps import BuildOptions, make_pipeline, pipeline_config
+
+    text = (
+        "<DOC>\n<DOCID>D00</DOCID>\n<TEXTO>\nA escola abriu em <TEMPO TIPO=\"DATA\">1960</TEMPO> e fechou "
+        "hoje, de <TEMPO TIPO=\"DATA\">21 de janeiro</TEMPO> a <TEMPO TIPO=\"DATA\">21 de fevereiro de 2003</TEMPO>.\n</TEXTO>\n</DOC>"
+    )
+    doc = tne.convert.read_harem(text)[0]
+    nlp = make_pipeline(pipeline_config(BuildOptions(model="blank")))
+    # teia's expressions are 'em 1960', 'hoje' and the interval: in HAREM I's convention, its three dates
+    assert sorted(doc.text[s:e] for s, e, lab in tne.system_of(nlp, doc) if lab == "DATE") == [
+        "1960", "21 de fevereiro de 2003", "21 de janeiro"
+    ]
+    counts = tne.score_document(doc.text, tne.gold_of(doc), tne.system_of(nlp, doc), "D00")
+    assert counts.tp == {"DATE": 3} and not counts.fp and not counts.fn

@@ -1,0 +1,38 @@
+"""teia.eval.harem1: the first HAREM's convention for time expressions, applied by the scorer to
+teia's expressions (written sentences, the rules' own expressions)."""
+
+from __future__ import annotations
+
+from teia.eval.harem import SysMention
+from teia.eval.harem1 import harem1_time_spans, with_harem1_times
+from teia.extract.timex import find_times
+
+
+def _harem1(text: str) -> list[str]:
+    return [text[s:e] for t in find_times(text) for s, e in harem1_time_spans(text, t)]
+
+
+def test_the_calendar_core_without_preposition_article_or_fuzzy_part():
+    text = "Em 1960 e no dia 07, a fins de Outubro, às 6 horas; no início dos anos 60, no século XVII e após a década de 1960."
+    assert _harem1(text) == ["1960", "07", "Outubro", "6 horas", "anos 60", "século XVII", "1960"]
+
+
+def test_an_interval_is_two_mentions():
+    text = "De 21 de janeiro a 21 de fevereiro de 2003 houve aulas, e entre 1990 e 1995 também."
+    assert _harem1(text) == ["21 de janeiro", "21 de fevereiro de 2003", "1990", "1995"]
+
+
+def test_no_mention_without_a_calendar_word_or_a_number():
+    text = "Hoje, naquele tempo, durante três anos e todos os dias, no ano seguinte."
+    assert [t.text for t in find_times(text)]  # the graph keeps them
+    assert _harem1(text) == []
+
+
+def test_only_our_time_expressions_are_cut_the_ner_dates_are_kept():
+    text = "Em 1960, 12 de maio, Ana Lima chegou."
+    times = find_times(text)
+    ours = [SysMention(t.start_char, t.end_char, t.text, "TEMPO") for t in times]
+    ner = SysMention(text.index("Ana"), text.index(" chegou"), "Ana Lima", "PESSOA")
+    other = SysMention(0, 2, "Em", "TEMPO")  # a date of the NER, not one of our expressions
+    got = with_harem1_times(text, [*ours, ner, other], times)
+    assert [(m.text, m.category) for m in got] == [("1960", "TEMPO"), ("12 de maio", "TEMPO"), ("Ana Lima", "PESSOA"), ("Em", "TEMPO")]
