@@ -5,7 +5,8 @@ of day: ``1960``, ``18 de fevereiro de 1930``, ``anos 60``, ``século XVII``, ``
 ``Primavera``, ``17 horas``, ``9h``. The preposition, the article, ``dia``, ``o ano de``,
 ``a década de`` and the fuzzy part are left out (``em 1960``, ``no dia 07``, ``a fins de
 Outubro``, ``do início dos anos 60``, ``após a década de 1960`` give ``1960``, ``07``,
-``Outubro``, ``anos 60``, ``1960``), an interval is two mentions (``de 21 de janeiro a 21 de
+``Outubro``, ``anos 60``, ``1960``), so is the part of the day (``9h`` of ``às 9h da manhã``),
+an interval is two mentions (``de 21 de janeiro a 21 de
 fevereiro``), and expressions without a calendar word or a number are not annotated at all:
 deictic and relative ones (``hoje``, ``naquele tempo``, ``no ano seguinte``), weekdays,
 durations and frequencies (``três anos``, ``todos os dias``).
@@ -39,6 +40,9 @@ _CORE = re.compile(
 """Where HAREM I's mention starts: the first number, ``anos`` of a decade, ``século``, a month,
 a season or a feast."""
 
+_PART_OF_DAY = re.compile(r"\s+da\s+(?:manh[ãa]|tarde|noite|madrugada)$", re.IGNORECASE)
+"""A time of day's part of the day, which HAREM I leaves out (``9h`` of ``às 9h da manhã``)."""
+
 _BETWEEN = re.compile(r"\s+(?:a|e|até|ate|ao|à)\s+(?:[oa]s?\s+)?(?:dias?\s+)?(?=\S)", re.IGNORECASE)
 """The word that joins the two ends of an interval (``de 10 a 18 de Setembro``, ``entre 1990 e
 1995``)."""
@@ -61,7 +65,8 @@ def harem1_time_spans(text: str, time: TimeExpression) -> list[tuple[int, int]]:
     for s, e in pieces:
         core = _CORE.search(text, s, e)
         if core is not None:
-            out.append((core.start(), e))
+            tail = _PART_OF_DAY.search(text, core.start(), e)
+            out.append((core.start(), tail.start() if tail else e))
     return out
 
 

@@ -15,6 +15,7 @@ def _harem1(text: str) -> list[str]:
 def test_the_calendar_core_without_preposition_article_or_fuzzy_part():
     text = "Em 1960 e no dia 07, a fins de Outubro, às 6 horas; no início dos anos 60, no século XVII e após a década de 1960."
     assert _harem1(text) == ["1960", "07", "Outubro", "6 horas", "anos 60", "século XVII", "1960"]
+    assert _harem1("Abre às 9h da manhã e fecha às 6 horas da tarde.") == ["9h", "6 horas"]
 
 
 def test_an_interval_is_two_mentions():

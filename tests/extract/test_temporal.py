@@ -155,6 +155,13 @@ CASES = [
         None,
         "",
     ),
+    # a text without accents, and three-letter months between a day and a year (issue 17)
+    ("Nasceu no dia 20 de marco de 1943 em Braga.", "no dia 20 de marco de 1943", "1943-03-20", "day", None, None, ""),
+    ("A sede abriu em marco de 1990.", "em marco de 1990", "1990-03", "month", None, None, ""),
+    ("Atualizado em 07 Jan 2000 pela redação.", "em 07 Jan 2000", "2000-01-07", "day", None, None, ""),
+    ("O prazo acabou a 3 fev. 1999.", "a 3 fev. 1999", "1999-02-03", "day", None, None, ""),
+    ("Publicado 12-Dez-2003.", "12-Dez-2003", "2003-12-12", "day", None, None, ""),
+    ("Na edição de Out/2001 saiu a entrevista.", "de Out/2001", "2001-10", "month", None, None, ""),
 ]
 
 
@@ -196,6 +203,8 @@ NEGATIVES = [
     "Tomaram o Palácio de Inverno.",
     "Vivia na casa 1915 da avenida.",
     "Ele recebia às duas irmãs em casa.",
+    "O mar tem 2000 metros de fundo.",
+    "Leia o capítulo 8 da manhã de domingo.",
 ]
 
 
@@ -375,6 +384,34 @@ def test_times_of_day_are_detected_but_not_normalized():
     found = find_times("Abre às 19h30 e fecha às três da manhã.")
     assert [t.text for t in found] == ["às 19h30", "às três da manhã"]
     assert all(t.kind == "date" and not t.normalized for t in found)
+
+
+def test_times_of_day_with_the_part_of_the_day():
+    found = find_times("Abre às 8 da manhã, fecha às 11h da noite e reabre às 6 horas da tarde.")
+    assert [t.text for t in found] == ["às 8 da manhã", "às 11h da noite", "às 6 horas da tarde"]
+    assert all(t.kind == "date" and not t.normalized for t in found)
+
+
+def test_a_month_with_a_two_digit_year_takes_the_anchor_s_century():
+    found = find_times("Em 1994 o governo lembrou agosto de 93, o dia 5 de agosto de 93, julho/99 e março de 05.")
+    assert [(t.text, t.value, t.relative) for t in found] == [
+        ("Em 1994", "1994", False),
+        ("agosto de 93", "1993-08", True),
+        ("o dia 5 de agosto de 93", "1993-08-05", True),
+        ("julho/99", "1999-07", True),
+        ("março de 05", "2005-03", True),
+    ]
+    assert found[1].anchor == "Em 1994"
+
+
+def test_marco_without_its_accent_is_a_month_only_with_a_day_or_after_em():
+    found = find_times("O marco de 1990 foi a constituição; em marco de 1991 e a 2 de marco houve eleições.")
+    assert [(t.text, t.value) for t in found] == [("de 1990", "1990"), ("em marco de 1991", "1991-03"), ("a 2 de marco", "1991-03-02")]
+
+
+def test_a_month_with_a_two_digit_year_and_no_anchor_keeps_its_text_only():
+    found = find_times("Em agosto de 93 houve greve; em maio de 30 anos de casa, nada.")
+    assert [(t.text, t.normalized, t.value) for t in found] == [("Em agosto de 93", False, ""), ("em maio", True, "--05")]
 
 
 # --- old calendar ---------------------------------------------------------------------------

@@ -37,6 +37,7 @@ _SENTENCES = (
         "Em março do ano seguinte e em maio do próximo ano houve greves.",
         "EM MARÇO DE 1917 E NO SÉCULO XX, HOJE, NO DIA 7 DE NOVEMBRO; ÀS 19H30 DURANTE TRÊS ANOS.",
         "Dıas depoıs, no ſéculo XIX, em İnverno de 1920.",
+        "Em 1994 lembrou agosto de 93, o dia 5 de agosto de 93 e julho/99; às 8 da manhã, 22 de marco.",
     ]
 )
 

@@ -38,8 +38,10 @@ Conventions (see also ``docs/quality.md``):
   their text with ``normalized=False``. Deictic expressions (``hoje``, ``no ano passado``,
   ``na sexta-feira``) depend on the unknown time of writing: ``relative=True``,
   ``normalized=False``, ``note="deictic"``.
-* **Times of day** (``às 19h30``) are detected as dates with ``normalized=False`` (the records
-  have no time granularity). Durations and frequencies have kind ``"duration"`` /
+* **Times of day** (``às 19h30``, ``às 8 da manhã``) are detected as dates with
+  ``normalized=False`` (the records have no time granularity).
+* **Two-digit years** after a month (``agosto de 93``, ``julho/99``) take 19xx or 20xx, whichever
+  is nearer the anchor's year (``relative=True``); without an anchor, ``normalized=False``. Durations and frequencies have kind ``"duration"`` /
   ``"frequency"`` and no value.
 """
 

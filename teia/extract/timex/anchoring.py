@@ -107,6 +107,16 @@ def _apply(rel: tuple, anchor: TimeExpression) -> _Val | None:
         if not a or not b:
             return None
         return _single(a, "day", q) if a == b else _interval(a, b, "day", q)
+    if mode == "short_year":
+        # "agosto de 93": 1993 or 2093, whichever is nearer the anchor's year (a two-digit year
+        # is one of the writer's century or the one before; "93" after "em 1426" is still 1993)
+        base = _truncate(anchor.start, "year")
+        if base is None:
+            return None
+        year = min((1900 + unit, 2000 + unit), key=lambda y: abs(y - int(base)))
+        month, day = n
+        v = _ymd(year, month, day)
+        return _single(v, "day" if day else "month", q) if v else None
     if mode == "month_of_year":
         base = _truncate(anchor.end if n >= 0 else anchor.start, "year")
         if base is None:
@@ -140,7 +150,7 @@ def _resolve(text: str, doc_id: str, chosen: list[tuple[int, int, _Val]]) -> lis
     for start, end, v in chosen:
         surface = text[start:end]
         anchor_text = ""
-        completed = v.rel[:1] == ("day_of_month",)  # a completed calendar date may anchor others
+        completed = v.rel[:1] in (("day_of_month",), ("short_year",))  # a completed calendar date may anchor others
         if v.normalized and v.value.startswith("--") and v.note != "deictic year" and anchor is not None:
             year = _truncate(anchor.end, "year")
             if year is not None and _truncate(anchor.start, "year") == year:

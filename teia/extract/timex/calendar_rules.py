@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import re
 
-from teia.extract.timex.lexicon import DECADE_WORDS, NUM, NUMBER_WORDS, SEASONS, _DAY, _MONTH, _ORD, _YEAR, _YEAR_END, _alt, _num_value, _roman, word_key
+from teia.extract.timex.lexicon import (
+    DECADE_WORDS, NUM, NUMBER_WORDS, SEASONS, _DATED_MONTH, _DAY, _MONTH, _MONTH_ABBR, _ORD, _YEAR, _YEAR_END, _alt, _num_value,
+    _roman, word_key,
+)
 from teia.extract.timex.rules import _Rule, _qual, rule_maker
 from teia.extract.timex.values import _Val, _interval, _julian_to_gregorian, _month, _single, _unnormalized, _ymd
 
@@ -28,14 +31,14 @@ def _note_date(note: str) -> tuple[int, int, int | None, str] | None:
     return int(m.group(1)), _month(m.group(2)), int(m.group(3)) if m.group(3) else None, cal
 
 
-_DAY_OF_MONTH = rf"{_DAY}{_ORD}\s+de\s+{_MONTH}"  # in every full date (the rules' ``needs``)
+_DAY_OF_MONTH = rf"{_DAY}{_ORD}\s+de\s+{_DATED_MONTH}"  # in every full date (the rules' ``needs``)
 _DECADE = r"(?:1\d{2}0|20\d0|[1-9]0)"
 
 
 # Full dates: "7 de novembro de 1917", "1º de maio", old-calendar notes.
 @_rule(
     "date",
-    rf"(?:(?:o\s+)?dia\s+)?(?P<d>{_DAY}){_ORD}\s+de\s+(?P<m>{_MONTH})"
+    rf"(?:(?:o\s+)?dia\s+)?(?P<d>{_DAY}){_ORD}\s+de\s+(?P<m>{_DATED_MONTH})"
     rf"(?:\s*{_NOTE.format(name='n1')})?(?:\s*,?\s+de\s+(?P<y>{_YEAR})(?!\d))?"
     rf"(?:\s*{_NOTE.format(name='n2')})?",
     fuzzy=True,
@@ -95,13 +98,44 @@ def _h_daymonth(m: re.Match, text: str) -> _Val | None:
 # Month and year: "janeiro de 1918", "no início de janeiro de 1918", "o mês de maio de 1920".
 @_rule(
     "month_year",
-    rf"(?:(?:[oa]\s+)?m[eê]s\s+de\s+)?(?P<m>{_MONTH})\s*,?\s+(?:de\s+)?(?P<y>{_YEAR}){_YEAR_END}",
+    rf"(?:(?:[oa]\s+)?m[eê]s\s+de\s+)?(?P<m>{_DATED_MONTH})\s*,?\s+(?:de\s+)?(?P<y>{_YEAR}){_YEAR_END}",
     fuzzy=True,
-    needs=(rf"{_MONTH}\s*,?\s+(?:de\s+)?{_YEAR}",),
+    needs=(rf"{_DATED_MONTH}\s*,?\s+(?:de\s+)?{_YEAR}",),
 )
 def _h_month_year(m: re.Match, text: str) -> _Val | None:
     v = _ymd(int(m["y"]), _month(m["m"]))
     return _single(v, "month", _qual(m))
+
+
+# A day and a three-letter month with the year: "07 Jan 2000", "3 fev. 1999", "12-Dez-2003".
+@_rule(
+    "abbreviated_date",
+    rf"(?P<d>{_DAY})(?P<s>\s+|-)(?P<m>{_MONTH_ABBR})\.?(?P=s)(?P<y>{_YEAR}){_YEAR_END}",
+    needs=(rf"\d(?:\s+|-){_MONTH_ABBR}\.?(?:\s+|-){_YEAR}",),
+)
+def _h_abbreviated_date(m: re.Match, text: str) -> _Val | None:
+    v = _ymd(int(m["y"]), _month(m["m"]), int(m["d"]))
+    return _single(v, "day", _qual(m)) if v else None
+
+
+# A month with a two-digit year: "agosto de 93", "5 de agosto de 93", "julho/99": 19xx or 20xx,
+# whichever is nearer the anchor's year (05 after 1994 is 2005); no anchor, no value.
+_SHORT_YEAR = r"(?P<yy>\d\d)(?![\d%ºª°]|[.,/:-]\d|\s*(?:h\b|%))"
+
+
+@_rule(
+    "month_short_year",
+    rf"(?:(?:(?:o\s+)?dia\s+)?(?P<d>{_DAY}){_ORD}\s+de\s+|(?:[oa]\s+)?m[eê]s\s+de\s+)?(?P<m>{_DATED_MONTH})"
+    rf"(?:\s*,?\s+de\s+|/){_SHORT_YEAR}",
+    fuzzy=True,
+    needs=(rf"{_DATED_MONTH}(?:\s*,?\s+de\s+|/)\d\d",),
+)
+def _h_month_short_year(m: re.Match, text: str) -> _Val | None:
+    d = int(m["d"]) if m["d"] else None
+    if _ymd(None, _month(m["m"]), d) is None:
+        return None
+    return _Val(relative=True, granularity="day" if d else "month",
+                rel=("short_year", int(m["yy"]), (_month(m["m"]), d), _qual(m)))
 
 
 # Day of the month alone: "no dia 10", "entre os dias 2 e 6" (month and year from the anchor).
@@ -121,8 +155,8 @@ def _h_day_of_month(m: re.Match, text: str) -> _Val | None:
 
 
 # Slash forms with a month name: "abril/2000", "12/Julho/2007".
-@_rule("slash_month", rf"(?:(?P<d>{_DAY})/)?(?P<m>{_MONTH})/(?P<y>{_YEAR})(?![\d/])",
-       needs=(rf"{_MONTH}/{_YEAR}",))
+@_rule("slash_month", rf"(?:(?P<d>{_DAY})/)?(?P<m>{_DATED_MONTH}|{_MONTH_ABBR})/(?P<y>{_YEAR})(?![\d/])",
+       needs=(rf"(?:{_DATED_MONTH}|{_MONTH_ABBR})/{_YEAR}",))
 def _h_slash_month(m: re.Match, text: str) -> _Val | None:
     if m["d"]:
         v = _ymd(int(m["y"]), _month(m["m"]), int(m["d"]))
@@ -208,8 +242,8 @@ def _h_month_range(m: re.Match, text: str) -> _Val | None:
 @_rule(
     "day_range",
     rf"(?:de|entre|desde)\s+(?:o\s+dia\s+|os\s+dias\s+)?(?P<d1>{_DAY}){_ORD}"
-    rf"(?:\s+de\s+(?P<m1>{_MONTH})(?:\s+de\s+(?P<y1>{_YEAR}))?)?\s+(?:a|at[eé]|e)\s+"
-    rf"(?:o\s+dia\s+)?(?P<d2>{_DAY}){_ORD}\s+de\s+(?P<m2>{_MONTH})(?:\s+de\s+(?P<y2>{_YEAR}))?",
+    rf"(?:\s+de\s+(?P<m1>{_DATED_MONTH})(?:\s+de\s+(?P<y1>{_YEAR}))?)?\s+(?:a|at[eé]|e)\s+"
+    rf"(?:o\s+dia\s+)?(?P<d2>{_DAY}){_ORD}\s+de\s+(?P<m2>{_DATED_MONTH})(?:\s+de\s+(?P<y2>{_YEAR}))?",
     prep=False,
     needs=(_DAY_OF_MONTH,),
 )

@@ -16,20 +16,23 @@ _rule = rule_maker(RULES)
 
 _HW = r"(?:uma|duas|tr[eê]s|quatro|cinco|seis|sete|oito|nove|dez|onze|doze)"
 _HOUR_PREP = r"(?:(?:at[eé]\s+)?[àa]s?|pelas|das|desde\s+as|por\s+volta\s+das?|antes\s+das?|depois\s+das?|a\s+partir\s+das?)"
+_PART_OF_DAY = r"\s+da\s+(?:manh[aã]|tarde|noite|madrugada)"  # "às 8 da manhã", "às 11h da noite"
 
 
 @_rule(
     "time",
     r"(?:" + _HOUR_PREP + r"\s+)?(?:"
     r"(?:[01]?\d|2[0-3])\s?h(?:\s?[0-5]\d(?:\s?m(?:in)?)?)?(?:\s*(?:/|-|às|e\s+as|a)\s*(?:[01]?\d|2[0-3])\s?h(?:\s?[0-5]\d)?)?"
+    r"(?:" + _PART_OF_DAY + r")?"
+    r"|(?:[01]?\d|2[0-3])(?:\s+horas)?" + _PART_OF_DAY +
     r"|(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:h\b|horas)"
     r"|(?:[01]?\d|2[0-3]):[0-5]\d(?![:\d])"
     r"|(?<=à\s)uma(?:\s+hora|(?:\s+e\s+(?:meia|um\s+quarto))?\s+da\s+(?:manh[aã]|tarde|noite|madrugada))"
     r"|(?<=[àa]s\s)" + _HW + r"(?:\s+horas)?(?:\s+e\s+(?:meia|um\s+quarto|\d{1,2}))?(?:\s+da\s+(?:manh[aã]|tarde|noite|madrugada))?"
-    r"|(?:[01]?\d|2[0-3])\s+horas(?:\s+e\s+[0-5]?\d\s+minutos)?"
+    r"|(?:[01]?\d|2[0-3])\s+horas(?:\s+e\s+[0-5]?\d\s+minutos)?(?:" + _PART_OF_DAY + r")?"
     r"|meio-dia|meia-noite)",
     prep=False,
-    needs=(rf"\d\s?h|\d[:.][0-5]\d|\d\s+horas|à\suma|[àa]s\s{_HW}|meio-dia|meia-noite",),
+    needs=(rf"\d\s?h|\d[:.][0-5]\d|\d\s+horas|\d\s+da\s+(?:manh|tarde|noite|madrugada)|à\suma|[àa]s\s{_HW}|meio-dia|meia-noite",),
 )
 def _h_time(m: re.Match, text: str) -> _Val | None:
     s = m.group(0)
@@ -41,6 +44,8 @@ def _h_time(m: re.Match, text: str) -> _Val | None:
             return None
     if re.fullmatch(r"(?:[01]?\d|2[0-3])\s+horas", low):
         return None  # "24 horas" is usually a duration
+    if re.fullmatch(r"\d+" + _PART_OF_DAY, low):
+        return None  # "o capítulo 8 da manhã": a bare number is an hour after "às", "pelas"...
     if not re.match(_HOUR_PREP, s, re.I) and re.fullmatch(r"(?:meio-dia|meia-noite)", low):
         return None
     return _unnormalized()

@@ -16,6 +16,8 @@ DATA_PATH = Path(str(files("teia") / "extract" / "data" / "time-words.json"))
 _NUMBERS = Table("numbers")
 SCHEMA: dict[str, Table] = {
     "months": _NUMBERS,
+    "dated_months": _NUMBERS,
+    "month_abbreviations": _NUMBERS,
     "units": _NUMBERS,
     "teens": _NUMBERS,
     "tens": _NUMBERS,
@@ -29,6 +31,13 @@ SCHEMA: dict[str, Table] = {
 _WORDS = load_lexicon("time", SCHEMA, DATA_PATH)
 
 MONTHS: dict[str, int] = dict(_WORDS["months"])
+DATED_MONTHS: dict[str, int] = dict(_WORDS["dated_months"])
+"""Month names as a text without accents writes them (``marco``), read only with a day or a
+year beside them (``22 de marco de 1943``): alone, ``marco`` is a landmark."""
+MONTH_ABBREVIATIONS: dict[str, int] = dict(_WORDS["month_abbreviations"])
+"""Three-letter months (``07 Jan 2000``), read only between a day and a year or before ``/year``."""
+MONTH_FORMS: dict[str, int] = {**MONTHS, **DATED_MONTHS, **MONTH_ABBREVIATIONS}
+"""Every form of a month the rules read → its number."""
 _UNITS: dict[str, int] = dict(_WORDS["units"])
 _TEENS: dict[str, int] = dict(_WORDS["teens"])
 _TENS: dict[str, int] = dict(_WORDS["tens"])
@@ -54,6 +63,8 @@ def _alt(words) -> str:
 
 
 _MONTH = rf"(?:{_alt(MONTHS)})"
+_DATED_MONTH = rf"(?:{_alt({**MONTHS, **DATED_MONTHS})})"  # with a day or a year beside it
+_MONTH_ABBR = rf"(?:{_alt(MONTH_ABBREVIATIONS)})"
 _NUMW = _alt(NUMBER_WORDS)
 NUM = rf"(?:\d+|(?:{_alt(_TENS)})(?:\s+e\s+(?:{_alt(_UNITS)}))?|(?:{_NUMW}))"
 _YEAR = r"(?:1\d{3}|20\d{2})"

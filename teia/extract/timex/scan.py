@@ -10,7 +10,7 @@ from functools import lru_cache
 from teia.records import TimeExpression
 from teia.extract.timex import calendar_rules, clock_rules, relative_rules
 from teia.extract.timex.anchoring import _resolve
-from teia.extract.timex.lexicon import _NOT_NOUN, _NOT_YEAR_BEFORE, _UNIT_AFTER, _num_value
+from teia.extract.timex.lexicon import DATED_MONTHS, _NOT_NOUN, _NOT_YEAR_BEFORE, _UNIT_AFTER, _num_value, word_key
 from teia.extract.timex.rules import _Rule
 from teia.extract.timex.values import _Val
 from teia.extract.timex.windows import matches, need_literals, prepare
@@ -65,6 +65,13 @@ def _accept(rule: _Rule, m: re.Match, text: str, prev_end: int) -> tuple[int, bo
             return start, False  # "Revolução de Outubro", "Praça de Maio"
     if rule.name in ("year_range", "slash_month") and _NOT_YEAR_BEFORE.search(before):
         return start, False
+    month = m.groupdict().get("m") or ""
+    if word_key(month) in DATED_MONTHS and not m.groupdict().get("d") and prep not in ("em", "desde", "até", "ate"):
+        return start, False  # "o marco de 1990" is a landmark; "em marco de 1990" a month
+    if rule.name == "month_short_year" and re.match(
+        r"\s*(?:[a-zà-ú]+\s+)?(?:anos?|dias?|meses|horas?|minutos|semanas|graus|pontos|por\s+cento|mil\b)", text[m.end():m.end() + 30], re.I
+    ):
+        return start, False  # "maio de 30 anos", "julho de 40 mil": a count, not a year
     if rule.name == "century" and not m["c"].isupper() and not m["c"].isdigit() and _num_value(m["c"]) is None:
         return start, False
     return start, True

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from teia.extract.timex.lexicon import FUZZY, MONTHS, word_key
+from teia.extract.timex.lexicon import FUZZY, MONTH_FORMS, word_key
 
 
 @dataclass
@@ -53,7 +53,7 @@ def _ymd(y: int | None, m: int | None = None, d: int | None = None) -> str | Non
 
 
 def _month(word: str) -> int:
-    return MONTHS[word_key(word)]
+    return MONTH_FORMS[word_key(word)]
 
 
 def _julian_to_gregorian(y: int, m: int, d: int) -> str | None:
