@@ -130,7 +130,30 @@ _DOCUMENT_WORDS = frozenset(
 """Folded first words of the names of texts (laws, charters, manifestos): a work."""
 _THING_CLASSIFIERS = frozenset("cruzador navio paquete vapor couraçado encouraçado fragata submarino iate barco".split())
 """Nouns naming a vessel before its name (``o cruzador Aurora``): a thing, not a person."""
-_PLACE_CLASSIFIERS = frozenset("cidade vila aldeia rio ilha lago monte serra região província baía golfo ferro ferrovia".split())
+_PLACE_CLASSIFIERS = frozenset("cidade vila aldeia rio ilha lago monte serra região província baía golfo ferrovia".split())
+_RAILWAY_NOUNS = frozenset("estrada estradas caminho caminhos".split())
+"""Nouns of ``estrada de ferro`` and ``caminho de ferro`` (a railway): ``ferro`` after one of them
+classifies the name after it as a place (``a estrada de ferro Madeira-Mamoré``), ``ferro`` alone
+does not (``o minério de ferro da Vale``)."""
+_STREET_NOUNS = frozenset(
+    "rua avenida av av. praca praceta largo travessa alameda estrada rodovia ladeira beco viela viaduto tunel ponte".split()
+)
+"""Folded nouns of streets, squares, roads and bridges: the name after one of them, after
+``do``/``da``/``dos``/``das`` at most, is the street's own name and no mention of what it is
+named after (``a rua Bolívia`` is no mention of the country, ``o largo do Paço`` of no palace,
+``na rua General Glicério`` of no general): the street's mention, a place, holds the noun."""
+_STREET_HEADS = _STREET_NOUNS - {"ponte"}
+"""The street nouns that make a person's or an organization's name they open a place (``Avenida da
+Liberdade`` tagged an organization); not ``Ponte``, which opens clubs' names (``Ponte Preta``)
+and is a surname."""
+_NOT_A_STREET_BEFORE = frozenset(
+    "um uma uns umas num numa nuns numas dum duma duns dumas ao aos de em principal maior mesma mesmo outra "
+    "outro cada qualquer".split()
+)
+"""Words before a street noun that make it no street's name: an indefinite or a determiner
+(``uma rua do Cairo``, a street of Cairo; ``a principal rodovia da Paraíba``), ``ao`` (``ao largo
+da Islândia``, off Iceland's coast), a bare ``de`` or ``em`` (``o carnaval de rua do Rio Grande
+do Sul``, ``crianças de rua``)."""
 _NON_PERSON_WORDS = frozenset(
     "rua avenida praca largo travessa estrada escola colegio universidade instituto hospital igreja capela catedral "
     "mosteiro convento fundacao biblioteca museu teatro estadio ponte galeria parque aeroporto premio banco companhia "
@@ -302,10 +325,36 @@ after ``de`` (``o grupo de Lenin``)."""
 _PORTFOLIO_TITLES = frozenset("comissário comissária ministro ministra secretário secretária".split())
 
 
-def _classified_by(nouns: frozenset[str], prev: str, prev2: str) -> bool:
+def _classified_by(nouns: frozenset[str], prev: str, prev2: str, prev3: str = "") -> bool:
     """Whether one of ``nouns`` stands right before a name (``prev``, lowercased) or before its
-    ``de``/``do``/``da`` (``prev2``): ``o regimento Semionovski``, ``a cidade de Tambov``."""
-    return prev in nouns or (prev in ("de", "do", "da") and prev2 in nouns)
+    ``de``/``do``/``da`` (``prev2``): ``o regimento Semionovski``, ``a cidade de Tambov``; for
+    the place nouns, ``ferro`` of a railway too (``prev3``: ``a estrada de ferro Madeira-Mamoré``)."""
+    if prev in nouns or (prev in ("de", "do", "da") and prev2 in nouns):
+        return True
+    return nouns is _PLACE_CLASSIFIERS and prev == "ferro" and prev2 == "de" and prev3 in _RAILWAY_NOUNS
+
+
+def _street_start(doc: Doc, a: int, b: int) -> int | None:
+    """The index of the street noun (:data:`_STREET_NOUNS`) whose name is the words ``a`` to ``b``
+    of ``doc``, else None: right before it (``a rua Bolívia``, ``na Rua Sampaio Pina``), or
+    before its ``do``/``da``/``dos``/``das`` (``o largo do Paço``, ``na rua da Quitanda``) or, the
+    noun capitalized, its ``de`` (``a Rua de Santa Catarina``; ``a rua de Paris`` is a street of
+    Paris), on the same line. Not after the words of :data:`_NOT_A_STREET_BEFORE` (``uma rua do
+    Cairo``, ``ao largo da Islândia``, ``crianças de rua``), nor before a dash and another name (``a
+    estrada Três Pontas - Nepomuceno`` joins two towns the text names)."""
+    words = doc_words(doc)
+    k = a - 1
+    if k >= 1 and words[k] in ("do", "da", "dos", "das", "de"):
+        k -= 1
+        if words[k + 1] == "de" and not words[k][:1].isupper():
+            return None
+    if k < 0 or fold(words[k]) not in _STREET_NOUNS or any("\n" in doc[j].whitespace_ for j in range(k, a)):
+        return None
+    if k > 0 and words[k - 1].lower() in _NOT_A_STREET_BEFORE:
+        return None
+    if b + 1 < len(words) and words[b] in ("-", "–", "—") and _is_cap(doc[b + 1]):
+        return None
+    return k
 
 
 def _not_a_name(span: Span) -> bool:
@@ -459,7 +508,8 @@ def refine_mentions(doc: Doc, mentions: Sequence[Mention], doc_id: str = "") -> 
       starting with a known given name is a person (``Sergo Ordjonikidze``, ``Maxime Weygand``)
       unless one of its words names a place or an institution (``Escola Amaro Cavalcanti``);
       a name after a vessel noun is a thing (``o cruzador Aurora``: MISC), after a place noun a
-      place (``a cidade de Tambov``); a name no rule typed takes the type of the Wikipedia titles
+      place (``a cidade de Tambov``); a name after a street noun is the street, a place holding
+      the noun (``a rua Bolívia``, :func:`_street_start`); a name no rule typed takes the type of the Wikipedia titles
       it is, from a place to an organization or a person, from an organization to a person
       (:func:`_title_categories`: ``Intelbras`` tagged as a place);
     * a name between quotation marks that is not a person is a title, a work (``"Sopa"``);
@@ -492,7 +542,7 @@ def refine_mentions(doc: Doc, mentions: Sequence[Mention], doc_id: str = "") -> 
     retype: list[int] = []  # indexes in ``out`` of names typed by the NER alone
     for idx, m in enumerate(mentions):
         if m.source != "ner" or m.kb_id:
-            out.append(m)
+            out.append(_as_street(doc, m, text))
             continue
         party = party_mention(m.text, regions)
         if party is not None:
@@ -529,8 +579,15 @@ def refine_mentions(doc: Doc, mentions: Sequence[Mention], doc_id: str = "") -> 
             if a > 0 and _ORDINAL_NUMBER.match(words_of[a - 1]) and category in (ORG, EVENT):
                 a -= 1  # "o 7.º Exército"
                 piece = doc[a:b]
+            street = _street_start(doc, a, b)
+            if street is not None or (len(piece) >= 2 and category in (PER, ORG) and fold(piece[0].text) in _STREET_HEADS):
+                # "a rua Bolívia", "na rua General Glicério": the street, not the country or the general
+                a = a if street is None else street
+                out.append(Mention(m.doc_id, doc[a].idx, piece.end_char, text[doc[a].idx : piece.end_char], LOC, m.source))
+                continue
             prev = words_of[a - 1].lower() if a > 0 else ""
             prev2 = words_of[a - 2].lower() if a > 1 else ""
+            prev3 = words_of[a - 3].lower() if a > 2 else ""
             piece_text = text[piece.start_char : piece.end_char]  # ``piece.text`` joins its tokens at each read
             words = [fold(t.text) for t in piece]
             if (has_pos and _title_before(doc, a)) or (len(piece) >= 2 and piece[0].text.lower() in ABBREVIATED_TITLES):
@@ -581,7 +638,7 @@ def refine_mentions(doc: Doc, mentions: Sequence[Mention], doc_id: str = "") -> 
                 category = PER  # "por Stalin e por Sergo Ordjonikidze"
             if prev in _THING_CLASSIFIERS and category == PER:
                 category = MISC
-            elif category in (PER, ORG) and _classified_by(_PLACE_CLASSIFIERS, prev, prev2):
+            elif category in (PER, ORG) and _classified_by(_PLACE_CLASSIFIERS, prev, prev2, prev3):
                 category = LOC
             if (
                 category == m.category
@@ -597,6 +654,18 @@ def refine_mentions(doc: Doc, mentions: Sequence[Mention], doc_id: str = "") -> 
                 out.append(Mention(m.doc_id, piece.start_char, piece.end_char, piece_text, category, m.source, m.kb_id))
     _title_categories(out, retype)
     return _repeated_names(doc, _one_category_per_name(_bodies_for(out, text), sure), doc_id)
+
+
+def _as_street(doc: Doc, m: Mention, text: str) -> Mention:
+    """A gazetteer or rule mention that names a street (:func:`_street_start`: ``a avenida
+    Lenin``) becomes the street's mention, a place with no knowledge-base entry (source ``"rule"``);
+    any other is returned as it is."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    k = None if span is None else _street_start(doc, span.start, span.end)
+    if k is None:
+        return m
+    start = doc[k].idx
+    return Mention(m.doc_id, start, m.end, text[start : m.end], LOC, "rule")
 
 
 _BODY_HEADS = frozenset(
@@ -791,8 +860,10 @@ def _repeated_names(doc: Doc, mentions: list[Mention], doc_id: str) -> list[Ment
         if hit is None:
             i += 1
             continue
-        span = doc[i : i + len(hit)]
-        added.append(Mention(doc_id, span.start_char, span.end_char, span.text, wanted[hit], "rule"))
+        street = _street_start(doc, i, i + len(hit))
+        span = doc[i if street is None else street : i + len(hit)]
+        category = wanted[hit] if street is None else LOC  # "na rua Bolívar" after "Simón Bolívar"
+        added.append(Mention(doc_id, span.start_char, span.end_char, span.text, category, "rule"))
         for k in range(span.start, span.end):
             covered[k] = True
         i += len(hit)

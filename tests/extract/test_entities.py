@@ -343,6 +343,66 @@ def test_kb_surname_inside_another_persons_name_is_not_that_person():
     assert people == ["Alexandre Ulianov", "Vladimir Lenin"]
 
 
+# --- streets -----------------------------------------------------------------------------------
+
+
+def test_a_street_named_after_a_country_is_the_street():
+    tokens = toks("Ele mora na rua Bolívia , em Lisboa .", "PRON VERB ADP NOUN PROPN PUNCT ADP PROPN PUNCT")
+    doc = doc_of(tokens, [(4, 5, "LOC"), (7, 8, "LOC")])
+    assert refined(doc) == [("rua Bolívia", LOC, "ner"), ("Lisboa", LOC, "ner")]
+
+
+def test_a_street_named_after_a_general_is_no_person():
+    tokens = toks("O ato foi na rua General Glicério e no largo do Paço .",
+                  "DET NOUN AUX ADP NOUN PROPN PROPN CCONJ ADP NOUN ADP PROPN PUNCT")
+    doc = doc_of(tokens, [(5, 7, "PER"), (11, 12, "ORG")])
+    assert refined(doc) == [("rua General Glicério", LOC, "ner"), ("largo do Paço", LOC, "ner")]
+
+
+def test_a_capitalized_avenue_is_a_place():
+    tokens = toks("Moro na Avenida da Liberdade", "VERB ADP PROPN ADP PROPN")
+    doc = doc_of(tokens, [(2, 5, "ORG")])
+    assert refined(doc) == [("Avenida da Liberdade", LOC, "ner")]
+
+
+def test_a_street_of_a_city_and_off_a_coast_are_no_street_names():
+    tokens = toks("Andou por uma rua do Cairo e passou ao largo da Islândia .",
+                  "VERB ADP DET NOUN ADP PROPN CCONJ VERB ADP NOUN ADP PROPN PUNCT")
+    doc = doc_of(tokens, [(5, 6, "LOC"), (11, 12, "LOC")])
+    assert refined(doc) == [("Cairo", LOC, "ner"), ("Islândia", LOC, "ner")]
+    tokens = toks("Passeou pela rua de Paris", "VERB ADP NOUN ADP PROPN")
+    assert refined(doc_of(tokens, [(4, 5, "LOC")])) == [("Paris", LOC, "ner")]
+    tokens = toks("a principal rodovia da Paraíba e a estrada Três Pontas - Nepomuceno",
+                  "DET ADJ NOUN ADP PROPN CCONJ DET NOUN PROPN PROPN PUNCT PROPN")
+    got = refined(doc_of(tokens, [(4, 5, "LOC"), (8, 10, "LOC"), (11, 12, "LOC")]))
+    assert got == [("Paraíba", LOC, "ner"), ("Três Pontas", LOC, "ner"), ("Nepomuceno", LOC, "ner")]
+
+
+def test_a_repeated_surname_after_a_street_noun_is_the_street():
+    tokens = toks("Simón Bolívar morreu . Há uma estátua na rua Bolívar .",
+                  "PROPN PROPN VERB PUNCT VERB DET NOUN ADP NOUN PROPN PUNCT")
+    starts = [i in (0, 4) for i in range(len(tokens))]
+    doc = doc_of(tokens, [(0, 2, "PER")], starts)
+    assert refined(doc) == [("Simón Bolívar", PER, "ner"), ("rua Bolívar", LOC, "rule")]
+
+
+def test_a_kb_name_after_a_street_noun_is_the_street_not_the_kb_entry():
+    tokens = toks("Lenin discursou . Moro na avenida Lenin .", "PROPN VERB PUNCT VERB ADP NOUN PROPN PUNCT")
+    starts = [i in (0, 3) for i in range(len(tokens))]
+    doc = doc_of(tokens, [], starts)
+    doc = Gazetteer(NLP, KB)(doc)
+    EntityGrouper(KB)(doc)
+    ms = [(m.text, m.category, m.kb_id) for m in getattr(doc._, MENTIONS)]
+    assert ms == [("Lenin", PER, "lenin"), ("avenida Lenin", LOC, "")]
+
+
+def test_iron_is_a_place_noun_only_in_a_railway():
+    tokens = toks("A empresa exporta minério de ferro da Vale", "DET NOUN VERB NOUN ADP NOUN ADP PROPN")
+    assert refined(doc_of(tokens, [(7, 8, "ORG")])) == [("Vale", ORG, "ner")]
+    tokens = toks("a estrada de ferro Madeira-Mamoré", "DET NOUN ADP NOUN PROPN")
+    assert refined(doc_of(tokens, [(4, 5, "ORG")])) == [("Madeira-Mamoré", LOC, "ner")]
+
+
 # --- event names ------------------------------------------------------------------------------
 
 
