@@ -162,6 +162,10 @@ CASES = [
     ("O prazo acabou a 3 fev. 1999.", "a 3 fev. 1999", "1999-02-03", "day", None, None, ""),
     ("Publicado 12-Dez-2003.", "12-Dez-2003", "2003-12-12", "day", None, None, ""),
     ("Na edição de Out/2001 saiu a entrevista.", "de Out/2001", "2001-10", "month", None, None, ""),
+    # years of an era, years before 1000 after "ano" (issue 17)
+    ("As relíquias chegaram em 828 d.C. a Veneza.", "em 828 d.C.", "0828", "year", None, None, ""),
+    ("Roma caiu no ano 476.", "no ano 476", "0476", "year", None, None, ""),
+    ("Reinou desde o início do ano 800.", "desde o início do ano 800", "0800", "year", None, None, "early"),
 ]
 
 
@@ -205,6 +209,8 @@ NEGATIVES = [
     "Ele recebia às duas irmãs em casa.",
     "O mar tem 2000 metros de fundo.",
     "Leia o capítulo 8 da manhã de domingo.",
+    "No ano 300 km foram andados.",
+    "Depois de três anos de 365 dias vem um ano de 366 dias.",
 ]
 
 
@@ -402,6 +408,23 @@ def test_a_month_with_a_two_digit_year_takes_the_anchor_s_century():
         ("março de 05", "2005-03", True),
     ]
     assert found[1].anchor == "Em 1994"
+
+
+def test_a_year_before_christ_keeps_its_text_only():
+    found = find_times("César morreu em 44 a.C.; por volta de 500 antes de Cristo e em 1200 a.C. também.")
+    assert [(t.text, t.normalized, t.granularity, t.qualifier) for t in found] == [
+        ("em 44 a.C.", False, "year", ""),
+        ("por volta de 500 antes de Cristo", False, "year", "approx"),
+        ("em 1200 a.C.", False, "year", ""),
+    ]
+
+
+def test_each_year_of_a_list_after_a_dated_one():
+    found = find_times("A constituição foi revista em 1865, 1871, 1874 e 1893, e de 1990, 1991 e 1992.")
+    assert [t.value for t in found] == ["1865", "1871", "1874", "1893", "1990", "1991", "1992"]
+    # not a list of counts, and not a list that does not start with a date
+    assert [t.text for t in find_times("Morreram em 1917, 1918 e 1919 soldados.")] == ["em 1917"]
+    assert [t.text for t in find_times("Foram 1917, 1918 e 1919 votos.")] == []
 
 
 def test_marco_without_its_accent_is_a_month_only_with_a_day_or_after_em():

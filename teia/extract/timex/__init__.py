@@ -40,6 +40,8 @@ Conventions (see also ``docs/quality.md``):
   ``normalized=False``, ``note="deictic"``.
 * **Times of day** (``às 19h30``, ``às 8 da manhã``) are detected as dates with
   ``normalized=False`` (the records have no time granularity).
+* **Years of an era**: a year before 1000 needs ``d.C.``/``a.C.`` or ``ano`` before it (``em 828
+  d.C.``, ``no ano 476``); a year before Christ keeps its text only (``normalized=False``).
 * **Two-digit years** after a month (``agosto de 93``, ``julho/99``) take 19xx or 20xx, whichever
   is nearer the anchor's year (``relative=True``); without an anchor, ``normalized=False``. Durations and frequencies have kind ``"duration"`` /
   ``"frequency"`` and no value.

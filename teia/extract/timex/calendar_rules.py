@@ -269,6 +269,24 @@ def _h_year(m: re.Match, text: str) -> _Val | None:
     return _single(m["y"], "year", _qual(m))
 
 
+# Years of an era, and years before 1000 after "ano": "em 828 d.C.", "44 a.C.", "no ano 476". A
+# year before Christ keeps its text only (no value), as a century before Christ does.
+_ERA = r"(?P<era>(?P<bc>a\.\s?C\.|antes\s+de\s+Cristo)|d\.\s?C\.|depois\s+de\s+Cristo)"
+
+
+@_rule(
+    "era_year",
+    rf"(?:(?:(?:[oa]\s+)?ano\s+(?:de\s+)?)?(?P<y>[1-9]\d{{0,3}})\s*{_ERA}"
+    rf"|(?:[oa]\s+)?ano\s+(?:de\s+)?(?P<y3>[1-9]\d{{2}})(?![\d%ºª°]|[.,]\d))",
+    fuzzy=True,
+    needs=(r"\d\s*(?:[ad]\.\s?c\.|antes\s+de\s+cristo|depois\s+de\s+cristo)|ano\s+(?:de\s+)?[1-9]\d\d",),
+)
+def _h_era_year(m: re.Match, text: str) -> _Val | None:
+    if m["bc"]:
+        return _unnormalized(granularity="year", qualifier=_qual(m))
+    return _single(f"{int(m['y'] or m['y3']):04d}", "year", _qual(m))
+
+
 # Decades: "a década de 1920", "década de 20", "os anos 20", "nos anos 1920", "anos vinte".
 @_rule(
     "decade",

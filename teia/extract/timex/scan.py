@@ -28,8 +28,12 @@ def _prep_word(m: re.Match) -> str:
     return re.sub(r"\s+", " ", prep)
 
 
-def _accept(rule: _Rule, m: re.Match, text: str, prev_end: int) -> tuple[int, bool]:
-    """Check the context of a match; return (start, ok). ``start`` may drop a weak preposition."""
+_LIST_JOINT = re.compile(r"\s*(?:,|;|e|,\s*e)\s*")
+
+
+def _accept(rule: _Rule, m: re.Match, text: str, prev_end: int, year_ends: frozenset[int] | set[int] = frozenset()) -> tuple[int, bool]:
+    """Check the context of a match; return (start, ok). ``start`` may drop a weak preposition.
+    ``year_ends``: where the years accepted so far end (a list of years goes on after one)."""
     start = m.start()
     before = text[max(0, start - 40):start]
     prep = _prep_word(m)
@@ -47,7 +51,13 @@ def _accept(rule: _Rule, m: re.Match, text: str, prev_end: int) -> tuple[int, bo
             nxt = re.match(r"\s+([a-zà-ú]+)", after)
             if nxt and len(nxt.group(1)) >= 4 and nxt.group(1).endswith("s") and nxt.group(1) not in _NOT_NOUN:
                 return start, False
-        if bare and re.search(r"[\d]\s*[,;]?\s*$", before) and re.search(r"\d[\d.,]*\s*(?:,|e)\s*$", before):
+        listed = prev_end in year_ends and _LIST_JOINT.fullmatch(text, prev_end, start) is not None
+        if listed or bare:
+            # a list must not end in a counted noun: "em 1917, 1918 e 1919 soldados", "1917, 1918 e 1919 votos"
+            last = re.match(r"(?:\s*(?:,|;|e)\s*\d[\d.,]*)+\s+([a-zà-ú]+)", text[m.end():m.end() + 80])
+            if last and len(last.group(1)) >= 4 and last.group(1).endswith("s") and last.group(1) not in _NOT_NOUN:
+                return start, False
+        if bare and not listed and re.search(r"[\d]\s*[,;]?\s*$", before) and re.search(r"\d[\d.,]*\s*(?:,|e)\s*$", before):
             return start, False  # a list of numbers: "1917, 1918 e 1919 soldados"... keep conservative
     if rule.name == "month":
         fz = m.groupdict().get("fz")
@@ -72,6 +82,14 @@ def _accept(rule: _Rule, m: re.Match, text: str, prev_end: int) -> tuple[int, bo
         r"\s*(?:[a-zà-ú]+\s+)?(?:anos?|dias?|meses|horas?|minutos|semanas|graus|pontos|por\s+cento|mil\b)", text[m.end():m.end() + 30], re.I
     ):
         return start, False  # "maio de 30 anos", "julho de 40 mil": a count, not a year
+    if rule.name == "era_year":
+        if m["y3"]:
+            after = text[m.end():m.end() + 30]
+            nxt = re.match(r"\s+([a-zà-ú]+)", after)
+            if _UNIT_AFTER.match(after) or (nxt and len(nxt.group(1)) >= 4 and nxt.group(1).endswith("s") and nxt.group(1) not in _NOT_NOUN):
+                return start, False  # "no ano 300 km", "um ano de 366 dias": a count
+        elif re.search(r"s[ée]c(?:ulos|s\.)\s+\S+\s+(?:e|a)\s*$", before, re.I):
+            return start, False  # "os séculos 3 e 4 a.C.": centuries
     if rule.name == "century" and not m["c"].isupper() and not m["c"].isdigit() and _num_value(m["c"]) is None:
         return start, False
     return start, True
@@ -142,6 +160,7 @@ def find_times(
     used = bytearray(len(text))  # 1 where an accepted expression lies
     chosen: list[tuple[int, int, _Val]] = []
     accepted_ends: list[int] = []
+    year_ends: set[int] = set()  # "em 1865, 1871, 1874 e 1893": each year of a list after a year
     for start, end, _order, rule, m in cands:
         if any(used[start:end]):
             continue
@@ -156,7 +175,7 @@ def find_times(
                 continue
         k = bisect.bisect_right(accepted_ends, start)
         prev_end = accepted_ends[k - 1] if k else -1
-        start2, ok = _accept(rule, m, text, prev_end)
+        start2, ok = _accept(rule, m, text, prev_end, year_ends)
         if not ok:
             continue
         val = rule.handler(m, text)
@@ -167,6 +186,8 @@ def find_times(
             end -= 1
         used[start2:end] = b"\x01" * (end - start2)
         bisect.insort(accepted_ends, end)
+        if rule.name == "year":
+            year_ends.add(end)
         chosen.append((start2, end, val))
     chosen.sort(key=lambda c: c[0])
     return _resolve(text, doc_id, chosen)
