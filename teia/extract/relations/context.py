@@ -22,6 +22,7 @@ from teia.extract.entities import ENTITIES, EntityIndex, doc_id_of
 from teia.extract.labels import (
     APPOS,
     COP,
+    DET,
     LOC,
     MISC,
     NAME_PARTS,
@@ -322,6 +323,9 @@ class Context:
                 continue
             arg = self.entity(t)
             if arg is None and t.pos_ == "NOUN" and lemma_of(t) in self.mapping.proxy_nouns:
+                if t.i != tok.i and t.morph.get("Number") == ["Sing"] and not dependents(t, (DET,)):
+                    continue  # "chefe da Associação e partidário do Hamas": a second role, not the Hamas
+
                 for c in t.children:
                     case = case_of(c)
                     if c.dep_ != NMOD or case is None or self.mapping.preposition(case.lemma_ or case.text) != "de":

@@ -35,6 +35,7 @@ from teia.extract.labels import (
     XCOMP,
 )
 from teia.extract.relations.areas import area_nesting
+from teia.extract.relations.conjoined_roles import conjoined_role
 from teia.extract.relations.genitive import genitive, possessive_kin
 from teia.extract.relations.lifespan import lifespan
 from teia.extract.relations.nesting import surface_nesting
@@ -89,6 +90,8 @@ NOUN_GATES: tuple[tuple[Callable, Gate], ...] = (
     # an apposition, a name part, or a subject that is one (``misplaced_apposition``)
     (appos_title, lambda d, p, c, s: d in (APPOS, FLAT_NAME, FLAT, NMOD, "dep", NSUBJ, NSUBJ_PASS)),
     (role_before_name, lambda d, p, c, s: p == "NOUN"),
+    # "X, diretor da Y e presidente da Z": the second of two roles of one person
+    (conjoined_role, lambda d, p, c, s: d == CONJ and p in ("NOUN", "ADJ")),
     (genitive, lambda d, p, c, s: d == NMOD),
     (surface_nesting, lambda d, p, c, s: s),
     (area_nesting, lambda d, p, c, s: s),

@@ -79,7 +79,7 @@ from spacy.tokens import Token
 
 from teia.extract.docindex import dependents, has_dependent
 from teia.extract.headings import TITLE_SMALL_WORDS
-from teia.extract.labels import ACL, ACL_RELCL, CC, CONJ, LOC, NMOD, NSUBJ, NSUBJ_PASS, OBJ, OBL, PER, XCOMP
+from teia.extract.labels import ACL, ACL_RELCL, APPOS, CC, CONJ, LOC, NMOD, NSUBJ, NSUBJ_PASS, OBJ, OBL, PER, XCOMP
 from teia.extract.relations.context import Context
 from teia.extract.relations.found import OPEN_PREFIX, TOPIC_SUFFIXES, Arg, Found
 from teia.extract.relations.mapping import RelationMapping, property_classes
@@ -149,7 +149,7 @@ def plausible(found: Found, ctx: Context, named: frozenset[str]) -> bool:
     if found.rule.startswith(_UNREAD_OPEN) and (found.rule.endswith(TOPIC_SUFFIXES) or _category(found.subject, ctx) != PER):
         return False
     own_lists = found.rule.removeprefix(OPEN_PREFIX).split("+")[0] in _OWN_LIST_CHECKS
-    if not own_lists and coordinated(found.subject, found.object, ctx):
+    if not own_lists and coordinated(found.subject, found.object, ctx, stray=not _own_apposition(found)):
         return False
     if not own_lists and _from_a_fragment(found, ctx):
         return False
@@ -203,7 +203,18 @@ def _only_in_a_fragment(arg: Arg, ctx: Context) -> tuple[int, int] | None:
     return piece
 
 
-def coordinated(a: Arg, b: Arg, ctx: Context) -> bool:
+def _own_apposition(found: Found) -> bool:
+    """Whether ``found`` is a typed relation read off a role noun in apposition to one of its two
+    names (``..., e Mário Amato, presidente da CNI``): a name that opens with ``e`` is then the
+    second of two people each with a role, not a lost conjunct of the other name. An open one
+    keeps the check (on MAC-MORPHO the one such open relation it let through was wrong)."""
+    trigger = found.trigger
+    if found.rule.startswith(OPEN_PREFIX):
+        return False  # "a CINAP (e Apoio Policial), órgão subordinado ao gabinete do secretário X"
+    return trigger.dep_ == APPOS and trigger.head.i in (found.subject.token.i, found.object.token.i)
+
+
+def coordinated(a: Arg, b: Arg, ctx: Context, *, stray: bool = True) -> bool:
     """Whether ``a`` and ``b`` are two items of one coordination rather than two arguments: their
     head tokens are conjuncts (one the ``conj`` of the other, or both of a third); or only ``e``
     or ``ou`` stands between their names, or a comma between names of one category with the list
@@ -212,7 +223,7 @@ def coordinated(a: Arg, b: Arg, ctx: Context) -> bool:
     Bornhausen``, and a place before a list of people is none of it, ``Na Europa, Truffaut,
     Resnais e Fellini teorizam``); or one of them
     opens with ``e``/``ou`` without being a conjunct (``Passarinho ligou e Marcílio ...
-    indagou``: ``Marcílio`` parsed as the object of ``ligou``)."""
+    indagou``: ``Marcílio`` parsed as the object of ``ligou``), unless ``stray`` is false."""
     x, y = a.token, b.token
     if x.doc is not y.doc or x.i == y.i:
         return False
@@ -228,7 +239,7 @@ def coordinated(a: Arg, b: Arg, ctx: Context) -> bool:
             nxt = ctx.mention(more.end(), more.end() + 1) if more is not None else None
             if nxt is not None and nxt[0] == more.end():
                 return True
-    return any(_stray_conjunct(t) for t in (x, y))
+    return stray and any(_stray_conjunct(t) for t in (x, y))
 
 
 # properties whose object must be a name the name lists know as a place (a country, a state, a

@@ -17,7 +17,10 @@ from teia.extract.docindex import dependents, has_dependent
 from teia.extract.labels import (
     AMOD,
     APPOS,
+    CC,
+    CONJ,
     COP,
+    DET,
     FLAT,
     FLAT_NAME,
     NMOD,
@@ -74,8 +77,11 @@ def noun_objects(noun: Token, ctx: Context) -> list[tuple[str, Arg]]:
             # "chefe de Estado da Polônia" (even when the NER took "Estado"); not past a role's
             # unit ("secretário da Fazenda de São Paulo": the Secretaria da Fazenda)
             if c.pos_ == "NOUN" and not any(a.entity in ctx.units for a in args):
+                second = _second_role(c, ctx)
                 for g in c.children:
                     gcase = case_of(g)
+                    if second is not None and g.i > second:
+                        break  # "presidente do Ipea e pesquisadora da FGV": the FGV is the second role's
                     if g.dep_ == NMOD and gcase is not None and ctx.mapping.preposition(gcase.lemma_ or gcase.text) == "de":
                         deeper = ctx.entities(g)
                         if deeper:
@@ -100,6 +106,17 @@ AFFILIATED = "affiliatedWith"
 """What the head of a part of an organization is to the organization."""
 #: nouns between a role and its organization that pass the role on: ``chefe de Estado da Polônia``
 _PASS_ON = frozenset({"estado", "governo"})
+
+
+def _second_role(tok: Token, ctx: Context) -> int | None:
+    """The position of a common noun coordinated with ``tok`` by ``e`` without an article of its
+    own (``o presidente do Ipea e pesquisadora da FGV``: the parser hangs the second role on the
+    first's complement, and the complements after it on either), or None."""
+    for c in dependents(tok, (CONJ,)):
+        if c.pos_ in ("NOUN", "ADJ") and c.text[:1].islower() and ctx.direct(c) is None and not dependents(c, (DET,)):
+            if any(cc.lower_ == "e" for cc in dependents(c, (CC,))):
+                return c.i
+    return None
 
 
 def name_top(a: Arg) -> Token:
