@@ -19,6 +19,7 @@ from teia.extract.entities import ENTITIES
 from teia.extract.relations.copula_demonym import copula_demonym_relations
 from teia.extract.relations.demonyms import demonym_relations
 from teia.extract.relations.mapping import RelationMapping, default_mapping, load_mapping
+from teia.extract.relations.portfolios import portfolio_relations
 from teia.extract.relations.rules import extract_relations
 from teia.extract.relations.titles import title_relations
 from teia.extract.relations.units import add_unit_entities, load_units
@@ -41,7 +42,7 @@ class RelationExtractor:
         add_unit_entities(doc, self.mapping, load_units())
         relations, quotations = extract_relations(doc, self.mapping)
         # the constructions read off the text after the rules, with the nodes they may add
-        for read in (demonym_relations, copula_demonym_relations, title_relations):
+        for read in (demonym_relations, copula_demonym_relations, title_relations, self._portfolios):
             found, nodes = read(doc, relations)
             if nodes:
                 doc._.set(ENTITIES, tuple(doc._.get(ENTITIES) or ()) + nodes)
@@ -49,6 +50,9 @@ class RelationExtractor:
         doc._.set(RELATIONS, relations)
         doc._.set(QUOTATIONS, quotations)
         return doc
+
+    def _portfolios(self, doc: Doc, known: tuple) -> tuple:
+        return portfolio_relations(doc, known, self.mapping)
 
 
 @Language.factory(
