@@ -208,7 +208,7 @@ NEGATIVES = [
     "Vivia na casa 1915 da avenida.",
     "Ele recebia às duas irmãs em casa.",
     "O mar tem 2000 metros de fundo.",
-    "Leia o capítulo 8 da manhã de domingo.",
+    "Leia o capítulo 8 da manhã.",
     "No ano 300 km foram andados.",
     "Depois de três anos de 365 dias vem um ano de 366 dias.",
 ]
@@ -408,6 +408,30 @@ def test_a_month_with_a_two_digit_year_takes_the_anchor_s_century():
         ("março de 05", "2005-03", True),
     ]
     assert found[1].anchor == "Em 1994"
+
+
+def test_the_words_that_belong_to_an_expression():
+    # European "até ao", "próximo dia", "entre as", the preposition of a year range, "horas" after "02h30"
+    text = ("Fica até ao fim do ano; volta no próximo dia 15, entre as 10h e as 12h; "
+            "fechou em 2003/2004 e até 1919-1921, às 02h30 horas.")
+    assert [t.text for t in find_times(text)] == [
+        "até ao fim do ano", "no próximo dia 15", "entre as 10h e as 12h", "em 2003/2004", "até 1919-1921", "às 02h30 horas"
+    ]
+
+
+def test_parts_of_a_deictic_day_weekdays_and_the_weekend():
+    text = ("Ontem à noite e hoje de manhã, esta manhã, na madrugada de ontem, nesta sexta-feira, "
+            "na próxima segunda, no sábado passado, sábado à noite, daqui a dois anos e no fim-de-semana.")
+    found = find_times(text)
+    assert [t.text for t in found] == [
+        "Ontem à noite", "hoje de manhã", "esta manhã", "na madrugada de ontem", "nesta sexta-feira",
+        "na próxima segunda", "no sábado passado", "sábado à noite", "daqui a dois anos", "no fim-de-semana",
+    ]
+    assert all(t.relative and not t.normalized and t.note == "deictic" for t in found)
+    # anaphoric, not deictic; and no weekday in "a segunda volta"
+    assert [(t.text, t.note) for t in find_times("Nessa tarde choveu; na segunda volta ganhou.")] == [("Nessa tarde", "")]
+    assert find_times("Nesta segunda fase, a última quinta da região.") == []
+    assert [t.text for t in find_times("Saiu na noite de quarta-feira passada.")] == ["na noite de quarta-feira passada"]
 
 
 def test_a_year_before_christ_keeps_its_text_only():

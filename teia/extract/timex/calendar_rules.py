@@ -141,7 +141,7 @@ def _h_month_short_year(m: re.Match, text: str) -> _Val | None:
 # Day of the month alone: "no dia 10", "entre os dias 2 e 6" (month and year from the anchor).
 @_rule(
     "day_of_month",
-    rf"(?:(?:[oa]s?\s+)?dia\s+(?P<d>{_DAY}){_ORD}|(?:entre\s+os|dos|nos|os)\s+dias\s+(?P<d1>{_DAY})\s+(?:e|a)\s+(?P<d2>{_DAY}))"
+    rf"(?:(?:[oa]s?\s+)?(?:pr[oó]ximo\s+)?dia\s+(?P<d>{_DAY}){_ORD}|(?:entre\s+os|dos|nos|os)\s+dias\s+(?P<d1>{_DAY})\s+(?:e|a)\s+(?P<d2>{_DAY}))"
     rf"(?!\s*(?:de\s+(?:{_MONTH})|[/.]\d|\d|\s*(?:horas|h\b|:)))",
     needs=("dia",),
 )
@@ -186,12 +186,15 @@ def _h_month(m: re.Match, text: str) -> _Val | None:
     return _single(_ymd(None, _month(m["m"])), "month", _qual(m))
 
 
+_RANGE_PREP = r"(?:em|n[oa]s?|at[eé]|para|durante)"  # "em 2003/2004", "até 1919-1921"
+
+
 # Year ranges: "de 1919 a 1921", "entre 1919 e 1921", "1919-1921", "1919–21".
 @_rule(
     "year_range",
     rf"(?:(?P<rp>entre)\s+(?:(?:os\s+)?anos\s+(?:de\s+)?)?(?P<y1>{_YEAR})\s+(?:e|a)\s+(?P<y2>{_YEAR})"
-    rf"|(?P<y5>{_YEAR})/(?P<y6>{_YEAR}|\d\d)"
-    rf"|(?:(?P<rp2>de|desde)\s+)?(?P<y3>{_YEAR})\s*(?:[-–—]|\s(?:a|at[eé])\s)\s*"
+    rf"|(?:{_RANGE_PREP}\s+)?(?P<y5>{_YEAR})/(?P<y6>{_YEAR}|\d\d)"
+    rf"|(?:(?P<rp2>de|desde)\s+|{_RANGE_PREP}\s+(?={_YEAR}\s*[-–—]))?(?P<y3>{_YEAR})\s*(?:[-–—]|\s(?:a|at[eé])\s)\s*"
     rf"(?P<y4>{_YEAR}|\d\d)){_YEAR_END}",
     prep=False,
     needs=(_YEAR,),

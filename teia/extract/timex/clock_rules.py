@@ -15,7 +15,7 @@ _rule = rule_maker(RULES)
 # Times of day ------------------------------------------------------------------------
 
 _HW = r"(?:uma|duas|tr[eê]s|quatro|cinco|seis|sete|oito|nove|dez|onze|doze)"
-_HOUR_PREP = r"(?:(?:at[eé]\s+)?[àa]s?|pelas|das|desde\s+as|por\s+volta\s+das?|antes\s+das?|depois\s+das?|a\s+partir\s+das?)"
+_HOUR_PREP = r"(?:(?:at[eé]\s+)?[àa]s?|pelas|das|desde\s+as|entre\s+as|por\s+volta\s+das?|antes\s+das?|depois\s+das?|a\s+partir\s+das?)"
 _PART_OF_DAY = r"\s+da\s+(?:manh[aã]|tarde|noite|madrugada)"  # "às 8 da manhã", "às 11h da noite"
 
 
@@ -23,7 +23,7 @@ _PART_OF_DAY = r"\s+da\s+(?:manh[aã]|tarde|noite|madrugada)"  # "às 8 da manh�
     "time",
     r"(?:" + _HOUR_PREP + r"\s+)?(?:"
     r"(?:[01]?\d|2[0-3])\s?h(?:\s?[0-5]\d(?:\s?m(?:in)?)?)?(?:\s*(?:/|-|às|e\s+as|a)\s*(?:[01]?\d|2[0-3])\s?h(?:\s?[0-5]\d)?)?"
-    r"(?:" + _PART_OF_DAY + r")?"
+    r"(?:\s+horas)?(?:" + _PART_OF_DAY + r")?"
     r"|(?:[01]?\d|2[0-3])(?:\s+horas)?" + _PART_OF_DAY +
     r"|(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:h\b|horas)"
     r"|(?:[01]?\d|2[0-3]):[0-5]\d(?![:\d])"

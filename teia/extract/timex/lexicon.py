@@ -75,7 +75,7 @@ _ORD = r"(?:\.?º|\.?°|\.?ª)?"
 # Prepositions (with contracted articles) that introduce an expression and belong to it.
 PREP = (
     r"(?:a\s+partir\s+d[eoa]s?|ao\s+longo\s+d[eoa]s?|por\s+volta\s+d[eoa]s?|cerca\s+d[eoa]s?"
-    r"|antes\s+d[eoa]s?|depois\s+d[eoa]s?|perto\s+d[eoa]s?|aproximadamente\s+em|ap[oó]s|at[eé]"
+    r"|antes\s+d[eoa]s?|depois\s+d[eoa]s?|perto\s+d[eoa]s?|aproximadamente\s+em|ap[oó]s|at[eé]\s+(?:a[oa]s?|à|às)|at[eé]"
     r"|desde|durante|para|em|n[oa]s?|d[eoa]s?|pel[oa]s?|a|à|ao)"
 )
 _FUZZ = (

@@ -156,6 +156,37 @@ def _h_deictic(m: re.Match, text: str) -> _Val | None:
     return _unnormalized(relative=True, note="deictic")
 
 
+_WEEKDAY = r"(?:s[aá]bado|domingo|(?:segunda|ter[cç]a|quarta|quinta|sexta)-feira)"
+_WEEKDAY_SHORT = r"(?:s[aá]bado|domingo|(?:segunda|ter[cç]a|quarta|quinta|sexta)(?:-feira|(?!-|\s+[a-zà-ú])))"
+"""A weekday, ``segunda`` without ``-feira`` only when no lower-case word follows (``nesta segunda
+fase`` is no day)."""
+_DAY_PART = r"(?:manh[aã]|tarde|noite|madrugada)"
+_DEICTIC_DAY = r"(?:hoje|ontem|anteontem|amanh[aã])"
+
+
+# Parts of a deictic day, weekdays with a determiner, the weekend, "daqui a": "ontem à noite",
+# "hoje de manhã", "esta manhã", "na madrugada de ontem", "nesta sexta-feira", "na próxima
+# segunda", "no sábado passado", "sábado à noite", "daqui a dois anos", "no fim-de-semana".
+@_rule(
+    "deictic_day",
+    rf"(?:{_DEICTIC_DAY}\s+(?:[àa]|de|pela|ao\s+fim\s+da)\s+{_DAY_PART}"
+    rf"|(?:n|d)?(?:est|ess)a\s+{_DAY_PART}"
+    rf"|(?:n|d)?[oa]\s+{_DAY_PART}\s+de\s+(?:{_DEICTIC_DAY}|{_WEEKDAY_SHORT}(?:\s+passad[oa])?)"
+    rf"|(?:n|d)?(?:est|ess|aquel)[ea]\s+{_WEEKDAY_SHORT}"
+    rf"|(?:n|d)?[oa]\s+(?:pr[oó]xim[oa]|[uú]ltim[oa])\s+{_WEEKDAY_SHORT}"
+    rf"|(?:n|d)?[oa]\s+{_WEEKDAY}\s+(?:passad[oa]|que\s+vem)"
+    rf"|{_WEEKDAY}\s+(?:[àa]|de|pela)\s+{_DAY_PART}"
+    rf"|daqui\s+a\s+(?:{NUM}|alguns|algumas|poucos|poucas|uns|umas)\s+(?:anos?|m[eê]s(?:es)?|dias?|semanas?|horas?|minutos)"
+    r"|(?:(?:n|d)?[oa]|(?:n|d)?(?:est|ess)e)\s+fim(?:-de-|\s+de\s+)semana(?:\s+(?:passado|seguinte|anterior))?)",
+    needs=(r"manh[aã]|tarde|noite|madrugada|s[aá]bado|domingo|segunda|ter[cç]a|quarta|quinta|sexta|daqui|semana",),
+)
+def _h_deictic_day(m: re.Match, text: str) -> _Val | None:
+    body = m.group(0)[len(m["prep"] or ""):]
+    if re.match(r"(?:n|d)?(?:ess|aquel)", body, re.I) or re.search(r"seguinte|anterior", body, re.I):
+        return _unnormalized(relative=True)  # "nessa tarde", "no fim de semana seguinte": anaphoric
+    return _unnormalized(relative=True, note="deictic")
+
+
 @_rule("deictic_this", r"(?:est[ea])\s+(?:ano|m[eê]s|semana)", prep=False, needs=(r"est[ea]\s",))
 def _h_deictic_this(m: re.Match, text: str) -> _Val | None:
     return _unnormalized(relative=True, note="deictic")
