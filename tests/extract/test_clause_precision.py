@@ -73,9 +73,13 @@ Alemanha Alemanha PROPN obl 1 Number=Sing
 . . PUNCT punct 1 _
 """
     ents = [("PER", 0, 1), ("LOC", 3, 4)]
-    # a form the lemmatizer returned as is makes the open relation only probable (``rel:embarca_a``
-    # is no verb: test_relations.test_open_relation_of_no_infinitive_is_probable), still a fact
-    assert statements(nlp, table.format(lemma="embarca"), ents) == {("Sarney", "rel:embarca_a", "Alemanha", "probable")}
+    # the form returned as is is repaired to its verb (the verb lexicon's ``embarcar``), and
+    # ``embarc-a`` is its present indicative (the subjunctive is ``embarque``): a fact either way
+    assert statements(nlp, table.format(lemma="embarca"), ents) == {("Sarney", "rel:embarcar_a", "Alemanha", "asserted")}
+    form = table.replace("{lemma} {lemma}", "{form} {lemma}")
+    assert statements(nlp, form.format(form="embarca", lemma="embarcar"), ents) == {("Sarney", "rel:embarcar_a", "Alemanha", "asserted")}
+    # a present subjunctive stays one
+    assert statements(nlp, form.format(form="embarque", lemma="embarcar"), ents) == {("Sarney", "rel:embarcar_a", "Alemanha", "hypothetical")}
     assert statements(nlp, table.format(lemma="embarcar"), ents) == {("Sarney", "rel:embarcar_a", "Alemanha", "hypothetical")}
 
 

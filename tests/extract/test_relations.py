@@ -25,6 +25,7 @@ from teia.extract.entities import (
     spans_to_mentions,
 )
 from teia.extract.relations import component as _component  # noqa: F401
+from teia.extract.relations.conjugation import infinitive_of
 from teia.extract.relations.found import open_predicate
 from teia.extract.relations.mapping import default_mapping, load_mapping
 from teia.extract.relations.rules import extract_relations
@@ -1210,13 +1211,19 @@ def test_killed_participle_is_matar(nlp):
 @pytest.mark.parametrize(
     ("form", "lemma", "expected"),
     [
-        ("sofrem", "sofr", {("Barroso", "rel:sofr_em", "Lisboa", True, P)}),  # a truncated lemma: only probable
-        ("opera", "operr", {("Barroso", "rel:operr_em", "Lisboa", True, P)}),
-        ("eleva", "eleva", {("Barroso", "rel:eleva_em", "Lisboa", True, P)}),  # a form returned as is, no present indicative
+        # a truncated lemma, or a form returned as is: the verb lexicon's infinitive of the form
+        ("sofrem", "sofr", {("Barroso", "rel:sofrer_em", "Lisboa", True, A)}),
+        ("opera", "operr", {("Barroso", "rel:operar_em", "Lisboa", True, A)}),
+        ("eleva", "eleva", {("Barroso", "rel:elevar_em", "Lisboa", True, A)}),
+        # no verb the lexicon knows: the lemma stays, the statement only probable
+        ("serelepe", "serelepe", {("Barroso", "rel:serelepe_em", "Lisboa", True, P)}),
+        ("fizessem", "fizessem", {("Barroso", "rel:fizessem_em", "Lisboa", True, P)}),
+        # shaped like an infinitive, but no verb of the lexicon (a noun tagged as a verb)
+        ("salsicha", "salsichar", {("Barroso", "rel:salsichar_em", "Lisboa", True, P)}),
         ("conheceu", "conheceu", {("Barroso", "rel:conhecer_em", "Lisboa", True, A)}),
         ("recém-chegado", "recém-chegar", {("Barroso", "rel:recém_chegar_em", "Lisboa", True, A)}),
         ("colabora", "colabora_Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin", {("Barroso", "rel:colaborar_em", "Lisboa", True, A)}),
-        ("prendera", "prendera_Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin", {("Barroso", "rel:prendera_em", "Lisboa", True, P)}),
+        ("prendera", "prendera_Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin", {("Barroso", "rel:prender_em", "Lisboa", True, A)}),
         ("substitui", "substitui_Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin", {("Barroso", "rel:substituir_em", "Lisboa", True, A)}),
         ("levou-as", "levou-as", {("Barroso", "rel:levar_a", "Lisboa", True, A)}),  # "-ou": a verb in -ar
         ("aproximava-se", "aproximava-se", {("Barroso", "rel:aproximar_a", "Lisboa", True, A)}),
@@ -1226,6 +1233,35 @@ def test_killed_participle_is_matar(nlp):
     ],
 )
 def test_open_relation_of_no_infinitive_is_probable(nlp, form, lemma, expected):
+    _open_relation_case(nlp, form, lemma, expected)
+
+
+@pytest.mark.parametrize(
+    ("form", "lemma", "expected"),
+    [
+        # lemmas of the shipped lemmatizer shaped like infinitives but none: the verb lexicon's
+        # infinitive that the form's regular endings give
+        ("atiram", "atir", {("Barroso", "rel:atirar_em", "Lisboa", True, A)}),
+        ("exibe", "exiber", {("Barroso", "rel:exibir_em", "Lisboa", True, A)}),
+        ("vendem", "vendir", {("Barroso", "rel:vender_em", "Lisboa", True, A)}),
+        ("inclui", "incluar", {("Barroso", "rel:incluir_em", "Lisboa", True, A)}),
+        # the old orthography's accent, which the infinitive has not
+        ("apóia", "apóiar", {("Barroso", "rel:apoiar_em", "Lisboa", True, A)}),
+        ("reúne-se", "reúne-se", {("Barroso", "rel:reunir_em", "Lisboa", True, A)}),
+        # a stem spelled otherwise before the ending
+        ("dirijo", "dirijar", {("Barroso", "rel:dirigir_em", "Lisboa", True, A)}),
+        ("conheço", "conheçar", {("Barroso", "rel:conhecer_em", "Lisboa", True, A)}),
+        ("chegue", "cheguer", {("Barroso", "rel:chegar_em", "Lisboa", True, A)}),
+        # an accent on the ending; a form no regular ending leads to its verb (the lexicon's irregular forms)
+        ("incluía", "incluiar", {("Barroso", "rel:incluir_em", "Lisboa", True, A)}),
+        ("obteve", "obteve", {("Barroso", "rel:obter_em", "Lisboa", True, A)}),
+    ],
+)
+def test_broken_lemma_repaired_from_the_verb_lexicon(nlp, form, lemma, expected):
+    _open_relation_case(nlp, form, lemma, expected)
+
+
+def _open_relation_case(nlp, form, lemma, expected):
     lemma, _, morph = lemma.partition("_")
     prep = "a" if next(iter(expected))[1].endswith("_a") else "em"
     doc = parse(
@@ -1294,6 +1330,41 @@ def test_participle_table_is_checked(tmp_path):
         path.write_text(json.dumps({"participles": bad}), "utf-8")
         with pytest.raises(InputError):
             load_mapping(path)
+
+
+def test_verb_lexicon_is_read_and_extended(tmp_path):
+    m = default_mapping()
+    assert m.is_verb("atirar") and m.is_verb("exibir") and m.is_verb("pôr")
+    assert not (m.is_verb("atir") or m.is_verb("exiber") or m.is_verb("vendir") or m.is_verb("fizer"))
+    path = tmp_path / "user.json"
+    path.write_text(json.dumps({"infinitives": ["serelepar"]}), "utf-8")
+    assert load_mapping(path).is_verb("serelepar") and not m.is_verb("serelepar")
+    assert not load_mapping(path, include_default=False).is_verb("atirar")
+    for bad in (["Atirar"], ["atira"], "atirar", [3]):
+        path.write_text(json.dumps({"infinitives": bad}), "utf-8")
+        with pytest.raises(InputError, match="infinitives"):
+            load_mapping(path)
+    assert m.irregular_forms["faz"] == "fazer"
+    path.write_text(json.dumps({"irregular_forms": {"fizessem": "fazer"}}), "utf-8")
+    assert load_mapping(path).irregular_forms["fizessem"] == "fazer"
+    for bad in ({"fizessem": "faz"}, {"fizessem-se": "fazer"}, ["fazer"]):
+        path.write_text(json.dumps({"irregular_forms": bad}), "utf-8")
+        with pytest.raises(InputError, match="irregular_forms"):
+            load_mapping(path)
+
+
+def test_infinitive_of_reads_the_regular_endings():
+    lexicon = {"vender", "partir", "apoiar", "ficar", "preferir", "subir", "parar", "parir"}.__contains__
+    assert infinitive_of("vendem", "vendir", lexicon) == "vender"
+    assert infinitive_of("partiram", "partirar", lexicon) == "partir"  # -iram, not "partir" + -am
+    assert infinitive_of("apóiam", "apóiar", lexicon) == "apoiar"
+    assert infinitive_of("fiquei", "fiquar", lexicon) == "ficar"
+    assert infinitive_of("prefiro", "prefirar", lexicon) == "preferir"
+    assert infinitive_of("sobe", "sober", lexicon) == "subir"
+    # two verbs have the form: the one closest to the lemmatizer's answer, then alphabetical
+    assert infinitive_of("para", "parer", lexicon) == "parar"
+    assert infinitive_of("para", "parir", lexicon) == "parir"
+    assert infinitive_of("serelepe", "serelepe", lexicon) is None
 
 
 def test_title_chain_prefers_the_named_complement(nlp):

@@ -33,6 +33,7 @@ from teia.extract.labels import (
     WORK,
 )
 from teia.records import TimeExpression, unit_mention
+from teia.extract.relations.conjugation import infinitive_of
 from teia.extract.relations.found import Arg
 from teia.extract.relations.mapping import RelationMapping
 from teia.extract.relations.syntax import VERBAL, case_of, conjuncts, lemma_of
@@ -102,7 +103,11 @@ class Context:
     def lemma(self, tok: Token) -> str:
         """:func:`lemma_of`, repaired when a statistical lemmatizer gets a verb wrong: an irregular
         participle of the mapping's ``participles`` (``escrita`` -> ``escrever``, where the
-        lemmatizer gives ``escazrr``), an accent on the ending (``caír``, ``distribuír``), another
+        lemmatizer gives ``escazrr``), an accent on the ending (``caír``, ``distribuír``); a lemma
+        the verb lexicon (:meth:`~.mapping.RelationMapping.is_verb`) does not know, the infinitive
+        of the lexicon the form's regular endings give (:func:`~.conjugation.infinitive_of`:
+        ``atiram`` -> ``atirar``, ``exibe`` -> ``exibir``, ``apóia`` -> ``apoiar``), else the lexicon's
+        irregular form (``faz`` -> ``fazer``, ``ido`` -> ``ir``); failing that, another
         conjugation of a known verb (``server`` -> ``servir``), a form returned as is or a clitic
         form (``nasceu``, ``tornou-se``): the known verb whose stem starts the form, else for a
         form only a verb in ``-ar`` has its verb (``levou`` -> ``levar``, ``aproximava-se`` ->
@@ -135,6 +140,14 @@ class Context:
             return verb
         if lemma.endswith("ír"):
             lemma = lemma[:-2] + "ir"  # "caíram" -> "caír": no infinitive has the accent
+        if self.mapping.is_verb(lemma):
+            return lemma
+        # a lemma the verb lexicon does not know ("atir" for "atiram", "exiber", "incluar"): the
+        # infinitive the regular endings of the form give ("atirar", "exibir", "incluir")
+        form = tok.lower_.split("-")[0]
+        verb = infinitive_of(form, lemma, self.mapping.is_verb) or self.mapping.irregular_forms.get(form)
+        if verb is not None:
+            return verb
         if lemma.endswith(("ar", "er", "ir")) and lemma not in self._known_set:
             # a lemmatizer confusing conjugations ("servia" -> "server"): a known verb one vowel away
             for vowel in "aei":
@@ -144,7 +157,6 @@ class Context:
         if lemma.endswith(("ar", "er", "ir", "or")):
             return lemma
         # the lemmatizer returned the form ("nasceu") or a broken clitic form ("tornour se")
-        form = tok.lower_.split("-")[0]
         for stem, known in self.mapping.known_stems.get(form[:3], ()):  # the known verbs in order
             if form.startswith(stem):
                 return known

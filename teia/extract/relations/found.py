@@ -9,6 +9,7 @@ relations, lowered for a subject recovered from the discourse topic).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
@@ -154,16 +155,18 @@ def light_open(f: Found, lemma: str, light_verbs: frozenset[str]) -> bool:
     return f.rule.startswith(OPEN_PREFIX) and lemma in light_verbs
 
 
-def broken_open(f: Found, lemma: str) -> bool:
-    """Whether ``f`` is an open relation of a verb whose ``lemma`` is still no infinitive after
-    :meth:`Context.lemma`'s repairs (:func:`~.mapping.is_infinitive`: ``rel:sofr_em`` for
-    ``sofrem``, ``rel:une_a`` for ``une`` returned as is): the predicate is no verb a user can
+def broken_open(f: Found, lemma: str, known: Callable[[str], bool] = is_infinitive) -> bool:
+    """Whether ``f`` is an open relation of a verb whose ``lemma`` is still no verb ``known``
+    holds after :meth:`Context.lemma`'s repairs (the rules pass
+    :meth:`~.mapping.RelationMapping.knows_verb`: the verb lexicon's, ``rel:salsichar`` of a noun
+    tagged as a verb; with no lexicon, no infinitive, :func:`~.mapping.is_infinitive`:
+    ``rel:sofr_em`` for ``sofrem``, ``rel:une_a`` for ``une`` returned as is): the predicate is no verb a user can
     query, and the statement often a misparse (a title, a noun or an adjective taken for a verb:
     ``rel:serelepe``, ``rel:melody_em``). On MAC-MORPHO and Wikipedia sentences of earlier issue-20
     passes, of 67 such statements about 30 were a true fact (``Itamar Franco reúne-se com Ciro
     Gomes``, ``A ponte ... une Vila Franca de Xira a Porto Alto``), 37 wrong. It stays a statement,
     with modality :data:`PROBABLE`."""
-    return f.rule.startswith(OPEN_PREFIX) and f.trigger.pos_ in ("VERB", "AUX") and not is_infinitive(lemma)
+    return f.rule.startswith(OPEN_PREFIX) and f.trigger.pos_ in ("VERB", "AUX") and not known(lemma)
 
 
 def with_prodrop(f: Found) -> Found:

@@ -27,6 +27,7 @@ __all__ = [
     "GenitiveRule",
     "RelationMapping",
     "DEFAULT_MAPPING_PATH",
+    "DEFAULT_VERBS_PATH",
     "MODALITIES",
     "default_mapping",
     "is_infinitive",
@@ -36,6 +37,8 @@ __all__ = [
 ]
 
 DEFAULT_MAPPING_PATH = Path(str(files("teia.extract") / "data" / "relations.json"))
+DEFAULT_VERBS_PATH = Path(str(files("teia.extract") / "data" / "verbs.json"))
+"""The shipped verb lexicon (``training/verb_lexicon.py``), read with the shipped mapping."""
 ONTOLOGY_PATH = Path(str(files("teia") / "ontology" / "teia.ttl"))
 
 MODALITIES = ("hypothetical", "obligation", "reported")
@@ -138,6 +141,11 @@ class RelationMapping:
     modals: Mapping[str, str] = field(default_factory=dict)
     contractions: Mapping[str, str] = field(default_factory=dict)
     participles: Mapping[str, str] = field(default_factory=dict)
+    infinitives: frozenset[str] = frozenset()
+    """The verb lexicon: infinitives a broken lemma is repaired towards (``verbs.json``, and the
+    ``infinitives`` of a user mapping file)."""
+    irregular_forms: Mapping[str, str] = field(default_factory=dict)
+    """Verb forms the regular endings do not lead to their infinitive (``faz`` -> ``fazer``)."""
     sources: tuple[str, ...] = ()
 
     def verb(
@@ -182,6 +190,22 @@ class RelationMapping:
                 key=lambda w: (-len(w), w),
             )
         )
+
+    @cached_property
+    def _lexicon(self) -> frozenset[str]:
+        return self.infinitives | frozenset(self.known_verbs)
+
+    def is_verb(self, word: str) -> bool:
+        """Whether ``word`` is an infinitive of the verb lexicon or a verb the mapping names."""
+        return word in self._lexicon
+
+    def knows_verb(self, lemma: str) -> bool:
+        """Whether an open relation's verb ``lemma`` is a verb: one of the verb lexicon
+        (:meth:`is_verb`; a prefixed verb by its last part, ``recém-chegar``); with no lexicon
+        loaded, any word shaped like an infinitive (:func:`is_infinitive`)."""
+        if not self.infinitives:
+            return is_infinitive(lemma)
+        return self.is_verb(lemma) or self.is_verb(lemma.rpartition("-")[2])
 
     @cached_property
     def known_stems(self) -> dict[str, tuple[tuple[str, str], ...]]:
@@ -395,12 +419,41 @@ def _participles(value: Any, source: str) -> dict[str, str]:
     return table
 
 
+def _infinitives(value: Any, source: str, key: str) -> set[str]:
+    """A list of infinitives in lower case (``atirar``, ``pôr``, ``recém-nomear``)."""
+    if not isinstance(value, list):
+        raise _fail(source, key, "expected a list of infinitives")
+    for word in value:
+        if not isinstance(word, str) or word != word.strip().lower() or not is_infinitive(word):
+            raise _fail(source, key, f"{word!r} is not an infinitive in lower case (atirar, pôr)")
+    return set(value)
+
+
+def _irregular_forms(value: Any, source: str, key: str) -> dict[str, str]:
+    """Verb forms (one word, lower case) to their infinitive (``faz`` -> ``fazer``)."""
+    table = _str_map(value, source, key)
+    for form, verb in table.items():
+        if not form.isalpha() or not is_infinitive(verb):
+            raise _fail(source, f"{key}.{form}", "expected a verb form (one word) and its infinitive")
+    return table
+
+
+def _verb_lexicon(path: Path) -> tuple[set[str], dict[str, str]]:
+    """The infinitives and irregular forms of the shipped verb lexicon file
+    (``{"version": 1, "infinitives": [...], "irregular_forms": {...}}``)."""
+    source = os.fspath(path)
+    data = read_json(path, "verb lexicon")
+    if not isinstance(data, dict) or set(data) - {"version", "comment", "infinitives", "irregular_forms"} or data.get("version") != 1:
+        raise InputError(f"{source}: a verb lexicon must be a JSON object with \"version\": 1, \"infinitives\" and \"irregular_forms\"")
+    return _infinitives(data.get("infinitives"), source, "infinitives"), _irregular_forms(data.get("irregular_forms", {}), source, "irregular_forms")
+
+
 def _read(path: Path) -> dict[str, Any]:
     source = os.fspath(path)
     data = read_json(path, "relation mapping file")
     if not isinstance(data, dict):
         raise InputError(f"{source}: the relation mapping must be a JSON object")
-    known = {"version", "comment", "verbs", "nouns", "genitive", "apposition", "modals", "contractions", "participles", *_LIST_KEYS}
+    known = {"version", "comment", "verbs", "nouns", "genitive", "apposition", "modals", "contractions", "participles", "infinitives", "irregular_forms", *_LIST_KEYS}
     unknown = set(data) - known
     if unknown:
         raise InputError(f"{source}: unknown keys {sorted(unknown)} (known: {sorted(known)})")
@@ -412,8 +465,9 @@ def _read(path: Path) -> dict[str, Any]:
 def load_mapping(*paths: str | os.PathLike[str], include_default: bool = True) -> RelationMapping:
     """Read mapping files in order (later files override earlier ones); the shipped one first.
 
-    Raises :class:`~teia.errors.InputError` for a missing, unreadable or malformed file, an
-    unknown key or a predicate the ontology does not declare.
+    The shipped verb lexicon (``verbs.json``) is read with the shipped mapping; a file's
+    ``infinitives`` are added to it. Raises :class:`~teia.errors.InputError` for a missing,
+    unreadable or malformed file, an unknown key or a predicate the ontology does not declare.
     """
     files_ = ([DEFAULT_MAPPING_PATH] if include_default else []) + [Path(p) for p in paths]
     verbs: dict[tuple[str, str], list[Frame]] = {}
@@ -424,6 +478,7 @@ def load_mapping(*paths: str | os.PathLike[str], include_default: bool = True) -
     modals: dict[str, str] = {}
     contractions: dict[str, str] = {}
     participles: dict[str, str] = {}
+    infinitives, irregular = _verb_lexicon(DEFAULT_VERBS_PATH) if include_default else (set(), {})
     for path in files_:
         source = os.fspath(path)
         data = _read(path)
@@ -445,6 +500,10 @@ def load_mapping(*paths: str | os.PathLike[str], include_default: bool = True) -
             contractions.update(_str_map(data["contractions"], source, "contractions"))
         if "participles" in data:
             participles.update(_participles(data["participles"], source))
+        if "infinitives" in data:
+            infinitives |= _infinitives(data["infinitives"], source, "infinitives")
+        if "irregular_forms" in data:
+            irregular.update(_irregular_forms(data["irregular_forms"], source, "irregular_forms"))
     return RelationMapping(
         verbs={k: tuple(v) for k, v in verbs.items()},
         nouns={k: tuple(v) for k, v in nouns.items()},
@@ -453,6 +512,8 @@ def load_mapping(*paths: str | os.PathLike[str], include_default: bool = True) -
         modals=dict(modals),
         contractions=dict(contractions),
         participles=dict(participles),
+        infinitives=frozenset(infinitives),
+        irregular_forms=dict(irregular),
         sources=tuple(os.fspath(p) for p in files_),
         **{k: frozenset(v) for k, v in lists.items()},
     )

@@ -70,10 +70,27 @@ def _subjunctive(tok: Token, auxes: list[Token], ctx: Context) -> bool:
 
 
 def _in_subjunctive(verb: Token, ctx: Context) -> bool:
-    """A finite verb tagged subjunctive whose lemma is a verb's (``-r``): the tagger also gives the
-    mood to present indicatives it could not lemmatize (``Sarney embarca à Alemanha``, lemma
-    ``embarca``)."""
-    return "Sub" in morph_values(verb, "Mood") and "Fin" in morph_values(verb, "VerbForm") and ctx.lemma(verb).endswith("r")
+    """A finite verb tagged subjunctive whose lemma is a verb's (``-r``), unless it is tagged
+    present and its form is its verb's present indicative, which the tagger also calls
+    subjunctive where the lemmatizer failed (``Sarney embarca à Alemanha``, lemma ``embarca``,
+    repaired to ``embarcar``: ``embarc-a``; the subjunctive is ``embarque``)."""
+    if "Sub" not in morph_values(verb, "Mood") or "Fin" not in morph_values(verb, "VerbForm"):
+        return False
+    lemma = ctx.lemma(verb)
+    if not lemma.endswith("r"):
+        return False
+    return "Pres" not in morph_values(verb, "Tense") or not _present_indicative(verb.lower_.split("-")[0], lemma)
+
+
+# endings of the present indicative that no present subjunctive of the same conjugation has
+_INDICATIVE = {"ar": ("a", "as", "am"), "er": ("e", "es", "em"), "ir": ("e", "es", "em")}
+
+
+def _present_indicative(form: str, lemma: str) -> bool:
+    """Whether ``form`` is the regular stem of ``lemma`` and an ending of its present indicative
+    (``embarca`` of ``embarcar``; not ``esteja`` of ``estar``, ``vendam`` of ``vender``)."""
+    stem = lemma[:-2]
+    return any(form == stem + e for e in _INDICATIVE.get(lemma[-2:], ()))
 
 
 def _after_verb(tok: Token) -> bool:

@@ -239,7 +239,7 @@ def _unsure(f: Found, ctx: Context) -> bool:
     """Whether ``f`` is kept only as a probable statement (:func:`guessed_open`, :func:`light_open`,
     :func:`broken_open`)."""
     lemma = ctx.lemma(f.trigger)
-    return guessed_open(f) or light_open(f, lemma, ctx.mapping.light_verbs) or broken_open(f, lemma)
+    return guessed_open(f) or light_open(f, lemma, ctx.mapping.light_verbs) or broken_open(f, lemma, ctx.mapping.knows_verb)
 
 
 def relation_order(r: Relation) -> tuple:

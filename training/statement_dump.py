@@ -1,0 +1,120 @@
+"""Every relation statement of the rules on a slice of news or Wikipedia text, to read by hand,
+and how many open relations have a verb lemma the verb lexicon does not know (issue 20).
+
+The slice: MAC-MORPHO's Folha de São Paulo sentences (``raw-pt/mac_morpho.zip``) or the
+Wikipedia sentences of DBpedia-PT (``dbpedia-pt/relations.jsonl.gz``; ``--source wikipedia``),
+with two capitalized words after the first, a sentence sharing an 8-gram with a held-out text
+dropped (as in ``raw_corpus.py``), in a fixed order (the SHA-1 of the text) read from its end:
+``--offset`` sentences skipped, ``--limit`` parsed (``relation_news.py`` reads the same order
+from its start). The pipeline is the shipped one without the relation classifier, the current
+checkout's rules. Each statement is written to ``--out`` (git-ignored ``logs/``: it quotes the
+text) with its rule, modality and, for an open relation of a verb (a rule not in
+:data:`NOUN_RULES`), the verb lemma its predicate starts with and whether ``--verbs``
+(default: the shipped ``verbs.json``, so that two checkouts are counted against one lexicon)
+or the mapping holds it:
+``known``, ``unknown`` (shaped like an infinitive, but none the lexicon has: ``atir``,
+``exiber``) or ``no infinitive`` (``sofr``, ``fizessem``).
+
+    python statement_dump.py --data ../../shared/data --limit 1500 [--source wikipedia] [--verbs FILE]
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE))
+
+import raw_corpus  # noqa: E402  (the sentences and the held-out filter)
+import relation_news  # noqa: E402  (may_hold_a_pair)
+
+
+NOUN_RULES = frozenset({"appos-title", "copula-noun", "role-name", "xcomp-noun", "como-noun"})
+"""Rules whose open predicate is a noun's (``rel:gerente_de``), not a verb's."""
+
+
+def slice_sentences(data: Path, source: str, offset: int, limit: int) -> list[str]:
+    import spacy
+
+    blank = spacy.blank("pt")
+    flt = raw_corpus.Filter(lambda text: [t.text for t in blank.make_doc(text)], raw_corpus.held_out_texts(data))
+    texts = raw_corpus.mac_morpho(data) if source == "mac-morpho" else raw_corpus.wikipedia(data)
+    kept = [s for s in texts if relation_news.may_hold_a_pair(s) and flt.check([t.text for t in blank.make_doc(s)]) == "kept"]
+    kept.sort(key=lambda s: hashlib.sha1(s.encode("utf-8")).hexdigest(), reverse=True)
+    return kept[offset : offset + limit]
+
+
+def lemma_status(predicate: str, is_verb) -> tuple[str, str]:
+    """The lemma an open predicate starts with and its status (see the module's doc)."""
+    from teia.extract.relations.mapping import is_infinitive
+
+    lemma = predicate.removeprefix("rel:").split("_")[0]
+    if is_verb(lemma):
+        return lemma, "known"
+    return lemma, "unknown" if is_infinitive(lemma) else "no infinitive"
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--data", type=Path, default=HERE.parent.parent / "shared" / "data")
+    ap.add_argument("--source", choices=("mac-morpho", "wikipedia"), default="mac-morpho")
+    ap.add_argument("--offset", type=int, default=0)
+    ap.add_argument("--limit", type=int, default=1500)
+    ap.add_argument("--verbs", type=Path, default=HERE.parent / "teia" / "extract" / "data" / "verbs.json")
+    ap.add_argument("--out", type=Path, default=HERE / "logs" / "statement-dump.tsv")
+    args = ap.parse_args(argv)
+    if not args.data.is_dir():
+        sys.exit(f"statement_dump.py: error: data folder {args.data} not found")
+
+    from teia.extract.entities import DOC_ID_KEY
+    from teia.extract.pipeline import PipelineConfig, create_pipeline
+    from teia.extract.relations.component import RELATIONS
+    from teia.extract.relations.mapping import default_mapping
+
+    lexicon = set(json.loads(args.verbs.read_text(encoding="utf-8"))["infinitives"]) | set(default_mapping().known_verbs)
+    sentences = slice_sentences(args.data, args.source, args.offset, args.limit)
+    nlp = create_pipeline(PipelineConfig(relation_model=False))
+
+    def docs():
+        for k, sent in enumerate(sentences):
+            doc = nlp.make_doc(sent)
+            doc.user_data[DOC_ID_KEY] = f"{args.source}-{args.offset + k}"
+            yield doc
+
+    t0 = time.perf_counter()
+    words = 0
+    counts: Counter = Counter()
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    with args.out.open("w", encoding="utf-8") as out:
+        out.write("sentence\tsubject\tpredicate\tobject\trule\tmodality\tlemma\tstatus\ttext\n")
+        for k, doc in enumerate(nlp.pipe(docs(), batch_size=64)):
+            words += len(doc)
+            labels = {e.id: e.label for e in doc._.teia_entities}
+            for r in doc._.get(RELATIONS) or ():
+                counts["statements"] += 1
+                counts["asserted"] += r.asserted
+                lemma = status = ""
+                base = r.rule.removeprefix("open:").split("+")[0]
+                if r.predicate.startswith("rel:"):
+                    counts["open"] += 1
+                if r.predicate.startswith("rel:") and base not in NOUN_RULES:
+                    counts["open of a verb"] += 1
+                    lemma, status = lemma_status(r.predicate, lexicon.__contains__)
+                    counts[f"open of a verb, {status}"] += 1
+                    counts[f"open of a verb asserted, {status}"] += r.asserted
+                row = (args.offset + k, labels[r.subject], r.predicate, labels[r.object], r.rule, r.modality, lemma, status, doc.text)
+                out.write("\t".join(str(x).replace("\t", " ") for x in row) + "\n")
+    print(f"{len(sentences)} sentences, {words} words, {time.perf_counter() - t0:.0f} s -> {args.out}")
+    for key, n in sorted(counts.items()):
+        print(f"{key}: {n}")
+
+
+if __name__ == "__main__":
+    main()
