@@ -23,6 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from teia.extract.abbreviations import abbreviation_lexicon
+from teia.extract.concept_words import concept_words
 from teia.extract.docindex import TokenOffsets, doc_text, doc_words, has_annotation
 from teia.extract.gazetteer import KnowledgeBase, fold, given_names, known_place_or_organization, name_types
 from teia.extract.labels import CONCEPT, DATE, EVENT, LOC, MISC, ORG, PER, VALUE, WORK, normalize_category
@@ -357,6 +358,30 @@ def _street_start(doc: Doc, a: int, b: int) -> int | None:
     return k
 
 
+_INSTITUTION_HEADS = frozenset(
+    "faculdade instituto escola universidade secretaria departamento ministerio centro conselho fundacao academia "
+    "colegio".split()
+)
+"""Folded first words of the institutions whose names list fields of study (``Instituto Federal de
+Educação, Ciência e Tecnologia``, ``Faculdade de Filosofia, Ciências e Letras``)."""
+
+
+def _field_name(doc: Doc, a: int, b: int) -> bool:
+    """Whether the words ``a`` to ``b``, opening with a field of study, are the field's name:
+    capitalized words only (``Ciências Políticas``, ``Informática Pedagógica``; ``Economia da
+    Fiesp`` is a department), not after ``de``/``da``/``do`` and a capitalized word
+    (``Secretaria de Ciência e Tecnologia``), nor after a comma in an institution's name the NER
+    cut there (``Instituto Federal de Educação, Ciência e Tecnologia``; ``Economia em Bilbau,
+    Ciências Políticas em Levanda`` are fields)."""
+    if not all(_is_cap(doc[k]) for k in range(a, b)):
+        return False
+    if a >= 2 and doc[a - 1].text in ("de", "da", "do") and _is_cap(doc[a - 2]):
+        return False
+    if a >= 2 and doc[a - 1].text == ",":
+        return not any(_is_cap(t) and fold(t.text) in _INSTITUTION_HEADS for t in doc[max(0, a - 8) : a - 1])
+    return True
+
+
 def _not_a_name(span: Span) -> bool:
     """No proper noun, and a common noun or adjective with a lowercase lemma or written in lowercase."""
     if any(t.pos_ == "PROPN" for t in span):
@@ -509,7 +534,9 @@ def refine_mentions(doc: Doc, mentions: Sequence[Mention], doc_id: str = "") -> 
       unless one of its words names a place or an institution (``Escola Amaro Cavalcanti``);
       a name after a vessel noun is a thing (``o cruzador Aurora``: MISC), after a place noun a
       place (``a cidade de Tambov``); a name after a street noun is the street, a place holding
-      the noun (``a rua Bolívia``, :func:`_street_start`); a name no rule typed takes the type of the Wikipedia titles
+      the noun (``a rua Bolívia``, :func:`_street_start`); a name opening with a field of study
+      is a concept (``Ciências Políticas``, :func:`_field_name`), and so is a language after
+      ``em`` (``em Inglês``; the words are ``data/concept-words.json``); a name no rule typed takes the type of the Wikipedia titles
       it is, from a place to an organization or a person, from an organization to a person
       (:func:`_title_categories`: ``Intelbras`` tagged as a place);
     * a name between quotation marks that is not a person is a title, a work (``"Sopa"``);
@@ -524,6 +551,7 @@ def refine_mentions(doc: Doc, mentions: Sequence[Mention], doc_id: str = "") -> 
     """
     names = given_names()
     known = name_types()
+    fields, languages = concept_words()
     has_pos = has_annotation(doc, "POS")
     text = doc_text(doc)
     mentions = _across_double_spaces(doc, mentions, text)
@@ -565,6 +593,8 @@ def refine_mentions(doc: Doc, mentions: Sequence[Mention], doc_id: str = "") -> 
                 tok = piece[0]
                 if tok.text.lower() in ABBREVIATED_TITLES:
                     continue  # "A Profa. Maria Silva" where the NER took the title alone for a name
+                if (len(tok.text) == 1 or "[" in tok.text or "]" in tok.text) and _street_start(doc, a, b) is None:
+                    continue  # a letter or a symbol of a formula: "o estado de equilíbrio (B)", "[ X]e"; not "travessa J"
                 protected = (
                     bool(other_words.get(tok.text, set()) - {tok.text, m.text})
                     or (m.text != tok.text and tok.text in other_words.get(tok.text, set()))
@@ -617,6 +647,11 @@ def refine_mentions(doc: Doc, mentions: Sequence[Mention], doc_id: str = "") -> 
             evidence = category != m.category
             if not evidence and known.get(piece_text, category) != category and known[piece_text] in (PER, ORG, LOC):
                 category = known[piece_text]
+            if category in (PER, ORG, LOC) and (
+                (words[0] in fields and _field_name(doc, a, b))
+                or (len(piece) == 1 and words[0] in languages and prev == "em")
+            ):
+                category = CONCEPT  # "licenciatura em Economia", "Ciências Políticas", "em Inglês"
             nxt = words_of[b] if b < len(doc) else ""
             if prev in _OPEN_QUOTES and nxt in _CLOSE_QUOTES and category != PER and _quoted_name_of(out, text, doc[a - 1]):
                 # 'Ginásio Estadual "Anhanguera"': the school's name, the quoted words included

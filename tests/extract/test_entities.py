@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from teia.extract.components import Gazetteer
 from teia.extract.entities import DOC_ID_KEY, ENTITIES, MENTIONS, EntityGrouper, find_alias_links, refine_mentions, spans_to_mentions
 from teia.extract.gazetteer import KBEntry, KnowledgeBase
-from teia.extract.labels import EVENT, LOC, MISC, ORG, PER, WORK
+from teia.extract.labels import CONCEPT, EVENT, LOC, MISC, ORG, PER, WORK
 
 NLP = spacy.blank("pt")
 
@@ -401,6 +401,56 @@ def test_iron_is_a_place_noun_only_in_a_railway():
     assert refined(doc_of(tokens, [(7, 8, "ORG")])) == [("Vale", ORG, "ner")]
     tokens = toks("a estrada de ferro Madeira-Mamoré", "DET NOUN ADP NOUN PROPN")
     assert refined(doc_of(tokens, [(4, 5, "ORG")])) == [("Madeira-Mamoré", LOC, "ner")]
+
+
+# --- concepts: fields of study, languages; letters ------------------------------------------------
+
+
+def test_a_field_of_study_is_a_concept():
+    tokens = toks("Tirei licenciatura em Economia em Bilbau , Ciências Políticas em Levanda .",
+                  "VERB NOUN ADP PROPN ADP PROPN PUNCT PROPN PROPN ADP PROPN PUNCT")
+    doc = doc_of(tokens, [(3, 4, "CONCEPT"), (5, 6, "LOC"), (7, 9, "ORG"), (10, 11, "LOC")])
+    assert ("Ciências Políticas", CONCEPT, "ner") in refined(doc)
+    tokens = toks("para Humanidades estou eu", "ADP PROPN AUX PRON")
+    assert refined(doc_of(tokens, [(1, 2, "LOC")])) == [("Humanidades", CONCEPT, "ner")]
+
+
+def test_a_field_inside_an_institutions_name_is_no_concept():
+    tokens = toks("o Instituto Federal de Educação , Ciência e Tecnologia e o diretor de Economia da Fiesp",
+                  "DET PROPN PROPN ADP PROPN PUNCT PROPN CCONJ PROPN CCONJ DET NOUN ADP PROPN ADP PROPN")
+    doc = doc_of(tokens, [(1, 5, "ORG"), (6, 9, "ORG"), (13, 16, "ORG")])
+    assert [c for _, c, _ in refined(doc)] == [ORG, ORG, ORG]
+
+
+def test_a_language_after_em_is_a_concept_and_a_nickname_is_not():
+    tokens = toks("Toda a correspondência será em Inglês .", "DET DET NOUN AUX ADP PROPN PUNCT")
+    assert refined(doc_of(tokens, [(5, 6, "LOC")])) == [("Inglês", CONCEPT, "ner")]
+    tokens = toks("Depois , Alemão marcou o gol .", "ADV PUNCT PROPN VERB DET NOUN PUNCT")
+    assert refined(doc_of(tokens, [(2, 3, "PER")])) == [("Alemão", PER, "ner")]
+
+
+def test_a_letter_of_a_formula_is_no_name_but_a_street_letter_is():
+    tokens = toks("até um estado de equilíbrio ( B ) na travessa J .",
+                  "ADP DET NOUN ADP NOUN PUNCT PROPN PUNCT ADP NOUN PROPN PUNCT")
+    doc = doc_of(tokens, [(6, 7, "LOC"), (10, 11, "LOC")])
+    assert refined(doc) == [("travessa J", LOC, "ner")]
+
+
+def test_the_concept_words_file_is_checked(tmp_path):
+    import json
+
+    import pytest
+
+    from teia.errors import InputError
+    from teia.extract.concept_words import concept_words
+
+    path = tmp_path / "concept-words.json"
+    path.write_text(json.dumps({"fields": ["Economia"], "languages": []}), encoding="utf-8")
+    with pytest.raises(InputError, match="'Economia' is not one folded word"):
+        concept_words(path)
+    path.write_text(json.dumps({"fields": ["economia"]}), encoding="utf-8")
+    with pytest.raises(InputError, match="missing table"):
+        concept_words(path)
 
 
 # --- event names ------------------------------------------------------------------------------
