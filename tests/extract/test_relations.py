@@ -1220,6 +1220,8 @@ def test_killed_participle_is_matar(nlp):
         ("fizessem", "fizessem", {("Barroso", "rel:fizessem_em", "Lisboa", True, P)}),
         # shaped like an infinitive, but no verb of the lexicon (a noun tagged as a verb)
         ("salsicha", "salsichar", {("Barroso", "rel:salsichar_em", "Lisboa", True, P)}),
+        # a verb written with a capital inside its sentence: a title's or a headline's
+        ("Colabora", "colaborar", {("Barroso", "rel:colaborar_em", "Lisboa", True, P)}),
         ("conheceu", "conheceu", {("Barroso", "rel:conhecer_em", "Lisboa", True, A)}),
         ("recém-chegado", "recém-chegar", {("Barroso", "rel:recém_chegar_em", "Lisboa", True, A)}),
         ("colabora", "colabora_Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin", {("Barroso", "rel:colaborar_em", "Lisboa", True, A)}),

@@ -43,7 +43,18 @@ from teia.extract.labels import ACL, ACL_RELCL, CCOMP, NSUBJ, NSUBJ_PASS, PER
 from teia.records import Evidence, Quotation, Relation
 from teia.extract.relations.context import Context
 from teia.extract.relations.dispatch import NOUN_GATES, VERB_GATES, TokenFeatures
-from teia.extract.relations.found import ASSERTED, OPEN_PREFIX, PROBABLE, TOPIC_SUFFIXES, Arg, Found, broken_open, guessed_open, light_open
+from teia.extract.relations.found import (
+    ASSERTED,
+    OPEN_PREFIX,
+    PROBABLE,
+    TOPIC_SUFFIXES,
+    Arg,
+    Found,
+    broken_open,
+    guessed_open,
+    light_open,
+    titled_open,
+)
 from teia.extract.relations.gates import named_entities, plausible
 from teia.extract.relations.genitive import genitive, possessive_kin
 from teia.extract.relations.mapping import RelationMapping
@@ -237,9 +248,14 @@ def extract_relations(doc: Doc, mapping: RelationMapping) -> tuple[tuple[Relatio
 
 def _unsure(f: Found, ctx: Context) -> bool:
     """Whether ``f`` is kept only as a probable statement (:func:`guessed_open`, :func:`light_open`,
-    :func:`broken_open`)."""
+    :func:`broken_open`, :func:`titled_open`)."""
     lemma = ctx.lemma(f.trigger)
-    return guessed_open(f) or light_open(f, lemma, ctx.mapping.light_verbs) or broken_open(f, lemma, ctx.mapping.knows_verb)
+    return (
+        guessed_open(f)
+        or light_open(f, lemma, ctx.mapping.light_verbs)
+        or broken_open(f, lemma, ctx.mapping.knows_verb)
+        or titled_open(f)
+    )
 
 
 def relation_order(r: Relation) -> tuple:
