@@ -9,7 +9,10 @@
 * ``parties``: the acronyms of Brazil's political parties (optional in a user's file). Glued to
   a state code in a politician's bracket (``Hélio Bicudo (PT-SP)``, ``(PPR- PA)``), the NER takes
   the two for one name: :func:`party_mention` tells :mod:`teia.extract.entities` where the party's
-  name ends, and :func:`party_bracket_after` that the name before such a bracket is a person's.
+  name ends, and :func:`party_bracket_after` that the name before such a bracket is a person's;
+* ``party_adjectives``: a party's adjective (masculine singular, ``tucano``, ``petista``) and the
+  party's acronym (optional in a user's file), read by
+  :mod:`teia.extract.relations.party_adjectives` (``o tucano Fernando Henrique``).
 
 Users extend the file by passing their own (same keys) to :func:`load_regions`.
 """
@@ -47,6 +50,8 @@ class Regions:
     """lower-case nouns of a part of a place"""
     parties: dict[str, str] = field(default_factory=dict)
     """party acronym -> the party's name (``PT`` -> ``Partido dos Trabalhadores``)"""
+    party_adjectives: dict[str, str] = field(default_factory=dict)
+    """a party's adjective, masculine singular -> its acronym (``tucano`` -> ``PSDB``)"""
 
 
 @functools.lru_cache(maxsize=4)
@@ -69,14 +74,21 @@ def load_regions(path: str | None = None) -> Regions:
     clash = sorted(k.strip() for k in parties if k.strip() in {c.strip() for c in codes})
     if clash:
         raise InputError(f"{where}: party acronyms that are state codes: {', '.join(clash)}")
+    adjectives = data.get("party_adjectives", {})
+    if not isinstance(adjectives, dict) or not all(
+        words(k, v) and _LOWER_WORD.fullmatch(k.strip()) and _ACRONYM.fullmatch(v.strip()) for k, v in adjectives.items()
+    ):
+        raise InputError(f"{where}: 'party_adjectives' must map each lower-case adjective to a party's acronym (letters only)")
     return Regions(
         {k.strip(): v.strip() for k, v in codes.items()},
         frozenset(w.strip().lower() for w in areas),
         {k.strip(): v.strip() for k, v in parties.items()},
+        {k.strip(): v.strip() for k, v in adjectives.items()},
     )
 
 
 _ACRONYM = re.compile(r"[A-Za-z]{2,8}")
+_LOWER_WORD = re.compile(r"[a-zà-ÿ-]+")
 # a party's acronym, then a state code after a dash or a space, or a dash alone (the code is the
 # next token: "PPR- PA")
 _PARTY_STATE = re.compile(r"(?P<party>[A-Za-z]{2,8})(?:\s*[-–]\s*(?P<state>[A-Z]{2})?|\s+(?P<code>[A-Z]{2}))")

@@ -19,6 +19,7 @@ from teia.extract.entities import ENTITIES
 from teia.extract.relations.copula_demonym import copula_demonym_relations
 from teia.extract.relations.demonyms import demonym_relations
 from teia.extract.relations.mapping import RelationMapping, default_mapping, load_mapping
+from teia.extract.relations.party_adjectives import party_relations
 from teia.extract.relations.portfolios import portfolio_relations
 from teia.extract.relations.rules import extract_relations
 from teia.extract.relations.titles import title_relations
@@ -42,7 +43,7 @@ class RelationExtractor:
         add_unit_entities(doc, self.mapping, load_units())
         relations, quotations = extract_relations(doc, self.mapping)
         # the constructions read off the text after the rules, with the nodes they may add
-        for read in (demonym_relations, copula_demonym_relations, title_relations, self._portfolios):
+        for read in (demonym_relations, copula_demonym_relations, title_relations, self._portfolios, party_relations):
             found, nodes = read(doc, relations)
             if nodes:
                 doc._.set(ENTITIES, tuple(doc._.get(ENTITIES) or ()) + nodes)

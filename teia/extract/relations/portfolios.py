@@ -16,7 +16,7 @@ brackets, separated by a comma or ``e``, are ministers too.
 The person takes the role noun's ``de`` frame of the mapping for an organization (``ministro``
 → ``memberOf``, ``secretário`` → ``keyPersonOf``) to the portfolio's body, as
 :mod:`~teia.extract.relations.units` names it (``Ministério do Planejamento``): the document's
-organization of that name (with any of ``de``, ``do``, ``da``, ``dos``, ``das``), or a new one
+organization labelled with that name (with any of ``de``, ``do``, ``da``, ``dos``, ``das``), or a new one
 without mentions, its article chosen by the portfolio's first word (``da`` for a feminine
 ending, ``-a``, ``-ção``, ``-dade``, ``-ude``...; ``das``/``dos`` for a plural one; ``do``
 otherwise). A bracket the NER tagged as an organization is left to ``surface-nesting``; a
@@ -90,8 +90,8 @@ def portfolio_relations(
             elif ent.type == ORG:
                 org_spans.add((m.start, m.end))
         if ent.type == ORG:
-            for name in (ent.label, *(m.text for m in ent.mentions)):
-                orgs.setdefault(name_key(name), ent.id)
+            # by its label: a mention merged into another organization names that one
+            orgs.setdefault(name_key(ent.label), ent.id)
     used = {e.id for e in entities}
     new: dict[str, Entity] = {}
     seen = {(r.evidence.sentence_start, r.subject, r.predicate, r.object) for r in known}
