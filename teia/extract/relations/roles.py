@@ -22,16 +22,18 @@ import re
 from spacy.tokens import Token
 
 from teia.extract.docindex import has_dependent
-from teia.extract.labels import CC, CONJ, NSUBJ, NSUBJ_PASS, OBJ, OBL, PER
+from teia.extract.entities import PERSON_TITLES
+from teia.extract.labels import CC, CONJ, LOC, NSUBJ, NSUBJ_PASS, OBJ, OBL, ORG, PER
 from teia.extract.relations.context import Context
 from teia.extract.relations.found import Arg, Found
 from teia.extract.relations.nominal import list_goes_on, name_top, noun_objects, noun_relations
 from teia.extract.relations.syntax import lemma_of
-from teia.extract.relations.units import ROLE_PREDICATES
+from teia.extract.relations.units import ROLE_PREDICATES, load_units
 
 __all__ = ["role_before_name"]
 
 _AFTER = re.compile(r"\s*,\s*")
+_SPACE = re.compile(r"[ \t]+")
 _TITLE_POS = frozenset({"NOUN", "ADJ", "DET"})
 #: the predicates of a role or a kinship noun (not of a place noun, ``estado de``, or of an
 #: event noun, ``defesa de``)
@@ -61,8 +63,12 @@ def role_before_name(tok: Token, ctx: Context) -> list[Found]:
     after = max(a.end for _, a in objects)
     comma = _AFTER.match(ctx.text, after, sent.end_char)
     if comma is None or "," not in comma.group(0):
-        return []
-    first = ctx.offsets.token_in(sent, comma.end())
+        glued = _glued_name(max(objects, key=lambda pa: pa[1].end)[1], sent, ctx)
+        if glued is None:
+            return []
+        first = glued
+    else:
+        first = ctx.offsets.token_in(sent, comma.end())
     i = first.i
     while i < sent.end and i - first.i <= _MAX_TITLE_WORDS and ctx.direct(ctx.doc[i]) is None:
         t = ctx.doc[i]
@@ -84,6 +90,25 @@ def role_before_name(tok: Token, ctx: Context) -> list[Found]:
     found = noun_relations(person, tok, ctx, "role-name")
     # a role is held in a body or a place, not in another person named nearby (kin aside)
     return [f for f in found if f.subject.entity != f.object.entity and (f.predicate == "relativeOf" or not _two_people(f, ctx))]
+
+
+def _glued_name(body: Arg, sent, ctx: Context) -> Token | None:
+    """The first token of a person's name that follows the role's last complement ``body``
+    with only a space between (``o diretor do BC Gustavo Franco``, ``o ex-ministro da Fazenda
+    Mario Henrique Simonsen``), or None. Not when the two could be one name the NER cut: a name
+    opening with a title (``da Fundação Padre Anchieta``) or a body whose name holds a unit noun
+    (``do Instituto Butantan``, ``da Escola Paulista``); nor after a body whose name ends with a
+    period (``Ltda.``: the end of a sentence the splitter missed)."""
+    space = _SPACE.match(ctx.text, body.end, sent.end_char)
+    if space is None or ctx.category.get(body.entity) not in (ORG, LOC) or ctx.text[body.end - 1] == ".":
+        return None  # "dono da Paubrasil Ltda. Flávio Maluf não foi localizado": a sentence the splitter missed
+    first = ctx.offsets.token_in(sent, space.end())
+    name = ctx.direct(first)
+    if name is None or name.start != first.idx or not first.text[:1].isupper() or ctx.category.get(name.entity) != PER:
+        return None
+    if first.lower_.rstrip(".") in PERSON_TITLES or any(w.lower() in load_units().units for w in ctx.text[body.start : body.end].split()):
+        return None
+    return first
 
 
 def _comma_conjunct(tok: Token) -> bool:

@@ -1,0 +1,91 @@
+"""A role, its body and the person's name with no comma between (issue 20, ``roles.py``): ``a
+decisão foi anunciada pelo diretor do BC Gustavo Franco``, ``o prefeito de Chicago Richard
+Daley``.
+
+The sentences are written for this test and parsed by hand (one token a line: ``text lemma POS
+dep head``, ``head`` 0-based) as the shipped parser analysed them (the name in apposition to the
+body), so the test does not depend on the trained parser.
+"""
+
+from __future__ import annotations
+
+import pytest
+from handparse import relations_pipeline, table_facts
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return relations_pipeline()
+
+
+def facts(nlp, table: str, ents: list[tuple[str, int, int]]) -> set[tuple[str, str, str, str]]:
+    return table_facts(nlp, table, ents, "glued.txt")
+
+
+AGENT = """
+A o DET det 1
+decisão decisão NOUN nsubj:pass 3
+foi ser AUX aux:pass 3
+anunciada anunciar VERB ROOT 3
+pelo por_o ADP case 5
+diretor diretor NOUN obl:agent 3
+do de_o ADP case 7
+BC BC PROPN nmod 5
+Gustavo Gustavo PROPN appos 7
+Franco Franco PROPN flat:name 8
+. . PUNCT punct 3
+"""
+
+
+def test_a_name_right_after_the_role_s_body_holds_the_role(nlp) -> None:
+    assert ("Gustavo Franco", "led", "BC", "role-name") in facts(nlp, AGENT, [("ORG", 7, 8), ("PER", 8, 10)])
+
+
+# the same words, but the name is the subject of the next clause
+SUBJECT = """
+Segundo segundo ADP case 2
+o o DET det 2
+diretor diretor NOUN obl 8
+do de_o ADP case 4
+BC BC PROPN nmod 2
+Gustavo Gustavo PROPN nsubj 8
+Franco Franco PROPN flat:name 5
+vai ir AUX aux 8
+subir subir VERB ROOT 8
+. . PUNCT punct 8
+"""
+
+# the NER cut one name in two: a title opens the "person"
+FOUNDATION = """
+O o DET det 1
+presidente presidente NOUN nsubj 6
+da de_a ADP case 3
+Fundação Fundação PROPN nmod 1
+Padre Padre PROPN appos 3
+Anchieta Anchieta PROPN flat:name 4
+renunciou renunciar VERB ROOT 6
+. . PUNCT punct 6
+"""
+
+
+def test_no_role_for_a_subject_of_the_next_clause_nor_a_piece_of_the_body_s_name(nlp) -> None:
+    assert not any(rule == "role-name" for *_, rule in facts(nlp, SUBJECT, [("ORG", 4, 5), ("PER", 5, 7)]))
+    assert not any(rule == "role-name" for *_, rule in facts(nlp, FOUNDATION, [("ORG", 3, 4), ("PER", 4, 6)]))
+
+
+# "... dono da Paubrasil Ltda. Flávio não foi localizado": a sentence the splitter missed
+LIMITED = """
+o o DET det 1
+dono dono NOUN ROOT 1
+da de_a ADP case 3
+Paubrasil Paubrasil PROPN nmod 1
+Ltda. Ltda. PROPN flat:name 3
+Flávio Flávio PROPN appos 3
+Maluf Maluf PROPN flat:name 5
+saiu sair VERB acl 1
+. . PUNCT punct 1
+"""
+
+
+def test_no_role_across_a_name_ending_with_a_period(nlp) -> None:
+    assert not any(rule == "role-name" for *_, rule in facts(nlp, LIMITED, [("ORG", 3, 5), ("PER", 5, 7)]))
