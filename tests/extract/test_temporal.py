@@ -434,6 +434,36 @@ def test_parts_of_a_deictic_day_weekdays_and_the_weekend():
     assert [t.text for t in find_times("Saiu na noite de quarta-feira passada.")] == ["na noite de quarta-feira passada"]
 
 
+def test_feasts_have_their_day():
+    found = find_times("O Natal de 1914, a Páscoa de 2003, o Carnaval de 1990 e a véspera de Natal de 1990.")
+    assert [(t.text, t.value) for t in found] == [
+        ("O Natal de 1914", "1914-12-25"), ("a Páscoa de 2003", "2003-04-20"),
+        ("o Carnaval de 1990", "1990-02-27"), ("a véspera de Natal de 1990", "1990-12-24"),
+    ]
+    # without a year: the anchor's (Easter computed for it)
+    found = find_times("Em 1990, na Páscoa, rezou; no Natal, cantou.")
+    assert [(t.text, t.value, t.relative) for t in found] == [
+        ("Em 1990", "1990", False), ("na Páscoa", "1990-04-15", True), ("no Natal", "1990-12-25", True)
+    ]
+    # a city, an adjective, a metaphor
+    assert find_times("Mudou-se para Natal; em Natal voltou à terra natal, o carnaval da vida.") == []
+    assert find_times("Foram a Natal, a cidade do Natal, ficar no Natal Mar Hotel da Ilha da Páscoa.") == []
+
+
+def test_seasons_without_a_year():
+    found = find_times("Em 1994, no verão, choveu; nesse outono também, e no inverno nevou.")
+    assert [(t.text, t.value) for t in found] == [
+        ("Em 1994", "1994"), ("no verão", "1994-06/1994-08"), ("nesse outono", "1994-09/1994-11"), ("no inverno", "")
+    ]
+    assert [(t.text, t.note) for t in find_times("Neste verão e no inverno passado.")] == [
+        ("Neste verão", "deictic"), ("no inverno passado", "deictic")
+    ]
+    assert find_times("Tomaram o Palácio do Inverno na Primavera Árabe e na primavera de Praga.") == []
+    # "seguinte"/"anterior": the first such season after the anchor's end (before its start)
+    found = find_times("Em novembro de 1918 chegou e, na primavera seguinte, avançou; em 1921, no verão anterior.")
+    assert [(t.text, t.value) for t in found][1::2] == [("na primavera seguinte", "1919-03/1919-05"), ("no verão anterior", "1920-06/1920-08")]
+
+
 def test_a_year_before_christ_keeps_its_text_only():
     found = find_times("César morreu em 44 a.C.; por volta de 500 antes de Cristo e em 1200 a.C. também.")
     assert [(t.text, t.normalized, t.granularity, t.qualifier) for t in found] == [

@@ -40,6 +40,7 @@ _SENTENCES = (
         "Em 1994 lembrou agosto de 93, o dia 5 de agosto de 93 e julho/99; às 8 da manhã, 22 de marco.",
         "Em 828 d.C., no ano 476, em 44 a.C. e 300 antes de Cristo; em 1865, 1871 e 1893.",
         "Ontem à noite, nesta sexta-feira e na madrugada de hoje; daqui a dois anos, no fim-de-semana.",
+        "Em 1914, no verão e nesse outono, no Natal, na Páscoa de 1990 e o Carnaval de 1990.",
     ]
 )
 

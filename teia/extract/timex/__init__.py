@@ -26,6 +26,10 @@ Conventions (see also ``docs/quality.md``):
 * **Seasons** use northern-hemisphere meteorological months (spring March-May, summer
   June-August, autumn September-November, winter December-February); ``o inverno de 1920`` is
   December 1919 - February 1920 (the winter that ends in that year).
+  Without a year (``no verão``) a season takes the anchor's year; ``na primavera seguinte`` the
+  first spring after the anchor.
+* **Feasts** (``o Natal de 1914``, ``a Páscoa de 2003``, ``o Carnaval``): their day, Easter by
+  the Gregorian computus; without a year, the anchor's.
 * **Old calendar.** A parenthesized note about the Julian/Gregorian calendar next to a date is
   part of the expression and is copied to ``note``; the value is the Gregorian date when the
   text gives it. A date marked only as Julian (``pelo calendário antigo``) is converted to the

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from teia.records import TimeExpression
 from teia.extract.timex.lexicon import GRANULARITIES
 from teia.extract.timex.relative_rules import WINDOWS
-from teia.extract.timex.values import _Val, _interval, _single, _unnormalized, _ymd
+from teia.extract.timex.values import _Val, _interval, _single, _unnormalized, _ymd, easter
 
 
 def _add_months(y: int, m: int, n: int) -> tuple[int, int]:
@@ -117,6 +117,26 @@ def _apply(rel: tuple, anchor: TimeExpression) -> _Val | None:
         month, day = n
         v = _ymd(year, month, day)
         return _single(v, "day" if day else "month", q) if v else None
+    if mode == "season":
+        # "na primavera seguinte": the first such season after the end of the anchor (before its start)
+        first, last = unit
+        edge = anchor.end if n > 0 else anchor.start
+        point, year = _truncate(edge, "month"), _truncate(edge, "year")
+        if year is None:
+            return None
+        y = int(year)
+        if point is None:  # a year: the season of the year after (before) it
+            y += n
+        elif n > 0:
+            y += 1 if int(point[5:7]) >= first else 0
+        else:
+            y -= 1 if int(point[5:7]) <= last else 0
+        return _interval(f"{y:04d}-{first:02d}", f"{y:04d}-{last:02d}", "season", q)
+    if mode == "feast":
+        # "a Páscoa" (no year): the movable feast in the anchor's year
+        base = _truncate(anchor.start, "year")
+        day = easter(int(base)) if base is not None else None
+        return _single((day + timedelta(days=n)).isoformat(), "day", q) if day else None
     if mode == "month_of_year":
         base = _truncate(anchor.end if n >= 0 else anchor.start, "year")
         if base is None:

@@ -4,13 +4,14 @@ seasons, and old-calendar notes."""
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 from teia.extract.timex.lexicon import (
-    DECADE_WORDS, NUM, NUMBER_WORDS, SEASONS, _DATED_MONTH, _DAY, _MONTH, _MONTH_ABBR, _ORD, _YEAR, _YEAR_END, _alt, _num_value,
+    DECADE_WORDS, FIXED_FEASTS, MOVABLE_FEASTS, NUM, NUMBER_WORDS, SEASONS, _DATED_MONTH, _DAY, _MONTH, _MONTH_ABBR, _ORD, _YEAR, _YEAR_END, _alt, _num_value,
     _roman, word_key,
 )
 from teia.extract.timex.rules import _Rule, _qual, rule_maker
-from teia.extract.timex.values import _Val, _interval, _julian_to_gregorian, _month, _single, _unnormalized, _ymd
+from teia.extract.timex.values import _Val, _interval, _julian_to_gregorian, _month, _single, _unnormalized, _ymd, easter
 
 RULES: list[_Rule] = []
 _rule = rule_maker(RULES)
@@ -339,6 +340,73 @@ def _h_century(m: re.Match, text: str) -> _Val | None:
     if m["bc"]:
         return _unnormalized(granularity="century", qualifier=q)
     return _interval(f"{(n - 1) * 100 + 1:04d}", f"{n * 100:04d}", "century", q)
+
+
+# Seasons without a year, after an article or a demonstrative: "no verão", "nesse outono", "a
+# primavera seguinte". The months of the anchor's year (a month without a year is read so too);
+# "seguinte"/"anterior": the first such season after the anchor's end (before its start);
+# winter spans two years and "passado"/"este" depend on the time of writing: no value. Not "a Primavera
+# Árabe", "a primavera de Praga" (a name), nor after a capitalized word ("Palácio do Inverno").
+@_rule(
+    "season_alone",
+    r"(?P<det>(?:n|d)?[oa]|(?:n|d)?(?:est|ess|aquel)[ea])\s+(?P<s>primavera|ver[aã]o|outono|inverno)"
+    r"(?:\s+(?P<when>passad[oa]|seguinte|anterior))?(?!\s+d[eoa]s?\s|-|\s+(?-i:[A-ZÀ-Ý]))",
+    needs=(r"(?:[oa]|est[ea]|ess[ea]|aquel[ea])\s+(?:primavera|ver[aã]o|outono|inverno)",),
+)
+def _h_season_alone(m: re.Match, text: str) -> _Val | None:
+    first, last = SEASONS[word_key(m["s"])]
+    if m["when"]:
+        if m["when"].lower().startswith("passad"):
+            return _unnormalized(relative=True, granularity="season", note="deictic")
+        if first > last:
+            return _unnormalized(relative=True, granularity="season")
+        # "na primavera seguinte" after "em novembro de 1918": the next spring after the anchor
+        n = 1 if m["when"].lower() == "seguinte" else -1
+        return _Val(relative=True, granularity="season", rel=("season", (first, last), n, ""))
+    if re.match(r"(?:n|d)?est", m["det"], re.I):
+        return _unnormalized(relative=True, granularity="season", note="deictic")
+    if first > last:
+        return _unnormalized(relative=True, granularity="season")
+    return _interval(f"--{first:02d}", f"--{last:02d}", "season")
+
+
+# Feasts (time-words.json ``fixed_feasts``, ``movable_feasts``): "no Natal", "o Natal de 1914",
+# "na Páscoa de 1990", "o Carnaval". With a year, its day (Easter by the Gregorian computus);
+# without, a fixed feast keeps its month and day (completed by the anchor's year) and a movable
+# one takes the anchor's year. Capitalized, after an article or with a year: "em Natal" is a city.
+_FEAST_WORDS = _alt({**FIXED_FEASTS, **MOVABLE_FEASTS})
+_FEMININE_FEASTS = frozenset({"páscoa", "pascoa", "sexta-feira", "véspera", "noite"})  # first words
+
+
+@_rule(
+    "feast",
+    rf"(?:(?P<art>(?:n|d|pel)?[oa]|(?:n|d)?(?:est|ess)[ea])\s+)?(?P<h>{_FEAST_WORDS})(?:\s+de\s+(?P<y>{_YEAR}))?{_YEAR_END}"
+    r"(?!\s+(?-i:[A-ZÀ-Ý])|\s+d[eoa]s?\s+(?-i:[A-ZÀ-Ý]))",
+    needs=(rf"(?:{_FEAST_WORDS})",),
+)
+def _h_feast(m: re.Match, text: str) -> _Val | None:
+    name = m["h"]
+    if name == name.lower():
+        return None  # "a terra natal", "o carnaval da vida": the feasts are written with a capital
+    key = re.sub(r"\s+", " ", word_key(name))
+    # the article agrees with the feast: "a Natal" is "to Natal", the city
+    article = (m["art"] or (m["prep"] or "").strip()).lower()
+    feminine = key.split()[0] in _FEMININE_FEASTS
+    if article:
+        if not re.fullmatch(r"(?:n|d|pel)?[oa]|ao|à|(?:n|d)?(?:est|ess)[ea]", article) or article.endswith(("a", "à")) != feminine:
+            return None
+    elif not m["y"]:
+        return None
+    y = int(m["y"]) if m["y"] else None
+    if key in FIXED_FEASTS:
+        mo, d = FIXED_FEASTS[key]
+        return _single(_ymd(y, mo, d), "day")
+    if y is None:
+        return _Val(relative=True, granularity="day", rel=("feast", key, MOVABLE_FEASTS[key], ""))
+    day = easter(y)
+    if day is None:
+        return _unnormalized(granularity="day")
+    return _single((day + timedelta(days=MOVABLE_FEASTS[key])).isoformat(), "day")
 
 
 # Seasons: "no inverno de 1920", "na primavera de 1919", "no inverno de 1919-1920".

@@ -22,6 +22,8 @@ SCHEMA: dict[str, Table] = {
     "teens": _NUMBERS,
     "tens": _NUMBERS,
     "hundreds": _NUMBERS,
+    "fixed_feasts": Table("ranges"),
+    "movable_feasts": _NUMBERS,
     "seasons": Table("ranges"),
     "fuzzy": Table("map", ("early", "mid", "late")),
     "not_noun": Table("words"),
@@ -45,6 +47,10 @@ NUMBER_WORDS = {**_UNITS, **_TEENS, **_TENS, **_WORDS["hundreds"]}
 
 DECADE_WORDS = dict(_TENS)
 
+FIXED_FEASTS: dict[str, tuple[int, int]] = dict(_WORDS["fixed_feasts"])
+"""Feasts on a fixed day → (month, day): ``o Natal`` is 25 December."""
+MOVABLE_FEASTS: dict[str, int] = dict(_WORDS["movable_feasts"])
+"""Feasts that move with Easter → days from Easter Sunday (``o Carnaval`` is 47 days before)."""
 SEASONS: dict[str, tuple[int, int]] = dict(_WORDS["seasons"])
 """Season → (first, last) month, northern-hemisphere meteorological seasons."""
 

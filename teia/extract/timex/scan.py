@@ -82,6 +82,10 @@ def _accept(rule: _Rule, m: re.Match, text: str, prev_end: int, year_ends: froze
         r"\s*(?:[a-zà-ú]+\s+)?(?:anos?|dias?|meses|horas?|minutos|semanas|graus|pontos|por\s+cento|mil\b)", text[m.end():m.end() + 30], re.I
     ):
         return start, False  # "maio de 30 anos", "julho de 40 mil": a count, not a year
+    if rule.name in ("season_alone", "feast") and re.search(r"\bcidade\s+(?:d[oa]\s+)?$", before, re.I):
+        return start, False  # "a cidade do Natal"
+    if rule.name in ("season_alone", "feast") and re.search(r"[A-ZÀ-Ú]\w*\s+$", before) and not re.search(r"[.!?:]\s*\S*\s+$", before):
+        return start, False  # "o Palácio do Inverno": a name
     if rule.name == "era_year":
         if m["y3"]:
             after = text[m.end():m.end() + 30]

@@ -56,6 +56,21 @@ def _month(word: str) -> int:
     return MONTH_FORMS[word_key(word)]
 
 
+def easter(year: int) -> date | None:
+    """Easter Sunday of a Gregorian year (the anonymous Gregorian computus); None before 1583."""
+    if year < 1583:
+        return None
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (b - (b + 8) // 25 + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    leap = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * leap) // 451
+    month, day = divmod(h + leap - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
 def _julian_to_gregorian(y: int, m: int, d: int) -> str | None:
     try:
         jd = date(y, m, d).toordinal()  # proleptic Gregorian ordinal of the same numerals
