@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from teia.extract.abbreviations import abbreviation_lexicon
 from teia.extract.concept_words import concept_words
+from teia.extract.entity_words import EntityWords, entity_words
 from teia.extract.docindex import TokenOffsets, doc_text, doc_words, has_annotation
 from teia.extract.gazetteer import KnowledgeBase, fold, given_names, known_place_or_organization, name_types
 from teia.extract.labels import CONCEPT, DATE, EVENT, LOC, MISC, ORG, PER, VALUE, WORK, normalize_category
@@ -93,60 +94,38 @@ _PERSON_BREAKS = frozenset("e ou nem a".split())
 """...and, inside a person's span, the words joining two people (``Houaiss e Celso``)."""
 _BREAK_PUNCT = frozenset('( ) [ ] { } , ; : « » " “ ” — – · | ! ? …'.split())
 
+_WORDS = entity_words()
+"""The shipped word lists of the rules (``data/entities.json``); a user's lexicon file extends
+them for one pipeline (:class:`EntityGrouper`)."""
 ABBREVIATED_TITLES = frozenset(form.lower() for form in abbreviation_lexicon()["titles"])
 """The abbreviated titles and ranks of ``data/abbreviations.json`` (``prof.``, ``cmdt.``, ``eng.``), lowercased."""
-PERSON_TITLES = ABBREVIATED_TITLES | frozenset(
-    "sr sra srs dr dra dom dona d. senhor senhora doutor doutora padre frei madre irmã sir lord lady mestre professor "
-    "professora presidente rei rainha príncipe princesa infante infanta duque duquesa conde condessa marquês "
-    "barão baronesa papa cardeal bispo arcebispo general marechal almirante coronel capitão tenente major sargento "
-    "comandante czar tsar czarina imperador imperatriz sultão xá diretor diretora realizador ministro ministra "
-    "senador senadora deputado deputada governador governadora juiz juíza camarada engenheiro arquiteto".split()
-)
+PERSON_TITLES = ABBREVIATED_TITLES | _WORDS.person_titles
 """Words that put a person's name after them (``o almirante Kolchak``, ``o general francês Maxime Weygand``)."""
 _OPEN_QUOTES = frozenset('" « “ \''.split())
 _CLOSE_QUOTES = frozenset('" » ” \''.split())
-_WORK_CLASSIFIERS = frozenset(
-    "livro livros filme filmes álbum álbuns disco canção canções romance poema poemas ópera peça quadro single "
-    "musical conto contos sinfonia documentário novela telenovela obra obras".split()
-)
+_WORK_CLASSIFIERS = _WORDS.work_classifiers
 """Nouns naming a work before its title (``o livro The Western Canon``, ``o filme Cidade de Deus``)."""
-PERSON_ROLES = frozenset(
-    "fotógrafo fotógrafa fotojornalista escritor escritora poeta poetisa pintor pintora cantor cantora ator atriz "
-    "jornalista autor autora produtor produtora treinador jogador jogadora piloto ciclista artista músico música "
-    "compositor compositora vocalista guitarrista baterista líder chefe candidato candidata médico médica advogado "
-    "advogada filósofo historiador historiadora empresário empresária político política cientista investigador "
-    "investigadora romancista ensaísta dramaturgo cineasta estilista tenista futebolista escultor escultora "
-    "revolucionário revolucionária comissário comissária secretário secretária carpinteiro carpinteira pedreiro "
-    "sapateiro alfaiate barbeiro padeiro pescador agricultor lavrador comerciante enfermeiro enfermeira "
-    "economista sociólogo socióloga psicólogo psicóloga maestro pianista violinista bailarino bailarina tradutor "
-    "tradutora apresentador apresentadora locutor locutora repórter cronista colunista árbitro "
-    "goleiro prefeito prefeita vereador vereadora embaixador embaixadora cônsul procurador procuradora "
-    "promotor promotora delegado delegada inspetor inspetora detetive soldado reitor reitora".split()
-)
+PERSON_ROLES = _WORDS.person_roles
 """Professions and roles that put a person's name after them (``o fotojornalista Sebastião Salgado``);
 unlike :data:`PERSON_TITLES`, HAREM leaves them out of the name."""
-_DOCUMENT_WORDS = frozenset(
-    "teses manifesto carta declaracao constituicao lei decreto estatuto codigo protocolo ato acto relatorio".split()
-)
+_DOCUMENT_WORDS = _WORDS.document_words
 """Folded first words of the names of texts (laws, charters, manifestos): a work."""
-_THING_CLASSIFIERS = frozenset("cruzador navio paquete vapor couraçado encouraçado fragata submarino iate barco".split())
+_THING_CLASSIFIERS = _WORDS.thing_classifiers
 """Nouns naming a vessel before its name (``o cruzador Aurora``): a thing, not a person."""
-_PLACE_CLASSIFIERS = frozenset("cidade vila aldeia rio ilha lago monte serra região província baía golfo ferrovia".split())
-_RAILWAY_NOUNS = frozenset("estrada estradas caminho caminhos".split())
+_PLACE_CLASSIFIERS = _WORDS.place_classifiers
+_RAILWAY_NOUNS = _WORDS.railway_nouns
 """Nouns of ``estrada de ferro`` and ``caminho de ferro`` (a railway): ``ferro`` after one of them
 classifies the name after it as a place (``a estrada de ferro Madeira-Mamoré``), ``ferro`` alone
 does not (``o minério de ferro da Vale``)."""
-_STREET_NOUNS = frozenset(
-    "rua avenida av av. praca praceta largo travessa alameda estrada rodovia ladeira beco viela viaduto tunel ponte".split()
-)
+_STREET_NOUNS = _WORDS.street_nouns
 """Folded nouns of streets, squares, roads and bridges: the name after one of them, after
 ``do``/``da``/``dos``/``das`` at most, is the street's own name and no mention of what it is
 named after (``a rua Bolívia`` is no mention of the country, ``o largo do Paço`` of no palace,
 ``na rua General Glicério`` of no general): the street's mention, a place, holds the noun."""
-_STREET_HEADS = _STREET_NOUNS - {"ponte"}
-"""The street nouns that make a person's or an organization's name they open a place (``Avenida da
-Liberdade`` tagged an organization); not ``Ponte``, which opens clubs' names (``Ponte Preta``)
-and is a surname."""
+_NOT_STREET_HEADS = frozenset({"ponte"})
+"""The street nouns that, opening a person's or an organization's name, do not make it a place
+(the others do: ``Avenida da Liberdade`` tagged an organization): ``Ponte`` opens clubs' names
+(``Ponte Preta``) and is a surname."""
 _NOT_A_STREET_BEFORE = frozenset(
     "um uma uns umas num numa nuns numas dum duma duns dumas ao aos de em principal maior mesma mesmo outra "
     "outro cada qualquer".split()
@@ -155,13 +134,7 @@ _NOT_A_STREET_BEFORE = frozenset(
 (``uma rua do Cairo``, a street of Cairo; ``a principal rodovia da Paraíba``), ``ao`` (``ao largo
 da Islândia``, off Iceland's coast), a bare ``de`` or ``em`` (``o carnaval de rua do Rio Grande
 do Sul``, ``crianças de rua``)."""
-_NON_PERSON_WORDS = frozenset(
-    "rua avenida praca largo travessa estrada escola colegio universidade instituto hospital igreja capela catedral "
-    "mosteiro convento fundacao biblioteca museu teatro estadio ponte galeria parque aeroporto premio banco companhia "
-    "clube associacao sociedade editora jornal revista radio canal ministerio camara tribunal palacio castelo forte "
-    "torre hotel restaurante cafe cinema centro casa congresso partido exercito governo republica estado uniao "
-    "imperio reino conselho comite comissao frente guarda regimento divisao".split()
-)
+_NON_PERSON_WORDS = _WORDS.non_person_words
 """Folded words that make a name an organization or a place even after a given name
 (``Escola Amaro Cavalcanti``, ``Rua Sampaio Pina``)."""
 
@@ -194,7 +167,9 @@ def _compound_surname(toks: Sequence[Token], i: int, names: frozenset[str]) -> b
     )
 
 
-def _pieces(doc: Doc, start: int, end: int, category: str, names: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+def _pieces(
+    doc: Doc, start: int, end: int, category: str, names: frozenset[str] = frozenset(), w: EntityWords = _WORDS
+) -> list[tuple[int, int]]:
     """Token ranges of the names inside one NER span: split at punctuation, at a verb, at a lowercase
     word that cannot sit inside a name, then trimmed of leading function words and trailing
     particles, lowercase words and punctuation."""
@@ -219,7 +194,7 @@ def _pieces(doc: Doc, start: int, end: int, category: str, names: frozenset[str]
             )
         if not brk and category == PER and t.text == "&":
             brk = True
-        if brk and t.text == "," and category != PER and _comma_inside_name(toks, k - start):
+        if brk and t.text == "," and category != PER and _comma_inside_name(toks, k - start, w):
             brk = False
         if brk:
             cuts.append((cur, k))
@@ -244,7 +219,7 @@ def _pieces(doc: Doc, start: int, end: int, category: str, names: frozenset[str]
     return out
 
 
-_COMPANY_SUFFIXES = frozenset("lda ltda sa s.a s/a limitada inc ltd".split())
+_COMPANY_SUFFIXES = _WORDS.company_suffixes
 """Folded company suffixes written after a comma (``CotoNet - Tecnologias de Informação, Lda``)."""
 
 
@@ -256,7 +231,7 @@ _ADJECTIVE_ENDINGS = (
 the tagger reads them as proper nouns inside a name."""
 
 
-def _comma_inside_name(toks: Sequence[Token], i: int) -> bool:
+def _comma_inside_name(toks: Sequence[Token], i: int, w: EntityWords = _WORDS) -> bool:
     """Whether the comma ``toks[i]`` of a NER span is part of the name: before a company suffix
     that ends the span (``..., Lda``), or, in a name opening with an institution word, between
     capitalized adjectives coordinated by ``e`` (``Escola Tecnológica, Artística e Profissional
@@ -264,10 +239,10 @@ def _comma_inside_name(toks: Sequence[Token], i: int) -> bool:
     ``Lisboa, Porto e Coimbra``, is no name)."""
     if i == 0 or i + 1 >= len(toks):
         return False
-    if i + 2 == len(toks) and toks[i + 1].text.lower().rstrip(".") in _COMPANY_SUFFIXES:
+    if i + 2 == len(toks) and toks[i + 1].text.lower().rstrip(".") in w.company_suffixes:
         return True
     head = next((t for t in toks[:i] if _is_cap(t)), None)
-    if head is None or fold(head.text) not in _NON_PERSON_WORDS:
+    if head is None or fold(head.text) not in w.non_person_words:
         return False
 
     def adjective(k: int) -> bool:
@@ -298,44 +273,41 @@ def _owner_split(doc: Doc, pieces: list[tuple[int, int]], category: str, names: 
     return out
 
 
-def _title_before(doc: Doc, start: int) -> str:
+def _title_before(doc: Doc, start: int, w: EntityWords = _WORDS) -> str:
     """The person title right before token ``start`` (one adjective may sit between), else ``""``."""
     for back in (1, 2):
         k = start - back
         if k < 0:
             return ""
         t = doc[k]
-        if t.text.lower() in PERSON_TITLES or t.text.lower() in PERSON_ROLES:
-            return t.text.lower()
+        low = t.text.lower()
+        if low in ABBREVIATED_TITLES or low in w.person_titles or low in w.person_roles:
+            return low
         if back == 1 and not (t.text[:1].islower() and t.pos_ == "ADJ"):
             return ""
     return ""
 
 
 _ORDINAL_NUMBER = re.compile(r"^\d+\.?[ºª°]$")
-_ORG_CLASSIFIERS = frozenset("regimento brigada divisão batalhão partido empresa companhia clube sindicato".split())
+_ORG_CLASSIFIERS = _WORDS.org_classifiers
 """Nouns naming an organization before its name (``o regimento Semionovski``)."""
-_NEWS_ORG_CLASSIFIERS = frozenset(
-    "consultoria construtora montadora editora gravadora banco corretora distribuidora seguradora emissora "
-    "empreiteira fabricante importadora exportadora operadora estatal multinacional cooperativa agência rede "
-    "grupo tecelagem fábrica leiloeira banda escuderia escola".split()
-)
+_NEWS_ORG_CLASSIFIERS = _WORDS.news_org_classifiers
 """Nouns of news text naming an organization right before its name (``a consultoria
 Macrométrica``, ``a editora Hoebeke``, ``a banda Blur``); unlike :data:`_ORG_CLASSIFIERS` not
 after ``de`` (``o grupo de Lenin``)."""
-_PORTFOLIO_TITLES = frozenset("comissário comissária ministro ministra secretário secretária".split())
+_PORTFOLIO_TITLES = _WORDS.portfolio_titles
 
 
-def _classified_by(nouns: frozenset[str], prev: str, prev2: str, prev3: str = "") -> bool:
+def _classified_by(nouns: frozenset[str], prev: str, prev2: str, prev3: str = "", w: EntityWords = _WORDS) -> bool:
     """Whether one of ``nouns`` stands right before a name (``prev``, lowercased) or before its
     ``de``/``do``/``da`` (``prev2``): ``o regimento Semionovski``, ``a cidade de Tambov``; for
     the place nouns, ``ferro`` of a railway too (``prev3``: ``a estrada de ferro Madeira-Mamoré``)."""
     if prev in nouns or (prev in ("de", "do", "da") and prev2 in nouns):
         return True
-    return nouns is _PLACE_CLASSIFIERS and prev == "ferro" and prev2 == "de" and prev3 in _RAILWAY_NOUNS
+    return nouns is w.place_classifiers and prev == "ferro" and prev2 == "de" and prev3 in w.railway_nouns
 
 
-def _street_start(doc: Doc, a: int, b: int) -> int | None:
+def _street_start(doc: Doc, a: int, b: int, w: EntityWords = _WORDS) -> int | None:
     """The index of the street noun (:data:`_STREET_NOUNS`) whose name is the words ``a`` to ``b``
     of ``doc``, else None: right before it (``a rua Bolívia``, ``na Rua Sampaio Pina``), or
     before its ``do``/``da``/``dos``/``das`` (``o largo do Paço``, ``na rua da Quitanda``) or, the
@@ -349,7 +321,7 @@ def _street_start(doc: Doc, a: int, b: int) -> int | None:
         k -= 1
         if words[k + 1] == "de" and not words[k][:1].isupper():
             return None
-    if k < 0 or fold(words[k]) not in _STREET_NOUNS or any("\n" in doc[j].whitespace_ for j in range(k, a)):
+    if k < 0 or fold(words[k]) not in w.street_nouns or any("\n" in doc[j].whitespace_ for j in range(k, a)):
         return None
     if k > 0 and words[k - 1].lower() in _NOT_A_STREET_BEFORE:
         return None
@@ -358,15 +330,12 @@ def _street_start(doc: Doc, a: int, b: int) -> int | None:
     return k
 
 
-_INSTITUTION_HEADS = frozenset(
-    "faculdade instituto escola universidade secretaria departamento ministerio centro conselho fundacao academia "
-    "colegio".split()
-)
+_INSTITUTION_HEADS = _WORDS.institution_heads
 """Folded first words of the institutions whose names list fields of study (``Instituto Federal de
 Educação, Ciência e Tecnologia``, ``Faculdade de Filosofia, Ciências e Letras``)."""
 
 
-def _field_name(doc: Doc, a: int, b: int) -> bool:
+def _field_name(doc: Doc, a: int, b: int, w: EntityWords = _WORDS) -> bool:
     """Whether the words ``a`` to ``b``, opening with a field of study, are the field's name:
     capitalized words only (``Ciências Políticas``, ``Informática Pedagógica``; ``Economia da
     Fiesp`` is a department), not after ``de``/``da``/``do`` and a capitalized word
@@ -378,7 +347,7 @@ def _field_name(doc: Doc, a: int, b: int) -> bool:
     if a >= 2 and doc[a - 1].text in ("de", "da", "do") and _is_cap(doc[a - 2]):
         return False
     if a >= 2 and doc[a - 1].text == ",":
-        return not any(_is_cap(t) and fold(t.text) in _INSTITUTION_HEADS for t in doc[max(0, a - 8) : a - 1])
+        return not any(_is_cap(t) and fold(t.text) in w.institution_heads for t in doc[max(0, a - 8) : a - 1])
     return True
 
 
@@ -401,7 +370,7 @@ def _whole_heading(span: Span, text: str) -> bool:
     return line.startswith("#") and line.lstrip("#").strip() == span.text
 
 
-def _portfolio(span: Span) -> bool:
+def _portfolio(span: Span, w: EntityWords = _WORDS) -> bool:
     """A government portfolio after its holder's title: ``comissário do povo para as
     Nacionalidades``, ``ministro dos Negócios Estrangeiros`` (not an entity of its own)."""
     doc = span.doc
@@ -412,7 +381,7 @@ def _portfolio(span: Span) -> bool:
         return False
     if doc[k].text.lower() == "povo" and k >= 2 and doc[k - 1].text.lower() in ("do", "de"):
         k -= 2
-    return doc[k].text.lower() in _PORTFOLIO_TITLES
+    return doc[k].text.lower() in w.portfolio_titles
 
 
 _PARALLEL_PREPOSITIONS = frozenset("por pelo pela de do da com a ao à para entre".split())
@@ -471,18 +440,13 @@ def _joined_to_person(piece: Span, people: _People) -> bool:
     return first is not None and first.start > 0 and doc[first.start - 1].lower_ == doc[a - 1].lower_
 
 
-HUMAN_VERBS = frozenset(
-    "dizer afirmar declarar falar explicar contar escrever nascer morrer casar sorrir pensar acreditar considerar "
-    "lembrar recordar criticar sublinhar referir acrescentar responder perguntar admitir confessar comentar frisar "
-    "salientar cantar estudar ler confessar prometer desabafar lamentar reconhecer revelar queixar-se beber "
-    "chorar gritar sonhar discursar jurar rezar".split()
-)
+HUMAN_VERBS = _WORDS.human_verbs
 """Verbs whose subject is a person: a name the NER calls a place is a person as their subject."""
 
 
-def _human_subject(piece: Span) -> bool:
+def _human_subject(piece: Span, w: EntityWords = _WORDS) -> bool:
     root = piece.root
-    return root.dep_ in ("nsubj", "nsubj:pass") and root.head.lemma_ in HUMAN_VERBS and root.head.pos_ in ("VERB", "AUX")
+    return root.dep_ in ("nsubj", "nsubj:pass") and root.head.lemma_ in w.human_verbs and root.head.pos_ in ("VERB", "AUX")
 
 
 def _is_common_word(tok, lowercase_words: set[str]) -> bool:
@@ -513,7 +477,9 @@ def _is_common_word(tok, lowercase_words: set[str]) -> bool:
     return False
 
 
-def refine_mentions(doc: Doc, mentions: Sequence[Mention], doc_id: str = "") -> list[Mention]:
+def refine_mentions(
+    doc: Doc, mentions: Sequence[Mention], doc_id: str = "", words: EntityWords | None = None
+) -> list[Mention]:
     """Repair the NER's mentions (gazetteer and rule mentions are kept as they are):
 
     * **boundaries**: one NER span may hold several names or trailing words (``Exército Polonês
@@ -549,6 +515,7 @@ def refine_mentions(doc: Doc, mentions: Sequence[Mention], doc_id: str = "") -> 
       (or of the surname of a person named in full) that the NER missed becomes a mention of
       the same category (source ``"rule"``).
     """
+    w = _WORDS if words is None else words
     names = given_names()
     known = name_types()
     fields, languages = concept_words()
@@ -560,8 +527,8 @@ def refine_mentions(doc: Doc, mentions: Sequence[Mention], doc_id: str = "") -> 
     lowercase_words = {w for w in set(words_of) if w[:1].islower() and w.isalpha()}
     other_words: dict[str, set[str]] = {}  # word -> the texts of the mentions holding it
     for m in mentions:
-        for w in m.text.split():
-            other_words.setdefault(w, set()).add(m.text)
+        for word in m.text.split():
+            other_words.setdefault(word, set()).add(m.text)
 
     regions = load_regions()
     party_names = {fold(name) for name in regions.parties.values()}
@@ -570,7 +537,7 @@ def refine_mentions(doc: Doc, mentions: Sequence[Mention], doc_id: str = "") -> 
     retype: list[int] = []  # indexes in ``out`` of names typed by the NER alone
     for idx, m in enumerate(mentions):
         if m.source != "ner" or m.kb_id:
-            out.append(_as_street(doc, m, text))
+            out.append(_as_street(doc, m, text, w))
             continue
         party = party_mention(m.text, regions)
         if party is not None:
@@ -584,16 +551,16 @@ def refine_mentions(doc: Doc, mentions: Sequence[Mention], doc_id: str = "") -> 
             continue
         if has_pos and len(span) > 1 and _not_a_name(span):
             continue  # no proper noun: "Negócios Estrangeiros", "Repúblicas soviéticas na"
-        if len(span) == 1 and _whole_heading(span, text) or _portfolio(span):
+        if len(span) == 1 and _whole_heading(span, text) or _portfolio(span, w):
             continue
-        for a, b in _owner_split(doc, _pieces(doc, span.start, span.end, m.category, names), m.category, names):
+        for a, b in _owner_split(doc, _pieces(doc, span.start, span.end, m.category, names, w), m.category, names):
             piece = doc[a:b]
             category = m.category
             if len(piece) == 1:
                 tok = piece[0]
                 if tok.text.lower() in ABBREVIATED_TITLES:
                     continue  # "A Profa. Maria Silva" where the NER took the title alone for a name
-                if (len(tok.text) == 1 or "[" in tok.text or "]" in tok.text) and _street_start(doc, a, b) is None:
+                if (len(tok.text) == 1 or "[" in tok.text or "]" in tok.text) and _street_start(doc, a, b, w) is None:
                     continue  # a letter or a symbol of a formula: "o estado de equilíbrio (B)", "[ X]e"; not "travessa J"
                 protected = (
                     bool(other_words.get(tok.text, set()) - {tok.text, m.text})
@@ -609,8 +576,8 @@ def refine_mentions(doc: Doc, mentions: Sequence[Mention], doc_id: str = "") -> 
             if a > 0 and _ORDINAL_NUMBER.match(words_of[a - 1]) and category in (ORG, EVENT):
                 a -= 1  # "o 7.º Exército"
                 piece = doc[a:b]
-            street = _street_start(doc, a, b)
-            if street is not None or (len(piece) >= 2 and category in (PER, ORG) and fold(piece[0].text) in _STREET_HEADS):
+            street = _street_start(doc, a, b, w)
+            if street is not None or (len(piece) >= 2 and category in (PER, ORG) and fold(piece[0].text) in w.street_nouns - _NOT_STREET_HEADS):
                 # "a rua Bolívia", "na rua General Glicério": the street, not the country or the general
                 a = a if street is None else street
                 out.append(Mention(m.doc_id, doc[a].idx, piece.end_char, text[doc[a].idx : piece.end_char], LOC, m.source))
@@ -620,7 +587,7 @@ def refine_mentions(doc: Doc, mentions: Sequence[Mention], doc_id: str = "") -> 
             prev3 = words_of[a - 3].lower() if a > 2 else ""
             piece_text = text[piece.start_char : piece.end_char]  # ``piece.text`` joins its tokens at each read
             words = [fold(t.text) for t in piece]
-            if (has_pos and _title_before(doc, a)) or (len(piece) >= 2 and piece[0].text.lower() in ABBREVIATED_TITLES):
+            if (has_pos and _title_before(doc, a, w)) or (len(piece) >= 2 and piece[0].text.lower() in ABBREVIATED_TITLES):
                 category = PER  # "o general Brusilov", "a Profa. Ana" (the NER's span holding the title)
                 sure.add(piece_text)
             elif (
@@ -628,10 +595,10 @@ def refine_mentions(doc: Doc, mentions: Sequence[Mention], doc_id: str = "") -> 
                 and len(piece) >= 2
                 and piece[0].text in names
                 and all(_is_cap(t) or t.text.lower() in _INNER_PARTICLES for t in piece)
-                and not any(w in _NON_PERSON_WORDS for w in words)
+                and not any(word in w.non_person_words for word in words)
             ):
                 category = PER
-            if category == LOC and has_pos and known.get(piece_text) != LOC and _human_subject(piece):
+            if category == LOC and has_pos and known.get(piece_text) != LOC and _human_subject(piece, w):
                 category = PER  # "diz Mills", "Hergé falou da obra"
             if (
                 category in (LOC, ORG, MISC)
@@ -642,13 +609,13 @@ def refine_mentions(doc: Doc, mentions: Sequence[Mention], doc_id: str = "") -> 
                 and fold(piece_text) not in party_names
             ):
                 category = PER  # "Jarbas Passarinho (PPR- PA)": a politician and his party
-            if category in (ORG, LOC, MISC, CONCEPT) and len(piece) >= 2 and words[0] in _DOCUMENT_WORDS:
+            if category in (ORG, LOC, MISC, CONCEPT) and len(piece) >= 2 and words[0] in w.document_words:
                 category = WORK  # a text: "as Teses de Abril", "o Protocolo de Quioto"
             evidence = category != m.category
             if not evidence and known.get(piece_text, category) != category and known[piece_text] in (PER, ORG, LOC):
                 category = known[piece_text]
             if category in (PER, ORG, LOC) and (
-                (words[0] in fields and _field_name(doc, a, b))
+                (words[0] in fields and _field_name(doc, a, b, w))
                 or (len(piece) == 1 and words[0] in languages and prev == "em")
             ):
                 category = CONCEPT  # "licenciatura em Economia", "Ciências Políticas", "em Inglês"
@@ -661,58 +628,55 @@ def refine_mentions(doc: Doc, mentions: Sequence[Mention], doc_id: str = "") -> 
                 continue
             if category in (LOC, ORG, MISC, CONCEPT) and prev in _OPEN_QUOTES and nxt in _CLOSE_QUOTES:
                 category = WORK  # a quoted title: «Morte em Veneza», "Sopa"
-            if category in (LOC, ORG, MISC, CONCEPT) and (prev in _WORK_CLASSIFIERS or (prev in _OPEN_QUOTES and prev2 in _WORK_CLASSIFIERS)):
+            if category in (LOC, ORG, MISC, CONCEPT) and (prev in w.work_classifiers or (prev in _OPEN_QUOTES and prev2 in w.work_classifiers)):
                 category = WORK  # o livro X, o filme «X»
             if category == PER and len(piece) == 1 and _affiliation_after(doc, a, people):
                 category = ORG  # "Liz-Rejane Legey (IBICT)": her institution
-            if category in (LOC, PER) and _classified_by(_ORG_CLASSIFIERS, prev, prev2):
+            if category in (LOC, PER) and _classified_by(w.org_classifiers, prev, prev2, w=w):
                 category = ORG  # o regimento Semionovski da Guarda Imperial
-            elif category in (LOC, PER) and prev in _NEWS_ORG_CLASSIFIERS:
+            elif category in (LOC, PER) and prev in w.news_org_classifiers:
                 category = ORG  # a consultoria Macrométrica
             if category in (LOC, ORG) and has_pos and known.get(piece_text) != LOC and _joined_to_person(piece, people):
                 category = PER  # "por Stalin e por Sergo Ordjonikidze"
-            if prev in _THING_CLASSIFIERS and category == PER:
+            if prev in w.thing_classifiers and category == PER:
                 category = MISC
-            elif category in (PER, ORG) and _classified_by(_PLACE_CLASSIFIERS, prev, prev2, prev3):
+            elif category in (PER, ORG) and _classified_by(w.place_classifiers, prev, prev2, prev3, w):
                 category = LOC
             if (
                 category == m.category
                 and category in (LOC, ORG)
                 and piece_text not in known
-                and not _classified_by(_CLASSIFIERS, prev, prev2)
-                and prev not in _NEWS_ORG_CLASSIFIERS
+                and not _classified_by(_classifiers(w), prev, prev2, w=w)
+                and prev not in w.news_org_classifiers
             ):
                 retype.append(len(out))  # no evidence but the NER's: the typed titles may say otherwise
             if (a, b) == (span.start, span.end) and category == m.category:
                 out.append(m)
             else:
                 out.append(Mention(m.doc_id, piece.start_char, piece.end_char, piece_text, category, m.source, m.kb_id))
-    _title_categories(out, retype)
-    return _repeated_names(doc, _one_category_per_name(_bodies_for(out, text), sure), doc_id)
+    _title_categories(out, retype, w)
+    return _repeated_names(doc, _one_category_per_name(_bodies_for(out, text, w), sure), doc_id, w)
 
 
-def _as_street(doc: Doc, m: Mention, text: str) -> Mention:
+def _as_street(doc: Doc, m: Mention, text: str, w: EntityWords = _WORDS) -> Mention:
     """A gazetteer or rule mention that names a street (:func:`_street_start`: ``a avenida
     Lenin``) becomes the street's mention, a place with no knowledge-base entry (source ``"rule"``);
     any other is returned as it is."""
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    k = None if span is None else _street_start(doc, span.start, span.end)
+    k = None if span is None else _street_start(doc, span.start, span.end, w)
     if k is None:
         return m
     start = doc[k].idx
     return Mention(m.doc_id, start, m.end, text[start : m.end], LOC, "rule")
 
 
-_BODY_HEADS = frozenset(
-    "comite comissao comissariado conselho fundacao associacao instituto agencia gabinete observatorio "
-    "programa fundo movimento liga alianca secretariado".split()
-)
+_BODY_HEADS = _WORDS.body_heads
 """Folded first words of the names of bodies whose name goes on with ``para`` + what they are
 for (``Comité Português para a UNICEF``, ``Alto Comissariado para as Migrações``)."""
 _FOR_WHAT = re.compile(r"\s+para\s+(?:o|a|os|as)\s+")
 
 
-def _bodies_for(mentions: list[Mention], text: str) -> list[Mention]:
+def _bodies_for(mentions: list[Mention], text: str, w: EntityWords = _WORDS) -> list[Mention]:
     """A NER organization whose name opens (after an adjective at most) with a body's word
     (:data:`_BODY_HEADS`) followed by ``para o/a/os/as`` and another NER organization is one name
     with it: the NER's ``Comité Português`` and ``UNICEF`` in ``o Comité Português para a
@@ -728,7 +692,7 @@ def _bodies_for(mentions: list[Mention], text: str) -> list[Mention]:
             and m.category == ORG == nxt.category
             and m.source == "ner" == nxt.source
             and not m.kb_id
-            and any(w in _BODY_HEADS for w in words)
+            and any(word in w.body_heads for word in words)
             and _FOR_WHAT.fullmatch(text, m.end, nxt.start)
         ):
             out.append(Mention(m.doc_id, m.start, nxt.end, text[m.start : nxt.end], ORG, m.source))
@@ -797,7 +761,12 @@ cities for their teams (``Inglaterra`` as an organization)."""
 _CLASSIFIERS = _PLACE_CLASSIFIERS | _ORG_CLASSIFIERS | _THING_CLASSIFIERS | _WORK_CLASSIFIERS
 
 
-def _title_categories(mentions: list[Mention], which: Sequence[int]) -> None:
+def _classifiers(w: EntityWords) -> frozenset[str]:
+    """The classifier nouns of ``w`` (:data:`_CLASSIFIERS` for the shipped words)."""
+    return _CLASSIFIERS if w is _WORDS else w.place_classifiers | w.org_classifiers | w.thing_classifiers | w.work_classifiers
+
+
+def _title_categories(mentions: list[Mention], which: Sequence[int], w: EntityWords = _WORDS) -> None:
     """A NER name with no evidence but the NER's takes the type of the Wikipedia titles it is
     (:func:`teia.extract.linking.title_types`: one type across the titles and their forms without
     the ``(…)``) when the pair is one of :data:`_TITLE_REPAIRS`: ``Intelbras`` tagged as a place is
@@ -812,7 +781,7 @@ def _title_categories(mentions: list[Mention], which: Sequence[int]) -> None:
     for i in which:
         m = mentions[i]
         kind = types.get(m.text)
-        if kind == PER and any(fold(w) in _NON_PERSON_WORDS for w in m.text.split()):
+        if kind == PER and any(fold(word) in w.non_person_words for word in m.text.split()):
             continue  # DBpedia-PT types "Fundação Nobel" a person (a laureate)
         if kind is not None and (m.category, kind) in _TITLE_REPAIRS:
             mentions[i] = Mention(m.doc_id, m.start, m.end, m.text, kind, m.source, m.kb_id)
@@ -846,7 +815,7 @@ def _one_category_per_name(mentions: list[Mention], people: set[str] = frozenset
     return out
 
 
-def _repeated_names(doc: Doc, mentions: list[Mention], doc_id: str) -> list[Mention]:
+def _repeated_names(doc: Doc, mentions: list[Mention], doc_id: str, w: EntityWords = _WORDS) -> list[Mention]:
     """Add the occurrences the NER missed of names it found elsewhere in the document."""
     wanted: dict[tuple[str, ...], str] = {}
     for m in mentions:
@@ -895,7 +864,7 @@ def _repeated_names(doc: Doc, mentions: list[Mention], doc_id: str) -> list[Ment
         if hit is None:
             i += 1
             continue
-        street = _street_start(doc, i, i + len(hit))
+        street = _street_start(doc, i, i + len(hit), w)
         span = doc[i if street is None else street : i + len(hit)]
         category = wanted[hit] if street is None else LOC  # "na rua Bolívar" after "Simón Bolívar"
         added.append(Mention(doc_id, span.start_char, span.end_char, span.text, category, "rule"))
@@ -1202,15 +1171,17 @@ class EntityGrouper:
         overrides: Overrides | None = None,
         config: ResolutionConfig = DEFAULT_CONFIG,
         event_names: bool = True,
+        words: EntityWords | None = None,
     ) -> None:
         self.kb = kb
         self.overrides = overrides
         self.config = config
         self.event_names = event_names
+        self.words = words
 
     def __call__(self, doc: Doc) -> Doc:
         doc_id = doc_id_of(doc)
-        mentions = refine_mentions(doc, spans_to_mentions(doc.ents, doc_id), doc_id)
+        mentions = refine_mentions(doc, spans_to_mentions(doc.ents, doc_id), doc_id, self.words)
         if self.event_names:
             named, swallowed = find_event_names(doc, mentions, doc_id)
             mentions = sorted([m for m in mentions if m not in swallowed] + named, key=lambda m: (m.start, m.end))
@@ -1226,7 +1197,11 @@ class EntityGrouper:
         return doc
 
 
-@Language.factory("teia_entities", assigns=[f"doc._.{MENTIONS}", f"doc._.{ENTITIES}"])
-def make_entity_grouper(nlp: Language, name: str) -> EntityGrouper:
+@Language.factory(
+    "teia_entities", assigns=[f"doc._.{MENTIONS}", f"doc._.{ENTITIES}"], default_config={"lexicon_paths": []}
+)
+def make_entity_grouper(nlp: Language, name: str, lexicon_paths: Sequence[str]) -> EntityGrouper:
+    """The component; ``lexicon_paths``: lexicon files whose ``entities`` section extends the word
+    lists of the rules (``data/entities.json``)."""
     kb = nlp.get_pipe("teia_gazetteer").kb if "teia_gazetteer" in nlp.pipe_names else None
-    return EntityGrouper(kb)
+    return EntityGrouper(kb, words=entity_words(*lexicon_paths) if lexicon_paths else None)

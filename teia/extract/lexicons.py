@@ -31,7 +31,7 @@ from teia.errors import InputError, read_text
 
 __all__ = ["Table", "Lexicon", "load_lexicon", "read_json"]
 
-KINDS = ("events", "abbreviations")
+KINDS = ("events", "abbreviations", "entities")
 """The lexicon kinds a user file may extend."""
 
 

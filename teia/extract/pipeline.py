@@ -97,7 +97,7 @@ def create_pipeline(config: PipelineConfig | None = None) -> Language:
         "teia_gazetteer",
         config={"kb_paths": list(config.kb_paths), "include_default": config.include_default_kb},
     )
-    nlp.add_pipe("teia_entities")
+    nlp.add_pipe("teia_entities", config={"lexicon_paths": list(config.lexicons)} if config.lexicons else {})
     nlp.add_pipe("teia_time")
     component_config = {
         "teia_events": {"lexicon_paths": list(config.lexicons)} if config.lexicons else {},

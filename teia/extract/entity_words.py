@@ -1,0 +1,72 @@
+"""The word lists of the entity rules: titles, trades, classifier nouns, street nouns...
+
+The words are data, ``teia/extract/data/entities.json``: one word list a table, checked when
+read (lower case; the *folded* tables also without accents, as :func:`teia.folding.fold` writes
+them), and extended by the ``entities`` section of a lexicon file (``teia build --lexicon FILE``,
+:mod:`teia.extract.lexicons`): a historian's file ``{"entities": {"person_roles":
+["desembargador"]}}`` makes ``o desembargador Silva`` a person. The grammar words of the rules
+(articles, prepositions, particles) stay in :mod:`teia.extract.entities`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib.resources import files
+from pathlib import Path
+
+from teia.errors import InputError
+from teia.extract.lexicons import Lexicon, Table, load_lexicon
+from teia.folding import fold
+
+__all__ = ["DATA_PATH", "SCHEMA", "EntityWords", "entity_words"]
+
+DATA_PATH = Path(str(files("teia") / "extract" / "data" / "entities.json"))
+
+_LOWER = (
+    "person_titles", "person_roles", "human_verbs", "work_classifiers", "thing_classifiers", "place_classifiers",
+    "railway_nouns", "org_classifiers", "news_org_classifiers", "portfolio_titles",
+)
+_FOLDED = ("street_nouns", "document_words", "non_person_words", "body_heads", "institution_heads", "company_suffixes")
+SCHEMA: dict[str, Table] = {name: Table("words") for name in (*_LOWER, *_FOLDED)}
+"""The tables of ``entities.json`` (``comment`` in the file says what each holds)."""
+
+
+@dataclass(frozen=True)
+class EntityWords:
+    """The word lists of the entity rules, as sets (the table names of ``entities.json``)."""
+
+    person_titles: frozenset[str]
+    person_roles: frozenset[str]
+    human_verbs: frozenset[str]
+    work_classifiers: frozenset[str]
+    thing_classifiers: frozenset[str]
+    place_classifiers: frozenset[str]
+    railway_nouns: frozenset[str]
+    org_classifiers: frozenset[str]
+    news_org_classifiers: frozenset[str]
+    portfolio_titles: frozenset[str]
+    street_nouns: frozenset[str]
+    document_words: frozenset[str]
+    non_person_words: frozenset[str]
+    body_heads: frozenset[str]
+    institution_heads: frozenset[str]
+    company_suffixes: frozenset[str]
+
+
+def _checked(lexicon: Lexicon) -> Lexicon:
+    for table in SCHEMA:
+        folded = table in _FOLDED
+        for word in lexicon[table]:
+            if (fold(word) if folded else word.lower()) != word:
+                want = "folded (lower case, no accents)" if folded else "in lower case"
+                raise InputError(f"{', '.join(lexicon.sources)}: table {table!r}: {word!r} is not {want}")
+    return lexicon
+
+
+def entity_words(*user_files: str) -> EntityWords:
+    """The shipped word lists, extended by the ``entities`` section of each user file, in order;
+    a broken entry is one :class:`~teia.errors.InputError` naming the file, the table and the word.
+    Read once per pipeline (:func:`teia.extract.entities.make_entity_grouper`); the shipped lists
+    once, when :mod:`teia.extract.entities` is imported."""
+    lexicon = _checked(load_lexicon("entities", SCHEMA, DATA_PATH, user_files))
+    return EntityWords(**{name: frozenset(lexicon[name]) for name in SCHEMA})

@@ -1,0 +1,78 @@
+"""The word lists of the entity rules as data (``teia/extract/data/entities.json``), extended by the
+``entities`` section of a user's ``--lexicon`` file."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from teia.cli import app
+from teia.errors import InputError
+from teia.extract import entities
+from teia.extract.entity_words import DATA_PATH, SCHEMA, entity_words
+from teia.extract.labels import LOC, PER
+from tests.extract.test_entities import doc_of, toks
+
+
+def write(path, data):
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return str(path)
+
+
+def test_the_shipped_file_has_every_table_and_the_rules_read_it():
+    data = json.loads(DATA_PATH.read_text(encoding="utf-8"))
+    assert set(data) - {"version", "comment"} == set(SCHEMA)
+    shipped = entity_words()
+    assert "fotojornalista" in shipped.person_roles and entities.PERSON_ROLES == shipped.person_roles
+    assert entities.PERSON_TITLES == entities.ABBREVIATED_TITLES | shipped.person_titles
+    assert "rua" in shipped.street_nouns and "ferro" not in shipped.place_classifiers
+
+
+def _refined(doc, words=None):
+    return [(m.text, m.category) for m in entities.refine_mentions(doc, entities.spans_to_mentions(doc.ents, "d"), "d", words)]
+
+
+def test_a_users_role_makes_the_name_after_it_a_person(tmp_path):
+    tokens = toks("O desembargador Silva Pinto julgou o caso", "DET NOUN PROPN PROPN VERB DET NOUN")
+    doc = doc_of(tokens, [(2, 4, "LOC")])
+    assert _refined(doc) == [("Silva Pinto", LOC)]
+    user = write(tmp_path / "historian.json", {"version": 1, "entities": {"person_roles": ["desembargador", "capitão-mor"]}})
+    words = entity_words(user)
+    assert "desembargador" in words.person_roles and "fotojornalista" in words.person_roles
+    assert _refined(doc, words) == [("Silva Pinto", PER)]
+
+
+def test_a_users_street_noun_makes_the_street(tmp_path):
+    tokens = toks("Mora na calçada Bolívia", "VERB ADP NOUN PROPN")
+    doc = doc_of(tokens, [(3, 4, "LOC")])
+    assert _refined(doc) == [("Bolívia", LOC)]
+    words = entity_words(write(tmp_path / "streets.json", {"entities": {"street_nouns": ["calcada"]}}))
+    assert _refined(doc, words) == [("calçada Bolívia", LOC)]
+
+
+@pytest.mark.parametrize(
+    "table,word,needle",
+    [
+        ("person_roles", "Desembargador", "'Desembargador' is not in lower case"),
+        ("street_nouns", "calçada", "'calçada' is not folded"),
+        ("person_roles", 3, "3 is not a word"),
+    ],
+)
+def test_a_bad_entry_is_one_error_naming_the_file_and_table(tmp_path, table, word, needle):
+    bad = write(tmp_path / "bad.json", {"entities": {table: [word]}})
+    with pytest.raises(InputError) as err:
+        entity_words(bad)
+    assert bad in str(err.value) and table in str(err.value) and needle in str(err.value)
+
+
+def test_a_bad_entities_section_fails_the_build_in_one_line(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("O desembargador Silva julgou o caso.\n", encoding="utf-8")
+    bad = write(tmp_path / "bad.json", {"entities": {"person_roles": ["Desembargador"]}})
+    result = CliRunner().invoke(app, ["build", str(corpus), "-o", str(tmp_path / "o"), "-m", "blank", "-q", "--lexicon", bad])
+    assert result.exit_code == 2
+    assert "teia: error:" in result.output and "'Desembargador' is not in lower case" in result.output
+    assert "Traceback" not in result.output
