@@ -23,7 +23,6 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from teia.extract.abbreviations import abbreviation_lexicon
-from teia.extract.concept_words import concept_words
 from teia.extract.entity_words import EntityWords, entity_words
 from teia.extract.docindex import TokenOffsets, doc_text, doc_words, has_annotation
 from teia.extract.gazetteer import KnowledgeBase, fold, given_names, known_place_or_organization, name_types
@@ -502,7 +501,7 @@ def refine_mentions(
       place (``a cidade de Tambov``); a name after a street noun is the street, a place holding
       the noun (``a rua Bolívia``, :func:`_street_start`); a name opening with a field of study
       is a concept (``Ciências Políticas``, :func:`_field_name`), and so is a language after
-      ``em`` (``em Inglês``; the words are ``data/concept-words.json``); a name no rule typed takes the type of the Wikipedia titles
+      ``em`` (``em Inglês``; the ``fields`` and ``languages`` of ``data/entities.json``); a name no rule typed takes the type of the Wikipedia titles
       it is, from a place to an organization or a person, from an organization to a person
       (:func:`_title_categories`: ``Intelbras`` tagged as a place);
     * a name between quotation marks that is not a person is a title, a work (``"Sopa"``);
@@ -518,7 +517,7 @@ def refine_mentions(
     w = _WORDS if words is None else words
     names = given_names()
     known = name_types()
-    fields, languages = concept_words()
+    fields, languages = w.fields, w.languages
     has_pos = has_annotation(doc, "POS")
     text = doc_text(doc)
     mentions = _across_double_spaces(doc, mentions, text)

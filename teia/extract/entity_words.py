@@ -1,4 +1,4 @@
-"""The word lists of the entity rules: titles, trades, classifier nouns, street nouns...
+"""The word lists of the entity rules: titles, trades, classifier nouns, street nouns, fields of study...
 
 The words are data, ``teia/extract/data/entities.json``: one word list a table, checked when
 read (lower case; the *folded* tables also without accents, as :func:`teia.folding.fold` writes
@@ -26,7 +26,10 @@ _LOWER = (
     "person_titles", "person_roles", "human_verbs", "work_classifiers", "thing_classifiers", "place_classifiers",
     "railway_nouns", "org_classifiers", "news_org_classifiers", "portfolio_titles",
 )
-_FOLDED = ("street_nouns", "document_words", "non_person_words", "body_heads", "institution_heads", "company_suffixes")
+_FOLDED = (
+    "street_nouns", "document_words", "non_person_words", "body_heads", "institution_heads", "company_suffixes", "fields",
+    "languages",
+)
 SCHEMA: dict[str, Table] = {name: Table("words") for name in (*_LOWER, *_FOLDED)}
 """The tables of ``entities.json`` (``comment`` in the file says what each holds)."""
 
@@ -51,6 +54,8 @@ class EntityWords:
     body_heads: frozenset[str]
     institution_heads: frozenset[str]
     company_suffixes: frozenset[str]
+    fields: frozenset[str]
+    languages: frozenset[str]
 
 
 def _checked(lexicon: Lexicon) -> Lexicon:

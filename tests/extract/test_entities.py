@@ -436,23 +436,6 @@ def test_a_letter_of_a_formula_is_no_name_but_a_street_letter_is():
     assert refined(doc) == [("travessa J", LOC, "ner")]
 
 
-def test_the_concept_words_file_is_checked(tmp_path):
-    import json
-
-    import pytest
-
-    from teia.errors import InputError
-    from teia.extract.concept_words import concept_words
-
-    path = tmp_path / "concept-words.json"
-    path.write_text(json.dumps({"fields": ["Economia"], "languages": []}), encoding="utf-8")
-    with pytest.raises(InputError, match="'Economia' is not one folded word"):
-        concept_words(path)
-    path.write_text(json.dumps({"fields": ["economia"]}), encoding="utf-8")
-    with pytest.raises(InputError, match="missing table"):
-        concept_words(path)
-
-
 # --- event names ------------------------------------------------------------------------------
 
 

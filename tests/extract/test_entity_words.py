@@ -52,11 +52,22 @@ def test_a_users_street_noun_makes_the_street(tmp_path):
     assert _refined(doc, words) == [("calçada Bolívia", LOC)]
 
 
+def test_a_users_field_of_study_makes_a_concept(tmp_path):
+    from teia.extract.labels import CONCEPT, ORG
+
+    tokens = toks("licenciatura em Museologia Aplicada", "NOUN ADP PROPN PROPN")
+    doc = doc_of(tokens, [(2, 4, "ORG")])
+    assert _refined(doc) == [("Museologia Aplicada", ORG)]
+    words = entity_words(write(tmp_path / "fields.json", {"entities": {"fields": ["museologia"]}}))
+    assert _refined(doc, words) == [("Museologia Aplicada", CONCEPT)]
+
+
 @pytest.mark.parametrize(
     "table,word,needle",
     [
         ("person_roles", "Desembargador", "'Desembargador' is not in lower case"),
         ("street_nouns", "calçada", "'calçada' is not folded"),
+        ("fields", "Economia", "'Economia' is not folded"),
         ("person_roles", 3, "3 is not a word"),
     ],
 )
