@@ -1042,15 +1042,9 @@ def find_alias_links(
     return new, links
 
 
-EVENT_NAME_HEADS = frozenset(
-    "batalha combate ofensiva contraofensiva cerco guerra guerras conflito invasao intervencao revolucao "
-    "insurreicao levante revolta rebeliao tratado paz armisticio acordo pacto fundacao golpe congresso "
-    "conferencia concilio cisma reforma crise campanha cruzada massacre cimeira cupula eleicoes jogos "
-    "campeonato taca copa festival exposicao expedicao olimpiadas torneio rali feira bienal concurso seminario "
-    "coloquio simposio jornadas gala concerto digressao".split()
-)
+EVENT_NAME_HEADS = _WORDS.event_heads
 """Head words (folded) of event names: ``Segundo Congresso``, ``Guerra Civil Russa``."""
-LOWERCASE_EVENT_HEADS = frozenset("batalha cerco ofensiva paz tratado".split())
+LOWERCASE_EVENT_HEADS = _WORDS.lowercase_event_heads
 """Heads that name an event in lower case before ``de`` + a place: ``a batalha do rio Niemen``."""
 
 ORDINALS = frozenset(
@@ -1068,7 +1062,9 @@ def _cap(tok) -> bool:
     return (t[:1].isupper() and t[:1].isalpha()) or bool(_ROMAN_NUMERAL.match(t))
 
 
-def find_event_names(doc: Doc, mentions: Sequence[Mention], doc_id: str = "") -> tuple[list[Mention], set[Mention]]:
+def find_event_names(
+    doc: Doc, mentions: Sequence[Mention], doc_id: str = "", w: EntityWords = _WORDS
+) -> tuple[list[Mention], set[Mention]]:
     """Event names the NER missed: a capitalized run of two or more words holding an event head
     word (``o Segundo Congresso``, ``a Guerra Civil Russa``, ``o Oitavo Congresso dos Sovietes``,
     ``o Tratado de Brest-Litovsk``). Returns new ``EVENT`` mentions (source ``"rule"``) and the NER
@@ -1077,14 +1073,14 @@ def find_event_names(doc: Doc, mentions: Sequence[Mention], doc_id: str = "") ->
     dropped: set[Mention] = set()
     done = -1
     words = doc_words(doc)
-    heads = {w for w in set(words) if fold(w) in EVENT_NAME_HEADS}  # each word folded once
-    for i in (i for i, w in enumerate(words) if w in heads):
+    heads = {word for word in set(words) if fold(word) in w.event_heads}  # each word folded once
+    for i in (i for i, word in enumerate(words) if word in heads):
         if i < done:
             continue
         tok = doc[i]
         if not tok.text[:1].isupper():
             # "a paz de Brest-Litovsk", "a batalha do rio Niemen", "a ofensiva de Kiev"
-            if fold(tok.text) not in LOWERCASE_EVENT_HEADS:
+            if fold(tok.text) not in w.lowercase_event_heads:
                 continue
             j = tok.i + 1
             if j + 1 >= len(doc) or doc[j].lower_ not in ("de", "da", "do", "das", "dos"):
@@ -1182,7 +1178,7 @@ class EntityGrouper:
         doc_id = doc_id_of(doc)
         mentions = refine_mentions(doc, spans_to_mentions(doc.ents, doc_id), doc_id, self.words)
         if self.event_names:
-            named, swallowed = find_event_names(doc, mentions, doc_id)
+            named, swallowed = find_event_names(doc, mentions, doc_id, self.words or _WORDS)
             mentions = sorted([m for m in mentions if m not in swallowed] + named, key=lambda m: (m.start, m.end))
         extra, links = find_alias_links(doc, mentions, doc_id)
         mentions = repair_categories(sorted([*mentions, *extra], key=lambda m: (m.start, m.end)))

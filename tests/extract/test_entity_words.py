@@ -12,7 +12,7 @@ from teia.cli import app
 from teia.errors import InputError
 from teia.extract import entities
 from teia.extract.entity_words import DATA_PATH, SCHEMA, entity_words
-from teia.extract.labels import LOC, PER
+from teia.extract.labels import EVENT, LOC, PER
 from tests.extract.test_entities import doc_of, toks
 
 
@@ -87,3 +87,15 @@ def test_a_bad_entities_section_fails_the_build_in_one_line(tmp_path):
     assert result.exit_code == 2
     assert "teia: error:" in result.output and "'Desembargador' is not in lower case" in result.output
     assert "Traceback" not in result.output
+
+
+def test_a_users_event_head_names_an_event(tmp_path):
+    tokens = toks("A Regata Internacional começou ontem", "DET PROPN PROPN VERB ADV")
+    doc = doc_of(tokens, [])
+    assert entities.find_event_names(doc, [], "d") == ([], set())
+    words = entity_words(write(tmp_path / "sea.json", {"entities": {"event_heads": ["regata"]}}))
+    assert "congresso" in words.event_heads and "batalha" in words.lowercase_event_heads
+    named, _ = entities.find_event_names(doc, [], "d", words)
+    assert [(m.text, m.category) for m in named] == [("Regata Internacional", EVENT)]
+    grouped = entities.EntityGrouper(None, words=words)(doc_of(tokens, []))
+    assert [(m.text, m.category) for m in grouped._.get(entities.MENTIONS)] == [("Regata Internacional", EVENT)]
