@@ -1074,6 +1074,8 @@ def find_event_names(
     done = -1
     words = doc_words(doc)
     heads = {word for word in set(words) if fold(word) in w.event_heads}  # each word folded once
+    opening = {word for word in set(words) if fold(word) in w.opening_event_heads} - heads
+    heads |= opening
     for i in (i for i, word in enumerate(words) if word in heads):
         if i < done:
             continue
@@ -1122,7 +1124,8 @@ def find_event_names(
             else:
                 break
         done = end
-        if end - start < 2:
+        if end - start < 2 or (tok.text in opening and start != tok.i):
+            # "a Semana do Teatro", not "Desce Semana" (a headline) or "FÁBIO SORMANI Semana"
             continue
         span = doc[start:end]
         inside = [m for m in mentions if span.start_char <= m.start and m.end <= span.end_char]

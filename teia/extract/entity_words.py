@@ -28,7 +28,7 @@ _LOWER = (
 )
 _FOLDED = (
     "street_nouns", "document_words", "non_person_words", "body_heads", "institution_heads", "company_suffixes", "fields",
-    "languages", "event_heads", "lowercase_event_heads",
+    "languages", "event_heads", "lowercase_event_heads", "opening_event_heads",
 )
 SCHEMA: dict[str, Table] = {name: Table("words") for name in (*_LOWER, *_FOLDED)}
 """The tables of ``entities.json`` (``comment`` in the file says what each holds)."""
@@ -58,6 +58,7 @@ class EntityWords:
     languages: frozenset[str]
     event_heads: frozenset[str]
     lowercase_event_heads: frozenset[str]
+    opening_event_heads: frozenset[str]
 
 
 def _checked(lexicon: Lexicon) -> Lexicon:

@@ -650,3 +650,15 @@ def test_titles_never_turn_a_person_into_a_place_nor_override_a_classifier():
     tokens = toks("Martim marcou contra o Kaiserslautern na cidade de Intelbras", "PROPN VERB ADP DET PROPN ADP NOUN ADP PROPN")
     doc = doc_of(tokens, [(0, 1, "PER"), (4, 5, "ORG"), (8, 9, "LOC")])
     assert [(t, c) for t, c, _ in refined(doc)] == [("Martim", PER), ("Kaiserslautern", ORG), ("Intelbras", LOC)]
+
+
+def test_semana_names_an_event_only_opening_the_name():
+    # HAREM I marks "a Semana do Teatro", "a Semana Equestre Militar" events; "Semana" inside a
+    # longer capitalized run is no event's head: a newspaper, a headline
+    tokens = toks("a Semana do Teatro começa hoje", "DET PROPN ADP PROPN VERB ADV")
+    doc = doc_of(tokens, [(1, 4, "ORG")])
+    EntityGrouper(None)(doc)
+    assert [(m.text, m.category) for m in getattr(doc._, MENTIONS)] == [("Semana do Teatro", EVENT)]
+    doc = doc_of(toks("o diário Nova Semana publicou", "DET NOUN PROPN PROPN VERB"), [(2, 4, "ORG")])
+    EntityGrouper(None)(doc)
+    assert [(m.text, m.category) for m in getattr(doc._, MENTIONS)] == [("Nova Semana", ORG)]
