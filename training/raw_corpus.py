@@ -157,10 +157,12 @@ def machado(data: Path) -> Iterator[str]:
             yield from split_sentences(json.loads(line)["text"])
 
 
-def mac_morpho(data: Path) -> Iterator[str]:
+def mac_morpho(data: Path, section: str = "") -> Iterator[str]:
+    """MAC-MORPHO's sentences as surface text, its files in name order; ``section``: only the
+    files whose name starts with it (``br``, ``co``...)."""
     with zipfile.ZipFile(data / "raw-pt" / "mac_morpho.zip") as z:
         for name in sorted(z.namelist()):
-            if not name.endswith(".txt"):
+            if not name.endswith(".txt") or not name.rsplit("/", 1)[-1].startswith(section):
                 continue
             with z.open(name) as raw:
                 lines = io.TextIOWrapper(raw, encoding="iso-8859-1")

@@ -27,10 +27,9 @@ statement does relate (the construction's coverage), and writes every gap with i
 from __future__ import annotations
 
 import argparse
-import io
+import itertools
 import sys
 import time
-import zipfile
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -52,18 +51,7 @@ def parse_slice(text: str) -> tuple[str, int, int]:
 
 def slice_sentences(data: Path, section: str, lo: int, hi: int) -> list[str]:
     """Sentences ``lo`` to ``hi - 1`` of one MAC-MORPHO section, as surface text."""
-    out: list[str] = []
-    k = 0
-    with zipfile.ZipFile(data / "raw-pt" / "mac_morpho.zip") as z:
-        for name in sorted(z.namelist()):
-            if not name.endswith(".txt") or not name.rsplit("/", 1)[-1].startswith(section):
-                continue
-            with z.open(name) as raw:
-                for words in raw_corpus.mac_morpho_words(io.TextIOWrapper(raw, encoding="iso-8859-1")):
-                    if lo <= k < hi:
-                        out.append(raw_corpus.join_words(words))
-                    k += 1
-    return out
+    return list(itertools.islice(raw_corpus.mac_morpho(data, section), lo, hi))
 
 
 def word_shape(tok) -> str:
