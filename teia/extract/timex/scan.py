@@ -31,6 +31,12 @@ def _prep_word(m: re.Match) -> str:
 _LIST_JOINT = re.compile(r"\s*(?:,|;|e|,\s*e)\s*")
 
 
+def _counted_noun(word: str) -> bool:
+    """Whether ``word``, right after a number, is a plural noun counted by it (``1919 soldados``,
+    ``366 dias``), so the number is no year."""
+    return len(word) >= 4 and word.endswith("s") and word not in _NOT_NOUN
+
+
 def _accept(rule: _Rule, m: re.Match, text: str, prev_end: int, year_ends: frozenset[int] | set[int] = frozenset()) -> tuple[int, bool]:
     """Check the context of a match; return (start, ok). ``start`` may drop a weak preposition.
     ``year_ends``: where the years accepted so far end (a list of years goes on after one)."""
@@ -49,13 +55,13 @@ def _accept(rule: _Rule, m: re.Match, text: str, prev_end: int, year_ends: froze
         weak = bare or prep in _WEAK_PREPS or prep.startswith("cerca")
         if weak:
             nxt = re.match(r"\s+([a-zà-ú]+)", after)
-            if nxt and len(nxt.group(1)) >= 4 and nxt.group(1).endswith("s") and nxt.group(1) not in _NOT_NOUN:
+            if nxt and _counted_noun(nxt.group(1)):
                 return start, False
         listed = prev_end in year_ends and _LIST_JOINT.fullmatch(text, prev_end, start) is not None
         if listed or bare:
             # a list must not end in a counted noun: "em 1917, 1918 e 1919 soldados", "1917, 1918 e 1919 votos"
             last = re.match(r"(?:\s*(?:,|;|e)\s*\d[\d.,]*)+\s+([a-zà-ú]+)", text[m.end():m.end() + 80])
-            if last and len(last.group(1)) >= 4 and last.group(1).endswith("s") and last.group(1) not in _NOT_NOUN:
+            if last and _counted_noun(last.group(1)):
                 return start, False
         if bare and not listed and re.search(r"[\d]\s*[,;]?\s*$", before) and re.search(r"\d[\d.,]*\s*(?:,|e)\s*$", before):
             return start, False  # a list of numbers: "1917, 1918 e 1919 soldados"... keep conservative
@@ -90,7 +96,7 @@ def _accept(rule: _Rule, m: re.Match, text: str, prev_end: int, year_ends: froze
         if m["y3"]:
             after = text[m.end():m.end() + 30]
             nxt = re.match(r"\s+([a-zà-ú]+)", after)
-            if _UNIT_AFTER.match(after) or (nxt and len(nxt.group(1)) >= 4 and nxt.group(1).endswith("s") and nxt.group(1) not in _NOT_NOUN):
+            if _UNIT_AFTER.match(after) or (nxt and _counted_noun(nxt.group(1))):
                 return start, False  # "no ano 300 km", "um ano de 366 dias": a count
         elif re.search(r"s[ée]c(?:ulos|s\.)\s+\S+\s+(?:e|a)\s*$", before, re.I):
             return start, False  # "os séculos 3 e 4 a.C.": centuries
