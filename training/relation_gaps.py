@@ -149,6 +149,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--top", type=int, default=30)
     ap.add_argument("--out", type=Path, default=HERE / "logs" / "relation-gaps.tsv")
     args = ap.parse_args(argv)
+    if not (args.data / "raw-pt" / "mac_morpho.zip").is_file():
+        sys.exit(f"relation_gaps.py: error: {args.data / 'raw-pt' / 'mac_morpho.zip'} not found (--data is the shared data folder)")
 
     import spacy
 
