@@ -11,7 +11,7 @@ exact span and label, counted as ``training/evaluate.py`` counts the NER: a ment
 COISA/OUTRO/OMITIDO span is neither right nor wrong. The report gives P/R/F per label, the
 micro-F over PER/ORG/LOC, over the five labels of ``evaluate.py`` (PER/ORG/LOC/DATE/VALUE),
 over HAREM II's headline set (``teia.eval.harem.HEADLINE`` in our labels: PER/ORG/LOC/DATE/EVENT,
-DATE holding teia's time expressions) and over all, and the confusion of the wrong mentions: right span with another label (gold → ours),
+DATE holding teia's time expressions only) and over all, and the confusion of the wrong mentions: right span with another label (gold → ours),
 and the rest by kind. ``--spans N`` adds the span errors (:func:`span_errors`; ``--span-labels``, PER,ORG,LOC by default):
 each gold mention matched to the mentions of ours on the same words (ours wider or narrower,
 by the words it has more or less before and after; a gold mention cut into several of ours;
@@ -262,7 +262,7 @@ def _our_labels() -> dict[str, str]:
 
 def headline_labels() -> tuple[str, ...]:
     """The labels of HAREM II's headline micro-F (``teia.eval.harem.HEADLINE``) in ours:
-    PER, ORG, LOC, DATE (the NER's dates and teia's time expressions) and EVENT."""
+    PER, ORG, LOC, DATE (teia's time expressions, the graph's time nodes) and EVENT."""
     from teia.eval.harem import HEADLINE
 
     ours = _our_labels()

@@ -23,9 +23,11 @@ HAREM reading (:mod:`teia.eval.harem_xml`, shared with the TEMPO and relation ev
 * ``ident`` links (``COREL``/``TIPOREL`` position by position; ``CAT**ident**ID**CAT`` forms
   included) define the gold entities: mentions joined by ``ident`` chains.
 
-Our categories map to HAREM's: PER→PESSOA, ORG→ORGANIZACAO, LOC→LOCAL, DATE→TEMPO (the
-``teia_time`` expressions are TEMPO mentions too), EVENT→ACONTECIMENTO, WORK→OBRA,
-CONCEPT→ABSTRACCAO, VALUE→VALOR. The headline is the micro-F over PESSOA, ORGANIZACAO, LOCAL,
+Our categories map to HAREM's: PER→PESSOA, ORG→ORGANIZACAO, LOC→LOCAL, EVENT→ACONTECIMENTO,
+WORK→OBRA, CONCEPT→ABSTRACCAO. TEMPO mentions are the ``teia_time`` expressions, the ones the
+graph writes as time nodes; a DATE span of the NER that no expression covers is not scored,
+since the graph holds nothing for it. VALOR mentions are the NER's VALUE spans: the graph holds
+no values, so that row (outside the headline) measures the model, not the graph. The headline is the micro-F over PESSOA, ORGANIZACAO, LOCAL,
 TEMPO and ACONTECIMENTO; **exact** match needs the same span (case-insensitive), **partial**
 match any overlap (one-to-one, largest overlap first); both need a compatible category.
 
@@ -203,15 +205,11 @@ def system_mentions(doc) -> list[SysMention]:
         cat = HAREM_OF.get(m.category)
         if cat:
             out.append(SysMention(m.start, m.end, m.text, cat, owner.get((m.start, m.end), "")))
-    times = [(t.start_char, t.end_char, t.text) for t in getattr(doc._, "teia_times", None) or ()]
-    for s, e, t in times:
-        out.append(SysMention(s, e, t, "TEMPO"))
+    for t in getattr(doc._, "teia_times", None) or ():
+        out.append(SysMention(t.start_char, t.end_char, t.text, "TEMPO"))
     for ent in doc.ents:
-        cat = normalize_category(ent.label_)
-        if cat == VALUE:
+        if normalize_category(ent.label_) == VALUE:
             out.append(SysMention(ent.start_char, ent.end_char, ent.text, "VALOR"))
-        elif cat == DATE and not any(s < ent.end_char and ent.start_char < e for s, e, _ in times):
-            out.append(SysMention(ent.start_char, ent.end_char, ent.text, "TEMPO"))
     return sorted(set(out), key=lambda m: (m.start, m.end, m.category))
 
 

@@ -73,7 +73,7 @@ def harem1_time_spans(text: str, time: TimeExpression) -> list[tuple[int, int]]:
 def with_harem1_times(text: str, mentions: Sequence[SysMention], times: Sequence[TimeExpression]) -> list[SysMention]:
     """``mentions`` (from :func:`teia.eval.harem.system_mentions`) with each TEMPO mention that is
     one of our ``times`` replaced by the spans HAREM I would annotate in it
-    (:func:`harem1_time_spans`); the NER's dates, already in HAREM I's convention, are kept."""
+    (:func:`harem1_time_spans`); any other mention is kept as it is."""
     by_span = {(t.start_char, t.end_char): t for t in times}
     out: list[SysMention] = []
     for m in mentions:

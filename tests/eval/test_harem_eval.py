@@ -239,3 +239,19 @@ def test_gold_events_are_scored_on_the_graphs_event_nodes():
     counts = Counter()
     _score_events(gold, b, gold_maps[1], counts, Counter(), nodes)
     assert (counts["matched"], counts["time_ok"]) == (1, 0)
+
+
+def test_time_mentions_are_the_graphs_time_expressions_not_the_ners_dates():
+    """The scorer counts what ``teia build`` writes: a TEMPO mention is one of the time
+    expressions of ``doc._.teia_times`` (each a time node), never a DATE span of the NER that
+    the time rules did not take (a phone number, a page number), since the graph holds none."""
+    import teia.extract.temporal  # noqa: F401  (registers doc._.teia_times)
+    from teia.eval.harem import system_mentions
+    from teia.extract.timex import find_times
+
+    text = "Em 1960 ligou para 2245 e pagou 30 reais ."
+    doc = Doc(spacy.blank("pt").vocab, words=text.split())
+    doc.ents = [doc.char_span(19, 23, label="DATE"), doc.char_span(32, 40, label="VALUE")]
+    doc._.teia_times = find_times(text)
+    got = [(m.text, m.category) for m in system_mentions(doc)]
+    assert got == [("Em 1960", "TEMPO"), ("30 reais", "VALOR")]
