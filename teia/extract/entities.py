@@ -232,7 +232,8 @@ the tagger reads them as proper nouns inside a name."""
 
 def _comma_inside_name(toks: Sequence[Token], i: int, w: EntityWords = _WORDS) -> bool:
     """Whether the comma ``toks[i]`` of a NER span is part of the name: before a company suffix
-    that ends the span (``..., Lda``), or, in a name opening with an institution word, between
+    that ends the span (``..., Lda``), in an event's name listing what it is about, the list whole
+    in the span (``Feira da Ciência, Tecnologia e Inovação``, :func:`_listed_items`), or, in a name opening with an institution word, between
     capitalized adjectives coordinated by ``e`` (``Escola Tecnológica, Artística e Profissional
     de Pombal``, ``Associação Cultural, Recreativa e Desportiva da Marquiteira``; a list of names,
     ``Lisboa, Porto e Coimbra``, is no name)."""
@@ -240,6 +241,10 @@ def _comma_inside_name(toks: Sequence[Token], i: int, w: EntityWords = _WORDS) -
         return False
     if i + 2 == len(toks) and toks[i + 1].text.lower().rstrip(".") in w.company_suffixes:
         return True
+    if _event_opening(toks[:i], w):
+        listed = _listed_items(toks[i].doc, toks[i].i, w)
+        if listed is not None and listed[1] <= toks[-1].i + 1:
+            return True
     head = next((t for t in toks[:i] if _is_cap(t)), None)
     if head is None or fold(head.text) not in w.non_person_words:
         return False
@@ -1055,6 +1060,7 @@ ORDINALS = frozenset(
 
 _ROMAN_NUMERAL = re.compile(r"^[IVXLC]+\.?$")
 _NOT_NAME_START = frozenset("o a os as um uma na no nas nos em da do das dos de e à ao às aos".split())
+_OF = frozenset(("de", "da", "do", "das", "dos"))
 
 
 def _cap(tok) -> bool:
@@ -1062,12 +1068,61 @@ def _cap(tok) -> bool:
     return (t[:1].isupper() and t[:1].isalpha()) or bool(_ROMAN_NUMERAL.match(t))
 
 
+def _event_opening(toks: Sequence[Token], w: EntityWords) -> bool:
+    """The first capitalized word of ``toks`` that is no article, ordinal or Roman numeral is an
+    event's head word (``a Feira da Ciência``, ``o V Congresso de Ciência``)."""
+    for t in toks:
+        if not _cap(t) or t.lower_ in _NOT_NAME_START or fold(t.text) in ORDINALS or _ROMAN_NUMERAL.match(t.text):
+            continue
+        return fold(t.text) in w.event_heads or fold(t.text) in w.opening_event_heads
+    return False
+
+
+def _listed_items(doc: Doc, comma: int, w: EntityWords, taken: Sequence[Mention] = ()) -> tuple[int, int] | None:
+    """The list of capitalized words after ``de`` that the comma ``doc[comma]`` is part of, ``de A,
+    B, ... e Z`` (``da Ciência, Tecnologia e Inovação``; the first item may be two words, ``de
+    Rochas Ornamentais, Cerâmicas e Vidro``), as the index of ``A`` and the index after ``Z``; None when the comma is no such list's. A list of separate names is none: an item that is
+    an acronym, an event head (``a Copa do Mundo, Eurocopa e Copa América``), a name the annotated
+    corpora almost always give as a place or a person (``a Feira de Frankfurt, Paris e Londres``),
+    or a word of a mention in ``taken`` that is a place, a person, an event or the gazetteer's."""
+    known = name_types()
+
+    def item(k: int) -> bool:
+        if k <= 0 or k >= len(doc):
+            return False
+        t = doc[k]
+        if not (t.is_alpha and t.text[:1].isupper()) or "\n" in doc[k - 1].whitespace_ or is_acronym(t.text):
+            return False
+        if fold(t.text) in w.event_heads or known.get(t.text) in (LOC, PER):
+            return False
+        end = t.idx + len(t.text)
+        return not any(m.start < end and t.idx < m.end and (m.kb_id or m.category in (LOC, PER, EVENT)) for m in taken)
+
+    if comma < 2 or doc[comma].text != "," or not item(comma - 1):
+        return None
+    first = comma - 1
+    while first >= 2 and doc[first - 1].text == "," and item(first - 2):
+        first -= 2
+    if doc[first - 1].lower_ not in _OF:
+        # the first item two words long: "de Rochas Ornamentais, Cerâmicas e Vidro"
+        if first < 3 or first < comma - 1 or not item(first - 1) or doc[first - 2].lower_ not in _OF:
+            return None
+        first -= 1
+    k = comma  # a comma, then an item
+    while k + 2 < len(doc) and doc[k].text == "," and item(k + 1):
+        k += 2
+    if k == comma or k + 1 >= len(doc) or doc[k].lower_ != "e" or not item(k + 1):
+        return None
+    return first, k + 2
+
+
 def find_event_names(
     doc: Doc, mentions: Sequence[Mention], doc_id: str = "", w: EntityWords = _WORDS
 ) -> tuple[list[Mention], set[Mention]]:
     """Event names the NER missed: a capitalized run of two or more words holding an event head
     word (``o Segundo Congresso``, ``a Guerra Civil Russa``, ``o Oitavo Congresso dos Sovietes``,
-    ``o Tratado de Brest-Litovsk``). Returns new ``EVENT`` mentions (source ``"rule"``) and the NER
+    ``o Tratado de Brest-Litovsk``; a name opened by its head goes on over a comma list of what the
+    event is about, :func:`_listed_items`: ``a Feira da Ciência, Tecnologia e Inovação``). Returns new ``EVENT`` mentions (source ``"rule"``) and the NER
     mentions they swallow (the longest name wins: no separate place inside an event name)."""
     new: list[Mention] = []
     dropped: set[Mention] = set()
@@ -1123,6 +1178,20 @@ def find_event_names(
                 end += 2
             else:
                 break
+        listed = None
+        if end < len(doc) and _event_opening(doc[start:end], w):
+            # "a Feira da Ciência, Tecnologia e Inovação", "o Festival de Música, Teatro e Dança de
+            # Lisboa": the list goes on the name, even past an event the NER cut at the comma
+            others = [m for m in mentions if not m.start <= tok.idx < m.end]
+            listed = _listed_items(doc, end, w, others)
+            if listed is not None and listed[0] <= tok.i:
+                listed = None
+            if listed is not None:
+                end = listed[1]
+                while end + 1 < len(doc) and doc[end].lower_ in _OF and _cap(doc[end + 1]) and "\n" not in doc[end].whitespace_:
+                    end += 2
+                    while end < len(doc) and _cap(doc[end]) and "\n" not in doc[end - 1].whitespace_:
+                        end += 1
         done = end
         if end - start < 2 or (tok.text in opening and start != tok.i):
             # "a Semana do Teatro", not "Desce Semana" (a headline) or "FÁBIO SORMANI Semana"
@@ -1132,7 +1201,7 @@ def find_event_names(
         crossing = [
             m for m in mentions if m.start < span.end_char and span.start_char < m.end and m not in inside
         ]
-        if crossing or any(m.category == EVENT for m in inside):
+        if crossing or (listed is None and any(m.category == EVENT for m in inside)):
             continue
         kb_inside = [m for m in inside if m.kb_id]
         if kb_inside:

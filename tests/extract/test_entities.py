@@ -662,3 +662,46 @@ def test_semana_names_an_event_only_opening_the_name():
     doc = doc_of(toks("o diário Nova Semana publicou", "DET NOUN PROPN PROPN VERB"), [(2, 4, "ORG")])
     EntityGrouper(None)(doc)
     assert [(m.text, m.category) for m in getattr(doc._, MENTIONS)] == [("Nova Semana", ORG)]
+
+
+def _events(doc):
+    EntityGrouper(None)(doc)
+    return [(m.text, m.category) for m in getattr(doc._, MENTIONS)]
+
+
+def test_an_event_name_keeps_the_list_of_what_it_is_about():
+    # HAREM I train: "Feira da Ciência, Tecnologia e Inovação" is one event; the comma cut it in two
+    words = "a Feira da Ciência , Tecnologia e Inovação começa hoje"
+    tags = "DET PROPN ADP PROPN PUNCT PROPN CCONJ PROPN VERB ADV"
+    for label in ("ORG", "EVENT"):
+        doc = doc_of(toks(words, tags), [(0, 8, label)])
+        assert _events(doc) == [("Feira da Ciência , Tecnologia e Inovação", EVENT)]
+    # the NER's event span stays whole through the refinement
+    doc = doc_of(toks(words, tags), [(1, 8, "EVENT")])
+    assert refined(doc) == [("Feira da Ciência , Tecnologia e Inovação", EVENT, "ner")]
+    # the NER cut the list: the rule takes it whole, and the run's words after it
+    words = "o Congresso de Ciência , Arte e Cultura de Lisboa reuniu"
+    tags = "DET PROPN ADP PROPN PUNCT PROPN CCONJ PROPN ADP PROPN VERB"
+    doc = doc_of(toks(words, tags), [(1, 7, "ORG"), (7, 8, "CONCEPT")])
+    assert _events(doc) == [("Congresso de Ciência , Arte e Cultura de Lisboa", EVENT)]
+    doc = doc_of(toks("a Feira de Rochas Ornamentais , Cerâmicas e Vidro", "DET PROPN ADP PROPN ADJ PUNCT ADJ CCONJ PROPN"), [(1, 9, "EVENT")])
+    assert _events(doc) == [("Feira de Rochas Ornamentais , Cerâmicas e Vidro", EVENT)]
+
+
+def test_a_list_of_separate_names_after_an_event_is_no_part_of_it():
+    tokens = toks("na Feira de Frankfurt , Paris e Londres", "ADP PROPN ADP PROPN PUNCT PROPN CCONJ PROPN")
+    doc = doc_of(tokens, [(1, 4, "EVENT"), (5, 6, "LOC"), (7, 8, "LOC")])
+    assert _events(doc) == [("Feira de Frankfurt", EVENT), ("Paris", LOC), ("Londres", LOC)]
+    # places the corpora know, though the NER missed them; acronyms; other events
+    doc = doc_of(tokens, [(1, 4, "ORG")])
+    assert _events(doc) == [("Feira de Frankfurt", EVENT)]
+    tokens = toks("o Congresso do PT , PSDB e PMDB", "DET PROPN ADP PROPN PUNCT PROPN CCONJ PROPN")
+    doc = doc_of(tokens, [(1, 8, "ORG")])
+    assert _events(doc) == [("Congresso do PT", EVENT), ("PSDB e PMDB", ORG)]
+    tokens = toks("a Copa do Mundo , Eurocopa e Copa América", "DET PROPN ADP PROPN PUNCT PROPN CCONJ PROPN PROPN")
+    doc = doc_of(tokens, [(1, 9, "ORG")])
+    assert ("Copa do Mundo", EVENT) in _events(doc)
+    # not opened by the event's head word: "Escola de Artes, Música e Dança" is the institution's rule
+    tokens = toks("a Grande Feira de Arte , Moda e Dança", "DET ADJ PROPN ADP PROPN PUNCT PROPN CCONJ PROPN")
+    doc = doc_of(tokens, [(1, 9, "ORG")])
+    assert ("Grande Feira de Arte , Moda e Dança", EVENT) not in _events(doc)
