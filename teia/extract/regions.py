@@ -12,7 +12,11 @@
   name ends, and :func:`party_bracket_after` that the name before such a bracket is a person's;
 * ``party_adjectives``: a party's adjective (masculine singular, ``tucano``, ``petista``) and the
   party's acronym (optional in a user's file), read by
-  :mod:`teia.extract.relations.party_adjectives` (``o tucano Fernando Henrique``).
+  :mod:`teia.extract.relations.party_adjectives` (``o tucano Fernando Henrique``);
+* ``area_levels``: the nouns of a country's divisions, the largest first, a level per list
+  (optional in a user's file): :attr:`Regions.levels`, read by
+  :func:`teia.extract.relations.areas.area_level` (``no estado de Texas, no Condado de Smith``:
+  the county is in the state, not the state in the county).
 
 Users extend the file by passing their own (same keys) to :func:`load_regions`.
 """
@@ -52,6 +56,9 @@ class Regions:
     """party acronym -> the party's name (``PT`` -> ``Partido dos Trabalhadores``)"""
     party_adjectives: dict[str, str] = field(default_factory=dict)
     """a party's adjective, masculine singular -> its acronym (``tucano`` -> ``PSDB``)"""
+    levels: dict[str, int] = field(default_factory=dict)
+    """lower-case noun of a country's division -> its level, 0 the largest (``região`` -> 0, ``estado`` -> 1,
+    ``condado`` -> 2)"""
 
 
 @functools.lru_cache(maxsize=4)
@@ -79,11 +86,20 @@ def load_regions(path: str | None = None) -> Regions:
         words(k, v) and _LOWER_WORD.fullmatch(k.strip()) and _ACRONYM.fullmatch(v.strip()) for k, v in adjectives.items()
     ):
         raise InputError(f"{where}: 'party_adjectives' must map each lower-case adjective to a party's acronym (letters only)")
+    ranks = data.get("area_levels", [])
+    if not isinstance(ranks, list) or not all(isinstance(level, list) and level and words(*level) for level in ranks):
+        raise InputError(f"{where}: 'area_levels' must be a list of lists of words, the largest division first")
+    levels: dict[str, int] = {}
+    for rank, level in enumerate(ranks):
+        for noun in level:
+            if levels.setdefault(noun.strip().lower(), rank) != rank:
+                raise InputError(f"{where}: 'area_levels': {noun.strip()!r} is on two levels")
     return Regions(
         {k.strip(): v.strip() for k, v in codes.items()},
         frozenset(w.strip().lower() for w in areas),
         {k.strip(): v.strip() for k, v in parties.items()},
         {k.strip(): v.strip() for k, v in adjectives.items()},
+        levels,
     )
 
 

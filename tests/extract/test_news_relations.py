@@ -94,6 +94,23 @@ def test_region_lexicon_errors_name_the_file(tmp_path) -> None:
         load_regions(str(tmp_path / "missing.json"))
 
 
+def test_area_levels_are_lists_of_words_each_on_one_level(tmp_path) -> None:
+    path = tmp_path / "regions.json"
+    base = {"codes": {"GO": "Goiás"}, "areas": ["interior"]}
+    path.write_text(json.dumps({**base, "area_levels": [["estado"], ["condado", "Estado"]]}), encoding="utf-8")
+    with pytest.raises(InputError, match="regions.json: 'area_levels': 'Estado' is on two levels"):
+        load_regions(str(path))
+    path.write_text(json.dumps({**base, "area_levels": ["estado", "condado"]}), encoding="utf-8")
+    with pytest.raises(InputError, match="regions.json: 'area_levels' must be a list of lists"):
+        load_regions(str(path))
+    good = tmp_path / "levels.json"  # load_regions keeps what it read of a path
+    good.write_text(json.dumps({**base, "area_levels": [["estado"], ["condado", "distrito"]]}), encoding="utf-8")
+    assert load_regions(str(good)).levels == {"estado": 0, "condado": 1, "distrito": 1}
+    plain = tmp_path / "plain.json"
+    plain.write_text(json.dumps(base), encoding="utf-8")
+    assert load_regions(str(plain)).levels == {}  # optional in a user's file
+
+
 # --- a place nested through a part of another -------------------------------------------------
 
 INTERIOR = """
@@ -120,6 +137,95 @@ def test_a_place_in_the_interior_of_another_is_located_in_it(nlp) -> None:
 def test_an_organization_in_a_region_has_its_seat_there(nlp) -> None:
     table = INTERIOR.replace("Itatiba Itatiba PROPN", "Embraer Embraer PROPN")
     assert ("Embraer", "headquarteredIn", "São Paulo", "area-nesting") in facts(nlp, table, [("ORG", 4, 5), ("LOC", 9, 11)])
+
+
+# "Pellston é uma vila localizada no estado de Michigan, no Condado de Emmet."
+COUNTY = """
+Pellston Pellston PROPN nsubj 3
+é ser AUX cop 3
+uma um DET det 3
+vila vila NOUN ROOT 3
+localizada localizar VERB acl 3
+no em_o ADP case 6
+estado estado NOUN obl 4
+de de ADP case 8
+Michigan Michigan PROPN nmod 6
+, , PUNCT punct 11
+no em_o ADP case 11
+Condado Condado PROPN obl 4
+de de ADP case 13
+Emmet Emmet PROPN flat:name 11
+. . PUNCT punct 3
+"""
+COUNTY_ENTS = [("LOC", 0, 1), ("LOC", 8, 9), ("LOC", 11, 14)]
+
+
+def test_a_county_named_after_its_state_is_in_the_state_not_the_state_in_it(nlp) -> None:
+    found = facts(nlp, COUNTY, COUNTY_ENTS)
+    assert ("Condado de Emmet", "locatedIn", "Michigan", "surface-nesting") in found
+    assert not any(s == "Michigan" and o == "Condado de Emmet" for s, _, o, _ in found)
+
+
+def test_a_county_named_before_its_state_stays_in_it(nlp) -> None:
+    # "... no Condado de Emmet, no estado de Michigan": as read
+    table = """
+Pellston Pellston PROPN nsubj 3
+é ser AUX cop 3
+uma um DET det 3
+vila vila NOUN ROOT 3
+localizada localizar VERB acl 3
+no em_o ADP case 6
+Condado Condado PROPN obl 4
+de de ADP case 8
+Emmet Emmet PROPN flat:name 6
+, , PUNCT punct 11
+no em_o ADP case 11
+estado estado NOUN obl 4
+de de ADP case 13
+Michigan Michigan PROPN nmod 11
+. . PUNCT punct 3
+"""
+    found = facts(nlp, table, [("LOC", 0, 1), ("LOC", 6, 9), ("LOC", 13, 14)])
+    assert ("Condado de Emmet", "locatedIn", "Michigan", "area-nesting") in found
+    assert not any(s == "Michigan" and o == "Condado de Emmet" for s, _, o, _ in found)
+
+
+def test_a_province_named_after_its_region_is_part_of_it(nlp) -> None:
+    # "Itala é uma comuna da região da Sicília, província de Messina." (a comma alone: partOf)
+    table = """
+Itala Itala PROPN nsubj 3
+é ser AUX cop 3
+uma um DET det 3
+comuna comuna NOUN ROOT 3
+da de_a ADP case 5
+região região NOUN nmod 3
+da de_a ADP case 7
+Sicília Sicília PROPN nmod 5
+, , PUNCT punct 9
+província província NOUN appos 7
+de de ADP case 11
+Messina Messina PROPN nmod 9
+. . PUNCT punct 3
+"""
+    found = facts(nlp, table, [("LOC", 0, 1), ("LOC", 7, 8), ("LOC", 9, 12)])
+    assert ("província de Messina", "partOf", "Sicília", "surface-nesting") in found
+    assert not any(s == "Sicília" and o == "província de Messina" for s, _, o, _ in found)
+
+
+def test_two_divisions_of_one_level_nest_neither_way(nlp) -> None:
+    # "no departamento de La Paz, na província de Inquisivi": a department holds provinces in
+    # Bolivia, a province departments in Argentina
+    table = COUNTY.replace("estado estado NOUN", "departamento departamento NOUN").replace("Condado Condado PROPN", "Província Província PROPN")
+    found = facts(nlp, table, COUNTY_ENTS)
+    assert not any({s, o} == {"Michigan", "Província de Emmet"} for s, _, o, _ in found)
+
+
+def test_a_county_written_in_lower_case_after_its_state_is_in_it(nlp) -> None:
+    # "no Estado de Michigan, no condado de Emmet": the county's noun outside its name
+    table = COUNTY.replace("Condado Condado PROPN", "condado condado NOUN").replace("estado estado NOUN", "Estado estado PROPN")
+    found = facts(nlp, table, [("LOC", 0, 1), ("LOC", 6, 9), ("LOC", 13, 14)])
+    assert ("Emmet", "locatedIn", "Estado de Michigan", "area-nesting") in found
+    assert not any(s == "Estado de Michigan" and o == "Emmet" for s, _, o, _ in found)
 
 
 def test_a_noun_that_is_no_area_nests_nothing(nlp) -> None:

@@ -20,7 +20,7 @@ from teia.extract.relations.found import ASSERTED, Arg, Found, make_found
 from teia.extract.relations.syntax import case_of
 from teia.extract.regions import load_regions
 
-__all__ = ["area_nesting"]
+__all__ = ["area_level", "area_nesting", "division_order"]
 
 # ", no interior de", ", na região metropolitana de", ", no extremo sul do": group 1 is the area noun
 _AREA_GAP = re.compile(
@@ -31,6 +31,48 @@ _AREA_GAP = re.compile(
 
 
 _COMMA = re.compile(r"\s*,")
+
+# the first word of a name
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
+# the last three words right before a name, nothing else between ("estado americano de",
+# "região administrativa da", "no departamento")
+_WORDS_BEFORE = re.compile(r"(?:[^\W\d_]+(?:-[^\W\d_]+)*\s+){1,3}$")
+_DE = frozenset({"de", "do", "da", "dos", "das"})
+_REACH = 40
+
+
+def area_level(text: str, start: int, end: int) -> int | None:
+    """The level (:attr:`~teia.extract.regions.Regions.levels`, 0 the largest) of the division
+    that the place named at ``text[start:end]`` is: the noun its name opens with (``Condado de
+    Lake``, ``província de Messina``) or the one before it, an adjective and ``de`` allowed between
+    (``no estado americano de Michigan``, ``na região da Sicília``, ``no departamento
+    Finisterra``); ``None`` when neither is a noun of a level (``Itatiba``, ``na capital de``)."""
+    levels = load_regions().levels
+    first = _FIRST_WORD.match(text, start, end)
+    if first is not None and first.group().lower() in levels:
+        return levels[first.group().lower()]
+    before = _WORDS_BEFORE.search(text, max(0, start - _REACH), start)
+    words = before.group().split() if before is not None else []
+    if words and words[-1].lower() in _DE:
+        words.pop()
+    for word in words[-1:-3:-1]:  # the noun, or an adjective and then the noun
+        if word.lower() in levels:
+            return levels[word.lower()]
+    return None
+
+
+def division_order(text: str, first: tuple[int, int], second: tuple[int, int]) -> int | None:
+    """How the places named at ``first`` and ``second`` (char spans; the second read as the one the
+    first is in: ``Texas, no Condado de Smith``) nest when both are named as divisions of a
+    country (:func:`area_level`): ``1`` when ``first``'s level is the lower (``Condado de Lake, no
+    estado da Flórida``: as read), ``-1`` when ``second``'s is (``no estado de Texas, no Condado
+    de Smith``: the text goes from the larger to the smaller, the county is in the state), ``0``
+    when both are of one level (``no departamento de La Paz, província de Inquisivi``: which holds
+    the other differs between countries), ``None`` when either is no division of a level."""
+    a, b = area_level(text, *first), area_level(text, *second)
+    if a is None or b is None:
+        return None
+    return (a > b) - (a < b)
 
 
 def area_nesting(tok: Token, ctx: Context) -> list[Found]:
@@ -49,11 +91,19 @@ def area_nesting(tok: Token, ctx: Context) -> list[Found]:
     hit = _AREA_GAP.fullmatch(ctx.text, first[1], nxt[0])
     if hit is None or hit.group(1).lower() not in load_regions().areas:
         return []
-    rule = ctx.mapping.genitive_rule(ctx.category.get(first[2], ""), "", ctx.category.get(nxt[2], ""), "em")
-    if rule is None:
-        return []
     head = Arg(first[2], first[0], first[1], tok)
     place = Arg(nxt[2], nxt[0], nxt[1], ctx.offsets.token_in(sent, nxt[0]))
-    s, o = (place, head) if rule.inverse else (head, place)
+    inner, outer = head, place
+    levels = load_regions().levels
+    mine, theirs = area_level(ctx.text, first[0], first[1]), levels.get(hit.group(1).lower())
+    if mine is not None and theirs is not None:
+        if mine == theirs:
+            return []  # "no departamento de La Paz, na província de Inquisivi": either may hold the other
+        if theirs > mine:
+            inner, outer = place, head  # "no estado do Texas, no condado de Smith": the county is in the state
+    rule = ctx.mapping.genitive_rule(ctx.category.get(inner.entity, ""), "", ctx.category.get(outer.entity, ""), "em")
+    if rule is None:
+        return []
+    s, o = (outer, inner) if rule.inverse else (inner, outer)
     trigger = ctx.offsets.token_in(sent, hit.start(1))
     return [make_found(s, rule.predicate, o, trigger, "area-nesting", None, True, ASSERTED, None)]

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from teia.extract.docindex import has_dependent
 from teia.extract.labels import CONJ, LOC, PER
 from teia.folding import fold
+from teia.extract.relations.areas import division_order
 from teia.extract.relations.context import Context
 from teia.extract.relations.found import ASSERTED, Arg, Found, make_found
 from teia.extract.relations.genitive import byline_desk, owned_by_noun, placed_by_noun
@@ -78,7 +79,9 @@ def surface_nesting(tok: Token, ctx: Context) -> list[Found]:
     ``Martin Schulz (PSE, DE)``: a name followed by a place (or an organization, in brackets),
     read off the text between the two mentions, whatever the parse. The categories choose the
     property through the ``apposition`` rules (and the ``em`` genitive rules after ``em``);
-    members of a list (``na França, na Itália, na China e...``) are not nested."""
+    members of a list (``na França, na Itália, na China e...``) are not nested. Two places named
+    as divisions of a country nest by their levels (:func:`~.areas.division_order`): ``no estado
+    de Texas, no Condado de Smith`` puts the county in the state."""
     first = ctx.mention(tok.idx, tok.idx + len(tok.text))
     if first is None or first[0] != tok.idx:
         return []
@@ -153,13 +156,18 @@ def surface_nesting(tok: Token, ctx: Context) -> list[Found]:
     for m, prep in targets:
         if m[2] == first[2]:
             continue
-        dep_cat = ctx.category.get(m[2], "")
-        rule = ctx.mapping.genitive_rule(head_cat, "", dep_cat, "em") if prep else ctx.mapping.apposition_rule(head_cat, dep_cat)
+        dep = Arg(m[2], m[0], m[1], ctx.offsets.token_in(sent, m[0]))
+        inner, outer = head, dep
+        order = division_order(text, (first[0], first[1]), (m[0], m[1]))
+        if order == 0:
+            continue  # "no departamento de La Paz, província de Inquisivi": either may hold the other
+        if order == -1:
+            inner, outer = dep, head  # "no estado de Texas, no Condado de Smith": the county is in the state
+        inner_cat, outer_cat = ctx.category.get(inner.entity, ""), ctx.category.get(outer.entity, "")
+        rule = ctx.mapping.genitive_rule(inner_cat, "", outer_cat, "em") if prep else ctx.mapping.apposition_rule(inner_cat, outer_cat)
         if rule is None:
             continue
-        dep_tok = ctx.offsets.token_in(sent, m[0])
-        dep = Arg(m[2], m[0], m[1], dep_tok)
-        s_, o_ = (dep, head) if rule.inverse else (head, dep)
+        s_, o_ = (outer, inner) if rule.inverse else (inner, outer)
         out.append(make_found(s_, rule.predicate, o_, trigger, "surface-nesting", None, True, ASSERTED, None))
     return out
 

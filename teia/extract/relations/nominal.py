@@ -32,6 +32,7 @@ from teia.extract.labels import (
     PER,
     XCOMP,
 )
+from teia.extract.relations.areas import division_order
 from teia.extract.relations.clauses import analyse_clause, prodrop_ok, subject_args
 from teia.extract.relations.context import Context
 from teia.extract.relations.found import (
@@ -428,6 +429,11 @@ def _entity_apposition(head: Arg, app: Arg, tok: Token, ctx: Context) -> list[Fo
         return []  # "Batalhão de Operações Policiais Especiais (BOPE)": one name and its acronym
     if list_goes_on(app, ctx):
         return []  # "Simeone, Redondo e Maradona": a line-up, not a place and its country
+    order = division_order(ctx.text, (head.start, head.end), (app.start, app.end))
+    if order == 0:
+        return []  # two divisions of one level: either may hold the other
+    if order == -1:
+        head, app = app, head  # "região da Sicília, província de Messina": the province is in the region
     rule = ctx.mapping.apposition_rule(ctx.category.get(head.entity, ""), ctx.category.get(app.entity, ""))
     if rule is None:
         return []
