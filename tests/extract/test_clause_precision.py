@@ -269,3 +269,57 @@ def test_the_names_of_an_envoys_byline_are_no_arguments_of_open_relations(nlp) -
     found = statements(nlp, plain, ents)
     assert ("Argentina", "rel:cortar", "Russo", "asserted") in found
     assert ("Argentina", "rel:cortar_em", "Dallas", "asserted") in found
+
+
+# --- a participle after a name that completes a common noun ---------------------------------
+
+# "Ele leu a proposta da ERSE, aprovada pelo Conselho Tarifário."
+BORROWED = """
+Ele ele PRON nsubj 1 _
+leu ler VERB ROOT 1 Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+a o DET det 3 _
+{noun} {noun} NOUN obj 1 {noun_morph}
+da de_a ADP case 5 _
+{name} {name} PROPN nmod 3 {name_morph}
+, , PUNCT punct 7 _
+{participle} {lemma} VERB acl 5 {morph}
+{prep} {prep_lemma} ADP case 9 _
+Conselho Conselho PROPN {dep} 7 _
+Tarifário Tarifário PROPN flat:name 9 _
+. . PUNCT punct 1 _
+"""
+FEM = "Gender=Fem|Number=Sing"
+
+
+def borrowed(noun="proposta", noun_morph=FEM, name="ERSE", name_morph="_", participle="aprovada", lemma="aprovar", morph=FEM + "|VerbForm=Part", prep="pelo", prep_lemma="por_o", dep="obl:agent") -> str:
+    return BORROWED.format(**locals())
+
+
+def test_a_participle_after_a_name_completing_a_noun_may_be_the_nouns(nlp) -> None:
+    # the proposal was approved by the council, not the ERSE: the statement stays, not asserted
+    found = statements(nlp, borrowed(), [("ORG", 5, 6), ("ORG", 9, 11)])
+    assert ("Conselho Tarifário", "rel:aprovar", "ERSE", "probable") in found
+    assert not any(m == "asserted" for *_, m in found)
+
+
+def test_a_participle_of_another_gender_than_the_noun_is_the_names(nlp) -> None:
+    # "a irmã de Pedro, nascido em Lisboa": "nascido" cannot be the sister's
+    table = borrowed(noun="irmã", name="Pedro", participle="nascido", lemma="nascer", morph="Gender=Masc|Number=Sing|VerbForm=Part", prep="em", prep_lemma="em", dep="obl")
+    table = table.replace("Conselho Conselho PROPN obl 7 _\nTarifário Tarifário PROPN flat:name 9 _", "Lisboa Lisboa PROPN obl 7 _\n! ! PUNCT punct 1 _")
+    found = statements(nlp, table, [("PER", 5, 6), ("LOC", 9, 10)])
+    assert ("Pedro", "bornIn", "Lisboa", "asserted") in found
+
+
+def test_a_participle_not_set_off_by_a_comma_stays_the_names(nlp) -> None:
+    table = borrowed().replace(", , PUNCT punct 7 _", "já já ADV advmod 7 _")
+    found = statements(nlp, table, [("ORG", 5, 6), ("ORG", 9, 11)])
+    assert ("Conselho Tarifário", "rel:aprovar", "ERSE", "asserted") in found
+
+
+def test_a_participle_of_another_gender_than_the_name_is_not_the_names(nlp) -> None:
+    # "a agenda de Chico apreendida pela Corregedoria": the diary was seized, not Chico
+    table = borrowed(noun="agenda", name="Chico", name_morph="Gender=Masc|Number=Sing", participle="apreendida", lemma="apreender")
+    table = table.replace(", , PUNCT punct 7 _", "já já ADV advmod 7 _")
+    found = statements(nlp, table, [("PER", 5, 6), ("ORG", 9, 11)])
+    assert ("Conselho Tarifário", "rel:apreender", "Chico", "probable") in found
+    assert not any(m == "asserted" for *_, m in found)

@@ -18,6 +18,7 @@ from teia.extract.labels import (
     ACL_RELCL,
     CONJ,
     COP,
+    NMOD,
     NSUBJ,
     OBJ,
     OBL,
@@ -26,7 +27,9 @@ from teia.extract.labels import (
 from teia.extract.relations.clauses import Clause, analyse_clause, oblique, subject_args
 from teia.extract.relations.context import Context
 from teia.extract.relations.found import (
+    ASSERTED,
     OPEN_PREFIX,
+    PROBABLE,
     Arg,
     Found,
     make_found,
@@ -34,11 +37,12 @@ from teia.extract.relations.found import (
 )
 from teia.extract.relations.modality import clause_modality, negated
 from teia.extract.relations.repairs import misparsed_relative
-from teia.extract.relations.syntax import VERBAL, clause_tokens, controlled, is_relative
+from teia.extract.relations.syntax import VERBAL, case_of, clause_tokens, controlled, is_relative
 
 __all__ = [
     "SYMMETRIC",
     "adjectival_participle",
+    "borrowed_participle",
     "clause_relations",
     "control_xcomp",
     "coordinated_verb",
@@ -162,14 +166,60 @@ def _relative_chain(verb: Token, clause: Clause, ctx: Context) -> list[Found]:
 
 
 def participial_clause(tok: Token, ctx: Context) -> list[Found]:
-    """``a Frente Ocidental, comandada por Tukhachevsky``: the noun is the participle's patient."""
+    """``a Frente Ocidental, comandada por Tukhachevsky``: the noun is the participle's patient.
+    A participle the parser hung on a name that completes a common noun may be that noun's
+    (:func:`borrowed_participle`): the relations of that name are then :data:`PROBABLE`."""
     if tok.dep_ != ACL:
         return []
     clause = analyse_clause(tok, ctx)
     if clause is None:
         return []
     clause.rule = "acl-participle"
-    return _clause_relations(clause, ctx)
+    found = _clause_relations(clause, ctx)
+    if not found or not borrowed_participle(tok, ctx):
+        return found
+    name = ctx.entity(tok.head)
+    if name is None:
+        return found
+    return [
+        replace(f, modality=PROBABLE) if f.modality == ASSERTED and name.entity in (f.subject.entity, f.object.entity) else f
+        for f in found
+    ]
+
+
+def borrowed_participle(participle: Token, ctx: Context) -> bool:
+    """Whether ``participle``, which the parser hung on a name, may be another noun's: its gender
+    or number differs from the name's (``um breve retrospecto sobre o ensino da Língua
+    Portuguesa, redigido por Maximino Maciel``: ``redigido`` is no language's; ``as palavras de
+    Wittgenstein, citadas por Cavell``), or it is set off by a comma after a name that completes
+    a common noun with ``de`` and agrees with that noun (``a proposta da ERSE, aprovada pelo
+    Conselho Tarifário``: the proposal was approved, not the ERSE; ``uma grande baía do Lago
+    Huron, localizada em Ontário``). A participle of another gender or number than the noun is
+    left to the name (``a irmã de Pedro, nascido em Lisboa``)."""
+    name = participle.head
+    if name.pos_ != "PROPN":
+        return False
+    counted = any(c.dep_ == "nummod" for c in name.children)  # "cinco Macintosh instalados": plural
+    if _disagree(participle, name, ("Gender",) if counted else ("Gender", "Number")):
+        return True
+    first = participle.left_edge
+    comma = first if first.text == "," else (participle.doc[first.i - 1] if first.i > 0 else None)
+    if comma is None or comma.text != ",":
+        return False
+    noun = name.head
+    if not (name.dep_ == NMOD or name.dep_.startswith(NMOD + ":")) or noun.pos_ != "NOUN" or noun.i > name.i:
+        return False
+    case = case_of(name)
+    return case is not None and ctx.mapping.preposition(case.lemma_ or case.text) == "de" and not _disagree(participle, noun)
+
+
+def _disagree(a: Token, b: Token, features: tuple[str, ...] = ("Gender", "Number")) -> bool:
+    """Whether ``a`` and ``b`` differ in one of ``features`` (both given by the tagger)."""
+    for feature in features:
+        x, y = a.morph.get(feature), b.morph.get(feature)
+        if x and y and x != y:
+            return True
+    return False
 
 
 def control_xcomp(tok: Token, ctx: Context) -> list[Found]:
