@@ -13,7 +13,10 @@ text) with its rule, modality and, for an open relation of a verb (a rule not in
 (default: the shipped ``verbs.json``, so that two checkouts are counted against one lexicon)
 or the mapping holds it:
 ``known``, ``unknown`` (shaped like an infinitive, but none the lexicon has: ``atir``,
-``exiber``) or ``no infinitive`` (``sofr``, ``fizessem``).
+``exiber``) or ``no infinitive`` (``sofr``, ``fizessem``). It also counts the verb tokens
+(``VERB``, ``AUX``) of the slice whose lemma, as the rules repair it
+(:meth:`~teia.extract.relations.context.Context.lemma`), the lexicon lacks, and names the most
+frequent of their forms (``--top``), whether or not a statement came of them.
 
     python statement_dump.py --data ../../shared/data --limit 1500 [--source wikipedia] [--verbs FILE]
 """
@@ -69,6 +72,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--limit", type=int, default=1500)
     ap.add_argument("--verbs", type=Path, default=HERE.parent / "teia" / "extract" / "data" / "verbs.json")
     ap.add_argument("--out", type=Path, default=HERE / "logs" / "statement-dump.tsv")
+    ap.add_argument("--top", type=int, default=20, help="verb forms of an unknown lemma to name")
     args = ap.parse_args(argv)
     if not args.data.is_dir():
         sys.exit(f"statement_dump.py: error: data folder {args.data} not found")
@@ -76,6 +80,7 @@ def main(argv: list[str] | None = None) -> None:
     from teia.extract.entities import DOC_ID_KEY
     from teia.extract.pipeline import PipelineConfig, create_pipeline
     from teia.extract.relations.component import RELATIONS
+    from teia.extract.relations.context import Context
     from teia.extract.relations.mapping import default_mapping
 
     lexicon = set(json.loads(args.verbs.read_text(encoding="utf-8"))["infinitives"]) | set(default_mapping().known_verbs)
@@ -91,11 +96,19 @@ def main(argv: list[str] | None = None) -> None:
     t0 = time.perf_counter()
     words = 0
     counts: Counter = Counter()
+    unknown_forms: Counter = Counter()
     args.out.parent.mkdir(parents=True, exist_ok=True)
     with args.out.open("w", encoding="utf-8") as out:
         out.write("sentence\tsubject\tpredicate\tobject\trule\tmodality\tlemma\tstatus\ttext\n")
         for k, doc in enumerate(nlp.pipe(docs(), batch_size=64)):
             words += len(doc)
+            ctx = Context(doc, default_mapping())
+            for tok in doc:
+                if tok.pos_ in ("VERB", "AUX"):
+                    counts["verb tokens"] += 1
+                    if ctx.lemma(tok) not in lexicon:
+                        counts["verb tokens, lemma unknown"] += 1
+                        unknown_forms[f"{tok.lower_} -> {ctx.lemma(tok)}"] += 1
             labels = {e.id: e.label for e in doc._.teia_entities}
             for r in doc._.get(RELATIONS) or ():
                 counts["statements"] += 1
@@ -114,6 +127,8 @@ def main(argv: list[str] | None = None) -> None:
     print(f"{len(sentences)} sentences, {words} words, {time.perf_counter() - t0:.0f} s -> {args.out}")
     for key, n in sorted(counts.items()):
         print(f"{key}: {n}")
+    if args.top:
+        print("most frequent verb forms of an unknown lemma:", ", ".join(f"{f} ({n})" for f, n in unknown_forms.most_common(args.top)))
 
 
 if __name__ == "__main__":

@@ -48,11 +48,17 @@ sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
 
 import raw_corpus  # noqa: E402  (MAC-MORPHO's surface text and the held-out filter)
+import verb_paradigms  # noqa: E402  (the irregular verbs' full paradigms)
 
 from teia.extract.relations.mapping import is_infinitive  # noqa: E402
 
-# future subjunctives of irregular verbs, shaped like infinitives, and their compounds
-_NOT_INFINITIVE = re.compile(r".*(?:tiver|ouber|ouxer|uiser|user|fizer|disser|houver|puder|vier)|der|for|fôr")
+_PARADIGMS = verb_paradigms.paradigms()
+_IRREGULAR = frozenset().union(*_PARADIGMS.values()) - set(_PARADIGMS)
+"""The irregular verbs' forms that are none of their infinitives: no infinitive of the lexicon
+(``tiver``, ``puser``, ``der``, ``for``, ``previr``: future subjunctives shaped like
+infinitives), no evidence of another verb (``previu``, ``previsse`` are not ``previr``'s)."""
+# a consonant the old spelling wrote and no longer pronounced ("actuar" -> "atuar")
+_MUTE = re.compile(r"(?<=[aeiou])[cp](?=[tcç])")
 # forms only a verb of that conjugation has ("-ado" is also a noun's ending: "estado", "mercado";
 # "-eram", "-iram" also a present of a verb in "-erar", "-irar": "superam", "admiram")
 _OWN_FORMS = {
@@ -111,10 +117,11 @@ def mac_morpho_sentences(data: Path) -> Iterator[tuple[list[str], list[tuple[str
 
 def own_forms(words: Counter) -> set[str]:
     """The verbs two of whose own forms (:data:`_OWN_FORMS`), or the infinitive and one of them,
-    are among ``words``."""
+    are among ``words``; an irregular verb's form is no evidence (``previu`` and ``previsse``
+    are ``prever``'s, not a ``previr``'s)."""
     seen: dict[str, set[str]] = {}
     for word in words:
-        if not _WORD.fullmatch(word):
+        if not _WORD.fullmatch(word) or word in _IRREGULAR:
             continue
         for conj, endings in _OWN_FORMS.items():
             for e in endings:
@@ -123,10 +130,15 @@ def own_forms(words: Counter) -> set[str]:
     return {verb for verb, endings in seen.items() if len(endings) + (verb in words) >= 2}
 
 
-def irregular_forms(by_form: dict[str, Counter], verbs: set[str]) -> dict[str, str]:
+def irregular_forms(by_form: dict[str, Counter], verbs: set[str]) -> tuple[dict[str, str], dict[str, str]]:
     """Bosque train's verb forms whose lemma (the most frequent, seen twice at least, in
     ``verbs``) the regular endings do not give (``faz`` -> ``fazer``, ``ido`` -> ``ir``,
-    ``propôs`` -> ``propor``); a form with a hyphen or a space, or that is its lemma, is left."""
+    ``propôs`` -> ``propor``); a form with a hyphen or a space, or that is its lemma, is left.
+    Then the forms of the irregular paradigms (:mod:`verb_paradigms`: ``puderam`` -> ``poder``,
+    ``virão`` -> ``vir``) Bosque's do not hold, that the regular endings of no verb of ``verbs``
+    give (``viram``: ``virar``'s too), of one paradigm only (not ``vimos``, ``ver``'s and
+    ``vir``'s) and no infinitive (``vir``). Also the forms left out as ambiguous with their
+    two readings (for ``verb_lexicon.py`` to print)."""
     from teia.extract.relations.conjugation import infinitive_of
 
     out = {}
@@ -136,11 +148,51 @@ def irregular_forms(by_form: dict[str, Counter], verbs: set[str]) -> dict[str, s
             continue
         if infinitive_of(form, lemma, {lemma}.__contains__) is None:
             out[form] = lemma
-    return out
+    readings: dict[str, set[str]] = {}
+    for verb, forms in _PARADIGMS.items():
+        for form in forms:
+            readings.setdefault(form, set()).add(verb)
+    ambiguous = {}
+    for form, owners in sorted(readings.items()):
+        if form in out or form in verbs:
+            continue
+        regular = infinitive_of(form, "", verbs.__contains__)
+        if len(owners) == 1 and regular is None:
+            out[form] = next(iter(owners))
+        elif regular not in owners:
+            ambiguous[form] = " ".join(sorted(owners | ({regular} if regular else set())))
+    return out, ambiguous
 
 
-def build(data: Path) -> tuple[dict[str, str], dict[str, str], dict[str, int]]:
-    """Each infinitive found with the source that gave it first, the irregular forms, and counts."""
+def old_spellings(verbs: set[str], brazilian: Counter) -> dict[str, str]:
+    """Infinitives of the spelling before the 1990 agreement to their present one, both in
+    ``verbs``: a consonant no longer written before ``t``, ``c`` or ``ç`` (``actuar`` ->
+    ``atuar``, ``baptizar`` -> ``batizar``, ``seleccionar`` -> ``selecionar``), when the
+    Brazilian text (``brazilian``: MAC-MORPHO's words), whose spelling dropped such consonants
+    long before, writes the forms of the old verb ten times less often at most than those of
+    the new one: ``captar`` is no spelling of ``catar``."""
+    from teia.extract.relations.conjugation import infinitive_of
+
+    pairs = {}
+    for verb in verbs:
+        for m in _MUTE.finditer(verb):
+            new = verb[: m.start()] + verb[m.end() :]
+            if new in verbs:
+                pairs[verb] = new
+    if not pairs:
+        return {}
+    counts: Counter = Counter()
+    candidates = set(pairs) | set(pairs.values())
+    for word, n in brazilian.items():
+        verb = infinitive_of(word, "", candidates.__contains__) if word[:2] in {v[:2] for v in candidates} else None
+        if verb is not None:
+            counts[verb] += n
+    return {old: new for old, new in sorted(pairs.items()) if counts[new] > 0 and 10 * counts[old] <= counts[new]}
+
+
+def build(data: Path) -> tuple[dict[str, str], dict[str, str], dict[str, str], dict[str, str], dict[str, int]]:
+    """Each infinitive found with the source that gave it first, the irregular forms, the old
+    spellings, the paradigms' forms left out as ambiguous, and counts."""
     import spacy
 
     blank = spacy.blank("pt")
@@ -152,6 +204,7 @@ def build(data: Path) -> tuple[dict[str, str], dict[str, str], dict[str, int]]:
     bosque, others, bosque_infinitives, bosque_forms = bosque_verbs(data)
     tagged_verbs: Counter = Counter()
     words: Counter = Counter()
+    brazilian: Counter = Counter()
     stats = Counter()
     def kept(source: str, tokens: list[str]) -> bool:
         """Whether a sentence is kept (no held-out 8-gram, no repeat); its lower-case words counted."""
@@ -164,7 +217,9 @@ def build(data: Path) -> tuple[dict[str, str], dict[str, str], dict[str, int]]:
 
     for lines, tagged in mac_morpho_sentences(data):
         text = " ".join(raw_corpus.join_words(w) for w in raw_corpus.mac_morpho_words(lines))
-        if kept("mac-morpho", tokenize(text)):
+        tokens = tokenize(text)
+        if kept("mac-morpho", tokens):
+            brazilian.update(t for t in tokens if t.islower())
             for word, tag in tagged:
                 if tag.rstrip("|+") in ("V", "VAUX") and is_infinitive(word):
                     tagged_verbs[word] += 1
@@ -173,7 +228,7 @@ def build(data: Path) -> tuple[dict[str, str], dict[str, str], dict[str, int]]:
             kept(source, tokenize(sentence))
 
     def excluded(word: str) -> bool:
-        return word in others or _NOT_INFINITIVE.fullmatch(word) is not None
+        return word in others or word in _IRREGULAR
 
     from teia.extract.relations.conjugation import infinitive_of
 
@@ -202,10 +257,14 @@ def build(data: Path) -> tuple[dict[str, str], dict[str, str], dict[str, int]]:
     for verb in sorted(by_forms):
         if not excluded(verb) and verb not in found:
             found[verb] = "forms"
+    for verb in _PARADIGMS:
+        found.setdefault(verb, "paradigm")
     stats.update(Counter(found.values()))
-    irregular = irregular_forms(bosque_forms, set(found))
+    irregular, ambiguous = irregular_forms(bosque_forms, set(found))
     stats["irregular forms"] = len(irregular)
-    return found, irregular, dict(stats)
+    spellings = old_spellings(set(found), brazilian)
+    stats["old spellings"] = len(spellings)
+    return found, irregular, spellings, ambiguous, dict(stats)
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -215,18 +274,25 @@ def main(argv: list[str] | None = None) -> None:
     args = ap.parse_args(argv)
     if not args.data.is_dir():
         sys.exit(f"verb_lexicon.py: error: data folder {args.data} not found")
-    verbs, irregular, stats = build(args.data)
+    verbs, irregular, spellings, ambiguous, stats = build(args.data)
     out = {
         "version": 1,
         "comment": "Portuguese infinitives the relation rules repair verb lemmas towards; built by "
         "training/verb_lexicon.py from Bosque train's verb lemmas, MAC-MORPHO's verb tags and the forms seen "
         "in MAC-MORPHO, DBpedia-PT's Wikipedia sentences and Machado de Assis' works (held-out texts filtered); "
-        "irregular_forms: Bosque train's verb forms the regular endings do not lead to their lemma. "
-        "Extend them with \"infinitives\" and \"irregular_forms\" in a --relations-map file.",
+        "irregular_forms: Bosque train's verb forms the regular endings do not lead to their lemma, and "
+        "the forms of the full paradigms of the common irregular verbs and their compounds (training/verb_paradigms.py); "
+        "spellings: infinitives of the spelling before the 1990 agreement to their present one (actuar -> atuar). "
+        "Extend them with \"infinitives\", \"irregular_forms\" and \"spellings\" in a --relations-map file.",
         "infinitives": sorted(verbs),
         "irregular_forms": dict(sorted(irregular.items())),
+        "spellings": spellings,
     }
     args.out.write_text(json.dumps(out, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+    for form, readings in ambiguous.items():
+        print(f"paradigm form left out, ambiguous: {form} ({readings})")
+    for old, new in spellings.items():
+        print(f"old spelling: {old} -> {new}")
     for k, v in sorted(stats.items()):
         print(f"{k}: {v}")
     print(f"{len(verbs)} infinitives -> {args.out}")

@@ -1217,7 +1217,7 @@ def test_killed_participle_is_matar(nlp):
         ("eleva", "eleva", {("Barroso", "rel:elevar_em", "Lisboa", True, A)}),
         # no verb the lexicon knows: the lemma stays, the statement only probable
         ("serelepe", "serelepe", {("Barroso", "rel:serelepe_em", "Lisboa", True, P)}),
-        ("fizessem", "fizessem", {("Barroso", "rel:fizessem_em", "Lisboa", True, P)}),
+        ("reouve", "reouve", {("Barroso", "rel:reouve_em", "Lisboa", True, P)}),
         # shaped like an infinitive, but no verb of the lexicon (a noun tagged as a verb)
         ("salsicha", "salsichar", {("Barroso", "rel:salsichar_em", "Lisboa", True, P)}),
         # a verb written with a capital inside its sentence: a title's or a headline's
@@ -1257,6 +1257,15 @@ def test_open_relation_of_no_infinitive_is_probable(nlp, form, lemma, expected):
         # an accent on the ending; a form no regular ending leads to its verb (the lexicon's irregular forms)
         ("incluía", "incluiar", {("Barroso", "rel:incluir_em", "Lisboa", True, A)}),
         ("obteve", "obteve", {("Barroso", "rel:obter_em", "Lisboa", True, A)}),
+        # forms of the irregular paradigms Bosque train has not (the lemmatizer cuts them like
+        # an infinitive or returns them as they are)
+        ("trouxeram", "trouxer", {("Barroso", "rel:trazer_em", "Lisboa", True, A)}),
+        ("intervieram", "intervier", {("Barroso", "rel:intervir_em", "Lisboa", True, A)}),
+        ("virão", "virão", {("Barroso", "rel:vir_a", "Lisboa", True, A)}),
+        ("previu", "previu", {("Barroso", "rel:prever_em", "Lisboa", True, A)}),
+        # a verb of the spelling before the 1990 agreement: its present spelling's predicate
+        ("actuou", "actuar", {("Barroso", "rel:atuar_em", "Lisboa", True, A)}),
+        ("adoptaram", "adoptar", {("Barroso", "rel:adotar_em", "Lisboa", True, A)}),
     ],
 )
 def test_broken_lemma_repaired_from_the_verb_lexicon(nlp, form, lemma, expected):
@@ -1352,6 +1361,13 @@ def test_verb_lexicon_is_read_and_extended(tmp_path):
     for bad in ({"fizessem": "faz"}, {"fizessem-se": "fazer"}, ["fazer"]):
         path.write_text(json.dumps({"irregular_forms": bad}), "utf-8")
         with pytest.raises(InputError, match="irregular_forms"):
+            load_mapping(path)
+    assert m.spellings["actuar"] == "atuar" and "captar" not in m.spellings
+    path.write_text(json.dumps({"spellings": {"electrificar": "eletrificar"}}), "utf-8")
+    assert load_mapping(path).spellings["electrificar"] == "eletrificar"
+    for bad in ({"electrificar": "electrificar"}, {"actua": "atuar"}, {"actuar": 3}, ["actuar"]):
+        path.write_text(json.dumps({"spellings": bad}), "utf-8")
+        with pytest.raises(InputError, match="spellings"):
             load_mapping(path)
 
 

@@ -114,11 +114,15 @@ class Context:
         ``aproximar``; a present indicative ``colabora`` -> ``colaborar``, ``substitui`` ->
         ``substituir``; ``comprometeu`` -> ``comprometer``). An open relation of a lemma still no
         infinitive after these (:func:`~.mapping.is_infinitive`: ``sofr``, ``eleva``) is only
-        probable (:func:`~.found.broken_open`). Worked out once per token (rules ask it of the
-        same verbs again and again, and a form returned as is is compared with every known verb)."""
+        probable (:func:`~.found.broken_open`). A verb of an older spelling is written in its
+        present one (the lexicon's ``spellings``: ``actuar`` -> ``atuar``, ``adoptou`` ->
+        ``adotar``), so that both spellings give one predicate and the same frames. Worked out
+        once per token (rules ask it of the same verbs again and again, and a form returned as is
+        is compared with every known verb)."""
         known = self._lemmas.get(tok.i)
         if known is None:
-            known = self._lemmas[tok.i] = self._lemma(tok)
+            lemma = self._lemma(tok)
+            known = self._lemmas[tok.i] = self.mapping.spellings.get(lemma, lemma)
         return known
 
     def _lemma(self, tok: Token) -> str:

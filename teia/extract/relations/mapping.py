@@ -146,6 +146,8 @@ class RelationMapping:
     ``infinitives`` of a user mapping file)."""
     irregular_forms: Mapping[str, str] = field(default_factory=dict)
     """Verb forms the regular endings do not lead to their infinitive (``faz`` -> ``fazer``)."""
+    spellings: Mapping[str, str] = field(default_factory=dict)
+    """Infinitives of an older spelling to their present one (``actuar`` -> ``atuar``)."""
     sources: tuple[str, ...] = ()
 
     def verb(
@@ -438,14 +440,30 @@ def _irregular_forms(value: Any, source: str, key: str) -> dict[str, str]:
     return table
 
 
-def _verb_lexicon(path: Path) -> tuple[set[str], dict[str, str]]:
-    """The infinitives and irregular forms of the shipped verb lexicon file
-    (``{"version": 1, "infinitives": [...], "irregular_forms": {...}}``)."""
+def _spellings(value: Any, source: str, key: str) -> dict[str, str]:
+    """Infinitives of an older spelling to another infinitive, their present one (``actuar`` ->
+    ``atuar``)."""
+    table = _str_map(value, source, key)
+    for old, new in table.items():
+        if not (is_infinitive(old) and is_infinitive(new)) or old == new:
+            raise _fail(source, f"{key}.{old}", "expected an infinitive and another infinitive, its present spelling (actuar: atuar)")
+    return table
+
+
+def _verb_lexicon(path: Path) -> tuple[set[str], dict[str, str], dict[str, str]]:
+    """The infinitives, irregular forms and old spellings of the shipped verb lexicon file
+    (``{"version": 1, "infinitives": [...], "irregular_forms": {...}, "spellings": {...}}``)."""
     source = os.fspath(path)
     data = read_json(path, "verb lexicon")
-    if not isinstance(data, dict) or set(data) - {"version", "comment", "infinitives", "irregular_forms"} or data.get("version") != 1:
-        raise InputError(f"{source}: a verb lexicon must be a JSON object with \"version\": 1, \"infinitives\" and \"irregular_forms\"")
-    return _infinitives(data.get("infinitives"), source, "infinitives"), _irregular_forms(data.get("irregular_forms", {}), source, "irregular_forms")
+    if not isinstance(data, dict) or set(data) - {"version", "comment", "infinitives", "irregular_forms", "spellings"} or data.get("version") != 1:
+        raise InputError(
+            f"{source}: a verb lexicon must be a JSON object with \"version\": 1, \"infinitives\", \"irregular_forms\" and \"spellings\""
+        )
+    return (
+        _infinitives(data.get("infinitives"), source, "infinitives"),
+        _irregular_forms(data.get("irregular_forms", {}), source, "irregular_forms"),
+        _spellings(data.get("spellings", {}), source, "spellings"),
+    )
 
 
 def _read(path: Path) -> dict[str, Any]:
@@ -453,7 +471,7 @@ def _read(path: Path) -> dict[str, Any]:
     data = read_json(path, "relation mapping file")
     if not isinstance(data, dict):
         raise InputError(f"{source}: the relation mapping must be a JSON object")
-    known = {"version", "comment", "verbs", "nouns", "genitive", "apposition", "modals", "contractions", "participles", "infinitives", "irregular_forms", *_LIST_KEYS}
+    known = {"version", "comment", "verbs", "nouns", "genitive", "apposition", "modals", "contractions", "participles", "infinitives", "irregular_forms", "spellings", *_LIST_KEYS}
     unknown = set(data) - known
     if unknown:
         raise InputError(f"{source}: unknown keys {sorted(unknown)} (known: {sorted(known)})")
@@ -466,7 +484,7 @@ def load_mapping(*paths: str | os.PathLike[str], include_default: bool = True) -
     """Read mapping files in order (later files override earlier ones); the shipped one first.
 
     The shipped verb lexicon (``verbs.json``) is read with the shipped mapping; a file's
-    ``infinitives`` are added to it. Raises :class:`~teia.errors.InputError` for a missing,
+    ``infinitives``, ``irregular_forms`` and ``spellings`` are added to it. Raises :class:`~teia.errors.InputError` for a missing,
     unreadable or malformed file, an unknown key or a predicate the ontology does not declare.
     """
     files_ = ([DEFAULT_MAPPING_PATH] if include_default else []) + [Path(p) for p in paths]
@@ -478,7 +496,7 @@ def load_mapping(*paths: str | os.PathLike[str], include_default: bool = True) -
     modals: dict[str, str] = {}
     contractions: dict[str, str] = {}
     participles: dict[str, str] = {}
-    infinitives, irregular = _verb_lexicon(DEFAULT_VERBS_PATH) if include_default else (set(), {})
+    infinitives, irregular, spellings = _verb_lexicon(DEFAULT_VERBS_PATH) if include_default else (set(), {}, {})
     for path in files_:
         source = os.fspath(path)
         data = _read(path)
@@ -504,6 +522,8 @@ def load_mapping(*paths: str | os.PathLike[str], include_default: bool = True) -
             infinitives |= _infinitives(data["infinitives"], source, "infinitives")
         if "irregular_forms" in data:
             irregular.update(_irregular_forms(data["irregular_forms"], source, "irregular_forms"))
+        if "spellings" in data:
+            spellings.update(_spellings(data["spellings"], source, "spellings"))
     return RelationMapping(
         verbs={k: tuple(v) for k, v in verbs.items()},
         nouns={k: tuple(v) for k, v in nouns.items()},
@@ -514,6 +534,7 @@ def load_mapping(*paths: str | os.PathLike[str], include_default: bool = True) -
         participles=dict(participles),
         infinitives=frozenset(infinitives),
         irregular_forms=dict(irregular),
+        spellings=dict(spellings),
         sources=tuple(os.fspath(p) for p in files_),
         **{k: frozenset(v) for k, v in lists.items()},
     )
