@@ -1116,6 +1116,32 @@ def _listed_items(doc: Doc, comma: int, w: EntityWords, taken: Sequence[Mention]
     return first, k + 2
 
 
+_YEAR = re.compile(r"^(1\d{3}|20\d{2})$")
+_RANGE_WORDS = frozenset(("a", "e", "até", "-", "–", "/"))
+
+
+def _year_after(doc: Doc, end: int) -> int:
+    """Where an event's name that the capitalized run ``doc[..end]`` holds ends with the year
+    after it, alone or after ``de`` (``o Golpe Militar de 1964``, ``a Copa do Mundo 2010``, ``as
+    Eleições Municipais de 2012``: the NER's names, HAREM's ``Revolução de 1930``); ``end`` when
+    no year follows, or when it opens a range (``a Guerra do Paraguai de 1864 a 1870``)."""
+    k = end + 1 if end < len(doc) and doc[end].lower_ == "de" else end
+    if k >= len(doc) or not _YEAR.match(doc[k].text) or any("\n" in doc[j].whitespace_ for j in range(end - 1, k)):
+        return end
+    if k + 2 < len(doc) and doc[k + 1].lower_ in _RANGE_WORDS and doc[k + 2].text[:1].isdigit():
+        return end
+    return k + 1
+
+
+def _ordinal_before(doc: Doc, start: int) -> int:
+    """The start of an event's name with the ordinal number written before its capitalized words
+    (``a 60ª Exposição Nacional de Gado Zebu``, ``o 16.º Congresso``: the NER's names, HAREM's
+    ``1ª. Guerra Mundial``), else ``start``."""
+    if start > 0 and _ORDINAL_NUMBER.match(doc[start - 1].text) and "\n" not in doc[start - 1].whitespace_:
+        return start - 1
+    return start
+
+
 def find_event_names(
     doc: Doc, mentions: Sequence[Mention], doc_id: str = "", w: EntityWords = _WORDS
 ) -> tuple[list[Mention], set[Mention]]:
@@ -1192,10 +1218,12 @@ def find_event_names(
                     end += 2
                     while end < len(doc) and _cap(doc[end]) and "\n" not in doc[end - 1].whitespace_:
                         end += 1
+        end = _year_after(doc, end)
         done = end
         if end - start < 2 or (tok.text in opening and start != tok.i):
             # "a Semana do Teatro", not "Desce Semana" (a headline) or "FÁBIO SORMANI Semana"
             continue
+        start = _ordinal_before(doc, start)
         span = doc[start:end]
         inside = [m for m in mentions if span.start_char <= m.start and m.end <= span.end_char]
         crossing = [

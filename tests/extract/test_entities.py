@@ -705,3 +705,23 @@ def test_a_list_of_separate_names_after_an_event_is_no_part_of_it():
     tokens = toks("a Grande Feira de Arte , Moda e Dança", "DET ADJ PROPN ADP PROPN PUNCT PROPN CCONJ PROPN")
     doc = doc_of(tokens, [(1, 9, "ORG")])
     assert ("Grande Feira de Arte , Moda e Dança", EVENT) not in _events(doc)
+
+
+def test_an_event_name_holds_its_year_and_its_ordinal_number():
+    # the NER's names hold them ("Golpe Militar de 1964" tagged an organization): the rule took
+    # "Golpe Militar", crossing the NER's span, and so left the organization alone
+    cases = [
+        ("o Golpe Militar de 1964 acabou", "DET PROPN ADJ ADP NUM VERB", (1, 5), "Golpe Militar de 1964"),
+        ("a Copa do Mundo 2010 começou", "DET PROPN ADP PROPN NUM VERB", (1, 5), "Copa do Mundo 2010"),
+        ("nas Eleições 2012 votou", "ADP PROPN NUM VERB", (1, 3), "Eleições 2012"),
+        ("a 60ª Exposição Nacional de Gado abriu", "DET ADJ PROPN ADJ ADP PROPN VERB", (1, 6), "60ª Exposição Nacional de Gado"),
+    ]
+    for words, tags, (a, b), name in cases:
+        doc = doc_of(toks(words, tags), [(a, b, "ORG")])
+        assert _events(doc) == [(name, EVENT)], words
+    # without the NER's span too
+    doc = doc_of(toks("o 16.º Congresso do Partido reuniu", "DET ADJ PROPN ADP PROPN VERB"))
+    assert _events(doc) == [("16.º Congresso do Partido", EVENT)]
+    # a year opening a range is no part of the name
+    doc = doc_of(toks("a Guerra do Paraguai de 1864 a 1870", "DET PROPN ADP PROPN ADP NUM ADP NUM"))
+    assert _events(doc) == [("Guerra do Paraguai", EVENT)]
