@@ -1133,6 +1133,17 @@ def _year_after(doc: Doc, end: int) -> int:
     return k + 1
 
 
+def _article_opening(doc: Doc, k: int) -> bool:
+    """``doc[k]`` is a capitalized article before a word (``O carnaval``, ``A TV Cultura``): it
+    opens a sentence, no word of a name (``Série A de 2010`` is)."""
+    return (
+        doc[k].text in ("O", "A", "Os", "As")
+        and k + 1 < len(doc)
+        and doc[k + 1].is_alpha
+        and doc[k + 1].lower_ not in _OF
+    )
+
+
 def _ordinal_before(doc: Doc, start: int) -> int:
     """The start of an event's name with the ordinal number written before its capitalized words
     (``a 60ª Exposição Nacional de Gado Zebu``, ``o 16.º Congresso``: the NER's names, HAREM's
@@ -1198,6 +1209,8 @@ def find_event_names(
             t = doc[end]
             if "\n" in doc[end - 1].whitespace_ or t.is_space:
                 break
+            if _article_opening(doc, end):
+                break  # "Carnaval O carnaval de Iguape...": a heading glued to its first sentence
             if _cap(t):
                 end += 1
             elif t.lower_ in ("de", "da", "do", "das", "dos") and end + 1 < len(doc) and _cap(doc[end + 1]):

@@ -725,3 +725,33 @@ def test_an_event_name_holds_its_year_and_its_ordinal_number():
     # a year opening a range is no part of the name
     doc = doc_of(toks("a Guerra do Paraguai de 1864 a 1870", "DET PROPN ADP PROPN ADP NUM ADP NUM"))
     assert _events(doc) == [("Guerra do Paraguai", EVENT)]
+
+
+def test_news_event_words_open_event_names():
+    # MAC-MORPHO and Wikipedia: the NER gives these organizations or places
+    cases = [
+        ("no Salão do Automóvel", "ADP PROPN ADP PROPN", "ORG"),
+        ("na Maratona de Chicago", "ADP PROPN ADP PROPN", "LOC"),
+        ("a Mostra Internacional de Cinema", "DET PROPN ADJ ADP PROPN", "ORG"),
+        ("da Inconfidência Mineira", "ADP PROPN ADJ", "LOC"),
+        ("a Intentona Comunista", "DET PROPN ADJ", "ORG"),
+        ("o Carnaval de Barranquilla", "DET PROPN ADP PROPN", "LOC"),
+        ("na Olimpíada de Barcelona", "ADP PROPN ADP PROPN", "ORG"),
+    ]
+    for words, tags, label in cases:
+        doc = doc_of(toks(words, tags), [(1, len(words.split()), label)])
+        assert _events(doc) == [(" ".join(words.split()[1:]), EVENT)], words
+    # opening only: inside a name they are no event's head
+    doc = doc_of(toks("a Rádio Inconfidência transmite", "DET PROPN PROPN VERB"), [(1, 3, "ORG")])
+    assert _events(doc) == [("Rádio Inconfidência", ORG)]
+    doc = doc_of(toks("o Futebol de Salão cresce", "DET PROPN ADP PROPN VERB"), [(1, 4, "ORG")])
+    assert _events(doc) == [("Futebol de Salão", ORG)]
+
+
+def test_an_event_name_stops_at_a_capitalized_article():
+    # a Wikipedia heading glued to its section's first sentence
+    doc = doc_of(toks("Carnaval O carnaval de Iguape", "PROPN DET NOUN ADP PROPN"), [(4, 5, "LOC")])
+    assert _events(doc) == [("Iguape", LOC)]
+    # a letter of a name is no article
+    doc = doc_of(toks("o Campeonato Brasileiro Série A de 2010", "DET PROPN ADJ PROPN PROPN ADP NUM"))
+    assert _events(doc) == [("Campeonato Brasileiro Série A de 2010", EVENT)]
