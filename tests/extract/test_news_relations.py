@@ -212,6 +212,39 @@ Messina Messina PROPN nmod 9
     assert not any(s == "Sicília" and o == "província de Messina" for s, _, o, _ in found)
 
 
+# "Stroncone é uma comuna da região da Umbria, província de Terni.": the province's noun in
+# apposition to the region's name (appos-title, the noun's own partOf frame)
+UMBRIA = """
+Stroncone Stroncone PROPN nsubj 3
+é ser AUX cop 3
+uma um DET det 3
+comuna comuna NOUN ROOT 3
+da de_a ADP case 5
+região região NOUN nmod 3
+da de_a ADP case 7
+Umbria Umbria PROPN nmod 5
+, , PUNCT punct 9
+província província NOUN appos 7
+de de ADP case 11
+Terni Terni PROPN nmod 9
+. . PUNCT punct 3
+"""
+
+
+def test_a_province_in_apposition_to_its_region_is_part_of_it(nlp) -> None:
+    found = facts(nlp, UMBRIA, [("LOC", 0, 1), ("LOC", 7, 8), ("LOC", 11, 12)])
+    assert ("Terni", "partOf", "Umbria", "appos-title") in found
+    assert not any(s == "Umbria" and o == "Terni" for s, _, o, _ in found)
+
+
+def test_a_region_in_apposition_to_its_province_holds_it(nlp) -> None:
+    # "... da província de Umbria, região de Terni": as read, the province is in the region
+    table = UMBRIA.replace("região região NOUN", "província província NOUN").replace("província província NOUN appos", "região região NOUN appos")
+    found = facts(nlp, table, [("LOC", 0, 1), ("LOC", 7, 8), ("LOC", 11, 12)])
+    assert ("Umbria", "partOf", "Terni", "appos-title") in found
+    assert not any(s == "Terni" and o == "Umbria" for s, _, o, _ in found)
+
+
 def test_two_divisions_of_one_level_nest_neither_way(nlp) -> None:
     # "no departamento de La Paz, na província de Inquisivi": a department holds provinces in
     # Bolivia, a province departments in Argentina

@@ -32,7 +32,7 @@ from teia.extract.labels import (
     PER,
     XCOMP,
 )
-from teia.extract.relations.areas import division_order
+from teia.extract.relations.areas import area_level, division_order
 from teia.extract.relations.clauses import analyse_clause, prodrop_ok, subject_args
 from teia.extract.relations.context import Context
 from teia.extract.relations.found import (
@@ -293,7 +293,8 @@ def appos_title(tok: Token, ctx: Context) -> list[Found]:
         nested = _area_apposition(head_entity, tok, ctx)
         if nested:
             return nested
-        return [f for f in _noun_relations(head_entity, tok, ctx, "appos-title") if _title_of(f, ctx)]
+        found = [f for f in _noun_relations(head_entity, tok, ctx, "appos-title") if _title_of(f, ctx)]
+        return _by_division(found, head_entity, tok, ctx)
     if head_entity is None and appos and head.pos_ == "NOUN" and tok.pos_ in ("NOUN", "ADJ"):
         named = _titled_name(head, tok, ctx)
         if named is not None:
@@ -314,6 +315,28 @@ def appos_title(tok: Token, ctx: Context) -> list[Found]:
 
 
 _COMMA = re.compile(r"\s*,\s*")
+
+# properties of a place in another, turned round when the apposition's division holds the name
+_NESTING = frozenset({"partOf", "locatedIn"})
+
+
+def _by_division(found: list[Found], head: Arg, division: Token, ctx: Context) -> list[Found]:
+    """The relations of ``division``, a noun of a country's division in apposition to the place
+    ``head`` (``da região do Piemonte, província do Verbano``), with ``head`` put inside the other
+    place only when the noun's level is above the one ``head`` is named as (``o distrito de Huy,
+    província de Liège``); turned round when it is below (the province is in the region, not the
+    region in the province), none when both are of one level (:func:`~.areas.area_level`)."""
+    levels = load_regions().levels
+    mine = area_level(ctx.text, head.start, head.end)
+    theirs = levels.get(lemma_of(division))
+    if mine is None or theirs is None or theirs < mine:
+        return found
+    if theirs == mine:
+        return [f for f in found if f.predicate not in _NESTING or f.subject.entity != head.entity]
+    return [
+        replace(f, subject=f.object, object=f.subject) if f.predicate in _NESTING and f.subject.entity == head.entity else f
+        for f in found
+    ]
 
 
 def _area_apposition(head: Arg, area: Token, ctx: Context) -> list[Found]:
