@@ -245,6 +245,35 @@ def test_a_region_in_apposition_to_its_province_holds_it(nlp) -> None:
     assert not any(s == "Terni" and o == "Umbria" for s, _, o, _ in found)
 
 
+# "Em 1935, em Nova York, Balanchine já corria pela cidade." (the NER typed Balanchine a place)
+FRONTED = """
+Em em ADP case 1
+1935 1935 NUM obl 9
+, , PUNCT punct 1
+em em ADP case 4
+Nova Nova PROPN obl 9
+York York PROPN flat:name 4
+, , PUNCT punct 4
+Balanchine Balanchine PROPN nsubj 9
+já já ADV advmod 9
+corria correr VERB ROOT 9
+pela por_a ADP case 11
+cidade cidade NOUN obl 9
+. . PUNCT punct 9
+"""
+
+
+def test_a_fronted_place_is_not_nested_in_the_subject_after_its_comma(nlp) -> None:
+    found = facts(nlp, FRONTED, [("LOC", 4, 6), ("LOC", 7, 8)])
+    assert not any(rule == "surface-nesting" for *_, rule in found)
+
+
+def test_a_place_after_a_place_is_still_nested_in_it(nlp) -> None:
+    # "em Nova York, Estados Unidos, X corria": the second place is no subject
+    table = FRONTED.replace("Balanchine Balanchine PROPN nsubj 9", "EUA EUA PROPN appos 4")
+    assert ("Nova York", "partOf", "EUA", "surface-nesting") in facts(nlp, table, [("LOC", 4, 6), ("LOC", 7, 8)])
+
+
 def test_two_divisions_of_one_level_nest_neither_way(nlp) -> None:
     # "no departamento de La Paz, na província de Inquisivi": a department holds provinces in
     # Bolivia, a province departments in Argentina

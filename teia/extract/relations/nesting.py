@@ -10,7 +10,7 @@ import re
 from spacy.tokens import Token
 
 from teia.extract.docindex import has_dependent
-from teia.extract.labels import CONJ, LOC, PER
+from teia.extract.labels import CONJ, FLAT, FLAT_NAME, LOC, NSUBJ, NSUBJ_PASS, PER
 from teia.folding import fold
 from teia.extract.relations.areas import division_order
 from teia.extract.relations.context import Context
@@ -72,6 +72,20 @@ def _spelled_from(letters: str, words: list[str]) -> bool:
         return any(words[v][0] == letters[i] and go(i + 1, v, 1) for v in range(w + 1, len(words)))
 
     return words[0][0] == letters[0] and go(1, 0, 1)
+
+
+def clause_subject_after(first: Token, second: Token) -> bool:
+    """Whether ``second`` (a token of the name after ``first``'s) is the subject of a verb that
+    comes after it, and ``first`` lies outside that subject's words: a fronted place (or any
+    phrase) closed by a comma before the clause's subject (``Em 1935, em Nova York, Balanchine já
+    corria pela cidade``; ``Com festança em seu château no Jardim Europa, Veridiana Prado
+    comemora``), whatever the NER typed the subject."""
+    name = second
+    while name.dep_ in (FLAT_NAME, FLAT) and name.head.i < name.i:
+        name = name.head
+    if name.dep_ not in (NSUBJ, NSUBJ_PASS) or name.head.i < name.i:
+        return False
+    return not (name.left_edge.i <= first.i <= name.right_edge.i)
 
 
 def surface_nesting(tok: Token, ctx: Context) -> list[Found]:
@@ -157,6 +171,8 @@ def surface_nesting(tok: Token, ctx: Context) -> list[Found]:
         if m[2] == first[2]:
             continue
         dep = Arg(m[2], m[0], m[1], ctx.offsets.token_in(sent, m[0]))
+        if clause_subject_after(tok, dep.token):
+            continue  # "Em 1935, em Nova York, Balanchine já corria": the comma closes the place
         inner, outer = head, dep
         order = division_order(text, (first[0], first[1]), (m[0], m[1]))
         if order == 0:
