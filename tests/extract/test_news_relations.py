@@ -515,6 +515,37 @@ def test_a_bracket_without_a_year_is_no_lifespan(nlp) -> None:
     assert ("Fernando Pessoa", "nationality", "Lisboa", "surface-nesting") in found
 
 
+# "Ele leu Roughing It, de Mark Twain (Signet, 1987)."
+EDITION = """
+Ele ele PRON nsubj 1
+leu ler VERB ROOT 1
+Roughing Roughing PROPN obj 1
+It It PROPN flat:name 2
+, , PUNCT punct 6
+de de ADP case 6
+{first} {first} PROPN nmod 2
+{last} {last} PROPN flat:name 6
+( ( PUNCT punct 9
+{place} {place} PROPN appos 6
+, , PUNCT punct 11
+1987 1987 NUM nmod 9
+) ) PUNCT punct 9
+. . PUNCT punct 1
+"""
+
+
+def test_a_publisher_and_a_year_after_an_authors_name_is_no_lifespan(nlp) -> None:
+    table = EDITION.format(first="Mark", last="Twain", place="Signet")
+    found = facts(nlp, table, [("MISC", 2, 4), ("PER", 6, 8), ("LOC", 9, 10)])
+    assert not any(o == "Signet" for _, _, o, _ in found)
+
+
+def test_a_birthplace_and_a_year_after_a_name_not_an_authors_is_a_lifespan(nlp) -> None:
+    table = EDITION.format(first="Mark", last="Twain", place="Florida").replace(", , PUNCT punct 6\nde de ADP case 6", "e e CCONJ cc 6\ncom com ADP case 6")
+    found = facts(nlp, table, [("MISC", 2, 4), ("PER", 6, 8), ("LOC", 9, 10)])
+    assert ("Mark Twain", "bornIn", "Florida", "lifespan") in found
+
+
 SPOKESWOMAN = """
 a o DET det 1
 porta-voz porta-voz NOUN nsubj 8

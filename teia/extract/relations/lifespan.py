@@ -21,7 +21,7 @@ from teia.extract.labels import LOC, PER
 from teia.extract.relations.context import Context
 from teia.extract.relations.found import ASSERTED, Arg, Found, make_found
 
-__all__ = ["in_lifespan", "lifespan", "lifespan_bracket"]
+__all__ = ["edition_bracket", "in_lifespan", "lifespan", "lifespan_bracket"]
 
 # "(Lisboa, 13 de junho de 1888 — Lisboa, 30 de novembro de 1935)": group 1 the bracket's text
 _BRACKET = re.compile(r"\s*\(([^()]{4,160})\)")
@@ -45,6 +45,20 @@ def _parts(inner: str) -> list[tuple[int, int]] | None:
         out.append((start + hit.start(1), start + hit.end(1)))
         pos = start + len(piece)
     return out
+
+
+# the words before an author's name after a work's title: '" Roughing It ", de', 'Cultura e tradução, de'
+_AUTHOR_AFTER_TITLE = re.compile(r",\s*de\s+$")
+# a bracket of one place and a bare year
+_BARE_YEAR = re.compile(r"[^,;:()\d]{2,60}?\s*,\s*\d{4}\s*")
+
+
+def edition_bracket(text: str, start: int, inner: str) -> bool:
+    """Whether the bracket ``inner`` after the person named at ``start`` is a book's edition (a
+    publisher and a year) rather than a lifespan: one place-like name and a bare year, and the
+    name an author's after a title and ``, de`` (``" Roughing It ", de Mark Twain (Signet,
+    1987)``, ``A Prova do Estrangeiro, de Antoine Berman (Gallimard, 1984)``: no birthplace)."""
+    return _BARE_YEAR.fullmatch(inner) is not None and _AUTHOR_AFTER_TITLE.search(text, max(0, start - 8), start) is not None
 
 
 def lifespan_bracket(text: str, end: int) -> bool:
@@ -75,7 +89,7 @@ def lifespan(tok: Token, ctx: Context) -> list[Found]:
     if hit is None:
         return []
     parts = _parts(hit.group(1))
-    if parts is None:
+    if parts is None or edition_bracket(ctx.text, first[0], hit.group(1)):
         return []
     sent = tok.sent
     person = Arg(first[2], first[0], first[1], tok)
