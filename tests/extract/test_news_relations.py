@@ -515,6 +515,67 @@ def test_a_bracket_without_a_year_is_no_lifespan(nlp) -> None:
     assert ("Fernando Pessoa", "nationality", "Lisboa", "surface-nesting") in found
 
 
+# "Sky Ferreira (Los Angeles, Califórnia, 8 de julho de 1992) é cantora."
+REGION_LIFESPAN = """
+Sky Sky PROPN nsubj 16
+Ferreira Ferreira PROPN flat:name 0
+( ( PUNCT punct 3
+Los Los PROPN appos 0
+Angeles Angeles PROPN flat:name 3
+, , PUNCT punct 6
+Califórnia Califórnia PROPN appos 3
+, , PUNCT punct 8
+8 8 NUM nmod 3
+de de ADP case 10
+julho julho NOUN nmod 8
+de de ADP case 12
+1992 1992 NUM nmod 10
+) ) PUNCT punct 3
+é ser AUX cop 16
+uma um DET det 16
+cantora cantora NOUN ROOT 16
+. . PUNCT punct 16
+"""
+
+
+def test_a_lifespan_may_name_the_region_after_the_birthplace(nlp) -> None:
+    found = facts(nlp, REGION_LIFESPAN, [("PER", 0, 2), ("LOC", 3, 5), ("LOC", 6, 7)])
+    assert ("Sky Ferreira", "bornIn", "Los Angeles", "lifespan") in found
+    assert not any(p == "nationality" for _, p, _, _ in found)
+
+
+def test_a_dated_bracket_is_a_lifespan_whatever_the_name_was_typed(nlp) -> None:
+    # "Lima (Monte Alegre, 11 de agosto de 1983)": the NER typed the footballer a place
+    found = facts(nlp, REGION_LIFESPAN, [("LOC", 0, 2), ("LOC", 3, 5), ("LOC", 6, 7)])
+    assert not any(s == "Sky Ferreira" for s, _, _, _ in found)
+
+
+def test_a_death_date_without_its_place_still_makes_a_lifespan(nlp) -> None:
+    # "Francisco Reis (Juiz de Fora, 1937 — 24 de novembro de 2010) foi professor."
+    table = """
+Francisco Francisco PROPN nsubj 16
+Reis Reis PROPN flat:name 0
+( ( PUNCT punct 3
+Juiz Juiz PROPN appos 0
+de de ADP case 5
+Fora Fora PROPN nmod 3
+, , PUNCT punct 7
+1937 1937 NUM nmod 3
+— — PUNCT punct 9
+24 24 NUM nmod 3
+de de ADP case 11
+novembro novembro NOUN nmod 9
+de de ADP case 13
+2010 2010 NUM nmod 11
+) ) PUNCT punct 3
+foi ser AUX cop 16
+professor professor NOUN ROOT 16
+"""
+    found = facts(nlp, table, [("PER", 0, 2), ("LOC", 3, 6)])
+    assert ("Francisco Reis", "bornIn", "Juiz de Fora", "lifespan") in found
+    assert not any(p == "nationality" for _, p, _, _ in found)
+
+
 # "Ele leu Roughing It, de Mark Twain (Signet, 1987)."
 EDITION = """
 Ele ele PRON nsubj 1

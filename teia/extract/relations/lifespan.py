@@ -4,7 +4,8 @@
 Janeiro, 19 de junho de 1944)``.
 
 The bracket is read off the text whatever the parse: one or two parts separated by a dash, each
-a place (the first name of the part) and a date ending in a year. The first part gives
+a place (the first name of the part, the larger places after it left: ``Los Angeles,
+Califórnia, 8 de julho de 1992``) and a date ending in a year, or a date alone. The first part gives
 ``bornIn``, the second ``diedIn``. :func:`lifespan_bracket` tells
 :func:`~teia.extract.relations.nesting.surface_nesting` that such a bracket is no nesting (the
 person is not of the nationality of the place where they died) and :func:`in_lifespan` tells the
@@ -25,26 +26,36 @@ __all__ = ["edition_bracket", "in_lifespan", "lifespan", "lifespan_bracket"]
 
 # "(Lisboa, 13 de junho de 1888 — Lisboa, 30 de novembro de 1935)": group 1 the bracket's text
 _BRACKET = re.compile(r"\s*\(([^()]{4,160})\)")
-# one part: a place, a comma, a date ending in a year (a day and a month before it, or "c.")
-_PART = re.compile(r"\s*([^,;:()\d]{2,60}?)\s*,\s*(?:c\.\s*)?(?:\d{1,2}º?\s+de\s+\w+\s+de\s+)?\d{3,4}\s*")
+# a date ending in a year: "1888", "c. 1265", "13 de junho de 1888", "15 de fevereiro, 1984"
+_DAY_MONTH = r"\d{1,2}º?\s+de\s+[^\W\d_]+\s*(?:de|,)\s*"
+_DATE = rf"(?:c\.\s*)?(?:{_DAY_MONTH})?\d{{3,4}}"
+# one part: a place (group 1), at most two larger places after it ("Los Angeles, Califórnia"),
+# a comma, a date; or a date alone (a death whose place is not given)
+_PART = re.compile(rf"\s*([^,;:()\d]{{2,60}}?)(?:\s*,\s*[^,;:()\d]{{2,40}}?){{0,2}}\s*,\s*{_DATE}\s*")
+_DATE_ONLY = re.compile(rf"\s*{_DATE}\s*")
+_FULL_DATE = re.compile(rf"{_DAY_MONTH}\d{{3,4}}")
 _DASH = re.compile(r"\s*[—–]\s*|\s+-\s+")
 
 
-def _parts(inner: str) -> list[tuple[int, int]] | None:
-    """The spans (in ``inner``) of the place of each part, or None when it is no lifespan."""
+def _parts(inner: str) -> list[tuple[int, int] | None] | None:
+    """The spans (in ``inner``) of the place of each part (None for a part that is a date alone),
+    or None when it is no lifespan."""
     pieces = _DASH.split(inner)
     if not 1 <= len(pieces) <= 2:
         return None
-    out = []
+    out: list[tuple[int, int] | None] = []
     pos = 0
     for k, piece in enumerate(pieces):
         start = inner.index(piece, pos)
         hit = _PART.fullmatch(piece)
-        if hit is None:
+        if hit is not None:
+            out.append((start + hit.start(1), start + hit.end(1)))
+        elif _DATE_ONLY.fullmatch(piece):
+            out.append(None)
+        else:
             return None
-        out.append((start + hit.start(1), start + hit.end(1)))
         pos = start + len(piece)
-    return out
+    return out if any(out) else None
 
 
 # the words before an author's name after a work's title: '" Roughing It ", de', 'Cultura e tradução, de'
@@ -61,15 +72,20 @@ def edition_bracket(text: str, start: int, inner: str) -> bool:
     return _BARE_YEAR.fullmatch(inner) is not None and _AUTHOR_AFTER_TITLE.search(text, max(0, start - 8), start) is not None
 
 
-def lifespan_bracket(text: str, end: int) -> bool:
-    """Whether the text after ``end`` (the end of a name) is a lifespan bracket."""
+def lifespan_bracket(text: str, end: int, *, dated: bool = False) -> bool:
+    """Whether the text after ``end`` (the end of a name) is a lifespan bracket; with ``dated``,
+    one with a day and a month (``(Monte Alegre, 11 de agosto de 1983)``: a person's, whatever
+    the NER typed the name, where ``(São Paulo, 1987)`` may be a company's or a book's)."""
     hit = _BRACKET.match(text, end)
-    return hit is not None and _parts(hit.group(1)) is not None
+    if hit is None or _parts(hit.group(1)) is None:
+        return False
+    return not dated or _FULL_DATE.search(hit.group(1)) is not None
 
 
 def in_lifespan(arg: Arg, ctx: Context) -> bool:
-    """Whether ``arg`` is a person followed by a lifespan bracket, or a name inside one."""
-    if ctx.category.get(arg.entity) == PER and lifespan_bracket(ctx.text, arg.end):
+    """Whether ``arg`` is a person followed by a lifespan bracket, or a name inside one (after a
+    name of another category, a bracket with a day and a month: :func:`lifespan_bracket`)."""
+    if lifespan_bracket(ctx.text, arg.end, dated=ctx.category.get(arg.entity) != PER):
         return True
     k = ctx.text.rfind("(", 0, arg.start)
     if k < 0 or ")" in ctx.text[k : arg.start]:
@@ -77,7 +93,7 @@ def in_lifespan(arg: Arg, ctx: Context) -> bool:
     before = ctx.mention(k - 1, k) if k > 0 else None
     if before is None and k > 1:
         before = ctx.mention(k - 2, k - 1)  # "Pessoa (Lisboa": a space before the bracket
-    return before is not None and ctx.category.get(before[2]) == PER and lifespan_bracket(ctx.text, before[1])
+    return before is not None and lifespan_bracket(ctx.text, before[1], dated=ctx.category.get(before[2]) != PER)
 
 
 def lifespan(tok: Token, ctx: Context) -> list[Found]:
@@ -94,8 +110,10 @@ def lifespan(tok: Token, ctx: Context) -> list[Found]:
     sent = tok.sent
     person = Arg(first[2], first[0], first[1], tok)
     out = []
-    for (a, b), predicate in zip(parts, ("bornIn", "diedIn")):
-        start, end = hit.start(1) + a, hit.start(1) + b
+    for span, predicate in zip(parts, ("bornIn", "diedIn")):
+        if span is None:
+            continue  # "(Juiz de Fora, 1937 — 24 de novembro de 2010)": no place of death
+        start, end = hit.start(1) + span[0], hit.start(1) + span[1]
         place = next((m for m in ctx.mentions_in(start, end + 1) if m[0] == start), None)
         if place is None or ctx.category.get(place[2]) != LOC or place[2] == first[2]:
             continue

@@ -129,8 +129,10 @@ def surface_nesting(tok: Token, ctx: Context) -> list[Found]:
     between = gap(first, nxt)
     targets: list[tuple[tuple[int, int, str], str]] = []
     if _NESTING_GAP["bracket"].fullmatch(between):
-        if head_cat == PER and lifespan_bracket(text, first[1]):
-            return []  # "Fernando Pessoa (Lisboa, 1888 — Lisboa, 1935)": the lifespan rule's
+        if lifespan_bracket(text, first[1], dated=head_cat != PER):
+            # "Fernando Pessoa (Lisboa, 1888 — Lisboa, 1935)": the lifespan rule's; "Lima (Monte
+            # Alegre, 11 de agosto de 1983)": a person's, whatever the NER typed the name
+            return []
         # every name inside the brackets: "(PSE, DE)"
         close = text.find(")", first[1])
         inside = [m for m in after if close >= 0 and m[1] <= close]
