@@ -4,7 +4,8 @@ Reads MAC-MORPHO's Folha de São Paulo text (``raw-pt/mac_morpho.zip``; no test 
 project, and a sentence sharing an 8-gram with a held-out text is dropped, as in
 ``raw_corpus.py``), the sections and sentence ranges given by ``--slice`` (``br:2200-3400``:
 sentences 2,200 to 3,399 of the ``br94*`` files, counted over the section's files in name
-order), in documents of ``--doc-sentences`` sentences, and runs the shipped pipeline with the
+order; ``wp:60000-62000``: lines of DBpedia-PT's Wikipedia sentences, whose repeats the filter
+drops), in documents of ``--doc-sentences`` sentences, and runs the shipped pipeline with the
 rules and without the relation classifier. In every sentence, each two mentions of different
 entities with at most one other mention between them that no statement of that sentence
 relates, either way, is one *gap*; the gaps are grouped by
@@ -50,8 +51,11 @@ def parse_slice(text: str) -> tuple[str, int, int]:
 
 
 def slice_sentences(data: Path, section: str, lo: int, hi: int) -> list[str]:
-    """Sentences ``lo`` to ``hi - 1`` of one MAC-MORPHO section, as surface text."""
-    return list(itertools.islice(raw_corpus.mac_morpho(data, section), lo, hi))
+    """Sentences ``lo`` to ``hi - 1`` of one MAC-MORPHO section, as surface text; section
+    ``wp``: lines ``lo`` to ``hi - 1`` of the Wikipedia sentences of DBpedia-PT
+    (``dbpedia-pt/relations.jsonl.gz``, a sentence repeated for each of its pairs)."""
+    sentences = raw_corpus.wikipedia(data) if section == "wp" else raw_corpus.mac_morpho(data, section)
+    return list(itertools.islice(sentences, lo, hi))
 
 
 def word_shape(tok) -> str:
@@ -149,8 +153,10 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--top", type=int, default=30)
     ap.add_argument("--out", type=Path, default=HERE / "logs" / "relation-gaps.tsv")
     args = ap.parse_args(argv)
-    if not (args.data / "raw-pt" / "mac_morpho.zip").is_file():
-        sys.exit(f"relation_gaps.py: error: {args.data / 'raw-pt' / 'mac_morpho.zip'} not found (--data is the shared data folder)")
+    for section in sorted({section for section, _, _ in args.slice}):
+        needed = args.data / ("dbpedia-pt/relations.jsonl.gz" if section == "wp" else "raw-pt/mac_morpho.zip")
+        if not needed.is_file():
+            sys.exit(f"relation_gaps.py: error: {needed} not found (--data is the shared data folder)")
 
     import spacy
 

@@ -67,3 +67,17 @@ def test_constructions_are_coarse_classes(gaps) -> None:
     assert gaps.construction("PER LOC", "(", "apposv", "Ney Lopes (RN)").startswith("a politician's state")
     assert gaps.construction("LOC LOC", "( 0 km de", "apposv nmodv", "Taguatinga (22 km de Brasília)").startswith("a distance")
     assert gaps.construction("ORG PER", ",", "apposv", "o gerente financeiro da Telesp, Marivaldo Andriolo").startswith("names side by side")
+
+
+def test_a_wikipedia_slice_reads_dbpedia_sentences(gaps, tmp_path) -> None:
+    import gzip
+    import json
+
+    (tmp_path / "dbpedia-pt").mkdir()
+    lines = [{"sentence": f"Frase {k} sobre Lisboa."} for k in range(5)]
+    with gzip.open(tmp_path / "dbpedia-pt" / "relations.jsonl.gz", "wt", encoding="utf-8") as f:
+        f.write("".join(json.dumps(line) + "\n" for line in lines))
+    assert gaps.slice_sentences(tmp_path, "wp", 1, 3) == ["Frase 1 sobre Lisboa.", "Frase 2 sobre Lisboa."]
+    # the file a wp slice needs is missing: one error line naming it
+    with pytest.raises(SystemExit, match=r"relations\.jsonl\.gz not found"):
+        gaps.main(["--data", str(tmp_path / "nothing"), "--slice", "wp:0-10"])
