@@ -34,6 +34,7 @@ from teia.extract.labels import (
 )
 from teia.records import TimeExpression, unit_mention
 from teia.extract.relations.conjugation import infinitive_of
+from teia.extract.relations.divisions import division_name
 from teia.extract.relations.found import Arg
 from teia.extract.relations.mapping import RelationMapping
 from teia.extract.relations.syntax import VERBAL, case_of, conjuncts, lemma_of
@@ -302,7 +303,8 @@ class Context:
         """The entity a noun phrase headed by ``tok`` names.
 
         The head itself, its flat name parts, then (for a common-noun head like ``o marechal
-        Piłsudski`` or ``o chefe ..., o general X``) a name in apposition to it.
+        Piłsudski`` or ``o chefe ..., o general X``) a name in apposition to it; a division noun
+        names the place of its ``de`` complement (``na cidade de Miradouro``: :mod:`.divisions`).
         """
         key = (tok.i, depth)
         if key not in self._entity:
@@ -319,6 +321,9 @@ class Context:
                 found = self.entity(c, depth - 1)
                 if found is not None:
                     return found
+        named = self.division(tok)
+        if named is not None:
+            return named
         listed = self.list_items(tok)
         for c in dependents(tok, (APPOS, NMOD)):
             if (c.dep_ == APPOS or not case_of(c)) and c.i not in listed:
@@ -327,17 +332,32 @@ class Context:
                     return found
         return None
 
+    def division(self, tok: Token) -> Arg | None:
+        """The place a division noun's ``de`` complement names (``a cidade de Miradouro``,
+        ``no estado norte-americano do Texas``: :func:`~.divisions.division_name`), when the NER
+        found it and typed it a place."""
+        name = division_name(tok, self.mapping.preposition)
+        if name is None:
+            return None
+        arg = self.direct(name)
+        return arg if arg is not None and self.category.get(arg.entity) == LOC else None
+
     def entities(self, tok: Token) -> list[Arg]:
         """Entities of ``tok`` and of the nominals coordinated with it (``X e Y``).
 
         A proxy noun (``os exércitos brancos de Kolchak e Denikin``) stands for the entities of
-        its ``de`` complement."""
+        its ``de`` complement, and a division noun for the places of its own (``nos estados do
+        Rio de Janeiro e São Paulo``)."""
         out = []
         listed = self.list_items(tok)
         for t in conjuncts(tok):
             if t.i in listed:
                 continue
             arg = self.entity(t)
+            if arg is not None and arg == self.division(t):
+                name = division_name(t, self.mapping.preposition)
+                out.extend(a for a in self.entities(name) if a not in out and self.category.get(a.entity) == LOC)
+                continue
             if arg is None and t.pos_ == "NOUN" and lemma_of(t) in self.mapping.proxy_nouns:
                 if t.i != tok.i and t.morph.get("Number") == ["Sing"] and not dependents(t, (DET,)):
                     continue  # "chefe da Associação e partidário do Hamas": a second role, not the Hamas

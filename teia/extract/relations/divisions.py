@@ -1,0 +1,59 @@
+"""A division of a country named by its ``de`` complement (issue 20): ``a cidade de Miradouro``,
+``o estado norte-americano do Texas``, ``o Condado de Allegheny`` written in lower case.
+
+Wikipedia's place stubs and news text name a place through the noun of its kind:
+``nasceu na cidade de Miradouro``, ``é uma cidade localizada no estado norte-americano do
+Texas``, ``sediado na cidade de Santana do Livramento``. When the NER leaves the noun out of
+the name, the clause's argument is the common noun, whose entity nothing found: the statement
+was lost. A noun of a division of ``regions.json``'s ``area_levels`` (``região``, ``estado``,
+``província``, ``condado``, ``município``, ``cidade``, ``bairro``...) with a ``de`` complement
+names the place of that complement (:meth:`~.context.Context.entity`); the complement must be
+a place (checked by the caller), so ``o estado de saúde de Lula`` names nothing. ``capital``
+is no division: ``a capital da Polônia`` is not Poland. The noun must be definite (an article,
+or one fused with its preposition: ``na``, ``do``) and its adjectives demonyms
+(``norte-americano``, ``brasileiro``): ``uma cidade da Bolívia``, ``cidades de Goiás``, ``a
+região central da Etiópia`` and ``a cidade vizinha de Sumaré`` name a place of or near that
+one, not it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from teia.extract.labels import AMOD, DET, NMOD
+from teia.extract.regions import load_regions
+from teia.extract.relations.syntax import case_of, lemma_of
+
+__all__ = ["division_name"]
+
+_DEFINITE = frozenset({"o", "a", "os", "as"})
+# a preposition fused with the definite article ("na cidade", "do estado")
+_FUSED = frozenset("no na nos nas do da dos das pelo pela pelos pelas ao à aos às".split())
+
+
+def division_name(tok: Token, preposition: Callable[[str], str]) -> Token | None:
+    """The head of the ``de`` complement that names the division ``tok`` (``Miradouro`` of
+    ``cidade de Miradouro``), its first after it; ``None`` when ``tok`` is no noun of a
+    division or has no such complement. ``preposition`` maps a case word to its preposition
+    (``do`` -> ``de``)."""
+    if tok.pos_ != "NOUN" or lemma_of(tok) not in load_regions().levels:
+        return None
+    dets = [c.lower_ for c in tok.children if c.dep_ == DET]
+    case = case_of(tok)
+    if not (any(d in _DEFINITE for d in dets) or (not dets and case is not None and case.lower_ in _FUSED)):
+        return None  # "uma cidade da Bolívia", "cidades de Goiás"
+    from teia.extract.relations.demonyms import load_demonyms  # here: demonyms imports gates, which imports Context
+
+    demonyms = load_demonyms().countries
+    if any(c.dep_ == AMOD and c.lower_ not in demonyms for c in tok.children):
+        return None  # "a região central da Etiópia", "a cidade vizinha de Sumaré"
+    for c in tok.children:
+        if c.dep_ != NMOD or c.i < tok.i:
+            continue
+        marker = case_of(c)
+        if marker is not None and preposition(marker.lemma_ or marker.text) == "de":
+            return c
+        return None  # another complement first ("o estado, em 1990, de...")
+    return None

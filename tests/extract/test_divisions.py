@@ -1,0 +1,96 @@
+"""A division noun names the place of its ``de`` complement (issue 20, ``divisions.py``): ``nasceu
+na cidade de Miradouro``, ``localizada no estado norte-americano do Texas``.
+
+The sentences are written for this test and parsed by hand (one token a line: ``text lemma POS
+dep head``, ``head`` 0-based), so the test does not depend on the trained parser.
+"""
+
+from __future__ import annotations
+
+import pytest
+from handparse import relations_pipeline, table_facts
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return relations_pipeline()
+
+
+BORN = """
+Rui Rui PROPN nsubj 2
+Amaral Amaral PROPN flat:name 0
+nasceu nascer VERB ROOT 2
+na em_a ADP case 4
+cidade cidade NOUN obl 2
+de de ADP case 6
+Miradouro Miradouro PROPN nmod 4
+. . PUNCT punct 2
+"""
+
+STUB = """
+Sonora Sonora PROPN nsubj 3
+é ser AUX cop 3
+uma um DET det 3
+cidade cidade NOUN ROOT 3
+localizada localizar VERB acl 3
+no em_o ADP case 6
+estado estado NOUN obl 4
+norte-americano norte-americano ADJ amod 6
+do de_o ADP case 9
+Texas Texas PROPN nmod 6
+. . PUNCT punct 3
+"""
+
+PLURAL = """
+A o DET det 1
+Sonae Sonae PROPN nsubj 2
+abriu abrir VERB ROOT 2
+lojas loja NOUN obj 2
+nos em_os ADP case 5
+estados estado NOUN obl 2
+de de ADP case 7
+Goiás Goiás PROPN nmod 5
+e e CCONJ cc 9
+Sergipe Sergipe PROPN conj 7
+. . PUNCT punct 2
+"""
+
+
+def test_a_division_noun_stands_for_the_place_its_de_complement_names(nlp) -> None:
+    assert ("Rui Amaral", "bornIn", "Miradouro", "svo-active") in table_facts(nlp, BORN, [("PER", 0, 2), ("LOC", 6, 7)])
+    found = table_facts(nlp, STUB, [("LOC", 0, 1), ("LOC", 9, 10)])
+    assert ("Sonora", "locatedIn", "Texas", "acl-participle") in found
+
+
+def test_a_plural_division_noun_stands_for_each_place(nlp) -> None:
+    found = table_facts(nlp, PLURAL, [("ORG", 1, 2), ("LOC", 7, 8), ("LOC", 9, 10)])
+    assert {(s, o) for s, _, o, _ in found} >= {("Sonae", "Goiás"), ("Sonae", "Sergipe")}
+
+
+def test_no_place_without_a_division_noun_or_a_place_after_it(nlp) -> None:
+    # "capital" is no division (the capital of Poland is not Poland); a person after "cidade de"
+    # is no place the noun names
+    capital = BORN.replace("cidade cidade", "capital capital").replace("de de ADP", "da de_a ADP").replace("Miradouro Miradouro", "Polônia Polônia")
+    assert not {f for f in table_facts(nlp, capital, [("PER", 0, 2), ("LOC", 6, 7)]) if f[2] == "Polônia"}
+    assert not {f for f in table_facts(nlp, BORN, [("PER", 0, 2), ("PER", 6, 7)]) if f[2] == "Miradouro"}
+
+
+CENTRAL = """
+Rui Rui PROPN nsubj 2
+Amaral Amaral PROPN flat:name 0
+nasceu nascer VERB ROOT 2
+na em_a ADP case 4
+região região NOUN obl 2
+central central ADJ amod 4
+de de ADP case 7
+Miradouro Miradouro PROPN nmod 4
+. . PUNCT punct 2
+"""
+
+
+def test_an_indefinite_division_or_one_with_an_adjective_names_another_place(nlp) -> None:
+    # "numa cidade de X": a city of X, not X; "na região central de X": a part of X (a
+    # demonym, "no estado norte-americano do Texas", is no such adjective: see above)
+    indefinite = BORN.replace("na em_a ADP case 4", "numa em_um ADP case 4")
+    assert not {f for f in table_facts(nlp, indefinite, [("PER", 0, 2), ("LOC", 6, 7)]) if f[2] == "Miradouro"}
+    assert not {f for f in table_facts(nlp, CENTRAL, [("PER", 0, 2), ("LOC", 7, 8)]) if f[2] == "Miradouro"}
