@@ -481,6 +481,15 @@ def test_each_year_of_a_list_after_a_dated_one():
     assert [t.text for t in find_times("Foram 1917, 1918 e 1919 votos.")] == []
 
 
+def test_a_street_named_after_a_date_is_no_time():
+    # MAC-MORPHO "entrar na rua 24 de Março", Wikipedia "a Ponte 25 de Abril"
+    assert find_times("Mora na Rua 25 de Março, perto da rua 24 de Maio e da Ponte 25 de Abril.") == []
+    assert find_times("Abriu na Av. 9 de Julho e no Largo 1º de Maio.") == []
+    # the date after a street noun with its own preposition, or after a comma, is a time
+    found = find_times("Chegou à rua a 25 de Março de 1990; a rua, 7 de Setembro, estava cheia.")
+    assert [(t.text, t.value) for t in found] == [("a 25 de Março de 1990", "1990-03-25"), ("7 de Setembro", "1990-09-07")]
+
+
 def test_marco_without_its_accent_is_a_month_only_with_a_day_or_after_em():
     found = find_times("O marco de 1990 foi a constituição; em marco de 1991 e a 2 de marco houve eleições.")
     assert [(t.text, t.value) for t in found] == [("de 1990", "1990"), ("em marco de 1991", "1991-03"), ("a 2 de marco", "1991-03-02")]

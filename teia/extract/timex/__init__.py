@@ -28,6 +28,9 @@ Conventions (see also ``docs/quality.md``):
   December 1919 - February 1920 (the winter that ends in that year).
   Without a year (``no verão``) a season takes the anchor's year; ``na primavera seguinte`` the
   first spring after the anchor.
+* **Streets named after a date** (``a Rua 25 de Março``, ``a Ponte 25 de Abril``, ``na Av. 9 de
+  Julho``): a day and month right after a street noun of ``data/entities.json`` is the street's
+  name, no time expression.
 * **Feasts** (``o Natal de 1914``, ``a Páscoa de 2003``, ``o Carnaval``): their day, Easter by
   the Gregorian computus; without a year, the anchor's.
 * **Old calendar.** A parenthesized note about the Julian/Gregorian calendar next to a date is

@@ -7,6 +7,8 @@ import bisect
 import re
 from functools import lru_cache
 
+from teia.extract.entity_words import entity_words
+from teia.folding import fold
 from teia.records import TimeExpression
 from teia.extract.timex import calendar_rules, clock_rules, relative_rules
 from teia.extract.timex.anchoring import _resolve
@@ -19,6 +21,7 @@ from teia.extract.timex.windows import matches, need_literals, prepare
 #: durations and frequencies.
 _RULES: tuple[_Rule, ...] = (*calendar_rules.RULES, *relative_rules.RULES, *clock_rules.RULES)
 
+_STREET_NOUNS = entity_words().street_nouns
 _WEAK_PREPS = {"a", "à", "ao", "de", "do", "da", "dos", "das", "para", "por", "pelo", "pela", "pelos", "pelas"}
 _MONTH_NEEDS_PREP = {"em", "no", "na", "desde", "até", "ate", "para", "durante", "após", "apos"}
 
@@ -37,12 +40,25 @@ def _counted_noun(word: str) -> bool:
     return len(word) >= 4 and word.endswith("s") and word not in _NOT_NOUN
 
 
+_WORD_BEFORE = re.compile(r"(\S+)[ \t]+$")
+
+
+def _street_name(before: str) -> bool:
+    """The text ``before`` a day and month ends with a street noun (``data/entities.json``:
+    ``rua``, ``avenida``, ``ponte``...): the date is the street's name, ``a Rua 25 de Março``, ``a
+    Ponte 25 de Abril``, no time."""
+    word = _WORD_BEFORE.search(before)
+    return word is not None and fold(word.group(1)) in _STREET_NOUNS
+
+
 def _accept(rule: _Rule, m: re.Match, text: str, prev_end: int, year_ends: frozenset[int] | set[int] = frozenset()) -> tuple[int, bool]:
     """Check the context of a match; return (start, ok). ``start`` may drop a weak preposition.
     ``year_ends``: where the years accepted so far end (a list of years goes on after one)."""
     start = m.start()
     before = text[max(0, start - 40):start]
     prep = _prep_word(m)
+    if not prep and m.groupdict().get("d") and m.groupdict().get("m") and _street_name(before):
+        return start, False
     if rule.name == "year":
         fz = m.groupdict().get("fz")
         bare = not prep and not fz and not re.match(r"(?:[oa]\s+)?ano\s+de", m.group(0), re.I)
