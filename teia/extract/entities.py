@@ -102,25 +102,9 @@ PERSON_TITLES = ABBREVIATED_TITLES | _WORDS.person_titles
 """Words that put a person's name after them (``o almirante Kolchak``, ``o general francês Maxime Weygand``)."""
 _OPEN_QUOTES = frozenset('" « “ \''.split())
 _CLOSE_QUOTES = frozenset('" » ” \''.split())
-_WORK_CLASSIFIERS = _WORDS.work_classifiers
-"""Nouns naming a work before its title (``o livro The Western Canon``, ``o filme Cidade de Deus``)."""
 PERSON_ROLES = _WORDS.person_roles
 """Professions and roles that put a person's name after them (``o fotojornalista Sebastião Salgado``);
 unlike :data:`PERSON_TITLES`, HAREM leaves them out of the name."""
-_DOCUMENT_WORDS = _WORDS.document_words
-"""Folded first words of the names of texts (laws, charters, manifestos): a work."""
-_THING_CLASSIFIERS = _WORDS.thing_classifiers
-"""Nouns naming a vessel before its name (``o cruzador Aurora``): a thing, not a person."""
-_PLACE_CLASSIFIERS = _WORDS.place_classifiers
-_RAILWAY_NOUNS = _WORDS.railway_nouns
-"""Nouns of ``estrada de ferro`` and ``caminho de ferro`` (a railway): ``ferro`` after one of them
-classifies the name after it as a place (``a estrada de ferro Madeira-Mamoré``), ``ferro`` alone
-does not (``o minério de ferro da Vale``)."""
-_STREET_NOUNS = _WORDS.street_nouns
-"""Folded nouns of streets, squares, roads and bridges: the name after one of them, after
-``do``/``da``/``dos``/``das`` at most, is the street's own name and no mention of what it is
-named after (``a rua Bolívia`` is no mention of the country, ``o largo do Paço`` of no palace,
-``na rua General Glicério`` of no general): the street's mention, a place, holds the noun."""
 _NOT_STREET_HEADS = frozenset({"ponte"})
 """The street nouns that, opening a person's or an organization's name, do not make it a place
 (the others do: ``Avenida da Liberdade`` tagged an organization): ``Ponte`` opens clubs' names
@@ -133,9 +117,6 @@ _NOT_A_STREET_BEFORE = frozenset(
 (``uma rua do Cairo``, a street of Cairo; ``a principal rodovia da Paraíba``), ``ao`` (``ao largo
 da Islândia``, off Iceland's coast), a bare ``de`` or ``em`` (``o carnaval de rua do Rio Grande
 do Sul``, ``crianças de rua``)."""
-_NON_PERSON_WORDS = _WORDS.non_person_words
-"""Folded words that make a name an organization or a place even after a given name
-(``Escola Amaro Cavalcanti``, ``Rua Sampaio Pina``)."""
 
 
 def _is_cap(tok) -> bool:
@@ -218,10 +199,6 @@ def _pieces(
     return out
 
 
-_COMPANY_SUFFIXES = _WORDS.company_suffixes
-"""Folded company suffixes written after a comma (``CotoNet - Tecnologias de Informação, Lda``)."""
-
-
 _ADJECTIVE_ENDINGS = (
     "al", "ar", "ico", "ica", "ivo", "iva", "ário", "ária", "oso", "osa", "ense", "ista", "il", "vel", "ório", "ória",
     "ado", "ada", "ano", "ana", "eiro", "eira", "ês", "esa",
@@ -232,8 +209,10 @@ the tagger reads them as proper nouns inside a name."""
 
 def _comma_inside_name(toks: Sequence[Token], i: int, w: EntityWords = _WORDS) -> bool:
     """Whether the comma ``toks[i]`` of a NER span is part of the name: before a company suffix
-    that ends the span (``..., Lda``), in an event's name listing what it is about, the list whole
-    in the span (``Feira da Ciência, Tecnologia e Inovação``, :func:`_listed_items`), or, in a name opening with an institution word, between
+    (``company_suffixes``) that ends the span (``..., Lda``), in an event's name listing what it is
+    about, the list whole in the span (``Feira da Ciência, Tecnologia e Inovação``,
+    :func:`_listed_items`), or, in a name opening with a word of ``non_person_words`` (an
+    institution's), between
     capitalized adjectives coordinated by ``e`` (``Escola Tecnológica, Artística e Profissional
     de Pombal``, ``Associação Cultural, Recreativa e Desportiva da Marquiteira``; a list of names,
     ``Lisboa, Porto e Coimbra``, is no name)."""
@@ -293,27 +272,21 @@ def _title_before(doc: Doc, start: int, w: EntityWords = _WORDS) -> str:
 
 
 _ORDINAL_NUMBER = re.compile(r"^\d+\.?[ºª°]$")
-_ORG_CLASSIFIERS = _WORDS.org_classifiers
-"""Nouns naming an organization before its name (``o regimento Semionovski``)."""
-_NEWS_ORG_CLASSIFIERS = _WORDS.news_org_classifiers
-"""Nouns of news text naming an organization right before its name (``a consultoria
-Macrométrica``, ``a editora Hoebeke``, ``a banda Blur``); unlike :data:`_ORG_CLASSIFIERS` not
-after ``de`` (``o grupo de Lenin``)."""
-_PORTFOLIO_TITLES = _WORDS.portfolio_titles
 
 
 def _classified_by(nouns: frozenset[str], prev: str, prev2: str, prev3: str = "", w: EntityWords = _WORDS) -> bool:
     """Whether one of ``nouns`` stands right before a name (``prev``, lowercased) or before its
     ``de``/``do``/``da`` (``prev2``): ``o regimento Semionovski``, ``a cidade de Tambov``; for
-    the place nouns, ``ferro`` of a railway too (``prev3``: ``a estrada de ferro Madeira-Mamoré``)."""
+    the place nouns, ``ferro`` of a railway too (``prev3`` one of the ``railway_nouns``: ``a estrada
+    de ferro Madeira-Mamoré``; ``ferro`` alone does not classify, ``o minério de ferro da Vale``)."""
     if prev in nouns or (prev in ("de", "do", "da") and prev2 in nouns):
         return True
     return nouns is w.place_classifiers and prev == "ferro" and prev2 == "de" and prev3 in w.railway_nouns
 
 
 def _street_start(doc: Doc, a: int, b: int, w: EntityWords = _WORDS) -> int | None:
-    """The index of the street noun (:data:`_STREET_NOUNS`) whose name is the words ``a`` to ``b``
-    of ``doc``, else None: right before it (``a rua Bolívia``, ``na Rua Sampaio Pina``), or
+    """The index of the street noun (the ``street_nouns`` of ``data/entities.json``) whose name is
+    the words ``a`` to ``b`` of ``doc``, else None: right before it (``a rua Bolívia``, ``na Rua Sampaio Pina``), or
     before its ``do``/``da``/``dos``/``das`` (``o largo do Paço``, ``na rua da Quitanda``) or, the
     noun capitalized, its ``de`` (``a Rua de Santa Catarina``; ``a rua de Paris`` is a street of
     Paris), on the same line. Not after the words of :data:`_NOT_A_STREET_BEFORE` (``uma rua do
@@ -332,11 +305,6 @@ def _street_start(doc: Doc, a: int, b: int, w: EntityWords = _WORDS) -> int | No
     if b + 1 < len(words) and words[b] in ("-", "–", "—") and _is_cap(doc[b + 1]):
         return None
     return k
-
-
-_INSTITUTION_HEADS = _WORDS.institution_heads
-"""Folded first words of the institutions whose names list fields of study (``Instituto Federal de
-Educação, Ciência e Tecnologia``, ``Faculdade de Filosofia, Ciências e Letras``)."""
 
 
 def _field_name(doc: Doc, a: int, b: int, w: EntityWords = _WORDS) -> bool:
@@ -444,11 +412,9 @@ def _joined_to_person(piece: Span, people: _People) -> bool:
     return first is not None and first.start > 0 and doc[first.start - 1].lower_ == doc[a - 1].lower_
 
 
-HUMAN_VERBS = _WORDS.human_verbs
-"""Verbs whose subject is a person: a name the NER calls a place is a person as their subject."""
-
-
 def _human_subject(piece: Span, w: EntityWords = _WORDS) -> bool:
+    """The name is the subject of a verb whose subject is a person (the ``human_verbs`` of
+    ``data/entities.json``: ``diz Mills``, ``Hergé falou da obra``)."""
     root = piece.root
     return root.dep_ in ("nsubj", "nsubj:pass") and root.head.lemma_ in w.human_verbs and root.head.pos_ in ("VERB", "AUX")
 
@@ -518,6 +484,11 @@ def refine_mentions(
     * **repeated names**: a later occurrence of a name the NER found elsewhere in the document
       (or of the surname of a person named in full) that the NER missed becomes a mention of
       the same category (source ``"rule"``).
+
+    The words the rules read (titles, trades, verbs of people, classifier, street and document
+    nouns, institution words, company suffixes, fields, languages) are the tables of
+    ``data/entities.json`` (:mod:`teia.extract.entity_words`); ``words`` holds them extended by a
+    user's lexicon files, the shipped ones when None.
     """
     w = _WORDS if words is None else words
     names = given_names()
@@ -674,16 +645,13 @@ def _as_street(doc: Doc, m: Mention, text: str, w: EntityWords = _WORDS) -> Ment
     return Mention(m.doc_id, start, m.end, text[start : m.end], LOC, "rule")
 
 
-_BODY_HEADS = _WORDS.body_heads
-"""Folded first words of the names of bodies whose name goes on with ``para`` + what they are
-for (``Comité Português para a UNICEF``, ``Alto Comissariado para as Migrações``)."""
 _FOR_WHAT = re.compile(r"\s+para\s+(?:o|a|os|as)\s+")
 
 
 def _bodies_for(mentions: list[Mention], text: str, w: EntityWords = _WORDS) -> list[Mention]:
     """A NER organization whose name opens (after an adjective at most) with a body's word
-    (:data:`_BODY_HEADS`) followed by ``para o/a/os/as`` and another NER organization is one name
-    with it: the NER's ``Comité Português`` and ``UNICEF`` in ``o Comité Português para a
+    (the ``body_heads`` of ``data/entities.json``) followed by ``para o/a/os/as`` and another NER
+    organization is one name with it: the NER's ``Comité Português`` and ``UNICEF`` in ``o Comité Português para a
     UNICEF``."""
     out: list[Mention] = []
     i = 0
@@ -762,20 +730,21 @@ _TITLE_REPAIRS = frozenset({(LOC, ORG), (LOC, PER), (ORG, PER)})
 category. The other directions lost on the HAREM I training documents: places named after people
 (``Martim``, ``Wagner``), clubs HAREM types as people by their city (``Bremen``), countries and
 cities for their teams (``Inglaterra`` as an organization)."""
-_CLASSIFIERS = _PLACE_CLASSIFIERS | _ORG_CLASSIFIERS | _THING_CLASSIFIERS | _WORK_CLASSIFIERS
+_SHIPPED_CLASSIFIERS = _WORDS.place_classifiers | _WORDS.org_classifiers | _WORDS.thing_classifiers | _WORDS.work_classifiers
 
 
 def _classifiers(w: EntityWords) -> frozenset[str]:
-    """The classifier nouns of ``w`` (:data:`_CLASSIFIERS` for the shipped words)."""
-    return _CLASSIFIERS if w is _WORDS else w.place_classifiers | w.org_classifiers | w.thing_classifiers | w.work_classifiers
+    """The classifier nouns of ``w``: its ``place_classifiers``, ``org_classifiers``,
+    ``thing_classifiers`` and ``work_classifiers`` (the union made once for the shipped words)."""
+    return _SHIPPED_CLASSIFIERS if w is _WORDS else w.place_classifiers | w.org_classifiers | w.thing_classifiers | w.work_classifiers
 
 
 def _title_categories(mentions: list[Mention], which: Sequence[int], w: EntityWords = _WORDS) -> None:
     """A NER name with no evidence but the NER's takes the type of the Wikipedia titles it is
     (:func:`teia.extract.linking.title_types`: one type across the titles and their forms without
     the ``(…)``) when the pair is one of :data:`_TITLE_REPAIRS`: ``Intelbras`` tagged as a place is
-    an organization. A name after a classifier noun is not asked (:data:`_CLASSIFIERS`, and the
-    news nouns of :data:`_NEWS_ORG_CLASSIFIERS` right before it: ``a editora José Olympio`` is the
+    an organization. A name after a classifier noun is not asked (:func:`_classifiers`, and the
+    ``news_org_classifiers`` of ``data/entities.json`` right before it: ``a editora José Olympio`` is the
     publisher, not the person its title names). A name holding an institution or place word is never retyped a person
     (DBpedia-PT types a few laureate institutions and governments as people). ``mentions`` is
     changed in place, at the indexes ``which``."""
@@ -1046,11 +1015,6 @@ def find_alias_links(
                     links.append((m, other))
     return new, links
 
-
-EVENT_NAME_HEADS = _WORDS.event_heads
-"""Head words (folded) of event names: ``Segundo Congresso``, ``Guerra Civil Russa``."""
-LOWERCASE_EVENT_HEADS = _WORDS.lowercase_event_heads
-"""Heads that name an event in lower case before ``de`` + a place: ``a batalha do rio Niemen``."""
 
 ORDINALS = frozenset(
     "primeiro primeira segundo segunda terceiro terceira quarto quarta quinto quinta sexto sexta setimo setima "
