@@ -467,7 +467,9 @@ def refine_mentions(
       word of another name of the document (``Denikin`` after ``Anton Denikin``);
     * **categories**: a name after a person title is a person (``o almirante Kolchak``); a name
       starting with a known given name is a person (``Sergo Ordjonikidze``, ``Maxime Weygand``)
-      unless one of its words names a place or an institution (``Escola Amaro Cavalcanti``);
+      unless one of its words names a place or an institution (``Escola Amaro Cavalcanti``); a
+      name of two or more words opening with an institution's word (the ``organization_heads``)
+      that the NER typed a place or a person is an organization (``o Museu da Lourinhã``);
       a name after a vessel noun is a thing (``o cruzador Aurora``: MISC), after a place noun a
       place (``a cidade de Tambov``); a name after a street noun is the street, a place holding
       the noun (``a rua Bolívia``, :func:`_street_start`); a name opening with a field of study
@@ -586,6 +588,8 @@ def refine_mentions(
                 category = PER  # "Jarbas Passarinho (PPR- PA)": a politician and his party
             if category in (ORG, LOC, MISC, CONCEPT) and len(piece) >= 2 and words[0] in w.document_words:
                 category = WORK  # a text: "as Teses de Abril", "o Protocolo de Quioto"
+            if category in (LOC, PER) and len(piece) >= 2 and words[0] in w.organization_heads and piece_text not in sure:
+                category = ORG  # an institution, not its building: "o Museu da Lourinhã", "o Hospital de São João"
             evidence = category != m.category
             if not evidence and known.get(piece_text, category) != category and known[piece_text] in (PER, ORG, LOC):
                 category = known[piece_text]

@@ -29,6 +29,7 @@ _LOWER = (
 _FOLDED = (
     "street_nouns", "document_words", "non_person_words", "body_heads", "institution_heads", "company_suffixes", "fields",
     "languages", "event_heads", "lowercase_event_heads", "opening_event_heads",
+    "organization_heads",
 )
 SCHEMA: dict[str, Table] = {name: Table("words") for name in (*_LOWER, *_FOLDED)}
 """The tables of ``entities.json`` (``comment`` in the file says what each holds)."""
@@ -54,6 +55,7 @@ class EntityWords:
     body_heads: frozenset[str]
     institution_heads: frozenset[str]
     company_suffixes: frozenset[str]
+    organization_heads: frozenset[str]
     fields: frozenset[str]
     languages: frozenset[str]
     event_heads: frozenset[str]

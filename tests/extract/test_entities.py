@@ -755,3 +755,20 @@ def test_an_event_name_stops_at_a_capitalized_article():
     # a letter of a name is no article
     doc = doc_of(toks("o Campeonato Brasileiro Série A de 2010", "DET PROPN ADJ PROPN PROPN ADP NUM"))
     assert _events(doc) == [("Campeonato Brasileiro Série A de 2010", EVENT)]
+
+
+# --- institutions -------------------------------------------------------------------------------
+
+
+def test_an_institution_the_ner_took_for_a_place_is_an_organization():
+    tokens = toks("Levaram-no do Museu da Lourinhã para o Hospital de São João , no Porto .",
+                  "VERB ADP PROPN ADP PROPN ADP DET PROPN ADP PROPN PROPN PUNCT ADP PROPN PUNCT")
+    doc = doc_of(tokens, [(2, 5, "LOC"), (7, 11, "LOC"), (13, 14, "LOC")])
+    assert refined(doc) == [("Museu da Lourinhã", ORG, "ner"), ("Hospital de São João", ORG, "ner"), ("Porto", LOC, "ner")]
+
+
+def test_a_hotel_and_a_town_named_after_a_body_stay_places():
+    tokens = toks("A reunião decorre no Hotel Eva , em Câmara de Lobos .",
+                  "DET NOUN VERB ADP PROPN PROPN PUNCT ADP PROPN ADP PROPN PUNCT")
+    doc = doc_of(tokens, [(4, 6, "LOC"), (8, 11, "LOC")])
+    assert refined(doc) == [("Hotel Eva", LOC, "ner"), ("Câmara de Lobos", LOC, "ner")]
