@@ -447,6 +447,41 @@ def _is_common_word(tok, lowercase_words: set[str]) -> bool:
     return False
 
 
+def _verb_form(word: str) -> bool:
+    """Whether ``word`` (lower case) is a form of a verb of the verb lexicon (``data/verbs.json``):
+    by the regular endings (:func:`teia.extract.relations.conjugation.infinitive_of`) or as one of
+    its irregular forms."""
+    from teia.extract.relations.conjugation import infinitive_of
+    from teia.extract.relations.mapping import default_mapping
+
+    mapping = default_mapping()
+    return word in mapping.irregular_forms or infinitive_of(word, "", mapping.is_verb) is not None
+
+
+_AFTER_A_VERB = frozenset({"DET", "ADP", "SCONJ"})
+"""Tags of a word that follows a verb opening a sentence (``Imagine que``, ``Nascia a Intelbras``,
+``Consumo de gás``) and not a name opening it as its subject (``Silva disse``, ``Pinto não veio``)."""
+
+
+def _verb_at_start(tok: Token, known: dict[str, str], names: frozenset[str]) -> bool:
+    """A one-word name opening a sentence or a line that is a verb form (:func:`_verb_form`)
+    followed by ``que``, ``se``, a determiner, a preposition, a subordinating conjunction or an
+    infinitive: the sentence's verb, capitalized (``Imagine que``, ``Vale notar``, ``Nascia a
+    Intelbras``). Many surnames are verb forms too (``Silva``, ``Costa``, ``Pinto``, ``Soares``):
+    followed by a verb, an adverb, a comma or nothing, the word is a name opening the sentence as
+    its subject (``Silva disse``); a name known as a person, place or organization (``Lima``), a
+    given name and a word in capitals are kept."""
+    if not _line_start(tok) or tok.text in known or tok.text in names or tok.text.isupper() or not tok.is_alpha:
+        return False
+    if tok.i + 1 >= len(tok.doc):
+        return False
+    nxt = tok.doc[tok.i + 1]
+    infinitive = nxt.pos_ == "VERB" and nxt.text.endswith(("ar", "er", "ir"))
+    if not (nxt.lower_ in ("que", "se") or nxt.pos_ in _AFTER_A_VERB or infinitive):
+        return False
+    return _verb_form(tok.text.lower())
+
+
 def refine_mentions(
     doc: Doc, mentions: Sequence[Mention], doc_id: str = "", words: EntityWords | None = None
 ) -> list[Mention]:
@@ -464,7 +499,9 @@ def refine_mentions(
     * **noise**: a one-word name that is a capitalized common word (``Preso`` starting a sentence,
       ``Estado`` tagged as a noun, ``## Fundação`` when ``fundação`` occurs in the text) and a name
       with no proper noun at all (``Negócios Estrangeiros``) are dropped, unless the word is also a
-      word of another name of the document (``Denikin`` after ``Anton Denikin``);
+      word of another name of the document (``Denikin`` after ``Anton Denikin``); so is a one-word
+      name opening a sentence that is a verb form followed by what follows a verb (``Imagine
+      que``, ``Nascia a Intelbras``; :func:`_verb_at_start`);
     * **categories**: a name after a person title is a person (``o almirante Kolchak``); a name
       starting with a known given name is a person (``Sergo Ordjonikidze``, ``Maxime Weygand``)
       unless one of its words names a place or an institution (``Escola Amaro Cavalcanti``); a
@@ -546,6 +583,8 @@ def refine_mentions(
                 )
                 if not protected and _is_common_word(tok, lowercase_words):
                     continue
+                if not protected and _verb_at_start(tok, known, names):
+                    continue  # "Imagine que...", "Vale notar que...", "Nascia a Intelbras."
                 if not protected and has_pos and tok.pos_ in _NOT_NAME_POS:
                     continue
             elif has_pos and _not_a_name(piece):

@@ -757,7 +757,7 @@ def test_an_event_name_stops_at_a_capitalized_article():
     assert _events(doc) == [("Campeonato Brasileiro Série A de 2010", EVENT)]
 
 
-# --- institutions -------------------------------------------------------------------------------
+# --- institutions, verbs opening a sentence ---------------------------------------------------
 
 
 def test_an_institution_the_ner_took_for_a_place_is_an_organization():
@@ -772,3 +772,15 @@ def test_a_hotel_and_a_town_named_after_a_body_stay_places():
                   "DET NOUN VERB ADP PROPN PROPN PUNCT ADP PROPN ADP PROPN PUNCT")
     doc = doc_of(tokens, [(4, 6, "LOC"), (8, 11, "LOC")])
     assert refined(doc) == [("Hotel Eva", LOC, "ner"), ("Câmara de Lobos", LOC, "ner")]
+
+
+def test_a_verb_opening_a_sentence_is_no_name_but_a_surname_opening_one_is():
+    tokens = toks("Imagine que ele veio . Nascia a Intelbras . Vale notar isto .",
+                  "PROPN SCONJ PRON VERB PUNCT PROPN DET PROPN PUNCT PROPN VERB PRON PUNCT")
+    starts = [i in (0, 5, 9) for i in range(len(tokens))]
+    doc = doc_of(tokens, [(0, 1, "PER"), (5, 6, "ORG"), (7, 8, "ORG"), (9, 10, "PER")], starts)
+    assert refined(doc) == [("Intelbras", ORG, "ner")]
+    tokens = toks("Silva disse que sim . Costa não veio .", "PROPN VERB SCONJ ADV PUNCT PROPN ADV VERB PUNCT")
+    starts = [i in (0, 5) for i in range(len(tokens))]
+    doc = doc_of(tokens, [(0, 1, "PER"), (5, 6, "PER")], starts)
+    assert refined(doc) == [("Silva", PER, "ner"), ("Costa", PER, "ner")]
