@@ -323,3 +323,11 @@ def test_a_participle_of_another_gender_than_the_name_is_not_the_names(nlp) -> N
     found = statements(nlp, table, [("PER", 5, 6), ("ORG", 9, 11)])
     assert ("Conselho Tarifário", "rel:apreender", "Chico", "probable") in found
     assert not any(m == "asserted" for *_, m in found)
+
+
+def test_a_plural_participle_on_a_singular_name_stays_the_names(nlp) -> None:
+    # "Symarip (também conhecidos como The Pyramids)": a band's name takes a plural participle
+    table = borrowed(noun="banda", name="Symarip", name_morph="Gender=Masc|Number=Sing", participle="citados", lemma="citar", morph="Gender=Masc|Number=Plur|VerbForm=Part")
+    table = table.replace(", , PUNCT punct 7 _", "já já ADV advmod 7 _")
+    found = statements(nlp, table, [("ORG", 5, 6), ("ORG", 9, 11)])
+    assert ("Conselho Tarifário", "rel:citar", "Symarip", "asserted") in found

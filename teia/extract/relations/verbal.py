@@ -189,9 +189,9 @@ def participial_clause(tok: Token, ctx: Context) -> list[Found]:
 
 def borrowed_participle(participle: Token, ctx: Context) -> bool:
     """Whether ``participle``, which the parser hung on a name, may be another noun's: its gender
-    or number differs from the name's (``um breve retrospecto sobre o ensino da Língua
-    Portuguesa, redigido por Maximino Maciel``: ``redigido`` is no language's; ``as palavras de
-    Wittgenstein, citadas por Cavell``), or it is set off by a comma after a name that completes
+    differs from the name's (``um breve retrospecto sobre o ensino da Língua Portuguesa, redigido
+    por Maximino Maciel``: ``redigido`` is no language's; ``as palavras de Wittgenstein, citadas
+    por Cavell``; not its number, which a band's or a team's name takes in the plural), or it is set off by a comma after a name that completes
     a common noun with ``de`` and agrees with that noun (``a proposta da ERSE, aprovada pelo
     Conselho Tarifário``: the proposal was approved, not the ERSE; ``uma grande baía do Lago
     Huron, localizada em Ontário``). A participle of another gender or number than the noun is
@@ -199,9 +199,8 @@ def borrowed_participle(participle: Token, ctx: Context) -> bool:
     name = participle.head
     if name.pos_ != "PROPN":
         return False
-    counted = any(c.dep_ == "nummod" for c in name.children)  # "cinco Macintosh instalados": plural
-    if _disagree(participle, name, ("Gender",) if counted else ("Gender", "Number")):
-        return True
+    if _disagree(participle, name, ("Gender",)):
+        return True  # not the number: "Symarip (também conhecidos como The Pyramids)", a band
     first = participle.left_edge
     comma = first if first.text == "," else (participle.doc[first.i - 1] if first.i > 0 else None)
     if comma is None or comma.text != ",":
