@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from teia.extract.entities import ENTITIES
 from teia.extract.relations.copula_demonym import copula_demonym_relations
 from teia.extract.relations.demonyms import demonym_relations
+from teia.extract.relations.kin_conjunct import kin_conjunct_relations
 from teia.extract.relations.mapping import RelationMapping, default_mapping, load_mapping
 from teia.extract.relations.party_adjectives import party_relations
 from teia.extract.relations.portfolios import portfolio_relations
@@ -43,7 +44,7 @@ class RelationExtractor:
         add_unit_entities(doc, self.mapping, load_units())
         relations, quotations = extract_relations(doc, self.mapping)
         # the constructions read off the text after the rules, with the nodes they may add
-        for read in (demonym_relations, copula_demonym_relations, title_relations, self._portfolios, party_relations):
+        for read in (demonym_relations, copula_demonym_relations, title_relations, self._portfolios, party_relations, self._kin):
             found, nodes = read(doc, relations)
             if nodes:
                 doc._.set(ENTITIES, tuple(doc._.get(ENTITIES) or ()) + nodes)
@@ -54,6 +55,9 @@ class RelationExtractor:
 
     def _portfolios(self, doc: Doc, known: tuple) -> tuple:
         return portfolio_relations(doc, known, self.mapping)
+
+    def _kin(self, doc: Doc, known: tuple) -> tuple:
+        return kin_conjunct_relations(doc, known, self.mapping)
 
 
 @Language.factory(

@@ -1,0 +1,97 @@
+"""A person and a relative of theirs joined by ``e`` (issue 20): ``Castor e seu sobrinho César``,
+``Lula e sua mulher, Marisa Letícia``, ``Diana e sua irmã Sarah``, ``Diogo Garcia e seus filhos
+Joaquim e João``.
+
+``possessive-kin`` (:func:`~teia.extract.relations.genitive.possessive_kin`) gives a kinship
+noun with ``seu``/``sua`` to the subject of its clause; here the possessor is the name the
+noun is coordinated with, whoever the subject (``trabalhou para Castor e seu sobrinho César``:
+César is Castor's nephew, not the worker's), and the parser seldom hangs the names where that
+rule looks for them (``César`` an oblique of the main verb, ``irmão`` the subject). So
+:func:`kin_conjunct_relations`, run after the rules, reads the text between two people's names
+of a sentence: ``e``, a possessive, a kinship noun of the mapping (a noun whose ``de`` frame is
+``relativeOf``: ``irmão``, ``mulher``, ``sobrinho``...; a plural read through its singular) and an
+optional comma. The first person is ``relativeOf`` the second; after a plural (``seus filhos``)
+every name of the list that follows, joined by a comma or ``e``. Not when the first person is
+named after a possessive and a noun too (``nomeou sua esposa Manlia e sua filha Dídia``, ``com
+sua esposa Régine e seu irmão William``): both are then the subject's kin.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from spacy.tokens import Doc
+
+from teia.extract.docindex import doc_text, has_annotation
+from teia.extract.entities import ENTITIES, doc_id_of
+from teia.extract.labels import PER
+from teia.extract.relations.found import text_relation
+from teia.extract.relations.mapping import RelationMapping
+from teia.records import Entity, Relation
+
+__all__ = ["KIN_RULE", "kin_conjunct_relations"]
+
+KIN_RULE = "kin-conj"
+PREDICATE = "relativeOf"
+CONFIDENCE = 0.7
+# the text between the two names: "e seu sobrinho", "e sua mulher,"; group 1 the possessive,
+# group 2 the kinship noun
+_GAP = re.compile(r"\s+e\s+(seu|sua|seus|suas)\s+([^\W\d_]+)\s*,?\s*")
+_LIST_GAP = re.compile(r"\s*(?:,|\be\b)\s*")
+# a possessive and a noun right before the first name: "sua esposa Manlia e sua filha Dídia"
+_POSSESSED = re.compile(r"\b(?:seu|sua|seus|suas)\s+[^\W\d_]+\s*,?\s*$", re.IGNORECASE)
+_BEFORE = 40
+
+
+def _kin_noun(word: str, mapping: RelationMapping) -> bool:
+    """Whether ``word`` (lower case) or its singular is a kinship noun of the mapping."""
+    for form in (word, word[:-1] if word.endswith("s") else None):
+        if form is not None:
+            frames = mapping.noun_frames(form)
+            if frames and frames[0].predicate == PREDICATE:
+                return True
+    return False
+
+
+def kin_conjunct_relations(
+    doc: Doc, known: Sequence[Relation], mapping: RelationMapping
+) -> tuple[tuple[Relation, ...], tuple[Entity, ...]]:
+    """The ``relativeOf`` statements of ``X e seu <kin> Y`` (module docstring), in text order,
+    without those ``known`` holds for the sentence either way; no new node."""
+    entities = doc._.get(ENTITIES) if doc.has_extension(ENTITIES) else None
+    if not entities or not has_annotation(doc, "DEP"):
+        return (), ()
+    people = sorted((m.start, m.end, e.id) for e in entities if e.type == PER for m in e.mentions if m.text[:1].isupper())
+    text = doc_text(doc)
+    seen = {(r.evidence.sentence_start, r.subject, r.object) for r in known if r.predicate == PREDICATE}
+    out: list[Relation] = []
+    doc_id = doc_id_of(doc)
+    for k, (start, end, person) in enumerate(people[:-1]):
+        nxt = people[k + 1]
+        gap = _GAP.fullmatch(text, end, nxt[0])
+        if gap is None or not _kin_noun(gap.group(2).lower(), mapping):
+            continue
+        if _POSSESSED.search(text, max(0, start - _BEFORE), start):
+            continue  # "sua esposa Manlia e sua filha Dídia": both the subject's
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or doc.char_span(nxt[0], nxt[1], alignment_mode="expand") is None:
+            continue
+        sent = span.sent
+        if nxt[1] > sent.end_char:
+            continue
+        kin = [nxt]
+        if gap.group(1).endswith("s"):  # "seus filhos Joaquim, Antônio e João"
+            last = nxt[1]
+            for other in people[k + 2 :]:
+                if other[0] >= sent.end_char or not _LIST_GAP.fullmatch(text, last, other[0]):
+                    break
+                kin.append(other)
+                last = other[1]
+        trigger = (gap.start(2), gap.end(2))
+        for ks, ke, relative in kin:
+            if relative == person or (sent.start_char, person, relative) in seen or (sent.start_char, relative, person) in seen:
+                continue
+            seen.add((sent.start_char, person, relative))
+            out.append(text_relation(doc_id, sent, trigger, (person, start, end), (relative, ks, ke), PREDICATE, KIN_RULE, CONFIDENCE))
+    return tuple(out), ()
