@@ -789,8 +789,9 @@ def _title_categories(mentions: list[Mention], which: Sequence[int], w: EntityWo
     an organization. A name after a classifier noun is not asked (:func:`_classifiers`, and the
     ``news_org_classifiers`` of ``data/entities.json`` right before it: ``a editora José Olympio`` is the
     publisher, not the person its title names). A name holding an institution or place word is never retyped a person
-    (DBpedia-PT types a few laureate institutions and governments as people). ``mentions`` is
-    changed in place, at the indexes ``which``."""
+    (DBpedia-PT types a few laureate institutions and governments as people). A place that is an
+    event head word alone and no place's title is an event (``depois do Carnaval``, ``a Bienal``;
+    ``na Batalha``, a town's title, stays a place). ``mentions`` is changed in place, at the indexes ``which``."""
     if not which:
         return
     types = title_types(sorted({mentions[i].text for i in which}))
@@ -799,8 +800,15 @@ def _title_categories(mentions: list[Mention], which: Sequence[int], w: EntityWo
         kind = types.get(m.text)
         if kind == PER and any(fold(word) in w.non_person_words for word in m.text.split()):
             continue  # DBpedia-PT types "Fundação Nobel" a person (a laureate)
-        if kind is not None and (m.category, kind) in _TITLE_REPAIRS:
+        if kind is None and m.category == LOC and _event_word(m.text, w):
+            kind = EVENT  # "depois do Carnaval", "a Bienal recebeu 179 mil visitantes"
+        if kind is not None and ((m.category, kind) in _TITLE_REPAIRS or kind == EVENT):
             mentions[i] = Mention(m.doc_id, m.start, m.end, m.text, kind, m.source, m.kb_id)
+
+
+def _event_word(name: str, w: EntityWords) -> bool:
+    """The name is one event head word alone (``Carnaval``, ``Bienal``, ``Reforma``)."""
+    return " " not in name and (fold(name) in w.event_heads or fold(name) in w.opening_event_heads)
 
 
 def _one_category_per_name(mentions: list[Mention], people: set[str] = frozenset()) -> list[Mention]:

@@ -757,6 +757,21 @@ def test_an_event_name_stops_at_a_capitalized_article():
     assert _events(doc) == [("Campeonato Brasileiro Série A de 2010", EVENT)]
 
 
+def test_an_event_word_alone_is_no_place():
+    # MAC-MORPHO: the NER tags "Carnaval" and "Bienal" places
+    tokens = toks("as contas abertas depois do Carnaval e a Bienal", "DET NOUN ADJ ADV ADP PROPN CCONJ DET PROPN")
+    doc = doc_of(tokens, [(5, 6, "LOC"), (8, 9, "LOC")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Carnaval", EVENT), ("Bienal", EVENT)]
+    # a town that is a place's title (Batalha, Leiria), or after a place noun, stays a place
+    doc = doc_of(toks("nasceu na Batalha", "VERB ADP PROPN"), [(2, 3, "LOC")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Batalha", LOC)]
+    doc = doc_of(toks("a cidade de Festival", "DET NOUN ADP PROPN"), [(3, 4, "LOC")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Festival", LOC)]
+    # an organization keeps the NER's type: "o Congresso" is the parliament
+    doc = doc_of(toks("aprovado pelo Congresso", "VERB ADP PROPN"), [(2, 3, "ORG")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Congresso", ORG)]
+
+
 # --- institutions, verbs opening a sentence ---------------------------------------------------
 
 
