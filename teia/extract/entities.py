@@ -482,6 +482,45 @@ def _verb_at_start(tok: Token, known: dict[str, str], names: frozenset[str]) -> 
     return _verb_form(tok.text.lower())
 
 
+_COPYRIGHT = re.compile(r"copyright|copyrigth|©|\(c\)|direitos\s+reservados", re.IGNORECASE)
+_ADDRESS = re.compile(r"\S+@\S+|(?:https?://|www\.)\S+")
+_HOLDER_GAP = re.compile(r"[\s\d\-–—,.:;©®]*")
+
+
+def _copyright_holder(text: str, start: int, end: int) -> bool:
+    """The name at ``text[start:end]`` is the holder a copyright line names: on its line, next to
+    ``Copyright``, ``©`` or ``direitos reservados`` with nothing between but years, punctuation and
+    an e-mail or web address (``by - Netpage - Copyright © 2002``, ``Copyrigth 2000, Cadê
+    Médico``, ``AEP Exponor - info@exponor.pt Copyright® 2001``)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    for hit in _COPYRIGHT.finditer(text, line_start, line_end):
+        if hit.end() <= start:
+            gap = text[hit.end() : start]
+        elif hit.start() >= end:
+            gap = text[end : hit.start()]
+        else:
+            continue
+        if _HOLDER_GAP.fullmatch(_ADDRESS.sub(" ", gap)):
+            return True
+    return False
+
+
+def _company_name(text: str, end: int, w: EntityWords = _WORDS) -> bool:
+    """The name ending at ``end`` is a company's: a company suffix (``company_suffixes``) right
+    after it, a comma between at most (``Link Consulting S.A.``, ``Intelbras S/A - Indústria...``,
+    ``Isotexsa, Lda``), or its line goes on with a dash and a description ending with one (the
+    heading of a company's page: ``Isotexsa - Impermeabilização para a Construção Civil, Lda``)."""
+    line_end = text.find("\n", end)
+    rest = text[end : len(text) if line_end < 0 else line_end]
+    first = re.match(r"\s*,?\s*([\w./]+)", rest)
+    if first is not None and fold(first.group(1).rstrip(".")) in w.company_suffixes:
+        return True
+    heading = re.fullmatch(r"\s*[-–—]\s.*,\s*([\w./]+)", rest.rstrip(" \t:.·|"))
+    return heading is not None and fold(heading.group(1).rstrip(".")) in w.company_suffixes
+
+
 def refine_mentions(
     doc: Doc, mentions: Sequence[Mention], doc_id: str = "", words: EntityWords | None = None
 ) -> list[Mention]:
@@ -506,7 +545,10 @@ def refine_mentions(
       starting with a known given name is a person (``Sergo Ordjonikidze``, ``Maxime Weygand``)
       unless one of its words names a place or an institution (``Escola Amaro Cavalcanti``); a
       name of two or more words opening with an institution's word (the ``organization_heads``)
-      that the NER typed a place or a person is an organization (``o Museu da Lourinhã``);
+      that the NER typed a place or a person is an organization (``o Museu da Lourinhã``), and so
+      is a name a company suffix follows, with the page's other mentions of it (``Isotexsa -
+      Impermeabilização para a Construção Civil, Lda``: :func:`_company_name`) and the holder a
+      copyright line names (``by - Netpage - Copyright © 2002``: :func:`_copyright_holder`);
       a name after a vessel noun is a thing (``o cruzador Aurora``: MISC), after a place noun a
       place (``a cidade de Tambov``); a name after a street noun is the street, a place holding
       the noun (``a rua Bolívia``, :func:`_street_start`); a name opening with a field of study
@@ -548,6 +590,8 @@ def refine_mentions(
     party_names = {fold(name) for name in regions.parties.values()}
     out: list[Mention] = []
     sure: set[str] = set()  # names typed a person by a title or a role before them
+    companies: set[str] = set()  # names a company suffix follows (:func:`_company_name`)
+    holders: set[int] = set()  # starts of the names a copyright line gives as its holder
     retype: list[int] = []  # indexes in ``out`` of names typed by the NER alone
     for idx, m in enumerate(mentions):
         if m.source != "ner" or m.kb_id:
@@ -629,6 +673,12 @@ def refine_mentions(
                 category = WORK  # a text: "as Teses de Abril", "o Protocolo de Quioto"
             if category in (LOC, PER) and len(piece) >= 2 and words[0] in w.organization_heads and piece_text not in sure:
                 category = ORG  # an institution, not its building: "o Museu da Lourinhã", "o Hospital de São João"
+            if category in (LOC, PER, ORG) and piece_text not in sure and _company_name(text, piece.end_char, w):
+                category = ORG  # "Isotexsa - Impermeabilização para a Construção Civil, Lda": every "Isotexsa" of the page
+                companies.add(piece_text)
+            if category in (LOC, ORG) and _copyright_holder(text, piece.start_char, piece.end_char):
+                category = ORG  # "by - Netpage - Copyright © 2002": a place holds no copyright
+                holders.add(piece.start_char)
             evidence = category != m.category
             if not evidence and known.get(piece_text, category) != category and known[piece_text] in (PER, ORG, LOC):
                 category = known[piece_text]
@@ -673,7 +723,7 @@ def refine_mentions(
             else:
                 out.append(Mention(m.doc_id, piece.start_char, piece.end_char, piece_text, category, m.source, m.kb_id))
     _title_categories(out, retype, w)
-    return _repeated_names(doc, _one_category_per_name(_bodies_for(out, text, w), sure), doc_id, w)
+    return _repeated_names(doc, _one_category_per_name(_bodies_for(out, text, w), sure, companies, holders), doc_id, w)
 
 
 def _as_street(doc: Doc, m: Mention, text: str, w: EntityWords = _WORDS) -> Mention:
@@ -811,26 +861,36 @@ def _event_word(name: str, w: EntityWords) -> bool:
     return " " not in name and (fold(name) in w.event_heads or fold(name) in w.opening_event_heads)
 
 
-def _one_category_per_name(mentions: list[Mention], people: set[str] = frozenset()) -> list[Mention]:
+def _one_category_per_name(
+    mentions: list[Mention], people: set[str] = frozenset(), companies: set[str] = frozenset(),
+    holders: set[int] = frozenset(),
+) -> list[Mention]:
     """The NER's mentions of one name in one document take the category most of them have
     (the first mention's on a tie), a person when a title or a role named one of them as a
-    person (``people``); gazetteer and rule mentions keep theirs. A person's mention of a name in
-    ``people`` stays a person, and the others of a name known as a place or an organization
+    person (``people``), an organization when a company suffix followed one (``companies``, but
+    for a name known as a place); gazetteer and rule mentions keep theirs, and so does the name a
+    copyright line gives as its holder (``holders``, their starts: ``Exponor`` of ``AEP Exponor -
+    Copyright® 2001`` is the company where the page's other ``Exponor`` are the venue). A
+    person's mention of a name in ``people`` stays a person, and the others of a name known as a
+    place or an organization
     (:func:`teia.extract.gazetteer.known_place_or_organization`) are left to the vote: ``o
     professor Brasil`` is a person, ``chegou ao Brasil`` in the same text the country."""
     votes: dict[str, Counter] = {}
     first: dict[str, str] = {}
     for m in mentions:
-        if m.source == "ner" and not m.kb_id:
+        if m.source == "ner" and not m.kb_id and m.start not in holders:
             votes.setdefault(m.text, Counter())[m.category] += 1
             first.setdefault(m.text, m.category)
     out = []
     for m in mentions:
-        c = votes.get(m.text) if m.source == "ner" and not m.kb_id else None
+        c = votes.get(m.text) if m.source == "ner" and not m.kb_id and m.start not in holders else None
         if c and m.text in people and m.category == PER:
             pass  # typed a person by its title or role, or by the NER beside one
         elif c and m.text in people and not known_place_or_organization(m.text):
             m = Mention(m.doc_id, m.start, m.end, m.text, PER, m.source, m.kb_id)
+        elif c and m.text in companies and name_types().get(m.text) != LOC:
+            if m.category != ORG:
+                m = Mention(m.doc_id, m.start, m.end, m.text, ORG, m.source, m.kb_id)
         elif c and len(c) > 1:
             best = sorted(c, key=lambda k: (-c[k], k != first[m.text]))[0]
             if best != m.category:

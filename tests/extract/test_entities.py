@@ -799,3 +799,35 @@ def test_a_verb_opening_a_sentence_is_no_name_but_a_surname_opening_one_is():
     starts = [i in (0, 5) for i in range(len(tokens))]
     doc = doc_of(tokens, [(0, 1, "PER"), (5, 6, "PER")], starts)
     assert refined(doc) == [("Silva", PER, "ner"), ("Costa", PER, "ner")]
+
+
+# --- companies and copyright holders -------------------------------------------------------------
+
+
+def lines(tokens):
+    """``tokens`` with a newline token for each ``NL`` word: the lines of a page."""
+    out = []
+    for k, (word, pos, lemma, space) in enumerate(tokens):
+        if word == "NL":
+            out[-1] = (*out[-1][:3], False)
+            out.append(("\n", "SPACE", "\n", False))
+        else:
+            out.append((word, pos, lemma, space))
+    return out
+
+
+def test_a_company_suffix_makes_the_name_an_organization_across_the_page():
+    tokens = lines(toks("Isotexsa - Impermeabilização para a Construção Civil , Lda NL A Isotexsa fica com sócios . NL "
+                        "Hoje , a Isotexsa conta com colaboradores .",
+                        "PROPN PUNCT NOUN ADP DET PROPN PROPN PUNCT PROPN SPACE DET PROPN VERB ADP NOUN PUNCT SPACE "
+                        "ADV PUNCT DET PROPN VERB ADP NOUN PUNCT"))
+    doc = doc_of(tokens, [(0, 1, "LOC"), (5, 7, "ORG"), (11, 12, "LOC"), (20, 21, "LOC")])
+    assert refined(doc) == [("Isotexsa", ORG, "ner"), ("Construção Civil", ORG, "ner"), ("Isotexsa", ORG, "ner"),
+                            ("Isotexsa", ORG, "ner")]
+
+
+def test_a_copyright_holder_is_no_place_and_keeps_its_type_against_the_vote():
+    tokens = toks("A feira decorre na Exponor . AEP Exponor - Copyright 2001",
+                  "DET NOUN VERB ADP PROPN PUNCT PROPN PROPN PUNCT NOUN NUM")
+    doc = doc_of(tokens, [(4, 5, "LOC"), (6, 7, "ORG"), (7, 8, "LOC")])
+    assert refined(doc) == [("Exponor", LOC, "ner"), ("AEP", ORG, "ner"), ("Exponor", ORG, "ner")]
