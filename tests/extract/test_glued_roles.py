@@ -89,3 +89,12 @@ saiu sair VERB acl 1
 
 def test_no_role_across_a_name_ending_with_a_period(nlp) -> None:
     assert not any(rule == "role-name" for *_, rule in facts(nlp, LIMITED, [("ORG", 3, 5), ("PER", 5, 7)]))
+
+
+def test_a_former_role_holds_the_wildcard_title_s_relation(nlp) -> None:
+    # "anunciada pelo ex-diretor do BC Gustavo Franco": affiliatedWith (a former director no
+    # longer leads the bank), as "Gustavo Franco, ex-diretor do BC" gives
+    table = AGENT.replace("diretor diretor", "ex-diretor ex-diretor")
+    found = facts(nlp, table, [("ORG", 7, 8), ("PER", 8, 10)])
+    assert ("Gustavo Franco", "affiliatedWith", "BC", "role-name") in found
+    assert not {f for f in found if f[1] == "led"}

@@ -50,8 +50,11 @@ def role_before_name(tok: Token, ctx: Context) -> list[Found]:
     if tok.pos_ != "NOUN":
         return []
     lemma = lemma_of(tok)
-    frames = ctx.mapping.nouns.get((lemma, "de"))
-    if not frames or lemma in ctx.mapping.event_nouns or not any(f.predicate in _ROLES for f in frames):
+    # a former role ("o ex-ministro da Fazenda Mario Henrique Simonsen") is one when its role is:
+    # its relation is then the mapping's for the word itself (the wildcard title's affiliatedWith)
+    role = lemma[3:] if lemma.startswith("ex-") else lemma
+    frames = ctx.mapping.nouns.get((role, "de"))
+    if not frames or role in ctx.mapping.event_nouns or not any(f.predicate in _ROLES for f in frames):
         return []
     if ctx.direct(tok) is not None:
         return []
