@@ -458,6 +458,29 @@ def _verb_form(word: str) -> bool:
     return word in mapping.irregular_forms or infinitive_of(word, "", mapping.is_verb) is not None
 
 
+def _time_word(tok: Token, known: dict[str, str], w: EntityWords = _WORDS) -> bool:
+    """A one-word name that is a month, a season or a feast that moves with Easter (the
+    ``time-words.json`` of the time expressions), between lowercase words (``trinta e um de
+    Janeiro``, ``pela Páscoa, no Verão``): a time, which the NER takes for a place when
+    capitalized. Not beside another capitalized word, a comma or an ``e`` between at most (``as
+    ilhas de Santiago, Maio, Brava``, ``Sal, Maio e Boavista``: the island), not a name of
+    ``name_types.tsv``, nor a feast on a fixed day (``Natal`` is also a city), nor an event's head
+    word (``depois do Carnaval``: an event, :func:`_event_word`)."""
+    from teia.extract.timex.lexicon import MONTHS, MOVABLE_FEASTS, SEASONS, word_key
+
+    key = word_key(tok.text)
+    if not (key in MONTHS or key in SEASONS or key in MOVABLE_FEASTS) or tok.text in known or _event_word(tok.text, w):
+        return False
+    doc = tok.doc
+    for step in (-1, 1):
+        k = tok.i + step
+        while 0 <= k < len(doc) and doc[k].text in (",", "e"):
+            k += step  # a list of names: "Santiago, Maio, Brava e Fogo"
+        if 0 <= k < len(doc) and _is_cap(doc[k]):
+            return False
+    return True
+
+
 _AFTER_A_VERB = frozenset({"DET", "ADP", "SCONJ"})
 """Tags of a word that follows a verb opening a sentence (``Imagine que``, ``Nascia a Intelbras``,
 ``Consumo de gás``) and not a name opening it as its subject (``Silva disse``, ``Pinto não veio``)."""
@@ -629,6 +652,8 @@ def refine_mentions(
                     continue
                 if not protected and _verb_at_start(tok, known, names):
                     continue  # "Imagine que...", "Vale notar que...", "Nascia a Intelbras."
+                if not protected and category != ORG and _time_word(tok, known, w):
+                    continue  # "trinta e um de Janeiro", "pela Páscoa, no Verão": a time, no place
                 if not protected and has_pos and tok.pos_ in _NOT_NAME_POS:
                     continue
             elif has_pos and _not_a_name(piece):

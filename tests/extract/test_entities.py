@@ -831,3 +831,13 @@ def test_a_copyright_holder_is_no_place_and_keeps_its_type_against_the_vote():
                   "DET NOUN VERB ADP PROPN PUNCT PROPN PROPN PUNCT NOUN NUM")
     doc = doc_of(tokens, [(4, 5, "LOC"), (6, 7, "ORG"), (7, 8, "LOC")])
     assert refined(doc) == [("Exponor", LOC, "ner"), ("AEP", ORG, "ner"), ("Exponor", ORG, "ner")]
+
+
+def test_a_month_or_a_season_between_lowercase_words_is_no_place_but_an_island_in_a_list_is():
+    tokens = toks("Foi a trinta e um de Janeiro , pela Páscoa , no Verão .",
+                  "AUX DET NUM CCONJ NUM ADP PROPN PUNCT ADP PROPN PUNCT ADP PROPN PUNCT")
+    doc = doc_of(tokens, [(6, 7, "LOC"), (9, 10, "LOC"), (12, 13, "LOC")])
+    assert refined(doc) == []
+    tokens = toks("as ilhas de Santiago , Maio , Brava e Fogo", "DET NOUN ADP PROPN PUNCT PROPN PUNCT PROPN CCONJ PROPN")
+    doc = doc_of(tokens, [(3, 4, "LOC"), (5, 6, "LOC"), (7, 8, "LOC"), (9, 10, "LOC")])
+    assert [t for t, _, _ in refined(doc)] == ["Santiago", "Maio", "Brava", "Fogo"]
