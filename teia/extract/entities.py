@@ -747,7 +747,7 @@ def refine_mentions(
                 out.append(m)
             else:
                 out.append(Mention(m.doc_id, piece.start_char, piece.end_char, piece_text, category, m.source, m.kb_id))
-    _title_categories(out, retype, w)
+    _title_categories(out, retype, w, text)
     return _repeated_names(doc, _one_category_per_name(_bodies_for(out, text, w), sure, companies, holders), doc_id, w)
 
 
@@ -857,7 +857,7 @@ def _classifiers(w: EntityWords) -> frozenset[str]:
     return _SHIPPED_CLASSIFIERS if w is _WORDS else w.place_classifiers | w.org_classifiers | w.thing_classifiers | w.work_classifiers
 
 
-def _title_categories(mentions: list[Mention], which: Sequence[int], w: EntityWords = _WORDS) -> None:
+def _title_categories(mentions: list[Mention], which: Sequence[int], w: EntityWords = _WORDS, text: str = "") -> None:
     """A NER name with no evidence but the NER's takes the type of the Wikipedia titles it is
     (:func:`teia.extract.linking.title_types`: one type across the titles and their forms without
     the ``(…)``) when the pair is one of :data:`_TITLE_REPAIRS`: ``Intelbras`` tagged as a place is
@@ -866,7 +866,10 @@ def _title_categories(mentions: list[Mention], which: Sequence[int], w: EntityWo
     publisher, not the person its title names). A name holding an institution or place word is never retyped a person
     (DBpedia-PT types a few laureate institutions and governments as people). A place that is an
     event head word alone and no place's title is an event (``depois do Carnaval``, ``a Bienal``;
-    ``na Batalha``, a town's title, stays a place). ``mentions`` is changed in place, at the indexes ``which``."""
+    ``na Batalha``, a town's title, stays a place), and so is such an organization after an
+    article in the document's ``text`` (``ganhar a Copa``, ``na última Olimpíada``; not an
+    institution's word, ``o Congresso``, ``a Fundação``, nor a headline's first word, ``Acordo com
+    credores``). ``mentions`` is changed in place, at the indexes ``which``."""
     if not which:
         return
     types = title_types(sorted({mentions[i].text for i in which}))
@@ -877,8 +880,19 @@ def _title_categories(mentions: list[Mention], which: Sequence[int], w: EntityWo
             continue  # DBpedia-PT types "Fundação Nobel" a person (a laureate)
         if kind is None and m.category == LOC and _event_word(m.text, w):
             kind = EVENT  # "depois do Carnaval", "a Bienal recebeu 179 mil visitantes"
+        elif (
+            kind is None
+            and m.category == ORG
+            and _event_word(m.text, w)
+            and fold(m.text) not in w.non_person_words
+            and _ARTICLE_BEFORE.search(text, max(0, m.start - 12), m.start)
+        ):
+            kind = EVENT  # "ganhar a Copa", "a agenda da Cúpula"
         if kind is not None and ((m.category, kind) in _TITLE_REPAIRS or kind == EVENT):
             mentions[i] = Mention(m.doc_id, m.start, m.end, m.text, kind, m.source, m.kb_id)
+
+
+_ARTICLE_BEFORE = re.compile(r"(?<!\w)(?:[oa]s?|d[oa]s?|n[oa]s?|pel[oa]s?|ao|à)\s+(?:última\s+|último\s+|próxima\s+|próximo\s+)?$", re.I)
 
 
 def _event_word(name: str, w: EntityWords) -> bool:

@@ -772,6 +772,18 @@ def test_an_event_word_alone_is_no_place():
     assert [(t, c) for t, c, _ in refined(doc)] == [("Congresso", ORG)]
 
 
+
+def test_an_event_word_alone_after_an_article_is_no_organization():
+    # MAC-MORPHO: "ganhar a Copa", "na última Olimpíada" tagged organizations
+    doc = doc_of(toks("ganhar a Copa e nadar na última Olimpíada", "VERB DET PROPN CCONJ VERB ADP ADJ PROPN"), [(2, 3, "ORG"), (7, 8, "ORG")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Copa", EVENT), ("Olimpíada", EVENT)]
+    # an institution's word stays an organization; so does a name with no article before it
+    doc = doc_of(toks("o presidente da Fundação", "DET NOUN ADP PROPN"), [(3, 4, "ORG")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Fundação", ORG)]
+    doc = doc_of(toks("o programa Pacto pela vida", "DET NOUN PROPN ADP NOUN"), [(2, 3, "ORG")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Pacto", ORG)]
+
+
 # --- institutions, verbs opening a sentence ---------------------------------------------------
 
 
