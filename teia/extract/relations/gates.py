@@ -19,6 +19,11 @@ Two checks, the same for every construction:
   Niemeyer, Lúcio Costa e Le Corbusier`` gives no ``Lúcio Costa rel:trabalhar Niemeyer``),
   except in the rules that read lists off the text themselves or relate coordinated names on
   purpose (``reciprocal``);
+* nor names of two items of one enumeration read off the text (:mod:`.enumerations`:
+  ``autores como Shakespeare, Byron e Shelley``, ``Ana (USP), Rui (Unicamp) e Paulo (UFRJ)``),
+  whatever rule made the statement, ``reciprocal`` but one: the list checks above see only two
+  names side by side or conjuncts the parser joined, and the rules that read lists themselves
+  missed some (7 statements of the slices at offset 9,000, all wrong);
 * an open relation of ``xcomp-noun`` (a predicative noun the mapping does not cover) whose
   subject is the discourse topic or no person is no statement: none of the six open ones read
   on MAC-MORPHO news was right (four of them of that kind);
@@ -81,6 +86,7 @@ from teia.extract.docindex import dependents, has_dependent
 from teia.extract.headings import TITLE_SMALL_WORDS
 from teia.extract.labels import ACL, ACL_RELCL, APPOS, CC, CONJ, LOC, NMOD, NSUBJ, NSUBJ_PASS, OBJ, OBL, PER, XCOMP
 from teia.extract.relations.context import Context
+from teia.extract.relations.enumerations import same_enumeration
 from teia.extract.relations.found import OPEN_PREFIX, TOPIC_SUFFIXES, Arg, Found
 from teia.extract.relations.mapping import RelationMapping, property_classes
 from teia.extract.relations.quotations import QUOTE_PAIRS
@@ -102,6 +108,9 @@ __all__ = [
 
 # rules that read lists themselves (off the text) or relate coordinated names on purpose
 _OWN_LIST_CHECKS = frozenset({"surface-nesting", "area-nesting", "lifespan", "appos-entity", "role-name", "reciprocal"})
+
+# rules that relate the items of one list on purpose (``Brasil e Argentina assinaram``)
+_RELATES_ITEMS = frozenset({"reciprocal"})
 
 # open relations of these rules are dropped when their subject was recovered from the topic or
 # is no person: on MAC-MORPHO news none of the 6 open ones read was right, 4 of that kind
@@ -150,6 +159,8 @@ def plausible(found: Found, ctx: Context, named: frozenset[str]) -> bool:
         return False
     own_lists = found.rule.removeprefix(OPEN_PREFIX).split("+")[0] in _OWN_LIST_CHECKS
     if not own_lists and coordinated(found.subject, found.object, ctx, stray=not _own_apposition(found)):
+        return False
+    if found.rule not in _RELATES_ITEMS and same_enumeration(found.subject, found.object, ctx):
         return False
     if not own_lists and _from_a_fragment(found, ctx):
         return False
