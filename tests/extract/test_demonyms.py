@@ -228,3 +228,59 @@ def test_a_name_in_capitals_after_a_demonym_is_a_byline_not_a_national(nlp) -> N
     assert nationalities(nlp, SHOUTED, [("PER", 5, 7)]) == set()
     written = SHOUTED.replace("CLÓVIS Clóvis", "Clóvis Clóvis").replace("ROSSI Rossi", "Rossi Rossi")
     assert nationalities(nlp, written, [("PER", 5, 7)]) == {("Clóvis Rossi", "Brasil")}
+
+
+# "O nome foi traduzido do inglês Table Mountain": a language after a word of translation
+TRANSLATED = """
+O o DET det 1
+nome nome NOUN nsubj:pass 3
+foi ser AUX aux:pass 3
+traduzido traduzir VERB ROOT 3
+do de_o ADP case 5
+inglês inglês NOUN obl 3
+Table Table PROPN appos 5
+Mountain Mountain PROPN flat:name 6
+. . PUNCT punct 3
+"""
+
+# "O PC (do inglês Personal Computer) chegou": a language in a bracket
+BRACKET = """
+O o DET det 1
+PC PC PROPN nsubj 8
+( ( PUNCT punct 4
+do de_o ADP case 4
+inglês inglês NOUN nmod 1
+Personal Personal PROPN appos 4
+Computer Computer PROPN flat:name 5
+) ) PUNCT punct 4
+chegou chegar VERB ROOT 8
+. . PUNCT punct 8
+"""
+
+
+@pytest.mark.parametrize("table, ents", [(TRANSLATED, [("ORG", 6, 8)]), (BRACKET, [("ORG", 1, 2), ("PER", 5, 7)])])
+def test_a_demonym_read_as_a_language_gives_no_nationality_nor_seat(nlp, table: str, ents) -> None:
+    assert not any(rule == "demonym" for *_, rule in facts(nlp, table, ents))
+    assert {"(", "traduzido", "sigla"} <= load_demonyms().language_cues
+
+
+def test_a_person_after_the_same_words_without_a_cue_is_a_national(nlp) -> None:
+    # "O filme do inglês Ken Loach estreou": no word of translation before "do inglês"
+    table = """
+O o DET det 1
+filme filme NOUN nsubj 6
+do de_o ADP case 3
+inglês inglês NOUN nmod 1
+Ken Ken PROPN appos 3
+Loach Loach PROPN flat:name 4
+estreou estrear VERB ROOT 6
+. . PUNCT punct 6
+"""
+    assert nationalities(nlp, table, [("PER", 4, 6)]) == {("Ken Loach", "Inglaterra")}
+
+
+def test_language_cues_are_checked_when_read(tmp_path) -> None:
+    bad = tmp_path / "demonyms.json"
+    bad.write_text(json.dumps({"countries": {"A": {"names": ["A"], "demonyms": ["x"]}}, "language_cues": ["Sigla"]}), encoding="utf-8")
+    with pytest.raises(InputError, match="language_cues"):
+        load_demonyms(str(bad))

@@ -70,6 +70,9 @@ class DemonymLexicon:
     not_person_nouns: frozenset[str] = frozenset()
     """Predicate nouns that name no person (``município``, ``banda``): ``é um município
     brasileiro`` gives no nationality (:mod:`~teia.extract.relations.copula_demonym`)."""
+    language_cues: frozenset[str] = frozenset()
+    """Words (forms or lemmas) that, right before ``do``/``no``/``pelo`` and a bare demonym, make
+    the demonym a language (:func:`_a_language`)."""
 
 
 @functools.lru_cache(maxsize=4)
@@ -100,7 +103,10 @@ def load_demonyms(path: str | None = None) -> DemonymLexicon:
     others = data.get("not_person_nouns", [])
     if not isinstance(others, list) or not all(isinstance(w, str) and _WORD.fullmatch(w) for w in others):
         raise InputError(f"{where}: 'not_person_nouns' must be a list of lower-case words")
-    return DemonymLexicon(countries, names, frozenset(others))
+    cues = data.get("language_cues", [])
+    if not isinstance(cues, list) or not all(isinstance(w, str) and w and w == w.lower() and not w.isspace() for w in cues):
+        raise InputError(f"{where}: 'language_cues' must be a list of lower-case words")
+    return DemonymLexicon(countries, names, frozenset(others), frozenset(cues))
 
 
 def _plural(form: str) -> bool:
@@ -127,6 +133,22 @@ def _demonym_before(doc: Doc, start: int, sent: Span, lexicon: DemonymLexicon) -
     if found is None or j < sent.start or doc[j].lower_ not in _OPENERS:
         return None
     return found
+
+
+# a preposition fused with the masculine singular article: how a language is named after a cue
+_LANGUAGE_OPENERS = frozenset({"do", "no", "pelo"})
+
+
+def _a_language(doc: Doc, d: int, sent: Span, lexicon: DemonymLexicon) -> bool:
+    """Whether the demonym at token ``d`` names a language, not a person: a singular demonym right
+    after ``do``/``no``/``pelo``, with a word of the lexicon's ``language_cues`` (an opening
+    bracket, ``traduzida``, ``derivado``, ``sigla``, ``termo``...) right before them:
+    ``traduzida do inglês Table Mountain``, ``PC (do inglês Personal Computer)``. A person is
+    named with no such word before (``o filme do francês Luc Besson``)."""
+    if d - 2 < sent.start or doc[d - 1].lower_ not in _LANGUAGE_OPENERS or _plural(doc[d].lower_):
+        return False
+    cue = doc[d - 2]
+    return cue.lower_ in lexicon.language_cues or cue.lemma_.lower() in lexicon.language_cues
 
 
 def _named_spans(doc: Doc, entities) -> list[tuple[int, int, str, int, int]]:
@@ -209,7 +231,7 @@ def demonym_relations(
             continue
         sent = doc[ts].sent
         d = _demonym_before(doc, ts, sent, lexicon)
-        if d is None:
+        if d is None or _a_language(doc, d, sent, lexicon):
             continue
         if byline_name(text, cs, ce) or (kind[pid] == PER and _SHOUTED.search(text, cs, ce)):
             # ``do filósofo alemão BARBARA FREITAG Especial para a Folha``, ``a política
