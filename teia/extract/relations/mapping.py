@@ -61,6 +61,7 @@ _LIST_KEYS = (
     "conditionals",
     "concessives",
     "light_verbs",
+    "empty_nouns",
     "question_words",
     "address_titles",
 )
@@ -136,6 +137,8 @@ class RelationMapping:
     conditionals: frozenset[str] = frozenset()
     concessives: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
+    empty_nouns: frozenset[str] = frozenset()
+    """Nouns whose open relations are only ``probable`` (:func:`~.found.empty_noun_open`)."""
     question_words: frozenset[str] = frozenset()
     address_titles: frozenset[str] = frozenset()
     modals: Mapping[str, str] = field(default_factory=dict)

@@ -51,6 +51,7 @@ from teia.extract.relations.found import (
     Arg,
     Found,
     broken_open,
+    empty_noun_open,
     guessed_open,
     light_open,
     titled_open,
@@ -248,13 +249,14 @@ def extract_relations(doc: Doc, mapping: RelationMapping) -> tuple[tuple[Relatio
 
 def _unsure(f: Found, ctx: Context) -> bool:
     """Whether ``f`` is kept only as a probable statement (:func:`guessed_open`, :func:`light_open`,
-    :func:`broken_open`, :func:`titled_open`)."""
+    :func:`broken_open`, :func:`titled_open`, :func:`empty_noun_open`)."""
     lemma = ctx.lemma(f.trigger)
     return (
         guessed_open(f)
         or light_open(f, lemma, ctx.mapping.light_verbs)
         or broken_open(f, lemma, ctx.mapping.knows_verb)
         or titled_open(f)
+        or empty_noun_open(f, ctx.mapping.empty_nouns)
     )
 
 
