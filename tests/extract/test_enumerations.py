@@ -6,9 +6,7 @@ that shape on MAC-MORPHO and Wikipedia; each case has a control that still gives
 from __future__ import annotations
 
 import pytest
-from handparse import relations_pipeline, table_doc
-
-from teia.extract.entities import ENTITIES
+from handparse import relations_pipeline, table_facts
 
 
 @pytest.fixture(scope="module")
@@ -17,9 +15,7 @@ def nlp():
 
 
 def pairs(nlp, table: str, ents: list[tuple[str, int, int]]) -> set[tuple[str, str, str]]:
-    doc = table_doc(nlp, table, ents, "news.txt")
-    label = {e.id: e.label for e in doc._.get(ENTITIES)}
-    return {(label[r.subject], r.predicate, label[r.object]) for r in doc._.teia_relations}
+    return {(s, p, o) for s, p, o, _ in table_facts(nlp, table, ents)}
 
 
 # the third town typed a person by the NER: the nesting rule's own list check let it through
