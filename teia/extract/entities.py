@@ -481,6 +481,18 @@ def _time_word(tok: Token, known: dict[str, str], w: EntityWords = _WORDS) -> bo
     return True
 
 
+_COPULAS = frozenset("ser é era foi são eram foram seja sendo sido torna tornou tornar torna-se tornou-se fica ficou".split())
+
+
+def _predicative_adjective(tok: Token, known: dict[str, str], names: frozenset[str]) -> bool:
+    """A one-word name right after a copula that is an adjective by its ending (``ser Monárquico``,
+    ``se torna Monárquica``, ``que era Episcopal``): the predicate, capitalized, no name. A name
+    of ``name_types.tsv`` (``é Portugal``) or a given name is kept."""
+    if tok.i == 0 or tok.text in known or tok.text in names or tok.text.isupper():
+        return False
+    return tok.doc[tok.i - 1].lower_ in _COPULAS and tok.text.lower().endswith(_ADJECTIVE_ENDINGS)
+
+
 _AFTER_A_VERB = frozenset({"DET", "ADP", "SCONJ"})
 """Tags of a word that follows a verb opening a sentence (``Imagine que``, ``Nascia a Intelbras``,
 ``Consumo de gás``) and not a name opening it as its subject (``Silva disse``, ``Pinto não veio``)."""
@@ -563,7 +575,9 @@ def refine_mentions(
       with no proper noun at all (``Negócios Estrangeiros``) are dropped, unless the word is also a
       word of another name of the document (``Denikin`` after ``Anton Denikin``); so is a one-word
       name opening a sentence that is a verb form followed by what follows a verb (``Imagine
-      que``, ``Nascia a Intelbras``; :func:`_verb_at_start`);
+      que``, ``Nascia a Intelbras``; :func:`_verb_at_start`), a capitalized adjective after a
+      copula (``ser Monárquico``: :func:`_predicative_adjective`) and a month or season between
+      lowercase words (``trinta e um de Janeiro``: :func:`_time_word`);
     * **categories**: a name after a person title is a person (``o almirante Kolchak``); a name
       starting with a known given name is a person (``Sergo Ordjonikidze``, ``Maxime Weygand``)
       unless one of its words names a place or an institution (``Escola Amaro Cavalcanti``); a
@@ -652,6 +666,8 @@ def refine_mentions(
                     continue
                 if not protected and _verb_at_start(tok, known, names):
                     continue  # "Imagine que...", "Vale notar que...", "Nascia a Intelbras."
+                if not protected and _predicative_adjective(tok, known, names):
+                    continue  # "a vontade de ser Monárquico", "a família se torna Monárquica"
                 if not protected and category != ORG and _time_word(tok, known, w):
                     continue  # "trinta e um de Janeiro", "pela Páscoa, no Verão": a time, no place
                 if not protected and has_pos and tok.pos_ in _NOT_NAME_POS:

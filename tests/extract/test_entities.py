@@ -853,3 +853,12 @@ def test_a_month_or_a_season_between_lowercase_words_is_no_place_but_an_island_i
     tokens = toks("as ilhas de Santiago , Maio , Brava e Fogo", "DET NOUN ADP PROPN PUNCT PROPN PUNCT PROPN CCONJ PROPN")
     doc = doc_of(tokens, [(3, 4, "LOC"), (5, 6, "LOC"), (7, 8, "LOC"), (9, 10, "LOC")])
     assert [t for t, _, _ in refined(doc)] == ["Santiago", "Maio", "Brava", "Fogo"]
+
+
+def test_a_capitalized_adjective_after_a_copula_is_no_name_but_a_known_place_is():
+    tokens = toks("herdei a vontade de ser Monárquico e a família torna-se Monárquica .",
+                  "VERB DET NOUN ADP AUX PROPN CCONJ DET NOUN VERB PROPN PUNCT")
+    doc = doc_of(tokens, [(5, 6, "LOC"), (10, 11, "LOC")])
+    assert refined(doc) == []
+    tokens = toks("A capital é Portugal ?", "DET NOUN AUX PROPN PUNCT")
+    assert refined(doc_of(tokens, [(3, 4, "LOC")])) == [("Portugal", LOC, "ner")]
