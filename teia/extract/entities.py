@@ -955,7 +955,8 @@ def _one_category_per_name(
 
 
 def _repeated_names(doc: Doc, mentions: list[Mention], doc_id: str, w: EntityWords = _WORDS) -> list[Mention]:
-    """Add the occurrences the NER missed of names it found elsewhere in the document."""
+    """Add the occurrences the NER missed of names it found elsewhere in the document (not where
+    it read a date or a value: ``em Maio de 1460`` on a page naming the island ``Maio``)."""
     wanted: dict[tuple[str, ...], str] = {}
     for m in mentions:
         if m.source == "gazetteer" or m.category not in (PER, ORG, LOC, EVENT, WORK, MISC):
@@ -975,6 +976,10 @@ def _repeated_names(doc: Doc, mentions: list[Mention], doc_id: str, w: EntityWor
         if span is not None:
             for k in range(span.start, span.end):
                 covered[k] = True
+    for ent in doc.ents:
+        if normalize_category(ent.label_) in (DATE, VALUE):
+            for k in range(ent.start, ent.end):
+                covered[k] = True  # the NER read a date there ("em Maio de 1460"), not the island Maio
     by_first: dict[str, list[tuple[str, ...]]] = {}
     for words in wanted:
         by_first.setdefault(words[0], []).append(words)

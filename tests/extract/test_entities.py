@@ -862,3 +862,10 @@ def test_a_capitalized_adjective_after_a_copula_is_no_name_but_a_known_place_is(
     assert refined(doc) == []
     tokens = toks("A capital é Portugal ?", "DET NOUN AUX PROPN PUNCT")
     assert refined(doc_of(tokens, [(3, 4, "LOC")])) == [("Portugal", LOC, "ner")]
+
+
+def test_a_repeated_name_is_not_added_where_the_ner_read_a_date():
+    tokens = toks("Descobertas em Maio de 1460 , as ilhas de Santiago , Maio e Fogo",
+                  "VERB ADP PROPN ADP NUM PUNCT DET NOUN ADP PROPN PUNCT PROPN CCONJ PROPN")
+    doc = doc_of(tokens, [(2, 5, "DATE"), (9, 10, "LOC"), (11, 12, "LOC"), (13, 14, "LOC")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Santiago", LOC), ("Maio", LOC), ("Fogo", LOC)]
