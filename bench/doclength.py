@@ -1,10 +1,12 @@
 """CPU seconds per 1,000 words and peak RSS of teia on ONE document of growing length.
 
-    python bench/doclength.py [--sizes 1000,4000,16000,64000] [--model NAME_OR_PATH] [--quick]
+    python bench/doclength.py [--sizes 1000,4000,16000,64000] [--model NAME_OR_PATH] [--quick] [--one-line]
 
 Each document is cut from the benchmark corpus of ``bench/extraction.py`` (UD Bosque sentences
 in file order, a paragraph every eight sentences; the sample corpus repeated without Bosque), so
-the longer documents hold the shorter ones. For each length two child processes run, one after
+the longer documents hold the shorter ones; with ``--one-line`` the paragraphs are joined by a
+space, a document without a line break (text pasted out of a PDF or a web page), so that a rule
+that reads a name's whole line shows its cost. For each length two child processes run, one after
 the other, each loading the pipeline and warming it up on a short text before the clock starts:
 
 - bare: the same pipeline with teia's components disabled (``nlp.select_pipes``), ``nlp(text)``;
@@ -42,8 +44,9 @@ CACHE = HERE / ".cache" / "doclength"
 PARAGRAPH = 8  # sentences
 
 
-def document_text(words: int) -> tuple[str, int, str]:
-    """``(text, words, source)``: the first ``words`` words of the benchmark corpus as one text."""
+def document_text(words: int, one_line: bool = False) -> tuple[str, int, str]:
+    """``(text, words, source)``: the first ``words`` words of the benchmark corpus as one text
+    (``one_line``: with no line break)."""
     sents = bosque_sentences()
     source = "UD Bosque sentences in file order"
     if not sents:
@@ -59,12 +62,14 @@ def document_text(words: int) -> tuple[str, int, str]:
         picked.append(s)
         n += len(s.split())
     paragraphs = [" ".join(picked[i : i + PARAGRAPH]) for i in range(0, len(picked), PARAGRAPH)]
+    if one_line:
+        return " ".join(paragraphs) + "\n", n, source + ", on one line"
     return "\n\n".join(paragraphs) + "\n", n, source
 
 
-def write_document(words: int) -> tuple[Path, int]:
-    text, n, _ = document_text(words)
-    path = CACHE / f"doc-{words}.txt"
+def write_document(words: int, one_line: bool = False) -> tuple[Path, int]:
+    text, n, _ = document_text(words, one_line)
+    path = CACHE / f"doc-{words}{'-one-line' if one_line else ''}.txt"
     if not path.exists() or path.read_text(encoding="utf-8") != text:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
@@ -161,13 +166,13 @@ def measure(path: Path, mode: str, model: str, threads: int | None = None) -> di
     return row
 
 
-def run(sizes: tuple[int, ...] = SIZES, model: str | None = None) -> dict:
+def run(sizes: tuple[int, ...] = SIZES, model: str | None = None, one_line: bool = False) -> dict:
     model = resolve_model(model)
-    _, _, source = document_text(10)
+    _, _, source = document_text(10, one_line)
     print(f"# model: {model}; documents: {source}, one per length; {synthetic.load_note()}", flush=True)
     rows, results = [], {}
     for size in sizes:
-        path, words = write_document(size)
+        path, words = write_document(size, one_line)
         bare = measure(path, "bare", model)
         full = measure(path, "teia", model)
         results[size] = (words, bare, full)
@@ -217,9 +222,10 @@ def main() -> None:
     ap.add_argument("--sizes", default=",".join(str(s) for s in SIZES), help="comma-separated words per document")
     ap.add_argument("--model", default=None, help="pipeline name or path, or 'blank' (default: shipped or blank)")
     ap.add_argument("--quick", action="store_true", help="1,000 and 16,000 words only")
+    ap.add_argument("--one-line", action="store_true", help="documents without a line break")
     args = ap.parse_args()
     sizes = (1_000, 16_000) if args.quick else tuple(int(x) for x in args.sizes.split(","))
-    run(sizes, args.model)
+    run(sizes, args.model, args.one_line)
 
 
 if __name__ == "__main__":

@@ -522,14 +522,30 @@ _ADDRESS = re.compile(r"\S+@\S+|(?:https?://|www\.)\S+")
 _HOLDER_GAP = re.compile(r"[\s\d\-–—,.:;©®]*")
 
 
+_LINE_REACH = 200
+"""How far (characters) the line rules below look from a name along its line: a document
+without line breaks is one line, and reading all of it for each name would cost the square of
+its length."""
+
+
+def _line_window(text: str, start: int, end: int) -> tuple[int, int]:
+    """The part of the line of ``text[start:end]`` that the line rules read: from the line's
+    start, or :data:`_LINE_REACH` characters before ``start``, to its end, or as far after
+    ``end``."""
+    lo = max(0, start - _LINE_REACH)
+    hi = min(len(text), end + _LINE_REACH)
+    before = text.rfind("\n", lo, start)
+    after = text.find("\n", end, hi)
+    return (lo if before < 0 else before + 1), (hi if after < 0 else after)
+
+
 def _copyright_holder(text: str, start: int, end: int) -> bool:
     """The name at ``text[start:end]`` is the holder a copyright line names: on its line, next to
     ``Copyright``, ``©`` or ``direitos reservados`` with nothing between but years, punctuation and
     an e-mail or web address (``by - Netpage - Copyright © 2002``, ``Copyrigth 2000, Cadê
-    Médico``, ``AEP Exponor - info@exponor.pt Copyright® 2001``)."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
+    Médico``, ``AEP Exponor - info@exponor.pt Copyright® 2001``), within :data:`_LINE_REACH`
+    characters."""
+    line_start, line_end = _line_window(text, start, end)
     for hit in _COPYRIGHT.finditer(text, line_start, line_end):
         if hit.end() <= start:
             gap = text[hit.end() : start]
@@ -546,12 +562,15 @@ def _company_name(text: str, end: int, w: EntityWords = _WORDS) -> bool:
     """The name ending at ``end`` is a company's: a company suffix (``company_suffixes``) right
     after it, a comma between at most (``Link Consulting S.A.``, ``Intelbras S/A - Indústria...``,
     ``Isotexsa, Lda``), or its line goes on with a dash and a description ending with one (the
-    heading of a company's page: ``Isotexsa - Impermeabilização para a Construção Civil, Lda``)."""
-    line_end = text.find("\n", end)
-    rest = text[end : len(text) if line_end < 0 else line_end]
+    heading of a company's page: ``Isotexsa - Impermeabilização para a Construção Civil, Lda``),
+    within :data:`_LINE_REACH` characters."""
+    _, line_end = _line_window(text, end, end)
+    rest = text[end:line_end]
     first = re.match(r"\s*,?\s*([\w./]+)", rest)
     if first is not None and fold(first.group(1).rstrip(".")) in w.company_suffixes:
         return True
+    if line_end < len(text) and text[line_end] != "\n":
+        return False  # the line goes on beyond the reach: no heading of a company's page
     heading = re.fullmatch(r"\s*[-–—]\s.*,\s*([\w./]+)", rest.rstrip(" \t:.·|"))
     return heading is not None and fold(heading.group(1).rstrip(".")) in w.company_suffixes
 
