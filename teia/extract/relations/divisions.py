@@ -24,13 +24,9 @@ from spacy.tokens import Token
 
 from teia.extract.labels import AMOD, DET, NMOD
 from teia.extract.regions import load_regions
-from teia.extract.relations.syntax import case_of, lemma_of
+from teia.extract.relations.syntax import DEFINITE_ARTICLES, FUSED_DEFINITE, case_of, lemma_of
 
 __all__ = ["division_name"]
-
-_DEFINITE = frozenset({"o", "a", "os", "as"})
-# a preposition fused with the definite article ("na cidade", "do estado")
-_FUSED = frozenset("no na nos nas do da dos das pelo pela pelos pelas ao à aos às".split())
 
 
 def division_name(tok: Token, preposition: Callable[[str], str]) -> Token | None:
@@ -42,7 +38,7 @@ def division_name(tok: Token, preposition: Callable[[str], str]) -> Token | None
         return None
     dets = [c.lower_ for c in tok.children if c.dep_ == DET]
     case = case_of(tok)
-    if not (any(d in _DEFINITE for d in dets) or (not dets and case is not None and case.lower_ in _FUSED)):
+    if not (any(d in DEFINITE_ARTICLES for d in dets) or (not dets and case is not None and case.lower_ in FUSED_DEFINITE)):
         return None  # "uma cidade da Bolívia", "cidades de Goiás"
     from teia.extract.relations.demonyms import load_demonyms  # here: demonyms imports gates, which imports Context
 

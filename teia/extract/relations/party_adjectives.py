@@ -26,6 +26,7 @@ from teia.extract.entities import ENTITIES, doc_id_of
 from teia.extract.labels import ORG, PER
 from teia.extract.regions import Regions, load_regions
 from teia.extract.relations.found import fresh_id, text_relation
+from teia.extract.relations.syntax import DEFINITE_ARTICLES, FUSED_DEFINITE
 from teia.extract.resolve.names import name_key
 from teia.records import Entity, Relation
 
@@ -35,7 +36,7 @@ PARTY_RULE = "party-adjective"
 PREDICATE = "memberOf"
 CONFIDENCE = 0.8
 _MAX_WORDS = 3
-_OPENERS = frozenset("o a os as do da dos das pelo pela pelos pelas ao à aos às no na nos nas".split())
+_OPENERS = DEFINITE_ARTICLES | FUSED_DEFINITE
 _WORD = re.compile(r"[a-zà-ÿ-]+")
 _LIST_GAP = re.compile(r"\s*(?:,|\be\b)\s*")
 

@@ -37,6 +37,8 @@ __all__ = [
     "CLAUSAL",
     "CLITICS",
     "CLITIC_FORM",
+    "DEFINITE_ARTICLES",
+    "FUSED_DEFINITE",
     "IMPERSONAL_VERBS",
     "NOMINAL",
     "PREP_ADVERBS",
@@ -123,6 +125,9 @@ def has_own_subject(tok: Token) -> bool:
 # verbs used without a subject ("houve aumento"): a clause of theirs takes no discourse topic
 IMPERSONAL_VERBS = frozenset({"haver"})
 CLITICS = frozenset({"se", "lhe", "lhes", "o", "a", "os", "as", "me", "te", "nos", "vos", "lo", "la", "los", "las"})
+DEFINITE_ARTICLES = frozenset({"o", "a", "os", "as"})
+FUSED_DEFINITE = frozenset("no na nos nas do da dos das pelo pela pelos pelas ao à aos às".split())
+"""A preposition fused with the definite article (``na cidade``, ``do estado``, ``pelo PT``)."""
 PREP_ADVERBS = frozenset({"perto", "longe", "além", "antes", "depois", "dentro", "fora", "junto", "através", "acima", "abaixo", "diante", "atrás", "ao_lado"})
 
 
