@@ -160,9 +160,10 @@ def main(argv: list[str] | None = None) -> None:
 
     import spacy
 
-    from teia.extract.entities import DOC_ID_KEY, ENTITIES
-    from teia.extract.pipeline import PipelineConfig, create_pipeline
+    from teia.extract.entities import ENTITIES
+    from teia.extract.pipeline import PipelineConfig, create_pipeline, make_doc
     from teia.extract.relations.component import RELATIONS
+    from teia.records import Document
 
     blank = spacy.blank("pt")
     flt = raw_corpus.Filter(lambda text: [t.text for t in blank.make_doc(text)], raw_corpus.held_out_texts(args.data))
@@ -179,9 +180,7 @@ def main(argv: list[str] | None = None) -> None:
 
     def docs():
         for k, text in enumerate(texts):
-            doc = nlp.make_doc(text)
-            doc.user_data[DOC_ID_KEY] = f"mac-morpho-{k}"
-            yield doc
+            yield make_doc(nlp, Document(f"mac-morpho-{k}", text))
 
     t0 = time.perf_counter()
     words = 0

@@ -77,11 +77,11 @@ def main(argv: list[str] | None = None) -> None:
     if not args.data.is_dir():
         sys.exit(f"statement_dump.py: error: data folder {args.data} not found")
 
-    from teia.extract.entities import DOC_ID_KEY
-    from teia.extract.pipeline import PipelineConfig, create_pipeline
+    from teia.extract.pipeline import PipelineConfig, create_pipeline, make_doc
     from teia.extract.relations.component import RELATIONS
     from teia.extract.relations.context import Context
     from teia.extract.relations.mapping import default_mapping
+    from teia.records import Document
 
     lexicon = set(json.loads(args.verbs.read_text(encoding="utf-8"))["infinitives"]) | set(default_mapping().known_verbs)
     sentences = slice_sentences(args.data, args.source, args.offset, args.limit)
@@ -89,9 +89,7 @@ def main(argv: list[str] | None = None) -> None:
 
     def docs():
         for k, sent in enumerate(sentences):
-            doc = nlp.make_doc(sent)
-            doc.user_data[DOC_ID_KEY] = f"{args.source}-{args.offset + k}"
-            yield doc
+            yield make_doc(nlp, Document(f"{args.source}-{args.offset + k}", sent))
 
     t0 = time.perf_counter()
     words = 0
