@@ -1,4 +1,4 @@
-"""training/teia_ner_eval.py: the HAREM I split it reads (never test), the gold it keeps and how it
+"""training/teia_ner_eval.py: the HAREM I split it reads (test for figures only), the gold it keeps and how it
 counts teia's mentions, on a tiny collection written here (no dependency on /work/shared/data)."""
 
 from __future__ import annotations
@@ -34,12 +34,33 @@ def test_split_is_the_converters_and_test_is_refused(tne, training_module):
     assert len(train) == 6 and not {d.docid for d in train} & {"D04", "D09", "D03", "D08"}
     with pytest.raises(ValueError, match="refused"):
         tne.split_documents(text, "test")
+    assert [d.docid for d in tne.split_documents(text, "test", held_out=True)] == ["D04", "D09"]
+    with pytest.raises(ValueError, match="refused"):
+        tne.split_documents(text, "other", held_out=True)
 
 
-def test_main_refuses_the_test_split_in_one_line(tne, capsys, tmp_path):
-    assert tne.main(["--split", "test", "--data", str(tmp_path)]) == 2
+@pytest.mark.parametrize(
+    "args",
+    [["--split", "other"], ["--split", "test", "--errors", "3"], ["--split", "test", "--spans", "5"], ["--split", "test", "--json", "x.json"]],
+)
+def test_main_refuses_an_unknown_split_and_mentions_of_the_test_split_in_one_line(tne, capsys, tmp_path, args):
+    assert tne.main([*args, "--data", str(tmp_path)]) == 2
     err = capsys.readouterr().err.strip()
     assert err.count("\n") == 0 and "refused" in err
+    assert not (tmp_path / "x.json").exists()
+
+
+def test_the_test_split_gives_figures_and_no_mention(tne, capsys, tmp_path):
+    (tmp_path / "harem").mkdir()
+    (tmp_path / "harem" / "harem1-golden.txt").write_text(_collection(10), encoding="utf-8")
+    assert tne.main(["--split", "test", "--data", str(tmp_path), "--model", "blank"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("HAREM I test (2 documents)")
+    assert "micro_PER_ORG_LOC " in out and "micro_all" in out
+    assert "wrong label" not in out and "errors by kind" not in out
+    assert "Braga" not in out and "Ana Lima" not in out
+    assert tne.main(["--split", "dev", "--data", str(tmp_path), "--model", "blank"]) == 0
+    assert "errors by kind" in capsys.readouterr().out
 
 
 def test_gold_keeps_labelled_mentions_and_marks_coisa_missing(tne):
