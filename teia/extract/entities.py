@@ -28,6 +28,7 @@ from teia.extract.docindex import TokenOffsets, doc_text, doc_words, has_annotat
 from teia.extract.gazetteer import KnowledgeBase, fold, given_names, known_place_or_organization, name_types
 from teia.extract.labels import CONCEPT, DATE, EVENT, LOC, MISC, ORG, PER, VALUE, WORK, normalize_category
 from teia.extract.linking import title_types
+from teia.extract.predicate_types import predicate_typed
 from teia.extract.regions import load_regions, party_bracket_after, party_mention, qualifies
 from teia.records import Entity, Mention
 from teia.extract.resolve import DEFAULT_CONFIG, Overrides, ResolutionConfig, acronym_of, group_mentions, is_acronym, repair_categories
@@ -612,6 +613,10 @@ def refine_mentions(
       ``em`` (``em Inglês``; the ``fields`` and ``languages`` of ``data/entities.json``); a name no rule typed takes the type of the Wikipedia titles
       it is, from a place to an organization or a person, from an organization to a person
       (:func:`_title_categories`: ``Intelbras`` tagged as a place);
+    * a name opening a sentence before ``é``/``foi``/``era`` and an article takes the type of
+      the predicate's noun, added when the NER missed it (``Pedreiras é um município``: a place,
+      ``Guaraní foi um clube``: an organization, with the page's other mentions of it;
+      :mod:`teia.extract.predicate_types`);
     * a name between quotation marks that is not a person is a title, a work (``"Sopa"``);
     * **party brackets** (:mod:`teia.extract.regions`): a name the NER made of a party and a
       state code (``PT-SP``, ``PPR- PA``) is the party's, an organization; a name before such a
@@ -783,7 +788,8 @@ def refine_mentions(
             else:
                 out.append(Mention(m.doc_id, piece.start_char, piece.end_char, piece_text, category, m.source, m.kb_id))
     _title_categories(out, retype, w, text)
-    return _repeated_names(doc, _one_category_per_name(_bodies_for(out, text, w), sure, companies, holders), doc_id, w)
+    out, typed = predicate_typed(doc, _bodies_for(out, text, w), doc_id, w)
+    return _repeated_names(doc, _one_category_per_name(out, sure, companies, holders, typed), doc_id, w)
 
 
 def _as_street(doc: Doc, m: Mention, text: str, w: EntityWords = _WORDS) -> Mention:
@@ -937,7 +943,7 @@ def _event_word(name: str, w: EntityWords) -> bool:
 
 def _one_category_per_name(
     mentions: list[Mention], people: set[str] = frozenset(), companies: set[str] = frozenset(),
-    holders: set[int] = frozenset(),
+    holders: set[int] = frozenset(), typed: dict[str, str] | None = None,
 ) -> list[Mention]:
     """The NER's mentions of one name in one document take the category most of them have
     (the first mention's on a tie), a person when a title or a role named one of them as a
@@ -948,7 +954,9 @@ def _one_category_per_name(
     person's mention of a name in ``people`` stays a person, and the others of a name known as a
     place or an organization
     (:func:`teia.extract.gazetteer.known_place_or_organization`) are left to the vote: ``o
-    professor Brasil`` is a person, ``chegou ao Brasil`` in the same text the country."""
+    professor Brasil`` is a person, ``chegou ao Brasil`` in the same text the country. A name
+    its copula predicate typed (``typed``: ``Pedreiras é um município``,
+    :mod:`teia.extract.predicate_types`) takes that type in all the NER's mentions of it."""
     votes: dict[str, Counter] = {}
     first: dict[str, str] = {}
     for m in mentions:
@@ -958,7 +966,10 @@ def _one_category_per_name(
     out = []
     for m in mentions:
         c = votes.get(m.text) if m.source == "ner" and not m.kb_id and m.start not in holders else None
-        if c and m.text in people and m.category == PER:
+        if c and typed and m.text in typed:
+            if m.category != typed[m.text]:
+                m = Mention(m.doc_id, m.start, m.end, m.text, typed[m.text], m.source, m.kb_id)
+        elif c and m.text in people and m.category == PER:
             pass  # typed a person by its title or role, or by the NER beside one
         elif c and m.text in people and not known_place_or_organization(m.text):
             m = Mention(m.doc_id, m.start, m.end, m.text, PER, m.source, m.kb_id)

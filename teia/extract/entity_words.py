@@ -31,7 +31,10 @@ _FOLDED = (
     "languages", "event_heads", "lowercase_event_heads", "opening_event_heads",
     "organization_heads",
 )
-SCHEMA: dict[str, Table] = {name: Table("words") for name in (*_LOWER, *_FOLDED)}
+_MAPS = {"predicate_nouns": Table("map", values=("LOC", "ORG", "PER"))}
+"""The tables of a word → a type: ``predicate_nouns`` (lower case), the nouns of a copula's
+predicate that type its subject (:mod:`teia.extract.predicate_types`)."""
+SCHEMA: dict[str, Table] = {**{name: Table("words") for name in (*_LOWER, *_FOLDED)}, **_MAPS}
 """The tables of ``entities.json`` (``comment`` in the file says what each holds)."""
 
 
@@ -61,6 +64,7 @@ class EntityWords:
     event_heads: frozenset[str]
     lowercase_event_heads: frozenset[str]
     opening_event_heads: frozenset[str]
+    predicate_nouns: dict[str, str]
 
 
 def _checked(lexicon: Lexicon) -> Lexicon:
@@ -79,4 +83,4 @@ def entity_words(*user_files: str) -> EntityWords:
     Read once per pipeline (:func:`teia.extract.entities.make_entity_grouper`); the shipped lists
     once, when :mod:`teia.extract.entities` is imported."""
     lexicon = _checked(load_lexicon("entities", SCHEMA, DATA_PATH, user_files))
-    return EntityWords(**{name: frozenset(lexicon[name]) for name in SCHEMA})
+    return EntityWords(**{name: dict(lexicon[name]) if name in _MAPS else frozenset(lexicon[name]) for name in SCHEMA})

@@ -1,0 +1,188 @@
+"""A name typed by the noun of its copula predicate (issue 17): ``Pedreiras é um município
+brasileiro``, ``Cambé é uma cidade do estado do Paraná``, ``Guaraní foi um clube de futebol``,
+``Marcelo é um jornalista português``.
+
+Encyclopedias open an article with its subject's name and what it is. The NER misses or mistypes
+that name when it opens the sentence (``Pedreiras`` read as a person, or dropped as a capitalized
+common word: the plural of ``pedreira``), and the predicate says what it is: a name opening a
+sentence (an article before it at most) and followed by ``é``, ``foi`` or ``era``, an article
+(``um``, ``uma``, ``o``, ``a``; an adverb between at most: ``é hoje uma vila``) and a noun, a few
+adjectives or ``um dos``/``uma das`` before it (``é uma antiga freguesia``, ``é um dos 92
+municípios``), takes the noun's type:
+
+* a place: the nouns of a country's divisions (``area_levels`` of ``data/regions.json``:
+  ``município``, ``freguesia``, ``estado``...), the place nouns of ``data/entities.json``
+  (``place_classifiers``: ``cidade``, ``vila``, ``rio``, ``serra``...);
+* an organization: the institution words of ``data/entities.json`` (``organization_heads``:
+  ``empresa``, ``universidade``, ``sindicato``...);
+* a person: the trades of ``data/entities.json`` (``person_roles``: ``futebolista``, ``jornalista``...);
+
+and the nouns of its ``predicate_nouns`` table, each with its type (``concelho`` and ``aldeia``
+are places, ``clube``, ``banda`` and ``partido`` organizations, ``professor`` a person...).
+
+The name is added when no mention covers it, retyped when the NER's mention of it (or the
+mentions inside it) said otherwise; a gazetteer's mention (one with a knowledge-base entry) is
+left as it is. Not a pronoun or another function word (``Este é um município``, ``Mas é uma
+cidade``), nor a name that goes on before the copula in lower case (``Pedro e eu``). The types
+are returned too, so that the document's other mentions of the name follow them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.lang.pt.stop_words import STOP_WORDS
+from spacy.tokens import Doc, Token
+
+from teia.extract.docindex import doc_text
+from teia.extract.entity_words import EntityWords
+from teia.extract.labels import LOC, ORG, PER
+from teia.extract.regions import load_regions
+from teia.folding import fold
+from teia.records import Mention
+
+__all__ = ["predicate_noun_types", "predicate_typed"]
+
+_COPULAS = frozenset({"é", "foi", "era"})
+_ARTICLES = frozenset({"um", "uma", "o", "a"})
+_NAME_ARTICLES = frozenset({"o", "a", "os", "as"})
+_PARTICLES = frozenset({"de", "da", "do", "das", "dos", "e"})
+_OF_THE = frozenset({"dos", "das"})
+_GAP_WORDS = 3
+"""How many words (adjectives, ``dos``/``das``, a number) may stand between the article and the noun."""
+
+
+def predicate_noun_types(w: EntityWords) -> dict[str, str]:
+    """Predicate noun (lower case, as written; the institution words folded) → the type it gives
+    the name (module docstring): the tables read, then ``predicate_nouns`` over them."""
+    types: dict[str, str] = {}
+    for noun in w.person_roles:
+        types[noun] = PER
+    for noun in w.organization_heads:
+        types[noun] = ORG
+    for noun in (*load_regions().levels, *w.place_classifiers):
+        types[noun] = LOC
+    types.update(w.predicate_nouns)
+    return types
+
+
+def _singular(word: str) -> tuple[str, ...]:
+    """The forms ``word`` (lower case) may have in the singular: itself and, for a plural, the
+    regular singulars (``municípios``, ``cidades``, ``jogadores``, ``atrizes``, ``capitães``)."""
+    if not word.endswith("s") or len(word) < 4:
+        return (word,)
+    forms = [word, word[:-1]]
+    if word.endswith("es"):
+        forms.append(word[:-2])
+    if word.endswith("ães") or word.endswith("ões"):
+        forms.append(word[:-3] + "ão")
+    if word.endswith("ais"):
+        forms.append(word[:-2] + "l")
+    return tuple(forms)
+
+
+def _noun_type(tok: Token, types: dict[str, str]) -> str | None:
+    for form in _singular(tok.lower_):
+        kind = types.get(form) or types.get(fold(form))
+        if kind is not None:
+            return kind
+    return None
+
+
+def _predicate_type(doc: Doc, cop: int, types: dict[str, str]) -> str | None:
+    """The type the predicate after the copula at ``cop`` gives its subject, or None."""
+    k = cop + 1
+    if k < len(doc) and doc[k].pos_ == "ADV" and doc[k].lower_ not in _ARTICLES:
+        k += 1  # "é hoje uma vila", "foi também um clube"
+    if k >= len(doc) or doc[k].lower_ not in _ARTICLES:
+        return None
+    k += 1
+    for _ in range(_GAP_WORDS + 1):
+        if k >= len(doc):
+            return None
+        tok = doc[k]
+        kind = _noun_type(tok, types)
+        if kind is not None:
+            return kind
+        if not (tok.pos_ in ("ADJ", "NUM") or tok.lower_ in _OF_THE or tok.like_num):
+            return None  # "é uma das maiores cidades", "é um pequeno município"; not "é um bairro"'s noun missed
+        k += 1
+    return None
+
+
+_ENDS = frozenset({".", "!", "?", "…", ";"})
+
+
+def _opens_sentence(doc: Doc, i: int) -> bool:
+    """Token ``i`` opens the text, a line or a sentence (after its closing punctuation: the
+    parser's own sentence starts cut names, ``Ouro`` | ``Preto foi a capital``)."""
+    if i == 0:
+        return True
+    prev = doc[i - 1]
+    return "\n" in prev.whitespace_ or prev.is_space or prev.text in _ENDS
+
+
+def _cap(tok: Token) -> bool:
+    return tok.text[:1].isupper() and any(ch.isalpha() for ch in tok.text)
+
+
+def _subject(doc: Doc, cop: int, fields: frozenset[str]) -> tuple[int, int, int] | None:
+    """The name ``[start, end)`` opening the sentence before the copula at ``cop``: capitalized
+    words and the particles between them, an article before them at most; not a field of study
+    opening them (``fields``: a section's heading run into its first sentence, ``História A Rádio
+    Mantiqueira é uma emissora``, ``Geografia Goiânia é a capital``). Returned as ``(lead, start,
+    end)``, ``lead`` the first of those heading words (``start`` without any)."""
+    if cop == 0 or not _cap(doc[cop - 1]):
+        return None
+    a = cop - 1
+    while (
+        a > 0
+        and not _opens_sentence(doc, a)
+        and doc[a - 1].lower_ not in _NAME_ARTICLES
+        and (_cap(doc[a - 1]) or doc[a - 1].lower_ in _PARTICLES)
+    ):
+        a -= 1
+    lead = a
+    if not _opens_sentence(doc, lead) and not (doc[lead - 1].lower_ in _NAME_ARTICLES and _opens_sentence(doc, lead - 1)):
+        return None
+    while a < cop - 1 and (doc[a].text in _PARTICLES or fold(doc[a].text) in fields):
+        a += 1  # "e Lisboa é uma cidade" (not "De Gaulle"); "Geografia Goiânia é a capital": a heading run into the sentence
+    first = doc[a]
+    if not _cap(first) or first.lower_ in STOP_WORDS:
+        return None
+    return lead, a, cop
+
+
+def predicate_typed(
+    doc: Doc, mentions: Sequence[Mention], doc_id: str, w: EntityWords
+) -> tuple[list[Mention], dict[str, str]]:
+    """``mentions`` with the names typed by their predicate (module docstring) added or retyped,
+    in text order, and each such name's text → its type."""
+    types = predicate_noun_types(w)
+    text = doc_text(doc)
+    out = list(mentions)
+    typed: dict[str, str] = {}
+    for tok in doc:
+        if tok.lower_ not in _COPULAS or tok.i == 0:
+            continue
+        kind = _predicate_type(doc, tok.i, types)
+        if kind is None:
+            continue
+        subject = _subject(doc, tok.i, w.fields)
+        if subject is None:
+            continue
+        lead, start, end = doc[subject[0]].idx, doc[subject[1]].idx, doc[subject[2] - 1].idx + len(doc[subject[2] - 1].text)
+        inside = [m for m in out if lead <= m.start and m.end <= end]  # "Geografia Goiânia" tagged one name
+        crossing = [m for m in out if m.start < end and start < m.end and m not in inside]
+        if crossing or any(m.kb_id for m in inside):
+            continue  # a name going on past the copula, or one the knowledge base types
+        name = text[start:end]
+        if len(inside) == 1 and (inside[0].start, inside[0].end) == (start, end):
+            m = inside[0]
+            if m.category != kind:
+                out[out.index(m)] = Mention(m.doc_id, m.start, m.end, m.text, kind, m.source, m.kb_id)
+        else:
+            out = [m for m in out if m not in inside]
+            out.append(Mention(doc_id, start, end, name, kind, "rule"))
+        typed[name] = kind
+    return sorted(out, key=lambda m: (m.start, m.end)), typed

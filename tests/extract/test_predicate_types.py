@@ -1,0 +1,88 @@
+"""A name opening a sentence typed by the noun of its copula predicate
+(teia.extract.predicate_types, through refine_mentions), on hand-built Docs."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from teia.errors import InputError
+from teia.extract import entities
+from teia.extract.entity_words import entity_words
+from teia.extract.labels import LOC, ORG, PER
+from tests.extract.test_entities import doc_of, toks
+
+
+def refined(doc, words=None):
+    return [(m.text, m.category, m.source) for m in entities.refine_mentions(doc, entities.spans_to_mentions(doc.ents, "d"), "d", words)]
+
+
+def test_a_municipality_the_ner_took_for_a_common_word_is_a_place():
+    # "Pedreiras" opening the sentence, the plural of "pedreira": dropped as a capitalized common word
+    tokens = toks("Pedreiras é um município brasileiro do estado do Maranhão .",
+                  "NOUN AUX DET NOUN ADJ ADP NOUN ADP PROPN PUNCT", "pedreira ser um = = de = de = =")
+    doc = doc_of(tokens, [(0, 1, "PER"), (8, 9, "LOC")])
+    assert refined(doc) == [("Pedreiras", LOC, "rule"), ("Maranhão", LOC, "ner")]
+
+
+def test_a_city_the_ner_missed_is_added_and_one_of_many_municipalities_too():
+    tokens = toks("Cambé é uma cidade do Paraná .", "PROPN AUX DET NOUN ADP PROPN PUNCT")
+    doc = doc_of(tokens, [(5, 6, "LOC")])
+    assert refined(doc) == [("Cambé", LOC, "rule"), ("Paraná", LOC, "ner")]
+    tokens = toks("Pirapora é hoje um dos 217 municípios de Minas .", "PROPN AUX ADV DET ADP NUM NOUN ADP PROPN PUNCT")
+    doc = doc_of(tokens, [(8, 9, "LOC")])
+    assert refined(doc)[0] == ("Pirapora", LOC, "rule")
+
+
+def test_a_club_typed_a_place_is_an_organization_in_every_mention_of_the_page():
+    tokens = toks("Guaraní foi um clube de futebol . O Guaraní venceu .",
+                  "PROPN AUX DET NOUN ADP NOUN PUNCT DET PROPN VERB PUNCT")
+    doc = doc_of(tokens, [(0, 1, "LOC"), (8, 9, "LOC")], sent_starts=[i in (0, 7) for i in range(11)])
+    assert refined(doc) == [("Guaraní", ORG, "ner"), ("Guaraní", ORG, "ner")]
+
+
+def test_a_footballer_typed_a_place_is_a_person_and_a_company_is_no_producer():
+    tokens = toks("Paraná foi um futebolista brasileiro .", "PROPN AUX DET NOUN ADJ PUNCT")
+    doc = doc_of(tokens, [(0, 1, "LOC")])
+    assert refined(doc) == [("Paraná", PER, "ner")]
+    tokens = toks("Ford Motor Company é uma produtora de automóveis .", "PROPN PROPN PROPN AUX DET NOUN ADP NOUN PUNCT")
+    doc = doc_of(tokens, [(0, 3, "PER")])
+    assert refined(doc) == [("Ford Motor Company", ORG, "ner")]
+
+
+def test_the_whole_name_before_the_copula_even_where_the_parser_cut_a_sentence():
+    tokens = toks("Ouro Preto foi a capital de Minas Gerais .", "NOUN ADJ AUX DET NOUN ADP PROPN PROPN PUNCT", "ouro preto = = = = = = =")
+    doc = doc_of(tokens, [(1, 2, "LOC"), (6, 8, "LOC")], sent_starts=[i in (0, 1) for i in range(9)])
+    assert refined(doc) == [("Ouro Preto", LOC, "rule"), ("Minas Gerais", LOC, "ner")]
+
+
+def test_no_name_but_a_pronoun_a_lowercase_subject_or_a_heading_run_into_the_sentence():
+    for text, pos in (
+        ("Este é um município brasileiro .", "PRON AUX DET NOUN ADJ PUNCT"),
+        ("Mas foi uma cidade importante .", "CCONJ AUX DET NOUN ADJ PUNCT"),
+        ("Pedro e eu fomos a uma cidade .", "PROPN CCONJ PRON VERB ADP DET NOUN PUNCT"),
+        ("Ele visitou Cambé , que é uma cidade .", "PRON VERB PROPN PUNCT PRON AUX DET NOUN PUNCT"),
+        ("Cambé é um lugar bonito .", "PROPN AUX DET NOUN ADJ PUNCT"),
+    ):
+        doc = doc_of(toks(text, pos))
+        assert refined(doc) == [], text
+    # "História": the section's heading; "A Rádio Mantiqueira" the name, an organization already
+    tokens = toks("História A Rádio Mantiqueira é uma emissora de rádio .", "NOUN DET PROPN PROPN AUX DET NOUN ADP NOUN PUNCT")
+    doc = doc_of(tokens, [(2, 4, "ORG")])
+    assert refined(doc) == [("Rádio Mantiqueira", ORG, "ner")]
+    tokens = toks("Geografia Goiânia é a capital de Goiás .", "PROPN PROPN AUX DET NOUN ADP PROPN PUNCT")
+    doc = doc_of(tokens, [(0, 2, "MISC"), (6, 7, "LOC")])
+    assert refined(doc) == [("Goiânia", LOC, "rule"), ("Goiás", LOC, "ner")]
+
+
+def test_a_users_predicate_noun_types_the_name_and_a_bad_type_is_refused(tmp_path):
+    user = tmp_path / "lex.json"
+    user.write_text(json.dumps({"entities": {"predicate_nouns": {"desembargador": "PER"}}}), encoding="utf-8")
+    tokens = toks("Silva Pinto foi um desembargador .", "PROPN PROPN AUX DET NOUN PUNCT")
+    doc = doc_of(tokens, [(0, 2, "LOC")])
+    assert refined(doc) == [("Silva Pinto", LOC, "ner")]
+    assert refined(doc, entity_words(str(user))) == [("Silva Pinto", PER, "ner")]
+    user.write_text(json.dumps({"entities": {"predicate_nouns": {"herdade": "FARM"}}}), encoding="utf-8")
+    with pytest.raises(InputError, match="predicate_nouns.*herdade"):
+        entity_words(str(user))
