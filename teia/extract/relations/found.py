@@ -106,6 +106,9 @@ class Found:
     modality: str = ASSERTED
     time: TimeExpression | None = None
     place: str = ""
+    subject_category: str = ""
+    """The category the rule's own words give the subject where they say what it is (a kind
+    noun's frame, :attr:`~teia.extract.relations.mapping.Frame.kind`); ``""``: the NER's."""
 
 
 _LETTER = re.compile(r"[^\W\d_]")

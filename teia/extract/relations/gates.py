@@ -5,7 +5,7 @@ Two checks, the same for every construction:
 * both arguments are written with words somewhere: an entity whose label and mentions have no
   word starting with two letters (``7/5``, ``5ª``, ``6/2``: a score or an ordinal the NER took
   for a name) or only words with a currency sign (``US$ 149 nos EUA`` → ``US$ headquarteredIn
-  EUA``: 7 statements of four MAC-MORPHO slices, all wrong), or only a form of address (``o Sr.`` of an interview), is no argument of a fact. Lower-case
+  EUA``: 7 statements of four MAC-MORPHO slices, all wrong) or a unit's power (``hab./km²``), or only a form of address (``o Sr.`` of an interview), is no argument of a fact. Lower-case
   names stay (``os bolcheviques``, a unit named by a common-noun phrase, :mod:`.units`);
 * the entity categories fit the property's declared domain and range in ``teia.ttl``
   (:func:`~teia.extract.relations.mapping.property_classes`): a ``Person`` slot takes a person,
@@ -14,7 +14,9 @@ Two checks, the same for every construction:
   relations (``rel:…``) declare nothing and are only checked as names. Places are allowed in
   ``Agent`` and ``Organization`` slots (``o Brasil derrotou os EUA``, a country member of a
   bloc), and the categories other than the person are not told apart: the NER types clubs and
-  companies as places often enough that such a check would drop right facts;
+  companies as places often enough that such a check would drop right facts. Where a kind noun
+  says what the subject is (``Dream Evil é uma banda``, a frame with a ``kind``), its word is
+  read instead of the NER's category;
 * the two arguments are not items of one coordination (:func:`coordinated`: ``onde trabalharam
   Niemeyer, Lúcio Costa e Le Corbusier`` gives no ``Lúcio Costa rel:trabalhar Niemeyer``),
   except in the rules that read lists off the text themselves or relate coordinated names on
@@ -125,12 +127,15 @@ _NOT_PERSON = frozenset({"Place", "Organization", "Work", "Event"})
 
 # currency signs: "US$ 149", "R$ 10" (the NER takes "US$" for a name)
 _CURRENCY = re.compile(r"[$€£¥]")
+# a unit's power: "20,42 hab./km²" of a Wikipedia place stub, which the NER takes for a name
+# (11 statements of a Wikipedia slice at offset 18,000, all wrong)
+_POWER = re.compile(r"[²³]")
 
 
 def written_as_name(text: str) -> bool:
-    """Whether ``text`` has a word starting with two letters and no currency sign (``Lula``,
-    ``PT``, ``bolcheviques``; not ``7/5``, ``5ª``, ``6/2``, ``US$``)."""
-    return any(w[:2].isalpha() and len(w) >= 2 and not _CURRENCY.search(w) for w in text.split())
+    """Whether ``text`` has a word starting with two letters and no currency sign nor power of a
+    unit (``Lula``, ``PT``, ``bolcheviques``; not ``7/5``, ``5ª``, ``6/2``, ``US$``, ``hab./km²``)."""
+    return any(w[:2].isalpha() and len(w) >= 2 and not _CURRENCY.search(w) and not _POWER.search(w) for w in text.split())
 
 
 def _fits(category: str, cls: str) -> bool:
@@ -181,7 +186,8 @@ def plausible(found: Found, ctx: Context, named: frozenset[str]) -> bool:
     if classes is None:
         return True  # an open relation
     domain, range_ = classes
-    return _fits(_category(found.subject, ctx), domain) and _fits(_category(found.object, ctx), range_)
+    subject = found.subject_category or _category(found.subject, ctx)  # a kind noun's word first
+    return _fits(subject, domain) and _fits(_category(found.object, ctx), range_)
 
 
 def _from_a_fragment(found: Found, ctx: Context) -> bool:

@@ -83,7 +83,10 @@ class Frame:
     """One mapped frame: ``predicate`` for (lemma, prep); ``inverse`` swaps subject and object.
 
     Optional constraints: ``voice`` (``"active"`` / ``"passive"``) and the entity categories
-    of the ``subject`` and ``object`` (before ``inverse`` is applied).
+    of the ``subject`` and ``object`` (before ``inverse`` is applied). ``kind`` (nouns only): the
+    category the noun itself says its subject is, which the checks of :mod:`.gates` read instead
+    of the NER's (``Dream Evil é uma banda de power metal da Suécia``: an organization, whatever
+    the NER typed the name).
     """
 
     predicate: str
@@ -92,6 +95,7 @@ class Frame:
     subject: str = ""
     object: str = ""
     between: str = "subject"
+    kind: str = ""
 
     def accepts(self, passive: bool | None, subject: str, obj: str) -> bool:
         if self.voice and passive is not None and (self.voice == "passive") != passive:
@@ -335,7 +339,7 @@ def _frames(entries: Any, source: str, key: str, into: dict[tuple[str, str], lis
         where = f"{key}[{i}]"
         if not isinstance(entry, dict):
             raise _fail(source, where, "expected an object")
-        unknown = set(entry) - {"lemma", "prep", "predicate", "inverse", "voice", "subject", "object", "between", "comment"}
+        unknown = set(entry) - {"lemma", "prep", "predicate", "inverse", "voice", "subject", "object", "between", "kind", "comment"}
         if unknown:
             raise _fail(source, where, f"unknown keys {sorted(unknown)}")
         lemma = _text(entry.get("lemma"), source, f"{where}.lemma")
@@ -349,6 +353,8 @@ def _frames(entries: Any, source: str, key: str, into: dict[tuple[str, str], lis
         between = entry.get("between", "subject")
         if between not in ("subject", "object") or (between == "object" and key != "verbs"):
             raise _fail(source, f"{where}.between", "expected \"subject\" or (verbs only) \"object\"")
+        if "kind" in entry and key != "nouns":
+            raise _fail(source, f"{where}.kind", "only a noun frame says what its subject is")
         frame = Frame(
             _predicate(entry.get("predicate"), source, f"{where}.predicate"),
             inverse,
@@ -356,6 +362,7 @@ def _frames(entries: Any, source: str, key: str, into: dict[tuple[str, str], lis
             _category(entry.get("subject"), source, f"{where}.subject"),
             _category(entry.get("object"), source, f"{where}.object"),
             between,
+            _category(entry.get("kind"), source, f"{where}.kind"),
         )
         if lemma == "*" and not (frame.subject or frame.object):
             raise _fail(source, where, "a wildcard frame (lemma \"*\") must constrain the subject or object category")

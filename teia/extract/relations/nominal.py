@@ -163,6 +163,8 @@ def _noun_relations(subject: Arg, noun: Token, ctx: Context, rule: str, *, claus
             if (predicate := open_predicate(lemma, prep)) is not None:
                 found.append(make_found(subject, predicate, obj, noun, OPEN_PREFIX + rule, None, polarity, modality, time))
             continue
+        if frame.kind and subject.start > obj.start:
+            continue  # "uma banda de metal de Cleveland, Ohio, Estados Unidos": a kind says what the name before it is
         predicate = frame.predicate
         if predicate in _HEAD_OF and _in_a_part(noun, obj):
             # the director of a department works for the organization, he does not lead it;
@@ -171,7 +173,9 @@ def _noun_relations(subject: Arg, noun: Token, ctx: Context, rule: str, *, claus
                 continue
             predicate = AFFILIATED
         s, o = (obj, subject) if frame.inverse else (subject, obj)
-        found.append(make_found(s, predicate, o, noun, rule, None, polarity, modality, time))
+        f = make_found(s, predicate, o, noun, rule, None, polarity, modality, time)
+        # "Dream Evil é uma banda de power metal da Suécia": the noun says what the subject is
+        found.append(replace(f, subject_category=frame.kind) if frame.kind and not frame.inverse else f)
     return found
 
 
