@@ -919,12 +919,12 @@ def _title_categories(mentions: list[Mention], which: Sequence[int], w: EntityWo
         kind = types.get(m.text)
         if kind == PER and any(fold(word) in w.non_person_words for word in m.text.split()):
             continue  # DBpedia-PT types "Fundação Nobel" a person (a laureate)
-        if kind is None and m.category == LOC and _event_word(m.text, w):
+        if kind is None and m.category == LOC and _event_word(m.text, w, text, m.end):
             kind = EVENT  # "depois do Carnaval", "a Bienal recebeu 179 mil visitantes"
         elif (
             kind is None
             and m.category == ORG
-            and _event_word(m.text, w)
+            and _event_word(m.text, w, text, m.end)
             and fold(m.text) not in w.non_person_words
             and _ARTICLE_BEFORE.search(text, max(0, m.start - 12), m.start)
         ):
@@ -936,9 +936,17 @@ def _title_categories(mentions: list[Mention], which: Sequence[int], w: EntityWo
 _ARTICLE_BEFORE = re.compile(r"(?<!\w)(?:[oa]s?|d[oa]s?|n[oa]s?|pel[oa]s?|ao|à)\s+(?:última\s+|último\s+|próxima\s+|próximo\s+)?$", re.I)
 
 
-def _event_word(name: str, w: EntityWords) -> bool:
-    """The name is one event head word alone (``Carnaval``, ``Bienal``, ``Reforma``)."""
-    return " " not in name and (fold(name) in w.event_heads or fold(name) in w.opening_event_heads)
+_OF_AFTER = re.compile(r"\s+d(?:e|o|a|os|as)\s")
+
+
+def _event_word(name: str, w: EntityWords, text: str = "", end: int = 0) -> bool:
+    """The name is one event head word alone (``Carnaval``, ``Bienal``, ``Reforma``). One that
+    alone also names a place (the ``place_event_heads``) only before ``de``/``do``/``da``... in the
+    document's ``text`` after ``end`` (``o Levante dos boxers``; ``chegou ao Levante``, the region)."""
+    key = fold(name)
+    if " " in name or not (key in w.event_heads or key in w.opening_event_heads):
+        return False
+    return key not in w.place_event_heads or _OF_AFTER.match(text, end) is not None
 
 
 def _one_category_per_name(
@@ -1235,12 +1243,32 @@ def _cap(tok) -> bool:
 
 def _event_opening(toks: Sequence[Token], w: EntityWords) -> bool:
     """The first capitalized word of ``toks`` that is no article, ordinal or Roman numeral is an
-    event's head word (``a Feira da Ciência``, ``o V Congresso de Ciência``)."""
-    for t in toks:
+    event's head word, or opens a head of several words (``a Feira da Ciência``, ``o V Congresso
+    de Ciência``, ``o Dia Mundial da Saúde``)."""
+    for n, t in enumerate(toks):
         if not _cap(t) or t.lower_ in _NOT_NAME_START or fold(t.text) in ORDINALS or _ROMAN_NUMERAL.match(t.text):
             continue
-        return fold(t.text) in w.event_heads or fold(t.text) in w.opening_event_heads
+        key = fold(t.text)
+        if key in w.event_heads or key in w.opening_event_heads:
+            return True
+        return any(
+            " ".join(fold(x.text) for x in toks[n : n + len(head.split())]) == head for head in w.multiword_event_heads
+        )
     return False
+
+
+def _multiword_head_ends(doc: Doc, words: Sequence[str], w: EntityWords) -> set[int]:
+    """The indexes of the last words of the event heads of several words (the
+    ``multiword_event_heads``) that ``doc`` holds with every word capitalized (``o Grande Prêmio
+    da Hungria``: ``Prêmio``; not ``o grande prêmio``)."""
+    ends: set[int] = set()
+    for head in w.multiword_event_heads:
+        parts = head.split()
+        for i in (i for i, word in enumerate(words) if fold(word) == parts[-1] and i >= len(parts) - 1):
+            a = i - len(parts) + 1
+            if [fold(word) for word in words[a : i + 1]] == parts and all(_cap(doc[k]) for k in range(a, i + 1)):
+                ends.add(i)
+    return ends
 
 
 def _listed_items(doc: Doc, comma: int, w: EntityWords, taken: Sequence[Mention] = ()) -> tuple[int, int] | None:
@@ -1318,6 +1346,39 @@ def _ordinal_before(doc: Doc, start: int) -> int:
     return start
 
 
+_MASCULINE_ARTICLES = frozenset("o no do ao pelo".split())
+_DAY = re.compile(r"^(?:3[01]|[12]\d|0?[1-9])(?:\.?[º°])?$")
+
+
+def _day_names(doc: Doc) -> list[tuple[int, int]]:
+    """The days that name what happened on them (HAREM's ``EFEMERIDE``), as token ranges: a day and
+    a capitalized month after a masculine article, with no ``dia`` between (``que o 25 de Abril
+    valeu a pena``, ``deposto no 25 de Abril de 1974``, ``antes do 11 de Setembro``; ``do dia 25 de
+    Abril`` and ``em 25 de Abril`` are dates), a year after ``de`` part of it. Not a month in lower
+    case (``Era o 19 de outubro``, ``nasceu no 25 de dezembro de 1980``, dates in translated
+    text), nor a day before a bare year (``nascida o 25 de Novembro 1957``) or before more
+    capitalized words (``o 1º de Maio Esporte Clube``, a club)."""
+    from teia.extract.timex.lexicon import MONTHS, word_key
+
+    out = []
+    for k in range(1, len(doc) - 2):
+        if not _DAY.match(doc[k].text) or doc[k - 1].lower_ not in _MASCULINE_ARTICLES or doc[k + 1].lower_ != "de":
+            continue
+        month = doc[k + 2]
+        if not (month.text[:1].isupper() and word_key(month.text) in MONTHS):
+            continue
+        if any("\n" in doc[j].whitespace_ for j in range(k - 1, k + 2)):
+            continue
+        end = k + 3
+        if end + 1 < len(doc) and doc[end].lower_ == "de" and _YEAR.match(doc[end + 1].text):
+            end += 2
+        nxt = doc[end] if end < len(doc) and "\n" not in doc[end - 1].whitespace_ else None
+        if nxt is not None and (nxt.text[:1].isdigit() or _cap(nxt)):
+            continue
+        out.append((k, end))
+    return out
+
+
 def find_event_names(
     doc: Doc, mentions: Sequence[Mention], doc_id: str = "", w: EntityWords = _WORDS
 ) -> tuple[list[Mention], set[Mention]]:
@@ -1333,7 +1394,8 @@ def find_event_names(
     heads = {word for word in set(words) if fold(word) in w.event_heads}  # each word folded once
     opening = {word for word in set(words) if fold(word) in w.opening_event_heads} - heads
     heads |= opening
-    for i in (i for i, word in enumerate(words) if word in heads):
+    multiword = _multiword_head_ends(doc, words, w) if w.multiword_event_heads else set()
+    for i in (i for i, word in enumerate(words) if word in heads or i in multiword):
         if i < done:
             continue
         tok = doc[i]
@@ -1431,6 +1493,13 @@ def find_event_names(
         ):
             continue
         dropped.update(inside)
+        new.append(Mention(doc_id, span.start_char, span.end_char, span.text, EVENT, "rule"))
+    for a, b in _day_names(doc):
+        span = doc[a:b]
+        near = [m for m in (*mentions, *new) if m.start < span.end_char and span.start_char < m.end]
+        if any(m.category == EVENT or m.kb_id or not (span.start_char <= m.start and m.end <= span.end_char) for m in near):
+            continue  # the NER's event, or a longer name holding the day ("a Ponte 25 de Abril")
+        dropped.update(near)
         new.append(Mention(doc_id, span.start_char, span.end_char, span.text, EVENT, "rule"))
     return new, dropped
 

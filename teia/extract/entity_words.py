@@ -28,8 +28,8 @@ _LOWER = (
 )
 _FOLDED = (
     "street_nouns", "document_words", "non_person_words", "body_heads", "institution_heads", "company_suffixes", "fields",
-    "languages", "event_heads", "lowercase_event_heads", "opening_event_heads",
-    "organization_heads",
+    "languages", "event_heads", "lowercase_event_heads", "opening_event_heads", "multiword_event_heads",
+    "place_event_heads", "organization_heads",
 )
 _MAPS = {"predicate_nouns": Table("map", values=("LOC", "ORG", "PER"))}
 """The tables of a word → a type: ``predicate_nouns`` (lower case), the nouns of a copula's
@@ -64,6 +64,8 @@ class EntityWords:
     event_heads: frozenset[str]
     lowercase_event_heads: frozenset[str]
     opening_event_heads: frozenset[str]
+    multiword_event_heads: frozenset[str]
+    place_event_heads: frozenset[str]
     predicate_nouns: dict[str, str]
 
 
@@ -74,6 +76,12 @@ def _checked(lexicon: Lexicon) -> Lexicon:
             if (fold(word) if folded else word.lower()) != word:
                 want = "folded (lower case, no accents)" if folded else "in lower case"
                 raise InputError(f"{', '.join(lexicon.sources)}: table {table!r}: {word!r} is not {want}")
+    for head in lexicon["multiword_event_heads"]:
+        if len(head.split()) < 2 or " ".join(head.split()) != head:
+            raise InputError(
+                f"{', '.join(lexicon.sources)}: table 'multiword_event_heads': {head!r} is not two or more words "
+                "with one space between (a one-word head belongs in 'event_heads')"
+            )
     return lexicon
 
 

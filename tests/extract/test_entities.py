@@ -784,6 +784,57 @@ def test_an_event_word_alone_after_an_article_is_no_organization():
     assert [(t, c) for t, c, _ in refined(doc)] == [("Pacto", ORG)]
 
 
+def test_a_head_of_two_words_names_an_event():
+    # MAC-MORPHO: "o Grande Prêmio da Austrália" tagged a place, "do Brasil" an organization;
+    # HAREM I: "o Dia Mundial do Teatro" is an event. "Prêmio" and "Dia" alone are no event's head.
+    doc = doc_of(toks("o Grande Prêmio da Hungria foi vencido", "DET ADJ PROPN ADP PROPN AUX VERB"), [(1, 5, "LOC")])
+    assert _events(doc) == [("Grande Prêmio da Hungria", EVENT)]
+    doc = doc_of(toks("assinalar o Dia Mundial do Teatro", "VERB DET PROPN ADJ ADP PROPN"))
+    assert _events(doc) == [("Dia Mundial do Teatro", EVENT)]
+    doc = doc_of(toks("o Prêmio Nobel da Paz", "DET PROPN PROPN ADP PROPN"), [(1, 3, "ORG")])
+    assert ("Prêmio Nobel", ORG) in _events(doc)
+    doc = doc_of(toks("ganhou o grande Prêmio da noite", "VERB DET ADJ PROPN ADP NOUN"), [(3, 4, "ORG")])
+    assert _events(doc) == [("Prêmio", ORG)]
+    # a comma list after it belongs to the event's name, as after a head of one word
+    tokens = toks("o Dia Nacional da Ciência , Tecnologia e Inovação", "DET PROPN ADJ ADP PROPN PUNCT PROPN CCONJ PROPN")
+    assert _events(doc_of(tokens, [(1, 5, "ORG")])) == [("Dia Nacional da Ciência , Tecnologia e Inovação", EVENT)]
+
+
+def test_an_event_head_that_alone_names_a_region_is_an_event_only_before_de():
+    # "o Levante", the region (or the club), is no uprising; "o Levante dos boxers" is one
+    doc = doc_of(toks("a frota chegou ao Levante em março", "DET NOUN VERB ADP PROPN ADP NOUN"), [(4, 5, "LOC")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Levante", LOC)]
+    doc = doc_of(toks("morto durante o Levante dos boxers", "VERB ADP DET PROPN ADP NOUN"), [(3, 4, "LOC")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Levante", EVENT)]
+    doc = doc_of(toks("o Levante venceu o jogo", "DET PROPN VERB DET NOUN"), [(1, 2, "ORG")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Levante", ORG)]
+
+
+def test_a_day_after_a_masculine_article_names_what_happened_on_it():
+    # HAREM I train: "o 25 de Abril", "no 25 de Abril de 1974" are events (EFEMERIDE); "do dia
+    # 25 de Abril de 1974" is a date. The NER's event span was dropped, its month a common noun.
+    tags = "SCONJ DET NUM ADP NOUN VERB DET NOUN"
+    doc = doc_of(toks("que o 25 de Abril valeu a pena", tags, "= o 25 de abril valer o pena"), [(2, 5, "EVENT")])
+    assert _events(doc) == [("25 de Abril", EVENT)]
+    doc = doc_of(toks("foi deposto no 25 de Abril de 1974", "AUX VERB ADP NUM ADP NOUN ADP NUM"))
+    assert _events(doc) == [("25 de Abril de 1974", EVENT)]
+    doc = doc_of(toks("antes do 11 de Setembro .", "ADV ADP NUM ADP NOUN PUNCT"))
+    assert _events(doc) == [("11 de Setembro", EVENT)]
+    # dates: "dia" before the day, another article, a month in lower case (translated
+    # Wikipedia), a bare year after the month; a club's longer name
+    for words, tags in [
+        ("o levantamento do dia 25 de Abril de 1974", "DET NOUN ADP NOUN NUM ADP NOUN ADP NUM"),
+        ("em 25 de Abril de 1974", "ADP NUM ADP NOUN ADP NUM"),
+        ("Era o 19 de outubro", "AUX DET NUM ADP NOUN"),
+        ("nascida o 25 de Novembro 1957 em Foggia", "VERB DET NUM ADP NOUN NUM ADP PROPN"),
+        ("o 1º de Maio Esporte Clube", "DET NUM ADP PROPN PROPN PROPN"),
+    ]:
+        assert (EVENT not in {c for _, c in _events(doc_of(toks(words, tags)))}), words
+    # inside a longer name the NER found, the day is that name's
+    doc = doc_of(toks("a Ponte 25 de Abril", "DET PROPN NUM ADP PROPN"), [(1, 5, "LOC")])
+    assert _events(doc) == [("Ponte 25 de Abril", LOC)]
+
+
 # --- institutions, verbs opening a sentence ---------------------------------------------------
 
 

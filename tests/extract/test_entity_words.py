@@ -69,6 +69,8 @@ def test_a_users_field_of_study_makes_a_concept(tmp_path):
         ("street_nouns", "calçada", "'calçada' is not folded"),
         ("fields", "Economia", "'Economia' is not folded"),
         ("person_roles", 3, "3 is not a word"),
+        ("multiword_event_heads", "regata", "'regata' is not two or more words"),
+        ("multiword_event_heads", "Volta Ciclística", "'Volta Ciclística' is not folded"),
     ],
 )
 def test_a_bad_entry_is_one_error_naming_the_file_and_table(tmp_path, table, word, needle):
@@ -99,3 +101,12 @@ def test_a_users_event_head_names_an_event(tmp_path):
     assert [(m.text, m.category) for m in named] == [("Regata Internacional", EVENT)]
     grouped = entities.EntityGrouper(None, words=words)(doc_of(tokens, []))
     assert [(m.text, m.category) for m in grouped._.get(entities.MENTIONS)] == [("Regata Internacional", EVENT)]
+
+
+def test_a_users_head_of_two_words_names_an_event(tmp_path):
+    tokens = toks("a Volta Ciclística de Portugal começou", "DET PROPN ADJ ADP PROPN VERB")
+    assert entities.find_event_names(doc_of(tokens, []), [], "d") == ([], set())
+    words = entity_words(write(tmp_path / "cycling.json", {"entities": {"multiword_event_heads": ["volta ciclistica"]}}))
+    assert "grande premio" in words.multiword_event_heads
+    named, _ = entities.find_event_names(doc_of(tokens, []), [], "d", words)
+    assert [(m.text, m.category) for m in named] == [("Volta Ciclística de Portugal", EVENT)]
