@@ -11,6 +11,7 @@ dependency parse both are empty.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -18,6 +19,8 @@ from spacy.tokens import Doc
 from teia.extract.entities import ENTITIES
 from teia.extract.relations.copula_demonym import copula_demonym_relations
 from teia.extract.relations.demonyms import demonym_relations
+from teia.extract.relations.found import ASSERTED, PROBABLE
+from teia.extract.relations.gates import asked, on_furniture
 from teia.extract.relations.kin_conjunct import kin_conjunct_relations
 from teia.extract.relations.mapping import RelationMapping, default_mapping, load_mapping
 from teia.extract.relations.party_adjectives import party_relations
@@ -25,6 +28,7 @@ from teia.extract.relations.portfolios import portfolio_relations
 from teia.extract.relations.rules import extract_relations
 from teia.extract.relations.titles import title_relations
 from teia.extract.relations.units import add_unit_entities, load_units
+from teia.records import Relation
 
 __all__ = ["RelationExtractor", "RELATIONS", "QUOTATIONS"]
 
@@ -48,7 +52,7 @@ class RelationExtractor:
             found, nodes = read(doc, relations)
             if nodes:
                 doc._.set(ENTITIES, tuple(doc._.get(ENTITIES) or ()) + nodes)
-            relations += found
+            relations += tuple(_unasked(r, doc.text) for r in found if not _on_furniture(r, doc.text))
         doc._.set(RELATIONS, relations)
         doc._.set(QUOTATIONS, quotations)
         return doc
@@ -58,6 +62,23 @@ class RelationExtractor:
 
     def _kin(self, doc: Doc, known: tuple) -> tuple:
         return kin_conjunct_relations(doc, known, self.mapping)
+
+
+def _on_furniture(r: Relation, text: str) -> bool:
+    """Whether the words of ``r`` overlap a page's furniture (:func:`~.gates.on_furniture`; the
+    rules' own relations are checked in :func:`~.gates.plausible`)."""
+    ev = r.evidence
+    at = [p for p in (ev.trigger_start, ev.trigger_end, ev.subject_start, ev.subject_end, ev.object_start, ev.object_end) if p >= 0]
+    return bool(at) and on_furniture(text, (min(at), max(at)), (ev.sentence_start, ev.sentence_end))
+
+
+def _unasked(r: Relation, text: str) -> Relation:
+    """``r``, ``probable`` when read from a question (:func:`~.gates.asked`; the rules' own
+    relations are checked in :func:`~.rules.extract_relations`)."""
+    ev = r.evidence
+    if r.modality != ASSERTED or not asked(text, (ev.trigger_end, ev.subject_end, ev.object_end), ev.sentence_end):
+        return r
+    return replace(r, modality=PROBABLE)
 
 
 @Language.factory(

@@ -56,7 +56,7 @@ from teia.extract.relations.found import (
     light_open,
     titled_open,
 )
-from teia.extract.relations.gates import named_entities, plausible
+from teia.extract.relations.gates import asked, named_entities, plausible
 from teia.extract.relations.genitive import genitive, possessive_kin
 from teia.extract.relations.mapping import RelationMapping
 from teia.extract.relations.nesting import surface_nesting
@@ -249,10 +249,13 @@ def extract_relations(doc: Doc, mapping: RelationMapping) -> tuple[tuple[Relatio
 
 def _unsure(f: Found, ctx: Context) -> bool:
     """Whether ``f`` is kept only as a probable statement (:func:`guessed_open`, :func:`light_open`,
-    :func:`broken_open`, :func:`titled_open`, :func:`empty_noun_open`)."""
+    :func:`broken_open`, :func:`titled_open`, :func:`empty_noun_open`; read from a question,
+    :func:`~.gates.asked`)."""
     lemma = ctx.lemma(f.trigger)
+    trigger = f.trigger
     return (
-        guessed_open(f)
+        asked(ctx.text, (trigger.idx + len(trigger.text), f.subject.end, f.object.end), ctx.sentence(trigger).end_char)
+        or guessed_open(f)
         or light_open(f, lemma, ctx.mapping.light_verbs)
         or broken_open(f, lemma, ctx.mapping.knows_verb)
         or titled_open(f)
