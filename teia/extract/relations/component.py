@@ -47,12 +47,13 @@ class RelationExtractor:
     def __call__(self, doc: Doc) -> Doc:
         add_unit_entities(doc, self.mapping, load_units())
         relations, quotations = extract_relations(doc, self.mapping)
+        text = doc.text
         # the constructions read off the text after the rules, with the nodes they may add
         for read in (demonym_relations, copula_demonym_relations, title_relations, self._portfolios, party_relations, self._kin):
             found, nodes = read(doc, relations)
             if nodes:
                 doc._.set(ENTITIES, tuple(doc._.get(ENTITIES) or ()) + nodes)
-            relations += tuple(_unasked(r, doc.text) for r in found if not _on_furniture(r, doc.text))
+            relations += tuple(_unasked(r, text) for r in found if not _on_furniture(r, text))
         doc._.set(RELATIONS, relations)
         doc._.set(QUOTATIONS, quotations)
         return doc

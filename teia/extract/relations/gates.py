@@ -45,6 +45,9 @@ Two checks, the same for every construction:
   planilha "Excel", o programa "PowerPoint"`` → ``rel:dever PowerPoint``; ``devem ser enviadas
   para ... a al. Barão de Limeira``): on MAC-MORPHO news all 13 such statements were wrong; a
   modal with no infinitive keeps its own objects (``deve US$ 1 bilhão ao FMI``);
+* nor is an open relation of any verb whose object comes after an infinitive the verb governs
+  (:func:`_past_its_infinitive`: ``decidiu empregar em frente de trabalho Júlio da Silva`` →
+  ``rel:decidir Júlio da Silva``): the name is the infinitive's;
 * a name of a news byline is no argument (:func:`in_byline`): the paper after ``Especial
   para a`` (``Free-lance``, ``Colaboração``) and the writer right before it (``SHEILA SCHVARZMAN
   Especial para a Folha``), which the sentence splitter leaves glued to a headline or the first
@@ -200,7 +203,7 @@ def plausible(found: Found, ctx: Context, named: frozenset[str]) -> bool:
         return False
     if in_byline(found.subject, ctx) or in_byline(found.object, ctx):
         return False
-    if found.rule.startswith(OPEN_PREFIX) and _modal_of_an_infinitive(found.trigger, ctx):
+    if found.rule.startswith(OPEN_PREFIX) and (_modal_of_an_infinitive(found.trigger, ctx) or _past_its_infinitive(found)):
         return False
     if found.rule.startswith(OPEN_PREFIX) and (envoy_byline(ctx.text, found.subject) or envoy_byline(ctx.text, found.object)):
         return False
@@ -410,6 +413,18 @@ def _set_off(phrase: Token) -> bool:
     first = phrase.left_edge.i
     doc = phrase.doc
     return doc[first].text in _SET_OFF or (first > 0 and doc[first - 1].text in _SET_OFF)
+
+
+def _past_its_infinitive(found: Found) -> bool:
+    """Whether the object of ``found`` comes after an infinitive its verb governs (an ``xcomp``):
+    ``Hélio Laurindo decidiu empregar em frente de trabalho Júlio da Silva`` → ``rel:decidir Júlio
+    da Silva``; ``A Brasoft recomenda usar micro 386, ... e monitor padrão VGA`` →
+    ``rel:recomendar VGA``. Such a name is the infinitive's, whose own relation ``xcomp-control``
+    reads (``rel:empregar``); the verb above it, a modal or not, relates it to nothing."""
+    verb = found.trigger
+    if verb.pos_ not in VERBAL:
+        return False
+    return any(c.pos_ in VERBAL and c.i < found.object.token.i for c in dependents(verb, (XCOMP,)))
 
 
 def _modal_of_an_infinitive(verb: Token, ctx: Context) -> bool:

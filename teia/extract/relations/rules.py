@@ -54,6 +54,7 @@ from teia.extract.relations.found import (
     empty_noun_open,
     guessed_open,
     light_open,
+    speech_open,
     titled_open,
 )
 from teia.extract.relations.gates import asked, named_entities, plausible
@@ -249,7 +250,8 @@ def extract_relations(doc: Doc, mapping: RelationMapping) -> tuple[tuple[Relatio
 
 def _unsure(f: Found, ctx: Context) -> bool:
     """Whether ``f`` is kept only as a probable statement (:func:`guessed_open`, :func:`light_open`,
-    :func:`broken_open`, :func:`titled_open`, :func:`empty_noun_open`; read from a question,
+    :func:`broken_open`, :func:`titled_open`, :func:`empty_noun_open`, :func:`speech_open`; read
+    from a question,
     :func:`~.gates.asked`)."""
     lemma = ctx.lemma(f.trigger)
     trigger = f.trigger
@@ -260,6 +262,7 @@ def _unsure(f: Found, ctx: Context) -> bool:
         or broken_open(f, lemma, ctx.mapping.knows_verb)
         or titled_open(f)
         or empty_noun_open(f, ctx.mapping.empty_nouns)
+        or speech_open(f, lemma, ctx.mapping.speech)
     )
 
 

@@ -1,0 +1,78 @@
+"""Open relations that say nothing of the names they relate (issue 20, eighteenth pass): a
+speech verb's listener, paper or place (``Parreira disse à Folha que...``) is only ``probable``
+(:func:`teia.extract.relations.found.speech_open`), and a name after an infinitive is no object
+of the verb above it (``decidiu empregar ... Júlio da Silva``; ``gates._past_its_infinitive``).
+Written sentences parsed by hand (``text lemma POS dep head``, ``head`` 0-based)."""
+
+from __future__ import annotations
+
+import pytest
+from handparse import relations_pipeline, table_doc
+
+from teia.extract.entities import ENTITIES
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return relations_pipeline()
+
+
+def statements(nlp, table: str, ents) -> set[tuple[str, str, str, str]]:
+    doc = table_doc(nlp, table, ents, "news.txt")
+    label = {e.id: e.label for e in doc._.get(ENTITIES)}
+    return {(label[r.subject], r.predicate, label[r.object], r.modality) for r in doc._.teia_relations}
+
+
+# "Parreira disse à Folha que a seleção viaja."
+SAID = """
+Parreira Parreira PROPN nsubj 1
+disse dizer VERB ROOT 1
+à a ADP case 3
+Folha Folha PROPN obl 1
+que que SCONJ mark 7
+a o DET det 6
+seleção seleção NOUN nsubj 7
+viaja viajar VERB ccomp 1
+. . PUNCT punct 1
+"""
+
+
+def test_a_speech_verb_that_reports_a_clause_relates_nothing(nlp) -> None:
+    ents = [("PER", 0, 1), ("ORG", 3, 4)]
+    assert ("Parreira", "rel:dizer_a", "Folha", "probable") in statements(nlp, SAID, ents)
+    # "Parreira levou à Folha a seleção": no clause reported, the verb's relation stays asserted
+    carried = """
+Parreira Parreira PROPN nsubj 1
+levou levar VERB ROOT 1
+à a ADP case 3
+Folha Folha PROPN obl 1
+a o DET det 5
+seleção seleção NOUN obj 1
+. . PUNCT punct 1
+"""
+    assert ("Parreira", "rel:levar_a", "Folha", "asserted") in statements(nlp, carried, ents)
+
+
+# "Laurindo decidiu empregar em Cascavel Júlio da Silva."
+DECIDED = """
+Laurindo Laurindo PROPN nsubj 1
+decidiu decidir VERB ROOT 1
+empregar empregar VERB xcomp 1
+em em ADP case 4
+Cascavel Cascavel PROPN obl 2
+Júlio Júlio PROPN obj 1
+da de_o ADP case 7
+Silva Silva PROPN flat:name 5
+. . PUNCT punct 1
+"""
+
+
+def test_a_name_after_an_infinitive_is_no_object_of_the_verb_above(nlp) -> None:
+    ents = [("PER", 0, 1), ("LOC", 4, 5), ("PER", 5, 8)]
+    found = {s[:3] for s in statements(nlp, DECIDED, ents)}
+    assert ("Laurindo", "rel:decidir", "Júlio da Silva") not in found
+    assert ("Laurindo", "rel:empregar_em", "Cascavel") in found
+    # "Laurindo decidiu Júlio da Silva empregar": the name before the infinitive stays the verb's
+    before = DECIDED.replace("empregar empregar VERB xcomp 1\nem em ADP case 4\nCascavel Cascavel PROPN obl 2\n", "")
+    before = "\n".join(before.strip().splitlines()[:2] + ["Júlio Júlio PROPN obj 1", "da de_o ADP case 4", "Silva Silva PROPN flat:name 2", "empregar empregar VERB xcomp 1", ". . PUNCT punct 1"])
+    assert ("Laurindo", "rel:decidir", "Júlio da Silva") in {s[:3] for s in statements(nlp, before, [("PER", 0, 1), ("PER", 2, 5)])}
