@@ -5,7 +5,8 @@ brasileiro``, ``Cambé é uma cidade do estado do Paraná``, ``Guaraní foi um c
 Encyclopedias open an article with its subject's name and what it is. The NER misses or mistypes
 that name when it opens the sentence (``Pedreiras`` read as a person, or dropped as a capitalized
 common word: the plural of ``pedreira``), and the predicate says what it is: a name opening a
-sentence (an article before it at most) and followed by ``é``, ``foi`` or ``era``, an article
+sentence (an article before it at most) and followed by ``é``, ``foi`` or ``era`` (a bracket
+between at most: ``Lars Korvald (1916-2006) foi um político``), an article
 (``um``, ``uma``, ``o``, ``a``; an adverb between at most: ``é hoje uma vila``) and a noun, a few
 adjectives or ``um dos``/``uma das`` before it (``é uma antiga freguesia``, ``é um dos 92
 municípios``), takes the noun's type:
@@ -153,6 +154,26 @@ def _subject(doc: Doc, cop: int, fields: frozenset[str]) -> tuple[int, int, int]
     return lead, a, cop
 
 
+_BRACKET_REACH = 30
+
+
+def _before_bracket(doc: Doc, k: int) -> int:
+    """``k``, or the opening of a bracket closing right before it (a comma after it at most): the
+    name's end where a bracket stands between the name and the copula (``Lars Korvald
+    (1916-2006) foi um político``, ``Alquézar (Alquezra em aragonês) é um município``)."""
+    j = k - 1
+    if j > 0 and doc[j].text == ",":
+        j -= 1
+    if j <= 0 or doc[j].text != ")":
+        return k
+    for i in range(j - 1, max(-1, j - _BRACKET_REACH), -1):
+        if doc[i].text in _ENDS or doc[i].text == ")":
+            return k
+        if doc[i].text == "(":
+            return i
+    return k
+
+
 def predicate_typed(
     doc: Doc, mentions: Sequence[Mention], doc_id: str, w: EntityWords
 ) -> tuple[list[Mention], dict[str, str]]:
@@ -168,7 +189,7 @@ def predicate_typed(
         kind = _predicate_type(doc, tok.i, types)
         if kind is None:
             continue
-        subject = _subject(doc, tok.i, w.fields)
+        subject = _subject(doc, _before_bracket(doc, tok.i), w.fields)
         if subject is None:
             continue
         lead, start, end = doc[subject[0]].idx, doc[subject[1]].idx, doc[subject[2] - 1].idx + len(doc[subject[2] - 1].text)

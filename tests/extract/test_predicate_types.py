@@ -57,6 +57,16 @@ def test_the_whole_name_before_the_copula_even_where_the_parser_cut_a_sentence()
     assert refined(doc) == [("Ouro Preto", LOC, "rule"), ("Minas Gerais", LOC, "ner")]
 
 
+def test_a_bracket_between_the_name_and_the_copula():
+    tokens = toks("Alquézar ( Alquezra em aragonês ) é um município da Espanha .",
+                  "PROPN PUNCT PROPN ADP NOUN PUNCT AUX DET NOUN ADP PROPN PUNCT")
+    doc = doc_of(tokens, [(0, 1, "PER"), (2, 3, "ORG"), (10, 11, "LOC")])
+    assert refined(doc)[0] == ("Alquézar", LOC, "ner")
+    tokens = toks("Exxon Mobil ( ExxonMobil ) , é uma empresa .", "PROPN PROPN PUNCT PROPN PUNCT PUNCT AUX DET NOUN PUNCT")
+    doc = doc_of(tokens, [(0, 2, "PER")])
+    assert refined(doc) == [("Exxon Mobil", ORG, "ner")]
+
+
 def test_no_name_but_a_pronoun_a_lowercase_subject_or_a_heading_run_into_the_sentence():
     for text, pos in (
         ("Este é um município brasileiro .", "PRON AUX DET NOUN ADJ PUNCT"),
