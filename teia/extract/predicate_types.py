@@ -24,8 +24,12 @@ are places, ``clube``, ``banda`` and ``partido`` organizations, ``professor`` a 
 The name is added when no mention covers it, retyped when the NER's mention of it (or the
 mentions inside it) said otherwise; a gazetteer's mention (one with a knowledge-base entry) is
 left as it is. Not a pronoun or another function word (``Este é um município``, ``Mas é uma
-cidade``), nor a name that goes on before the copula in lower case (``Pedro e eu``). The types
-are returned too, so that the document's other mentions of the name follow them.
+cidade``), nor a name that goes on before the copula in lower case (``Pedro e eu``).
+
+A noun set beside a mention after a comma, bare or after ``um``/``uma``, types it too, a place or
+an organization only (``Alice Springs, cidade no centro da Austrália``, ``a Inal, uma das
+fabricantes nacionais``; :func:`_apposition_type` for what it leaves out). The types are
+returned too, so that the document's other mentions of the name follow them.
 """
 
 from __future__ import annotations
@@ -46,6 +50,7 @@ __all__ = ["predicate_noun_types", "predicate_typed"]
 
 _COPULAS = frozenset({"é", "foi", "era"})
 _ARTICLES = frozenset({"um", "uma", "o", "a"})
+_INDEFINITE = frozenset({"um", "uma"})
 _NAME_ARTICLES = frozenset({"o", "a", "os", "as"})
 _PARTICLES = frozenset({"de", "da", "do", "das", "dos", "e"})
 _OF_THE = frozenset({"dos", "das"})
@@ -90,6 +95,23 @@ def _noun_type(tok: Token, types: dict[str, str]) -> str | None:
     return None
 
 
+def _noun_from(doc: Doc, k: int, types: dict[str, str]) -> tuple[str, int] | None:
+    """The type of the predicate noun at ``k`` or after a few adjectives, numbers or
+    ``dos``/``das`` (``uma das maiores cidades``, ``um pequeno município``), and its index; None
+    when another word comes first."""
+    for _ in range(_GAP_WORDS + 1):
+        if k >= len(doc):
+            return None
+        tok = doc[k]
+        kind = _noun_type(tok, types)
+        if kind is not None:
+            return kind, k
+        if not (tok.pos_ in ("ADJ", "NUM") or tok.lower_ in _OF_THE or tok.like_num):
+            return None
+        k += 1
+    return None
+
+
 def _predicate_type(doc: Doc, cop: int, types: dict[str, str]) -> str | None:
     """The type the predicate after the copula at ``cop`` gives its subject, or None."""
     k = cop + 1
@@ -97,18 +119,27 @@ def _predicate_type(doc: Doc, cop: int, types: dict[str, str]) -> str | None:
         k += 1  # "é hoje uma vila", "foi também um clube"
     if k >= len(doc) or doc[k].lower_ not in _ARTICLES:
         return None
-    k += 1
-    for _ in range(_GAP_WORDS + 1):
-        if k >= len(doc):
-            return None
-        tok = doc[k]
-        kind = _noun_type(tok, types)
-        if kind is not None:
-            return kind
-        if not (tok.pos_ in ("ADJ", "NUM") or tok.lower_ in _OF_THE or tok.like_num):
-            return None  # "é uma das maiores cidades", "é um pequeno município"; not "é um bairro"'s noun missed
-        k += 1
-    return None
+    found = _noun_from(doc, k + 1, types)
+    return None if found is None else found[0]
+
+
+def _apposition_type(doc: Doc, comma: int, types: dict[str, str]) -> str | None:
+    """The type a noun set beside a name after the comma at ``comma`` gives it, a place or an
+    organization (``Alice Springs, cidade no centro da Austrália``, ``a Inal, uma das fabricantes
+    nacionais``; the noun bare or after ``um``/``uma``), or None: not a person's noun (``em Maceió, filho do secretário``: another
+    name's), nor a noun a name follows (``no Brasil, jornalista Angus Foster``, ``da Câmara,
+    deputado Marcelino Romano``: the title of the name after it) or a verb follows (``em Bilbau,
+    a universidade tem``: the subject of the next clause)."""
+    k = comma + 1
+    if k < len(doc) and doc[k].lower_ in _INDEFINITE:
+        k += 1  # not a definite article: "Em Ovar, a equipa da casa esteve a perder" (a clause's subject)
+    found = _noun_from(doc, k, types)
+    if found is None or found[0] == PER or not doc[found[1]].text[:1].islower():
+        return None
+    nxt = found[1] + 1
+    if nxt < len(doc) and (_cap(doc[nxt]) or doc[nxt].pos_ in ("VERB", "AUX")):
+        return None  # "em Bilbau, a universidade tem uma bela biblioteca": the next clause's subject
+    return found[0]
 
 
 _ENDS = frozenset({".", "!", "?", "…", ";"})
@@ -206,4 +237,17 @@ def predicate_typed(
             out = [m for m in out if m not in inside]
             out.append(Mention(doc_id, start, end, name, kind, "rule"))
         typed[name] = kind
+    ends = {t.idx + len(t.text): t.i for t in doc}
+    for idx, m in enumerate(out):
+        j = ends.get(m.end)
+        if m.kb_id or m.text in typed or j is None or j + 2 >= len(doc) or doc[j + 1].text != ",":
+            continue
+        kind = _apposition_type(doc, j + 1, types)
+        if kind == LOC and m.category == ORG and any(w in _PARTICLES for w in m.text.split()):
+            continue  # "Sindicato Rural de Jundiaí, uma das principais regiões": Jundiaí's
+        if kind == ORG and m.category == PER:
+            continue  # "dirigida por Ronaldo Goldoni, equipe esta que...": the team, not the coach
+        if kind is not None and m.category in (LOC, ORG, PER) and kind != m.category:
+            out[idx] = Mention(m.doc_id, m.start, m.end, m.text, kind, m.source, m.kb_id)
+            typed[m.text] = kind
     return sorted(out, key=lambda m: (m.start, m.end)), typed

@@ -67,6 +67,31 @@ def test_a_bracket_between_the_name_and_the_copula():
     assert refined(doc) == [("Exxon Mobil", ORG, "ner")]
 
 
+def test_a_noun_beside_a_name_types_it_a_place_or_an_organization():
+    tokens = toks("sai de Alice Springs , cidade no centro da Austrália .", "VERB ADP PROPN PROPN PUNCT NOUN ADP NOUN ADP PROPN PUNCT")
+    doc = doc_of(tokens, [(2, 4, "PER"), (9, 10, "LOC")])
+    assert refined(doc)[0] == ("Alice Springs", LOC, "ner")
+    tokens = toks("diretor da Inal , uma das fabricantes nacionais .", "NOUN ADP PROPN PUNCT DET ADP NOUN ADJ PUNCT")
+    doc = doc_of(tokens, [(2, 3, "LOC")])
+    assert refined(doc) == [("Inal", ORG, "ner")]
+
+
+def test_no_type_from_a_title_before_a_name_a_clause_subject_or_a_persons_noun():
+    for text, pos, ents, want in (
+        ("o correspondente no Brasil , jornalista Angus Foster .", "DET NOUN ADP PROPN PUNCT NOUN PROPN PROPN PUNCT",
+         [(3, 4, "LOC"), (6, 8, "PER")], [("Brasil", LOC, "ner"), ("Angus Foster", PER, "ner")]),
+        ("em Bilbau , a universidade tem uma biblioteca .", "ADP PROPN PUNCT DET NOUN VERB DET NOUN PUNCT",
+         [(1, 2, "LOC")], [("Bilbau", LOC, "ner")]),
+        ("Em Ovar , uma equipa esteve a perder .", "ADP PROPN PUNCT DET NOUN AUX ADP VERB PUNCT",
+         [(1, 2, "LOC")], [("Ovar", LOC, "ner")]),
+        ("dirigida por Ronaldo Goldoni , equipe esta que venceu .", "VERB ADP PROPN PROPN PUNCT NOUN DET PRON VERB PUNCT",
+         [(2, 4, "PER")], [("Ronaldo Goldoni", PER, "ner")]),
+        ("em Maceió , filho do secretário , morreu .", "ADP PROPN PUNCT NOUN ADP NOUN PUNCT VERB PUNCT",
+         [(1, 2, "LOC")], [("Maceió", LOC, "ner")]),
+    ):
+        assert refined(doc_of(toks(text, pos), ents)) == want, text
+
+
 def test_no_name_but_a_pronoun_a_lowercase_subject_or_a_heading_run_into_the_sentence():
     for text, pos in (
         ("Este é um município brasileiro .", "PRON AUX DET NOUN ADJ PUNCT"),
