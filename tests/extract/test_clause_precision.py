@@ -331,3 +331,88 @@ def test_a_plural_participle_on_a_singular_name_stays_the_names(nlp) -> None:
     table = table.replace(", , PUNCT punct 7 _", "já já ADV advmod 7 _")
     found = statements(nlp, table, [("ORG", 5, 6), ("ORG", 9, 11)])
     assert ("Conselho Tarifário", "rel:citar", "Symarip", "asserted") in found
+
+
+def test_a_participle_after_the_acronym_of_a_name_completing_a_noun_may_be_the_nouns(nlp) -> None:
+    """``a proposta da Entidade Reguladora (ERSE), aprovada pelo Conselho Tarifário``: the parser
+    hangs the participle on the acronym in brackets, in apposition to the name that completes
+    the noun (issue 20, eighteenth pass: the sixteenth pass's check read only the name itself)."""
+    table = """
+Ele ele PRON nsubj 1 _
+leu ler VERB ROOT 1 Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+a o DET det 3 _
+proposta proposta NOUN obj 1 Gender=Fem|Number=Sing
+da de_a ADP case 5 _
+Entidade Entidade PROPN nmod 3 _
+Reguladora Reguladora PROPN flat:name 5 _
+( ( PUNCT punct 8 _
+ERSE ERSE PROPN appos 5 _
+) ) PUNCT punct 8 _
+, , PUNCT punct 11 _
+aprovada aprovar VERB acl 8 Gender=Fem|Number=Sing|VerbForm=Part
+pelo por_o ADP case 13 _
+Conselho Conselho PROPN obl:agent 11 _
+Tarifário Tarifário PROPN flat:name 13 _
+. . PUNCT punct 1 _
+"""
+    found = statements(nlp, table, [("ORG", 5, 7), ("ORG", 8, 9), ("ORG", 13, 15)])
+    approved = {f for f in found if f[1] == "rel:aprovar"}
+    assert approved and {m for *_, m in approved} == {"probable"}
+
+
+# --- a relative clause after a name that may be another noun's (issue 20, eighteenth pass) -------
+
+# "Ele ouviu Medeiros, presidente da Força, que é filiada à CIOSL."
+FILIATED = """
+Ele ele PRON nsubj 1 _
+ouviu ouvir VERB ROOT 1 Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+Medeiros Medeiros PROPN obj 1 Gender=Masc|Number=Sing
+, , PUNCT punct 4 _
+presidente presidente NOUN appos 2 Gender=Masc|Number=Sing
+da de_a ADP case 6 _
+Força Força PROPN nmod 4 Gender=Fem|Number=Sing
+, , PUNCT punct 10 _
+que que PRON nsubj 10 PronType=Rel
+é ser AUX cop 10 Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin
+{participle} filiar VERB acl:relcl 2 {morph}
+à a ADP case 12 _
+CIOSL CIOSL PROPN obl 10 _
+. . PUNCT punct 1 _
+"""
+
+
+def test_a_relative_participle_of_another_gender_than_the_name_is_not_the_names(nlp) -> None:
+    ents = [("PER", 2, 3), ("ORG", 6, 7), ("ORG", 12, 13)]
+    fem = statements(nlp, FILIATED.format(participle="filiada", morph="Gender=Fem|Number=Sing|VerbForm=Part"), ents)
+    masc = statements(nlp, FILIATED.format(participle="filiado", morph="Gender=Masc|Number=Sing|VerbForm=Part"), ents)
+    # "que é filiado à CIOSL" is Medeiros'; "que é filiada" the union's (the parser hung it on him)
+    assert ("Medeiros", "memberOf", "CIOSL", "asserted") in masc
+    assert ("Medeiros", "memberOf", "CIOSL", "probable") in fem
+
+
+# "Ele leu os efeitos do IPMF, que atingem o CDB."
+REACHES = """
+Ele ele PRON nsubj 1 _
+leu ler VERB ROOT 1 Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+os o DET det 3 _
+{noun} {noun} NOUN obj 1 {noun_morph}
+do de_o ADP case 5 _
+IPMF IPMF PROPN nmod 3 Gender=Masc|Number=Sing
+, , PUNCT punct 8 _
+que que PRON nsubj 8 PronType=Rel
+{verb} atingir VERB acl:relcl 5 Mood=Ind|Number={number}|Person=3|Tense=Pres|VerbForm=Fin
+o o DET det 10 _
+CDB CDB PROPN obj 8 _
+. . PUNCT punct 1 _
+"""
+
+
+def test_a_plural_relative_after_a_name_completing_a_plural_noun_is_the_nouns(nlp) -> None:
+    ents = [("ORG", 5, 6), ("ORG", 10, 11)]
+    plural = statements(nlp, REACHES.format(noun="efeitos", noun_morph="Gender=Masc|Number=Plur", verb="atingem", number="Plur"), ents)
+    assert ("IPMF", "rel:atingir", "CDB", "probable") in plural
+    singular = statements(nlp, REACHES.format(noun="efeitos", noun_morph="Gender=Masc|Number=Plur", verb="atinge", number="Sing"), ents)
+    assert ("IPMF", "rel:atingir", "CDB", "asserted") in singular
+    # "o efeito do IPMF, que atingem": a singular noun tells nothing
+    noun_sing = statements(nlp, REACHES.format(noun="efeito", noun_morph="Gender=Masc|Number=Sing", verb="atingem", number="Plur"), ents)
+    assert ("IPMF", "rel:atingir", "CDB", "asserted") in noun_sing

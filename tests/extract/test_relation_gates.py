@@ -685,6 +685,9 @@ def test_a_question_mark_of_a_quotation_or_of_another_clause_asks_nothing() -> N
     assert asked(text, (text.index("Gdansk") + 6,), len(text))
     text = "Mas não deve haver negociações? Claro que o Sinn Fein negocia com o Ira."
     assert not asked(text, (text.index("Ira") + 3,), len(text))
+    # a lifespan's unknown place: "(Niterói, 1909 — ?, 1997)"
+    text = "Arthur Machado (Niterói, 1 de janeiro de 1909 — ?, 20 de fevereiro de 1997) foi um futebolista."
+    assert not asked(text, (text.index("Niterói") + 7,), len(text))
 
 
 def test_a_form_of_address_alone_is_no_name(nlp) -> None:

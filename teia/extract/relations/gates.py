@@ -251,24 +251,36 @@ def asked(text: str, ends: Iterable[int], sentence_end: int) -> bool:
     """Whether a ``?`` of ``text`` comes after all of ``ends`` (the ends of a statement's trigger
     and names) and before ``sentence_end``: the statement is read from a question (``Quem matou
     Odete Roitman?``, ``" Quem matou Odete Roitman? ", perguntou X``). A ``?`` inside quotation
-    marks opened after those words is the quotation's, not their clause's (``o chileno Victor
-    Farias, em " O que é a Metafísica? "``), and a ``?`` before them another clause's (``" Por
-    quê? ", perguntou Lula em Brasília``)."""
+    marks or brackets opened after those words is the quotation's or the bracket's, not their
+    clause's (``o chileno Victor Farias, em " O que é a Metafísica? "``); a ``?`` that is a word
+    of its own before a comma, a dash or a closing bracket stands for a value not known
+    (``Arthur Machado (Niterói, 1 de janeiro de 1909 — ?, 20 de fevereiro de 1997)``); and a
+    ``?`` before them is another clause's (``" Por quê? ", perguntou Lula em Brasília``)."""
     after = max(ends)
     at = text.find("?", after, sentence_end)
     while at >= 0:
-        if not _quoted_since(text, after, at):
+        if not _quoted_since(text, after, at) and not _PLACEHOLDER.match(text, at - 1):
             return True
         at = text.find("?", at + 1, sentence_end)
     return False
 
 
+# a "?" that stands for a value not known, a word of its own before a comma or a closing bracket
+# ("(Niterói, 1909 — ?, 1997)", "(? - 1640)")
+_PLACEHOLDER = re.compile(r"[\s(\[—–-]\?\s*[,;)\]—–-]")
+
+# what encloses a "?" that is not the clause's: quotation marks, and brackets ("(Niterói, 1909 —
+# ?, 1997)": a place not known)
+_ENCLOSING = (*QUOTE_PAIRS.items(), ("(", ")"), ("[", "]"))
+
+
 def _quoted_since(text: str, start: int, at: int) -> bool:
-    """Whether quotation marks opened between ``start`` and ``at`` are still open at ``at``."""
+    """Whether quotation marks or brackets opened between ``start`` and ``at`` are still open at
+    ``at``."""
     piece = text[start:at]
     return any(
         piece.count(opening) % 2 == 1 if opening == closing else piece.rfind(opening) > piece.rfind(closing)
-        for opening, closing in QUOTE_PAIRS.items()
+        for opening, closing in _ENCLOSING
     )
 
 

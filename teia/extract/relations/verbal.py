@@ -16,10 +16,14 @@ from teia.extract.docindex import dependents, has_dependent
 from teia.extract.labels import (
     ACL,
     ACL_RELCL,
+    APPOS,
+    AUX,
+    AUX_PASS,
     CONJ,
     COP,
     NMOD,
     NSUBJ,
+    NSUBJ_PASS,
     OBJ,
     OBL,
     OBL_AGENT,
@@ -146,7 +150,59 @@ def relative_clause(tok: Token, ctx: Context) -> list[Found]:
         return []
     clause.rule = "relcl"
     found = _clause_relations(clause, ctx)
+    if found and tok.dep_ == ACL_RELCL and borrowed_relative(tok, ctx):
+        found = _unsure_of_head(found, tok, ctx)
     return found + _relative_chain(tok, clause, ctx)
+
+
+def borrowed_relative(verb: Token, ctx: Context) -> bool:
+    """Whether the relative clause of ``verb``, whose pronoun is its subject and which the parser
+    hung on a name, may be another noun's: its predicate is a participle or an adjective of
+    another gender than the name (``Luiz Antônio de Medeiros, presidente da Força Sindical, que
+    também é filiada à CIOSL``: ``filiada`` is the union's, not Medeiros'), or its verb is in
+    the plural after a singular name that completes a plural common noun with ``de`` (``os
+    efeitos indiretos do IPMF, que atingem todas as aplicações``: the effects reach them). A
+    plural verb after a name that completes a singular noun is left to the name (``o programa
+    da Exposição e da Mostra, que começam``: two names)."""
+    name = verb.head
+    if name.pos_ != "PROPN" or not any(is_relative(c) for c in dependents(verb, (NSUBJ, NSUBJ_PASS))):
+        return False
+    perfect = any(ctx.lemma(a) in ("ter", "haver") for a in dependents(verb, (AUX,)))  # "que tinha vencido": no agreement
+    if (verb.pos_ == "ADJ" or "Part" in verb.morph.get("VerbForm")) and not perfect and _disagree(verb, name, ("Gender",)):
+        return True
+    finite = [verb, *dependents(verb, (AUX, AUX_PASS, COP))]
+    if not any(t.morph.get("Number") == ["Plur"] and "Fin" in t.morph.get("VerbForm") for t in finite):
+        return False
+    if name.morph.get("Number") != ["Sing"]:
+        return False
+    noun = _completed_noun(name, ctx)
+    return noun is not None and noun.morph.get("Number") == ["Plur"]
+
+
+def _completed_noun(name: Token, ctx: Context) -> Token | None:
+    """The common noun before ``name`` that ``name`` (or the name it is an acronym or an
+    apposition of) completes with ``de`` (``a proposta da ERSE``: ``proposta``), if any."""
+    while name.dep_ == APPOS and name.head.pos_ == "PROPN" and name.head.i < name.i:
+        name = name.head  # "da Entidade Reguladora dos Serviços Energéticos (ERSE)": the acronym's name
+    noun = name.head
+    if not (name.dep_ == NMOD or name.dep_.startswith(NMOD + ":")) or noun.pos_ != "NOUN" or noun.i > name.i:
+        return None
+    case = case_of(name)
+    if case is None or ctx.mapping.preposition(case.lemma_ or case.text) != "de":
+        return None
+    return noun
+
+
+def _unsure_of_head(found: list[Found], clause_head: Token, ctx: Context) -> list[Found]:
+    """``found`` with the asserted relations of the name ``clause_head`` hangs on made
+    :data:`PROBABLE`."""
+    name = ctx.entity(clause_head.head)
+    if name is None:
+        return found
+    return [
+        replace(f, modality=PROBABLE) if f.modality == ASSERTED and name.entity in (f.subject.entity, f.object.entity) else f
+        for f in found
+    ]
 
 
 def _relative_chain(verb: Token, clause: Clause, ctx: Context) -> list[Found]:
@@ -178,13 +234,7 @@ def participial_clause(tok: Token, ctx: Context) -> list[Found]:
     found = _clause_relations(clause, ctx)
     if not found or not borrowed_participle(tok, ctx):
         return found
-    name = ctx.entity(tok.head)
-    if name is None:
-        return found
-    return [
-        replace(f, modality=PROBABLE) if f.modality == ASSERTED and name.entity in (f.subject.entity, f.object.entity) else f
-        for f in found
-    ]
+    return _unsure_of_head(found, tok, ctx)
 
 
 def borrowed_participle(participle: Token, ctx: Context) -> bool:
@@ -194,7 +244,9 @@ def borrowed_participle(participle: Token, ctx: Context) -> bool:
     por Cavell``; not its number, which a band's or a team's name takes in the plural), or it is set off by a comma after a name that completes
     a common noun with ``de`` and agrees with that noun (``a proposta da ERSE, aprovada pelo
     Conselho Tarifário``: the proposal was approved, not the ERSE; ``uma grande baía do Lago
-    Huron, localizada em Ontário``). A participle of another gender or number than the noun is
+    Huron, localizada em Ontário``), also when the participle follows the name's acronym or
+    another name in apposition to it (``a proposta da Entidade Reguladora dos Serviços
+    Energéticos (ERSE), aprovada pelo Conselho Tarifário``). A participle of another gender or number than the noun is
     left to the name (``a irmã de Pedro, nascido em Lisboa``)."""
     name = participle.head
     if name.pos_ != "PROPN":
@@ -205,11 +257,8 @@ def borrowed_participle(participle: Token, ctx: Context) -> bool:
     comma = first if first.text == "," else (participle.doc[first.i - 1] if first.i > 0 else None)
     if comma is None or comma.text != ",":
         return False
-    noun = name.head
-    if not (name.dep_ == NMOD or name.dep_.startswith(NMOD + ":")) or noun.pos_ != "NOUN" or noun.i > name.i:
-        return False
-    case = case_of(name)
-    return case is not None and ctx.mapping.preposition(case.lemma_ or case.text) == "de" and not _disagree(participle, noun)
+    noun = _completed_noun(name, ctx)
+    return noun is not None and not _disagree(participle, noun)
 
 
 def _disagree(a: Token, b: Token, features: tuple[str, ...] = ("Gender", "Number")) -> bool:
@@ -262,7 +311,10 @@ def adjectival_participle(tok: Token, ctx: Context) -> list[Found]:
                 clause.obliques.extend((found[0], a) for a in ctx.entities(found[1]))
         elif c.dep_ == OBL_AGENT:
             clause.agents.extend(ctx.entities(c))
-    return [f for f in _clause_relations(clause, ctx) if not f.rule.startswith(OPEN_PREFIX)]
+    found = [f for f in _clause_relations(clause, ctx) if not f.rule.startswith(OPEN_PREFIX)]
+    if found and tok.dep_ == ACL_RELCL and borrowed_relative(tok, ctx):
+        found = _unsure_of_head(found, tok, ctx)  # "Medeiros, presidente da Força, que é filiada à CIOSL"
+    return found
 
 
 def reciprocal(tok: Token, ctx: Context) -> list[Found]:
