@@ -967,3 +967,5 @@ def test_furniture_of_a_page() -> None:
     assert not on_furniture(text, (0, text.index(" Editoria")), whole)
     assert not on_furniture(text, (text.index("O senador"), text.index("Santos") + 6), whole)
     assert on_furniture(text, (text.index("O senador"), len(text) - 1), whole)
+    text = "FHC sai da Fazenda Editoria: Ilustrada PáGINA 5-12 FHC sai da Fazenda"  # no colon after the page
+    assert on_furniture(text, (0, text.index("Ilustrada")), (0, len(text)))

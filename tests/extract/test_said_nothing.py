@@ -51,6 +51,18 @@ seleção seleção NOUN obj 1
 . . PUNCT punct 1
 """
     assert ("Parreira", "rel:levar_a", "Folha", "asserted") in statements(nlp, carried, ents)
+    # "Em Moscou, Ieltsin disse estar ótimo": an infinitive reported
+    infinitive = """
+Em em ADP case 1
+Moscou Moscou PROPN obl 4
+, , PUNCT punct 1
+Ieltsin Ieltsin PROPN nsubj 4
+disse dizer VERB ROOT 4
+estar estar VERB xcomp 4
+ótimo ótimo ADJ xcomp 5
+. . PUNCT punct 4
+"""
+    assert ("Ieltsin", "rel:dizer_em", "Moscou", "probable") in statements(nlp, infinitive, [("LOC", 1, 2), ("PER", 3, 4)])
 
 
 # "Laurindo decidiu empregar em Cascavel Júlio da Silva."

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Span, Token
 
 from teia.extract.docindex import has_dependent
-from teia.extract.labels import CCOMP, PARATAXIS
+from teia.extract.labels import CCOMP, PARATAXIS, XCOMP
 from teia.extract.relations.mapping import is_infinitive
 from teia.records import Evidence, Relation, TimeExpression
 
@@ -194,15 +194,16 @@ def empty_noun_open(f: Found, nouns: frozenset[str]) -> bool:
     return f.predicate.partition(":")[2].split("_", 1)[0] in nouns  # "rel:vitória_de" -> "vitória"
 
 
-# what a speech verb reports: a clause ("disse à Folha que..."), or a quotation after a colon
-# or around the verb ("afirma: \" ... \"", "\" ... \", perguntava Gerald Thomas")
-_REPORTED = (CCOMP, PARATAXIS)
+# what a speech verb reports: a clause ("disse à Folha que..."), an infinitive ("Em Moscou,
+# Ieltsin disse estar ótimo"), or a quotation after a colon or around the verb ("afirma:
+# \" ... \"", "\" ... \", perguntava Gerald Thomas")
+_REPORTED = (CCOMP, XCOMP, PARATAXIS)
 
 
 def speech_open(f: Found, lemma: str, speech: frozenset[str]) -> bool:
     """Whether ``f`` is an open relation of a verb of the mapping's ``speech`` (``dizer``,
-    ``afirmar``, ``anunciar``...) that reports a clause or a quotation (a ``ccomp`` or a
-    ``parataxis`` dependent): what was said is the clause's (read by the quotation rules), and the
+    ``afirmar``, ``anunciar``...) that reports a clause, an infinitive or a quotation (a
+    ``ccomp``, ``xcomp`` or ``parataxis`` dependent): what was said is the clause's (read by the quotation rules), and the
     names the verb relates are the listener, the paper or the place of the saying (``Parreira
     disse à Folha que...`` → ``rel:dizer_a Folha``; ``Ronald Brown disse em Buenos Aires que...``;
     ``Na Ferrari, o piloto Jean Alesi afirmou que...``; ``após o empate com o Ceará, Luxemburgo

@@ -222,7 +222,7 @@ def plausible(found: Found, ctx: Context, named: frozenset[str]) -> bool:
 # a newspaper page's furniture: "Editoria: Esporte PáGINA: 4-3", "Editoria: Mais! PáGINA:
 # Especial A-1", and a pointer to a page, "PÁG." (MAC-MORPHO's Folha de São Paulo)
 _FURNITURE = re.compile(
-    r"\bEditoria\s*:\s*\S+(?:\s+\S+){0,2}?\s+P[áÁ]GINA\s*:\s*(?:Especial\s+)?(?:[A-Z]-)?\d+(?:-\d+)?"
+    r"\bEditoria\s*:\s*\S+(?:\s+\S+){0,2}?\s+P[áÁ]GINA\s*:?\s*(?:Especial\s+)?(?:[A-Z]-)?\d+(?:-\d+)?"
     r"|\bP(?:[ÁA]G|ág)\.(?:\s*\d+(?:-\d+)?)?",
     re.IGNORECASE,
 )
