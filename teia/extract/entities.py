@@ -90,6 +90,10 @@ _FUNCTION_WORDS = frozenset(
 _INNER_PARTICLES = frozenset("de da do das dos e del della di du van von der den la le y".split())
 _INNER_BREAKS = frozenset("na no nas nos em à ao aos às com pelo pela pelos pelas".split())
 """Lowercase words that end a name inside a NER span (``Parque Nacional de Karoo na África do Sul``)."""
+_COMPLEMENT_BREAKS = frozenset("em à ao às aos com".split())
+"""...but not inside a name when they follow a capitalized action noun and head its complement
+(:func:`_complement_inside`: ``Campanha Nacional de Prevenção ao Câncer``)."""
+_ACTION_ENDINGS = ("cao", "coes", "sao", "soes", "mento", "mentos", "encia", "encias", "ancia", "ancias")
 _PERSON_BREAKS = frozenset("e ou nem a".split())
 """...and, inside a person's span, the words joining two people (``Houaiss e Celso``)."""
 _BREAK_PUNCT = frozenset('( ) [ ] { } , ; : « » " “ ” — – · | ! ? …'.split())
@@ -148,6 +152,26 @@ def _compound_surname(toks: Sequence[Token], i: int, names: frozenset[str]) -> b
     )
 
 
+def _complement_inside(toks: Sequence[Token], i: int) -> bool:
+    """Whether the lowercase ``em``/``à``/``ao``/``com`` at ``toks[i]`` of a NER span heads the
+    complement of the capitalized action noun before it (``-ção``, ``-são``, ``-mento``, ``-ência``,
+    ``-ância``) and so is part of the name: ``Programa de Pós-Graduação em Ciência da Informação``,
+    ``Delegacia de Proteção à Criança``, ``Fundo de Investimento à Cultura``, ``Batalhão de Ações
+    com Cães``. Not before the name of a place or an organization the corpora know (``a Fundação
+    em São Paulo``, ``o Ministério da Educação em Brasília``: where the body is)."""
+    if not (0 < i < len(toks) - 1 and toks[i].text in _COMPLEMENT_BREAKS and _is_cap(toks[i + 1]) and _is_cap(toks[i - 1])):
+        return False
+    if not fold(toks[i - 1].text).endswith(_ACTION_ENDINGS):
+        return False
+    j = i + 1
+    while j < len(toks) and (_is_cap(toks[j]) or toks[j].text in _INNER_PARTICLES):
+        j += 1
+    while j > i + 1 and toks[j - 1].text in _INNER_PARTICLES:
+        j -= 1
+    run = toks[i + 1].doc[toks[i + 1].i : toks[j - 1].i + 1].text
+    return not (known_place_or_organization(run) or known_place_or_organization(toks[i + 1].text))
+
+
 def _pieces(
     doc: Doc, start: int, end: int, category: str, names: frozenset[str] = frozenset(), w: EntityWords = _WORDS
 ) -> list[tuple[int, int]]:
@@ -169,7 +193,7 @@ def _pieces(
         brk = t.text in _BREAK_PUNCT
         if not brk and k > start and t.text[:1].islower():
             brk = (
-                low in _INNER_BREAKS
+                (low in _INNER_BREAKS and not (category != PER and _complement_inside(toks, k - start)))
                 or (category == PER and low in _PERSON_BREAKS and not _compound_surname(toks, k - start, names))
                 or (has_pos and t.pos_ in ("VERB", "AUX") and low not in _INNER_PARTICLES)
             )
@@ -270,6 +294,41 @@ def _title_before(doc: Doc, start: int, w: EntityWords = _WORDS) -> str:
         if back == 1 and not (t.text[:1].islower() and t.pos_ == "ADJ"):
             return ""
     return ""
+
+
+_TITLE_ARTICLES = frozenset(("O", "A", "Os", "As"))
+_BEFORE_A_TITLE = frozenset("de do da dos das em e ou com como para por pelo pela sobre entre contra sem".split())
+
+
+def _title_article(doc: Doc, start: int, end: int, w: EntityWords = _WORDS) -> bool:
+    """The capitalized article right before token ``start`` opens the name, a title's, as HAREM
+    marks it: in the middle of a sentence, after a preposition or a conjunction (``como O Estado de
+    S. Paulo``, ``de A Voz da Profecia``), a comma (``A Floresta, A Menina do Mar``), an opening
+    quote closed right after the name (token ``end``: ``«O Olhar de Ulisses»``; ``«A Câmara de Santo
+    Tirso tem apoiado`` opens a quoted sentence) or a noun of a title (``o jornal O Globo``, ``a
+    banda O Rappa``, ``o filme O Mandarim``: the ``title_nouns``, ``work_classifiers``,
+    ``news_org_classifiers`` and ``org_classifiers`` of ``data/entities.json``), on one line. Not
+    after any other word, a full stop or a colon (``História A Recife FM foi fundada``, ``O museu O
+    Museu Municipal``: a Wikipedia heading glued to its first sentence; ``foram: O Barateiro``),
+    whatever the parser says of the article (it often takes ``O`` for a sentence's start: ``o
+    jornal O Globo``)."""
+    k = start - 1
+    if k < 1 or doc[k].text not in _TITLE_ARTICLES or doc[k].whitespace_ != " ":
+        return False
+    prev = doc[k - 1]
+    if "\n" in prev.whitespace_:
+        return False
+    if prev.text == ",":
+        return True
+    if prev.text in _OPEN_QUOTES:
+        return end < len(doc) and doc[end].text in _CLOSE_QUOTES
+    low = prev.text.lower()
+    if not prev.text[:1].islower():
+        return False
+    return (
+        low in _BEFORE_A_TITLE or low in w.title_nouns or low in w.work_classifiers or low in w.news_org_classifiers
+        or low in w.org_classifiers
+    )
 
 
 _ORDINAL_NUMBER = re.compile(r"^\d+\.?[ºª°]$")
@@ -707,9 +766,11 @@ def refine_mentions(
                 a = a if street is None else street
                 out.append(Mention(m.doc_id, doc[a].idx, piece.end_char, text[doc[a].idx : piece.end_char], LOC, m.source))
                 continue
-            prev = words_of[a - 1].lower() if a > 0 else ""
-            prev2 = words_of[a - 2].lower() if a > 1 else ""
-            prev3 = words_of[a - 3].lower() if a > 2 else ""
+            article = _title_article(doc, a, b, w)  # "como O Estado de S. Paulo": the article is the name's
+            pa = a - 1 if article else a
+            prev = words_of[pa - 1].lower() if pa > 0 else ""
+            prev2 = words_of[pa - 2].lower() if pa > 1 else ""
+            prev3 = words_of[pa - 3].lower() if pa > 2 else ""
             piece_text = text[piece.start_char : piece.end_char]  # ``piece.text`` joins its tokens at each read
             words = [fold(t.text) for t in piece]
             if (has_pos and _title_before(doc, a, w)) or (len(piece) >= 2 and piece[0].text.lower() in ABBREVIATED_TITLES):
@@ -753,7 +814,7 @@ def refine_mentions(
             ):
                 category = CONCEPT  # "licenciatura em Economia", "Ciências Políticas", "em Inglês"
             nxt = words_of[b] if b < len(doc) else ""
-            if prev in _OPEN_QUOTES and nxt in _CLOSE_QUOTES and category != PER and _quoted_name_of(out, text, doc[a - 1]):
+            if prev in _OPEN_QUOTES and nxt in _CLOSE_QUOTES and category != PER and _quoted_name_of(out, text, doc[pa - 1]):
                 # 'Ginásio Estadual "Anhanguera"': the school's name, the quoted words included
                 last = out[-1]
                 close = doc[b].idx + len(doc[b].text)
@@ -783,10 +844,11 @@ def refine_mentions(
                 and prev not in w.news_org_classifiers
             ):
                 retype.append(len(out))  # no evidence but the NER's: the typed titles may say otherwise
-            if (a, b) == (span.start, span.end) and category == m.category:
+            if (a, b) == (span.start, span.end) and category == m.category and not article:
                 out.append(m)
             else:
-                out.append(Mention(m.doc_id, piece.start_char, piece.end_char, piece_text, category, m.source, m.kb_id))
+                start = doc[pa].idx
+                out.append(Mention(m.doc_id, start, piece.end_char, text[start : piece.end_char], category, m.source, m.kb_id))
     _title_categories(out, retype, w, text)
     out, typed = predicate_typed(doc, _bodies_for(out, text, w), doc_id, w)
     return _repeated_names(doc, _one_category_per_name(out, sure, companies, holders, typed), doc_id, w)

@@ -24,7 +24,7 @@ DATA_PATH = Path(str(files("teia") / "extract" / "data" / "entities.json"))
 
 _LOWER = (
     "person_titles", "person_roles", "human_verbs", "work_classifiers", "thing_classifiers", "place_classifiers",
-    "railway_nouns", "org_classifiers", "news_org_classifiers", "portfolio_titles",
+    "railway_nouns", "org_classifiers", "news_org_classifiers", "portfolio_titles", "title_nouns",
 )
 _FOLDED = (
     "street_nouns", "document_words", "non_person_words", "body_heads", "institution_heads", "company_suffixes", "fields",
@@ -66,6 +66,7 @@ class EntityWords:
     opening_event_heads: frozenset[str]
     multiword_event_heads: frozenset[str]
     place_event_heads: frozenset[str]
+    title_nouns: frozenset[str]
     predicate_nouns: dict[str, str]
 
 

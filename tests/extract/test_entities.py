@@ -942,3 +942,42 @@ def test_a_repeated_name_is_not_added_where_the_ner_read_a_date():
                   "VERB ADP PROPN ADP NUM PUNCT DET NOUN ADP PROPN PUNCT PROPN CCONJ PROPN")
     doc = doc_of(tokens, [(2, 5, "DATE"), (9, 10, "LOC"), (11, 12, "LOC"), (13, 14, "LOC")])
     assert [(t, c) for t, c, _ in refined(doc)] == [("Santiago", LOC), ("Maio", LOC), ("Fogo", LOC)]
+
+
+def test_a_capitalized_article_in_the_middle_of_a_sentence_opens_a_title():
+    # HAREM I train: "como O Estado de S. Paulo", «O Olhar de Ulisses», "A Floresta, A Menina do Mar"
+    doc = doc_of(toks("jornais como O Estado de S. Paulo", "NOUN ADP DET PROPN ADP PROPN PROPN"), [(3, 7, "ORG")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("O Estado de S. Paulo", ORG)]
+    # the NER's span held the article
+    doc = doc_of(toks("o filme O Mandarim estreou", "DET NOUN DET PROPN VERB"), [(2, 4, "ORG")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("O Mandarim", WORK)]
+    doc = doc_of(toks("Obras : A Floresta , A Menina do Mar", "NOUN PUNCT DET PROPN PUNCT DET PROPN ADP PROPN"), [(3, 4, "WORK"), (6, 9, "WORK")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Floresta", WORK), ("A Menina do Mar", WORK)]
+    # a sentence's article, after a heading glued to it ("História A Recife FM foi fundada")
+    doc = doc_of(toks("O Santos joga hoje", "DET PROPN VERB ADV"), [(1, 2, "ORG")])
+    assert [t for t, _, _ in refined(doc)] == ["Santos"]
+    doc = doc_of(toks("atividades básicas As Testemunhas de Jeová iniciaram", "NOUN ADJ DET PROPN ADP PROPN VERB"), [(3, 6, "ORG")])
+    assert [t for t, _, _ in refined(doc)] == ["Testemunhas de Jeová"]
+    doc = doc_of(toks("O museu O Museu Municipal do Esporte é", "DET NOUN DET PROPN ADJ ADP PROPN AUX"), [(3, 7, "ORG")])
+    assert [t for t, _, _ in refined(doc)] == ["Museu Municipal do Esporte"]
+    # a quote opening a quoted sentence, not a title (HAREM I train: «A Câmara de Santo Tirso tem apoiado)
+    doc = doc_of(toks("« A Câmara de Lisboa tem apoiado", "PUNCT DET PROPN ADP PROPN AUX VERB"), [(2, 5, "ORG")])
+    assert [t for t, _, _ in refined(doc)] == ["Câmara de Lisboa"]
+    doc = doc_of(toks("com « O Olhar de Ulisses »", "ADP PUNCT DET PROPN ADP PROPN PUNCT"), [(3, 6, "WORK")])
+    assert [t for t, _, _ in refined(doc)] == ["O Olhar de Ulisses"]
+
+
+def test_a_complement_of_an_action_noun_is_part_of_the_name():
+    # MAC-MORPHO: "Campanha Nacional de Prevenção ao Câncer" was cut at "ao"; HAREM I train:
+    # "Programa de Pós Graduação em Ciência da Informação" is one name
+    words = "a Campanha Nacional de Prevenção ao Câncer começou"
+    doc = doc_of(toks(words, "DET PROPN ADJ ADP PROPN ADP PROPN VERB"), [(1, 7, "ORG")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Campanha Nacional de Prevenção ao Câncer", ORG)]
+    words = "o Programa de Pós-Graduação em Ciência da Informação"
+    doc = doc_of(toks(words, "DET PROPN ADP PROPN ADP PROPN ADP PROPN"), [(1, 8, "ORG")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Programa de Pós-Graduação em Ciência da Informação", ORG)]
+    # where the body is, a place the corpora know; after a noun that is no action's
+    doc = doc_of(toks("o Ministério da Educação em Brasília", "DET PROPN ADP PROPN ADP PROPN"), [(1, 6, "ORG")])
+    assert [t for t, _, _ in refined(doc)] == ["Ministério da Educação", "Brasília"]
+    doc = doc_of(toks("a Sociedade de Toxicologia em Orleans", "DET PROPN ADP PROPN ADP PROPN"), [(1, 6, "ORG")])
+    assert [t for t, _, _ in refined(doc)] == ["Sociedade de Toxicologia", "Orleans"]
