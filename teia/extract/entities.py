@@ -666,7 +666,8 @@ def refine_mentions(
       Impermeabilização para a Construção Civil, Lda``: :func:`_company_name`) and the holder a
       copyright line names (``by - Netpage - Copyright © 2002``: :func:`_copyright_holder`);
       a name after a vessel noun is a thing (``o cruzador Aurora``: MISC), after a place noun a
-      place (``a cidade de Tambov``); a name after a street noun is the street, a place holding
+      place (``a cidade de Tambov``), and a division of a known place is a place where the NER
+      said organization (``no Estado do Rio de Janeiro``: :func:`_division_of_a_place`); a name after a street noun is the street, a place holding
       the noun (``a rua Bolívia``, :func:`_street_start`); a name opening with a field of study
       is a concept (``Ciências Políticas``, :func:`_field_name`), and so is a language after
       ``em`` (``em Inglês``; the ``fields`` and ``languages`` of ``data/entities.json``); a name no rule typed takes the type of the Wikipedia titles
@@ -836,6 +837,8 @@ def refine_mentions(
                 category = MISC
             elif category in (PER, ORG) and _classified_by(w.place_classifiers, prev, prev2, prev3, w):
                 category = LOC
+            elif category == ORG and prev != "de" and _division_of_a_place(piece_text, regions, known):
+                category = LOC  # "no Estado do Rio de Janeiro", "do Estado de Sergipe": the state, a place
             if (
                 category == m.category
                 and category in (LOC, ORG)
@@ -852,6 +855,26 @@ def refine_mentions(
     _title_categories(out, retype, w, text)
     out, typed = predicate_typed(doc, _bodies_for(out, text, w), doc_id, w)
     return _repeated_names(doc, _one_category_per_name(out, sure, companies, holders, typed), doc_id, w)
+
+
+_OF_WORDS = frozenset({"de", "da", "do", "das", "dos"})
+
+
+def _division_of_a_place(name: str, regions, known: dict[str, str]) -> bool:
+    """The name is a division noun of ``regions.json`` (its ``area_levels``: ``Estado``,
+    ``Província``, ``Município``, ``Concelho``...), ``de``/``do``/``da`` and a place's name:
+    ``name_types.tsv``'s, a Brazilian state of the ``codes``, or a Wikipedia title typed a place
+    (``Estado do Rio de Janeiro``, ``Estado de Sergipe``, ``Estado de Oklahoma``). The NER types
+    such a state an organization where it acts (``pelo Estado de São Paulo``), as it does a
+    country, which the graph keeps a place; not the newspaper (``O Estado de S. Paulo``: no
+    place's name), nor ``Região de Turismo do Algarve`` (a board)."""
+    words = name.split()
+    if len(words) < 3 or words[0].lower() not in regions.levels or words[1] not in _OF_WORDS:
+        return False
+    rest = " ".join(words[2:])
+    if known.get(rest) == LOC or rest in regions.codes.values():
+        return True
+    return known.get(rest) is None and title_types([rest]).get(rest) == LOC
 
 
 def _as_street(doc: Doc, m: Mention, text: str, w: EntityWords = _WORDS) -> Mention:

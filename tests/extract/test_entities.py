@@ -981,3 +981,14 @@ def test_a_complement_of_an_action_noun_is_part_of_the_name():
     assert [t for t, _, _ in refined(doc)] == ["Ministério da Educação", "Brasília"]
     doc = doc_of(toks("a Sociedade de Toxicologia em Orleans", "DET PROPN ADP PROPN ADP PROPN"), [(1, 6, "ORG")])
     assert [t for t, _, _ in refined(doc)] == ["Sociedade de Toxicologia", "Orleans"]
+
+
+def test_a_state_of_a_known_place_is_a_place_not_the_title_of_a_secretary_of_state():
+    tokens = toks("o governo do Estado do Rio de Janeiro e do Estado de Sergipe .",
+                  "DET NOUN ADP PROPN ADP PROPN ADP PROPN CCONJ ADP PROPN ADP PROPN PUNCT")
+    doc = doc_of(tokens, [(3, 8, "ORG"), (10, 13, "ORG")])
+    assert refined(doc) == [("Estado do Rio de Janeiro", LOC, "ner"), ("Estado de Sergipe", LOC, "ner")]
+    tokens = toks("pelo ministro de Estado do Rio e pelo jornal O Estado de S. Paulo .",
+                  "ADP NOUN ADP PROPN ADP PROPN CCONJ ADP NOUN DET PROPN ADP PROPN PROPN PUNCT")
+    doc = doc_of(tokens, [(3, 6, "ORG"), (10, 14, "ORG")])
+    assert LOC not in [c for _, c, _ in refined(doc)]  # a minister's title; the newspaper
