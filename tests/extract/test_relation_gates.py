@@ -969,3 +969,7 @@ def test_furniture_of_a_page() -> None:
     assert on_furniture(text, (text.index("O senador"), len(text) - 1), whole)
     text = "FHC sai da Fazenda Editoria: Ilustrada PáGINA 5-12 FHC sai da Fazenda"  # no colon after the page
     assert on_furniture(text, (0, text.index("Ilustrada")), (0, len(text)))
+    # the splitter cut the furniture: "Ricardo Rocha não volta ao time Editoria: | Esporte PáGINA: 4-4"
+    text = "Ricardo Rocha não volta ao time Editoria: Esporte PáGINA: 4-4 Ricardo Rocha não volta ao time"
+    cut = text.index("Esporte")
+    assert on_furniture(text, (0, cut - 2), (0, cut))

@@ -228,6 +228,10 @@ _FURNITURE = re.compile(
 )
 
 
+# how far past a sentence's ends the furniture is looked for (its own length, about)
+_FURNITURE_REACH = 60
+
+
 def _words_of(found: Found) -> tuple[int, int]:
     """The stretch of text from the first to the last of ``found``'s trigger and names."""
     t = found.trigger
@@ -239,12 +243,14 @@ def _words_of(found: Found) -> tuple[int, int]:
 
 def on_furniture(text: str, words: tuple[int, int], sentence: Span | tuple[int, int]) -> bool:
     """Whether the stretch ``words`` of ``text`` (clipped to ``sentence``, a span or its
-    character offsets) overlaps a page's furniture (:data:`_FURNITURE`)."""
+    character offsets) overlaps a page's furniture (:data:`_FURNITURE`), which may run over the
+    sentence's end (the splitter may cut ``... ao time Editoria: | Esporte PáGINA: 4-4 ...``)."""
     start, end = (sentence.start_char, sentence.end_char) if isinstance(sentence, Span) else sentence
     lo, hi = max(words[0], start), min(words[1], end)
-    if lo >= hi or "P" not in text[start:end]:
+    window = (max(0, start - _FURNITURE_REACH), min(len(text), end + _FURNITURE_REACH))
+    if lo >= hi or "P" not in text[window[0] : window[1]]:
         return False
-    return any(m.start() < hi and lo < m.end() for m in _FURNITURE.finditer(text, start, end))
+    return any(m.start() < hi and lo < m.end() for m in _FURNITURE.finditer(text, *window))
 
 
 def asked(text: str, ends: Iterable[int], sentence_end: int) -> bool:
