@@ -196,7 +196,8 @@ def _subject_args(verb: Token, ctx: Context, moved: Token | None, speaker: Token
                 args.append(arg)
                 how = how or "relcl"
         else:
-            args.extend(a for a in ctx.entities(t) if a not in args)
+            # "os pesquisadores A, B e C receberam": every name of the list, not the first only
+            args.extend(a for a in ctx.entities(t) + ctx.listed_names(t) if a not in args)
     if how == "conj-shared":
         stranded = stranded_subject(verb, ctx)
         if stranded is not None:
@@ -338,7 +339,7 @@ def _analyse_clause(verb: Token, ctx: Context) -> Clause | None:
             else:
                 clause.patients.extend(ctx.entities(c))
         elif c.dep_ == OBL_AGENT:
-            clause.agents.extend(ctx.entities(c))
+            clause.agents.extend(ctx.entities(c) + ctx.listed_names(c))  # "pelos empresários A e B"
         elif c.dep_ in (OBL, IOBJ) or (c.dep_.startswith(OBL + ":") and c.dep_ != OBL_AGENT):
             if relative is not None and c.i == relative.i and lemma_of(c) in WHERE_WORDS and head_arg is not None:
                 clause.obliques.append(("em", head_arg))  # "a Frente Sudoeste, onde Stalin servia"

@@ -372,6 +372,38 @@ class Context:
                 out.append(arg)
         return out
 
+    def listed_names(self, tok: Token) -> list[Arg]:
+        """The names listed after the first one in apposition to the plural common noun ``tok``
+        or a noun coordinated with it (:meth:`_listed_with`), which :meth:`entities` leaves out:
+        the clause readers add them where the noun is a subject or an agent (a list of people
+        doing one thing), not an object (``as estações Tatuapé, Santana e Itaquera``)."""
+        out: list[Arg] = []
+        for t in conjuncts(tok):
+            arg = self.entity(t)
+            if arg is not None:
+                out.extend(a for a in self._listed_with(t, arg) if a not in out)
+        return out
+
+    def _listed_with(self, noun: Token, arg: Arg) -> list[Arg]:
+        """The names coordinated with the name ``arg`` in apposition to the plural common noun
+        ``noun`` (``os estilistas italianos Domenico Dolce e Steffano Gabbana``, ``pelos
+        empresários Dave Robinson e Andrew Jakeman``: the parser hangs the first name on the noun
+        and the others on the first), of its category; none for a name itself, a list of
+        examples (``como``) or the names of a list the noun's own complement opens
+        (:meth:`list_items`)."""
+        if self.direct(noun) is not None or noun.pos_ not in ("NOUN", "X", "ADJ") or noun.morph.get("Number") != ["Plur"]:
+            return []  # "o engenheiro japonês Osamu Goto, ex-McLaren e Honda": one person, not a list
+        named = next((c for c in dependents(noun, (APPOS,)) if self.direct(c) == arg), None)
+        if named is None or case_of(named) is not None:
+            return []  # "autores pós-modernos, como Derrida, Foucault e Lyotard": examples, read by .enumerations
+        listed = self.list_items(noun)
+        out = []
+        for c in conjuncts(named)[1:]:
+            item = self.direct(c)
+            if c.i not in listed and item is not None and self.category.get(item.entity) == self.category.get(arg.entity):
+                out.append(item)
+        return out
+
     def list_items(self, tok: Token) -> frozenset[int]:
         """The names hanging from a common noun (as conjuncts or in apposition) that go on the
         list its own prepositional complement opens: ``iniciaram pesquisa em Santos, Praia
