@@ -201,9 +201,14 @@ def _pieces(
             brk = True
         if brk and t.text == "," and category != PER and _comma_inside_name(toks, k - start, w):
             brk = False
+        if not brk and "\n" in t.text and t.is_space:
+            brk = True  # a line break the tokenizer made a token of its own: no name goes over it
         if brk:
             cuts.append((cur, k))
             cur = k + 1
+        elif k > start and "\n" in at(k - 1).whitespace_:
+            cuts.append((cur, k))  # "Organização da Informação\nCoordenador": the line ends the name
+            cur = k
     cuts.append((cur, end))
     out = []
     for a, b in cuts:

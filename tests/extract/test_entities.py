@@ -200,6 +200,17 @@ def test_a_name_written_with_a_double_space_is_one_name():
     ]
 
 
+def test_no_name_goes_over_a_line_break():
+    # HAREM I dev: the NER's "Carlos Henrique Marcondes UFF \n \n Vale" (a signature and the next
+    # line); a name a double space cuts is joined, one a line break cuts is not
+    words = ["Carlos", "Marcondes", "UFF", "\n \n", "Lopes", "disse", "a", "Informação", "\n", "Brasília"]
+    spaces = [True, True, True, False, True, True, True, False, False, False]
+    pos = ["PROPN", "PROPN", "PROPN", "SPACE", "PROPN", "VERB", "DET", "PROPN", "SPACE", "PROPN"]
+    tokens = [(w, p, w, sp) for w, p, sp in zip(words, pos, spaces)]
+    doc = doc_of(tokens, [(0, 5, "PER"), (7, 10, "ORG")])
+    assert [t for t, _, _ in refined(doc)] == ["Carlos Marcondes UFF", "Lopes", "Informação", "Brasília"]
+
+
 def test_a_quoted_name_after_an_institutions_name_is_part_of_it():
     # 'Ginásio Estadual "Anhanguera"': the NER's school and a quoted word it took for a place
     tokens = toks(
