@@ -675,7 +675,9 @@ def refine_mentions(
       said organization (``no Estado do Rio de Janeiro``: :func:`_division_of_a_place`); a name after a street noun is the street, a place holding
       the noun (``a rua Bolívia``, :func:`_street_start`); a name opening with a field of study
       is a concept (``Ciências Políticas``, :func:`_field_name`), and so is a language after
-      ``em`` (``em Inglês``; the ``fields`` and ``languages`` of ``data/entities.json``); a name no rule typed takes the type of the Wikipedia titles
+      ``em`` (``em Inglês``; the ``fields`` and ``languages`` of ``data/entities.json``) and a
+      name opening with a scientific notion's word (``Equação de Nernst``, ``Teoria da
+      Relatividade``: its ``concept_heads``); a name no rule typed takes the type of the Wikipedia titles
       it is, from a place to an organization or a person, from an organization to a person
       (:func:`_title_categories`: ``Intelbras`` tagged as a place);
     * a name opening a sentence before ``é``/``foi``/``era`` and an article takes the type of
@@ -819,6 +821,8 @@ def refine_mentions(
                 or (len(piece) == 1 and words[0] in languages and prev == "em")
             ):
                 category = CONCEPT  # "licenciatura em Economia", "Ciências Políticas", "em Inglês"
+            elif category in (PER, ORG, LOC) and len(piece) >= 2 and words[0] in w.concept_heads and _is_cap(piece[0]):
+                category = CONCEPT  # "dado pela Equação de Nernst", "o Coeficiente de Permeabilidade"
             nxt = words_of[b] if b < len(doc) else ""
             if prev in _OPEN_QUOTES and nxt in _CLOSE_QUOTES and category != PER and _quoted_name_of(out, text, doc[pa - 1]):
                 # 'Ginásio Estadual "Anhanguera"': the school's name, the quoted words included

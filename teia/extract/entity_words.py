@@ -29,7 +29,7 @@ _LOWER = (
 _FOLDED = (
     "street_nouns", "document_words", "non_person_words", "body_heads", "institution_heads", "company_suffixes", "fields",
     "languages", "event_heads", "lowercase_event_heads", "opening_event_heads", "multiword_event_heads",
-    "place_event_heads", "organization_heads",
+    "place_event_heads", "organization_heads", "concept_heads",
 )
 _MAPS = {"predicate_nouns": Table("map", values=("LOC", "ORG", "PER"))}
 """The tables of a word → a type: ``predicate_nouns`` (lower case), the nouns of a copula's
@@ -67,6 +67,7 @@ class EntityWords:
     multiword_event_heads: frozenset[str]
     place_event_heads: frozenset[str]
     title_nouns: frozenset[str]
+    concept_heads: frozenset[str]
     predicate_nouns: dict[str, str]
 
 

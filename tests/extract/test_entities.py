@@ -1003,3 +1003,15 @@ def test_a_state_of_a_known_place_is_a_place_not_the_title_of_a_secretary_of_sta
                   "ADP NOUN ADP PROPN ADP PROPN CCONJ ADP NOUN DET PROPN ADP PROPN PROPN PUNCT")
     doc = doc_of(tokens, [(3, 6, "ORG"), (10, 14, "ORG")])
     assert LOC not in [c for _, c, _ in refined(doc)]  # a minister's title; the newspaper
+
+
+def test_a_name_opening_with_a_scientific_notions_word_is_a_concept():
+    # HAREM I dev: "dado pela Equação de Nernst" an organization, "Coeficiente de Permeabilidade" a place
+    tokens = toks("é dado pela Equação de Nernst e pelo Coeficiente de Permeabilidade .",
+                  "AUX VERB ADP PROPN ADP PROPN CCONJ ADP PROPN ADP PROPN PUNCT")
+    doc = doc_of(tokens, [(3, 6, "ORG"), (8, 11, "LOC")])
+    assert refined(doc) == [("Equação de Nernst", CONCEPT, "ner"), ("Coeficiente de Permeabilidade", CONCEPT, "ner")]
+    # a shop's name opening with "Modelo" is no concept; a word alone is left to the NER
+    tokens = toks("no Modelo Continente e na Teoria .", "ADP PROPN PROPN CCONJ ADP PROPN PUNCT")
+    doc = doc_of(tokens, [(1, 3, "ORG"), (5, 6, "ORG")])
+    assert [c for _, c, _ in refined(doc)] == [ORG, ORG]
