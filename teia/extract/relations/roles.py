@@ -12,7 +12,10 @@ Lando vai votar`` relates nothing) unless a comma closes it (``O virtual candida
 Presidência, Lula, desde já trabalha``: the parser made ``Lula`` the subject); a conjunct without ``e``/``ou`` is the parser's reading of
 such an apposition and counts (``O presidente da Comissão Técnica, Nelson Nicolau, afirma``),
 unless the list goes on. Only role and kinship nouns with a ``de`` frame in the
-mapping count, related to their own complements (not to those of a noun under them).
+mapping count (a former one, ``ex-ministro``, and a compound one, ``inspetor-chefe``,
+``diretor-tesoureiro``, when its role or a part of it has one, with the relation of the word
+itself: the wildcard title's ``affiliatedWith`` for an organization), related to their own
+complements (not to those of a noun under them).
 """
 
 from __future__ import annotations
@@ -54,6 +57,10 @@ def role_before_name(tok: Token, ctx: Context) -> list[Found]:
     # its relation is then the mapping's for the word itself (the wildcard title's affiliatedWith)
     role = lemma[3:] if lemma.startswith("ex-") else lemma
     frames = ctx.mapping.nouns.get((role, "de"))
+    if not frames and "-" in role:
+        # a compound role ("o inspetor-chefe da Polícia Rodoviária Federal, X", "o diretor-tesoureiro
+        # do Sindicato") is one when a part of it is; its relation again the word's own
+        frames = next((f for part in role.split("-") if (f := ctx.mapping.nouns.get((part, "de")))), None)
     if not frames or role in ctx.mapping.event_nouns or not any(f.predicate in _ROLES for f in frames):
         return []
     if ctx.direct(tok) is not None:
