@@ -654,7 +654,8 @@ def refine_mentions(
       surname, ``de Paula e Silva``); two NER organizations joined by ``para a`` are one body's
       name when the first opens with a body's word (``Comité Português para a UNICEF``); a name
       the NER stops at a double space goes on over it (``Grã  Bretanha``);
-    * **noise**: a one-word name that is a capitalized common word (``Preso`` starting a sentence,
+    * **noise**: a one-word name that is an acronym of a common noun (``um CD``, ``o DVD``: the
+      ``common_acronyms``) or a capitalized common word (``Preso`` starting a sentence,
       ``Estado`` tagged as a noun, ``## Fundação`` when ``fundação`` occurs in the text) and a name
       with no proper noun at all (``Negócios Estrangeiros``) are dropped, unless the word is also a
       word of another name of the document (``Denikin`` after ``Anton Denikin``); so is a one-word
@@ -746,6 +747,8 @@ def refine_mentions(
                 tok = piece[0]
                 if tok.text.lower() in ABBREVIATED_TITLES:
                     continue  # "A Profa. Maria Silva" where the NER took the title alone for a name
+                if tok.text.lower() in w.common_acronyms:
+                    continue  # "lançou um CD", "o DVD ao vivo": a thing, no name (``common_acronyms``)
                 if (len(tok.text) == 1 or "[" in tok.text or "]" in tok.text) and _street_start(doc, a, b, w) is None:
                     continue  # a letter or a symbol of a formula: "o estado de equilíbrio (B)", "[ X]e"; not "travessa J"
                 protected = (

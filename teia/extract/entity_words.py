@@ -24,7 +24,7 @@ DATA_PATH = Path(str(files("teia") / "extract" / "data" / "entities.json"))
 
 _LOWER = (
     "person_titles", "person_roles", "human_verbs", "work_classifiers", "thing_classifiers", "place_classifiers",
-    "railway_nouns", "org_classifiers", "news_org_classifiers", "portfolio_titles", "title_nouns",
+    "railway_nouns", "org_classifiers", "news_org_classifiers", "portfolio_titles", "title_nouns", "common_acronyms",
 )
 _FOLDED = (
     "street_nouns", "document_words", "non_person_words", "body_heads", "institution_heads", "company_suffixes", "fields",
@@ -68,6 +68,7 @@ class EntityWords:
     place_event_heads: frozenset[str]
     title_nouns: frozenset[str]
     concept_heads: frozenset[str]
+    common_acronyms: frozenset[str]
     predicate_nouns: dict[str, str]
 
 
