@@ -63,9 +63,11 @@ def table_doc(nlp: Language, table: str, ents: list[tuple[str, int, int]], doc_i
     return doc
 
 
-def table_facts(nlp: Language, table: str, ents: list[tuple[str, int, int]], doc_id: str = "news.txt") -> set[tuple[str, str, str, str]]:
+def table_facts(
+    nlp: Language, table: str, ents: list[tuple[str, int, int]], doc_id: str = "news.txt", *, by: str = "rule"
+) -> set[tuple[str, str, str, str]]:
     """The relations ``nlp`` finds in ``table``'s Doc as ``(subject label, predicate, object
-    label, rule)``."""
+    label, X)``, X the relation's field ``by``: its rule, or its ``modality``."""
     doc = table_doc(nlp, table, ents, doc_id)
     label = {e.id: e.label for e in doc._.get(ENTITIES)}
-    return {(label[r.subject], r.predicate, label[r.object], r.rule) for r in doc._.teia_relations}
+    return {(label[r.subject], r.predicate, label[r.object], getattr(r, by)) for r in doc._.teia_relations}

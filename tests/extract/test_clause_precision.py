@@ -11,9 +11,7 @@ reads and still gives its relation.
 from __future__ import annotations
 
 import pytest
-from handparse import relations_pipeline, table_doc
-
-from teia.extract.entities import ENTITIES
+from handparse import relations_pipeline, table_facts
 
 
 @pytest.fixture(scope="module")
@@ -22,10 +20,8 @@ def nlp():
 
 
 def statements(nlp, table: str, ents: list[tuple[str, int, int]]) -> set[tuple[str, str, str, str]]:
-    """(subject, predicate, object, modality) of every relation of the hand-parsed sentence."""
-    doc = table_doc(nlp, table, ents, "news.txt")
-    label = {e.id: e.label for e in doc._.get(ENTITIES)}
-    return {(label[r.subject], r.predicate, label[r.object], r.modality) for r in doc._.teia_relations}
+    """(subject label, predicate, object label, modality) of every relation of the hand-parsed sentence."""
+    return table_facts(nlp, table, ents, by="modality")
 
 
 # --- the subjunctive ------------------------------------------------------------------------

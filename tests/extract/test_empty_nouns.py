@@ -6,9 +6,8 @@ mapping's ``empty_nouns``: ``surpresa``, ``vitória``, ``lado``...) is only ``pr
 from __future__ import annotations
 
 import pytest
-from handparse import relations_pipeline, table_doc
+from handparse import relations_pipeline, table_facts
 
-from teia.extract.entities import ENTITIES
 from teia.extract.relations.mapping import default_mapping
 
 
@@ -17,10 +16,9 @@ def nlp():
     return relations_pipeline()
 
 
-def statements(nlp, table: str, ents) -> set[tuple[str, str, str, str]]:
-    doc = table_doc(nlp, table, ents, "news.txt")
-    label = {e.id: e.label for e in doc._.get(ENTITIES)}
-    return {(label[r.subject], r.predicate, label[r.object], r.modality) for r in doc._.teia_relations}
+def statements(nlp, table: str, ents: list[tuple[str, int, int]]) -> set[tuple[str, str, str, str]]:
+    """(subject label, predicate, object label, modality) of every relation of the hand-parsed sentence."""
+    return table_facts(nlp, table, ents, by="modality")
 
 
 # "A Arábia Saudita, surpresa da Copa, venceu."

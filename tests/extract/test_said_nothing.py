@@ -7,9 +7,7 @@ Written sentences parsed by hand (``text lemma POS dep head``, ``head`` 0-based)
 from __future__ import annotations
 
 import pytest
-from handparse import relations_pipeline, table_doc
-
-from teia.extract.entities import ENTITIES
+from handparse import relations_pipeline, table_facts
 
 
 @pytest.fixture(scope="module")
@@ -17,10 +15,9 @@ def nlp():
     return relations_pipeline()
 
 
-def statements(nlp, table: str, ents) -> set[tuple[str, str, str, str]]:
-    doc = table_doc(nlp, table, ents, "news.txt")
-    label = {e.id: e.label for e in doc._.get(ENTITIES)}
-    return {(label[r.subject], r.predicate, label[r.object], r.modality) for r in doc._.teia_relations}
+def statements(nlp, table: str, ents: list[tuple[str, int, int]]) -> set[tuple[str, str, str, str]]:
+    """(subject label, predicate, object label, modality) of every relation of the hand-parsed sentence."""
+    return table_facts(nlp, table, ents, by="modality")
 
 
 # "Parreira disse à Folha que a seleção viaja."
