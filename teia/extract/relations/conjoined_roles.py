@@ -30,7 +30,7 @@ from teia.extract.docindex import dependents
 from teia.extract.labels import APPOS, CASE, CC, CONJ, DET, NMOD, PER
 from teia.extract.relations.context import Context
 from teia.extract.relations.found import ASSERTED, OPEN_PREFIX, Arg, Found, make_found
-from teia.extract.relations.nominal import noun_relations
+from teia.extract.relations.nominal import noun_frame, noun_relations
 from teia.extract.relations.syntax import case_of, lemma_of
 from teia.extract.relations.units import ROLE_PREDICATES
 
@@ -109,7 +109,7 @@ def _stranded(person: Arg, conj: Token, ctx: Context) -> list[Found]:
         if g.i < conj.i or case is None or ctx.mapping.preposition(case.lemma_ or case.text) != "de":
             continue
         for obj in ctx.entities(g):
-            frame = ctx.mapping.noun(lemma, "de", subject=PER, obj=ctx.category.get(obj.entity, ""))
+            frame = noun_frame(lemma, "de", PER, obj, ctx)
             if frame is not None and not frame.inverse:
                 out.append(make_found(person, frame.predicate, obj, conj, RULE, None, True, ASSERTED, None))
     return out

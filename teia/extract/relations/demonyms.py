@@ -109,6 +109,12 @@ def load_demonyms(path: str | None = None) -> DemonymLexicon:
     return DemonymLexicon(countries, names, frozenset(others), frozenset(cues))
 
 
+def names_a_country(name: str, lexicon: DemonymLexicon | None = None) -> bool:
+    """Whether ``name`` is one of the names the lexicon gives a country (``Suíça``, ``Estados
+    Unidos``, ``República Checa``; not ``São Paulo``, ``Ceará``), folded."""
+    return fold(name) in (lexicon or load_demonyms()).names
+
+
 def _plural(form: str) -> bool:
     # ``franceses``, ``italianos``, ``belgas``; not ``francês``, ``inglês``
     return form.endswith("s") and not form.endswith("ês")

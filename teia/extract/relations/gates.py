@@ -35,7 +35,8 @@ Two checks, the same for every construction:
   Otavio Frias Filho``), or a byline (``- Da Sucursal de Brasília - A PF está investigando``);
   on MAC-MORPHO news all 8 such open relations read were wrong;
 * a ``nationality`` goes to a name the shipped name lists know as a place
-  (:func:`known_place`; ``data/name_types.tsv``): ``Paulo Braga, do Cetem``, ``os ministros ...
+  (:func:`known_place`; ``data/name_types.tsv``, or a country of ``data/demonyms.json``): ``Paulo
+  Braga, do Cetem``, ``os ministros ...
   Beni Veras (Planejamento)``, ``Acary Souza Bulle Oliveira, do Hospital São Paulo`` are no
   nationalities (on MAC-MORPHO news 6 of the 7 such statements to other names were wrong, all 5
   to known places right);
@@ -373,9 +374,13 @@ def _place_names() -> frozenset[str]:
 
 def known_place(arg: Arg, ctx: Context) -> bool:
     """Whether the name of ``arg`` (its mention, or its entity's label) is a place of the shipped
-    name lists (``Bahamas``, ``Paraguai``, ``Santos``; not ``Cetem``, ``Planejamento``)."""
+    name lists (``Bahamas``, ``Paraguai``, ``Santos``; not ``Cetem``, ``Planejamento``) or a
+    country of the demonym lexicon (``Suíça``, which the name lists lack)."""
+    from teia.extract.relations.demonyms import names_a_country  # here: demonyms imports this module
+
     places = _place_names()
-    return ctx.text[arg.start : arg.end] in places or ctx.labels.get(arg.entity, "") in places
+    names = (ctx.text[arg.start : arg.end], ctx.labels.get(arg.entity, ""))
+    return any(n in places or names_a_country(n) for n in names)
 
 
 # what sets a complement off from the words before it

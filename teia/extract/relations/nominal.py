@@ -35,6 +35,7 @@ from teia.extract.labels import (
 from teia.extract.relations.areas import area_level, division_order
 from teia.extract.relations.clauses import analyse_clause, prodrop_ok, subject_args
 from teia.extract.relations.context import Context
+from teia.extract.relations.demonyms import names_a_country
 from teia.extract.relations.found import (
     ASSERTED,
     OPEN_PREFIX,
@@ -45,6 +46,7 @@ from teia.extract.relations.found import (
     with_prodrop,
 )
 from teia.extract.relations.lifespan import in_lifespan
+from teia.extract.relations.mapping import Frame
 from teia.extract.relations.modality import clause_modality, negated
 from teia.extract.relations.nesting import acronym_of
 from teia.extract.relations.repairs import complement_of_object_noun, misplaced_apposition, stranded_conjuncts, stranded_subject
@@ -58,6 +60,7 @@ __all__ = [
     "list_goes_on",
     "noun_object",
     "noun_objects",
+    "noun_frame",
     "noun_relations",
     "xcomp_noun",
 ]
@@ -101,6 +104,8 @@ def noun_objects(noun: Token, ctx: Context) -> list[tuple[str, Arg]]:
     return out
 
 
+NATIONALITY = "nationality"
+"""A noun frame's predicate that holds only with a country for object (:func:`noun_frame`)."""
 #: the head-of predicates of a role noun: held in the organization itself, not in a part of it
 _HEAD_OF = frozenset({"led", "keyPersonOf", "commanded", "founded"})
 AFFILIATED = "affiliatedWith"
@@ -158,7 +163,7 @@ def _noun_relations(subject: Arg, noun: Token, ctx: Context, rule: str, *, claus
     time = ctx.time_in(list(noun.subtree)) or (ctx.time_in(clause_tokens(clause_head)) if clause_head is not None else None)
     lemma = lemma_of(noun)
     for prep, obj in objects:
-        frame = ctx.mapping.noun(lemma, prep, subject=ctx.category.get(subject.entity, ""), obj=ctx.category.get(obj.entity, ""))
+        frame = noun_frame(lemma, prep, ctx.category.get(subject.entity, ""), obj, ctx)
         if frame is None:
             if (predicate := open_predicate(lemma, prep)) is not None:
                 found.append(make_found(subject, predicate, obj, noun, OPEN_PREFIX + rule, None, polarity, modality, time))
@@ -177,6 +182,19 @@ def _noun_relations(subject: Arg, noun: Token, ctx: Context, rule: str, *, claus
         # "Dream Evil é uma banda de power metal da Suécia": the noun says what the subject is
         found.append(replace(f, subject_category=frame.kind) if frame.kind and not frame.inverse else f)
     return found
+
+
+def noun_frame(lemma: str, prep: str, subject: str, obj: Arg, ctx: Context) -> Frame | None:
+    """The mapping's frame of the noun ``lemma`` for a subject of the category ``subject`` and
+    ``obj`` (:meth:`~.mapping.RelationMapping.noun`), but a ``nationality`` frame (a trade:
+    ``Emil Welti foi um político da Suíça``) only when ``obj`` names a country of the demonym
+    lexicon, by its mention or its entity's label (``um futebolista da cidade de São Paulo``: a
+    trade of a town is no nationality, and stays an open relation)."""
+    frame = ctx.mapping.noun(lemma, prep, subject=subject, obj=ctx.category.get(obj.entity, ""))
+    if frame is not None and frame.predicate == NATIONALITY:
+        if not (names_a_country(ctx.text[obj.start : obj.end]) or names_a_country(ctx.labels.get(obj.entity, ""))):
+            return None
+    return frame
 
 
 noun_relations = _noun_relations
