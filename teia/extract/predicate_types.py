@@ -34,7 +34,9 @@ returned too, so that the document's other mentions of the name follow them.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
+from itertools import accumulate
 
 from spacy.lang.pt.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
@@ -205,6 +207,27 @@ def _before_bracket(doc: Doc, k: int) -> int:
     return k
 
 
+class _Overlaps:
+    """The mentions of a document that overlap a stretch of its text, found by a binary search
+    over their starts (and the furthest end reached before each), not by reading them all."""
+
+    def __init__(self, mentions: Sequence[Mention]) -> None:
+        self._order = sorted(range(len(mentions)), key=lambda k: mentions[k].start)
+        self._starts = [mentions[k].start for k in self._order]
+        self._ends = [mentions[k].end for k in self._order]
+        self._reach = list(accumulate(self._ends, max))
+
+    def touching(self, lo: int, hi: int) -> list[int]:
+        """The indexes (in the given order) of the mentions with a character in ``[lo, hi)``."""
+        out = []
+        i = bisect_left(self._starts, hi) - 1
+        while i >= 0 and self._reach[i] > lo:
+            if self._ends[i] > lo:
+                out.append(self._order[i])
+            i -= 1
+        return sorted(out)
+
+
 def predicate_typed(
     doc: Doc, mentions: Sequence[Mention], doc_id: str, w: EntityWords
 ) -> tuple[list[Mention], dict[str, str]]:
@@ -212,7 +235,10 @@ def predicate_typed(
     in text order, and each such name's text → its type."""
     types = predicate_noun_types(w)
     text = doc_text(doc)
-    out = list(mentions)
+    near = _Overlaps(mentions)
+    removed: set[int] = set()
+    retyped: dict[int, str] = {}
+    added: list[Mention] = []
     typed: dict[str, str] = {}
     for tok in doc:
         if tok.lower_ not in _COPULAS or tok.i == 0:
@@ -224,19 +250,26 @@ def predicate_typed(
         if subject is None:
             continue
         lead, start, end = doc[subject[0]].idx, doc[subject[1]].idx, doc[subject[2] - 1].idx + len(doc[subject[2] - 1].text)
-        inside = [m for m in out if lead <= m.start and m.end <= end]  # "Geografia Goiânia" tagged one name
-        crossing = [m for m in out if m.start < end and start < m.end and m not in inside]
-        if crossing or any(m.kb_id for m in inside):
+        # the subjects of two copulas never share a word, so each reads the mentions as they came
+        touching = near.touching(lead, end)
+        inside = [k for k in touching if lead <= mentions[k].start and mentions[k].end <= end]  # "Geografia Goiânia" tagged one name
+        if any(mentions[k].start < end and start < mentions[k].end and k not in inside for k in touching) or any(
+            mentions[k].kb_id for k in inside
+        ):
             continue  # a name going on past the copula, or one the knowledge base types
         name = text[start:end]
-        if len(inside) == 1 and (inside[0].start, inside[0].end) == (start, end):
-            m = inside[0]
-            if m.category != kind:
-                out[out.index(m)] = Mention(m.doc_id, m.start, m.end, m.text, kind, m.source, m.kb_id)
+        if len(inside) == 1 and (mentions[inside[0]].start, mentions[inside[0]].end) == (start, end):
+            if mentions[inside[0]].category != kind:
+                retyped[inside[0]] = kind
         else:
-            out = [m for m in out if m not in inside]
-            out.append(Mention(doc_id, start, end, name, kind, "rule"))
+            removed.update(inside)
+            added.append(Mention(doc_id, start, end, name, kind, "rule"))
         typed[name] = kind
+    out = [
+        m if k not in retyped else Mention(m.doc_id, m.start, m.end, m.text, retyped[k], m.source, m.kb_id)
+        for k, m in enumerate(mentions)
+        if k not in removed
+    ] + added
     ends = {t.idx + len(t.text): t.i for t in doc}
     for idx, m in enumerate(out):
         j = ends.get(m.end)
