@@ -23,6 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from teia.extract.abbreviations import abbreviation_lexicon
+from teia.extract.articles import DEFINITE_ARTICLES
 from teia.extract.entity_words import EntityWords, entity_words
 from teia.extract.docindex import TokenOffsets, doc_text, doc_words, has_annotation
 from teia.extract.gazetteer import KnowledgeBase, fold, given_names, known_place_or_organization, name_types
@@ -1215,7 +1216,6 @@ def _name_run(doc: Doc, i: int, limit: int = 6) -> Span | None:
 
 
 _OF = frozenset({"de", "do", "da", "dos", "das", "d'"})
-_DETERMINERS = frozenset({"o", "a", "os", "as"})
 
 
 def _inside_phrase(doc: Doc, offsets: TokenOffsets, m: Mention) -> bool:
@@ -1225,7 +1225,7 @@ def _inside_phrase(doc: Doc, offsets: TokenOffsets, m: Mention) -> bool:
     if start is None:
         return False
     i = start - 1
-    if i >= 0 and doc[i].text.lower() in _DETERMINERS:
+    if i >= 0 and doc[i].text.lower() in DEFINITE_ARTICLES:
         i -= 1  # "de o Brasil" when the contraction is split
     if i < 1 or doc[i].text.lower() not in _OF:
         return False

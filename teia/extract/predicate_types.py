@@ -41,6 +41,7 @@ from itertools import accumulate
 from spacy.lang.pt.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
+from teia.extract.articles import DEFINITE_ARTICLES
 from teia.extract.docindex import doc_text
 from teia.extract.entity_words import EntityWords
 from teia.extract.labels import LOC, ORG, PER
@@ -53,7 +54,6 @@ __all__ = ["predicate_noun_types", "predicate_typed"]
 _COPULAS = frozenset({"é", "foi", "era"})
 _ARTICLES = frozenset({"um", "uma", "o", "a"})
 _INDEFINITE = frozenset({"um", "uma"})
-_NAME_ARTICLES = frozenset({"o", "a", "os", "as"})
 _PARTICLES = frozenset({"de", "da", "do", "das", "dos", "e"})
 _OF_THE = frozenset({"dos", "das"})
 _GAP_WORDS = 3
@@ -172,12 +172,12 @@ def _subject(doc: Doc, cop: int, fields: frozenset[str]) -> tuple[int, int, int]
     while (
         a > 0
         and not _opens_sentence(doc, a)
-        and doc[a - 1].lower_ not in _NAME_ARTICLES
+        and doc[a - 1].lower_ not in DEFINITE_ARTICLES
         and (_cap(doc[a - 1]) or doc[a - 1].lower_ in _PARTICLES)
     ):
         a -= 1
     lead = a
-    if not _opens_sentence(doc, lead) and not (doc[lead - 1].lower_ in _NAME_ARTICLES and _opens_sentence(doc, lead - 1)):
+    if not _opens_sentence(doc, lead) and not (doc[lead - 1].lower_ in DEFINITE_ARTICLES and _opens_sentence(doc, lead - 1)):
         return None
     while a < cop - 1 and (doc[a].text in _PARTICLES or fold(doc[a].text) in fields):
         a += 1  # "e Lisboa é uma cidade" (not "De Gaulle"); "Geografia Goiânia é a capital": a heading run into the sentence

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from teia.extract.articles import DEFINITE_ARTICLES
 from teia.extract.docindex import has_annotation
 from teia.extract.events.context import _category, _Ctx, _entity_of_head
 from teia.extract.events.lexicon import (
@@ -193,7 +194,7 @@ def _complements(
         i = ent.end
         free = 0
         while i < sent_end and doc[i].lower_ == "e" and i + 1 < sent_end:
-            nxt = ctx.ent_starting(i + 1) or (ctx.ent_starting(i + 2) if i + 2 < sent_end and doc[i + 1].lower_ in ("o", "a", "os", "as") else None)
+            nxt = ctx.ent_starting(i + 1) or (ctx.ent_starting(i + 2) if i + 2 < sent_end and doc[i + 1].lower_ in DEFINITE_ARTICLES else None)
             if nxt is None or ctx.index.span(nxt) is None or _category(nxt) != cat:
                 break
             if parts and parts[-1][0] == ent:

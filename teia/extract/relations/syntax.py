@@ -14,6 +14,7 @@ import numpy
 from spacy.attrs import MORPH
 from spacy.tokens import Doc, Span, Token
 
+from teia.extract.articles import DEFINITE_ARTICLES, FUSED_DEFINITE
 from teia.extract.docindex import dependents, doc_words, has_dependent, morph_values, tree
 
 from teia.extract.labels import (
@@ -125,9 +126,6 @@ def has_own_subject(tok: Token) -> bool:
 # verbs used without a subject ("houve aumento"): a clause of theirs takes no discourse topic
 IMPERSONAL_VERBS = frozenset({"haver"})
 CLITICS = frozenset({"se", "lhe", "lhes", "o", "a", "os", "as", "me", "te", "nos", "vos", "lo", "la", "los", "las"})
-DEFINITE_ARTICLES = frozenset({"o", "a", "os", "as"})
-FUSED_DEFINITE = frozenset("no na nos nas do da dos das pelo pela pelos pelas ao à aos às".split())
-"""A preposition fused with the definite article (``na cidade``, ``do estado``, ``pelo PT``)."""
 PREP_ADVERBS = frozenset({"perto", "longe", "além", "antes", "depois", "dentro", "fora", "junto", "através", "acima", "abaixo", "diante", "atrás", "ao_lado"})
 
 

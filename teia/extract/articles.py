@@ -1,0 +1,15 @@
+"""The Portuguese definite article, alone and fused with a preposition.
+
+One definition for every module that asks whether a word is an article: the relation
+rules (``teia.extract.relations.syntax`` re-exports both sets), the entity spans and the
+predicate typing of names. This module imports nothing from ``teia.extract`` so any of
+them can use it without an import cycle.
+"""
+
+from __future__ import annotations
+
+DEFINITE_ARTICLES = frozenset({"o", "a", "os", "as"})
+"""The definite article in its four forms (``o Porto``, ``as Beiras``)."""
+
+FUSED_DEFINITE = frozenset("no na nos nas do da dos das pelo pela pelos pelas ao à aos às".split())
+"""A preposition fused with the definite article (``na cidade``, ``do estado``, ``pelo PT``)."""
