@@ -5,6 +5,9 @@ normalizer). The component stores a list of
 :class:`~teia.records.TimeExpression` on ``doc._.teia_times`` and leaves ``doc.ents``
 untouched. Sentence boundaries are passed to the recognizer when the doc has them (so that no
 expression crosses a sentence), and relative expressions are anchored in document order.
+When ``teia_entities`` ran before it, the event names it found (``doc._.teia_mentions``) are
+passed on too: a day without a year that opens one (``o 25 de Abril``) is the event's name,
+no time expression.
 
     nlp = spacy.blank("pt")
     nlp.add_pipe("teia_time")
@@ -17,6 +20,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from teia.extract.docindex import doc_text
+from teia.extract.entities import MENTIONS
+from teia.extract.labels import EVENT
 from teia.records import TimeExpression
 from teia.extract.timex import find_times, prepare_rules, xsd_type
 
@@ -44,7 +49,9 @@ class TimeTagger:
     def __call__(self, doc: Doc) -> Doc:
         doc_id = doc.user_data.get("teia_doc_id", "") if isinstance(doc.user_data, dict) else ""
         sentences = _sentences(doc) if self.use_sentences else None
-        times: list[TimeExpression] = find_times(doc_text(doc), doc_id, sentences=sentences)
+        mentions = doc._.get(MENTIONS) if Doc.has_extension(MENTIONS) else None
+        events = [(m.start, m.end) for m in mentions or () if m.category == EVENT]
+        times: list[TimeExpression] = find_times(doc_text(doc), doc_id, sentences=sentences, event_names=events)
         doc._.set(EXTENSION, times)
         return doc
 

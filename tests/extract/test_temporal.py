@@ -597,3 +597,49 @@ def test_spacy_component_cites_the_document_id():
     doc.user_data["teia_doc_id"] = "lenin.txt"
     doc = nlp(doc)
     assert [t.doc_id for t in doc._.teia_times] == ["lenin.txt"]
+
+
+# --- days that name an event ---------------------------------------------------------------
+
+def _span(text: str, name: str) -> tuple[int, int]:
+    start = text.index(name)
+    return start, start + len(name)
+
+
+def test_a_day_that_opens_an_event_name_is_no_time():
+    text = "Em 1990 o 25 de Abril já era feriado."
+    assert [t.text for t in find_times(text)] == ["Em 1990", "25 de Abril"]
+    assert find_times(text)[1].value == "1990-04-25"  # anchored on the wrong year without the name
+    times = find_times(text, event_names=[_span(text, "25 de Abril")])
+    assert [t.text for t in times] == ["Em 1990"]
+
+
+def test_an_event_day_with_its_year_stays_a_date():
+    text = "A ditadura caiu no 25 de Abril de 1974."
+    times = find_times(text, event_names=[_span(text, "25 de Abril de 1974")])
+    assert [(t.text, t.value) for t in times] == [("no 25 de Abril de 1974", "1974-04-25")]
+
+
+def test_a_date_inside_an_event_name_but_not_opening_it_stays():
+    text = "Ganhou nos Jogos Olímpicos de 2016 e voltou a 3 de Maio."
+    times = find_times(text, event_names=[_span(text, "Jogos Olímpicos de 2016")])
+    assert [t.text for t in times] == ["de 2016", "a 3 de Maio"]
+
+
+def test_the_component_reads_the_event_names_of_the_mentions():
+    spacy = pytest.importorskip("spacy")
+    import teia.extract.temporal  # noqa: F401
+    from teia.extract.entities import MENTIONS
+    from teia.records import Mention
+
+    nlp = spacy.blank("pt")
+    nlp.add_pipe("teia_time")
+    text = "Em 1990, antes do 11 de Setembro, houve eleições a 12 de Outubro."
+    doc = nlp.make_doc(text)
+    a, b = _span(text, "11 de Setembro")
+    doc._.set(MENTIONS, [Mention("d", a, b, "11 de Setembro", "EVENT", "rule")])
+    times = nlp(doc)._.teia_times
+    assert [t.text for t in times] == ["Em 1990", "a 12 de Outubro"]
+    doc = nlp.make_doc(text)
+    doc._.set(MENTIONS, [Mention("d", a, b, "11 de Setembro", "LOC", "rule")])
+    assert [t.text for t in nlp(doc)._.teia_times] == ["Em 1990", "antes do 11 de Setembro", "a 12 de Outubro"]

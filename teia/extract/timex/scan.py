@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from teia.extract.entity_words import entity_words
@@ -172,12 +173,20 @@ def _candidates(text: str) -> list[tuple[int, int, int, _Rule, re.Match]]:
 
 
 def find_times(
-    text: str, doc_id: str = "", *, sentences: list[tuple[int, int]] | None = None
+    text: str,
+    doc_id: str = "",
+    *,
+    sentences: list[tuple[int, int]] | None = None,
+    event_names: Sequence[tuple[int, int]] = (),
 ) -> list[TimeExpression]:
     """Recognize and normalize the temporal expressions of ``text``, in document order.
 
     ``sentences`` (``(start, end)`` offsets) only prevents an expression from crossing a
     sentence boundary; anchoring of relative expressions follows document order.
+    ``event_names`` (``(start, end)`` offsets of the names of events) removes a day without a
+    year that opens one of them (``o 25 de Abril``, ``antes do 11 de Setembro``): it names what
+    happened on it, not a day of the text's own time, and it is neither kept nor anchored on
+    an earlier year. A day with its year (``no 25 de Abril de 1974``) stays a date.
     """
     cands = _candidates(text)
     # Longest match first; among equal lengths, the earlier rule wins.
@@ -216,4 +225,18 @@ def find_times(
             year_ends.add(end)
         chosen.append((start2, end, val))
     chosen.sort(key=lambda c: c[0])
+    if event_names:
+        starts = sorted(a for a, _ in event_names)
+        chosen = [c for c in chosen if not (_yearless(c[2]) and _opens_name(starts, c[0], c[1]))]
     return _resolve(text, doc_id, chosen)
+
+
+def _yearless(v: _Val) -> bool:
+    """A normalized day or month with no year of its own (``--04-25``)."""
+    return v.normalized and v.value.startswith("--")
+
+
+def _opens_name(starts: list[int], start: int, end: int) -> bool:
+    """Whether a name starts inside ``[start, end)``."""
+    k = bisect.bisect_left(starts, start)
+    return k < len(starts) and starts[k] < end
