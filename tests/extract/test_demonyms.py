@@ -284,3 +284,26 @@ def test_language_cues_are_checked_when_read(tmp_path) -> None:
     bad.write_text(json.dumps({"countries": {"A": {"names": ["A"], "demonyms": ["x"]}}, "language_cues": ["Sigla"]}), encoding="utf-8")
     with pytest.raises(InputError, match="language_cues"):
         load_demonyms(str(bad))
+
+
+# "O corredor zimbabuano Tendai Chimusasa venceu."
+ZIMBABUANO = """
+O o DET det 1
+corredor corredor NOUN nsubj 5
+zimbabuano zimbabuano ADJ amod 1
+Tendai Tendai PROPN appos 1
+Chimusasa Chimusasa PROPN flat:name 3
+venceu vencer VERB ROOT 5
+. . PUNCT punct 5
+"""
+
+
+def test_the_sovereign_states_the_lexicon_missed_have_their_demonyms(nlp) -> None:
+    assert nationalities(nlp, ZIMBABUANO, [("PER", 3, 5)]) == {("Tendai Chimusasa", "Zimbábue")}
+    lexicon = load_demonyms()
+    for demonym, country in (("suazi", "Essuatíni"), ("trinidadiana", "Trinidad e Tobago"), ("timorense", "Timor-Leste"),
+                             ("guineense", "Guiné-Bissau"), ("são-tomenses", "São Tomé e Príncipe"), ("nepalesa", "Nepal")):
+        assert lexicon.countries[demonym] == country
+    # a country's other names, the older ones too
+    assert {lexicon.names[n] for n in ("suazilandia", "zimbabwe", "birmania", "trindade e tobago")} == {
+        "Essuatíni", "Zimbábue", "Myanmar", "Trinidad e Tobago"}

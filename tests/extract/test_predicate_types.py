@@ -121,3 +121,17 @@ def test_a_users_predicate_noun_types_the_name_and_a_bad_type_is_refused(tmp_pat
     user.write_text(json.dumps({"entities": {"predicate_nouns": {"herdade": "FARM"}}}), encoding="utf-8")
     with pytest.raises(InputError, match="predicate_nouns.*herdade"):
         entity_words(str(user))
+
+
+def test_a_song_or_a_policy_is_no_person():
+    # "música" and "política" also name a song and a policy: no trade of a person ("person_roles")
+    tokens = toks("Garota de Ipanema é uma música de Tom Jobim .", "PROPN ADP PROPN AUX DET NOUN ADP PROPN PROPN PUNCT")
+    doc = doc_of(tokens, [(0, 3, "LOC"), (7, 9, "PER")])
+    assert refined(doc) == [("Garota de Ipanema", LOC, "ner"), ("Tom Jobim", PER, "ner")]
+    tokens = toks("Bolsa Família é uma política pública de renda .", "PROPN PROPN AUX DET NOUN ADJ ADP NOUN PUNCT")
+    doc = doc_of(tokens, [(0, 2, "ORG")])
+    assert refined(doc) == [("Bolsa Família", ORG, "ner")]
+    # the masculine trades still type their subject
+    tokens = toks("Bolsa Família foi um músico brasileiro .", "PROPN PROPN AUX DET NOUN ADJ PUNCT")
+    doc = doc_of(tokens, [(0, 2, "ORG")])
+    assert refined(doc) == [("Bolsa Família", PER, "ner")]
