@@ -412,3 +412,82 @@ def test_a_plural_relative_after_a_name_completing_a_plural_noun_is_the_nouns(nl
     # "o efeito do IPMF, que atingem": a singular noun tells nothing
     noun_sing = statements(nlp, REACHES.format(noun="efeito", noun_morph="Gender=Masc|Number=Sing", verb="atingem", number="Plur"), ents)
     assert ("IPMF", "rel:atingir", "CDB", "asserted") in noun_sing
+
+
+# --- a participle whose noun the 16th and 18th passes' checks did not see (issue 20, 20a) -------
+
+# "Ele leu a proposta da Entidade Reguladora, aprovada pelo Conselho Tarifário." with the name's
+# head tagged a common noun, or the participle hung on the common noun itself
+PROPOSAL = """
+Ele ele PRON nsubj 1 _
+leu ler VERB ROOT 1 Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+a o DET det 3 Gender={noun_gender}|Number=Sing
+{noun} {noun} NOUN obj 1 Gender={noun_gender}|Number=Sing
+da de_a ADP case 5 _
+Entidade Entidade {pos} nmod 3 Gender=Fem|Number=Sing
+Reguladora Reguladora PROPN flat:name 5 Number=Sing
+, , PUNCT punct 8 _
+aprovada aprovar VERB acl {head} Gender=Fem|Number=Sing|VerbForm=Part
+pelo por_o ADP case 10 _
+Conselho Conselho PROPN obl:agent 8 _
+Tarifário Tarifário PROPN flat:name 10 _
+. . PUNCT punct 1 _
+"""
+PROPOSAL_ENTS = [("ORG", 5, 7), ("ORG", 10, 12)]
+
+
+def proposal(noun="proposta", noun_gender="Fem", pos="PROPN", head=5) -> str:
+    return PROPOSAL.format(**locals())
+
+
+def test_a_participle_on_a_name_whose_head_is_tagged_a_common_noun_may_be_the_nouns(nlp) -> None:
+    """``da Entidade Reguladora``: the tagger calls ``Entidade`` a NOUN; the check read only a
+    PROPN head, and the statement stayed asserted."""
+    assert statements(nlp, proposal(pos="NOUN"), PROPOSAL_ENTS) == {
+        ("Conselho Tarifário", "rel:aprovar", "Entidade Reguladora", "probable")
+    }
+    # a name headed by a common noun is the participle's own: "a aceitação da paz de
+    # Brest-Litovsk, assinada com a Alemanha" (the peace was signed)
+    lower = proposal(pos="NOUN").replace("Entidade Entidade", "entidade entidade")
+    assert statements(nlp, lower, PROPOSAL_ENTS) == {("Conselho Tarifário", "rel:aprovar", "entidade Reguladora", "asserted")}
+    # of another gender than the noun it is the name's: "o projeto da Entidade, aprovada"
+    assert statements(nlp, proposal(noun="projeto", noun_gender="Masc", pos="NOUN"), PROPOSAL_ENTS) == {
+        ("Conselho Tarifário", "rel:aprovar", "Entidade Reguladora", "asserted")
+    }
+
+
+def test_a_participle_hung_on_an_agreeing_common_noun_is_not_surely_its_names(nlp) -> None:
+    """The parser hung ``aprovada`` on ``proposta`` (rightly): the repair that gives it to the
+    name completing the noun keeps the statement, not asserted."""
+    assert statements(nlp, proposal(head=3), PROPOSAL_ENTS) == {
+        ("Conselho Tarifário", "rel:aprovar", "Entidade Reguladora", "probable")
+    }
+    # a noun of another gender cannot be the participle's: the repair stands
+    assert statements(nlp, proposal(noun="projeto", noun_gender="Masc", head=3), PROPOSAL_ENTS) == {
+        ("Conselho Tarifário", "rel:aprovar", "Entidade Reguladora", "asserted")
+    }
+
+
+# "A Inquisição e a censura exercida pela Igreja Católica marcaram o país."
+EXERCISED = """
+A o DET det 1 Gender=Fem|Number=Sing
+Inquisição Inquisição PROPN nsubj 10 Gender=Fem|Number=Sing
+e e CCONJ cc 4 _
+a o DET det 4 Gender=Fem|Number=Sing
+censura censura NOUN conj 1 Gender=Fem|Number=Sing
+{participle} exercer VERB acl 1 Gender=Fem|Number={number}|VerbForm=Part
+pela por_a ADP case 7 _
+Igreja Igreja PROPN obl:agent 5 _
+Católica Católica PROPN flat:name 7 _
+. . PUNCT punct 10 _
+marcaram marcar VERB ROOT 10 Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin
+"""
+
+
+def test_a_singular_participle_after_a_later_conjunct_is_that_conjuncts(nlp) -> None:
+    ents = [("ORG", 1, 2), ("ORG", 7, 9)]
+    singular = statements(nlp, EXERCISED.format(participle="exercida", number="Sing"), ents)
+    assert singular == {("Igreja Católica", "rel:exercer", "Inquisição", "probable")}
+    # a plural one is both nouns': "A Inquisição e a censura exercidas pela Igreja"
+    plural = statements(nlp, EXERCISED.format(participle="exercidas", number="Plur"), ents)
+    assert plural == {("Igreja Católica", "rel:exercer", "Inquisição", "asserted")}

@@ -80,6 +80,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "agreeing_noun",
+    "agrees",
     "complement_of_object_noun",
     "complex_preposition",
     "detached_subject_before",
@@ -278,7 +279,7 @@ def _feature(tok: Token, feat: str) -> list[str]:
     return []
 
 
-def _agrees(noun: Token, participle: Token) -> bool:
+def agrees(noun: Token, participle: Token) -> bool:
     """The participle's gender and number are the noun's (both known for the gender)."""
     gender = morph_values(participle, "Gender")
     if not gender or _feature(noun, "Gender") != gender:
@@ -299,7 +300,7 @@ def agreeing_noun(participle: Token, ctx: Context) -> Arg | None:
         if i >= participle.i or i == head.i:
             continue
         t = doc[i]
-        if t.dep_ != NMOD or not _agrees(t, participle):
+        if t.dep_ != NMOD or not agrees(t, participle):
             continue
         arg = ctx.entity(t)
         if arg is not None and (best is None or t.i > best.token.i):

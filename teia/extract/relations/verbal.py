@@ -40,8 +40,8 @@ from teia.extract.relations.found import (
     open_predicate,
 )
 from teia.extract.relations.modality import clause_modality, negated
-from teia.extract.relations.repairs import misparsed_relative
-from teia.extract.relations.syntax import VERBAL, case_of, clause_tokens, controlled, is_relative
+from teia.extract.relations.repairs import agreeing_noun, agrees, misparsed_relative
+from teia.extract.relations.syntax import VERBAL, case_of, clause_tokens, conjuncts, controlled, is_relative
 
 __all__ = [
     "SYMMETRIC",
@@ -197,8 +197,11 @@ def _unsure_of_head(found: list[Found], clause_head: Token, ctx: Context) -> lis
     """``found`` with the asserted relations of the name ``clause_head`` hangs on made
     :data:`PROBABLE`."""
     name = ctx.entity(clause_head.head)
-    if name is None:
-        return found
+    return found if name is None else _unsure_of(found, name)
+
+
+def _unsure_of(found: list[Found], name: Arg) -> list[Found]:
+    """``found`` with the asserted relations of ``name`` made :data:`PROBABLE`."""
     return [
         replace(f, modality=PROBABLE) if f.modality == ASSERTED and name.entity in (f.subject.entity, f.object.entity) else f
         for f in found
@@ -232,9 +235,12 @@ def participial_clause(tok: Token, ctx: Context) -> list[Found]:
         return []
     clause.rule = "acl-participle"
     found = _clause_relations(clause, ctx)
-    if not found or not borrowed_participle(tok, ctx):
+    if not found:
         return found
-    return _unsure_of_head(found, tok, ctx)
+    if borrowed_participle(tok, ctx):
+        return _unsure_of_head(found, tok, ctx)
+    repaired = _repaired_from_an_agreeing_noun(tok, ctx)
+    return found if repaired is None else _unsure_of(found, repaired)
 
 
 def borrowed_participle(participle: Token, ctx: Context) -> bool:
@@ -249,16 +255,45 @@ def borrowed_participle(participle: Token, ctx: Context) -> bool:
     Energéticos (ERSE), aprovada pelo Conselho Tarifário``). A participle of another gender or number than the noun is
     left to the name (``a irmã de Pedro, nascido em Lisboa``)."""
     name = participle.head
-    if name.pos_ != "PROPN":
+    if name.pos_ != "PROPN" and not (name.text[:1].isupper() and ctx.direct(name) is not None):
+        # a capitalized name's head the tagger took for a common noun is one ("da Entidade
+        # Reguladora"); a name headed by a common noun is the participle's own noun ("a
+        # aceitação da paz de Brest-Litovsk, assinada com a Alemanha")
         return False
     if _disagree(participle, name, ("Gender",)):
         return True  # not the number: "Symarip (também conhecidos como The Pyramids)", a band
+    if _after_another_conjunct(participle, name):
+        return True
     first = participle.left_edge
     comma = first if first.text == "," else (participle.doc[first.i - 1] if first.i > 0 else None)
     if comma is None or comma.text != ",":
         return False
     noun = _completed_noun(name, ctx)
     return noun is not None and not _disagree(participle, noun)
+
+
+def _after_another_conjunct(participle: Token, name: Token) -> bool:
+    """Whether the singular ``participle``, hung on the first of coordinated nouns, follows a
+    later one, whose it is (``A Inquisição e a censura exercida pela Igreja Católica``: the
+    censorship was exercised by the Church, not the Inquisition); a plural one is all of them's."""
+    if participle.morph.get("Number") != ["Sing"]:
+        return False
+    return any(name.i < c.i < participle.i for c in conjuncts(name))
+
+
+def _repaired_from_an_agreeing_noun(participle: Token, ctx: Context) -> Arg | None:
+    """The name a participle hung on a common noun was given to by
+    :func:`~teia.extract.relations.repairs.agreeing_noun` when that noun agrees with the
+    participle too, and so may be its own: ``a proposta da Agência Nacional (ANEEL), aprovada
+    pelo Conselho Consultivo`` (the proposal was approved, and the parser said so); ``None``
+    when the noun is of another gender or number (``o acordo de paz com a Alemanha, assinada``)
+    or names an entity itself."""
+    noun = participle.head
+    if noun.pos_ != "NOUN" or ctx.entity(noun) is not None or ctx.entities(noun):
+        return None
+    if not agrees(noun, participle):
+        return None
+    return agreeing_noun(participle, ctx)
 
 
 def _disagree(a: Token, b: Token, features: tuple[str, ...] = ("Gender", "Number")) -> bool:
