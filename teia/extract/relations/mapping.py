@@ -61,6 +61,7 @@ _LIST_KEYS = (
     "conditionals",
     "concessives",
     "light_verbs",
+    "naming_verbs",
     "empty_nouns",
     "question_words",
     "address_titles",
@@ -141,6 +142,8 @@ class RelationMapping:
     conditionals: frozenset[str] = frozenset()
     concessives: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
+    naming_verbs: frozenset[str] = frozenset()
+    """Verbs whose passive gives a thing's name, not a relation (``conhecido por GPS``)."""
     empty_nouns: frozenset[str] = frozenset()
     """Nouns whose open relations are only ``probable`` (:func:`~.found.empty_noun_open`)."""
     question_words: frozenset[str] = frozenset()

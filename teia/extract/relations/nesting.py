@@ -21,6 +21,7 @@ from teia.extract.regions import state
 
 __all__ = [
     "acronym_of",
+    "gloss_bracket",
     "surface_nesting",
 ]
 
@@ -57,6 +58,20 @@ def acronym_of(short: str, name: str) -> bool:
             return True
     words = [w for w in re.split(r"[\s\-]+", fold(name)) if w]
     return len(words) >= 2 and _spelled_from(fold(letters), words)
+
+
+def gloss_bracket(text: str, at: int) -> bool:
+    """Whether the bracket opened after ``at`` (spaces allowed) glosses a word with ``=``
+    (``do Kimbundo (MataKu = nádegas)``): a word and its meaning, not a place, an
+    organization or another name of what comes before it."""
+    opening = _GLOSS_OPENING.match(text, at)
+    if opening is None:
+        return False
+    close = text.find(")", opening.end())
+    return close >= 0 and "=" in text[opening.end() : close]
+
+
+_GLOSS_OPENING = re.compile(r"\s*\(")
 
 
 def _spelled_from(letters: str, words: list[str]) -> bool:
@@ -134,6 +149,8 @@ def surface_nesting(tok: Token, ctx: Context) -> list[Found]:
             # Alegre, 11 de agosto de 1983)": a person's, whatever the NER typed the name
             return []
         # every name inside the brackets: "(PSE, DE)"
+        if gloss_bracket(text, first[1]):
+            return []  # "Kimbundo (MataKu = nádegas)": a word and its meaning, no place
         close = text.find(")", first[1])
         inside = [m for m in after if close >= 0 and m[1] <= close]
         if head_cat == PER:

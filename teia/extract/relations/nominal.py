@@ -48,7 +48,7 @@ from teia.extract.relations.found import (
 from teia.extract.relations.lifespan import in_lifespan
 from teia.extract.relations.mapping import Frame
 from teia.extract.relations.modality import clause_modality, negated
-from teia.extract.relations.nesting import acronym_of
+from teia.extract.relations.nesting import acronym_of, gloss_bracket
 from teia.extract.relations.repairs import complement_of_object_noun, misplaced_apposition, stranded_conjuncts, stranded_subject
 from teia.extract.relations.syntax import case_of, clause_tokens, conjuncts, lemma_of
 from teia.extract.regions import load_regions, state
@@ -470,6 +470,8 @@ def _entity_apposition(head: Arg, app: Arg, tok: Token, ctx: Context) -> list[Fo
         return []  # "Jorge Bittar (RJ)", "Almir Gabriel (Pará)": the state a politician stands for
     if state(ctx.text[app.start : app.end]) and ctx.text[head.start : head.end] in load_regions().parties:
         return []  # "Augusto Carvalho (PPS- DF)": the party's politician stands for the state
+    if gloss_bracket(ctx.text, head.end):
+        return []  # "do Kimbundo (MataKu = nádegas)": a word glossed, not a place of the name
     if acronym_of(ctx.text[app.start : app.end], ctx.text[head.start : head.end]):
         return []  # "Batalhão de Operações Policiais Especiais (BOPE)": one name and its acronym
     if list_goes_on(app, ctx):

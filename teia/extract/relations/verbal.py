@@ -104,11 +104,17 @@ def _clause_relations(clause: Clause, ctx: Context) -> list[Found]:
         found.append(make_found(s, frame.predicate, o, verb, base, clause, polarity, modality, time))
     place = places[0].entity if places else ""
     mapped = bool(found)
+    naming = clause.passive and lemma in mapping.naming_verbs
     for subj, obj, prep in opens:
         if mapped and obj in places:
             continue  # a place of mapped relations, not a relation of its own
+        if naming and prep in ("", "por"):
+            continue  # "o Sistema de Posicionamento Global, conhecido por GPS": a name, no agent
         if (predicate := open_predicate(lemma, prep)) is not None:
-            found.append(make_found(subj, predicate, obj, verb, OPEN_PREFIX + base, clause, polarity, modality, time))
+            # "conhecido como Toni Negri", "chamado de Bob Weir Band": another name, an alias
+            # rather than an edge; "conhecida na Rússia": where it is called so
+            how = PROBABLE if naming and modality == ASSERTED else modality
+            found.append(make_found(subj, predicate, obj, verb, OPEN_PREFIX + base, clause, polarity, how, time))
     return [replace(f, place=place) if place and f.object.entity != place else f for f in found]
 
 
