@@ -115,3 +115,62 @@ def test_a_naming_verbs_passive_gives_a_name_not_an_agent(nlp) -> None:
     # another verb's passive keeps its agent: "..., financiado por GPS, ..."
     other = KNOWN.format(participle="financiado", lemma="financiar", prep="por", prep_lemma="por", dep="obl:agent")
     assert ("GPS", "rel:financiar", "Sistema de Posicionamento Global", "asserted") in statements(nlp, other, KNOWN_ENTS)
+
+
+# "O museu fica na cidade de Mata, Rio Grande do Sul." as the parser read it: the state in
+# apposition to "cidade"
+CITY_STATE = """
+O o DET det 1 _
+museu museu NOUN nsubj 2 _
+fica ficar VERB ROOT 2 _
+na em_a ADP case 4 _
+cidade cidade NOUN obl 2 _
+de de ADP case 6 _
+Mata Mata PROPN nmod 4 _
+{sep} {sep} PUNCT punct 8 _
+Rio Rio PROPN appos 4 _
+Grande Grande PROPN flat:name 8 _
+do de_o ADP case 11 _
+Sul Sul PROPN nmod 8 _
+. . PUNCT punct 2 _
+"""
+
+
+def test_a_place_after_a_place_and_a_comma_is_no_apposition_of_the_noun(nlp) -> None:
+    ents = [("LOC", 6, 7), ("LOC", 8, 12)]
+    found = {(s, p, o) for s, p, o, _ in statements(nlp, CITY_STATE.format(sep=","), ents)}
+    assert ("Rio Grande do Sul", "partOf", "Mata") not in found  # the state holds the town
+    assert ("Mata", "partOf", "Rio Grande do Sul") in found  # surface-nesting's reading
+    # a person there is the noun's apposition: "o prefeito de Lisboa, João Soares"
+    table = CITY_STATE.replace("cidade cidade NOUN", "prefeito prefeito NOUN").format(sep=",")
+    found = {(s, p, o) for s, p, o, _ in statements(nlp, table, [("LOC", 6, 7), ("PER", 8, 12)])}
+    assert ("Rio Grande do Sul", "keyPersonOf", "Mata") in found
+
+
+# "A associação, com sede na Rua de D. Vasco, 7, 7050 Montemor, caça." as the parser read it
+ADDRESS = """
+A o DET det 1 _
+associação associação NOUN nsubj 17 _
+, , PUNCT punct 4 _
+com com ADP case 4 _
+sede sede NOUN nmod 1 _
+na em_a ADP case 6 _
+Rua Rua PROPN nmod 4 _
+de de ADP case 8 _
+D. D. PROPN nmod 6 _
+Vasco Vasco PROPN flat:name 8 _
+, , PUNCT punct 11 _
+{number} {number} NUM parataxis 6 _
+, , PUNCT punct 14 _
+7050 7050 NUM nummod 14 _
+Montemor Montemor PROPN appos 4 _
+, , PUNCT punct 14 _
+mas mas CCONJ cc 17 _
+caça caçar VERB ROOT 17 _
+"""
+
+
+def test_a_place_after_a_house_number_is_no_apposition_of_the_noun(nlp) -> None:
+    ents = [("LOC", 6, 10), ("LOC", 14, 15)]
+    found = {(s, p, o) for s, p, o, _ in statements(nlp, ADDRESS.format(number="7"), ents)}
+    assert ("Montemor", "headquarteredIn", "Rua de D. Vasco") not in found

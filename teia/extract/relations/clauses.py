@@ -56,6 +56,7 @@ from teia.extract.relations.repairs import (
     second_subject,
     speaker_parsed_as_object,
     stranded_subject,
+    subject_after_oblique_noun,
     swallowed_complement,
     swallowed_complements,
 )
@@ -111,7 +112,10 @@ def _subject_tokens(verb: Token, ctx: Context, depth: int = 0, skip: int = -1) -
     own = [
         c
         for c in dependents(verb, (NSUBJ, NSUBJ_PASS))
-        if c.i != skip and lemma_of(c) not in WHERE_WORDS and misplaced_apposition(c) is None
+        if c.i != skip
+        and lemma_of(c) not in WHERE_WORDS
+        and misplaced_apposition(c) is None
+        and not subject_after_oblique_noun(c)
     ]
     if len(own) == 2 and (second := second_subject(verb, ctx)) is not None:
         own.remove(second)  # "o time derrotou o Atlético": the object, also for a controlled verb

@@ -14,6 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from teia.extract.docindex import dependents, has_dependent
+from teia.extract.entities import PERSON_ROLES, PERSON_TITLES
 from teia.extract.labels import (
     AMOD,
     APPOS,
@@ -23,6 +24,7 @@ from teia.extract.labels import (
     DET,
     FLAT,
     FLAT_NAME,
+    LOC,
     NMOD,
     NSUBJ,
     NSUBJ_PASS,
@@ -45,6 +47,7 @@ from teia.extract.relations.found import (
     open_predicate,
     with_prodrop,
 )
+from teia.extract.relations.gates import known_place
 from teia.extract.relations.lifespan import in_lifespan
 from teia.extract.relations.mapping import Frame
 from teia.extract.relations.modality import clause_modality, negated
@@ -330,11 +333,59 @@ def appos_title(tok: Token, ctx: Context) -> list[Found]:
             ]
     if head_entity is None and head.pos_ in ("NOUN", "ADJ"):
         subject = ctx.entity(tok)
-        if subject is not None and not list_goes_on(subject, ctx):
+        if (
+            subject is not None
+            and not list_goes_on(subject, ctx)
+            and not _after_another_noun(subject, head, ctx)
+            and not _place_of_a_place(subject, ctx)
+        ):
             # "o grupo de Antígua, Harmonites..., o Friots Mandigues, ...": items of a list
             return [f for f in _noun_relations(subject, head, ctx, "appos-title") if _title_of(f, ctx)]
     return []
 
+
+def _after_another_noun(name: Arg, noun: Token, ctx: Context) -> bool:
+    """Whether the word right before ``name`` is a common noun other than ``noun``, the one the
+    parser put the name in apposition to: the name is that other noun's, an item of a list of
+    kinds and names (``capacete CMS, botas Oxtar e equipamento Shift``; ``carros Fiat, motos
+    Honda e camiões Volvo em Braga`` gave ``Volvo rel:carro_em Braga`` and, through ``motos``,
+    ``Honda rel:carro_em Braga``)."""
+    first = ctx.offsets.token_in(ctx.sentence(name.token), name.start)
+    if first.i == 0:
+        return False
+    before = first.doc[first.i - 1]
+    if before.pos_ != "NOUN" or not before.is_alpha or before.i == noun.i or ctx.direct(before) is not None:
+        return False
+    # a person's title or role names her: "e da sua esposa, a princesa Maria Frederica", "do
+    # presidente do tribunal, ministro Carlos Velloso"
+    return before.lower_ not in PERSON_TITLES and before.lower_ not in PERSON_ROLES
+
+
+def _place_of_a_place(place: Arg, ctx: Context) -> bool:
+    """Whether ``place`` follows another place or an address after a comma, and so is the place
+    that holds it (which :mod:`.nesting` reads), not a name in apposition to the noun before
+    them: ``na cidade de Mata, Rio Grande do Sul`` (no ``Rio Grande do Sul partOf Mata``),
+    ``o presidente do clube de Braga, Portugal``, ``com sede na Rua de D. Vasco, 7, 7050
+    Montemor-o-Novo`` (a house number and a postal code between)."""
+    if ctx.category.get(place.entity) != LOC:
+        return False
+    sent = ctx.sentence(place.token)
+    tail = _PLACE_TAIL.search(ctx.text, sent.start_char, place.start)
+    if tail is None:
+        return False
+    if tail.group("number"):
+        return True
+    before = ctx.mentions_in(sent.start_char, tail.start())
+    if not before or before[-1][1] != tail.start() or ctx.category.get(before[-1][2]) != LOC:
+        return False
+    # a place the name lists know: "o presidente do Afeganistão, Burhanuddin Rabbani", a person
+    # the NER typed a place, stays the apposition
+    return known_place(place, ctx)
+
+
+# what lies between a place (or a street) and the place after it that holds it: a comma, a house
+# number and a postal code ("Rua de D. Vasco, 7, 7050 Montemor-o-Novo")
+_PLACE_TAIL = re.compile(r"\s*(?P<number>,\s*\d+[A-Za-z]?(?:-[A-Za-z0-9]+)?)?\s*,\s*(?:\d{4}(?:-\d{3})?\s+)?\Z")
 
 _COMMA = re.compile(r"\s*,\s*")
 

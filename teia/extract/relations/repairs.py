@@ -12,6 +12,8 @@
 * the place a ``X, perto de Y, onde ...`` clause is about (:func:`located_antecedent`);
 * an apposition after a comma parsed as a second subject of the verb
   (:func:`misplaced_apposition`);
+* a name in apposition to a noun of a prepositional phrase parsed as the verb's subject
+  (:func:`subject_after_oblique_noun`);
 * a verb's object after it parsed as its subject (:func:`object_parsed_as_subject`, on
   :func:`sole_subject_after`; of two subjects, the one after the verb: :func:`second_subject`);
 * the speaker after a speech verb parsed as its object (:func:`speaker_parsed_as_object`);
@@ -98,6 +100,7 @@ __all__ = [
     "speaker_parsed_as_object",
     "stranded_conjuncts",
     "stranded_subject",
+    "subject_after_oblique_noun",
     "subject_coordinated_with_oblique",
     "swallowed_complement",
     "swallowed_complements",
@@ -325,6 +328,29 @@ def misplaced_apposition(tok: Token) -> Token | None:
     while word.dep_ != CONJ and word.head.i > verb.i and word.head.right_edge.i == comma - 1 and word.head.pos_ in NOMINAL:
         word = word.head
     return word if word.pos_ in NOMINAL and word.i > verb.i else None
+
+
+def subject_after_oblique_noun(tok: Token) -> bool:
+    """``Deixou estas palavras aos jovens professores Almir Câmara, Antônio Houaiss e Celso
+    Cunha`` with ``Almir Câmara`` (and its conjuncts) parsed as the verb's subject: a name after
+    its verb that follows a common noun opened by a preposition (``aos jovens professores``,
+    ``para os alunos``; adjectives and one article allowed between) is that noun's apposition,
+    not the subject. Not a noun without a preposition (``Venceu no domingo o piloto Ayrton
+    Senna``: the subject is the pilot, named)."""
+    verb = tok.head
+    if tok.dep_ not in (NSUBJ, NSUBJ_PASS) or tok.pos_ != "PROPN" or tok.i < verb.i:
+        return False
+    doc = tok.doc
+    i = tok.left_edge.i - 1
+    nouns = 0
+    while i > verb.i and doc[i].pos_ in ("NOUN", "ADJ"):
+        nouns += doc[i].pos_ == "NOUN"
+        i -= 1
+    if nouns == 0 or i <= verb.i:
+        return False
+    if doc[i].pos_ == "DET":
+        i -= 1
+    return i > verb.i and doc[i].pos_ == "ADP"
 
 
 def relative_parsed_as_object(verb: Token) -> Token | None:
