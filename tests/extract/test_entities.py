@@ -436,6 +436,17 @@ def test_a_field_of_study_is_a_concept():
     assert refined(doc_of(tokens, [(1, 2, "LOC")])) == [("Humanidades", CONCEPT, "ner")]
 
 
+def test_information_technology_abbreviated_is_a_field_not_an_organization():
+    # HAREM I dev: "a difusão da TI", "A formação em TI", "as TI": the NER tags TI an
+    # organization seven times in one page; Wikipedia writes "empresas de TIC", "serviços de TI"
+    tokens = toks("A formação em TI e as empresas de TIC da Intelbras", "DET NOUN ADP PROPN CCONJ DET NOUN ADP PROPN ADP PROPN")
+    doc = doc_of(tokens, [(3, 4, "ORG"), (8, 9, "ORG"), (10, 11, "ORG")])
+    assert refined(doc) == [("TI", CONCEPT, "ner"), ("TIC", CONCEPT, "ner"), ("Intelbras", ORG, "ner")]
+    # inside a department's name it stays the organization's
+    tokens = toks("o Departamento de TI da Intelbras", "DET PROPN ADP PROPN ADP PROPN")
+    assert [c for _, c, _ in refined(doc_of(tokens, [(1, 4, "ORG")]))] == [ORG]
+
+
 def test_a_field_inside_an_institutions_name_is_no_concept():
     tokens = toks("o Instituto Federal de Educação , Ciência e Tecnologia e o diretor de Economia da Fiesp",
                   "DET PROPN PROPN ADP PROPN PUNCT PROPN CCONJ PROPN CCONJ DET NOUN ADP PROPN ADP PROPN")
