@@ -13,3 +13,6 @@ DEFINITE_ARTICLES = frozenset({"o", "a", "os", "as"})
 
 FUSED_DEFINITE = frozenset("no na nos nas do da dos das pelo pela pelos pelas ao à aos às".split())
 """A preposition fused with the definite article (``na cidade``, ``do estado``, ``pelo PT``)."""
+
+INDEFINITE_ARTICLES = frozenset({"um", "uma", "uns", "umas"})
+"""The indefinite article in its four forms (``um Ator britânico``: no name after it)."""

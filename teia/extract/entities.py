@@ -23,13 +23,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from teia.extract.abbreviations import abbreviation_lexicon
-from teia.extract.articles import DEFINITE_ARTICLES
+from teia.extract.articles import DEFINITE_ARTICLES, INDEFINITE_ARTICLES
 from teia.extract.entity_words import EntityWords, entity_words
 from teia.extract.docindex import TokenOffsets, doc_text, doc_words, has_annotation
 from teia.extract.gazetteer import KnowledgeBase, fold, given_names, known_place_or_organization, name_types
 from teia.extract.labels import CONCEPT, DATE, EVENT, LOC, MISC, ORG, PER, VALUE, WORK, normalize_category
 from teia.extract.linking import title_types
-from teia.extract.predicate_types import predicate_typed
+from teia.extract.predicate_types import predicate_typed, singular_forms
 from teia.extract.regions import load_regions, party_bracket_after, party_mention, qualifies
 from teia.records import Entity, Mention
 from teia.extract.resolve import DEFAULT_CONFIG, Overrides, ResolutionConfig, acronym_of, group_mentions, is_acronym, repair_categories
@@ -285,6 +285,41 @@ def _owner_split(doc: Doc, pieces: list[tuple[int, int]], category: str, names: 
                 break
         out.extend([(a, cut), (cut + 1, b)] if cut is not None else [(a, b)])
     return out
+
+
+def _role_word(tok: Token, w: EntityWords = _WORDS) -> str:
+    """The title or trade (``person_titles``, ``person_roles``) that the capitalized word ``tok``
+    is, in the singular (``Presidentes`` → ``presidente``, ``Ator`` → ``ator``), else ``""``; not a
+    word in capitals nor an abbreviation."""
+    if not _is_cap(tok) or tok.text.isupper() or not tok.is_alpha:
+        return ""
+    return next((f for f in singular_forms(tok.text.lower()) if f in w.person_titles or f in w.person_roles), "")
+
+
+def _office_body(doc: Doc, a: int, b: int, w: EntityWords = _WORDS) -> int | None:
+    """Where the body starts in the name ``doc[a:b]`` that opens with a capitalized title or
+    trade and its ``de``/``do``/``da`` (``Presidentes do Parlamento Europeu``, ``Professora da
+    Faculdade de Direito``, ``Ministro da Saúde``): an office and its body, of which only the body
+    is a name; None for any other name, and for the titles of ``name_titles``, which with their
+    ``de`` and a place make a name (``Barão de Mauá``, ``Senhor do Bonfim``)."""
+    if b - a < 3 or doc[a + 1].lower_ not in _OF_WORDS or not _is_cap(doc[a + 2]):
+        return None
+    role = _role_word(doc[a], w)
+    return a + 2 if role and role not in w.name_titles else None
+
+
+def _lone_role(doc: Doc, a: int, w: EntityWords = _WORDS) -> bool:
+    """The one-word name ``doc[a]`` is a capitalized title or trade and no person's name: a
+    plural (``Os Presidentes ... assinaram``), a trade (``é um Ator britânico``) or any title
+    after ``um``/``uma`` (``possui um Mestre``). Any other title in the singular stays, one person
+    named by the office, as HAREM has it (``o Papa``, ``o Presidente disse``, ``a senhora
+    Presidente``)."""
+    role = _role_word(doc[a], w)
+    if not role:
+        return False
+    if role != doc[a].lower_ or (a > 0 and doc[a - 1].lower_ in INDEFINITE_ARTICLES):
+        return True  # a plural, or "um Ator"
+    return role in w.person_roles and role not in w.person_titles
 
 
 def _title_before(doc: Doc, start: int, w: EntityWords = _WORDS) -> str:
@@ -662,8 +697,13 @@ def refine_mentions(
       word of another name of the document (``Denikin`` after ``Anton Denikin``); so is a one-word
       name opening a sentence that is a verb form followed by what follows a verb (``Imagine
       que``, ``Nascia a Intelbras``; :func:`_verb_at_start`), a capitalized adjective after a
-      copula (``ser Monárquico``: :func:`_predicative_adjective`) and a month or season between
-      lowercase words (``trinta e um de Janeiro``: :func:`_time_word`);
+      copula (``ser Monárquico``: :func:`_predicative_adjective`), a month or season between
+      lowercase words (``trinta e um de Janeiro``: :func:`_time_word`) and a capitalized title or
+      trade alone that names no one (``Os Presidentes ... assinaram``, ``é um Ator britânico``:
+      :func:`_lone_role`); a name opening with a title or trade and its ``de`` is an office and
+      its body, and only the body stays (``Os Presidentes do Parlamento Europeu``, ``a Professora
+      da Faculdade de Direito``; none for a portfolio, ``Os Ministros da Agricultura``; not the
+      ``name_titles``, ``Duque de Caxias``: :func:`_office_body`);
     * **categories**: a name after a person title is a person (``o almirante Kolchak``); a name
       starting with a known given name is a person (``Sergo Ordjonikidze``, ``Maxime Weygand``)
       unless one of its words names a place or an institution (``Escola Amaro Cavalcanti``); a
@@ -744,6 +784,18 @@ def refine_mentions(
         for a, b in _owner_split(doc, _pieces(doc, span.start, span.end, m.category, names, w), m.category, names):
             piece = doc[a:b]
             category = m.category
+            if text[piece.start_char : piece.end_char] not in known:
+                if len(piece) == 1 and _lone_role(doc, a, w):
+                    continue  # "Os Presidentes ... assinaram", "é um Ator britânico": a title, no name
+                body = _office_body(doc, a, b, w)
+                if body is not None:
+                    # "Os Presidentes do Parlamento Europeu", "a Professora da Faculdade de Direito":
+                    # the office's holder is no name, its body is
+                    if _role_word(doc[a], w) in w.portfolio_titles:
+                        continue  # "Ministro da Saúde", "Os Ministros da Agricultura": a portfolio (:func:`_portfolio`)
+                    a, piece = body, doc[body:b]
+                    if category == PER:
+                        category = known.get(text[piece.start_char : piece.end_char], ORG)
             if len(piece) == 1:
                 tok = piece[0]
                 if tok.text.lower() in ABBREVIATED_TITLES:
@@ -1092,7 +1144,9 @@ def _one_category_per_name(
 
 def _repeated_names(doc: Doc, mentions: list[Mention], doc_id: str, w: EntityWords = _WORDS) -> list[Mention]:
     """Add the occurrences the NER missed of names it found elsewhere in the document (not where
-    it read a date or a value: ``em Maio de 1460`` on a page naming the island ``Maio``)."""
+    it read a date or a value: ``em Maio de 1460`` on a page naming the island ``Maio``; nor a
+    title before its office's body, ``Presidente do Parlamento`` on a page naming ``a Senhora
+    Presidente``: :func:`_office_body`)."""
     wanted: dict[tuple[str, ...], str] = {}
     for m in mentions:
         if m.source == "gazetteer" or m.category not in (PER, ORG, LOC, EVENT, WORK, MISC):
@@ -1141,8 +1195,8 @@ def _repeated_names(doc: Doc, mentions: list[Mention], doc_id: str, w: EntityWor
                     continue
                 hit = words
                 break
-        if hit is None:
-            i += 1
+        if hit is None or (len(hit) == 1 and i + 2 < n and texts[i + 1] in _OF_WORDS and _office_body(doc, i, i + 3, w) is not None):
+            i += 1  # "Presidente do Parlamento" on a page naming "a Senhora Presidente": an office (:func:`_office_body`)
             continue
         street = _street_start(doc, i, i + len(hit), w)
         span = doc[i if street is None else street : i + len(hit)]

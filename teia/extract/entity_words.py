@@ -23,7 +23,7 @@ __all__ = ["DATA_PATH", "SCHEMA", "EntityWords", "entity_words"]
 DATA_PATH = Path(str(files("teia") / "extract" / "data" / "entities.json"))
 
 _LOWER = (
-    "person_titles", "person_roles", "human_verbs", "work_classifiers", "thing_classifiers", "place_classifiers",
+    "person_titles", "person_roles", "name_titles", "human_verbs", "work_classifiers", "thing_classifiers", "place_classifiers",
     "railway_nouns", "org_classifiers", "news_org_classifiers", "portfolio_titles", "title_nouns", "common_acronyms",
 )
 _FOLDED = (
@@ -44,6 +44,7 @@ class EntityWords:
 
     person_titles: frozenset[str]
     person_roles: frozenset[str]
+    name_titles: frozenset[str]
     human_verbs: frozenset[str]
     work_classifiers: frozenset[str]
     thing_classifiers: frozenset[str]

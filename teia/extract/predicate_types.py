@@ -49,7 +49,7 @@ from teia.extract.regions import load_regions
 from teia.folding import fold
 from teia.records import Mention
 
-__all__ = ["predicate_noun_types", "predicate_typed"]
+__all__ = ["predicate_noun_types", "predicate_typed", "singular_forms"]
 
 _COPULAS = frozenset({"é", "foi", "era"})
 _ARTICLES = frozenset({"um", "uma", "o", "a"})
@@ -74,7 +74,7 @@ def predicate_noun_types(w: EntityWords) -> dict[str, str]:
     return types
 
 
-def _singular(word: str) -> tuple[str, ...]:
+def singular_forms(word: str) -> tuple[str, ...]:
     """The forms ``word`` (lower case) may have in the singular: itself and, for a plural, the
     regular singulars (``municípios``, ``cidades``, ``jogadores``, ``atrizes``, ``capitães``)."""
     if not word.endswith("s") or len(word) < 4:
@@ -90,7 +90,7 @@ def _singular(word: str) -> tuple[str, ...]:
 
 
 def _noun_type(tok: Token, types: dict[str, str]) -> str | None:
-    for form in _singular(tok.lower_):
+    for form in singular_forms(tok.lower_):
         kind = types.get(form) or types.get(fold(form))
         if kind is not None:
             return kind

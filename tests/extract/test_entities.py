@@ -265,6 +265,32 @@ def test_more_trades_and_human_verbs_make_a_person():
     assert [(t, c) for t, c, _ in refined(doc)] == [("Brito", PER), ("Quipangala", PER), ("Ofélia", PER)]
 
 
+def test_an_office_and_its_body_leave_the_body_and_a_title_alone_is_no_name():
+    # "Os Presidentes do Parlamento Europeu ... assinaram": the NER's organization opening with the
+    # office; "a Professora da Faculdade de Direito", a person; the holder is no name, the body is
+    tokens = toks("Os Presidentes do Parlamento Europeu assinaram a Carta .", "DET NOUN ADP PROPN ADJ VERB DET PROPN PUNCT")
+    doc = doc_of(tokens, [(0, 5, "ORG"), (7, 8, "WORK")])
+    assert refined(doc) == [("Parlamento Europeu", ORG, "ner"), ("Carta", WORK, "ner")]
+    tokens = toks("a Professora da Faculdade de Direito publicou", "DET NOUN ADP PROPN ADP PROPN VERB")
+    doc = doc_of(tokens, [(1, 6, "PER")])
+    assert refined(doc) == [("Faculdade de Direito", ORG, "ner")]
+    # a portfolio after its minister is no entity, in the plural too
+    tokens = toks("Os Ministros da Agricultura reuniram-se", "DET NOUN ADP PROPN VERB")
+    assert refined(doc_of(tokens, [(1, 4, "ORG")])) == []
+    # a title alone: a plural, a trade, or after "um"; "o Papa" stays a person, as HAREM has it
+    tokens = toks("Presidentes e o Papa e um Mestre e o Ator", "NOUN CCONJ DET PROPN CCONJ DET NOUN CCONJ DET NOUN")
+    doc = doc_of(tokens, [(0, 1, "PER"), (3, 4, "PER"), (6, 7, "ORG"), (9, 10, "PER")])
+    assert refined(doc) == [("Papa", PER, "ner")]
+
+
+def test_a_title_of_nobility_or_address_with_its_place_is_a_name():
+    # "name_titles": "o Duque de Caxias", "o Marquês de Pombal", "o Senhor do Bonfim" stay whole
+    tokens = toks("o Duque de Caxias , o Marquês de Pombal e o Senhor do Bonfim",
+                  "DET PROPN ADP PROPN PUNCT DET PROPN ADP PROPN CCONJ DET PROPN ADP PROPN")
+    doc = doc_of(tokens, [(1, 4, "PER"), (6, 9, "PER"), (11, 14, "LOC")])
+    assert [t for t, _, _ in refined(doc)] == ["Duque de Caxias", "Marquês de Pombal", "Senhor do Bonfim"]
+
+
 def test_a_title_makes_its_own_mention_a_person_but_not_a_known_places_others():
     # "o professor Brasil" (a coach) in a text about handball in Brazil: the NER's three places
     tokens = toks(
