@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from teia.extract.docindex import dependents, doc_words, morph_values
-from teia.extract.labels import ADVMOD, AUX, AUX_PASS, CCOMP, CONJ, COP, MARK, NMOD, OBL, XCOMP
+from teia.extract.docindex import dependents, doc_words, has_dependent, morph_values
+from teia.extract.labels import ADVMOD, AUX, AUX_PASS, CC, CCOMP, CONJ, COP, MARK, NMOD, OBL, XCOMP
 from teia.extract.relations.context import Context
 from teia.extract.relations.found import ASSERTED, HYPOTHETICAL, REPORTED, Arg
 from teia.extract.relations.syntax import case_of, lemma_of, question_after
@@ -22,6 +22,7 @@ __all__ = [
     "attribution_arg",
     "clause_modality",
     "negated",
+    "negated_conjunct",
 ]
 
 
@@ -36,6 +37,22 @@ def negated(tok: Token, ctx: Context) -> bool:
     if tok.dep_ == XCOMP and tok.head.i != tok.i:
         return any(c.lower_ in mapping.negators for c in dependents(tok.head, (ADVMOD,)))
     return False
+
+
+def negated_conjunct(arg: Arg, other: Arg, ctx: Context) -> bool:
+    """Whether ``arg``, related to ``other``, is a name coordinated after another with a negator
+    of its own: ``trabalhou na Petrobras e não na Vale``, ``ganhou ao Sporting mas não ao
+    Porto``, ``visitou Lisboa, mas nunca Paris``. The verb is not negated, but what it says of this name is: a statement of it
+    takes the negative polarity. The parser hangs such a name on the first one (``conj``) or, as
+    a second oblique, on the verb with the conjunction as its own (``ganhou a Taça mas não ao
+    Porto``). A relation inside the negated phrase, to ``other`` within it, is not the clause's
+    and keeps its polarity (``e não o PSDB da Bahia``)."""
+    tok = arg.token
+    if tok.head.i == tok.i or (tok.dep_ != CONJ and not has_dependent(tok, (CC,))):
+        return False
+    if tok.left_edge.i <= other.token.i <= tok.right_edge.i:
+        return False
+    return any(c.lower_ in ctx.mapping.negators and c.i < tok.i for c in dependents(tok, (ADVMOD,)))
 
 
 def _conditional(tok: Token) -> bool:

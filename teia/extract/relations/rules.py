@@ -60,6 +60,7 @@ from teia.extract.relations.found import (
 from teia.extract.relations.gates import asked, named_entities, plausible
 from teia.extract.relations.genitive import genitive, possessive_kin
 from teia.extract.relations.mapping import RelationMapping
+from teia.extract.relations.modality import negated_conjunct
 from teia.extract.relations.nesting import surface_nesting
 from teia.extract.relations.nominal import (
     appos_title,
@@ -220,7 +221,7 @@ def extract_relations(doc: Doc, mapping: RelationMapping) -> tuple[tuple[Relatio
                 evidence=ev,
                 rule=f.rule,
                 confidence=f.confidence,
-                polarity=f.polarity,
+                polarity=f.polarity and not (negated_conjunct(f.subject, f.object, ctx) or negated_conjunct(f.object, f.subject, ctx)),
                 modality=PROBABLE if f.modality == ASSERTED and _unsure(f, ctx) else f.modality,
                 time=f.time,
                 place=f.place,
