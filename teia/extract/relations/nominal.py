@@ -20,6 +20,7 @@ from teia.extract.labels import (
     APPOS,
     CC,
     CONJ,
+    CONCEPT,
     COP,
     DET,
     FLAT,
@@ -81,6 +82,10 @@ def noun_objects(noun: Token, ctx: Context) -> list[tuple[str, Arg]]:
             if prep in ctx.mapping.attribution:
                 continue  # "Caracaraí é um município ..., segundo o IBGE": the source, no complement
             args = ctx.entities(c)
+            if args and _a_field(c, case, args, ctx):
+                # "professora de Matemática da Universidade de Coimbra": the body, not the field
+                out.extend(("de", a) for a in _bodies_of(c, ctx))
+                continue
             # "chefe de Estado da Polônia" (even when the NER took "Estado"); not past a role's
             # unit ("secretário da Fazenda de São Paulo": the Secretaria da Fazenda)
             if c.pos_ == "NOUN" and not any(a.entity in ctx.units for a in args):
@@ -104,6 +109,37 @@ def noun_objects(noun: Token, ctx: Context) -> list[tuple[str, Arg]]:
             if c.dep_ == OBL and c.i > noun.i and (owner := complement_of_object_noun(c, ctx)) is not None and owner.i == noun.i:
                 case = case_of(c)
                 out.extend((ctx.mapping.preposition(case.lemma_ or case.text), a) for a in ctx.entities(c))
+    return out
+
+
+def _a_field(c: Token, case: Token, args: list[Arg], ctx: Context) -> bool:
+    """Whether the complement ``c`` of a noun names a field of study or work, not a body: after a
+    bare ``de``/``em`` (no article, as a field takes: ``professor de Física``, ``doutor em
+    Economia``, against ``professor da USP``), either typed a concept by the NER or followed by a
+    body of its own (``catedrático de Língua Portuguesa do Colégio Militar``, ``Língua
+    Portuguesa`` typed an organization): a capitalized complement after ``do``/``da``."""
+    if case.lower_ not in ("de", "em") or any(a.entity in ctx.units for a in args) or lemma_of(c) in _PASS_ON:
+        return False  # "secretário de Política Econômica": the unit the role makes, a body; "chefe de Estado"
+    if all(ctx.category.get(a.entity) == CONCEPT for a in args):
+        return True
+    return any(
+        g.text[:1].isupper()
+        and not any(a.start <= g.idx < a.end for a in args)  # not "São Lourenço do Douro"'s own "do"
+        and (gcase := case_of(g)) is not None
+        and gcase.lower_ != "de"
+        and ctx.mapping.preposition(gcase.lemma_ or gcase.text) == "de"
+        for g in dependents(c, (NMOD,))
+    )
+
+
+def _bodies_of(field: Token, ctx: Context) -> list[Arg]:
+    """The organizations named in the ``de`` complements of the field ``field`` (``Matemática da
+    Universidade de Coimbra``): where the role is held."""
+    out: list[Arg] = []
+    for g in dependents(field, (NMOD,)):
+        gcase = case_of(g)
+        if gcase is not None and ctx.mapping.preposition(gcase.lemma_ or gcase.text) == "de":
+            out.extend(a for a in ctx.entities(g) if ctx.category.get(a.entity) == ORG and a not in out)
     return out
 
 
