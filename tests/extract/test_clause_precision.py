@@ -197,7 +197,8 @@ Paulo Paulo PROPN flat:name 8 _
 """
     ents = [("ORG", 1, 2), ("LOC", 8, 10)]
     found = statements(nlp, table.format(comma=", , PUNCT punct 8 _"), ents)
-    assert found == {("CPTM", "rel:promover_em", "São Paulo", "asserted")}
+    # the verb's place; only probable, the place of an act on a common noun (found.act_place_open)
+    assert found == {("CPTM", "rel:promover_em", "São Paulo", "probable")}
     # without the comma the place may be the partnerships': no statement
     fixed = """
 A o DET det 1 _
@@ -232,9 +233,19 @@ def test_an_open_relation_of_a_light_verb_is_only_probable(nlp) -> None:
     statement stays, not as a fact."""
     ents = [("PER", 0, 1), ("LOC", 5, 6)]
     assert statements(nlp, HAD.format(verb="tinha", lemma="ter"), ents) == {("Muller", "rel:ter_em", "Morumbi", "probable")}
-    # another verb states it: "Muller mostrou um semblante abatido no Morumbi"
+    # another verb with that common noun for its object says where it did something to it: only
+    # probable too (found.act_place_open), "Muller mostrou um semblante abatido no Morumbi"
     found = statements(nlp, HAD.format(verb="mostrou", lemma="mostrar"), ents)
-    assert found == {("Muller", "rel:mostrar_em", "Morumbi", "asserted")}
+    assert found == {("Muller", "rel:mostrar_em", "Morumbi", "probable")}
+    # without an object another verb states it: "Muller jogou no Morumbi"
+    played = """
+Muller Muller PROPN nsubj 1 _
+jogou jogar VERB ROOT 1 _
+no em_o ADP case 3 _
+Morumbi Morumbi PROPN obl 1 _
+. . PUNCT punct 1 _
+"""
+    assert statements(nlp, played, [("PER", 0, 1), ("LOC", 3, 4)]) == {("Muller", "rel:jogar_em", "Morumbi", "asserted")}
     # "fazer" and "dar" with a noun carry its meaning: "Muller fez uma apresentação no Morumbi"
     for verb, lemma in (("fez", "fazer"), ("deu", "dar")):
         found = statements(nlp, HAD.format(verb=verb, lemma=lemma), ents)

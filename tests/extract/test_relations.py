@@ -1692,7 +1692,8 @@ REPAIR_CASES = [
         regiões região NOUN conj 8
         """,
         ["Komintern:ORG", "Hungria:LOC", "Baviera:LOC"],
-        {("Komintern", "rel:apoiar_em", "Hungria", True, A)},
+        # probable: the place of an act on a common noun, "revoltas" (found.act_place_open)
+        {("Komintern", "rel:apoiar_em", "Hungria", True, P)},
         None,
     ),
     (

@@ -1,7 +1,9 @@
 """Open relations that say nothing of the names they relate (issue 20, eighteenth pass): a
 speech verb's listener, paper or place (``Parreira disse à Folha que...``) is only ``probable``
 (:func:`teia.extract.relations.found.speech_open`), and a name after an infinitive is no object
-of the verb above it (``decidiu empregar ... Júlio da Silva``; ``gates._past_its_infinitive``).
+of the verb above it (``decidiu empregar ... Júlio da Silva``; ``gates._past_its_infinitive``);
+the place where a verb did something to a common noun (``abre hoje em Uberlândia uma reunião``)
+is only ``probable`` (:func:`teia.extract.relations.found.act_place_open`, P20b).
 Written sentences parsed by hand (``text lemma POS dep head``, ``head`` 0-based)."""
 
 from __future__ import annotations
@@ -85,3 +87,32 @@ def test_a_name_after_an_infinitive_is_no_object_of_the_verb_above(nlp) -> None:
     before = DECIDED.replace("empregar empregar VERB xcomp 1\nem em ADP case 4\nCascavel Cascavel PROPN obl 2\n", "")
     before = "\n".join(before.strip().splitlines()[:2] + ["Júlio Júlio PROPN obj 1", "da de_o ADP case 4", "Silva Silva PROPN flat:name 2", "empregar empregar VERB xcomp 1", ". . PUNCT punct 1"])
     assert ("Laurindo", "rel:decidir", "Júlio da Silva") in {s[:3] for s in statements(nlp, before, [("PER", 0, 1), ("PER", 2, 5)])}
+
+
+# "Rocha abre hoje em Uberlândia uma reunião."
+OPENS = """
+Rocha Rocha PROPN nsubj 1
+abre abrir VERB ROOT 1
+hoje hoje ADV advmod 1
+em em ADP case 4
+Uberlândia Uberlândia PROPN obl 1
+uma um DET det 6
+reunião reunião NOUN obj 1
+. . PUNCT punct 1
+"""
+
+
+def test_the_place_of_an_act_on_a_common_noun_is_only_probable(nlp) -> None:
+    ents = [("PER", 0, 1), ("LOC", 4, 5)]
+    assert ("Rocha", "rel:abrir_em", "Uberlândia", "probable") in statements(nlp, OPENS, ents)
+    # "Rocha trabalhou em Uberlândia": no object, the verb's place stays asserted
+    worked = """
+Rocha Rocha PROPN nsubj 1
+trabalhou trabalhar VERB ROOT 1
+em em ADP case 3
+Uberlândia Uberlândia PROPN obl 1
+. . PUNCT punct 1
+"""
+    found = statements(nlp, worked, ents[:1] + [("LOC", 3, 4)])
+    assert not any(m == "probable" for _, _, o, m in found if o == "Uberlândia")
+    assert any(o == "Uberlândia" and m == "asserted" for _, _, o, m in found)

@@ -50,6 +50,7 @@ from teia.extract.relations.found import (
     TOPIC_SUFFIXES,
     Arg,
     Found,
+    act_place_open,
     broken_open,
     empty_noun_open,
     guessed_open,
@@ -251,7 +252,8 @@ def extract_relations(doc: Doc, mapping: RelationMapping) -> tuple[tuple[Relatio
 
 def _unsure(f: Found, ctx: Context) -> bool:
     """Whether ``f`` is kept only as a probable statement (:func:`guessed_open`, :func:`light_open`,
-    :func:`broken_open`, :func:`titled_open`, :func:`empty_noun_open`, :func:`speech_open`; read
+    :func:`broken_open`, :func:`titled_open`, :func:`empty_noun_open`, :func:`speech_open`,
+    :func:`act_place_open`; read
     from a question,
     :func:`~.gates.asked`)."""
     lemma = ctx.lemma(f.trigger)
@@ -264,6 +266,7 @@ def _unsure(f: Found, ctx: Context) -> bool:
         or titled_open(f)
         or empty_noun_open(f, ctx.mapping.empty_nouns)
         or speech_open(f, lemma, ctx.mapping.speech)
+        or act_place_open(f, ctx.category.get(f.object.entity, ""))
     )
 
 
