@@ -1144,6 +1144,33 @@ def test_predicative_parsed_as_subject_takes_the_topic(nlp):
     assert relations[0].rule == "xcomp-noun+prodrop"
 
 
+def test_a_subject_before_its_copula_is_no_predicate_of_the_topic(nlp):
+    # "O problema do PCP é que passou de moda": the noun before "é" is the clause's subject, not
+    # a predicate the discourse topic takes (P20b: it gave Menezes affiliatedWith PCP)
+    doc = parse(
+        nlp,
+        """
+        Menezes Menezes PROPN nsubj 1
+        voltou voltar VERB ROOT 1 FIN
+        . . PUNCT punct 1
+
+        O o DET det 1
+        problema problema NOUN nsubj 4
+        do de_o ADP case 3
+        PCP PCP PROPN nmod 1
+        é ser AUX ROOT 4 FIN
+        que que SCONJ mark 6
+        passou passar VERB ccomp 4 FIN
+        de de ADP case 8
+        moda moda NOUN obl 6
+        . . PUNCT punct 4
+        """,
+        ["Menezes:PER", "PCP:ORG"],
+    )
+    relations, _ = extract_relations(doc, default_mapping())
+    assert not any(r.predicate == "affiliatedWith" for r in relations)
+
+
 def test_wildcard_frames_must_constrain(tmp_path):
     path = tmp_path / "w.json"
     path.write_text(json.dumps({"verbs": [{"lemma": "*", "prep": "em", "predicate": "locatedIn"}]}), "utf-8")

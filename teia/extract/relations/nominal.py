@@ -278,6 +278,8 @@ def xcomp_noun(tok: Token, ctx: Context) -> list[Found]:
     subjects = clause.patients if clause.passive else clause.agents
     prodrop = clause.prodrop
     if tok.dep_ in (NSUBJ, NSUBJ_PASS):  # "tornou-se um dos dirigentes": the predicate parsed as the subject
+        if tok.i < verb.i:
+            return []  # "O problema do PCP é que passou de moda": before its verb, the subject itself
         others = [c for c in dependents(verb, (NSUBJ, NSUBJ_PASS)) if c.i != tok.i]
         subjects = [a for c in others for a in ctx.entities(c)]
         prodrop = False
