@@ -28,6 +28,7 @@ from teia.extract.entity_words import EntityWords, entity_words
 from teia.extract.docindex import TokenOffsets, doc_text, doc_words, has_annotation
 from teia.extract.gazetteer import KnowledgeBase, fold, given_names, known_place_or_organization, name_types
 from teia.extract.labels import CONCEPT, DATE, EVENT, LOC, MISC, ORG, PER, VALUE, WORK, normalize_category
+from teia.extract.lifespans import lifespan_places
 from teia.extract.linking import title_types
 from teia.extract.predicate_types import predicate_typed, singular_forms
 from teia.extract.regions import load_regions, party_bracket_after, party_mention, qualifies
@@ -1678,6 +1679,7 @@ class EntityGrouper:
         if self.event_names:
             named, swallowed = find_event_names(doc, mentions, doc_id, self.words or _WORDS)
             mentions = sorted([m for m in mentions if m not in swallowed] + named, key=lambda m: (m.start, m.end))
+        mentions = lifespan_places(doc_text(doc), mentions, doc_id)  # after the event names: "(Feira de Santana, 1980)"
         extra, links = find_alias_links(doc, mentions, doc_id)
         mentions = repair_categories(sorted([*mentions, *extra], key=lambda m: (m.start, m.end)))
         fixed = {(m.start, m.end): m for m in mentions}

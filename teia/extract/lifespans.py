@@ -1,0 +1,178 @@
+"""Lifespan brackets, read off the text: ``Fernando Pessoa (Lisboa, 13 de junho de 1888 — Lisboa,
+30 de novembro de 1935)``, ``Carlos Drummond de Andrade (Itabira, 1902 — Rio de Janeiro, 1987)``,
+``Willie Hall (Memphis, Tennessee, 8 de agosto de 1950)``.
+
+One or two parts separated by a dash, each a place (the first name of the part, at most two
+larger places after it: ``Los Angeles, Califórnia, 8 de julho de 1992``) and a date ending in a
+year, or a date alone. No spaCy here: the relation rule
+(:mod:`teia.extract.relations.lifespan`, ``bornIn``/``diedIn``) and the entity rules
+(:func:`lifespan_places`, the places' type) both read the brackets from these functions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from teia.extract.labels import CONCEPT, EVENT, LOC, MISC, ORG, PER
+from teia.records import Mention
+
+__all__ = ["BRACKET", "bracket_parts", "edition_bracket", "lifespan_bracket", "lifespan_places", "part_places"]
+
+BRACKET = re.compile(r"\s*\(([^()]{4,160})\)")
+"""A bracket right after a name; group 1 its text."""
+# a date ending in a year: "1888", "c. 1265", "13 de junho de 1888", "15 de fevereiro, 1984"
+_DAY_MONTH = r"\d{1,2}º?\s+de\s+[^\W\d_]+\s*(?:de|,)\s*"
+_DATE = rf"(?:c\.\s*)?(?:{_DAY_MONTH})?\d{{3,4}}"
+# one part: a place (group 1), at most two larger places after it ("Los Angeles, Califórnia"),
+# a comma, a date (group 2); or a date alone (a death whose place is not given)
+_PART = re.compile(rf"\s*([^,;:()\d]{{2,60}}?)(?:\s*,\s*[^,;:()\d]{{2,40}}?){{0,2}}\s*,\s*({_DATE})\s*")
+_DATE_ONLY = re.compile(rf"\s*{_DATE}\s*")
+_FULL_DATE = re.compile(rf"{_DAY_MONTH}\d{{3,4}}")
+_DASH = re.compile(r"\s*[—–]\s*|\s+-\s+")
+# the words before an author's name after a work's title: '" Roughing It ", de', 'Cultura e tradução, de'
+_AUTHOR_AFTER_TITLE = re.compile(r",\s*de\s+$")
+# a bracket of one place and a bare year
+_BARE_YEAR = re.compile(r"[^,;:()\d]{2,60}?\s*,\s*\d{4}\s*")
+# a place's name: capitalized words, the particles of place names between them
+# ("Rio das Pedras", "Frankfurt am Main", "Rionero in Vulture", "Cidade do México")
+_PARTICLES = frozenset("de da do das dos del della di du des von van der am an in sur en le la los las e y".split())
+_WORD = re.compile(r"\S+")
+
+
+def _parts(inner: str) -> list[tuple[int, int, int] | None] | None:
+    """Per part of the bracket's text ``inner``: the span of its place and where its date starts
+    (None for a part that is a date alone), or None when it is no lifespan."""
+    pieces = _DASH.split(inner)
+    if not 1 <= len(pieces) <= 2:
+        return None
+    out: list[tuple[int, int, int] | None] = []
+    pos = 0
+    for piece in pieces:
+        start = inner.index(piece, pos)
+        hit = _PART.fullmatch(piece)
+        if hit is not None:
+            out.append((start + hit.start(1), start + hit.end(1), start + hit.start(2)))
+        elif _DATE_ONLY.fullmatch(piece):
+            out.append(None)
+        else:
+            return None
+        pos = start + len(piece)
+    return out if any(out) else None
+
+
+def bracket_parts(inner: str) -> list[tuple[int, int] | None] | None:
+    """The spans (in ``inner``) of the place of each part (None for a part that is a date
+    alone), or None when the bracket's text ``inner`` is no lifespan."""
+    parts = _parts(inner)
+    return None if parts is None else [None if p is None else (p[0], p[1]) for p in parts]
+
+
+def edition_bracket(text: str, start: int, inner: str) -> bool:
+    """Whether the bracket ``inner`` after the person named at ``start`` is a book's edition (a
+    publisher and a year) rather than a lifespan: one place-like name and a bare year, and the
+    name an author's after a title and ``, de`` (``" Roughing It ", de Mark Twain (Signet,
+    1987)``, ``A Prova do Estrangeiro, de Antoine Berman (Gallimard, 1984)``: no birthplace)."""
+    return _BARE_YEAR.fullmatch(inner) is not None and _AUTHOR_AFTER_TITLE.search(text, max(0, start - 8), start) is not None
+
+
+def lifespan_bracket(text: str, end: int, *, dated: bool = False) -> bool:
+    """Whether the text after ``end`` (the end of a name) is a lifespan bracket; with ``dated``,
+    one with a day and a month (``(Monte Alegre, 11 de agosto de 1983)``: a person's, whatever
+    the NER typed the name, where ``(São Paulo, 1987)`` may be a company's or a book's)."""
+    hit = BRACKET.match(text, end)
+    if hit is None or _parts(hit.group(1)) is None:
+        return False
+    return not dated or _FULL_DATE.search(hit.group(1)) is not None
+
+
+def _place_shaped(name: str) -> bool:
+    """Capitalized words, with the particles of place names between them (not ``morreu perto de
+    Trieste``, not a name in a script without capitals)."""
+    words = _WORD.findall(name)
+    return (
+        bool(words)
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or w.lower() in _PARTICLES for w in words)
+        and words[-1].lower() not in _PARTICLES
+    )
+
+
+def part_places(text: str, start: int, end: int) -> list[list[tuple[int, int]]] | None:
+    """The places of a lifespan bracket right after the name at ``start``–``end``, as text offsets, per part (birth,
+    then death): the part's own place first, the larger places after it (``Memphis, Tennessee``);
+    a part whose places are not all shaped like names gives none. None when no lifespan bracket
+    follows, or an edition's (:func:`edition_bracket`)."""
+    hit = BRACKET.match(text, end)
+    if hit is None:
+        return None
+    inner = hit.group(1)
+    parts = _parts(inner)
+    if parts is None or edition_bracket(text, start, inner):
+        return None
+    base = hit.start(1)
+    out: list[list[tuple[int, int]]] = []
+    for part in parts:
+        places: list[tuple[int, int]] = []
+        if part is not None:
+            a, b, date = part
+            pos = a
+            for piece in inner[a:date].rstrip().rstrip(",").split(","):
+                lead = len(piece) - len(piece.lstrip())
+                name = piece.strip()
+                if name:
+                    places.append((base + pos + lead, base + pos + lead + len(name)))
+                pos += len(piece) + 1
+            if not all(_place_shaped(text[s:e]) for s, e in places):
+                places = []
+        out.append(places)
+    return out
+
+
+_OTHER_KINDS = frozenset({LOC, ORG, EVENT, MISC, CONCEPT})
+
+
+def _person(text: str, m: Mention) -> Mention:
+    """``m``, a person's mention when the NER typed it otherwise and a lifespan bracket with a
+    day and a month follows it, its first part naming a place (``Jô (Rio de Janeiro, 16 de janeiro
+    de 1938)``, ``Vitória do Reino Unido (Londres, 24 de maio de 1819 — East Cowes, ...)``, a
+    nickname or a monarch's name typed a place); not a name in capitals (``OBE (Bremen, ...``:
+    an honour after the person's name), nor one the knowledge base linked."""
+    if m.category not in _OTHER_KINDS or m.kb_id or m.text.isupper() or not lifespan_bracket(text, m.end, dated=True):
+        return m
+    parts = part_places(text, m.start, m.end)
+    if not parts or not parts[0]:
+        return m
+    return Mention(m.doc_id, m.start, m.end, m.text, PER, "rule")
+
+
+def lifespan_places(text: str, mentions: Sequence[Mention], doc_id: str) -> list[Mention]:
+    """``mentions`` with the places of the lifespan bracket after each person's name
+    (:func:`part_places`) made places: a name there that the NER typed otherwise, cut or missed
+    becomes a place mention of its own (source ``"rule"``, so no vote over the document's other
+    mentions of the name takes it back): ``Olympia Dukakis (Lowell, 20 de junho de 1931)``,
+    ``Otto Hahn (Frankfurt am Main, 8 de março de 1879 — Göttingen, 28 de julho de 1968)``,
+    ``Walter Bruce Willis (Idar-Oberstein, 19 de março de 1955)``. A name the knowledge base
+    linked keeps its mention. The name before a bracket with a day, a month and a place is a
+    person's, whatever the NER typed it (:func:`_person`)."""
+    mentions = [_person(text, m) for m in mentions]
+    places: list[tuple[int, int]] = []
+    for m in mentions:
+        if m.category != PER:
+            continue
+        for part in part_places(text, m.start, m.end) or ():
+            places.extend(part)
+    if not places:
+        return mentions
+    drop: set[int] = set()
+    added: list[Mention] = []
+    for s, e in places:
+        over = [k for k, m in enumerate(mentions) if m.start < e and s < m.end]
+        if any(mentions[k].kb_id or not (s <= mentions[k].start and mentions[k].end <= e) for k in over):
+            continue  # a linked name, or one running past the place's (left as it is)
+        if len(over) == 1 and (mentions[over[0]].start, mentions[over[0]].end) == (s, e) and mentions[over[0]].category == LOC:
+            continue
+        drop.update(over)
+        added.append(Mention(doc_id, s, e, text[s:e], LOC, "rule"))
+    out = [m for k, m in enumerate(mentions) if k not in drop] + added
+    return sorted(out, key=lambda m: (m.start, m.end))

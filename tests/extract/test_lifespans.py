@@ -1,0 +1,78 @@
+"""The places of a lifespan bracket are places, and the name before a dated one a person's
+(``teia.extract.lifespans``; the relation rule reads the same brackets: test_relations)."""
+
+from __future__ import annotations
+
+from teia.extract.lifespans import bracket_parts, lifespan_bracket, lifespan_places, part_places
+from teia.records import Mention
+
+
+def _m(text: str, name: str, category: str, *, nth: int = 0, source: str = "ner", kb_id: str | None = None) -> Mention:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(name, start + 1)
+    return Mention("d", start, start + len(name), name, category, source, kb_id)
+
+
+def _typed(mentions) -> list[tuple[str, str, str]]:
+    return [(m.text, m.category, m.source) for m in mentions]
+
+
+def test_a_birthplace_the_ner_typed_a_person_is_a_place():
+    text = "Olympia Dukakis (Lowell, 20 de junho de 1931) é uma atriz."
+    out = lifespan_places(text, [_m(text, "Olympia Dukakis", "PER"), _m(text, "Lowell", "PER")], "d")
+    assert _typed(out) == [("Olympia Dukakis", "PER", "ner"), ("Lowell", "LOC", "rule")]
+
+
+def test_a_place_the_ner_missed_or_cut_gets_a_mention():
+    text = "Otto Hahn (Frankfurt am Main, 8 de março de 1879 — Göttingen, 28 de julho de 1968) foi um químico."
+    out = lifespan_places(text, [_m(text, "Otto Hahn", "PER"), _m(text, "Frankfurt", "ORG")], "d")
+    assert _typed(out) == [("Otto Hahn", "PER", "ner"), ("Frankfurt am Main", "LOC", "rule"), ("Göttingen", "LOC", "rule")]
+
+
+def test_the_larger_places_of_a_part_are_places_too():
+    text = "Willie Hall (Memphis, Tennessee, 8 de agosto de 1950) é um baterista."
+    mentions = [_m(text, "Willie Hall", "PER"), _m(text, "Memphis", "LOC"), _m(text, "Tennessee", "PER")]
+    out = lifespan_places(text, mentions, "d")
+    assert _typed(out) == [("Willie Hall", "PER", "ner"), ("Memphis", "LOC", "ner"), ("Tennessee", "LOC", "rule")]
+
+
+def test_a_part_that_is_no_name_gives_no_place():
+    text = "Johann Winckelmann (Stendal, 9 de dezembro de 1717 — morreu perto de Trieste, 8 de junho de 1768) foi um arqueólogo."
+    places = part_places(text, 0, text.index(" ("))
+    assert [[text[a:b] for a, b in part] for part in places] == [["Stendal"], []]
+    out = lifespan_places(text, [_m(text, "Johann Winckelmann", "PER")], "d")
+    assert _typed(out) == [("Johann Winckelmann", "PER", "ner"), ("Stendal", "LOC", "rule")]
+
+
+def test_a_linked_name_and_an_edition_are_left_alone():
+    text = "Mark Bosnich (Fairfield, 13 de janeiro de 1972) jogou."
+    linked = _m(text, "Fairfield", "PER", kb_id="Q1")
+    assert _typed(lifespan_places(text, [_m(text, "Mark Bosnich", "PER"), linked], "d"))[1] == ("Fairfield", "PER", "ner")
+    text = '"Roughing It", de Mark Twain (Signet, 1987) é um livro.'
+    mentions = [_m(text, "Mark Twain", "PER"), _m(text, "Signet", "ORG")]
+    assert _typed(lifespan_places(text, mentions, "d")) == [("Mark Twain", "PER", "ner"), ("Signet", "ORG", "ner")]
+
+
+def test_the_name_before_a_dated_bracket_is_a_person():
+    text = "Jô (Rio de Janeiro, 16 de janeiro de 1938) é um humorista."
+    out = lifespan_places(text, [_m(text, "Jô", "LOC"), _m(text, "Rio de Janeiro", "LOC")], "d")
+    assert _typed(out) == [("Jô", "PER", "rule"), ("Rio de Janeiro", "LOC", "ner")]
+
+
+def test_not_without_a_day_nor_a_name_in_capitals():
+    text = "China (Rio de Janeiro, 1950) é um cantor."
+    assert _typed(lifespan_places(text, [_m(text, "China", "LOC")], "d")) == [("China", "LOC", "ner")]
+    text = "Hans Meyer OBE (Bremen, 3 de maio de 1901) foi um engenheiro."
+    mentions = [_m(text, "Hans Meyer", "PER"), _m(text, "OBE", "ORG"), _m(text, "Bremen", "ORG")]
+    assert _typed(lifespan_places(text, mentions, "d")) == [("Hans Meyer", "PER", "ner"), ("OBE", "ORG", "ner"), ("Bremen", "ORG", "ner")]
+
+
+def test_the_bracket_readers_agree():
+    text = "Fernando Pessoa (Lisboa, 13 de junho de 1888 — Lisboa, 30 de novembro de 1935)"
+    end = text.index(" (")
+    inner = text[end + 2 : -1]
+    assert [inner[a:b] for a, b in bracket_parts(inner)] == ["Lisboa", "Lisboa"]
+    assert lifespan_bracket(text, end) and lifespan_bracket(text, end, dated=True)
+    assert [[text[a:b] for a, b in part] for part in part_places(text, 0, end)] == [["Lisboa"], ["Lisboa"]]
+    assert part_places(text, 0, 3) is None
