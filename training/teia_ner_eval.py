@@ -5,7 +5,9 @@ figures only.
 Each document of ``harem1-golden.txt`` of the chosen split (``convert.harem_split``: the split
 the NER was trained and selected with) goes through the pipeline ``teia eval`` and ``teia build``
 make (NER, gazetteer, mention refinement, time expressions...). Its mentions, in HAREM's
-convention for titles (``teia.eval.harem.with_titles``) and the first HAREM's for time
+convention for titles (``teia.eval.harem.with_titles``), HAREM's names only (a role's unit named by a
+common noun in lower case, ``o presidente do partido``, left out: ``system_mentions(names_only=True)``)
+and the first HAREM's for time
 expressions (``teia.eval.harem1``: the calendar core only, ``1960`` of ``em 1960``; no deictic
 expressions, durations or frequencies), are matched to the gold mentions by
 exact span and label, counted as ``training/evaluate.py`` counts the NER: a mention touching a
@@ -287,7 +289,7 @@ def system_of(nlp, doc: convert.HaremDoc) -> list[tuple[int, int, str]]:
 
     ours = _our_labels()
     sdoc = nlp(make_doc(nlp, Document(doc.docid, doc.text)))
-    mentions = with_harem1_times(doc.text, system_mentions(sdoc), sdoc._.teia_times or ())
+    mentions = with_harem1_times(doc.text, system_mentions(sdoc, names_only=True), sdoc._.teia_times or ())
     return [(m.start, m.end, ours[m.category]) for m in with_titles(doc.text, mentions) if m.category in ours]
 
 

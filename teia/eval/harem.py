@@ -26,7 +26,9 @@ HAREM reading (:mod:`teia.eval.harem_xml`, shared with the TEMPO and relation ev
 Our categories map to HAREM's: PER→PESSOA, ORG→ORGANIZACAO, LOC→LOCAL, EVENT→ACONTECIMENTO,
 WORK→OBRA, CONCEPT→ABSTRACCAO. TEMPO mentions are the ``teia_time`` expressions, the ones the
 graph writes as time nodes; a DATE span of the NER that no expression covers is not scored,
-since the graph holds nothing for it. VALOR mentions are the NER's VALUE spans: the graph holds
+since the graph holds nothing for it. A role's unit named by a common noun in lower case
+(``o presidente do partido``: a ``unit`` mention, an organization of the graph) is left out too:
+HAREM marks names. VALOR mentions are the NER's VALUE spans: the graph holds
 no values, so that row (outside the headline) measures the model, not the graph. The headline is the micro-F over PESSOA, ORGANIZACAO, LOCAL,
 TEMPO and ACONTECIMENTO; **exact** match needs the same span (case-insensitive), **partial**
 match any overlap (one-to-one, largest overlap first); both need a compatible category.
@@ -63,7 +65,7 @@ from teia.extract.labels import (
 )
 from teia.categories import HAREM_OF
 from teia.eval.matching import one_to_one
-from teia.records import Document, Extraction
+from teia.records import MILITARY_UNIT_SOURCE, UNIT_SOURCE, Document, Extraction
 
 __all__ = [
     "HAREM_OF",
@@ -194,14 +196,30 @@ def with_titles(text: str, systems: Sequence[SysMention]) -> list[SysMention]:
 _LOWER_HEAD = re.compile(r"(?:[a-zà-ÿ][\w-]*\s+(?:(?:de|da|do|das|dos)\s+)?)+(?=[A-ZÀ-Ý0-9])")
 
 
-def system_mentions(doc) -> list[SysMention]:
-    """Our mentions of a processed Doc, in HAREM categories (entities, values, time expressions)."""
+_UNIT_SOURCES = frozenset({UNIT_SOURCE, MILITARY_UNIT_SOURCE})
+
+
+def _common_noun_unit(m) -> bool:
+    """The mention is a role's unit named by a common noun, in lower case (``o presidente do
+    partido``, ``membro da comissão``, ``comandante do exército do sul``: the ``unit`` mentions of
+    :mod:`teia.extract.relations.units`). The graph keeps it, an organization the role belongs
+    to; HAREM marks names only, and none of these (HAREM I train and dev: 7 such
+    organizations, none a gold mention). A capitalized one (``ministro da Fazenda``) is scored."""
+    return m.source in _UNIT_SOURCES and not m.text[:1].isupper()
+
+
+def system_mentions(doc, *, names_only: bool = False) -> list[SysMention]:
+    """Our mentions of a processed Doc, in HAREM categories (entities, values, time expressions).
+    ``names_only`` (the HAREM collections, which mark names) leaves out the units of roles named
+    by a common noun (:func:`_common_noun_unit`); teia's own gold marks them."""
     out: list[SysMention] = []
     owner: dict[tuple[int, int], str] = {}
     for ent in getattr(doc._, "teia_entities", None) or ():
         for m in ent.mentions:
             owner[(m.start, m.end)] = ent.id
     for m in getattr(doc._, "teia_mentions", None) or ():
+        if names_only and _common_noun_unit(m):
+            continue
         cat = HAREM_OF.get(m.category)
         if cat:
             out.append(SysMention(m.start, m.end, m.text, cat, owner.get((m.start, m.end), "")))
@@ -379,7 +397,7 @@ def evaluate_harem(path: str | Path, nlp: Language, *, limit: int | None = None)
     for hd in docs:
         sdoc = _run(nlp, hd.id, hd.text)
         systems = [
-            s for s in with_titles(hd.text, system_mentions(sdoc))
+            s for s in with_titles(hd.text, system_mentions(sdoc, names_only=True))
             if not any(_overlap(a, b, s.start, s.end) > 0 for a, b in hd.omitted)
         ]
         golds = _choose_alternatives(hd, systems)

@@ -255,3 +255,22 @@ def test_time_mentions_are_the_graphs_time_expressions_not_the_ners_dates():
     doc._.teia_times = find_times(text)
     got = [(m.text, m.category) for m in system_mentions(doc)]
     assert got == [("Em 1960", "TEMPO"), ("30 reais", "VALOR")]
+
+
+def test_a_roles_unit_in_lower_case_is_no_name_for_harem():
+    """HAREM marks names: the unit of a role named by a common noun (``o presidente do
+    partido``), an organization of the graph, is left out of the HAREM scores; a capitalized
+    unit (``ministro da Fazenda``) and teia's own gold keep it."""
+    from teia.eval.harem import system_mentions
+    from teia.extract.entities import MENTIONS
+    from teia.records import UNIT_SOURCE, Mention
+
+    text = "o presidente do partido e o ministro da Fazenda , Ricupero"
+    doc = Doc(spacy.blank("pt").vocab, words=text.split())
+    doc._.set(MENTIONS, (
+        Mention("d", 16, 23, "partido", "ORG", UNIT_SOURCE),
+        Mention("d", 40, 47, "Fazenda", "ORG", UNIT_SOURCE),
+        Mention("d", 50, 58, "Ricupero", "PER"),
+    ))
+    assert [m.text for m in system_mentions(doc)] == ["partido", "Fazenda", "Ricupero"]
+    assert [m.text for m in system_mentions(doc, names_only=True)] == ["Fazenda", "Ricupero"]
