@@ -718,7 +718,9 @@ def refine_mentions(
       said organization (``no Estado do Rio de Janeiro``: :func:`_division_of_a_place`); a name after a street noun is the street, a place holding
       the noun (``a rua Bolívia``, :func:`_street_start`); a name opening with a field of study
       is a concept (``Ciências Políticas``, :func:`_field_name`), and so is a language after
-      ``em`` (``em Inglês``; the ``fields`` and ``languages`` of ``data/entities.json``) and a
+      ``em`` (``em Inglês``; the ``fields`` and ``languages`` of ``data/entities.json``), and
+      then every NER mention of that language's name in the document (``o conteúdo éem Inglês``
+      on a page that also says ``ser em Inglês``), and a
       name opening with a scientific notion's word (``Equação de Nernst``, ``Teoria da
       Relatividade``: its ``concept_heads``); a name no rule typed takes the type of the Wikipedia titles
       it is, from a place to an organization or a person, from an organization to a person
@@ -764,6 +766,7 @@ def refine_mentions(
     companies: set[str] = set()  # names a company suffix follows (:func:`_company_name`)
     holders: set[int] = set()  # starts of the names a copyright line gives as its holder
     retype: list[int] = []  # indexes in ``out`` of names typed by the NER alone
+    spoken: set[str] = set()  # language names read as languages ("em Inglês")
     for idx, m in enumerate(mentions):
         if m.source != "ner" or m.kb_id:
             out.append(_as_street(doc, m, text, w))
@@ -878,6 +881,8 @@ def refine_mentions(
                 or (len(piece) == 1 and words[0] in languages and prev == "em")
             ):
                 category = CONCEPT  # "licenciatura em Economia", "Ciências Políticas", "em Inglês"
+                if len(piece) == 1 and words[0] in languages:
+                    spoken.add(piece_text)  # every "Inglês" of the page: "todo o conteúdo éem Inglês"
             elif category in (PER, ORG, LOC) and len(piece) >= 2 and words[0] in w.concept_heads and _is_cap(piece[0]):
                 category = CONCEPT  # "dado pela Equação de Nernst", "o Coeficiente de Permeabilidade"
             nxt = words_of[b] if b < len(doc) else ""
@@ -920,6 +925,7 @@ def refine_mentions(
                 out.append(Mention(m.doc_id, start, piece.end_char, text[start : piece.end_char], category, m.source, m.kb_id))
     _title_categories(out, retype, w, text)
     out, typed = predicate_typed(doc, _bodies_for(out, text, w), doc_id, w)
+    typed = {**dict.fromkeys(spoken, CONCEPT), **typed}
     return _repeated_names(doc, _one_category_per_name(out, sure, companies, holders, typed), doc_id, w)
 
 

@@ -487,6 +487,19 @@ def test_a_language_after_em_is_a_concept_and_a_nickname_is_not():
     assert refined(doc_of(tokens, [(2, 3, "PER")])) == [("Alemão", PER, "ner")]
 
 
+def test_a_language_read_after_em_is_a_concept_all_over_the_page():
+    # HAREM I dev: "todo o conteúdo éem Inglês ... deverá ser em Inglês": the glued "éem" hides
+    # the first "em", and the document's vote on the name gave the second one back to the place
+    tokens = toks("o conteúdo éem Inglês . A correspondência será em Inglês .",
+                  "DET NOUN ADV PROPN PUNCT DET NOUN AUX ADP PROPN PUNCT")
+    doc = doc_of(tokens, [(3, 4, "LOC"), (9, 10, "LOC")])
+    assert refined(doc) == [("Inglês", CONCEPT, "ner"), ("Inglês", CONCEPT, "ner")]
+    # without the reading after "em", the vote stays the NER's
+    tokens = toks("o conteúdo éem Inglês . A correspondência será no Inglês .",
+                  "DET NOUN ADV PROPN PUNCT DET NOUN AUX ADP PROPN PUNCT")
+    assert [c for _, c, _ in refined(doc_of(tokens, [(3, 4, "LOC"), (9, 10, "LOC")]))] == [LOC, LOC]
+
+
 def test_a_letter_of_a_formula_is_no_name_but_a_street_letter_is():
     tokens = toks("até um estado de equilíbrio ( B ) na travessa J .",
                   "ADP DET NOUN ADP NOUN PUNCT PROPN PUNCT ADP NOUN PROPN PUNCT")
