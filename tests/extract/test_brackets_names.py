@@ -174,3 +174,31 @@ def test_a_place_after_a_house_number_is_no_apposition_of_the_noun(nlp) -> None:
     ents = [("LOC", 6, 10), ("LOC", 14, 15)]
     found = {(s, p, o) for s, p, o, _ in statements(nlp, ADDRESS.format(number="7"), ents)}
     assert ("Montemor", "headquarteredIn", "Rua de D. Vasco") not in found
+
+
+# "Tostão II (Santos, 6 de novembro 1957) é um futebolista." with a bracket the lifespan rule does
+# not read (no "de" before the year)
+BIRTH_BRACKET = """
+Tostão Tostão PROPN nsubj 12 _
+II II PROPN flat:name 0 _
+( ( PUNCT punct 3 _
+{place} {place} PROPN appos 0 _
+, , PUNCT punct 5 _
+6 6 NUM nummod 3 _
+de de ADP case 7 _
+novembro novembro NOUN nmod 5 _
+1957 1957 NUM nummod 7 _
+) ) PUNCT punct 3 _
+é ser AUX cop 12 _
+um um DET det 12 _
+futebolista futebolista NOUN ROOT 12 _
+. . PUNCT punct 12 _
+"""
+
+
+def test_a_town_in_a_persons_bracket_is_no_nationality(nlp) -> None:
+    town = {(s, p, o) for s, p, o, _ in statements(nlp, BIRTH_BRACKET.format(place="Santos"), [("PER", 0, 2), ("LOC", 3, 4)])}
+    assert ("Tostão II", "nationality", "Santos") not in town
+    # a country there is one: "Tostão II (Portugal, 6 de novembro 1957)"
+    country = {(s, p, o) for s, p, o, _ in statements(nlp, BIRTH_BRACKET.format(place="Portugal"), [("PER", 0, 2), ("LOC", 3, 4)])}
+    assert ("Tostão II", "nationality", "Portugal") in country

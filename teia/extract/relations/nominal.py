@@ -52,7 +52,7 @@ from teia.extract.relations.gates import known_place
 from teia.extract.relations.lifespan import in_lifespan
 from teia.extract.relations.mapping import Frame
 from teia.extract.relations.modality import clause_modality, negated
-from teia.extract.relations.nesting import acronym_of, gloss_bracket
+from teia.extract.relations.nesting import acronym_of, gloss_bracket, town_for_nationality
 from teia.extract.relations.repairs import complement_of_object_noun, misplaced_apposition, stranded_conjuncts, stranded_subject
 from teia.extract.relations.syntax import case_of, clause_tokens, conjuncts, lemma_of
 from teia.extract.regions import load_regions, state
@@ -574,4 +574,6 @@ def _entity_apposition(head: Arg, app: Arg, tok: Token, ctx: Context) -> list[Fo
     if rule is None:
         return []
     s, o = (app, head) if rule.inverse else (head, app)
+    if town_for_nationality(rule.predicate, ctx.text[o.start : o.end]):
+        return []
     return [make_found(s, rule.predicate, o, tok, "appos-entity", None, True, ASSERTED, ctx.time_in(list(tok.subtree)))]
