@@ -729,7 +729,9 @@ def refine_mentions(
       the predicate's noun, added when the NER missed it (``Pedreiras é um município``: a place,
       ``Guaraní foi um clube``: an organization, with the page's other mentions of it;
       :mod:`teia.extract.predicate_types`);
-    * a name between quotation marks that is not a person is a title, a work (``"Sopa"``);
+    * a name between quotation marks that is not a person is a title, a work (``"Sopa"``), and
+      so are names the NER cut inside a title in quotation marks (``" Navalha na Carne "``:
+      :func:`_quoted_titles`);
     * **party brackets** (:mod:`teia.extract.regions`): a name the NER made of a party and a
       state code (``PT-SP``, ``PPR- PA``) is the party's, an organization; a name before such a
       bracket or a party's alone is a person's (``Jarbas Passarinho (PPR- PA)``, tagged a place),
@@ -924,6 +926,7 @@ def refine_mentions(
                 start = doc[pa].idx
                 out.append(Mention(m.doc_id, start, piece.end_char, text[start : piece.end_char], category, m.source, m.kb_id))
     _title_categories(out, retype, w, text)
+    out = _quoted_titles(doc, out, text)
     out, typed = predicate_typed(doc, _bodies_for(out, text, w), doc_id, w)
     typed = {**dict.fromkeys(spoken, CONCEPT), **typed}
     return _repeated_names(doc, _one_category_per_name(out, sure, companies, holders, typed), doc_id, w)
@@ -1039,6 +1042,55 @@ def _quoted_name_of(out: Sequence[Mention], text: str, quote: Token) -> bool:
         and last.end <= quote.idx and not text[last.end : quote.idx].strip()
         and last.text.split()[0][:1].isupper() and len(last.text.split()) >= 2
     )
+
+
+_TITLE_JOINERS = frozenset(
+    "de da do das dos d' na no nas nos em e o a os as ao à aos às com sem para por pelo pela pelos pelas um uma".split()
+)
+"""Lowercase words a title in quotation marks may hold between its capitalized words."""
+_MATCHING_QUOTE = {'"': '"', "«": "»", "“": "”"}
+_QUOTED_REACH = 12
+"""How many words a title in quotation marks may have, at most."""
+
+
+def _quoted_titles(doc: Doc, mentions: list[Mention], text: str) -> list[Mention]:
+    """A title in quotation marks that the NER cut at a word of it (``" Navalha na Carne "``,
+    ``" Viagem ao Centro da Terra "``: two names each) is one work's name: its capitalized words
+    and the lowercase words between them (:data:`_TITLE_JOINERS`), every capitalized word inside a
+    NER mention, two mentions or more and none reaching out of the quotes. Not the last words of
+    a name before the quotes (``Ginásio Estadual "Anhanguera"``: :func:`_quoted_name_of`)."""
+    if not any(t.text in _MATCHING_QUOTE for t in doc):
+        return mentions
+    out = list(mentions)
+    straight = [t.i for t in doc if t.text == '"']
+    pairs = dict(zip(straight[::2], straight[1::2]))  # '"Aly" Michalka e Amanda Joy "AJ"': two pairs, not one
+    for tok in doc:
+        close = _MATCHING_QUOTE.get(tok.text)
+        if close is None or (tok.text == '"' and tok.i not in pairs):
+            continue
+        if tok.text == '"':
+            j = pairs[tok.i] if pairs[tok.i] - tok.i <= _QUOTED_REACH + 1 else None
+        else:
+            j = next((k for k in range(tok.i + 1, min(len(doc), tok.i + _QUOTED_REACH + 2)) if doc[k].text == close), None)
+        if j is None or j - tok.i < 4:
+            continue  # no closing quote near, or one or two words: a single name, read in the loop
+        inner = doc[tok.i + 1 : j]
+        if not (_is_cap(inner[0]) and _is_cap(inner[-1])) or not all(_is_cap(t) or t.lower_ in _TITLE_JOINERS for t in inner):
+            continue
+        start, end = inner.start_char, inner.end_char
+        inside = [m for m in out if start <= m.start and m.end <= end]
+        if len(inside) < 2 or any(m.source != "ner" or m.kb_id for m in inside):
+            continue
+        if any(m.start < end and start < m.end and m not in inside for m in out):
+            continue  # a mention reaching out of the quotes
+        if any(_is_cap(t) and not any(m.start <= t.idx < m.end for m in inside) for t in inner):
+            continue
+        before = [m for m in out if m.end <= tok.idx]
+        if _quoted_name_of(before, text, tok):
+            continue
+        out = [m for m in out if m not in inside]
+        out.append(Mention(inside[0].doc_id, start, end, text[start:end], WORK, "ner"))
+    return sorted(out, key=lambda m: (m.start, m.end))
 
 
 _TITLE_REPAIRS = frozenset({(LOC, ORG), (LOC, PER), (ORG, PER)})

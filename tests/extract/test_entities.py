@@ -344,6 +344,24 @@ def test_quoted_title_is_a_work_but_a_quoted_nickname_stays_a_person():
     assert [(t, c) for t, c, _ in refined(doc)] == [("Sopa", WORK), ("Pequena Notável", PER)]
 
 
+
+def test_a_quoted_title_the_ner_cut_at_a_word_of_it_is_one_work():
+    # the play " Navalha na Carne ": the NER's organization and place, cut at "na"
+    tokens = toks('as peças " Navalha na Carne " e " Viagem ao Centro da Terra " .',
+                  "DET NOUN PUNCT PROPN ADP PROPN PUNCT CCONJ PUNCT PROPN ADP PROPN ADP PROPN PUNCT PUNCT")
+    doc = doc_of(tokens, [(3, 4, "ORG"), (5, 6, "LOC"), (9, 10, "WORK"), (11, 14, "WORK")])
+    assert refined(doc) == [("Navalha na Carne", WORK, "ner"), ("Viagem ao Centro da Terra", WORK, "ner")]
+    # not a name's last words in quotes, nor quoted words with a lowercase word of their own
+    tokens = toks('o Ginásio Estadual " Pereira na Barreto " e " Lisboa vence Porto "',
+                  "DET PROPN PROPN PUNCT PROPN ADP PROPN PUNCT CCONJ PUNCT PROPN VERB PROPN PUNCT")
+    doc = doc_of(tokens, [(1, 3, "ORG"), (4, 5, "PER"), (6, 7, "PER"), (10, 11, "LOC"), (12, 13, "LOC")])
+    assert [t for t, _, _ in refined(doc)] == ["Ginásio Estadual", "Pereira", "Barreto", "Lisboa", "Porto"]
+    # two quoted nicknames: the words between them are no title
+    tokens = toks('as irmãs Alyson " Aly " Michalka e Amanda Joy " AJ " Michalka',
+                  "DET NOUN PROPN PUNCT PROPN PUNCT PROPN CCONJ PROPN PROPN PUNCT PROPN PUNCT PROPN")
+    doc = doc_of(tokens, [(2, 3, "PER"), (6, 7, "PER"), (8, 10, "PER")])
+    assert [t for t, _, _ in refined(doc)] == ["Alyson", "Michalka", "Amanda Joy", "Michalka"]
+
 # --- repeated names ---------------------------------------------------------------------------
 
 
