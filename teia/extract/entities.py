@@ -865,8 +865,8 @@ def refine_mentions(
                 and fold(piece_text) not in party_names
             ):
                 category = PER  # "Jarbas Passarinho (PPR- PA)": a politician and his party
-            if category in (ORG, LOC, MISC, CONCEPT) and len(piece) >= 2 and words[0] in w.document_words:
-                category = WORK  # a text: "as Teses de Abril", "o Protocolo de Quioto"
+            if category in (ORG, LOC, MISC, CONCEPT) and words[0] in w.document_words:
+                category = WORK  # a text: "as Teses de Abril", "o Protocolo de Quioto", "a Constituição"
             if category in (LOC, PER) and len(piece) >= 2 and words[0] in w.organization_heads and piece_text not in sure:
                 category = ORG  # an institution, not its building: "o Museu da Lourinhã", "o Hospital de São João"
             if category in (LOC, PER, ORG) and piece_text not in sure and _company_name(text, piece.end_char, w):

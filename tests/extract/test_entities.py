@@ -629,6 +629,11 @@ def test_name_of_a_text_is_a_work():
     tokens = toks("apresentou as Teses de Abril ao Partido Comunista", "VERB DET PROPN ADP PROPN ADP PROPN PROPN")
     doc = doc_of(tokens, [(2, 5, "ORG"), (6, 8, "ORG")])
     assert [(t, c) for t, c, _ in refined(doc)] == [("Teses de Abril", WORK), ("Partido Comunista", ORG)]
+    # MAC-MORPHO: the NER tags "a Constituição" and "a Medida Provisória" organizations; a
+    # document word alone is a text as well; a person named so stays a person
+    tokens = toks("mudanças na Constituição e na Medida Provisória , diz Lei", "NOUN ADP PROPN CCONJ ADP PROPN PROPN PUNCT VERB PROPN")
+    doc = doc_of(tokens, [(2, 3, "ORG"), (5, 7, "ORG"), (9, 10, "PER")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Constituição", WORK), ("Medida Provisória", WORK), ("Lei", PER)]
 
 
 # --- parentheses that are not aliases (a list of names, a gloss of a phrase) ------------------
@@ -1089,6 +1094,9 @@ def test_a_name_opening_with_a_scientific_notions_word_is_a_concept():
                   "AUX VERB ADP PROPN ADP PROPN CCONJ ADP PROPN ADP PROPN PUNCT")
     doc = doc_of(tokens, [(3, 6, "ORG"), (8, 11, "LOC")])
     assert refined(doc) == [("Equação de Nernst", CONCEPT, "ner"), ("Coeficiente de Permeabilidade", CONCEPT, "ner")]
+    # MAC-MORPHO: an economic index the NER tags an organization
+    tokens = toks("o IGP ( Índice Geral de Preços )", "DET PROPN PUNCT PROPN ADJ ADP PROPN PUNCT")
+    assert refined(doc_of(tokens, [(3, 7, "ORG")])) == [("Índice Geral de Preços", CONCEPT, "ner")]
     # a shop's name opening with "Modelo" is no concept; a word alone is left to the NER
     tokens = toks("no Modelo Continente e na Teoria .", "ADP PROPN PROPN CCONJ ADP PROPN PUNCT")
     doc = doc_of(tokens, [(1, 3, "ORG"), (5, 6, "ORG")])
