@@ -299,14 +299,18 @@ def _role_word(tok: Token, w: EntityWords = _WORDS) -> str:
 
 def _office_body(doc: Doc, a: int, b: int, w: EntityWords = _WORDS) -> int | None:
     """Where the body starts in the name ``doc[a:b]`` that opens with a capitalized title or
-    trade and its ``de``/``do``/``da`` (``Presidentes do Parlamento Europeu``, ``Professora da
-    Faculdade de Direito``, ``Ministro da Saúde``): an office and its body, of which only the body
-    is a name; None for any other name, and for the titles of ``name_titles``, which with their
-    ``de`` and a place make a name (``Barão de Mauá``, ``Senhor do Bonfim``)."""
+    trade in the plural and its ``de``/``do``/``da`` (``Os Presidentes do Parlamento Europeu``,
+    ``Os Ministros da Agricultura``): the holders of an office, no one's name, and its body;
+    None for any other name. A singular office with its body stays one person's mention
+    (``o Presidente da República disse``, ``a Professora da Faculdade de Direito``), as HAREM and
+    the NER have it, and so do the titles of ``name_titles``, which with their ``de`` and a place
+    make a name (``Barões de Mauá``)."""
     if b - a < 3 or doc[a + 1].lower_ not in _OF_WORDS or not _is_cap(doc[a + 2]):
         return None
     role = _role_word(doc[a], w)
-    return a + 2 if role and role not in w.name_titles else None
+    if not role or role == doc[a].lower_ or role in w.name_titles:
+        return None  # a singular office ("o Presidente da República disse") names one person, as HAREM has it
+    return a + 2
 
 
 def _lone_role(doc: Doc, a: int, w: EntityWords = _WORDS) -> bool:
@@ -702,9 +706,9 @@ def refine_mentions(
       lowercase words (``trinta e um de Janeiro``: :func:`_time_word`) and a capitalized title or
       trade alone that names no one (``Os Presidentes ... assinaram``, ``é um Ator britânico``:
       :func:`_lone_role`); a name opening with a title or trade and its ``de`` is an office and
-      its body, and only the body stays (``Os Presidentes do Parlamento Europeu``, ``a Professora
-      da Faculdade de Direito``; none for a portfolio, ``Os Ministros da Agricultura``; not the
-      ``name_titles``, ``Duque de Caxias``: :func:`_office_body`);
+      its body, and only the body stays when the title is a plural (``Os Presidentes do Parlamento
+      Europeu``; none for a portfolio, ``Os Ministros da Agricultura``; a singular office stays a
+      person, ``o Presidente da República``: :func:`_office_body`);
     * **categories**: a name after a person title is a person (``o almirante Kolchak``); a name
       starting with a known given name is a person (``Sergo Ordjonikidze``, ``Maxime Weygand``)
       unless one of its words names a place or an institution (``Escola Amaro Cavalcanti``); a
