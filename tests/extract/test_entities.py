@@ -832,6 +832,7 @@ def test_news_event_words_open_event_names():
         ("a Intentona Comunista", "DET PROPN ADJ", "ORG"),
         ("o Carnaval de Barranquilla", "DET PROPN ADP PROPN", "LOC"),
         ("na Olimpíada de Barcelona", "ADP PROPN ADP PROPN", "ORG"),
+        ("a Operação Mãos Limpas", "DET PROPN PROPN PROPN", "ORG"),
     ]
     for words, tags, label in cases:
         doc = doc_of(toks(words, tags), [(1, len(words.split()), label)])
