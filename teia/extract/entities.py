@@ -1307,11 +1307,24 @@ def entity_index(doc: Doc) -> EntityIndex:
 # "também chamada", "que ficou conhecido pelo pseudônimo de", "conhecida como", "dito"...
 _APPOSITIVE = re.compile(
     r"\s*,?\s*(?:que\s+(?:ficou|era|é|foi|seria|passou\s+a\s+ser)\s+)?"
-    r"(?:(?:também|mais\s+tarde|depois|hoje|ainda)\s+)?"
-    r"(?:chamad|conhecid|designad|denominad|apelidad|alcunhad|rebatizad)[oa]s?\s+"
-    r"(?:(?:como|de|por|pel[oa]s?)\s+)?(?:(?:pseud[oô]nimo|nome|alcunha|sigla)\s+(?:de\s+)?)?[«\"“]?",
+    r"(?:(?:também|mais\s+tarde|mais|depois|hoje|ainda)\s+)?"
+    r"(?P<verb>chamad|conhecid|designad|denominad|apelidad|alcunhad|rebatizad)[oa]s?\s+"
+    r"(?:simplesmente\s+)?(?:(?P<prep>como|de|por|pel[oa]s?)\s+)?(?:(?P<noun>pseud[oô]nimo|nome|alcunha|sigla)\s+(?:de\s+)?)?[«\"“]?",
     re.IGNORECASE,
 )
+
+
+def _named_by_someone(hit: re.Match) -> bool:
+    """The appositive participle is followed by its agent, not by a name: ``chamada por João``,
+    ``designado pelo presidente`` (where ``conhecido por Pelé`` and ``chamado pelo pseudônimo
+    de`` give the name)."""
+    return (
+        hit.group("verb").lower() in ("chamad", "designad", "denominad", "apelidad")
+        and (hit.group("prep") or "").lower().startswith(("por", "pel"))
+        and hit.group("noun") is None
+    )
+
+
 _ACRONYM_APPOS = re.compile(r"\s*,\s*(?:o|a|os|as)\s+")
 _NAME_PARTICLES = frozenset({"de", "da", "do", "das", "dos", "e"})
 
@@ -1418,6 +1431,8 @@ def find_alias_links(
         tail = offsets.text[m.end : m.end + 80]
         # an appositive naming: "a Terceira Internacional, também chamada Komintern"
         hit = _APPOSITIVE.match(tail)
+        if hit and m.category == PER and _named_by_someone(hit):
+            hit = None  # "Maria, chamada por João": who called her, no other name of hers
         if hit:
             start = m.end + hit.end()
             tok = offsets.token_from(start)

@@ -212,6 +212,36 @@ def test_pseudonym_alias():
     assert len(ents) == 1 and ents[0].label == "Vladimir Ilitch Ulianov"
 
 
+def test_a_stated_nickname_joins_a_person_of_other_given_names():
+    # Wikipedia's openings: the name the text gives as another's is the same person, although
+    # its given name is another ("Samuel" / "Sam", "José Luís" / "Zequinha")
+    words = ["José", "Luís", "Barbosa", ",", "mais", "conhecido", "como", "Zequinha", "Barbosa", ",", "correu", "."]
+    spaces = [True, True, False, True, True, True, True, True, False, True, False, False]
+    doc = make_doc(words, [(0, 3, "PER"), (7, 9, "PER")], spaces)
+    _, ents = run_grouper(doc)
+    assert labels(ents) == {frozenset({"José Luís Barbosa", "Zequinha Barbosa"})}
+    # two people of other given names the text does not join stay two
+    words = ["José", "Luís", "Barbosa", "e", "Zequinha", "Barbosa", "correram", "."]
+    spaces = [True, True, True, True, True, True, False, False]
+    doc = make_doc(words, [(0, 3, "PER"), (4, 6, "PER")], spaces)
+    _, ents = run_grouper(doc)
+    assert len(ents) == 2
+
+
+def test_the_agent_of_a_naming_participle_is_no_alias():
+    words = ["Maria", "Silva", ",", "chamada", "por", "João", "Santos", "para", "o", "cargo", ",", "aceitou", "."]
+    spaces = [True, False, True, True, True, True, True, True, True, False, True, False, False]
+    doc = make_doc(words, [(0, 2, "PER"), (5, 7, "PER")], spaces)
+    ms, ents = run_grouper(doc)
+    assert find_alias_links(doc, ms)[1] == [] and len(ents) == 2
+    # "conhecido por" gives the name
+    words = ["Edson", "Arantes", "do", "Nascimento", ",", "conhecido", "por", "Pelé", ",", "jogou", "."]
+    spaces = [True, True, True, False, True, True, True, False, True, False, False]
+    doc = make_doc(words, [(0, 4, "PER"), (7, 8, "PER")], spaces)
+    _, ents = run_grouper(doc)
+    assert labels(ents) == {frozenset({"Edson Arantes do Nascimento", "Pelé"})}
+
+
 def test_enumeration_is_not_an_alias():
     words = ["Lenin", ",", "Trotsky", "e", "Stalin", "falaram", "."]
     spaces = [False, True, True, True, True, False, False]

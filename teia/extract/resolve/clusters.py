@@ -95,7 +95,12 @@ class _Clusters:
     def keys(self, root: int) -> frozenset[str]:
         return frozenset().union(*(self.items[m].keys for m in self.members[root]))
 
-    def conflict(self, ri: int, rj: int, overrides: Overrides | None, forced: bool = False) -> str | None:
+    def conflict(
+        self, ri: int, rj: int, overrides: Overrides | None, forced: bool = False, stated: bool = False
+    ) -> str | None:
+        """Why the clusters ``ri`` and ``rj`` may not be one, or None: an override, a forced edge
+        skips the rest; a name the text itself gives as another's (``stated``: ``José Luís
+        Barbosa, conhecido como Zequinha Barbosa``) is not refused for its other given name."""
         if overrides:
             r = overrides.rejection(self.keys(ri), self.keys(rj))
             if r is not None:
@@ -112,17 +117,19 @@ class _Clusters:
             return f"linked to {sorted(unsupported)[0]!r}, which the other document does not support"
         if a.dates and b.dates and not any(p[0] <= q[1] and q[0] <= p[1] for p in a.dates for q in b.dates):
             return "events dated apart"
+        if stated:
+            return None
         for n1 in sorted(a.person_names):
             for n2 in sorted(b.person_names):
                 if given_name_conflict(n1, n2):
                     return f"different people: {n1!r} and {n2!r}"
         return None
 
-    def union(self, edge: _Edge, overrides: Overrides | None, forced: bool = False) -> bool:
+    def union(self, edge: _Edge, overrides: Overrides | None, forced: bool = False, stated: bool = False) -> bool:
         ri, rj = self.find(edge.i), self.find(edge.j)
         if ri == rj:
             return False
-        why = self.conflict(ri, rj, overrides, forced)
+        why = self.conflict(ri, rj, overrides, forced, stated)
         if why is not None:
             if why.startswith("rejected"):
                 self.refused.append(_Edge(edge.i, edge.j, edge.rule, f"{edge.evidence}; {why}", REJECTED))
@@ -238,7 +245,7 @@ def _cluster(
     _union_same(cl, overrides, {i: it.article for i, it in enumerate(items)}, "link", "both linked to the article {!r}")
     for i, j, evidence in links:
         if _compatible(items[i].category, items[j].category, "alias", config):
-            cl.union(_Edge(i, j, "alias", evidence), overrides)
+            cl.union(_Edge(i, j, "alias", evidence), overrides, stated=True)
     for e in found["acronym"]:
         cl.union(e, overrides)
     for e in found["transliteration"]:
