@@ -1304,12 +1304,14 @@ def entity_index(doc: Doc) -> EntityIndex:
     return EntityIndex(getattr(doc._, ENTITIES) or ())
 
 
-# "também chamada", "que ficou conhecido pelo pseudônimo de", "conhecida como", "dito"...
+# "também chamada", "que ficou conhecido pelo pseudônimo de", "mais conhecida como", "conhecido
+# apenas como", "conhecido pelo nome artístico"...
 _APPOSITIVE = re.compile(
     r"\s*,?\s*(?:que\s+(?:ficou|era|é|foi|seria|passou\s+a\s+ser)\s+)?"
     r"(?:(?:também|mais\s+tarde|mais|depois|hoje|ainda)\s+)?"
     r"(?P<verb>chamad|conhecid|designad|denominad|apelidad|alcunhad|rebatizad)[oa]s?\s+"
-    r"(?:simplesmente\s+)?(?:(?P<prep>como|de|por|pel[oa]s?)\s+)?(?:(?P<noun>pseud[oô]nimo|nome|alcunha|sigla)\s+(?:de\s+)?)?[«\"“]?",
+    r"(?:(?:simplesmente|apenas)\s+)?(?:(?P<prep>como|de|por|pel[oa]s?)\s+)?"
+    r"(?:(?P<noun>pseud[oô]nimo|nome(?:\s+artístico|\s+de\s+guerra|\s+de\s+palco)?|alcunha|sigla)\s+(?:de\s+)?)?[«\"“]?",
     re.IGNORECASE,
 )
 
@@ -1325,6 +1327,8 @@ def _named_by_someone(hit: re.Match) -> bool:
     )
 
 
+# "Óscar Pérez Rojas, ou simplesmente Óscar Pérez": the shorter name the text uses
+_OR_SIMPLY = re.compile(r"\s*,\s*ou\s+(?:simplesmente|apenas)\s+[«\"“]?", re.IGNORECASE)
 _ACRONYM_APPOS = re.compile(r"\s*,\s*(?:o|a|os|as)\s+")
 _NAME_PARTICLES = frozenset({"de", "da", "do", "das", "dos", "e"})
 
@@ -1433,6 +1437,7 @@ def find_alias_links(
         hit = _APPOSITIVE.match(tail)
         if hit and m.category == PER and _named_by_someone(hit):
             hit = None  # "Maria, chamada por João": who called her, no other name of hers
+        hit = hit or _OR_SIMPLY.match(tail)
         if hit:
             start = m.end + hit.end()
             tok = offsets.token_from(start)

@@ -228,6 +228,25 @@ def test_a_stated_nickname_joins_a_person_of_other_given_names():
     assert len(ents) == 2
 
 
+def test_the_shorter_name_after_ou_simplesmente_and_an_artistic_name_are_aliases():
+    words = ["Óscar", "Pérez", "Rojas", ",", "ou", "simplesmente", "Óscar", "Pérez", ",", "jogou", "."]
+    spaces = [True, True, False, True, True, True, True, False, True, False, False]
+    doc = make_doc(words, [(0, 3, "PER"), (6, 8, "PER")], spaces)
+    _, ents = run_grouper(doc)
+    assert labels(ents) == {frozenset({"Óscar Pérez Rojas", "Óscar Pérez"})}
+    words = ["José", "Tiago", "Pereira", ",", "conhecido", "pelo", "nome", "artístico", "Projota", ",", "cantou", "."]
+    spaces = [True, True, False, True, True, True, True, True, False, True, False, False]
+    doc = make_doc(words, [(0, 3, "PER"), (8, 9, "PER")], spaces)
+    _, ents = run_grouper(doc)
+    assert labels(ents) == {frozenset({"José Tiago Pereira", "Projota"})}
+    # "ou apenas em": no name follows
+    words = ["Vendeu", "no", "Brasil", ",", "ou", "apenas", "em", "Portugal", "."]
+    spaces = [True, True, False, True, True, True, True, False, False]
+    doc = make_doc(words, [(2, 3, "LOC"), (7, 8, "LOC")], spaces)
+    ms, ents = run_grouper(doc)
+    assert find_alias_links(doc, ms)[1] == [] and len(ents) == 2
+
+
 def test_the_agent_of_a_naming_participle_is_no_alias():
     words = ["Maria", "Silva", ",", "chamada", "por", "João", "Santos", "para", "o", "cargo", ",", "aceitou", "."]
     spaces = [True, False, True, True, True, True, True, True, True, False, True, False, False]
