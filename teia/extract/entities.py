@@ -799,8 +799,8 @@ def refine_mentions(
                     continue  # "Os Presidentes ... assinaram", "é um Ator britânico": a title, no name
                 body = _office_body(doc, a, b, w)
                 if body is not None:
-                    # "Os Presidentes do Parlamento Europeu", "a Professora da Faculdade de Direito":
-                    # the office's holder is no name, its body is
+                    # "Os Presidentes do Parlamento Europeu": the holders of a plural office are
+                    # no name, its body is (a singular office stays a person: _office_body)
                     if _role_word(doc[a], w) in w.portfolio_titles:
                         continue  # "Ministro da Saúde", "Os Ministros da Agricultura": a portfolio (:func:`_portfolio`)
                     a, piece = body, doc[body:b]
