@@ -30,7 +30,8 @@ _DATE = rf"(?:c\.\s*)?(?:{_DAY_MONTH})?\d{{3,4}}"
 _PART = re.compile(rf"\s*([^,;:()\d]{{2,60}}?)(?:\s*,\s*[^,;:()\d]{{2,40}}?){{0,2}}\s*,\s*({_DATE})\s*")
 _DATE_ONLY = re.compile(rf"\s*{_DATE}\s*")
 _FULL_DATE = re.compile(rf"{_DAY_MONTH}\d{{3,4}}")
-_DASH = re.compile(r"\s*[—–]\s*|\s+-\s+")
+# a dash between birth and death, also as the HTML entity a scraped page may keep ("&mdash;")
+_DASH = re.compile(r"\s*(?:[—–]|&[mn]dash;)\s*|\s+-\s+")
 # the words before an author's name after a work's title: '" Roughing It ", de', 'Cultura e tradução, de'
 _AUTHOR_AFTER_TITLE = re.compile(r",\s*de\s+$")
 # a bracket of one place and a bare year

@@ -76,3 +76,11 @@ def test_the_bracket_readers_agree():
     assert lifespan_bracket(text, end) and lifespan_bracket(text, end, dated=True)
     assert [[text[a:b] for a, b in part] for part in part_places(text, 0, end)] == [["Lisboa"], ["Lisboa"]]
     assert part_places(text, 0, 3) is None
+
+
+def test_a_dash_written_as_an_html_entity_parts_the_bracket():
+    text = "Virginia Woolf (Londres, 25 de Janeiro de 1882 &mdash; Lewes, 28 de Março de 1941) foi uma escritora."
+    end = text.index(" (")
+    assert [[text[a:b] for a, b in part] for part in part_places(text, 0, end)] == [["Londres"], ["Lewes"]]
+    text = "Carlos Gomes (Campinas, 11 de julho de 1836 &ndash; Belém, 16 de setembro de 1896) compôs."
+    assert lifespan_bracket(text, text.index(" ("), dated=True)
