@@ -49,8 +49,8 @@ class TimeTagger:
     def __call__(self, doc: Doc) -> Doc:
         doc_id = doc.user_data.get("teia_doc_id", "") if isinstance(doc.user_data, dict) else ""
         sentences = _sentences(doc) if self.use_sentences else None
-        mentions = doc._.get(MENTIONS) if Doc.has_extension(MENTIONS) else None
-        events = [(m.start, m.end) for m in mentions or () if m.category == EVENT]
+        # None in a pipeline without teia_entities (the extension is set when it is imported)
+        events = [(m.start, m.end) for m in doc._.get(MENTIONS) or () if m.category == EVENT]
         times: list[TimeExpression] = find_times(doc_text(doc), doc_id, sentences=sentences, event_names=events)
         doc._.set(EXTENSION, times)
         return doc

@@ -31,6 +31,9 @@ Conventions (see also ``docs/quality.md``):
 * **Streets named after a date** (``a Rua 25 de Março``, ``a Ponte 25 de Abril``, ``na Av. 9 de
   Julho``): a day and month right after a street noun of ``data/entities.json`` is the street's
   name, no time expression.
+* **Days that name an event** (``o 25 de Abril``, ``antes do 11 de Setembro``, found by the entity
+  rules): a day without its year that opens such a name is left out (``event_names``), not
+  anchored on the text's last year; ``no 25 de Abril de 1974`` stays a date.
 * **Feasts** (``o Natal de 1914``, ``a Páscoa de 2003``, ``o Carnaval``): their day, Easter by
   the Gregorian computus; without a year, the anchor's.
 * **Old calendar.** A parenthesized note about the Julian/Gregorian calendar next to a date is

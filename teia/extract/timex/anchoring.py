@@ -171,7 +171,7 @@ def _resolve(text: str, doc_id: str, chosen: list[tuple[int, int, _Val]]) -> lis
         surface = text[start:end]
         anchor_text = ""
         completed = v.rel[:1] in (("day_of_month",), ("short_year",))  # a completed calendar date may anchor others
-        if v.normalized and v.value.startswith("--") and v.note != "deictic year" and anchor is not None:
+        if v.yearless and v.note != "deictic year" and anchor is not None:
             year = _truncate(anchor.end, "year")
             if year is not None and _truncate(anchor.start, "year") == year:
                 s2, e2 = year + v.start[1:], year + v.end[1:]

@@ -227,13 +227,8 @@ def find_times(
     chosen.sort(key=lambda c: c[0])
     if event_names:
         starts = sorted(a for a, _ in event_names)
-        chosen = [c for c in chosen if not (_yearless(c[2]) and _opens_name(starts, c[0], c[1]))]
+        chosen = [c for c in chosen if not (c[2].yearless and _opens_name(starts, c[0], c[1]))]
     return _resolve(text, doc_id, chosen)
-
-
-def _yearless(v: _Val) -> bool:
-    """A normalized day or month with no year of its own (``--04-25``)."""
-    return v.normalized and v.value.startswith("--")
 
 
 def _opens_name(starts: list[int], start: int, end: int) -> bool:

@@ -24,6 +24,13 @@ class _Val:
     rel: tuple = ()  # (mode, unit, n, qualifier) for anchored expressions
     extra: dict = field(default_factory=dict)
 
+    @property
+    def yearless(self) -> bool:
+        """A normalized day or month with no year of its own (``--04-25``): anchored on the
+        text's last year (:mod:`.anchoring`), or left out where it opens an event's name
+        (:func:`~teia.extract.timex.scan.find_times`)."""
+        return self.normalized and self.value.startswith("--")
+
 
 def _single(value: str, granularity: str, qualifier: str = "", note: str = "") -> _Val:
     return _Val(value=value, granularity=granularity, start=value, end=value,
