@@ -191,6 +191,15 @@ def wikipedia(data: Path) -> Iterator[str]:
             yield json.loads(line)["sentence"]
 
 
+def bosque_train(data: Path) -> Iterator[str]:
+    """The text of Bosque's training sentences (Público and Folha news) as written (the
+    ``# text =`` line); never its dev or test split."""
+    with (data / "ud-bosque" / "train.conllu").open(encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("# text = "):
+                yield line.removeprefix("# text = ").strip()
+
+
 def training_splits(corpus: Path) -> Iterator[str]:
     for text in raw_text.raw_texts(corpus):
         yield from split_sentences(text)

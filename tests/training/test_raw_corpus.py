@@ -73,3 +73,15 @@ def test_build_counts_per_source_and_writes_kept_sentences(raw_corpus):
     assert stats["a"] == {"kept": 1, "duplicate": 1, "held-out": 1, "words": 4}
     assert stats["b"] == {"kept": 1, "duplicate": 1, "held-out": 0, "words": 3}
     assert out.getvalue() == "Olá , mundo .\nOutra frase .\n"
+
+
+def test_bosque_train_reads_the_written_text_of_the_training_split_only(raw_corpus, tmp_path):
+    bosque = tmp_path / "ud-bosque"
+    bosque.mkdir()
+    (bosque / "train.conllu").write_text(
+        "# sent_id = a\n# text = Ele foi no domingo.\n1-2\tno\t_\t_\t_\t_\t_\t_\t_\t_\n\n"
+        "# sent_id = b\n# text = O Porto venceu.\n1\tO\to\tDET\t_\t_\t_\t_\t_\t_\n\n",
+        encoding="utf-8",
+    )
+    (bosque / "test.conllu").write_text("# text = Nunca lido.\n\n", encoding="utf-8")
+    assert list(raw_corpus.bosque_train(tmp_path)) == ["Ele foi no domingo.", "O Porto venceu."]
