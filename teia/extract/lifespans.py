@@ -16,15 +16,20 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from teia.extract.labels import CONCEPT, EVENT, LOC, MISC, ORG, PER
+from teia.extract.timex.lexicon import MONTHS
 from teia.records import Mention
 
 __all__ = ["BRACKET", "bracket_parts", "edition_bracket", "lifespan_bracket", "lifespan_places", "part_places"]
 
-BRACKET = re.compile(r"\s*\(([^()]{4,160})\)")
-"""A bracket right after a name; group 1 its text."""
-# a date ending in a year: "1888", "c. 1265", "13 de junho de 1888", "15 de fevereiro, 1984"
+BRACKET = re.compile(r"\s*,?\s*\(([^()]{4,160})\)")
+"""A bracket right after a name, or after the comma that closes the name's apposition
+(``Clarice Niskier, (Rio de Janeiro, 12 de setembro de 1959)``, ``Dennis Coles, mais conhecido
+por Ghostface Killah, (Staten Island, ...)``); group 1 its text."""
+# a date ending in a year: "1888", "c. 1265", "13 de junho de 1888", "15 de fevereiro, 1984",
+# a month and a year ("janeiro de 1977": a month of time-words.json, any case)
 _DAY_MONTH = r"\d{1,2}º?\s+de\s+[^\W\d_]+\s*(?:de|,)\s*"
-_DATE = rf"(?:c\.\s*)?(?:{_DAY_MONTH})?\d{{3,4}}"
+_MONTH_YEAR = r"(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s+de\s+"
+_DATE = rf"(?:c\.\s*)?(?:{_DAY_MONTH}|{_MONTH_YEAR})?\d{{3,4}}"
 # one part: a place (group 1), at most two larger places after it ("Los Angeles, Califórnia"),
 # a comma, a date (group 2); or a date alone (a death whose place is not given)
 _PART = re.compile(rf"\s*([^,;:()\d]{{2,60}}?)(?:\s*,\s*[^,;:()\d]{{2,40}}?){{0,2}}\s*,\s*({_DATE})\s*")
@@ -138,10 +143,13 @@ def _person(text: str, m: Mention) -> Mention:
     """``m``, a person's mention when the NER typed it otherwise and a lifespan bracket with a
     day and a month follows it, its first part naming a place (``Jô (Rio de Janeiro, 16 de janeiro
     de 1938)``, ``Vitória do Reino Unido (Londres, 24 de maio de 1819 — East Cowes, ...)``, a
-    nickname or a monarch's name typed a place); not a name in capitals (``OBE (Bremen, ...``:
+    nickname or a monarch's name typed a place); not a name before a comma and the bracket (the
+    bracket may be the name's before it), not a name in capitals (``OBE (Bremen, ...``:
     an honour after the person's name), nor one the knowledge base linked."""
     if m.category not in _OTHER_KINDS or m.kb_id or m.text.isupper() or not lifespan_bracket(text, m.end, dated=True):
         return m
+    if "," in text[m.end : text.index("(", m.end)]:
+        return m  # "X, segundo barão de Palmeiras, (Paty do Alferes, ...)": after a comma, the bracket may be another name's
     parts = part_places(text, m.start, m.end)
     if not parts or not parts[0]:
         return m

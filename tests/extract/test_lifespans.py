@@ -84,3 +84,21 @@ def test_a_dash_written_as_an_html_entity_parts_the_bracket():
     assert [[text[a:b] for a, b in part] for part in part_places(text, 0, end)] == [["Londres"], ["Lewes"]]
     text = "Carlos Gomes (Campinas, 11 de julho de 1836 &ndash; Belém, 16 de setembro de 1896) compôs."
     assert lifespan_bracket(text, text.index(" ("), dated=True)
+
+
+def test_a_bracket_after_the_comma_of_an_apposition_and_a_month_without_a_day():
+    text = "Dennis Coles, mais conhecido por Ghostface Killah, (Staten Island, Nova York, 9 de Maio de 1970) é um rapper."
+    end = text.index(", (")
+    assert [[text[a:b] for a, b in part] for part in part_places(text, 0, end)] == [["Staten Island", "Nova York"]]
+    text = "Ricardo Levi (Évora, Janeiro de 1977) é um cantor."
+    assert [[text[a:b] for a, b in part] for part in part_places(text, 0, text.index(" ("))] == [["Évora"]]
+    # a word that is no month before the year is no date
+    text = "Ricardo Levi (Évora, Europa de 1977) é um cantor."
+    assert part_places(text, 0, text.index(" (")) is None
+
+
+def test_a_name_before_a_comma_and_a_dated_bracket_keeps_its_type():
+    # "segundo barão de Palmeiras, (Paty do Alferes, ...)": the bracket is the baron's, not the town's
+    text = "João Werneck, segundo barão de Palmeiras, (Paty do Alferes, 19 de setembro de 1846) foi fazendeiro."
+    out = lifespan_places(text, [_m(text, "João Werneck", "PER"), _m(text, "Palmeiras", "ORG")], "d")
+    assert ("Palmeiras", "ORG", "ner") in _typed(out)

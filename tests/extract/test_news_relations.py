@@ -1073,3 +1073,30 @@ def test_the_source_of_a_claim_is_no_complement_of_a_noun(nlp) -> None:
     # a complement of the noun is read
     complement = ACCORDING_TO.replace("segundo segundo ADP case 7", "de de ADP case 7")
     assert any((s, o) in (("Ceval", "Ignez"), ("Ignez", "Ceval")) for s, _, o, _ in facts(nlp, complement, ents))
+
+
+# "Clarice Niskier, (Rio de Janeiro, 12 de setembro de 1959) é atriz.": a comma before the bracket
+COMMA_LIFESPAN = """
+Clarice Clarice PROPN nsubj 15
+Niskier Niskier PROPN flat:name 0
+, , PUNCT punct 4
+( ( PUNCT punct 4
+Rio Rio PROPN conj 0
+de de ADP case 6
+Janeiro Janeiro PROPN nmod 4
+, , PUNCT punct 8
+12 12 NUM appos 4
+de de ADP case 10
+setembro setembro NOUN nmod 8
+de de ADP case 12
+1959 1959 NUM nmod 10
+) ) PUNCT punct 8
+é ser AUX cop 15
+atriz atriz NOUN ROOT 15
+. . PUNCT punct 15
+"""
+
+
+def test_a_lifespan_bracket_after_a_comma(nlp) -> None:
+    found = facts(nlp, COMMA_LIFESPAN, [("PER", 0, 2), ("LOC", 4, 7)])
+    assert found == {("Clarice Niskier", "bornIn", "Rio de Janeiro", "lifespan")}

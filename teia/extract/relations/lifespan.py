@@ -33,9 +33,8 @@ def in_lifespan(arg: Arg, ctx: Context) -> bool:
     k = ctx.text.rfind("(", 0, arg.start)
     if k < 0 or ")" in ctx.text[k : arg.start]:
         return False
-    before = ctx.mention(k - 1, k) if k > 0 else None
-    if before is None and k > 1:
-        before = ctx.mention(k - 2, k - 1)  # "Pessoa (Lisboa": a space before the bracket
+    j = len(ctx.text[:k].rstrip(" ,"))  # "Pessoa (Lisboa", "Niskier, (Rio": the name's end
+    before = ctx.mention(j - 1, j) if j > 0 else None
     return before is not None and lifespan_bracket(ctx.text, before[1], dated=ctx.category.get(before[2]) != PER)
 
 
