@@ -89,3 +89,43 @@ def test_no_seat_through_another_verb_or_for_a_person(nlp) -> None:
     assert not any(r == "seat-with" for *_, r in facts(nlp, ON_ANOTHER_VERB, [("ORG", 1, 2), ("LOC", 8, 9)]))
     # a person has no seat
     assert facts(nlp, ON_THE_NAME, [("PER", 1, 2), ("LOC", 6, 8)]) == set()
+
+
+# "A Petrobras, com sede no Rio, anunciou lucros.": the parser hung the phrase on the verb
+ON_THE_VERB = """
+a o DET det 1
+Petrobras Petrobras PROPN nsubj 9
+, , PUNCT punct 4
+com com ADP case 4
+sede sede NOUN obl 9
+em em ADP case 7
+o o DET det 7
+Rio Rio PROPN nmod 4
+, , PUNCT punct 4
+anunciou anunciar VERB ROOT 9
+lucros lucro NOUN obj 9
+. . PUNCT punct 9
+"""
+
+# "A Rádio Gaúcha é uma rádio brasileira com sede em Canoas.": on the predicate noun's adjective
+ON_THE_ADJECTIVE = """
+a o DET det 1
+Rádio Rádio PROPN nsubj 5
+Gaúcha Gaúcha PROPN flat:name 1
+é ser AUX cop 5
+uma um DET det 5
+rádio rádio NOUN ROOT 5
+brasileira brasileiro ADJ amod 5
+com com ADP case 8
+sede sede NOUN obl 6
+em em ADP case 10
+Canoas Canoas PROPN nmod 8
+. . PUNCT punct 5
+"""
+
+
+def test_a_seat_set_off_after_the_subject_or_on_the_predicate_adjective(nlp) -> None:
+    assert facts(nlp, ON_THE_VERB, [("ORG", 1, 2), ("LOC", 7, 8)]) == {("Petrobras", "headquarteredIn", "Rio", "seat-with")}
+    assert ("Rádio Gaúcha", "headquarteredIn", "Canoas", "seat-with") in facts(nlp, ON_THE_ADJECTIVE, [("ORG", 1, 3), ("LOC", 10, 11)])
+    # not set off by commas right after the subject: "A Gerdau abriu uma filial com sede em Recife"
+    assert not any(r == "seat-with" for *_, r in facts(nlp, ON_ANOTHER_VERB, [("ORG", 1, 2), ("LOC", 8, 9)]))

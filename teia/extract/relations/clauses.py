@@ -47,6 +47,7 @@ from teia.extract.relations.repairs import (
     detached_subject_before,
     disagreeing_subject,
     inside_date,
+    kind_complement_head,
     located_antecedent,
     misparsed_antecedent,
     misparsed_relative,
@@ -138,7 +139,8 @@ def _subject_tokens(verb: Token, ctx: Context, depth: int = 0, skip: int = -1) -
             return [], ""
         return [verb.head], "relcl"
     if verb.dep_ == ACL and verb.head.pos_ in NOMINAL:
-        return [verb.head], "acl-participle"
+        # "um clube de futebol sediado em X": the club's, not football's
+        return [kind_complement_head(verb) or verb.head], "acl-participle"
     if controlled(verb):
         controller = object_controller(verb)
         if controller is not None:

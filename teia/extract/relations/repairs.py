@@ -36,6 +36,7 @@ from spacy.tokens import Token
 
 from teia.extract.docindex import dependents, has_dependent, morph_values
 from teia.extract.labels import (
+    ACL,
     ACL_RELCL,
     ADVMOD,
     AMOD,
@@ -289,6 +290,24 @@ def agrees(noun: Token, participle: Token) -> bool:
         return False
     number = morph_values(participle, "Number")
     return not number or _feature(noun, "Number") in ([], number)
+
+
+def kind_complement_head(participle: Token) -> Token | None:
+    """``um clube de futebol holandês sediado em Deventer``, ``uma emissora de rádio sediada em
+    Belém``: a participle the parser hung on a bare noun that completes another noun with ``de``
+    (no article nor number: a kind, not a thing) is that other noun's, when it agrees with it in
+    gender and number; ``None`` otherwise (``a exportação de café produzido no Brasil``: the
+    coffee was produced; ``o jogador do clube fundado em 1900``: a club named with its article)."""
+    head = participle.head
+    if participle.dep_ != ACL or head.pos_ != "NOUN" or head.dep_ != NMOD:
+        return None
+    outer = head.head
+    case = case_of(head)
+    if outer.pos_ != "NOUN" or outer.i > head.i or case is None or case.lower_ != "de":
+        return None
+    if any(c.dep_ not in (CASE, AMOD) for c in head.children if c.i < participle.i):
+        return None  # "de um time", "de dois clubes": a thing, not a kind
+    return outer if agrees(outer, participle) else None
 
 
 def agreeing_noun(participle: Token, ctx: Context) -> Arg | None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from teia.extract.docindex import dependents, has_dependent
-from teia.extract.labels import APPOS, COP, LOC, NMOD, NSUBJ, OBJ, OBL, ORG
+from teia.extract.labels import AMOD, APPOS, COP, LOC, NMOD, NSUBJ, OBJ, OBL, ORG
 from teia.extract.relations.clauses import subject_args
 from teia.extract.relations.context import Context
 from teia.extract.relations.found import ASSERTED, Arg, Found, make_found
@@ -41,6 +41,10 @@ def _owners(tok: Token, ctx: Context) -> tuple[list[Arg], Token | None]:
             return [named], None  # "A Gerdau, com sede em Porto Alegre"
         if head.dep_ == APPOS and (owner := ctx.direct(head.head)) is not None:
             return [owner], None  # "a SmartNet, outra rede mundial, com sede em Houston"
+        if head.pos_ == "VERB" and tok.dep_ == OBL and (subject := _subject_before(tok, head)) is not None:
+            return ctx.entities(subject), None  # "A Petrobras, com sede no Rio, anunciou": set off after the subject
+        if head.pos_ == "ADJ" and head.dep_ == AMOD:
+            head = head.head  # "uma rádio FM brasileira com sede em ...": on the noun's adjective
         # "uma emissora de televisão brasileira com sede em ...": the phrase may hang on the
         # predicate noun's own complement
         for _ in range(_MAX_CLIMB):
@@ -55,6 +59,21 @@ def _owners(tok: Token, ctx: Context) -> tuple[list[Arg], Token | None]:
         owners, _, _ = subject_args(head, ctx)
         return owners, head  # "a Federação Nacional, que tem sede em São Paulo"
     return [], None
+
+
+def _subject_before(tok: Token, verb: Token) -> Token | None:
+    """The subject of ``verb`` that the seat phrase of ``tok`` follows, set off by commas
+    (``A Petrobras, com sede no Rio de Janeiro, anunciou``: the parser hung the phrase on the
+    verb), or None."""
+    doc = tok.doc
+    before, after = tok.left_edge.i, tok.right_edge.i  # the commas, when the parser hung them on the phrase
+    if doc[before].text != ",":
+        before -= 1
+    if doc[after].text != ",":
+        after += 1
+    if before < 1 or after >= verb.i or doc[before].text != "," or doc[after].text != ",":
+        return None
+    return next((s for s in dependents(verb, (NSUBJ,)) if s.right_edge.i == before - 1), None)
 
 
 def seat_with(tok: Token, ctx: Context) -> list[Found]:
