@@ -21,6 +21,7 @@ from teia.extract.docindex import tree
 from teia.extract.labels import (
     ACL,
     ACL_RELCL,
+    AMOD,
     APPOS,
     CCOMP,
     CONJ,
@@ -40,7 +41,7 @@ from teia.extract.relations.genitive import genitive, possessive_kin
 from teia.extract.relations.lifespan import lifespan
 from teia.extract.relations.nesting import surface_nesting
 from teia.extract.relations.pronouns import pronoun_subject
-from teia.extract.relations.nominal import appos_title, copula_noun, noun_object, xcomp_noun
+from teia.extract.relations.nominal import apposed_adjective, appos_title, copula_noun, noun_object, xcomp_noun
 from teia.extract.relations.roles import role_before_name
 from teia.extract.relations.seats import seat_with
 from teia.extract.relations.syntax import VERBAL
@@ -90,6 +91,8 @@ NOUN_GATES: tuple[tuple[Callable, Gate], ...] = (
     # an apposition, a name part, or a subject that is one (``misplaced_apposition``)
     (appos_title, lambda d, p, c, s: d in (APPOS, FLAT_NAME, FLAT, NMOD, "dep", NSUBJ, NSUBJ_PASS)),
     (role_before_name, lambda d, p, c, s: p == "NOUN"),
+    # "Jorge Amado, natural de Itabuna": an adjective after a name and a comma
+    (apposed_adjective, lambda d, p, c, s: p == "ADJ" and d in (AMOD, ACL, APPOS)),
     # "X, diretor da Y e presidente da Z": the second of two roles of one person
     (conjoined_role, lambda d, p, c, s: d == CONJ and p in ("NOUN", "ADJ")),
     (genitive, lambda d, p, c, s: d == NMOD),

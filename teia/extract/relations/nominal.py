@@ -59,6 +59,7 @@ from teia.extract.regions import load_regions, state
 
 __all__ = [
     "name_top",
+    "apposed_adjective",
     "appos_title",
     "copula_noun",
     "list_goes_on",
@@ -74,11 +75,13 @@ def noun_objects(noun: Token, ctx: Context) -> list[tuple[str, Arg]]:
     """The entities a relational noun relates to: ``chefe [de Estado] da Polônia`` → (de, Polônia)."""
     out: list[tuple[str, Arg]] = []
     for c in noun.children:
-        if c.dep_ == NMOD:
+        if c.dep_ == NMOD or (c.dep_ == OBL and noun.pos_ == "ADJ"):
             case = case_of(c)
             if case is None:
                 continue
             prep = ctx.mapping.preposition(case.lemma_ or case.text)
+            if c.dep_ == OBL and not ctx.mapping.nouns.get((lemma_of(noun), prep)):
+                continue  # an adjective's complement ("é natural de Braga"): mapped frames only
             if prep in ctx.mapping.attribution:
                 continue  # "Caracaraí é um município ..., segundo o IBGE": the source, no complement
             args = ctx.entities(c)
@@ -331,6 +334,19 @@ def noun_object(tok: Token, ctx: Context) -> list[Found]:
                 f = replace(f, polarity=False)
             out.append(with_prodrop(f) if clause.prodrop else f)
     return out
+
+
+def apposed_adjective(tok: Token, ctx: Context) -> list[Found]:
+    """``o escritor Jorge Amado, natural de Itabuna, morreu``, ``João Silva, casado com Maria
+    Lopes``: an adjective set off by a comma right after a person's name says of them what its
+    complement does, through the mapping's frames only (``natural de`` → bornIn, ``casado com`` →
+    relativeOf; no open relation)."""
+    if tok.pos_ != "ADJ" or tok.head.i > tok.i or tok.i < 2 or tok.doc[tok.i - 1].text != ",":
+        return []
+    subject = ctx.direct(tok.head)
+    if subject is None or ctx.category.get(subject.entity) != PER or ctx.text[subject.end : tok.idx].strip() != ",":
+        return []  # a person's: "A Rede Social, vencedora do Oscar" is no victory over the prize
+    return [f for f in _noun_relations(subject, tok, ctx, "apposed-adjective") if not f.rule.startswith(OPEN_PREFIX)]
 
 
 def appos_title(tok: Token, ctx: Context) -> list[Found]:
