@@ -522,6 +522,43 @@ def test_the_place_of_a_meeting_after_a_comma_is_not_the_party_seat(nlp) -> None
     assert ("PT", "headquarteredIn", "Brasília") in pairs(facts(nlp, office, ents))
 
 
+STATION = """
+A o DET det 1
+esquadra esquadra NOUN nsubj 7
+da de ADP case 3
+PSP PSP PROPN nmod 1
+na em ADP case 5
+Foz Foz PROPN nmod 3
+Douro Douro PROPN flat:name 5
+fechou fechar VERB ROOT 7
+. . PUNCT punct 7
+"""
+
+PLANT = """
+Ele ele PRON nsubj 1
+inaugura inaugurar VERB ROOT 1
+as o DET det 3
+instalações instalação NOUN obj 1
+da de ADP case 5
+Dan&Cake Dan&Cake PROPN nmod 3
+, , PUNCT punct 7
+em em ADP case 8
+Alverca Alverca PROPN obl 1
+. . PUNCT punct 1
+"""
+
+
+def test_the_place_of_what_an_organization_owns_is_not_its_seat(nlp) -> None:
+    """Any common noun an organization's name complements keeps the ``em`` place, not only
+    ``local_nouns``: a police station, a company's premises (issue 20, 23a: Bosque's news)."""
+    ents = [("ORG", 3, 4), ("LOC", 5, 7)]
+    assert pairs(facts(nlp, STATION, ents)) == set()
+    assert pairs(facts(nlp, PLANT, [("ORG", 5, 6), ("LOC", 8, 9)])) == set()
+    # a noun whose own "em" frame says where its owner is: the seat
+    seat = STATION.replace("esquadra esquadra", "sede sede")
+    assert ("PSP", "headquarteredIn", "Foz Douro") in pairs(facts(nlp, seat, ents))
+
+
 # --- two items of a list parsed as two arguments -----------------------------------------------
 
 ARCHITECTS = """

@@ -128,8 +128,8 @@ _CONJUNCTION = re.compile(r"\b(?:e|ou)\b")
 def owned_by_noun(tok: Token, ctx: Context) -> bool:
     """Whether the name ``tok`` heads is the ``de`` complement of a common noun (``Brasil`` in
     ``a embaixada do Brasil em Pequim``), so that a place after it, when the name is a place
-    too, more likely locates that noun than the name (an organization's is its seat: ``o
-    major da PM em Bauru``). The tagger calls some role nouns adjectives (``embaixador`` in ``hoje
+    too, more likely locates that noun than the name (for an organization's, see
+    :func:`placed_by_noun`). The tagger calls some role nouns adjectives (``embaixador`` in ``hoje
     embaixador do Brasil em Portugal``)."""
     case = case_of(tok)
     if tok.dep_ != NMOD or tok.head.i == tok.i or tok.head.pos_ not in ("NOUN", "ADJ") or case is None:
@@ -141,8 +141,23 @@ def placed_by_noun(tok: Token, ctx: Context) -> bool:
     """Whether the name ``tok`` heads is the ``de`` complement of a noun of ``local_nouns`` (a
     branch, a meeting, a game: ``a agência do Banespa na Vila Guilherme``, ``o encontro do PT,
     em Brasília``), whose ``em`` place is that noun's, whatever the name's category: no seat
-    of the organization, no part of the place."""
-    return owned_by_noun(tok, ctx) and lemma_of(tok.head) in ctx.mapping.local_nouns
+    of the organization, no part of the place; or, when the name is an organization's, of any
+    common noun but one whose own ``em`` frame says where its owner is (``sede``): what an
+    organization owns, runs or employs is somewhere, its seat need not be (``as instalações da
+    Dan&Cake, em Alverca``, ``a 15ª Esquadra da PSP, na Foz do Douro``, ``a entrada do Metro no
+    Martim Moniz``, ``o master-franqueado da Arby's no México``)."""
+    if not owned_by_noun(tok, ctx):
+        return False
+    noun = lemma_of(tok.head)
+    if noun in ctx.mapping.local_nouns:
+        return True
+    named = ctx.direct(tok)
+    return (
+        named is not None
+        and ctx.category.get(named.entity) == ORG
+        and tok.head.pos_ == "NOUN"
+        and not ctx.mapping.nouns.get((noun.lower(), "em"))
+    )
 
 
 def _branch_place(head: Token, head_arg: Arg, dep_arg: Arg, ctx: Context) -> bool:
