@@ -27,6 +27,7 @@ from teia.extract.labels import (
     OBJ,
     OBL,
     OBL_AGENT,
+    XCOMP,
 )
 from teia.extract.relations.clauses import Clause, analyse_clause, oblique, subject_args
 from teia.extract.relations.context import Context
@@ -89,12 +90,21 @@ def _clause_relations(clause: Clause, ctx: Context) -> list[Found]:
                 found.append(make_found(s_, frame.predicate, o_, verb, base, clause, polarity, modality, time))
     places: list[Arg] = []
     opens: list[tuple[Arg, Arg, str]] = []
+    predicative = predicative_participle(verb, ctx)
     for subj, obj, prep in pairs:
         if subj.entity == obj.entity:
             continue
         frame = mapping.verb(
             lemma, prep, passive=clause.passive, subject=ctx.category.get(subj.entity, ""), obj=ctx.category.get(obj.entity, "")
         )
+        if frame is not None and prep and predicative is not None:
+            # "a Plataforma deverá ficar representada nos concelhos de Soure...": the place is
+            # where it is represented, not where it is; "ficou sediada em Lisboa" keeps a seat
+            frame = mapping.verb(
+                ctx.lemma(predicative), prep, passive=True, subject=ctx.category.get(subj.entity, ""), obj=ctx.category.get(obj.entity, "")
+            )
+            if frame is None:
+                continue
         if frame is None:
             if prep == "em" and ctx.category.get(obj.entity) == "LOC":
                 places.append(obj)
@@ -116,6 +126,15 @@ def _clause_relations(clause: Clause, ctx: Context) -> list[Found]:
             how = PROBABLE if naming and modality == ASSERTED else modality
             found.append(make_found(subj, predicate, obj, verb, OPEN_PREFIX + base, clause, polarity, how, time))
     return [replace(f, place=place) if place and f.object.entity != place else f for f in found]
+
+
+def predicative_participle(verb: Token, ctx: Context) -> Token | None:
+    """The adjective or participle a verb of ``predicative_verbs`` says its subject is (``ficar
+    representada``, ``ficou sediada``), whose own frames, not the verb's, read the verb's
+    prepositional phrases; ``None`` for any other verb, or a verb without one."""
+    if ctx.lemma(verb) not in ctx.mapping.predicative_verbs:
+        return None
+    return next((c for c in verb.children if c.dep_ == XCOMP and c.pos_ in ("ADJ", "VERB") and c.i > verb.i), None)
 
 
 clause_relations = _clause_relations
