@@ -61,6 +61,8 @@ def genitive(tok: Token, ctx: Context) -> list[Found]:
             continue  # "Batalha de Varsóvia": one name
         if not _next_to(head_arg, dep_arg, ctx):
             continue
+        if prep == "de" and _listed_complement(head, tok, head_arg, dep_arg, ctx):
+            continue  # "eram da Lusa, do LNEC e da empresa ANA": three owners, no part of another
         if prep == "de" and _branch_place(head, head_arg, dep_arg, ctx):
             continue  # "a sucursal de Brasília da Folha": the Folha's branch, Brasília no part of it
         rule = ctx.mapping.genitive_rule(
@@ -123,6 +125,22 @@ def possessive_kin(tok: Token, ctx: Context) -> list[Found]:
 
 
 _CONJUNCTION = re.compile(r"\b(?:e|ou)\b")
+
+
+def _listed_complement(head: Token, dep: Token, head_arg: Arg, dep_arg: Arg, ctx: Context) -> bool:
+    """Whether the ``de`` complement ``dep``, set off from the name ``head`` by a comma, is an
+    item of a list of ``de`` phrases whose later item the parser hung on ``head`` as its
+    conjunct (``eram da Lusa, do LNEC e da empresa ANA``; ``as concelhias do PP, do PSD, do
+    PS``): each phrase names another owner, none a part of the one before it."""
+    if "," not in ctx.text[head_arg.end : dep_arg.start]:
+        return False
+    for c in head.children:
+        if c.dep_ != CONJ or c.i <= dep.i:
+            continue
+        case = case_of(c)
+        if case is not None and ctx.mapping.preposition(case.lemma_ or case.text) == "de":
+            return True
+    return False
 
 
 def owned_by_noun(tok: Token, ctx: Context) -> bool:
