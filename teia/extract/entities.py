@@ -14,6 +14,7 @@ parenthesized or appositive name that the NER missed becomes a mention of the sa
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from collections import Counter
 from itertools import accumulate
@@ -31,7 +32,7 @@ from teia.extract.labels import CONCEPT, DATE, EVENT, LOC, MISC, ORG, PER, VALUE
 from teia.extract.lifespans import lifespan_places
 from teia.extract.linking import title_types
 from teia.extract.predicate_types import predicate_typed, singular_forms
-from teia.extract.regions import load_regions, party_bracket_after, party_mention, qualifies
+from teia.extract.regions import load_regions, party_bracket_after, party_mention, qualifies, state
 from teia.records import Entity, Mention
 from teia.extract.resolve import DEFAULT_CONFIG, Overrides, ResolutionConfig, acronym_of, group_mentions, is_acronym, repair_categories
 
@@ -1367,6 +1368,36 @@ def _inside_phrase(doc: Doc, offsets: TokenOffsets, m: Mention) -> bool:
     return head.isalpha() and head.islower()
 
 
+def _bracket_names_another(name: Mention, bracket: Mention) -> bool:
+    """The name in brackets after ``name`` is another thing, not another name of it.
+
+    * a country or a state after a name that is none (``Viseu (Portugal)``, ``Dallas, Texas
+      (EUA)``, ``Science et Genie des Materiaux (França)``): the place it is in; ``Birmânia
+      (Myanmar)`` stays an alias;
+    * a place after a name of another category (``a Universidade do Minho (Braga)``: its
+      town), a name of another category after a person's (``Isaac Kerstenetzky (PUC-Rio)``:
+      where he works), unless the bracket reads as another name whatever the NER typed it: an
+      acronym (``(ONU)``), a short form that starts as the name does (``Universidade Estadual
+      de Montes Claros (Unimontes)``), a person's name (``Princesa Carlota (Maria Isabel Carlota)``) or
+      a name in another script (``(Оксана Малая)``)."""
+    from teia.extract.relations.demonyms import names_a_country
+
+    def larger_place(text: str) -> bool:
+        return names_a_country(text) or state(text)
+
+    if larger_place(bracket.text):
+        return not larger_place(name.text)
+    if bracket.category == name.category or not (LOC in (bracket.category, name.category) or name.category == PER):
+        return False
+    first = bracket.text.split()[0]
+    return not (
+        is_acronym(bracket.text)
+        or fold(first[:3]) == fold(name.text[:3])
+        or first in given_names()
+        or not all(c.isascii() or unicodedata.name(c, "").startswith("LATIN") for c in bracket.text if c.isalpha())
+    )
+
+
 def _enumerates(inner: Span) -> bool:
     """A parenthesis listing several things: a comma, ``e``, ``ou`` or ``;`` between names."""
     return any(t.text in (",", ";") or t.text.lower() in ("e", "ou") for t in inner[1:-1])
@@ -1429,7 +1460,7 @@ def find_alias_links(
                     qualifier = qualifies(m.text, inner.text, regions)
                     other = at(inner.start_char, inner, LOC if qualifier else m.category)
                     if other is not None and other.end == inner.end_char:
-                        if not qualifier and not _inside_phrase(doc, offsets, m):
+                        if not qualifier and not _inside_phrase(doc, offsets, m) and not _bracket_names_another(m, other):
                             links.append((m, other))
                         continue
         tail = offsets.text[m.end : m.end + 80]

@@ -1103,3 +1103,44 @@ def test_a_name_opening_with_a_scientific_notions_word_is_a_concept():
     tokens = toks("no Modelo Continente e na Teoria .", "ADP PROPN PROPN CCONJ ADP PROPN PUNCT")
     doc = doc_of(tokens, [(1, 3, "ORG"), (5, 6, "ORG")])
     assert [c for _, c, _ in refined(doc)] == [ORG, ORG]
+
+
+def _bracket_links(text: str, pos: str, ents):
+    doc = doc_of(toks(text, pos), ents)
+    mentions = spans_to_mentions(doc.ents, "d.txt")
+    return [(a.text, b.text) for a, b in find_alias_links(doc, mentions, "d.txt")[1]]
+
+
+def test_a_larger_place_or_another_category_in_brackets_is_no_alias():
+    # the country or the state a place is in
+    assert _bracket_links("em Viseu ( Portugal )", "ADP PROPN PUNCT PROPN PUNCT", [(1, 2, "LOC"), (3, 4, "LOC")]) == []
+    assert _bracket_links("em Goiânia ( Goiás )", "ADP PROPN PUNCT PROPN PUNCT", [(1, 2, "LOC"), (3, 4, "LOC")]) == []
+    # an organization's town, a person's institution
+    assert _bracket_links(
+        "a Universidade do Minho ( Braga )", "DET PROPN ADP PROPN PUNCT PROPN PUNCT", [(1, 4, "ORG"), (5, 6, "LOC")]
+    ) == []
+    assert _bracket_links(
+        "por Isaac Kerstenetzky ( PUC-Rio )", "ADP PROPN PROPN PUNCT PROPN PUNCT", [(1, 3, "PER"), (4, 5, "LOC")]
+    ) == []
+
+
+def test_another_name_in_brackets_stays_an_alias_whatever_its_category():
+    # two names of one country
+    assert _bracket_links("em Birmânia ( Myanmar )", "ADP PROPN PUNCT PROPN PUNCT", [(1, 2, "LOC"), (3, 4, "LOC")]) == [
+        ("Birmânia", "Myanmar")
+    ]
+    # a short form starting as the name does, typed a place by the NER
+    assert _bracket_links(
+        "a Universidade Estadual de Montes Claros ( Unimontes )",
+        "DET PROPN PROPN ADP PROPN PROPN PUNCT PROPN PUNCT",
+        [(1, 6, "ORG"), (7, 8, "LOC")],
+    ) == [("Universidade Estadual de Montes Claros", "Unimontes")]
+    # a person's full name, a name in another script
+    assert _bracket_links(
+        "a Princesa Carlota ( Maria Isabel Carlota )",
+        "DET PROPN PROPN PUNCT PROPN PROPN PROPN PUNCT",
+        [(1, 3, "PER"), (4, 7, "LOC")],
+    ) == [("Princesa Carlota", "Maria Isabel Carlota")]
+    assert _bracket_links(
+        "Oxana Malaya ( Оксана Малая )", "PROPN PROPN PUNCT PROPN PROPN PUNCT", [(0, 2, "PER"), (3, 5, "ORG")]
+    ) == [("Oxana Malaya", "Оксана Малая")]
