@@ -100,6 +100,10 @@ _ACTION_ENDINGS = ("cao", "coes", "sao", "soes", "mento", "mentos", "encia", "en
 _PERSON_BREAKS = frozenset("e ou nem a".split())
 """...and, inside a person's span, the words joining two people (``Houaiss e Celso``)."""
 _BREAK_PUNCT = frozenset('( ) [ ] { } , ; : « » " “ ” — – · | ! ? …'.split())
+_MONEY_SIGN = re.compile(r"(?:[A-Z][A-Za-z]{0,3})?\$[A-Z]?|[€£¥]")
+"""A currency's sign (``US$``, ``R$``, ``CR$``, ``Cr$``, ``NCz$``, ``U$``, ``$``, ``€``): the NER tags
+one with its amount a place, a person or an organization (``fechou a Cr$ 326,095``, ``custa R$
+23,72``, ``Os US$ utilizados``); an amount of money is no name, and the sign cuts a NER span."""
 
 _WORDS = entity_words()
 """The shipped word lists of the rules (``data/entities.json``); a user's lexicon file extends
@@ -178,7 +182,7 @@ def _complement_inside(toks: Sequence[Token], i: int) -> bool:
 def _pieces(
     doc: Doc, start: int, end: int, category: str, names: frozenset[str] = frozenset(), w: EntityWords = _WORDS
 ) -> list[tuple[int, int]]:
-    """Token ranges of the names inside one NER span: split at punctuation, at a verb, at a lowercase
+    """Token ranges of the names inside one NER span: split at punctuation and a currency's sign, at a verb, at a lowercase
     word that cannot sit inside a name, then trimmed of leading function words and trailing
     particles, lowercase words and punctuation."""
     toks = [doc[k] for k in range(start, end)]  # each Token built once (``doc[k]`` makes a new one)
@@ -186,14 +190,16 @@ def _pieces(
     def at(k: int) -> Token:
         return toks[k - start]
 
-    if not any(_is_cap(t) for t in toks):
+    if not any(_is_cap(t) for t in toks) and not any(_MONEY_SIGN.fullmatch(t.text) for t in toks):
         return [(start, end)]  # a name in lower case ("os mencheviques") is the NER's, as it is
     has_pos = has_annotation(doc, "POS")
     cuts, cur = [], start
+    money = False  # inside an amount of money: its sign and the numbers after it ("R$ 14,50 Trakl")
     for k in range(start, end):
         t = at(k)
         low = t.text.lower()
-        brk = t.text in _BREAK_PUNCT
+        money = _MONEY_SIGN.fullmatch(t.text) is not None or (money and not any(ch.isalpha() for ch in t.text))
+        brk = t.text in _BREAK_PUNCT or money  # "CR$ 4.300,00": money, no name
         if not brk and k > start and t.text[:1].islower():
             brk = (
                 (low in _INNER_BREAKS and not (category != PER and _complement_inside(toks, k - start)))
@@ -607,9 +613,9 @@ _AFTER_A_VERB = frozenset({"DET", "ADP", "SCONJ"})
 
 def _verb_at_start(tok: Token, known: dict[str, str], names: frozenset[str]) -> bool:
     """A one-word name opening a sentence or a line that is a verb form (:func:`_verb_form`)
-    followed by ``que``, ``se``, a determiner, a preposition, a subordinating conjunction or an
-    infinitive: the sentence's verb, capitalized (``Imagine que``, ``Vale notar``, ``Nascia a
-    Intelbras``). Many surnames are verb forms too (``Silva``, ``Costa``, ``Pinto``, ``Soares``):
+    followed by ``que``, ``se``, a determiner, a preposition, a subordinating conjunction, an
+    infinitive or a currency's sign: the sentence's verb, capitalized (``Imagine que``, ``Vale
+    notar``, ``Nascia a Intelbras``, ``Ganha US$ 3,25 por hora``). Many surnames are verb forms too (``Silva``, ``Costa``, ``Pinto``, ``Soares``):
     followed by a verb, an adverb, a comma or nothing, the word is a name opening the sentence as
     its subject (``Silva disse``); a name known as a person, place or organization (``Lima``), a
     given name and a word in capitals are kept."""
@@ -619,7 +625,7 @@ def _verb_at_start(tok: Token, known: dict[str, str], names: frozenset[str]) -> 
         return False
     nxt = tok.doc[tok.i + 1]
     infinitive = nxt.pos_ == "VERB" and nxt.text.endswith(("ar", "er", "ir"))
-    if not (nxt.lower_ in ("que", "se") or nxt.pos_ in _AFTER_A_VERB or infinitive):
+    if not (nxt.lower_ in ("que", "se") or nxt.pos_ in _AFTER_A_VERB or infinitive or _MONEY_SIGN.fullmatch(nxt.text)):
         return False
     return _verb_form(tok.text.lower())
 

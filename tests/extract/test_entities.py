@@ -210,6 +210,22 @@ def test_an_acronym_of_a_common_noun_is_no_name():
     assert [t for t, _, _ in refined(doc)] == ["SMS"]
 
 
+def test_an_amount_of_money_is_no_name():
+    # MAC-MORPHO: the NER tags a currency's sign with its amount a place, a person or an
+    # organization (23 such mentions in 200 random sentences holding one): "a taxa é de CR$
+    # 4.300,00", "Os US$ utilizados", "Ganha US$ 3,25 por hora"; a name beside one stays
+    doc = doc_of(
+        toks("a taxa é de CR$ 4.300,00 e Os US$ da Petrobras", "DET NOUN AUX ADP SYM NUM CCONJ DET SYM ADP PROPN"),
+        [(4, 6, "LOC"), (7, 9, "PER"), (10, 11, "ORG")],
+    )
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Petrobras", ORG)]
+    doc = doc_of(toks("Ganha US$ 3,25 por hora", "VERB SYM NUM ADP NOUN", "ganhar = = = ="), [(0, 2, "PER")])
+    assert refined(doc) == []
+    # a book's price before its review's headline: the name after the amount, not the amount
+    doc = doc_of(toks("R$ 14,50 Trakl transforma grito", "SYM NUM PROPN VERB NOUN"), [(0, 3, "PER")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Trakl", PER)]
+
+
 def test_no_name_goes_over_a_line_break():
     # HAREM I dev: the NER's "Carlos Henrique Marcondes UFF \n \n Vale" (a signature and the next
     # line); a name a double space cuts is joined, one a line break cuts is not
