@@ -149,6 +149,11 @@ class RelationMapping:
     question_words: frozenset[str] = frozenset()
     address_titles: frozenset[str] = frozenset()
     modals: Mapping[str, str] = field(default_factory=dict)
+    complement_modals: Mapping[str, str] = field(default_factory=dict)
+    """Verbs that are no modals but give the infinitive they govern a modality: an attempt, an
+    intention, a threat or a promise (``tentaram matar X``: not done) ``hypothetical``, an
+    accusation (``acusado de matar X``) ``reported``. Unlike a modal, such a verb keeps its own
+    objects (``a FIDE acusou Kasparov de ...`` → ``rel:acusar Kasparov``)."""
     contractions: Mapping[str, str] = field(default_factory=dict)
     participles: Mapping[str, str] = field(default_factory=dict)
     infinitives: frozenset[str] = frozenset()
@@ -484,7 +489,7 @@ def _read(path: Path) -> dict[str, Any]:
     data = read_json(path, "relation mapping file")
     if not isinstance(data, dict):
         raise InputError(f"{source}: the relation mapping must be a JSON object")
-    known = {"version", "comment", "verbs", "nouns", "genitive", "apposition", "modals", "contractions", "participles", "infinitives", "irregular_forms", "spellings", *_LIST_KEYS}
+    known = {"version", "comment", "verbs", "nouns", "genitive", "apposition", "modals", "complement_modals", "contractions", "participles", "infinitives", "irregular_forms", "spellings", *_LIST_KEYS}
     unknown = set(data) - known
     if unknown:
         raise InputError(f"{source}: unknown keys {sorted(unknown)} (known: {sorted(known)})")
@@ -507,6 +512,7 @@ def load_mapping(*paths: str | os.PathLike[str], include_default: bool = True) -
     apposition: list[GenitiveRule] = []
     lists: dict[str, set[str]] = {k: set() for k in _LIST_KEYS}
     modals: dict[str, str] = {}
+    complement_modals: dict[str, str] = {}
     contractions: dict[str, str] = {}
     participles: dict[str, str] = {}
     infinitives, irregular, spellings = _verb_lexicon(DEFAULT_VERBS_PATH) if include_default else (set(), {}, {})
@@ -521,12 +527,13 @@ def load_mapping(*paths: str | os.PathLike[str], include_default: bool = True) -
         for k in _LIST_KEYS:
             if k in data:
                 lists[k] |= _words(data[k], source, k)
-        if "modals" in data:
-            m = _str_map(data["modals"], source, "modals")
-            bad = {v for v in m.values() if v not in MODALITIES}
-            if bad:
-                raise _fail(source, "modals", f"unknown modalities {sorted(bad)} (known: {MODALITIES})")
-            modals.update(m)
+        for key, into in (("modals", modals), ("complement_modals", complement_modals)):
+            if key in data:
+                m = _str_map(data[key], source, key)
+                bad = {v for v in m.values() if v not in MODALITIES}
+                if bad:
+                    raise _fail(source, key, f"unknown modalities {sorted(bad)} (known: {MODALITIES})")
+                into.update(m)
         if "contractions" in data:
             contractions.update(_str_map(data["contractions"], source, "contractions"))
         if "participles" in data:
@@ -543,6 +550,7 @@ def load_mapping(*paths: str | os.PathLike[str], include_default: bool = True) -
         genitive=tuple(genitive),
         apposition=tuple(apposition),
         modals=dict(modals),
+        complement_modals=dict(complement_modals),
         contractions=dict(contractions),
         participles=dict(participles),
         infinitives=frozenset(infinitives),

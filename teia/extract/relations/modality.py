@@ -5,7 +5,8 @@ jurar``); it is *reported* when attributed (``segundo X``, ``teria vencido``, th
 a speech verb), *hypothetical* in the conditional, in a condition (``se``, ``caso``: the
 ``conditionals`` list), in the subjunctive (but after ``embora``: the ``concessives`` list), in
 a yes-or-no question or under a belief verb, and otherwise takes the modality the mapping gives
-its modal auxiliary or controlling verb.
+its modal auxiliary or controlling verb (``modals``), or the one a verb of attempt, intention or
+accusation gives the infinitive it governs (``complement_modals``: ``tentaram matar X``).
 """
 
 from __future__ import annotations
@@ -143,6 +144,17 @@ def _asked(tok: Token, ctx: Context) -> bool:
     return True
 
 
+def _governing_verb(tok: Token) -> Token | None:
+    """The verb whose infinitive complement (``xcomp``) ``tok`` is, or is a conjunct of
+    (``quer aproveitar a viagem e conhecer Arnaldo Baptista``: ``conhecer`` is as wanted as
+    ``aproveitar``); ``None`` for any other clause."""
+    if tok.dep_ == CONJ and tok.head.dep_ == XCOMP and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ == XCOMP and tok.head.i != tok.i:
+        return tok.head
+    return None
+
+
 def clause_modality(tok: Token, ctx: Context) -> str:
     """``asserted``, or why the clause of ``tok`` is not a plain fact."""
     mapping = ctx.mapping
@@ -156,8 +168,13 @@ def clause_modality(tok: Token, ctx: Context) -> str:
     for a in auxes:
         if ctx.lemma(a) in mapping.modals:
             return mapping.modals[ctx.lemma(a)]
-    if tok.dep_ == XCOMP and ctx.lemma(tok.head) in mapping.modals:
-        return mapping.modals[ctx.lemma(tok.head)]
+    governor = _governing_verb(tok)
+    if governor is not None:
+        lemma = ctx.lemma(governor)
+        if lemma in mapping.modals:
+            return mapping.modals[lemma]
+        if lemma in mapping.complement_modals:
+            return mapping.complement_modals[lemma]
     if _conditional(tok) or any(_conditional(a) for a in auxes):
         return HYPOTHETICAL
     if tok.dep_ == XCOMP and _conditional(tok.head):
