@@ -28,11 +28,13 @@ __all__ = [
     "OPEN_FACTOR",
     "OPEN_PREFIX",
     "act_place_open",
+    "beside_open",
     "PROBABLE",
     "PRODROP_FACTOR",
     "TOPIC_SUFFIXES",
     "REPORTED",
     "fresh_id",
+    "fronted_company_open",
     "guessed_open",
     "light_open",
     "make_found",
@@ -234,6 +236,34 @@ def act_place_open(f: Found, object_category: str) -> bool:
     if not f.rule.startswith(OPEN_PREFIX) or f.trigger.pos_ not in ("VERB", "AUX") or not f.predicate.endswith("_em"):
         return False
     return object_category == LOC and any(c.pos_ == "NOUN" for c in dependents(f.trigger, (OBJ,)))
+
+
+def fronted_company_open(f: Found) -> bool:
+    """Whether ``f`` is an open ``com`` relation whose name comes in a phrase set before both the
+    verb and the subject: the circumstance the clause is told in, not a partner in its act
+    (``Com Marques Mendes, o PSD esboçou uma ruptura`` → ``rel:esboçar_com``; ``Com a
+    expansão da pecuária no Ceará, Aurora fixou-se``; ``Com Åkerfeldt na guitarra e David Isberg
+    no vocal, o Opeth ainda estava precisando``). A ``com`` phrase after the verb keeps its
+    relation (``negocia com a Tyrrell``). On the issue-20 dumps of earlier passes and P23b's
+    Bosque slice 1 such statement of 10 read was a partner (``Com a Servaz, ... a Odebrecht
+    acerta o pagamento``). It stays a statement, with modality :data:`PROBABLE`."""
+    if not f.rule.startswith(OPEN_PREFIX) or not f.predicate.endswith("_com"):
+        return False
+    phrase = f.object.token  # up to the dependent of the verb that holds the name: "Com A e B",
+    while phrase.head.i not in (f.trigger.i, phrase.i):  # B hangs on A; "com o pseudónimo X"
+        phrase = phrase.head
+    return phrase.head.i == f.trigger.i != phrase.i and phrase.i < f.trigger.i and phrase.i < f.subject.token.i
+
+
+def beside_open(f: Found) -> bool:
+    """Whether ``f`` is an open relation through ``ao lado de`` (``rel:<verb>_a_lado_de``): a
+    place beside, or a company the verb does not make a partner of its act (``Houaiss lecionou
+    Latim, ao lado da Língua Portuguesa``; ``o Mogi ocupa o 8º lugar ao lado do Rio Branco``;
+    ``Ao lado da Fenit foi realizada a Fenatec``). On the issue-20 dumps of earlier passes and
+    P23b's slices 2 of the 10 read were a partnership worth an edge (``Cafu atuava ... ao lado de
+    Doriva``, ``Dodô formou ao lado do colombiano Aristizábal uma dupla``). It stays a statement,
+    with modality :data:`PROBABLE`."""
+    return f.rule.startswith(OPEN_PREFIX) and "_lado_de" in f.predicate
 
 
 def broken_open(f: Found, lemma: str, known: Callable[[str], bool] = is_infinitive) -> bool:

@@ -51,8 +51,10 @@ from teia.extract.relations.found import (
     Arg,
     Found,
     act_place_open,
+    beside_open,
     broken_open,
     empty_noun_open,
+    fronted_company_open,
     guessed_open,
     light_open,
     speech_open,
@@ -253,7 +255,7 @@ def extract_relations(doc: Doc, mapping: RelationMapping) -> tuple[tuple[Relatio
 def _unsure(f: Found, ctx: Context) -> bool:
     """Whether ``f`` is kept only as a probable statement (:func:`guessed_open`, :func:`light_open`,
     :func:`broken_open`, :func:`titled_open`, :func:`empty_noun_open`, :func:`speech_open`,
-    :func:`act_place_open`; read
+    :func:`act_place_open`, :func:`fronted_company_open`, :func:`beside_open`; read
     from a question,
     :func:`~.gates.asked`)."""
     lemma = ctx.lemma(f.trigger)
@@ -267,6 +269,8 @@ def _unsure(f: Found, ctx: Context) -> bool:
         or empty_noun_open(f, ctx.mapping.empty_nouns)
         or speech_open(f, lemma, ctx.mapping.speech)
         or act_place_open(f, ctx.category.get(f.object.entity, ""))
+        or fronted_company_open(f)
+        or beside_open(f)
     )
 
 
