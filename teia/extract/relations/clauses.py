@@ -42,12 +42,14 @@ from teia.extract.relations.context import Context
 from teia.extract.relations.found import Arg
 from teia.extract.relations.repairs import (
     agreeing_noun,
+    aspect_infinitive,
     complement_of_object_noun,
     complex_preposition,
     detached_subject_before,
     disagreeing_subject,
     inside_date,
     kind_complement_head,
+    lent_obliques,
     located_antecedent,
     misparsed_antecedent,
     misparsed_relative,
@@ -327,11 +329,22 @@ def _analyse_clause(verb: Token, ctx: Context) -> Clause | None:
         # "viver em Gorki, perto de Moscou, onde morreu" with the clause hung on "viver"
         relative, noun = misparsed
         head_arg = located_antecedent(noun, ctx) or ctx.entity(noun)
+    lent = lent_obliques(verb, ctx)
+    carrier = verb.head
+    if relative is None and lent and carrier.dep_ == ACL_RELCL and carrier.head.i != carrier.i:
+        # "foi viver para Lisboa, onde viria a falecer": the aspectual verb's "onde" is its infinitive's
+        relative = next((c for c in carrier.children if is_relative(c) and lemma_of(c) in WHERE_WORDS), None)
+        if relative is not None:
+            head_arg = located_antecedent(carrier.head, ctx) or ctx.entity(carrier.head)
     (clause.patients if passive else clause.agents).extend(subjects)
     if moved is not None:
         clause.patients.extend(ctx.entities(moved))  # "defendeu a Nova Política Econômica"
 
-    for c in verb.children:
+    # "Em África, Pessoa viria a demonstrar": the aspectual verb's obliques are its infinitive's
+    lends = aspect_infinitive(verb, ctx) is not None
+    for c in (*verb.children, *lent):
+        if lends and (c.dep_ == OBL or (c.dep_.startswith(OBL + ":") and c.dep_ != OBL_AGENT)):
+            continue
         if c.dep_ == OBJ:
             if pronoun_subject is not None and c.i == pronoun_subject.i:
                 continue

@@ -61,6 +61,7 @@ _LIST_KEYS = (
     "conditionals",
     "concessives",
     "light_verbs",
+    "aspect_verbs",
     "naming_verbs",
     "empty_nouns",
     "question_words",
@@ -142,6 +143,10 @@ class RelationMapping:
     conditionals: frozenset[str] = frozenset()
     concessives: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
+    aspect_verbs: frozenset[str] = frozenset()
+    """Verbs that carry an infinitive and say when or whether its act happens (``vir a``,
+    ``passar a``, ``voltar a``): the clause's obliques are the infinitive's
+    (:func:`~.repairs.aspect_infinitive`)."""
     naming_verbs: frozenset[str] = frozenset()
     """Verbs whose passive gives a thing's name, not a relation (``conhecido por GPS``)."""
     empty_nouns: frozenset[str] = frozenset()

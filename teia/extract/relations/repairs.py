@@ -24,7 +24,9 @@
 * a relative pronoun parsed as the object of a verb that has an object of its own
   (:func:`relative_parsed_as_object`);
 * a relational noun's complement parsed as an oblique of the verb whose object the noun is
-  (:func:`complement_of_object_noun`).
+  (:func:`complement_of_object_noun`);
+* an oblique of the infinitive hung on the aspectual verb that carries it, ``Em África, Pessoa
+  viria a demonstrar`` (:func:`aspect_infinitive`, :func:`lent_obliques`).
 """
 
 from __future__ import annotations
@@ -64,6 +66,7 @@ from teia.extract.labels import (
     ORG,
     PER,
     WORK,
+    XCOMP,
 )
 from teia.extract.relations.context import Context
 from teia.extract.relations.found import Arg
@@ -83,12 +86,14 @@ if TYPE_CHECKING:
 
 __all__ = [
     "agreeing_noun",
+    "aspect_infinitive",
     "agrees",
     "complement_of_object_noun",
     "complex_preposition",
     "detached_subject_before",
     "disagreeing_subject",
     "inside_date",
+    "lent_obliques",
     "located_antecedent",
     "misparsed_antecedent",
     "misplaced_apposition",
@@ -591,3 +596,37 @@ def stranded_conjuncts(noun: Token, comp: Token, args: list[Arg], ctx: Context) 
         if arg is not None and arg not in args and ctx.category.get(arg.entity) == category:
             out.append(arg)
     return out
+
+
+# the markers of an aspectual verb's infinitive: "veio a demonstrar", "acabou por ceder",
+# "acaba de lançar"
+_ASPECT_MARKS = frozenset({"a", "de", "por"})
+
+
+def aspect_infinitive(verb: Token, ctx: Context) -> Token | None:
+    """The infinitive an aspectual verb of the mapping's ``aspect_verbs`` carries (``viria a
+    demonstrar``, ``passou a lecionar``, ``voltou a jogar``, ``acabou por ceder``): an ``xcomp``
+    infinitive marked ``a``, ``de`` or ``por``. Such a verb says when or whether the act
+    happens, the infinitive what it is: the names of the clause are the infinitive's, also an
+    oblique the parser hung on the aspectual verb (``Em África, Pessoa viria a demonstrar`` gave
+    ``rel:vir_em África``). ``None`` for any other verb, or one without such an infinitive
+    (``veio para o Brasil``)."""
+    if verb.pos_ not in VERBAL or ctx.lemma(verb) not in ctx.mapping.aspect_verbs:
+        return None
+    for c in dependents(verb, (XCOMP,)):
+        if "Inf" in morph_values(c, "VerbForm") and any(lemma_of(m) in _ASPECT_MARKS for m in dependents(c, (MARK, CASE))):
+            return c
+    return None
+
+
+def lent_obliques(verb: Token, ctx: Context) -> list[Token]:
+    """The obliques of the aspectual verb that carries ``verb`` as its infinitive
+    (:func:`aspect_infinitive`), which are ``verb``'s: ``Em África`` of ``Em África, Pessoa
+    viria a demonstrar``; none for any other verb."""
+    head = verb.head
+    if verb.dep_ != XCOMP or head.i == verb.i:
+        return []
+    carried = aspect_infinitive(head, ctx)
+    if carried is None or carried.i != verb.i:
+        return []
+    return [c for c in head.children if c.dep_ == OBL or (c.dep_.startswith(OBL + ":") and c.dep_ != "obl:agent")]
