@@ -263,7 +263,7 @@ def beside_open(f: Found) -> bool:
     P23b's slices 2 of the 10 read were a partnership worth an edge (``Cafu atuava ... ao lado de
     Doriva``, ``Dodô formou ao lado do colombiano Aristizábal uma dupla``). It stays a statement,
     with modality :data:`PROBABLE`."""
-    return f.rule.startswith(OPEN_PREFIX) and "_lado_de" in f.predicate
+    return f.rule.startswith(OPEN_PREFIX) and "lado" in f.predicate.split("_")[1:]  # after the verb: "rel:lecionar_a_lado_de"
 
 
 def broken_open(f: Found, lemma: str, known: Callable[[str], bool] = is_infinitive) -> bool:
