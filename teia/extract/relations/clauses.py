@@ -55,6 +55,7 @@ from teia.extract.relations.repairs import (
     misparsed_relative,
     misplaced_apposition,
     object_parsed_as_subject,
+    place_after_place,
     relative_parsed_as_object,
     second_subject,
     speaker_parsed_as_object,
@@ -381,6 +382,7 @@ def _analyse_clause(verb: Token, ctx: Context) -> Clause | None:
                 continue
             for arg in ctx.entities(tok):
                 clause.obliques.append((prep, arg))
+            clause.obliques.extend((prep, arg) for arg in place_after_place(tok, prep, ctx))
             clause.obliques.extend(inside_date(tok, ctx))
         elif relative is not None and c.i == relative.i and lemma_of(c) in WHERE_WORDS and head_arg is not None:
             clause.obliques.append(("em", head_arg))  # "Gorki, onde morreu"

@@ -315,6 +315,24 @@ def kind_complement_head(participle: Token) -> Token | None:
     return outer if agrees(outer, participle) else None
 
 
+def place_after_place(tok: Token, prep: str, ctx: Context) -> list[Arg]:
+    """``localizado no estado norte-americano de Pensilvânia, no Condado de Susquehanna``: a place
+    with its own ``em``, set off by a comma, that the parser hung inside the clause's ``em`` place
+    ``tok`` is where the clause is too (the places of that nmod; none when ``tok`` names no place)."""
+    if prep != "em" or not (own := ctx.entities(tok)) or any(ctx.category.get(a.entity) != LOC for a in own):
+        return []
+    doc = tok.doc
+    out: list[Arg] = []
+    for c in tok.children:
+        case = case_of(c)
+        if c.dep_ != NMOD or c.i < tok.i or case is None or ctx.mapping.preposition(case.lemma_ or case.text) != "em":
+            continue
+        if case.i < 1 or doc[case.i - 1].text != ",":
+            continue  # "no estado de Pensilvânia no condado": not set off
+        out.extend(a for a in ctx.entities(c) if ctx.category.get(a.entity) == LOC and a not in own and a not in out)
+    return out
+
+
 def agreeing_noun(participle: Token, ctx: Context) -> Arg | None:
     """``a aceitação da paz de Brest-Litovsk, assinada com a Alemanha``: a participle the parser
     hung on a common noun is about the nearest named complement of that noun it agrees with."""
