@@ -1719,8 +1719,9 @@ REPAIR_CASES = [
         regiões região NOUN conj 8
         """,
         ["Komintern:ORG", "Hungria:LOC", "Baviera:LOC"],
-        # probable: the place of an act on a common noun, "revoltas" (found.act_place_open)
-        {("Komintern", "rel:apoiar_em", "Hungria", True, P)},
+        # probable: the place of an act on a common noun, "revoltas" (found.act_place_open); the
+        # second place of the list, hung on the first, is the act's too (repairs.place_after_place)
+        {("Komintern", "rel:apoiar_em", "Hungria", True, P), ("Komintern", "rel:apoiar_em", "Baviera", True, P)},
         None,
     ),
     (
