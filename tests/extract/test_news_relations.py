@@ -512,7 +512,7 @@ def test_a_bracket_without_a_year_is_no_lifespan(nlp) -> None:
     table = table.replace("Fernando Fernando PROPN nsubj 16", "Fernando Fernando PROPN nsubj 6").replace(". . PUNCT punct 16", ". . PUNCT punct 6").replace(") ) PUNCT punct 3", ") ) PUNCT punct 3")
     found = facts(nlp, table, [("PER", 0, 2), ("LOC", 3, 4)])
     assert not any(rule == "lifespan" for *_, rule in found)
-    # and a town in a person's bracket is no nationality (issue 20, 20a: nesting.town_for_nationality)
+    # and a town in a person's bracket is no nationality (issue 20, 20a: demonyms.town_for_nationality)
     assert not any(p == "nationality" for _, p, _, _ in found)
 
 

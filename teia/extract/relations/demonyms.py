@@ -41,7 +41,7 @@ from teia.extract.relations.gates import byline_name
 from teia.folding import fold
 from teia.records import Entity, Relation
 
-__all__ = ["DEMONYM_RULE", "CountryNodes", "DemonymLexicon", "demonym_relations", "load_demonyms"]
+__all__ = ["DEMONYM_RULE", "CountryNodes", "DemonymLexicon", "demonym_relations", "load_demonyms", "town_for_nationality"]
 
 DEMONYM_RULE = "demonym"
 PREDICATES = {PER: "nationality", ORG: "headquarteredIn"}
@@ -107,6 +107,16 @@ def load_demonyms(path: str | None = None) -> DemonymLexicon:
     if not isinstance(cues, list) or not all(isinstance(w, str) and w and w == w.lower() and not w.isspace() for w in cues):
         raise InputError(f"{where}: 'language_cues' must be a list of lower-case words")
     return DemonymLexicon(countries, names, frozenset(others), frozenset(cues))
+
+
+def town_for_nationality(predicate: str, place: str) -> bool:
+    """Whether an apposition's or a genitive's rule would give a person the nationality of a
+    place that names no country: ``Tostão II (Santos, 6 de novembro 1957)``, ``Cristiane Dias
+    (Porto Alegre, 9 de outubro de 1980 [...])``, a town in a person's bracket, is where she was
+    born (a lifespan the lifespan rule could not read) or lives, not her nationality; ``Johan
+    Cruyff, do Barcelona da Espanha``, ``Marcelo Miranda, do Mato Grosso``, his club or the state
+    he governs; ``Sharon Phelps (Estados Unidos)`` keeps it."""
+    return predicate == PREDICATES[PER] and not names_a_country(place)
 
 
 def names_a_country(name: str, lexicon: DemonymLexicon | None = None) -> bool:

@@ -16,6 +16,7 @@ from teia.extract.docindex import dependents, has_dependent
 from teia.extract.labels import ACL_RELCL, CONJ, LOC, NMOD, ORG, PER
 from teia.extract.relations.clauses import subject_args
 from teia.extract.relations.context import Context
+from teia.extract.relations.demonyms import town_for_nationality
 from teia.extract.relations.found import ASSERTED, Arg, Found, make_found
 from teia.extract.relations.modality import clause_modality, negated
 from teia.extract.relations.syntax import VERBAL, case_of, lemma_of
@@ -71,6 +72,8 @@ def genitive(tok: Token, ctx: Context) -> list[Found]:
         if rule is None:
             continue
         s, o = (dep_arg, head_arg) if rule.inverse else (head_arg, dep_arg)
+        if town_for_nationality(rule.predicate, ctx.text[o.start : o.end]):
+            continue  # "Johan Cruyff, do Barcelona": his club, or a town he is from, no nationality
         time = ctx.time_in(list(head.subtree))
         out.append(make_found(s, rule.predicate, o, case, "genitive", None, True, ASSERTED, time))
     return out

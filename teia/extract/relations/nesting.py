@@ -14,7 +14,7 @@ from teia.extract.labels import CONJ, FLAT, FLAT_NAME, LOC, NSUBJ, NSUBJ_PASS, P
 from teia.folding import fold
 from teia.extract.relations.areas import division_order
 from teia.extract.relations.context import Context
-from teia.extract.relations.demonyms import PREDICATES, names_a_country
+from teia.extract.relations.demonyms import town_for_nationality
 from teia.extract.relations.found import ASSERTED, Arg, Found, make_found
 from teia.extract.relations.genitive import byline_desk, owned_by_noun, placed_by_noun
 from teia.extract.relations.lifespan import lifespan_bracket
@@ -23,7 +23,6 @@ from teia.extract.regions import state
 __all__ = [
     "acronym_of",
     "gloss_bracket",
-    "town_for_nationality",
     "surface_nesting",
 ]
 
@@ -60,15 +59,6 @@ def acronym_of(short: str, name: str) -> bool:
             return True
     words = [w for w in re.split(r"[\s\-]+", fold(name)) if w]
     return len(words) >= 2 and _spelled_from(fold(letters), words)
-
-
-def town_for_nationality(predicate: str, place: str) -> bool:
-    """Whether an apposition's rule would give a person the nationality of a place that names no
-    country: ``Tostão II (Santos, 6 de novembro 1957)``, ``Cristiane Dias (Porto Alegre, 9 de
-    outubro de 1980 [...])``, a town in a person's bracket, is where she was born (a lifespan the
-    lifespan rule could not read) or lives, not her nationality; ``Sharon Phelps (Estados
-    Unidos)`` keeps it."""
-    return predicate == PREDICATES[PER] and not names_a_country(place)
 
 
 def gloss_bracket(text: str, at: int) -> bool:

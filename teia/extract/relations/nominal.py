@@ -38,7 +38,7 @@ from teia.extract.labels import (
 from teia.extract.relations.areas import area_level, division_order
 from teia.extract.relations.clauses import analyse_clause, prodrop_ok, subject_args
 from teia.extract.relations.context import Context
-from teia.extract.relations.demonyms import names_a_country
+from teia.extract.relations.demonyms import names_a_country, town_for_nationality
 from teia.extract.relations.found import (
     ASSERTED,
     OPEN_PREFIX,
@@ -52,7 +52,7 @@ from teia.extract.relations.gates import known_place
 from teia.extract.relations.lifespan import in_lifespan
 from teia.extract.relations.mapping import Frame
 from teia.extract.relations.modality import clause_modality, negated
-from teia.extract.relations.nesting import acronym_of, gloss_bracket, town_for_nationality
+from teia.extract.relations.nesting import acronym_of, gloss_bracket
 from teia.extract.relations.repairs import complement_of_object_noun, misplaced_apposition, stranded_conjuncts, stranded_subject
 from teia.extract.relations.syntax import case_of, clause_tokens, conjuncts, lemma_of
 from teia.extract.regions import load_regions, state
