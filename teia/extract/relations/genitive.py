@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Token
 
 from teia.extract.docindex import dependents, has_dependent
-from teia.extract.labels import ACL_RELCL, CONJ, LOC, NMOD, ORG, PER
+from teia.extract.labels import ACL_RELCL, CONJ, LOC, NMOD, NSUBJ, NSUBJ_PASS, ORG, PER
 from teia.extract.relations.clauses import subject_args
 from teia.extract.relations.context import Context
 from teia.extract.relations.demonyms import town_for_nationality
@@ -118,6 +118,10 @@ def possessive_kin(tok: Token, ctx: Context) -> list[Found]:
             possessors, _, has_subject = subject_args(clause, ctx)
             if not possessors and not has_subject and ctx.topic is not None:
                 possessors = [ctx.topic]
+            if _later_subject_conjunct(tok, clause):
+                # "Fernando Collor, sua mulher Rosane e o secretário Luís Carlos Chaves jantaram":
+                # the wife is Collor's, named before her, not the secretary's
+                possessors = [p for p in possessors if p.start < tok.idx]
     out = []
     polarity = not negated(rule_head, ctx)
     modality = clause_modality(rule_head, ctx) if rule_head.pos_ in VERBAL else ASSERTED
@@ -128,6 +132,15 @@ def possessive_kin(tok: Token, ctx: Context) -> list[Found]:
 
 
 _CONJUNCTION = re.compile(r"\b(?:e|ou)\b")
+
+
+def _later_subject_conjunct(noun: Token, clause: Token) -> bool:
+    """Whether ``noun`` is a later conjunct of a subject of ``clause`` (``Collor, sua mulher
+    Rosane e Chaves jantaram``), whose possessive points back to a conjunct before it."""
+    first = noun
+    while first.dep_ == CONJ and first.head.i != first.i:
+        first = first.head
+    return first is not noun and first.dep_ in (NSUBJ, NSUBJ_PASS) and first.head.i == clause.i
 
 
 def _listed_complement(head: Token, dep: Token, head_arg: Arg, dep_arg: Arg, ctx: Context) -> bool:
