@@ -92,3 +92,39 @@ morrer morrer VERB xcomp 6 VerbForm=Inf
     facts = predicates(nlp, table, [("PER", 0, 1), ("LOC", 3, 4)])
     assert ("Pessoa", "diedIn", "Lisboa") in facts
     assert not any(p.startswith("rel:vir") for _, p, _ in facts)
+
+
+def test_an_aspectual_verb_in_the_conditional_tells_a_later_fact(nlp) -> None:
+    # "Pessoa foi para Lisboa, onde viria a morrer.": the future in the past of a narrative
+    table = """
+Pessoa Pessoa PROPN nsubj 1
+foi ir VERB ROOT 1 Mood=Ind|Tense=Past|VerbForm=Fin
+para para ADP case 3
+Lisboa Lisboa PROPN obl 1
+, , PUNCT punct 6
+onde onde PRON obl 6 PronType=Rel
+viria vir VERB acl:relcl 3 Mood=Cnd|VerbForm=Fin
+a a SCONJ mark 8
+morrer morrer VERB xcomp 6 VerbForm=Inf
+. . PUNCT punct 1
+"""
+    facts = table_facts(nlp, table, [("PER", 0, 1), ("LOC", 3, 4)], by="modality")
+    assert ("Pessoa", "diedIn", "Lisboa", "asserted") in facts
+
+
+def test_an_aspectual_verb_in_the_conditional_under_a_condition_is_hypothetical(nlp) -> None:
+    # "Se optar, Leonardo passaria a jogar no Flamengo."
+    table = """
+Se se SCONJ mark 1
+optar optar VERB advcl 4 Mood=Sub|Tense=Fut|VerbForm=Fin
+, , PUNCT punct 1
+Leonardo Leonardo PROPN nsubj 4
+passaria passar VERB ROOT 4 Mood=Cnd|VerbForm=Fin
+a a SCONJ mark 6
+jogar jogar VERB xcomp 4 VerbForm=Inf
+no em_o ADP case 8
+Flamengo Flamengo PROPN obl 6
+. . PUNCT punct 4
+"""
+    facts = table_facts(nlp, table, [("PER", 3, 4), ("ORG", 8, 9)], by="modality")
+    assert ("Leonardo", "rel:jogar_em", "Flamengo", "hypothetical") in facts

@@ -17,6 +17,7 @@ from teia.extract.docindex import dependents, doc_words, has_dependent, morph_va
 from teia.extract.labels import ADVMOD, AUX, AUX_PASS, CC, CCOMP, CONJ, COP, MARK, NMOD, OBL, XCOMP
 from teia.extract.relations.context import Context
 from teia.extract.relations.found import ASSERTED, HYPOTHETICAL, REPORTED, Arg
+from teia.extract.relations.repairs import aspect_infinitive
 from teia.extract.relations.syntax import case_of, lemma_of, question_after
 
 __all__ = [
@@ -58,6 +59,19 @@ def negated_conjunct(arg: Arg, other: Arg, ctx: Context) -> bool:
 
 def _conditional(tok: Token) -> bool:
     return "Cnd" in morph_values(tok, "Mood")
+
+
+def _future_in_the_past(tok: Token, ctx: Context) -> bool:
+    """Whether ``tok`` is the infinitive of an aspectual verb in the conditional that tells what
+    came later in a narrative (``o professor Edmar Bacha, que viria a ser autor dos Planos Real e
+    Cruzado``; ``foi viver para Lisboa, onde viria a falecer``; ``Roma passaria a ser capital dos
+    Estados Pontifícios até 1870``): a fact, not a hypothesis, unless a condition hangs on the
+    verb (``Se optar pela segunda hipótese, Leonardo passaria a jogar no meio-campo``)."""
+    head = tok.head
+    carried = aspect_infinitive(head, ctx)
+    if carried is None or carried.i != tok.i:
+        return False
+    return not any(c.dep_ == "advcl" and _condition(c, ctx) for c in head.children)
 
 
 def _condition(tok: Token, ctx: Context) -> bool:
@@ -177,7 +191,7 @@ def clause_modality(tok: Token, ctx: Context) -> str:
             return mapping.complement_modals[lemma]
     if _conditional(tok) or any(_conditional(a) for a in auxes):
         return HYPOTHETICAL
-    if tok.dep_ == XCOMP and _conditional(tok.head):
+    if tok.dep_ == XCOMP and _conditional(tok.head) and not _future_in_the_past(tok, ctx):
         return HYPOTHETICAL
     if _condition(tok, ctx) or _asked(tok, ctx) or _subjunctive(tok, auxes, ctx):
         return HYPOTHETICAL

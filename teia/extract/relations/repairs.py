@@ -632,7 +632,9 @@ def aspect_infinitive(verb: Token, ctx: Context) -> Token | None:
     if verb.pos_ not in VERBAL or ctx.lemma(verb) not in ctx.mapping.aspect_verbs:
         return None
     for c in dependents(verb, (XCOMP,)):
-        if "Inf" in morph_values(c, "VerbForm") and any(lemma_of(m) in _ASPECT_MARKS for m in dependents(c, (MARK, CASE))):
+        # "viria a falecer"; "viria a ser autor": the infinitive a copula of the noun
+        infinitive = any("Inf" in morph_values(v, "VerbForm") for v in (c, *dependents(c, (COP,))))
+        if infinitive and any(lemma_of(m) in _ASPECT_MARKS for m in dependents(c, (MARK, CASE))):
             return c
     return None
 
