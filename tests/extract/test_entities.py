@@ -281,6 +281,20 @@ def test_more_trades_and_human_verbs_make_a_person():
     assert [(t, c) for t, c, _ in refined(doc)] == [("Brito", PER), ("Quipangala", PER), ("Ofélia", PER)]
 
 
+def test_a_club_named_by_its_town_in_a_match_report_is_an_organization():
+    # Bosque train (Público): "O Norwich bateu em casa o Southampton por 1-0", the NER's places;
+    # where it was played ("em Matosinhos") stays a place, and so does a country (its team)
+    tokens = toks(
+        "O Norwich bateu em Matosinhos o Southampton e a Nigéria por 1-0",
+        "DET PROPN VERB ADP PROPN DET PROPN CCONJ DET PROPN ADP NUM",
+    )
+    doc = doc_of(tokens, [(1, 2, "LOC"), (4, 5, "LOC"), (6, 7, "LOC"), (9, 10, "LOC")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Norwich", ORG), ("Matosinhos", LOC), ("Southampton", ORG), ("Nigéria", LOC)]
+    # no score, no match: a town
+    doc = doc_of(toks("O Norwich recebeu a visita", "DET PROPN VERB DET NOUN"), [(1, 2, "LOC")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Norwich", LOC)]
+
+
 def test_an_office_and_its_body_leave_the_body_and_a_title_alone_is_no_name():
     # "Os Presidentes do Parlamento Europeu ... assinaram": the NER's organization opening with the
     # office in the plural; the holders are no name, the body is
