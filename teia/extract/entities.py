@@ -24,7 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from teia.extract.abbreviations import abbreviation_lexicon
-from teia.extract.articles import DEFINITE_ARTICLES, INDEFINITE_ARTICLES
+from teia.extract.articles import DEFINITE_ARTICLES, FUSED_DEFINITE, INDEFINITE_ARTICLES
 from teia.extract.entity_words import EntityWords, entity_words
 from teia.extract.docindex import TokenOffsets, doc_text, doc_words, has_annotation
 from teia.extract.gazetteer import KnowledgeBase, fold, given_names, known_place_or_organization, name_types
@@ -450,7 +450,9 @@ _SCORE = re.compile(r"\(\d{1,3}-\d{1,3}\)|\bpor \d{1,3}(?:-| a )\d{1,3}\b|\b\d{1
 _MATCH_WORDS = re.compile(
     r"\b(?:venc|derrot|bat[ie]|empat|golea|perd|vitória|jogo|partida|encontro|jornada)\w*", re.IGNORECASE
 )
-_TEAM_ARTICLES = frozenset("o a os as do da dos das pelo pela pelos pelas".split())
+_TEAM_ARTICLES = DEFINITE_ARTICLES | {w for w in FUSED_DEFINITE if w.startswith(("d", "pel"))}
+"""The article before a team's name, alone or fused with ``de`` or ``por`` (``o Norwich``, ``a
+vitória do Marselha``, ``derrotado pelo Farense``); not with ``em`` (``no Bonfim``: where it was played)."""
 _TEAM_OPPOSED = frozenset({("frente", "ao"), ("frente", "à"), ("perante", "o"), ("perante", "a"), ("contra", "o"), ("contra", "a")})
 
 
