@@ -1430,6 +1430,53 @@ def test_title_chain_prefers_the_named_complement(nlp):
     assert triples(doc) == {("Piłsudski", "led", "Polônia", True, A)}
 
 
+def test_the_genitive_of_apoio_gives_the_support(nlp):
+    # "com o apoio de X": X supports the clause's subject, not the reverse (issue 20, Bosque news)
+    doc = parse(
+        nlp,
+        """
+        Com com ADP case 2
+        o o DET det 2
+        apoio apoio NOUN obl 9
+        de de ADP case 4
+        Marques Marques PROPN nmod 2
+        Mendes Mendes PROPN flat:name 4
+        , , PUNCT punct 2
+        o o DET det 8
+        PSD PSD PROPN nsubj 9
+        venceu vencer VERB ROOT 9 FIN
+        as o DET det 11
+        eleições eleição NOUN obj 9
+        """,
+        ["Marques Mendes:PER", "PSD:ORG"],
+    )
+    assert triples(doc) == {("Marques Mendes", "supported", "PSD", True, A)}
+
+
+def test_a_role_does_not_head_a_person_with_a_title_of_his_own(nlp):
+    # "chefe de gabinete do ministro X": the chain of "de" from the title reaches the minister,
+    # a person named after a title of his own, whom the role does not head (issue 20, Bosque news)
+    doc = parse(
+        nlp,
+        """
+        Rui Rui PROPN nsubj 11
+        Silva Silva PROPN flat:name 0
+        , , PUNCT punct 3
+        chefe chefe NOUN appos 0
+        de de ADP case 5
+        gabinete gabinete NOUN nmod 3
+        do de_o ADP case 7
+        ministro ministro NOUN nmod 5
+        Mário Mário PROPN appos 7
+        Cardoso Cardoso PROPN flat:name 8
+        , , PUNCT punct 3
+        demitiu-se demitir VERB ROOT 11 FIN
+        """,
+        ["Rui Silva:PER", "Mário Cardoso:PER"],
+    )
+    assert triples(doc) == set()
+
+
 # --- constructions and parse repairs added for the sample-corpus gold (issue 6) ---------------
 # (name, table, entities, expected triples (open relations included), a rule of a mapped one)
 REPAIR_CASES = [
@@ -1958,6 +2005,24 @@ KIN_CASES = [
         ["Pierre:PER", "Marie:PER"],
         {("Pierre", "relativeOf", "Marie", False, A)},
         "reciprocal",
+    ),
+    (
+        "reciprocal-not-with-an-object",
+        # "ocupar com" is symmetric (the participle "ocupado com"), but a verb with an object of its
+        # own is not said of its subjects to each other: no foughtAgainst between the two clubs
+        """
+        Benfica Benfica PROPN nsubj 3
+        e e CCONJ cc 2
+        Porto Porto PROPN conj 0
+        ocupam ocupar VERB ROOT 3 FINPL
+        os o DET det 7
+        dois dois NUM nummod 7
+        primeiros primeiro ADJ amod 7
+        lugares lugar NOUN obj 3
+        """,
+        ["Benfica:ORG", "Porto:ORG"],
+        set(),
+        None,
     ),
 ]
 

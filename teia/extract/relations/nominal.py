@@ -192,6 +192,18 @@ def _in_a_part(noun: Token, obj: Arg) -> bool:
     )
 
 
+def _person_with_a_title(noun: Token, obj: Arg, ctx: Context) -> bool:
+    """Whether ``obj`` is a person whose name hangs on a title word of its own, not on the role
+    ``noun``: ``chefe de gabinete do ministro Rubens Ricupero``, ``do presidente alemão, Roman
+    Herzog, do vice-presidente americano, Al Gore`` (one does not head a person; Bosque and
+    MAC-MORPHO news, issue 20). An organization the NER took for a person keeps its role:
+    ``presidente da Walt Disney``, ``secretário-geral da Aladi`` hang on the role itself."""
+    if ctx.category.get(obj.entity) != PER:
+        return False
+    title = name_top(obj).head
+    return title.i != noun.i and title.pos_ == "NOUN" and title.text[:1].islower()
+
+
 def _noun_relations(subject: Arg, noun: Token, ctx: Context, rule: str, *, clause_head: Token | None = None) -> list[Found]:
     found = []
     if lemma_of(noun) in ctx.mapping.distance_nouns:
@@ -213,6 +225,8 @@ def _noun_relations(subject: Arg, noun: Token, ctx: Context, rule: str, *, claus
         if frame.kind and subject.start > obj.start:
             continue  # "uma banda de metal de Cleveland, Ohio, Estados Unidos": a kind says what the name before it is
         predicate = frame.predicate
+        if predicate in _HEAD_OF and _person_with_a_title(noun, obj, ctx):
+            continue  # "chefe de gabinete do ministro X": X holds an office of his own, led by no one here
         if predicate in _HEAD_OF and _in_a_part(noun, obj):
             # the director of a department works for the organization, he does not lead it;
             # a part of a place or of a person ("diretor da sucursal de Brasília") says nothing

@@ -379,8 +379,10 @@ def adjectival_participle(tok: Token, ctx: Context) -> list[Found]:
 
 def reciprocal(tok: Token, ctx: Context) -> list[Found]:
     """``Audrey Hepburn e Mel Ferrer casaram-se``: coordinated subjects of a verb whose ``com``
-    frame is symmetric (``casar com``, ``aliar com``) are related to each other."""
-    if tok.pos_ not in VERBAL:
+    frame is symmetric (``casar com``, ``aliar com``) are related to each other. A verb with an
+    object of its own (``Benfica e Porto ocupam os dois primeiros lugares``) says nothing of its
+    subjects to each other; a clitic object (``casaram-se``) is the reciprocal pronoun itself."""
+    if tok.pos_ not in VERBAL or any(c.dep_ == OBJ and c.pos_ != "PRON" for c in tok.children):
         return []
     frame = ctx.mapping.verb(ctx.lemma(tok), "com")
     if frame is None or frame.predicate not in SYMMETRIC:
