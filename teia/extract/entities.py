@@ -558,9 +558,14 @@ def _joined_to_person(piece: Span, people: _People) -> bool:
 
 def _human_subject(piece: Span, w: EntityWords = _WORDS) -> bool:
     """The name is the subject of a verb whose subject is a person (the ``human_verbs`` of
-    ``data/entities.json``: ``diz Mills``, ``Hergé falou da obra``)."""
+    ``data/entities.json``: ``diz Mills``, ``Hergé falou da obra``, ``Gramm planeia a sua campanha``). A
+    subject after its verb with punctuation between them is the parser's mistake, a name in a clause
+    of its own (``Junqueira planejou o parcelamento ..., denominados Santa Mariana``)."""
     root = piece.root
-    return root.dep_ in ("nsubj", "nsubj:pass") and root.head.lemma_ in w.human_verbs and root.head.pos_ in ("VERB", "AUX")
+    verb = root.head
+    if not (root.dep_ in ("nsubj", "nsubj:pass") and verb.lemma_ in w.human_verbs and verb.pos_ in ("VERB", "AUX")):
+        return False
+    return verb.i > piece.start or not any(t.is_punct for t in piece.doc[verb.i + 1 : piece.start])
 
 
 def _is_common_word(tok, lowercase_words: set[str]) -> bool:

@@ -281,6 +281,33 @@ def test_more_trades_and_human_verbs_make_a_person():
     assert [(t, c) for t, c, _ in refined(doc)] == [("Brito", PER), ("Quipangala", PER), ("Ofélia", PER)]
 
 
+def test_a_name_asking_recommending_or_suggesting_is_a_person():
+    # Bosque train (Público): "Gramm recomendou", "Veiga Simão pediu": the NER's places as subjects
+    # of verbs whose subject is a person; a place known as one stays a place ("Lisboa pediu")
+    tokens = toks(
+        "Gramm recomendou calma . Veiga Simão pediu tempo . Lisboa pediu fundos",
+        "PROPN VERB NOUN PUNCT PROPN PROPN VERB NOUN PUNCT PROPN VERB NOUN",
+        "= recomendar calma . = = pedir tempo . = pedir fundo",
+    )
+    doc = doc_of(tokens, [(0, 1, "LOC"), (4, 6, "LOC"), (9, 10, "LOC")], sent_starts=[i in (0, 4, 9) for i in range(12)])
+    doc[0].dep_, doc[0].head = "nsubj", doc[1]
+    doc[5].dep_, doc[5].head = "nsubj", doc[6]
+    doc[4].dep_, doc[4].head = "flat:name", doc[5]
+    doc[9].dep_, doc[9].head = "nsubj", doc[10]
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Gramm", PER), ("Veiga Simão", PER), ("Lisboa", LOC)]
+    # the parser's subject after the verb, past a comma: a place named in a clause of its own
+    tokens = toks(
+        "Junqueira planejou os núcleos , denominados Santa Mariana",
+        "PROPN VERB DET NOUN PUNCT VERB PROPN PROPN",
+        "= planejar o núcleo , denominar = =",
+    )
+    doc = doc_of(tokens, [(0, 1, "LOC"), (6, 8, "LOC")])
+    doc[0].dep_, doc[0].head = "nsubj", doc[1]
+    doc[6].dep_, doc[6].head = "nsubj", doc[1]
+    doc[7].dep_, doc[7].head = "flat:name", doc[6]
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Junqueira", PER), ("Santa Mariana", LOC)]
+
+
 def test_a_club_named_by_its_town_in_a_match_report_is_an_organization():
     # Bosque train (Público): "O Norwich bateu em casa o Southampton por 1-0", the NER's places;
     # where it was played ("em Matosinhos") stays a place, and so does a country (its team)
