@@ -100,6 +100,18 @@ _ACTION_ENDINGS = ("cao", "coes", "sao", "soes", "mento", "mentos", "encia", "en
 _PERSON_BREAKS = frozenset("e ou nem a".split())
 """...and, inside a person's span, the words joining two people (``Houaiss e Celso``)."""
 _BREAK_PUNCT = frozenset('( ) [ ] { } , ; : « » " “ ” — – · | ! ? …'.split())
+_NUMBER_PAIR = re.compile(r"\d{1,3}[-–]\d{1,3}")
+"""Two numbers joined by a hyphen in one token: a score (``venceu por 99-86``), a page of a
+newspaper's section (``PÁGINA: 4-1 Palmeiras``), a record of wins and losses (``Knicks 4-6``). The NER
+tags one alone a person or a place, or takes it into the name beside it; no name holds one, and it
+cuts a NER span (not a date, ``24-12-2007``, nor a phone number, ``2222-3333``, ``001-415 345-9278``)."""
+
+
+def _number_pair(tok: Token) -> bool:
+    """``tok`` is two numbers joined by a hyphen (:data:`_NUMBER_PAIR`) with no number beside it."""
+    doc = tok.doc
+    beside = [doc[k] for k in (tok.i - 1, tok.i + 1) if 0 <= k < len(doc)]
+    return _NUMBER_PAIR.fullmatch(tok.text) is not None and not any(t.text[:1].isdigit() for t in beside)
 _MONEY_SIGN = re.compile(r"(?:[A-Z][A-Za-z]{0,3})?\$[A-Z]?|[€£¥]")
 """A currency's sign (``US$``, ``R$``, ``CR$``, ``Cr$``, ``NCz$``, ``U$``, ``$``, ``€``): the NER tags
 one with its amount a place, a person or an organization (``fechou a Cr$ 326,095``, ``custa R$
@@ -182,15 +194,15 @@ def _complement_inside(toks: Sequence[Token], i: int) -> bool:
 def _pieces(
     doc: Doc, start: int, end: int, category: str, names: frozenset[str] = frozenset(), w: EntityWords = _WORDS
 ) -> list[tuple[int, int]]:
-    """Token ranges of the names inside one NER span: split at punctuation and a currency's sign, at a verb, at a lowercase
-    word that cannot sit inside a name, then trimmed of leading function words and trailing
-    particles, lowercase words and punctuation."""
+    """Token ranges of the names inside one NER span: split at punctuation, a currency's sign and a
+    number pair (``4-1``), at a verb, at a lowercase word that cannot sit inside a name, then
+    trimmed of leading function words and trailing particles, lowercase words and punctuation."""
     toks = [doc[k] for k in range(start, end)]  # each Token built once (``doc[k]`` makes a new one)
 
     def at(k: int) -> Token:
         return toks[k - start]
 
-    if not any(_is_cap(t) for t in toks) and not any(_MONEY_SIGN.fullmatch(t.text) for t in toks):
+    if not any(_is_cap(t) for t in toks) and not any(_MONEY_SIGN.fullmatch(t.text) or _number_pair(t) for t in toks):
         return [(start, end)]  # a name in lower case ("os mencheviques") is the NER's, as it is
     has_pos = has_annotation(doc, "POS")
     cuts, cur = [], start
@@ -199,7 +211,7 @@ def _pieces(
         t = at(k)
         low = t.text.lower()
         money = _MONEY_SIGN.fullmatch(t.text) is not None or (money and not any(ch.isalpha() for ch in t.text))
-        brk = t.text in _BREAK_PUNCT or money  # "CR$ 4.300,00": money, no name
+        brk = t.text in _BREAK_PUNCT or money or _number_pair(t)  # "CR$ 4.300,00", "4-1": no name
         if not brk and k > start and t.text[:1].islower():
             brk = (
                 (low in _INNER_BREAKS and not (category != PER and _complement_inside(toks, k - start)))

@@ -210,6 +210,19 @@ def test_an_acronym_of_a_common_noun_is_no_name():
     assert [t for t, _, _ in refined(doc)] == ["SMS"]
 
 
+def test_two_numbers_joined_by_a_hyphen_are_no_name_and_cut_one():
+    # MAC-MORPHO and Bosque: a score, a newspaper's page, a record of wins and losses that the NER
+    # tags a person or takes into a name ("venceu por 99-86", "PÁGINA: 4-1 Palmeiras", "Knicks 4-6");
+    # a date and a phone number stay the NER's
+    doc = doc_of(
+        toks("venceu por 99-86 e 4-1 Palmeiras e Knicks 4-6 e 2222-3333", "VERB ADP NUM CCONJ NUM PROPN CCONJ PROPN NUM CCONJ NUM"),
+        [(2, 3, "PER"), (4, 6, "ORG"), (7, 9, "ORG"), (10, 11, "LOC")],
+    )
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Palmeiras", ORG), ("Knicks", ORG), ("2222-3333", LOC)]
+    doc = doc_of(toks("( 001-415 345-9278 )", "PUNCT NUM NUM PUNCT"), [(1, 3, "LOC")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("001-415 345-9278", LOC)]
+
+
 def test_an_amount_of_money_is_no_name():
     # MAC-MORPHO: the NER tags a currency's sign with its amount a place, a person or an
     # organization (23 such mentions in 200 random sentences holding one): "a taxa é de CR$
