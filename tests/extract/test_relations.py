@@ -519,6 +519,24 @@ MODALITY_CASES = [
         ["Trotsky:PER", "Exército:ORG", "Varsóvia:LOC"],
         ("Exército", "attacked", "Varsóvia", True, "reported"),
     ),
+    (
+        "belief-over-an-infinitive-chain",
+        # "pensa que Baldwin está a dormir com ...": the infinitive is in the clause of "está",
+        # which the belief verb governs (issue 20, Bosque news)
+        """
+        Hopkins Hopkins PROPN nsubj 1
+        pensa pensar VERB ROOT 1 FIN
+        que que SCONJ mark 4
+        Baldwin Baldwin PROPN nsubj 4
+        está estar VERB ccomp 1 FIN
+        a a ADP mark 6
+        dormir dormir VERB xcomp 4 INF
+        com com ADP case 8
+        Elle Elle PROPN obl 6
+        """,
+        ["Hopkins:PER", "Baldwin:PER", "Elle:PER"],
+        ("Baldwin", "rel:dormir_com", "Elle", True, "hypothetical"),
+    ),
 ]
 
 

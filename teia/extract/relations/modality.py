@@ -195,12 +195,22 @@ def clause_modality(tok: Token, ctx: Context) -> str:
         return HYPOTHETICAL
     if _condition(tok, ctx) or _asked(tok, ctx) or _subjunctive(tok, auxes, ctx):
         return HYPOTHETICAL
-    if tok.dep_ == CCOMP:
-        if ctx.lemma(tok.head) in mapping.speech:
+    clause = _clause_of_infinitive(tok)
+    if clause.dep_ == CCOMP:
+        if ctx.lemma(clause.head) in mapping.speech:
             return REPORTED
-        if ctx.lemma(tok.head) in mapping.belief:
+        if ctx.lemma(clause.head) in mapping.belief:
             return HYPOTHETICAL
     return ASSERTED
+
+
+def _clause_of_infinitive(tok: Token) -> Token:
+    """The verb whose clause ``tok`` belongs to through a chain of infinitive complements
+    (``xcomp``): ``pensa que Baldwin está a dormir com ...``: ``dormir`` is in the clause of
+    ``está``, the complement of the belief verb (Bosque news, issue 20); ``tok`` itself otherwise."""
+    while tok.dep_ == XCOMP and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
 
 
 def attribution_arg(tok: Token, ctx: Context) -> Arg | None:
