@@ -1434,8 +1434,9 @@ def _bracket_names_another(name: Mention, bracket: Mention) -> bool:
       town), a name of another category after a person's (``Isaac Kerstenetzky (PUC-Rio)``:
       where he works), unless the bracket reads as another name whatever the NER typed it: an
       acronym (``(ONU)``), a short form that starts as the name does (``Universidade Estadual
-      de Montes Claros (Unimontes)``), a person's name (``Princesa Carlota (Maria Isabel Carlota)``) or
-      a name in another script (``(Оксана Малая)``)."""
+      de Montes Claros (Unimontes)``), a given name first (``Princesa Carlota (Maria Isabel
+      Carlota)``) or a name in another script (``Oxana Malaya (Оксана Малая)``);
+    * a part and its actor after a person's name (:func:`_cast_bracket`)."""
     from teia.extract.relations.demonyms import names_a_country
 
     def larger_place(text: str) -> bool:
@@ -1443,6 +1444,8 @@ def _bracket_names_another(name: Mention, bracket: Mention) -> bool:
 
     if larger_place(bracket.text):
         return not larger_place(name.text)
+    if bracket.category == name.category == PER:
+        return _cast_bracket(name.text, bracket.text)
     if bracket.category == name.category or not (LOC in (bracket.category, name.category) or name.category == PER):
         return False
     first = bracket.text.split()[0]
@@ -1452,6 +1455,22 @@ def _bracket_names_another(name: Mention, bracket: Mention) -> bool:
         or first in given_names()
         or not all(c.isascii() or unicodedata.name(c, "").startswith("LATIN") for c in bracket.text if c.isalpha())
     )
+
+
+def _cast_bracket(name: str, bracket: str) -> bool:
+    """A person's name in brackets after a person's that is no other name of theirs: a film's or
+    a play's cast names the part after the actor, or the actor after the part (``Othon Bastos
+    (Júlio)``, ``Butch Haynes (Kevin Costner)``, ``o locutor Rogério (Marco Nanini)``): a name
+    opened by a given name, with no word of the first, no longer than it or after a lone given
+    name. A nickname (``Edson Arantes do Nascimento (Pelé)``, ``Xuxa (Maria da Graça
+    Meneghel)``), a name sharing a word (``Princesa Carlota da Prússia (Vitória Isabel Augusta
+    Carlota)``) or a longer birth name (``Marilyn Monroe (Norma Jeane Mortenson)``) stays an
+    alias."""
+    words, inner = name.split(), bracket.split()
+    if not inner or set(words) & set(inner) or inner[0] not in given_names():
+        return False
+    # "Rogério (Marco Nanini)": a part known by a given name alone, its actor's full name after it
+    return len(inner) <= len(words) or (len(words) == 1 and words[0] in given_names())
 
 
 def _enumerates(inner: Span) -> bool:

@@ -1214,3 +1214,19 @@ def test_another_name_in_brackets_stays_an_alias_whatever_its_category():
     assert _bracket_links(
         "Oxana Malaya ( Оксана Малая )", "PROPN PROPN PUNCT PROPN PROPN PUNCT", [(0, 2, "PER"), (3, 5, "ORG")]
     ) == [("Oxana Malaya", "Оксана Малая")]
+
+
+def test_a_part_and_its_actor_in_brackets_are_two_people():
+    pos = "PROPN PROPN PUNCT PROPN PROPN PUNCT"
+    # a film's cast: the actor after the part, the part after the actor
+    assert _bracket_links("Butch Haynes ( Kevin Costner )", pos, [(0, 2, "PER"), (3, 5, "PER")]) == []
+    assert _bracket_links("o locutor Rogério ( Marco Nanini )", "DET NOUN PROPN PUNCT PROPN PROPN PUNCT",
+                          [(2, 3, "PER"), (4, 6, "PER")]) == []
+    # a nickname, a birth name sharing a word or longer than the name stay aliases
+    assert _bracket_links("Edson Arantes ( Pelé )", "PROPN PROPN PUNCT PROPN PUNCT", [(0, 2, "PER"), (3, 4, "PER")]) == [
+        ("Edson Arantes", "Pelé")
+    ]
+    assert _bracket_links("Luiz Lula ( Luiz Inácio )", pos, [(0, 2, "PER"), (3, 5, "PER")]) == [("Luiz Lula", "Luiz Inácio")]
+    assert _bracket_links(
+        "Marilyn Monroe ( Maria Jeane Mortenson )", "PROPN PROPN PUNCT PROPN PROPN PROPN PUNCT", [(0, 2, "PER"), (3, 6, "PER")]
+    ) == [("Marilyn Monroe", "Maria Jeane Mortenson")]
