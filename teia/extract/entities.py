@@ -112,6 +112,8 @@ def _number_pair(tok: Token) -> bool:
     doc = tok.doc
     beside = [doc[k] for k in (tok.i - 1, tok.i + 1) if 0 <= k < len(doc)]
     return _NUMBER_PAIR.fullmatch(tok.text) is not None and not any(t.text[:1].isdigit() for t in beside)
+
+
 _MONEY_SIGN = re.compile(r"(?:[A-Z][A-Za-z]{0,3})?\$[A-Z]?|[€£¥]")
 """A currency's sign (``US$``, ``R$``, ``CR$``, ``Cr$``, ``NCz$``, ``U$``, ``$``, ``€``): the NER tags
 one with its amount a place, a person or an organization (``fechou a Cr$ 326,095``, ``custa R$
