@@ -49,6 +49,7 @@ from teia.extract.relations.repairs import (
     disagreeing_subject,
     inside_date,
     kind_complement_head,
+    lendable_oblique,
     lent_obliques,
     located_antecedent,
     misparsed_antecedent,
@@ -344,7 +345,7 @@ def _analyse_clause(verb: Token, ctx: Context) -> Clause | None:
     # "Em África, Pessoa viria a demonstrar": the aspectual verb's obliques are its infinitive's
     lends = aspect_infinitive(verb, ctx) is not None
     for c in (*verb.children, *lent):
-        if lends and (c.dep_ == OBL or (c.dep_.startswith(OBL + ":") and c.dep_ != OBL_AGENT)):
+        if lends and lendable_oblique(c):
             continue
         if c.dep_ == OBJ:
             if pronoun_subject is not None and c.i == pronoun_subject.i:

@@ -63,6 +63,7 @@ from teia.extract.labels import (
     NSUBJ_PASS,
     OBJ,
     OBL,
+    OBL_AGENT,
     ORG,
     PER,
     WORK,
@@ -93,6 +94,7 @@ __all__ = [
     "detached_subject_before",
     "disagreeing_subject",
     "inside_date",
+    "lendable_oblique",
     "lent_obliques",
     "located_antecedent",
     "misparsed_antecedent",
@@ -649,4 +651,10 @@ def lent_obliques(verb: Token, ctx: Context) -> list[Token]:
     carried = aspect_infinitive(head, ctx)
     if carried is None or carried.i != verb.i:
         return []
-    return [c for c in head.children if c.dep_ == OBL or (c.dep_.startswith(OBL + ":") and c.dep_ != "obl:agent")]
+    return [c for c in head.children if lendable_oblique(c)]
+
+
+def lendable_oblique(tok: Token) -> bool:
+    """Whether ``tok`` is an oblique an aspectual verb lends to its infinitive (:func:`lent_obliques`):
+    an ``obl`` or one of its subtypes, not the passive's agent."""
+    return tok.dep_ == OBL or (tok.dep_.startswith(OBL + ":") and tok.dep_ != OBL_AGENT)
