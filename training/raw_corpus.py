@@ -170,8 +170,9 @@ def mac_morpho(data: Path, section: str = "") -> Iterator[str]:
                     yield join_words(words)
 
 
-def lener(data: Path) -> Iterator[str]:
-    for part in ("train", "dev", "test"):
+def lener(data: Path, parts: tuple[str, ...] = ("train", "dev", "test")) -> Iterator[str]:
+    """LeNER-Br's sentences as surface text; ``parts``: which of its splits."""
+    for part in parts:
         with gzip.open(data / "raw-pt" / "lener-br" / f"{part}.conll.gz", "rt", encoding="utf-8") as f:
             words: list[str] = []
             for line in f:

@@ -4,7 +4,10 @@ and how many open relations have a verb lemma the verb lexicon does not know (is
 The slice: MAC-MORPHO's Folha de São Paulo sentences (``raw-pt/mac_morpho.zip``) or the
 Wikipedia sentences of DBpedia-PT (``dbpedia-pt/relations.jsonl.gz``; ``--source wikipedia``)
 or the news of Bosque's training split (``ud-bosque/train.conllu``; ``--source bosque``: the
-shipped parser was trained on it, so its parses are better than on unseen news),
+shipped parser was trained on it, so its parses are better than on unseen news), or Machado de
+Assis' works (``raw-pt/machado.jsonl.gz``; ``--source machado``: nineteenth-century prose, the
+kind of text a historian reads) or the legal text of LeNER-Br's training split
+(``raw-pt/lener-br/train.conll.gz``; ``--source lener``),
 with two capitalized words after the first, a sentence sharing an 8-gram with a held-out text
 dropped (as in ``raw_corpus.py``), in a fixed order (the SHA-1 of the text) read from its end:
 ``--offset`` sentences skipped, ``--limit`` parsed (``relation_news.py`` reads the same order
@@ -20,7 +23,7 @@ or the mapping holds it:
 (:meth:`~teia.extract.relations.context.Context.lemma`), the lexicon lacks, and names the most
 frequent of their forms (``--top``), whether or not a statement came of them.
 
-    python statement_dump.py --data ../../shared/data --limit 1500 [--source wikipedia|bosque] [--verbs FILE]
+    python statement_dump.py --data ../../shared/data --limit 1500 [--source wikipedia|bosque|machado|lener] [--verbs FILE]
 """
 
 from __future__ import annotations
@@ -50,7 +53,14 @@ def slice_sentences(data: Path, source: str, offset: int, limit: int) -> list[st
 
     blank = spacy.blank("pt")
     flt = raw_corpus.Filter(lambda text: [t.text for t in blank.make_doc(text)], raw_corpus.held_out_texts(data))
-    texts = {"mac-morpho": raw_corpus.mac_morpho, "wikipedia": raw_corpus.wikipedia, "bosque": raw_corpus.bosque_train}[source](data)
+    sources = {
+        "mac-morpho": raw_corpus.mac_morpho,
+        "wikipedia": raw_corpus.wikipedia,
+        "bosque": raw_corpus.bosque_train,
+        "machado": raw_corpus.machado,
+        "lener": lambda path: raw_corpus.lener(path, parts=("train",)),
+    }
+    texts = sources[source](data)
     kept = [s for s in texts if relation_news.may_hold_a_pair(s) and flt.check([t.text for t in blank.make_doc(s)]) == "kept"]
     kept.sort(key=lambda s: hashlib.sha1(s.encode("utf-8")).hexdigest(), reverse=True)
     return kept[offset : offset + limit]
@@ -69,7 +79,7 @@ def lemma_status(predicate: str, is_verb) -> tuple[str, str]:
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", type=Path, default=HERE.parent.parent / "shared" / "data")
-    ap.add_argument("--source", choices=("mac-morpho", "wikipedia", "bosque"), default="mac-morpho")
+    ap.add_argument("--source", choices=("mac-morpho", "wikipedia", "bosque", "machado", "lener"), default="mac-morpho")
     ap.add_argument("--offset", type=int, default=0)
     ap.add_argument("--limit", type=int, default=1500)
     ap.add_argument("--verbs", type=Path, default=HERE.parent / "teia" / "extract" / "data" / "verbs.json")
