@@ -461,21 +461,18 @@ def _not_a_name(span: Span) -> bool:
 
 
 _SCORE = re.compile(r"\(\d{1,3}-\d{1,3}\)|\bpor \d{1,3}(?:-| a )\d{1,3}\b|\b\d{1,3}-\d{1,3}\b")
-_MATCH_WORDS = re.compile(
-    r"\b(?:venc|derrot|bat[ie]|empat|golea|perd|vitória|jogo|partida|encontro|jornada)\w*", re.IGNORECASE
-)
 _TEAM_ARTICLES = DEFINITE_ARTICLES | {w for w in FUSED_DEFINITE if w.startswith(("d", "pel"))}
 """The article before a team's name, alone or fused with ``de`` or ``por`` (``o Norwich``, ``a
 vitória do Marselha``, ``derrotado pelo Farense``); not with ``em`` (``no Bonfim``: where it was played)."""
 _TEAM_OPPOSED = frozenset({("frente", "ao"), ("frente", "à"), ("perante", "o"), ("perante", "a"), ("contra", "o"), ("contra", "a")})
 
 
-def _team_in_a_match(doc: Doc, a: int, name: str) -> bool:
+def _team_in_a_match(doc: Doc, a: int, name: str, w: EntityWords = _WORDS) -> bool:
     """The name ``name`` starting at token ``a`` is a team's in a match's report: after an article (``o
     Norwich bateu o Southampton``, ``a vitória do Marselha``, ``derrotado pelo Farense``) or
     ``frente ao``/``perante o``/``contra o``, in a sentence holding a score (``por 1-0``,
-    ``(2-0)``, ``por 2 a 0``) and a word of a match (``vencer``, ``derrotar``, ``bater``,
-    ``empatar``, ``golear``, ``perder``, ``vitória``, ``jogo``, ``partida``, ``jornada``). Sports
+    ``(2-0)``, ``por 2 a 0``) and a word of a match (a word opening with one of ``match_words``
+    of ``entities.json``: ``venceu``, ``derrotado``, ``bateu``, ``vitória``, ``jornada``). Sports
     news names a club by its town (``o Leixões``, ``o Nantes``), which the NER takes for a place;
     ``em Matosinhos``, ``no Bonfim`` (where it was played) have no such article. A country stays
     a place (``a Argentina venceu a Nigéria``: its team, which the graph does not tell from it)."""
@@ -487,8 +484,11 @@ def _team_in_a_match(doc: Doc, a: int, name: str) -> bool:
     before = doc[a - 2].text.lower() if a > 1 else ""
     if prev not in _TEAM_ARTICLES and (before, prev) not in _TEAM_OPPOSED:
         return False
-    sent = doc[a].sent.text if doc.has_annotation("SENT_START") else doc.text
-    return _SCORE.search(sent) is not None and _MATCH_WORDS.search(sent) is not None
+    sent = doc[a].sent if doc.has_annotation("SENT_START") else doc[:]
+    if _SCORE.search(sent.text) is None:
+        return False
+    stems = tuple(w.match_words)
+    return any(fold(t.text).startswith(stems) for t in sent)
 
 
 def _whole_heading(span: Span, text: str) -> bool:
@@ -917,7 +917,7 @@ def refine_mentions(
                 category = PER
             if category == LOC and has_pos and known.get(piece_text) != LOC and _human_subject(piece, w):
                 category = PER  # "diz Mills", "Hergé falou da obra"
-            elif category == LOC and piece_text not in known and _team_in_a_match(doc, a, piece_text):
+            elif category == LOC and piece_text not in known and _team_in_a_match(doc, a, piece_text, w):
                 category = ORG  # "o Norwich bateu o Southampton por 1-0": clubs, not their towns
             if (
                 category in (LOC, ORG, MISC)

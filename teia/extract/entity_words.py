@@ -29,7 +29,7 @@ _LOWER = (
 _FOLDED = (
     "street_nouns", "document_words", "non_person_words", "body_heads", "institution_heads", "company_suffixes", "fields",
     "languages", "event_heads", "lowercase_event_heads", "opening_event_heads", "multiword_event_heads",
-    "place_event_heads", "organization_heads", "concept_heads",
+    "place_event_heads", "organization_heads", "concept_heads", "match_words",
 )
 _MAPS = {"predicate_nouns": Table("map", values=("LOC", "ORG", "PER"))}
 """The tables of a word → a type: ``predicate_nouns`` (lower case), the nouns of a copula's
@@ -70,6 +70,7 @@ class EntityWords:
     title_nouns: frozenset[str]
     concept_heads: frozenset[str]
     common_acronyms: frozenset[str]
+    match_words: frozenset[str]
     predicate_nouns: dict[str, str]
 
 

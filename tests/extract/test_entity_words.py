@@ -110,3 +110,15 @@ def test_a_users_head_of_two_words_names_an_event(tmp_path):
     assert "grande premio" in words.multiword_event_heads
     named, _ = entities.find_event_names(doc_of(tokens, []), [], "d", words)
     assert [(m.text, m.category) for m in named] == [("Volta Ciclística de Portugal", EVENT)]
+
+
+def test_a_users_match_word_makes_a_town_its_club_in_a_match_report(tmp_path):
+    from teia.extract.labels import ORG
+
+    # "ganhar" is not a shipped match word: with a score alone the town stays a place
+    tokens = toks("O Norwich ganhou ao Southampton por 1-0", "DET PROPN VERB ADP PROPN ADP NUM")
+    doc = doc_of(tokens, [(1, 2, "LOC"), (4, 5, "LOC")])
+    assert _refined(doc) == [("Norwich", LOC), ("Southampton", LOC)]
+    words = entity_words(write(tmp_path / "football.json", {"entities": {"match_words": ["ganh"]}}))
+    assert "venc" in words.match_words
+    assert _refined(doc, words) == [("Norwich", ORG), ("Southampton", LOC)]
