@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from teia.extract.abbreviations import abbreviation_lexicon
 from teia.extract.articles import DEFINITE_ARTICLES, FUSED_DEFINITE, INDEFINITE_ARTICLES
 from teia.extract.entity_words import EntityWords, entity_words
+from teia.extract.dialogue import dialogue_person
 from teia.extract.docindex import TokenOffsets, doc_text, doc_words, has_annotation
 from teia.extract.gazetteer import KnowledgeBase, fold, given_names, known_place_or_organization, name_types
 from teia.extract.labels import CONCEPT, DATE, EVENT, LOC, MISC, ORG, PER, VALUE, WORK, normalize_category
@@ -915,7 +916,10 @@ def refine_mentions(
                 and not any(word in w.non_person_words for word in words)
             ):
                 category = PER
-            if category == LOC and has_pos and known.get(piece_text) != LOC and _human_subject(piece, w):
+            if category in (LOC, ORG) and known.get(piece_text) not in (LOC, ORG) and dialogue_person(doc, a, b, _verb_form):
+                category = PER  # "— Não cai, acudiu o Rubião.", "— Tem razão, Capitu, concordou...": people of a dialogue
+                sure.add(piece_text)
+            elif category == LOC and has_pos and known.get(piece_text) != LOC and _human_subject(piece, w):
                 category = PER  # "diz Mills", "Hergé falou da obra"
             elif category == LOC and piece_text not in known and _team_in_a_match(doc, a, piece_text, w):
                 category = ORG  # "o Norwich bateu o Southampton por 1-0": clubs, not their towns

@@ -1,0 +1,45 @@
+"""The people of a novel's dialogue (teia.extract.dialogue): a dialogue tag's speaker and the one
+a line of direct speech addresses are people, where the NER read Machado de Assis' characters as
+places or organizations."""
+
+from __future__ import annotations
+
+from teia.extract.labels import LOC, ORG, PER
+
+from tests.extract.test_entities import doc_of, refined, toks
+
+
+def _types(text, pos, ents, lemmas=None):
+    doc = doc_of(toks(text, pos, lemmas), ents)
+    return [(t, c) for t, c, _ in refined(doc)]
+
+
+def test_the_speaker_of_a_dialogue_tag_is_a_person():
+    # Machado, Quincas Borba: "— Não cai, acudiu o Rubião.", the NER's place
+    assert _types("— Não cai , acudiu o Rubião .", "PUNCT ADV VERB PUNCT VERB DET PROPN PUNCT", [(6, 7, "LOC")]) == [("Rubião", PER)]
+    # Oliver Twist: "— Sim — respondeu Sikes.", the NER's organization
+    assert _types("— Sim — respondeu Sikes .", "PUNCT ADV PUNCT VERB PROPN PUNCT", [(4, 5, "ORG")]) == [("Sikes", PER)]
+    # a verb with its enclitic pronoun the tagger read as a name: "disse-me Virgília"
+    assert _types("— Vem , disse-me Virgília .", "PUNCT VERB PUNCT PROPN PROPN PUNCT", [(4, 5, "LOC")]) == [("Virgília", PER)]
+
+
+def test_the_one_a_line_of_speech_addresses_is_a_person_in_all_the_documents_mentions():
+    # "— Tem razão, Capitu, concordou o agregado." and Capitu again with no evidence
+    text = "— Tem razão , Capitu , concordou o agregado . Capitu saiu ."
+    pos = "PUNCT VERB NOUN PUNCT PROPN PUNCT VERB DET NOUN PUNCT PROPN VERB PUNCT"
+    doc = doc_of(toks(text, pos), [(4, 5, "LOC"), (10, 11, "LOC")], sent_starts=[i in (0, 10) for i in range(13)])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Capitu", PER), ("Capitu", PER)]
+    # "— Obrigado, Capitu!": after the speech's first word
+    assert _types("— Obrigado , Capitu !", "PUNCT ADJ PUNCT PROPN PUNCT", [(3, 4, "ORG")]) == [("Capitu", PER)]
+
+
+def test_no_dialogue_no_person():
+    # a list of places in speech: a name after another name's comma
+    ents = [(3, 4, "LOC"), (5, 6, "LOC")]
+    assert _types("— Fui a Cortegaça , Vilarinho .", "PUNCT VERB ADP PROPN PUNCT PROPN PUNCT", ents) == [("Cortegaça", LOC), ("Vilarinho", LOC)]
+    # the words spoken go on after an infinitive: "— Sim, ir a Santa-Pia, ..."
+    assert _types("— Sim , ir a Santa-Pia ,", "PUNCT ADV PUNCT VERB ADP PROPN PUNCT", [(5, 6, "LOC")]) == [("Santa-Pia", LOC)]
+    # a line with no dash is no speech
+    assert _types("Não cai , acudiu o Rubião .", "ADV VERB PUNCT VERB DET PROPN PUNCT", [(5, 6, "LOC")]) == [("Rubião", LOC)]
+    # an organization name_types knows stays one: "— Sim — respondeu a Petrobras."
+    assert _types("— Sim — respondeu a Petrobras .", "PUNCT ADV PUNCT VERB DET PROPN PUNCT", [(5, 6, "ORG")]) == [("Petrobras", ORG)]
