@@ -16,7 +16,10 @@
 * ``area_levels``: the nouns of a country's divisions, the largest first, a level per list
   (optional in a user's file): :attr:`Regions.levels`, read by
   :func:`teia.extract.relations.areas.area_level` (``no estado de Texas, no Condado de Smith``:
-  the county is in the state, not the state in the county).
+  the county is in the state, not the state in the county);
+* ``wider_than_countries``: continents, world regions, seas and oceans (optional in a user's
+  file), read by :func:`wider_than_countries`: a country named before another place holds it
+  (``na Espanha, em Granada``) unless the other is one of these (``em Portugal, na Europa``).
 
 Users extend the file by passing their own (same keys) to :func:`load_regions`.
 """
@@ -41,6 +44,7 @@ __all__ = [
     "qualifies",
     "state",
     "state_code",
+    "wider_than_countries",
 ]
 
 DEFAULT_PATH = Path(__file__).resolve().parent / "data" / "regions.json"
@@ -59,6 +63,8 @@ class Regions:
     levels: dict[str, int] = field(default_factory=dict)
     """lower-case noun of a country's division -> its level, 0 the largest (``região`` -> 0, ``estado`` -> 1,
     ``condado`` -> 2)"""
+    wider: frozenset[str] = frozenset()
+    """folded names of continents, world regions, seas and oceans (``europa``, ``mar do norte``)"""
 
 
 @functools.lru_cache(maxsize=4)
@@ -94,12 +100,16 @@ def load_regions(path: str | None = None) -> Regions:
         for noun in level:
             if levels.setdefault(noun.strip().lower(), rank) != rank:
                 raise InputError(f"{where}: 'area_levels': {noun.strip()!r} is on two levels")
+    wider = data.get("wider_than_countries", [])
+    if not isinstance(wider, list) or not words(*wider):
+        raise InputError(f"{where}: 'wider_than_countries' must be a list of place names")
     return Regions(
         {k.strip(): v.strip() for k, v in codes.items()},
         frozenset(w.strip().lower() for w in areas),
         {k.strip(): v.strip() for k, v in parties.items()},
         {k.strip(): v.strip() for k, v in adjectives.items()},
         levels,
+        frozenset(fold(name.strip()) for name in wider),
     )
 
 
@@ -148,6 +158,12 @@ def state(text: str) -> bool:
     """Whether ``text`` is a state code or the name of that state (``Pará`` in ``Almir Gabriel
     (Pará)``, the state a candidate runs in: no nationality)."""
     return state_code(text) or fold(text.strip()) in _state_names()
+
+
+def wider_than_countries(name: str) -> bool:
+    """Whether ``name`` is one of the shipped continents, world regions, seas and oceans
+    (``Europa``, ``Mar Mediterrâneo``), folded: a place no country holds."""
+    return fold(name.strip()) in load_regions().wider
 
 
 @functools.lru_cache(maxsize=1)

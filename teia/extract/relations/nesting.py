@@ -14,11 +14,11 @@ from teia.extract.labels import CONJ, FLAT, FLAT_NAME, LOC, NSUBJ, NSUBJ_PASS, P
 from teia.folding import fold
 from teia.extract.relations.areas import division_order
 from teia.extract.relations.context import Context
-from teia.extract.relations.demonyms import town_for_nationality
+from teia.extract.relations.demonyms import names_a_country, town_for_nationality
 from teia.extract.relations.found import ASSERTED, Arg, Found, make_found
 from teia.extract.relations.genitive import byline_desk, owned_by_noun, placed_by_noun
 from teia.extract.relations.lifespan import lifespan_bracket
-from teia.extract.regions import state
+from teia.extract.regions import state, wider_than_countries
 
 __all__ = [
     "acronym_of",
@@ -102,6 +102,16 @@ def clause_subject_after(first: Token, second: Token) -> bool:
     if name.dep_ not in (NSUBJ, NSUBJ_PASS) or name.head.i < name.i:
         return False
     return not (name.left_edge.i <= first.i <= name.right_edge.i)
+
+
+def _country_first(text: str, first: tuple[int, int, str], second: tuple[int, int, str], ctx: Context) -> bool:
+    """Whether two places are named the larger first: a country, then a place that is neither a
+    country nor wider than one (``na Espanha, em Granada``, ``nasceu na Alemanha, em Münster``;
+    not ``em Portugal, na Europa``)."""
+    if not (ctx.category.get(first[2]) == ctx.category.get(second[2]) == LOC):
+        return False
+    outer, inner = text[first[0] : first[1]], text[second[0] : second[1]]
+    return names_a_country(outer) and not names_a_country(inner) and not wider_than_countries(inner)
 
 
 def surface_nesting(tok: Token, ctx: Context) -> list[Found]:
@@ -197,8 +207,10 @@ def surface_nesting(tok: Token, ctx: Context) -> list[Found]:
         order = division_order(text, (first[0], first[1]), (m[0], m[1]))
         if order == 0:
             continue  # "no departamento de La Paz, província de Inquisivi": either may hold the other
-        if order == -1:
-            inner, outer = dep, head  # "no estado de Texas, no Condado de Smith": the county is in the state
+        if order == -1 or (order is None and _country_first(text, first, m, ctx)):
+            # "no estado de Texas, no Condado de Smith": the county is in the state; "na Espanha,
+            # em Granada": the town is in the country
+            inner, outer = dep, head
         inner_cat, outer_cat = ctx.category.get(inner.entity, ""), ctx.category.get(outer.entity, "")
         rule = ctx.mapping.genitive_rule(inner_cat, "", outer_cat, "em") if prep else ctx.mapping.apposition_rule(inner_cat, outer_cat)
         if rule is None:

@@ -1,0 +1,133 @@
+"""Two places named the larger first, and documents of a court (issue 20, 24a).
+
+A country named before another place holds it (``Na Espanha, em Granada``: the town is in
+Spain, not Spain in the town), unless the other is a continent, a world region, a sea or an
+ocean (``em Portugal, na Europa``: ``wider_than_countries`` in ``regions.json``). A court's
+ruling or an agency's order (``a Súmula 418 do STJ``, ``a Portaria n.º 314/92 do IPHAN``) the
+NER took for an organization is a work the court made (``createdBy``), not a part of it.
+
+The sentences are written for this test and parsed by hand (one token a line: ``text lemma POS
+dep head``, ``head`` 0-based), so the test does not depend on the trained parser.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from handparse import relations_pipeline, table_facts
+
+from teia.errors import InputError
+from teia.extract.regions import load_regions
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return relations_pipeline()
+
+
+def facts(nlp, table: str, ents: list[tuple[str, int, int]]) -> set[tuple[str, str, str, str]]:
+    return table_facts(nlp, table, ents, "places.txt")
+
+
+# "Na Espanha, em Granada, os rios transbordam."
+FRONTED = """
+em em ADP case 2
+a o DET det 2
+{country} {country} PROPN obl 9
+, , PUNCT punct 5
+em em ADP case 5
+{town} {town} PROPN nmod 2
+, , PUNCT punct 2
+os o DET det 8
+rios rio NOUN nsubj 9
+transbordam transbordar VERB ROOT 9
+. . PUNCT punct 9
+"""
+FRONTED_ENTS = [("LOC", 2, 3), ("LOC", 5, 6)]
+
+# "Tanita Tikaram nasceu na Alemanha, em Münster."
+BORN = """
+Tanita Tanita PROPN nsubj 2
+Tikaram Tikaram PROPN flat:name 0
+nasceu nascer VERB ROOT 2
+em em ADP case 5
+a o DET det 5
+{country} {country} PROPN obl 2
+, , PUNCT punct 8
+em em ADP case 8
+{town} {town} PROPN nmod 5
+. . PUNCT punct 2
+"""
+BORN_ENTS = [("PER", 0, 2), ("LOC", 5, 6), ("LOC", 8, 9)]
+
+
+def test_a_town_after_a_country_is_in_the_country(nlp) -> None:
+    found = facts(nlp, FRONTED.format(country="Espanha", town="Granada"), FRONTED_ENTS)
+    assert ("Granada", "locatedIn", "Espanha", "surface-nesting") in found
+    assert not any(s == "Espanha" and o == "Granada" for s, _, o, _ in found)
+
+
+def test_a_birthplace_after_its_country(nlp) -> None:
+    found = facts(nlp, BORN.format(country="Alemanha", town="Münster"), BORN_ENTS)
+    assert ("Münster", "locatedIn", "Alemanha", "surface-nesting") in found
+    assert ("Tanita Tikaram", "bornIn", "Münster", "svo-active") in found
+    assert not any(s == "Alemanha" and o == "Münster" for s, _, o, _ in found)
+
+
+def test_a_country_before_its_continent_keeps_the_order(nlp) -> None:
+    found = facts(nlp, BORN.format(country="Portugal", town="Europa"), BORN_ENTS)
+    assert ("Portugal", "locatedIn", "Europa", "surface-nesting") in found
+    assert not any(s == "Europa" and o == "Portugal" for s, _, o, _ in found)
+
+
+def test_a_town_before_its_country_keeps_the_order(nlp) -> None:
+    found = facts(nlp, BORN.format(country="Münster", town="Alemanha"), BORN_ENTS)
+    assert ("Münster", "locatedIn", "Alemanha", "surface-nesting") in found
+
+
+def test_two_towns_keep_the_order(nlp) -> None:
+    # neither names a country: the text's order, as before ("em Fortaleza, no Ceará")
+    found = facts(nlp, BORN.format(country="Fortaleza", town="Ceará"), BORN_ENTS)
+    assert ("Fortaleza", "locatedIn", "Ceará", "surface-nesting") in found
+
+
+def test_wider_than_countries_is_read_folded_and_checked(tmp_path) -> None:
+    from teia.extract.regions import wider_than_countries
+
+    assert wider_than_countries("Mar Mediterrâneo") and wider_than_countries("africa")
+    assert not wider_than_countries("Espanha")
+    base = {"codes": {"GO": "Goiás"}, "areas": ["interior"]}
+    bad = tmp_path / "regions.json"
+    bad.write_text(json.dumps({**base, "wider_than_countries": "Europa"}), encoding="utf-8")
+    with pytest.raises(InputError, match="regions.json: 'wider_than_countries' must be a list of place names"):
+        load_regions(str(bad))
+    good = tmp_path / "wider.json"
+    good.write_text(json.dumps({**base, "wider_than_countries": ["Ásia Menor"]}), encoding="utf-8")
+    assert load_regions(str(good)).wider == frozenset({"asia menor"})
+
+
+# "Negou-se provimento por aplicação da Súmula 418 do STJ."
+RULING = """
+aplicação aplicação NOUN ROOT 0
+de de ADP case 3
+a o DET det 3
+{head} {head} PROPN nmod 0
+418 418 NUM flat:name 3
+de de ADP case 7
+o o DET det 7
+STJ STJ PROPN nmod 3
+. . PUNCT punct 0
+"""
+RULING_ENTS = [("ORG", 3, 5), ("ORG", 7, 8)]
+
+
+def test_a_courts_ruling_is_its_work_not_its_part(nlp) -> None:
+    found = facts(nlp, RULING.format(head="Súmula"), RULING_ENTS)
+    assert ("Súmula 418", "createdBy", "STJ", "genitive") in found
+    assert not any(p == "partOf" for _, p, _, _ in found)
+
+
+def test_a_chamber_of_a_court_is_still_its_part(nlp) -> None:
+    found = facts(nlp, RULING.format(head="Turma"), RULING_ENTS)
+    assert ("Turma 418", "partOf", "STJ", "genitive") in found
