@@ -784,7 +784,8 @@ def refine_mentions(
       then every NER mention of that language's name in the document (``o conteúdo éem Inglês``
       on a page that also says ``ser em Inglês``), and a
       name opening with a scientific notion's word (``Equação de Nernst``, ``Teoria da
-      Relatividade``: its ``concept_heads``); a name no rule typed takes the type of the Wikipedia titles
+      Relatividade``: its ``concept_heads``), and an acronym of a tax, an index or a unit of
+      account (``a URV``, ``o ICMS``: its ``notion_acronyms``); a name no rule typed takes the type of the Wikipedia titles
       it is, from a place to an organization or a person, from an organization to a person
       (:func:`_title_categories`: ``Intelbras`` tagged as a place);
     * a name opening a sentence before ``é``/``foi``/``era`` and an article takes the type of
@@ -954,6 +955,8 @@ def refine_mentions(
                     spoken.add(piece_text)  # every "Inglês" of the page: "todo o conteúdo éem Inglês"
             elif category in (PER, ORG, LOC) and len(piece) >= 2 and words[0] in w.concept_heads and _is_cap(piece[0]):
                 category = CONCEPT  # "dado pela Equação de Nernst", "o Coeficiente de Permeabilidade"
+            elif category in (PER, ORG, LOC) and len(piece) == 1 and piece_text.lower() in w.notion_acronyms and (piece_text.isupper() or len(piece_text) > 3):
+                category = CONCEPT  # "a URV", "o ICMS", "o IGP-M", "a Ufir": a tax, an index, a unit of account (in capitals but for a word of 4 letters or more: not "Iva", a woman)
             nxt = words_of[b] if b < len(doc) else ""
             if prev in _OPEN_QUOTES and nxt in _CLOSE_QUOTES and category != PER and _quoted_name_of(out, text, doc[pa - 1]):
                 # 'Ginásio Estadual "Anhanguera"': the school's name, the quoted words included

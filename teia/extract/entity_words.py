@@ -25,6 +25,7 @@ DATA_PATH = Path(str(files("teia") / "extract" / "data" / "entities.json"))
 _LOWER = (
     "person_titles", "person_roles", "name_titles", "human_verbs", "work_classifiers", "thing_classifiers", "place_classifiers",
     "railway_nouns", "org_classifiers", "news_org_classifiers", "portfolio_titles", "title_nouns", "common_acronyms",
+    "notion_acronyms",
 )
 _FOLDED = (
     "street_nouns", "document_words", "non_person_words", "body_heads", "institution_heads", "company_suffixes", "fields",
@@ -70,6 +71,7 @@ class EntityWords:
     title_nouns: frozenset[str]
     concept_heads: frozenset[str]
     common_acronyms: frozenset[str]
+    notion_acronyms: frozenset[str]
     match_words: frozenset[str]
     predicate_nouns: dict[str, str]
 

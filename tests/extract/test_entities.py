@@ -210,6 +210,20 @@ def test_an_acronym_of_a_common_noun_is_no_name():
     assert [t for t, _, _ in refined(doc)] == ["SMS"]
 
 
+def test_an_acronym_of_a_tax_an_index_or_a_unit_of_account_is_a_concept():
+    # HAREM I dev: "a URV" is a gold ABSTRACCAO, the NER's and name_types.tsv's organization;
+    # MAC-MORPHO: "o ICMS", "a Ufir" (a place to the NER); a given name stays a person ("Iva")
+    tokens = toks("a URV , o ICMS e a Ufir", "DET PROPN PUNCT DET PROPN CCONJ DET PROPN")
+    doc = doc_of(tokens, [(1, 2, "ORG"), (4, 5, "ORG"), (7, 8, "LOC")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("URV", CONCEPT), ("ICMS", CONCEPT), ("Ufir", CONCEPT)]
+    # a woman's name: an acronym of 3 letters only in capitals
+    doc = doc_of(toks("a Iva disse", "DET PROPN VERB"), [(1, 2, "PER")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Iva", PER)]
+    # not an acronym that is also a place's code or a company's ("Acquasparta (TR)")
+    doc = doc_of(toks("Acquasparta ( TR )", "PROPN PUNCT PROPN PUNCT"), [(0, 1, "LOC"), (2, 3, "LOC")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Acquasparta", LOC), ("TR", LOC)]
+
+
 def test_two_numbers_joined_by_a_hyphen_are_no_name_and_cut_one():
     # MAC-MORPHO and Bosque: a score, a newspaper's page, a record of wins and losses that the NER
     # tags a person or takes into a name ("venceu por 99-86", "PÁGINA: 4-1 Palmeiras", "Knicks 4-6");
