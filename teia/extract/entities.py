@@ -335,6 +335,37 @@ def _office_body(doc: Doc, a: int, b: int, w: EntityWords = _WORDS) -> int | Non
     return a + 2
 
 
+def _area_body(doc: Doc, a: int, b: int, category: str, known: dict[str, str], w: EntityWords = _WORDS) -> int | None:
+    """Where the body starts in the name ``doc[a:b]`` that follows a role of ``area_roles`` in lower
+    case and a bare ``de`` and opens with an area of the body's work, the area and the body joined
+    by ``do``/``da``/``dos``/``das``: ``o diretor de Assuntos Internacionais do Banco Central``,
+    ``o diretor de Administração do BC``, ``o coordenador de Garantia da Qualidade da Encol
+    Engenharia``. The area is no name of its own, the role's body is (the person is the bank's
+    director); None for any other name: after ``do``/``da`` (``o coordenador do Grupo Permanente
+    de Política Industrial da Fiesp``, ``o chefe do Comando Sul da Otan``: a named unit) and for a
+    unit heading the name (``unit_heads`` and the institutions' words: ``o diretor de Departamento
+    de História da USP``). The body is the first after a ``do``/``da`` that is a known organization, an
+    acronym or opens with an institution's or a unit's word, else the last when the NER called the
+    whole an organization and it is no known place or person."""
+    if a < 2 or b - a < 3 or doc[a - 1].lower_ != "de" or doc[a - 2].lower_ not in w.area_roles:
+        return None
+    heads = w.unit_heads | w.organization_heads | w.institution_heads | w.body_heads | w.non_person_words
+    if not doc[a - 2].text[:1].islower() or fold(doc[a].text) in heads:
+        return None
+    last = None
+    for k in range(a + 1, b - 1):
+        if doc[k].lower_ in ("do", "da", "dos", "das") and _is_cap(doc[k + 1]):
+            body, first = doc[k + 1 : b].text, doc[k + 1].text
+            if known.get(body) == ORG or is_acronym(first) or fold(first) in heads:
+                return k + 1
+            last = k + 1
+        elif not (_is_cap(doc[k]) or doc[k].lower_ in _INNER_PARTICLES):
+            return None
+    if last is not None and category == ORG and known.get(doc[last:b].text) not in (LOC, PER):
+        return last
+    return None
+
+
 def _lone_role(doc: Doc, a: int, w: EntityWords = _WORDS) -> bool:
     """The one-word name ``doc[a]`` is a capitalized title or trade and no person's name: a
     plural (``Os Presidentes ... assinaram``), a trade (``é um Ator britânico``) or any title
@@ -865,6 +896,11 @@ def refine_mentions(
                     a, piece = body, doc[body:b]
                     if category == PER:
                         category = known.get(text[piece.start_char : piece.end_char], ORG)
+                body = _area_body(doc, a, b, category, known, w)
+                if body is not None:
+                    # "o diretor de Assuntos Internacionais do Banco Central": the bank, the area is no name
+                    a, piece = body, doc[body:b]
+                    category = known.get(text[piece.start_char : piece.end_char], ORG)
             if len(piece) == 1:
                 tok = piece[0]
                 if tok.text.lower() in ABBREVIATED_TITLES:

@@ -25,12 +25,12 @@ DATA_PATH = Path(str(files("teia") / "extract" / "data" / "entities.json"))
 _LOWER = (
     "person_titles", "person_roles", "name_titles", "human_verbs", "work_classifiers", "thing_classifiers", "place_classifiers",
     "railway_nouns", "org_classifiers", "news_org_classifiers", "portfolio_titles", "title_nouns", "common_acronyms",
-    "notion_acronyms",
+    "notion_acronyms", "area_roles",
 )
 _FOLDED = (
     "street_nouns", "document_words", "non_person_words", "body_heads", "institution_heads", "company_suffixes", "fields",
     "languages", "event_heads", "lowercase_event_heads", "opening_event_heads", "multiword_event_heads",
-    "place_event_heads", "organization_heads", "concept_heads", "match_words",
+    "place_event_heads", "organization_heads", "concept_heads", "match_words", "unit_heads",
 )
 _MAPS = {"predicate_nouns": Table("map", values=("LOC", "ORG", "PER"))}
 """The tables of a word → a type: ``predicate_nouns`` (lower case), the nouns of a copula's
@@ -73,6 +73,8 @@ class EntityWords:
     common_acronyms: frozenset[str]
     notion_acronyms: frozenset[str]
     match_words: frozenset[str]
+    area_roles: frozenset[str]
+    unit_heads: frozenset[str]
     predicate_nouns: dict[str, str]
 
 

@@ -368,6 +368,24 @@ def test_an_office_and_its_body_leave_the_body_and_a_title_alone_is_no_name():
     assert refined(doc) == [("Papa", PER, "ner")]
 
 
+def test_an_area_of_a_body_after_its_role_leaves_the_body():
+    # "o diretor de Assuntos Internacionais do Banco Central, Gustavo Franco": the NER's one name
+    # glues the director's area to the bank; the area is no name, the bank is
+    tokens = toks("o diretor de Assuntos Internacionais do Banco Central , Gustavo Franco , disse",
+                  "DET NOUN ADP PROPN ADJ ADP PROPN PROPN PUNCT PROPN PROPN PUNCT VERB")
+    doc = doc_of(tokens, [(3, 8, "CONCEPT"), (9, 11, "PER")])
+    assert refined(doc) == [("Banco Central", ORG, "ner"), ("Gustavo Franco", PER, "ner")]
+    tokens = toks("o diretor de Administração do BC falou", "DET NOUN ADP PROPN ADP PROPN VERB")
+    assert refined(doc_of(tokens, [(3, 6, "ORG")])) == [("BC", ORG, "ner")]
+    # a unit heading the name makes one name with its body, as HAREM has it
+    tokens = toks("o diretor do Departamento de Crédito do BC falou", "DET NOUN ADP PROPN ADP PROPN ADP PROPN VERB")
+    assert refined(doc_of(tokens, [(3, 8, "ORG")])) == [("Departamento de Crédito do BC", ORG, "ner")]
+    # no role before it, or a place after the area: the NER's name stays
+    tokens = toks("a Economia da Fiesp e o diretor de Esportes da Bahia", "DET PROPN ADP PROPN CCONJ DET NOUN ADP PROPN ADP PROPN")
+    doc = doc_of(tokens, [(1, 4, "ORG"), (8, 11, "ORG")])
+    assert [t for t, _, _ in refined(doc)] == ["Economia da Fiesp", "Esportes da Bahia"]
+
+
 def test_a_title_of_nobility_or_address_with_its_place_is_a_name():
     # "name_titles": "o Duque de Caxias", "o Marquês de Pombal", "o Senhor do Bonfim" stay whole
     tokens = toks("o Duque de Caxias , o Marquês de Pombal e o Senhor do Bonfim",
