@@ -366,6 +366,29 @@ def _area_body(doc: Doc, a: int, b: int, category: str, known: dict[str, str], w
     return None
 
 
+def _heading_word(doc: Doc, a: int, b: int, category: str, names: frozenset[str], w: EntityWords = _WORDS) -> bool:
+    """The first word of the name ``doc[a:b]`` that opens a sentence or a line is a Wikipedia
+    section's heading (``section_headings``) that a text without its line breaks glues to the
+    section's first sentence, and the rest is a name: a person's, a known given name first
+    (``Biografia Ivan Moré estreou``, ``Vida Wendy Williams nasceu``), or proper nouns that are no
+    adjective the NER called a place or a person (``Geografia Rio Bonito pertence``, ``História
+    Palmópolis, distrito criado em 1953``). Not before a particle (``História do Brasil``) nor an
+    adjective (``História Natural``, ``Economia Política``), nor a name the NER called an
+    organization or a concept (``Vida Nova``)."""
+    if b - a < 2 or fold(doc[a].text) not in w.section_headings:
+        return False
+    if not (_line_start(doc[a]) or fold(doc[a - 1].text) in w.section_headings and _line_start(doc[a - 1])):
+        return False
+    nxt = doc[a + 1]
+    if not _is_cap(nxt) or nxt.lower_ in _INNER_PARTICLES or "\n" in doc[a].whitespace_:
+        return False
+    if nxt.text in names and b - a >= 3:
+        return True
+    return category in (LOC, PER) and all(
+        t.pos_ == "PROPN" and not t.text.lower().endswith(_ADJECTIVE_ENDINGS) for t in doc[a + 1 : b] if _is_cap(t)
+    )
+
+
 def _lone_role(doc: Doc, a: int, w: EntityWords = _WORDS) -> bool:
     """The one-word name ``doc[a]`` is a capitalized title or trade and no person's name: a
     plural (``Os Presidentes ... assinaram``), a trade (``é um Ator britânico``) or any title
@@ -882,6 +905,11 @@ def refine_mentions(
         if len(span) == 1 and _whole_heading(span, text) or _portfolio(span, w):
             continue
         for a, b in _owner_split(doc, _pieces(doc, span.start, span.end, m.category, names, w), m.category, names):
+            headed = False
+            while has_pos and _heading_word(doc, a, b, m.category, names, w):
+                a, headed = a + 1, True  # "Biografia Ivan Moré estreou": a heading glued to the section's first sentence
+            if headed and b - a == 1 and fold(doc[a].text) in w.section_headings:
+                continue  # "Geografia Localização O município...": headings, no name
             piece = doc[a:b]
             category = m.category
             if text[piece.start_char : piece.end_char] not in known:

@@ -31,6 +31,7 @@ _FOLDED = (
     "street_nouns", "document_words", "non_person_words", "body_heads", "institution_heads", "company_suffixes", "fields",
     "languages", "event_heads", "lowercase_event_heads", "opening_event_heads", "multiword_event_heads",
     "place_event_heads", "organization_heads", "concept_heads", "match_words", "unit_heads",
+    "section_headings",
 )
 _MAPS = {"predicate_nouns": Table("map", values=("LOC", "ORG", "PER"))}
 """The tables of a word → a type: ``predicate_nouns`` (lower case), the nouns of a copula's
@@ -75,6 +76,7 @@ class EntityWords:
     match_words: frozenset[str]
     area_roles: frozenset[str]
     unit_heads: frozenset[str]
+    section_headings: frozenset[str]
     predicate_nouns: dict[str, str]
 
 

@@ -386,6 +386,26 @@ def test_an_area_of_a_body_after_its_role_leaves_the_body():
     assert [t for t, _, _ in refined(doc)] == ["Economia da Fiesp", "Esportes da Bahia"]
 
 
+def test_a_wikipedia_heading_glued_to_the_sections_first_name_is_cut_off():
+    # a text that lost its line breaks: "Biografia" ended the heading line, "Ivan Moré" opens the section
+    tokens = toks("Biografia Ivan Moré estreou na Rádio Som", "PROPN PROPN PROPN VERB ADP PROPN PROPN")
+    doc = doc_of(tokens, [(0, 3, "PER"), (5, 7, "ORG")])
+    assert refined(doc) == [("Ivan Moré", PER, "ner"), ("Rádio Som", ORG, "ner")]
+    # a place the NER typed so, two headings in a row, and headings alone are no name
+    tokens = toks("Geografia Rio Bonito pertence à região", "PROPN PROPN PROPN VERB ADP NOUN")
+    assert refined(doc_of(tokens, [(0, 3, "LOC")])) == [("Rio Bonito", LOC, "ner")]
+    tokens = toks("Geografia Localização Piumhi fica em Minas", "PROPN PROPN PROPN VERB ADP PROPN")
+    assert [t for t, _, _ in refined(doc_of(tokens, [(0, 3, "LOC"), (5, 6, "LOC")]))] == ["Piumhi", "Minas"]
+    tokens = toks("Geografia Localização O município fica em Minas", "PROPN PROPN DET NOUN VERB ADP PROPN")
+    assert [t for t, _, _ in refined(doc_of(tokens, [(0, 2, "LOC"), (6, 7, "LOC")]))] == ["Minas"]
+    # a name holding the word: an adjective after it, an organization, or not opening the sentence
+    tokens = toks("História Natural e Vida Nova", "PROPN ADJ CCONJ PROPN ADJ")
+    doc = doc_of(tokens, [(0, 2, "LOC"), (3, 5, "ORG")])
+    assert [t for t, _, _ in refined(doc)] == ["História Natural", "Vida Nova"]
+    tokens = toks("o livro Vida Pedro Silva", "DET NOUN PROPN PROPN PROPN")
+    assert [t for t, _, _ in refined(doc_of(tokens, [(2, 5, "PER")]))] == ["Vida Pedro Silva"]
+
+
 def test_a_title_of_nobility_or_address_with_its_place_is_a_name():
     # "name_titles": "o Duque de Caxias", "o Marquês de Pombal", "o Senhor do Bonfim" stay whole
     tokens = toks("o Duque de Caxias , o Marquês de Pombal e o Senhor do Bonfim",
