@@ -4,7 +4,9 @@ A country named before another place holds it (``Na Espanha, em Granada``: the t
 Spain, not Spain in the town), unless the other is a continent, a world region, a sea or an
 ocean (``em Portugal, na Europa``: ``wider_than_countries`` in ``regions.json``). A court's
 ruling or an agency's order (``a Súmula 418 do STJ``, ``a Portaria n.º 314/92 do IPHAN``) the
-NER took for an organization is a work the court made (``createdBy``), not a part of it.
+NER took for an organization is a work the court made (``createdBy``), not a part of it. A
+short word cut by its period in a sentence that goes on (``(REsp 1681249/SP, Rel. Ministro
+...)``: ``Rel`` for ``Relator``) is no place to nest a name in.
 
 The sentences are written for this test and parsed by hand (one token a line: ``text lemma POS
 dep head``, ``head`` 0-based), so the test does not depend on the trained parser.
@@ -131,3 +133,33 @@ def test_a_courts_ruling_is_its_work_not_its_part(nlp) -> None:
 def test_a_chamber_of_a_court_is_still_its_part(nlp) -> None:
     found = facts(nlp, RULING.format(head="Turma"), RULING_ENTS)
     assert ("Turma 418", "partOf", "STJ", "genitive") in found
+
+
+# "(REsp 1681249/SP, Rel. Ministro Herman Benjamin, julgado em 05/09/2017)": a citation of a
+# ruling; the NER took "Rel", the abbreviation of "Relator", for a place
+CITATION = """
+( ( PUNCT punct 1
+REsp REsp PROPN ROOT 1
+1681249 1681249 NUM nummod 1
+/ / PUNCT punct 4
+SP SP PROPN appos 1
+, , PUNCT punct 6
+{word} {word} PROPN appos 1
+. . PUNCT punct 6
+Ministro Ministro PROPN appos 6
+Herman Herman PROPN flat:name 8
+Benjamin Benjamin PROPN flat:name 8
+) ) PUNCT punct 1
+"""
+CITATION_ENTS = [("LOC", 4, 5), ("LOC", 6, 7), ("PER", 8, 11)]
+
+
+def test_an_abbreviation_cut_by_its_period_is_no_place(nlp) -> None:
+    found = facts(nlp, CITATION.format(word="Rel"), CITATION_ENTS)
+    assert not any(o == "Rel" for _, _, o, _ in found)
+
+
+def test_a_place_before_a_period_in_a_sentence_that_goes_on_is_still_nested(nlp) -> None:
+    # a name of four letters or more before its period is a whole word ("SP, Leme. Ministro ...")
+    found = facts(nlp, CITATION.format(word="Leme"), CITATION_ENTS)
+    assert ("SP", "partOf", "Leme", "surface-nesting") in found

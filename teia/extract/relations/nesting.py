@@ -22,6 +22,7 @@ from teia.extract.regions import state, wider_than_countries
 
 __all__ = [
     "acronym_of",
+    "cut_abbreviation",
     "gloss_bracket",
     "surface_nesting",
 ]
@@ -33,6 +34,9 @@ _NESTING_GAP = {
     "em": re.compile(r"\s*,?\s*(?:em|no|na|nos|nas)\s+"),
 }
 _LIST_GO_ON = re.compile(r"\s*(?:,|e|ou)\s+(?:em|no|na|nos|nas)\b")
+# a short word cut by its period with the sentence going on: "Rel. Ministro", "Min. Luiz Fux"
+_CUT_ABBREVIATION = re.compile(r"[A-Z][A-Za-z][a-z]?")
+_GOES_ON = re.compile(r"\.\s+[A-ZÀ-Ý]")
 
 
 # the text between two members of a list
@@ -102,6 +106,14 @@ def clause_subject_after(first: Token, second: Token) -> bool:
     if name.dep_ not in (NSUBJ, NSUBJ_PASS) or name.head.i < name.i:
         return False
     return not (name.left_edge.i <= first.i <= name.right_edge.i)
+
+
+def cut_abbreviation(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` is a short word its period cuts off in a sentence
+    that goes on, no acronym (``(REsp 1681249/SP, Rel. Ministro Herman Benjamin)``: the ``Rel``
+    of ``Relator``, which the NER took for a place; ``ReI. Min.``): no place to nest a name in."""
+    word = text[start:end]
+    return _CUT_ABBREVIATION.fullmatch(word) is not None and not word.isupper() and _GOES_ON.match(text, end) is not None
 
 
 def _country_first(text: str, first: tuple[int, int, str], second: tuple[int, int, str], ctx: Context) -> bool:
@@ -198,7 +210,7 @@ def surface_nesting(tok: Token, ctx: Context) -> list[Found]:
         targets = [(nxt, "em")]
     trigger = ctx.offsets.token_in(sent, first[1])
     for m, prep in targets:
-        if m[2] == first[2]:
+        if m[2] == first[2] or cut_abbreviation(text, m[0], m[1]):
             continue
         dep = Arg(m[2], m[0], m[1], ctx.offsets.token_in(sent, m[0]))
         if clause_subject_after(tok, dep.token):

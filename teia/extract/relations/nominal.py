@@ -52,7 +52,7 @@ from teia.extract.relations.gates import known_place
 from teia.extract.relations.lifespan import in_lifespan
 from teia.extract.relations.mapping import Frame
 from teia.extract.relations.modality import clause_modality, negated
-from teia.extract.relations.nesting import acronym_of, gloss_bracket
+from teia.extract.relations.nesting import acronym_of, cut_abbreviation, gloss_bracket
 from teia.extract.relations.repairs import complement_of_object_noun, misplaced_apposition, stranded_conjuncts, stranded_subject
 from teia.extract.relations.syntax import case_of, clause_tokens, conjuncts, lemma_of
 from teia.extract.regions import load_regions, state
@@ -593,6 +593,8 @@ def _entity_apposition(head: Arg, app: Arg, tok: Token, ctx: Context) -> list[Fo
         return []  # "do Kimbundo (MataKu = nádegas)": a word glossed, not a place of the name
     if acronym_of(ctx.text[app.start : app.end], ctx.text[head.start : head.end]):
         return []  # "Batalhão de Operações Policiais Especiais (BOPE)": one name and its acronym
+    if cut_abbreviation(ctx.text, app.start, app.end):
+        return []  # "(AgRg no REsp 1199918/PR, Rel. Ministro ...)": the "Rel" of "Relator", no place
     if list_goes_on(app, ctx):
         return []  # "Simeone, Redondo e Maradona": a line-up, not a place and its country
     order = division_order(ctx.text, (head.start, head.end), (app.start, app.end))
