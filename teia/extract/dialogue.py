@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc
 
-__all__ = ["dialogue_person"]
+__all__ = ["SPEECH_DASHES", "closes_speech", "dialogue_person", "speech_line"]
 
 SPEECH_DASHES = frozenset({"—", "–"})
 # what closes the words spoken before a dialogue tag ("— Não cai, acudiu", "— Sim — respondeu")
@@ -25,7 +25,7 @@ _AFTER_NAME = frozenset({",", ".", ";", "!", "?", "—", "–", "...", "…", ":
 _TAG_ARTICLES = frozenset({"o", "a"})
 
 
-def _speech_line(doc: Doc, a: int) -> bool:
+def speech_line(doc: Doc, a: int) -> bool:
     """The line holding token ``a`` opens with a dash: a line of direct speech."""
     k = a - 1
     while k >= 0 and "\n" not in doc[k].whitespace_ and "\n" not in doc[k].text:
@@ -34,6 +34,12 @@ def _speech_line(doc: Doc, a: int) -> bool:
     while first < a and doc[first].is_space:
         first += 1
     return first < a and doc[first].text in SPEECH_DASHES
+
+
+def closes_speech(text: str) -> bool:
+    """Whether a token's ``text`` may close the words spoken before a dialogue tag (a comma, a
+    dash, ``?``, ``!``, an ellipsis)."""
+    return text in _BEFORE_TAG
 
 
 def _verb(word: str, pos: str, is_verb: Callable[[str], bool]) -> bool:
@@ -48,7 +54,7 @@ def dialogue_person(doc: Doc, a: int, b: int, is_verb: Callable[[str], bool]) ->
     """Whether the name at tokens ``a`` to ``b`` of ``doc`` is the speaker a dialogue tag names or
     the one a line of direct speech addresses (see the module's doc); ``is_verb`` tells a verb
     form (lower case) the tagger did not read as one (``disse-me`` tagged a proper noun)."""
-    if b - a > 3 or not _speech_line(doc, a):
+    if b - a > 3 or not speech_line(doc, a):
         return False
     after = doc[b].text if b < len(doc) else "."
     if after not in _AFTER_NAME:
@@ -56,7 +62,7 @@ def dialogue_person(doc: Doc, a: int, b: int, is_verb: Callable[[str], bool]) ->
     k = a - 1
     if k >= 0 and doc[k].lower_ in _TAG_ARTICLES:
         k -= 1
-    if k >= 1 and _verb(doc[k].text, doc[k].pos_, is_verb) and doc[k - 1].text in _BEFORE_TAG:
+    if k >= 1 and _verb(doc[k].text, doc[k].pos_, is_verb) and closes_speech(doc[k - 1].text):
         return True  # "— Não cai, acudiu o Rubião.", "— Sim — respondeu Sikes."
     if a >= 2 and doc[a - 1].text == ",":
         before = doc[a - 2]
