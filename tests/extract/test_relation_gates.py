@@ -1010,3 +1010,25 @@ def test_furniture_of_a_page() -> None:
     text = "Ricardo Rocha não volta ao time Editoria: Esporte PáGINA: 4-4 Ricardo Rocha não volta ao time"
     cut = text.index("Esporte")
     assert on_furniture(text, (0, cut - 2), (0, cut))
+
+
+# "A violação ao art. 381, III, do CPC." (the NER's III, the parser's apposition to "art.")
+ITEM = """
+A o DET det 1
+violação violação NOUN ROOT 1
+ao a_o ADP case 3
+art. artigo NOUN nmod 1
+381 381 NUM nummod 3
+, , PUNCT punct 6
+III III PROPN appos 3
+, , PUNCT punct 6
+do de_o ADP case 9
+CPC CPC PROPN nmod 6
+. . PUNCT punct 1
+"""
+
+
+def test_a_roman_numeral_alone_is_no_name(nlp) -> None:
+    assert not written_as_name("III") and not written_as_name("IV") and not written_as_name("XXI")
+    assert written_as_name("Luiz XIV") and written_as_name("Ivo") and written_as_name("Vi")
+    assert facts(nlp, ITEM, [("ORG", 6, 7), ("ORG", 9, 10)]) == set()

@@ -162,12 +162,21 @@ _CURRENCY = re.compile(r"[$€£¥]")
 # a unit's power: "20,42 hab./km²" of a Wikipedia place stub, which the NER takes for a name
 # (11 statements of a Wikipedia slice at offset 18,000, all wrong)
 _POWER = re.compile(r"[²³]")
+# a Roman numeral alone: the number of a law's item (``art. 381, III, do CPC``, ``inciso IV``)
+# or of a chapter, which the NER takes for a name (on LeNER-Br's training split, offset 1,800,
+# 10 statements of such a name, all wrong); a king's or a pope's number follows a name of its own
+# (``Luiz XIV``, ``Pio IX``), and the name stays
+_ROMAN = re.compile(r"(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})")
 
 
 def written_as_name(text: str) -> bool:
-    """Whether ``text`` has a word starting with two letters and no currency sign nor power of a
-    unit (``Lula``, ``PT``, ``bolcheviques``; not ``7/5``, ``5ª``, ``6/2``, ``US$``, ``hab./km²``)."""
-    return any(w[:2].isalpha() and len(w) >= 2 and not _CURRENCY.search(w) and not _POWER.search(w) for w in text.split())
+    """Whether ``text`` has a word starting with two letters, no currency sign nor power of a
+    unit, that is no Roman numeral (``Lula``, ``PT``, ``bolcheviques``, ``Luiz XIV``; not ``7/5``,
+    ``5ª``, ``6/2``, ``US$``, ``hab./km²``, ``III``)."""
+    return any(
+        w[:2].isalpha() and len(w) >= 2 and not _CURRENCY.search(w) and not _POWER.search(w) and not _ROMAN.fullmatch(w)
+        for w in text.split()
+    )
 
 
 def _fits(category: str, cls: str) -> bool:
