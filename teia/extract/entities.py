@@ -637,6 +637,23 @@ def _human_subject(piece: Span, w: EntityWords = _WORDS) -> bool:
     return verb.i > piece.start or not any(t.is_punct for t in piece.doc[verb.i + 1 : piece.start])
 
 
+def _kin_of(doc: Doc, a: int, b: int, name: str, w: EntityWords = _WORDS) -> bool:
+    """The name at tokens ``a`` to ``b`` (``name``, its text) is whose kin a kinship noun names:
+    the noun (its ``de`` frame ``relativeOf`` in the relation mapping, singular or plural) and
+    ``de``/``do``/``da`` right before it (``o pai de Fidélia``, ``a mulher do Vilela``, ``as primas
+    de Sapucaia``). Not a name of more than three words, nor one holding a word of the
+    ``non_person_words`` or ``street_nouns`` (``filha da Rua do Bac``), nor a Wikipedia title typed
+    a place or an organization (``filho do Maranhão``, :func:`teia.extract.linking.title_types`)."""
+    from teia.extract.relations.mapping import default_mapping
+
+    words = doc_words(doc)
+    if a < 2 or b - a > 3 or words[a - 1] not in ("de", "do", "da") or not default_mapping().kin_noun(words[a - 2].lower()):
+        return False
+    if any(fold(t.text) in w.non_person_words or fold(t.text) in w.street_nouns for t in doc[a:b]):
+        return False
+    return title_types([name]).get(name) not in (LOC, ORG)
+
+
 def _is_common_word(tok, lowercase_words: set[str]) -> bool:
     """A capitalized common word: a Portuguese stop word (``Posso``), a word of a heading in
     capitals, or a word starting a sentence or a line that the tagger reads as a noun, adjective
@@ -981,8 +998,12 @@ def refine_mentions(
                 and not any(word in w.non_person_words for word in words)
             ):
                 category = PER
-            if category in (LOC, ORG) and known.get(piece_text) not in (LOC, ORG) and dialogue_person(doc, a, b, _verb_form):
-                category = PER  # "— Não cai, acudiu o Rubião.", "— Tem razão, Capitu, concordou...": people of a dialogue
+            if category in (LOC, ORG) and known.get(piece_text) not in (LOC, ORG) and (
+                dialogue_person(doc, a, b, _verb_form) or _kin_of(doc, a, b, piece_text, w)
+            ):
+                # "— Não cai, acudiu o Rubião.", "— Tem razão, Capitu, concordou...": people of a
+                # dialogue; "o pai de Fidélia", "a mulher do Vilela": a person's kin
+                category = PER
                 sure.add(piece_text)
             elif category == LOC and has_pos and known.get(piece_text) != LOC and _human_subject(piece, w):
                 category = PER  # "diz Mills", "Hergé falou da obra"

@@ -335,6 +335,22 @@ def test_a_name_asking_recommending_or_suggesting_is_a_person():
     assert [(t, c) for t, c, _ in refined(doc)] == [("Junqueira", PER), ("Santa Mariana", LOC)]
 
 
+def test_a_name_whose_kin_a_kinship_noun_names_is_a_person():
+    # Machado, Memorial de Aires: "O pai de Fidélia", the NER's place, and Fidélia again with no
+    # evidence; "a esposa do Tenente-coronel Veiga", the NER's organization
+    tokens = toks(
+        "O pai de Fidélia chegou . Fidélia saiu com a esposa do Veiga",
+        "DET NOUN ADP PROPN VERB PUNCT PROPN VERB ADP DET NOUN ADP PROPN",
+        "o pai de = chegar . = sair com o esposa de =",
+    )
+    doc = doc_of(tokens, [(3, 4, "LOC"), (6, 7, "LOC"), (12, 13, "ORG")], sent_starts=[i in (0, 6) for i in range(13)])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Fidélia", PER), ("Fidélia", PER), ("Veiga", PER)]
+    # a Wikipedia title typed a place ("filho do Maranhão") and a street stay places
+    tokens = toks("o filho do Maranhão e a filha da Rua do Bac", "DET NOUN ADP PROPN CCONJ DET NOUN ADP PROPN ADP PROPN")
+    doc = doc_of(tokens, [(3, 4, "LOC"), (8, 11, "LOC")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Maranhão", LOC), ("Rua do Bac", LOC)]
+
+
 def test_a_club_named_by_its_town_in_a_match_report_is_an_organization():
     # Bosque train (Público): "O Norwich bateu em casa o Southampton por 1-0", the NER's places;
     # where it was played ("em Matosinhos") stays a place, and so does a country (its team)

@@ -90,8 +90,7 @@ def possessive_kin(tok: Token, ctx: Context) -> list[Found]:
     if tok.pos_ != "NOUN":
         return []
     lemma = lemma_of(tok)
-    frames = ctx.mapping.noun_frames(lemma)
-    if not frames or frames[0].predicate != "relativeOf":
+    if not ctx.mapping.kin_noun(lemma):
         return []
     det = next((c for c in dependents(tok, ("det", "nmod:poss")) if c.lower_ in POSSESSIVES | WHOSE), None)
     if det is None:

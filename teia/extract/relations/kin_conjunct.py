@@ -44,16 +44,6 @@ _POSSESSED = re.compile(r"\b(?:seu|sua|seus|suas)\s+[^\W\d_]+\s*,?\s*$", re.IGNO
 _BEFORE = 40
 
 
-def _kin_noun(word: str, mapping: RelationMapping) -> bool:
-    """Whether ``word`` (lower case) or its singular is a kinship noun of the mapping."""
-    for form in (word, word[:-1] if word.endswith("s") else None):
-        if form is not None:
-            frames = mapping.noun_frames(form)
-            if frames and frames[0].predicate == PREDICATE:
-                return True
-    return False
-
-
 def kin_conjunct_relations(
     doc: Doc, known: Sequence[Relation], mapping: RelationMapping
 ) -> tuple[tuple[Relation, ...], tuple[Entity, ...]]:
@@ -70,7 +60,7 @@ def kin_conjunct_relations(
     for k, (start, end, person) in enumerate(people[:-1]):
         nxt = people[k + 1]
         gap = _GAP.fullmatch(text, end, nxt[0])
-        if gap is None or not _kin_noun(gap.group(2).lower(), mapping):
+        if gap is None or not mapping.kin_noun(gap.group(2).lower()):
             continue
         if _POSSESSED.search(text, max(0, start - _BEFORE), start):
             continue  # "sua esposa Manlia e sua filha Dídia": both the subject's

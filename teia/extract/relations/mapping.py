@@ -253,6 +253,16 @@ class RelationMapping:
         the order of the mapping."""
         return self._noun_frames.get(lemma, ())
 
+    def kin_noun(self, word: str) -> bool:
+        """Whether ``word`` (lower case) or its singular is a kinship noun: one whose first frame
+        is ``relativeOf`` (``filho``, ``irmãs``, ``mulher``)."""
+        for form in (word, word[:-1] if word.endswith("s") else None):
+            if form is not None:
+                frames = self.noun_frames(form)
+                if frames and frames[0].predicate == "relativeOf":
+                    return True
+        return False
+
     def noun(self, lemma: str, prep: str, *, subject: str = "", obj: str = "") -> Frame | None:
         """The first frame of the noun accepting the categories; then the wildcard noun frames
         (``"*"``: any title or profession, ``jornalista do Expresso``), which constrain both."""
