@@ -264,8 +264,9 @@ the tagger reads them as proper nouns inside a name."""
 def _comma_inside_name(toks: Sequence[Token], i: int, w: EntityWords = _WORDS) -> bool:
     """Whether the comma ``toks[i]`` of a NER span is part of the name: before a company suffix
     (``company_suffixes``) that ends the span (``..., Lda``), in an event's name listing what it is
-    about, the list whole in the span (``Feira da Ciência, Tecnologia e Inovação``,
-    :func:`_listed_items`), or, in a name opening with a word of ``non_person_words`` (an
+    about, or in an institution's listing what it deals with (:func:`_institution_opening`), the
+    list whole in the span (``Feira da Ciência, Tecnologia e Inovação``, ``Ministério da Indústria,
+    Comércio e Turismo``, :func:`_listed_items`), or, in a name opening with a word of ``non_person_words`` (an
     institution's), between
     capitalized adjectives coordinated by ``e`` (``Escola Tecnológica, Artística e Profissional
     de Pombal``, ``Associação Cultural, Recreativa e Desportiva da Marquiteira``; a list of names,
@@ -274,7 +275,7 @@ def _comma_inside_name(toks: Sequence[Token], i: int, w: EntityWords = _WORDS) -
         return False
     if i + 2 == len(toks) and toks[i + 1].text.lower().rstrip(".") in w.company_suffixes:
         return True
-    if _event_opening(toks[:i], w):
+    if _event_opening(toks[:i], w) or _institution_opening(toks[:i], w):
         listed = _listed_items(toks[i].doc, toks[i].i, w)
         if listed is not None and listed[1] <= toks[-1].i + 1:
             return True
@@ -886,7 +887,7 @@ def refine_mentions(
     fields, languages = w.fields, w.languages
     has_pos = has_annotation(doc, "POS")
     text = doc_text(doc)
-    mentions = _across_double_spaces(doc, mentions, text)
+    mentions = _across_listed_words(doc, _across_double_spaces(doc, mentions, text), text, w)
     words_of = doc_words(doc)
     people = _People(mentions)
     lowercase_words = {w for w in set(words_of) if w[:1].islower() and w.isalpha()}
@@ -1181,6 +1182,57 @@ def _across_double_spaces(doc: Doc, mentions: Sequence[Mention], text: str) -> l
                     if doc[j - 1].whitespace_ != " ":
                         break  # the text, or the name, ends there (punctuation, another double space)
                 end = doc[j - 1].idx + len(doc[j - 1].text)
+        out.append(m if end == m.end else Mention(m.doc_id, m.start, end, text[m.start : end], m.category, m.source, m.kb_id))
+    return out
+
+
+def _institution_opening(toks: Sequence[Token], w: EntityWords) -> bool:
+    """The first capitalized word of ``toks`` heads an institution's or a unit's name (the
+    ``organization_heads``, ``institution_heads``, ``body_heads`` and ``unit_heads``: ``Ministério``,
+    ``Sindicato``, ``Associação``, ``Centro``), whose name may list what it deals with (``o
+    Sindicato dos Hotéis, Restaurantes, Bares e Similares``)."""
+    head = next((t for t in toks if _is_cap(t)), None)
+    if head is None:
+        return False
+    key = fold(head.text)
+    return key in w.organization_heads or key in w.institution_heads or key in w.body_heads or key in w.unit_heads
+
+
+def _across_listed_words(doc: Doc, mentions: Sequence[Mention], text: str, w: EntityWords) -> list[Mention]:
+    """A NER organization opening with an institution's word (:func:`_institution_opening`) that
+    stops at the comma of the list of what it deals with, ``de A, B e C`` (:func:`_listed_items`:
+    no known place or person, no acronym among the items), goes on to the list's end and takes in
+    the NER's names inside it: ``Associação de Músicos, Arranjadores e Regentes`` (the NER's
+    ``Associação de Músicos``, ``Arranjadores``, ``Regentes``), ``Instituto de Pesquisas Econômicas,
+    Administrativas e Contábeis``; a NER name that starts at the last item and goes on past it ends
+    the whole name (``... Bares e Similares de São Paulo``). A list holding a mention of the
+    gazetteer or of a rule is no such name."""
+    ner = [m for m in mentions if m.source == "ner" and not m.kb_id]
+    grown: dict[int, int] = {}
+    swallowed: set[int] = set()
+    for m in ner:
+        if m.category != ORG or id(m) in swallowed:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.end >= len(doc) or doc[span.end].text != "," or not _institution_opening(span, w):
+            continue
+        listed = _listed_items(doc, span.end, w)
+        if listed is None or not span.start <= listed[0] < span.end:
+            continue
+        end = doc[listed[1] - 1].idx + len(doc[listed[1] - 1].text)
+        end = max([end] + [o.end for o in ner if m.start < o.start < end < o.end])
+        inside = [o for o in mentions if o is not m and m.start <= o.start and o.end <= end]
+        if any(o.source != "ner" or o.kb_id for o in inside):
+            continue
+        grown[id(m)] = end
+        swallowed.update(id(o) for o in inside)
+    if not grown:
+        return list(mentions)
+    out = []
+    for m in mentions:
+        if id(m) in swallowed:
+            continue
+        end = grown.get(id(m), m.end)
         out.append(m if end == m.end else Mention(m.doc_id, m.start, end, text[m.start : end], m.category, m.source, m.kb_id))
     return out
 

@@ -422,6 +422,29 @@ def test_a_wikipedia_heading_glued_to_the_sections_first_name_is_cut_off():
     assert [t for t, _, _ in refined(doc_of(tokens, [(2, 5, "PER")]))] == ["Vida Pedro Silva"]
 
 
+def test_an_institution_listing_what_it_deals_with_is_one_name():
+    # the NER cut the name at the list: its pieces are one organization
+    tokens = toks("os dados da Associação de Músicos , Arranjadores e Regentes .",
+                  "DET NOUN ADP PROPN ADP PROPN PUNCT PROPN CCONJ PROPN PUNCT")
+    doc = doc_of(tokens, [(3, 6, "ORG"), (7, 8, "LOC"), (9, 10, "LOC")])
+    assert refined(doc) == [("Associação de Músicos , Arranjadores e Regentes", ORG, "ner")]
+    # the NER's last name going on past the list ends the whole name
+    tokens = toks("o Sindicato dos Hotéis , Bares e Similares de São Paulo disse",
+                  "DET PROPN ADP PROPN PUNCT PROPN CCONJ PROPN ADP PROPN PROPN VERB")
+    doc = doc_of(tokens, [(1, 4, "ORG"), (5, 6, "LOC"), (7, 11, "LOC")])
+    assert [t for t, _, _ in refined(doc)] == ["Sindicato dos Hotéis , Bares e Similares de São Paulo"]
+    # the NER's one name is not cut at its comma
+    tokens = toks("o Ministério da Indústria , Comércio e Turismo divulgou", "DET PROPN ADP PROPN PUNCT PROPN CCONJ PROPN VERB")
+    assert [t for t, _, _ in refined(doc_of(tokens, [(1, 8, "ORG")]))] == ["Ministério da Indústria , Comércio e Turismo"]
+    # a list of names is no institution's: a known place among the items, or no institution's word
+    tokens = toks("o Banco do Brasil , Bradesco e Itaú subiram", "DET PROPN ADP PROPN PUNCT PROPN CCONJ PROPN VERB")
+    doc = doc_of(tokens, [(1, 4, "ORG"), (5, 6, "ORG"), (7, 8, "ORG")])
+    assert [t for t, _, _ in refined(doc)] == ["Banco do Brasil", "Bradesco", "Itaú"]
+    tokens = toks("o Clube de Regatas , Flamengo e Vasco", "DET PROPN ADP PROPN PUNCT PROPN CCONJ PROPN")
+    doc = doc_of(tokens, [(1, 4, "ORG"), (5, 6, "ORG"), (7, 8, "ORG")])
+    assert [t for t, _, _ in refined(doc)] == ["Clube de Regatas", "Flamengo", "Vasco"]
+
+
 def test_a_title_of_nobility_or_address_with_its_place_is_a_name():
     # "name_titles": "o Duque de Caxias", "o Marquês de Pombal", "o Senhor do Bonfim" stay whole
     tokens = toks("o Duque de Caxias , o Marquês de Pombal e o Senhor do Bonfim",
@@ -634,7 +657,8 @@ def test_a_field_inside_an_institutions_name_is_no_concept():
     tokens = toks("o Instituto Federal de Educação , Ciência e Tecnologia e o diretor de Economia da Fiesp",
                   "DET PROPN PROPN ADP PROPN PUNCT PROPN CCONJ PROPN CCONJ DET NOUN ADP PROPN ADP PROPN")
     doc = doc_of(tokens, [(1, 5, "ORG"), (6, 9, "ORG"), (13, 16, "ORG")])
-    assert [c for _, c, _ in refined(doc)] == [ORG, ORG, ORG]
+    # the institute listing its fields is one name; the director's area leaves its body
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Instituto Federal de Educação , Ciência e Tecnologia", ORG), ("Fiesp", ORG)]
 
 
 def test_a_language_after_em_is_a_concept_and_a_nickname_is_not():
