@@ -15,6 +15,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc
 
+from teia.extract.docindex import doc_text
+
 __all__ = ["SPEECH_DASHES", "closes_speech", "dialogue_person", "speech_line"]
 
 SPEECH_DASHES = frozenset({"—", "–"})
@@ -26,14 +28,15 @@ _TAG_ARTICLES = frozenset({"o", "a"})
 
 
 def speech_line(doc: Doc, a: int) -> bool:
-    """The line holding token ``a`` opens with a dash: a line of direct speech."""
-    k = a - 1
-    while k >= 0 and "\n" not in doc[k].whitespace_ and "\n" not in doc[k].text:
-        k -= 1
-    first = k + 1
-    while first < a and doc[first].is_space:
-        first += 1
-    return first < a and doc[first].text in SPEECH_DASHES
+    """The line holding token ``a`` opens with a dash (before ``a``): a line of direct speech.
+    The line's start is found in the Doc's text read once (:func:`teia.extract.docindex.doc_text`),
+    not by a walk over its tokens: a document with no line break is one line."""
+    text = doc_text(doc)
+    end = doc[a].idx
+    start = text.rfind("\n", 0, end) + 1
+    while start < end and text[start].isspace():
+        start += 1
+    return start < end and text[start] in SPEECH_DASHES
 
 
 def closes_speech(text: str) -> bool:

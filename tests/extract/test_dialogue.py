@@ -43,3 +43,21 @@ def test_no_dialogue_no_person():
     assert _types("Não cai , acudiu o Rubião .", "ADV VERB PUNCT VERB DET PROPN PUNCT", [(5, 6, "LOC")]) == [("Rubião", LOC)]
     # an organization name_types knows stays one: "— Sim — respondeu a Petrobras."
     assert _types("— Sim — respondeu a Petrobras .", "PUNCT ADV PUNCT VERB DET PROPN PUNCT", [(5, 6, "ORG")]) == [("Petrobras", ORG)]
+
+
+def test_a_speech_line_is_the_line_a_dash_opens_whatever_the_lines_before():
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from teia.extract.dialogue import speech_line
+
+    # "Capitu saiu.\n  — Vem, disse Bento.\nBento — o amigo — ficou.": the second line is speech
+    # (after the spaces that open it), the third is not, though a dash stands in it
+    words = ["Capitu", "saiu", ".", "\n  ", "—", "Vem", ",", "disse", "Bento", ".", "\n", "Bento", "—", "o", "amigo", "—", "ficou", "."]
+    spaces = [True, False, False, False, True, False, True, True, False, False, False, True, True, True, True, True, False, False]
+    doc = Doc(Vocab(), words=words, spaces=spaces)
+    assert [speech_line(doc, k) for k in (1, 5, 8, 13, 16)] == [False, True, True, False, False]
+    assert not speech_line(doc, 4)  # the dash itself: nothing before it on its line
+    # a document of one line opened by a dash: every word after it is on a speech line
+    doc = Doc(Vocab(), words=["—", "Sim", "—", "respondeu", "Sikes", "."], spaces=[True, True, True, True, False, False])
+    assert [speech_line(doc, k) for k in range(6)] == [False, True, True, True, True, True]
