@@ -6,7 +6,8 @@ ocean (``em Portugal, na Europa``: ``wider_than_countries`` in ``regions.json``)
 ruling or an agency's order (``a Súmula 418 do STJ``, ``a Portaria n.º 314/92 do IPHAN``) the
 NER took for an organization is a work the court made (``createdBy``), not a part of it. A
 short word cut by its period in a sentence that goes on (``(REsp 1681249/SP, Rel. Ministro
-...)``: ``Rel`` for ``Relator``) is no place to nest a name in.
+...)``: ``Rel`` for ``Relator``) is no place to nest a name in. A title of nobility the NER cut
+from its place (``o Barão de Santa-Pia``) is no part of that place.
 
 The sentences are written for this test and parsed by hand (one token a line: ``text lemma POS
 dep head``, ``head`` 0-based), so the test does not depend on the trained parser.
@@ -163,3 +164,25 @@ def test_a_place_before_a_period_in_a_sentence_that_goes_on_is_still_nested(nlp)
     # a name of four letters or more before its period is a whole word ("SP, Leme. Ministro ...")
     found = facts(nlp, CITATION.format(word="Leme"), CITATION_ENTS)
     assert ("SP", "partOf", "Leme", "surface-nesting") in found
+
+
+# "O Barão de Santa-Pia está mal.": a title of nobility and its place, one name the NER cut in two
+NOBLE = """
+o o DET det 1
+{title} {title} PROPN nsubj 5
+de de ADP case 3
+Santa-Pia Santa-Pia PROPN nmod 1
+está estar AUX cop 5
+mal mal ADV ROOT 5
+. . PUNCT punct 5
+"""
+NOBLE_ENTS = [("LOC", 1, 2), ("LOC", 3, 4)]
+
+
+def test_a_title_of_nobility_is_no_part_of_its_place(nlp) -> None:
+    assert not facts(nlp, NOBLE.format(title="Barão"), NOBLE_ENTS)
+
+
+def test_a_district_is_still_part_of_its_town(nlp) -> None:
+    found = facts(nlp, NOBLE.format(title="Camboinhas"), NOBLE_ENTS)
+    assert ("Camboinhas", "partOf", "Santa-Pia", "genitive") in found
