@@ -24,7 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from teia.extract.abbreviations import abbreviation_lexicon
-from teia.extract.articles import DEFINITE_ARTICLES, FUSED_DEFINITE, INDEFINITE_ARTICLES
+from teia.extract.articles import DEFINITE_ARTICLES, FUSED_DEFINITE, INDEFINITE_ARTICLES, MASCULINE_SINGULAR_ARTICLES
 from teia.extract.entity_words import EntityWords, entity_words
 from teia.extract.dialogue import dialogue_person
 from teia.extract.docindex import TokenOffsets, doc_text, doc_words, has_annotation
@@ -642,17 +642,41 @@ def _kin_of(doc: Doc, a: int, b: int, name: str, w: EntityWords = _WORDS) -> boo
     """The name at tokens ``a`` to ``b`` (``name``, its text) is whose kin a kinship noun names:
     the noun (its ``de`` frame ``relativeOf`` in the relation mapping, singular or plural) and
     ``de``/``do``/``da`` right before it (``o pai de Fidélia``, ``a mulher do Vilela``, ``as primas
-    de Sapucaia``). Not a name of more than three words, nor one holding a word of the
-    ``non_person_words`` or ``street_nouns`` (``filha da Rua do Bac``), nor a Wikipedia title typed
-    a place or an organization (``filho do Maranhão``, :func:`teia.extract.linking.title_types`)."""
+    de Sapucaia``); not a name of more than three words, nor one :func:`_no_persons_name` tells."""
     from teia.extract.relations.mapping import default_mapping
 
     words = doc_words(doc)
     if a < 2 or b - a > 3 or words[a - 1] not in ("de", "do", "da") or not default_mapping().kin_noun(words[a - 2].lower()):
         return False
-    if any(fold(t.text) in w.non_person_words or fold(t.text) in w.street_nouns for t in doc[a:b]):
+    return not _no_persons_name(doc, a, b, name, w)
+
+
+def _titled_name(doc: Doc, a: int, b: int, name: str, w: EntityWords = _WORDS) -> bool:
+    """The name at tokens ``a`` to ``b`` (``name``, its text) opens with a person's title,
+    capitalized, and goes on with capitalized words (``Padre Cabral``, ``Major Vilela``, ``Mestre
+    Bates``, the NER's places) after a masculine article (``o``, ``do``, ``no``, ``ao``, ``pelo``,
+    ``um``: a town or a street named after a titled man takes none or a feminine one, ``em
+    Engenheiro Passos``, ``na Coronel Xavier de Toledo``, and so does a company, ``a General
+    Magic``); not a name in capitals, nor a title and its ``de`` (``Conde de Lippe``, an office or a
+    title of nobility: :func:`_office_body`), nor a name :func:`_no_persons_name` tells (``Coronel
+    Fabriciano``, ``Governador Valadares``: towns; ``General Motors``)."""
+    first = doc[a]
+    if b - a < 2 or not first.text[:1].isupper() or first.text.lower() not in w.person_titles or name.isupper():
+        return False  # not a heading in capitals: "A SENHORA SAIU", "UM CAPITÃO DE VOLUNTÁRIOS"
+    if a == 0 or doc[a - 1].lower_ not in MASCULINE_SINGULAR_ARTICLES:
+        return False  # a town or a street named after one: "em Engenheiro Passos", "na Coronel Xavier de Toledo"
+    if not all(_is_cap(t) or t.text.lower() in _INNER_PARTICLES for t in doc[a + 1 : b]) or not _is_cap(doc[a + 1]):
         return False
-    return title_types([name]).get(name) not in (LOC, ORG)
+    return not _no_persons_name(doc, a, b, name, w)
+
+
+def _no_persons_name(doc: Doc, a: int, b: int, name: str, w: EntityWords = _WORDS) -> bool:
+    """The name at tokens ``a`` to ``b`` holds a word of the ``non_person_words`` or the
+    ``street_nouns`` (``filha da Rua do Bac``) or is a Wikipedia title typed a place or an
+    organization (``filho do Maranhão``, :func:`teia.extract.linking.title_types`)."""
+    if any(fold(t.text) in w.non_person_words or fold(t.text) in w.street_nouns for t in doc[a:b]):
+        return True
+    return title_types([name]).get(name) in (LOC, ORG)
 
 
 def _is_common_word(tok, lowercase_words: set[str]) -> bool:
@@ -1000,10 +1024,10 @@ def refine_mentions(
             ):
                 category = PER
             if category in (LOC, ORG) and known.get(piece_text) not in (LOC, ORG) and (
-                dialogue_person(doc, a, b, _verb_form) or _kin_of(doc, a, b, piece_text, w)
+                dialogue_person(doc, a, b, _verb_form) or _kin_of(doc, a, b, piece_text, w) or _titled_name(doc, a, b, piece_text, w)
             ):
                 # "— Não cai, acudiu o Rubião.", "— Tem razão, Capitu, concordou...": people of a
-                # dialogue; "o pai de Fidélia", "a mulher do Vilela": a person's kin
+                # dialogue; "o pai de Fidélia", "a mulher do Vilela": a person's kin; "o Padre Cabral"
                 category = PER
                 sure.add(piece_text)
             elif category == LOC and has_pos and known.get(piece_text) != LOC and _human_subject(piece, w):

@@ -351,6 +351,20 @@ def test_a_name_whose_kin_a_kinship_noun_names_is_a_person():
     assert [(t, c) for t, c, _ in refined(doc)] == [("Maranhão", LOC), ("Rua do Bac", LOC)]
 
 
+def test_a_titled_name_after_a_masculine_article_is_a_person():
+    # Machado: "o Padre Cabral", "do Major Vilela", the NER's place and organization
+    tokens = toks("o Padre Cabral e a filha do Major Vilela", "DET PROPN PROPN CCONJ DET NOUN ADP PROPN PROPN")
+    doc = doc_of(tokens, [(1, 3, "LOC"), (7, 9, "ORG")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Padre Cabral", PER), ("Major Vilela", PER)]
+    # a town, a street or a company named after a title: no article or a feminine one
+    tokens = toks("em Engenheiro Passos , na Coronel Xavier e a General Magic", "ADP PROPN PROPN PUNCT ADP PROPN PROPN CCONJ DET PROPN PROPN")
+    doc = doc_of(tokens, [(1, 3, "LOC"), (5, 7, "LOC"), (9, 11, "ORG")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Engenheiro Passos", LOC), ("Coronel Xavier", LOC), ("General Magic", ORG)]
+    # a heading in capitals
+    doc = doc_of(toks("o CAPITÃO BRANCO", "DET PROPN PROPN"), [(1, 3, "ORG")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("CAPITÃO BRANCO", ORG)]
+
+
 def test_a_club_named_by_its_town_in_a_match_report_is_an_organization():
     # Bosque train (Público): "O Norwich bateu em casa o Southampton por 1-0", the NER's places;
     # where it was played ("em Matosinhos") stays a place, and so does a country (its team)
