@@ -1032,3 +1032,74 @@ def test_a_roman_numeral_alone_is_no_name(nlp) -> None:
     assert not written_as_name("III") and not written_as_name("IV") and not written_as_name("XXI")
     assert written_as_name("Luiz XIV") and written_as_name("Ivo") and written_as_name("Vi")
     assert facts(nlp, ITEM, [("ORG", 6, 7), ("ORG", 9, 10)]) == set()
+
+
+# "Quando Pádua entrou na sala, Capitu, em pé, esperava." (the parser: Capitu the object of entrou)
+STRAY = """
+Quando quando SCONJ mark 2
+Pádua Pádua PROPN nsubj 2
+entrou entrar VERB ROOT 2
+na em_o ADP case 4
+sala sala NOUN obl 2
+, , PUNCT punct 6
+Capitu Capitu PROPN obj 2
+, , PUNCT punct 6
+em em ADP advmod 6
+pé pé NOUN fixed 8
+, , PUNCT punct 6
+esperava esperar VERB parataxis 2
+. . PUNCT punct 2
+"""
+
+# "A Boeing comprou, em 1990, a Embraer." (a phrase set off by two commas before the object)
+BOUGHT = """
+A o DET det 1
+Boeing Boeing PROPN nsubj 2
+comprou comprar VERB ROOT 2
+, , PUNCT punct 2
+em em ADP case 5
+1990 1990 NUM obl 2
+, , PUNCT punct 2
+a o DET det 8
+Embraer Embraer PROPN obj 2
+. . PUNCT punct 2
+"""
+
+
+def test_an_object_past_a_lone_comma_begins_the_next_clause(nlp) -> None:
+    assert pairs(facts(nlp, STRAY, [("PER", 1, 2), ("PER", 6, 7)])) == set()
+    semicolon = STRAY.replace(", , PUNCT punct 6\nCapitu", "; ; PUNCT punct 2\nCapitu")
+    assert pairs(facts(nlp, semicolon, [("PER", 1, 2), ("PER", 6, 7)])) == set()
+    assert pairs(facts(nlp, BOUGHT, [("ORG", 1, 2), ("ORG", 8, 9)])) == {("Boeing", "rel:comprar", "Embraer")}
+    # "A Boeing comprou a rival, a Embraer." (the name apposed to an object before it stays)
+    apposed = """
+A o DET det 1
+Boeing Boeing PROPN nsubj 2
+comprou comprar VERB ROOT 2
+a o DET det 4
+rival rival NOUN obj 2
+, , PUNCT punct 7
+a o DET det 7
+Embraer Embraer PROPN obj 2
+. . PUNCT punct 2
+"""
+    assert pairs(facts(nlp, apposed, [("ORG", 1, 2), ("ORG", 7, 8)])) == {("Boeing", "rel:comprar", "Embraer")}
+    # "A AACD promove, em novembro, em São Paulo, a Feira." (phrases set off after a comma right
+    # after the verb: three commas, the object still the verb's)
+    promoted = """
+A o DET det 1
+AACD AACD PROPN nsubj 2
+promove promover VERB ROOT 2
+, , PUNCT punct 5
+em em ADP case 5
+novembro novembro NOUN obl 2
+, , PUNCT punct 8
+em em ADP case 8
+São São PROPN obl 2
+Paulo Paulo PROPN flat:name 8
+, , PUNCT punct 12
+a o DET det 12
+Feira Feira PROPN obj 2
+. . PUNCT punct 2
+"""
+    assert pairs(facts(nlp, promoted, [("ORG", 1, 2), ("LOC", 8, 10), ("EVENT", 12, 13)])) >= {("AACD", "rel:promover", "Feira")}

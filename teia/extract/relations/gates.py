@@ -58,6 +58,9 @@ Two checks, the same for every construction:
   Agência Folha``), a name in it and the writer right before it (``retoma literatura JOSÉ
   GERALDO Couto Da Reportagem Local`` → ``Vargas Llosa rel:retomar`` the writer): on a fresh
   MAC-MORPHO slice of issue 20 (20p) all 5 such open statements were wrong;
+* an open relation of a verb with a direct object cut off from it by a semicolon or a lone comma
+  (:func:`stray_object`: ``Mendonça pensava em Margarida; Andrade ...`` gave ``Mendonça
+  rel:pensar Andrade``) is no statement: the name begins the next clause;
 * an open relation of a clause through an oblique that comes after the verb's object and after
   a complement of that object (:func:`past_object_complement`: ``aproveitou a passagem de Sarney
   por São Paulo``, ``comentou ... reportagem da Folha sobre prostituição no Congresso``) is no
@@ -212,6 +215,8 @@ def plausible(found: Found, ctx: Context, named: frozenset[str]) -> bool:
         return False
     if found.rule.startswith(OPEN_PREFIX) and found.trigger.pos_ in VERBAL:
         if set_off_de(found.object.token, ctx) or past_object_complement(found.object.token, found.trigger, ctx):
+            return False
+        if stray_object(found.object.token, found.trigger):
             return False
     if in_a_title(found.subject, ctx) or in_a_title(found.object, ctx):
         return False
@@ -444,6 +449,28 @@ def past_object_complement(tok: Token, verb: Token, ctx: Context) -> bool:
                 continue  # "opôs a Polônia, que acabava de recuperar a independência, à Rússia"
             return True
     return False
+
+
+def stray_object(tok: Token, verb: Token) -> bool:
+    """Whether ``tok``, a direct object of ``verb`` after it, is cut off from the verb by a
+    semicolon or by a comma no second comma pairs (``Mendonça pensava em Margarida; Andrade ...``,
+    ``Quando Pádua ... entrou na sala de visitas, Capitu, em pé, ...``): a bare object follows its
+    verb, or phrases set off by commas, the first right after the verb (``comprou, em 1990, a
+    Embraer``; ``promove, de 25 a 27 de novembro, em São Paulo, a 3ª Feira``); a name past a lone
+    comma or a semicolon begins the next clause, whose verb the parser did not reach (on Machado
+    de Assis' works, P24b). A name after another object of the verb is that object's apposition
+    (``ter estendido o mesmo mandamento, a Lei n° 8.719/2008``) and stays."""
+    if tok.dep_ != OBJ or tok.head.i != verb.i or tok.i <= verb.i:
+        return False
+    between = verb.doc[verb.i + 1 : tok.i]
+    if any(t.dep_ == OBJ and t.head.i == verb.i for t in between):
+        return False
+    words = [t.text for t in between]
+    if ";" in words:
+        return True
+    # a comma right after the verb opens phrases set off before its object, however many
+    # ("promove, de 25 a 27 de novembro, em São Paulo, a 3ª Feira da Oportunidade")
+    return bool(words) and words[0] != "," and words.count(",") % 2 == 1
 
 
 def _set_off(phrase: Token) -> bool:
