@@ -132,6 +132,9 @@ _CLOSE_QUOTES = frozenset('" » ” \''.split())
 PERSON_ROLES = _WORDS.person_roles
 """Professions and roles that put a person's name after them (``o fotojornalista Sebastião Salgado``);
 unlike :data:`PERSON_TITLES`, HAREM leaves them out of the name."""
+NAME_TITLES = _WORDS.name_titles
+"""Titles of nobility, monarchs and the Church that with ``de`` and a place make one name (``o Barão
+de Mauá``, ``o Duque de Caxias``)."""
 _NOT_STREET_HEADS = frozenset({"ponte"})
 """The street nouns that, opening a person's or an organization's name, do not make it a place
 (the others do: ``Avenida da Liberdade`` tagged an organization): ``Ponte`` opens clubs' names

@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Token
 
 from teia.extract.docindex import dependents, has_dependent
-from teia.extract.entity_words import entity_words
+from teia.extract.entities import NAME_TITLES
 from teia.extract.labels import ACL_RELCL, CONJ, LOC, NMOD, NSUBJ, NSUBJ_PASS, ORG, PER
 from teia.extract.relations.clauses import subject_args
 from teia.extract.relations.context import Context
@@ -48,7 +48,7 @@ def genitive(tok: Token, ctx: Context) -> list[Found]:
         return []
     if head.pos_ == "NOUN" and head_arg.end - head_arg.start == len(head.text):
         return []  # a lone common noun the NER took for a name ("chefe de Estado da Polônia")
-    if ctx.text[head_arg.start : head_arg.end].lower() in entity_words().name_titles:
+    if ctx.text[head_arg.start : head_arg.end].lower() in NAME_TITLES:
         return []  # "o Barão de Santa-Pia", "o Visconde de Bragelonne": a title and its place are one name
     prep = ctx.mapping.preposition(case.lemma_ or case.text)
     if prep != "de" and has_dependent(tok, (CONJ,)):
