@@ -660,16 +660,19 @@ def _titled_name(doc: Doc, a: int, b: int, name: str, w: EntityWords = _WORDS) -
     Bates``, the NER's places) after a masculine article (``o``, ``do``, ``no``, ``ao``, ``pelo``,
     ``um``: a town or a street named after a titled man takes none or a feminine one, ``em
     Engenheiro Passos``, ``na Coronel Xavier de Toledo``, and so does a company, ``a General
-    Magic``); not a name in capitals, nor a title and its ``de`` (``Conde de Lippe``, an office or a
-    title of nobility: :func:`_office_body`), nor a name :func:`_no_persons_name` tells (``Coronel
+    Magic``), and so does a title of nobility, a monarch's or the Church's with its ``de`` (the
+    ``name_titles``: ``o Barão de Santa-Pia``, ``pelo Marquês de Olinda``); not a name in
+    capitals, nor another title and its ``de`` (``o Presidente da República``, an office:
+    :func:`_office_body`), nor a name :func:`_no_persons_name` tells (``Coronel
     Fabriciano``, ``Governador Valadares``: towns; ``General Motors``)."""
     first = doc[a]
-    if b - a < 2 or not first.text[:1].isupper() or first.text.lower() not in w.person_titles or name.isupper():
+    if b - a < 2 or not first.text[:1].isupper() or first.text.lower() not in w.person_titles | w.name_titles or name.isupper():
         return False  # not a heading in capitals: "A SENHORA SAIU", "UM CAPITÃO DE VOLUNTÁRIOS"
     if a == 0 or doc[a - 1].lower_ not in MASCULINE_SINGULAR_ARTICLES:
         return False  # a town or a street named after one: "em Engenheiro Passos", "na Coronel Xavier de Toledo"
-    if not all(_is_cap(t) or t.text.lower() in _INNER_PARTICLES for t in doc[a + 1 : b]) or not _is_cap(doc[a + 1]):
-        return False
+    noble = first.text.lower() in w.name_titles and doc[a + 1].lower_ in ("de", "do", "da") and b - a >= 3
+    if not all(_is_cap(t) or t.text.lower() in _INNER_PARTICLES for t in doc[a + 1 : b]) or not (_is_cap(doc[a + 1]) or noble):
+        return False  # "o Barão de Santa-Pia", "pelo Marquês de Olinda": a title of nobility and its place
     return not _no_persons_name(doc, a, b, name, w)
 
 

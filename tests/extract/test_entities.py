@@ -360,6 +360,9 @@ def test_a_titled_name_after_a_masculine_article_is_a_person():
     tokens = toks("em Engenheiro Passos , na Coronel Xavier e a General Magic", "ADP PROPN PROPN PUNCT ADP PROPN PROPN CCONJ DET PROPN PROPN")
     doc = doc_of(tokens, [(1, 3, "LOC"), (5, 7, "LOC"), (9, 11, "ORG")])
     assert [(t, c) for t, c, _ in refined(doc)] == [("Engenheiro Passos", LOC), ("Coronel Xavier", LOC), ("General Magic", ORG)]
+    # a title of nobility and its place: "pelo Marquês de Olinda" (Machado), the NER's organization
+    doc = doc_of(toks("pelo Marquês de Olinda", "ADP PROPN ADP PROPN"), [(1, 4, "ORG")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Marquês de Olinda", PER)]
     # a heading in capitals
     doc = doc_of(toks("o CAPITÃO BRANCO", "DET PROPN PROPN"), [(1, 3, "ORG")])
     assert [(t, c) for t, c, _ in refined(doc)] == [("CAPITÃO BRANCO", ORG)]
