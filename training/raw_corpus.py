@@ -151,10 +151,39 @@ def split_sentences(text: str) -> Iterator[str]:
             yield sent
 
 
+_LINE_END = re.compile(r"[.!?…:;][\"»”')]*$")
+_SPEECH_OPENING = ("—", "–", "-")
+
+
+def unwrap_lines(text: str) -> str:
+    """A hard-wrapped text's paragraphs on one line each: a line break inside a sentence becomes a
+    space (``Não assentara no ponto de`` / ``refúgio, porque``). A break stays after a line that
+    ends a sentence or a clause (``.``, ``!``, ``?``, ``…``, ``:``, ``;``, a closing quote after
+    them), after a blank line, after a heading in capitals (``CAPÍTULO PRIMEIRO``) and before a
+    line of dialogue (opened by a dash)."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        stripped = line.strip()
+        prev = out[-1] if out else ""
+        if (
+            stripped
+            and prev.strip()
+            and not _LINE_END.search(prev.rstrip())
+            and not stripped.startswith(_SPEECH_OPENING)
+            and not (prev.isupper() or stripped.isupper())
+        ):
+            out[-1] = prev.rstrip() + " " + stripped
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
 def machado(data: Path) -> Iterator[str]:
+    """Machado de Assis' works, sentence by sentence; the texts are wrapped at about 80 characters,
+    so the lines are joined back into paragraphs first (:func:`unwrap_lines`)."""
     with gzip.open(data / "raw-pt" / "machado.jsonl.gz", "rt", encoding="utf-8") as f:
         for line in f:
-            yield from split_sentences(json.loads(line)["text"])
+            yield from split_sentences(unwrap_lines(json.loads(line)["text"]))
 
 
 def mac_morpho(data: Path, section: str = "") -> Iterator[str]:

@@ -85,3 +85,21 @@ def test_bosque_train_reads_the_written_text_of_the_training_split_only(raw_corp
     )
     (bosque / "test.conllu").write_text("# text = Nunca lido.\n\n", encoding="utf-8")
     assert list(raw_corpus.bosque_train(tmp_path)) == ["Ele foi no domingo.", "O Porto venceu."]
+
+
+def test_a_hard_wrapped_text_is_unwrapped_into_paragraphs_before_cutting(raw_corpus):
+    # Machado's texts are wrapped at about 80 characters: "ponto de" / "refúgio" is one sentence
+    text = (
+        "CAPÍTULO II\n"
+        "Não assentara no ponto de\nrefúgio, porque a saída estava marcada. Foi ele\n"
+        "que o levou ao reitor:\n— Trago-lhe o grande homem, disse ele ao\nreitor.\n\nMoço...\nTal foi a entrada"
+    )
+    assert raw_corpus.unwrap_lines(text) == (
+        "CAPÍTULO II\n"
+        "Não assentara no ponto de refúgio, porque a saída estava marcada. Foi ele que o levou ao reitor:\n"
+        "— Trago-lhe o grande homem, disse ele ao reitor.\n\nMoço...\nTal foi a entrada"
+    )
+    assert list(raw_corpus.split_sentences(raw_corpus.unwrap_lines(text)))[1:3] == [
+        "Não assentara no ponto de refúgio, porque a saída estava marcada.",
+        "Foi ele que o levou ao reitor:",
+    ]
