@@ -666,11 +666,12 @@ def _titled_name(doc: Doc, a: int, b: int, name: str, w: EntityWords = _WORDS) -
     :func:`_office_body`), nor a name :func:`_no_persons_name` tells (``Coronel
     Fabriciano``, ``Governador Valadares``: towns; ``General Motors``)."""
     first = doc[a]
-    if b - a < 2 or not first.text[:1].isupper() or first.text.lower() not in w.person_titles | w.name_titles or name.isupper():
+    title = first.text.lower()
+    if b - a < 2 or not first.text[:1].isupper() or not (title in w.person_titles or title in w.name_titles) or name.isupper():
         return False  # not a heading in capitals: "A SENHORA SAIU", "UM CAPITÃO DE VOLUNTÁRIOS"
     if a == 0 or doc[a - 1].lower_ not in MASCULINE_SINGULAR_ARTICLES:
         return False  # a town or a street named after one: "em Engenheiro Passos", "na Coronel Xavier de Toledo"
-    noble = first.text.lower() in w.name_titles and doc[a + 1].lower_ in ("de", "do", "da") and b - a >= 3
+    noble = title in w.name_titles and doc[a + 1].lower_ in ("de", "do", "da") and b - a >= 3
     if not all(_is_cap(t) or t.text.lower() in _INNER_PARTICLES for t in doc[a + 1 : b]) or not (_is_cap(doc[a + 1]) or noble):
         return False  # "o Barão de Santa-Pia", "pelo Marquês de Olinda": a title of nobility and its place
     return not _no_persons_name(doc, a, b, name, w)
