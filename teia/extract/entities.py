@@ -27,6 +27,7 @@ from teia.extract.abbreviations import abbreviation_lexicon
 from teia.extract.articles import DEFINITE_ARTICLES, FUSED_DEFINITE, INDEFINITE_ARTICLES, MASCULINE_SINGULAR_ARTICLES
 from teia.extract.entity_words import EntityWords, entity_words
 from teia.extract.dialogue import dialogue_person
+from teia.extract.deity import deity_mentions
 from teia.extract.docindex import TokenOffsets, doc_text, doc_words, has_annotation
 from teia.extract.gazetteer import KnowledgeBase, fold, given_names, known_place_or_organization, name_types
 from teia.extract.labels import CONCEPT, DATE, EVENT, LOC, MISC, ORG, PER, VALUE, WORK, normalize_category
@@ -2044,6 +2045,7 @@ class EntityGrouper:
         if self.event_names:
             named, swallowed = find_event_names(doc, mentions, doc_id, self.words or _WORDS)
             mentions = sorted([m for m in mentions if m not in swallowed] + named, key=lambda m: (m.start, m.end))
+        mentions = deity_mentions(doc, mentions, doc_id, (self.words or _WORDS).deity_names)
         mentions = lifespan_places(doc_text(doc), mentions, doc_id)  # after the event names: "(Feira de Santana, 1980)"
         extra, links = find_alias_links(doc, mentions, doc_id)
         mentions = repair_categories(sorted([*mentions, *extra], key=lambda m: (m.start, m.end)))

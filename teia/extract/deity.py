@@ -1,0 +1,84 @@
+"""The name of God (``Deus``) is a person's name, as HAREM gives it, wherever it stands.
+
+The NER leaves it out (``E graças a Deus, hoje não tenho problema``, ``Que sonho horrível, meu
+Deus!``) or takes the words before it into a name it calls an organization or a place (``Meu
+Deus/ORG``, ``Só Deus/ORG``, ``Santo Deus/ORG``, ``Para agrado de Deus Nosso Senhor/ORG``). The
+names are the ``deity_names`` of ``data/entities.json`` (folded). A name that holds it after
+de/do/da and a capitalized word is another name and stays as it is (``João de Deus``, ``o Partido
+de Deus``, ``a Cidade de Deus``, ``a Assembleia de Deus``), as does a work's, an event's or a
+concept's (``o Pacto com Deus``, ``O Deus das Pequenas Coisas``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc
+
+from teia.extract.labels import LOC, ORG, PER
+from teia.folding import fold
+from teia.records import Mention
+
+__all__ = ["deity_mentions"]
+
+_OF = frozenset(("de", "do", "da", "dos", "das"))
+_RETYPED = frozenset((PER, ORG, LOC))
+
+
+def _named_after(doc: Doc, i: int, start: int) -> bool:
+    """``doc[i]`` closes a name as its complement: de/do/da right before it and a capitalized word
+    before that, at or after the token ``start`` (``João de Deus``, ``Partido de Deus``)."""
+    return i - 2 >= start and doc[i - 1].lower_ in _OF and doc[i - 2].text[:1].isupper()
+
+
+_NOT_EPITHET_POS = frozenset({"VERB", "AUX", "PRON", "ADP", "CCONJ", "SCONJ", "ADV", "PUNCT", "NUM"})
+
+
+def _epithet_end(doc: Doc, i: int, taken: Sequence[Mention]) -> int:
+    """The last token of the name opening with ``doc[i]``: the capitalized words right after it
+    that are no verb, pronoun or particle and no other name's are its epithet (``Deus Nosso
+    Senhor``, ``Deus Pai``; not ``Deus Criou``, ``Deus Nos Ajude``)."""
+    k = i
+    while k + 1 < len(doc):
+        nxt = doc[k + 1]
+        if not (nxt.is_alpha and nxt.text[:1].isupper()) or nxt.pos_ in _NOT_EPITHET_POS or nxt.is_sent_start:
+            break
+        if "\n" in doc[k].whitespace_ or any(m.start < nxt.idx + len(nxt.text) and nxt.idx < m.end for m in taken):
+            break
+        k += 1
+    return k
+
+
+def deity_mentions(doc: Doc, mentions: Sequence[Mention], doc_id: str, names: frozenset[str]) -> list[Mention]:
+    """``mentions`` with each capitalized word of ``names`` a person's name: a new mention (source
+    ``"rule"``, with its epithet: :func:`_epithet_end`) where no mention holds it, the mention cut to start at it and typed a person where
+    the words before it are no name's (``Meu Deus``, ``graças a Deus``), and a place or an
+    organization opening with it typed a person (``Deus Nosso Senhor``)."""
+    if not names:
+        return list(mentions)
+    out = list(mentions)
+    for tok in doc:
+        if not (tok.text[:1].isupper() and fold(tok.text) in names):
+            continue
+        start, end = tok.idx, tok.idx + len(tok.text)
+        holder = next((k for k, m in enumerate(out) if m.start <= start and end <= m.end), None)
+        if holder is None:
+            if any(m.start < end and start < m.end for m in out) or _named_after(doc, tok.i, 0):
+                continue  # crossing another name, or a name the NER missed ("a Cidade de Deus")
+            last = _epithet_end(doc, tok.i, out)
+            end = doc[last].idx + len(doc[last].text)
+            out.append(Mention(doc_id, start, end, doc.text[start:end], PER, "rule"))
+            continue
+        m = out[holder]
+        if m.category not in _RETYPED:
+            continue
+        if m.start == start:
+            if m.category != PER:
+                out[holder] = Mention(doc_id, m.start, m.end, m.text, PER, m.source, m.kb_id)
+            continue
+        first = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if first is None or _named_after(doc, tok.i, first.start):
+            continue
+        text = m.text[start - m.start :]
+        out[holder] = Mention(doc_id, start, m.end, text, PER, "rule")
+    return sorted(out, key=lambda m: (m.start, m.end))
