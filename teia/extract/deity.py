@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
+from teia.extract.docindex import doc_text, doc_words
 from teia.extract.labels import LOC, ORG, PER
 from teia.folding import fold
 from teia.records import Mention
@@ -57,9 +58,11 @@ def deity_mentions(doc: Doc, mentions: Sequence[Mention], doc_id: str, names: fr
     if not names:
         return list(mentions)
     out = list(mentions)
-    for tok in doc:
-        if not (tok.text[:1].isupper() and fold(tok.text) in names):
+    text = doc_text(doc)
+    for i, word in enumerate(doc_words(doc)):  # the words read once, no Token object per token
+        if not (word[:1].isupper() and fold(word) in names):
             continue
+        tok = doc[i]
         start, end = tok.idx, tok.idx + len(tok.text)
         holder = next((k for k, m in enumerate(out) if m.start <= start and end <= m.end), None)
         if holder is None:
@@ -67,7 +70,7 @@ def deity_mentions(doc: Doc, mentions: Sequence[Mention], doc_id: str, names: fr
                 continue  # crossing another name, or a name the NER missed ("a Cidade de Deus")
             last = _epithet_end(doc, tok.i, out)
             end = doc[last].idx + len(doc[last].text)
-            out.append(Mention(doc_id, start, end, doc.text[start:end], PER, "rule"))
+            out.append(Mention(doc_id, start, end, text[start:end], PER, "rule"))
             continue
         m = out[holder]
         if m.category not in _RETYPED:
@@ -79,6 +82,5 @@ def deity_mentions(doc: Doc, mentions: Sequence[Mention], doc_id: str, names: fr
         first = doc.char_span(m.start, m.end, alignment_mode="expand")
         if first is None or _named_after(doc, tok.i, first.start):
             continue
-        text = m.text[start - m.start :]
-        out[holder] = Mention(doc_id, start, m.end, text, PER, "rule")
+        out[holder] = Mention(doc_id, start, m.end, m.text[start - m.start :], PER, "rule")
     return sorted(out, key=lambda m: (m.start, m.end))

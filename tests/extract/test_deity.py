@@ -47,3 +47,16 @@ def test_the_epithet_after_god_is_part_of_the_name():
     # a verb after it is none (a headline "Deus Criou")
     tokens = toks("agrado de Deus Nosso Senhor e Deus Criou", "NOUN ADP PROPN DET PROPN CCONJ PROPN VERB")
     assert mentions(doc_of(tokens)) == [("Deus Nosso Senhor", PER), ("Deus", PER)]
+
+
+def test_every_mention_of_the_name_in_a_long_document_is_found_after_a_cut_one():
+    # a name cut to start at "Deus" ("Meu Deus" of the NER) before a "Deus" no mention holds: the
+    # second mention's text is read from the document, not from the first one's
+    from teia.extract.deity import deity_mentions
+    from teia.extract.labels import ORG, PER
+    from teia.records import Mention
+    from tests.extract.test_entities import doc_of, toks
+
+    doc = doc_of(toks("Meu Deus ! Graças a Deus .", "PRON PROPN PUNCT NOUN ADP PROPN PUNCT"), [])
+    found = deity_mentions(doc, [Mention("d", 0, 8, "Meu Deus", ORG)], "d", frozenset({"deus"}))
+    assert [(m.text, m.category, m.start) for m in found] == [("Deus", PER, 4), ("Deus", PER, 20)]
