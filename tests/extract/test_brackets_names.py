@@ -55,10 +55,10 @@ def test_gloss_bracket_reads_the_bracket_after_the_name_only() -> None:
     assert not gloss_bracket("Madison (EUA) = capital", len("Madison"))
 
 
-# "O Conselho é eleito pela Assembleia Geral (art. 11 do Estatuto Social)."
+# "O CMN é eleito pela Assembleia Geral (art. 11 do Estatuto Social)."
 ARTICLE = """
 O o DET det 1 _
-Conselho Conselho PROPN nsubj:pass 3 _
+CMN CMN PROPN nsubj:pass 3 _
 é ser AUX aux:pass 3 _
 eleito eleger VERB ROOT 3 Gender=Masc|Number=Sing|VerbForm=Part
 pela por_a ADP case 5 _
@@ -80,7 +80,7 @@ def test_an_article_of_a_statute_in_brackets_is_no_role(nlp) -> None:
     ents = [("ORG", 1, 2), ("ORG", 5, 7), ("ORG", 11, 13)]
     found = statements(nlp, ARTICLE.format(noun="art.", lemma="artigo"), ents)
     assert ("Assembleia Geral", "rel:artigo_de", "Estatuto Social", "probable") in found
-    assert ("Assembleia Geral", "rel:eleger", "Conselho", "asserted") in found
+    assert ("Assembleia Geral", "rel:eleger", "CMN", "asserted") in found  # a lone "Conselho" is no name (gates)
     # another noun there keeps its open relation asserted: "(anexo 11 do Estatuto Social)"
     found = statements(nlp, ARTICLE.format(noun="anexo", lemma="anexo"), ents)
     assert ("Assembleia Geral", "rel:anexo_de", "Estatuto Social", "asserted") in found

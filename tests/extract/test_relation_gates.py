@@ -1103,3 +1103,39 @@ Feira Feira PROPN obj 2
 . . PUNCT punct 2
 """
     assert pairs(facts(nlp, promoted, [("ORG", 1, 2), ("LOC", 8, 10), ("EVENT", 12, 13)])) >= {("AACD", "rel:promover", "Feira")}
+
+
+JOINED = """
+Vieira Vieira PROPN nsubj 1
+entrou entrar VERB ROOT 1
+para para ADP case 4
+a o DET det 4
+{name} {name} PROPN obl 1
+. . PUNCT punct 1
+"""
+
+
+@pytest.mark.parametrize("name", ["Congregação", "Ordem", "Museu", "Universidade"])
+def test_a_lone_common_noun_of_an_institution_is_no_argument(nlp, name: str) -> None:
+    """``Vieira entrou para a Congregação``: one capitalized common noun of an institution, no
+    acronym nor proper noun after it, names no institution in particular (issue 20, seed-157
+    sample: bare ``Museu``, ``Ordem``, ``Congregação``); a name of its own stays (``a Unicamp``)."""
+    ents = [("PER", 0, 1), ("ORG", 4, 5)]
+    assert pairs(facts(nlp, JOINED.format(name=name), ents)) == set()
+    assert pairs(facts(nlp, JOINED.format(name="Unicamp"), ents))
+
+
+def test_a_lone_institution_word_stays_where_the_document_names_it_in_full() -> None:
+    """``o Museu da Lourinhã ... o Museu``: the document names the museum in full, and the word
+    alone is that one; a one-of-a-kind body of a country (``o Congresso``) is a name anyway."""
+    from teia.extract.relations.gates import named_entities
+    from teia.extract.relations.mapping import default_mapping
+    from teia.records import Entity, Mention
+
+    def entity(i: str, text: str) -> Entity:
+        return Entity(i, text, "ORG", mentions=(Mention("d", 0, len(text), text, "ORG"),))
+
+    mapping = default_mapping()
+    museu, congresso, lourinha = entity("e1", "Museu"), entity("e2", "Congresso"), entity("e3", "Museu da Lourinhã")
+    assert named_entities([museu, congresso], mapping) == {"e2"}
+    assert named_entities([museu, congresso, lourinha], mapping) == {"e1", "e2", "e3"}

@@ -6,7 +6,12 @@ Two checks, the same for every construction:
   word starting with two letters (``7/5``, ``5ª``, ``6/2``: a score or an ordinal the NER took
   for a name) or only words with a currency sign (``US$ 149 nos EUA`` → ``US$ headquarteredIn
   EUA``: 7 statements of four MAC-MORPHO slices, all wrong) or a unit's power (``hab./km²``), or only a form of address (``o Sr.`` of an interview), is no argument of a fact. Lower-case
-  names stay (``os bolcheviques``, a unit named by a common-noun phrase, :mod:`.units`);
+  names stay (``os bolcheviques``, a unit named by a common-noun phrase, :mod:`.units`). Nor is
+  an entity named only by one capitalized common noun of an institution (the
+  ``lone_institution_words`` of ``data/entities.json``: ``entrou para a Congregação``, ``a Ordem
+  expulsou``, ``trabalhou no Museu``), which says no institution in particular, unless the
+  document names one opening with that word in full (``o Museu da Lourinhã ... o Museu``); the
+  one-of-a-kind bodies of a country (``o Congresso``, ``o Exército``) are not in that list;
 * the entity categories fit the property's declared domain and range in ``teia.ttl``
   (:func:`~teia.extract.relations.mapping.property_classes`): a ``Person`` slot takes a person,
   and a person never fills a ``Place``, ``Organization``, ``Work`` or ``Event`` slot
@@ -117,6 +122,7 @@ from collections.abc import Iterable
 from spacy.tokens import Span, Token
 
 from teia.extract.docindex import dependents, has_dependent
+from teia.extract.entity_words import entity_words
 from teia.extract.headings import TITLE_SMALL_WORDS
 from teia.extract.labels import ACL, ACL_RELCL, APPOS, CC, CONJ, LOC, NMOD, NSUBJ, NSUBJ_PASS, OBJ, OBL, PER, XCOMP
 from teia.extract.relations.context import Context
@@ -126,6 +132,7 @@ from teia.extract.relations.found import OPEN_PREFIX, TOPIC_SUFFIXES, Arg, Found
 from teia.extract.relations.mapping import RelationMapping, property_classes
 from teia.extract.relations.quotations import QUOTE_PAIRS
 from teia.extract.relations.syntax import VERBAL, case_of
+from teia.folding import fold
 from teia.records import Entity
 
 __all__ = [
@@ -196,7 +203,31 @@ def named_entities(entities: Iterable[Entity], mapping: RelationMapping) -> froz
     def a_name(text: str) -> bool:
         return written_as_name(text) and not all(w.lower() in mapping.address_titles for w in text.split())
 
-    return frozenset(e.id for e in entities if a_name(e.label) or any(a_name(m.text) for m in e.mentions))
+    entities = tuple(entities)
+    openings = {fold(e.label.split()[0]) for e in entities if len(e.label.split()) > 1}
+    return frozenset(
+        e.id
+        for e in entities
+        if (a_name(e.label) or any(a_name(m.text) for m in e.mentions)) and not _lone_institution(e, openings)
+    )
+
+
+@functools.cache
+def _lone_institution_words() -> frozenset[str]:
+    return entity_words().lone_institution_words
+
+
+def _lone_institution(entity: Entity, openings: set[str]) -> bool:
+    """Whether ``entity`` is named only by one capitalized common noun of an institution (the
+    ``lone_institution_words`` of ``data/entities.json``: ``o Museu``, ``a Ordem``, ``a
+    Congregação``), which says no institution in particular, while the document names none in
+    full opening with that word (``openings``, the first words of its names of two or more
+    words: ``o Museu da Lourinhã ... o Museu`` is that museum)."""
+    words = _lone_institution_words()
+    for text in (entity.label, *(m.text for m in entity.mentions)):
+        if " " in text.strip() or not text[:1].isupper() or fold(text) not in words:
+            return False
+    return fold(entity.label) not in openings
 
 
 def plausible(found: Found, ctx: Context, named: frozenset[str]) -> bool:
