@@ -1115,7 +1115,7 @@ a o DET det 4
 """
 
 
-@pytest.mark.parametrize("name", ["Congregação", "Ordem", "Museu", "Universidade"])
+@pytest.mark.parametrize("name", ["Congregação", "Ordem", "Museu", "Universidade", "Comitê", "Empresa"])
 def test_a_lone_common_noun_of_an_institution_is_no_argument(nlp, name: str) -> None:
     """``Vieira entrou para a Congregação``: one capitalized common noun of an institution, no
     acronym nor proper noun after it, names no institution in particular (issue 20, seed-157

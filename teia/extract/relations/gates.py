@@ -8,10 +8,11 @@ Two checks, the same for every construction:
   EUA``: 7 statements of four MAC-MORPHO slices, all wrong) or a unit's power (``hab./km²``), or only a form of address (``o Sr.`` of an interview), is no argument of a fact. Lower-case
   names stay (``os bolcheviques``, a unit named by a common-noun phrase, :mod:`.units`). Nor is
   an entity named only by one capitalized common noun of an institution (the
-  ``lone_institution_words`` of ``data/entities.json``: ``entrou para a Congregação``, ``a Ordem
-  expulsou``, ``trabalhou no Museu``), which says no institution in particular, unless the
-  document names one opening with that word in full (``o Museu da Lourinhã ... o Museu``); the
-  one-of-a-kind bodies of a country (``o Congresso``, ``o Exército``) are not in that list;
+  ``organization_heads``, ``body_heads``, ``org_classifiers`` and ``lone_institution_words`` of
+  ``data/entities.json``: ``entrou para a Congregação``, ``a Ordem expulsou``, ``trabalhou no
+  Museu``), which says no institution in particular, unless the document names one opening with
+  that word in full (``o Museu da Lourinhã ... o Museu``); the one-of-a-kind bodies of a country
+  (``o Congresso``, ``o Exército``, ``a Câmara``) are in none of them;
 * the entity categories fit the property's declared domain and range in ``teia.ttl``
   (:func:`~teia.extract.relations.mapping.property_classes`): a ``Person`` slot takes a person,
   and a person never fills a ``Place``, ``Organization``, ``Work`` or ``Event`` slot
@@ -214,13 +215,17 @@ def named_entities(entities: Iterable[Entity], mapping: RelationMapping) -> froz
 
 @functools.cache
 def _lone_institution_words() -> frozenset[str]:
-    return entity_words().lone_institution_words
+    """The folded words that, one alone, name no institution in particular: the shipped
+    ``organization_heads``, ``body_heads`` and ``org_classifiers`` of ``data/entities.json`` and its
+    ``lone_institution_words``, the words none of those holds (``ordem``, ``congregacao``)."""
+    w = entity_words()
+    return w.organization_heads | w.body_heads | frozenset(fold(c) for c in w.org_classifiers) | w.lone_institution_words
 
 
 def _lone_institution(entity: Entity, openings: set[str]) -> bool:
-    """Whether ``entity`` is named only by one capitalized common noun of an institution (the
-    ``lone_institution_words`` of ``data/entities.json``: ``o Museu``, ``a Ordem``, ``a
-    Congregação``), which says no institution in particular, while the document names none in
+    """Whether ``entity`` is named only by one capitalized common noun of an institution
+    (:func:`_lone_institution_words`: ``o Museu``, ``a Ordem``, ``a Congregação``), which says
+    no institution in particular, while the document names none in
     full opening with that word (``openings``, the first words of its names of two or more
     words: ``o Museu da Lourinhã ... o Museu`` is that museum)."""
     words = _lone_institution_words()
