@@ -20,3 +20,7 @@ INDEFINITE_ARTICLES = frozenset({"um", "uma", "uns", "umas"})
 MASCULINE_SINGULAR_ARTICLES = frozenset({"o", "do", "no", "ao", "pelo", "um", "dum", "num"})
 """The articles, alone and fused, of a masculine singular noun (``o Padre Cabral``, ``do Major
 Vilela``, ``um Padre Mendes``)."""
+
+OF_FORMS = frozenset({"de"} | {w for w in FUSED_DEFINITE if w.startswith("d")})
+"""``de`` alone and fused with the definite article (``de``, ``do``, ``da``, ``dos``, ``das``): the
+word that joins a name's parts (``Barão de Mauá``, ``João de Deus``, ``interior do estado``)."""

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
+from teia.extract.articles import OF_FORMS
 from teia.extract.docindex import doc_text, doc_words
 from teia.extract.labels import LOC, ORG, PER
 from teia.folding import fold
@@ -22,14 +23,13 @@ from teia.records import Mention
 
 __all__ = ["deity_mentions"]
 
-_OF = frozenset(("de", "do", "da", "dos", "das"))
 _RETYPED = frozenset((PER, ORG, LOC))
 
 
 def _named_after(doc: Doc, i: int, start: int) -> bool:
     """``doc[i]`` closes a name as its complement: de/do/da right before it and a capitalized word
     before that, at or after the token ``start`` (``João de Deus``, ``Partido de Deus``)."""
-    return i - 2 >= start and doc[i - 1].lower_ in _OF and doc[i - 2].text[:1].isupper()
+    return i - 2 >= start and doc[i - 1].lower_ in OF_FORMS and doc[i - 2].text[:1].isupper()
 
 
 _NOT_EPITHET_POS = frozenset({"VERB", "AUX", "PRON", "ADP", "CCONJ", "SCONJ", "ADV", "PUNCT", "NUM"})

@@ -24,7 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from teia.extract.abbreviations import abbreviation_lexicon
-from teia.extract.articles import DEFINITE_ARTICLES, FUSED_DEFINITE, INDEFINITE_ARTICLES, MASCULINE_SINGULAR_ARTICLES
+from teia.extract.articles import DEFINITE_ARTICLES, FUSED_DEFINITE, INDEFINITE_ARTICLES, MASCULINE_SINGULAR_ARTICLES, OF_FORMS
 from teia.extract.entity_words import EntityWords, entity_words
 from teia.extract.dialogue import dialogue_person
 from teia.extract.deity import deity_mentions
@@ -1584,9 +1584,6 @@ def _name_run(doc: Doc, i: int, limit: int = 6) -> Span | None:
     return doc[i:j] if j > i else None
 
 
-_OF = frozenset({"de", "do", "da", "dos", "das", "d'"})
-
-
 def _inside_phrase(doc: Doc, offsets: TokenOffsets, m: Mention) -> bool:
     """The name is the complement of a common noun (``o sul do Brasil``, ``a capital da
     Polônia``): a parenthesis after it glosses the whole phrase, not the name."""
@@ -1751,7 +1748,7 @@ ORDINALS = frozenset(
 
 _ROMAN_NUMERAL = re.compile(r"^[IVXLC]+\.?$")
 _NOT_NAME_START = frozenset("o a os as um uma na no nas nos em da do das dos de e à ao às aos".split())
-_OF = frozenset(("de", "da", "do", "das", "dos"))
+_OF = OF_FORMS
 
 
 def _cap(tok) -> bool:

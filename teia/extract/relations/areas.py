@@ -14,6 +14,7 @@ import re
 
 from spacy.tokens import Token
 
+from teia.extract.articles import OF_FORMS
 from teia.extract.labels import NMOD
 from teia.extract.relations.context import Context
 from teia.extract.relations.found import ASSERTED, Arg, Found, make_found
@@ -37,7 +38,6 @@ _FIRST_WORD = re.compile(r"[^\W\d_]+")
 # the last three words right before a name, nothing else between ("estado americano de",
 # "região administrativa da", "no departamento")
 _WORDS_BEFORE = re.compile(r"(?:[^\W\d_]+(?:-[^\W\d_]+)*\s+){1,3}$")
-_DE = frozenset({"de", "do", "da", "dos", "das"})
 _REACH = 40
 
 
@@ -53,7 +53,7 @@ def area_level(text: str, start: int, end: int) -> int | None:
         return levels[first.group().lower()]
     before = _WORDS_BEFORE.search(text, max(0, start - _REACH), start)
     words = before.group().split() if before is not None else []
-    if words and words[-1].lower() in _DE:
+    if words and words[-1].lower() in OF_FORMS:
         words.pop()
     for word in words[-1:-3:-1]:  # the noun, or an adjective and then the noun
         if word.lower() in levels:
