@@ -24,3 +24,9 @@ Vilela``, ``um Padre Mendes``)."""
 OF_FORMS = frozenset({"de"} | {w for w in FUSED_DEFINITE if w.startswith("d")})
 """``de`` alone and fused with the definite article (``de``, ``do``, ``da``, ``dos``, ``das``): the
 word that joins a name's parts (``Barão de Mauá``, ``João de Deus``, ``interior do estado``)."""
+
+
+def elided_of(word: str) -> bool:
+    """Whether ``word`` is ``de`` elided before a capitalized word and written with it as one
+    token (``d'Arc`` of ``Joana d'Arc``, ``d’Ávila``): a part of a name, though it opens in lower case."""
+    return len(word) > 2 and word[0].lower() == "d" and word[1] in "'’" and word[2].isupper()

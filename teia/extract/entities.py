@@ -24,7 +24,14 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from teia.extract.abbreviations import abbreviation_lexicon
-from teia.extract.articles import DEFINITE_ARTICLES, FUSED_DEFINITE, INDEFINITE_ARTICLES, MASCULINE_SINGULAR_ARTICLES, OF_FORMS
+from teia.extract.articles import (
+    DEFINITE_ARTICLES,
+    FUSED_DEFINITE,
+    INDEFINITE_ARTICLES,
+    MASCULINE_SINGULAR_ARTICLES,
+    OF_FORMS,
+    elided_of,
+)
 from teia.extract.entity_words import EntityWords, entity_words
 from teia.extract.dialogue import dialogue_person
 from teia.extract.deity import deity_mentions
@@ -219,7 +226,7 @@ def _pieces(
         low = t.text.lower()
         money = _MONEY_SIGN.fullmatch(t.text) is not None or (money and not any(ch.isalpha() for ch in t.text))
         brk = t.text in _BREAK_PUNCT or money or _number_pair(t)  # "CR$ 4.300,00", "4-1": no name
-        if not brk and k > start and t.text[:1].islower():
+        if not brk and k > start and t.text[:1].islower() and not elided_of(t.text):
             brk = (
                 (low in _INNER_BREAKS and not (category != PER and _complement_inside(toks, k - start)))
                 or (category == PER and low in _PERSON_BREAKS and not _compound_surname(toks, k - start, names))
@@ -246,7 +253,7 @@ def _pieces(
             a += 1
         while b > a and (
             at(b - 1).is_punct and at(b - 1).text not in (".",) or at(b - 1).text.lower() in _INNER_PARTICLES
-            or at(b - 1).text[:1].islower()
+            or (at(b - 1).text[:1].islower() and not elided_of(at(b - 1).text))
             or (category in (PER, LOC) and at(b - 1).text.isdigit() and b - a > 1)
         ):
             b -= 1

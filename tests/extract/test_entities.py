@@ -1339,3 +1339,13 @@ def test_a_part_and_its_actor_in_brackets_are_two_people():
     assert _bracket_links(
         "Marilyn Monroe ( Maria Jeane Mortenson )", "PROPN PROPN PUNCT PROPN PROPN PROPN PUNCT", [(0, 2, "PER"), (3, 6, "PER")]
     ) == [("Marilyn Monroe", "Maria Jeane Mortenson")]
+
+
+def test_a_name_part_with_an_elided_de_is_kept():
+    # "d'Arc", "d’Ajuda": de elided before a capital, one token opening in lower case
+    tokens = toks("A Joana d'Arc nasceu em Domrémy .", "DET PROPN PROPN VERB ADP PROPN PUNCT", "o = = nascer = = =")
+    doc = doc_of(tokens, [(1, 3, "PER"), (5, 6, "LOC")])
+    assert refined(doc) == [("Joana d'Arc", PER, "ner"), ("Domrémy", LOC, "ner")]
+    tokens = toks("O Palácio d’Ajuda e a Estrela d'alva .", "DET PROPN PROPN CCONJ DET PROPN ADJ PUNCT")
+    doc = doc_of(tokens, [(1, 3, "LOC"), (5, 7, "LOC")])
+    assert [m[0] for m in refined(doc)] == ["Palácio d’Ajuda", "Estrela"]
