@@ -1047,7 +1047,7 @@ def refine_mentions(
                 sure.add(piece_text)
             elif category == LOC and has_pos and known.get(piece_text) != LOC and _human_subject(piece, w):
                 category = PER  # "diz Mills", "Hergé falou da obra"
-            elif category == LOC and piece_text not in known and _team_in_a_match(doc, a, piece_text, w):
+            elif category == LOC and piece_text not in known and not _classified_by(w.venue_heads, fold(prev), fold(prev2)) and _team_in_a_match(doc, a, piece_text, w):
                 category = ORG  # "o Norwich bateu o Southampton por 1-0": clubs, not their towns
             if (
                 category in (LOC, ORG, MISC)
@@ -1062,6 +1062,15 @@ def refine_mentions(
                 category = WORK  # a text: "as Teses de Abril", "o Protocolo de Quioto", "a Constituição"
             if category in (LOC, PER) and len(piece) >= 2 and words[0] in w.organization_heads and piece_text not in sure:
                 category = ORG  # an institution, not its building: "o Museu da Lourinhã", "o Hospital de São João"
+            if (
+                category in (ORG, PER, EVENT)
+                and len(piece) >= 2
+                and words[0] in w.venue_heads
+                and _is_cap(piece[0])
+                and piece_text not in sure
+                and known.get(piece_text) not in (ORG, PER)
+            ):
+                category = LOC  # a building, no body: "o Estádio do Morumbi", "a Ponte de Almansor", "no Cemitério da Saudade"
             if category in (LOC, PER, ORG) and piece_text not in sure and _company_name(text, piece.end_char, w):
                 category = ORG  # "Isotexsa - Impermeabilização para a Construção Civil, Lda": every "Isotexsa" of the page
                 companies.add(piece_text)

@@ -380,6 +380,25 @@ def test_a_club_named_by_its_town_in_a_match_report_is_an_organization():
     # no score, no match: a town
     doc = doc_of(toks("O Norwich recebeu a visita", "DET PROPN VERB DET NOUN"), [(1, 2, "LOC")])
     assert [(t, c) for t, c, _ in refined(doc)] == [("Norwich", LOC)]
+    # where it was played, after a venue's noun, is no team (23d's wrong "estádio da Fonte Nova")
+    tokens = toks(
+        "O Leixões venceu o Farense por 2-0 no estádio da Fonte Nova",
+        "DET PROPN VERB DET PROPN ADP NUM ADP NOUN ADP PROPN PROPN",
+    )
+    doc = doc_of(tokens, [(1, 2, "LOC"), (4, 5, "LOC"), (10, 12, "LOC")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Leixões", ORG), ("Farense", ORG), ("Fonte Nova", LOC)]
+
+
+def test_a_name_opening_with_a_venues_word_is_a_place():
+    # Wikipedia: "O Estádio Francisco Leite, apelidado de Chico Leite", "A Ponte de Almansor", the
+    # NER's organizations; a building where things happen, no body (the venue_heads)
+    tokens = toks("O Estádio Francisco Leite fica perto da Ponte de Almansor", "DET PROPN PROPN PROPN VERB ADV ADP PROPN ADP PROPN")
+    doc = doc_of(tokens, [(1, 4, "ORG"), (7, 10, "ORG")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Estádio Francisco Leite", LOC), ("Ponte de Almansor", LOC)]
+    # an institution's word (organization_heads) is no venue's, nor is the word alone
+    tokens = toks("O Museu da Lourinhã e o Estádio", "DET PROPN ADP PROPN CCONJ DET PROPN")
+    doc = doc_of(tokens, [(1, 4, "ORG"), (6, 7, "ORG")])
+    assert [(t, c) for t, c, _ in refined(doc)][0] == ("Museu da Lourinhã", ORG)
 
 
 def test_an_office_and_its_body_leave_the_body_and_a_title_alone_is_no_name():
