@@ -21,6 +21,11 @@ MASCULINE_SINGULAR_ARTICLES = frozenset({"o", "do", "no", "ao", "pelo", "um", "d
 """The articles, alone and fused, of a masculine singular noun (``o Padre Cabral``, ``do Major
 Vilela``, ``um Padre Mendes``)."""
 
+FEMININE_SINGULAR_ARTICLES = frozenset({"a", "da", "à", "pela", "uma", "duma"})
+"""The articles, alone and fused, of a feminine singular noun, but for the fusions with ``em``
+(``na``, ``numa``: ``na Princesa Isabel`` is as often the avenue as the woman): ``a Dona
+Glória``, ``da Rainha D. Maria``, ``pela Condessa de Torby``."""
+
 OF_FORMS = frozenset({"de"} | {w for w in FUSED_DEFINITE if w.startswith("d")})
 """``de`` alone and fused with the definite article (``de``, ``do``, ``da``, ``dos``, ``das``): the
 word that joins a name's parts (``Barão de Mauá``, ``João de Deus``, ``interior do estado``)."""

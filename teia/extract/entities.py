@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from teia.extract.abbreviations import abbreviation_lexicon
 from teia.extract.articles import (
     DEFINITE_ARTICLES,
+    FEMININE_SINGULAR_ARTICLES,
     FUSED_DEFINITE,
     INDEFINITE_ARTICLES,
     MASCULINE_SINGULAR_ARTICLES,
@@ -668,8 +669,9 @@ def _titled_name(doc: Doc, a: int, b: int, name: str, w: EntityWords = _WORDS) -
     Bates``, the NER's places) after a masculine article (``o``, ``do``, ``no``, ``ao``, ``pelo``,
     ``um``: a town or a street named after a titled man takes none or a feminine one, ``em
     Engenheiro Passos``, ``na Coronel Xavier de Toledo``, and so does a company, ``a General
-    Magic``), and so does a title of nobility, a monarch's or the Church's with its ``de`` (the
-    ``name_titles``: ``o Barão de Santa-Pia``, ``pelo Marquês de Olinda``); not a name in
+    Magic``; a woman's title, the ``feminine_titles``, after a feminine article but ``na``/``numa``:
+    ``a Dona Glória``, ``da Rainha D. Maria``), and so does a title of nobility, a monarch's or the
+    Church's with its ``de`` (the ``name_titles``: ``o Barão de Santa-Pia``, ``pelo Marquês de Olinda``); not a name in
     capitals, nor another title and its ``de`` (``o Presidente da República``, an office:
     :func:`_office_body`), nor a name :func:`_no_persons_name` tells (``Coronel
     Fabriciano``, ``Governador Valadares``: towns; ``General Motors``)."""
@@ -677,7 +679,8 @@ def _titled_name(doc: Doc, a: int, b: int, name: str, w: EntityWords = _WORDS) -
     title = first.text.lower()
     if b - a < 2 or not first.text[:1].isupper() or not (title in w.person_titles or title in w.name_titles) or name.isupper():
         return False  # not a heading in capitals: "A SENHORA SAIU", "UM CAPITÃO DE VOLUNTÁRIOS"
-    if a == 0 or doc[a - 1].lower_ not in MASCULINE_SINGULAR_ARTICLES:
+    article = doc[a - 1].lower_ if a > 0 else ""
+    if article not in MASCULINE_SINGULAR_ARTICLES and not (article in FEMININE_SINGULAR_ARTICLES and title in w.feminine_titles):
         return False  # a town or a street named after one: "em Engenheiro Passos", "na Coronel Xavier de Toledo"
     noble = title in w.name_titles and doc[a + 1].lower_ in ("de", "do", "da") and b - a >= 3
     if not all(_is_cap(t) or t.text.lower() in _INNER_PARTICLES for t in doc[a + 1 : b]) or not (_is_cap(doc[a + 1]) or noble):

@@ -25,7 +25,7 @@ DATA_PATH = Path(str(files("teia") / "extract" / "data" / "entities.json"))
 _LOWER = (
     "person_titles", "person_roles", "name_titles", "human_verbs", "work_classifiers", "thing_classifiers", "place_classifiers",
     "railway_nouns", "org_classifiers", "news_org_classifiers", "portfolio_titles", "title_nouns", "common_acronyms",
-    "notion_acronyms", "area_roles",
+    "notion_acronyms", "area_roles", "feminine_titles",
 )
 _FOLDED = (
     "street_nouns", "document_words", "non_person_words", "body_heads", "institution_heads", "company_suffixes", "fields",
@@ -80,6 +80,7 @@ class EntityWords:
     deity_names: frozenset[str]
     lone_institution_words: frozenset[str]
     venue_heads: frozenset[str]
+    feminine_titles: frozenset[str]
     predicate_nouns: dict[str, str]
 
 
@@ -95,6 +96,12 @@ def _checked(lexicon: Lexicon) -> Lexicon:
             raise InputError(
                 f"{', '.join(lexicon.sources)}: table 'multiword_event_heads': {head!r} is not two or more words "
                 "with one space between (a one-word head belongs in 'event_heads')"
+            )
+    titles = set(lexicon["person_titles"]) | set(lexicon["name_titles"])
+    for title in lexicon["feminine_titles"]:
+        if title not in titles:
+            raise InputError(
+                f"{', '.join(lexicon.sources)}: table 'feminine_titles': {title!r} is in neither 'person_titles' nor 'name_titles'"
             )
     return lexicon
 

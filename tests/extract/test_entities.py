@@ -363,6 +363,15 @@ def test_a_titled_name_after_a_masculine_article_is_a_person():
     # a title of nobility and its place: "pelo Marquês de Olinda" (Machado), the NER's organization
     doc = doc_of(toks("pelo Marquês de Olinda", "ADP PROPN ADP PROPN"), [(1, 4, "ORG")])
     assert [(t, c) for t, c, _ in refined(doc)] == [("Marquês de Olinda", PER)]
+    # a woman's title after a feminine article (Wikipedia: "a Condessa Anastásia Mikhailovna de
+    # Torby", "da Infanta Branca de Espanha", the NER's organization and place); not after "na"
+    # (the avenue as often as the woman), nor a man's title after a feminine article
+    tokens = toks("a Condessa Anastásia de Torby e da Rainha D. Maria", "DET PROPN PROPN ADP PROPN CCONJ ADP PROPN PROPN PROPN")
+    doc = doc_of(tokens, [(1, 5, "ORG"), (7, 10, "LOC")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Condessa Anastásia de Torby", PER), ("Rainha D. Maria", PER)]
+    tokens = toks("na Condessa Elvira e a Coronel Xavier", "ADP PROPN PROPN CCONJ DET PROPN PROPN")
+    doc = doc_of(tokens, [(1, 3, "LOC"), (5, 7, "LOC")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Condessa Elvira", LOC), ("Coronel Xavier", LOC)]
     # a heading in capitals
     doc = doc_of(toks("o CAPITÃO BRANCO", "DET PROPN PROPN"), [(1, 3, "ORG")])
     assert [(t, c) for t, c, _ in refined(doc)] == [("CAPITÃO BRANCO", ORG)]

@@ -71,6 +71,8 @@ def test_a_users_field_of_study_makes_a_concept(tmp_path):
         ("person_roles", 3, "3 is not a word"),
         ("multiword_event_heads", "regata", "'regata' is not two or more words"),
         ("multiword_event_heads", "Volta Ciclística", "'Volta Ciclística' is not folded"),
+        ("feminine_titles", "vereadora", "'vereadora' is in neither 'person_titles' nor 'name_titles'"),
+        ("venue_heads", "estádio", "'estádio' is not folded"),
     ],
 )
 def test_a_bad_entry_is_one_error_naming_the_file_and_table(tmp_path, table, word, needle):
