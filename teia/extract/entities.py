@@ -771,6 +771,25 @@ def _predicative_adjective(tok: Token, known: dict[str, str], names: frozenset[s
     return tok.doc[tok.i - 1].lower_ in _COPULAS and tok.text.lower().endswith(_ADJECTIVE_ENDINGS)
 
 
+def _gentilic_adjective(tok: Token, known: dict[str, str]) -> bool:
+    """A one-word name that is a gentilic adjective (``data/demonyms.json``: a country's demonym
+    or a continent's) right after the lowercase noun or adjective it qualifies: capitalized, it is
+    still an adjective and no name (``um rapper Americano``, ``de nacionalidade Britânica``, ``a
+    emissora de televisão Moçambicana``, ``o federalismo Europeu``). Kept: a word that also names
+    a country or a known place (``a seleção Argentina`` keeps ``Argentina``), one after an article or a preposition (``o Português``, ``em
+    Inglês``: a person, a language) and one before another capitalized word (a longer name the
+    NER cut)."""
+    from teia.extract.relations.demonyms import load_demonyms, names_a_country
+
+    doc = tok.doc
+    if tok.i == 0 or tok.text in known or not load_demonyms().gentilic(tok.text) or names_a_country(tok.text):
+        return False
+    prev = doc[tok.i - 1]
+    if not (prev.text[:1].islower() and prev.is_alpha and prev.pos_ in ("NOUN", "ADJ")):
+        return False
+    return tok.i + 1 == len(doc) or not _is_cap(doc[tok.i + 1])
+
+
 _AFTER_A_VERB = frozenset({"DET", "ADP", "SCONJ"})
 """Tags of a word that follows a verb opening a sentence (``Imagine que``, ``Nascia a Intelbras``,
 ``Consumo de gás``) and not a name opening it as its subject (``Silva disse``, ``Pinto não veio``)."""
@@ -995,6 +1014,8 @@ def refine_mentions(
                     continue  # "A Profa. Maria Silva" where the NER took the title alone for a name
                 if tok.text.lower() in w.common_acronyms:
                     continue  # "lançou um CD", "o DVD ao vivo": a thing, no name (``common_acronyms``)
+                if has_pos and _gentilic_adjective(tok, known):
+                    continue  # "um rapper Americano", "a emissora de televisão Moçambicana": an adjective
                 if (len(tok.text) == 1 or "[" in tok.text or "]" in tok.text) and _street_start(doc, a, b, w) is None:
                     continue  # a letter or a symbol of a formula: "o estado de equilíbrio (B)", "[ X]e"; not "travessa J"
                 protected = (

@@ -307,3 +307,18 @@ def test_the_sovereign_states_the_lexicon_missed_have_their_demonyms(nlp) -> Non
     # a country's other names, the older ones too
     assert {lexicon.names[n] for n in ("suazilandia", "zimbabwe", "birmania", "trindade e tobago")} == {
         "Essuatíni", "Zimbábue", "Myanmar", "Trinidad e Tobago"}
+
+
+def test_continental_demonyms_are_gentilics_of_no_country(tmp_path) -> None:
+    shipped = load_demonyms()
+    assert shipped.gentilic("Americano") and shipped.gentilic("europeia") and shipped.gentilic("Britânica")
+    assert "americano" not in shipped.countries  # no nationality is read from it
+    assert not shipped.gentilic("Lisboa")
+    bad = tmp_path / "demonyms.json"
+    country = {"A": {"names": ["A"], "demonyms": ["ax"]}}
+    bad.write_text(json.dumps({"countries": country, "continental_demonyms": ["ax"]}), encoding="utf-8")
+    with pytest.raises(InputError, match="both 'A'"):
+        load_demonyms(str(bad))
+    bad.write_text(json.dumps({"countries": country, "continental_demonyms": ["Europeu"]}), encoding="utf-8")
+    with pytest.raises(InputError, match="'continental_demonyms' must be"):
+        load_demonyms(str(bad))

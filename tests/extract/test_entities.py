@@ -1377,3 +1377,26 @@ def test_a_name_part_with_an_elided_de_is_kept():
     tokens = toks("O Palácio d’Ajuda e a Estrela d'alva .", "DET PROPN PROPN CCONJ DET PROPN ADJ PUNCT")
     doc = doc_of(tokens, [(1, 3, "LOC"), (5, 7, "LOC")])
     assert [m[0] for m in refined(doc)] == ["Palácio d’Ajuda", "Estrela"]
+
+
+def test_a_capitalized_gentilic_after_a_lowercase_noun_is_an_adjective_not_a_name():
+    # Wikipedia: "é um rapper Americano de Baton Rouge", "a emissora de televisão Moçambicana";
+    # HAREM I dev: "Sou contra o federaliamo Europeu"
+    tokens = toks("é um rapper Americano de Baton Rouge", "AUX DET NOUN PROPN ADP PROPN PROPN")
+    assert refined(doc_of(tokens, [(3, 4, "LOC"), (5, 7, "LOC")])) == [("Baton Rouge", LOC, "ner")]
+    tokens = toks("a emissora de televisão Moçambicana com sede em Maputo", "DET NOUN ADP NOUN PROPN ADP NOUN ADP PROPN")
+    assert refined(doc_of(tokens, [(4, 5, "LOC"), (8, 9, "LOC")])) == [("Maputo", LOC, "ner")]
+    tokens = toks("contra o federalismo Europeu ( mas a favor )", "ADP DET NOUN ADJ PUNCT CCONJ ADP NOUN PUNCT")
+    assert refined(doc_of(tokens, [(3, 4, "LOC")])) == []
+
+
+def test_a_gentilic_stays_a_name_after_an_article_before_a_name_or_naming_a_country():
+    # "o Português chegou": a person (or the language after a preposition: "em Inglês")
+    tokens = toks("e o Português chegou", "CCONJ DET PROPN VERB")
+    assert refined(doc_of(tokens, [(2, 3, "PER")])) == [("Português", PER, "ner")]
+    # "a seleção Argentina": the word names a country, kept
+    tokens = toks("jogou a seleção Argentina ontem", "VERB DET NOUN PROPN ADV")
+    assert refined(doc_of(tokens, [(3, 4, "LOC")])) == [("Argentina", LOC, "ner")]
+    # a longer name the NER cut: "a Congregação reformada Holandesa Unida" is left to the NER
+    tokens = toks("a igreja reformada Holandesa Unida", "DET NOUN ADJ PROPN PROPN")
+    assert refined(doc_of(tokens, [(3, 5, "ORG")])) == [("Holandesa Unida", ORG, "ner")]

@@ -73,6 +73,15 @@ class DemonymLexicon:
     language_cues: frozenset[str] = frozenset()
     """Words (forms or lemmas) that, right before ``do``/``no``/``pelo`` and a bare demonym, make
     the demonym a language (:func:`_a_language`)."""
+    continental: frozenset[str] = frozenset()
+    """Gentilic adjectives of a continent or a part of the world (``europeu``, ``americano``):
+    no country's, so no nationality; :meth:`gentilic` reads them with the countries' demonyms."""
+
+    def gentilic(self, word: str) -> bool:
+        """Whether ``word`` (any case) is a gentilic adjective: a country's demonym or a
+        continent's (``Britânica``, ``Americano``, ``europeus``)."""
+        low = word.lower()
+        return low in self.countries or low in self.continental
 
 
 @functools.lru_cache(maxsize=4)
@@ -106,7 +115,13 @@ def load_demonyms(path: str | None = None) -> DemonymLexicon:
     cues = data.get("language_cues", [])
     if not isinstance(cues, list) or not all(isinstance(w, str) and w and w == w.lower() and not w.isspace() for w in cues):
         raise InputError(f"{where}: 'language_cues' must be a list of lower-case words")
-    return DemonymLexicon(countries, names, frozenset(others), frozenset(cues))
+    continental = data.get("continental_demonyms", [])
+    if not isinstance(continental, list) or not all(isinstance(w, str) and _WORD.fullmatch(w) for w in continental):
+        raise InputError(f"{where}: 'continental_demonyms' must be a list of lower-case words")
+    for form in continental:
+        if form in countries:
+            raise InputError(f"{where}: demonym {form!r} is both {countries[form]!r}'s and a continent's")
+    return DemonymLexicon(countries, names, frozenset(others), frozenset(cues), frozenset(continental))
 
 
 def town_for_nationality(predicate: str, place: str) -> bool:
