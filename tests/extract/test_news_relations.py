@@ -1053,6 +1053,46 @@ def test_a_direction_from_a_place_is_no_area_of_it(nlp) -> None:
     assert not any(p == "locatedIn" for _, p, _, _ in got)
 
 
+# "o assalto à agência do Banco em Madureira (zona norte do Rio) foi rápido": the parser hangs
+# the bracket on the bank, not on the district right before it
+AREA_OF_THE_NAME_BEFORE = """
+O o DET det 1
+assalto assalto NOUN nsubj 17
+a a ADP case 4
+a o DET det 4
+agência agência NOUN nmod 1
+de de ADP case 7
+o o DET det 7
+Banco Banco PROPN nmod 4
+em em ADP case 9
+Madureira Madureira PROPN nmod 7
+( ( PUNCT punct 11
+zona zona NOUN appos 7
+norte norte ADJ amod 11
+de de ADP case 14
+Rio Rio PROPN nmod 11
+) ) PUNCT punct 11
+foi ser AUX cop 17
+rápido rápido ADJ ROOT 17
+. . PUNCT punct 17
+"""
+
+
+def test_an_area_in_brackets_is_the_name_s_right_before_it(nlp) -> None:
+    ents = [("ORG", 7, 8), ("LOC", 9, 10), ("LOC", 14, 15)]
+    got = facts(nlp, AREA_OF_THE_NAME_BEFORE, ents)
+    # Madureira is in Rio, read from the text whatever the parse
+    assert ("Madureira", "locatedIn", "Rio", "area-nesting") in got
+    # the bank is not (its agency in Madureira is), neither by a typed nor by an open relation
+    assert not any(s == "Banco" and o == "Rio" for s, _, o, _ in got)
+    # a bracket that goes on past the place is not read
+    longer = AREA_OF_THE_NAME_BEFORE.replace(") ) PUNCT punct 11", ", , PUNCT punct 11")
+    assert ("Madureira", "locatedIn", "Rio", "area-nesting") not in facts(nlp, longer, ents)
+    # a noun the mapping has a frame for keeps it ("(município do Rio)": partOf, not locatedIn)
+    municipality = AREA_OF_THE_NAME_BEFORE.replace("zona zona NOUN", "município município NOUN")
+    assert ("Madureira", "locatedIn", "Rio", "area-nesting") not in facts(nlp, municipality, ents)
+
+
 ACCORDING_TO = """
 A o DET det 1
 Ceval Ceval PROPN nsubj 4

@@ -1,11 +1,15 @@
 """A place nested in another through a part of it (issue 20): ``em Itatiba, no interior de São
-Paulo``, ``Braga, no norte de Portugal``, ``a fábrica da Fiat, na região de Turim``.
+Paulo``, ``Braga, no norte de Portugal``, ``a fábrica da Fiat, na região de Turim``, and the
+same in brackets, as news names a district of a town: ``em Madureira (zona norte do Rio)``.
 
 The text between the two names is read whatever the parse (the parser hangs ``no interior`` on
-the verb): a comma, ``em`` (or a contraction), an area noun of
+the verb, and the bracket on a name before the district's: ``a agência do Banco do Brasil em
+Madureira (zona norte do Rio)``): a comma, ``em`` (or a contraction), an area noun of
 ``teia/extract/data/regions.json`` (``interior``, ``norte``, ``região``, ``estado``...) and
-``de``. The categories choose the property through the mapping's ``em`` genitive rules (place
-in place: ``locatedIn``; organization in place: ``headquarteredIn``).
+``de``; or an opening bracket right after the name, the area noun (no preposition before it:
+``(a oeste de Moscou)`` is a direction from the place, not a part of it) and ``de``, the second
+name closing the bracket. The categories choose the property through the mapping's ``em``
+genitive rules (place in place: ``locatedIn``; organization in place: ``headquarteredIn``).
 """
 
 from __future__ import annotations
@@ -30,6 +34,16 @@ _AREA_GAP = re.compile(
     re.IGNORECASE,
 )
 
+
+# "(zona norte do", "(região central de", ", (centro de": group 1 is the area noun
+_AREA_BRACKET = re.compile(
+    r"\s*,?\s*\(\s*(?:extremo\s+)?([\w-]+)"
+    r"(?:\s+(?:metropolitana|central|serrana|norte|sul|leste|oeste|nordeste|noroeste|sudeste|sudoeste))?"
+    r"\s+(?:de|do|da|dos|das)\s+",
+    re.IGNORECASE,
+)
+# the place named in the bracket closes it
+_CLOSES = re.compile(r"\s*\)")
 
 _COMMA = re.compile(r"\s*,")
 
@@ -78,19 +92,28 @@ def division_order(text: str, first: tuple[int, int], second: tuple[int, int]) -
 def area_nesting(tok: Token, ctx: Context) -> list[Found]:
     """``Itatiba, no interior de São Paulo`` → ``locatedIn(Itatiba, São Paulo)``."""
     first = ctx.mention(tok.idx, tok.idx + len(tok.text))
-    if first is None or first[0] != tok.idx or _COMMA.match(ctx.text, first[1]) is None:
-        return []  # the comma must follow the name
+    if first is None or first[0] != tok.idx:
+        return []
+    bracket = _AREA_BRACKET.match(ctx.text, first[1]) is not None
+    if not bracket and _COMMA.match(ctx.text, first[1]) is None:
+        return []  # the comma (or the bracket) must follow the name
     case = case_of(tok)
-    if tok.dep_ == NMOD and case is not None and ctx.mapping.preposition(case.lemma_ or case.text) == "de":
+    if not bracket and tok.dep_ == NMOD and case is not None and ctx.mapping.preposition(case.lemma_ or case.text) == "de":
         return []  # "o 5.º Exército dos EUA, no noroeste da Itália": the area is the head noun's
     sent = ctx.sentence(tok)
     mentions = ctx.mentions_in(first[1], sent.end_char)
     nxt = next((m for m in mentions if m[0] >= first[1]), None)
     if nxt is None or nxt[2] == first[2]:
         return []
-    hit = _AREA_GAP.fullmatch(ctx.text, first[1], nxt[0])
+    hit = (_AREA_BRACKET if bracket else _AREA_GAP).fullmatch(ctx.text, first[1], nxt[0])
     if hit is None or hit.group(1).lower() not in load_regions().areas:
         return []
+    if bracket:
+        if _CLOSES.match(ctx.text, nxt[1]) is None:
+            return []  # "(zona norte do Rio, perto de Niterói)": not read
+        categories = ctx.category.get(first[2], ""), ctx.category.get(nxt[2], "")
+        if ctx.mapping.noun(hit.group(1).lower(), "de", subject=categories[0], obj=categories[1]) is not None:
+            return []  # "Bangu (município do Rio)": the mapping's frame reads it (partOf)
     head = Arg(first[2], first[0], first[1], tok)
     place = Arg(nxt[2], nxt[0], nxt[1], ctx.offsets.token_in(sent, nxt[0]))
     inner, outer = head, place

@@ -383,6 +383,8 @@ def appos_title(tok: Token, ctx: Context) -> list[Found]:
     if head.pos_ != "NOUN" and not appos:
         return []
     if head_entity is not None and tok.pos_ in ("NOUN", "ADJ") and appos:
+        if _area_of_another(head_entity, tok, ctx):
+            return []
         nested = _area_apposition(head_entity, tok, ctx)
         if nested:
             return nested
@@ -478,6 +480,20 @@ def _by_division(found: list[Found], head: Arg, division: Token, ctx: Context) -
         replace(f, subject=f.object, object=f.subject) if f.predicate in _NESTING and f.subject.entity == head.entity else f
         for f in found
     ]
+
+
+def _area_of_another(head: Arg, area: Token, ctx: Context) -> bool:
+    """Whether the area noun ``area`` the parser hung on the name ``head`` opens a bracket after
+    another name, then that name's (``a agência do Banco do Brasil em Madureira (zona norte do
+    Rio)``: Madureira's; :mod:`.areas` reads it from the text): the bank is then neither in Rio
+    nor related to it by an open ``rel:zona_de``. A bracket after no other name stays the head's
+    (``Vale de Estrela (1.000m) (concelho da Guarda)``)."""
+    if lemma_of(area) not in load_regions().areas or case_of(area) is not None:
+        return False
+    opening = ctx.text.rfind("(", head.end, area.idx)
+    if opening < 0 or ctx.text[opening + 1 : area.idx].strip():
+        return False
+    return bool(ctx.mentions_in(head.end, opening))
 
 
 def _area_apposition(head: Arg, area: Token, ctx: Context) -> list[Found]:
