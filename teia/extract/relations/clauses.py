@@ -253,7 +253,7 @@ def prodrop_ok(tok: Token, ctx: Context) -> bool:
 
 
 def oblique(c: Token, ctx: Context) -> tuple[str, Token] | None:
-    """The preposition of an oblique dependent (multiword and adverb-led ones joined with ``_``) and the dependent; ``None`` without a ``case`` or for an attribution (``segundo X``)."""
+    """The preposition of an oblique dependent (multiword and adverb-led ones joined with ``_``) and the dependent; ``None`` without a ``case``, for an attribution (``segundo X``) and for a phrase the mapping's ``aside_markers`` set aside (``tal como X``, ``sem X``)."""
     case = case_of(c)
     if case is None:
         return None
@@ -266,8 +266,8 @@ def oblique(c: Token, ctx: Context) -> tuple[str, Token] | None:
     adverb = next((a for a in c.children if a.dep_ == ADVMOD and a.i < case.i and a.lower_ in PREP_ADVERBS), None)
     if adverb is not None:
         prep = f"{adverb.lower_}_{prep}"
-    if prep in ctx.mapping.attribution:
-        return None
+    if prep in ctx.mapping.attribution or ctx.mapping.sets_aside(prep):
+        return None  # "tão diversos quanto MF Doom", "sem o atacante Muller": no argument
     return prep, c
 
 

@@ -47,6 +47,7 @@ MODALITIES = ("hypothetical", "obligation", "reported")
 _LIST_KEYS = (
     "speech",
     "attribution",
+    "aside_markers",
     "belief",
     "negators",
     "negating_verbs",
@@ -129,6 +130,11 @@ class RelationMapping:
     apposition: tuple[GenitiveRule, ...] = ()
     speech: frozenset[str] = frozenset()
     attribution: frozenset[str] = frozenset()
+    aside_markers: frozenset[str] = frozenset()
+    """Words that make a phrase a standard of comparison, a topic, an exception, a concession or
+    an absence (``tão diversos quanto X``, ``mais do que X``, ``tal como X``, ``quanto a X``,
+    ``exceto X``, ``apesar de X``, ``em vez de X``, ``sem X``): a name in such a phrase takes no
+    part in the act (:meth:`sets_aside`)."""
     belief: frozenset[str] = frozenset()
     negators: frozenset[str] = frozenset()
     negating_verbs: frozenset[str] = frozenset()
@@ -291,6 +297,11 @@ class RelationMapping:
             if (rule.head, rule.dependent) == (head_category, dependent_category):
                 return rule
         return None
+
+    def sets_aside(self, prep: str) -> bool:
+        """Whether a preposition as the rules join it (``quanto``, ``de_que``, ``tal_como``,
+        ``em_vez_de``) holds a word of :attr:`aside_markers`: its phrase is no argument."""
+        return any(part in self.aside_markers for part in prep.split("_"))
 
     def preposition(self, word: str) -> str:
         """A ``case`` token's preposition: contractions (``do``, ``pelo``) reduced to it; the

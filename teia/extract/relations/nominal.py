@@ -84,6 +84,8 @@ def noun_objects(noun: Token, ctx: Context) -> list[tuple[str, Arg]]:
                 continue  # an adjective's complement ("é natural de Braga"): mapped frames only
             if prep in ctx.mapping.attribution:
                 continue  # "Caracaraí é um município ..., segundo o IBGE": the source, no complement
+            if ctx.mapping.sets_aside(prep):
+                continue  # "uma organização sem fins lucrativos dos EUA", "um reino, apesar do seu Carducci"
             args = ctx.entities(c)
             if args and _a_field(c, case, args, ctx):
                 # "professora de Matemática da Universidade de Coimbra": the body, not the field
