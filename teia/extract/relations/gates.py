@@ -130,9 +130,10 @@ from teia.extract.relations.context import Context
 from teia.extract.relations.dialogue import misread_dialogue
 from teia.extract.relations.enumerations import same_enumeration
 from teia.extract.relations.found import OPEN_PREFIX, TOPIC_SUFFIXES, Arg, Found
+from teia.extract.relations.lifespan import inside_lifespan
 from teia.extract.relations.mapping import RelationMapping, property_classes
 from teia.extract.relations.quotations import QUOTE_PAIRS
-from teia.extract.relations.syntax import VERBAL, case_of
+from teia.extract.relations.syntax import VERBAL, case_of, first_or_second_person
 from teia.folding import fold
 from teia.records import Entity
 
@@ -256,6 +257,10 @@ def plausible(found: Found, ctx: Context, named: frozenset[str]) -> bool:
             return False
     if in_a_title(found.subject, ctx) or in_a_title(found.object, ctx):
         return False
+    if found.rule.startswith(OPEN_PREFIX) and (_bracket_place(found.subject, ctx) or _bracket_place(found.object, ctx)):
+        return False
+    if _speaker_verb(found):
+        return False
     if in_byline(found.subject, ctx) or in_byline(found.object, ctx):
         return False
     if found.rule.startswith(OPEN_PREFIX) and (_modal_of_an_infinitive(found.trigger, ctx) or _past_its_infinitive(found)):
@@ -274,6 +279,36 @@ def plausible(found: Found, ctx: Context, named: frozenset[str]) -> bool:
     domain, range_ = classes
     subject = found.subject_category or _category(found.subject, ctx)  # a kind noun's word first
     return _fits(subject, domain) and _fits(_category(found.object, ctx), range_)
+
+
+# rules whose subject is the agent of the verb that triggers them
+_AGENT_RULES = frozenset({"svo-active", "conj-shared", "relcl"})
+# the pronouns of the first and second persons, which a name may be coordinated with ("Pedro e eu fomos")
+_SPEAKER_PRONOUNS = frozenset({"eu", "nós", "tu", "vós"})
+
+
+def _speaker_verb(found: Found) -> bool:
+    """Whether ``found`` makes a name the subject of a verb in the first or second person
+    (:func:`~.syntax.first_or_second_person`): the subject is the speaker, and the name the
+    parser or a coordinated clause gave it is someone else (``Fidélia consentiu em ir ..., não sei
+    se com Tristão`` → ``Fidélia rel:saber_com Tristão``; ``João não digo, nem Santo Antônio``).
+    A name coordinated with ``eu`` or ``nós`` keeps it (``Pedro e eu fomos a Lisboa``)."""
+    verb = found.trigger
+    if found.rule.removeprefix(OPEN_PREFIX).split("+")[0] not in _AGENT_RULES or verb.pos_ not in VERBAL:
+        return False
+    if not first_or_second_person(verb):
+        return False
+    near = [*verb.children, *found.subject.token.children]
+    return not any(t.pos_ == "PRON" and t.lower_ in _SPEAKER_PRONOUNS for t in near)
+
+
+def _bracket_place(arg: Arg, ctx: Context) -> bool:
+    """Whether ``arg`` is a place in the lifespan bracket after a name (``Heike Drechsler (...;
+    Gera, 16 de dezembro de 1964) é uma ex-atleta da Alemanha``: Gera): the bracket says where
+    the person was born or died (the ``lifespan`` rule reads it), and the open relations the
+    parse hangs on such a place relate it to the sentence's words for the person (``Gera
+    rel:ex_atleta_de Alemanha``, ``Arocena rel:conhecer_como Beto Acosta``)."""
+    return ctx.category.get(arg.entity) == LOC and inside_lifespan(arg, ctx)
 
 
 # a newspaper page's furniture: "Editoria: Esporte PáGINA: 4-3", "Editoria: Mais! PáGINA:

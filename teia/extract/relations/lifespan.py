@@ -10,7 +10,9 @@ Califórnia, 8 de julho de 1992``) and a date ending in a year, or a date alone.
 ``bornIn``, the second ``diedIn``. :func:`lifespan_bracket` tells
 :func:`~teia.extract.relations.nesting.surface_nesting` that such a bracket is no nesting (the
 person is not of the nationality of the place where they died) and :func:`in_lifespan` tells the
-apposition rule the same (nor is the birthplace part of the place of death).
+apposition rule the same (nor is the birthplace part of the place of death);
+:func:`inside_lifespan` tells the checks of :mod:`.gates` that a place in the bracket is no
+argument of an open relation.
 """
 
 from __future__ import annotations
@@ -22,14 +24,18 @@ from teia.extract.lifespans import BRACKET, bracket_parts, edition_bracket, life
 from teia.extract.relations.context import Context
 from teia.extract.relations.found import ASSERTED, Arg, Found, make_found
 
-__all__ = ["edition_bracket", "in_lifespan", "lifespan", "lifespan_bracket"]
+__all__ = ["edition_bracket", "in_lifespan", "inside_lifespan", "lifespan", "lifespan_bracket"]
 
 
 def in_lifespan(arg: Arg, ctx: Context) -> bool:
     """Whether ``arg`` is a person followed by a lifespan bracket, or a name inside one (after a
     name of another category, a bracket with a day and a month: :func:`lifespan_bracket`)."""
-    if lifespan_bracket(ctx.text, arg.end, dated=ctx.category.get(arg.entity) != PER):
-        return True
+    return lifespan_bracket(ctx.text, arg.end, dated=ctx.category.get(arg.entity) != PER) or inside_lifespan(arg, ctx)
+
+
+def inside_lifespan(arg: Arg, ctx: Context) -> bool:
+    """Whether ``arg`` is a name inside the lifespan bracket of the name before it (``Beto
+    Acosta, (Arocena, Argentina, 23 de Agosto de 1966)``: Arocena and Argentina)."""
     k = ctx.text.rfind("(", 0, arg.start)
     if k < 0 or ")" in ctx.text[k : arg.start]:
         return False

@@ -35,6 +35,7 @@ from teia.extract.labels import (
 )
 
 __all__ = [
+    "first_or_second_person",
     "CLAUSAL",
     "CLITICS",
     "CLITIC_FORM",
@@ -209,6 +210,22 @@ def not_third_singular_form(word: str) -> bool:
     third-person-singular form has (``Fundei``, ``Refiro-me``, ``estou``)."""
     verb = word.lower().split("-", 1)[0]
     return verb in _FIRST_PERSON_OU or bool(_NOT_THIRD_SINGULAR.search(verb))
+
+
+# the third person plural's endings among those (never a speaker's: "estão", "são", "fundaram")
+_THIRD_PLURAL = ("am", "ão")
+
+
+def first_or_second_person(verb: Token) -> bool:
+    """Whether ``verb`` is a finite form whose ending only the first person has (``falei``,
+    ``vivi``, ``digo``, ``estou``, ``fomos``; :func:`not_third_singular_form` without the third
+    person plural's ``-am``, ``-ão``): its subject is the speaker, never a name the parser hung on
+    it (``não sei se com Tristão``, ``João não digo``). Participles and gerunds (``falado``,
+    ``falando``) are none."""
+    word = verb.lower_.split("-", 1)[0]
+    if "Fin" not in morph_values(verb, "VerbForm") or word.endswith(_THIRD_PLURAL) or word.endswith("do"):
+        return False
+    return not_third_singular_form(word)
 
 
 def finite_third_singular(verb: Token) -> bool:
