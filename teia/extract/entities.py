@@ -650,6 +650,20 @@ def _human_subject(piece: Span, w: EntityWords = _WORDS) -> bool:
     return verb.i > piece.start or not any(t.is_punct for t in piece.doc[verb.i + 1 : piece.start])
 
 
+def _spelled_notion(doc: Doc, a: int, b: int, w: EntityWords = _WORDS) -> bool:
+    """The name at tokens ``a`` to ``b`` spells out an acronym of the ``notion_acronyms`` that
+    brackets join to it: the name in brackets right after the acronym (``a URV (Unidade Real de
+    Valor)``, ``a Ufir (Unidade Fiscal de Referência)``) or the acronym in brackets right after the
+    name (``o Produto Interno Bruto (PIB)``). A tax, an index or a unit of account, as the acronym
+    alone is; the initials are not asked (``Ufir``), the brackets are: the initials alone also
+    spell people's and churches' names (``Pedro I do Brasil``, ``Igreja Presbiteriana
+    Independente``)."""
+    words = doc_words(doc)
+    if a >= 2 and words[a - 1] == "(" and words[a - 2].lower() in w.notion_acronyms:
+        return True
+    return b + 2 < len(words) and words[b] == "(" and words[b + 1].lower() in w.notion_acronyms and words[b + 2] == ")"
+
+
 def _kin_of(doc: Doc, a: int, b: int, name: str, w: EntityWords = _WORDS) -> bool:
     """The name at tokens ``a`` to ``b`` (``name``, its text) is whose kin a kinship noun names:
     the noun (its ``de`` frame ``relativeOf`` in the relation mapping, singular or plural) and
@@ -1113,6 +1127,8 @@ def refine_mentions(
                     spoken.add(piece_text)  # every "Inglês" of the page: "todo o conteúdo éem Inglês"
             elif category in (PER, ORG, LOC) and len(piece) >= 2 and words[0] in w.concept_heads and _is_cap(piece[0]):
                 category = CONCEPT  # "dado pela Equação de Nernst", "o Coeficiente de Permeabilidade"
+            elif category in (PER, ORG, LOC) and len(piece) >= 2 and _spelled_notion(doc, a, b, w):
+                category = CONCEPT  # "a URV (Unidade Real de Valor)", "o Produto Interno Bruto (PIB)": the acronym's words
             elif category in (PER, ORG, LOC) and len(piece) == 1 and piece_text.lower() in w.notion_acronyms and (piece_text.isupper() or len(piece_text) > 3):
                 category = CONCEPT  # "a URV", "o ICMS", "o IGP-M", "a Ufir": a tax, an index, a unit of account (in capitals but for a word of 4 letters or more: not "Iva", a woman)
             nxt = words_of[b] if b < len(doc) else ""

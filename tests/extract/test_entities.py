@@ -224,6 +224,22 @@ def test_an_acronym_of_a_tax_an_index_or_a_unit_of_account_is_a_concept():
     assert [(t, c) for t, c, _ in refined(doc)] == [("Acquasparta", LOC), ("TR", LOC)]
 
 
+
+def test_a_tax_or_a_rate_and_the_words_of_a_notions_acronym_are_concepts():
+    # MAC-MORPHO: "o Imposto de Renda" (a person to the NER 29 times), "a Taxa Referencial" (an
+    # organization), "a URV (Unidade Real de Valor)", "o Produto Interno Bruto (PIB)"
+    tokens = toks("o Imposto de Renda e a Taxa Referencial", "DET PROPN ADP PROPN CCONJ DET PROPN PROPN")
+    doc = doc_of(tokens, [(1, 4, "PER"), (6, 8, "ORG")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Imposto de Renda", CONCEPT), ("Taxa Referencial", CONCEPT)]
+    tokens = toks("a URV ( Unidade Real de Valor ) e o Produto Interno Bruto ( PIB )",
+                  "DET PROPN PUNCT PROPN PROPN ADP PROPN PUNCT CCONJ DET PROPN PROPN PROPN PUNCT PROPN PUNCT")
+    doc = doc_of(tokens, [(3, 7, "ORG"), (10, 13, "ORG")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Unidade Real de Valor", CONCEPT), ("Produto Interno Bruto", CONCEPT)]
+    # without its acronym in brackets a name is no notion by its initials ("a Primeira Igreja
+    # Batista" spells PIB too)
+    doc = doc_of(toks("o Produto Interno Bruto cresceu", "DET PROPN PROPN PROPN VERB"), [(1, 4, "ORG")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Produto Interno Bruto", ORG)]
+
 def test_two_numbers_joined_by_a_hyphen_are_no_name_and_cut_one():
     # MAC-MORPHO and Bosque: a score, a newspaper's page, a record of wins and losses that the NER
     # tags a person or takes into a name ("venceu por 99-86", "PÁGINA: 4-1 Palmeiras", "Knicks 4-6");
