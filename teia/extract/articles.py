@@ -17,6 +17,9 @@ FUSED_DEFINITE = frozenset("no na nos nas do da dos das pelo pela pelos pelas ao
 INDEFINITE_ARTICLES = frozenset({"um", "uma", "uns", "umas"})
 """The indefinite article in its four forms (``um Ator britânico``: no name after it)."""
 
+FUSED_INDEFINITE = frozenset("num numa nuns numas dum duma duns dumas".split())
+"""A preposition fused with the indefinite article (``num CD``, ``duma ONG``)."""
+
 MASCULINE_SINGULAR_ARTICLES = frozenset({"o", "do", "no", "ao", "pelo", "um", "dum", "num"})
 """The articles, alone and fused, of a masculine singular noun (``o Padre Cabral``, ``do Major
 Vilela``, ``um Padre Mendes``)."""

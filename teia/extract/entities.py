@@ -28,6 +28,7 @@ from teia.extract.articles import (
     DEFINITE_ARTICLES,
     FEMININE_SINGULAR_ARTICLES,
     FUSED_DEFINITE,
+    FUSED_INDEFINITE,
     INDEFINITE_ARTICLES,
     MASCULINE_SINGULAR_ARTICLES,
     OF_FORMS,
@@ -785,6 +786,17 @@ def _predicative_adjective(tok: Token, known: dict[str, str], names: frozenset[s
     return tok.doc[tok.i - 1].lower_ in _COPULAS and tok.text.lower().endswith(_ADJECTIVE_ENDINGS)
 
 
+def _acronym_of_a_kind(doc: Doc, a: int) -> bool:
+    """The one-word name ``doc[a]`` is an acronym in capitals (two to five letters) right after
+    the indefinite article, alone or fused (``um``, ``uma``, ``num``, ``duma``...): one of a kind,
+    a common noun's acronym and no name (``é um DJ``, ``uma VJ``, ``um MC brasileiro``, ``conectar
+    a um BBS``, ``em um PC``, ``um LP``, ``um EP``, ``uma ONG chamada Fundação Cafu``). The
+    ``common_acronyms`` of ``data/entities.json`` are dropped wherever they stand (``o DVD``);
+    another acronym only here (``o BBS``, ``a ONU`` stay)."""
+    text = doc[a].text
+    return a > 0 and doc[a - 1].lower_ in INDEFINITE_ARTICLES | FUSED_INDEFINITE and 2 <= len(text) <= 5 and text.isalpha() and text.isupper()
+
+
 def _gentilic_adjective(tok: Token, known: dict[str, str]) -> bool:
     """A one-word name that is a gentilic adjective (``data/demonyms.json``: a country's demonym
     or a continent's) right after the lowercase noun or adjective it qualifies: capitalized, it is
@@ -1028,6 +1040,8 @@ def refine_mentions(
                     continue  # "A Profa. Maria Silva" where the NER took the title alone for a name
                 if tok.text.lower() in w.common_acronyms:
                     continue  # "lançou um CD", "o DVD ao vivo": a thing, no name (``common_acronyms``)
+                if _acronym_of_a_kind(doc, a):
+                    continue  # "é um DJ", "conectar a um BBS", "uma ONG chamada Fundação Cafu": a kind, no name
                 if has_pos and _gentilic_adjective(tok, known):
                     continue  # "um rapper Americano", "a emissora de televisão Moçambicana": an adjective
                 if (len(tok.text) == 1 or "[" in tok.text or "]" in tok.text) and _street_start(doc, a, b, w) is None:

@@ -1416,3 +1416,18 @@ def test_a_gentilic_stays_a_name_after_an_article_before_a_name_or_naming_a_coun
     # a longer name the NER cut: "a Congregação reformada Holandesa Unida" is left to the NER
     tokens = toks("a igreja reformada Holandesa Unida", "DET NOUN ADJ PROPN PROPN")
     assert refined(doc_of(tokens, [(3, 5, "ORG")])) == [("Holandesa Unida", ORG, "ner")]
+
+
+def test_an_acronym_after_an_indefinite_article_is_a_kind_not_a_name():
+    # Wikipedia: "é um DJ e produtor", "uma ONG chamada Fundação Cafu"; MAC-MORPHO: "conectar a um BBS"
+    tokens = toks("Tee é um DJ e produtor americano", "PROPN AUX DET PROPN CCONJ NOUN ADJ")
+    assert refined(doc_of(tokens, [(0, 1, "PER"), (3, 4, "PER")])) == [("Tee", PER, "ner")]
+    tokens = toks("e uma ONG chamada Fundação Cafu", "CCONJ DET PROPN VERB PROPN PROPN")
+    assert refined(doc_of(tokens, [(2, 3, "ORG"), (4, 6, "ORG")])) == [("Fundação Cafu", ORG, "ner")]
+    tokens = toks("se conectar num BBS", "PRON VERB ADP PROPN")
+    assert refined(doc_of(tokens, [(3, 4, "ORG")])) == []
+
+
+def test_an_acronym_after_a_definite_article_stays_a_name():
+    tokens = toks("o número do BBS e a ONU", "DET NOUN ADP PROPN CCONJ DET PROPN")
+    assert [t for t, _, _ in refined(doc_of(tokens, [(3, 4, "ORG"), (6, 7, "ORG")]))] == ["BBS", "ONU"]
