@@ -1431,3 +1431,11 @@ def test_an_acronym_after_an_indefinite_article_is_a_kind_not_a_name():
 def test_an_acronym_after_a_definite_article_stays_a_name():
     tokens = toks("o número do BBS e a ONU", "DET NOUN ADP PROPN CCONJ DET PROPN")
     assert [t for t, _, _ in refined(doc_of(tokens, [(3, 4, "ORG"), (6, 7, "ORG")]))] == ["BBS", "ONU"]
+
+
+def test_tv_alone_is_a_medium_not_a_name():
+    # MAC-MORPHO: "aparecer na TV/ORG", "emissoras de TV/LOC"; a station's longer name stays
+    tokens = toks("aparecer na TV e na TV Globo", "VERB ADP PROPN CCONJ ADP PROPN PROPN")
+    assert [t for t, _, _ in refined(doc_of(tokens, [(2, 3, "ORG"), (5, 7, "ORG")]))] == ["TV Globo"]
+    tokens = toks("emissoras de TVs públicas", "NOUN ADP PROPN ADJ")
+    assert refined(doc_of(tokens, [(2, 3, "LOC")])) == []
