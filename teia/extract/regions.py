@@ -17,6 +17,10 @@
   (optional in a user's file): :attr:`Regions.levels`, read by
   :func:`teia.extract.relations.areas.area_level` (``no estado de Texas, no Condado de Smith``:
   the county is in the state, not the state in the county);
+* ``unranked_divisions``: nouns of a division whose rank differs between countries
+  (``distrito``, ``cantão``; optional in a user's file): :attr:`Regions.unranked`, read with the
+  levels' nouns by :func:`teia.extract.relations.divisions.division_name` (``no distrito de
+  Zwettl`` names Zwettl), but of no level;
 * ``wider_than_countries``: continents, world regions, seas and oceans (optional in a user's
   file), read by :func:`wider_than_countries`: a country named before another place holds it
   (``na Espanha, em Granada``) unless the other is one of these (``em Portugal, na Europa``).
@@ -65,6 +69,8 @@ class Regions:
     ``condado`` -> 2)"""
     wider: frozenset[str] = frozenset()
     """folded names of continents, world regions, seas and oceans (``europa``, ``mar do norte``)"""
+    unranked: frozenset[str] = frozenset()
+    """lower-case nouns of a division of no level (``distrito``, ``cantão``): their rank differs between countries"""
 
 
 @functools.lru_cache(maxsize=4)
@@ -100,6 +106,12 @@ def load_regions(path: str | None = None) -> Regions:
         for noun in level:
             if levels.setdefault(noun.strip().lower(), rank) != rank:
                 raise InputError(f"{where}: 'area_levels': {noun.strip()!r} is on two levels")
+    unranked = data.get("unranked_divisions", [])
+    if not isinstance(unranked, list) or not words(*unranked):
+        raise InputError(f"{where}: 'unranked_divisions' must be a list of words")
+    ranked = sorted(w.strip() for w in unranked if w.strip().lower() in levels)
+    if ranked:
+        raise InputError(f"{where}: 'unranked_divisions' that 'area_levels' ranks: {', '.join(ranked)}")
     wider = data.get("wider_than_countries", [])
     if not isinstance(wider, list) or not words(*wider):
         raise InputError(f"{where}: 'wider_than_countries' must be a list of place names")
@@ -110,6 +122,7 @@ def load_regions(path: str | None = None) -> Regions:
         {k.strip(): v.strip() for k, v in adjectives.items()},
         levels,
         frozenset(fold(name.strip()) for name in wider),
+        frozenset(w.strip().lower() for w in unranked),
     )
 
 

@@ -94,3 +94,28 @@ def test_an_indefinite_division_or_one_with_an_adjective_names_another_place(nlp
     indefinite = BORN.replace("na em_a ADP case 4", "numa em_um ADP case 4")
     assert not {f for f in table_facts(nlp, indefinite, [("PER", 0, 2), ("LOC", 6, 7)]) if f[2] == "Miradouro"}
     assert not {f for f in table_facts(nlp, CENTRAL, [("PER", 0, 2), ("LOC", 7, 8)]) if f[2] == "Miradouro"}
+
+
+DISTRICT = """
+Martinsberg Martinsberg PROPN nsubj 3
+é ser AUX cop 3
+um um DET det 3
+município município NOUN ROOT 3
+da de_a ADP case 5
+Áustria Áustria PROPN nmod 3
+localizado localizar VERB acl 3
+no em_o ADP case 8
+distrito distrito NOUN obl 6
+de de ADP case 10
+Zwettl Zwettl PROPN nmod 8
+. . PUNCT punct 3
+"""
+
+
+def test_a_division_of_no_level_names_its_place_too(nlp) -> None:
+    # "distrito" ranks differently in Portugal and Brazil (no level of area_levels), but "no
+    # distrito de Zwettl" names Zwettl all the same (regions.json's unranked_divisions)
+    found = table_facts(nlp, DISTRICT, [("LOC", 0, 1), ("LOC", 5, 6), ("LOC", 10, 11)])
+    assert ("Martinsberg", "locatedIn", "Zwettl", "acl-participle") in found
+    unknown = DISTRICT.replace("distrito distrito", "setor setor")
+    assert not {f for f in table_facts(nlp, unknown, [("LOC", 0, 1), ("LOC", 5, 6), ("LOC", 10, 11)]) if f[2] == "Zwettl"}

@@ -166,6 +166,35 @@ def test_a_county_named_after_its_state_is_in_the_state_not_the_state_in_it(nlp)
     assert not any(s == "Michigan" and o == "Condado de Emmet" for s, _, o, _ in found)
 
 
+def test_a_microregion_named_after_its_state_is_in_the_state(nlp) -> None:
+    # "Monte Sião é uma cidade do estado de Minas Gerais, na microrregião de Poços de Caldas":
+    # Brazil's microrregião is below the estado (area_levels); it gave "Minas Gerais locatedIn
+    # microrregião de Poços de Caldas"
+    table = """
+Monte Monte PROPN nsubj 4
+Sião Sião PROPN flat:name 0
+é ser AUX cop 4
+uma um DET det 4
+cidade cidade NOUN ROOT 4
+do de_o ADP case 6
+estado estado NOUN nmod 4
+de de ADP case 8
+Minas Minas PROPN nmod 6
+Gerais Gerais PROPN flat:name 8
+, , PUNCT punct 12
+na em_a ADP case 12
+microrregião microrregião NOUN nmod 6
+de de ADP case 14
+Poços Poços PROPN nmod 12
+de de ADP case 16
+Caldas Caldas PROPN flat:name 14
+. . PUNCT punct 4
+"""
+    found = facts(nlp, table, [("LOC", 0, 2), ("LOC", 8, 10), ("LOC", 12, 17)])
+    assert ("microrregião de Poços de Caldas", "locatedIn", "Minas Gerais", "surface-nesting") in found
+    assert not any(s == "Minas Gerais" and o == "microrregião de Poços de Caldas" for s, _, o, _ in found)
+
+
 def test_a_county_named_before_its_state_stays_in_it(nlp) -> None:
     # "... no Condado de Emmet, no estado de Michigan": as read
     table = """
@@ -1140,3 +1169,18 @@ atriz atriz NOUN ROOT 15
 def test_a_lifespan_bracket_after_a_comma(nlp) -> None:
     found = facts(nlp, COMMA_LIFESPAN, [("PER", 0, 2), ("LOC", 4, 7)])
     assert found == {("Clarice Niskier", "bornIn", "Rio de Janeiro", "lifespan")}
+
+
+def test_unranked_divisions_are_words_of_no_level(tmp_path) -> None:
+    path = tmp_path / "unranked.json"
+    base = {"codes": {"GO": "Goiás"}, "areas": ["interior"], "area_levels": [["estado"]]}
+    path.write_text(json.dumps({**base, "unranked_divisions": ["distrito", "Estado"]}), encoding="utf-8")
+    with pytest.raises(InputError, match="unranked.json: 'unranked_divisions' that 'area_levels' ranks: Estado"):
+        load_regions(str(path))
+    path.write_text(json.dumps({**base, "unranked_divisions": "distrito"}), encoding="utf-8")
+    with pytest.raises(InputError, match="'unranked_divisions' must be a list of words"):
+        load_regions(str(path))
+    good = tmp_path / "good.json"
+    good.write_text(json.dumps({**base, "unranked_divisions": ["Distrito "]}), encoding="utf-8")
+    assert load_regions(str(good)).unranked == frozenset({"distrito"})
+    assert load_regions().unranked >= {"distrito", "cantão"}

@@ -6,8 +6,9 @@ Wikipedia's place stubs and news text name a place through the noun of its kind:
 Texas``, ``sediado na cidade de Santana do Livramento``. When the NER leaves the noun out of
 the name, the clause's argument is the common noun, whose entity nothing found: the statement
 was lost. A noun of a division of ``regions.json``'s ``area_levels`` (``região``, ``estado``,
-``província``, ``condado``, ``município``, ``cidade``, ``bairro``...) with a ``de`` complement
-names the place of that complement (:meth:`~.context.Context.entity`); the complement must be
+``província``, ``condado``, ``município``, ``cidade``, ``bairro``...), or of its
+``unranked_divisions`` (``distrito``, ``cantão``: ``localizado no distrito de Zwettl``), with a
+``de`` complement names the place of that complement (:meth:`~.context.Context.entity`); the complement must be
 a place (checked by the caller), so ``o estado de saúde de Lula`` names nothing. ``capital``
 is no division: ``a capital da Polônia`` is not Poland. The noun must be definite (an article,
 or one fused with its preposition: ``na``, ``do``) and its adjectives demonyms
@@ -34,7 +35,8 @@ def division_name(tok: Token, preposition: Callable[[str], str]) -> Token | None
     ``cidade de Miradouro``), its first after it; ``None`` when ``tok`` is no noun of a
     division or has no such complement. ``preposition`` maps a case word to its preposition
     (``do`` -> ``de``)."""
-    if tok.pos_ != "NOUN" or lemma_of(tok) not in load_regions().levels:
+    regions = load_regions()
+    if tok.pos_ != "NOUN" or (lemma_of(tok) not in regions.levels and lemma_of(tok) not in regions.unranked):
         return None
     dets = [c.lower_ for c in tok.children if c.dep_ == DET]
     case = case_of(tok)
