@@ -1,0 +1,56 @@
+"""A player of a team (issue 20, 25e): ``jogar``/``atuar`` ``em``/``por`` and ``militar em`` a
+team or party give ``memberOf`` between a person and an organization (frames of
+``relations.json``); with a place (``jogou no Maracanã``) or an organization as the subject
+(``o Palmeiras joga no Morumbi``) the open relation stays.
+
+The sentences are written for this test and parsed by hand (``text lemma POS dep head``).
+"""
+
+from __future__ import annotations
+
+import pytest
+from handparse import relations_pipeline, table_facts
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return relations_pipeline()
+
+
+PLAYS = """
+O o DET det 1
+atacante atacante NOUN nsubj 3
+Edmundo Edmundo PROPN appos 1
+joga jogar VERB ROOT 3
+no em_o ADP case 5
+Palmeiras Palmeiras PROPN obl 3
+desde desde ADP case 7
+1993 1993 NUM obl 3
+. . PUNCT punct 3
+"""
+
+SERVES = """
+Armin Armin PROPN nsubj 2
+Bačinović Bačinović PROPN flat:name 0
+milita militar VERB ROOT 2
+no em_o ADP case 4
+Palermo Palermo PROPN obl 2
+. . PUNCT punct 2
+"""
+
+
+def test_a_person_who_plays_in_a_team_is_a_member_of_it(nlp) -> None:
+    assert ("Edmundo", "memberOf", "Palmeiras", "svo-active") in table_facts(nlp, PLAYS, [("PER", 2, 3), ("ORG", 5, 6)])
+    for verb in ("atua atuar", "jogou jogar"):
+        table = PLAYS.replace("joga jogar", verb)
+        assert ("Edmundo", "memberOf", "Palmeiras", "svo-active") in table_facts(nlp, table, [("PER", 2, 3), ("ORG", 5, 6)])
+    by = PLAYS.replace("no em_o ADP", "pelo por_o ADP")
+    assert ("Edmundo", "memberOf", "Palmeiras", "svo-active") in table_facts(nlp, by, [("PER", 2, 3), ("ORG", 5, 6)])
+    assert ("Armin Bačinović", "memberOf", "Palermo", "svo-active") in table_facts(nlp, SERVES, [("PER", 0, 2), ("ORG", 4, 5)])
+
+
+def test_a_game_in_a_place_or_a_team_that_plays_is_no_membership(nlp) -> None:
+    venue = table_facts(nlp, PLAYS, [("PER", 2, 3), ("LOC", 5, 6)])
+    assert not any(p == "memberOf" for _, p, _, _ in venue)
+    team = table_facts(nlp, PLAYS, [("ORG", 2, 3), ("LOC", 5, 6)])
+    assert not any(p == "memberOf" for _, p, _, _ in team)
