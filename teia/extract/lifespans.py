@@ -4,7 +4,8 @@
 
 One or two parts separated by a dash, each a place (the first name of the part, at most two
 larger places after it: ``Los Angeles, Califórnia, 8 de julho de 1992``) and a date ending in a
-year, or a date alone. No spaCy here: the relation rule
+year, or a full date and then the place (``27 de agosto de 1956, Paddington, Londres``, ``8 de
+outubro de 1987 em Montfermeil``), or a date alone. No spaCy here: the relation rule
 (:mod:`teia.extract.relations.lifespan`, ``bornIn``/``diedIn``) and the entity rules
 (:func:`lifespan_places`, the places' type) both read the brackets from these functions.
 """
@@ -33,6 +34,13 @@ _DATE = rf"(?:c\.\s*)?(?:{_DAY_MONTH}|{_MONTH_YEAR})?\d{{3,4}}"
 # one part: a place (group 1), at most two larger places after it ("Los Angeles, Califórnia"),
 # a comma, a date (group 2); or a date alone (a death whose place is not given)
 _PART = re.compile(rf"\s*([^,;:()\d]{{2,60}}?)(?:\s*,\s*[^,;:()\d]{{2,40}}?){{0,2}}\s*,\s*({_DATE})\s*")
+# or the date first, then the place after a comma or "em" ("27 de agosto de 1956, Paddington,
+# Londres", "8 de outubro de 1987 em Montfermeil", "nascido no dia 2 de maio de 1980 em
+# Montreal"): a full date (a day, a month, a year), so that "(1987, Paris)" stays no lifespan
+_BORN = r"(?:(?i:n\.|nascid[oa])\s+(?:(?i:no\s+dia|a|em)\s+)?)?"
+_PART_DATE_FIRST = re.compile(
+    rf"\s*{_BORN}{_DAY_MONTH}\d{{3,4}}\s*(?:,\s*(?:(?:em|n[oa]s?)\s+)?|\s(?:em|n[oa]s?)\s+)([^,;:()\d]{{2,60}}?)((?:\s*,\s*[^,;:()\d]{{2,40}}?){{0,2}})\s*"
+)
 _DATE_ONLY = re.compile(rf"\s*{_DATE}\s*")
 _FULL_DATE = re.compile(rf"{_DAY_MONTH}\d{{3,4}}")
 # a dash between birth and death, also as the HTML entity a scraped page may keep ("&mdash;")
@@ -47,9 +55,11 @@ _PARTICLES = frozenset("de da do das dos del della di du des von van der am an i
 _WORD = re.compile(r"\S+")
 
 
-def _parts(inner: str) -> list[tuple[int, int, int] | None] | None:
-    """Per part of the bracket's text ``inner``: the span of its place and where its date starts
-    (None for a part that is a date alone), or None when it is no lifespan."""
+def _parts(inner: str, *, place_first: bool = False) -> list[tuple[int, int, int] | None] | None:
+    """Per part of the bracket's text ``inner``: the span of its place and where the text of its
+    places (the part's own, then the larger ones) ends (None for a part that is a date alone), or
+    None when it is no lifespan. A part may give its date first (:data:`_PART_DATE_FIRST`)
+    unless ``place_first``."""
     pieces = _DASH.split(inner)
     if not 1 <= len(pieces) <= 2:
         return None
@@ -58,8 +68,11 @@ def _parts(inner: str) -> list[tuple[int, int, int] | None] | None:
     for piece in pieces:
         start = inner.index(piece, pos)
         hit = _PART.fullmatch(piece)
+        late = None if hit is not None or place_first else _PART_DATE_FIRST.fullmatch(piece)
         if hit is not None:
             out.append((start + hit.start(1), start + hit.end(1), start + hit.start(2)))
+        elif late is not None:
+            out.append((start + late.start(1), start + late.end(1), start + late.end(2)))
         elif _DATE_ONLY.fullmatch(piece):
             out.append(None)
         else:
@@ -88,8 +101,8 @@ def lifespan_bracket(text: str, end: int, *, dated: bool = False) -> bool:
     one with a day and a month (``(Monte Alegre, 11 de agosto de 1983)``: a person's, whatever
     the NER typed the name, where ``(São Paulo, 1987)`` may be a company's or a book's)."""
     hit = BRACKET.match(text, end)
-    if hit is None or _parts(hit.group(1)) is None:
-        return False
+    if hit is None or _parts(hit.group(1), place_first=dated) is None:
+        return False  # with ``dated``, the place first: "(3 de março de 2000, Lisboa)" may date a film
     return not dated or _FULL_DATE.search(hit.group(1)) is not None
 
 
@@ -122,9 +135,9 @@ def part_places(text: str, start: int, end: int) -> list[list[tuple[int, int]]] 
     for part in parts:
         places: list[tuple[int, int]] = []
         if part is not None:
-            a, b, date = part
+            a, b, last = part
             pos = a
-            for piece in inner[a:date].rstrip().rstrip(",").split(","):
+            for piece in inner[a:last].rstrip().rstrip(",").split(","):
                 lead = len(piece) - len(piece.lstrip())
                 name = piece.strip()
                 if name:

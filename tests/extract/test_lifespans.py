@@ -102,3 +102,30 @@ def test_a_name_before_a_comma_and_a_dated_bracket_keeps_its_type():
     text = "João Werneck, segundo barão de Palmeiras, (Paty do Alferes, 19 de setembro de 1846) foi fazendeiro."
     out = lifespan_places(text, [_m(text, "João Werneck", "PER"), _m(text, "Palmeiras", "ORG")], "d")
     assert ("Palmeiras", "ORG", "ner") in _typed(out)
+
+
+def test_a_bracket_may_give_the_date_first_and_the_place_after_it():
+    text = "Glen Matlock (27 de Agosto de 1956, Paddington, Londres) é um baixista."
+    end = text.index(" (")
+    assert [[text[a:b] for a, b in part] for part in part_places(text, 0, end)] == [["Paddington", "Londres"]]
+    text = "Horst Creutz (19 de Maio de 1915, Berlim - 15 de Dezembro de 1944, Atlântico Norte) foi um comandante."
+    assert [[text[a:b] for a, b in part] for part in part_places(text, 0, text.index(" ("))] == [["Berlim"], ["Atlântico Norte"]]
+    for text, place in (
+        ("Larrys Mabiala (8 de Outubro de 1987 em Montfermeil, França) é um futebolista.", ["Montfermeil", "França"]),
+        ("Silvia Machete (27 de Março de 1976 no Rio de Janeiro) é uma cantora.", ["Rio de Janeiro"]),
+        ("Pierre-Luc Gagnon (nascido no dia 2 de maio de 1980 em Montreal, Canadá) é um skatista.", ["Montreal", "Canadá"]),
+        ("José Lima (Nascido em 11 de Janeiro de 1957, em Ponte Nova) é um ex-jogador.", ["Ponte Nova"]),
+    ):
+        assert [[text[a:b] for a, b in part] for part in part_places(text, 0, text.index(" ("))] == [place]
+    out = lifespan_places(text, [_m(text, "José Lima", "PER")], "d")
+    assert _typed(out) == [("José Lima", "PER", "ner"), ("Ponte Nova", "LOC", "rule")]
+
+
+def test_a_date_first_bracket_needs_a_full_date_and_types_no_name_a_person():
+    # "(1987, Paris)": no day nor month, no lifespan; "(3 de março de 2000, Lisboa)" after a
+    # film's name dates the film: the name keeps its type
+    text = "Lúcia Reis (1987, Paris) é uma pintora."
+    assert part_places(text, 0, text.index(" (")) is None
+    text = "Cidade Nova (3 de março de 2000, Lisboa) foi exibido."
+    assert not lifespan_bracket(text, text.index(" ("), dated=True)
+    assert _typed(lifespan_places(text, [_m(text, "Cidade Nova", "MISC")], "d")) == [("Cidade Nova", "MISC", "ner")]
