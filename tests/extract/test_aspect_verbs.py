@@ -127,4 +127,4 @@ Flamengo Flamengo PROPN obl 6
 . . PUNCT punct 4
 """
     facts = table_facts(nlp, table, [("PER", 3, 4), ("ORG", 8, 9)], by="modality")
-    assert ("Leonardo", "rel:jogar_em", "Flamengo", "hypothetical") in facts
+    assert ("Leonardo", "memberOf", "Flamengo", "hypothetical") in facts  # a player of a team (25e)
