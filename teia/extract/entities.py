@@ -55,6 +55,7 @@ __all__ = [
     "entity_index",
     "find_alias_links",
     "find_event_names",
+    "place_noun",
     "refine_mentions",
     "spans_to_mentions",
 ]
@@ -253,6 +254,7 @@ def _pieces(
             at(a).text[:1].islower() or at(a).is_punct or (b - a > 1 and _is_cap(at(a + 1)))
         ):
             a += 1
+        a = _after_classifier(toks, a - start, b - start, w) + start  # "no estado norte-americano de Pensilvânia"
         while b > a and (
             at(b - 1).is_punct and at(b - 1).text not in (".",) or at(b - 1).text.lower() in _INNER_PARTICLES
             or (at(b - 1).text[:1].islower() and not elided_of(at(b - 1).text))
@@ -272,6 +274,25 @@ _ADJECTIVE_ENDINGS = (
 )
 """Endings of Portuguese adjectives (``Cultural``, ``Tecnológica``, ``Recreativa``, ``Desportiva``);
 the tagger reads them as proper nouns inside a name."""
+
+
+def _after_classifier(toks: Sequence[Token], a: int, b: int, w: EntityWords = _WORDS) -> int:
+    """Where the name starts in ``toks[a:b]`` when it opens with a place noun in lower case
+    (:func:`place_noun`: ``estado``, ``distrito``, ``ilha``), up to two lowercase words after it
+    (``norte-americano``) and its ``de``/``do``/``da``: the capitalized words after them
+    (``distrito de Gänserndorf``, ``estado norte-americano de Pensilvânia``: HAREM's names, which
+    leave the noun out; the relations read the place through the noun,
+    :func:`teia.extract.relations.divisions.division_name`); else ``a``. Not a noun right before
+    a name (``rio Tietê``, ``cidade São Luís``), nor a street's (``rua do Ouvidor``: the street,
+    :func:`_street_start`)."""
+    if b - a < 3 or not toks[a].text[:1].islower() or not place_noun(toks[a].text.lower(), w):
+        return a
+    j = a + 1
+    while j < b and j - a <= 2 and toks[j].text[:1].islower() and toks[j].text.lower() not in OF_FORMS and toks[j].text.replace("-", "").isalpha():
+        j += 1
+    if j + 1 < b and toks[j].text.lower() in OF_FORMS and _is_cap(toks[j + 1]):
+        return j + 1
+    return a
 
 
 def _comma_inside_name(toks: Sequence[Token], i: int, w: EntityWords = _WORDS) -> bool:
@@ -308,9 +329,13 @@ def _comma_inside_name(toks: Sequence[Token], i: int, w: EntityWords = _WORDS) -
     return k + 1 < len(toks) and toks[k].text.lower() == "e" and adjective(k + 1)
 
 
-def _owner_split(doc: Doc, pieces: list[tuple[int, int]], category: str, names: frozenset[str]) -> list[tuple[int, int]]:
+def _owner_split(
+    doc: Doc, pieces: list[tuple[int, int]], category: str, names: frozenset[str], w: EntityWords = _WORDS
+) -> list[tuple[int, int]]:
     """An organization or place name ending with ``de`` + a person's name (a known given name and
-    more capitalized words) is two names: ``Primeiro Exército de Cavalaria de Semion Budionni``."""
+    more capitalized words) is two names: ``Primeiro Exército de Cavalaria de Semion Budionni``; not
+    a division or a place noun alone before it (``place_classifiers``, the ``area_levels`` of
+    ``regions.json``), which a person's name names: ``Condado de Jo Daviess``, ``Condado de Jim Wells``."""
     if category not in (ORG, LOC):
         return pieces
     out = []
@@ -318,10 +343,28 @@ def _owner_split(doc: Doc, pieces: list[tuple[int, int]], category: str, names: 
         cut = None
         for k in range(a + 1, b - 2):
             if doc[k].text in ("de", "do", "da") and doc[k + 1].text in names and all(_is_cap(t) for t in doc[k + 1 : b]):
+                if k == a + 1 and place_noun(doc[a].text.lower(), w):
+                    break
                 cut = k
                 break
         out.extend([(a, cut), (cut + 1, b)] if cut is not None else [(a, b)])
     return out
+
+
+_FEATURE_NOUNS = frozenset({"baía", "ferrovia", "golfo", "lago", "monte", "rio", "serra"})
+"""Place nouns of a natural feature or a line whose ``de`` complement is often another place, the
+one it belongs to or runs by (``o golfo da Finlândia``, ``a baía de São Francisco``): no place of
+:func:`place_noun`, whose complement is its name."""
+
+
+def place_noun(word: str, w: EntityWords = _WORDS) -> bool:
+    """``word`` (lower case) is a place noun whose ``de`` complement is the place's own name: one of
+    the ``place_classifiers`` or a division of ``regions.json``'s ``area_levels`` or
+    ``unranked_divisions`` (``cidade``, ``distrito``, ``condado``, ``ilha``: ``a cidade de Faro`` is
+    Faro), not a natural feature's
+    (:data:`_FEATURE_NOUNS`: ``o golfo da Finlândia`` is not Finland)."""
+    regions = load_regions()
+    return (word in w.place_classifiers or word in regions.levels or word in regions.unranked) and word not in _FEATURE_NOUNS
 
 
 def _role_word(tok: Token, w: EntityWords = _WORDS) -> str:
@@ -1009,7 +1052,7 @@ def refine_mentions(
             continue  # no proper noun: "Negócios Estrangeiros", "Repúblicas soviéticas na"
         if len(span) == 1 and _whole_heading(span, text) or _portfolio(span, w):
             continue
-        for a, b in _owner_split(doc, _pieces(doc, span.start, span.end, m.category, names, w), m.category, names):
+        for a, b in _owner_split(doc, _pieces(doc, span.start, span.end, m.category, names, w), m.category, names, w):
             headed = False
             while has_pos and _heading_word(doc, a, b, m.category, names, w):
                 a, headed = a + 1, True  # "Biografia Ivan Moré estreou": a heading glued to the section's first sentence

@@ -62,6 +62,14 @@ def test_a_division_noun_stands_for_the_place_its_de_complement_names(nlp) -> No
     assert ("Sonora", "locatedIn", "Texas", "acl-participle") in found
 
 
+def test_a_place_noun_that_is_no_division_level_stands_for_its_de_complement(nlp) -> None:
+    # "no distrito de Gänserndorf": the entity rules leave "distrito" (a place_classifiers noun,
+    # no area level: its rank differs between countries) out of the name; the noun still names it
+    stub = STUB.replace("estado estado", "distrito distrito").replace("do de_o ADP", "de de ADP").replace("Texas Texas", "Gänserndorf Gänserndorf")
+    found = table_facts(nlp, stub, [("LOC", 0, 1), ("LOC", 9, 10)])
+    assert ("Sonora", "locatedIn", "Gänserndorf", "acl-participle") in found
+
+
 def test_a_plural_division_noun_stands_for_each_place(nlp) -> None:
     found = table_facts(nlp, PLURAL, [("ORG", 1, 2), ("LOC", 7, 8), ("LOC", 9, 10)])
     assert {(s, o) for s, _, o, _ in found} >= {("Sonae", "Goiás"), ("Sonae", "Sergipe")}
@@ -119,3 +127,29 @@ def test_a_division_of_no_level_names_its_place_too(nlp) -> None:
     assert ("Martinsberg", "locatedIn", "Zwettl", "acl-participle") in found
     unknown = DISTRICT.replace("distrito distrito", "setor setor")
     assert not {f for f in table_facts(nlp, unknown, [("LOC", 0, 1), ("LOC", 5, 6), ("LOC", 10, 11)]) if f[2] == "Zwettl"}
+
+
+NESTED = """
+Rui Rui PROPN nsubj 1
+mora morar VERB ROOT 1
+na em_a ADP case 3
+cidade cidade NOUN obl 1
+de de ADP case 5
+Barretos Barretos PROPN nmod 3
+, , PUNCT punct 8
+no em_o ADP case 8
+estado estado NOUN nmod 3
+de de ADP case 10
+Sergipe Sergipe PROPN nmod 8
+. . PUNCT punct 1
+"""
+
+
+def test_a_place_noun_between_two_places_nests_the_first_in_the_second(nlp) -> None:
+    # "na cidade de Barretos, no estado de Sergipe": the name is Sergipe (the noun is left out of
+    # it), and the text between the two names still nests the town in the state
+    found = table_facts(nlp, NESTED, [("PER", 0, 1), ("LOC", 5, 6), ("LOC", 10, 11)])
+    assert ("Barretos", "locatedIn", "Sergipe", "surface-nesting") in found
+    # must not: a noun that is no place's ("Barretos, no time de Sergipe")
+    other = NESTED.replace("estado estado", "time time")
+    assert not {f for f in table_facts(nlp, other, [("PER", 0, 1), ("LOC", 5, 6), ("LOC", 10, 11)]) if f[0] == "Barretos"}

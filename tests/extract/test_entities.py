@@ -840,6 +840,32 @@ def test_person_named_at_the_end_of_a_unit_name_is_split_off():
     assert refined(doc) == [("Partido Comunista da Hungria", ORG, "ner")]
 
 
+def test_a_county_named_after_a_person_is_one_place():
+    tokens = toks("Warren fica no Condado de Jo Daviess .", "PROPN VERB ADP PROPN ADP PROPN PROPN PUNCT")
+    doc = doc_of(tokens, [(0, 1, "LOC"), (3, 7, "LOC")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Warren", LOC), ("Condado de Jo Daviess", LOC)]
+
+
+def test_a_lowercase_place_noun_and_its_de_opening_a_ner_span_are_left_out_of_the_name():
+    # "no estado norte-americano de Pensilvânia": the name is Pensilvânia (HAREM leaves the noun out)
+    tokens = toks("Pillow fica no estado norte-americano de Pensilvânia .", "PROPN VERB ADP NOUN ADJ ADP PROPN PUNCT")
+    doc = doc_of(tokens, [(0, 1, "LOC"), (3, 7, "LOC")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Pillow", LOC), ("Pensilvânia", LOC)]
+    # a place noun that is no division of regions.json's area_levels ("distrito"), the NER's person
+    tokens = toks("fica no distrito de Lilienfeld , perto do rio Danúbio .", "VERB ADP NOUN ADP PROPN PUNCT ADV ADP NOUN PROPN PUNCT")
+    doc = doc_of(tokens, [(2, 5, "PER"), (8, 10, "LOC")])
+    # must not: a noun right before the name stays ("rio Danúbio")
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Lilienfeld", LOC), ("rio Danúbio", LOC)]
+    # must not: a gulf "of" a country is not the country
+    tokens = toks("entrou no golfo da Finlândia .", "VERB ADP NOUN ADP PROPN PUNCT")
+    doc = doc_of(tokens, [(2, 5, "LOC")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("golfo da Finlândia", LOC)]
+    # must not: a street's noun stays the street's, a capitalized noun is the name's
+    tokens = toks("mora na rua do Ouvidor e no Estado de Sergipe .", "VERB ADP NOUN ADP PROPN CCONJ ADP PROPN ADP PROPN PUNCT")
+    doc = doc_of(tokens, [(2, 5, "LOC"), (7, 10, "LOC")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("rua do Ouvidor", LOC), ("Estado de Sergipe", LOC)]
+
+
 def test_name_coordinated_with_a_person_by_the_same_preposition_is_a_person():
     tokens = toks("tratados por Stalin e por Sergo Ordjonikidze , e de Kolchak e por Odessa",
                   "VERB ADP PROPN CCONJ ADP PROPN PROPN PUNCT CCONJ ADP PROPN CCONJ ADP PROPN")

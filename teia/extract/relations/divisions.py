@@ -7,8 +7,11 @@ Texas``, ``sediado na cidade de Santana do Livramento``. When the NER leaves the
 the name, the clause's argument is the common noun, whose entity nothing found: the statement
 was lost. A noun of a division of ``regions.json``'s ``area_levels`` (``região``, ``estado``,
 ``província``, ``condado``, ``município``, ``cidade``, ``bairro``...), or of its
-``unranked_divisions`` (``distrito``, ``cantão``: ``localizado no distrito de Zwettl``), with a
-``de`` complement names the place of that complement (:meth:`~.context.Context.entity`); the complement must be
+``unranked_divisions`` (``distrito``, ``cantão``: ``localizado no distrito de Zwettl``), or a place
+noun of ``entities.json``'s ``place_classifiers`` (``ilha``, ``reino``, ``paróquia``: the entity rules
+leave such a noun in lower case out of the name, ``no distrito de Gänserndorf``,
+:func:`teia.extract.entities.place_noun`), with a ``de`` complement names the place of that
+complement (:meth:`~.context.Context.entity`); the complement must be
 a place (checked by the caller), so ``o estado de saúde de Lula`` names nothing. ``capital``
 is no division: ``a capital da Polônia`` is not Poland. The noun must be definite (an article,
 or one fused with its preposition: ``na``, ``do``) and its adjectives demonyms
@@ -23,8 +26,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from teia.extract.entities import place_noun
 from teia.extract.labels import AMOD, DET, NMOD
-from teia.extract.regions import load_regions
 from teia.extract.relations.syntax import DEFINITE_ARTICLES, FUSED_DEFINITE, case_of, lemma_of
 
 __all__ = ["division_name"]
@@ -35,8 +38,7 @@ def division_name(tok: Token, preposition: Callable[[str], str]) -> Token | None
     ``cidade de Miradouro``), its first after it; ``None`` when ``tok`` is no noun of a
     division or has no such complement. ``preposition`` maps a case word to its preposition
     (``do`` -> ``de``)."""
-    regions = load_regions()
-    if tok.pos_ != "NOUN" or (lemma_of(tok) not in regions.levels and lemma_of(tok) not in regions.unranked):
+    if tok.pos_ != "NOUN" or not place_noun(lemma_of(tok)):
         return None
     dets = [c.lower_ for c in tok.children if c.dep_ == DET]
     case = case_of(tok)

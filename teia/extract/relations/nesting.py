@@ -10,6 +10,7 @@ import re
 from spacy.tokens import Token
 
 from teia.extract.docindex import has_dependent
+from teia.extract.entities import place_noun
 from teia.extract.labels import CONJ, FLAT, FLAT_NAME, LOC, NSUBJ, NSUBJ_PASS, PER
 from teia.folding import fold
 from teia.extract.relations.areas import division_order
@@ -33,6 +34,22 @@ _NESTING_GAP = {
     "comma": re.compile(r"\s*,\s*"),
     "em": re.compile(r"\s*,?\s*(?:em|no|na|nos|nas)\s+"),
 }
+# a place noun in lower case, an adjective and its de before the second name ("Barretos, no estado
+# de São Paulo", "Velas, ilha de São Jorge"): the entity rules leave it out of the name
+# (:func:`teia.extract.entities.place_noun`), the gap reads over it
+_NOUN_BEFORE_NAME = re.compile(r"([^\W\d_]+)(?:\s+[^\W\d_]+(?:-[^\W\d_]+)*)?\s+(?:de|do|da|dos|das)\s+")
+_WORD_START = re.compile(r"(?<!\S)\S")
+
+
+def _without_place_noun(between: str) -> str:
+    """``between`` without a place noun, an adjective and its ``de`` that end it (:data:`_NOUN_BEFORE_NAME`)."""
+    for start in _WORD_START.finditer(between):
+        hit = _NOUN_BEFORE_NAME.fullmatch(between, start.start())
+        if hit is not None and hit.group(1).islower() and place_noun(hit.group(1)):
+            return between[: start.start()]
+    return between
+
+
 _LIST_GO_ON = re.compile(r"\s*(?:,|e|ou)\s+(?:em|no|na|nos|nas)\b")
 # a short word cut by its period with the sentence going on: "Rel. Ministro", "Min. Luiz Fux"
 _CUT_ABBREVIATION = re.compile(r"[A-Z][A-Za-z][a-z]?")
@@ -165,6 +182,8 @@ def surface_nesting(tok: Token, ctx: Context) -> list[Found]:
         return []
     nxt = after[0]
     between = gap(first, nxt)
+    if not _NESTING_GAP["bracket"].fullmatch(between):
+        between = _without_place_noun(between)
     targets: list[tuple[tuple[int, int, str], str]] = []
     if _NESTING_GAP["bracket"].fullmatch(between):
         if lifespan_bracket(text, first[1], dated=head_cat != PER):
