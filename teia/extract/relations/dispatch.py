@@ -40,6 +40,7 @@ from teia.extract.relations.conjoined_roles import conjoined_role
 from teia.extract.relations.genitive import genitive, possessive_kin
 from teia.extract.relations.lifespan import lifespan
 from teia.extract.relations.nesting import surface_nesting
+from teia.extract.relations.part_phrase import part_phrase
 from teia.extract.relations.pronouns import pronoun_subject
 from teia.extract.relations.nominal import apposed_adjective, appos_title, copula_noun, noun_object, xcomp_noun
 from teia.extract.relations.roles import role_before_name
@@ -88,6 +89,8 @@ NOUN_GATES: tuple[tuple[Callable, Gate], ...] = (
     # (a predicative, a predicate parsed as an object or subject, ``como`` + noun)
     (xcomp_noun, lambda d, p, c, s: p in ("NOUN", "NUM", "PRON", "DET") and d in (XCOMP, OBJ, NSUBJ, NSUBJ_PASS, OBL)),
     (noun_object, lambda d, p, c, s: d in (OBJ, OBL) and p == "NOUN"),
+    # "X faz parte de Y": a bare object noun of a verb of part_verbs, through the noun's frames
+    (part_phrase, lambda d, p, c, s: d == OBJ and p == "NOUN"),
     # an apposition, a name part, or a subject that is one (``misplaced_apposition``)
     (appos_title, lambda d, p, c, s: d in (APPOS, FLAT_NAME, FLAT, NMOD, "dep", NSUBJ, NSUBJ_PASS)),
     (role_before_name, lambda d, p, c, s: p == "NOUN"),

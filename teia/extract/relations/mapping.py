@@ -62,6 +62,7 @@ _LIST_KEYS = (
     "conditionals",
     "concessives",
     "light_verbs",
+    "part_verbs",
     "aspect_verbs",
     "naming_verbs",
     "empty_nouns",
@@ -149,6 +150,9 @@ class RelationMapping:
     conditionals: frozenset[str] = frozenset()
     concessives: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
+    part_verbs: frozenset[str] = frozenset()
+    """Verbs whose bare object noun is said of their subject through the noun's frames (``fazer``:
+    ``faz parte do Mercosul``, :mod:`~teia.extract.relations.part_phrase`)."""
     aspect_verbs: frozenset[str] = frozenset()
     """Verbs that carry an infinitive and say when or whether its act happens (``vir a``,
     ``passar a``, ``voltar a``): the clause's obliques are the infinitive's

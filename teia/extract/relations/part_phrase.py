@@ -1,0 +1,45 @@
+"""A relational noun said of the subject through a light verb: ``fazer parte de`` (issue 20, 25e).
+
+``O Brasil faz parte do Mercosul``, ``Guimarânia faz parte da Microrregião de Patos de Minas``,
+``uma cantora que faz parte do grupo Danity Kane``: the verb's object is a bare noun (no article,
+no number) whose frame in the mapping relates the subject to the noun's complement, as a copula
+would (``X é parte de Y``). :func:`part_phrase` reads a bare object noun of a verb of the
+mapping's ``part_verbs`` (``fazer``) through the noun's frames (``parte de`` → ``partOf``, or
+``memberOf`` for a person or a place in an organization); only a mapped frame counts, so ``fazer
+campanha para X`` or ``fazer parte de um plano`` relates nothing, and ``fez a parte de Y`` (with
+an article: a role played) neither.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from teia.extract.docindex import has_dependent
+from teia.extract.labels import DET, OBJ
+from teia.extract.relations.clauses import analyse_clause
+from teia.extract.relations.context import Context
+from teia.extract.relations.found import OPEN_PREFIX, Found, with_prodrop
+from teia.extract.relations.nominal import noun_relations
+
+__all__ = ["part_phrase"]
+
+RULE = "part-phrase"
+
+
+def part_phrase(tok: Token, ctx: Context) -> list[Found]:
+    """``X faz parte de Y`` → the frame of ``parte de`` between X and Y."""
+    verb = tok.head
+    if tok.dep_ != OBJ or tok.pos_ != "NOUN" or verb.i == tok.i or ctx.lemma(verb) not in ctx.mapping.part_verbs:
+        return []
+    if ctx.direct(tok) is not None or has_dependent(tok, (DET, "nummod")):
+        return []  # "fez a parte de Hamlet": a role played, not a part
+    clause = analyse_clause(verb, ctx)
+    if clause is None or clause.passive:
+        return []
+    out = []
+    for subject in clause.agents:
+        for f in noun_relations(subject, tok, ctx, RULE, clause_head=verb):
+            if f.rule.startswith(OPEN_PREFIX):
+                continue  # "faz campanha para X": only a mapped noun says what the subject is
+            out.append(with_prodrop(f) if clause.prodrop else f)
+    return out
