@@ -14,17 +14,20 @@ from spacy.tokens import Token
 
 from teia.extract.docindex import dependents, has_dependent
 from teia.extract.entities import NAME_TITLES
-from teia.extract.labels import ACL_RELCL, CONJ, LOC, NMOD, NSUBJ, NSUBJ_PASS, ORG, PER
+from teia.extract.entity_words import entity_words
+from teia.extract.labels import ACL_RELCL, CONJ, FLAT, FLAT_NAME, LOC, NMOD, NSUBJ, NSUBJ_PASS, OBJ, OBL, ORG, PER
 from teia.extract.relations.clauses import subject_args
 from teia.extract.relations.context import Context
 from teia.extract.relations.demonyms import town_for_nationality
 from teia.extract.relations.found import ASSERTED, Arg, Found, make_found
 from teia.extract.relations.modality import clause_modality, negated
 from teia.extract.relations.syntax import VERBAL, case_of, lemma_of
+from teia.folding import fold
 
 __all__ = [
     "POSSESSIVES",
     "byline_desk",
+    "contest_party",
     "owned_by_noun",
     "placed_by_noun",
     "WHOSE",
@@ -59,6 +62,8 @@ def genitive(tok: Token, ctx: Context) -> list[Found]:
         return []  # "a agência do Banespa na Vila Guilherme": the branch is there
     if prep == "em" and byline_desk(head, ctx):
         return []  # "Da Agência Folha, em Recife": where the report was written
+    if prep == "em" and ctx.category.get(head_arg.entity) == ORG and contest_party(head, ctx):
+        return []  # "enfrenta o Paysandu no Canindé": where the match was, not the club's seat
     out = []
     for dep_arg in ctx.entities(tok):
         if dep_arg.entity == head_arg.entity:
@@ -219,6 +224,22 @@ def byline_desk(tok: Token, ctx: Context) -> bool:
     sent = ctx.sentence(tok)
     first = next((t for t in sent if not t.is_punct), None)
     return first is not None and first.i == case.i
+
+
+def contest_party(tok: Token, ctx: Context) -> bool:
+    """Whether the name ``tok`` heads is the subject or the object of a verb of a contest (a
+    frame of the mapping's ``CONTESTS``, ``enfrentar``, ``vencer``, or a verb opening with a word of
+    a match's report, ``empatar``, ``golear``, ``bater``: ``match_words``): a place after the name is
+    where the parties met, not the seat of either (``a Portuguesa enfrenta o Paysandu no Canindé``,
+    ``o Sport venceu o Palmeiras no Parque Antarctica``)."""
+    name = tok
+    while name.dep_ in (FLAT_NAME, FLAT) and name.head.i < name.i:
+        name = name.head
+    verb = name.head
+    if name.dep_ not in (NSUBJ, OBJ, OBL) or verb.i == name.i or verb.pos_ != "VERB":
+        return False
+    lemma = lemma_of(verb).lower()
+    return ctx.mapping.contest_verb(lemma) or fold(lemma).startswith(tuple(entity_words().match_words))
 
 
 def _next_to(head: Arg, dep: Arg, ctx: Context) -> bool:

@@ -74,6 +74,10 @@ _A = "a"
 _INFINITIVE = re.compile(r"(?:[^\W\d_]+-)*[^\W\d_]*(?:[aei]r|[oô]r)")
 
 
+CONTESTS = frozenset({"defeated", "foughtAgainst"})
+"""The predicates of a contest between two parties, a battle's, an election's or a match's."""
+
+
 def is_infinitive(word: str) -> bool:
     """Whether ``word`` has the shape of a Portuguese infinitive (``-ar``, ``-er``, ``-ir``,
     ``pôr`` and its compounds in ``-or``): not what a broken lemmatizer gives (``sofr``,
@@ -262,6 +266,15 @@ class RelationMapping:
         """Every frame of the noun ``lemma`` (exactly as written), whatever the preposition, in
         the order of the mapping."""
         return self._noun_frames.get(lemma, ())
+
+    @cached_property
+    def _contest_verbs(self) -> frozenset[str]:
+        return frozenset(lm for (lm, _), frames in self.verbs.items() if any(f.predicate in CONTESTS for f in frames))
+
+    def contest_verb(self, lemma: str) -> bool:
+        """Whether the verb ``lemma`` (lower case) has a frame of a contest (``CONTESTS``: who
+        defeated or fought whom; ``vencer``, ``derrotar``, ``enfrentar``, ``combater``)."""
+        return lemma in self._contest_verbs
 
     def kin_noun(self, word: str) -> bool:
         """Whether ``word`` (lower case) or its singular is a kinship noun: one whose first frame

@@ -11,13 +11,13 @@ from spacy.tokens import Token
 
 from teia.extract.docindex import has_dependent
 from teia.extract.entities import place_noun
-from teia.extract.labels import CONJ, FLAT, FLAT_NAME, LOC, NSUBJ, NSUBJ_PASS, PER
+from teia.extract.labels import CONJ, FLAT, FLAT_NAME, LOC, NSUBJ, NSUBJ_PASS, ORG, PER
 from teia.folding import fold
 from teia.extract.relations.areas import division_order
 from teia.extract.relations.context import Context
 from teia.extract.relations.demonyms import names_a_country, town_for_nationality
 from teia.extract.relations.found import ASSERTED, Arg, Found, make_found
-from teia.extract.relations.genitive import byline_desk, owned_by_noun, placed_by_noun
+from teia.extract.relations.genitive import byline_desk, contest_party, owned_by_noun, placed_by_noun
 from teia.extract.relations.lifespan import lifespan_bracket
 from teia.extract.regions import state, wider_than_countries
 
@@ -225,6 +225,9 @@ def surface_nesting(tok: Token, ctx: Context) -> list[Found]:
         and not placed_by_noun(ctx.offsets.token_in(sent, first[0]), ctx)
         # "Da Agência Folha, em Salvador": a byline, not the seat
         and not byline_desk(ctx.offsets.token_in(sent, first[0]), ctx)
+        # "enfrenta o Paysandu no Canindé": where the match was, not the club's seat (a venue the
+        # NER typed a place is where it is: "no estádio Cachamai, na Venezuela")
+        and not (head_cat == ORG and contest_party(ctx.offsets.token_in(sent, first[0]), ctx))
     ):
         targets = [(nxt, "em")]
     trigger = ctx.offsets.token_in(sent, first[1])
