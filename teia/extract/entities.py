@@ -43,7 +43,7 @@ from teia.extract.labels import CONCEPT, DATE, EVENT, LOC, MISC, ORG, PER, VALUE
 from teia.extract.lifespans import lifespan_places
 from teia.extract.linking import title_types
 from teia.extract.predicate_types import predicate_typed, singular_forms
-from teia.extract.regions import load_regions, party_bracket_after, party_mention, qualifies, state
+from teia.extract.regions import load_regions, party_bracket_after, party_mention, qualifies, state, wider_than_countries
 from teia.records import Entity, Mention
 from teia.extract.resolve import DEFAULT_CONFIG, Overrides, ResolutionConfig, acronym_of, group_mentions, is_acronym, repair_categories
 
@@ -603,6 +603,38 @@ def _team_in_a_match(doc: Doc, a: int, name: str, w: EntityWords = _WORDS) -> bo
     return any(fold(t.text).startswith(stems) for t in sent)
 
 
+_CLUB_PREPOSITIONS = frozenset({"do", "da", "no", "na", "pelo", "pela", "ao", "à"})
+
+
+def _players_club(doc: Doc, a: int, name: str, prev: str, prev2: str, w: EntityWords = _WORDS) -> bool:
+    """The name starting at token ``a`` (``name``, its text; ``prev`` and ``prev2`` the two words
+    before it, lowercased) is a club a player plays for or a coach trains: one of the
+    ``club_cues`` of ``entities.json`` and ``do``/``no``/``pelo``/``ao``... right before it
+    (``atua no Liverpool``, ``jogou no Farense``, ``treinador do Barcelona``, ``emprestado ao
+    Cesena``, ``ex-goleiro da Ponte Preta``) in a sentence holding one of its ``football_words``
+    (``é um futebolista uruguaio que atua no Liverpool``, ``ex-futebolista``). A town names its
+    club there, known place or not (``o Porto``, ``o Barcelona``); not a country (``jogou no
+    Brasil``, ``optou jogar pela Turquia``: its team, which the graph does not tell from it), nor
+    a continent (``jogou na Europa``), nor a name opening with a place's, a street's or a venue's
+    noun (``atua na Região Metropolitana de Natal``, ``joga no Estádio Municipal``)."""
+    from teia.extract.relations.demonyms import names_a_country  # (it imports this module)
+
+    if prev not in _CLUB_PREPOSITIONS or not _word_of(prev2, w.club_cues) or names_a_country(name) or wider_than_countries(name):
+        return False
+    first = doc[a]
+    if first.lower_ in w.place_classifiers or fold(first.text) in w.venue_heads or fold(first.text) in w.street_nouns:
+        return False
+    sent = doc[a].sent if doc.has_annotation("SENT_START") else doc[:]
+    return any(_word_of(t.text, w.football_words) for t in sent)
+
+
+def _word_of(word: str, table: frozenset[str]) -> bool:
+    """The word, folded, or what follows its last hyphen is one of ``table``: ``ex-futebolista``,
+    ``meia-atacante``, ``guarda-redes`` (:func:`_players_club`)."""
+    folded = fold(word)
+    return folded in table or folded.rsplit("-", 1)[-1] in table
+
+
 def _whole_heading(span: Span, text: str) -> bool:
     """The span is all there is on a Markdown heading line (``## Fundação``) of the document
     ``text``: a section title."""
@@ -1144,6 +1176,8 @@ def refine_mentions(
                 category = PER  # "diz Mills", "Hergé falou da obra"
             elif category == LOC and piece_text not in known and not _classified_by(w.venue_heads, fold(prev), fold(prev2)) and _team_in_a_match(doc, a, piece_text, w):
                 category = ORG  # "o Norwich bateu o Southampton por 1-0": clubs, not their towns
+            elif category in (LOC, PER) and piece_text not in sure and _players_club(doc, a, piece_text, prev, prev2, w):
+                category = ORG  # "é um futebolista uruguaio que atua no Liverpool": the club, not the town
             if (
                 category in (LOC, ORG, MISC)
                 and known.get(piece_text) not in (LOC, ORG)

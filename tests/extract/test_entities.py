@@ -414,6 +414,25 @@ def test_a_club_named_by_its_town_in_a_match_report_is_an_organization():
     assert [(t, c) for t, c, _ in refined(doc)] == [("Leixões", ORG), ("Farense", ORG), ("Fonte Nova", LOC)]
 
 
+def test_a_players_or_a_coachs_club_is_an_organization_even_a_known_town():
+    # Wikipedia: "é um futebolista uruguaio que atua no Liverpool", "ex-futebolista ... jogou no
+    # Farense", "treinador do Barcelona", the NER's places (Liverpool and Barcelona known towns)
+    tokens = toks("é um futebolista uruguaio que atua no Liverpool", "AUX DET NOUN ADJ PRON VERB ADP PROPN")
+    doc = doc_of(tokens, [(7, 8, "LOC")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Liverpool", ORG)]
+    tokens = toks("um ex-futebolista que jogou no Farense e hoje é treinador do Barcelona",
+                  "DET NOUN PRON VERB ADP PROPN CCONJ ADV AUX NOUN ADP PROPN")
+    doc = doc_of(tokens, [(5, 6, "LOC"), (11, 12, "LOC")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Farense", ORG), ("Barcelona", ORG)]
+    # a country (its team), a continent and a region stay places; no football, no club
+    tokens = toks("o futebolista jogou no Brasil , atua na Europa e joga na Região Sul",
+                  "DET NOUN VERB ADP PROPN PUNCT VERB ADP PROPN CCONJ VERB ADP PROPN PROPN")
+    doc = doc_of(tokens, [(4, 5, "LOC"), (8, 9, "LOC"), (12, 14, "LOC")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Brasil", LOC), ("Europa", LOC), ("Região Sul", LOC)]
+    doc = doc_of(toks("a empresa atua no Porto", "DET NOUN VERB ADP PROPN"), [(4, 5, "LOC")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Porto", LOC)]
+
+
 def test_a_name_opening_with_a_venues_word_is_a_place():
     # Wikipedia: "O Estádio Francisco Leite, apelidado de Chico Leite", "A Ponte de Almansor", the
     # NER's organizations; a building where things happen, no body (the venue_heads)
