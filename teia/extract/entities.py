@@ -150,9 +150,12 @@ _NOT_STREET_HEADS = frozenset({"ponte"})
 """The street nouns that, opening a person's or an organization's name, do not make it a place
 (the others do: ``Avenida da Liberdade`` tagged an organization): ``Ponte`` opens clubs' names
 (``Ponte Preta``) and is a surname."""
-_NOT_A_STREET_BEFORE = frozenset(
-    "um uma uns umas num numa nuns numas dum duma duns dumas ao aos de em principal maior mesma mesmo outra "
-    "outro cada qualquer".split()
+_ANY_INDEFINITE = INDEFINITE_ARTICLES | FUSED_INDEFINITE
+"""The indefinite article, alone and fused with a preposition (``um``, ``numa``, ``duns``)."""
+
+
+_NOT_A_STREET_BEFORE = _ANY_INDEFINITE | frozenset(
+    "ao aos de em principal maior mesma mesmo outra outro cada qualquer".split()
 )
 """Words before a street noun that make it no street's name: an indefinite or a determiner
 (``uma rua do Cairo``, a street of Cairo; ``a principal rodovia da Paraíba``), ``ao`` (``ao largo
@@ -869,7 +872,7 @@ def _acronym_of_a_kind(doc: Doc, a: int) -> bool:
     ``common_acronyms`` of ``data/entities.json`` are dropped wherever they stand (``o DVD``);
     another acronym only here (``o BBS``, ``a ONU`` stay)."""
     text = doc[a].text
-    return a > 0 and doc[a - 1].lower_ in INDEFINITE_ARTICLES | FUSED_INDEFINITE and 2 <= len(text) <= 5 and text.isalpha() and text.isupper()
+    return a > 0 and doc[a - 1].lower_ in _ANY_INDEFINITE and 2 <= len(text) <= 5 and text.isalpha() and text.isupper()
 
 
 def _gentilic_adjective(tok: Token, known: dict[str, str]) -> bool:

@@ -32,6 +32,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span
 
 from teia.errors import InputError
+from teia.extract.articles import DEFINITE_ARTICLES, FUSED_DEFINITE, FUSED_INDEFINITE, INDEFINITE_ARTICLES
 from teia.extract.docindex import doc_text, has_annotation
 from teia.extract.entities import ENTITIES, doc_id_of
 from teia.extract.labels import LOC, ORG, PER
@@ -50,10 +51,7 @@ CONFIDENCE = 0.85
 DEFAULT_PATH = Path(__file__).resolve().parents[1] / "data" / "demonyms.json"
 
 #: what may open the phrase: an article, or a preposition fused with one (``do``, ``pelo``...)
-_OPENERS = frozenset(
-    "o a os as um uma uns umas do da dos das no na nos nas pelo pela pelos pelas ao à aos às "
-    "dum duma num numa".split()
-)
+_OPENERS = DEFINITE_ARTICLES | FUSED_DEFINITE | INDEFINITE_ARTICLES | FUSED_INDEFINITE
 _MAX_WORDS = 3
 _WORD = re.compile(r"[a-zà-ÿ]+(?:-[a-zà-ÿ]+)*")
 #: a word of a person's name in capitals: how a news byline writes its author
