@@ -258,6 +258,7 @@ def _pieces(
         ):
             a += 1
         a = _after_classifier(toks, a - start, b - start, w) + start  # "no estado norte-americano de Pensilvânia"
+        a = _after_modifiers(toks, a - start, b - start, w) + start  # "a linda Marcela", "o cubano Orestes Lorenzo"
         while b > a and (
             at(b - 1).is_punct and at(b - 1).text not in (".",) or at(b - 1).text.lower() in _INNER_PARTICLES
             or (at(b - 1).text[:1].islower() and not elided_of(at(b - 1).text))
@@ -296,6 +297,26 @@ def _after_classifier(toks: Sequence[Token], a: int, b: int, w: EntityWords = _W
     if j + 1 < b and toks[j].text.lower() in OF_FORMS and _is_cap(toks[j + 1]):
         return j + 1
     return a
+
+
+_MODIFIER_POS = frozenset({"ADJ", "NUM", "DET", "VERB", "AUX", "ADV", "PRON"})
+"""The tags of the lowercase words that, opening a NER span, are no part of the name after them."""
+
+
+def _after_modifiers(toks: Sequence[Token], a: int, b: int, w: EntityWords = _WORDS) -> int:
+    """Where the name starts in ``toks[a:b]`` when it opens with words in lower case the tagger
+    calls adjectives, numerals, determiners, verbs or adverbs (:data:`_MODIFIER_POS`): the first
+    capitalized word after them (``a linda Marcela``, ``o cubano Orestes Lorenzo``, ``trinta
+    Zumbaias``, ``puxa este Santo Inácio``: HAREM's names, and the graph's, have no such word);
+    else ``a``. A title or a trade stays (``senhor``, ``professor``: HAREM keeps them in the
+    person's mention), and so do classifier, street and place nouns."""
+    j = a
+    while j < b - 1 and toks[j].text[:1].islower() and toks[j].pos_ in _MODIFIER_POS:
+        low = toks[j].text.lower()
+        if low in PERSON_TITLES or low in PERSON_ROLES or low in NAME_TITLES or low in _classifiers(w) or fold(low) in w.street_nouns:
+            return a
+        j += 1
+    return j if j > a and _is_cap(toks[j]) else a
 
 
 def _comma_inside_name(toks: Sequence[Token], i: int, w: EntityWords = _WORDS) -> bool:

@@ -885,6 +885,19 @@ def test_a_lowercase_place_noun_and_its_de_opening_a_ner_span_are_left_out_of_th
     assert [(t, c) for t, c, _ in refined(doc)] == [("rua do Ouvidor", LOC), ("Estado de Sergipe", LOC)]
 
 
+def test_lowercase_modifiers_opening_a_ner_span_are_left_out_of_the_name():
+    tokens = toks("Era a linda Marcela que chegava .", "AUX DET ADJ PROPN PRON VERB PUNCT")
+    doc = doc_of(tokens, [(2, 4, "PER")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Marcela", PER)]
+    tokens = toks("o cubano Orestes Lorenzo fugiu", "DET ADJ PROPN PROPN VERB")
+    doc = doc_of(tokens, [(1, 4, "PER")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Orestes Lorenzo", PER)]
+    # must not: a title stays in the person's mention, as HAREM has it
+    tokens = toks("disse o senhor Camões ontem", "VERB DET NOUN PROPN ADV")
+    doc = doc_of(tokens, [(2, 4, "PER")])
+    assert [t for t, _, _ in refined(doc)] == ["senhor Camões"]
+
+
 def test_name_coordinated_with_a_person_by_the_same_preposition_is_a_person():
     tokens = toks("tratados por Stalin e por Sergo Ordjonikidze , e de Kolchak e por Odessa",
                   "VERB ADP PROPN CCONJ ADP PROPN PROPN PUNCT CCONJ ADP PROPN CCONJ ADP PROPN")
