@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from teia.extract.docindex import has_dependent
-from teia.extract.labels import DET, OBJ
+from teia.extract.labels import DET, NUMMOD, OBJ
 from teia.extract.relations.clauses import analyse_clause
 from teia.extract.relations.context import Context
 from teia.extract.relations.found import OPEN_PREFIX, Found, with_prodrop
@@ -31,7 +31,7 @@ def part_phrase(tok: Token, ctx: Context) -> list[Found]:
     verb = tok.head
     if tok.dep_ != OBJ or tok.pos_ != "NOUN" or verb.i == tok.i or ctx.lemma(verb) not in ctx.mapping.part_verbs:
         return []
-    if ctx.direct(tok) is not None or has_dependent(tok, (DET, "nummod")):
+    if ctx.direct(tok) is not None or has_dependent(tok, (DET, NUMMOD)):
         return []  # "fez a parte de Hamlet": a role played, not a part
     clause = analyse_clause(verb, ctx)
     if clause is None or clause.passive:

@@ -59,6 +59,7 @@ from teia.extract.labels import (
     MISC,
     NAME_PARTS,
     NMOD,
+    NUMMOD,
     NSUBJ,
     NSUBJ_PASS,
     OBJ,
@@ -560,7 +561,7 @@ _CLAUSE_OPENERS = frozenset({"como", "quando", "onde", "enquanto"})
 
 
 # the relations inside a noun phrase, climbed from its last word to its head
-_PHRASE_INTERNAL = frozenset({NMOD, "nummod", AMOD, FLAT, FLAT_NAME, DET})
+_PHRASE_INTERNAL = frozenset({NMOD, NUMMOD, AMOD, FLAT, FLAT_NAME, DET})
 
 
 def detached_subject_before(verb: Token) -> bool:
