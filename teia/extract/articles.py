@@ -29,7 +29,15 @@ FEMININE_SINGULAR_ARTICLES = frozenset({"a", "da", "à", "pela", "uma", "duma"})
 (``na``, ``numa``: ``na Princesa Isabel`` is as often the avenue as the woman): ``a Dona
 Glória``, ``da Rainha D. Maria``, ``pela Condessa de Torby``."""
 
-OF_FORMS = frozenset({"de"} | {w for w in FUSED_DEFINITE if w.startswith("d")})
+FUSED_OF = frozenset(w for w in FUSED_DEFINITE if w.startswith("d"))
+"""``de`` fused with the definite article (``do``, ``da``, ``dos``, ``das``): ``o diretor de
+Administração do BC``."""
+
+SINGULAR_OF_FORMS = frozenset({"de", "do", "da"})
+"""``de`` alone and fused with the singular definite article (``a cidade de Tambov``, ``a mulher
+do Vilela``, ``o Barão da Vitória``)."""
+
+OF_FORMS = frozenset({"de"}) | FUSED_OF
 """``de`` alone and fused with the definite article (``de``, ``do``, ``da``, ``dos``, ``das``): the
 word that joins a name's parts (``Barão de Mauá``, ``João de Deus``, ``interior do estado``)."""
 

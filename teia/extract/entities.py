@@ -29,9 +29,11 @@ from teia.extract.articles import (
     FEMININE_SINGULAR_ARTICLES,
     FUSED_DEFINITE,
     FUSED_INDEFINITE,
+    FUSED_OF,
     INDEFINITE_ARTICLES,
     MASCULINE_SINGULAR_ARTICLES,
     OF_FORMS,
+    SINGULAR_OF_FORMS,
     elided_of,
 )
 from teia.extract.entity_words import EntityWords, entity_words
@@ -366,7 +368,7 @@ def _owner_split(
     for a, b in pieces:
         cut = None
         for k in range(a + 1, b - 2):
-            if doc[k].text in ("de", "do", "da") and doc[k + 1].text in names and all(_is_cap(t) for t in doc[k + 1 : b]):
+            if doc[k].text in SINGULAR_OF_FORMS and doc[k + 1].text in names and all(_is_cap(t) for t in doc[k + 1 : b]):
                 if k == a + 1 and place_noun(doc[a].text.lower(), w):
                     break
                 cut = k
@@ -435,7 +437,7 @@ def _area_body(doc: Doc, a: int, b: int, category: str, known: dict[str, str], w
         return None
     last = None
     for k in range(a + 1, b - 1):
-        if doc[k].lower_ in ("do", "da", "dos", "das") and _is_cap(doc[k + 1]):
+        if doc[k].lower_ in FUSED_OF and _is_cap(doc[k + 1]):
             body, first = doc[k + 1 : b].text, doc[k + 1].text
             if known.get(body) == ORG or is_acronym(first) or fold(first) in heads:
                 return k + 1
@@ -542,7 +544,7 @@ def _classified_by(nouns: frozenset[str], prev: str, prev2: str, prev3: str = ""
     ``de``/``do``/``da`` (``prev2``): ``o regimento Semionovski``, ``a cidade de Tambov``; for
     the place nouns, ``ferro`` of a railway too (``prev3`` one of the ``railway_nouns``: ``a estrada
     de ferro Madeira-Mamoré``; ``ferro`` alone does not classify, ``o minério de ferro da Vale``)."""
-    if prev in nouns or (prev in ("de", "do", "da") and prev2 in nouns):
+    if prev in nouns or (prev in SINGULAR_OF_FORMS and prev2 in nouns):
         return True
     return nouns is w.place_classifiers and prev == "ferro" and prev2 == "de" and prev3 in w.railway_nouns
 
@@ -557,7 +559,7 @@ def _street_start(doc: Doc, a: int, b: int, w: EntityWords = _WORDS) -> int | No
     estrada Três Pontas - Nepomuceno`` joins two towns the text names)."""
     words = doc_words(doc)
     k = a - 1
-    if k >= 1 and words[k] in ("do", "da", "dos", "das", "de"):
+    if k >= 1 and words[k] in OF_FORMS:
         k -= 1
         if words[k + 1] == "de" and not words[k][:1].isupper():
             return None
@@ -772,7 +774,7 @@ def _kin_of(doc: Doc, a: int, b: int, name: str, w: EntityWords = _WORDS) -> boo
     from teia.extract.relations.mapping import default_mapping
 
     words = doc_words(doc)
-    if a < 2 or b - a > 3 or words[a - 1] not in ("de", "do", "da") or not default_mapping().kin_noun(words[a - 2].lower()):
+    if a < 2 or b - a > 3 or words[a - 1] not in SINGULAR_OF_FORMS or not default_mapping().kin_noun(words[a - 2].lower()):
         return False
     return not _no_persons_name(doc, a, b, name, w)
 
@@ -796,7 +798,7 @@ def _titled_name(doc: Doc, a: int, b: int, name: str, w: EntityWords = _WORDS) -
     article = doc[a - 1].lower_ if a > 0 else ""
     if article not in MASCULINE_SINGULAR_ARTICLES and not (article in FEMININE_SINGULAR_ARTICLES and title in w.feminine_titles):
         return False  # a town or a street named after one: "em Engenheiro Passos", "na Coronel Xavier de Toledo"
-    noble = title in w.name_titles and doc[a + 1].lower_ in ("de", "do", "da") and b - a >= 3
+    noble = title in w.name_titles and doc[a + 1].lower_ in SINGULAR_OF_FORMS and b - a >= 3
     if not all(_is_cap(t) or t.text.lower() in _INNER_PARTICLES for t in doc[a + 1 : b]) or not (_is_cap(doc[a + 1]) or noble):
         return False  # "o Barão de Santa-Pia", "pelo Marquês de Olinda": a title of nobility and its place
     return not _no_persons_name(doc, a, b, name, w)
@@ -1764,7 +1766,7 @@ def _inside_phrase(doc: Doc, offsets: TokenOffsets, m: Mention) -> bool:
     i = start - 1
     if i >= 0 and doc[i].text.lower() in DEFINITE_ARTICLES:
         i -= 1  # "de o Brasil" when the contraction is split
-    if i < 1 or doc[i].text.lower() not in _OF:
+    if i < 1 or doc[i].text.lower() not in OF_FORMS:
         return False
     head = doc[i - 1].text
     return head.isalpha() and head.islower()
@@ -1919,7 +1921,6 @@ ORDINALS = frozenset(
 
 _ROMAN_NUMERAL = re.compile(r"^[IVXLC]+\.?$")
 _NOT_NAME_START = frozenset("o a os as um uma na no nas nos em da do das dos de e à ao às aos".split())
-_OF = OF_FORMS
 
 
 def _cap(tok) -> bool:
@@ -1982,9 +1983,9 @@ def _listed_items(doc: Doc, comma: int, w: EntityWords, taken: Sequence[Mention]
     first = comma - 1
     while first >= 2 and doc[first - 1].text == "," and item(first - 2):
         first -= 2
-    if doc[first - 1].lower_ not in _OF:
+    if doc[first - 1].lower_ not in OF_FORMS:
         # the first item two words long: "de Rochas Ornamentais, Cerâmicas e Vidro"
-        if first < 3 or first < comma - 1 or not item(first - 1) or doc[first - 2].lower_ not in _OF:
+        if first < 3 or first < comma - 1 or not item(first - 1) or doc[first - 2].lower_ not in OF_FORMS:
             return None
         first -= 1
     k = comma  # a comma, then an item
@@ -2019,7 +2020,7 @@ def _article_opening(doc: Doc, k: int) -> bool:
         doc[k].text in ("O", "A", "Os", "As")
         and k + 1 < len(doc)
         and doc[k + 1].is_alpha
-        and doc[k + 1].lower_ not in _OF
+        and doc[k + 1].lower_ not in OF_FORMS
     )
 
 
@@ -2140,7 +2141,7 @@ def find_event_names(
                 listed = None
             if listed is not None:
                 end = listed[1]
-                while end + 1 < len(doc) and doc[end].lower_ in _OF and _cap(doc[end + 1]) and "\n" not in doc[end].whitespace_:
+                while end + 1 < len(doc) and doc[end].lower_ in OF_FORMS and _cap(doc[end + 1]) and "\n" not in doc[end].whitespace_:
                     end += 2
                     while end < len(doc) and _cap(doc[end]) and "\n" not in doc[end - 1].whitespace_:
                         end += 1
