@@ -33,6 +33,10 @@ FUSED_OF = frozenset(w for w in FUSED_DEFINITE if w.startswith("d"))
 """``de`` fused with the definite article (``do``, ``da``, ``dos``, ``das``): ``o diretor de
 Administração do BC``."""
 
+IN_FORMS = frozenset({"em"}) | frozenset(w for w in FUSED_DEFINITE if w.startswith("n"))
+"""``em`` alone and fused with the definite article (``em``, ``no``, ``na``, ``nos``, ``nas``):
+``Itatiba, no interior de São Paulo``, ``nasceu em Lisboa``."""
+
 SINGULAR_OF_FORMS = frozenset({"de", "do", "da"})
 """``de`` alone and fused with the singular definite article (``a cidade de Tambov``, ``a mulher
 do Vilela``, ``o Barão da Vitória``)."""

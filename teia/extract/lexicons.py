@@ -22,14 +22,15 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Mapping, Sequence
+import re
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from teia.errors import InputError, read_text
 
-__all__ = ["Table", "Lexicon", "load_lexicon", "read_json"]
+__all__ = ["Table", "Lexicon", "alternation", "load_lexicon", "read_json"]
 
 KINDS = ("events", "abbreviations", "entities")
 """The lexicon kinds a user file may extend."""
@@ -59,6 +60,13 @@ class Lexicon:
 
     def __getitem__(self, name: str) -> Any:
         return self.tables[name]
+
+
+def alternation(words: Iterable[str]) -> str:
+    """``words`` as a regular-expression alternation (no group), the longest first so a word is
+    never cut by a shorter one it starts with (``nos`` before ``no``), then in alphabetical order
+    so the pattern is the same on every run."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 def read_json(path: str | os.PathLike[str], what: str) -> Any:

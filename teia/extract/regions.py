@@ -6,6 +6,8 @@
   ``GO`` is not another name of ``Goiânia`` (it is one of ``Goiás``);
 * ``areas``: nouns of a part of a place (``interior``, ``norte``, ``região``...), read by
   :func:`teia.extract.relations.areas.area_nesting` (``Itatiba, no interior de São Paulo``);
+* ``area_modifiers``: adjectives that may follow an area noun (``na região metropolitana de``,
+  ``(zona norte do Rio)``; optional in a user's file): :attr:`Regions.modifiers`;
 * ``parties``: the acronyms of Brazil's political parties (optional in a user's file). Glued to
   a state code in a politician's bracket (``Hélio Bicudo (PT-SP)``, ``(PPR- PA)``), the NER takes
   the two for one name: :func:`party_mention` tells :mod:`teia.extract.entities` where the party's
@@ -71,6 +73,8 @@ class Regions:
     """folded names of continents, world regions, seas and oceans (``europa``, ``mar do norte``)"""
     unranked: frozenset[str] = frozenset()
     """lower-case nouns of a division of no level (``distrito``, ``cantão``): their rank differs between countries"""
+    modifiers: frozenset[str] = frozenset()
+    """lower-case adjectives that may follow an area noun (``metropolitana``, ``norte``)"""
 
 
 @functools.lru_cache(maxsize=4)
@@ -112,6 +116,9 @@ def load_regions(path: str | None = None) -> Regions:
     ranked = sorted(w.strip() for w in unranked if w.strip().lower() in levels)
     if ranked:
         raise InputError(f"{where}: 'unranked_divisions' that 'area_levels' ranks: {', '.join(ranked)}")
+    modifiers = data.get("area_modifiers", [])
+    if not isinstance(modifiers, list) or not words(*modifiers) or not all(_LOWER_WORD.fullmatch(w.strip()) for w in modifiers):
+        raise InputError(f"{where}: 'area_modifiers' must be a list of lower-case words")
     wider = data.get("wider_than_countries", [])
     if not isinstance(wider, list) or not words(*wider):
         raise InputError(f"{where}: 'wider_than_countries' must be a list of place names")
@@ -123,6 +130,7 @@ def load_regions(path: str | None = None) -> Regions:
         levels,
         frozenset(fold(name.strip()) for name in wider),
         frozenset(w.strip().lower() for w in unranked),
+        frozenset(w.strip() for w in modifiers),
     )
 
 

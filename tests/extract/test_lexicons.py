@@ -125,3 +125,15 @@ def test_a_lexicon_pickles_with_its_pipeline(tmp_path):
     lex = event_lexicon(str(write(tmp_path / "motim.json", MUTINY)))
     again = pickle.loads(pickle.dumps(lex))
     assert again == lex and again["noun_triggers"]["motim"] == ("Revolution", "participant")
+
+
+def test_an_alternation_tries_longer_words_first_and_is_the_same_on_every_run() -> None:
+    import re
+
+    from teia.extract.articles import IN_FORMS
+    from teia.extract.lexicons import alternation
+
+    pattern = alternation(IN_FORMS)
+    assert pattern == "nas|nos|em|na|no"
+    assert re.match(rf"(?:{pattern})", "nos").group() == "nos"  # not cut to "no"
+    assert alternation(["a.b", "a"]) == r"a\.b|a"  # escaped

@@ -134,6 +134,30 @@ def test_a_place_in_the_interior_of_another_is_located_in_it(nlp) -> None:
     assert ("Itatiba", "locatedIn", "São Paulo", "area-nesting") in found
 
 
+def test_an_area_noun_takes_a_modifier_of_the_lexicon_before_its_de(nlp) -> None:
+    # "A fábrica fica em Itatiba, no interior sudeste de São Paulo.": ``sudeste`` is one of
+    # regions.json's area_modifiers, read after the area noun as ``metropolitana`` is
+    table = INTERIOR.replace("interior interior NOUN obl 2\n", "interior interior NOUN obl 2\nsudeste sudeste ADJ amod 7\n")
+    table = table.replace("de de ADP case 9", "de de ADP case 10").replace("Paulo Paulo PROPN flat:name 9", "Paulo Paulo PROPN flat:name 10")
+    found = facts(nlp, table, [("LOC", 4, 5), ("LOC", 10, 12)])
+    assert ("Itatiba", "locatedIn", "São Paulo", "area-nesting") in found
+    assert "sudeste" in load_regions().modifiers
+
+
+def test_area_modifiers_are_lower_case_words(tmp_path) -> None:
+    path = tmp_path / "modifiers.json"
+    base = {"codes": {"GO": "Goiás"}, "areas": ["zona"]}
+    path.write_text(json.dumps({**base, "area_modifiers": ["norte", "Sul"]}), encoding="utf-8")
+    with pytest.raises(InputError, match="modifiers.json: 'area_modifiers' must be a list of lower-case words"):
+        load_regions(str(path))
+    good = tmp_path / "good.json"
+    good.write_text(json.dumps({**base, "area_modifiers": [" norte"]}), encoding="utf-8")
+    assert load_regions(str(good)).modifiers == frozenset({"norte"})
+    plain = tmp_path / "plain.json"
+    plain.write_text(json.dumps(base), encoding="utf-8")
+    assert load_regions(str(plain)).modifiers == frozenset()  # optional in a user's file
+
+
 def test_an_organization_in_a_region_has_its_seat_there(nlp) -> None:
     table = INTERIOR.replace("Itatiba Itatiba PROPN", "Embraer Embraer PROPN")
     assert ("Embraer", "headquarteredIn", "São Paulo", "area-nesting") in facts(nlp, table, [("ORG", 4, 5), ("LOC", 9, 11)])

@@ -17,7 +17,7 @@ from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
 
-from teia.extract.articles import OF_FORMS
+from teia.extract.articles import IN_FORMS, OF_FORMS
 from teia.extract.lexicons import Lexicon, Table, load_lexicon
 
 AGENT, DEFEATED, PATIENT, PARTICIPANT = "agent", "defeated", "patient", "participant"
@@ -169,7 +169,7 @@ install(event_lexicon())
 
 _DETERMINERS = frozenset("a o as os da do das dos na no nas nos à ao às aos uma um sua seu suas seus pela pelo esta este essa esse".split())
 _DE = OF_FORMS
-_PLACE_PREPS = frozenset({"em", "no", "na", "nos", "nas", "junto", "perto", "diante", "sobre"})
+_PLACE_PREPS = IN_FORMS | {"junto", "perto", "diante", "sobre"}
 _POR = frozenset({"por", "pelo", "pela", "pelos", "pelas"})
 _STOP = frozenset({".", ";", ":", "!", "?", "(", ")", "«", "»", "—"})
 _CLAUSE_WORDS = frozenset({"que", "quando", "onde", "porque", "enquanto", "mas", "porém", "embora", "se"})

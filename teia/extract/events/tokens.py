@@ -14,6 +14,7 @@ from spacy.symbols import IDS
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
+from teia.extract.articles import IN_FORMS
 from teia.extract.docindex import has_annotation, morph_values
 from teia.extract.events.lexicon import (
     _CLAUSE_WORDS,
@@ -249,6 +250,9 @@ def _irrealis(tok: Token) -> bool:
     return False
 
 
+# words a short noun phrase stops before, as it does before the forms of ``em`` (``a queda do muro em``,
+# ``o ataque pela``)
+_PHRASE_BREAKS = frozenset({"por", "pelo", "pela", "a", "ao", "à", "e"})
 _NOMINAL_DEPS = frozenset({OBJ, OBL, NSUBJ, NSUBJ_PASS, NMOD, APPOS, "iobj", OBL_AGENT})
 
 
@@ -275,7 +279,7 @@ def _preposition(doc: Doc, i: int, sent_end: int) -> tuple[str | None, int]:
     nxt = doc[i + 1].lower_ if i + 1 < sent_end else ""
     if low in _DE:
         return "de", i + 1
-    if low in ("em", "no", "na", "nos", "nas"):
+    if low in IN_FORMS:
         return "place", i + 1
     if low in ("diante", "perto", "junto", "próximo", "proximo", "dentro", "fora") and nxt in _DE | {"a", "ao", "à", "aos", "às"}:
         return "place", i + 2
@@ -333,7 +337,7 @@ def _noun_phrase_end(doc: Doc, start: int, sent_end: int, limit: int = 6) -> int
         tok = doc[i]
         if _stop(tok) or tok.text == "," or (_verb_like(tok) and tok.pos_ != "ADJ"):
             break
-        if tok.lower_ in ("em", "no", "na", "nos", "nas", "por", "pelo", "pela", "a", "ao", "à", "e") and i > start + 1:
+        if (tok.lower_ in IN_FORMS or tok.lower_ in _PHRASE_BREAKS) and i > start + 1:
             break
         i += 1
     return i

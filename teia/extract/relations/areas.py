@@ -14,12 +14,14 @@ genitive rules (place in place: ``locatedIn``; organization in place: ``headquar
 
 from __future__ import annotations
 
+import functools
 import re
 
 from spacy.tokens import Token
 
-from teia.extract.articles import OF_FORMS
+from teia.extract.articles import IN_FORMS, OF_FORMS
 from teia.extract.labels import NMOD
+from teia.extract.lexicons import alternation
 from teia.extract.relations.context import Context
 from teia.extract.relations.found import ASSERTED, Arg, Found, make_found
 from teia.extract.relations.syntax import case_of
@@ -27,21 +29,22 @@ from teia.extract.regions import load_regions
 
 __all__ = ["area_level", "area_nesting", "division_order"]
 
-# ", no interior de", ", na região metropolitana de", ", no extremo sul do": group 1 is the area noun
-_AREA_GAP = re.compile(
-    r"\s*,\s*(?:em|no|na|nos|nas)\s+(?:extremo\s+)?([\w-]+)(?:\s+(?:metropolitana|central|serrana|norte|sul|leste|oeste))?"
-    r"\s+(?:de|do|da|dos|das)\s+",
-    re.IGNORECASE,
-)
+_IN = alternation(IN_FORMS)
+_OF = alternation(OF_FORMS)
 
 
-# "(zona norte do", "(região central de", ", (centro de": group 1 is the area noun
-_AREA_BRACKET = re.compile(
-    r"\s*,?\s*\(\s*(?:extremo\s+)?([\w-]+)"
-    r"(?:\s+(?:metropolitana|central|serrana|norte|sul|leste|oeste|nordeste|noroeste|sudeste|sudoeste))?"
-    r"\s+(?:de|do|da|dos|das)\s+",
-    re.IGNORECASE,
-)
+@functools.lru_cache(maxsize=4)
+def _area_patterns(modifiers: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Two patterns whose group 1 is an area noun, an adjective of ``regions.json``'s
+    ``area_modifiers`` (``modifiers``) allowed after it: first the text between a name and the
+    place it is in (``, no interior de``, ``, na região metropolitana de``, ``, no extremo sul
+    do``), then the bracket that opens the same (``(zona norte do``, ``(região central de``)."""
+    tail = rf"(?:\s+(?:{alternation(modifiers)}))?" if modifiers else ""
+    gap = re.compile(rf"\s*,\s*(?:{_IN})\s+(?:extremo\s+)?([\w-]+){tail}\s+(?:{_OF})\s+", re.IGNORECASE)
+    bracket = re.compile(rf"\s*,?\s*\(\s*(?:extremo\s+)?([\w-]+){tail}\s+(?:{_OF})\s+", re.IGNORECASE)
+    return gap, bracket
+
+
 # the place named in the bracket closes it
 _CLOSES = re.compile(r"\s*\)")
 
@@ -94,7 +97,9 @@ def area_nesting(tok: Token, ctx: Context) -> list[Found]:
     first = ctx.mention(tok.idx, tok.idx + len(tok.text))
     if first is None or first[0] != tok.idx:
         return []
-    bracket = _AREA_BRACKET.match(ctx.text, first[1]) is not None
+    regions = load_regions()
+    gap_pattern, bracket_pattern = _area_patterns(regions.modifiers)
+    bracket = bracket_pattern.match(ctx.text, first[1]) is not None
     if not bracket and _COMMA.match(ctx.text, first[1]) is None:
         return []  # the comma (or the bracket) must follow the name
     case = case_of(tok)
@@ -105,8 +110,8 @@ def area_nesting(tok: Token, ctx: Context) -> list[Found]:
     nxt = next((m for m in mentions if m[0] >= first[1]), None)
     if nxt is None or nxt[2] == first[2]:
         return []
-    hit = (_AREA_BRACKET if bracket else _AREA_GAP).fullmatch(ctx.text, first[1], nxt[0])
-    if hit is None or hit.group(1).lower() not in load_regions().areas:
+    hit = (bracket_pattern if bracket else gap_pattern).fullmatch(ctx.text, first[1], nxt[0])
+    if hit is None or hit.group(1).lower() not in regions.areas:
         return []
     if bracket:
         if _CLOSES.match(ctx.text, nxt[1]) is None:
@@ -117,7 +122,7 @@ def area_nesting(tok: Token, ctx: Context) -> list[Found]:
     head = Arg(first[2], first[0], first[1], tok)
     place = Arg(nxt[2], nxt[0], nxt[1], ctx.offsets.token_in(sent, nxt[0]))
     inner, outer = head, place
-    levels = load_regions().levels
+    levels = regions.levels
     mine, theirs = area_level(ctx.text, first[0], first[1]), levels.get(hit.group(1).lower())
     if mine is not None and theirs is not None:
         if mine == theirs:

@@ -9,8 +9,10 @@ import re
 
 from spacy.tokens import Token
 
+from teia.extract.articles import DEFINITE_ARTICLES, IN_FORMS, OF_FORMS
 from teia.extract.docindex import has_dependent
 from teia.extract.entities import place_noun
+from teia.extract.lexicons import alternation
 from teia.extract.labels import CONJ, FLAT, FLAT_NAME, LOC, NSUBJ, NSUBJ_PASS, ORG, PER
 from teia.folding import fold
 from teia.extract.relations.areas import division_order
@@ -32,7 +34,7 @@ __all__ = [
 _NESTING_GAP = {
     "bracket": re.compile(r"\s*\(\s*"),
     "comma": re.compile(r"\s*,\s*"),
-    "em": re.compile(r"\s*,?\s*(?:em|no|na|nos|nas)\s+"),
+    "em": re.compile(rf"\s*,?\s*(?:{alternation(IN_FORMS)})\s+"),
 }
 # a place noun in lower case, an adjective and its de before the second name ("Barretos, no estado
 # de São Paulo", "Velas, ilha de São Jorge"): the entity rules leave it out of the name
@@ -50,14 +52,14 @@ def _without_place_noun(between: str) -> str:
     return between
 
 
-_LIST_GO_ON = re.compile(r"\s*(?:,|e|ou)\s+(?:em|no|na|nos|nas)\b")
+_LIST_GO_ON = re.compile(rf"\s*(?:,|e|ou)\s+(?:{alternation(IN_FORMS)})\b")
 # a short word cut by its period with the sentence going on: "Rel. Ministro", "Min. Luiz Fux"
 _CUT_ABBREVIATION = re.compile(r"[A-Z][A-Za-z][a-z]?")
 _GOES_ON = re.compile(r"\.\s+[A-ZÀ-Ý]")
 
 
 # the text between two members of a list
-_LIST_GAP = re.compile(r"\s*(?:,|e|ou)\s*(?:(?:em|no|na|nos|nas|de|do|da|dos|das|o|a|os|as)\s+)?")
+_LIST_GAP = re.compile(rf"\s*(?:,|e|ou)\s*(?:(?:{alternation(IN_FORMS | OF_FORMS | DEFINITE_ARTICLES)})\s+)?")
 # the text between two members of a list of names of any categories ("Simeone, Redondo e
 # Maradona", a team's line-up the NER typed half as places)
 _BARE_LIST_GAP = re.compile(r"\s*(?:[,;]|e|ou)\s*")
