@@ -39,6 +39,7 @@ from teia.extract.articles import (
 from teia.extract.entity_words import EntityWords, entity_words
 from teia.extract.dialogue import dialogue_person
 from teia.extract.deity import deity_mentions
+from teia.extract.demonyms import load_demonyms, names_a_country
 from teia.extract.docindex import TokenOffsets, doc_text, doc_words, has_annotation
 from teia.extract.gazetteer import KnowledgeBase, fold, given_names, known_place_or_organization, name_types
 from teia.extract.labels import CONCEPT, DATE, EVENT, LOC, MISC, ORG, PER, VALUE, WORK, normalize_category
@@ -614,8 +615,6 @@ def _team_in_a_match(doc: Doc, a: int, name: str, w: EntityWords = _WORDS) -> bo
     news names a club by its town (``o Leixões``, ``o Nantes``), which the NER takes for a place;
     ``em Matosinhos``, ``no Bonfim`` (where it was played) have no such article. A country stays
     a place (``a Argentina venceu a Nigéria``: its team, which the graph does not tell from it)."""
-    from teia.extract.relations.demonyms import names_a_country  # (it imports this module)
-
     if a == 0 or not _is_cap(doc[a]) or names_a_country(name):
         return False
     prev = doc[a - 1].text.lower()
@@ -643,8 +642,6 @@ def _players_club(doc: Doc, a: int, name: str, prev: str, prev2: str, w: EntityW
     Brasil``, ``optou jogar pela Turquia``: its team, which the graph does not tell from it), nor
     a continent (``jogou na Europa``), nor a name opening with a place's, a street's or a venue's
     noun (``atua na Região Metropolitana de Natal``, ``joga no Estádio Municipal``)."""
-    from teia.extract.relations.demonyms import names_a_country  # (it imports this module)
-
     if prev not in _CLUB_PREPOSITIONS or not _word_of(prev2, w.club_cues) or names_a_country(name) or wider_than_countries(name):
         return False
     first = doc[a]
@@ -906,8 +903,6 @@ def _gentilic_adjective(tok: Token, known: dict[str, str]) -> bool:
     a country or a known place (``a seleção Argentina`` keeps ``Argentina``), one after an article or a preposition (``o Português``, ``em
     Inglês``: a person, a language) and one before another capitalized word (a longer name the
     NER cut)."""
-    from teia.extract.relations.demonyms import load_demonyms, names_a_country
-
     doc = tok.doc
     if tok.i == 0 or tok.text in known or not load_demonyms().gentilic(tok.text) or names_a_country(tok.text):
         return False
@@ -1785,8 +1780,6 @@ def _bracket_names_another(name: Mention, bracket: Mention) -> bool:
       de Montes Claros (Unimontes)``), a given name first (``Princesa Carlota (Maria Isabel
       Carlota)``) or a name in another script (``Oxana Malaya (Оксана Малая)``);
     * a part and its actor after a person's name (:func:`_cast_bracket`)."""
-    from teia.extract.relations.demonyms import names_a_country
-
     def larger_place(text: str) -> bool:
         return names_a_country(text) or state(text)
 

@@ -113,7 +113,7 @@ def test_the_nouns_that_name_no_person_are_checked_when_read(tmp_path) -> None:
     import json
 
     from teia.errors import InputError
-    from teia.extract.relations.demonyms import load_demonyms
+    from teia.extract.demonyms import load_demonyms
 
     assert "município" in load_demonyms().not_person_nouns
     bad = tmp_path / "demonyms.json"

@@ -13,7 +13,7 @@ from handparse import relations_pipeline, table_doc, table_facts
 
 from teia.errors import InputError
 from teia.extract.entities import ENTITIES
-from teia.extract.relations.demonyms import load_demonyms
+from teia.extract.demonyms import load_demonyms
 
 
 @pytest.fixture(scope="module")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 from handparse import relations_pipeline, table_facts
 
-from teia.extract.relations.demonyms import names_a_country
+from teia.extract.demonyms import names_a_country
 
 
 @pytest.fixture(scope="module")

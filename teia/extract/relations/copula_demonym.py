@@ -22,7 +22,8 @@ from spacy.tokens import Doc, Token
 from teia.extract.docindex import doc_text, has_annotation
 from teia.extract.entities import ENTITIES, doc_id_of
 from teia.extract.labels import AMOD, APPOS, CONJ, COP, NSUBJ, PER
-from teia.extract.relations.demonyms import CountryNodes, load_demonyms
+from teia.extract.demonyms import load_demonyms
+from teia.extract.relations.demonyms import CountryNodes
 from teia.extract.relations.found import text_relation
 from teia.extract.relations.gates import byline_name
 from teia.extract.relations.syntax import lemma_of

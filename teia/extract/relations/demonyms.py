@@ -23,103 +23,34 @@ repeated.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
-from pathlib import Path
 
 from spacy.tokens import Doc, Span
 
-from teia.errors import InputError
 from teia.extract.articles import DEFINITE_ARTICLES, FUSED_DEFINITE, FUSED_INDEFINITE, INDEFINITE_ARTICLES
+from teia.extract.demonyms import DEMONYM_FORM, DemonymLexicon, load_demonyms, names_a_country
 from teia.extract.docindex import doc_text, has_annotation
 from teia.extract.entities import ENTITIES, doc_id_of
 from teia.extract.labels import LOC, ORG, PER
-from teia.extract.lexicons import read_json
 from teia.extract.relations.found import fresh_id, text_relation
 from teia.extract.relations.gates import byline_name
 from teia.folding import fold
 from teia.records import Entity, Relation
 
-__all__ = ["DEMONYM_RULE", "CountryNodes", "DemonymLexicon", "demonym_relations", "load_demonyms", "town_for_nationality"]
+__all__ = ["DEMONYM_RULE", "CountryNodes", "demonym_relations", "town_for_nationality"]
 
 DEMONYM_RULE = "demonym"
 PREDICATES = {PER: "nationality", ORG: "headquarteredIn"}
 """The property a demonym gives a person and an organization (``a montadora alemã BMW``)."""
 CONFIDENCE = 0.85
-DEFAULT_PATH = Path(__file__).resolve().parents[1] / "data" / "demonyms.json"
 
 #: what may open the phrase: an article, or a preposition fused with one (``do``, ``pelo``...)
 _OPENERS = DEFINITE_ARTICLES | FUSED_DEFINITE | INDEFINITE_ARTICLES | FUSED_INDEFINITE
 _MAX_WORDS = 3
-_WORD = re.compile(r"[a-zà-ÿ]+(?:-[a-zà-ÿ]+)*")
 #: a word of a person's name in capitals: how a news byline writes its author
 _SHOUTED = re.compile(r"\b[A-ZÀ-Ý]{3,}\b")
 _LIST_GAP = re.compile(r"\s*(?:,|e|/)\s*")
-
-
-@dataclass(frozen=True)
-class DemonymLexicon:
-    countries: dict[str, str]
-    """A demonym (as written, lower case) → its country."""
-    names: dict[str, str]
-    """A folded name of a country → the country."""
-    not_person_nouns: frozenset[str] = frozenset()
-    """Predicate nouns that name no person (``município``, ``banda``): ``é um município
-    brasileiro`` gives no nationality (:mod:`~teia.extract.relations.copula_demonym`)."""
-    language_cues: frozenset[str] = frozenset()
-    """Words (forms or lemmas) that, right before ``do``/``no``/``pelo`` and a bare demonym, make
-    the demonym a language (:func:`_a_language`)."""
-    continental: frozenset[str] = frozenset()
-    """Gentilic adjectives of a continent or a part of the world (``europeu``, ``americano``):
-    no country's, so no nationality; :meth:`gentilic` reads them with the countries' demonyms."""
-
-    def gentilic(self, word: str) -> bool:
-        """Whether ``word`` (any case) is a gentilic adjective: a country's demonym or a
-        continent's (``Britânica``, ``Americano``, ``europeus``)."""
-        low = word.lower()
-        return low in self.countries or low in self.continental
-
-
-@functools.lru_cache(maxsize=4)
-def load_demonyms(path: str | None = None) -> DemonymLexicon:
-    """The demonyms of ``path`` (default: the shipped ``demonyms.json``), checked."""
-    where = Path(path) if path else DEFAULT_PATH
-    data = read_json(where, "demonym lexicon")
-    table = data.get("countries") if isinstance(data, dict) else None
-    if not isinstance(table, dict) or not table:
-        raise InputError(f"{where}: 'countries' must map each country to its names and demonyms")
-    countries: dict[str, str] = {}
-    names: dict[str, str] = {}
-    for country, entry in table.items():
-        forms = entry.get("demonyms") if isinstance(entry, dict) else None
-        spelled = entry.get("names") if isinstance(entry, dict) else None
-        if not (isinstance(forms, list) and forms and isinstance(spelled, list) and spelled):
-            raise InputError(f"{where}: {country!r} needs a list of 'names' and a list of 'demonyms'")
-        for form in forms:
-            if not isinstance(form, str) or not _WORD.fullmatch(form):
-                raise InputError(f"{where}: demonym {form!r} of {country!r} is not one lower-case word")
-            if countries.get(form, country) != country:
-                raise InputError(f"{where}: demonym {form!r} belongs to both {countries[form]!r} and {country!r}")
-            countries[form] = country
-        for name in spelled:
-            if not isinstance(name, str) or not name.strip():
-                raise InputError(f"{where}: a name of {country!r} is empty")
-            names[fold(name)] = country
-    others = data.get("not_person_nouns", [])
-    if not isinstance(others, list) or not all(isinstance(w, str) and _WORD.fullmatch(w) for w in others):
-        raise InputError(f"{where}: 'not_person_nouns' must be a list of lower-case words")
-    cues = data.get("language_cues", [])
-    if not isinstance(cues, list) or not all(isinstance(w, str) and w and w == w.lower() and not w.isspace() for w in cues):
-        raise InputError(f"{where}: 'language_cues' must be a list of lower-case words")
-    continental = data.get("continental_demonyms", [])
-    if not isinstance(continental, list) or not all(isinstance(w, str) and _WORD.fullmatch(w) for w in continental):
-        raise InputError(f"{where}: 'continental_demonyms' must be a list of lower-case words")
-    for form in continental:
-        if form in countries:
-            raise InputError(f"{where}: demonym {form!r} is both {countries[form]!r}'s and a continent's")
-    return DemonymLexicon(countries, names, frozenset(others), frozenset(cues), frozenset(continental))
 
 
 def town_for_nationality(predicate: str, place: str) -> bool:
@@ -130,12 +61,6 @@ def town_for_nationality(predicate: str, place: str) -> bool:
     Cruyff, do Barcelona da Espanha``, ``Marcelo Miranda, do Mato Grosso``, his club or the state
     he governs; ``Sharon Phelps (Estados Unidos)`` keeps it."""
     return predicate == PREDICATES[PER] and not names_a_country(place)
-
-
-def names_a_country(name: str, lexicon: DemonymLexicon | None = None) -> bool:
-    """Whether ``name`` is one of the names the lexicon gives a country (``Suíça``, ``Estados
-    Unidos``, ``República Checa``; not ``São Paulo``, ``Ceará``), folded."""
-    return fold(name) in (lexicon or load_demonyms()).names
 
 
 def _plural(form: str) -> bool:
@@ -151,7 +76,7 @@ def _demonym_before(doc: Doc, start: int, sent: Span, lexicon: DemonymLexicon) -
     words = 0
     while j >= sent.start and words < _MAX_WORDS:
         tok = doc[j]
-        if tok.pos_ not in ("NOUN", "ADJ") or not _WORD.fullmatch(tok.text):
+        if tok.pos_ not in ("NOUN", "ADJ") or not DEMONYM_FORM.fullmatch(tok.text):
             break
         if tok.text in lexicon.countries:
             if found is not None:

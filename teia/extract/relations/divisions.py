@@ -26,6 +26,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from teia.extract.demonyms import load_demonyms
 from teia.extract.entities import place_noun
 from teia.extract.labels import AMOD, DET, NMOD
 from teia.extract.relations.syntax import DEFINITE_ARTICLES, FUSED_DEFINITE, case_of, lemma_of
@@ -44,8 +45,6 @@ def division_name(tok: Token, preposition: Callable[[str], str]) -> Token | None
     case = case_of(tok)
     if not (any(d in DEFINITE_ARTICLES for d in dets) or (not dets and case is not None and case.lower_ in FUSED_DEFINITE)):
         return None  # "uma cidade da Bolívia", "cidades de Goiás"
-    from teia.extract.relations.demonyms import load_demonyms  # here: demonyms imports gates, which imports Context
-
     demonyms = load_demonyms().countries
     if any(c.dep_ == AMOD and c.lower_ not in demonyms for c in tok.children):
         return None  # "a região central da Etiópia", "a cidade vizinha de Sumaré"

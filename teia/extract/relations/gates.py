@@ -122,6 +122,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Span, Token
 
+from teia.extract.demonyms import names_a_country
 from teia.extract.docindex import dependents, has_dependent
 from teia.extract.entity_words import entity_words
 from teia.extract.headings import TITLE_SMALL_WORDS
@@ -467,8 +468,6 @@ def known_place(arg: Arg, ctx: Context) -> bool:
     """Whether the name of ``arg`` (its mention, or its entity's label) is a place of the shipped
     name lists (``Bahamas``, ``Paraguai``, ``Santos``; not ``Cetem``, ``Planejamento``) or a
     country of the demonym lexicon (``Suíça``, which the name lists lack)."""
-    from teia.extract.relations.demonyms import names_a_country  # here: demonyms imports this module
-
     places = _place_names()
     names = (ctx.text[arg.start : arg.end], ctx.labels.get(arg.entity, ""))
     return any(n in places or names_a_country(n) for n in names)

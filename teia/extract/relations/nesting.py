@@ -10,6 +10,7 @@ import re
 from spacy.tokens import Token
 
 from teia.extract.articles import DEFINITE_ARTICLES, IN_FORMS, OF_FORMS
+from teia.extract.demonyms import names_a_country
 from teia.extract.docindex import has_dependent
 from teia.extract.entities import place_noun
 from teia.extract.lexicons import alternation
@@ -17,7 +18,7 @@ from teia.extract.labels import CONJ, FLAT, FLAT_NAME, LOC, NSUBJ, NSUBJ_PASS, O
 from teia.folding import fold
 from teia.extract.relations.areas import division_order
 from teia.extract.relations.context import Context
-from teia.extract.relations.demonyms import names_a_country, town_for_nationality
+from teia.extract.relations.demonyms import town_for_nationality
 from teia.extract.relations.found import ASSERTED, Arg, Found, make_found
 from teia.extract.relations.genitive import byline_desk, contest_party, owned_by_noun, placed_by_noun
 from teia.extract.relations.lifespan import lifespan_bracket

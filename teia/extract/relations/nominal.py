@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from teia.extract.demonyms import names_a_country
 from teia.extract.docindex import dependents, has_dependent
 from teia.extract.entities import PERSON_ROLES, PERSON_TITLES
 from teia.extract.labels import (
@@ -38,7 +39,7 @@ from teia.extract.labels import (
 from teia.extract.relations.areas import area_level, division_order
 from teia.extract.relations.clauses import analyse_clause, prodrop_ok, subject_args
 from teia.extract.relations.context import Context
-from teia.extract.relations.demonyms import names_a_country, town_for_nationality
+from teia.extract.relations.demonyms import town_for_nationality
 from teia.extract.relations.found import (
     ASSERTED,
     OPEN_PREFIX,
