@@ -28,12 +28,19 @@ BRACKET = re.compile(r"\s*,?\s*\(([^()]{4,160})\)")
 por Ghostface Killah, (Staten Island, ...)``); group 1 its text."""
 # a date ending in a year: "1888", "c. 1265", "13 de junho de 1888", "15 de fevereiro, 1984",
 # a month and a year ("janeiro de 1977": a month of time-words.json, any case)
-_DAY_MONTH = r"\d{1,2}º?\s+de\s+[^\W\d_]+\s*(?:de|,)\s*"
+# (also "1° de abril", and "23 de dezembro 1896" without the "de" before the year)
+_DAY_MONTH = r"\d{1,2}[º°]?\s+de\s+[^\W\d_]+\s*(?:de|,)?\s*"
 _MONTH_YEAR = r"(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s+de\s+"
 _DATE = rf"(?:c\.\s*)?(?:{_DAY_MONTH}|{_MONTH_YEAR})?\d{{3,4}}"
-# one part: a place (group 1), at most two larger places after it ("Los Angeles, Califórnia"),
-# a comma, a date (group 2); or a date alone (a death whose place is not given)
-_PART = re.compile(rf"\s*([^,;:()\d]{{2,60}}?)(?:\s*,\s*[^,;:()\d]{{2,40}}?){{0,2}}\s*,\s*({_DATE})\s*")
+# one part: a place (group 1), at most two larger places after it ("Los Angeles, Califórnia";
+# group 2 ends where they end), a comma or a semicolon ("Paris; 21 de dezembro de 1969") or,
+# before a day and a month, a space alone ("Rio de Janeiro 10 de novembro de 1935"), then maybe
+# "em" or "dia" ("São Paulo, SP, em 11 de setembro de 1965", "Cidade do México dia 16 de
+# dezembro de 1971"), a date (group 3); or a date alone (a death whose place is not given)
+_ON = r"(?:(?i:em|no\s+dia|dia)\s+)?"
+_PART = re.compile(
+    rf"\s*([^,;:()\d]{{2,60}}?)((?:\s*,\s*[^,;:()\d]{{2,40}}?){{0,2}}?)(?:\s*[,;]\s*{_ON}|\s+{_ON}(?={_DAY_MONTH}\d))({_DATE})\s*"
+)
 # or the date first, then the place after a comma or "em" ("27 de agosto de 1956, Paddington,
 # Londres", "8 de outubro de 1987 em Montfermeil", "nascido no dia 2 de maio de 1980 em
 # Montreal"): a full date (a day, a month, a year), so that "(1987, Paris)" stays no lifespan
@@ -44,7 +51,15 @@ _PART_DATE_FIRST = re.compile(
 _DATE_ONLY = re.compile(rf"\s*{_DATE}\s*")
 _FULL_DATE = re.compile(rf"{_DAY_MONTH}\d{{3,4}}")
 # a dash between birth and death, also as the HTML entity a scraped page may keep ("&mdash;")
-_DASH = re.compile(r"\s*(?:[—–]|&[mn]dash;)\s*|\s+-\s+")
+# ("––" doubled), a hyphen between spaces, or one right after a year ("Mossoró,19 de março de
+# 1929- Aracaju") or right before the "?" of an unknown death ("Lamego, 1864 -?")
+_DASH = re.compile(r"\s*(?:[—–]+|&[mn]dash;)\s*|\s+-\s+|(?<=\d)-\s+|\s+-(?=\?)")
+# what follows the dash when no death is given: a living person's, or an unknown one ("Xangai,
+# 1934 - ", "Landau, 20 de agosto de 1876 - ?")
+_OPEN_END = re.compile(r"\s*\??\s*")
+# a link the scraped text keeps after a date ("15 de julho de 1932 [URLTOKEN Biografia] -"), read
+# as blanks of its length so that the offsets stay the text's
+_LINK = re.compile(r"\[URLTOKEN[^\[\]]*\]")
 # the words before an author's name after a work's title: '" Roughing It ", de', 'Cultura e tradução, de'
 _AUTHOR_AFTER_TITLE = re.compile(r",\s*de\s+$")
 # a bracket of one place and a bare year
@@ -60,17 +75,20 @@ def _parts(inner: str, *, place_first: bool = False) -> list[tuple[int, int, int
     places (the part's own, then the larger ones) ends (None for a part that is a date alone), or
     None when it is no lifespan. A part may give its date first (:data:`_PART_DATE_FIRST`)
     unless ``place_first``."""
+    inner = _LINK.sub(lambda link: " " * len(link.group()), inner)
     pieces = _DASH.split(inner)
     if not 1 <= len(pieces) <= 2:
         return None
     out: list[tuple[int, int, int] | None] = []
     pos = 0
-    for piece in pieces:
+    for k, piece in enumerate(pieces):
         start = inner.index(piece, pos)
         hit = _PART.fullmatch(piece)
         late = None if hit is not None or place_first else _PART_DATE_FIRST.fullmatch(piece)
         if hit is not None:
-            out.append((start + hit.start(1), start + hit.end(1), start + hit.start(2)))
+            out.append((start + hit.start(1), start + hit.end(1), start + hit.end(2)))
+        elif k == 1 and _OPEN_END.fullmatch(piece):
+            out.append(None)
         elif late is not None:
             out.append((start + late.start(1), start + late.end(1), start + late.end(2)))
         elif _DATE_ONLY.fullmatch(piece):

@@ -129,3 +129,29 @@ def test_a_date_first_bracket_needs_a_full_date_and_types_no_name_a_person():
     text = "Cidade Nova (3 de março de 2000, Lisboa) foi exibido."
     assert not lifespan_bracket(text, text.index(" ("), dated=True)
     assert _typed(lifespan_places(text, [_m(text, "Cidade Nova", "MISC")], "d")) == [("Cidade Nova", "MISC", "ner")]
+
+
+def test_the_ways_encyclopedias_write_a_lifespan_bracket():
+    # brackets of Wikipedia's first sentences the reader left unread (issue 20, WP 10200-12000 and
+    # 42500-45000 of statement_dump's order): a doubled dash, a semicolon, a space or "em"
+    # before the date, a year without its "de", "1°", a link after a date, a death left open
+    for text, places in (
+        ("Guido Masetti (Verona, 22 de Novembro de 1907 –– Roma, 27 de Novembro de 1993) foi um futebolista.", [["Verona"], ["Roma"]]),
+        ("Ana Sá (Salvador, 2 de junho de 1855 — Rio de Janeiro 10 de novembro de 1935), foi engenheira.", [["Salvador"], ["Rio de Janeiro"]]),
+        ("José Canalejas (Ferrol; 31 de julho de 1854 — Madrid; 1912) foi um advogado.", [["Ferrol"], ["Madrid"]]),
+        ("Julie Delpy (Paris; 21 de dezembro de 1969) é atriz.", [["Paris"]]),
+        ("Eduardo Semerjian (São Paulo, SP, em 11 de setembro de 1965) é ator.", [["São Paulo", "SP"]]),
+        ("Giuseppe Lampedusa (Palermo, 23 de dezembro 1896 &mdash; Roma, 23 de Julho 1957) foi um escritor.", [["Palermo"], ["Roma"]]),
+        ("Washington Cerqueira (Brasília, 1° de abril de 1975), é um futebolista.", [["Brasília"]]),
+        ("Paulo Moura (São José do Rio Preto, 15 de julho de 1932 [URLTOKEN Biografia] - Rio de Janeiro, 12 de Julho de 2010) foi um compositor.", [["São José do Rio Preto"], ["Rio de Janeiro"]]),
+        ("Francis Byrne (Xangai, 1934 - ) é um historiador.", [["Xangai"], []]),
+        ("Ernesto Sales (Lamego, 1864 -?) foi um sacerdote.", [["Lamego"], []]),
+        ("Hermann Menschen (Landau, 20 de agosto de 1876 - ?) foi um arquiteto.", [["Landau"], []]),
+        ("Raimundo Dequinha (Mossoró,19 de março de 1929- Aracaju, 23 de Julho de 1997) foi futebolista.", [["Mossoró"], ["Aracaju"]]),
+    ):
+        end = text.index(" (")
+        assert [[text[a:b] for a, b in part] for part in part_places(text, 0, end)] == places, text
+        assert lifespan_bracket(text, end)
+    # still no lifespan: three dashes, a place without a date, an open start
+    for text in ("Alonso Alvarado (Secadura - Voto , Espanha, 1500 - Lima, Peru, 1556) foi.", "Jesús Franco (Madrid) é um cineasta.", "Ana Luz ( - Lisboa, 1990) foi."):
+        assert part_places(text, 0, text.index(" (")) is None, text
