@@ -20,12 +20,18 @@ from teia.extract.labels import CONCEPT, EVENT, LOC, MISC, ORG, PER
 from teia.extract.timex.lexicon import MONTHS
 from teia.records import Mention
 
-__all__ = ["BRACKET", "bracket_parts", "edition_bracket", "lifespan_bracket", "lifespan_places", "part_places"]
+__all__ = ["BRACKET", "bracket_after", "bracket_parts", "edition_bracket", "lifespan_bracket", "lifespan_places", "part_places", "post_nominal"]
 
 BRACKET = re.compile(r"\s*,?\s*\(([^()]{4,160})\)")
 """A bracket right after a name, or after the comma that closes the name's apposition
 (``Clarice Niskier, (Rio de Janeiro, 12 de setembro de 1959)``, ``Dennis Coles, mais conhecido
 por Ghostface Killah, (Staten Island, ...)``); group 1 its text."""
+# the letters of honours and degrees, a generation, written between a name and its bracket
+# ("Rebecca Adlington, OBE (Mansfield, ...)", "Stanley Tucci, Jr. (Peekskill, ...)", "William
+# Kingdon Clifford FRS (Exeter, ...)", "Sousa Franco GC C &bull; GC SE (Oeiras, ...)")
+_POST_NOMINAL = r"(?:[A-Z]{1,5}\b\.?|Jr\.|&bull;)"
+_POST_NOMINALS = re.compile(rf"(?:\s*,?\s*{_POST_NOMINAL})+(?=\s*,?\s*\()")
+_POST_NOMINAL_NAME = re.compile(rf"{_POST_NOMINAL}(?:\s*,?\s*{_POST_NOMINAL})*")
 # a date ending in a year: "1888", "c. 1265", "13 de junho de 1888", "15 de fevereiro, 1984",
 # a month and a year ("janeiro de 1977": a month of time-words.json, any case)
 # (also "1° de abril", and "23 de dezembro 1896" without the "de" before the year)
@@ -99,6 +105,26 @@ def _parts(inner: str, *, place_first: bool = False) -> list[tuple[int, int, int
     return out if any(out) else None
 
 
+def post_nominal(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start``–``end`` is honours' letters or a generation (``OBE``, ``GC
+    SE``, ``Jr.``) after a comma or a capitalized word, the end of a person's name: a bracket after
+    them dates that person (``Rebecca Adlington, OBE (Mansfield, ...)``), not them; not a nickname
+    in capitals after ``como`` or ``ou`` (``mais conhecido como RZA, (Brownsville, ...)``)."""
+    if _POST_NOMINAL_NAME.fullmatch(text, start, end) is None:
+        return False
+    before = text[:start].rstrip()
+    return before.endswith(",") or before.rsplit(None, 1)[-1][:1].isupper() if before else False
+
+
+def bracket_after(text: str, end: int) -> re.Match[str] | None:
+    """The bracket (:data:`BRACKET`) right after ``end``, the end of a name, or after the honours'
+    letters that follow the name (``Rebecca Adlington, OBE (Mansfield, ...)``)."""
+    hit = BRACKET.match(text, end)
+    if hit is None and (letters := _POST_NOMINALS.match(text, end)) is not None:
+        hit = BRACKET.match(text, letters.end())
+    return hit
+
+
 def bracket_parts(inner: str) -> list[tuple[int, int] | None] | None:
     """The spans (in ``inner``) of the place of each part (None for a part that is a date
     alone), or None when the bracket's text ``inner`` is no lifespan."""
@@ -118,7 +144,7 @@ def lifespan_bracket(text: str, end: int, *, dated: bool = False) -> bool:
     """Whether the text after ``end`` (the end of a name) is a lifespan bracket; with ``dated``,
     one with a day and a month (``(Monte Alegre, 11 de agosto de 1983)``: a person's, whatever
     the NER typed the name, where ``(São Paulo, 1987)`` may be a company's or a book's)."""
-    hit = BRACKET.match(text, end)
+    hit = bracket_after(text, end)
     if hit is None or _parts(hit.group(1), place_first=dated) is None:
         return False  # with ``dated``, the place first: "(3 de março de 2000, Lisboa)" may date a film
     return not dated or _FULL_DATE.search(hit.group(1)) is not None
@@ -141,7 +167,7 @@ def part_places(text: str, start: int, end: int) -> list[list[tuple[int, int]]] 
     then death): the part's own place first, the larger places after it (``Memphis, Tennessee``);
     a part whose places are not all shaped like names gives none. None when no lifespan bracket
     follows, or an edition's (:func:`edition_bracket`)."""
-    hit = BRACKET.match(text, end)
+    hit = bracket_after(text, end)
     if hit is None:
         return None
     inner = hit.group(1)
@@ -177,7 +203,7 @@ def _person(text: str, m: Mention) -> Mention:
     nickname or a monarch's name typed a place); not a name before a comma and the bracket (the
     bracket may be the name's before it), not a name in capitals (``OBE (Bremen, ...``:
     an honour after the person's name), nor one the knowledge base linked."""
-    if m.category not in _OTHER_KINDS or m.kb_id or m.text.isupper() or not lifespan_bracket(text, m.end, dated=True):
+    if m.category not in _OTHER_KINDS or m.kb_id or m.text.isupper() or post_nominal(text, m.start, m.end) or not lifespan_bracket(text, m.end, dated=True):
         return m
     if "," in text[m.end : text.index("(", m.end)]:
         return m  # "X, segundo barão de Palmeiras, (Paty do Alferes, ...)": after a comma, the bracket may be another name's
@@ -199,8 +225,8 @@ def lifespan_places(text: str, mentions: Sequence[Mention], doc_id: str) -> list
     mentions = [_person(text, m) for m in mentions]
     places: list[tuple[int, int]] = []
     for m in mentions:
-        if m.category != PER:
-            continue
+        if m.category != PER or post_nominal(text, m.start, m.end):
+            continue  # "Rebecca Adlington, OBE (Mansfield, ...)": the bracket is read after the name
         for part in part_places(text, m.start, m.end) or ():
             places.extend(part)
     if not places:

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from teia.extract.lifespans import bracket_parts, lifespan_bracket, lifespan_places, part_places
+from teia.extract.lifespans import bracket_parts, lifespan_bracket, lifespan_places, part_places, post_nominal
 from teia.records import Mention
 
 
@@ -65,7 +65,8 @@ def test_not_without_a_day_nor_a_name_in_capitals():
     assert _typed(lifespan_places(text, [_m(text, "China", "LOC")], "d")) == [("China", "LOC", "ner")]
     text = "Hans Meyer OBE (Bremen, 3 de maio de 1901) foi um engenheiro."
     mentions = [_m(text, "Hans Meyer", "PER"), _m(text, "OBE", "ORG"), _m(text, "Bremen", "ORG")]
-    assert _typed(lifespan_places(text, mentions, "d")) == [("Hans Meyer", "PER", "ner"), ("OBE", "ORG", "ner"), ("Bremen", "ORG", "ner")]
+    # the honour stays what it was; the bracket is Hans Meyer's, read after his name (since 26e)
+    assert _typed(lifespan_places(text, mentions, "d")) == [("Hans Meyer", "PER", "ner"), ("OBE", "ORG", "ner"), ("Bremen", "LOC", "rule")]
 
 
 def test_the_bracket_readers_agree():
@@ -155,3 +156,22 @@ def test_the_ways_encyclopedias_write_a_lifespan_bracket():
     # still no lifespan: three dashes, a place without a date, an open start
     for text in ("Alonso Alvarado (Secadura - Voto , Espanha, 1500 - Lima, Peru, 1556) foi.", "Jesús Franco (Madrid) é um cineasta.", "Ana Luz ( - Lisboa, 1990) foi."):
         assert part_places(text, 0, text.index(" (")) is None, text
+
+
+def test_a_bracket_after_honours_letters_dates_the_person_before_them():
+    # "Rebecca Adlington, OBE (Mansfield, ...)": the places are the person's, the letters no one's
+    text = "Rebecca Adlington, OBE (Mansfield, Nottinghamshire, 17 de fevereiro de 1989) é uma nadadora."
+    end = text.index(", OBE")
+    assert [[text[a:b] for a, b in part] for part in part_places(text, 0, end)] == [["Mansfield", "Nottinghamshire"]]
+    assert lifespan_bracket(text, end)
+    obe = text.index("OBE")
+    assert post_nominal(text, obe, obe + 3)
+    out = lifespan_places(text, [_m(text, "Rebecca Adlington", "PER"), _m(text, "OBE", "PER"), _m(text, "Mansfield", "ORG")], "d")
+    assert _typed(out) == [("Rebecca Adlington", "PER", "ner"), ("OBE", "PER", "ner"), ("Mansfield", "LOC", "rule"), ("Nottinghamshire", "LOC", "rule")]
+    text = "Stanley Tucci, Jr. (Peekskill, 11 de novembro de 1960), é um ator."
+    assert [[text[a:b] for a, b in part] for part in part_places(text, 0, text.index(", Jr."))] == [["Peekskill"]]
+    assert post_nominal(text, text.index("Jr."), text.index("Jr.") + 3)
+    # a nickname in capitals after "como" is the person's other name, not an honour
+    text = "Robert Diggs, mais conhecido como RZA, (Brownsville, 5 de Julho de 1969), é um rapper."
+    rza = text.index("RZA")
+    assert not post_nominal(text, rza, rza + 3)

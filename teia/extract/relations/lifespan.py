@@ -20,7 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from teia.extract.labels import LOC, PER
-from teia.extract.lifespans import BRACKET, bracket_parts, edition_bracket, lifespan_bracket
+from teia.extract.lifespans import bracket_after, bracket_parts, edition_bracket, lifespan_bracket, post_nominal
 from teia.extract.relations.context import Context
 from teia.extract.relations.found import ASSERTED, Arg, Found, make_found
 
@@ -47,9 +47,9 @@ def inside_lifespan(arg: Arg, ctx: Context) -> bool:
 def lifespan(tok: Token, ctx: Context) -> list[Found]:
     """``Fernando Pessoa (Lisboa, 13 de junho de 1888 — Lisboa, 1935)`` → bornIn, diedIn."""
     first = ctx.mention(tok.idx, tok.idx + len(tok.text))
-    if first is None or first[0] != tok.idx or ctx.category.get(first[2]) != PER:
-        return []
-    hit = BRACKET.match(ctx.text, first[1])
+    if first is None or first[0] != tok.idx or ctx.category.get(first[2]) != PER or post_nominal(ctx.text, first[0], first[1]):
+        return []  # "OBE (Bremen, ...)": the honour's bracket is the person's before it
+    hit = bracket_after(ctx.text, first[1])
     if hit is None:
         return []
     parts = bracket_parts(hit.group(1))
