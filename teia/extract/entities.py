@@ -129,6 +129,22 @@ def _number_pair(tok: Token) -> bool:
     return _NUMBER_PAIR.fullmatch(tok.text) is not None and not any(t.text[:1].isdigit() for t in beside)
 
 
+_DECIMAL = re.compile(r"\d+[.,]\d+")
+"""A number with one decimal or thousands separator (``27,04``, ``0.0532``, ``1.500``); a phone number
+(``236 200 810``, ``3499-5235``) or a bank account's (``00.33.0000.50131901229.05``) is not one."""
+
+
+def _measure(span: Span) -> bool:
+    """The NER span holds no capitalized word and a number of :data:`_DECIMAL`, or follows one: a
+    measure, no name (``de área 27,04/LOC km²``, ``densidade populacional de 45,45 hab./km²/LOC``,
+    ``767,64 hab/km²``: the NER's places and people in Wikipedia's pages of Spanish municipalities).
+    A name in lower case (``os mencheviques``) and a phone number (HAREM's place) hold no such number."""
+    if any(_is_cap(t) for t in span):
+        return False
+    before = span.doc[span.start - 1].text if span.start > 0 else ""
+    return any(_DECIMAL.fullmatch(t.text) for t in span) or _DECIMAL.fullmatch(before) is not None
+
+
 _MONEY_SIGN = re.compile(r"(?:[A-Z][A-Za-z]{0,3})?\$[A-Z]?|[€£¥]")
 """A currency's sign (``US$``, ``R$``, ``CR$``, ``Cr$``, ``NCz$``, ``U$``, ``$``, ``€``): the NER tags
 one with its amount a place, a person or an organization (``fechou a Cr$ 326,095``, ``custa R$
@@ -667,6 +683,15 @@ def _whole_heading(span: Span, text: str) -> bool:
     return line.startswith("#") and line.lstrip("#").strip() == span.text
 
 
+def _glued_heading(span: Span, w: EntityWords = _WORDS) -> bool:
+    """The one-word span is a Wikipedia section's heading (``section_headings``) opening a sentence
+    or a line, glued to the section's first sentence, which opens with a capitalized word
+    (``Hidrografia O município de Iraí de Minas``, ``Histórico A Gianlorenzo Schettino Livraria``):
+    the heading, no name (:func:`_heading_word` cuts one the NER joined to the name after it)."""
+    doc = span.doc
+    return fold(span[0].text) in w.section_headings and _line_start(span[0]) and span.end < len(doc) and _is_cap(doc[span.end])
+
+
 def _portfolio(span: Span, w: EntityWords = _WORDS) -> bool:
     """A government portfolio after its holder's title: ``comissário do povo para as
     Nacionalidades``, ``ministro dos Negócios Estrangeiros`` (not an entity of its own)."""
@@ -1101,9 +1126,11 @@ def refine_mentions(
         if span is None:
             out.append(m)
             continue
+        if _measure(span):
+            continue  # "de área 27,04 km²", "densidade populacional de 45,45 hab./km²": a measure
         if has_pos and len(span) > 1 and _not_a_name(span):
             continue  # no proper noun: "Negócios Estrangeiros", "Repúblicas soviéticas na"
-        if len(span) == 1 and _whole_heading(span, text) or _portfolio(span, w):
+        if len(span) == 1 and (_whole_heading(span, text) or _glued_heading(span, w)) or _portfolio(span, w):
             continue
         for a, b in _owner_split(doc, _pieces(doc, span.start, span.end, m.category, names, w), m.category, names, w):
             headed = False

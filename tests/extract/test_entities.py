@@ -1497,3 +1497,37 @@ def test_tv_alone_is_a_medium_not_a_name():
     assert [t for t, _, _ in refined(doc_of(tokens, [(2, 3, "ORG"), (5, 7, "ORG")]))] == ["TV Globo"]
     tokens = toks("emissoras de TVs públicas", "NOUN ADP PROPN ADJ")
     assert refined(doc_of(tokens, [(2, 3, "LOC")])) == []
+
+
+def test_a_measure_is_no_name():
+    # Wikipedia's Spanish municipalities: "de área 27,04 km²", "densidade populacional de 45,45 hab./km²"
+    tokens = toks("Amer , de área 49,86 km² e densidade de 45,45 hab./km² .", "PROPN PUNCT ADP NOUN NUM NOUN CCONJ NOUN ADP NUM NOUN PUNCT")
+    doc = doc_of(tokens, [(0, 1, "LOC"), (4, 5, "LOC"), (9, 11, "PER")])
+    assert refined(doc) == [("Amer", LOC, "ner")]
+    # the unit alone after its number
+    tokens = toks("densidade de 4,22 hab./km²", "NOUN ADP NUM NOUN")
+    assert refined(doc_of(tokens, [(3, 4, "LOC")])) == []
+
+
+def test_a_phone_number_and_a_lowercase_name_are_no_measure():
+    # HAREM I marks phone numbers as places; "os mencheviques" is the NER's name in lower case
+    tokens = toks("Telefone 236 200 810 e os mencheviques", "NOUN NUM NUM NUM CCONJ DET NOUN")
+    out = refined(doc_of(tokens, [(1, 4, "LOC"), (6, 7, "ORG")]))
+    assert [t for t, _, _ in out] == ["236 200 810", "mencheviques"]
+
+
+def test_a_heading_alone_glued_to_its_section_is_no_name():
+    # Wikipedia without its line breaks: "Hidrografia O município de Frecheirinha está inserido..."
+    tokens = toks("Hidrografia O município de Frecheirinha está", "PROPN DET NOUN ADP PROPN AUX")
+    assert refined(doc_of(tokens, [(0, 1, "LOC"), (4, 5, "LOC")])) == [("Frecheirinha", LOC, "ner")]
+    tokens = toks("Histórico A editora esteve no Rio", "PROPN DET NOUN AUX ADP PROPN")
+    assert refined(doc_of(tokens, [(0, 1, "ORG"), (5, 6, "LOC")])) == [("Rio", LOC, "ner")]
+    # not before a lowercase word, nor inside a sentence
+    tokens = toks("Cultura é o jornal de Vida", "PROPN AUX DET NOUN ADP PROPN")
+    assert [t for t, _, _ in refined(doc_of(tokens, [(0, 1, "ORG"), (5, 6, "ORG")]))] == ["Cultura", "Vida"]
+
+
+def test_a_broadcast_band_is_no_name():
+    # Wikipedia: "opera no canal 13 VHF", "um VHF e um UHF"; the station's name stays
+    tokens = toks("a TV Guará opera no canal 23 UHF", "DET PROPN PROPN VERB ADP NOUN NUM PROPN")
+    assert [t for t, _, _ in refined(doc_of(tokens, [(1, 3, "ORG"), (7, 8, "ORG")]))] == ["TV Guará"]
