@@ -13,8 +13,8 @@ dropped (as in ``raw_corpus.py``), in a fixed order (the SHA-1 of the text) read
 ``--offset`` sentences skipped, ``--limit`` parsed (``relation_news.py`` reads the same order
 from its start). The pipeline is the shipped one without the relation classifier, the current
 checkout's rules. Each statement is written to ``--out`` (git-ignored ``logs/``: it quotes the
-text) with its rule, modality and, for an open relation of a verb (a rule not in
-:data:`NOUN_RULES`), the verb lemma its predicate starts with and whether ``--verbs``
+text) with its rule, modality, polarity (``+``, or ``-`` for a negated one) and, for an open
+relation of a verb (a rule not in :data:`NOUN_RULES`), the verb lemma its predicate starts with and whether ``--verbs``
 (default: the shipped ``verbs.json``, so that two checkouts are counted against one lexicon)
 or the mapping holds it:
 ``known``, ``unknown`` (shaped like an infinitive, but none the lexicon has: ``atir``,
@@ -109,7 +109,7 @@ def main(argv: list[str] | None = None) -> None:
     unknown_forms: Counter = Counter()
     args.out.parent.mkdir(parents=True, exist_ok=True)
     with args.out.open("w", encoding="utf-8") as out:
-        out.write("sentence\tsubject\tpredicate\tobject\trule\tmodality\tlemma\tstatus\ttext\n")
+        out.write("sentence\tsubject\tpredicate\tobject\trule\tmodality\tpolarity\tlemma\tstatus\ttext\n")
         for k, doc in enumerate(nlp.pipe(docs(), batch_size=64)):
             words += len(doc)
             ctx = Context(doc, default_mapping())
@@ -132,7 +132,7 @@ def main(argv: list[str] | None = None) -> None:
                     lemma, status = lemma_status(r.predicate, lexicon.__contains__)
                     counts[f"open of a verb, {status}"] += 1
                     counts[f"open of a verb asserted, {status}"] += r.asserted
-                row = (args.offset + k, labels[r.subject], r.predicate, labels[r.object], r.rule, r.modality, lemma, status, doc.text)
+                row = (args.offset + k, labels[r.subject], r.predicate, labels[r.object], r.rule, r.modality, "+" if r.polarity else "-", lemma, status, doc.text)
                 out.write("\t".join(str(x).replace("\t", " ") for x in row) + "\n")
     print(f"{len(sentences)} sentences, {words} words, {time.perf_counter() - t0:.0f} s -> {args.out}")
     for key, n in sorted(counts.items()):

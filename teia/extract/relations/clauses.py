@@ -104,10 +104,22 @@ class Clause:
 
 
 def is_passive(verb: Token) -> bool:
-    """Whether ``verb`` is passive (a passive auxiliary, subject or agent; a participle modifying a noun)."""
-    if has_dependent(verb, (AUX_PASS, NSUBJ_PASS, OBL_AGENT)):
+    """Whether ``verb`` is passive (a passive auxiliary or subject; an agent of a participle; a
+    participle modifying a noun). An ``obl:agent`` the parser gives a finite or infinitive verb
+    with neither is a ``por`` phrase of an active one (``um futebolista do México, que atualmente
+    joga pelo UAG``: he plays for the UAG, which does not play him), read as its oblique
+    (:func:`_agent_phrase`)."""
+    if has_dependent(verb, (AUX_PASS, NSUBJ_PASS)):
         return True
-    return verb.dep_ == ACL and "Part" in morph_values(verb, "VerbForm") and verb.head.pos_ in NOMINAL
+    participle = "Part" in morph_values(verb, "VerbForm")
+    if participle and has_dependent(verb, (OBL_AGENT,)):
+        return True
+    return verb.dep_ == ACL and participle and verb.head.pos_ in NOMINAL
+
+
+def _agent_phrase(c: Token, passive: bool) -> bool:
+    """Whether ``c`` is the agent of its verb: an ``obl:agent`` of a passive one (:func:`is_passive`)."""
+    return passive and c.dep_ == OBL_AGENT
 
 
 def _subject_tokens(verb: Token, ctx: Context, depth: int = 0, skip: int = -1) -> tuple[list[Token], str]:
@@ -207,7 +219,8 @@ def _subject_args(verb: Token, ctx: Context, moved: Token | None, speaker: Token
                 how = how or "relcl"
         else:
             # "os pesquisadores A, B e C receberam": every name of the list, not the first only
-            args.extend(a for a in ctx.entities(t) + ctx.listed_names(t) if a not in args)
+            own = ctx.entity(t)
+            args.extend(a for a in ctx.entities(t) + ctx.listed_names(t) if a not in args and (a == own or not _past_participle(a, t, verb, how)))
     if how == "conj-shared":
         stranded = stranded_subject(verb, ctx)
         if stranded is not None:
@@ -217,6 +230,19 @@ def _subject_args(verb: Token, ctx: Context, moved: Token | None, speaker: Token
         if repaired is not None:
             args.append(repaired)
     return args, how, bool(toks)
+
+
+def _past_participle(arg: Arg, noun: Token, verb: Token, how: str) -> bool:
+    """Whether ``arg``, a name of the noun a participle ``verb`` modifies (``how``
+    ``acl-participle``) or of a noun coordinated with it, comes after the participle: a conjunct
+    the parser hung on the noun that belongs to the participle's own phrase, not a second thing
+    it tells of (``uma banda ... formada em 1983 em Los Angeles pelo vocalista Graham Bonnet, o
+    tecladista Jimmy Waldo e baixista Gary Shea``: Jimmy Waldo is one of the band's founders,
+    parsed as a conjunct of ``banda``, and neither formed by Graham Bonnet nor formed in Los
+    Angeles). The names a participle tells of come before it (``A e B, formados em Lisboa``), or
+    are the noun's own, in apposition to it (``O circuito localizado em São Paulo, Autódromo José
+    Carlos Pace, organiza``: kept by the caller)."""
+    return how == "acl-participle" and noun.i < verb.i < arg.token.i
 
 
 def inverted_speaker(verb: Token, ctx: Context) -> Token | None:
@@ -359,9 +385,9 @@ def _analyse_clause(verb: Token, ctx: Context) -> Clause | None:
                 clause.obliques.extend((marked[0], arg) for arg in ctx.entities(marked[1]))
             else:
                 clause.patients.extend(ctx.entities(c))
-        elif c.dep_ == OBL_AGENT:
+        elif _agent_phrase(c, passive):
             clause.agents.extend(ctx.entities(c) + ctx.listed_names(c))  # "pelos empresários A e B"
-        elif c.dep_ in (OBL, IOBJ) or (c.dep_.startswith(OBL + ":") and c.dep_ != OBL_AGENT):
+        elif c.dep_ in (OBL, IOBJ) or c.dep_.startswith(OBL + ":"):
             if relative is not None and c.i == relative.i and lemma_of(c) in WHERE_WORDS and head_arg is not None:
                 clause.obliques.append(("em", head_arg))  # "a Frente Sudoeste, onde Stalin servia"
                 clause.rule = "relcl"
