@@ -18,7 +18,8 @@ from teia.extract.labels import ADVMOD, AUX, AUX_PASS, CC, CCOMP, CONJ, COP, MAR
 from teia.extract.relations.context import Context
 from teia.extract.relations.found import ASSERTED, HYPOTHETICAL, REPORTED, Arg
 from teia.extract.relations.repairs import aspect_infinitive
-from teia.extract.relations.syntax import case_of, lemma_of, question_after
+from teia.extract.relations.gates import asked
+from teia.extract.relations.syntax import case_of, lemma_of
 
 __all__ = [
     "attribution_arg",
@@ -131,8 +132,10 @@ def _after_verb(tok: Token) -> bool:
 
 
 def _asked(tok: Token, ctx: Context) -> bool:
-    """Whether ``tok`` is in a yes-or-no question: a ``?`` after it in its sentence and no
-    question word in the sentence (``O Sr. conhecia Gropius?``). A question with one takes its
+    """Whether ``tok`` is in a yes-or-no question: a ``?`` after it in its sentence, not inside
+    a quotation or a bracket opened after it (:func:`~.gates.asked`: ``A EMI editou "... Wouldn't
+    you miss me?" no Reino Unido`` asks nothing), and no question word in the sentence (``O Sr.
+    conhecia Gropius?``). A question with one takes its
     clause for granted and asks about something else (``Quando é que Goethe fundou a Sociedade
     das Sextas?``: he did found it; ``Rudy Giuliani era o presidente da câmara de que
     cidade?``); ``que`` is a question word when it opens the sentence (``Que contato o Sr. teve
@@ -141,8 +144,8 @@ def _asked(tok: Token, ctx: Context) -> bool:
     interrogative, not as a conjunction or a relative pronoun."""
     sent = ctx.sentence(tok)
     words = doc_words(tok.doc)
-    if not question_after(tok, sent):
-        return False
+    if not asked(ctx.text, (tok.idx + len(tok.text),), sent.end_char):
+        return False  # no "?" after it, or only one in a quotation or a bracket opened after it
     question = ctx.mapping.question_words
     for i in range(sent.start, sent.end):
         w = words[i].lower()
