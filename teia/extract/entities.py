@@ -42,7 +42,7 @@ from teia.extract.deity import deity_mentions
 from teia.extract.demonyms import load_demonyms, names_a_country
 from teia.extract.docindex import TokenOffsets, doc_text, doc_words, has_annotation
 from teia.extract.gazetteer import KnowledgeBase, fold, given_names, known_place_or_organization, name_types
-from teia.extract.labels import CONCEPT, DATE, EVENT, LOC, MISC, ORG, PER, VALUE, WORK, normalize_category
+from teia.extract.labels import CONCEPT, DATE, EVENT, LOC, MISC, NMOD, NSUBJ, OBJ, OBL, ORG, PER, VALUE, WORK, normalize_category
 from teia.extract.lifespans import lifespan_places
 from teia.extract.linking import title_types
 from teia.extract.predicate_types import predicate_typed, singular_forms
@@ -631,17 +631,67 @@ def _team_in_a_match(doc: Doc, a: int, name: str, w: EntityWords = _WORDS) -> bo
     news names a club by its town (``o Leixões``, ``o Nantes``), which the NER takes for a place;
     ``em Matosinhos``, ``no Bonfim`` (where it was played) have no such article. A country stays
     a place (``a Argentina venceu a Nigéria``: its team, which the graph does not tell from it)."""
-    if a == 0 or not _is_cap(doc[a]) or names_a_country(name):
-        return False
-    prev = doc[a - 1].text.lower()
-    before = doc[a - 2].text.lower() if a > 1 else ""
-    if prev not in _TEAM_ARTICLES and (before, prev) not in _TEAM_OPPOSED:
+    if not _after_team_article(doc, a) or names_a_country(name):
         return False
     sent = doc[a].sent if doc.has_annotation("SENT_START") else doc[:]
     if _SCORE.search(sent.text) is None:
         return False
     stems = tuple(w.match_words)
     return any(fold(t.text).startswith(stems) for t in sent)
+
+
+def _after_team_article(doc: Doc, a: int) -> bool:
+    """The capitalized word at token ``a`` follows a team's article (``_TEAM_ARTICLES``: ``o
+    Norwich``, ``do Marselha``, ``pelo Farense``) or ``frente ao``/``perante o``/``contra o``."""
+    if a == 0 or not _is_cap(doc[a]):
+        return False
+    prev = doc[a - 1].text.lower()
+    before = doc[a - 2].text.lower() if a > 1 else ""
+    return prev in _TEAM_ARTICLES or (before, prev) in _TEAM_OPPOSED
+
+
+def _contest_team(doc: Doc, a: int, b: int, name: str, w: EntityWords = _WORDS) -> bool:
+    """The name at tokens ``a`` to ``b`` (``name``, its text), after a team's article
+    (:func:`_after_team_article`), is a party of a contest in a sports report, a known town too:
+    the subject or the object of a contest's verb (:func:`teia.extract.relations.genitive.contest_verb_of`:
+    ``O Bayer Leverkusen enfrenta o Kispest``, ``o Braga venceu o Benfica``, ``perdeu para o
+    Santos``) or the complement of a match's noun (one opening with a ``match_words`` stem: ``a
+    vitória do São Paulo sobre o Santos``, ``a derrota do Porto``), in a sentence holding a
+    football word, a score, or the contest's other party named after such an article. Sports news
+    names a club by its town (``o Guimarães empatou``), which the NER takes for a place, without
+    the score :func:`_team_in_a_match` asks. Not a country nor a continent (a national team the
+    graph does not tell from its country: ``o Brasil venceu a Itália``), nor a name opening with a
+    place's, a street's or a venue's noun; where it was played has no such article (``venceu em
+    Bochum``, ``derrotou na Córsega o Montpellier``)."""
+    from teia.extract.relations.genitive import contest_verb_of  # (it imports this module)
+    from teia.extract.relations.mapping import default_mapping
+
+    if not _after_team_article(doc, a) or names_a_country(name) or wider_than_countries(name) or _place_headed(doc[a], w):
+        return False
+    root = doc[a:b].root
+    trigger = contest_verb_of(root, default_mapping())
+    stems = tuple(w.match_words)
+    if trigger is None:
+        trigger = root.head
+        if root.dep_ != NMOD or trigger.pos_ != "NOUN" or not fold(trigger.lemma_).startswith(stems):
+            return False
+    sent = root.sent if doc.has_annotation("SENT_START") else doc[:]
+    if _SCORE.search(sent.text) is not None or any(_word_of(t.text, w.football_words) for t in sent):
+        return True
+    return any(
+        t.dep_ in _PARTY_DEPS and t.pos_ == "PROPN" and not a <= t.i < b and _after_team_article(doc, t.i)
+        for t in trigger.children
+    )
+
+
+_PARTY_DEPS = frozenset({NSUBJ, OBJ, OBL, NMOD})
+"""The dependencies of a contest's party on its verb or its noun (:func:`_contest_team`)."""
+
+
+def _place_headed(first: Token, w: EntityWords = _WORDS) -> bool:
+    """The name's first word is a place's, a street's or a venue's noun (``Região Metropolitana
+    de Natal``, ``Rua Augusta``, ``Estádio Municipal``): no club's name."""
+    return first.lower_ in w.place_classifiers or fold(first.text) in w.venue_heads or fold(first.text) in w.street_nouns
 
 
 _CLUB_PREPOSITIONS = frozenset({"do", "da", "no", "na", "pelo", "pela", "ao", "à"})
@@ -660,11 +710,43 @@ def _players_club(doc: Doc, a: int, name: str, prev: str, prev2: str, w: EntityW
     noun (``atua na Região Metropolitana de Natal``, ``joga no Estádio Municipal``)."""
     if prev not in _CLUB_PREPOSITIONS or not _word_of(prev2, w.club_cues) or names_a_country(name) or wider_than_countries(name):
         return False
-    first = doc[a]
-    if first.lower_ in w.place_classifiers or fold(first.text) in w.venue_heads or fold(first.text) in w.street_nouns:
+    if _place_headed(doc[a], w):
         return False
     sent = doc[a].sent if doc.has_annotation("SENT_START") else doc[:]
     return any(_word_of(t.text, w.football_words) for t in sent)
+
+
+def _club_and_country(doc: Doc, pieces: list[tuple[int, int]], w: EntityWords = _WORDS) -> tuple[list[tuple[int, int]], set[int]]:
+    """A club's name ending with ``de``/``do``/``da`` and a country is two names, the club and
+    the country it plays in (``jogou no Feyenoord da Holanda``, ``atuou pelo CA Osasuna da
+    Espanha``, ``treinador do Real Madrid da Espanha``): a player's or a coach's club
+    (:func:`_players_club`) or a contest's party (:func:`_contest_team`). Not a name holding a
+    football word or an institution's (``Sporting Clube de Portugal``, ``Associação Portuguesa de
+    Futebol``: the country is the name's), nor a kind's noun and a country (``jogou na Seleção da
+    Espanha``: one of the ``predicate_nouns``); a town after it stays in the name (``Atlético de
+    Madrid``). The country's pieces are returned too, by their first token, to type them a place."""
+    out: list[tuple[int, int]] = []
+    countries: set[int] = set()
+    for a, b in pieces:
+        k = next((k for k in range(b - 2, a, -1) if doc[k].text in SINGULAR_OF_FORMS), None)
+        if (
+            k is None
+            or not all(_is_cap(t) for t in doc[k + 1 : b])
+            or not names_a_country(doc[k + 1 : b].text)
+            or any(fold(t.text) in w.football_words or fold(t.text) in w.organization_heads for t in doc[a:k])
+            or (k == a + 1 and doc[a].text.lower() in w.predicate_nouns)
+        ):
+            out.append((a, b))
+            continue
+        name = doc[a:k].text
+        prev = doc[a - 1].text.lower() if a > 0 else ""
+        prev2 = doc[a - 2].text.lower() if a > 1 else ""
+        if _players_club(doc, a, name, prev, prev2, w) or _contest_team(doc, a, k, name, w):
+            out.extend([(a, k), (k + 1, b)])
+            countries.add(k + 1)
+        else:
+            out.append((a, b))
+    return out, countries
 
 
 def _word_of(word: str, table: frozenset[str]) -> bool:
@@ -1132,14 +1214,18 @@ def refine_mentions(
             continue  # no proper noun: "Negócios Estrangeiros", "Repúblicas soviéticas na"
         if len(span) == 1 and (_whole_heading(span, text) or _glued_heading(span, w)) or _portfolio(span, w):
             continue
-        for a, b in _owner_split(doc, _pieces(doc, span.start, span.end, m.category, names, w), m.category, names, w):
+        pieces = _owner_split(doc, _pieces(doc, span.start, span.end, m.category, names, w), m.category, names, w)
+        countries: set[int] = set()  # first tokens of the countries cut from a club's name ("Feyenoord da Holanda")
+        if m.category in (ORG, LOC):
+            pieces, countries = _club_and_country(doc, pieces, w)
+        for a, b in pieces:
             headed = False
             while has_pos and _heading_word(doc, a, b, m.category, names, w):
                 a, headed = a + 1, True  # "Biografia Ivan Moré estreou": a heading glued to the section's first sentence
             if headed and b - a == 1 and fold(doc[a].text) in w.section_headings:
                 continue  # "Geografia Localização O município...": headings, no name
             piece = doc[a:b]
-            category = m.category
+            category = LOC if a in countries else m.category
             if text[piece.start_char : piece.end_char] not in known:
                 if len(piece) == 1 and _lone_role(doc, a, w):
                     continue  # "Os Presidentes ... assinaram", "é um Ator britânico": a title, no name
@@ -1195,6 +1281,7 @@ def refine_mentions(
                 a = a if street is None else street
                 out.append(Mention(m.doc_id, doc[a].idx, piece.end_char, text[doc[a].idx : piece.end_char], LOC, m.source))
                 continue
+            club = False  # a club a contest names (:func:`_contest_team`)
             article = _title_article(doc, a, b, w)  # "como O Estado de S. Paulo": the article is the name's
             pa = a - 1 if article else a
             prev = words_of[pa - 1].lower() if pa > 0 else ""
@@ -1224,6 +1311,10 @@ def refine_mentions(
                 category = PER  # "diz Mills", "Hergé falou da obra"
             elif category == LOC and piece_text not in known and not _classified_by(w.venue_heads, fold(prev), fold(prev2)) and _team_in_a_match(doc, a, piece_text, w):
                 category = ORG  # "o Norwich bateu o Southampton por 1-0": clubs, not their towns
+            elif category in (LOC, ORG) and piece_text not in sure and not _classified_by(w.venue_heads, fold(prev), fold(prev2)) and _contest_team(doc, a, b, piece_text, w):
+                # "a vitória do São Paulo sobre o Santos", "o Leverkusen enfrenta o Kispest": clubs,
+                # known towns too (the NER's organization kept from the name lists' place)
+                category, club = ORG, True
             elif category in (LOC, PER) and piece_text not in sure and _players_club(doc, a, piece_text, prev, prev2, w):
                 category = ORG  # "é um futebolista uruguaio que atua no Liverpool": the club, not the town
             if (
@@ -1254,7 +1345,7 @@ def refine_mentions(
             if category in (LOC, ORG) and _copyright_holder(text, piece.start_char, piece.end_char):
                 category = ORG  # "by - Netpage - Copyright © 2002": a place holds no copyright
                 holders.add(piece.start_char)
-            evidence = category != m.category
+            evidence = category != m.category or club
             if not evidence and known.get(piece_text, category) != category and known[piece_text] in (PER, ORG, LOC):
                 category = known[piece_text]
             if category in (PER, ORG, LOC) and (
@@ -1298,6 +1389,7 @@ def refine_mentions(
             if (
                 category == m.category
                 and category in (LOC, ORG)
+                and not club
                 and piece_text not in known
                 and not _classified_by(_classifiers(w), prev, prev2, w=w)
                 and prev not in w.news_org_classifiers

@@ -433,6 +433,78 @@ def test_a_players_or_a_coachs_club_is_an_organization_even_a_known_town():
     assert [(t, c) for t, c, _ in refined(doc)] == [("Porto", LOC)]
 
 
+def test_a_club_a_contest_names_is_an_organization_even_a_known_town_without_a_score():
+    # MAC-MORPHO: "a vitória do São Paulo sobre o Santos" (São Paulo a known town, Santos the NER's
+    # organization the name lists made a place), "O Bayer Leverkusen enfrenta o Kispest" (a place)
+    from tests.extract.handparse import table_doc
+
+    table = """
+    assistiram assistir VERB ROOT 0
+    a o DET det 2
+    vitória vitória NOUN obj 0
+    do de ADP case 4
+    São São PROPN nmod 2
+    Paulo Paulo PROPN flat:name 4
+    sobre sobre ADP case 8
+    o o DET det 8
+    Santos Santos PROPN nmod 2
+    """
+    doc = table_doc(NLP, table, [("LOC", 4, 6), ("ORG", 8, 9)], "d.txt", run=False)
+    assert [(t, c) for t, c, _ in refined(doc)] == [("São Paulo", ORG), ("Santos", ORG)]
+    table = """
+    O o DET det 1
+    Kispest Kispest PROPN nsubj 2
+    empatou empatar VERB ROOT 2
+    com com ADP case 5
+    o o DET det 5
+    Braga Braga PROPN obl 2
+    """
+    doc = table_doc(NLP, table, [("LOC", 1, 2), ("LOC", 5, 6)], "d.txt", run=False)
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Kispest", ORG), ("Braga", ORG)]
+    # a contest's verb with one party, no football, no score: a town ("O Porto perdeu importância");
+    # a country stays a place (its national team, which the graph does not tell from it); where
+    # it was played has no team's article ("venceu em Bochum")
+    table = """
+    O o DET det 1
+    Porto Porto PROPN nsubj 2
+    perdeu perder VERB ROOT 2
+    importância importância NOUN obj 2
+    """
+    doc = table_doc(NLP, table, [("LOC", 1, 2)], "d.txt", run=False)
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Porto", LOC)]
+    table = """
+    O o DET det 1
+    Brasil Brasil PROPN nsubj 2
+    venceu vencer VERB ROOT 2
+    a o DET det 4
+    Itália Itália PROPN obj 2
+    em em ADP case 6
+    Bochum Bochum PROPN obl 2
+    """
+    doc = table_doc(NLP, table, [("LOC", 1, 2), ("LOC", 4, 5), ("LOC", 6, 7)], "d.txt", run=False)
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Brasil", LOC), ("Itália", LOC), ("Bochum", LOC)]
+
+
+def test_a_country_after_a_players_club_is_cut_from_its_name():
+    # Wikipedia's footballers: "jogou no Feyenoord da Holanda", "atuou pelo CA Osasuna da Espanha",
+    # one NER organization each; the country says where the club plays, it is no part of its name
+    tokens = toks("o futebolista jogou no Feyenoord da Holanda e atuou pelo CA Osasuna da Espanha",
+                  "DET NOUN VERB ADP PROPN ADP PROPN CCONJ VERB ADP PROPN PROPN ADP PROPN")
+    doc = doc_of(tokens, [(4, 7, "ORG"), (10, 14, "ORG")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Feyenoord", ORG), ("Holanda", LOC), ("CA Osasuna", ORG), ("Espanha", LOC)]
+    # the country is the name's in an institution's or a club's own name, after a kind's noun, and
+    # with no club's cue; a town stays in the name
+    tokens = toks("o futebolista jogou no Sporting Clube de Portugal , na Seleção da Espanha e no Atlético de Madrid",
+                  "DET NOUN VERB ADP PROPN PROPN ADP PROPN PUNCT ADP PROPN ADP PROPN CCONJ ADP PROPN ADP PROPN")
+    doc = doc_of(tokens, [(4, 8, "ORG"), (10, 13, "ORG"), (15, 18, "ORG")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [
+        ("Sporting Clube de Portugal", ORG), ("Seleção da Espanha", ORG), ("Atlético de Madrid", ORG)
+    ]
+    tokens = toks("o futebolista trabalhou no Banco do Brasil", "DET NOUN VERB ADP PROPN ADP PROPN")
+    doc = doc_of(tokens, [(4, 7, "ORG")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Banco do Brasil", ORG)]
+
+
 def test_a_name_opening_with_a_venues_word_is_a_place():
     # Wikipedia: "O Estádio Francisco Leite, apelidado de Chico Leite", "A Ponte de Almansor", the
     # NER's organizations; a building where things happen, no body (the venue_heads)
