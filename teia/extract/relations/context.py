@@ -34,6 +34,7 @@ from teia.extract.labels import (
 )
 from teia.records import TimeExpression, unit_mention
 from teia.extract.relations.conjugation import infinitive_of
+from teia.extract.relations.area_parts import part_place
 from teia.extract.relations.divisions import division_name
 from teia.extract.relations.found import Arg
 from teia.extract.relations.mapping import RelationMapping
@@ -304,7 +305,9 @@ class Context:
 
         The head itself, its flat name parts, then (for a common-noun head like ``o marechal
         Piłsudski`` or ``o chefe ..., o general X``) a name in apposition to it; a division noun
-        names the place of its ``de`` complement (``na cidade de Miradouro``: :mod:`.divisions`).
+        names the place of its ``de`` complement (``na cidade de Miradouro``: :mod:`.divisions`),
+        and so does a part of a place after ``em`` (``no norte do estado do Paraná``:
+        :mod:`.area_parts`).
         """
         key = (tok.i, depth)
         if key not in self._entity:
@@ -324,6 +327,11 @@ class Context:
         named = self.division(tok)
         if named is not None:
             return named
+        part = part_place(tok, self.mapping.preposition)
+        if part is not None:
+            # "localizado no norte do estado do Paraná": what lies in a part of a place lies in it
+            found = self.entity(part, depth - 1)
+            return found if found is not None and self.category.get(found.entity) == LOC else None
         listed = self.list_items(tok)
         for c in dependents(tok, (APPOS, NMOD)):
             if (c.dep_ == APPOS or not case_of(c)) and c.i not in listed:
