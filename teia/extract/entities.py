@@ -43,7 +43,7 @@ from teia.extract.demonyms import load_demonyms, names_a_country
 from teia.extract.docindex import TokenOffsets, doc_text, doc_words, has_annotation
 from teia.extract.gazetteer import KnowledgeBase, fold, given_names, known_place_or_organization, name_types
 from teia.extract.labels import CONCEPT, DATE, EVENT, LOC, MISC, NMOD, NSUBJ, OBJ, OBL, ORG, PER, VALUE, WORK, normalize_category
-from teia.extract.lifespans import lifespan_places
+from teia.extract.lifespans import lifespan_places, part_places
 from teia.extract.linking import title_types
 from teia.extract.predicate_types import predicate_typed, singular_forms
 from teia.extract.regions import load_regions, party_bracket_after, party_mention, qualifies, state, wider_than_countries
@@ -1933,6 +1933,34 @@ def _cast_bracket(name: str, bracket: str) -> bool:
     return len(inner) <= len(words) or (len(words) == 1 and words[0] in given_names())
 
 
+def _disambiguated_titles(doc: Doc, mentions: Sequence[Mention], offsets: TokenOffsets) -> set[tuple[int, int]]:
+    """The names followed by a bracket that together spell the title of a Wikipedia article
+    (:func:`teia.extract.linking.title_types`), as ``(start of the name, end of the bracket's
+    text)``: ``Berndorf (Baixa Áustria)``, ``Lago Obersee (Glarus)``, ``Eschweiler (Renânia)``.
+    The bracket is the title's disambiguation, the place (or the kind) that tells the article
+    from another of that name, never another name of it (``Berndorf (Renânia-Palatinado)`` is
+    another town). One lookup for the document's brackets. A place of a person's lifespan
+    bracket written so is one too, a title or not (``Wilmette (Illinois)``)."""
+    spelled: dict[str, tuple[int, int]] = {}
+    held: set[tuple[int, int]] = set()
+    for m in mentions:
+        if m.category == PER:
+            # "(Le Roy (Michigan), 29 de abril de 1872 — Wilmette (Illinois), ...)": a place of a
+            # lifespan and the larger place its bracket names (:func:`~.lifespans.part_places`)
+            for part in part_places(offsets.text, m.start, m.end) or ():
+                held.update((part[0][0], larger[1]) for larger in part[1:] if offsets.text[part[0][1] : larger[0]].strip() == "(")
+        end_tok = offsets.token_from(m.end)
+        if end_tok is None or end_tok >= len(doc) or doc[end_tok].text != "(":
+            continue
+        close = next((k for k in range(end_tok + 1, min(len(doc), end_tok + 9)) if doc[k].text == ")"), None)
+        if close is None or close == end_tok + 1:
+            continue
+        inner = doc[end_tok + 1 : close]
+        spelled[f"{m.text} ({inner.text})"] = (m.start, inner.end_char)
+    types = title_types(sorted(spelled)) if spelled else {}
+    return held | {where for title, where in spelled.items() if title in types}
+
+
 def _enumerates(inner: Span) -> bool:
     """A parenthesis listing several things: a comma, ``e``, ``ou`` or ``;`` between names."""
     return any(t.text in (",", ";") or t.text.lower() in ("e", "ou") for t in inner[1:-1])
@@ -1960,6 +1988,7 @@ def find_alias_links(
         new.append(m)
         return m
 
+    titled = _disambiguated_titles(doc, mentions, offsets)
     for m in sorted(mentions, key=lambda m: m.start):
         end_tok = offsets.token_from(m.end)
         if end_tok is None:
@@ -1995,7 +2024,10 @@ def find_alias_links(
                     qualifier = qualifies(m.text, inner.text, regions)
                     other = at(inner.start_char, inner, LOC if qualifier else m.category)
                     if other is not None and other.end == inner.end_char:
-                        if not qualifier and not _inside_phrase(doc, offsets, m) and not _bracket_names_another(m, other):
+                        if (
+                            not qualifier and not _inside_phrase(doc, offsets, m) and not _bracket_names_another(m, other)
+                            and (m.start, inner.end_char) not in titled
+                        ):
                             links.append((m, other))
                         continue
         tail = offsets.text[m.end : m.end + 80]

@@ -22,10 +22,15 @@ from teia.records import Mention
 
 __all__ = ["BRACKET", "bracket_after", "bracket_parts", "edition_bracket", "lifespan_bracket", "lifespan_places", "part_places", "post_nominal"]
 
-BRACKET = re.compile(r"\s*,?\s*\(([^()]{4,160})\)")
+# a place's disambiguation in brackets, as a Wikipedia title writes it and a lifespan copies it
+# from the link: "Lexington (Kentucky)", "Norden (Baixa Saxônia)"
+_TITLE_BRACKET = r"\([^,;:()\d]{2,40}\)"
+BRACKET = re.compile(rf"\s*,?\s*\(((?:[^()]|{_TITLE_BRACKET}){{4,160}})\)")
 """A bracket right after a name, or after the comma that closes the name's apposition
 (``Clarice Niskier, (Rio de Janeiro, 12 de setembro de 1959)``, ``Dennis Coles, mais conhecido
-por Ghostface Killah, (Staten Island, ...)``); group 1 its text."""
+por Ghostface Killah, (Staten Island, ...)``); group 1 its text, which may hold the brackets of a
+place's title (``Thomas Hunt Morgan (Lexington (Kentucky), 25 de Setembro de 1866 — Pasadena,
+...)``)."""
 # the letters of honours and degrees, a generation, written between a name and its bracket
 # ("Rebecca Adlington, OBE (Mansfield, ...)", "Stanley Tucci, Jr. (Peekskill, ...)", "William
 # Kingdon Clifford FRS (Exeter, ...)", "Sousa Franco GC C &bull; GC SE (Oeiras, ...)")
@@ -39,13 +44,15 @@ _DAY_MONTH = r"\d{1,2}[º°]?\s+de\s+[^\W\d_]+\s*(?:de|,)?\s*"
 _MONTH_YEAR = r"(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s+de\s+"
 _DATE = rf"(?:c\.\s*)?(?:{_DAY_MONTH}|{_MONTH_YEAR})?\d{{3,4}}"
 # one part: a place (group 1), at most two larger places after it ("Los Angeles, Califórnia";
-# group 2 ends where they end), a comma or a semicolon ("Paris; 21 de dezembro de 1969") or,
+# group 2 ends where they end), each place perhaps with its title's bracket ("Lexington
+# (Kentucky)"), a comma or a semicolon ("Paris; 21 de dezembro de 1969") or,
 # before a day and a month, a space alone ("Rio de Janeiro 10 de novembro de 1935"), then maybe
 # "em" or "dia" ("São Paulo, SP, em 11 de setembro de 1965", "Cidade do México dia 16 de
 # dezembro de 1971"), a date (group 3); or a date alone (a death whose place is not given)
 _ON = r"(?:(?i:em|no\s+dia|dia)\s+)?"
 _PART = re.compile(
-    rf"\s*([^,;:()\d]{{2,60}}?)((?:\s*,\s*[^,;:()\d]{{2,40}}?){{0,2}}?)(?:\s*[,;]\s*{_ON}|\s+{_ON}(?={_DAY_MONTH}\d))({_DATE})\s*"
+    rf"\s*([^,;:()\d]{{2,60}}?)((?:\s*{_TITLE_BRACKET})?(?:\s*,\s*[^,;:()\d]{{2,40}}?(?:\s*{_TITLE_BRACKET})?){{0,2}}?)"
+    rf"(?:\s*[,;]\s*{_ON}|\s+{_ON}(?={_DAY_MONTH}\d))({_DATE})\s*"
 )
 # or the date first, then the place after a comma or "em" ("27 de agosto de 1956, Paddington,
 # Londres", "8 de outubro de 1987 em Montfermeil", "nascido no dia 2 de maio de 1980 em
@@ -72,6 +79,8 @@ _AUTHOR_AFTER_TITLE = re.compile(r",\s*de\s+$")
 _BARE_YEAR = re.compile(r"[^,;:()\d]{2,60}?\s*,\s*\d{4}\s*")
 # a place's name: capitalized words, the particles of place names between them
 # ("Rio das Pedras", "Frankfurt am Main", "Rionero in Vulture", "Cidade do México")
+# a name in a part's piece between commas: the text around a title's bracket, and the bracket's
+_NAME_IN_PIECE = re.compile(r"[^\s()](?:[^()]*[^\s()])?")
 _PARTICLES = frozenset("de da do das dos del della di du des von van der am an in sur en le la los las e y".split())
 _WORD = re.compile(r"\S+")
 
@@ -182,10 +191,9 @@ def part_places(text: str, start: int, end: int) -> list[list[tuple[int, int]]] 
             a, b, last = part
             pos = a
             for piece in inner[a:last].rstrip().rstrip(",").split(","):
-                lead = len(piece) - len(piece.lstrip())
-                name = piece.strip()
-                if name:
-                    places.append((base + pos + lead, base + pos + lead + len(name)))
+                # "Lexington (Kentucky)": the place and the one its title's bracket names
+                for name in _NAME_IN_PIECE.finditer(piece):
+                    places.append((base + pos + name.start(), base + pos + name.end()))
                 pos += len(piece) + 1
             if not all(_place_shaped(text[s:e]) for s, e in places):
                 places = []

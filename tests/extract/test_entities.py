@@ -1006,6 +1006,30 @@ def test_a_name_in_parentheses_is_an_alias():
     ) == [("Internacional Comunista", "Komintern")]
 
 
+def test_a_bracket_that_disambiguates_a_wikipedia_title_is_not():
+    # "Berndorf (Baixa Áustria)" is the title of an article (the shipped dbpedia-pt.tsv.gz): the
+    # bracket tells the town from another Berndorf, it is the state the town is in, not another
+    # name of it (issue 17, 26a: the two were one entity, labelled "Baixa Áustria")
+    pos = "PROPN PUNCT PROPN PROPN PUNCT AUX DET NOUN ADP PROPN PUNCT"
+    text = "Berndorf ( Baixa Áustria ) é um município da Áustria ."
+    assert alias_links_of(text, pos, [(0, 1, "LOC"), (2, 4, "LOC")]) == []
+    # a bracket that spells no title stays another name of the place
+    assert alias_links_of(
+        "Birmânia ( Myanmar ) é um país da Ásia .", pos.replace("PROPN PROPN PUNCT AUX", "PROPN PUNCT AUX"), [(0, 1, "LOC"), (2, 3, "LOC")]
+    ) == [("Birmânia", "Myanmar")]
+
+
+def test_a_lifespans_place_and_its_bracket_are_not():
+    # "Wilmette (Illinois)", no title of the shipped knowledge base: in a lifespan bracket the
+    # bracket after a place is the larger place (issue 17, 26a: diedIn Illinois was written)
+    text = "Forest Moulton ( Le Roy , 29 de abril de 1872 — Wilmette ( Illinois ) , 7 de dezembro de 1952 ) foi ."
+    pos = "PROPN PROPN PUNCT PROPN PROPN PUNCT NUM ADP NOUN ADP NUM PUNCT PROPN PUNCT PROPN PUNCT PUNCT NUM ADP NOUN ADP NUM PUNCT AUX PUNCT"
+    ents = [(0, 2, "PER"), (3, 5, "LOC"), (12, 13, "LOC"), (14, 15, "LOC")]
+    assert alias_links_of(text, pos, ents) == []
+    # the same words after no person's name stay another name of the place
+    assert alias_links_of(text, pos, ents[1:]) == [("Wilmette", "Illinois")]
+
+
 def test_a_list_of_places_in_parentheses_is_not():
     # "o sul do Brasil (Paraná e Santa Catarina)": neither the list nor its first name is Brasil
     assert alias_links_of(

@@ -175,3 +175,19 @@ def test_a_bracket_after_honours_letters_dates_the_person_before_them():
     text = "Robert Diggs, mais conhecido como RZA, (Brownsville, 5 de Julho de 1969), é um rapper."
     rza = text.index("RZA")
     assert not post_nominal(text, rza, rza + 3)
+
+
+def test_a_place_written_as_its_wikipedia_title_keeps_its_bracket():
+    # issue 17 (26a): "Lexington (Kentucky)", the link's text, made the bracket no lifespan
+    text = "Thomas Hunt Morgan (Lexington (Kentucky), 25 de Setembro de 1866 — Pasadena, 4 de Dezembro de 1945) foi um zoólogo."
+    end = text.index(" (")
+    assert lifespan_bracket(text, end, dated=True)
+    assert [[text[a:b] for a, b in part] for part in part_places(text, 0, end)] == [["Lexington", "Kentucky"], ["Pasadena"]]
+    text = "Franz Reuleaux (Eschweiler (Renânia), 30 de setembro de 1829 — Charlottenburg, 20 de agosto de 1905) foi engenheiro."
+    out = lifespan_places(text, [_m(text, "Franz Reuleaux", "PER"), _m(text, "Renânia", "LOC"), _m(text, "Charlottenburg", "LOC")], "d")
+    assert _typed(out) == [
+        ("Franz Reuleaux", "PER", "ner"), ("Eschweiler", "LOC", "rule"), ("Renânia", "LOC", "ner"), ("Charlottenburg", "LOC", "ner")
+    ]
+    # a bracket in the bracket that is no place's is still no lifespan
+    text = "Ana Lima (atriz (2), 3 de maio de 1950) foi."
+    assert not lifespan_bracket(text, text.index(" ("))

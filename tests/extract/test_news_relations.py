@@ -598,6 +598,46 @@ def test_a_lifespan_may_name_the_region_after_the_birthplace(nlp) -> None:
     assert not any(p == "nationality" for _, p, _, _ in found)
 
 
+# "Franz Reuleaux (Eschweiler (Renânia), 30 de setembro de 1829 — Charlottenburg, 20 de agosto
+# de 1905) foi engenheiro.": the birthplace written as its Wikipedia title, with its bracket
+TITLED_LIFESPAN = """
+Franz Franz PROPN nsubj 23
+Reuleaux Reuleaux PROPN flat:name 0
+( ( PUNCT punct 3
+Eschweiler Eschweiler PROPN appos 0
+( ( PUNCT punct 5
+Renânia Renânia PROPN appos 3
+) ) PUNCT punct 5
+, , PUNCT punct 8
+30 30 NUM nmod 3
+de de ADP case 10
+setembro setembro NOUN nmod 8
+de de ADP case 12
+1829 1829 NUM nmod 10
+— — PUNCT punct 14
+Charlottenburg Charlottenburg PROPN appos 3
+, , PUNCT punct 16
+20 20 NUM nmod 14
+de de ADP case 18
+agosto agosto NOUN nmod 16
+de de ADP case 20
+1905 1905 NUM nmod 18
+) ) PUNCT punct 3
+foi ser AUX cop 23
+engenheiro engenheiro NOUN ROOT 23
+. . PUNCT punct 23
+"""
+
+
+def test_a_lifespan_place_may_keep_its_titles_bracket(nlp) -> None:
+    # issue 17 (26a): the bracket of "Eschweiler (Renânia)" hid the lifespan from its reader
+    found = facts(nlp, TITLED_LIFESPAN, [("PER", 0, 2), ("LOC", 3, 4), ("LOC", 5, 6), ("LOC", 14, 15)])
+    assert ("Franz Reuleaux", "bornIn", "Eschweiler", "lifespan") in found
+    assert ("Franz Reuleaux", "diedIn", "Charlottenburg", "lifespan") in found
+    # the place of death is no part of the birthplace's region, nor the person of a place
+    assert not any(p in ("partOf", "locatedIn") and s != "Eschweiler" for s, p, _, _ in found)
+
+
 def test_a_dated_bracket_is_a_lifespan_whatever_the_name_was_typed(nlp) -> None:
     # "Lima (Monte Alegre, 11 de agosto de 1983)": the NER typed the footballer a place
     found = facts(nlp, REGION_LIFESPAN, [("LOC", 0, 2), ("LOC", 3, 5), ("LOC", 6, 7)])

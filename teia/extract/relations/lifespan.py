@@ -36,12 +36,32 @@ def in_lifespan(arg: Arg, ctx: Context) -> bool:
 def inside_lifespan(arg: Arg, ctx: Context) -> bool:
     """Whether ``arg`` is a name inside the lifespan bracket of the name before it (``Beto
     Acosta, (Arocena, Argentina, 23 de Agosto de 1966)``: Arocena and Argentina)."""
-    k = ctx.text.rfind("(", 0, arg.start)
-    if k < 0 or ")" in ctx.text[k : arg.start]:
+    k = _open_bracket(ctx.text, arg.start)
+    if k < 0:
         return False
     j = len(ctx.text[:k].rstrip(" ,"))  # "Pessoa (Lisboa", "Niskier, (Rio": the name's end
     before = ctx.mention(j - 1, j) if j > 0 else None
     return before is not None and lifespan_bracket(ctx.text, before[1], dated=ctx.category.get(before[2]) != PER)
+
+
+# how far back the bracket still open at a name is looked for (a lifespan bracket's length at most)
+_REACH = 200
+
+
+def _open_bracket(text: str, at: int) -> int:
+    """Where the bracket still open at ``at`` opens (-1 when none is, within :data:`_REACH`),
+    over the closed brackets of places' titles in it (``(Lexington (Kentucky), 25 de Setembro de
+    1866 — Pasadena``: the bracket open at ``Pasadena`` is the first)."""
+    depth = 0
+    for k in range(at - 1, max(-1, at - 1 - _REACH), -1):
+        ch = text[k]
+        if ch == ")":
+            depth += 1
+        elif ch == "(":
+            if not depth:
+                return k
+            depth -= 1
+    return -1
 
 
 def lifespan(tok: Token, ctx: Context) -> list[Found]:
