@@ -774,6 +774,16 @@ def _glued_heading(span: Span, w: EntityWords = _WORDS) -> bool:
     return fold(span[0].text) in w.section_headings and _line_start(span[0]) and span.end < len(doc) and _is_cap(doc[span.end])
 
 
+def _genre(doc: Doc, a: int, b: int, w: EntityWords = _WORDS) -> bool:
+    """The name ``doc[a:b]`` is a genre of music or film (``genres``) after a lowercase word that is
+    no definite article alone, not opening a sentence: ``uma banda de Forró``, ``nomes fortes do Hip
+    Hop``, ``filmes de Drama``; not ``Funk é uma vila`` (a town), ``o Jazz venceu`` (a team)."""
+    if a == 0 or _line_start(doc[a]):
+        return False
+    prev = doc[a - 1].text
+    return prev[:1].islower() and prev.lower() not in DEFINITE_ARTICLES and fold(doc[a:b].text) in w.genres
+
+
 def _portfolio(span: Span, w: EntityWords = _WORDS) -> bool:
     """A government portfolio after its holder's title: ``comissário do povo para as
     Nacionalidades``, ``ministro dos Negócios Estrangeiros`` (not an entity of its own)."""
@@ -1272,6 +1282,8 @@ def refine_mentions(
                     continue
             elif has_pos and _not_a_name(piece):
                 continue
+            if _genre(doc, a, b, w):
+                continue  # "uma banda de Forró", "nomes fortes do Hip Hop": a genre, no name
             if a > 0 and _ORDINAL_NUMBER.match(words_of[a - 1]) and category in (ORG, EVENT):
                 a -= 1  # "o 7.º Exército"
                 piece = doc[a:b]

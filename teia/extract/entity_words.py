@@ -31,7 +31,7 @@ _FOLDED = (
     "street_nouns", "document_words", "non_person_words", "body_heads", "institution_heads", "company_suffixes", "fields",
     "languages", "event_heads", "lowercase_event_heads", "opening_event_heads", "multiword_event_heads",
     "place_event_heads", "organization_heads", "concept_heads", "match_words", "unit_heads",
-    "section_headings", "deity_names", "lone_institution_words", "venue_heads", "club_cues", "football_words",
+    "section_headings", "genres", "deity_names", "lone_institution_words", "venue_heads", "club_cues", "football_words",
 )
 _MAPS = {"predicate_nouns": Table("map", values=("LOC", "ORG", "PER"))}
 """The tables of a word → a type: ``predicate_nouns`` (lower case), the nouns of a copula's
@@ -77,6 +77,7 @@ class EntityWords:
     area_roles: frozenset[str]
     unit_heads: frozenset[str]
     section_headings: frozenset[str]
+    genres: frozenset[str]
     deity_names: frozenset[str]
     lone_institution_words: frozenset[str]
     venue_heads: frozenset[str]

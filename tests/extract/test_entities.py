@@ -1627,3 +1627,20 @@ def test_a_broadcast_band_is_no_name():
     # Wikipedia: "opera no canal 13 VHF", "um VHF e um UHF"; the station's name stays
     tokens = toks("a TV Guará opera no canal 23 UHF", "DET PROPN PROPN VERB ADP NOUN NUM PROPN")
     assert [t for t, _, _ in refined(doc_of(tokens, [(1, 3, "ORG"), (7, 8, "ORG")]))] == ["TV Guará"]
+
+
+def test_a_genre_after_a_lowercase_word_is_no_name():
+    # Wikipedia: "é uma banda de Forró/LOC", "nomes fortes do Hip Hop/ORG"; HAREM I: "filmes de Drama"
+    tokens = toks("Saia Rodada é uma banda de Forró criada em Caraúbas", "PROPN PROPN AUX DET NOUN ADP PROPN VERB ADP PROPN")
+    out = refined(doc_of(tokens, [(0, 2, "ORG"), (6, 7, "LOC"), (9, 10, "LOC")]))
+    assert [t for t, _, _ in out] == ["Saia Rodada", "Caraúbas"]
+    tokens = toks("nomes fortes do Hip Hop incluindo Fabolous", "NOUN ADJ ADP PROPN PROPN VERB PROPN")
+    assert [t for t, _, _ in refined(doc_of(tokens, [(3, 5, "ORG"), (6, 7, "PER")]))] == ["Fabolous"]
+
+
+def test_a_genre_opening_a_sentence_or_after_an_article_stays():
+    # "Funk é uma vila" (Nebraska); "o Jazz venceu" (Utah's team)
+    tokens = toks("Funk é uma vila", "PROPN AUX DET NOUN")
+    assert [t for t, _, _ in refined(doc_of(tokens, [(0, 1, "LOC")]))] == ["Funk"]
+    tokens = toks("ontem o Jazz venceu", "ADV DET PROPN VERB")
+    assert [t for t, _, _ in refined(doc_of(tokens, [(2, 3, "ORG")]))] == ["Jazz"]
