@@ -707,8 +707,13 @@ def _players_club(doc: Doc, a: int, name: str, prev: str, prev2: str, w: EntityW
     club there, known place or not (``o Porto``, ``o Barcelona``); not a country (``jogou no
     Brasil``, ``optou jogar pela Turquia``: its team, which the graph does not tell from it), nor
     a continent (``jogou na Europa``), nor a name opening with a place's, a street's or a venue's
-    noun (``atua na Região Metropolitana de Natal``, ``joga no Estádio Municipal``)."""
-    if prev not in _CLUB_PREPOSITIONS or not _word_of(prev2, w.club_cues) or names_a_country(name) or wider_than_countries(name):
+    noun (``atua na Região Metropolitana de Natal``, ``joga no Estádio Municipal``). An adverb
+    may stand between the cue and its preposition (``joga atualmente pelo Feyenoord``, ``atuou
+    depois no Marítimo``)."""
+    cue = prev2
+    if a > 2 and doc[a - 2].pos_ == "ADV" and doc[a - 2].lower_ == prev2:
+        cue = doc[a - 3].text.lower()  # "joga atualmente pelo Feyenoord da Holanda"
+    if prev not in _CLUB_PREPOSITIONS or not _word_of(cue, w.club_cues) or names_a_country(name) or wider_than_countries(name):
         return False
     if _place_headed(doc[a], w):
         return False

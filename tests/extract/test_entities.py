@@ -433,6 +433,22 @@ def test_a_players_or_a_coachs_club_is_an_organization_even_a_known_town():
     assert [(t, c) for t, c, _ in refined(doc)] == [("Porto", LOC)]
 
 
+def test_an_adverb_between_a_club_cue_and_its_preposition():
+    # Wikipedia's footballers: "é um futebolista que joga atualmente pelo Feyenoord da Holanda",
+    # "joga actualmente no Braga de Portugal": the club (its country cut), not a town
+    tokens = toks("é um futebolista que joga atualmente pelo Feyenoord da Holanda",
+                  "AUX DET NOUN PRON VERB ADV ADP PROPN ADP PROPN")
+    doc = doc_of(tokens, [(7, 10, "LOC")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Feyenoord", ORG), ("Holanda", LOC)]
+    tokens = toks("o futebolista joga actualmente no Braga", "DET NOUN VERB ADV ADP PROPN")
+    doc = doc_of(tokens, [(5, 6, "LOC")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Braga", ORG)]
+    # an adverb after a word that is no cue: a town
+    tokens = toks("o futebolista mora atualmente no Braga", "DET NOUN VERB ADV ADP PROPN")
+    doc = doc_of(tokens, [(5, 6, "LOC")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Braga", LOC)]
+
+
 def test_a_club_a_contest_names_is_an_organization_even_a_known_town_without_a_score():
     # MAC-MORPHO: "a vitória do São Paulo sobre o Santos" (São Paulo a known town, Santos the NER's
     # organization the name lists made a place), "O Bayer Leverkusen enfrenta o Kispest" (a place)
