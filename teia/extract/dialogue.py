@@ -2,9 +2,10 @@
 
 A line of direct speech opens with a dash (``— Não cai, acudiu o Rubião.``). After the words
 spoken, a verb put before its subject and the name (``acudiu o Rubião``, ``— Sim — respondeu
-Sikes.``, ``disse-me Virgília``) name the speaker; a name alone between a comma and the end of a
-clause of the words spoken (``— Tem razão, Capitu, concordou...``, ``— Escobar é muito meu amigo,
-Capitu!``) is the one spoken to. Both are people, whatever the NER read (Machado de Assis'
+Sikes.``, ``disse-me Virgília``; an adverb in ``-mente`` between them, ``disse secamente
+Estácio``; a gerund after the name, ``disse Santos apertando-lhe a mão``) name the speaker; a
+name alone between a comma and the end of a clause of the words spoken (``— Tem razão, Capitu,
+concordou...``, ``— Escobar é muito meu amigo, Capitu!``) is the one spoken to. Both are people, whatever the NER read (Machado de Assis'
 ``Capitu``, ``Rubião``, ``Fidélia`` are places to it more often than not). Not a name after another
 name's comma (``— Fui a Paris, Londres, Roma.``: a list), nor on a line that opens with no dash.
 """
@@ -53,6 +54,18 @@ def _verb(word: str, pos: str, is_verb: Callable[[str], bool]) -> bool:
     return pos in ("VERB", "AUX") or is_verb(word.split("-")[0])
 
 
+def _manner(word: str) -> bool:
+    """An adverb of manner in ``-mente``, in lower case (``secamente``, ``resolutamente``)."""
+    return word[:1].islower() and word.isalpha() and len(word) > 6 and word.endswith("mente")
+
+
+def _gerund(word: str) -> bool:
+    """A gerund in lower case, its clitic pronoun hyphened to it or not (``sorrindo``,
+    ``apertando-lhe``): what the speaker did while speaking, after the name in a dialogue tag."""
+    head = word.split("-")[0]
+    return head[:1].islower() and head.isalpha() and len(head) > 4 and head.endswith(("ando", "endo", "indo", "ondo"))
+
+
 def dialogue_person(doc: Doc, a: int, b: int, is_verb: Callable[[str], bool]) -> bool:
     """Whether the name at tokens ``a`` to ``b`` of ``doc`` is the speaker a dialogue tag names or
     the one a line of direct speech addresses (see the module's doc); ``is_verb`` tells a verb
@@ -60,13 +73,16 @@ def dialogue_person(doc: Doc, a: int, b: int, is_verb: Callable[[str], bool]) ->
     if b - a > 3 or not speech_line(doc, a):
         return False
     after = doc[b].text if b < len(doc) else "."
-    if after not in _AFTER_NAME:
-        return False
     k = a - 1
     if k >= 0 and doc[k].lower_ in _TAG_ARTICLES:
         k -= 1
-    if k >= 1 and _verb(doc[k].text, doc[k].pos_, is_verb) and closes_speech(doc[k - 1].text):
-        return True  # "— Não cai, acudiu o Rubião.", "— Sim — respondeu Sikes."
+    if k >= 1 and _manner(doc[k].text):
+        k -= 1  # "— Queira falar, disse secamente Estácio.", "atalhou fogosamente o Palha"
+    tag = k >= 1 and _verb(doc[k].text, doc[k].pos_, is_verb) and closes_speech(doc[k - 1].text)
+    if tag and (after in _AFTER_NAME or _gerund(after)):
+        return True  # "— Não cai, acudiu o Rubião.", "— Sim — respondeu Sikes.", "disse Santos apertando-lhe a mão"
+    if after not in _AFTER_NAME:
+        return False
     if a >= 2 and doc[a - 1].text == ",":
         before = doc[a - 2]
         # "— Tem razão, Capitu, concordou", "— Obrigado, Capitu": the one spoken to; not "— Fui a

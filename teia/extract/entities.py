@@ -861,12 +861,17 @@ def _joined_to_person(piece: Span, people: _People) -> bool:
 
 def _human_subject(piece: Span, w: EntityWords = _WORDS) -> bool:
     """The name is the subject of a verb whose subject is a person (the ``human_verbs`` of
-    ``data/entities.json``: ``diz Mills``, ``Hergé falou da obra``, ``Gramm planeia a sua campanha``). A
+    ``data/entities.json``: ``diz Mills``, ``Hergé falou da obra``, ``Gramm planeia a sua campanha``,
+    ``Fidélia percebeu``; the verb's lemma with its clitic pronoun or without it, ``despediu-se``). A
     subject after its verb with punctuation between them is the parser's mistake, a name in a clause
     of its own (``Junqueira planejou o parcelamento ..., denominados Santa Mariana``)."""
+    from teia.extract.relations.syntax import lemma_of
+
     root = piece.root
     verb = root.head
-    if not (root.dep_ in ("nsubj", "nsubj:pass") and verb.lemma_ in w.human_verbs and verb.pos_ in ("VERB", "AUX")):
+    if not (root.dep_ in ("nsubj", "nsubj:pass") and verb.pos_ in ("VERB", "AUX")):
+        return False
+    if verb.lemma_ not in w.human_verbs and lemma_of(verb) not in w.human_verbs:
         return False
     return verb.i > piece.start or not any(t.is_punct for t in piece.doc[verb.i + 1 : piece.start])
 
@@ -1205,6 +1210,7 @@ def refine_mentions(
     party_names = {fold(name) for name in regions.parties.values()}
     out: list[Mention] = []
     sure: set[str] = set()  # names typed a person by a title or a role before them
+    acting: set[str] = set()  # names a mention of which is a person's verb's subject (:func:`_human_subject`)
     companies: set[str] = set()  # names a company suffix follows (:func:`_company_name`)
     holders: set[int] = set()  # starts of the names a copyright line gives as its holder
     retype: list[int] = []  # indexes in ``out`` of names typed by the NER alone
@@ -1325,7 +1331,10 @@ def refine_mentions(
                 category = PER
                 sure.add(piece_text)
             elif category == LOC and has_pos and known.get(piece_text) != LOC and _human_subject(piece, w):
-                category = PER  # "diz Mills", "Hergé falou da obra"
+                # "diz Mills", "Hergé falou da obra", "Fidélia percebeu": a person's vote in the
+                # document's vote, which wins a tie (a company says and believes: "Intelbras acredita")
+                category = PER
+                acting.add(piece_text)
             elif category == LOC and piece_text not in known and not _classified_by(w.venue_heads, fold(prev), fold(prev2)) and _team_in_a_match(doc, a, piece_text, w):
                 category = ORG  # "o Norwich bateu o Southampton por 1-0": clubs, not their towns
             elif category in (LOC, ORG) and piece_text not in sure and not _classified_by(w.venue_heads, fold(prev), fold(prev2)) and _contest_team(doc, a, b, piece_text, w):
@@ -1421,7 +1430,7 @@ def refine_mentions(
     out = _quoted_titles(doc, out, text)
     out, typed = predicate_typed(doc, _bodies_for(out, text, w), doc_id, w)
     typed = {**dict.fromkeys(spoken, CONCEPT), **typed}
-    return _repeated_names(doc, _one_category_per_name(out, sure, companies, holders, typed), doc_id, w)
+    return _repeated_names(doc, _one_category_per_name(out, sure, companies, holders, typed, acting), doc_id, w)
 
 
 _OF_WORDS = frozenset({"de", "da", "do", "das", "dos"})
@@ -1703,7 +1712,7 @@ def _event_word(name: str, w: EntityWords, text: str = "", end: int = 0) -> bool
 
 def _one_category_per_name(
     mentions: list[Mention], people: set[str] = frozenset(), companies: set[str] = frozenset(),
-    holders: set[int] = frozenset(), typed: dict[str, str] | None = None,
+    holders: set[int] = frozenset(), typed: dict[str, str] | None = None, acting: set[str] = frozenset(),
 ) -> list[Mention]:
     """The NER's mentions of one name in one document take the category most of them have
     (the first mention's on a tie), a person when a title or a role named one of them as a
@@ -1716,7 +1725,10 @@ def _one_category_per_name(
     (:func:`teia.extract.gazetteer.known_place_or_organization`) are left to the vote: ``o
     professor Brasil`` is a person, ``chegou ao Brasil`` in the same text the country. A name
     its copula predicate typed (``typed``: ``Pedreiras é um município``,
-    :mod:`teia.extract.predicate_types`) takes that type in all the NER's mentions of it."""
+    :mod:`teia.extract.predicate_types`) takes that type in all the NER's mentions of it. On a tie
+    a person wins for a name one of whose mentions is a person's verb's subject (``acting``: ``o
+    Matreiro experimentasse ...; o Matreiro revelou``, the NER's places), the first mention's
+    category otherwise."""
     votes: dict[str, Counter] = {}
     first: dict[str, str] = {}
     for m in mentions:
@@ -1737,7 +1749,8 @@ def _one_category_per_name(
             if m.category != ORG:
                 m = Mention(m.doc_id, m.start, m.end, m.text, ORG, m.source, m.kb_id)
         elif c and len(c) > 1:
-            best = sorted(c, key=lambda k: (-c[k], k != first[m.text]))[0]
+            lead = PER if m.text in acting and PER in c else first[m.text]
+            best = sorted(c, key=lambda k: (-c[k], k != lead))[0]
             if best != m.category:
                 m = Mention(m.doc_id, m.start, m.end, m.text, best, m.source, m.kb_id)
         out.append(m)

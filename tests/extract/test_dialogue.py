@@ -23,6 +23,18 @@ def test_the_speaker_of_a_dialogue_tag_is_a_person():
     assert _types("— Vem , disse-me Virgília .", "PUNCT VERB PUNCT PROPN PROPN PUNCT", [(4, 5, "LOC")]) == [("Virgília", PER)]
 
 
+def test_a_dialogue_tag_with_an_adverb_or_a_gerund_names_the_speaker():
+    # Quincas Borba: "— ..., atalhou fogosamente o Palha.", the NER's organization
+    text = "— Não dou , atalhou fogosamente o Palha ."
+    assert _types(text, "PUNCT ADV VERB PUNCT VERB ADV DET PROPN PUNCT", [(7, 8, "ORG")]) == [("Palha", PER)]
+    # "— Fique, disse Quintanilha apertando-lhe a mão.": a gerund after the name
+    text = "— Fique , disse Quintanilha apertando-lhe a mão ."
+    assert _types(text, "PUNCT VERB PUNCT VERB PROPN VERB DET NOUN PUNCT", [(4, 5, "LOC")]) == [("Quintanilha", PER)]
+    # a word in -mente that is no adverb of manner before the name, a noun after it: no tag
+    text = "— Fique , disse Quintanilha casa ."
+    assert _types(text, "PUNCT VERB PUNCT VERB PROPN NOUN PUNCT", [(4, 5, "LOC")]) == [("Quintanilha", LOC)]
+
+
 def test_the_one_a_line_of_speech_addresses_is_a_person_in_all_the_documents_mentions():
     # "— Tem razão, Capitu, concordou o agregado." and Capitu again with no evidence
     text = "— Tem razão , Capitu , concordou o agregado . Capitu saiu ."
