@@ -41,6 +41,7 @@ from teia.extract.relations.genitive import genitive, possessive_kin
 from teia.extract.relations.lifespan import lifespan
 from teia.extract.relations.nesting import surface_nesting
 from teia.extract.relations.part_phrase import part_phrase
+from teia.extract.relations.predicate_apposition import predicate_apposition
 from teia.extract.relations.pronouns import pronoun_subject
 from teia.extract.relations.nominal import apposed_adjective, appos_title, copula_noun, noun_object, xcomp_noun
 from teia.extract.relations.roles import role_before_name
@@ -93,6 +94,8 @@ NOUN_GATES: tuple[tuple[Callable, Gate], ...] = (
     (part_phrase, lambda d, p, c, s: d == OBJ and p == "NOUN"),
     # an apposition, a name part, or a subject that is one (``misplaced_apposition``)
     (appos_title, lambda d, p, c, s: d in (APPOS, FLAT_NAME, FLAT, NMOD, "dep", NSUBJ, NSUBJ_PASS)),
+    # "X é um político finlandês, líder do Partido Y": a role apposed to a predicate noun
+    (predicate_apposition, lambda d, p, c, s: d == APPOS and p == "NOUN"),
     (role_before_name, lambda d, p, c, s: p == "NOUN"),
     # "Jorge Amado, natural de Itabuna": an adjective after a name and a comma
     (apposed_adjective, lambda d, p, c, s: p == "ADJ" and d in (AMOD, ACL, APPOS)),

@@ -73,6 +73,7 @@ CONFIDENCE = {
     "adj-participle": 0.65,
     "relcl-chain": 0.55,
     "appos-title": 0.75,
+    "predicate-apposition": 0.7,
     "apposed-adjective": 0.75,
     "appos-entity": 0.5,
     "genitive": 0.6,
