@@ -43,7 +43,7 @@ from teia.extract.demonyms import load_demonyms, names_a_country
 from teia.extract.docindex import TokenOffsets, doc_text, doc_words, has_annotation
 from teia.extract.gazetteer import KnowledgeBase, fold, given_names, known_place_or_organization, name_types
 from teia.extract.labels import CONCEPT, DATE, EVENT, LOC, MISC, NMOD, NSUBJ, OBJ, OBL, ORG, PER, VALUE, WORK, normalize_category
-from teia.extract.lifespans import lifespan_places, part_places
+from teia.extract.lifespans import LINK_WORD, lifespan_places, part_places
 from teia.extract.linking import title_types
 from teia.extract.predicate_types import predicate_typed, singular_forms
 from teia.extract.regions import load_regions, party_bracket_after, party_mention, qualifies, state, wider_than_countries
@@ -251,6 +251,7 @@ def _pieces(
         low = t.text.lower()
         money = _MONEY_SIGN.fullmatch(t.text) is not None or (money and not any(ch.isalpha() for ch in t.text))
         brk = t.text in _BREAK_PUNCT or money or _number_pair(t)  # "CR$ 4.300,00", "4-1": no name
+        brk = brk or t.text.startswith(LINK_WORD)  # "[URLTOKEN Mamadou Sakho]": a link's address, no name
         if not brk and k > start and t.text[:1].islower() and not elided_of(t.text):
             brk = (
                 (low in _INNER_BREAKS and not (category != PER and _complement_inside(toks, k - start)))

@@ -20,7 +20,7 @@ from teia.extract.labels import CONCEPT, EVENT, LOC, MISC, ORG, PER
 from teia.extract.timex.lexicon import MONTHS
 from teia.records import Mention
 
-__all__ = ["BRACKET", "bracket_after", "bracket_parts", "edition_bracket", "lifespan_bracket", "lifespan_places", "part_places", "post_nominal"]
+__all__ = ["BRACKET", "LINK_WORD", "bracket_after", "bracket_parts", "edition_bracket", "lifespan_bracket", "lifespan_places", "part_places", "post_nominal"]
 
 # a place's disambiguation in brackets, as a Wikipedia title writes it and a lifespan copies it
 # from the link: "Lexington (Kentucky)", "Norden (Baixa Saxônia)"
@@ -70,9 +70,12 @@ _DASH = re.compile(r"\s*(?:[—–]+|&[mn]dash;)\s*|\s+-\s+|(?<=\d)-\s+|\s+-(?=\
 # what follows the dash when no death is given: a living person's, or an unknown one ("Xangai,
 # 1934 - ", "Landau, 20 de agosto de 1876 - ?")
 _OPEN_END = re.compile(r"\s*\??\s*")
+LINK_WORD = "URLTOKEN"
+"""The word the scraped Wikipedia text (DBpedia-PT's abstracts) writes for a link's address, alone
+or before the link's title (``[URLTOKEN Biografia]``, ``URLTOKEN Francisco Gattorno se une...``)."""
 # a link the scraped text keeps after a date ("15 de julho de 1932 [URLTOKEN Biografia] -"), read
 # as blanks of its length so that the offsets stay the text's
-_LINK = re.compile(r"\[URLTOKEN[^\[\]]*\]")
+_LINK = re.compile(r"\[" + LINK_WORD + r"[^\[\]]*\]")
 # the words before an author's name after a work's title: '" Roughing It ", de', 'Cultura e tradução, de'
 _AUTHOR_AFTER_TITLE = re.compile(r",\s*de\s+$")
 # a bracket of one place and a bare year

@@ -1660,3 +1660,11 @@ def test_a_genre_opening_a_sentence_or_after_an_article_stays():
     assert [t for t, _, _ in refined(doc_of(tokens, [(0, 1, "LOC")]))] == ["Funk"]
     tokens = toks("ontem o Jazz venceu", "ADV DET PROPN VERB")
     assert [t for t, _, _ in refined(doc_of(tokens, [(2, 3, "ORG")]))] == ["Jazz"]
+
+
+def test_a_link_placeholder_of_scraped_wikipedia_is_no_name():
+    # DBpedia-PT's abstracts: "[URLTOKEN Mamadou Sakho] Futebolistas da França", "1876 [URLTOKEN] ) foi"
+    tokens = toks("[ URLTOKEN Mamadou Sakho ] Futebolistas", "PUNCT PROPN PROPN PROPN PUNCT NOUN")
+    assert [t for t, _, _ in refined(doc_of(tokens, [(1, 4, "ORG")]))] == ["Mamadou Sakho"]
+    tokens = toks("1876 [ URLTOKEN ] ) foi uma infanta", "NUM PUNCT PROPN PUNCT PUNCT AUX DET NOUN")
+    assert refined(doc_of(tokens, [(2, 3, "ORG")])) == []
