@@ -42,7 +42,7 @@ from teia.extract.deity import deity_mentions
 from teia.extract.demonyms import load_demonyms, names_a_country
 from teia.extract.docindex import TokenOffsets, doc_text, doc_words, has_annotation
 from teia.extract.gazetteer import KnowledgeBase, fold, given_names, known_place_or_organization, name_types
-from teia.extract.labels import CONCEPT, DATE, EVENT, LOC, MISC, NMOD, NSUBJ, OBJ, OBL, ORG, PER, VALUE, WORK, normalize_category
+from teia.extract.labels import CONCEPT, CONJ, DATE, EVENT, FLAT, FLAT_NAME, LOC, MISC, NMOD, NSUBJ, OBJ, OBL, ORG, PER, VALUE, WORK, normalize_category
 from teia.extract.lifespans import LINK_WORD, lifespan_places, part_places
 from teia.extract.linking import title_types
 from teia.extract.predicate_types import predicate_typed, singular_forms
@@ -710,16 +710,35 @@ def _players_club(doc: Doc, a: int, name: str, prev: str, prev2: str, w: EntityW
     a continent (``jogou na Europa``), nor a name opening with a place's, a street's or a venue's
     noun (``atua na Região Metropolitana de Natal``, ``joga no Estádio Municipal``). An adverb
     may stand between the cue and its preposition (``joga atualmente pelo Feyenoord``, ``atuou
-    depois no Marítimo``)."""
+    depois no Marítimo``), and a club coordinated with such a club is one too (``jogou no
+    Internacional e no Osasuna``: the conjunct's own preposition before it)."""
     cue = prev2
     if a > 2 and doc[a - 2].pos_ == "ADV" and doc[a - 2].lower_ == prev2:
         cue = doc[a - 3].text.lower()  # "joga atualmente pelo Feyenoord da Holanda"
-    if prev not in _CLUB_PREPOSITIONS or not _word_of(cue, w.club_cues) or names_a_country(name) or wider_than_countries(name):
+    if prev not in _CLUB_PREPOSITIONS or names_a_country(name) or wider_than_countries(name):
+        return False
+    if not _word_of(cue, w.club_cues) and not _cued_conjunct(doc[a], w):
         return False
     if _place_headed(doc[a], w):
         return False
     sent = doc[a].sent if doc.has_annotation("SENT_START") else doc[:]
     return any(_word_of(t.text, w.football_words) for t in sent)
+
+
+def _cued_conjunct(tok: Token, w: EntityWords = _WORDS) -> bool:
+    """The name ``tok`` opens is a conjunct of a name after a club's cue and its preposition
+    (``jogou no Feyenoord da Holanda e no Ajax``: ``Ajax``; :func:`_players_club`)."""
+    while tok.dep_ in (FLAT_NAME, FLAT) and tok.head.i < tok.i:
+        tok = tok.head
+    if tok.dep_ != CONJ or tok.head.i >= tok.i:
+        return False
+    first = tok.head.i
+    if first < 2 or tok.doc[first - 1].lower_ not in _CLUB_PREPOSITIONS:
+        return False
+    k = first - 2
+    if tok.doc[k].pos_ == "ADV" and k > 0:
+        k -= 1  # "joga atualmente no X e no Y"
+    return _word_of(tok.doc[k].text, w.club_cues)
 
 
 def _club_and_country(doc: Doc, pieces: list[tuple[int, int]], w: EntityWords = _WORDS) -> tuple[list[tuple[int, int]], set[int]]:

@@ -433,6 +433,40 @@ def test_a_players_or_a_coachs_club_is_an_organization_even_a_known_town():
     assert [(t, c) for t, c, _ in refined(doc)] == [("Porto", LOC)]
 
 
+def test_a_club_coordinated_with_a_players_club():
+    # Wikipedia: "jogou no Feyenoord da Holanda e no Ajax", "jogou no Internacional e no CA Osasuna
+    # da Espanha": the conjunct after its own preposition is a club too (its country cut)
+    from tests.extract.handparse import table_doc
+
+    table = """
+    futebolista futebolista NOUN ROOT 0
+    que que PRON nsubj 2
+    jogou jogar VERB acl:relcl 0
+    no em_o ADP case 4
+    Internacional Internacional PROPN obl 2
+    e e CCONJ cc 8
+    no em_o ADP case 8
+    CA CA PROPN conj 4
+    Osasuna Osasuna PROPN flat:name 7
+    da de_a ADP case 10
+    Espanha Espanha PROPN nmod 7
+    """
+    doc = table_doc(NLP, table, [("LOC", 4, 5), ("LOC", 7, 11)], "d.txt", run=False)
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Internacional", ORG), ("CA Osasuna", ORG), ("Espanha", LOC)]
+    # a conjunct of a place after no cue stays a place
+    table = """
+    futebolista futebolista NOUN nsubj 1
+    mora morar VERB ROOT 1
+    em em ADP case 3
+    Lisboa Lisboa PROPN obl 1
+    e e CCONJ cc 6
+    no em_o ADP case 6
+    Porto Porto PROPN conj 3
+    """
+    doc = table_doc(NLP, table, [("LOC", 3, 4), ("LOC", 6, 7)], "d.txt", run=False)
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Lisboa", LOC), ("Porto", LOC)]
+
+
 def test_an_adverb_between_a_club_cue_and_its_preposition():
     # Wikipedia's footballers: "é um futebolista que joga atualmente pelo Feyenoord da Holanda",
     # "joga actualmente no Braga de Portugal": the club (its country cut), not a town
