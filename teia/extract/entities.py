@@ -744,7 +744,8 @@ def _cued_conjunct(tok: Token, w: EntityWords = _WORDS) -> bool:
 def _club_and_country(doc: Doc, pieces: list[tuple[int, int]], w: EntityWords = _WORDS) -> tuple[list[tuple[int, int]], set[int]]:
     """A club's name ending with ``de``/``do``/``da`` and a country is two names, the club and
     the country it plays in (``jogou no Feyenoord da Holanda``, ``atuou pelo CA Osasuna da
-    Espanha``, ``treinador do Real Madrid da Espanha``): a player's or a coach's club
+    Espanha``, ``treinador do Real Madrid da Espanha``, ``joga atualmente pelo Bylis Ballsh da
+    Albânia`` that the NER typed a person): a player's or a coach's club
     (:func:`_players_club`) or a contest's party (:func:`_contest_team`). Not a name holding a
     football word or an institution's (``Sporting Clube de Portugal``, ``Associação Portuguesa de
     Futebol``: the country is the name's), nor a kind's noun and a country (``jogou na Seleção da
@@ -1257,7 +1258,7 @@ def refine_mentions(
             continue
         pieces = _owner_split(doc, _pieces(doc, span.start, span.end, m.category, names, w), m.category, names, w)
         countries: set[int] = set()  # first tokens of the countries cut from a club's name ("Feyenoord da Holanda")
-        if m.category in (ORG, LOC):
+        if m.category in (ORG, LOC, PER):
             pieces, countries = _club_and_country(doc, pieces, w)
         for a, b in pieces:
             headed = False

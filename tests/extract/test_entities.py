@@ -474,6 +474,9 @@ def test_an_adverb_between_a_club_cue_and_its_preposition():
                   "AUX DET NOUN PRON VERB ADV ADP PROPN ADP PROPN")
     doc = doc_of(tokens, [(7, 10, "LOC")])
     assert [(t, c) for t, c, _ in refined(doc)] == [("Feyenoord", ORG), ("Holanda", LOC)]
+    tokens = toks("o futebolista joga atualmente pelo Bylis Ballsh da Albânia", "DET NOUN VERB ADV ADP PROPN PROPN ADP PROPN")
+    doc = doc_of(tokens, [(5, 9, "PER")])  # the NER's person: the club and its country all the same
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Bylis Ballsh", ORG), ("Albânia", LOC)]
     tokens = toks("o futebolista joga actualmente no Braga", "DET NOUN VERB ADV ADP PROPN")
     doc = doc_of(tokens, [(5, 6, "LOC")])
     assert [(t, c) for t, c, _ in refined(doc)] == [("Braga", ORG)]
