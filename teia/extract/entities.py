@@ -428,7 +428,7 @@ def _office_body(doc: Doc, a: int, b: int, w: EntityWords = _WORDS) -> int | Non
     (``o Presidente da República disse``, ``a Professora da Faculdade de Direito``), as HAREM and
     the NER have it, and so do the titles of ``name_titles``, which with their ``de`` and a place
     make a name (``Barões de Mauá``)."""
-    if b - a < 3 or doc[a + 1].lower_ not in _OF_WORDS or not _is_cap(doc[a + 2]):
+    if b - a < 3 or doc[a + 1].lower_ not in OF_FORMS or not _is_cap(doc[a + 2]):
         return None
     role = _role_word(doc[a], w)
     if not role or role == doc[a].lower_ or role in w.name_titles:
@@ -1454,9 +1454,6 @@ def refine_mentions(
     return _repeated_names(doc, _one_category_per_name(out, sure, companies, holders, typed, acting), doc_id, w)
 
 
-_OF_WORDS = frozenset({"de", "da", "do", "das", "dos"})
-
-
 def _division_of_a_place(name: str, regions, known: dict[str, str]) -> bool:
     """The name is a division noun of ``regions.json`` (its ``area_levels``: ``Estado``,
     ``Província``, ``Município``, ``Concelho``...), ``de``/``do``/``da`` and a place's name:
@@ -1466,7 +1463,7 @@ def _division_of_a_place(name: str, regions, known: dict[str, str]) -> bool:
     country, which the graph keeps a place; not the newspaper (``O Estado de S. Paulo``: no
     place's name), nor ``Região de Turismo do Algarve`` (a board)."""
     words = name.split()
-    if len(words) < 3 or words[0].lower() not in regions.levels or words[1] not in _OF_WORDS:
+    if len(words) < 3 or words[0].lower() not in regions.levels or words[1] not in OF_FORMS:
         return False
     rest = " ".join(words[2:])
     if known.get(rest) == LOC or rest in regions.codes.values():
@@ -1831,7 +1828,7 @@ def _repeated_names(doc: Doc, mentions: list[Mention], doc_id: str, w: EntityWor
                     continue
                 hit = words
                 break
-        if hit is None or (len(hit) == 1 and i + 2 < n and texts[i + 1] in _OF_WORDS and _office_body(doc, i, i + 3, w) is not None):
+        if hit is None or (len(hit) == 1 and i + 2 < n and texts[i + 1] in OF_FORMS and _office_body(doc, i, i + 3, w) is not None):
             i += 1  # "Presidente do Parlamento" on a page naming "a Senhora Presidente": an office (:func:`_office_body`)
             continue
         street = _street_start(doc, i, i + len(hit), w)
