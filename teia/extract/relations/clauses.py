@@ -46,6 +46,7 @@ from teia.extract.relations.repairs import (
     complement_of_object_noun,
     complex_preposition,
     detached_subject_before,
+    disagreeing_complement_owner,
     disagreeing_subject,
     inside_date,
     kind_complement_head,
@@ -156,7 +157,7 @@ def _subject_tokens(verb: Token, ctx: Context, depth: int = 0, skip: int = -1) -
         return [verb.head], "relcl"
     if verb.dep_ == ACL and verb.head.pos_ in NOMINAL:
         # "um clube de futebol sediado em X": the club's, not football's
-        return [kind_complement_head(verb) or verb.head], "acl-participle"
+        return [kind_complement_head(verb) or disagreeing_complement_owner(verb) or verb.head], "acl-participle"
     if controlled(verb):
         controller = object_controller(verb)
         if controller is not None:

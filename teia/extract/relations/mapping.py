@@ -288,11 +288,18 @@ class RelationMapping:
 
     def noun(self, lemma: str, prep: str, *, subject: str = "", obj: str = "") -> Frame | None:
         """The first frame of the noun accepting the categories; then the wildcard noun frames
-        (``"*"``: any title or profession, ``jornalista do Expresso``), which constrain both."""
-        for key in ((lemma.lower(), prep), ("*", prep)):
-            for frame in self.nouns.get(key, ()):
-                if frame.accepts(None, subject, obj):
-                    return frame
+        (``"*"``: any title or profession, ``jornalista do Expresso``), which constrain both; not
+        for a noun of a contest (``CONTESTS``), whose frames the categories rejected: a victor is no
+        trade (``vencedor do Grammy``, the prize typed an organization, is no affiliation)."""
+        own = self.nouns.get((lemma.lower(), prep), ())
+        for frame in own:
+            if frame.accepts(None, subject, obj):
+                return frame
+        if any(f.predicate in CONTESTS for f in own):
+            return None
+        for frame in self.nouns.get(("*", prep), ()):
+            if frame.accepts(None, subject, obj):
+                return frame
         return None
 
     def genitive_rule(self, head_category: str, head_lemma: str, dependent_category: str, prep: str) -> GenitiveRule | None:

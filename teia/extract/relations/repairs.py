@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from teia.extract.articles import OF_FORMS
 from teia.extract.docindex import dependents, has_dependent, morph_values
 from teia.extract.labels import (
     ACL,
@@ -93,6 +94,7 @@ __all__ = [
     "complement_of_object_noun",
     "complex_preposition",
     "detached_subject_before",
+    "disagreeing_complement_owner",
     "disagreeing_subject",
     "inside_date",
     "lendable_oblique",
@@ -316,6 +318,33 @@ def kind_complement_head(participle: Token) -> Token | None:
     if any(c.dep_ not in (CASE, AMOD) for c in head.children if c.i < participle.i):
         return None  # "de um time", "de dois clubes": a thing, not a kind
     return outer if agrees(outer, participle) else None
+
+
+def disagreeing_complement_owner(participle: Token) -> Token | None:
+    """``um município brasileiro da região Centro-Oeste, situado no estado de Mato Grosso do
+    Sul``: a participle the parser hung on a ``de`` complement of an earlier noun, when it
+    disagrees with that complement in gender or number (``região``, feminine; ``situado``,
+    masculine) and agrees with the earlier noun, tells of the earlier noun (the town is in the
+    state, not the region); ``None`` otherwise (``a região Nordeste, situada no ...``)."""
+    head = participle.head
+    if participle.dep_ != ACL or head.pos_ != "NOUN" or head.dep_ != NMOD:
+        return None
+    outer = head.head
+    case = case_of(head)
+    if outer.pos_ != "NOUN" or outer.i > head.i or case is None or case.lower_ not in OF_FORMS:
+        return None
+    if not _disagrees(head, participle):
+        return None
+    return outer if agrees(outer, participle) else None
+
+
+def _disagrees(noun: Token, participle: Token) -> bool:
+    """The noun's gender or number is known and is not the participle's."""
+    for feat in ("Gender", "Number"):
+        own, other = _feature(noun, feat), morph_values(participle, feat)
+        if own and other and own != other:
+            return True
+    return False
 
 
 def place_after_place(tok: Token, prep: str, ctx: Context) -> list[Arg]:
