@@ -14,8 +14,9 @@ leave such a noun in lower case out of the name, ``no distrito de Gänserndorf``
 complement (:meth:`~.context.Context.entity`); the complement must be
 a place (checked by the caller), so ``o estado de saúde de Lula`` names nothing. ``capital``
 is no division: ``a capital da Polônia`` is not Poland. The noun must be definite (an article,
-or one fused with its preposition: ``na``, ``do``) and its adjectives demonyms
-(``norte-americano``, ``brasileiro``): ``uma cidade da Bolívia``, ``cidades de Goiás``, ``a
+or one fused with its preposition: ``na``, ``do``) and its adjectives gentilics, a country's
+(``norte-americano``, ``brasileiro``) or a continent's (``americano``, Wikipedia's
+``localizada no estado americano da Califórnia``): ``uma cidade da Bolívia``, ``cidades de Goiás``, ``a
 região central da Etiópia`` and ``a cidade vizinha de Sumaré`` name a place of or near that
 one, not it.
 """
@@ -45,8 +46,8 @@ def division_name(tok: Token, preposition: Callable[[str], str]) -> Token | None
     case = case_of(tok)
     if not (any(d in DEFINITE_ARTICLES for d in dets) or (not dets and case is not None and case.lower_ in FUSED_DEFINITE)):
         return None  # "uma cidade da Bolívia", "cidades de Goiás"
-    demonyms = load_demonyms().countries
-    if any(c.dep_ == AMOD and c.lower_ not in demonyms for c in tok.children):
+    gentilic = load_demonyms().gentilic  # a country's or a continent's: "no estado americano da Califórnia"
+    if any(c.dep_ == AMOD and not gentilic(c.text) for c in tok.children):
         return None  # "a região central da Etiópia", "a cidade vizinha de Sumaré"
     for c in tok.children:
         if c.dep_ != NMOD or c.i < tok.i:
