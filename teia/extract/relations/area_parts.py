@@ -22,9 +22,9 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from teia.extract.entities import place_noun
-from teia.extract.labels import AMOD, DET, NMOD
+from teia.extract.labels import AMOD
 from teia.extract.regions import load_regions
-from teia.extract.relations.syntax import DEFINITE_ARTICLES, FUSED_DEFINITE, case_of, lemma_of
+from teia.extract.relations.syntax import case_of, de_complement, definite_noun, lemma_of
 
 __all__ = ["part_place"]
 
@@ -45,16 +45,8 @@ def part_place(tok: Token, preposition: Callable[[str], str]) -> Token | None:
     case = case_of(tok)
     if case is None or preposition(case.lemma_ or case.text) != "em":
         return None  # "ao norte de Lisboa": beside it
-    dets = [c.lower_ for c in tok.children if c.dep_ == DET]
-    if not (any(d in DEFINITE_ARTICLES for d in dets) or (not dets and case.lower_ in FUSED_DEFINITE)):
+    if not definite_noun(tok):
         return None  # "em uma região de Goiás"
     if any(c.dep_ == AMOD for c in tok.children):
         return None
-    for c in tok.children:
-        if c.dep_ != NMOD or c.i < tok.i:
-            continue
-        marker = case_of(c)
-        if marker is not None and preposition(marker.lemma_ or marker.text) == "de":
-            return c
-        return None  # another complement first
-    return None
+    return de_complement(tok, preposition)

@@ -29,8 +29,8 @@ from spacy.tokens import Token
 
 from teia.extract.demonyms import load_demonyms
 from teia.extract.entities import place_noun
-from teia.extract.labels import AMOD, DET, NMOD
-from teia.extract.relations.syntax import DEFINITE_ARTICLES, FUSED_DEFINITE, case_of, lemma_of
+from teia.extract.labels import AMOD
+from teia.extract.relations.syntax import de_complement, definite_noun, lemma_of
 
 __all__ = ["division_name"]
 
@@ -42,18 +42,9 @@ def division_name(tok: Token, preposition: Callable[[str], str]) -> Token | None
     (``do`` -> ``de``)."""
     if tok.pos_ != "NOUN" or not place_noun(lemma_of(tok)):
         return None
-    dets = [c.lower_ for c in tok.children if c.dep_ == DET]
-    case = case_of(tok)
-    if not (any(d in DEFINITE_ARTICLES for d in dets) or (not dets and case is not None and case.lower_ in FUSED_DEFINITE)):
+    if not definite_noun(tok):
         return None  # "uma cidade da Bolívia", "cidades de Goiás"
     gentilic = load_demonyms().gentilic  # a country's or a continent's: "no estado americano da Califórnia"
     if any(c.dep_ == AMOD and not gentilic(c.text) for c in tok.children):
         return None  # "a região central da Etiópia", "a cidade vizinha de Sumaré"
-    for c in tok.children:
-        if c.dep_ != NMOD or c.i < tok.i:
-            continue
-        marker = case_of(c)
-        if marker is not None and preposition(marker.lemma_ or marker.text) == "de":
-            return c
-        return None  # another complement first ("o estado, em 1990, de...")
-    return None
+    return de_complement(tok, preposition)  # not another complement first ("o estado, em 1990, de...")

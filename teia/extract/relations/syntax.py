@@ -8,6 +8,7 @@ relation mapping (see :mod:`~teia.extract.relations.context`).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 import numpy
@@ -27,7 +28,9 @@ from teia.extract.labels import (
     CCOMP,
     CONJ,
     COP,
+    DET,
     MARK,
+    NMOD,
     NSUBJ,
     NSUBJ_PASS,
     PARATAXIS,
@@ -52,6 +55,8 @@ __all__ = [
     "clause_tokens",
     "controlled",
     "conjuncts",
+    "de_complement",
+    "definite_noun",
     "finite_third_singular",
     "has_own_subject",
     "is_relative",
@@ -116,6 +121,30 @@ def case_of(tok: Token) -> Token | None:
     for c in t.children[tok.i]:
         if deps[c] == CASE:
             return tok.doc[c]
+    return None
+
+
+def definite_noun(tok: Token) -> bool:
+    """Whether the noun ``tok`` is definite: a definite article of its own, or none and a
+    preposition fused with one (``a cidade de``, ``no estado de``, ``do norte de``; not ``uma
+    cidade de``, ``cidades de``)."""
+    dets = [c.lower_ for c in tok.children if c.dep_ == DET]
+    if any(d in DEFINITE_ARTICLES for d in dets):
+        return True
+    case = case_of(tok)
+    return not dets and case is not None and case.lower_ in FUSED_DEFINITE
+
+
+def de_complement(tok: Token, preposition: Callable[[str], str]) -> Token | None:
+    """The head of the first complement of ``tok`` after it (an ``nmod``) when that complement is
+    a ``de`` one (``Miradouro`` of ``cidade de Miradouro``), None otherwise (no complement, or
+    another first: ``o estado, em 1990, de``). ``preposition`` maps a case word to its
+    preposition (``do`` -> ``de``)."""
+    for c in tok.children:
+        if c.dep_ != NMOD or c.i < tok.i:
+            continue
+        marker = case_of(c)
+        return c if marker is not None and preposition(marker.lemma_ or marker.text) == "de" else None
     return None
 
 
