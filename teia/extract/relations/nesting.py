@@ -40,7 +40,7 @@ _NESTING_GAP = {
 # a place noun in lower case, an adjective and its de before the second name ("Barretos, no estado
 # de São Paulo", "Velas, ilha de São Jorge"): the entity rules leave it out of the name
 # (:func:`teia.extract.entities.place_noun`), the gap reads over it
-_NOUN_BEFORE_NAME = re.compile(r"([^\W\d_]+)(?:\s+[^\W\d_]+(?:-[^\W\d_]+)*)?\s+(?:de|do|da|dos|das)\s+")
+_NOUN_BEFORE_NAME = re.compile(rf"([^\W\d_]+)(?:\s+[^\W\d_]+(?:-[^\W\d_]+)*)?\s+(?:{alternation(OF_FORMS)})\s+")
 _WORD_START = re.compile(r"(?<!\S)\S")
 
 
