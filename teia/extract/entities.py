@@ -20,6 +20,7 @@ from collections import Counter
 from itertools import accumulate
 from collections.abc import Sequence
 
+from spacy.lang.pt.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -46,7 +47,12 @@ from teia.extract.labels import CONCEPT, CONJ, DATE, EVENT, FLAT, FLAT_NAME, LOC
 from teia.extract.lifespans import LINK_WORD, lifespan_places, part_places
 from teia.extract.linking import title_types
 from teia.extract.predicate_types import predicate_typed, singular_forms
+from teia.extract.relations.conjugation import infinitive_of
+from teia.extract.relations.contests import contest_verb_of
+from teia.extract.relations.mapping import default_mapping
+from teia.extract.relations.syntax import lemma_of
 from teia.extract.regions import load_regions, party_bracket_after, party_mention, qualifies, state, wider_than_countries
+from teia.extract.timex.lexicon import MONTHS, MOVABLE_FEASTS, SEASONS, word_key
 from teia.records import Entity, Mention
 from teia.extract.resolve import DEFAULT_CONFIG, Overrides, ResolutionConfig, acronym_of, group_mentions, is_acronym, repair_categories
 
@@ -654,7 +660,7 @@ def _after_team_article(doc: Doc, a: int) -> bool:
 def _contest_team(doc: Doc, a: int, b: int, name: str, w: EntityWords = _WORDS) -> bool:
     """The name at tokens ``a`` to ``b`` (``name``, its text), after a team's article
     (:func:`_after_team_article`), is a party of a contest in a sports report, a known town too:
-    the subject or the object of a contest's verb (:func:`teia.extract.relations.genitive.contest_verb_of`:
+    the subject or the object of a contest's verb (:func:`teia.extract.relations.contests.contest_verb_of`:
     ``O Bayer Leverkusen enfrenta o Kispest``, ``o Braga venceu o Benfica``, ``perdeu para o
     Santos``) or the complement of a match's noun (one opening with a ``match_words`` stem: ``a
     vitória do São Paulo sobre o Santos``, ``a derrota do Porto``), in a sentence holding a
@@ -664,9 +670,6 @@ def _contest_team(doc: Doc, a: int, b: int, name: str, w: EntityWords = _WORDS) 
     graph does not tell from its country: ``o Brasil venceu a Itália``), nor a name opening with a
     place's, a street's or a venue's noun; where it was played has no such article (``venceu em
     Bochum``, ``derrotou na Córsega o Montpellier``)."""
-    from teia.extract.relations.genitive import contest_verb_of  # (it imports this module)
-    from teia.extract.relations.mapping import default_mapping
-
     if not _after_team_article(doc, a) or names_a_country(name) or wider_than_countries(name) or _place_headed(doc[a], w):
         return False
     root = doc[a:b].root
@@ -886,8 +889,6 @@ def _human_subject(piece: Span, w: EntityWords = _WORDS) -> bool:
     ``Fidélia percebeu``; the verb's lemma with its clitic pronoun or without it, ``despediu-se``). A
     subject after its verb with punctuation between them is the parser's mistake, a name in a clause
     of its own (``Junqueira planejou o parcelamento ..., denominados Santa Mariana``)."""
-    from teia.extract.relations.syntax import lemma_of
-
     root = piece.root
     verb = root.head
     if not (root.dep_ in ("nsubj", "nsubj:pass") and verb.pos_ in ("VERB", "AUX")):
@@ -916,8 +917,6 @@ def _kin_of(doc: Doc, a: int, b: int, name: str, w: EntityWords = _WORDS) -> boo
     the noun (its ``de`` frame ``relativeOf`` in the relation mapping, singular or plural) and
     ``de``/``do``/``da`` right before it (``o pai de Fidélia``, ``a mulher do Vilela``, ``as primas
     de Sapucaia``); not a name of more than three words, nor one :func:`_no_persons_name` tells."""
-    from teia.extract.relations.mapping import default_mapping
-
     words = doc_words(doc)
     if a < 2 or b - a > 3 or words[a - 1] not in SINGULAR_OF_FORMS or not default_mapping().kin_noun(words[a - 2].lower()):
         return False
@@ -963,8 +962,6 @@ def _is_common_word(tok, lowercase_words: set[str]) -> bool:
     capitals, or a word starting a sentence or a line that the tagger reads as a noun, adjective
     or verb, the lemmatizer as a lowercase word, or that occurs in lower case elsewhere in the
     document. A capitalized noun inside a sentence is a name (``o Estado``, ``o Parlamento``)."""
-    from spacy.lang.pt.stop_words import STOP_WORDS
-
     lemma = tok.lemma_ if has_annotation(tok.doc, "LEMMA") else ""
     low = tok.text.lower()
     if low in STOP_WORDS and low != "segundo":
@@ -990,9 +987,6 @@ def _verb_form(word: str) -> bool:
     """Whether ``word`` (lower case) is a form of a verb of the verb lexicon (``data/verbs.json``):
     by the regular endings (:func:`teia.extract.relations.conjugation.infinitive_of`) or as one of
     its irregular forms."""
-    from teia.extract.relations.conjugation import infinitive_of
-    from teia.extract.relations.mapping import default_mapping
-
     mapping = default_mapping()
     return word in mapping.irregular_forms or infinitive_of(word, "", mapping.is_verb) is not None
 
@@ -1005,8 +999,6 @@ def _time_word(tok: Token, known: dict[str, str], w: EntityWords = _WORDS) -> bo
     ilhas de Santiago, Maio, Brava``, ``Sal, Maio e Boavista``: the island), not a name of
     ``name_types.tsv``, nor a feast on a fixed day (``Natal`` is also a city), nor an event's head
     word (``depois do Carnaval``: an event, :func:`_event_word`)."""
-    from teia.extract.timex.lexicon import MONTHS, MOVABLE_FEASTS, SEASONS, word_key
-
     key = word_key(tok.text)
     if not (key in MONTHS or key in SEASONS or key in MOVABLE_FEASTS) or tok.text in known or _event_word(tok.text, w):
         return False
@@ -2237,8 +2229,6 @@ def _day_names(doc: Doc) -> list[tuple[int, int]]:
     case (``Era o 19 de outubro``, ``nasceu no 25 de dezembro de 1980``, dates in translated
     text), nor a day before a bare year (``nascida o 25 de Novembro 1957``) or before more
     capitalized words (``o 1º de Maio Esporte Clube``, a club)."""
-    from teia.extract.timex.lexicon import MONTHS, word_key
-
     out = []
     for k in range(1, len(doc) - 2):
         if not _DAY.match(doc[k].text) or doc[k - 1].lower_ not in _MASCULINE_ARTICLES or doc[k + 1].lower_ != "de":

@@ -125,6 +125,7 @@ from spacy.tokens import Span, Token
 from teia.extract.demonyms import names_a_country
 from teia.extract.docindex import dependents, has_dependent
 from teia.extract.entity_words import entity_words
+from teia.extract.gazetteer import name_types
 from teia.extract.headings import TITLE_SMALL_WORDS
 from teia.extract.labels import ACL, ACL_RELCL, APPOS, CC, CONJ, LOC, NMOD, NSUBJ, NSUBJ_PASS, OBJ, OBL, PER, XCOMP
 from teia.extract.relations.context import Context
@@ -459,8 +460,6 @@ _PLACE_KNOWN = frozenset({"nationality"})
 
 @functools.lru_cache(maxsize=1)
 def _place_names() -> frozenset[str]:
-    from teia.extract.gazetteer import name_types
-
     return frozenset(name for name, category in name_types().items() if category == LOC)
 
 

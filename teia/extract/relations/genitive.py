@@ -14,22 +14,19 @@ from spacy.tokens import Token
 
 from teia.extract.docindex import dependents, has_dependent
 from teia.extract.entities import NAME_TITLES
-from teia.extract.entity_words import entity_words
-from teia.extract.labels import ACL_RELCL, CONJ, FLAT, FLAT_NAME, LOC, NMOD, NSUBJ, NSUBJ_PASS, OBJ, OBL, ORG, PER
+from teia.extract.labels import ACL_RELCL, CONJ, LOC, NMOD, NSUBJ, NSUBJ_PASS, OBJ, OBL, ORG, PER
 from teia.extract.relations.clauses import subject_args
+from teia.extract.relations.contests import contest_verb_of
 from teia.extract.relations.context import Context
 from teia.extract.relations.demonyms import town_for_nationality
 from teia.extract.relations.found import ASSERTED, Arg, Found, make_found
-from teia.extract.relations.mapping import RelationMapping
 from teia.extract.relations.modality import clause_modality, negated
 from teia.extract.relations.syntax import VERBAL, case_of, lemma_of
-from teia.folding import fold
 
 __all__ = [
     "POSSESSIVES",
     "byline_desk",
     "contest_party",
-    "contest_verb_of",
     "owned_by_noun",
     "placed_by_noun",
     "WHOSE",
@@ -234,23 +231,6 @@ def contest_party(tok: Token, ctx: Context) -> bool:
     either (``a Portuguesa enfrenta o Paysandu no Canindé``, ``o Sport venceu o Palmeiras no
     Parque Antarctica``)."""
     return contest_verb_of(tok, ctx.mapping) is not None
-
-
-def contest_verb_of(tok: Token, mapping: RelationMapping) -> Token | None:
-    """The verb of a contest (a frame of the mapping's ``CONTESTS``, ``enfrentar``, ``vencer``, or
-    a verb opening with a word of a match's report, ``empatar``, ``golear``, ``bater``:
-    ``match_words``) whose subject or object (``obl`` too: ``perdeu para o Santos``) is the name
-    ``tok`` heads (a word of a flat name climbs to its head), None when there is none."""
-    name = tok
-    while name.dep_ in (FLAT_NAME, FLAT) and name.head.i < name.i:
-        name = name.head
-    verb = name.head
-    if name.dep_ not in (NSUBJ, OBJ, OBL) or verb.i == name.i or verb.pos_ != "VERB":
-        return None
-    lemma = lemma_of(verb).lower()
-    if mapping.contest_verb(lemma) or fold(lemma).startswith(tuple(entity_words().match_words)):
-        return verb
-    return None
 
 
 def _next_to(head: Arg, dep: Arg, ctx: Context) -> bool:
