@@ -46,6 +46,7 @@ from teia.extract.gazetteer import KnowledgeBase, fold, given_names, known_place
 from teia.extract.labels import CONCEPT, CONJ, DATE, EVENT, FLAT, FLAT_NAME, LOC, MISC, NMOD, NSUBJ, OBJ, OBL, ORG, PER, VALUE, WORK, normalize_category
 from teia.extract.lifespans import LINK_WORD, lifespan_places, part_places
 from teia.extract.linking import title_types
+from teia.extract.newspaper import off_the_furniture
 from teia.extract.predicate_types import predicate_typed, singular_forms
 from teia.extract.relations.conjugation import infinitive_of
 from teia.extract.relations.contests import contest_verb_of
@@ -2398,6 +2399,7 @@ class EntityGrouper:
             mentions = sorted([m for m in mentions if m not in swallowed] + named, key=lambda m: (m.start, m.end))
         mentions = deity_mentions(doc, mentions, doc_id, (self.words or _WORDS).deity_names)
         mentions = lifespan_places(doc_text(doc), mentions, doc_id)  # after the event names: "(Feira de Santana, 1980)"
+        mentions = off_the_furniture(doc_text(doc), mentions)  # "Confete Editoria: Mais PáGINA: 6-2", "Da Reportagem Local"
         extra, links = find_alias_links(doc, mentions, doc_id)
         mentions = repair_categories(sorted([*mentions, *extra], key=lambda m: (m.start, m.end)))
         fixed = {(m.start, m.end): m for m in mentions}

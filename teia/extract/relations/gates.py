@@ -127,6 +127,7 @@ from teia.extract.docindex import dependents, has_dependent
 from teia.extract.entity_words import entity_words
 from teia.extract.gazetteer import name_types
 from teia.extract.headings import TITLE_SMALL_WORDS
+from teia.extract.newspaper import DESK, FURNITURE
 from teia.extract.labels import ACL, ACL_RELCL, APPOS, CC, CONJ, LOC, NMOD, NSUBJ, NSUBJ_PASS, OBJ, OBL, PER, XCOMP
 from teia.extract.relations.context import Context
 from teia.extract.relations.dialogue import misread_dialogue
@@ -313,15 +314,6 @@ def _bracket_place(arg: Arg, ctx: Context) -> bool:
     return ctx.category.get(arg.entity) == LOC and inside_lifespan(arg, ctx)
 
 
-# a newspaper page's furniture: "Editoria: Esporte PáGINA: 4-3", "Editoria: Mais! PáGINA:
-# Especial A-1", and a pointer to a page, "PÁG." (MAC-MORPHO's Folha de São Paulo)
-_FURNITURE = re.compile(
-    r"\bEditoria\s*:\s*\S+(?:\s+\S+){0,2}?\s+P[áÁ]GINA\s*:?\s*(?:Especial\s+)?(?:[A-Z]-)?\d+(?:-\d+)?"
-    r"|\bP(?:[ÁA]G|ág)\.(?:\s*\d+(?:-\d+)?)?",
-    re.IGNORECASE,
-)
-
-
 # how far past a sentence's ends the furniture is looked for (its own length, about)
 _FURNITURE_REACH = 60
 
@@ -337,14 +329,14 @@ def _words_of(found: Found) -> tuple[int, int]:
 
 def on_furniture(text: str, words: tuple[int, int], sentence: Span | tuple[int, int]) -> bool:
     """Whether the stretch ``words`` of ``text`` (clipped to ``sentence``, a span or its
-    character offsets) overlaps a page's furniture (:data:`_FURNITURE`), which may run over the
+    character offsets) overlaps a page's furniture (:data:`teia.extract.newspaper.FURNITURE`), which may run over the
     sentence's end (the splitter may cut ``... ao time Editoria: | Esporte PáGINA: 4-4 ...``)."""
     start, end = (sentence.start_char, sentence.end_char) if isinstance(sentence, Span) else sentence
     lo, hi = max(words[0], start), min(words[1], end)
     window = (max(0, start - _FURNITURE_REACH), min(len(text), end + _FURNITURE_REACH))
     if lo >= hi or "P" not in text[window[0] : window[1]]:
         return False
-    return any(m.start() < hi and lo < m.end() for m in _FURNITURE.finditer(text, *window))
+    return any(m.start() < hi and lo < m.end() for m in FURNITURE.finditer(text, *window))
 
 
 def asked(text: str, ends: Iterable[int], sentence_end: int) -> bool:
@@ -592,20 +584,16 @@ def byline_name(text: str, start: int, end: int) -> bool:
     return last.lower() in ("especial", "free-lance") and re.match(r"\s+para\b", text[end : end + 10]) is not None
 
 
-# a newsroom desk of a byline: "Da Reportagem Local", "Da Redação", "Da Sucursal do Rio", "Da Agência Folha"
-_DESK = re.compile(r"\bD[ao]\s+(?:Reportagem\s+Local|Redação|Sucursal\s+d[eoa]s?\s+[^\W\d_]+|Agência\s+Folha)\b")
-
-
 def _desk_name(text: str, start: int, end: int) -> bool:
     """Whether the name at ``text[start:end]`` belongs to a byline's newsroom desk
-    (:data:`_DESK`), which the sentence splitter leaves glued to a headline or the first sentence:
+    (:data:`teia.extract.newspaper.DESK`), which the sentence splitter leaves glued to a headline or the first sentence:
     the desk itself or a name in it (``Da Redação No Mais!`` → ``Redação No Mais``; ``Da Sucursal
     de Brasília``), or the writer right before it, with the desk taken into the name or (when
     the name opens with a word in capitals, as a byline prints it) not (``retoma literatura JOSÉ
     GERALDO Couto Da Reportagem Local Depois de ...``). A name after the desk is the report's
     (``Da Redação Desde que ganhou o Leão de Ouro em Veneza``), and so is a headline's last name
     before it (``Escritora Dacia Maraini chega hoje ao Brasil Da Reportagem Local``)."""
-    for m in _DESK.finditer(text, max(0, start - _BYLINE_REACH), min(len(text), end + _BYLINE_REACH)):
+    for m in DESK.finditer(text, max(0, start - _BYLINE_REACH), min(len(text), end + _BYLINE_REACH)):
         if m.start() < start < m.end() or start <= m.start() < end:
             return True
         if m.start() >= end and not text[end : m.start()].strip() and _SHOUTED_NAME.match(text, start, end):
