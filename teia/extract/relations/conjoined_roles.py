@@ -29,7 +29,7 @@ from spacy.tokens import Token
 from teia.extract.docindex import dependents
 from teia.extract.labels import APPOS, CASE, CC, CONJ, DET, NMOD, PER
 from teia.extract.relations.context import Context
-from teia.extract.relations.found import ASSERTED, OPEN_PREFIX, Arg, Found, make_found
+from teia.extract.relations.found import ASSERTED, Arg, Found, make_found
 from teia.extract.relations.nominal import noun_frame, noun_relations
 from teia.extract.relations.syntax import case_of, lemma_of
 from teia.extract.relations.units import ROLE_PREDICATES
@@ -91,8 +91,8 @@ def conjoined_role(tok: Token, ctx: Context) -> list[Found]:
     person = _person(first, tok, ctx)
     if person is None:
         return []
-    found = noun_relations(person, first, ctx, RULE) + noun_relations(person, tok, ctx, RULE) + _stranded(person, tok, ctx)
-    return [f for f in found if not f.rule.startswith(OPEN_PREFIX) and f.predicate in _PREDICATES and f.subject.entity != f.object.entity]
+    found = noun_relations(person, first, ctx, RULE, typed_only=True) + noun_relations(person, tok, ctx, RULE, typed_only=True)
+    return [f for f in found + _stranded(person, tok, ctx) if f.predicate in _PREDICATES and f.subject.entity != f.object.entity]
 
 
 def _stranded(person: Arg, conj: Token, ctx: Context) -> list[Found]:

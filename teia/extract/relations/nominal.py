@@ -207,7 +207,14 @@ def _person_with_a_title(noun: Token, obj: Arg, ctx: Context) -> bool:
     return title.i != noun.i and title.pos_ == "NOUN" and title.text[:1].islower()
 
 
-def _noun_relations(subject: Arg, noun: Token, ctx: Context, rule: str, *, clause_head: Token | None = None) -> list[Found]:
+def noun_relations(
+    subject: Arg, noun: Token, ctx: Context, rule: str, *, clause_head: Token | None = None, typed_only: bool = False
+) -> list[Found]:
+    """The relations of a relational noun with its subject, through the noun's frames in the
+    mapping (:func:`noun_frame`); a complement no frame covers gives an open relation
+    (``rel:<lemma>_<prep>``, rule ``open:<rule>``) unless ``typed_only``: a rule that reads the
+    noun where an open relation would say little keeps only the typed frames (``X faz parte de
+    Y``, ``X é um político, líder do Partido Y``, ``Jorge Amado, natural de Itabuna``)."""
     found = []
     if lemma_of(noun) in ctx.mapping.distance_nouns:
         return found  # "Barretos (438 km a noroeste de São Paulo)": a distance, not a relation
@@ -222,7 +229,7 @@ def _noun_relations(subject: Arg, noun: Token, ctx: Context, rule: str, *, claus
     for prep, obj in objects:
         frame = noun_frame(lemma, prep, ctx.category.get(subject.entity, ""), obj, ctx)
         if frame is None:
-            if (predicate := open_predicate(lemma, prep)) is not None:
+            if not typed_only and (predicate := open_predicate(lemma, prep)) is not None:
                 found.append(make_found(subject, predicate, obj, noun, OPEN_PREFIX + rule, None, polarity, modality, time))
             continue
         if frame.kind and subject.start > obj.start:
@@ -256,9 +263,6 @@ def noun_frame(lemma: str, prep: str, subject: str, obj: Arg, ctx: Context) -> F
     return frame
 
 
-noun_relations = _noun_relations
-"""The relations of a relational noun with its subject (also read by :mod:`.roles`)."""
-
 
 def copula_noun(tok: Token, ctx: Context) -> list[Found]:
     """``X foi o líder de Y`` → led(X, Y): a noun predicate with a copula."""
@@ -275,7 +279,7 @@ def copula_noun(tok: Token, ctx: Context) -> list[Found]:
         if noun.pos_ == "ADJ" and any(lm == ctx.lemma(noun) for lm, _ in ctx.mapping.verbs):
             continue  # "estava ocupado com": adjectival_participle
         for s in subjects:
-            out += _noun_relations(s, noun, ctx, "copula-noun", clause_head=tok)
+            out += noun_relations(s, noun, ctx, "copula-noun", clause_head=tok)
     return [with_prodrop(f) for f in out] if prodrop else out
 
 
@@ -310,7 +314,7 @@ def xcomp_noun(tok: Token, ctx: Context) -> list[Found]:
             subjects, prodrop = [ctx.topic], True
     out = []
     for s in subjects:
-        out += _noun_relations(s, noun, ctx, rule, clause_head=verb)
+        out += noun_relations(s, noun, ctx, rule, clause_head=verb)
     return [with_prodrop(f) for f in out] if prodrop else out
 
 
@@ -344,9 +348,7 @@ def noun_object(tok: Token, ctx: Context) -> list[Found]:
         return []
     out = []
     for subject in clause.agents:
-        for f in _noun_relations(subject, tok, ctx, "noun-object", clause_head=tok.head):
-            if f.predicate.startswith("rel:"):
-                continue
+        for f in noun_relations(subject, tok, ctx, "noun-object", clause_head=tok.head, typed_only=True):
             if ctx.lemma(tok.head) in ctx.mapping.negating_verbs:
                 f = replace(f, polarity=False)
             out.append(with_prodrop(f) if clause.prodrop else f)
@@ -363,7 +365,7 @@ def apposed_adjective(tok: Token, ctx: Context) -> list[Found]:
     subject = ctx.direct(tok.head)
     if subject is None or ctx.category.get(subject.entity) != PER or ctx.text[subject.end : tok.idx].strip() != ",":
         return []  # a person's: "A Rede Social, vencedora do Oscar" is no victory over the prize
-    return [f for f in _noun_relations(subject, tok, ctx, "apposed-adjective") if not f.rule.startswith(OPEN_PREFIX)]
+    return noun_relations(subject, tok, ctx, "apposed-adjective", typed_only=True)
 
 
 def appos_title(tok: Token, ctx: Context) -> list[Found]:
@@ -391,7 +393,7 @@ def appos_title(tok: Token, ctx: Context) -> list[Found]:
         nested = _area_apposition(head_entity, tok, ctx)
         if nested:
             return nested
-        found = [f for f in _noun_relations(head_entity, tok, ctx, "appos-title") if _title_of(f, ctx)]
+        found = [f for f in noun_relations(head_entity, tok, ctx, "appos-title") if _title_of(f, ctx)]
         return _by_division(found, head_entity, tok, ctx)
     if head_entity is None and appos and head.pos_ == "NOUN" and tok.pos_ in ("NOUN", "ADJ"):
         named = _titled_name(head, tok, ctx)
@@ -401,7 +403,7 @@ def appos_title(tok: Token, ctx: Context) -> list[Found]:
             # Sarney", "sócio do escritório X, de Santa Barbara")
             return [
                 f
-                for f in _noun_relations(named, tok, ctx, "appos-title")
+                for f in noun_relations(named, tok, ctx, "appos-title")
                 if _title_of(f, ctx) and (not f.rule.startswith(OPEN_PREFIX) or _open_ok(f.object, ctx))
             ]
     if head_entity is None and head.pos_ in ("NOUN", "ADJ"):
@@ -413,7 +415,7 @@ def appos_title(tok: Token, ctx: Context) -> list[Found]:
             and not _place_of_a_place(subject, ctx)
         ):
             # "o grupo de Antígua, Harmonites..., o Friots Mandigues, ...": items of a list
-            return [f for f in _noun_relations(subject, head, ctx, "appos-title") if _title_of(f, ctx)]
+            return [f for f in noun_relations(subject, head, ctx, "appos-title") if _title_of(f, ctx)]
     return []
 
 

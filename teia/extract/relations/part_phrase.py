@@ -18,7 +18,7 @@ from teia.extract.docindex import has_dependent
 from teia.extract.labels import DET, NUMMOD, OBJ
 from teia.extract.relations.clauses import analyse_clause
 from teia.extract.relations.context import Context
-from teia.extract.relations.found import OPEN_PREFIX, Found, with_prodrop
+from teia.extract.relations.found import Found, with_prodrop
 from teia.extract.relations.nominal import noun_relations
 
 __all__ = ["part_phrase"]
@@ -38,8 +38,7 @@ def part_phrase(tok: Token, ctx: Context) -> list[Found]:
         return []
     out = []
     for subject in clause.agents:
-        for f in noun_relations(subject, tok, ctx, RULE, clause_head=verb):
-            if f.rule.startswith(OPEN_PREFIX):
-                continue  # "faz campanha para X": only a mapped noun says what the subject is
+        # "faz campanha para X": only a mapped noun says what the subject is
+        for f in noun_relations(subject, tok, ctx, RULE, clause_head=verb, typed_only=True):
             out.append(with_prodrop(f) if clause.prodrop else f)
     return out

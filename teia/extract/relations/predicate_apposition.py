@@ -23,7 +23,7 @@ from spacy.tokens import Token
 from teia.extract.docindex import has_dependent
 from teia.extract.labels import APPOS, COP, NSUBJ, PER
 from teia.extract.relations.context import Context
-from teia.extract.relations.found import OPEN_PREFIX, Found
+from teia.extract.relations.found import Found
 from teia.extract.relations.mapping import CONTESTS
 from teia.extract.relations.nominal import noun_relations
 
@@ -45,4 +45,4 @@ def predicate_apposition(tok: Token, ctx: Context) -> list[Found]:
         return []
     # no contest: a victory told beside what someone is names a prize or a tournament ("um tenista
     # italiano, vencedor do Torneio de Roland Garros", "vencedor do Grammy"), not a beaten rival
-    return [f for f in noun_relations(person, tok, ctx, "predicate-apposition") if not f.rule.startswith(OPEN_PREFIX) and f.predicate not in CONTESTS]
+    return [f for f in noun_relations(person, tok, ctx, "predicate-apposition", typed_only=True) if f.predicate not in CONTESTS]
