@@ -1,0 +1,71 @@
+"""Roles, kin and companies of news text that the mapping's nouns did not type (issue 20, 28f).
+
+MAC-MORPHO's world and politics pages name a head of government ``premiê`` (``o premiê de
+Israel, Yitzhak Rabin``), a leader of a party's bench by the house it sits in (``o líder do PDT
+na Câmara``), a widow, a predecessor, a teacher at a university (``professor na USP``), a
+resident, a bank, a company or a newspaper of a place; each stayed an open ``rel:premiê_de``,
+``rel:líder_em``... Written sentences parsed by hand (``text lemma POS dep head morphology``,
+see :mod:`handparse`).
+"""
+
+from __future__ import annotations
+
+import pytest
+from handparse import relations_pipeline, table_facts
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return relations_pipeline()
+
+
+# "{subject} é o {noun} {prep} {object}."
+COPULA = """
+{subject} {subject} PROPN nsubj 3 _
+é ser AUX cop 3 _
+o o DET det 3 Gender=Masc|Number=Sing
+{noun} {noun} NOUN ROOT 3 Gender=Masc|Number=Sing
+{prep} {prep} ADP case 5 _
+{obj} {obj} PROPN nmod 3 _
+. . PUNCT punct 3 _
+"""
+
+
+def facts(nlp, subject: str, subject_type: str, noun: str, prep: str, obj: str, obj_type: str):
+    table = COPULA.format(subject=subject, noun=noun, prep=prep, obj=obj)
+    return table_facts(nlp, table, [(subject_type, 0, 1), (obj_type, 5, 6)], "roles.txt")
+
+
+@pytest.mark.parametrize(
+    ("subject", "subject_type", "noun", "prep", "obj", "obj_type", "expected"),
+    [
+        ("Rabin", "PER", "premiê", "de", "Israel", "LOC", ("Rabin", "led", "Israel")),
+        ("Spring", "PER", "vice-premiê", "de", "Irlanda", "LOC", ("Spring", "keyPersonOf", "Irlanda")),
+        ("Paes", "PER", "subprefeito", "de", "Botafogo", "LOC", ("Paes", "keyPersonOf", "Botafogo")),
+        ("Yoko", "PER", "viúva", "de", "Lennon", "PER", ("Yoko", "relativeOf", "Lennon")),
+        # the one named came before the de complement, who succeeded them
+        ("Mills", "PER", "antecessor", "de", "Rostenkowski", "PER", ("Rostenkowski", "succeeded", "Mills")),
+        ("Salomão", "PER", "líder", "em", "Câmara", "ORG", ("Salomão", "memberOf", "Câmara")),
+        ("Oz", "PER", "professor", "em", "USP", "ORG", ("Oz", "affiliatedWith", "USP")),
+        ("Duda", "PER", "morador", "de", "Borel", "LOC", ("Duda", "residedIn", "Borel")),
+        ("Cariplo", "ORG", "banco", "de", "Itália", "LOC", ("Cariplo", "headquarteredIn", "Itália")),
+        ("Telepar", "ORG", "companhia", "de", "Paraná", "LOC", ("Telepar", "headquarteredIn", "Paraná")),
+        ("Jornada", "ORG", "jornal", "de", "Chiapas", "LOC", ("Jornada", "headquarteredIn", "Chiapas")),
+    ],
+)
+def test_a_news_role_or_company_noun_is_typed(nlp, subject, subject_type, noun, prep, obj, obj_type, expected) -> None:
+    found = {(s, p, o) for s, p, o, _ in facts(nlp, subject, subject_type, noun, prep, obj, obj_type)}
+    assert expected in found
+
+
+def test_a_leader_in_a_place_sits_in_no_house(nlp) -> None:
+    # "líder do PT em Santos": the place is the branch's, not a body the leader is a member of
+    found = facts(nlp, "Salomão", "PER", "líder", "em", "Santos", "LOC")
+    assert not any(p == "memberOf" for _, p, *_ in found)
+
+
+def test_a_resident_of_an_organization_resided_nowhere(nlp) -> None:
+    found = facts(nlp, "Duda", "PER", "morador", "de", "Embraer", "ORG")
+    assert not any(p == "residedIn" for _, p, *_ in found)
+
+
