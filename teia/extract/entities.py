@@ -8,7 +8,9 @@ também chamada Komintern``; ``Ulianov, que ficou conhecido pelo pseudônimo de 
 acronym in apposition (``a Nova Política Econômica, a NEP``); a state code in brackets
 (``Goiânia (GO)``, :mod:`teia.extract.regions`) is no alias but a place of its own. A
 parenthesized or appositive name that the NER missed becomes a mention of the same category
-(source ``"rule"``). The pure work is :func:`teia.extract.resolve.group_mentions`.
+(source ``"rule"``), and one the NER typed otherwise takes the category of the name it is
+given for (``O Estádio Francisco Leite, apelidado de Chico Leite``). The pure work is
+:func:`teia.extract.resolve.group_mentions`.
 """
 
 from __future__ import annotations
@@ -43,8 +45,8 @@ from teia.extract.deity import deity_mentions
 from teia.extract.demonyms import load_demonyms, names_a_country
 from teia.extract.docindex import TokenOffsets, doc_text, doc_words, has_annotation
 from teia.extract.gazetteer import KnowledgeBase, fold, given_names, known_place_or_organization, name_types
-from teia.extract.labels import CONCEPT, CONJ, DATE, EVENT, FLAT, FLAT_NAME, LOC, MISC, NMOD, NSUBJ, OBJ, OBL, ORG, PER, VALUE, WORK, normalize_category
-from teia.extract.lifespans import LINK_WORD, lifespan_places, part_places
+from teia.extract.labels import CONCEPT, CONJ, DATE, EVENT, FLAT, FLAT_NAME, LOC, MISC, NMOD, NODE_CATEGORIES, NSUBJ, OBJ, OBL, ORG, PER, VALUE, WORK, normalize_category
+from teia.extract.lifespans import LINK_WORD, lifespan_bracket, lifespan_places, part_places
 from teia.extract.linking import title_types
 from teia.extract.newspaper import off_the_furniture
 from teia.extract.predicate_types import predicate_typed, singular_forms
@@ -1868,9 +1870,10 @@ def entity_index(doc: Doc) -> EntityIndex:
 
 
 # "também chamada", "que ficou conhecido pelo pseudônimo de", "mais conhecida como", "conhecido
-# apenas como", "conhecido pelo nome artístico"...
+# apenas como", "conhecido pelo nome artístico"...; after a comma or in brackets ("o Santa Maria
+# Futebol Clube (também conhecido como Santa Maria)")
 _APPOSITIVE = re.compile(
-    r"\s*,?\s*(?:que\s+(?:ficou|era|é|foi|seria|passou\s+a\s+ser)\s+)?"
+    r"\s*[,(]?\s*(?:que\s+(?:ficou|era|é|foi|seria|passou\s+a\s+ser)\s+)?"
     r"(?:(?:também|mais\s+tarde|mais|depois|hoje|ainda)\s+)?"
     r"(?P<verb>chamad|conhecid|designad|denominad|apelidad|alcunhad|rebatizad)[oa]s?\s+"
     r"(?:(?:simplesmente|apenas)\s+)?(?:(?P<prep>como|de|por|pel[oa]s?)\s+)?"
@@ -2010,7 +2013,17 @@ def _enumerates(inner: Span) -> bool:
 def find_alias_links(
     doc: Doc, mentions: Sequence[Mention], doc_id: str = ""
 ) -> tuple[list[Mention], list[tuple[Mention, Mention]]]:
-    """Aliases stated by the text: ``(new mentions, [(mention, alias mention), ...])``."""
+    """Aliases stated by the text: ``(new mentions, [(mention, alias mention), ...])``.
+
+    A name an appositive naming gives (``O Estádio Francisco Leite, apelidado de Chico Leite``;
+    ``o Santa Maria Futebol Clube (também conhecido como Santa Maria)``; ``..., ou simplesmente
+    X``) names the thing the mention names: a mention the NER typed otherwise (the nickname a
+    person, the club's short name a place) takes the category of the name it is given for,
+    its knowledge-base match dropped (the text says what it names), and comes back among the new
+    mentions, in place of the mention on its span. A person's lifespan bracket after the other
+    name (``Tamandani Wazayo Phillip, mais conhecido como Tam Nsaliwa (Lilongwe, 28 de Janeiro de
+    1982)``, :func:`teia.extract.lifespans.lifespan_bracket`) makes both names a person's
+    instead."""
     by_start = {m.start: m for m in mentions}
     new: list[Mention] = []
     links: list[tuple[Mention, Mention]] = []
@@ -2084,6 +2097,17 @@ def find_alias_links(
                 run = _name_run(doc, tok)
                 other = at(start, run, m.category)
                 if other is not None:
+                    if other.category != m.category and m.category in NODE_CATEGORIES and other not in new:
+                        if other.category == PER and not m.kb_id and lifespan_bracket(offsets.text, other.end, dated=True):
+                            # "Tamandani Wazayo Phillip, mais conhecido como Tam Nsaliwa (Lilongwe,
+                            # 28 de Janeiro de 1982)": a person's lifespan; the name before is his
+                            m = Mention(m.doc_id, m.start, m.end, m.text, PER, m.source)
+                            by_start[m.start] = m
+                            new.append(m)
+                        else:
+                            other = Mention(other.doc_id, other.start, other.end, other.text, m.category, other.source)
+                            by_start[other.start] = other
+                            new.append(other)
                     links.append((m, other))
                     continue
         # an acronym in apposition: "a Nova Política Econômica, a NEP"
@@ -2401,7 +2425,9 @@ class EntityGrouper:
         mentions = lifespan_places(doc_text(doc), mentions, doc_id)  # after the event names: "(Feira de Santana, 1980)"
         mentions = off_the_furniture(doc_text(doc), mentions)  # "Confete Editoria: Mais PáGINA: 6-2", "Da Reportagem Local"
         extra, links = find_alias_links(doc, mentions, doc_id)
-        mentions = repair_categories(sorted([*mentions, *extra], key=lambda m: (m.start, m.end)))
+        retyped = {(m.start, m.end) for m in extra}  # a stated alias's category, on its span
+        kept = [m for m in mentions if (m.start, m.end) not in retyped]
+        mentions = repair_categories(sorted([*kept, *extra], key=lambda m: (m.start, m.end)))
         fixed = {(m.start, m.end): m for m in mentions}
         links = [(fixed.get((a.start, a.end), a), fixed.get((b.start, b.end), b)) for a, b in links]
         doc._.set(MENTIONS, tuple(mentions))

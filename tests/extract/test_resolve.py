@@ -769,3 +769,39 @@ def test_ratio_bound_never_refuses_a_similar_pair():
                     skipped += 1
                     assert _ratio(a, b) < threshold, (a, b, threshold)
     assert 0 < skipped < checked
+
+
+def test_a_stated_alias_takes_the_category_of_the_name_it_is_given_for():
+    # Wikipedia's stadium leads: the NER types the nickname a person, so the stadium's second name
+    # was a person of its own (an alias link joins no person to a place)
+    words = ["O", "Estádio", "Francisco", "Leite", ",", "apelidado", "de", "Chico", "Leite", ",", "fica", "em", "Riachuelo", "."]
+    spaces = [True, True, True, False, True, True, True, True, False, True, True, True, False, False]
+    doc = make_doc(words, [(1, 4, "LOC"), (7, 9, "PER"), (12, 13, "LOC")], spaces)
+    ms, ents = run_grouper(doc)
+    assert [(m.text, m.category) for m in ms] == [("Estádio Francisco Leite", "LOC"), ("Chico Leite", "LOC"), ("Riachuelo", "LOC")]
+    assert labels(ents) == {frozenset({"Estádio Francisco Leite", "Chico Leite"}), frozenset({"Riachuelo"})}
+    assert {e.label: e.type for e in ents} == {"Estádio Francisco Leite": "LOC", "Riachuelo": "LOC"}
+    # in brackets: a club's short name the NER read as the town it is named after
+    words = ["O", "Santa", "Maria", "Futebol", "Clube", "(", "também", "conhecido", "como", "Santa", "Maria", ")", "venceu", "."]
+    spaces = [True, True, True, True, True, False, True, True, True, True, False, True, False, False]
+    doc = make_doc(words, [(1, 5, "ORG"), (9, 11, "LOC")], spaces)
+    ms, ents = run_grouper(doc)
+    assert [(m.text, m.category) for m in ms] == [("Santa Maria Futebol Clube", "ORG"), ("Santa Maria", "ORG")]
+    assert len(ents) == 1 and ents[0].type == "ORG" and ents[0].aliases == ("Santa Maria",)
+    # a person's lifespan after the other name: both names are a person's, whatever the NER
+    # typed the first ("Tamandani Wazayo Phillip, mais conhecido como Tam Nsaliwa (Lilongwe, ...)")
+    words = ["Tamandani", "Phillip", ",", "mais", "conhecido", "como", "Tam", "Nsaliwa", "(", "Lilongwe", ",",
+             "28", "de", "Janeiro", "de", "1982", ")", "é", "futebolista", "."]
+    spaces = [True, False, True, True, True, True, True, True, False, False, True,
+              True, True, True, True, False, True, True, False, False]
+    doc = make_doc(words, [(0, 2, "ORG"), (6, 8, "PER"), (9, 10, "LOC")], spaces)
+    ms, ents = run_grouper(doc)
+    assert [(m.text, m.category) for m in ms][:2] == [("Tamandani Phillip", "PER"), ("Tam Nsaliwa", "PER")]
+    person = next(e for e in ents if "Tam Nsaliwa" in {m.text for m in e.mentions})
+    assert person.type == "PER" and {m.text for m in person.mentions} == {"Tamandani Phillip", "Tam Nsaliwa"}
+    # a name in brackets with no naming word keeps its own category: "João Silva (Benfica)"
+    words = ["João", "Silva", "(", "Benfica", ")", "marcou", "."]
+    spaces = [True, True, False, False, True, False, False]
+    doc = make_doc(words, [(0, 2, "PER"), (3, 4, "ORG")], spaces)
+    ms, _ = run_grouper(doc)
+    assert [(m.text, m.category) for m in ms] == [("João Silva", "PER"), ("Benfica", "ORG")]
