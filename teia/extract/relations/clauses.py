@@ -35,6 +35,7 @@ from teia.extract.labels import (
     OBJ,
     OBL,
     OBL_AGENT,
+    PARATAXIS,
     PER,
     XCOMP,
 )
@@ -222,7 +223,9 @@ def _subject_args(verb: Token, ctx: Context, moved: Token | None, speaker: Token
             # "os pesquisadores A, B e C receberam": every name of the list, not the first only
             own = ctx.entity(t)
             args.extend(a for a in ctx.entities(t) + ctx.listed_names(t) if a not in args and (a == own or not _past_participle(a, t, verb, how)))
-    if how == "conj-shared":
+    if how == "conj-shared" or verb.dep_ in ("advcl", PARATAXIS):
+        # "Rui venceu a corrida e Ana morreu em Lisboa", "morreu" hung as a conj or (misparsed)
+        # as an advcl or a parataxis: the name before the verb is its subject
         stranded = stranded_subject(verb, ctx)
         if stranded is not None:
             return [stranded], "", True

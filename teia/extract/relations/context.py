@@ -334,7 +334,9 @@ class Context:
             return found if found is not None and self.category.get(found.entity) == LOC else None
         listed = self.list_items(tok)
         for c in dependents(tok, (APPOS, NMOD)):
-            if (c.dep_ == APPOS or not case_of(c)) and c.i not in listed:
+            # a name with a preposition of its own is no apposition, whatever its label ("entre os
+            # pesquisadores, além de Michelle Perrot, participam X": Perrot is not the researchers)
+            if not case_of(c) and c.i not in listed:
                 found = self.entity(c, depth - 1)
                 if found is not None:
                     return found

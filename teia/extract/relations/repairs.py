@@ -67,6 +67,7 @@ from teia.extract.labels import (
     OBL,
     OBL_AGENT,
     ORG,
+    PARATAXIS,
     PER,
     WORK,
     XCOMP,
@@ -79,6 +80,7 @@ from teia.extract.relations.syntax import (
     VERBAL,
     WHERE_WORDS,
     case_of,
+    coordinated_verb,
     has_own_subject,
     is_relative,
     lemma_of,
@@ -121,8 +123,10 @@ __all__ = [
 def stranded_subject(verb: Token, ctx: Context) -> Arg | None:
     """``Lenin abriu os trabalhos, e Grigori Zinoviev foi eleito...``: the name right before a
     coordinated verb (and its auxiliaries), which the parser coordinated with the previous
-    clause's object or with its verb, is the verb's own subject."""
-    if verb.dep_ != CONJ:
+    clause's object or with its verb, is the verb's own subject; so is it when the parser hung
+    the verb as an ``advcl`` or a ``parataxis`` (:func:`~.syntax.coordinated_verb`: ``Senna
+    conquistou a pole e Prost ficou em segundo``)."""
+    if verb.dep_ not in (CONJ, "advcl", PARATAXIS):
         return None
     first = min([verb.i, *(c.i for c in dependents(verb, (AUX, AUX_PASS, COP)) if c.i < verb.i)])
     if first <= ctx.sentence(verb).start:
@@ -130,6 +134,8 @@ def stranded_subject(verb: Token, ctx: Context) -> Arg | None:
     prev = ctx.doc[first - 1]
     name = prev.head if prev.dep_ in NAME_PARTS else prev
     if name.dep_ != CONJ or name.head.i >= name.i or name.head.pos_ not in NOMINAL | VERBAL or name.i > verb.i:
+        return None
+    if not coordinated_verb(verb, name):
         return None
     if name.head.head.i == verb.i or not has_dependent(name, ("cc",)):
         return None

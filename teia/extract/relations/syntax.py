@@ -55,6 +55,7 @@ __all__ = [
     "clause_tokens",
     "controlled",
     "conjuncts",
+    "coordinated_verb",
     "de_complement",
     "definite_noun",
     "finite_third_singular",
@@ -94,7 +95,23 @@ def _subject_of_next_clause(noun: Token) -> bool:
     if verb.dep_ in (AUX, AUX_PASS, COP):
         verb = verb.head
     preverbal = any(c.i < verb.i for c in dependents(verb, (NSUBJ, NSUBJ_PASS)))
-    return verb.pos_ in VERBAL and verb.dep_ == CONJ and verb.i > noun.i and not preverbal
+    return verb.pos_ in VERBAL and coordinated_verb(verb, noun) and verb.i > noun.i and not preverbal
+
+
+def coordinated_verb(verb: Token, name: Token) -> bool:
+    """Whether ``verb``, right after the coordinated ``name``, opens a clause coordinated with
+    the one before: a ``conj``, or a finite verb with no subject and no mark of its own that the
+    parser hung as an ``advcl`` or a ``parataxis`` after a name joined by ``e``
+    (``conquistou a pole e Prost ficou em segundo``, ``renegou o aborto e Quércia voltou a
+    chamar``)."""
+    if verb.dep_ == CONJ:
+        return True
+    return (
+        verb.dep_ in ("advcl", PARATAXIS)
+        and "Fin" in morph_values(verb, "VerbForm")
+        and not has_dependent(verb, (NSUBJ, NSUBJ_PASS, MARK))
+        and has_dependent(name, ("cc",))
+    )
 
 
 def controlled(verb: Token) -> bool:
