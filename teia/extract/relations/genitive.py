@@ -185,7 +185,15 @@ def placed_by_noun(tok: Token, ctx: Context) -> bool:
     common noun but one whose own ``em`` frame says where its owner is (``sede``): what an
     organization owns, runs or employs is somewhere, its seat need not be (``as instalações da
     Dan&Cake, em Alverca``, ``a 15ª Esquadra da PSP, na Foz do Douro``, ``a entrada do Metro no
-    Martim Moniz``, ``o master-franqueado da Arby's no México``)."""
+    Martim Moniz``, ``o master-franqueado da Arby's no México``). A ``local_nouns`` noun's
+    complement of any other preposition but ``em`` leaves the place to the noun too (``no jogo
+    contra o Cruzeiro, no Parque Antarctica``, ``em entrevista à Folha, em Moscou``)."""
+    head, case = tok.head, case_of(tok)
+    if tok.dep_ == NMOD and head.i != tok.i and head.pos_ == "NOUN" and case is not None:
+        # not an "em" complement, itself where the noun is ("seu escritório no IIE, em
+        # Washington": the institute is there too)
+        if lemma_of(head) in ctx.mapping.local_nouns and ctx.mapping.preposition(case.lemma_ or case.text) != "em":
+            return True
     if not owned_by_noun(tok, ctx):
         return False
     noun = lemma_of(tok.head)

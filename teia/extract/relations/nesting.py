@@ -73,8 +73,11 @@ def acronym_of(short: str, name: str) -> bool:
     spelled from the starts of the name's words, the first word's first (``Apas`` for
     ``Associação Paulista dos Supermercados``, ``Abiec`` for ``Associação Brasileira das
     Indústrias Exportadoras de Carnes Industrializadas``, ``Embrapa``); a state code is not one
-    (``Universidade de São Paulo (SP)`` is in the state)."""
+    (``Universidade de São Paulo (SP)`` is in the state). A plural's ``s`` after the capitals is
+    no letter of the acronym (``CPCs`` for ``Centros Populares de Cultura``)."""
     letters = short.replace(".", "").strip()
+    if len(letters) > 2 and letters.endswith("s") and letters[:-1].isupper():
+        letters = letters[:-1]
     if len(letters) < 2 or not letters.isalpha() or not letters[0].isupper() or state(letters):
         return False
     if letters.isupper():
