@@ -30,6 +30,7 @@ from teia.extract.labels import (
     NSUBJ,
     ORG,
     PER,
+    PUNCT,
     WORK,
 )
 from teia.records import TimeExpression, unit_mention
@@ -52,6 +53,15 @@ _ER_ENDINGS = ("eu",)
 
 # a participle: its stem and the vowel before "-do" ("ocupad-o" -> "ocup", "a"; "vencido" -> "venc", "i")
 _PARTICIPLE = re.compile(r"(\w{2,})([ai])d[oa]s?")
+
+
+def _set_aside(name: Token) -> bool:
+    """Whether the apposition ``name`` opens with a preposition after a word of its own (``além
+    de``, ``ao lado de``): a phrase set beside the noun, not its name (``entre os pesquisadores,
+    além de Michelle Perrot, participam X``: Perrot is not the researchers). A particle right
+    after the comma stays part of the apposition (``a personagem central, des Esseintes``)."""
+    case = case_of(name)
+    return case is not None and any(c.i < case.i and c.dep_ != PUNCT for c in name.children)
 
 
 class Context:
@@ -334,9 +344,7 @@ class Context:
             return found if found is not None and self.category.get(found.entity) == LOC else None
         listed = self.list_items(tok)
         for c in dependents(tok, (APPOS, NMOD)):
-            # a name with a preposition of its own is no apposition, whatever its label ("entre os
-            # pesquisadores, além de Michelle Perrot, participam X": Perrot is not the researchers)
-            if not case_of(c) and c.i not in listed:
+            if (c.dep_ == APPOS or not case_of(c)) and not _set_aside(c) and c.i not in listed:
                 found = self.entity(c, depth - 1)
                 if found is not None:
                     return found
