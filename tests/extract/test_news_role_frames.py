@@ -69,3 +69,58 @@ def test_a_resident_of_an_organization_resided_nowhere(nlp) -> None:
     assert not any(p == "residedIn" for _, p, *_ in found)
 
 
+
+# "o senador José Bisol (PT), coordenador da CPI, está preocupado.": the parser hangs the name,
+# the bracket and the role all on the title word
+TITLED_BRACKET = """
+o o DET det 1
+senador senador NOUN nsubj 13
+José José PROPN appos 1
+Bisol Bisol PROPN flat:name 2
+( ( PUNCT punct 5
+{bracket} {bracket} PROPN appos 1
+) ) PUNCT punct 5
+, , PUNCT punct 8
+coordenador coordenador NOUN appos 1
+da de_a ADP case 10
+CPI CPI PROPN nmod 8
+, , PUNCT punct 8
+está estar AUX cop 13
+preocupado preocupado ADJ ROOT 13
+. . PUNCT punct 13
+"""
+
+
+def test_a_role_after_a_titled_name_and_its_bracket_is_the_names(nlp) -> None:
+    # the bracket holds the party and the state ("(PT-RS)"), or a photo's "(foto)": the role after it is the person's
+    found = table_facts(nlp, TITLED_BRACKET.format(bracket="PT"), [("PER", 2, 4), ("ORG", 5, 6), ("ORG", 10, 11)], "roles.txt")
+    assert ("José Bisol", "keyPersonOf", "CPI", "appos-title") in found
+    found = table_facts(nlp, TITLED_BRACKET.format(bracket="foto"), [("PER", 2, 4), ("ORG", 10, 11)], "roles.txt")
+    assert ("José Bisol", "keyPersonOf", "CPI", "appos-title") in found
+
+
+# "o senador Guilherme Palmeira (PFL), vice do candidato do PSDB, falou."
+TITLED_BRACKET_NESTED = """
+o o DET det 1
+senador senador NOUN nsubj 14
+Guilherme Guilherme PROPN appos 1
+Palmeira Palmeira PROPN flat:name 2
+( ( PUNCT punct 5
+PFL PFL PROPN appos 1
+) ) PUNCT punct 5
+, , PUNCT punct 8
+vice vice NOUN appos 1
+do de_o ADP case 10
+candidato candidato NOUN nmod 8
+do de_o ADP case 12
+PSDB PSDB PROPN nmod 10
+, , PUNCT punct 8
+falou falar VERB ROOT 14
+. . PUNCT punct 14
+"""
+
+
+def test_past_a_bracket_a_role_reaches_only_its_own_complements(nlp) -> None:
+    # the PSDB is the candidate's, not the vice's: no affiliation of Palmeira with it
+    found = table_facts(nlp, TITLED_BRACKET_NESTED, [("PER", 2, 4), ("ORG", 5, 6), ("ORG", 12, 13)], "roles.txt")
+    assert not any(s == "Guilherme Palmeira" and o == "PSDB" for s, _, o, _ in found)

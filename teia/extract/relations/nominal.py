@@ -401,11 +401,16 @@ def appos_title(tok: Token, ctx: Context) -> list[Found]:
             # "o escritor Jorge Amado, membro da Academia": the role hangs on the title word; an
             # open relation only through "de" and not to a place ("comandante ... ao fim do governo
             # Sarney", "sócio do escritório X, de Santa Barbara")
-            return [
+            found = [
                 f
                 for f in noun_relations(named, tok, ctx, "appos-title")
                 if _title_of(f, ctx) and (not f.rule.startswith(OPEN_PREFIX) or _open_ok(f.object, ctx))
             ]
+            if _BRACKET_COMMA.fullmatch(ctx.text, named.end, tok.idx):
+                # past a bracket, only the role's own complements ("o senador Guilherme Palmeira
+                # (PFL-AL), vice do candidato do PSDB": not affiliated with the PSDB)
+                found = [f for f in found if any(name_top(a).head.i == tok.i for a in (f.subject, f.object))]
+            return found
     if head_entity is None and head.pos_ in ("NOUN", "ADJ"):
         subject = ctx.entity(tok)
         if (
@@ -530,17 +535,23 @@ def _area_apposition(head: Arg, area: Token, ctx: Context) -> list[Found]:
 
 def _titled_name(title: Token, role: Token, ctx: Context) -> Arg | None:
     """The person named after the title word ``title`` (``o escritor Jorge Amado``) when the
-    role noun ``role`` follows that name after a comma: the parser hung both on the title."""
+    role noun ``role`` follows that name after a comma, or after a bracket and a comma (``o
+    senador José Paulo Bisol (PT-RS), coordenador da CPI``): the parser hung both on the title."""
     for c in title.children:
         if c.i >= role.i or c.dep_ != APPOS:
             continue
         name = ctx.direct(c)
         if name is None or ctx.category.get(name.entity) != PER or name.start != c.idx:
             continue
-        between = _COMMA.fullmatch(ctx.text, name.end, role.idx)
+        between = _COMMA.fullmatch(ctx.text, name.end, role.idx) or _BRACKET_COMMA.fullmatch(ctx.text, name.end, role.idx)
         if between is not None:
             return name
     return None
+
+
+#: a bracket between a titled name and the comma before its role: the party and the state, a
+#: photo's mark ("o senador José Paulo Bisol (PT-RS), coordenador da CPI", "(foto)")
+_BRACKET_COMMA = re.compile(r"\s*\([^()]{0,40}\)\s*,\s*")
 
 
 def _open_ok(obj: Arg, ctx: Context) -> bool:
