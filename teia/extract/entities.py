@@ -40,6 +40,7 @@ from teia.extract.articles import (
     elided_of,
 )
 from teia.extract.entity_words import EntityWords, entity_words
+from teia.extract.characters import name_roles
 from teia.extract.dialogue import dialogue_person
 from teia.extract.deity import deity_mentions
 from teia.extract.demonyms import load_demonyms, names_a_country
@@ -1212,6 +1213,7 @@ def refine_mentions(
     known = name_types()
     fields, languages = w.fields, w.languages
     has_pos = has_annotation(doc, "POS")
+    has_dep = has_annotation(doc, "DEP")
     text = doc_text(doc)
     mentions = _across_listed_words(doc, _across_double_spaces(doc, mentions, text), text, w)
     words_of = doc_words(doc)
@@ -1227,6 +1229,7 @@ def refine_mentions(
     out: list[Mention] = []
     sure: set[str] = set()  # names typed a person by a title or a role before them
     acting: set[str] = set()  # names a mention of which is a person's verb's subject (:func:`_human_subject`)
+    characters: set[str] = set()  # names acting as people across the document (:mod:`teia.extract.characters`)
     companies: set[str] = set()  # names a company suffix follows (:func:`_company_name`)
     holders: set[int] = set()  # starts of the names a copyright line gives as its holder
     retype: list[int] = []  # indexes in ``out`` of names typed by the NER alone
@@ -1351,6 +1354,11 @@ def refine_mentions(
                 # document's vote, which wins a tie (a company says and believes: "Intelbras acredita")
                 category = PER
                 acting.add(piece_text)
+            elif category == LOC and len(piece) == 1 and has_dep and name_roles(doc, w.place_nouns).acts_as_person(piece_text):
+                # "Santos arranjou-lhe depressa um lugar", "Santos sentiu mais que ela" and many
+                # more in the work, never "em Santos": a character, in every mention of the name
+                category = PER
+                characters.add(piece_text)
             elif category == LOC and piece_text not in known and not _classified_by(w.venue_heads, fold(prev), fold(prev2)) and _team_in_a_match(doc, a, piece_text, w):
                 category = ORG  # "o Norwich bateu o Southampton por 1-0": clubs, not their towns
             elif category in (LOC, ORG) and piece_text not in sure and not _classified_by(w.venue_heads, fold(prev), fold(prev2)) and _contest_team(doc, a, b, piece_text, w):
@@ -1446,7 +1454,7 @@ def refine_mentions(
     out = _quoted_titles(doc, out, text)
     out, typed = predicate_typed(doc, _bodies_for(out, text, w), doc_id, w)
     typed = {**dict.fromkeys(spoken, CONCEPT), **typed}
-    return _repeated_names(doc, _one_category_per_name(out, sure, companies, holders, typed, acting), doc_id, w)
+    return _repeated_names(doc, _one_category_per_name(out, sure, companies, holders, typed, acting, characters), doc_id, w)
 
 
 def _division_of_a_place(name: str, regions, known: dict[str, str]) -> bool:
@@ -1726,6 +1734,7 @@ def _event_word(name: str, w: EntityWords, text: str = "", end: int = 0) -> bool
 def _one_category_per_name(
     mentions: list[Mention], people: set[str] = frozenset(), companies: set[str] = frozenset(),
     holders: set[int] = frozenset(), typed: dict[str, str] | None = None, acting: set[str] = frozenset(),
+    characters: set[str] = frozenset(),
 ) -> list[Mention]:
     """The NER's mentions of one name in one document take the category most of them have
     (the first mention's on a tie), a person when a title or a role named one of them as a
@@ -1741,7 +1750,9 @@ def _one_category_per_name(
     :mod:`teia.extract.predicate_types`) takes that type in all the NER's mentions of it. On a tie
     a person wins for a name one of whose mentions is a person's verb's subject (``acting``: ``o
     Matreiro experimentasse ...; o Matreiro revelou``, the NER's places), the first mention's
-    category otherwise."""
+    category otherwise. A name acting as a person across the document (``characters``,
+    :mod:`teia.extract.characters`: ``Santos`` the subject of many verbs and never after ``em``) is
+    a person in all the NER's mentions of it, a name known as a place too."""
     votes: dict[str, Counter] = {}
     first: dict[str, str] = {}
     for m in mentions:
@@ -1754,6 +1765,9 @@ def _one_category_per_name(
         if c and typed and m.text in typed:
             if m.category != typed[m.text]:
                 m = Mention(m.doc_id, m.start, m.end, m.text, typed[m.text], m.source, m.kb_id)
+        elif c and m.text in characters:
+            if m.category != PER:
+                m = Mention(m.doc_id, m.start, m.end, m.text, PER, m.source, m.kb_id)
         elif c and m.text in people and m.category == PER:
             pass  # typed a person by its title or role, or by the NER beside one
         elif c and m.text in people and not known_place_or_organization(m.text):

@@ -11,6 +11,7 @@ them), and extended by the ``entities`` section of a lexicon file (``teia build 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from importlib.resources import files
 from pathlib import Path
 
@@ -85,6 +86,12 @@ class EntityWords:
     club_cues: frozenset[str]
     football_words: frozenset[str]
     predicate_nouns: dict[str, str]
+
+    @cached_property
+    def place_nouns(self) -> frozenset[str]:
+        """The nouns of places and streets (``place_classifiers``, ``street_nouns``), folded: the
+        noun before ``de`` and a place's name (``a cidade de Santos``, ``a rua do Catete``)."""
+        return frozenset(fold(word) for word in self.place_classifiers | self.street_nouns)
 
 
 def _checked(lexicon: Lexicon) -> Lexicon:

@@ -1,0 +1,92 @@
+"""The characters of a work: one-word names that act as people across the whole document.
+
+A novel names its people by a surname or a given name alone hundreds of times, and the NER types
+many of them places (Machado de Assis' ``Santos`` of *Esaú e Jacó*, 111 mentions, and also a town).
+One mention says little (``Santos tinha alguns em Maricá``: a town has too), the work says a lot: a
+name that is the subject of a finite verb many times (``Santos arranjou-lhe depressa um lugar``,
+``Santos sentiu mais que ela``, ``Santos encolheu os ombros``) and never stands where a place stands
+(after ``em``/``no``/``na``, after ``para``, ``até``, ``desde``, after a place's noun and ``de``:
+``em Petrópolis``, ``para Petrópolis``, ``a cidade de Santos``) nor after a feminine article (``a
+Intelbras alcançou a liderança``, ``A Isotexsa fica com dois sócios``: a company's pages make it
+the subject of many verbs too) is a person's.
+
+:func:`name_roles` reads the evidence in ONE pass over the Doc's tokens (cached in the Doc's user
+data), never a walk per name: each capitalized word's count of finite verbs it is the subject of,
+its count of places' positions and its count of feminine articles before it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Collection
+
+from spacy.tokens import Doc
+
+from teia.extract.articles import FEMININE_SINGULAR_ARTICLES, IN_FORMS, OF_FORMS
+from teia.extract.docindex import doc_words, morph_values, tree
+from teia.extract.labels import FLAT, FLAT_NAME, NSUBJ, NSUBJ_PASS
+from teia.folding import fold
+
+__all__ = ["MIN_SUBJECTS", "NameRoles", "name_roles"]
+
+MIN_SUBJECTS = 3
+"""How many times a name must be the subject of a finite verb in the document to act as a person
+(with no mention where a place stands); fewer is what a town does too (``Petrópolis tem o mal``)."""
+
+_PLACE_PREPOSITIONS = frozenset({"para", "pra", "até", "desde"})
+"""Prepositions of where one goes or comes from, read in lower case only (``ir para Petrópolis``; not
+``Para Santos a questão era``, a sentence's opening ``for Santos``); ``em`` and its fusions are
+:data:`teia.extract.articles.IN_FORMS`."""
+
+_SUBJECT_DEPS = frozenset({NSUBJ, NSUBJ_PASS})
+_NAME_PARTS = frozenset({FLAT, FLAT_NAME})
+_VERB_POS = frozenset({"VERB", "AUX"})
+
+_KEY = "teia.name_roles"
+"""Key in ``Doc.user_data`` of the :func:`name_roles` answer."""
+
+
+class NameRoles:
+    """Per capitalized word of a Doc standing alone as a name (no name part joined to it by the
+    parse): how many times it is the subject of a finite verb (``subjects``) and how many times it
+    stands where a place stands (``places``) or after a feminine article (``feminine``: a
+    company, ``a Intelbras``, or a place, ``a Tijuca``), any capitalized occurrence counted."""
+
+    __slots__ = ("subjects", "places", "feminine", "size")
+
+    def __init__(self, doc: Doc, place_nouns: Collection[str]) -> None:
+        words = doc_words(doc)
+        t = tree(doc)
+        self.size = len(doc)
+        self.subjects: Counter[str] = Counter()
+        self.places: Counter[str] = Counter()
+        self.feminine: Counter[str] = Counter()
+        prev = prev2 = ""  # the two words before, line breaks and spaces skipped
+        for i, word in enumerate(words):
+            if word.isspace():
+                continue
+            if word[:1].isupper() and word.isalpha():
+                if prev.lower() in IN_FORMS or prev in _PLACE_PREPOSITIONS or (prev.lower() in OF_FORMS and fold(prev2) in place_nouns):
+                    self.places[word] += 1
+                elif prev.lower() in FEMININE_SINGULAR_ARTICLES:
+                    self.feminine[word] += 1
+                elif t.deps[i] in _SUBJECT_DEPS and not any(t.deps[c] in _NAME_PARTS for c in t.children[i]):
+                    head = t.heads[i]
+                    if head != i and doc[head].pos_ in _VERB_POS and "Fin" in morph_values(doc[head], "VerbForm"):
+                        self.subjects[word] += 1
+            prev2, prev = prev, word
+
+    def acts_as_person(self, name: str) -> bool:
+        """The one-word ``name`` is the subject of a finite verb :data:`MIN_SUBJECTS` times or
+        more in the document, never stands where a place stands and never follows a feminine
+        article."""
+        return self.subjects[name] >= MIN_SUBJECTS and not self.places[name] and not self.feminine[name]
+
+
+def name_roles(doc: Doc, place_nouns: Collection[str]) -> NameRoles:
+    """The :class:`NameRoles` of ``doc``, read once per Doc (``place_nouns``: folded nouns of
+    places and streets before ``de``, ``a cidade de Santos``, ``a rua do Catete``)."""
+    known = doc.user_data.get(_KEY)
+    if known is None or known.size != len(doc):  # a Doc made from another one's user data
+        known = doc.user_data[_KEY] = NameRoles(doc, place_nouns)
+    return known

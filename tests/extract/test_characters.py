@@ -1,0 +1,103 @@
+"""A one-word name the NER typed a place that is the subject of a finite verb many times in the
+document and never stands where a place stands is a person in all its mentions
+(teia.extract.characters): Machado de Assis' ``Santos`` of *Esaú e Jacó*, a town's name too."""
+
+from __future__ import annotations
+
+from teia.extract.characters import MIN_SUBJECTS, name_roles
+from teia.extract.entity_words import entity_words
+from teia.extract.labels import LOC, ORG, PER
+
+from tests.extract.test_entities import doc_of, refined, toks
+
+
+def _acts(doc, name: int, verb: int, form: str = "Fin") -> None:
+    """Token ``name`` is the subject of token ``verb``, a verb of the form ``form``."""
+    doc[name].dep_, doc[name].head = "nsubj", doc[verb]
+    doc[verb].set_morph(f"VerbForm={form}")
+
+
+def _sentences(*parts: tuple[str, str]):
+    """One Doc of several written sentences ``(text, pos)``, each opening with its subject and its
+    verb right after; the subjects' token indices and the tokens."""
+    tokens, subjects = [], []
+    for text, pos in parts:
+        subjects.append(len(tokens))
+        tokens += toks(text, pos)
+    return tokens, subjects
+
+
+def _work(acting: list[tuple[str, str]], last: tuple[str, str, int] | None = None, label: str = LOC, form: str = "Fin"):
+    """The categories of a document of ``acting`` sentences, each opening with a name the NER
+    typed ``label`` and the subject of the verb right after (of the form ``form``), and of a
+    ``last`` sentence ``(text, pos, the name's token)`` holding the name the NER typed ``label``."""
+    tokens, subjects = _sentences(*acting, *([last[:2]] if last else []))
+    ents = [(i, i + 1, label) for i in subjects[: len(acting)]]
+    if last:
+        ents.append((subjects[-1] + last[2], subjects[-1] + last[2] + 1, label))
+    doc = doc_of(tokens, ents)
+    for i in subjects[: len(acting)]:
+        _acts(doc, i, i + 1, form)
+    return [(t, c) for t, c, _ in refined(doc)]
+
+
+_SANTOS = [
+    ("Santos arranjou um lugar .", "PROPN VERB DET NOUN PUNCT"),
+    ("Santos sentiu o prazer .", "PROPN VERB DET NOUN PUNCT"),
+    ("Santos encolheu os ombros .", "PROPN VERB DET NOUN PUNCT"),
+]
+_PETROPOLIS = [
+    ("Petrópolis tem o mal .", "PROPN VERB DET NOUN PUNCT"),
+    ("Petrópolis ficou cheia .", "PROPN VERB ADJ PUNCT"),
+    ("Petrópolis acordou cedo .", "PROPN VERB ADV PUNCT"),
+]
+
+
+def test_a_name_acting_across_the_work_is_a_person_in_every_mention():
+    # Esaú e Jacó: "Santos arranjou-lhe depressa um lugar", "Santos sentiu mais que ela", "Santos
+    # encolheu os ombros"; the NER's places, and name_types gives Santos a place (the town)
+    last = ("A casa de Santos era magnífica .", "DET NOUN ADP PROPN AUX ADJ PUNCT", 3)
+    assert _work(_SANTOS, last) == [("Santos", PER)] * 4
+
+
+def test_a_place_of_the_work_stays_a_place():
+    # a town is the subject of verbs too ("Petrópolis tem o mal"), and the work also goes to it
+    # ("em Petrópolis"), or to "a cidade de Petrópolis", or "para Petrópolis"
+    for last in (
+        ("Moravam em Petrópolis .", "VERB ADP PROPN PUNCT", 2),
+        ("A cidade de Petrópolis .", "DET NOUN ADP PROPN PUNCT", 3),
+        ("Foram para Petrópolis .", "VERB ADP PROPN PUNCT", 2),
+    ):
+        assert _work(_PETROPOLIS, last) == [("Petrópolis", LOC)] * 4, last[0]
+
+
+def test_a_company_the_ner_typed_a_place_stays():
+    # a company's page: "A Isotexsa fica com dois sócios", "Isotexsa comercializa", "Isotexsa aplica"
+    # (HAREM I dev; the NER's places): a feminine article before one of them, no person's name
+    acting = [
+        ("Isotexsa comercializa os produtos .", "PROPN VERB DET NOUN PUNCT"),
+        ("Isotexsa aplica os produtos .", "PROPN VERB DET NOUN PUNCT"),
+        ("Isotexsa conta com colaboradores .", "PROPN VERB ADP NOUN PUNCT"),
+    ]
+    assert _work(acting, ("A Isotexsa fica com sócios .", "DET PROPN VERB ADP NOUN PUNCT", 1)) == [("Isotexsa", LOC)] * 4
+
+
+def test_too_few_subjects_or_no_finite_verb_or_an_organization_stay():
+    assert MIN_SUBJECTS == len(_SANTOS)
+    assert _work(_SANTOS[:-1]) == [("Santos", LOC)] * (MIN_SUBJECTS - 1)  # one subject fewer
+    # the subjects of infinitives ("ao Santos arranjar", the parser's subject)
+    assert _work(_SANTOS, form="Inf") == [("Santos", LOC)] * MIN_SUBJECTS
+    # an organization the NER typed so stays one ("Humanitas", Quincas Borba's philosophy)
+    acting = [("Humanitas precisa comer .", "PROPN VERB VERB PUNCT")] * MIN_SUBJECTS
+    assert _work(acting, label=ORG) == [("Humanitas", ORG)] * MIN_SUBJECTS
+
+
+def test_the_evidence_is_read_once_and_skips_line_breaks():
+    # a wrapped line: "para\nPetrópolis" is still a place's position; "Para Santos a questão era"
+    # opens a sentence ("for Santos"), no place
+    tokens = toks("foram para NL Petrópolis . Para Santos a questão era", "VERB ADP SPACE PROPN PUNCT ADP PROPN DET NOUN AUX")
+    tokens[2] = ("\n", "SPACE", "\n", False)
+    doc = doc_of(tokens)
+    roles = name_roles(doc, entity_words().place_nouns)
+    assert roles.places == {"Petrópolis": 1}
+    assert name_roles(doc, entity_words().place_nouns) is roles  # cached in the Doc's user data
