@@ -155,6 +155,45 @@ def _measure(span: Span) -> bool:
     return any(_DECIMAL.fullmatch(t.text) for t in span) or _DECIMAL.fullmatch(before) is not None
 
 
+_A_YEAR = r"(?:1\d{3}|20\d{2})"
+_YEAR = re.compile(rf"^{_A_YEAR}$")
+"""A year in digits (``1941``)."""
+_YEARS = re.compile(rf"{_A_YEAR}\s*[-–/]\s*{_A_YEAR}")
+"""A range of two years (``1876-1916``, ``1930 - 1964``): eight digits, and no phone number."""
+_DAY_IN_DIGITS = re.compile(rf"{_A_YEAR}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.](?:{_A_YEAR}|\d{{2}})")
+"""A day written in digits (``1917-11-07``, ``24-12-2007``, ``09/01/2003``): a date, and no phone number."""
+_NAMED_CATEGORIES = frozenset({PER, ORG, LOC, WORK, EVENT, MISC, CONCEPT})
+"""The categories of names (not the NER's dates and values)."""
+_POSTAL_CODE_WORDS = frozenset({"cep", "c.e.p."})
+"""The word of a Brazilian postal code (``Cep 22461-090``, ``CEP 06460-020``)."""
+_PHONE_DIGITS = 7
+"""The fewest digits of a phone number (``3499-5235``, ``021 585-2000``, ``(048) 281-9505``)."""
+
+
+def _numbers(span: Span, category: str) -> str:
+    """What a NER span of ``category`` that holds no letter is (``""`` when it holds one: a name):
+    ``"place"``, a place as HAREM has it, which teia keeps: a phone number (seven digits or more,
+    not a range of two years: ``021 585-2000``, ``(048) 281-9505``, ``0800 770 8552``, a bank
+    account's number), whatever the NER's label (``tel. 051 221-0732``/WORK), and another number the
+    NER typed a place (``Extensão interna: 4293``, ``um prédio 959``: HAREM's virtual and extended
+    places); ``"none"``, no name: a year, a range of years or a day in digits (``London
+    (1876-1916)``/LOC, ``De Getúlio a Castelo (1930 - 1964)``/ORG, ``no formato 1917-11-07``/ORG), another number the NER typed a person, an organization or a work,
+    and a postal code with its word (``Cep 22461-090``/LOC, ``Cep 2011-040``/PER: a piece of an
+    address, which HAREM marks whole). An ordinal (``44º``) and a measure (:func:`_measure`) are not
+    read here."""
+    words = [t.text for t in span]
+    if len(words) > 1 and words[0].lower() in _POSTAL_CODE_WORDS:
+        words = words[1:]
+        if not any(ch.isalpha() for w in words for ch in w):
+            return "none"
+    text = " ".join(words)
+    if any(ch.isalpha() for ch in text):
+        return ""
+    if _YEARS.fullmatch(text) or _YEAR.match(text) or _DAY_IN_DIGITS.fullmatch(text):
+        return "none"
+    return "place" if category == LOC or sum(ch.isdigit() for ch in text) >= _PHONE_DIGITS else "none"
+
+
 _MONEY_SIGN = re.compile(r"(?:[A-Z][A-Za-z]{0,3})?\$[A-Z]?|[€£¥]")
 """A currency's sign (``US$``, ``R$``, ``CR$``, ``Cr$``, ``NCz$``, ``U$``, ``$``, ``€``): the NER tags
 one with its amount a place, a person or an organization (``fechou a Cr$ 326,095``, ``custa R$
@@ -184,12 +223,12 @@ _ANY_INDEFINITE = INDEFINITE_ARTICLES | FUSED_INDEFINITE
 
 
 _NOT_A_STREET_BEFORE = _ANY_INDEFINITE | frozenset(
-    "ao aos de em principal maior mesma mesmo outra outro cada qualquer".split()
+    "ao aos de em et principal maior mesma mesmo outra outro cada qualquer".split()
 )
 """Words before a street noun that make it no street's name: an indefinite or a determiner
 (``uma rua do Cairo``, a street of Cairo; ``a principal rodovia da Paraíba``), ``ao`` (``ao largo
 da Islândia``, off Iceland's coast), a bare ``de`` or ``em`` (``o carnaval de rua do Rio Grande
-do Sul``, ``crianças de rua``)."""
+do Sul``, ``crianças de rua``), ``et`` (``Silva et al.``)."""
 
 
 def _is_cap(tok) -> bool:
@@ -579,7 +618,8 @@ def _classified_by(nouns: frozenset[str], prev: str, prev2: str, prev3: str = ""
 
 def _street_start(doc: Doc, a: int, b: int, w: EntityWords = _WORDS) -> int | None:
     """The index of the street noun (the ``street_nouns`` of ``data/entities.json``) whose name is
-    the words ``a`` to ``b`` of ``doc``, else None: right before it (``a rua Bolívia``, ``na Rua Sampaio Pina``), or
+    the words ``a`` to ``b`` of ``doc``, else None: right before it (``a rua Bolívia``, ``na Rua Sampaio Pina``, ``na r.
+    Argentina``) or before an abbreviated title right before it (``av. Prof. Luciano Gualberto``), or
     before its ``do``/``da``/``dos``/``das`` (``o largo do Paço``, ``na rua da Quitanda``) or, the
     noun capitalized, its ``de`` (``a Rua de Santa Catarina``; ``a rua de Paris`` is a street of
     Paris), on the same line. Not after the words of :data:`_NOT_A_STREET_BEFORE` (``uma rua do
@@ -587,11 +627,13 @@ def _street_start(doc: Doc, a: int, b: int, w: EntityWords = _WORDS) -> int | No
     estrada Três Pontas - Nepomuceno`` joins two towns the text names)."""
     words = doc_words(doc)
     k = a - 1
-    if k >= 1 and words[k] in OF_FORMS:
+    if k >= 1 and words[k].lower() in ABBREVIATED_TITLES and w.street_noun(words[k - 1]):
+        k -= 1  # "av. Prof. Luciano Gualberto", "r. Dr. Arnaldo": a street named after a titled person
+    elif k >= 1 and words[k] in OF_FORMS:
         k -= 1
         if words[k + 1] == "de" and not words[k][:1].isupper():
             return None
-    if k < 0 or fold(words[k]) not in w.street_nouns or any("\n" in doc[j].whitespace_ for j in range(k, a)):
+    if k < 0 or not w.street_noun(words[k]) or any("\n" in doc[j].whitespace_ for j in range(k, a)):
         return None
     if k > 0 and words[k - 1].lower() in _NOT_A_STREET_BEFORE:
         return None
@@ -699,7 +741,7 @@ _PARTY_DEPS = frozenset({NSUBJ, OBJ, OBL, NMOD})
 def _place_headed(first: Token, w: EntityWords = _WORDS) -> bool:
     """The name's first word is a place's, a street's or a venue's noun (``Região Metropolitana
     de Natal``, ``Rua Augusta``, ``Estádio Municipal``): no club's name."""
-    return first.lower_ in w.place_classifiers or fold(first.text) in w.venue_heads or fold(first.text) in w.street_nouns
+    return first.lower_ in w.place_classifiers or fold(first.text) in w.venue_heads or w.street_noun(first.text)
 
 
 _CLUB_PREPOSITIONS = frozenset({"do", "da", "no", "na", "pelo", "pela", "ao", "à"})
@@ -956,7 +998,7 @@ def _no_persons_name(doc: Doc, a: int, b: int, name: str, w: EntityWords = _WORD
     """The name at tokens ``a`` to ``b`` holds a word of the ``non_person_words`` or the
     ``street_nouns`` (``filha da Rua do Bac``) or is a Wikipedia title typed a place or an
     organization (``filho do Maranhão``, :func:`teia.extract.linking.title_types`)."""
-    if any(fold(t.text) in w.non_person_words or fold(t.text) in w.street_nouns for t in doc[a:b]):
+    if any(fold(t.text) in w.non_person_words or w.street_noun(t.text) for t in doc[a:b]):
         return True
     return title_types([name]).get(name) in (LOC, ORG)
 
@@ -1250,6 +1292,12 @@ def refine_mentions(
             continue
         if _measure(span):
             continue  # "de área 27,04 km²", "densidade populacional de 45,45 hab./km²": a measure
+        numbers = _numbers(span, m.category) if m.category in _NAMED_CATEGORIES else ""
+        if numbers == "none":
+            continue  # "London (1876-1916)", "Cep 22461-090": a year, a postal code; no name
+        if numbers == "place" and m.category != LOC:
+            out.append(Mention(m.doc_id, m.start, m.end, m.text, LOC, m.source, m.kb_id))
+            continue  # "tel. 021 585-2000"/PER: a phone number is a (virtual) place, as HAREM has it
         if has_pos and len(span) > 1 and _not_a_name(span):
             continue  # no proper noun: "Negócios Estrangeiros", "Repúblicas soviéticas na"
         if len(span) == 1 and (_whole_heading(span, text) or _glued_heading(span, w)) or _portfolio(span, w):
@@ -1318,7 +1366,7 @@ def refine_mentions(
                 a -= 1  # "o 7.º Exército"
                 piece = doc[a:b]
             street = _street_start(doc, a, b, w)
-            if street is not None or (len(piece) >= 2 and category in (PER, ORG) and fold(piece[0].text) in w.street_nouns - _NOT_STREET_HEADS):
+            if street is not None or (len(piece) >= 2 and category in (PER, ORG) and w.street_noun(piece[0].text) and fold(piece[0].text) not in _NOT_STREET_HEADS):
                 # "a rua Bolívia", "na rua General Glicério": the street, not the country or the general
                 a = a if street is None else street
                 out.append(Mention(m.doc_id, doc[a].idx, piece.end_char, text[doc[a].idx : piece.end_char], LOC, m.source))
@@ -2219,7 +2267,6 @@ def _listed_items(doc: Doc, comma: int, w: EntityWords, taken: Sequence[Mention]
     return first, k + 2
 
 
-_YEAR = re.compile(r"^(1\d{3}|20\d{2})$")
 _RANGE_WORDS = frozenset(("a", "e", "até", "-", "–", "/"))
 
 

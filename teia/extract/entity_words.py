@@ -93,6 +93,12 @@ class EntityWords:
         noun before ``de`` and a place's name (``a cidade de Santos``, ``a rua do Catete``)."""
         return frozenset(fold(word) for word in self.place_classifiers | self.street_nouns)
 
+    def street_noun(self, word: str) -> bool:
+        """Whether ``word``, as the text writes it, is one of the ``street_nouns`` (``rua``, ``Av.``,
+        ``r.``): a one-letter abbreviation only in lower case (``na r. Argentina``; the ``R.`` of
+        ``R. W. Fassbinder`` is an initial)."""
+        return fold(word) in self.street_nouns and not (len(word) == 2 and word[1] == "." and word[0].isupper())
+
 
 def _checked(lexicon: Lexicon) -> Lexicon:
     for table in SCHEMA:

@@ -828,6 +828,23 @@ def test_a_kb_name_after_a_street_noun_is_the_street_not_the_kb_entry():
     assert ms == [("Lenin", PER, "lenin"), ("avenida Lenin", LOC, "")]
 
 
+def test_a_publishers_street_abbreviated_r_is_the_street_not_the_country_or_the_person():
+    # Folha's book lists: "Record (r. Argentina, 171, Rio de Janeiro)", "Edusp (av. Prof. Luciano Gualberto, ...)"
+    tokens = toks("Record ( r. Argentina , 171 ) e Nobel ( r. Maria Antônia , 108 )",
+                  "PROPN PUNCT NOUN PROPN PUNCT NUM PUNCT CCONJ PROPN PUNCT NOUN PROPN PROPN PUNCT NUM PUNCT")
+    doc = doc_of(tokens, [(0, 1, "ORG"), (3, 4, "LOC"), (8, 9, "ORG"), (11, 13, "PER")])
+    got = refined(doc)
+    assert got == [("Record", ORG, "ner"), ("r. Argentina", LOC, "ner"), ("Nobel", ORG, "ner"), ("r. Maria Antônia", LOC, "ner")]
+    tokens = toks("Edusp ( av. Prof. Luciano Gualberto , 374 )", "PROPN PUNCT NOUN NOUN PROPN PROPN PUNCT NUM PUNCT")
+    assert refined(doc_of(tokens, [(4, 6, "PER")])) == [("av. Prof. Luciano Gualberto", LOC, "ner")]
+
+
+def test_an_initial_r_and_et_al_are_no_streets():
+    tokens = toks("o diretor R. W. Fassbinder e Silva et al. Nature", "DET NOUN PROPN PROPN PROPN CCONJ PROPN X X PROPN")
+    got = refined(doc_of(tokens, [(2, 5, "PER"), (6, 7, "PER"), (9, 10, "ORG")]))
+    assert got == [("R. W. Fassbinder", PER, "ner"), ("Silva", PER, "ner"), ("Nature", ORG, "ner")]
+
+
 def test_iron_is_a_place_noun_only_in_a_railway():
     tokens = toks("A empresa exporta minério de ferro da Vale", "DET NOUN VERB NOUN ADP NOUN ADP PROPN")
     assert refined(doc_of(tokens, [(7, 8, "ORG")])) == [("Vale", ORG, "ner")]
@@ -1697,6 +1714,23 @@ def test_a_genre_opening_a_sentence_or_after_an_article_stays():
     assert [t for t, _, _ in refined(doc_of(tokens, [(0, 1, "LOC")]))] == ["Funk"]
     tokens = toks("ontem o Jazz venceu", "ADV DET PROPN VERB")
     assert [t for t, _, _ in refined(doc_of(tokens, [(2, 3, "ORG")]))] == ["Jazz"]
+
+
+def test_years_and_postal_codes_are_no_names_and_a_phone_number_is_a_place():
+    # MAC-MORPHO: "London (1876-1916)"/LOC, "Castelo (1930 - 1964)"/ORG, "Cep 2011-040"/PER, "tel. 051 221-0732"/WORK
+    tokens = toks("London ( 1876-1916 ) e Castelo ( 1930 - 1964 )", "PROPN PUNCT NUM PUNCT CCONJ PROPN PUNCT NUM PUNCT NUM PUNCT")
+    got = refined(doc_of(tokens, [(0, 1, "PER"), (2, 3, "LOC"), (5, 6, "PER"), (7, 8, "ORG")]))
+    assert got == [("London", PER, "ner"), ("Castelo", PER, "ner")]
+    tokens = toks("Rio de Janeiro , Cep 2011-040 , tel. 051 221-0732 )", "PROPN ADP PROPN PUNCT NOUN NUM PUNCT NOUN NUM NUM PUNCT")
+    got = refined(doc_of(tokens, [(0, 3, "LOC"), (4, 6, "PER"), (8, 10, "WORK")]))
+    assert got == [("Rio de Janeiro", LOC, "ner"), ("051 221-0732", LOC, "ner")]
+    # a day in digits is a date, no phone number: "a data aparece no formato 1917-11-07"/ORG
+    tokens = toks("no formato 1917-11-07 , que", "ADP NOUN NUM PUNCT PRON")
+    assert refined(doc_of(tokens, [(2, 3, "ORG")])) == []
+    # HAREM's places with no letter stay: "Extensão interna: 4293", a phone number
+    tokens = toks("Extensão interna : 4293 ou ( 048 ) 281-9505", "NOUN ADJ PUNCT NUM CCONJ PUNCT NUM PUNCT NUM")
+    got = refined(doc_of(tokens, [(3, 4, "LOC"), (5, 9, "LOC")]))
+    assert got == [("4293", LOC, "ner"), ("( 048 ) 281-9505", LOC, "ner")]
 
 
 def test_a_link_placeholder_of_scraped_wikipedia_is_no_name():

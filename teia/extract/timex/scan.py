@@ -9,7 +9,6 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from teia.extract.entity_words import entity_words
-from teia.folding import fold
 from teia.records import TimeExpression
 from teia.extract.timex import calendar_rules, clock_rules, relative_rules
 from teia.extract.timex.anchoring import _resolve
@@ -22,7 +21,7 @@ from teia.extract.timex.windows import matches, need_literals, prepare
 #: durations and frequencies.
 _RULES: tuple[_Rule, ...] = (*calendar_rules.RULES, *relative_rules.RULES, *clock_rules.RULES)
 
-_STREET_NOUNS = entity_words().street_nouns
+_WORDS = entity_words()
 _WEAK_PREPS = {"a", "à", "ao", "de", "do", "da", "dos", "das", "para", "por", "pelo", "pela", "pelos", "pelas"}
 _MONTH_NEEDS_PREP = {"em", "no", "na", "desde", "até", "ate", "para", "durante", "após", "apos"}
 
@@ -49,7 +48,7 @@ def _street_name(before: str) -> bool:
     ``rua``, ``avenida``, ``ponte``...): the date is the street's name, ``a Rua 25 de Março``, ``a
     Ponte 25 de Abril``, no time."""
     word = _WORD_BEFORE.search(before)
-    return word is not None and fold(word.group(1)) in _STREET_NOUNS
+    return word is not None and _WORDS.street_noun(word.group(1))
 
 
 def _accept(rule: _Rule, m: re.Match, text: str, prev_end: int, year_ends: frozenset[int] | set[int] = frozenset()) -> tuple[int, bool]:
