@@ -49,6 +49,7 @@ from teia.extract.gazetteer import KnowledgeBase, fold, given_names, known_place
 from teia.extract.labels import CONCEPT, CONJ, DATE, EVENT, FLAT, FLAT_NAME, LOC, MISC, NMOD, NODE_CATEGORIES, NSUBJ, OBJ, OBL, ORG, PER, VALUE, WORK, normalize_category
 from teia.extract.lifespans import LINK_WORD, lifespan_bracket, lifespan_places, part_places
 from teia.extract.linking import title_types
+from teia.extract.naming import APPOSITIVE, OR_SIMPLY, named_by_someone
 from teia.extract.newspaper import off_the_furniture
 from teia.extract.predicate_types import predicate_typed, singular_forms
 from teia.extract.relations.conjugation import infinitive_of
@@ -1931,32 +1932,6 @@ def entity_index(doc: Doc) -> EntityIndex:
     return EntityIndex(getattr(doc._, ENTITIES) or ())
 
 
-# "também chamada", "que ficou conhecido pelo pseudônimo de", "mais conhecida como", "conhecido
-# apenas como", "conhecido pelo nome artístico"...; after a comma or in brackets ("o Santa Maria
-# Futebol Clube (também conhecido como Santa Maria)")
-_APPOSITIVE = re.compile(
-    r"\s*[,(]?\s*(?:que\s+(?:ficou|era|é|foi|seria|passou\s+a\s+ser)\s+)?"
-    r"(?:(?:também|mais\s+tarde|mais|depois|hoje|ainda)\s+)?"
-    r"(?P<verb>chamad|conhecid|designad|denominad|apelidad|alcunhad|rebatizad)[oa]s?\s+"
-    r"(?:(?:simplesmente|apenas)\s+)?(?:(?P<prep>como|de|por|pel[oa]s?)\s+)?"
-    r"(?:(?P<noun>pseud[oô]nimo|nome(?:\s+artístico|\s+de\s+guerra|\s+de\s+palco)?|alcunha|sigla)\s+(?:de\s+)?)?[«\"“]?",
-    re.IGNORECASE,
-)
-
-
-def _named_by_someone(hit: re.Match) -> bool:
-    """The appositive participle is followed by its agent, not by a name: ``chamada por João``,
-    ``designado pelo presidente`` (where ``conhecido por Pelé`` and ``chamado pelo pseudônimo
-    de`` give the name)."""
-    return (
-        hit.group("verb").lower() in ("chamad", "designad", "denominad", "apelidad")
-        and (hit.group("prep") or "").lower().startswith(("por", "pel"))
-        and hit.group("noun") is None
-    )
-
-
-# "Óscar Pérez Rojas, ou simplesmente Óscar Pérez": the shorter name the text uses
-_OR_SIMPLY = re.compile(r"\s*,\s*ou\s+(?:simplesmente|apenas)\s+[«\"“]?", re.IGNORECASE)
 _ACRONYM_APPOS = re.compile(r"\s*,\s*(?:o|a|os|as)\s+")
 _NAME_PARTICLES = frozenset({"de", "da", "do", "das", "dos", "e"})
 
@@ -2148,10 +2123,10 @@ def find_alias_links(
                         continue
         tail = offsets.text[m.end : m.end + 80]
         # an appositive naming: "a Terceira Internacional, também chamada Komintern"
-        hit = _APPOSITIVE.match(tail)
-        if hit and m.category == PER and _named_by_someone(hit):
+        hit = APPOSITIVE.match(tail)
+        if hit and m.category == PER and named_by_someone(hit):
             hit = None  # "Maria, chamada por João": who called her, no other name of hers
-        hit = hit or _OR_SIMPLY.match(tail)
+        hit = hit or OR_SIMPLY.match(tail)
         if hit:
             start = m.end + hit.end()
             tok = offsets.token_from(start)

@@ -6,7 +6,9 @@ Encyclopedias open an article with its subject's name and what it is. The NER mi
 that name when it opens the sentence (``Pedreiras`` read as a person, or dropped as a capitalized
 common word: the plural of ``pedreira``), and the predicate says what it is: a name opening a
 sentence (an article before it at most) and followed by ``é``, ``foi`` or ``era`` (a bracket
-between at most: ``Lars Korvald (1916-2006) foi um político``), an article
+between at most: ``Lars Korvald (1916-2006) foi um político``; or another name of it the text
+gives, :mod:`teia.extract.naming`: ``A Comunidade Habitacional dos Trabalhadores Comerciários
+I, mais conhecida como Cohatrac I, é um bairro``), an article
 (``um``, ``uma``, ``o``, ``a``; an adverb between at most: ``é hoje uma vila``) and a noun, a few
 adjectives or ``um dos``/``uma das`` before it (``é uma antiga freguesia``, ``é um dos 92
 municípios``), takes the noun's type:
@@ -44,6 +46,7 @@ from spacy.tokens import Doc, Token
 from teia.extract.articles import DEFINITE_ARTICLES
 from teia.extract.docindex import doc_text
 from teia.extract.entity_words import EntityWords
+from teia.extract.naming import naming_words
 from teia.extract.labels import LOC, ORG, PER
 from teia.extract.regions import load_regions
 from teia.folding import fold
@@ -207,6 +210,35 @@ def _before_bracket(doc: Doc, k: int) -> int:
     return k
 
 
+_ALIAS_REACH = 12
+"""How many tokens back from the copula a naming appositive may open."""
+_QUOTES = frozenset('"«»“”')
+
+
+def _before_alias(doc: Doc, k: int, text: str) -> int:
+    """``k``, or the comma opening a naming appositive that ends right before it (a comma after
+    it): the name's end where another name of it stands between the name and the copula (``A
+    Comunidade Habitacional dos Trabalhadores Comerciários I, mais conhecida como Cohatrac I, é
+    um bairro``, ``O Högadals Idrottssällskap, ou simplesmente Högadals IS, é um clube``;
+    :mod:`teia.extract.naming`)."""
+    j = k - 1
+    if j <= 1 or doc[j].text != ",":
+        return k
+    for i in range(j - 1, max(0, j - _ALIAS_REACH), -1):
+        if doc[i].text in _ENDS or doc[i].text in "()":
+            return k
+        if doc[i].text != ",":
+            continue
+        hit = naming_words(text, doc[i - 1].idx + len(doc[i - 1].text))
+        if hit is None:
+            continue
+        rest = [t for t in doc[i + 1 : j] if t.idx >= hit.end()]
+        if rest and rest[0].idx == hit.end() and all(_cap(t) or t.text in _PARTICLES or t.text in _QUOTES for t in rest):
+            return i
+        return k
+    return k
+
+
 class _Overlaps:
     """The mentions of a document that overlap a stretch of its text, found by a binary search
     over their starts (and the furthest end reached before each), not by reading them all."""
@@ -246,7 +278,7 @@ def predicate_typed(
         kind = _predicate_type(doc, tok.i, types)
         if kind is None:
             continue
-        subject = _subject(doc, _before_bracket(doc, tok.i), w.fields)
+        subject = _subject(doc, _before_alias(doc, _before_bracket(doc, tok.i), text), w.fields)
         if subject is None:
             continue
         lead, start, end = doc[subject[0]].idx, doc[subject[1]].idx, doc[subject[2] - 1].idx + len(doc[subject[2] - 1].text)

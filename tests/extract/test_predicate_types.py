@@ -135,3 +135,21 @@ def test_a_song_or_a_policy_is_no_person():
     tokens = toks("Bolsa Família foi um músico brasileiro .", "PROPN PROPN AUX DET NOUN ADJ PUNCT")
     doc = doc_of(tokens, [(0, 2, "ORG")])
     assert refined(doc) == [("Bolsa Família", PER, "ner")]
+
+
+def test_another_name_of_it_between_the_name_and_the_copula():
+    # Wikipedia leads give the short name before the predicate: the name before the naming words
+    # is the copula's subject (teia.extract.naming), the NER's person a club
+    tokens = toks("O Högadals Idrottssällskap , ou simplesmente Högadals IS , é um clube de futebol .",
+                  "DET PROPN PROPN PUNCT CCONJ ADV PROPN PROPN PUNCT AUX DET NOUN ADP NOUN PUNCT")
+    doc = doc_of(tokens, [(1, 3, "PER"), (6, 8, "PER")])
+    assert refined(doc)[0] == ("Högadals Idrottssällskap", ORG, "ner")
+    tokens = toks("A Comunidade Habitacional I , mais conhecida como Cohatrac I , é um bairro de São Luís .",
+                  "DET PROPN PROPN PROPN PUNCT ADV ADJ ADP PROPN PROPN PUNCT AUX DET NOUN ADP PROPN PROPN PUNCT")
+    doc = doc_of(tokens, [(1, 4, "ORG"), (8, 10, "PER"), (15, 17, "LOC")])
+    assert refined(doc)[0] == ("Comunidade Habitacional I", LOC, "ner")
+    # no naming words: the clause between is no other name, the copula has no name before it
+    tokens = toks("O Högadals Idrottssällskap , fundado em Estocolmo , é um clube de futebol .",
+                  "DET PROPN PROPN PUNCT VERB ADP PROPN PUNCT AUX DET NOUN ADP NOUN PUNCT")
+    doc = doc_of(tokens, [(1, 3, "PER"), (6, 7, "LOC")])
+    assert refined(doc) == [("Högadals Idrottssällskap", PER, "ner"), ("Estocolmo", LOC, "ner")]

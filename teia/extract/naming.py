@@ -1,0 +1,51 @@
+"""The words that give a name another name (issues 17 and 20): an appositive participle
+(``a Terceira Internacional, também chamada Komintern``; ``Ulianov, que ficou conhecido pelo
+pseudônimo de Lenin``; ``o Santa Maria Futebol Clube (também conhecido como Santa Maria)``) and
+the shorter name after ``ou simplesmente`` (``Óscar Pérez Rojas, ou simplesmente Óscar Pérez``).
+
+Read by the alias rule (:func:`teia.extract.entities.find_alias_links`: the name after the
+words is another name of the one before them) and by the copula's subject
+(:mod:`teia.extract.predicate_types`: ``A Comunidade Habitacional ..., mais conhecida como
+Cohatrac I, é um bairro`` types the name before the words).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["APPOSITIVE", "OR_SIMPLY", "named_by_someone", "naming_words"]
+
+# "também chamada", "que ficou conhecido pelo pseudônimo de", "mais conhecida como", "conhecido
+# apenas como", "conhecido pelo nome artístico"...; after a comma or in brackets ("o Santa Maria
+# Futebol Clube (também conhecido como Santa Maria)")
+APPOSITIVE = re.compile(
+    r"\s*[,(]?\s*(?:que\s+(?:ficou|era|é|foi|seria|passou\s+a\s+ser)\s+)?"
+    r"(?:(?:também|mais\s+tarde|mais|depois|hoje|ainda)\s+)?"
+    r"(?P<verb>chamad|conhecid|designad|denominad|apelidad|alcunhad|rebatizad)[oa]s?\s+"
+    r"(?:(?:simplesmente|apenas)\s+)?(?:(?P<prep>como|de|por|pel[oa]s?)\s+)?"
+    r"(?:(?P<noun>pseud[oô]nimo|nome(?:\s+artístico|\s+de\s+guerra|\s+de\s+palco)?|alcunha|sigla)\s+(?:de\s+)?)?[«\"“]?",
+    re.IGNORECASE,
+)
+
+# "Óscar Pérez Rojas, ou simplesmente Óscar Pérez": the shorter name the text uses
+OR_SIMPLY = re.compile(r"\s*,\s*ou\s+(?:simplesmente|apenas)\s+[«\"“]?", re.IGNORECASE)
+
+
+def named_by_someone(hit: re.Match) -> bool:
+    """The appositive participle is followed by its agent, not by a name: ``chamada por João``,
+    ``designado pelo presidente`` (where ``conhecido por Pelé`` and ``chamado pelo pseudônimo
+    de`` give the name)."""
+    return (
+        hit.group("verb").lower() in ("chamad", "designad", "denominad", "apelidad")
+        and (hit.group("prep") or "").lower().startswith(("por", "pel"))
+        and hit.group("noun") is None
+    )
+
+
+def naming_words(text: str, end: int) -> re.Match | None:
+    """The naming words right after a name ending at character ``end`` of ``text`` (the match
+    ends where the other name starts), or None; a participle followed by its agent is none."""
+    hit = APPOSITIVE.match(text, end)
+    if hit is not None and named_by_someone(hit):
+        return None
+    return hit or OR_SIMPLY.match(text, end)
