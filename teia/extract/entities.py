@@ -51,6 +51,7 @@ from teia.extract.lifespans import LINK_WORD, lifespan_bracket, lifespan_places,
 from teia.extract.linking import title_types
 from teia.extract.naming import APPOSITIVE, OR_SIMPLY, named_by_someone
 from teia.extract.newspaper import off_the_furniture
+from teia.extract.quotes import QUOTE_PAIRS
 from teia.extract.predicate_types import predicate_typed, singular_forms
 from teia.extract.relations.conjugation import infinitive_of
 from teia.extract.relations.contests import contest_verb_of
@@ -1670,7 +1671,6 @@ _TITLE_JOINERS = frozenset(
     "de da do das dos d' na no nas nos em e o a os as ao à aos às com sem para por pelo pela pelos pelas um uma".split()
 )
 """Lowercase words a title in quotation marks may hold between its capitalized words."""
-_MATCHING_QUOTE = {'"': '"', "«": "»", "“": "”"}
 _QUOTED_REACH = 12
 """How many words a title in quotation marks may have, at most."""
 
@@ -1681,13 +1681,13 @@ def _quoted_titles(doc: Doc, mentions: list[Mention], text: str) -> list[Mention
     and the lowercase words between them (:data:`_TITLE_JOINERS`), every capitalized word inside a
     NER mention, two mentions or more and none reaching out of the quotes. Not the last words of
     a name before the quotes (``Ginásio Estadual "Anhanguera"``: :func:`_quoted_name_of`)."""
-    if not any(t.text in _MATCHING_QUOTE for t in doc):
+    if not any(t.text in QUOTE_PAIRS for t in doc):
         return mentions
     out = list(mentions)
     straight = [t.i for t in doc if t.text == '"']
     pairs = dict(zip(straight[::2], straight[1::2]))  # '"Aly" Michalka e Amanda Joy "AJ"': two pairs, not one
     for tok in doc:
-        close = _MATCHING_QUOTE.get(tok.text)
+        close = QUOTE_PAIRS.get(tok.text)
         if close is None or (tok.text == '"' and tok.i not in pairs):
             continue
         if tok.text == '"':

@@ -128,6 +128,7 @@ from teia.extract.entity_words import entity_words
 from teia.extract.gazetteer import name_types
 from teia.extract.headings import TITLE_SMALL_WORDS
 from teia.extract.newspaper import DESK, FURNITURE
+from teia.extract.quotes import QUOTE_PAIRS
 from teia.extract.labels import ACL, ACL_RELCL, APPOS, CC, CONJ, LOC, NMOD, NSUBJ, NSUBJ_PASS, OBJ, OBL, PER, XCOMP
 from teia.extract.relations.context import Context
 from teia.extract.relations.dialogue import misread_dialogue
@@ -135,7 +136,6 @@ from teia.extract.relations.enumerations import same_enumeration
 from teia.extract.relations.found import OPEN_PREFIX, TOPIC_SUFFIXES, Arg, Found
 from teia.extract.relations.lifespan import inside_lifespan
 from teia.extract.relations.mapping import RelationMapping, property_classes
-from teia.extract.relations.quotations import QUOTE_PAIRS
 from teia.extract.relations.syntax import VERBAL, case_of, first_or_second_person
 from teia.folding import fold
 from teia.records import Entity

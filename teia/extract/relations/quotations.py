@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from teia.extract.docindex import tree
 from teia.extract.labels import CASE, CCOMP, NMOD, OBL, ORG, PER
 from teia.records import TimeExpression
+from teia.extract.quotes import QUOTE_PAIRS
 from teia.extract.relations.clauses import subject_args
 from teia.extract.relations.context import Context
 from teia.extract.relations.found import Arg
@@ -24,15 +25,11 @@ __all__ = [
     "CLOSING_QUOTES",
     "FoundQuote",
     "QUOTE",
-    "QUOTE_PAIRS",
     "attribution_heads",
     "attribution_quotations",
     "quotations",
 ]
 
-QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"'}
-"""Quotation marks, opening → closing (``"`` closes itself): the one table the quotation, the
-title and the gate rules read."""
 QUOTE = re.compile("|".join(f"{o}([^{o}{c}]+){c}" for o, c in QUOTE_PAIRS.items()))
 
 

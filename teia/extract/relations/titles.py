@@ -27,9 +27,9 @@ from spacy.tokens import Doc
 from teia.extract.docindex import doc_text, has_annotation
 from teia.extract.entities import ENTITIES, doc_id_of
 from teia.extract.labels import PER, WORK
+from teia.extract.quotes import QUOTE_PAIRS
 from teia.extract.relations.found import fresh_id, text_relation
 from teia.extract.relations.gates import byline_name
-from teia.extract.relations.quotations import QUOTE_PAIRS
 from teia.records import Entity, Relation
 
 __all__ = ["TITLE_RULE", "title_relations"]
