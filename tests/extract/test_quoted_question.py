@@ -3,7 +3,7 @@
 Found on Wikipedia (``A EMI editou também "The best of Syd Barrett - Wouldn't you miss me?" no
 Reino Unido``): the modality read the title's ``?`` as the clause's and made the edition
 hypothetical, where the gate that keeps a statement from a question
-(:func:`teia.extract.relations.gates.asked`) already passed over a ``?`` in a quotation opened
+(:func:`teia.extract.relations.syntax.asked`) already passed over a ``?`` in a quotation opened
 after the statement's words. The sentence is written for the test and parsed by hand (see
 :mod:`handparse`); its control asks the question outside the quotation marks.
 """
@@ -47,3 +47,31 @@ def test_a_question_mark_of_the_clause_still_asks(nlp) -> None:
     """``A EMI editou "Nós" no Brasil?``: the clause is asked, a yes-or-no question."""
     table = EDITED.format(open='"', close='"', end="?").replace("? ? PUNCT punct 4 _\n", ", , PUNCT punct 4 _\n")
     assert edited_in(nlp, table) == "hypothetical"
+
+
+DROPPED = """
+Lenin Lenin PROPN nsubj 1 Number=Sing
+nasceu nascer VERB ROOT 1 Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+em em ADP case 3 _
+Simbirsk Simbirsk PROPN obl 1 Number=Sing
+. . PUNCT punct 1 _
+Editou editar VERB ROOT 5 Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+" " PUNCT punct 7 _
+Nós Nós PROPN obj 5 Number=Sing
+{inner} {inner} PUNCT punct 7 _
+" " PUNCT punct 7 _
+em em ADP case 11 _
+Genebra Genebra PROPN obl 5 Number=Sing
+{end} {end} PUNCT punct 5 _
+"""
+DROPPED_ENTS = [("PER", 0, 1), ("LOC", 3, 4), ("LOC", 11, 12)]
+
+
+def test_a_question_mark_in_a_quoted_title_keeps_the_dropped_subject(nlp) -> None:
+    """``Lenin nasceu em Simbirsk. Editou "Nós?" em Genebra.``: the second sentence states, and
+    its dropped subject is the topic, Lenin; one reading of "asked" (:func:`~teia.extract.relations.syntax.asked`)
+    for the modality and the dropped subject, which counted any later ``?`` before."""
+    stated = table_facts(nlp, DROPPED.format(inner="?", end="."), DROPPED_ENTS)
+    assert ("Lenin", "rel:editar_em", "Genebra", "open:svo-active+prodrop") in stated
+    asked = table_facts(nlp, DROPPED.format(inner=",", end="?"), DROPPED_ENTS)  # 'Editou "Nós," em Genebra?'
+    assert not [f for f in asked if f[0] == "Lenin" and f[2] == "Genebra"]

@@ -679,7 +679,7 @@ Suécia Suécia PROPN obj 2
     assert _modalities(nlp, table.format(end="."), ents) == {("Brasil", "defeated", "Suécia", "asserted")}
 
     # a question word takes the clause for granted, "Quando o Brasil venceu a Suécia?", but the
-    # text does not state it: probable (issue 20, eighteenth pass; gates.asked)
+    # text does not state it: probable (issue 20, eighteenth pass; syntax.asked)
     def when(end: str) -> str:
         rows = (line.split() for line in table.format(end=end).strip().splitlines())
         return "Quando quando ADV advmod 3\n" + "\n".join(" ".join(r[:4] + [str(int(r[4]) + 1)]) for r in rows)
@@ -710,7 +710,7 @@ PSDB PSDB PROPN nmod 3
 
 
 def test_a_question_mark_of_a_quotation_or_of_another_clause_asks_nothing() -> None:
-    from teia.extract.relations.gates import asked
+    from teia.extract.relations.syntax import asked
 
     text = 'O chileno Victor Farias, em " O que é a Metafísica? ", diz que Heidegger...'
     assert not asked(text, (text.index("Farias") + 6,), len(text))

@@ -73,13 +73,13 @@ from teia.extract.relations.syntax import (
     PREP_ADVERBS,
     VERBAL,
     WHERE_WORDS,
+    asked,
     case_of,
     controlled,
     finite_third_singular,
     has_own_subject,
     is_relative,
     lemma_of,
-    question_after,
 )
 
 __all__ = [
@@ -261,7 +261,7 @@ def prodrop_ok(tok: Token, ctx: Context) -> bool:
     """Whether a clause without subject may take the discourse topic: a declarative clause
     (not in a question: ``Viveu em Paris?``) whose verb is finite, third person singular and
     not imperative (:func:`~teia.extract.relations.syntax.finite_third_singular`)."""
-    if question_after(tok, ctx.sentence(tok)) or detached_subject_before(tok):
+    if asked(ctx.text, (tok.idx + len(tok.text),), ctx.sentence(tok).end_char) or detached_subject_before(tok):
         return False
     v = tok
     while (v.dep_ == CONJ or controlled(v)) and v.head.i != v.i:

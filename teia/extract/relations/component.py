@@ -20,12 +20,13 @@ from teia.extract.entities import ENTITIES
 from teia.extract.relations.copula_demonym import copula_demonym_relations
 from teia.extract.relations.demonyms import demonym_relations
 from teia.extract.relations.found import ASSERTED, PROBABLE
-from teia.extract.relations.gates import asked, on_furniture
+from teia.extract.relations.gates import on_furniture
 from teia.extract.relations.kin_conjunct import kin_conjunct_relations
 from teia.extract.relations.mapping import RelationMapping, default_mapping, load_mapping
 from teia.extract.relations.party_adjectives import party_relations
 from teia.extract.relations.portfolios import portfolio_relations
 from teia.extract.relations.rules import extract_relations
+from teia.extract.relations.syntax import asked
 from teia.extract.relations.titles import title_relations
 from teia.extract.relations.units import add_unit_entities, load_units
 from teia.records import Relation
@@ -74,7 +75,7 @@ def _on_furniture(r: Relation, text: str) -> bool:
 
 
 def _unasked(r: Relation, text: str) -> Relation:
-    """``r``, ``probable`` when read from a question (:func:`~.gates.asked`; the rules' own
+    """``r``, ``probable`` when read from a question (:func:`~.syntax.asked`; the rules' own
     relations are checked in :func:`~.rules.extract_relations`)."""
     ev = r.evidence
     if r.modality != ASSERTED or not asked(text, (ev.trigger_end, ev.subject_end, ev.object_end), ev.sentence_end):

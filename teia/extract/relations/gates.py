@@ -102,9 +102,9 @@ Two checks, the same for every construction:
   while a headline's own statement before it (``Covas ataca Quércia``) and the report's after
   it (``O presidente da Venezuela, Rafael Caldera, defendeu``) stay.
 
-And one check that keeps a statement but does not assert it (:func:`asked`): a statement all
-of whose words (its trigger and both names) come before a ``?`` of its sentence is read from a
-question, and states nothing. A yes-or-no question (``O Brasil venceu a Suécia?``) already
+And one check that keeps a statement but does not assert it (:func:`~.syntax.asked`, applied by
+:mod:`.rules` and the component): a statement all of whose words (its trigger and both names)
+come before a ``?`` of its sentence is read from a question, and states nothing. A yes-or-no question (``O Brasil venceu a Suécia?``) already
 makes a clause hypothetical (:mod:`.modality`); a question with a question word (``Em que ano
 nasceu Christian von Holst em Gdansk?``, ``Desde quando é que a Suíça é membro da UNESCO?``,
 ``Rudy Giuliani era o presidente da câmara de que cidade americana?``) takes a fact for granted
@@ -141,7 +141,6 @@ from teia.folding import fold
 from teia.records import Entity
 
 __all__ = [
-    "asked",
     "coordinated",
     "on_furniture",
     "envoy_byline",
@@ -337,43 +336,6 @@ def on_furniture(text: str, words: tuple[int, int], sentence: Span | tuple[int, 
     if lo >= hi or "P" not in text[window[0] : window[1]]:
         return False
     return any(m.start() < hi and lo < m.end() for m in FURNITURE.finditer(text, *window))
-
-
-def asked(text: str, ends: Iterable[int], sentence_end: int) -> bool:
-    """Whether a ``?`` of ``text`` comes after all of ``ends`` (the ends of a statement's trigger
-    and names) and before ``sentence_end``: the statement is read from a question (``Quem matou
-    Odete Roitman?``, ``" Quem matou Odete Roitman? ", perguntou X``). A ``?`` inside quotation
-    marks or brackets opened after those words is the quotation's or the bracket's, not their
-    clause's (``o chileno Victor Farias, em " O que é a Metafísica? "``); a ``?`` that is a word
-    of its own before a comma, a dash or a closing bracket stands for a value not known
-    (``Arthur Machado (Niterói, 1 de janeiro de 1909 — ?, 20 de fevereiro de 1997)``); and a
-    ``?`` before them is another clause's (``" Por quê? ", perguntou Lula em Brasília``)."""
-    after = max(ends)
-    at = text.find("?", after, sentence_end)
-    while at >= 0:
-        if not _quoted_since(text, after, at) and not _PLACEHOLDER.match(text, at - 1):
-            return True
-        at = text.find("?", at + 1, sentence_end)
-    return False
-
-
-# a "?" that stands for a value not known, a word of its own before a comma or a closing bracket
-# ("(Niterói, 1909 — ?, 1997)", "(? - 1640)")
-_PLACEHOLDER = re.compile(r"[\s(\[—–-]\?\s*[,;)\]—–-]")
-
-# what encloses a "?" that is not the clause's: quotation marks, and brackets ("(Niterói, 1909 —
-# ?, 1997)": a place not known)
-_ENCLOSING = (*QUOTE_PAIRS.items(), ("(", ")"), ("[", "]"))
-
-
-def _quoted_since(text: str, start: int, at: int) -> bool:
-    """Whether quotation marks or brackets opened between ``start`` and ``at`` are still open at
-    ``at``."""
-    piece = text[start:at]
-    return any(
-        piece.count(opening) % 2 == 1 if opening == closing else piece.rfind(opening) > piece.rfind(closing)
-        for opening, closing in _ENCLOSING
-    )
 
 
 def _from_a_fragment(found: Found, ctx: Context) -> bool:

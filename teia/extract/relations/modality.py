@@ -18,8 +18,7 @@ from teia.extract.labels import ADVMOD, AUX, AUX_PASS, CC, CCOMP, CONJ, COP, MAR
 from teia.extract.relations.context import Context
 from teia.extract.relations.found import ASSERTED, HYPOTHETICAL, REPORTED, Arg
 from teia.extract.relations.repairs import aspect_infinitive
-from teia.extract.relations.gates import asked
-from teia.extract.relations.syntax import case_of, lemma_of
+from teia.extract.relations.syntax import asked, case_of, lemma_of
 
 __all__ = [
     "attribution_arg",
@@ -133,7 +132,7 @@ def _after_verb(tok: Token) -> bool:
 
 def _asked(tok: Token, ctx: Context) -> bool:
     """Whether ``tok`` is in a yes-or-no question: a ``?`` after it in its sentence, not inside
-    a quotation or a bracket opened after it (:func:`~.gates.asked`: ``A EMI editou "... Wouldn't
+    a quotation or a bracket opened after it (:func:`~.syntax.asked`: ``A EMI editou "... Wouldn't
     you miss me?" no Reino Unido`` asks nothing), and no question word in the sentence (``O Sr.
     conhecia Gropius?``). A question with one takes its
     clause for granted and asks about something else (``Quando é que Goethe fundou a Sociedade

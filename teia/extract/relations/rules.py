@@ -60,7 +60,7 @@ from teia.extract.relations.found import (
     speech_open,
     titled_open,
 )
-from teia.extract.relations.gates import asked, named_entities, plausible
+from teia.extract.relations.gates import named_entities, plausible
 from teia.extract.relations.genitive import genitive, possessive_kin
 from teia.extract.relations.mapping import RelationMapping
 from teia.extract.relations.modality import negated_conjunct
@@ -72,6 +72,7 @@ from teia.extract.relations.nominal import (
     xcomp_noun,
 )
 from teia.extract.relations.quotations import attribution_heads, attribution_quotations, quotations
+from teia.extract.relations.syntax import asked
 from teia.extract.relations.verbal import (
     adjectival_participle,
     control_xcomp,
@@ -257,7 +258,7 @@ def _unsure(f: Found, ctx: Context) -> bool:
     :func:`broken_open`, :func:`titled_open`, :func:`empty_noun_open`, :func:`speech_open`,
     :func:`act_place_open`, :func:`fronted_company_open`, :func:`beside_open`; read
     from a question,
-    :func:`~.gates.asked`)."""
+    :func:`~.syntax.asked`)."""
     lemma = ctx.lemma(f.trigger)
     trigger = f.trigger
     return (

@@ -8,15 +8,16 @@ relation mapping (see :mod:`~teia.extract.relations.context`).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 import numpy
 from spacy.attrs import MORPH
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from teia.extract.articles import DEFINITE_ARTICLES, FUSED_DEFINITE
-from teia.extract.docindex import dependents, doc_words, has_dependent, morph_values, tree
+from teia.extract.docindex import dependents, has_dependent, morph_values, tree
+from teia.extract.quotes import QUOTE_PAIRS
 
 from teia.extract.labels import (
     ACL,
@@ -51,6 +52,7 @@ __all__ = [
     "RELATIVE_WORDS",
     "VERBAL",
     "WHERE_WORDS",
+    "asked",
     "case_of",
     "clause_tokens",
     "controlled",
@@ -63,7 +65,6 @@ __all__ = [
     "is_relative",
     "lemma_of",
     "not_third_singular_form",
-    "question_after",
 ]
 
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "X", "NUM"})
@@ -295,7 +296,38 @@ def finite_third_singular(verb: Token) -> bool:
     return finite and morph_values(verb, "Person") in ([], ["3"]) and morph_values(verb, "Number") in ([], ["Sing"])
 
 
-def question_after(tok: Token, sent: Span) -> bool:
-    """Whether a ``?`` token comes at or after ``tok`` in its sentence ``sent``: the clause of
-    ``tok`` is asked, not stated."""
-    return "?" in doc_words(tok.doc)[tok.i : sent.end]
+def asked(text: str, ends: Iterable[int], sentence_end: int) -> bool:
+    """Whether a ``?`` of ``text`` comes after all of ``ends`` (the ends of a statement's trigger
+    and names) and before ``sentence_end``: the statement is read from a question (``Quem matou
+    Odete Roitman?``, ``" Quem matou Odete Roitman? ", perguntou X``). A ``?`` inside quotation
+    marks or brackets opened after those words is the quotation's or the bracket's, not their
+    clause's (``o chileno Victor Farias, em " O que é a Metafísica? "``); a ``?`` that is a word
+    of its own before a comma, a dash or a closing bracket stands for a value not known
+    (``Arthur Machado (Niterói, 1 de janeiro de 1909 — ?, 20 de fevereiro de 1997)``); and a
+    ``?`` before them is another clause's (``" Por quê? ", perguntou Lula em Brasília``)."""
+    after = max(ends)
+    at = text.find("?", after, sentence_end)
+    while at >= 0:
+        if not _quoted_since(text, after, at) and not _PLACEHOLDER.match(text, at - 1):
+            return True
+        at = text.find("?", at + 1, sentence_end)
+    return False
+
+
+# a "?" that stands for a value not known, a word of its own before a comma or a closing bracket
+# ("(Niterói, 1909 — ?, 1997)", "(? - 1640)")
+_PLACEHOLDER = re.compile(r"[\s(\[—–-]\?\s*[,;)\]—–-]")
+
+# what encloses a "?" that is not the clause's: quotation marks, and brackets ("(Niterói, 1909 —
+# ?, 1997)": a place not known)
+_ENCLOSING = (*QUOTE_PAIRS.items(), ("(", ")"), ("[", "]"))
+
+
+def _quoted_since(text: str, start: int, at: int) -> bool:
+    """Whether quotation marks or brackets opened between ``start`` and ``at`` are still open at
+    ``at``."""
+    piece = text[start:at]
+    return any(
+        piece.count(opening) % 2 == 1 if opening == closing else piece.rfind(opening) > piece.rfind(closing)
+        for opening, closing in _ENCLOSING
+    )
