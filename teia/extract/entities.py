@@ -46,7 +46,7 @@ from teia.extract.deity import deity_mentions
 from teia.extract.demonyms import load_demonyms, names_a_country
 from teia.extract.docindex import TokenOffsets, doc_text, doc_words, has_annotation
 from teia.extract.gazetteer import KnowledgeBase, fold, given_names, known_place_or_organization, name_types
-from teia.extract.labels import CONCEPT, CONJ, DATE, EVENT, FLAT, FLAT_NAME, LOC, MISC, NMOD, NODE_CATEGORIES, NSUBJ, OBJ, OBL, ORG, PER, VALUE, WORK, normalize_category
+from teia.extract.labels import CONCEPT, CONJ, DATE, EVENT, LOC, MISC, NMOD, NODE_CATEGORIES, NSUBJ, OBJ, OBL, ORG, PER, VALUE, WORK, normalize_category
 from teia.extract.lifespans import LINK_WORD, lifespan_bracket, lifespan_places, part_places
 from teia.extract.linking import title_types
 from teia.extract.naming import APPOSITIVE, OR_SIMPLY, named_by_someone
@@ -56,7 +56,7 @@ from teia.extract.predicate_types import predicate_typed, singular_forms
 from teia.extract.relations.conjugation import infinitive_of
 from teia.extract.relations.contests import contest_verb_of
 from teia.extract.relations.mapping import default_mapping
-from teia.extract.relations.syntax import lemma_of
+from teia.extract.relations.syntax import flat_head, lemma_of
 from teia.extract.regions import load_regions, party_bracket_after, party_mention, qualifies, state, wider_than_countries
 from teia.extract.timex.lexicon import MONTHS, MOVABLE_FEASTS, SEASONS, word_key
 from teia.records import Entity, Mention
@@ -779,8 +779,7 @@ def _players_club(doc: Doc, a: int, name: str, prev: str, prev2: str, w: EntityW
 def _cued_conjunct(tok: Token, w: EntityWords = _WORDS) -> bool:
     """The name ``tok`` opens is a conjunct of a name after a club's cue and its preposition
     (``jogou no Feyenoord da Holanda e no Ajax``: ``Ajax``; :func:`_players_club`)."""
-    while tok.dep_ in (FLAT_NAME, FLAT) and tok.head.i < tok.i:
-        tok = tok.head
+    tok = flat_head(tok)
     if tok.dep_ != CONJ or tok.head.i >= tok.i:
         return False
     first = tok.head.i

@@ -9,9 +9,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from teia.extract.entity_words import entity_words
-from teia.extract.labels import FLAT, FLAT_NAME, NSUBJ, OBJ, OBL
+from teia.extract.labels import NSUBJ, OBJ, OBL
 from teia.extract.relations.mapping import RelationMapping
-from teia.extract.relations.syntax import lemma_of
+from teia.extract.relations.syntax import flat_head, lemma_of
 from teia.folding import fold
 
 __all__ = ["contest_verb_of"]
@@ -22,9 +22,7 @@ def contest_verb_of(tok: Token, mapping: RelationMapping) -> Token | None:
     a verb opening with a word of a match's report, ``empatar``, ``golear``, ``bater``:
     ``match_words``) whose subject or object (``obl`` too: ``perdeu para o Santos``) is the name
     ``tok`` heads (a word of a flat name climbs to its head), None when there is none."""
-    name = tok
-    while name.dep_ in (FLAT_NAME, FLAT) and name.head.i < name.i:
-        name = name.head
+    name = flat_head(tok)
     verb = name.head
     if name.dep_ not in (NSUBJ, OBJ, OBL) or verb.i == name.i or verb.pos_ != "VERB":
         return None

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from teia.extract.docindex import dependents, has_dependent
 from teia.extract.entities import NAME_TITLES
-from teia.extract.labels import ACL_RELCL, CONJ, LOC, NMOD, NSUBJ, NSUBJ_PASS, OBJ, OBL, ORG, PER
+from teia.extract.labels import ACL_RELCL, CONJ, LOC, NMOD, NSUBJ, NSUBJ_PASS, ORG, PER
 from teia.extract.relations.clauses import subject_args
 from teia.extract.relations.contests import contest_verb_of
 from teia.extract.relations.context import Context

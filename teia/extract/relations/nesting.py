@@ -14,7 +14,7 @@ from teia.extract.demonyms import names_a_country
 from teia.extract.docindex import has_dependent
 from teia.extract.entities import place_noun
 from teia.extract.lexicons import alternation
-from teia.extract.labels import CONJ, FLAT, FLAT_NAME, LOC, NSUBJ, NSUBJ_PASS, ORG, PER
+from teia.extract.labels import CONJ, LOC, NSUBJ, NSUBJ_PASS, ORG, PER
 from teia.folding import fold
 from teia.extract.relations.areas import division_order
 from teia.extract.relations.context import Context
@@ -22,6 +22,7 @@ from teia.extract.relations.demonyms import town_for_nationality
 from teia.extract.relations.found import ASSERTED, Arg, Found, make_found
 from teia.extract.relations.genitive import byline_desk, contest_party, owned_by_noun, placed_by_noun
 from teia.extract.relations.lifespan import lifespan_bracket
+from teia.extract.relations.syntax import flat_head
 from teia.extract.regions import state, wider_than_countries
 
 __all__ = [
@@ -123,9 +124,7 @@ def clause_subject_after(first: Token, second: Token) -> bool:
     phrase) closed by a comma before the clause's subject (``Em 1935, em Nova York, Balanchine já
     corria pela cidade``; ``Com festança em seu château no Jardim Europa, Veridiana Prado
     comemora``), whatever the NER typed the subject."""
-    name = second
-    while name.dep_ in (FLAT_NAME, FLAT) and name.head.i < name.i:
-        name = name.head
+    name = flat_head(second)
     if name.dep_ not in (NSUBJ, NSUBJ_PASS) or name.head.i < name.i:
         return False
     return not (name.left_edge.i <= first.i <= name.right_edge.i)

@@ -30,6 +30,8 @@ from teia.extract.labels import (
     CONJ,
     COP,
     DET,
+    FLAT,
+    FLAT_NAME,
     MARK,
     NMOD,
     NSUBJ,
@@ -61,6 +63,7 @@ __all__ = [
     "de_complement",
     "definite_noun",
     "finite_third_singular",
+    "flat_head",
     "has_own_subject",
     "is_relative",
     "lemma_of",
@@ -75,6 +78,16 @@ WHERE_WORDS = frozenset({"onde"})
 PURPOSE_MARKS = frozenset({"para", "pra"})
 # dependents that open another clause: their words are not part of this one
 CLAUSAL = frozenset({CCOMP, "advcl", ACL_RELCL, ACL, PARATAXIS, "csubj", "csubj:pass", "discourse"})
+
+
+def flat_head(tok: Token) -> Token:
+    """The first word of the name ``tok`` is a word of, where the name's other words hang on it as
+    ``flat:name`` or ``flat`` (``Leverkusen`` of ``Bayer Leverkusen`` → ``Bayer``): the word
+    whose dependency says what the name is in its clause; ``tok`` itself when it is no such
+    later word."""
+    while tok.dep_ in (FLAT_NAME, FLAT) and tok.head.i < tok.i:
+        tok = tok.head
+    return tok
 
 
 def conjuncts(tok: Token) -> list[Token]:
