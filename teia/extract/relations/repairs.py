@@ -308,19 +308,32 @@ def agrees(noun: Token, participle: Token) -> bool:
     return not number or _feature(noun, "Number") in ([], number)
 
 
+def _on_a_complement(participle: Token) -> tuple[Token, Token, Token] | None:
+    """Where the parser hung a participle on a noun that completes an earlier noun with ``de``
+    (or ``de`` fused with an article): the complement, the earlier noun and the ``case`` word
+    (``um clube de futebol holandês sediado em Deventer``: ``futebol``, ``clube``, ``de``);
+    ``None`` when the participle hangs elsewhere. Whose the participle is, the caller tells
+    (:func:`kind_complement_head`, :func:`disagreeing_complement_owner`)."""
+    head = participle.head
+    if participle.dep_ != ACL or head.pos_ != "NOUN" or head.dep_ != NMOD:
+        return None
+    outer = head.head
+    case = case_of(head)
+    if outer.pos_ != "NOUN" or outer.i > head.i or case is None or case.lower_ not in OF_FORMS:
+        return None
+    return head, outer, case
+
+
 def kind_complement_head(participle: Token) -> Token | None:
     """``um clube de futebol holandês sediado em Deventer``, ``uma emissora de rádio sediada em
     Belém``: a participle the parser hung on a bare noun that completes another noun with ``de``
     (no article nor number: a kind, not a thing) is that other noun's, when it agrees with it in
     gender and number; ``None`` otherwise (``a exportação de café produzido no Brasil``: the
     coffee was produced; ``o jogador do clube fundado em 1900``: a club named with its article)."""
-    head = participle.head
-    if participle.dep_ != ACL or head.pos_ != "NOUN" or head.dep_ != NMOD:
-        return None
-    outer = head.head
-    case = case_of(head)
-    if outer.pos_ != "NOUN" or outer.i > head.i or case is None or case.lower_ != "de":
-        return None
+    hung = _on_a_complement(participle)
+    if hung is None or hung[2].lower_ != "de":
+        return None  # "do clube fundado": a fused article, a thing
+    head, outer, _ = hung
     if any(c.dep_ not in (CASE, AMOD) for c in head.children if c.i < participle.i):
         return None  # "de um time", "de dois clubes": a thing, not a kind
     return outer if agrees(outer, participle) else None
@@ -332,13 +345,10 @@ def disagreeing_complement_owner(participle: Token) -> Token | None:
     disagrees with that complement in gender or number (``região``, feminine; ``situado``,
     masculine) and agrees with the earlier noun, tells of the earlier noun (the town is in the
     state, not the region); ``None`` otherwise (``a região Nordeste, situada no ...``)."""
-    head = participle.head
-    if participle.dep_ != ACL or head.pos_ != "NOUN" or head.dep_ != NMOD:
+    hung = _on_a_complement(participle)
+    if hung is None:
         return None
-    outer = head.head
-    case = case_of(head)
-    if outer.pos_ != "NOUN" or outer.i > head.i or case is None or case.lower_ not in OF_FORMS:
-        return None
+    head, outer, _ = hung
     if not _disagrees(head, participle):
         return None
     return outer if agrees(outer, participle) else None
