@@ -963,9 +963,18 @@ def _kin_of(doc: Doc, a: int, b: int, name: str, w: EntityWords = _WORDS) -> boo
     """The name at tokens ``a`` to ``b`` (``name``, its text) is whose kin a kinship noun names:
     the noun (its ``de`` frame ``relativeOf`` in the relation mapping, singular or plural) and
     ``de``/``do``/``da`` right before it (``o pai de Fidélia``, ``a mulher do Vilela``, ``as primas
-    de Sapucaia``); not a name of more than three words, nor one :func:`_no_persons_name` tells."""
+    de Sapucaia``; not a name :func:`_no_persons_name` tells), or whose kinship a comma and such a
+    noun with its ``de`` give right after it (an apposition: ``o Vitorino, filho do segeiro``; a
+    town's Wikipedia title too, ``Vitorino`` of Paraná: a place is no one's son, where ``filho do
+    Maranhão`` is a man born there; not a name holding a word of the ``non_person_words`` or the
+    ``street_nouns``); not a name of more than three words."""
     words = doc_words(doc)
-    if a < 2 or b - a > 3 or words[a - 1] not in SINGULAR_OF_FORMS or not default_mapping().kin_noun(words[a - 2].lower()):
+    if b - a > 3:
+        return False
+    kin = default_mapping().kin_noun
+    if b + 2 < len(words) and words[b] == "," and words[b + 2] in SINGULAR_OF_FORMS and kin(words[b + 1].lower()):
+        return not _holds_place_word(doc, a, b, w)
+    if a < 2 or words[a - 1] not in SINGULAR_OF_FORMS or not kin(words[a - 2].lower()):
         return False
     return not _no_persons_name(doc, a, b, name, w)
 
@@ -999,9 +1008,13 @@ def _no_persons_name(doc: Doc, a: int, b: int, name: str, w: EntityWords = _WORD
     """The name at tokens ``a`` to ``b`` holds a word of the ``non_person_words`` or the
     ``street_nouns`` (``filha da Rua do Bac``) or is a Wikipedia title typed a place or an
     organization (``filho do Maranhão``, :func:`teia.extract.linking.title_types`)."""
-    if any(fold(t.text) in w.non_person_words or w.street_noun(t.text) for t in doc[a:b]):
-        return True
-    return title_types([name]).get(name) in (LOC, ORG)
+    return _holds_place_word(doc, a, b, w) or title_types([name]).get(name) in (LOC, ORG)
+
+
+def _holds_place_word(doc: Doc, a: int, b: int, w: EntityWords = _WORDS) -> bool:
+    """The name at tokens ``a`` to ``b`` holds a word of the ``non_person_words`` or a street's
+    noun (``Rua do Bac``, ``Casa Branca``)."""
+    return any(fold(t.text) in w.non_person_words or w.street_noun(t.text) for t in doc[a:b])
 
 
 def _is_common_word(tok, lowercase_words: set[str]) -> bool:

@@ -365,6 +365,11 @@ def test_a_name_whose_kin_a_kinship_noun_names_is_a_person():
     tokens = toks("o filho do Maranhão e a filha da Rua do Bac", "DET NOUN ADP PROPN CCONJ DET NOUN ADP PROPN ADP PROPN")
     doc = doc_of(tokens, [(3, 4, "LOC"), (8, 11, "LOC")])
     assert [(t, c) for t, c, _ in refined(doc)] == [("Maranhão", LOC), ("Rua do Bac", LOC)]
+    # an apposition after the name (Casa Velha: "conhecia o Vitorino, filho do segeiro", the NER's
+    # place); not a place's apposition with another noun ("Lisboa, capital de Portugal")
+    tokens = toks("conhecia o Vitorino , filho do segeiro , e Lisboa , capital de Portugal", "VERB DET PROPN PUNCT NOUN ADP NOUN PUNCT CCONJ PROPN PUNCT NOUN ADP PROPN")
+    doc = doc_of(tokens, [(2, 3, "LOC"), (9, 10, "LOC"), (13, 14, "LOC")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Vitorino", PER), ("Lisboa", LOC), ("Portugal", LOC)]
 
 
 def test_a_titled_name_after_a_masculine_article_is_a_person():
