@@ -18,9 +18,10 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from itertools import accumulate
 
+from teia.extract.labels import PER
 from teia.records import Mention
 
-__all__ = ["DESK", "FURNITURE", "PAGE_HEADER", "PAGE_POINTER", "off_the_furniture"]
+__all__ = ["BYLINE", "BYLINE_WORDS", "DESK", "FURNITURE", "PAGE_HEADER", "PAGE_POINTER", "off_the_furniture"]
 
 PAGE_HEADER = re.compile(
     r"\bEditoria\s*:\s*\S+(?:\s+\S+){0,2}?\s+P[áÁ]GINA\s*:?\s*(?:Especial\s+)?(?:[A-Z]-)?\d+(?:-\d+)?",
@@ -41,6 +42,17 @@ DESK = re.compile(
 )
 """A byline's newsroom desk: ``Da Reportagem Local``, ``Da Redação``, ``Da Sucursal do Rio`` (the
 branch's town, group ``branch``), ``Da Agência Folha`` (the agency, group ``agency``)."""
+
+
+BYLINE_WORDS = r"(?:Especial|Free-lance|Freelance|Colaboração)"
+"""The word of a byline before ``para`` and the paper (``JOSÉ Reis Especial para a Folha``, ``Free-lance
+para o Público``)."""
+
+BYLINE = re.compile(rf"\b{BYLINE_WORDS}(?=\s+para\b)")
+"""A byline's word, as the paper prints it (capitalized), right before its ``para``."""
+
+_SHOUTED = re.compile(r"\b[A-ZÀ-Ý]{3,}\b")
+"""A word in capitals, as a byline prints its writer's name (``JOSÉ Reis``, ``Francis FUKUYAMA``)."""
 
 
 def _cut(m: Mention, start: int, end: int) -> Mention | None:
@@ -74,14 +86,18 @@ def off_the_furniture(text: str, mentions: Sequence[Mention]) -> list[Mention]:
       (``RICARDO BONALUME Neto Da Reportagem Local`` → ``RICARDO BONALUME Neto``; ``Guerra do
       Paraguai Da Reportagem Local Comércio`` → ``Guerra do Paraguai``), and those of the desk's
       branch or agency (``Da Sucursal do Rio Turista`` → ``Rio``); the rest, the desk's words and
-      those of the text after it, is no name (``Da Reportagem Local Parece piada`` → nothing).
+      those of the text after it, is no name (``Da Reportagem Local Parece piada`` → nothing);
+    * a byline's word (:data:`BYLINE`) is cut from the writer's name before it, and a name so cut
+      that holds a word in capitals, as bylines print a writer, is a person's (``CONTARDO CALLIGARIS
+      Especial para a Folha``/ORG → ``CONTARDO CALLIGARIS``/PER); the word alone is no name.
 
     The text is read once, and each mention meets only the pieces it overlaps; a document with no
     furniture comes back as it is."""
     headers = [(h.start(), h.end(), _off_header, h) for h in PAGE_HEADER.finditer(text)] if "ditoria" in text.lower() else []
     pointers = [(p.start(), p.end(), _off_pointer, p) for p in PAGE_POINTER.finditer(text)]
     desks = [(d.start(), d.end(), _off_desk, d) for d in DESK.finditer(text)] if " D" in text else []
-    pieces_of_page = sorted([*headers, *pointers, *desks], key=lambda x: x[:2])
+    bylines = [(b.start(), b.end(), _off_byline, b) for b in BYLINE.finditer(text)] if " para" in text else []
+    pieces_of_page = sorted([*headers, *pointers, *desks, *bylines], key=lambda x: x[:2])
     if not pieces_of_page:
         return list(mentions)
     ends = list(accumulate((end for _, end, _, _ in pieces_of_page), max))  # a running maximum: searchable
@@ -111,6 +127,16 @@ def _off_pointer(m: Mention, pointer: re.Match) -> list[Mention | None]:
     if not (m.start < end and start < m.end):
         return [m]
     return [_cut(m, m.start, start), _cut(m, end, m.end)]
+
+
+def _off_byline(m: Mention, byline: re.Match) -> list[Mention | None]:
+    start, end = byline.span()
+    if not (m.start < end and start < m.end):
+        return [m]
+    writer = _cut(m, m.start, start)
+    if writer is None or writer.category == PER or not _SHOUTED.search(writer.text):
+        return [writer]
+    return [Mention(writer.doc_id, writer.start, writer.end, writer.text, PER, writer.source, writer.kb_id)]
 
 
 def _off_desk(m: Mention, desk: re.Match) -> list[Mention | None]:

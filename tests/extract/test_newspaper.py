@@ -8,7 +8,7 @@ import spacy
 from spacy.tokens import Doc, Span
 
 from teia.extract.entities import DOC_ID_KEY, MENTIONS, EntityGrouper
-from teia.extract.labels import EVENT, LOC, ORG, PER
+from teia.extract.labels import EVENT, LOC, ORG, PER, WORK
 from teia.extract.newspaper import off_the_furniture
 from teia.records import Mention
 
@@ -83,3 +83,16 @@ def test_the_entity_component_drops_the_furniture():
     doc.user_data[DOC_ID_KEY] = "d.txt"
     EntityGrouper(None)(doc)
     assert [(m.text, m.category) for m in getattr(doc._, MENTIONS)] == [("Tom Jones", PER)]
+
+
+def test_a_bylines_word_is_cut_from_its_writer_who_is_a_person():
+    text = "Imaginação erótica se baseia no excesso ELIANE ROBERT MORAES Especial para a Folha No século 12, um monge."
+    assert kept(text, ("ELIANE ROBERT MORAES Especial", PER)) == [("ELIANE ROBERT MORAES", PER)]
+    text = "Assisti ao strip-tease CONTARDO CALLIGARIS Especial para a Folha Assisti a um strip-tease."
+    assert kept(text, ("CONTARDO CALLIGARIS Especial", ORG)) == [("CONTARDO CALLIGARIS", PER)]
+    text = "Colóquio na Unicamp vai durar três dias Especial para a Folha O colóquio começa hoje."
+    assert kept(text, ("Especial", EVENT)) == []
+    # a name with no word in capitals keeps the NER's type; a special edition is no byline
+    text = "A Edição Especial de Natal saiu. João Alexandre Barbosa Especial para a Folha A leitura."
+    names = (("Edição Especial de Natal", WORK), ("João Alexandre Barbosa Especial", ORG))
+    assert kept(text, *names) == [("Edição Especial de Natal", WORK), ("João Alexandre Barbosa", ORG)]

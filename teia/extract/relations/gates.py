@@ -127,7 +127,7 @@ from teia.extract.docindex import dependents, has_dependent
 from teia.extract.entity_words import entity_words
 from teia.extract.gazetteer import name_types
 from teia.extract.headings import TITLE_SMALL_WORDS
-from teia.extract.newspaper import DESK, FURNITURE
+from teia.extract.newspaper import BYLINE_WORDS, DESK, FURNITURE
 from teia.extract.quotes import QUOTE_PAIRS
 from teia.extract.labels import ACL, ACL_RELCL, APPOS, CC, CONJ, LOC, NMOD, NSUBJ, NSUBJ_PASS, OBJ, OBL, PER, XCOMP
 from teia.extract.relations.context import Context
@@ -521,8 +521,8 @@ def _modal_of_an_infinitive(verb: Token, ctx: Context) -> bool:
 
 
 # a byline: "Especial para a Folha", "Free-lance para o Público"
-_BYLINE_BEFORE = re.compile(r"(?:Especial|Free-lance|Freelance|Colaboração)\s+para\s+(?:a\s+|o\s+)?$", re.IGNORECASE)
-_BYLINE_AFTER = re.compile(r"\s*(?:Especial|Free-lance|Freelance|Colaboração)\s+para\b", re.IGNORECASE)
+_BYLINE_BEFORE = re.compile(rf"{BYLINE_WORDS}\s+para\s+(?:a\s+|o\s+)?$", re.IGNORECASE)
+_BYLINE_AFTER = re.compile(rf"\s*{BYLINE_WORDS}\s+para\b", re.IGNORECASE)
 _BYLINE_REACH = 40
 
 
