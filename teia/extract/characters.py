@@ -8,7 +8,10 @@ name that is the subject of a finite verb many times (``Santos arranjou-lhe depr
 (after ``em``/``no``/``na``, after ``para``, ``até``, ``desde``, after a place's noun and ``de``:
 ``em Petrópolis``, ``para Petrópolis``, ``a cidade de Santos``) nor after a feminine article (``a
 Intelbras alcançou a liderança``, ``A Isotexsa fica com dois sócios``: a company's pages make it
-the subject of many verbs too) is a person's.
+the subject of many verbs too) is a person's, unless a masculine article stands before most of its
+mentions (a club of a match report: ``O Bahia começou pressionando``, ``o Bahia continuou``, ``o
+Cruzeiro parecia satisfeito``; a novel names its people bare, ``Gouveia``, ``Salvador``) or it
+names a country (``Portugal venceu``, ``Israel anunciou``: a country acting stays a place).
 
 :func:`name_roles` reads the evidence in ONE pass over the Doc's tokens (cached in the Doc's user
 data), never a walk per name: each capitalized word's count of finite verbs it is the subject of,
@@ -22,7 +25,8 @@ from collections.abc import Collection
 
 from spacy.tokens import Doc
 
-from teia.extract.articles import FEMININE_SINGULAR_ARTICLES, IN_FORMS, OF_FORMS
+from teia.extract.articles import FEMININE_SINGULAR_ARTICLES, IN_FORMS, MASCULINE_SINGULAR_ARTICLES, OF_FORMS
+from teia.extract.demonyms import names_a_country
 from teia.extract.docindex import doc_words, morph_values, tree
 from teia.extract.labels import FLAT, FLAT_NAME, NSUBJ, NSUBJ_PASS
 from teia.folding import fold
@@ -50,9 +54,11 @@ class NameRoles:
     """Per capitalized word of a Doc standing alone as a name (no name part joined to it by the
     parse): how many times it is the subject of a finite verb (``subjects``) and how many times it
     stands where a place stands (``places``) or after a feminine article (``feminine``: a
-    company, ``a Intelbras``, or a place, ``a Tijuca``), any capitalized occurrence counted."""
+    company, ``a Intelbras``, or a place, ``a Tijuca``) or a masculine one (``masculine``: a club,
+    ``o Bahia``), any capitalized occurrence counted, and how many capitalized occurrences it has
+    (``seen``)."""
 
-    __slots__ = ("subjects", "places", "feminine", "size")
+    __slots__ = ("subjects", "places", "feminine", "masculine", "seen", "size")
 
     def __init__(self, doc: Doc, place_nouns: Collection[str]) -> None:
         words = doc_words(doc)
@@ -61,11 +67,16 @@ class NameRoles:
         self.subjects: Counter[str] = Counter()
         self.places: Counter[str] = Counter()
         self.feminine: Counter[str] = Counter()
+        self.masculine: Counter[str] = Counter()
+        self.seen: Counter[str] = Counter()
         prev = prev2 = ""  # the two words before, line breaks and spaces skipped
         for i, word in enumerate(words):
             if word.isspace():
                 continue
             if word[:1].isupper() and word.isalpha():
+                self.seen[word] += 1
+                if prev.lower() in MASCULINE_SINGULAR_ARTICLES:
+                    self.masculine[word] += 1
                 if prev.lower() in IN_FORMS or prev in _PLACE_PREPOSITIONS or (prev.lower() in OF_FORMS and fold(prev2) in place_nouns):
                     self.places[word] += 1
                 elif prev.lower() in FEMININE_SINGULAR_ARTICLES:
@@ -78,9 +89,15 @@ class NameRoles:
 
     def acts_as_person(self, name: str) -> bool:
         """The one-word ``name`` is the subject of a finite verb :data:`MIN_SUBJECTS` times or
-        more in the document, never stands where a place stands and never follows a feminine
-        article."""
-        return self.subjects[name] >= MIN_SUBJECTS and not self.places[name] and not self.feminine[name]
+        more in the document, never stands where a place stands, never follows a feminine article,
+        follows a masculine one in at most half of its occurrences and names no country."""
+        return (
+            self.subjects[name] >= MIN_SUBJECTS
+            and not self.places[name]
+            and not self.feminine[name]
+            and 2 * self.masculine[name] <= self.seen[name]
+            and not names_a_country(name)
+        )
 
 
 def name_roles(doc: Doc, place_nouns: Collection[str]) -> NameRoles:
