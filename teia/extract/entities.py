@@ -58,7 +58,7 @@ from teia.extract.relations.contests import contest_verb_of
 from teia.extract.relations.mapping import default_mapping
 from teia.extract.relations.syntax import flat_head, lemma_of
 from teia.extract.regions import load_regions, party_bracket_after, party_mention, qualifies, state, wider_than_countries
-from teia.extract.timex.lexicon import MONTHS, MOVABLE_FEASTS, SEASONS, word_key
+from teia.extract.timex.lexicon import MONTHS, MOVABLE_FEASTS, SEASONS, YEAR, word_key
 from teia.records import Entity, Mention
 from teia.extract.resolve import DEFAULT_CONFIG, Overrides, ResolutionConfig, acronym_of, group_mentions, is_acronym, repair_categories
 
@@ -157,12 +157,11 @@ def _measure(span: Span) -> bool:
     return any(_DECIMAL.fullmatch(t.text) for t in span) or _DECIMAL.fullmatch(before) is not None
 
 
-_A_YEAR = r"(?:1\d{3}|20\d{2})"
-_YEAR = re.compile(rf"^{_A_YEAR}$")
+_YEAR = re.compile(rf"^{YEAR}$")
 """A year in digits (``1941``)."""
-_YEARS = re.compile(rf"{_A_YEAR}\s*[-–/]\s*{_A_YEAR}")
+_YEARS = re.compile(rf"{YEAR}\s*[-–/]\s*{YEAR}")
 """A range of two years (``1876-1916``, ``1930 - 1964``): eight digits, and no phone number."""
-_DAY_IN_DIGITS = re.compile(rf"{_A_YEAR}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.](?:{_A_YEAR}|\d{{2}})")
+_DAY_IN_DIGITS = re.compile(rf"{YEAR}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.](?:{YEAR}|\d{{2}})")
 """A day written in digits (``1917-11-07``, ``24-12-2007``, ``09/01/2003``): a date, and no phone number."""
 _NAMED_CATEGORIES = frozenset({PER, ORG, LOC, WORK, EVENT, MISC, CONCEPT})
 """The categories of names (not the NER's dates and values)."""

@@ -7,7 +7,7 @@ import re
 from datetime import timedelta
 
 from teia.extract.timex.lexicon import (
-    DECADE_WORDS, FIXED_FEASTS, MOVABLE_FEASTS, NUM, NUMBER_WORDS, SEASONS, _DATED_MONTH, _DAY, _MONTH, _MONTH_ABBR, _ORD, _YEAR, _YEAR_END, _alt, _num_value,
+    DECADE_WORDS, FIXED_FEASTS, MOVABLE_FEASTS, NUM, NUMBER_WORDS, SEASONS, _DATED_MONTH, _DAY, _MONTH, _MONTH_ABBR, _ORD, YEAR, _YEAR_END, _alt, _num_value,
     _roman, word_key,
 )
 from teia.extract.timex.rules import _Rule, _qual, rule_maker
@@ -25,7 +25,7 @@ _NOTE = (
 
 def _note_date(note: str) -> tuple[int, int, int | None, str] | None:
     """A date inside an old-calendar note and which calendar it is in."""
-    m = re.search(rf"({_DAY}){_ORD}\s+de\s+({_MONTH})(?:\s+de\s+({_YEAR}))?", note, re.I)
+    m = re.search(rf"({_DAY}){_ORD}\s+de\s+({_MONTH})(?:\s+de\s+({YEAR}))?", note, re.I)
     cal = "julian" if re.search(r"juliano|antigo|velho", note, re.I) else "gregorian"
     if not m:
         return None
@@ -40,7 +40,7 @@ _DECADE = r"(?:1\d{2}0|20\d0|[1-9]0)"
 @_rule(
     "date",
     rf"(?:(?:o\s+)?dia\s+)?(?P<d>{_DAY}){_ORD}\s+de\s+(?P<m>{_DATED_MONTH})"
-    rf"(?:\s*{_NOTE.format(name='n1')})?(?:\s*,?\s+de\s+(?P<y>{_YEAR})(?!\d))?"
+    rf"(?:\s*{_NOTE.format(name='n1')})?(?:\s*,?\s+de\s+(?P<y>{YEAR})(?!\d))?"
     rf"(?:\s*{_NOTE.format(name='n2')})?",
     fuzzy=True,
     needs=(_DAY_OF_MONTH,),
@@ -70,14 +70,14 @@ def _h_date(m: re.Match, text: str) -> _Val | None:
 
 
 # Numeric dates: 07/11/1917, 7.11.1917, 1917-11-07.
-@_rule("numeric", rf"(?P<d>{_DAY})(?P<s>[/.-])(?P<m>1[0-2]|0?[1-9])(?P=s)(?P<y>{_YEAR})(?![\d/.-]\d)",
+@_rule("numeric", rf"(?P<d>{_DAY})(?P<s>[/.-])(?P<m>1[0-2]|0?[1-9])(?P=s)(?P<y>{YEAR})(?![\d/.-]\d)",
        needs=(r"\d[/.-]\d",))
 def _h_numeric(m: re.Match, text: str) -> _Val | None:
     v = _ymd(int(m["y"]), int(m["m"]), int(m["d"]))
     return _single(v, "day", _qual(m)) if v else None
 
 
-@_rule("iso", rf"(?P<y>{_YEAR})-(?P<m>1[0-2]|0[1-9])-(?P<d>3[01]|[12]\d|0[1-9])(?![\d-])",
+@_rule("iso", rf"(?P<y>{YEAR})-(?P<m>1[0-2]|0[1-9])-(?P<d>3[01]|[12]\d|0[1-9])(?![\d-])",
        needs=(r"\d-\d",))
 def _h_iso(m: re.Match, text: str) -> _Val | None:
     v = _ymd(int(m["y"]), int(m["m"]), int(m["d"]))
@@ -99,9 +99,9 @@ def _h_daymonth(m: re.Match, text: str) -> _Val | None:
 # Month and year: "janeiro de 1918", "no início de janeiro de 1918", "o mês de maio de 1920".
 @_rule(
     "month_year",
-    rf"(?:(?:[oa]\s+)?m[eê]s\s+de\s+)?(?P<m>{_DATED_MONTH})\s*,?\s+(?:de\s+)?(?P<y>{_YEAR}){_YEAR_END}",
+    rf"(?:(?:[oa]\s+)?m[eê]s\s+de\s+)?(?P<m>{_DATED_MONTH})\s*,?\s+(?:de\s+)?(?P<y>{YEAR}){_YEAR_END}",
     fuzzy=True,
-    needs=(rf"{_DATED_MONTH}\s*,?\s+(?:de\s+)?{_YEAR}",),
+    needs=(rf"{_DATED_MONTH}\s*,?\s+(?:de\s+)?{YEAR}",),
 )
 def _h_month_year(m: re.Match, text: str) -> _Val | None:
     v = _ymd(int(m["y"]), _month(m["m"]))
@@ -111,8 +111,8 @@ def _h_month_year(m: re.Match, text: str) -> _Val | None:
 # A day and a three-letter month with the year: "07 Jan 2000", "3 fev. 1999", "12-Dez-2003".
 @_rule(
     "abbreviated_date",
-    rf"(?P<d>{_DAY})(?P<s>\s+|-)(?P<m>{_MONTH_ABBR})\.?(?P=s)(?P<y>{_YEAR}){_YEAR_END}",
-    needs=(rf"\d(?:\s+|-){_MONTH_ABBR}\.?(?:\s+|-){_YEAR}",),
+    rf"(?P<d>{_DAY})(?P<s>\s+|-)(?P<m>{_MONTH_ABBR})\.?(?P=s)(?P<y>{YEAR}){_YEAR_END}",
+    needs=(rf"\d(?:\s+|-){_MONTH_ABBR}\.?(?:\s+|-){YEAR}",),
 )
 def _h_abbreviated_date(m: re.Match, text: str) -> _Val | None:
     v = _ymd(int(m["y"]), _month(m["m"]), int(m["d"]))
@@ -156,8 +156,8 @@ def _h_day_of_month(m: re.Match, text: str) -> _Val | None:
 
 
 # Slash forms with a month name: "abril/2000", "12/Julho/2007".
-@_rule("slash_month", rf"(?:(?P<d>{_DAY})/)?(?P<m>{_DATED_MONTH}|{_MONTH_ABBR})/(?P<y>{_YEAR})(?![\d/])",
-       needs=(rf"(?:{_DATED_MONTH}|{_MONTH_ABBR})/{_YEAR}",))
+@_rule("slash_month", rf"(?:(?P<d>{_DAY})/)?(?P<m>{_DATED_MONTH}|{_MONTH_ABBR})/(?P<y>{YEAR})(?![\d/])",
+       needs=(rf"(?:{_DATED_MONTH}|{_MONTH_ABBR})/{YEAR}",))
 def _h_slash_month(m: re.Match, text: str) -> _Val | None:
     if m["d"]:
         v = _ymd(int(m["y"]), _month(m["m"]), int(m["d"]))
@@ -193,12 +193,12 @@ _RANGE_PREP = r"(?:em|n[oa]s?|at[eé]|para|durante)"  # "em 2003/2004", "até 19
 # Year ranges: "de 1919 a 1921", "entre 1919 e 1921", "1919-1921", "1919–21".
 @_rule(
     "year_range",
-    rf"(?:(?P<rp>entre)\s+(?:(?:os\s+)?anos\s+(?:de\s+)?)?(?P<y1>{_YEAR})\s+(?:e|a)\s+(?P<y2>{_YEAR})"
-    rf"|(?:{_RANGE_PREP}\s+)?(?P<y5>{_YEAR})/(?P<y6>{_YEAR}|\d\d)"
-    rf"|(?:(?P<rp2>de|desde)\s+|{_RANGE_PREP}\s+(?={_YEAR}\s*[-–—]))?(?P<y3>{_YEAR})\s*(?:[-–—]|\s(?:a|at[eé])\s)\s*"
-    rf"(?P<y4>{_YEAR}|\d\d)){_YEAR_END}",
+    rf"(?:(?P<rp>entre)\s+(?:(?:os\s+)?anos\s+(?:de\s+)?)?(?P<y1>{YEAR})\s+(?:e|a)\s+(?P<y2>{YEAR})"
+    rf"|(?:{_RANGE_PREP}\s+)?(?P<y5>{YEAR})/(?P<y6>{YEAR}|\d\d)"
+    rf"|(?:(?P<rp2>de|desde)\s+|{_RANGE_PREP}\s+(?={YEAR}\s*[-–—]))?(?P<y3>{YEAR})\s*(?:[-–—]|\s(?:a|at[eé])\s)\s*"
+    rf"(?P<y4>{YEAR}|\d\d)){_YEAR_END}",
     prep=False,
-    needs=(_YEAR,),
+    needs=(YEAR,),
 )
 def _h_year_range(m: re.Match, text: str) -> _Val | None:
     if m["y1"]:
@@ -228,8 +228,8 @@ def _h_year_range(m: re.Match, text: str) -> _Val | None:
 # Month ranges: "de março a maio de 1921", "de março de 1920 a maio de 1921".
 @_rule(
     "month_range",
-    rf"(?:de|entre)\s+(?P<m1>{_MONTH})(?:\s+de\s+(?P<y1>{_YEAR}))?\s+(?:a|at[eé]|e)\s+"
-    rf"(?P<m2>{_MONTH})(?:\s+de\s+(?P<y2>{_YEAR}))?",
+    rf"(?:de|entre)\s+(?P<m1>{_MONTH})(?:\s+de\s+(?P<y1>{YEAR}))?\s+(?:a|at[eé]|e)\s+"
+    rf"(?P<m2>{_MONTH})(?:\s+de\s+(?P<y2>{YEAR}))?",
     prep=False,
     needs=(rf"(?:de|entre)\s+{_MONTH}",),
 )
@@ -246,8 +246,8 @@ def _h_month_range(m: re.Match, text: str) -> _Val | None:
 @_rule(
     "day_range",
     rf"(?:de|entre|desde)\s+(?:o\s+dia\s+|os\s+dias\s+)?(?P<d1>{_DAY}){_ORD}"
-    rf"(?:\s+de\s+(?P<m1>{_DATED_MONTH})(?:\s+de\s+(?P<y1>{_YEAR}))?)?\s+(?:a|at[eé]|e)\s+"
-    rf"(?:o\s+dia\s+)?(?P<d2>{_DAY}){_ORD}\s+de\s+(?P<m2>{_DATED_MONTH})(?:\s+de\s+(?P<y2>{_YEAR}))?",
+    rf"(?:\s+de\s+(?P<m1>{_DATED_MONTH})(?:\s+de\s+(?P<y1>{YEAR}))?)?\s+(?:a|at[eé]|e)\s+"
+    rf"(?:o\s+dia\s+)?(?P<d2>{_DAY}){_ORD}\s+de\s+(?P<m2>{_DATED_MONTH})(?:\s+de\s+(?P<y2>{YEAR}))?",
     prep=False,
     needs=(_DAY_OF_MONTH,),
 )
@@ -265,9 +265,9 @@ def _h_day_range(m: re.Match, text: str) -> _Val | None:
 # Years: "1917", "em 1917", "no ano de 1917", "por volta de 1920", "no fim de 1920".
 @_rule(
     "year",
-    rf"(?:(?:[oa]\s+)?ano\s+de\s+)?(?P<y>{_YEAR}){_YEAR_END}(?P<ad>\s+d\.\s?C\.)?",
+    rf"(?:(?:[oa]\s+)?ano\s+de\s+)?(?P<y>{YEAR}){_YEAR_END}(?P<ad>\s+d\.\s?C\.)?",
     fuzzy=True,
-    needs=(_YEAR,),
+    needs=(YEAR,),
 )
 def _h_year(m: re.Match, text: str) -> _Val | None:
     return _single(m["y"], "year", _qual(m))
@@ -380,7 +380,7 @@ _FEMININE_FEASTS = frozenset({"páscoa", "pascoa", "sexta-feira", "véspera", "n
 
 @_rule(
     "feast",
-    rf"(?:(?P<art>(?:n|d|pel)?[oa]|(?:n|d)?(?:est|ess)[ea])\s+)?(?P<h>{_FEAST_WORDS})(?:\s+de\s+(?P<y>{_YEAR}))?{_YEAR_END}"
+    rf"(?:(?P<art>(?:n|d|pel)?[oa]|(?:n|d)?(?:est|ess)[ea])\s+)?(?P<h>{_FEAST_WORDS})(?:\s+de\s+(?P<y>{YEAR}))?{_YEAR_END}"
     r"(?!\s+(?-i:[A-ZÀ-Ý])|\s+d[eoa]s?\s+(?-i:[A-ZÀ-Ý]))",
     needs=(rf"(?:{_FEAST_WORDS})",),
 )
@@ -412,10 +412,10 @@ def _h_feast(m: re.Match, text: str) -> _Val | None:
 # Seasons: "no inverno de 1920", "na primavera de 1919", "no inverno de 1919-1920".
 @_rule(
     "season",
-    rf"(?:[oa]\s+)?(?P<s>primavera|ver[aã]o|outono|inverno)\s+de\s+(?P<y>{_YEAR})"
-    rf"(?:\s*[/-]\s*(?P<y2>{_YEAR}|\d\d))?{_YEAR_END}",
+    rf"(?:[oa]\s+)?(?P<s>primavera|ver[aã]o|outono|inverno)\s+de\s+(?P<y>{YEAR})"
+    rf"(?:\s*[/-]\s*(?P<y2>{YEAR}|\d\d))?{_YEAR_END}",
     fuzzy=True,
-    needs=(rf"(?:primavera|ver[aã]o|outono|inverno)\s+de\s+{_YEAR}",),
+    needs=(rf"(?:primavera|ver[aã]o|outono|inverno)\s+de\s+{YEAR}",),
 )
 def _h_season(m: re.Match, text: str) -> _Val | None:
     first, last = SEASONS[word_key(m["s"])]

@@ -73,7 +73,8 @@ _DATED_MONTH = rf"(?:{_alt({**MONTHS, **DATED_MONTHS})})"  # with a day or a yea
 _MONTH_ABBR = rf"(?:{_alt(MONTH_ABBREVIATIONS)})"
 _NUMW = _alt(NUMBER_WORDS)
 NUM = rf"(?:\d+|(?:{_alt(_TENS)})(?:\s+e\s+(?:{_alt(_UNITS)}))?|(?:{_NUMW}))"
-_YEAR = r"(?:1\d{3}|20\d{2})"
+YEAR = r"(?:1\d{3}|20\d{2})"
+"""A year in digits, 1000 to 2099 (``1941``), as the date rules and the entity rules read it."""
 _YEAR_END = r"(?![\w%ºª°]|[.,/-]\d|\s?%|\s*a\.\s?C\.)"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 _ORD = r"(?:\.?º|\.?°|\.?ª)?"
