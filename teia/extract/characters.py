@@ -6,16 +6,16 @@ One mention says little (``Santos tinha alguns em Maricá``: a town has too), th
 name that is the subject of a finite verb many times (``Santos arranjou-lhe depressa um lugar``,
 ``Santos sentiu mais que ela``, ``Santos encolheu os ombros``) and never stands where a place stands
 (after ``em``/``no``/``na``, after ``para``, ``até``, ``desde``, after a place's noun and ``de``:
-``em Petrópolis``, ``para Petrópolis``, ``a cidade de Santos``) nor after a feminine article (``a
-Intelbras alcançou a liderança``, ``A Isotexsa fica com dois sócios``: a company's pages make it
-the subject of many verbs too) is a person's, unless a masculine article stands before most of its
-mentions (a club of a match report: ``O Bahia começou pressionando``, ``o Bahia continuou``, ``o
-Cruzeiro parecia satisfeito``; a novel names its people bare, ``Gouveia``, ``Salvador``) or it
-names a country (``Portugal venceu``, ``Israel anunciou``: a country acting stays a place).
+``em Petrópolis``, ``para Petrópolis``, ``a cidade de Santos``) is a person's, unless an article
+stands before more than half of its mentions (a company's pages, ``a Intelbras alcançou a
+liderança``, ``A Isotexsa fica com dois sócios``; a club of a match report, ``O Bahia começou
+pressionando``, ``o Cruzeiro parecia satisfeito``: where a novel names its people bare, ``Gouveia``,
+``Salvador``, ``Santos`` but for ``Um vitória da Santos``, the family's carriage) or it names a
+country (``Portugal venceu``, ``Israel anunciou``: a country acting stays a place).
 
 :func:`name_roles` reads the evidence in ONE pass over the Doc's tokens (cached in the Doc's user
 data), never a walk per name: each capitalized word's count of finite verbs it is the subject of,
-its count of places' positions and its count of feminine articles before it.
+its count of places' positions and its count of articles before it.
 """
 
 from __future__ import annotations
@@ -42,6 +42,9 @@ _PLACE_PREPOSITIONS = frozenset({"para", "pra", "até", "desde"})
 ``Para Santos a questão era``, a sentence's opening ``for Santos``); ``em`` and its fusions are
 :data:`teia.extract.articles.IN_FORMS`."""
 
+_SINGULAR_ARTICLES = FEMININE_SINGULAR_ARTICLES | MASCULINE_SINGULAR_ARTICLES
+"""``a``, ``o``, ``da``, ``do``, ``um``...: before a company's or a club's name in most of its mentions."""
+
 _SUBJECT_DEPS = frozenset({NSUBJ, NSUBJ_PASS})
 _NAME_PARTS = frozenset({FLAT, FLAT_NAME})
 _VERB_POS = frozenset({"VERB", "AUX"})
@@ -53,12 +56,11 @@ _KEY = "teia.name_roles"
 class NameRoles:
     """Per capitalized word of a Doc standing alone as a name (no name part joined to it by the
     parse): how many times it is the subject of a finite verb (``subjects``) and how many times it
-    stands where a place stands (``places``) or after a feminine article (``feminine``: a
-    company, ``a Intelbras``, or a place, ``a Tijuca``) or a masculine one (``masculine``: a club,
-    ``o Bahia``), any capitalized occurrence counted, and how many capitalized occurrences it has
-    (``seen``)."""
+    stands where a place stands (``places``) or after a singular article (``articled``: a company,
+    ``a Intelbras``, a club, ``o Bahia``), any capitalized occurrence counted, and how many
+    capitalized occurrences it has (``seen``)."""
 
-    __slots__ = ("subjects", "places", "feminine", "masculine", "seen", "size")
+    __slots__ = ("subjects", "places", "articled", "seen", "size")
 
     def __init__(self, doc: Doc, place_nouns: Collection[str]) -> None:
         words = doc_words(doc)
@@ -66,8 +68,7 @@ class NameRoles:
         self.size = len(doc)
         self.subjects: Counter[str] = Counter()
         self.places: Counter[str] = Counter()
-        self.feminine: Counter[str] = Counter()
-        self.masculine: Counter[str] = Counter()
+        self.articled: Counter[str] = Counter()
         self.seen: Counter[str] = Counter()
         prev = prev2 = ""  # the two words before, line breaks and spaces skipped
         for i, word in enumerate(words):
@@ -75,12 +76,10 @@ class NameRoles:
                 continue
             if word[:1].isupper() and word.isalpha():
                 self.seen[word] += 1
-                if prev.lower() in MASCULINE_SINGULAR_ARTICLES:
-                    self.masculine[word] += 1
+                if prev.lower() in _SINGULAR_ARTICLES:
+                    self.articled[word] += 1
                 if prev.lower() in IN_FORMS or prev in _PLACE_PREPOSITIONS or (prev.lower() in OF_FORMS and fold(prev2) in place_nouns):
                     self.places[word] += 1
-                elif prev.lower() in FEMININE_SINGULAR_ARTICLES:
-                    self.feminine[word] += 1
                 elif t.deps[i] in _SUBJECT_DEPS and not any(t.deps[c] in _NAME_PARTS for c in t.children[i]):
                     head = t.heads[i]
                     if head != i and doc[head].pos_ in _VERB_POS and "Fin" in morph_values(doc[head], "VerbForm"):
@@ -89,13 +88,12 @@ class NameRoles:
 
     def acts_as_person(self, name: str) -> bool:
         """The one-word ``name`` is the subject of a finite verb :data:`MIN_SUBJECTS` times or
-        more in the document, never stands where a place stands, never follows a feminine article,
-        follows a masculine one in at most half of its occurrences and names no country."""
+        more in the document, never stands where a place stands, follows an article in at most half
+        of its occurrences and names no country."""
         return (
             self.subjects[name] >= MIN_SUBJECTS
             and not self.places[name]
-            and not self.feminine[name]
-            and 2 * self.masculine[name] <= self.seen[name]
+            and 2 * self.articled[name] <= self.seen[name]
             and not names_a_country(name)
         )
 
