@@ -163,8 +163,6 @@ _YEARS = re.compile(rf"{YEAR}\s*[-–/]\s*{YEAR}")
 """A range of two years (``1876-1916``, ``1930 - 1964``): eight digits, and no phone number."""
 _DAY_IN_DIGITS = re.compile(rf"{YEAR}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.](?:{YEAR}|\d{{2}})")
 """A day written in digits (``1917-11-07``, ``24-12-2007``, ``09/01/2003``): a date, and no phone number."""
-_NAMED_CATEGORIES = frozenset({PER, ORG, LOC, WORK, EVENT, MISC, CONCEPT})
-"""The categories of names (not the NER's dates and values)."""
 _POSTAL_CODE_WORDS = frozenset({"cep", "c.e.p."})
 """The word of a Brazilian postal code (``Cep 22461-090``, ``CEP 06460-020``)."""
 _PHONE_DIGITS = 7
@@ -1305,7 +1303,7 @@ def refine_mentions(
             continue
         if _measure(span):
             continue  # "de área 27,04 km²", "densidade populacional de 45,45 hab./km²": a measure
-        numbers = _numbers(span, m.category) if m.category in _NAMED_CATEGORIES else ""
+        numbers = _numbers(span, m.category) if m.category in NODE_CATEGORIES else ""
         if numbers == "none":
             continue  # "London (1876-1916)", "Cep 22461-090": a year, a postal code; no name
         if numbers == "place" and m.category != LOC:
