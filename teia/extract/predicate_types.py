@@ -47,6 +47,7 @@ from teia.extract.articles import DEFINITE_ARTICLES
 from teia.extract.docindex import doc_text
 from teia.extract.entity_words import EntityWords
 from teia.extract.naming import naming_words
+from teia.extract.quotes import QUOTE_MARKS
 from teia.extract.labels import LOC, ORG, PER
 from teia.extract.regions import load_regions
 from teia.folding import fold
@@ -212,7 +213,6 @@ def _before_bracket(doc: Doc, k: int) -> int:
 
 _ALIAS_REACH = 12
 """How many tokens back from the copula a naming appositive may open."""
-_QUOTES = frozenset('"«»“”')
 
 
 def _before_alias(doc: Doc, k: int, text: str) -> int:
@@ -233,7 +233,7 @@ def _before_alias(doc: Doc, k: int, text: str) -> int:
         if hit is None:
             continue
         rest = [t for t in doc[i + 1 : j] if t.idx >= hit.end()]
-        if rest and rest[0].idx == hit.end() and all(_cap(t) or t.text in _PARTICLES or t.text in _QUOTES for t in rest):
+        if rest and rest[0].idx == hit.end() and all(_cap(t) or t.text in _PARTICLES or t.text in QUOTE_MARKS for t in rest):
             return i
         return k
     return k

@@ -4,7 +4,10 @@ marks is the quotation's) read."""
 
 from __future__ import annotations
 
-__all__ = ["QUOTE_PAIRS"]
+__all__ = ["QUOTE_MARKS", "QUOTE_PAIRS"]
 
 QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"'}
 """Quotation marks, opening → closing (``"`` closes itself)."""
+
+QUOTE_MARKS = frozenset(QUOTE_PAIRS) | frozenset(QUOTE_PAIRS.values())
+"""Every quotation mark, opening or closing."""

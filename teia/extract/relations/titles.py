@@ -52,7 +52,7 @@ def title_relations(doc: Doc, known: Sequence[Relation]) -> tuple[tuple[Relation
     if not entities or not has_annotation(doc, "DEP"):
         return (), ()
     text = doc_text(doc)  # ``Doc.text`` joins every token at each read
-    if '"' not in text and "«" not in text and "“" not in text:
+    if not any(mark in text for mark in QUOTE_PAIRS):
         return (), ()  # the cheap test first: most documents quote nothing
     people: dict[int, tuple[int, str]] = {}
     works: dict[int, list[tuple[int, str]]] = {}  # end -> (start, id) of the works' mentions
