@@ -103,13 +103,8 @@ def test_the_checker_sees_lazy_and_relative_imports():
 #: rooms whose modules import at the top only: an import hidden in a function to dodge a cycle
 #: (``entities`` reading the relation mapping while the relation rules read ``entities``) is a
 #: cycle kept, not broken; the package ``__init__`` importing nothing is what breaks it
-TOP_IMPORTS_ONLY = ("teia.extract.entities", "teia.extract.relations", "teia.extract.timex")
+TOP_IMPORTS_ONLY = ("teia.extract.entities", "teia.extract.events", "teia.extract.relations", "teia.extract.timex")
 
-#: module -> the one import it still makes inside a function, and why
-LAZY_LEFT = {
-    # the event lexicon's package imports the event rules, which import this module
-    "teia.extract.relations.repairs": {"teia.extract.events.lexicon"},
-}
 
 
 def imports_in_functions(source: str) -> set[str]:
@@ -131,8 +126,7 @@ def imports_in_functions(source: str) -> set[str]:
     ids=lambda p: str(p.relative_to(PACKAGE.parent)),
 )
 def test_imports_at_the_top(path):
-    module = module_name(path)
-    lazy = imports_in_functions(path.read_text(encoding="utf-8")) - LAZY_LEFT.get(module, set())
+    lazy = imports_in_functions(path.read_text(encoding="utf-8"))
     assert not lazy, f"{path.relative_to(PACKAGE.parent)} imports {', '.join(sorted(lazy))} inside a function"
 
 

@@ -25,7 +25,7 @@ from threadpoolctl import threadpool_limits
 
 from teia.extract import components as _components  # noqa: F401  (registers factories)
 from teia.extract import entities as _entities  # noqa: F401  (registers teia_entities)
-from teia.extract import events as _events  # noqa: F401  (registers teia_events)
+from teia.extract.events import component as _events  # noqa: F401  (registers teia_events)
 from teia.extract import temporal as _temporal  # noqa: F401  (registers teia_time)
 from teia.extract.relations import component as _relations  # noqa: F401  (registers teia_relations)
 from teia.extract.classifier import component as _classifier  # noqa: F401  (registers teia_relation_model)

@@ -10,7 +10,8 @@ from spacy.tokens import Doc
 
 from teia.extract.entities import DOC_ID_KEY, EntityGrouper
 from teia.extract.event_coref import resolve_events
-from teia.extract.events import event_type_of_name, find_events
+from teia.extract.events.find import find_events
+from teia.extract.events.tokens import event_type_of_name
 from teia.extract.gazetteer import KBEntry, KnowledgeBase
 from teia.extract.labels import (
     CASE,

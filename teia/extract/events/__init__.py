@@ -40,25 +40,9 @@ The package, one responsibility a module (imports go down this list, never up):
   and ``onde``;
 * ``named``, ``nominal``, ``verbal``: the three kinds of events;
 * ``find``: :func:`find_events`, the pure ``Doc`` → records entry point;
-* ``component``: the ``teia_events`` spaCy factory (registered when this package is imported).
+* ``component``: the ``teia_events`` spaCy factory (registered when that module is imported,
+  as :mod:`teia.extract.pipeline` does).
+
+The package itself imports nothing: the relation repairs read the lexicon's verbs of movement
+(:data:`~teia.extract.events.lexicon.MOVEMENT_VERBS`) while the event rules import the repairs.
 """
-
-from __future__ import annotations
-
-from teia.extract.events.attach import MAX_TIME_BEFORE as MAX_TIME_BEFORE
-from teia.extract.events.attach import MAX_TIME_DISTANCE as MAX_TIME_DISTANCE
-from teia.extract.events.component import EXTENSION
-from teia.extract.events.component import EventFinder as EventFinder
-from teia.extract.events.component import events_in as events_in
-from teia.extract.events.component import make_event_finder as make_event_finder
-from teia.extract.events.find import ctx_ok as ctx_ok
-from teia.extract.events.find import find_events
-from teia.extract.events.lexicon import AGENT as AGENT
-from teia.extract.events.lexicon import BARE_TRIGGERS as BARE_TRIGGERS
-from teia.extract.events.lexicon import DEFEATED as DEFEATED
-from teia.extract.events.lexicon import NOUN_TRIGGERS, VERB_TRIGGERS
-from teia.extract.events.lexicon import PARTICIPANT as PARTICIPANT
-from teia.extract.events.lexicon import PATIENT as PATIENT
-from teia.extract.events.tokens import event_type_of_name
-
-__all__ = ["find_events", "event_type_of_name", "EXTENSION", "NOUN_TRIGGERS", "VERB_TRIGGERS"]

@@ -96,7 +96,7 @@ _PLACE_OBJECT_VERBS: set[str] = set()
 """Verbs that make an event only when their object is a place (``tomou Vilna``, not ``tomou o poder``)."""
 _INTRANSITIVE: set[str] = set()
 """Verbs whose subject is the patient."""
-_MOVEMENT_VERBS: set[str] = set()
+MOVEMENT_VERBS: set[str] = set()
 """Verbs whose subject is the agent and whose object or ``a``/``em``/``por`` complement is a place,
 never a participant; ``chegar``/``voltar``... make an event only with a place (``voltou a
 Petrogrado``, not ``voltou ao poder``)."""
@@ -136,7 +136,7 @@ _TABLE_OF = {
     "plurals": _PLURALS, "bare_triggers": BARE_TRIGGERS, "contra_roles": _CONTRA_ROLE,
     "movement_nouns": _MOVEMENT_NOUNS, "policy_verbs": _POLICY_VERBS, "advocacy_verbs": _ADVOCACY_VERBS,
     "policy_nouns": _POLICY_NOUNS, "place_object_verbs": _PLACE_OBJECT_VERBS,
-    "intransitive_verbs": _INTRANSITIVE, "movement_verbs": _MOVEMENT_VERBS, "object_nouns": _OBJECT_NOUNS,
+    "intransitive_verbs": _INTRANSITIVE, "movement_verbs": MOVEMENT_VERBS, "object_nouns": _OBJECT_NOUNS,
     "irregular_forms": _IRREGULAR, "verb_stems": _VERB_STEMS, "verb_endings": _VERB_ENDINGS,
     "irrealis_verbs": _IRREALIS_VERBS, "irrealis_nouns": _IRREALIS_NOUNS, "oppose_verbs": _OPPOSE_VERBS,
     "assemblies": _ASSEMBLIES, "outcomes": _OUTCOMES, "gentilic_words": _GENTILIC_WORDS,

@@ -14,7 +14,7 @@ from teia.extract.events.lexicon import (
     _DEMONSTRATIVES,
     _FUNCTION_WORDS,
     _INTRANSITIVE,
-    _MOVEMENT_VERBS,
+    MOVEMENT_VERBS,
     _REL_PRONOUNS,
     VERB_TRIGGERS,
 )
@@ -81,7 +81,7 @@ def _object_parsed_as_subject(ctx: _Ctx, verb: Token) -> Token | None:
     if e is None:
         return None
     category = _category(e)
-    return subject if category in NON_AGENTS or (category == LOC and lemma in _MOVEMENT_VERBS) else None
+    return subject if category in NON_AGENTS or (category == LOC and lemma in MOVEMENT_VERBS) else None
 
 
 def _speaker(ctx: _Ctx, verb: Token) -> Span | None:

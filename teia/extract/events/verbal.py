@@ -18,7 +18,7 @@ from teia.extract.events.context import (
 )
 from teia.extract.events.lexicon import (
     _INTRANSITIVE,
-    _MOVEMENT_VERBS,
+    MOVEMENT_VERBS,
     _NEEDS_TIME,
     _OBJECT_NOUNS,
     _PLACE_OBJECT_VERBS,
@@ -137,7 +137,7 @@ def _verbal_events(ctx: _Ctx) -> list[_Candidate]:
         agent = agent_by if passive else subj
         if lemma in _INTRANSITIVE:
             agent, obj = None, (obj or subj)
-        if lemma in _MOVEMENT_VERBS:
+        if lemma in MOVEMENT_VERBS:
             if obj is not None and _category(obj) == LOC:
                 place = place or obj
             obj = None
@@ -150,7 +150,7 @@ def _verbal_events(ctx: _Ctx) -> list[_Candidate]:
             place = _where_antecedent(ctx, tok, sent)
         if lemma in _OBJECT_NOUNS:
             obj = None  # the object is the command or the title, not a participant
-        if agent is not None and _category(agent) not in ((PER, ORG) if lemma in _MOVEMENT_VERBS else (PER, ORG, LOC)):
+        if agent is not None and _category(agent) not in ((PER, ORG) if lemma in MOVEMENT_VERBS else (PER, ORG, LOC)):
             agent = None
         if lemma in _PLACE_OBJECT_VERBS and (obj is None or not _place_like(ctx, obj)):
             continue
@@ -169,7 +169,7 @@ def _verbal_events(ctx: _Ctx) -> list[_Candidate]:
             found = [(s, r) for s, r in ((agent, AGENT), (obj, obj_role)) if s is not None]
         trigger = doc[tok.i : tok.i + 1]
         inside = [s for s, _ in found if sent.start <= s.start and s.end <= sent.end and _same_clause(doc, s, tok)]
-        if place is not None and sent.start <= place.start and place.end <= sent.end and (lemma in _MOVEMENT_VERBS):
+        if place is not None and sent.start <= place.start and place.end <= sent.end and (lemma in MOVEMENT_VERBS):
             inside.append(place)
         span_start = min([tok.i] + [s.start for s in inside])
         span_end = max([tok.i + 1] + [s.end for s in inside])

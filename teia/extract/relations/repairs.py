@@ -38,6 +38,7 @@ from spacy.tokens import Token
 
 from teia.extract.articles import OF_FORMS
 from teia.extract.docindex import dependents, has_dependent, morph_values
+from teia.extract.events.lexicon import MOVEMENT_VERBS
 from teia.extract.labels import (
     ACL,
     ACL_RELCL,
@@ -532,10 +533,7 @@ def object_parsed_as_subject(verb: Token, ctx: Context) -> Token | None:
     if subject is None or arg is None:
         return None
     category = ctx.category.get(arg.entity, "")
-    # the event lexicon's verbs of movement (imported here: the event rules import this module)
-    from teia.extract.events.lexicon import _MOVEMENT_VERBS
-
-    if category == LOC and ctx.lemma(verb) in _MOVEMENT_VERBS:
+    if category == LOC and ctx.lemma(verb) in MOVEMENT_VERBS:  # the event lexicon's verbs of movement
         return subject  # "chegou a Varsóvia" ("a" tagged an article): the destination
     frames = ctx.mapping.verbs.get((ctx.lemma(verb), ""), ())
     if not frames:
