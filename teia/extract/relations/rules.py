@@ -68,7 +68,6 @@ from teia.extract.relations.nesting import surface_nesting
 from teia.extract.relations.nominal import (
     appos_title,
     copula_noun,
-    noun_object,
     xcomp_noun,
 )
 from teia.extract.relations.quotations import attribution_heads, attribution_quotations, quotations
@@ -76,7 +75,6 @@ from teia.extract.relations.syntax import asked
 from teia.extract.relations.verbal import (
     adjectival_participle,
     control_xcomp,
-    coordinated_verb,
     participial_clause,
     passive_agent,
     reciprocal,
