@@ -14,13 +14,15 @@ cross-document resolution maps them to global keys (see :mod:`teia.extract.resol
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 __all__ = [
     "MILITARY_UNIT_SOURCE",
     "UNIT_SOURCE",
+    "as_category",
     "mention_name",
     "unit_mention",
+    "with_span",
     "Document",
     "Sentence",
     "Mention",
@@ -98,6 +100,20 @@ class Mention:
     category: str
     source: str = "ner"
     kb_id: str = ""
+
+
+def as_category(m: Mention, category: str, *, kb_id: str | None = None) -> Mention:
+    """``m`` with another category, its span, source and knowledge-base key kept (``kb_id`` given,
+    that key instead: ``""`` drops a match the text contradicts)."""
+    if kb_id is None:
+        return replace(m, category=category)
+    return replace(m, category=category, kb_id=kb_id)
+
+
+def with_span(m: Mention, start: int, end: int, text: str) -> Mention:
+    """``m`` cut or stretched to ``text`` at ``start``-``end`` of the same document, its category,
+    source and knowledge-base key kept."""
+    return replace(m, start=start, end=end, text=text)
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,7 +19,7 @@ from teia.extract.articles import OF_FORMS
 from teia.extract.docindex import doc_text, doc_words
 from teia.extract.labels import LOC, ORG, PER
 from teia.folding import fold
-from teia.records import Mention
+from teia.records import Mention, as_category
 
 __all__ = ["deity_mentions"]
 
@@ -77,7 +77,7 @@ def deity_mentions(doc: Doc, mentions: Sequence[Mention], doc_id: str, names: fr
             continue
         if m.start == start:
             if m.category != PER:
-                out[holder] = Mention(doc_id, m.start, m.end, m.text, PER, m.source, m.kb_id)
+                out[holder] = as_category(m, PER)
             continue
         first = doc.char_span(m.start, m.end, alignment_mode="expand")
         if first is None or _named_after(doc, tok.i, first.start):

@@ -59,7 +59,7 @@ from teia.extract.relations.mapping import default_mapping
 from teia.extract.relations.syntax import flat_head, lemma_of
 from teia.extract.regions import load_regions, party_bracket_after, party_mention, qualifies, state, wider_than_countries
 from teia.extract.timex.lexicon import MONTHS, MOVABLE_FEASTS, SEASONS, YEAR, word_key
-from teia.records import Entity, Mention
+from teia.records import Entity, Mention, as_category, with_span
 from teia.extract.resolve import DEFAULT_CONFIG, Overrides, ResolutionConfig, acronym_of, group_mentions, is_acronym, repair_categories
 
 __all__ = [
@@ -1295,7 +1295,7 @@ def refine_mentions(
         if party is not None:
             # "Hélio Bicudo (PT-SP)": the party, not a name of its own glued to the state's code
             start = m.start + (len(m.text) - len(m.text.lstrip()))
-            out.append(Mention(m.doc_id, start, start + len(party), party, ORG, m.source, m.kb_id))
+            out.append(as_category(with_span(m, start, start + len(party), party), ORG))
             continue
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
@@ -1307,7 +1307,7 @@ def refine_mentions(
         if numbers == "none":
             continue  # "London (1876-1916)", "Cep 22461-090": a year, a postal code; no name
         if numbers == "place" and m.category != LOC:
-            out.append(Mention(m.doc_id, m.start, m.end, m.text, LOC, m.source, m.kb_id))
+            out.append(as_category(m, LOC))
             continue  # "tel. 021 585-2000"/PER: a phone number is a (virtual) place, as HAREM has it
         if has_pos and len(span) > 1 and _not_a_name(span):
             continue  # no proper noun: "Negócios Estrangeiros", "Repúblicas soviéticas na"
@@ -1475,7 +1475,7 @@ def refine_mentions(
                 # 'Ginásio Estadual "Anhanguera"': the school's name, the quoted words included
                 last = out[-1]
                 close = doc[b].idx + len(doc[b].text)
-                out[-1] = Mention(last.doc_id, last.start, close, text[last.start : close], last.category, last.source, last.kb_id)
+                out[-1] = with_span(last, last.start, close, text[last.start : close])
                 continue
             if category in (LOC, ORG, MISC, CONCEPT) and prev in _OPEN_QUOTES and nxt in _CLOSE_QUOTES:
                 category = WORK  # a quoted title: «Morte em Veneza», "Sopa"
@@ -1508,7 +1508,7 @@ def refine_mentions(
                 out.append(m)
             else:
                 start = doc[pa].idx
-                out.append(Mention(m.doc_id, start, piece.end_char, text[start : piece.end_char], category, m.source, m.kb_id))
+                out.append(as_category(with_span(m, start, piece.end_char, text[start : piece.end_char]), category))
     _title_categories(out, retype, w, text)
     out = _quoted_titles(doc, out, text)
     out, typed = predicate_typed(doc, _bodies_for(out, text, w), doc_id, w)
@@ -1607,7 +1607,7 @@ def _across_double_spaces(doc: Doc, mentions: Sequence[Mention], text: str) -> l
                     if doc[j - 1].whitespace_ != " ":
                         break  # the text, or the name, ends there (punctuation, another double space)
                 end = doc[j - 1].idx + len(doc[j - 1].text)
-        out.append(m if end == m.end else Mention(m.doc_id, m.start, end, text[m.start : end], m.category, m.source, m.kb_id))
+        out.append(m if end == m.end else with_span(m, m.start, end, text[m.start : end]))
     return out
 
 
@@ -1658,7 +1658,7 @@ def _across_listed_words(doc: Doc, mentions: Sequence[Mention], text: str, w: En
         if id(m) in swallowed:
             continue
         end = grown.get(id(m), m.end)
-        out.append(m if end == m.end else Mention(m.doc_id, m.start, end, text[m.start : end], m.category, m.source, m.kb_id))
+        out.append(m if end == m.end else with_span(m, m.start, end, text[m.start : end]))
     return out
 
 
@@ -1770,7 +1770,7 @@ def _title_categories(mentions: list[Mention], which: Sequence[int], w: EntityWo
         ):
             kind = EVENT  # "ganhar a Copa", "a agenda da Cúpula"
         if kind is not None and ((m.category, kind) in _TITLE_REPAIRS or kind == EVENT):
-            mentions[i] = Mention(m.doc_id, m.start, m.end, m.text, kind, m.source, m.kb_id)
+            mentions[i] = as_category(m, kind)
 
 
 _ARTICLE_BEFORE = re.compile(r"(?<!\w)(?:[oa]s?|d[oa]s?|n[oa]s?|pel[oa]s?|ao|à)\s+(?:última\s+|último\s+|próxima\s+|próximo\s+)?$", re.I)
@@ -1822,22 +1822,22 @@ def _one_category_per_name(
         c = votes.get(m.text) if m.source == "ner" and not m.kb_id and m.start not in holders else None
         if c and typed and m.text in typed:
             if m.category != typed[m.text]:
-                m = Mention(m.doc_id, m.start, m.end, m.text, typed[m.text], m.source, m.kb_id)
+                m = as_category(m, typed[m.text])
         elif c and m.text in characters:
             if m.category != PER:
-                m = Mention(m.doc_id, m.start, m.end, m.text, PER, m.source, m.kb_id)
+                m = as_category(m, PER)
         elif c and m.text in people and m.category == PER:
             pass  # typed a person by its title or role, or by the NER beside one
         elif c and m.text in people and not known_place_or_organization(m.text):
-            m = Mention(m.doc_id, m.start, m.end, m.text, PER, m.source, m.kb_id)
+            m = as_category(m, PER)
         elif c and m.text in companies and name_types().get(m.text) != LOC:
             if m.category != ORG:
-                m = Mention(m.doc_id, m.start, m.end, m.text, ORG, m.source, m.kb_id)
+                m = as_category(m, ORG)
         elif c and len(c) > 1:
             lead = PER if m.text in acting and PER in c else first[m.text]
             best = sorted(c, key=lambda k: (-c[k], k != lead))[0]
             if best != m.category:
-                m = Mention(m.doc_id, m.start, m.end, m.text, best, m.source, m.kb_id)
+                m = as_category(m, best)
         out.append(m)
     return out
 
@@ -2147,11 +2147,11 @@ def find_alias_links(
                         if other.category == PER and not m.kb_id and lifespan_bracket(offsets.text, other.end, dated=True):
                             # "Tamandani Wazayo Phillip, mais conhecido como Tam Nsaliwa (Lilongwe,
                             # 28 de Janeiro de 1982)": a person's lifespan; the name before is his
-                            m = Mention(m.doc_id, m.start, m.end, m.text, PER, m.source)
+                            m = as_category(m, PER)
                             by_start[m.start] = m
                             new.append(m)
                         else:
-                            other = Mention(other.doc_id, other.start, other.end, other.text, m.category, other.source)
+                            other = as_category(other, m.category, kb_id="")
                             by_start[other.start] = other
                             new.append(other)
                     links.append((m, other))

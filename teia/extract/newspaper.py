@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from itertools import accumulate
 
 from teia.extract.labels import PER
-from teia.records import Mention
+from teia.records import Mention, as_category, with_span
 
 __all__ = ["BYLINE", "BYLINE_WORDS", "DESK", "FURNITURE", "PAGE_HEADER", "PAGE_POINTER", "off_the_furniture"]
 
@@ -69,7 +69,7 @@ def _cut(m: Mention, start: int, end: int) -> Mention | None:
     if piece == m.text:
         return m
     at = m.start + rel_start + lead
-    return Mention(m.doc_id, at, at + len(piece), piece, m.category, m.source, m.kb_id)
+    return with_span(m, at, at + len(piece), piece)
 
 
 def off_the_furniture(text: str, mentions: Sequence[Mention]) -> list[Mention]:
@@ -136,7 +136,7 @@ def _off_byline(m: Mention, byline: re.Match) -> list[Mention | None]:
     writer = _cut(m, m.start, start)
     if writer is None or writer.category == PER or not _SHOUTED.search(writer.text):
         return [writer]
-    return [Mention(writer.doc_id, writer.start, writer.end, writer.text, PER, writer.source, writer.kb_id)]
+    return [as_category(writer, PER)]
 
 
 def _off_desk(m: Mention, desk: re.Match) -> list[Mention | None]:

@@ -51,7 +51,7 @@ from teia.extract.quotes import QUOTE_MARKS
 from teia.extract.labels import LOC, ORG, PER
 from teia.extract.regions import load_regions
 from teia.folding import fold
-from teia.records import Mention
+from teia.records import Mention, as_category
 
 __all__ = ["predicate_noun_types", "predicate_typed", "singular_forms"]
 
@@ -298,7 +298,7 @@ def predicate_typed(
             added.append(Mention(doc_id, start, end, name, kind, "rule"))
         typed[name] = kind
     out = [
-        m if k not in retyped else Mention(m.doc_id, m.start, m.end, m.text, retyped[k], m.source, m.kb_id)
+        m if k not in retyped else as_category(m, retyped[k])
         for k, m in enumerate(mentions)
         if k not in removed
     ] + added
@@ -313,6 +313,6 @@ def predicate_typed(
         if kind == ORG and m.category == PER:
             continue  # "dirigida por Ronaldo Goldoni, equipe esta que...": the team, not the coach
         if kind is not None and m.category in (LOC, ORG, PER) and kind != m.category:
-            out[idx] = Mention(m.doc_id, m.start, m.end, m.text, kind, m.source, m.kb_id)
+            out[idx] = as_category(m, kind)
             typed[m.text] = kind
     return sorted(out, key=lambda m: (m.start, m.end)), typed

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from teia.extract.gazetteer import KnowledgeBase, known_place_or_organization
 from teia.extract.labels import LOC, MISC, NODE_CATEGORIES, ORG, PER
-from teia.records import Entity, Mention
+from teia.records import Entity, Mention, as_category
 from teia.extract.resolve.clusters import _Item, _cluster
 from teia.extract.resolve.names import DEFAULT_CONFIG, ResolutionConfig, _name_words, is_acronym, name_key
 from teia.extract.resolve.overrides import Overrides
@@ -79,7 +79,7 @@ def repair_categories(mentions: Sequence[Mention]) -> list[Mention]:
         if m.category in (LOC, ORG, MISC) and not m.kb_id and len(m.text.split()) == 1:
             words = _name_words(m.text)
             if len(words) == 1 and words[0] in surnames and not known_place_or_organization(m.text):
-                m = replace(m, category=PER)
+                m = as_category(m, PER)
         out.append(m)
     return out
 
@@ -109,11 +109,11 @@ def repair_corpus_categories(items: list[_Item]) -> list[_Item]:
             continue
         words = [_name_words(n) for n in it.names]
         if all(len(w) == 1 and w[0] in surnames for w in words) and not all(known_place_or_organization(n) for n in it.names):
-            out.append(replace(it, category=PER))
+            out.append(as_category(it, PER))
             continue
         cats = by_key[name_key(max(it.names, key=len))]
         best = sorted(cats, key=lambda c: (-cats[c], (LOC, ORG, MISC).index(c)))[0]
-        out.append(it if best == it.category else replace(it, category=best))
+        out.append(it if best == it.category else as_category(it, best))
     return out
 
 
