@@ -1021,6 +1021,21 @@ def test_names_of_a_newsroom_desk_in_a_byline() -> None:
     assert named("SHEILA Schvarzman Da Reportagem Local A escritora", "SHEILA Schvarzman")
 
 
+def test_a_name_the_ner_ran_into_the_byline_word() -> None:
+    from teia.extract.relations.gates import byline_name
+
+    def named(text: str, name: str) -> bool:
+        start = text.index(name)
+        return byline_name(text, start, start + len(name))
+
+    # the NER may take the byline's word into the writer's name: every word of the byline's table
+    for word in ("Especial", "Free-lance", "Freelance", "Colaboração", "COLABORAÇÃO"):
+        text = f"O livro saiu ontem JOSÉ Reis {word} para a Folha Depois de uma década"
+        assert named(text, f"JOSÉ Reis {word}")
+    assert not named("O livro Especial saiu ontem", "O livro Especial")  # no paper after it
+    assert not named("O Plano Especial de Obras para a cidade", "Plano Especial de Obras")
+
+
 GLUED_DESK = """
 Vargas Vargas PROPN nsubj 2
 Llosa Llosa PROPN flat:name 0

@@ -523,6 +523,7 @@ def _modal_of_an_infinitive(verb: Token, ctx: Context) -> bool:
 # a byline: "Especial para a Folha", "Free-lance para o Público"
 _BYLINE_BEFORE = re.compile(rf"{BYLINE_WORDS}\s+para\s+(?:a\s+|o\s+)?$", re.IGNORECASE)
 _BYLINE_AFTER = re.compile(rf"\s*{BYLINE_WORDS}\s+para\b", re.IGNORECASE)
+_BYLINE_WORD = re.compile(BYLINE_WORDS, re.IGNORECASE)
 _BYLINE_REACH = 40
 
 
@@ -543,7 +544,7 @@ def byline_name(text: str, start: int, end: int) -> bool:
         return True
     name = text[start:end]
     last = name.rsplit(None, 1)[-1] if name.split() else ""
-    return last.lower() in ("especial", "free-lance") and re.match(r"\s+para\b", text[end : end + 10]) is not None
+    return _BYLINE_WORD.fullmatch(last) is not None and re.match(r"\s+para\b", text[end : end + 10]) is not None
 
 
 def _desk_name(text: str, start: int, end: int) -> bool:
