@@ -134,3 +134,41 @@ def test_the_top_import_check_sees_a_lazy_import():
     source = "import re\n\ndef f():\n    from teia.extract.relations.mapping import default_mapping\n    return default_mapping()\n"
     assert imports_in_functions(source) == {"teia.extract.relations.mapping"}
     assert imports_in_functions("from teia.extract.relations.mapping import default_mapping\n") == set()
+
+
+def literal_dependency_labels(source: str) -> list[str]:
+    """String literals ``source`` compares a token's ``dep_`` with, or asks ``dependents`` and
+    ``has_dependent`` for: the labels belong to :mod:`teia.extract.labels`, named once."""
+    found: list[str] = []
+
+    def strings(node: ast.AST) -> list[str]:
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            return [node.value]
+        if isinstance(node, (ast.Tuple, ast.List, ast.Set)):
+            return [s for elt in node.elts for s in strings(elt)]
+        return []
+
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Compare) and any(
+            isinstance(side, ast.Attribute) and side.attr == "dep_" for side in (node.left, *node.comparators)
+        ):
+            found += [s for side in (node.left, *node.comparators) for s in strings(side)]
+        elif isinstance(node, ast.Call) and getattr(node.func, "id", "") in ("dependents", "has_dependent"):
+            found += [s for arg in node.args[1:] for s in strings(arg)]
+    return found
+
+
+@pytest.mark.parametrize(
+    "path",
+    [p for p in SOURCES if within(module_name(p), "teia.extract") and module_name(p) != "teia.extract.labels"],
+    ids=lambda p: str(p.relative_to(PACKAGE.parent)),
+)
+def test_dependency_labels_are_named(path):
+    literals = literal_dependency_labels(path.read_text(encoding="utf-8"))
+    assert not literals, f"{path.relative_to(PACKAGE.parent)} spells {', '.join(sorted(set(literals)))}: use teia.extract.labels"
+
+
+def test_the_label_check_sees_a_literal():
+    source = 'def f(t):\n    return t.dep_ in (OBL, "advcl") or has_dependent(t, ("cc",)) or t.pos_ == "VERB"\n'
+    assert literal_dependency_labels(source) == ["advcl", "cc"]
+    assert literal_dependency_labels("def f(t):\n    return t.dep_ == ADVCL\n") == []

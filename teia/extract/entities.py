@@ -46,7 +46,7 @@ from teia.extract.deity import deity_mentions
 from teia.extract.demonyms import load_demonyms, names_a_country
 from teia.extract.docindex import TokenOffsets, doc_text, doc_words, has_annotation
 from teia.extract.gazetteer import KnowledgeBase, fold, given_names, known_place_or_organization, name_types
-from teia.extract.labels import CONCEPT, CONJ, DATE, EVENT, LOC, MISC, NMOD, NODE_CATEGORIES, NSUBJ, OBJ, OBL, ORG, PER, VALUE, WORK, normalize_category
+from teia.extract.labels import CONCEPT, CONJ, DATE, EVENT, LOC, MISC, NMOD, NODE_CATEGORIES, NSUBJ, NSUBJ_PASS, OBJ, OBL, ORG, PER, VALUE, WORK, normalize_category
 from teia.extract.lifespans import LINK_WORD, lifespan_bracket, lifespan_places, part_places
 from teia.extract.linking import title_types
 from teia.extract.naming import APPOSITIVE, OR_SIMPLY, named_by_someone
@@ -915,7 +915,7 @@ def _joined_to_person(piece: Span, people: _People) -> bool:
     repeated before both (``por Stalin e por Sergo Ordjonikidze``)."""
     doc = piece.doc
     root = piece.root
-    if root.dep_ == "conj" and people.holding(root.head.idx):
+    if root.dep_ == CONJ and people.holding(root.head.idx):
         return True
     a = piece.start
     if a < 3 or doc[a - 1].lower_ not in _PARALLEL_PREPOSITIONS or doc[a - 2].lower_ not in ("e", "ou"):
@@ -935,7 +935,7 @@ def _human_subject(piece: Span, w: EntityWords = _WORDS) -> bool:
     of its own (``Junqueira planejou o parcelamento ..., denominados Santa Mariana``)."""
     root = piece.root
     verb = root.head
-    if not (root.dep_ in ("nsubj", "nsubj:pass") and verb.pos_ in ("VERB", "AUX")):
+    if not (root.dep_ in (NSUBJ, NSUBJ_PASS) and verb.pos_ in ("VERB", "AUX")):
         return False
     if verb.lemma_ not in w.human_verbs and lemma_of(verb) not in w.human_verbs:
         return False

@@ -50,8 +50,18 @@ PUNCT = "punct"
 ROOT = "ROOT"
 PARATAXIS = "parataxis"
 MARK = "mark"
+ADVCL = "advcl"
+CSUBJ = "csubj"
+CSUBJ_PASS = "csubj:pass"
+DEP = "dep"
+DISCOURSE = "discourse"
+EXPL = "expl"
+EXPL_PASS = "expl:pass"
+EXPL_PV = "expl:pv"
+FIXED = "fixed"
+NMOD_POSS = "nmod:poss"
 
-SUBJECTS = frozenset({NSUBJ, NSUBJ_PASS, "csubj"})
+SUBJECTS = frozenset({NSUBJ, NSUBJ_PASS, CSUBJ})
 NAME_PARTS = frozenset({FLAT_NAME, FLAT})
 
 # --- Entity categories: the table is teia/categories.py, re-exported here ---------------

@@ -20,7 +20,7 @@ from teia.extract.events.lexicon import (
 )
 from teia.extract.events.tokens import _governing_verb, _relative_subject
 from teia.extract.gazetteer import fold
-from teia.extract.labels import ACL, ACL_RELCL, LOC, NMOD, NSUBJ, NSUBJ_PASS, OBJ, OBL
+from teia.extract.labels import ACL, ACL_RELCL, ADVMOD, LOC, NMOD, NSUBJ, NSUBJ_PASS, OBJ, OBL
 from teia.records import Event, TimeExpression
 
 MAX_TIME_DISTANCE = 12
@@ -117,7 +117,7 @@ def _dated_through_verb(ctx: _Ctx, t: TimeExpression, anchor: Span) -> bool:
     verb = anchor.root.head
     if anchor.root.dep_ != OBJ or verb.pos_ != "VERB" or fold(verb.lemma_) not in _GOVERNOR_ROLES:
         return False
-    return tspan.root.head.i == verb.i and tspan.root.dep_ in (OBL, "advmod", NMOD)
+    return tspan.root.head.i == verb.i and tspan.root.dep_ in (OBL, ADVMOD, NMOD)
 
 
 def _bounds(t: TimeExpression) -> tuple[str, str]:

@@ -44,9 +44,11 @@ from teia.extract.events.tokens import (
 from teia.extract.gazetteer import fold
 from teia.extract.labels import (
     ACL_RELCL,
+    CASE,
     CONCEPT,
     CONJ,
     EVENT,
+    IOBJ,
     LOC,
     NSUBJ,
     NSUBJ_PASS,
@@ -72,7 +74,7 @@ def _relative_clause_parties(ctx: _Ctx, tok: Token) -> list[tuple[Span, str]]:
         if rel.dep_ != ACL_RELCL or not _relative_subject(rel):
             continue
         for c in rel.children:
-            if c.dep_ in (OBJ, "iobj", OBL):
+            if c.dep_ in (OBJ, IOBJ, OBL):
                 e = _entity_of_head(ctx, c)
                 if e is not None and _category(e) in (PER, ORG):
                     out.append((e, PARTICIPANT))
@@ -214,7 +216,7 @@ def _opposed_sides(ctx: _Ctx, ent: Span) -> list[tuple[Span, str]]:
         return []
     out = []
     for c in verb.children:
-        if c.dep_ not in (OBJ, OBL, "iobj"):
+        if c.dep_ not in (OBJ, OBL, IOBJ):
             continue
         for t in (c, *(x for x in c.children if x.dep_ == CONJ)):
             e = _entity_of_head(ctx, t)
@@ -299,12 +301,12 @@ def _governor_roles(ctx: _Ctx, root: Token) -> list[tuple[Span, str]]:
         return []
     role = None
     lemma = fold(head.lemma_)
-    cases = {fold(c.text) for c in root.children if c.dep_ == "case"}
+    cases = {fold(c.text) for c in root.children if c.dep_ == CASE}
     if lemma in _GOVERNOR_ROLES and not _passive(head) and (
         root.dep_ == OBJ or (root.dep_ == OBL and lemma in _PREPOSITIONAL and cases & {"de", "em", "do", "da", "no", "na"})
     ):  # not "após a morte de Lenin, Trotsky perdeu a luta": a time adverbial
         role = _GOVERNOR_ROLES[lemma]
-    elif root.dep_ == OBL and any(c.dep_ == "case" and c.lower_ in _BEFORE_AN_AUDIENCE for c in root.children):
+    elif root.dep_ == OBL and any(c.dep_ == CASE and c.lower_ in _BEFORE_AN_AUDIENCE for c in root.children):
         role = AGENT
     if role is None:
         return []

@@ -32,8 +32,10 @@ from teia.extract.relations.syntax import lemma_of
 from teia.extract.labels import (
     ACL,
     ACL_RELCL,
+    ADVCL,
     APPOS,
     CONJ,
+    DET,
     FLAT_NAME,
     LOC,
     NMOD,
@@ -136,7 +138,7 @@ def _subject_of(ctx: _Ctx, tok: Token) -> tuple[Span | None, bool]:
         coordinated = subject_coordinated_with_oblique(t)
         if coordinated is not None:  # "Durante a guerra ..., o marechal Piłsudski, que ..., comandou"
             return _entity_or_apposed(ctx, coordinated), True
-        if t.head.i != t.i and (t.dep_ in (CONJ, XCOMP) or (t.dep_ == "advcl" and "Inf" in morph_values(t, "VerbForm"))):
+        if t.head.i != t.i and (t.dep_ in (CONJ, XCOMP) or (t.dep_ == ADVCL and "Inf" in morph_values(t, "VerbForm"))):
             t = t.head  # "X recusou-se ... e foi preso", "X aproximava-se depois de avançar"
             continue
         if (t.dep_ == ACL_RELCL or misparsed_relative(t)) and t.head.i != t.i:
@@ -230,7 +232,7 @@ def _demonstrative_subject(ctx: _Ctx, verb: Token) -> tuple[Span | None, Span | 
     doc = ctx.doc
     subj = next((c for c in verb.children if c.dep_ == NSUBJ and not c.is_space), None)
     if subj is None or subj.pos_ not in ("NOUN", "") or not any(
-        c.dep_ == "det" and c.lower_ in _DEMONSTRATIVES for c in subj.children
+        c.dep_ == DET and c.lower_ in _DEMONSTRATIVES for c in subj.children
     ):
         return None, None
     noun = fold(subj.lemma_ or subj.text)

@@ -40,7 +40,9 @@ from teia.extract.events.lexicon import (
 from teia.extract.gazetteer import fold
 from teia.extract.labels import (
     APPOS,
+    AUX,
     AUX_PASS,
+    IOBJ,
     NMOD,
     NSUBJ,
     NSUBJ_PASS,
@@ -253,7 +255,7 @@ def _irrealis(tok: Token) -> bool:
 # words a short noun phrase stops before, as it does before the forms of ``em`` (``a queda do muro em``,
 # ``o ataque pela``)
 _PHRASE_BREAKS = frozenset({"por", "pelo", "pela", "a", "ao", "à", "e"})
-_NOMINAL_DEPS = frozenset({OBJ, OBL, NSUBJ, NSUBJ_PASS, NMOD, APPOS, "iobj", OBL_AGENT})
+_NOMINAL_DEPS = frozenset({OBJ, OBL, NSUBJ, NSUBJ_PASS, NMOD, APPOS, IOBJ, OBL_AGENT})
 
 
 def _relative_subject(verb: Token) -> bool:
@@ -308,7 +310,7 @@ def _passive(tok: Token) -> bool:
         if any(c.dep_ == AUX_PASS or c.dep_ == NSUBJ_PASS for c in tok.children):
             return True
         if "Part" in morph_values(tok, "VerbForm") and not any(
-            c.dep_ == "aux" and fold(c.lemma_) in _PERFECT_AUX for c in tok.children
+            c.dep_ == AUX and fold(c.lemma_) in _PERFECT_AUX for c in tok.children
         ):
             return True  # "acabou assassinado", "a Hungria, derrotada na guerra": a participle is passive
     prev = [doc[k].lower_ for k in range(max(0, tok.i - 2), tok.i)]

@@ -22,12 +22,14 @@ from teia.extract.docindex import dependents, has_dependent, morph_values
 from teia.extract.labels import (
     ACL,
     ACL_RELCL,
+    ADVCL,
     ADVMOD,
     AUX_PASS,
     CASE,
     CCOMP,
     CONJ,
     COP,
+    FIXED,
     IOBJ,
     MARK,
     NSUBJ,
@@ -187,10 +189,10 @@ def object_controller(verb: Token) -> Token | None:
     tomar Minsk``, ``o fez pouco antes de fugir``: the subject's), for a relative pronoun the
     parser hung on the head verb (``o desafio que Crane tentou enfrentar``) and for a participle,
     whose object is its patient (``encontrou o carro abandonado``)."""
-    if "Inf" not in morph_values(verb, "VerbForm") or verb.dep_ not in (XCOMP, "advcl"):
+    if "Inf" not in morph_values(verb, "VerbForm") or verb.dep_ not in (XCOMP, ADVCL):
         return None
     marks = [m.lower_ for m in dependents(verb, (MARK, CASE))]
-    if any(m != "a" for m in marks) or (verb.dep_ == "advcl" and not marks):
+    if any(m != "a" for m in marks) or (verb.dep_ == ADVCL and not marks):
         return None  # "o fez pouco antes de fugir da URSS", parsed as an xcomp: an adverbial
     obj = next((c for c in dependents(verb.head, (OBJ,)) if c.i < verb.i), None)
     if obj is None or is_relative(obj):
@@ -223,7 +225,7 @@ def _subject_args(verb: Token, ctx: Context, moved: Token | None, speaker: Token
             # "os pesquisadores A, B e C receberam": every name of the list, not the first only
             own = ctx.entity(t)
             args.extend(a for a in ctx.entities(t) + ctx.listed_names(t) if a not in args and (a == own or not _past_participle(a, t, verb, how)))
-    if how == "conj-shared" or verb.dep_ in ("advcl", PARATAXIS):
+    if how == "conj-shared" or verb.dep_ in (ADVCL, PARATAXIS):
         # "Rui venceu a corrida e Ana morreu em Lisboa", "morreu" hung as a conj or (misparsed)
         # as an advcl or a parataxis: the name before the verb is its subject
         stranded = stranded_subject(verb, ctx)
@@ -266,7 +268,7 @@ def prodrop_ok(tok: Token, ctx: Context) -> bool:
     v = tok
     while (v.dep_ == CONJ or controlled(v)) and v.head.i != v.i:
         v = v.head
-    if v.dep_ in (ACL, "advcl", CCOMP) and v.dep_ != ACL_RELCL and not misparsed_relative(v):
+    if v.dep_ in (ACL, ADVCL, CCOMP) and v.dep_ != ACL_RELCL and not misparsed_relative(v):
         return False
     if ctx.lemma(v) in IMPERSONAL_VERBS:
         return False  # "Com Maluf, houve aumento": no subject to recover
@@ -289,7 +291,7 @@ def oblique(c: Token, ctx: Context) -> tuple[str, Token] | None:
         return None
     prep = ctx.mapping.preposition(case.lemma_ or case.text)
     # multiword prepositions ("ao lado de", "em direção a"): the fixed parts
-    fixed = [f for f in case.children if f.dep_ == "fixed"]
+    fixed = [f for f in case.children if f.dep_ == FIXED]
     if fixed:
         prep = "_".join([prep, *(ctx.mapping.preposition(f.lemma_ or f.text) for f in fixed)])
     # "perto de Moscou": an adverb before the preposition makes one complex preposition
@@ -418,7 +420,7 @@ def _analyse_clause(verb: Token, ctx: Context) -> Clause | None:
         elif relative is not None and c.i == relative.i and lemma_of(c) in WHERE_WORDS and head_arg is not None:
             clause.obliques.append(("em", head_arg))  # "Gorki, onde morreu"
             clause.rule = "relcl"
-        elif c.dep_ == "advcl" and ctx.lemma(c) in ctx.mapping.inclusion_verbs and not has_own_subject(c):
+        elif c.dep_ == ADVCL and ctx.lemma(c) in ctx.mapping.inclusion_verbs and not has_own_subject(c):
             # "apoiou a criação de partidos..., incluindo o Partido Comunista do Brasil"
             for o in c.children:
                 if o.dep_ == OBJ:

@@ -21,11 +21,13 @@ from teia.extract.docindex import tree
 from teia.extract.labels import (
     ACL,
     ACL_RELCL,
+    ADVCL,
     AMOD,
     APPOS,
     CCOMP,
     CONJ,
     COP,
+    DEP,
     FLAT,
     FLAT_NAME,
     NMOD,
@@ -74,10 +76,10 @@ VERB_GATES: tuple[tuple[Callable, Gate], ...] = (
     (svo_active, lambda d, p, c, s: d not in (ACL, ACL_RELCL) and _clause_verb(d, p, c, s)),
     (passive_agent, lambda d, p, c, s: d not in (ACL, ACL_RELCL) and _clause_verb(d, p, c, s)),
     # an acl:relcl, or a relative misparsed as ccomp/advcl (``misparsed_relative``)
-    (relative_clause, lambda d, p, c, s: d in (ACL_RELCL, CCOMP, "advcl") and _clause_verb(d, p, c, s)),
+    (relative_clause, lambda d, p, c, s: d in (ACL_RELCL, CCOMP, ADVCL) and _clause_verb(d, p, c, s)),
     (participial_clause, lambda d, p, c, s: d == ACL and _clause_verb(d, p, c, s)),
     # an xcomp, or an infinitive advcl (``controlled``)
-    (control_xcomp, lambda d, p, c, s: d in (XCOMP, "advcl") and _clause_verb(d, p, c, s)),
+    (control_xcomp, lambda d, p, c, s: d in (XCOMP, ADVCL) and _clause_verb(d, p, c, s)),
     (coordinated_verb, lambda d, p, c, s: d == CONJ and _clause_verb(d, p, c, s)),
     (adjectival_participle, lambda d, p, c, s: p in ("ADJ", "VERB") and c),
     (pronoun_subject, lambda d, p, c, s: d not in (ACL, ACL_RELCL) and _clause_verb(d, p, c, s)),
@@ -93,7 +95,7 @@ NOUN_GATES: tuple[tuple[Callable, Gate], ...] = (
     # "X faz parte de Y": a bare object noun of a verb of part_verbs, through the noun's frames
     (part_phrase, lambda d, p, c, s: d == OBJ and p == "NOUN"),
     # an apposition, a name part, or a subject that is one (``misplaced_apposition``)
-    (appos_title, lambda d, p, c, s: d in (APPOS, FLAT_NAME, FLAT, NMOD, "dep", NSUBJ, NSUBJ_PASS)),
+    (appos_title, lambda d, p, c, s: d in (APPOS, FLAT_NAME, FLAT, NMOD, DEP, NSUBJ, NSUBJ_PASS)),
     # "X é um político finlandês, líder do Partido Y": a role apposed to a predicate noun
     (predicate_apposition, lambda d, p, c, s: d == APPOS and p == "NOUN"),
     (role_before_name, lambda d, p, c, s: p == "NOUN"),

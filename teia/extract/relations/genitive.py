@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from teia.extract.docindex import dependents, has_dependent
 from teia.extract.entities import NAME_TITLES
-from teia.extract.labels import ACL_RELCL, CONJ, LOC, NMOD, NSUBJ, NSUBJ_PASS, ORG, PER
+from teia.extract.labels import ACL_RELCL, CONJ, DET, LOC, NMOD, NMOD_POSS, NSUBJ, NSUBJ_PASS, ORG, PER, ROOT
 from teia.extract.relations.clauses import subject_args
 from teia.extract.relations.contests import contest_verb_of
 from teia.extract.relations.context import Context
@@ -34,7 +34,6 @@ __all__ = [
     "possessive_kin",
 ]
 
-ROOT_DEP = "ROOT"
 
 
 def genitive(tok: Token, ctx: Context) -> list[Found]:
@@ -99,14 +98,14 @@ def possessive_kin(tok: Token, ctx: Context) -> list[Found]:
     lemma = lemma_of(tok)
     if not ctx.mapping.kin_noun(lemma):
         return []
-    det = next((c for c in dependents(tok, ("det", "nmod:poss")) if c.lower_ in POSSESSIVES | WHOSE), None)
+    det = next((c for c in dependents(tok, (DET, NMOD_POSS)) if c.lower_ in POSSESSIVES | WHOSE), None)
     if det is None:
         return []
     kin = ctx.entity(tok)
     if kin is None:
         return []
     clause = tok.head
-    while clause.pos_ not in VERBAL and clause.head.i != clause.i and clause.dep_ not in (ACL_RELCL, ROOT_DEP):
+    while clause.pos_ not in VERBAL and clause.head.i != clause.i and clause.dep_ not in (ACL_RELCL, ROOT):
         clause = clause.head
     possessors: list[Arg] = []
     if det.lower_ in WHOSE:

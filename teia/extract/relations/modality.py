@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from teia.extract.docindex import dependents, doc_words, has_dependent, morph_values
-from teia.extract.labels import ADVMOD, AUX, AUX_PASS, CC, CCOMP, CONJ, COP, MARK, NMOD, OBL, XCOMP
+from teia.extract.labels import ADVCL, ADVMOD, AUX, AUX_PASS, CC, CCOMP, CONJ, COP, MARK, NMOD, OBL, XCOMP
 from teia.extract.relations.context import Context
 from teia.extract.relations.found import ASSERTED, HYPOTHETICAL, REPORTED, Arg
 from teia.extract.relations.repairs import aspect_infinitive
@@ -71,7 +71,7 @@ def _future_in_the_past(tok: Token, ctx: Context) -> bool:
     carried = aspect_infinitive(head, ctx)
     if carried is None or carried.i != tok.i:
         return False
-    return not any(c.dep_ == "advcl" and _condition(c, ctx) for c in head.children)
+    return not any(c.dep_ == ADVCL and _condition(c, ctx) for c in head.children)
 
 
 def _condition(tok: Token, ctx: Context) -> bool:
@@ -218,7 +218,7 @@ def _clause_of_infinitive(tok: Token) -> Token:
 def attribution_arg(tok: Token, ctx: Context) -> Arg | None:
     """The source of a ``segundo X`` / ``conforme X`` dependent of ``tok``."""
     for c in tok.children:
-        if c.dep_ in (OBL, NMOD, "advcl") or c.dep_.startswith(OBL):
+        if c.dep_ in (OBL, NMOD, ADVCL) or c.dep_.startswith(OBL):
             case = case_of(c)
             if case is not None and lemma_of(case) in ctx.mapping.attribution:
                 arg = ctx.entity(c)

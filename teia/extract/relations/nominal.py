@@ -23,6 +23,7 @@ from teia.extract.labels import (
     CONJ,
     CONCEPT,
     COP,
+    DEP,
     DET,
     FLAT,
     FLAT_NAME,
@@ -375,14 +376,14 @@ def appos_title(tok: Token, ctx: Context) -> list[Found]:
         head = tok.head
     elif (misplaced := misplaced_apposition(tok)) is not None:
         head, appos = misplaced, True  # "..., o general Rozwadowski" parsed as a second subject
-    elif tok.dep_ in (FLAT_NAME, FLAT, NMOD, "dep") and not case_of(tok):
+    elif tok.dep_ in (FLAT_NAME, FLAT, NMOD, DEP) and not case_of(tok):
         head = tok.head  # "o líder bolchevique Lenin" parsed with the name as a flat part
     else:
         return []
     head_entity, app_entity = ctx.direct(head), ctx.direct(tok)
     if head_entity is not None and app_entity is not None:
         # "Madison (EUA)" is an apposition, or a caseless nmod in a weaker parse
-        if appos or (tok.dep_ in (NMOD, "dep") and _bracketed_or_after_comma(tok)):
+        if appos or (tok.dep_ in (NMOD, DEP) and _bracketed_or_after_comma(tok)):
             return _entity_apposition(head_entity, app_entity, tok, ctx)
         return []
     if head.pos_ != "NOUN" and not appos:

@@ -13,7 +13,7 @@ from spacy.attrs import LEMMA, ORTH
 from spacy.tokens import Doc, Span, Token
 
 from teia.extract.docindex import tree
-from teia.extract.labels import CASE, CCOMP, NMOD, OBL, ORG, PER
+from teia.extract.labels import CASE, CCOMP, MARK, NMOD, OBL, ORG, PER, PUNCT
 from teia.records import TimeExpression
 from teia.extract.quotes import QUOTE_PAIRS
 from teia.extract.relations.clauses import subject_args
@@ -107,7 +107,7 @@ def quotations(sent: Span, ctx: Context, prev: Span | None = None, pos: Sequence
             continue
         for c in verb.children:
             if c.dep_ == CCOMP:
-                words = [t for t in c.subtree if not (t.dep_ == "mark" and t.head.i == c.i)]
+                words = [t for t in c.subtree if not (t.dep_ == MARK and t.head.i == c.i)]
                 if not words:
                     continue
                 s, e = words[0].idx, words[-1].idx + len(words[-1].text)
@@ -163,7 +163,7 @@ def attribution_quotations(
             continue
         phrase = list(tok.subtree)
         lo, hi = phrase[0].i, phrase[-1].i + 1
-        rest = [t for t in sent if not (lo <= t.i < hi) and not (t.dep_ == "punct" and t.i in (lo - 1, hi))]
+        rest = [t for t in sent if not (lo <= t.i < hi) and not (t.dep_ == PUNCT and t.i in (lo - 1, hi))]
         while rest and rest[0].is_punct:
             rest.pop(0)
         while rest and rest[-1].is_punct:

@@ -42,6 +42,7 @@ from teia.extract.events.lexicon import MOVEMENT_VERBS
 from teia.extract.labels import (
     ACL,
     ACL_RELCL,
+    ADVCL,
     ADVMOD,
     AMOD,
     AUX,
@@ -54,6 +55,9 @@ from teia.extract.labels import (
     COP,
     DET,
     EVENT,
+    EXPL,
+    EXPL_PASS,
+    EXPL_PV,
     FLAT,
     FLAT_NAME,
     LOC,
@@ -127,7 +131,7 @@ def stranded_subject(verb: Token, ctx: Context) -> Arg | None:
     clause's object or with its verb, is the verb's own subject; so is it when the parser hung
     the verb as an ``advcl`` or a ``parataxis`` (:func:`~.syntax.coordinated_verb`: ``Senna
     conquistou a pole e Prost ficou em segundo``)."""
-    if verb.dep_ not in (CONJ, "advcl", PARATAXIS):
+    if verb.dep_ not in (CONJ, ADVCL, PARATAXIS):
         return None
     first = min([verb.i, *(c.i for c in dependents(verb, (AUX, AUX_PASS, COP)) if c.i < verb.i)])
     if first <= ctx.sentence(verb).start:
@@ -138,7 +142,7 @@ def stranded_subject(verb: Token, ctx: Context) -> Arg | None:
         return None
     if not coordinated_verb(verb, name):
         return None
-    if name.head.head.i == verb.i or not has_dependent(name, ("cc",)):
+    if name.head.head.i == verb.i or not has_dependent(name, (CC,)):
         return None
     arg = ctx.direct(name)
     if arg is None or ctx.category.get(arg.entity) not in (PER, ORG):
@@ -150,7 +154,7 @@ def misparsed_relative(verb: Token) -> bool:
     """A relative clause with a prepositional relative pronoun (``nas quais``, ``no qual``,
     ``em que``) or ``onde`` after a noun that the parser hung on the verb of the main clause
     (``ccomp``, ``advcl``)."""
-    if verb.dep_ not in (CCOMP, "advcl") or verb.head.i == verb.i or verb.head.pos_ not in VERBAL:
+    if verb.dep_ not in (CCOMP, ADVCL) or verb.head.i == verb.i or verb.head.pos_ not in VERBAL:
         return False
     return any(c.i < verb.i and ((is_relative(c) and case_of(c) is not None) or _where_after_noun(c)) for c in verb.children)
 
@@ -293,7 +297,7 @@ def located_antecedent(noun: Token, ctx: Context) -> Arg | None:
 
 def _feature(tok: Token, feat: str) -> list[str]:
     """A nominal's gender or number, from the word, else its article (``do Exército``)."""
-    for t in (tok, *dependents(tok, ("det", CASE))):
+    for t in (tok, *dependents(tok, (DET, CASE))):
         value = morph_values(t, feat)
         if value:
             return value
@@ -511,7 +515,7 @@ def _prepositional_subject_after(verb: Token) -> Token | None:
 
 def _with_se_or_passive(verb: Token) -> bool:
     """Whether ``verb`` has a ``se`` (``criou-se a Liga``) or a passive auxiliary."""
-    return has_dependent(verb, (AUX_PASS, "expl", "expl:pv", "expl:pass")) or "se" in verb.lemma_.split(" ") or "-se" in verb.lower_
+    return has_dependent(verb, (AUX_PASS, EXPL, EXPL_PV, EXPL_PASS)) or "se" in verb.lemma_.split(" ") or "-se" in verb.lower_
 
 
 def object_parsed_as_subject(verb: Token, ctx: Context) -> Token | None:
@@ -572,7 +576,7 @@ def subject_coordinated_with_oblique(verb: Token) -> Token | None:
                 and c.pos_ in NOMINAL
                 and c.right_edge.i in ends
                 and has_dependent(c, (DET,))
-                and not has_dependent(c, ("cc", CASE))
+                and not has_dependent(c, (CC, CASE))
             ):
                 return c
     return None

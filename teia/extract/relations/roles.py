@@ -26,7 +26,7 @@ from spacy.tokens import Token
 
 from teia.extract.docindex import has_dependent
 from teia.extract.entities import PERSON_TITLES
-from teia.extract.labels import CC, CONJ, LOC, NSUBJ, NSUBJ_PASS, OBJ, OBL, ORG, PER
+from teia.extract.labels import CC, CONJ, IOBJ, LOC, NSUBJ, NSUBJ_PASS, OBJ, OBL, ORG, PER
 from teia.extract.relations.context import Context
 from teia.extract.relations.found import Arg, Found
 from teia.extract.relations.nominal import list_goes_on, name_top, noun_objects, noun_relations
@@ -42,7 +42,7 @@ _TITLE_POS = frozenset({"NOUN", "ADJ", "DET"})
 #: event noun, ``defesa de``)
 _ROLES = ROLE_PREDICATES | {"relativeOf"}
 #: the name (or a title word before it) as one of these is an argument of a clause, or a list member
-_CLAUSE_ROLES = frozenset({NSUBJ, NSUBJ_PASS, OBJ, OBL, "iobj", CONJ})
+_CLAUSE_ROLES = frozenset({NSUBJ, NSUBJ_PASS, OBJ, OBL, IOBJ, CONJ})
 _MAX_TITLE_WORDS = 3
 #: a comma right after the name closes the apposition, whatever the parse made of the name
 _CLOSED = re.compile(r"\s*,")

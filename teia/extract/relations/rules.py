@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span, Token
 
 from teia.extract.docindex import dependents
 from teia.extract.entities import ENTITIES
-from teia.extract.labels import ACL, ACL_RELCL, CCOMP, NSUBJ, NSUBJ_PASS, PER
+from teia.extract.labels import ACL, ACL_RELCL, ADVCL, CCOMP, NSUBJ, NSUBJ_PASS, PER
 from teia.records import Evidence, Quotation, Relation
 from teia.extract.relations.context import Context
 from teia.extract.relations.dispatch import NOUN_GATES, VERB_GATES, TokenFeatures
@@ -140,7 +140,7 @@ def _update_topic(sent: Span, ctx: Context, deps: list[str]) -> None:
     candidates = dependents(root, (NSUBJ, NSUBJ_PASS))
     # a title line glued to the first sentence, or a subject under a predicative: any subject
     subjects = (sent.doc[i] for i in range(sent.start, sent.end) if deps[i] in (NSUBJ, NSUBJ_PASS))
-    candidates += [t for t in subjects if t.head.dep_ not in (ACL_RELCL, ACL, CCOMP, "advcl")]
+    candidates += [t for t in subjects if t.head.dep_ not in (ACL_RELCL, ACL, CCOMP, ADVCL)]
     for c in candidates:
         arg = ctx.entity(c)
         if arg is not None and ctx.category.get(arg.entity) == PER:

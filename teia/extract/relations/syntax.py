@@ -22,14 +22,19 @@ from teia.extract.quotes import QUOTE_PAIRS
 from teia.extract.labels import (
     ACL,
     ACL_RELCL,
+    ADVCL,
     APPOS,
     AUX,
     AUX_PASS,
     CASE,
+    CC,
     CCOMP,
     CONJ,
     COP,
+    CSUBJ,
+    CSUBJ_PASS,
     DET,
+    DISCOURSE,
     FLAT,
     FLAT_NAME,
     MARK,
@@ -77,7 +82,7 @@ WHERE_WORDS = frozenset({"onde"})
 # the marks of a purpose clause ("para ocupar o cargo"), whose subject is not always the head's
 PURPOSE_MARKS = frozenset({"para", "pra"})
 # dependents that open another clause: their words are not part of this one
-CLAUSAL = frozenset({CCOMP, "advcl", ACL_RELCL, ACL, PARATAXIS, "csubj", "csubj:pass", "discourse"})
+CLAUSAL = frozenset({CCOMP, ADVCL, ACL_RELCL, ACL, PARATAXIS, CSUBJ, CSUBJ_PASS, DISCOURSE})
 
 
 def flat_head(tok: Token) -> Token:
@@ -121,10 +126,10 @@ def coordinated_verb(verb: Token, name: Token) -> bool:
     if verb.dep_ == CONJ:
         return True
     return (
-        verb.dep_ in ("advcl", PARATAXIS)
+        verb.dep_ in (ADVCL, PARATAXIS)
         and "Fin" in morph_values(verb, "VerbForm")
         and not has_dependent(verb, (NSUBJ, NSUBJ_PASS, MARK))
-        and has_dependent(name, ("cc",))
+        and has_dependent(name, (CC,))
     )
 
 
@@ -137,7 +142,7 @@ def controlled(verb: Token) -> bool:
         return False
     if verb.dep_ == XCOMP:
         return True
-    if verb.dep_ != "advcl" or verb.head.pos_ not in VERBAL or has_own_subject(verb):
+    if verb.dep_ != ADVCL or verb.head.pos_ not in VERBAL or has_own_subject(verb):
         return False
     if "Inf" not in morph_values(verb, "VerbForm") or morph_values(verb, "Person"):
         return False
