@@ -1909,29 +1909,39 @@ def _repeated_names(doc: Doc, mentions: list[Mention], doc_id: str, w: EntityWor
 
 
 class EntityIndex:
-    """Finds the local entity a character span refers to."""
+    """Finds the local entity a character span refers to: the mentions of ``entities`` as
+    ``(start, end, entity id)`` sorted (``spans``), their starts (``starts``) and the furthest end
+    of any mention up to each one (``reach``)."""
 
     def __init__(self, entities: Sequence[Entity]) -> None:
-        spans = sorted((m.start, m.end, e.id) for e in entities for m in e.mentions)
-        self._starts = [s for s, _, _ in spans]
-        self._spans = spans
-        self._reach = list(accumulate((e for _, e, _ in spans), max))  # furthest end up to each span
+        self.spans = sorted((m.start, m.end, e.id) for e in entities for m in e.mentions)
+        self.starts = [s for s, _, _ in self.spans]
+        self.reach = list(accumulate((e for _, e, _ in self.spans), max))
+
+    def overlapping(
+        self, start: int, end: int, *, lookback: int = 8, starting_by: int | None = None
+    ) -> tuple[int, int, str] | None:
+        """The mention overlapping ``[start, end)`` most, among the ``lookback`` last ones starting
+        at or before ``starting_by`` (``end`` unless given; ties: the later start), None when none
+        does."""
+        best, best_overlap = None, 0
+        i = bisect_right(self.starts, end if starting_by is None else starting_by)
+        reach, spans = self.reach, self.spans
+        if not i or reach[i - 1] <= start:
+            return None  # every mention starting before ``end`` ends before ``start`` (most words)
+        for k in range(i - 1, max(0, i - lookback) - 1, -1):
+            if reach[k] <= start:
+                break  # neither this mention nor one before it reaches ``start``
+            s, e, _ = spans[k]
+            overlap = min(e, end) - max(s, start)
+            if overlap > best_overlap:
+                best, best_overlap = spans[k], overlap
+        return best
 
     def at(self, start: int, end: int) -> str | None:
         """The entity whose mention overlaps ``[start, end)`` most (None when none does)."""
-        best, best_overlap = None, 0
-        i = bisect_right(self._starts, end)
-        reach, spans = self._reach, self._spans
-        if not i or reach[i - 1] <= start:
-            return None  # every mention starting before ``end`` ends before ``start`` (most words)
-        for k in range(i - 1, max(0, i - 8) - 1, -1):
-            if reach[k] <= start:
-                break  # neither this mention nor one before it reaches ``start``
-            s, e, eid = spans[k]
-            overlap = min(e, end) - max(s, start)
-            if overlap > best_overlap:
-                best, best_overlap = eid, overlap
-        return best
+        hit = self.overlapping(start, end)
+        return hit[2] if hit is not None else None
 
     def span(self, span: Span) -> str | None:
         return self.at(span.start_char, span.end_char)

@@ -10,16 +10,25 @@ from teia.extract.entities import EntityIndex
 from teia.records import Entity, Mention
 
 
+def _scan_mention(
+    spans: list[tuple[int, int, str]], start: int, end: int, window: int = 8, last_start: int | None = None
+) -> tuple[int, int, str] | None:
+    """The mention overlapping ``[start, end)`` most, among the ``window`` mentions starting last
+    at or before ``last_start`` (``end`` unless given; ties: the later start), every one of them tested."""
+    best, best_overlap = None, 0
+    i = bisect_right([s for s, _, _ in spans], end if last_start is None else last_start)
+    for span in reversed(spans[max(0, i - window) : i]):
+        overlap = min(span[1], end) - max(span[0], start)
+        if overlap > best_overlap:
+            best, best_overlap = span, overlap
+    return best
+
+
 def _scan(spans: list[tuple[int, int, str]], start: int, end: int) -> str | None:
     """The entity whose mention overlaps ``[start, end)`` most, among the eight mentions starting
     last before ``end`` (ties: the later start), every one of them tested."""
-    best, best_overlap = None, 0
-    i = bisect_right([s for s, _, _ in spans], end)
-    for s, e, eid in reversed(spans[max(0, i - 8) : i]):
-        overlap = min(e, end) - max(s, start)
-        if overlap > best_overlap:
-            best, best_overlap = eid, overlap
-    return best
+    hit = _scan_mention(spans, start, end)
+    return hit[2] if hit is not None else None
 
 
 def _entities(rng: random.Random) -> list[Entity]:
@@ -60,3 +69,20 @@ def test_a_long_mention_before_short_ones_is_still_found():
     assert index.at(50, 55) == "org"
     assert index.at(20, 22) == "per"  # two characters of each: the later start wins the tie
     assert index.at(120, 130) is None
+
+
+def test_the_relation_context_window_answers_as_a_scan():
+    # the relation rules' Context.mention: twelve mentions starting before the span's end
+    rng = random.Random(29)
+    found = 0
+    for _ in range(200):
+        entities = _entities(rng)
+        index = EntityIndex(entities)
+        spans = sorted((m.start, m.end, e.id) for e in entities for m in e.mentions)
+        for _ in range(40):
+            start = rng.randint(0, 450)
+            end = start + rng.randint(1, 30)
+            expected = _scan_mention(spans, start, end, window=12, last_start=end - 1)
+            assert index.overlapping(start, end, lookback=12, starting_by=end - 1) == expected, (spans, start, end)
+            found += expected is not None
+    assert found

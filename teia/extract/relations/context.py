@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
-from itertools import accumulate
 
 from spacy.tokens import Doc, Span, Token
 
@@ -74,13 +73,9 @@ class Context:
         self.mapping = mapping
         self.doc_id = doc_id_of(doc)
         entities = doc._.get(ENTITIES) if doc.has_extension(ENTITIES) else None
-        spans = sorted((m.start, m.end, e.id) for e in entities or () for m in e.mentions)
-        self._starts = [s for s, _, _ in spans]
-        self.mention_starts = frozenset(self._starts)
-        """Where entity mentions start (character offsets)."""
-        self._spans = spans
-        self._reach = list(accumulate((e for _, e, _ in spans), max))  # furthest end up to each span
         self.index = EntityIndex(entities or ())
+        self.mention_starts = frozenset(self.index.starts)
+        """Where entity mentions start (character offsets)."""
         self.category = {e.id: _category(e, mapping) for e in entities or ()}
         self.labels = {e.id: e.label for e in entities or ()}
         """The label of each entity (its name)."""
@@ -238,19 +233,7 @@ class Context:
     # --- entities -----------------------------------------------------------------------
     def mention(self, start: int, end: int) -> tuple[int, int, str] | None:
         """The entity mention overlapping ``[start, end)`` most."""
-        best, best_overlap = None, 0
-        i = bisect_right(self._starts, end - 1)
-        reach, spans = self._reach, self._spans
-        if not i or reach[i - 1] <= start:
-            return None  # no mention starting before ``end`` reaches ``start``
-        for k in range(i - 1, max(0, i - 12) - 1, -1):
-            if reach[k] <= start:
-                break  # neither this mention nor one before it reaches ``start``
-            s, e, eid = spans[k]
-            overlap = min(e, end) - max(s, start)
-            if overlap > best_overlap:
-                best, best_overlap = spans[k], overlap
-        return best
+        return self.index.overlapping(start, end, lookback=12, starting_by=end - 1)
 
     def may_name(self, sent: Span, pos: Sequence[str]) -> bool:
         """Whether a token of ``sent`` may name an entity: an entity mention overlaps it, or it
@@ -259,16 +242,16 @@ class Context:
         which only ever stands for a subject: in a sentence where this is False every rule finds
         nothing (``tests/extract/test_relations_skip.py`` checks it), and is not run
         (``pos``: the POS of every token of the doc)."""
-        i = bisect_right(self._starts, sent.end_char - 1)
-        if i and self._reach[i - 1] > sent.start_char:
+        i = bisect_right(self.index.starts, sent.end_char - 1)
+        if i and self.index.reach[i - 1] > sent.start_char:
             return True  # a mention starting before the sentence's end reaches into it
         return "PROPN" in pos[sent.start : sent.end]
 
     def mentions_in(self, start: int, end: int) -> list[tuple[int, int, str]]:
         """The entity mentions inside ``[start, end)``, in order."""
-        i = bisect_right(self._starts, start - 1)
+        i = bisect_right(self.index.starts, start - 1)
         out = []
-        for m in self._spans[i:]:
+        for m in self.index.spans[i:]:
             if m[0] >= end:
                 break
             if m[1] <= end:
