@@ -48,6 +48,7 @@ from teia.extract.relations.repairs import (
     aspect_infinitive,
     complement_of_object_noun,
     complex_preposition,
+    container_owner,
     detached_subject_before,
     disagreeing_complement_owner,
     disagreeing_subject,
@@ -160,7 +161,7 @@ def _subject_tokens(verb: Token, ctx: Context, depth: int = 0, skip: int = -1) -
         return [verb.head], "relcl"
     if verb.dep_ == ACL and verb.head.pos_ in NOMINAL:
         # "um clube de futebol sediado em X": the club's, not football's
-        return [kind_complement_head(verb) or disagreeing_complement_owner(verb) or verb.head], "acl-participle"
+        return [kind_complement_head(verb) or disagreeing_complement_owner(verb) or container_owner(verb, ctx) or verb.head], "acl-participle"
     if controlled(verb):
         controller = object_controller(verb)
         if controller is not None:

@@ -5,6 +5,8 @@
   its antecedent :func:`misparsed_antecedent`);
 * a participle hung on a common noun instead of the complement it agrees with
   (:func:`agreeing_noun`);
+* a participle set off by a comma hung on the place that contains an earlier noun, not on that
+  noun (:func:`container_owner`);
 * a complex preposition parsed as an oblique noun, ``ao lado de`` (:func:`complex_preposition`);
 * a place hung under a date (:func:`inside_date`);
 * a verb's second complement swallowed by its object's relative clause
@@ -36,7 +38,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from teia.extract.articles import OF_FORMS
+from teia.extract.articles import IN_FORMS, OF_FORMS
 from teia.extract.docindex import dependents, has_dependent, morph_values
 from teia.extract.events.lexicon import MOVEMENT_VERBS
 from teia.extract.labels import (
@@ -100,6 +102,7 @@ __all__ = [
     "agrees",
     "complement_of_object_noun",
     "complex_preposition",
+    "container_owner",
     "detached_subject_before",
     "disagreeing_complement_owner",
     "disagreeing_subject",
@@ -357,6 +360,42 @@ def disagreeing_complement_owner(participle: Token) -> Token | None:
     if not _disagrees(head, participle):
         return None
     return outer if agrees(outer, participle) else None
+
+
+def container_owner(participle: Token, ctx: Context) -> Token | None:
+    """``Andradas é um município brasileiro do estado de Minas Gerais, situado na microrregião de
+    Poços de Caldas``, ``um bairro da cidade de São Paulo, situado no distrito da Vila Medeiros``,
+    ``município no estado da Paraíba (Brasil), localizado na microrregião de ...``: a participle
+    set off by a comma that the parser hung on a place completing an earlier common noun (with
+    ``de`` or ``em``, directly or through a noun the place names: ``do estado de``, ``da cidade
+    de``) tells of that earlier noun when it agrees with it: the place is where the noun is, not
+    what the participle says (the state is not in the microregion). ``None`` when the participle
+    is not set off, hangs on no place, or the earlier noun does not agree (``um bairro da região
+    Norte, situada ...``: the region's), or is no noun (``ao distrito de Porto Urucu, localizado
+    em Coari``: the district is Porto Urucu)."""
+    head = participle.head
+    if participle.dep_ != ACL or "Part" not in morph_values(participle, "VerbForm") or head.i > participle.i:
+        return None
+    if participle.i < 1 or participle.doc[participle.i - 1].text != ",":
+        return None
+    places = ctx.entities(head)
+    if not places or any(ctx.category.get(a.entity) != LOC for a in places):
+        return None
+    inner = head
+    if head.pos_ == "PROPN" and head.dep_ == NMOD and head.head.pos_ == "NOUN" and head.head.i < head.i:
+        inner = head.head  # "da cidade de São Paulo": the noun the place names
+        if not _completes(head, inner):
+            return None
+    if inner.dep_ != NMOD or inner.head.pos_ != "NOUN" or inner.head.i > inner.i or not _completes(inner, inner.head):
+        return None
+    owner = inner.head
+    return owner if agrees(owner, participle) else None
+
+
+def _completes(complement: Token, noun: Token) -> bool:
+    """``complement`` completes ``noun`` with ``de`` or ``em`` (or either fused with an article)."""
+    case = case_of(complement)
+    return complement.head.i == noun.i and case is not None and (case.lower_ in OF_FORMS or case.lower_ in IN_FORMS)
 
 
 def _disagrees(noun: Token, participle: Token) -> bool:

@@ -1,0 +1,79 @@
+"""A participle set off by a comma that the parser hung on the place containing an earlier noun
+tells of that noun (issue 20, P29e; :func:`~teia.extract.relations.repairs.container_owner`).
+
+``Andradas é um município brasileiro do estado de Minas Gerais, situado na microrregião de Poços
+de Caldas``: the town is in the microregion, not the state. Written sentences parsed by hand
+(``text lemma POS dep head morphology``, see :mod:`handparse`), as the shipped parser read the
+Wikipedia leads.
+"""
+
+from __future__ import annotations
+
+import pytest
+from handparse import relations_pipeline, table_facts
+
+
+# "Andradas é um município brasileiro do estado de Minas, situado na microrregião de Poços."
+TOWN = """
+Andradas Andradas PROPN nsubj 3 _
+é ser AUX cop 3 _
+um um DET det 3 Gender=Masc|Number=Sing
+município município NOUN ROOT 3 Gender=Masc|Number=Sing
+brasileiro brasileiro ADJ amod 3 Gender=Masc|Number=Sing
+do de ADP case 6 _
+estado estado NOUN nmod 3 Gender=Masc|Number=Sing
+de de ADP case 8 _
+Minas Minas PROPN nmod 6 _
+, , PUNCT punct 10 _
+{participle} {lemma} VERB acl 8 Gender={gender}|Number=Sing|VerbForm=Part
+na em ADP case 12 _
+microrregião microrregião NOUN obl 10 Gender=Fem|Number=Sing
+de de ADP case 14 _
+Poços Poços PROPN nmod 12 _
+. . PUNCT punct 3 _
+"""
+TOWN_ENTS = [("LOC", 0, 1), ("LOC", 8, 9), ("LOC", 14, 15)]
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return relations_pipeline()
+
+
+def _town(participle: str, gender: str) -> str:
+    return TOWN.format(participle=participle, lemma="situar", gender=gender)
+
+
+def test_a_set_off_participle_on_the_containing_place_tells_of_the_town(nlp) -> None:
+    found = table_facts(nlp, _town("situado", "Masc"), TOWN_ENTS, "town.txt")
+    assert ("Andradas", "locatedIn", "Poços", "acl-participle") in found
+    assert not any(s == "Minas" and p == "locatedIn" for s, p, *_ in found)
+
+
+def test_a_participle_disagreeing_with_the_earlier_noun_stays_the_place_s(nlp) -> None:
+    # "situada", feminine: not the town's (município), so the parser's reading is kept
+    found = table_facts(nlp, _town("situada", "Fem"), TOWN_ENTS, "town.txt")
+    assert not any(s == "Andradas" and o == "Poços" for s, _, o, *_ in found)
+
+
+# "O aeroporto atende ao distrito de Urucu, localizado em Coari.": the district is Urucu, which
+# completes no earlier noun (the district is the verb's), so the participle stays Urucu's
+DISTRICT = """
+O o DET det 1 Gender=Masc|Number=Sing
+aeroporto aeroporto NOUN nsubj 2 Gender=Masc|Number=Sing
+atende atender VERB ROOT 2 _
+ao a ADP case 4 _
+distrito distrito NOUN obl 2 Gender=Masc|Number=Sing
+de de ADP case 6 _
+Urucu Urucu PROPN nmod 4 _
+, , PUNCT punct 8 _
+localizado localizar VERB acl 6 Gender=Masc|Number=Sing|VerbForm=Part
+em em ADP case 10 _
+Coari Coari PROPN obl 8 _
+. . PUNCT punct 2 _
+"""
+
+
+def test_a_place_completing_no_noun_keeps_its_participle(nlp) -> None:
+    found = table_facts(nlp, DISTRICT, [("LOC", 6, 7), ("LOC", 10, 11)], "district.txt")
+    assert ("Urucu", "locatedIn", "Coari", "acl-participle") in found
