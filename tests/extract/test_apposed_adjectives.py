@@ -61,3 +61,25 @@ def test_no_open_relation_of_an_adjective_nor_one_not_set_off(nlp) -> None:
     assert facts(nlp, COPULA.format(adjective="responsável"), [("PER", 0, 2), ("LOC", 5, 6)]) == set()
     # without the comma the adjective may be the noun's ("o escritor Jorge Amado natural de ..."): nothing
     assert facts(nlp, APPOSED.format(comma="-"), [("PER", 2, 4), ("LOC", 7, 8)]) == set()
+
+
+# "A leitora Rita Moura, residente em Santos, reclama." (issue 20, P29f)
+RESIDENT = """
+A o DET det 1
+leitora leitora NOUN nsubj 9
+Rita Rita PROPN appos 1
+Moura Moura PROPN flat:name 2
+, , PUNCT punct 5
+residente residente ADJ {dep} 2
+em em ADP case 7
+Santos Santos PROPN nmod 5
+, , PUNCT punct 5
+reclama reclamar VERB ROOT 9
+. . PUNCT punct 9
+"""
+
+
+def test_a_resident_of_a_place_lives_there(nlp) -> None:
+    for dep in ("amod", "appos"):
+        found = {(s, p, o) for s, p, o, _ in facts(nlp, RESIDENT.format(dep=dep), [("PER", 2, 4), ("LOC", 7, 8)])}
+        assert found == {("Rita Moura", "residedIn", "Santos")}

@@ -9,7 +9,7 @@ not depend on the trained parser.
 from __future__ import annotations
 
 import pytest
-from handparse import relations_pipeline, table_facts
+from handparse import relations_pipeline, table_doc, table_facts
 
 
 @pytest.fixture(scope="module")
@@ -241,3 +241,82 @@ def test_a_second_role_with_its_own_preposition_is_another_person_s(nlp) -> None
     found = pairs(facts(nlp, TWO_GENITIVES, [("LOC", 5, 6), ("PER", 7, 8), ("ORG", 13, 14), ("PER", 15, 16)]))
     assert ("Luiz", "keyPersonOf", "Goiás") not in found
     assert ("Iris", "led", "PFL") not in found
+
+
+# a copula says the first role of the subject; the parser hung the second role on the first's complement
+AFTER_A_COPULA = """
+Rita Rita PROPN nsubj 3
+Moura Moura PROPN flat:name 0
+é ser AUX cop 3
+vice-presidente vice-presidente NOUN ROOT 3
+da de_a ADP case 5
+Liga Liga PROPN nmod 3
+de de ADP case 7
+Remo Remo PROPN nmod 5
+e e CCONJ cc 9
+presidente presidente NOUN conj 5
+do de_o ADP case 11
+Clube Clube PROPN nmod 9
+Naval Naval PROPN flat:name 11
+. . PUNCT punct 3
+"""
+
+
+def test_the_second_of_two_roles_a_copula_gives_is_the_subject_s_too(nlp) -> None:
+    found = facts(nlp, AFTER_A_COPULA, [("PER", 0, 2), ("ORG", 5, 8), ("ORG", 11, 13)])
+    assert ("Rita Moura", "keyPersonOf", "Liga de Remo", "copula-noun") in found
+    assert ("Rita Moura", "led", "Clube Naval", "role-conj") in found
+
+
+def _insert(table: str, at: int, row: str) -> str:
+    """``table`` with ``row`` put before its token ``at`` (the heads after it moved on by one)."""
+    rows = table.strip().splitlines()
+    moved = []
+    for line in rows:
+        cols = line.split()
+        cols[4] = str(int(cols[4]) + (int(cols[4]) >= at))
+        moved.append(" ".join(cols))
+    return "\n".join(moved[:at] + [row] + moved[at:])
+
+
+# "Rita Moura não é vice-presidente ...": the negator hangs on the first role
+NEGATED_COPULA = _insert(AFTER_A_COPULA, 2, "não não ADV advmod 4")
+
+
+def test_a_negated_copula_negates_the_second_role(nlp) -> None:
+    doc = table_doc(nlp, NEGATED_COPULA, [("PER", 0, 2), ("ORG", 6, 9), ("ORG", 12, 14)], "roles.txt")
+    second = [r for r in doc._.teia_relations if r.rule == "role-conj"]
+    assert second and not any(r.polarity for r in second)
+
+
+# a name in apposition to the second role is another person's
+ANOTHER_AFTER_A_COPULA = _insert(_insert(AFTER_A_COPULA, 13, "Ana Ana PROPN appos 9"), 13, ", , PUNCT punct 14")
+
+
+def test_a_name_apposed_to_the_second_role_after_a_copula_holds_it(nlp) -> None:
+    found = pairs(facts(nlp, ANOTHER_AFTER_A_COPULA, [("PER", 0, 2), ("ORG", 5, 8), ("ORG", 11, 13), ("PER", 14, 15)]))
+    assert ("Rita Moura", "keyPersonOf", "Liga de Remo") in found
+    assert ("Rita Moura", "led", "Clube Naval") not in found
+    assert ("Ana", "led", "Clube Naval") in found
+
+
+# the parser hung the second role on the first role's common-noun complement
+ON_A_COMMON_COMPLEMENT = """
+Rui Rui PROPN nsubj 3
+Lopes Lopes PROPN flat:name 0
+é ser AUX cop 3
+consultor consultor NOUN ROOT 3
+de de ADP case 5
+seguros seguro NOUN nmod 3
+e e CCONJ cc 7
+diretor diretor NOUN conj 5
+do de_o ADP case 9
+Centro Centro PROPN nmod 7
+Naval Naval PROPN flat:name 9
+. . PUNCT punct 3
+"""
+
+
+def test_a_second_role_on_a_common_complement_of_the_first_after_a_copula(nlp) -> None:
+    found = facts(nlp, ON_A_COMMON_COMPLEMENT, [("PER", 0, 2), ("ORG", 9, 11)])
+    assert ("Rui Lopes", "led", "Centro Naval", "role-conj") in found

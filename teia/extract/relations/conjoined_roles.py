@@ -26,8 +26,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from teia.extract.docindex import dependents
-from teia.extract.labels import APPOS, CASE, CC, CONJ, DET, NMOD, PER
+from teia.extract.docindex import dependents, has_dependent
+from teia.extract.labels import APPOS, CASE, CC, CONJ, COP, DET, NMOD, NSUBJ, PER
 from teia.extract.relations.context import Context
 from teia.extract.relations.found import ASSERTED, Arg, Found, make_found
 from teia.extract.relations.nominal import noun_frame, noun_relations
@@ -48,8 +48,11 @@ def _role_noun(tok: Token, ctx: Context) -> bool:
 
 def _first_role(conj: Token, ctx: Context) -> Token | None:
     """The role ``conj`` is coordinated with: its head, or the noun whose complement its head is
-    (``presidente da AFA e vice-presidente``: the parser's ``AFA`` → ``vice-presidente``)."""
+    (``presidente da AFA e vice-presidente``: the parser's ``AFA`` → ``vice-presidente``; after
+    a copula also a common noun, ``é consultor de seguros e diretor do Centro``)."""
     head = conj.head
+    if head.dep_ == NMOD and _role_noun(head.head, ctx) and has_dependent(head.head, (COP,)) and ctx.direct(head) is None:
+        return head.head  # "X é consultor de seguros e diretor do Centro": on the role's own complement
     if _role_noun(head, ctx):
         return head
     if head.dep_ == NMOD and _role_noun(head.head, ctx) and ctx.direct(head) is not None:
@@ -72,11 +75,23 @@ def _person(first: Token, conj: Token, ctx: Context) -> Arg | None:
         return None  # "Mauro Morelli, o sociólogo Herbert de Souza e representante do Clube": a list
     if first.dep_ == APPOS and first.head.i < first.i:
         return _named_person(first.head, ctx)
+    if has_dependent(first, (COP,)):
+        return _copula_subject(first, conj, ctx)
     for role in (conj, first):
         for app in dependents(role, (APPOS,)):
             if app.i > conj.i and (person := _named_person(app, ctx)) is not None:
                 return person
     return None
+
+
+def _copula_subject(first: Token, conj: Token, ctx: Context) -> Arg | None:
+    """The named person a copula says holds the first role (``Luiz Freitas é vice-presidente da
+    Associação Paulista de Homeopatia e presidente do Departamento``), or None: when a name
+    stands in apposition to the second role it is another person's
+    (``... é presidente da Fiesp e diretor da Abit, João``)."""
+    if any(app.i > conj.i and ctx.direct(app) is not None for app in dependents(conj, (APPOS,))):
+        return None
+    return next((p for s in dependents(first, (NSUBJ,)) if (p := _named_person(s, ctx)) is not None), None)
 
 
 def conjoined_role(tok: Token, ctx: Context) -> list[Found]:
@@ -91,7 +106,10 @@ def conjoined_role(tok: Token, ctx: Context) -> list[Found]:
     person = _person(first, tok, ctx)
     if person is None:
         return []
-    found = noun_relations(person, first, ctx, RULE, typed_only=True) + noun_relations(person, tok, ctx, RULE, typed_only=True)
+    clause = first if has_dependent(first, (COP,)) else None  # the copula's polarity and modality
+    found = noun_relations(person, first, ctx, RULE, typed_only=True) + noun_relations(
+        person, tok, ctx, RULE, clause_head=clause, typed_only=True
+    )
     return [f for f in found + _stranded(person, tok, ctx) if f.predicate in _PREDICATES and f.subject.entity != f.object.entity]
 
 

@@ -44,6 +44,7 @@ from teia.extract.relations.lifespan import lifespan
 from teia.extract.relations.nesting import surface_nesting
 from teia.extract.relations.part_phrase import part_phrase
 from teia.extract.relations.predicate_apposition import predicate_apposition
+from teia.extract.relations.posts import post_role
 from teia.extract.relations.pronouns import pronoun_subject
 from teia.extract.relations.nominal import apposed_adjective, appos_title, copula_noun, noun_object, xcomp_noun
 from teia.extract.relations.roles import role_before_name
@@ -94,6 +95,8 @@ NOUN_GATES: tuple[tuple[Callable, Gate], ...] = (
     (noun_object, lambda d, p, c, s: d in (OBJ, OBL) and p == "NOUN"),
     # "X faz parte de Y": a bare object noun of a verb of part_verbs, through the noun's frames
     (part_phrase, lambda d, p, c, s: d == OBJ and p == "NOUN"),
+    # "X ocupa o cargo de presidente do Y": the role noun under the post noun of a verb's object
+    (post_role, lambda d, p, c, s: d == NMOD and p == "NOUN"),
     # an apposition, a name part, or a subject that is one (``misplaced_apposition``)
     (appos_title, lambda d, p, c, s: d in (APPOS, FLAT_NAME, FLAT, NMOD, DEP, NSUBJ, NSUBJ_PASS)),
     # "X é um político finlandês, líder do Partido Y": a role apposed to a predicate noun

@@ -63,6 +63,8 @@ _LIST_KEYS = (
     "concessives",
     "light_verbs",
     "part_verbs",
+    "post_nouns",
+    "post_verbs",
     "aspect_verbs",
     "naming_verbs",
     "empty_nouns",
@@ -157,6 +159,12 @@ class RelationMapping:
     part_verbs: frozenset[str] = frozenset()
     """Verbs whose bare object noun is said of their subject through the noun's frames (``fazer``:
     ``faz parte do Mercosul``, :mod:`~teia.extract.relations.part_phrase`)."""
+    post_nouns: frozenset[str] = frozenset()
+    """Nouns of a post whose bare ``de`` complement names a role (``o cargo de presidente do
+    BC``, :mod:`~teia.extract.relations.posts`)."""
+    post_verbs: frozenset[str] = frozenset()
+    """Verbs whose subject holds, took or left the post of their object (``ocupa o cargo de``,
+    :mod:`~teia.extract.relations.posts`)."""
     aspect_verbs: frozenset[str] = frozenset()
     """Verbs that carry an infinitive and say when or whether its act happens (``vir a``,
     ``passar a``, ``voltar a``): the clause's obliques are the infinitive's

@@ -21,7 +21,7 @@ from teia.extract.relations.context import Context
 from teia.extract.relations.found import Found, with_prodrop
 from teia.extract.relations.nominal import noun_relations
 
-__all__ = ["part_phrase"]
+__all__ = ["agents_noun_relations", "part_phrase"]
 
 RULE = "part-phrase"
 
@@ -33,12 +33,19 @@ def part_phrase(tok: Token, ctx: Context) -> list[Found]:
         return []
     if ctx.direct(tok) is not None or has_dependent(tok, (DET, NUMMOD)):
         return []  # "fez a parte de Hamlet": a role played, not a part
+    # "faz campanha para X": only a mapped noun says what the subject is
+    return agents_noun_relations(verb, tok, ctx, RULE)
+
+
+def agents_noun_relations(verb: Token, noun: Token, ctx: Context, rule: str) -> list[Found]:
+    """The typed relations of ``noun`` said of each agent of the active clause of ``verb``, as
+    after a copula (``X faz parte de Y``; ``X ocupa o cargo de presidente de Y``,
+    :mod:`~teia.extract.relations.posts`); marked when the agent is a dropped subject."""
     clause = analyse_clause(verb, ctx)
     if clause is None or clause.passive:
         return []
     out = []
     for subject in clause.agents:
-        # "faz campanha para X": only a mapped noun says what the subject is
-        for f in noun_relations(subject, tok, ctx, RULE, clause_head=verb, typed_only=True):
+        for f in noun_relations(subject, noun, ctx, rule, clause_head=verb, typed_only=True):
             out.append(with_prodrop(f) if clause.prodrop else f)
     return out
