@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc
 
-from teia.extract.docindex import doc_text
+from teia.extract.docindex import doc_text, start_of_line
 
 __all__ = ["SPEECH_DASHES", "closes_speech", "dialogue_person", "speech_line"]
 
@@ -30,11 +30,12 @@ _TAG_ARTICLES = frozenset({"o", "a"})
 
 def speech_line(doc: Doc, a: int) -> bool:
     """The line holding token ``a`` opens with a dash (before ``a``): a line of direct speech.
-    The line's start is found in the Doc's text read once (:func:`teia.extract.docindex.doc_text`),
-    not by a walk over its tokens: a document with no line break is one line."""
+    The line's start is found among the line breaks read once per Doc
+    (:func:`teia.extract.docindex.start_of_line`), not by a walk over its tokens nor a scan of its
+    text: a document with no line break is one line."""
     text = doc_text(doc)
     end = doc[a].idx
-    start = text.rfind("\n", 0, end) + 1
+    start = start_of_line(doc, end)
     while start < end and text[start].isspace():
         start += 1
     return start < end and text[start] in SPEECH_DASHES

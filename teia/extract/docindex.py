@@ -5,7 +5,8 @@ tokens until one is annotated (over all of them when none is: ``DEP`` without a 
 loop over the ``Doc`` builds a ``Token`` object per token. A rule doing any of these per token or
 per mention is quadratic in the length of a document (a 32,000-word text took 16 times longer than
 an 8,000-word one). :class:`TokenOffsets` reads the text and the token starts once, then finds
-tokens by character offset in ``O(log n)``; :func:`has_annotation` answers once per Doc.
+tokens by character offset in ``O(log n)``; :func:`has_annotation` answers once per Doc;
+:func:`start_of_line` and :func:`end_of_line` find a line's bounds among the line breaks read once.
 """
 
 from __future__ import annotations
@@ -18,7 +19,19 @@ import numpy
 from spacy.attrs import DEP, HEAD, IDX, MORPH, ORTH, SPACY
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["Tree", "TokenOffsets", "dependents", "doc_text", "doc_words", "has_annotation", "has_dependent", "morph_values", "tree"]
+__all__ = [
+    "Tree",
+    "TokenOffsets",
+    "dependents",
+    "doc_text",
+    "doc_words",
+    "end_of_line",
+    "has_annotation",
+    "has_dependent",
+    "morph_values",
+    "start_of_line",
+    "tree",
+]
 
 _ANNOTATED = "teia.annotated"
 """Key in ``Doc.user_data`` of the :func:`has_annotation` answers."""
@@ -38,6 +51,40 @@ def doc_text(doc: Doc) -> str:
         text = "".join([w + " " if sp else w for w, sp in zip(doc_words(doc), spaces)])
         known = doc.user_data[_TEXT] = (len(doc), text)
     return known[1]
+
+
+_BREAKS = "teia.breaks"
+"""Key in ``Doc.user_data`` of the offsets of the line breaks of :func:`doc_text` (with the number
+of tokens)."""
+
+
+def _breaks(doc: Doc) -> list[int]:
+    known = doc.user_data.get(_BREAKS)
+    if known is None or known[0] != len(doc):  # a Doc made from another one's user data
+        text = doc_text(doc)
+        breaks, at = [], text.find("\n")
+        while at >= 0:
+            breaks.append(at)
+            at = text.find("\n", at + 1)
+        known = doc.user_data[_BREAKS] = (len(doc), breaks)
+    return known[1]
+
+
+def start_of_line(doc: Doc, char: int) -> int:
+    """Where the line holding character ``char`` of the Doc's text starts: after the last line
+    break before ``char`` (``text.rfind("\\n", 0, char) + 1``), found among the breaks read once
+    per Doc: a document with no line break is one line, and a scan back per name is quadratic."""
+    breaks = _breaks(doc)
+    k = bisect_left(breaks, char)
+    return breaks[k - 1] + 1 if k else 0
+
+
+def end_of_line(doc: Doc, char: int) -> int:
+    """The first line break at or after character ``char`` of the Doc's text (``text.find("\\n",
+    char)``), the text's length when none follows."""
+    breaks = _breaks(doc)
+    k = bisect_left(breaks, char)
+    return breaks[k] if k < len(breaks) else len(doc_text(doc))
 
 
 _WORDS = "teia.words"

@@ -44,7 +44,7 @@ from teia.extract.characters import name_roles
 from teia.extract.dialogue import dialogue_person
 from teia.extract.deity import deity_mentions
 from teia.extract.demonyms import load_demonyms, names_a_country
-from teia.extract.docindex import TokenOffsets, doc_text, doc_words, has_annotation
+from teia.extract.docindex import TokenOffsets, doc_text, doc_words, end_of_line, has_annotation, start_of_line
 from teia.extract.gazetteer import KnowledgeBase, fold, given_names, known_place_or_organization, name_types
 from teia.extract.labels import CONCEPT, CONJ, DATE, EVENT, LOC, MISC, NMOD, NODE_CATEGORIES, NSUBJ, NSUBJ_PASS, OBJ, OBL, ORG, PER, VALUE, WORK, normalize_category
 from teia.extract.lifespans import LINK_WORD, lifespan_bracket, lifespan_places, part_places
@@ -832,10 +832,10 @@ def _word_of(word: str, table: frozenset[str]) -> bool:
 def _whole_heading(span: Span, text: str) -> bool:
     """The span is all there is on a Markdown heading line (``## Fundação``) of the document
     ``text``: a section title."""
-    line_start = text.rfind("\n", 0, span.start_char) + 1
-    line_end = text.find("\n", span.end_char)
-    line = text[line_start : line_end if line_end >= 0 else len(text)]
-    return line.startswith("#") and line.lstrip("#").strip() == span.text
+    start = start_of_line(span.doc, span.start_char)
+    if not text.startswith("#", start):
+        return False  # no heading: the line (a whole document without line breaks) is not copied
+    return text[start : end_of_line(span.doc, span.end_char)].lstrip("#").strip() == span.text
 
 
 def _glued_heading(span: Span, w: EntityWords = _WORDS) -> bool:

@@ -4,8 +4,9 @@ properties answer, on every token of parsed documents."""
 from __future__ import annotations
 
 import pytest
+from spacy.lang.pt import Portuguese
 
-from teia.extract.docindex import dependents, doc_text, doc_words, has_dependent, morph_values, tree
+from teia.extract.docindex import dependents, doc_text, doc_words, end_of_line, has_dependent, morph_values, start_of_line, tree
 from teia.extract.labels import CASE, CONJ, COP, NAME_PARTS, NSUBJ, NSUBJ_PASS
 
 LABEL_SETS = [(CASE,), (COP,), (CONJ,), (NSUBJ, NSUBJ_PASS), NAME_PARTS, ("det", "nmod:poss"), ("punct",)]
@@ -66,3 +67,25 @@ def test_morph_values_are_a_fresh_list_each_time(docs):
     tok = next(t for t in docs[0] if t.morph.get("Number"))
     morph_values(tok, "Number").append("changed")
     assert morph_values(tok, "Number") == tok.morph.get("Number")
+
+
+def test_line_bounds_are_the_text_searches(docs):
+    seen = 0
+    for doc in docs:
+        text = doc_text(doc)
+        for char in range(len(text) + 1):
+            assert start_of_line(doc, char) == text.rfind("\n", 0, char) + 1
+            end = text.find("\n", char)
+            assert end_of_line(doc, char) == (end if end >= 0 else len(text))
+        seen += text.count("\n")
+    assert seen  # the corpus has line breaks
+
+
+def test_line_bounds_of_a_text_without_breaks_and_one_made_of_them():
+    nlp = Portuguese()
+    one = nlp("Lenin nasceu em Simbirsk. Morreu em Gorki.")
+    assert start_of_line(one, 30) == 0 and end_of_line(one, 0) == len(doc_text(one))
+    breaks = nlp("A\n\nB\nC")
+    text = doc_text(breaks)
+    assert [start_of_line(breaks, c) for c in range(len(text) + 1)] == [0, 0, 2, 3, 3, 5, 5]
+    assert [end_of_line(breaks, c) for c in range(len(text) + 1)] == [1, 1, 2, 4, 4, 6, 6]
