@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 from bisect import bisect_right
+from collections.abc import Iterator
 
 from teia.extract.entities import EntityIndex
 from teia.records import Entity, Mention
@@ -44,20 +45,26 @@ def _entities(rng: random.Random) -> list[Entity]:
     return out
 
 
-def test_at_answers_as_a_scan_of_the_whole_window():
-    rng = random.Random(19)
-    checked = found = 0
-    for _ in range(300):
+def _cases(seed: int, indexes: int) -> Iterator[tuple[EntityIndex, list[tuple[int, int, str]], int, int]]:
+    """``(index, its sorted mention spans, start, end)``: 40 random spans over each of ``indexes``
+    random sets of entities."""
+    rng = random.Random(seed)
+    for _ in range(indexes):
         entities = _entities(rng)
         index = EntityIndex(entities)
         spans = sorted((m.start, m.end, e.id) for e in entities for m in e.mentions)
         for _ in range(40):
             start = rng.randint(0, 450)
-            end = start + rng.randint(1, 30)
-            expected = _scan(spans, start, end)
-            assert index.at(start, end) == expected, (spans, start, end)
-            checked += 1
-            found += expected is not None
+            yield index, spans, start, start + rng.randint(1, 30)
+
+
+def test_at_answers_as_a_scan_of_the_whole_window():
+    checked = found = 0
+    for index, spans, start, end in _cases(19, 300):
+        expected = _scan(spans, start, end)
+        assert index.at(start, end) == expected, (spans, start, end)
+        checked += 1
+        found += expected is not None
     assert checked == 12_000 and 0 < found < checked  # both answers occur
 
 
@@ -73,16 +80,9 @@ def test_a_long_mention_before_short_ones_is_still_found():
 
 def test_the_relation_context_window_answers_as_a_scan():
     # the relation rules' Context.mention: twelve mentions starting before the span's end
-    rng = random.Random(29)
     found = 0
-    for _ in range(200):
-        entities = _entities(rng)
-        index = EntityIndex(entities)
-        spans = sorted((m.start, m.end, e.id) for e in entities for m in e.mentions)
-        for _ in range(40):
-            start = rng.randint(0, 450)
-            end = start + rng.randint(1, 30)
-            expected = _scan_mention(spans, start, end, window=12, last_start=end - 1)
-            assert index.overlapping(start, end, lookback=12, starting_by=end - 1) == expected, (spans, start, end)
-            found += expected is not None
+    for index, spans, start, end in _cases(29, 200):
+        expected = _scan_mention(spans, start, end, window=12, last_start=end - 1)
+        assert index.overlapping(start, end, lookback=12, starting_by=end - 1) == expected, (spans, start, end)
+        found += expected is not None
     assert found
