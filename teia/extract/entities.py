@@ -52,7 +52,7 @@ from teia.extract.linking import title_types
 from teia.extract.naming import APPOSITIVE, OR_SIMPLY, named_by_someone
 from teia.extract.newspaper import off_the_furniture
 from teia.extract.quotes import QUOTE_PAIRS
-from teia.extract.predicate_types import predicate_typed, singular_forms
+from teia.extract.predicate_types import noun_type, predicate_noun_types, predicate_typed, singular_forms
 from teia.extract.relations.conjugation import infinitive_of
 from teia.extract.relations.contests import contest_verb_of
 from teia.extract.relations.mapping import default_mapping
@@ -465,7 +465,13 @@ def _role_word(tok: Token, w: EntityWords = _WORDS) -> str:
     word in capitals nor an abbreviation."""
     if not _is_cap(tok) or tok.text.isupper() or not tok.is_alpha:
         return ""
-    return next((f for f in singular_forms(tok.text.lower()) if f in w.person_titles or f in w.person_roles), "")
+    return _role_form(tok.text.lower(), w)
+
+
+def _role_form(word: str, w: EntityWords = _WORDS) -> str:
+    """The title or trade (``person_titles``, ``person_roles``) that ``word`` (lower case) is, in
+    the singular (``médicos`` → ``médico``), else ``""``."""
+    return next((f for f in singular_forms(word) if f in w.person_titles or f in w.person_roles), "")
 
 
 def _office_body(doc: Doc, a: int, b: int, w: EntityWords = _WORDS) -> int | None:
@@ -1279,6 +1285,7 @@ def refine_mentions(
 
     regions = load_regions()
     party_names = {fold(name) for name in regions.parties.values()}
+    kinds = predicate_noun_types(w)
     out: list[Mention] = []
     sure: set[str] = set()  # names typed a person by a title or a role before them
     acting: set[str] = set()  # names a mention of which is a person's verb's subject (:func:`_human_subject`)
@@ -1483,16 +1490,17 @@ def refine_mentions(
                 category = WORK  # o livro X, o filme «X»
             if category == PER and len(piece) == 1 and _affiliation_after(doc, a, people):
                 category = ORG  # "Liz-Rejane Legey (IBICT)": her institution
+            kind = _kind_before(words_of, pa, kinds, w)
             if category in (LOC, PER) and _classified_by(w.org_classifiers, prev, prev2, w=w):
                 category = ORG  # o regimento Semionovski da Guarda Imperial
-            elif category in (LOC, PER) and prev in w.news_org_classifiers:
-                category = ORG  # a consultoria Macrométrica
+            elif category in (LOC, PER) and (prev in w.news_org_classifiers or (kind == ORG and piece_text not in sure)):
+                category = ORG  # a consultoria Macrométrica, o time Chievo Verona, a clínica Erasto Gaertner
             if category in (LOC, ORG) and has_pos and known.get(piece_text) != LOC and _joined_to_person(piece, people):
                 category = PER  # "por Stalin e por Sergo Ordjonikidze"
             if prev in w.thing_classifiers and category == PER:
                 category = MISC
-            elif category in (PER, ORG) and _classified_by(w.place_classifiers, prev, prev2, prev3, w):
-                category = LOC
+            elif category in (PER, ORG) and (_classified_by(w.place_classifiers, prev, prev2, prev3, w) or (kind == LOC and piece_text not in sure)):
+                category = LOC  # a cidade de Tambov, o bairro Dom Lustosa, o estado do Acre
             elif category == ORG and prev != "de" and _division_of_a_place(piece_text, regions, known):
                 category = LOC  # "no Estado do Rio de Janeiro", "do Estado de Sergipe": the state, a place
             if (
@@ -1514,6 +1522,29 @@ def refine_mentions(
     out, typed = predicate_typed(doc, _bodies_for(out, text, w), doc_id, w)
     typed = {**dict.fromkeys(spoken, CONCEPT), **typed}
     return _repeated_names(doc, _one_category_per_name(out, sure, companies, holders, typed, acting, characters), doc_id, w)
+
+
+def _kind_before(words_of: Sequence[str], a: int, kinds: dict[str, str], w: EntityWords = _WORDS) -> str | None:
+    """The type, an organization's or a place's, that a kind noun right before the name at token
+    ``a`` gives it: a noun of the copula's table (:func:`teia.extract.predicate_types.predicate_noun_types`,
+    ``kinds``) in lower case, singular or plural (``o time Chievo Verona``, ``a clínica Erasto
+    Gaertner``, ``o bairro Dom Lustosa``, ``dos bairros Giovannini``), or a place noun before the
+    name's ``de`` (:func:`place_noun`: ``o estado do Acre``, ``o município de Itu``). None for a
+    person's noun (the titles' rules read those), a noun after a bare ``de`` (``seu companheiro de
+    equipe Gianni Morbidelli``: the noun qualifies someone else) or after a person's title or trade
+    and its ``do``/``da`` (``o médico da equipe Joaquim Grava``: the name is the doctor's), nor a
+    capitalized word (a name's own)."""
+    if a < 2:
+        return None
+    prev, prev2 = words_of[a - 1], words_of[a - 2]
+    if prev in SINGULAR_OF_FORMS:
+        return LOC if prev2[:1].islower() and place_noun(prev2.lower(), w) else None
+    if not prev[:1].islower() or prev2.lower() == "de":
+        return None
+    if a > 3 and prev2 in SINGULAR_OF_FORMS and _role_form(words_of[a - 3].lower(), w):
+        return None  # "o médico da equipe Joaquim Grava": the doctor's name
+    kind = noun_type(prev.lower(), kinds)
+    return kind if kind in (ORG, LOC) else None
 
 
 def _division_of_a_place(name: str, regions, known: dict[str, str]) -> bool:

@@ -26,7 +26,10 @@ are places, ``clube``, ``banda`` and ``partido`` organizations, ``professor`` a 
 The name is added when no mention covers it, retyped when the NER's mention of it (or the
 mentions inside it) said otherwise; a gazetteer's mention (one with a knowledge-base entry) is
 left as it is. Not a pronoun or another function word (``Este é um município``, ``Mas é uma
-cidade``), nor a name that goes on before the copula in lower case (``Pedro e eu``).
+cidade``, ``Mas Pedro é um``), nor a name that goes on before the copula in lower case (``Pedro
+e eu``); a stop word of spaCy's list opens a name of two words or more where the tagger does not
+read it as a function word (``São José é um município``, ``Boa União é um bairro``, ``Grupo
+Massa é uma empresa``).
 
 A noun set beside a mention after a comma, bare or after ``um``/``uma``, types it too, a place or
 an organization only (``Alice Springs, cidade no centro da Austrália``, ``a Inal, uma das
@@ -53,13 +56,17 @@ from teia.extract.regions import load_regions
 from teia.folding import fold
 from teia.records import Mention, as_category
 
-__all__ = ["predicate_noun_types", "predicate_typed", "singular_forms"]
+__all__ = ["noun_type", "predicate_noun_types", "predicate_typed", "singular_forms"]
 
 _COPULAS = frozenset({"é", "foi", "era"})
 _ARTICLES = frozenset({"um", "uma", "o", "a"})
 _INDEFINITE = frozenset({"um", "uma"})
 _PARTICLES = frozenset({"de", "da", "do", "das", "dos", "e"})
 _OF_THE = frozenset({"dos", "das"})
+_FUNCTION_POS = frozenset({"DET", "PRON", "ADP", "CCONJ", "SCONJ", "ADV", "AUX", "VERB"})
+"""The parts of speech of a stop word that is no name's first word (``Mas``, ``Este``,
+``Segundo``); a stop word tagged otherwise before another capitalized word opens one (``São``,
+``Boa``, ``Nova``, ``Grupo``, ``Três``: spaCy's Portuguese stop words hold them)."""
 _GAP_WORDS = 3
 """How many words (adjectives, ``dos``/``das``, a number) may stand between the article and the noun."""
 
@@ -93,12 +100,18 @@ def singular_forms(word: str) -> tuple[str, ...]:
     return tuple(forms)
 
 
-def _noun_type(tok: Token, types: dict[str, str]) -> str | None:
-    for form in singular_forms(tok.lower_):
+def noun_type(word: str, types: dict[str, str]) -> str | None:
+    """The type ``types`` (:func:`predicate_noun_types`) gives the kind noun ``word`` (lower
+    case), in the singular or the plural (``bairros``, ``clínicas``), or None."""
+    for form in singular_forms(word):
         kind = types.get(form) or types.get(fold(form))
         if kind is not None:
             return kind
     return None
+
+
+def _noun_type(tok: Token, types: dict[str, str]) -> str | None:
+    return noun_type(tok.lower_, types)
 
 
 def _noun_from(doc: Doc, k: int, types: dict[str, str]) -> tuple[str, int] | None:
@@ -186,8 +199,8 @@ def _subject(doc: Doc, cop: int, fields: frozenset[str]) -> tuple[int, int, int]
     while a < cop - 1 and (doc[a].text in _PARTICLES or fold(doc[a].text) in fields):
         a += 1  # "e Lisboa é uma cidade" (not "De Gaulle"); "Geografia Goiânia é a capital": a heading run into the sentence
     first = doc[a]
-    if not _cap(first) or first.lower_ in STOP_WORDS:
-        return None
+    if not _cap(first) or (first.lower_ in STOP_WORDS and (a == cop - 1 or first.pos_ in _FUNCTION_POS)):
+        return None  # "Este é", "Mas Pedro é"; not "São José é", "Boa Vista é", "Grupo Massa é"
     return lead, a, cop
 
 

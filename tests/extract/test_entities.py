@@ -966,6 +966,48 @@ def test_a_news_organization_noun_right_before_a_name_types_an_organization():
     assert [(t, c) for t, c, _ in refined(doc)] == [("Lopes", PER), ("Macrométrica", ORG), ("Lenin", PER)]
 
 
+def test_a_kind_noun_of_the_copulas_table_right_before_a_name_types_it():
+    # "o time Chievo Verona", "a clínica Erasto Gaertner" (organizations), "no bairro Dom Lustosa",
+    # "dos bairros Giovannini" (places), "o estado do Acre": the nouns of predicate_nouns,
+    # organization_heads and the divisions, which the copula's rule reads
+    tokens = toks("defende o time Vila Verde e foi levado à clínica Rui Sobral , no bairro Dom Lustosa",
+                  "VERB DET NOUN PROPN PROPN CCONJ AUX VERB ADP NOUN PROPN PROPN PUNCT ADP NOUN PROPN PROPN",
+                  "defender o time Vila Verde e ser levar a clínica Rui Sobral , em bairro Dom Lustosa")
+    doc = doc_of(tokens, [(3, 5, "PER"), (10, 12, "PER"), (15, 17, "PER")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Vila Verde", ORG), ("Rui Sobral", ORG), ("Dom Lustosa", LOC)]
+    tokens = toks("dos bairros Giovannini e deputado pelo estado do Acre",
+                  "ADP NOUN PROPN CCONJ NOUN ADP NOUN ADP PROPN", "de bairro Giovannini e deputado por estado de Acre")
+    doc = doc_of(tokens, [(2, 3, "PER"), (8, 9, "ORG")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Giovannini", LOC), ("Acre", LOC)]
+
+
+def test_a_kind_noun_that_qualifies_someone_else_types_no_name():
+    # "seu companheiro de equipe Gianni Morbidelli", "o médico da equipe Joaquim Grava": people;
+    # a person's noun is the titles' rules' ("o presidente Lula")
+    tokens = toks("o companheiro de equipe Gino Morelli e o médico da equipe Joaquim Grava",
+                  "DET NOUN ADP NOUN PROPN PROPN CCONJ DET NOUN ADP NOUN PROPN PROPN",
+                  "o companheiro de equipe Gino Morelli e o médico de equipe Joaquim Grava")
+    doc = doc_of(tokens, [(4, 6, "PER"), (11, 13, "PER")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Gino Morelli", PER), ("Joaquim Grava", PER)]
+
+
+def test_a_coachs_a_squads_or_a_teams_club_in_football_news():
+    # "O técnico do Santos", "jogadores do Parma e da Sampdoria", "o retorno de Muller ao time do
+    # São Paulo": the club, the NER's place; a country stays a place
+    tokens = toks("O técnico do Ituano elogiou a equipe", "DET NOUN ADP PROPN VERB DET NOUN", "o técnico de Ituano elogiar a equipe")
+    doc = doc_of(tokens, [(3, 4, "LOC")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Ituano", ORG)]
+    tokens = toks("o retorno de Muller ao time do Guarani e aos jogadores do Brasil",
+                  "DET NOUN ADP PROPN ADP NOUN ADP PROPN CCONJ ADP NOUN ADP PROPN",
+                  "o retorno de Muller a time de Guarani e a jogador de Brasil")
+    doc = doc_of(tokens, [(3, 4, "PER"), (7, 8, "LOC"), (12, 13, "LOC")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Muller", PER), ("Guarani", ORG), ("Brasil", LOC)]
+    # no football word in the sentence: a technician of a town
+    tokens = toks("O técnico do Ituano consertou o motor", "DET NOUN ADP PROPN VERB DET NOUN", "o técnico de Ituano consertar o motor")
+    doc = doc_of(tokens, [(3, 4, "LOC")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Ituano", LOC)]
+
+
 def test_subject_of_a_speech_verb_is_a_person_not_a_place():
     tokens = toks("Norfini disse que Lisboa cresceu", "PROPN VERB SCONJ PROPN VERB", "Norfini dizer que Lisboa crescer")
     doc = doc_of(tokens, [(0, 1, "LOC"), (3, 4, "LOC")])

@@ -57,6 +57,22 @@ def test_the_whole_name_before_the_copula_even_where_the_parser_cut_a_sentence()
     assert refined(doc) == [("Ouro Preto", LOC, "rule"), ("Minas Gerais", LOC, "ner")]
 
 
+def test_a_stop_word_opening_a_name_of_two_words_or_more():
+    # spaCy's Portuguese stop words hold "boa", "grupo", "são", "nova": "Boa União é um bairro",
+    # "Grupo Massa é uma empresa" (the NER's organization and person); a function word stays out
+    tokens = toks("Boa União é um bairro da cidade .", "PROPN PROPN AUX DET NOUN ADP NOUN PUNCT")
+    doc = doc_of(tokens, [(0, 2, "ORG")])
+    assert refined(doc) == [("Boa União", LOC, "ner")]
+    tokens = toks("Grupo Massa é uma empresa brasileira .", "PROPN PROPN AUX DET NOUN ADJ PUNCT")
+    doc = doc_of(tokens, [(0, 2, "PER")])
+    assert refined(doc) == [("Grupo Massa", ORG, "ner")]
+    tokens = toks("Mas Pedro é um município ?", "CCONJ PROPN AUX DET NOUN PUNCT")
+    doc = doc_of(tokens, [(1, 2, "PER")])
+    assert refined(doc) == [("Pedro", PER, "ner")]
+    tokens = toks("Este é um município .", "PRON AUX DET NOUN PUNCT")
+    assert refined(doc_of(tokens)) == []
+
+
 def test_a_bracket_between_the_name_and_the_copula():
     tokens = toks("Alquézar ( Alquezra em aragonês ) é um município da Espanha .",
                   "PROPN PUNCT PROPN ADP NOUN PUNCT AUX DET NOUN ADP PROPN PUNCT")
