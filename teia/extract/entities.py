@@ -1234,7 +1234,9 @@ def refine_mentions(
       Impermeabilização para a Construção Civil, Lda``: :func:`_company_name`) and the holder a
       copyright line names (``by - Netpage - Copyright © 2002``: :func:`_copyright_holder`);
       a name after a vessel noun is a thing (``o cruzador Aurora``: MISC), after a place noun a
-      place (``a cidade de Tambov``), and a division of a known place is a place where the NER
+      place (``a cidade de Tambov``), after a place's or an organization's noun of the copula's
+      table a place or an organization (``o bairro Dom Lustosa``, ``o time Chievo Verona``:
+      :func:`_kind_before`), and a division of a known place is a place where the NER
       said organization (``no Estado do Rio de Janeiro``: :func:`_division_of_a_place`); a name after a street noun is the street, a place holding
       the noun (``a rua Bolívia``, :func:`_street_start`); a name opening with a field of study
       is a concept (``Ciências Políticas``, :func:`_field_name`), and so is a language after

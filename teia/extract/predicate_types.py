@@ -34,7 +34,9 @@ Massa é uma empresa``).
 A noun set beside a mention after a comma, bare or after ``um``/``uma``, types it too, a place or
 an organization only (``Alice Springs, cidade no centro da Austrália``, ``a Inal, uma das
 fabricantes nacionais``; :func:`_apposition_type` for what it leaves out). The types are
-returned too, so that the document's other mentions of the name follow them.
+returned too, so that the document's other mentions of the name follow them. The same table
+types a name a place's or an organization's noun stands right before (``o bairro Dom Lustosa``,
+``o time Chievo Verona``: :func:`noun_type`, read by :mod:`teia.extract.entities`).
 """
 
 from __future__ import annotations
