@@ -1492,7 +1492,7 @@ def refine_mentions(
                 category = WORK  # o livro X, o filme «X»
             if category == PER and len(piece) == 1 and _affiliation_after(doc, a, people):
                 category = ORG  # "Liz-Rejane Legey (IBICT)": her institution
-            kind = _kind_before(words_of, pa, kinds, w)
+            kind = _kind_before(words_of, pa, piece_text, kinds, w)
             if category in (LOC, PER) and _classified_by(w.org_classifiers, prev, prev2, w=w):
                 category = ORG  # o regimento Semionovski da Guarda Imperial
             elif category in (LOC, PER) and (prev in w.news_org_classifiers or (kind == ORG and piece_text not in sure)):
@@ -1526,7 +1526,7 @@ def refine_mentions(
     return _repeated_names(doc, _one_category_per_name(out, sure, companies, holders, typed, acting, characters), doc_id, w)
 
 
-def _kind_before(words_of: Sequence[str], a: int, kinds: dict[str, str], w: EntityWords = _WORDS) -> str | None:
+def _kind_before(words_of: Sequence[str], a: int, name: str, kinds: dict[str, str], w: EntityWords = _WORDS) -> str | None:
     """The type, an organization's or a place's, that a kind noun right before the name at token
     ``a`` gives it: a noun of the copula's table (:func:`teia.extract.predicate_types.predicate_noun_types`,
     ``kinds``) in lower case, singular or plural (``o time Chievo Verona``, ``a clínica Erasto
@@ -1535,7 +1535,8 @@ def _kind_before(words_of: Sequence[str], a: int, kinds: dict[str, str], w: Enti
     person's noun (the titles' rules read those), a noun after a bare ``de`` (``seu companheiro de
     equipe Gianni Morbidelli``: the noun qualifies someone else) or after a person's title or trade
     and its ``do``/``da`` (``o médico da equipe Joaquim Grava``: the name is the doctor's), nor a
-    capitalized word (a name's own)."""
+    capitalized word (a name's own); a country or a continent (``name``) stays a place after an
+    organization's noun (``a seleção Argentina``: its team, which the graph does not tell from it)."""
     if a < 2:
         return None
     prev, prev2 = words_of[a - 1], words_of[a - 2]
@@ -1546,6 +1547,8 @@ def _kind_before(words_of: Sequence[str], a: int, kinds: dict[str, str], w: Enti
     if a > 3 and prev2 in SINGULAR_OF_FORMS and _role_form(words_of[a - 3].lower(), w):
         return None  # "o médico da equipe Joaquim Grava": the doctor's name
     kind = noun_type(prev.lower(), kinds)
+    if kind == ORG and (names_a_country(name) or wider_than_countries(name)):
+        return None
     return kind if kind in (ORG, LOC) else None
 
 
