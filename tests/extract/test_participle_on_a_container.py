@@ -56,14 +56,14 @@ def test_a_participle_disagreeing_with_the_earlier_noun_stays_the_place_s(nlp) -
     assert not any(s == "Andradas" and o == "Poços" for s, _, o, *_ in found)
 
 
-# "O aeroporto atende ao distrito de Urucu, localizado em Coari.": the district is Urucu, which
+# "O aeroporto serve o distrito de Urucu, localizado em Coari.": the district is Urucu, which
 # completes no earlier noun (the district is the verb's), so the participle stays Urucu's
 DISTRICT = """
 O o DET det 1 Gender=Masc|Number=Sing
 aeroporto aeroporto NOUN nsubj 2 Gender=Masc|Number=Sing
-atende atender VERB ROOT 2 _
-ao a ADP case 4 _
-distrito distrito NOUN obl 2 Gender=Masc|Number=Sing
+serve servir VERB ROOT 2 _
+o o DET det 4 Gender=Masc|Number=Sing
+distrito distrito NOUN obj 2 Gender=Masc|Number=Sing
 de de ADP case 6 _
 Urucu Urucu PROPN nmod 4 _
 , , PUNCT punct 8 _
@@ -77,3 +77,33 @@ Coari Coari PROPN obl 8 _
 def test_a_place_completing_no_noun_keeps_its_participle(nlp) -> None:
     found = table_facts(nlp, DISTRICT, [("LOC", 6, 7), ("LOC", 10, 11)], "district.txt")
     assert ("Urucu", "locatedIn", "Coari", "acl-participle") in found
+
+
+# "Brejo, município no estado de Minas (Brasil), localizado na microrregião de Poços.": the
+# town's noun set beside its name
+APPOSED = """
+Brejo Brejo PROPN ROOT 0 _
+, , PUNCT punct 2 _
+município município NOUN appos 0 Gender=Masc|Number=Sing
+no em ADP case 4 _
+estado estado NOUN nmod 2 Gender=Masc|Number=Sing
+de de ADP case 6 _
+Minas Minas PROPN nmod 4 _
+( ( PUNCT punct 8 _
+Brasil Brasil PROPN appos 6 _
+) ) PUNCT punct 8 _
+, , PUNCT punct 11 _
+localizado localizar VERB acl 4 Gender=Masc|Number=Sing|VerbForm=Part
+na em ADP case 13 _
+microrregião microrregião NOUN obl 11 Gender=Fem|Number=Sing
+de de ADP case 15 _
+Poços Poços PROPN nmod 13 _
+. . PUNCT punct 0 _
+"""
+
+
+def test_the_participle_of_a_noun_set_beside_a_name_tells_of_the_name(nlp) -> None:
+    ents = [("LOC", 0, 1), ("LOC", 6, 7), ("LOC", 8, 9), ("LOC", 15, 16)]
+    found = table_facts(nlp, APPOSED, ents, "apposed.txt")
+    assert ("Brejo", "locatedIn", "Poços", "acl-participle") in found
+    assert not any(s == "Minas" and o == "Poços" for s, _, o, *_ in found)

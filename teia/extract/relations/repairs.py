@@ -43,6 +43,7 @@ from teia.extract.docindex import dependents, has_dependent, morph_values
 from teia.extract.events.lexicon import MOVEMENT_VERBS
 from teia.extract.labels import (
     ACL,
+    APPOS,
     ACL_RELCL,
     ADVCL,
     ADVMOD,
@@ -369,7 +370,9 @@ def container_owner(participle: Token, ctx: Context) -> Token | None:
     set off by a comma that the parser hung on a place completing an earlier common noun (with
     ``de`` or ``em``, directly or through a noun the place names: ``do estado de``, ``da cidade
     de``) tells of that earlier noun when it agrees with it: the place is where the noun is, not
-    what the participle says (the state is not in the microregion). ``None`` when the participle
+    what the participle says (the state is not in the microregion); when that noun is set
+    beside a name before it (``Brejo dos Santos, município no estado da Paraíba``), of the
+    name. ``None`` when the participle
     is not set off, hangs on no place, or the earlier noun does not agree (``um bairro da região
     Norte, situada ...``: the region's), or is no noun (``ao distrito de Porto Urucu, localizado
     em Coari``: the district is Porto Urucu)."""
@@ -389,7 +392,11 @@ def container_owner(participle: Token, ctx: Context) -> Token | None:
     if inner.dep_ != NMOD or inner.head.pos_ != "NOUN" or inner.head.i > inner.i or not _completes(inner, inner.head):
         return None
     owner = inner.head
-    return owner if agrees(owner, participle) else None
+    if not agrees(owner, participle):
+        return None
+    if owner.dep_ == APPOS and owner.head.i < owner.i and owner.head.pos_ == "PROPN" and ctx.entity(owner.head) is not None:
+        return owner.head  # "Brejo dos Santos, município no estado da Paraíba, localizado ...": the town the noun is set beside
+    return owner
 
 
 def _completes(complement: Token, noun: Token) -> bool:
