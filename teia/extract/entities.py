@@ -20,7 +20,7 @@ import unicodedata
 from bisect import bisect_right
 from collections import Counter
 from itertools import accumulate
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from spacy.lang.pt.stop_words import STOP_WORDS
 from spacy.language import Language
@@ -1046,6 +1046,34 @@ def _is_common_word(tok, lowercase_words: set[str]) -> bool:
     return False
 
 
+def _common_word_opening(tok: Token, known: Mapping[str, str], names: frozenset[str]) -> bool:
+    """A one-word name opening a sentence or a line, before no capitalized word, that the
+    pipeline's static vectors know in lower case only (:func:`_lower_case_only`): a common word
+    the tagger took for a proper noun (``Furioso, despachou``, ``Deles, apenas um``,
+    ``Isoladamente, brancos``, ``Coordenador: Liz-Rejane Legey``). Kept: a name of ``known``, a
+    given name, and a word before a capitalized one (a heading in title case or a name the NER
+    cut: ``Abraço Página Principal``)."""
+    if not _line_start(tok) or tok.text in known or tok.text in names:
+        return False
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and _is_cap(nxt):
+        return False
+    return _lower_case_only(tok)
+
+
+def _lower_case_only(tok: Token) -> bool:
+    """The pipeline's static vectors, a table of the most frequent words of a large corpus as
+    written (``pt_teia``'s 50,000), hold the capitalized word in lower case and not as it is
+    written: a common word, where a name the corpus writes often enough has a row of its own
+    (``Silva``, ``Costa``, ``Porto``, ``Santos``). False for a pipeline without vectors and for a
+    word not written with a capital and then lower case letters only."""
+    text = tok.text
+    vocab = tok.vocab
+    if not len(vocab.vectors) or not (text[:1].isupper() and text[1:].islower() and text.isalpha()):
+        return False
+    return not vocab.has_vector(text) and vocab.has_vector(text.lower())
+
+
 def _verb_form(word: str) -> bool:
     """Whether ``word`` (lower case) is a form of a verb of the verb lexicon (``data/verbs.json``):
     by the regular endings (:func:`teia.extract.relations.conjugation.infinitive_of`) or as one of
@@ -1370,6 +1398,8 @@ def refine_mentions(
                 )
                 if not protected and _is_common_word(tok, lowercase_words):
                     continue
+                if not protected and category in (PER, ORG, LOC) and _common_word_opening(tok, known, names):
+                    continue  # "Furioso, despachou", "Coordenador: Ana": a common word, capitalized (a concept stays: "Judo")
                 if not protected and _verb_at_start(tok, known, names):
                     continue  # "Imagine que...", "Vale notar que...", "Nascia a Intelbras."
                 if not protected and _predicative_adjective(tok, known, names):

@@ -1786,3 +1786,49 @@ def test_a_link_placeholder_of_scraped_wikipedia_is_no_name():
     assert [t for t, _, _ in refined(doc_of(tokens, [(1, 4, "ORG")]))] == ["Mamadou Sakho"]
     tokens = toks("1876 [ URLTOKEN ] ) foi uma infanta", "NUM PUNCT PROPN PUNCT PUNCT AUX DET NOUN")
     assert refined(doc_of(tokens, [(2, 3, "ORG")])) == []
+
+
+# --- a word the static vectors know in lower case only -----------------------------------------
+
+
+def _with_vectors(tokens, ents, rows, starts=None):
+    """A Doc of ``tokens`` over a vocabulary whose static vectors hold the words of ``rows`` only."""
+    import numpy
+    from spacy.vectors import Vectors
+    from spacy.vocab import Vocab
+
+    vocab = Vocab()
+    vocab.vectors = Vectors(shape=(len(rows), 2))
+    for word in rows:
+        vocab.set_vector(word, numpy.ones(2, dtype="float32"))
+    words = [t[0] for t in tokens]
+    doc = Doc(vocab, words=words, spaces=[t[3] for t in tokens], pos=[t[1] for t in tokens],
+              lemmas=[t[2] for t in tokens], sent_starts=starts or [i == 0 for i in range(len(words))])
+    doc.ents = [_span(doc, a, b, lab) for a, b, lab in ents]
+    doc.user_data[DOC_ID_KEY] = "d.txt"
+    return doc
+
+
+def test_a_word_the_vectors_know_in_lower_case_only_opening_a_sentence_is_no_name():
+    tokens = toks("Furioso , despachou o ministro . Coordenador : Ana Gouveia .",
+                  "PROPN PUNCT VERB DET NOUN PUNCT PROPN PUNCT PROPN PROPN PUNCT")
+    starts = [i in (0, 6) for i in range(len(tokens))]
+    ents = [(0, 1, "PER"), (6, 7, "ORG"), (8, 10, "PER")]
+    rows = ["furioso", "coordenador", "ministro", "Ana"]
+    assert refined(_with_vectors(tokens, ents, rows, starts)) == [("Ana Gouveia", PER, "ner")]
+    # without vectors (a blank pipeline, a model without them) the rule says nothing
+    assert refined(_with_vectors(tokens, ents, [], starts)) == [
+        ("Furioso", PER, "ner"), ("Coordenador", ORG, "ner"), ("Ana Gouveia", PER, "ner")]
+
+
+def test_a_name_the_vectors_know_as_written_or_not_at_all_stays():
+    tokens = toks("Silva , disse o ministro . Quipangala , disse ele . Furioso chegou .",
+                  "PROPN PUNCT VERB DET NOUN PUNCT PROPN PUNCT VERB PRON PUNCT PROPN VERB PUNCT")
+    starts = [i in (0, 6, 11) for i in range(len(tokens))]
+    ents = [(0, 1, "PER"), (6, 7, "PER"), (11, 12, "PER")]
+    # "Silva" has a row of its own, "Quipangala" none in either case: both stay; "Furioso" goes
+    rows = ["Silva", "silva", "ministro", "furioso"]
+    assert refined(_with_vectors(tokens, ents, rows, starts)) == [("Silva", PER, "ner"), ("Quipangala", PER, "ner")]
+    # not opening a sentence: a name, as the NER says ("o Furioso", a nickname)
+    tokens = toks("Chegou o Furioso .", "VERB DET PROPN PUNCT")
+    assert refined(_with_vectors(tokens, [(2, 3, "PER")], rows)) == [("Furioso", PER, "ner")]
