@@ -5,7 +5,10 @@ project, and a sentence sharing an 8-gram with a held-out text is dropped, as in
 ``raw_corpus.py``), the sections and sentence ranges given by ``--slice`` (``br:2200-3400``:
 sentences 2,200 to 3,399 of the ``br94*`` files, counted over the section's files in name
 order; ``wp:60000-62000``: lines of DBpedia-PT's Wikipedia sentences, whose repeats the filter
-drops), in documents of ``--doc-sentences`` sentences, and runs the shipped pipeline with the
+drops; ``h1train:0-60``, ``h1dev:0-40``: whole documents of HAREM I's train or dev split in
+DOCID order, web pages, news and encyclopedia text of the HAREM collection, read through
+``teia_ner_eval.harem1_documents``, which refuses the test split), the sentences of the others grouped in documents of
+``--doc-sentences`` sentences, and runs the shipped pipeline with the
 rules and without the relation classifier. In every sentence, each two mentions of different
 entities with at most one other mention between them that no statement of that sentence
 relates, either way, is one *gap*; the gaps are grouped by
@@ -39,14 +42,18 @@ sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
 
 import raw_corpus  # noqa: E402  (MAC-MORPHO's sentences and the held-out filter)
+import teia_ner_eval  # noqa: E402  (HAREM I's train and dev documents)
+
+HAREM1 = {"h1train": "train", "h1dev": "dev"}
+"""Slice sections of whole HAREM I documents, and the split each reads."""
 
 
 def parse_slice(text: str) -> tuple[str, int, int]:
-    """``br:2200-3400`` -> ``("br", 2200, 3400)``."""
+    """``br:2200-3400`` -> ``("br", 2200, 3400)``; ``h1train:0-60`` -> ``("h1train", 0, 60)``."""
     section, _, span = text.partition(":")
     lo, _, hi = span.partition("-")
-    if len(section) != 2 or not lo.isdigit() or not hi.isdigit() or int(lo) >= int(hi):
-        raise argparse.ArgumentTypeError(f"a slice is section:first-last, like br:2200-3400, not {text!r}")
+    if (len(section) != 2 and section not in HAREM1) or not lo.isdigit() or not hi.isdigit() or int(lo) >= int(hi):
+        raise argparse.ArgumentTypeError(f"a slice is section:first-last, like br:2200-3400 or h1train:0-60 (no HAREM I test), not {text!r}")
     return section, int(lo), int(hi)
 
 
@@ -56,6 +63,11 @@ def slice_sentences(data: Path, section: str, lo: int, hi: int) -> list[str]:
     (``dbpedia-pt/relations.jsonl.gz``, a sentence repeated for each of its pairs)."""
     sentences = raw_corpus.wikipedia(data) if section == "wp" else raw_corpus.mac_morpho(data, section)
     return list(itertools.islice(sentences, lo, hi))
+
+
+def harem1_texts(data: Path, section: str, lo: int, hi: int) -> list[tuple[str, str]]:
+    """``(DOCID, text)`` of documents ``lo`` to ``hi - 1`` of the HAREM I split ``section`` names."""
+    return [(d.docid, d.text) for d in teia_ner_eval.harem1_documents(data, HAREM1[section])[lo:hi]]
 
 
 def word_shape(tok) -> str:
@@ -154,7 +166,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--out", type=Path, default=HERE / "logs" / "relation-gaps.tsv")
     args = ap.parse_args(argv)
     for section in sorted({section for section, _, _ in args.slice}):
-        needed = args.data / ("dbpedia-pt/relations.jsonl.gz" if section == "wp" else "raw-pt/mac_morpho.zip")
+        needed = args.data / {"wp": "dbpedia-pt/relations.jsonl.gz", "h1train": "harem/harem1-golden.txt", "h1dev": "harem/harem1-golden.txt"}.get(section, "raw-pt/mac_morpho.zip")
         if not needed.is_file():
             sys.exit(f"relation_gaps.py: error: {needed} not found (--data is the shared data folder)")
 
@@ -167,20 +179,23 @@ def main(argv: list[str] | None = None) -> None:
 
     blank = spacy.blank("pt")
     flt = raw_corpus.Filter(lambda text: [t.text for t in blank.make_doc(text)], raw_corpus.held_out_texts(args.data))
-    texts: list[str] = []
+    texts: list[tuple[str, str]] = []
     dropped = 0
     for section, lo, hi in args.slice:
+        if section in HAREM1:
+            texts += harem1_texts(args.data, section, lo, hi)
+            continue
         sents = slice_sentences(args.data, section, lo, hi)
         kept = [s for s in sents if flt.check([t.text for t in blank.make_doc(s)]) == "kept"]
         dropped += len(sents) - len(kept)
-        texts += [" ".join(kept[k : k + args.doc_sentences]) for k in range(0, len(kept), args.doc_sentences)]
+        texts += [(f"mac-morpho-{len(texts) + j}", " ".join(kept[k : k + args.doc_sentences])) for j, k in enumerate(range(0, len(kept), args.doc_sentences))]
     print(f"{len(texts)} documents; {dropped} sentences held out or repeated dropped", flush=True)
 
     nlp = create_pipeline(PipelineConfig(relation_model=False))
 
     def docs():
-        for k, text in enumerate(texts):
-            yield make_doc(nlp, Document(f"mac-morpho-{k}", text))
+        for doc_id, text in texts:
+            yield make_doc(nlp, Document(doc_id, text))
 
     t0 = time.perf_counter()
     words = 0

@@ -11,7 +11,12 @@ kind of text a historian reads) or the legal text of LeNER-Br's training split
 with two capitalized words after the first, a sentence sharing an 8-gram with a held-out text
 dropped (as in ``raw_corpus.py``), in a fixed order (the SHA-1 of the text) read from its end:
 ``--offset`` sentences skipped, ``--limit`` parsed (``relation_news.py`` reads the same order
-from its start). The pipeline is the shipped one without the relation classifier, the current
+from its start). ``--source harem1-train`` or ``harem1-dev`` reads instead whole documents of
+HAREM I's train or dev split (web pages, news, encyclopedia text of the HAREM collection;
+``teia_ner_eval.harem1_documents``: the test split is refused), ``--offset`` and ``--limit``
+counting documents in DOCID order; each statement's row then names its document and quotes its
+sentence. The NER was trained on the train documents, so its mentions are better there than
+on unseen text. The pipeline is the shipped one without the relation classifier, the current
 checkout's rules. Each statement is written to ``--out`` (git-ignored ``logs/``: it quotes the
 text) with its rule, modality, polarity (``+``, or ``-`` for a negated one) and, for an open
 relation of a verb (a rule not in :data:`NOUN_RULES`), the verb lemma its predicate starts with and whether ``--verbs``
@@ -42,7 +47,12 @@ sys.path.insert(0, str(HERE))
 
 import raw_corpus  # noqa: E402  (the sentences and the held-out filter)
 import relation_news  # noqa: E402  (may_hold_a_pair)
+import teia_ner_eval  # noqa: E402  (HAREM I's train and dev documents)
 
+
+HAREM1 = {"harem1-train": "train", "harem1-dev": "dev"}
+"""Sources of whole HAREM I documents, and the split each reads."""
+SOURCES = ("mac-morpho", "wikipedia", "bosque", "machado", "lener", *HAREM1)
 
 NOUN_RULES = frozenset({"appos-title", "copula-noun", "role-name", "xcomp-noun", "como-noun"})
 """Rules whose open predicate is a noun's (``rel:gerente_de``), not a verb's."""
@@ -66,6 +76,16 @@ def slice_sentences(data: Path, source: str, offset: int, limit: int) -> list[st
     return kept[offset : offset + limit]
 
 
+def slice_texts(data: Path, source: str, offset: int, limit: int) -> list[tuple[str, str]]:
+    """``(id, text)`` of the slice: sentences of a sentence source (see :func:`slice_sentences`)
+    or whole documents of a HAREM I split (``harem1-train``, ``harem1-dev``), ``offset`` skipped
+    and ``limit`` kept."""
+    if source in HAREM1:
+        docs = teia_ner_eval.harem1_documents(data, HAREM1[source])[offset : offset + limit]
+        return [(d.docid, d.text) for d in docs]
+    return [(f"{source}-{offset + k}", s) for k, s in enumerate(slice_sentences(data, source, offset, limit))]
+
+
 def lemma_status(predicate: str, is_verb) -> tuple[str, str]:
     """The lemma an open predicate starts with and its status (see the module's doc)."""
     from teia.extract.relations.mapping import is_infinitive
@@ -79,7 +99,7 @@ def lemma_status(predicate: str, is_verb) -> tuple[str, str]:
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", type=Path, default=HERE.parent.parent / "shared" / "data")
-    ap.add_argument("--source", choices=("mac-morpho", "wikipedia", "bosque", "machado", "lener"), default="mac-morpho")
+    ap.add_argument("--source", choices=SOURCES, default="mac-morpho")
     ap.add_argument("--offset", type=int, default=0)
     ap.add_argument("--limit", type=int, default=1500)
     ap.add_argument("--verbs", type=Path, default=HERE.parent / "teia" / "extract" / "data" / "verbs.json")
@@ -96,12 +116,12 @@ def main(argv: list[str] | None = None) -> None:
     from teia.records import Document
 
     lexicon = set(json.loads(args.verbs.read_text(encoding="utf-8"))["infinitives"]) | set(default_mapping().known_verbs)
-    sentences = slice_sentences(args.data, args.source, args.offset, args.limit)
+    texts = slice_texts(args.data, args.source, args.offset, args.limit)
     nlp = create_pipeline(PipelineConfig(relation_model=False))
 
     def docs():
-        for k, sent in enumerate(sentences):
-            yield make_doc(nlp, Document(f"{args.source}-{args.offset + k}", sent))
+        for doc_id, text in texts:
+            yield make_doc(nlp, Document(doc_id, text))
 
     t0 = time.perf_counter()
     words = 0
@@ -132,9 +152,10 @@ def main(argv: list[str] | None = None) -> None:
                     lemma, status = lemma_status(r.predicate, lexicon.__contains__)
                     counts[f"open of a verb, {status}"] += 1
                     counts[f"open of a verb asserted, {status}"] += r.asserted
-                row = (args.offset + k, labels[r.subject], r.predicate, labels[r.object], r.rule, r.modality, "+" if r.polarity else "-", lemma, status, doc.text)
-                out.write("\t".join(str(x).replace("\t", " ") for x in row) + "\n")
-    print(f"{len(sentences)} sentences, {words} words, {time.perf_counter() - t0:.0f} s -> {args.out}")
+                where, text = (texts[k][0], r.evidence.sentence) if args.source in HAREM1 else (args.offset + k, doc.text)
+                row = (where, labels[r.subject], r.predicate, labels[r.object], r.rule, r.modality, "+" if r.polarity else "-", lemma, status, text)
+                out.write("\t".join(" ".join(str(x).split("\n")).replace("\t", " ") for x in row) + "\n")
+    print(f"{len(texts)} {'documents' if args.source in HAREM1 else 'sentences'}, {words} words, {time.perf_counter() - t0:.0f} s -> {args.out}")
     for key, n in sorted(counts.items()):
         print(f"{key}: {n}")
     if args.top:

@@ -64,6 +64,16 @@ def split_documents(text: str, split: str, *, held_out: bool = False) -> list[co
     return sorted((d for d in docs if which[d.docid] == split), key=lambda d: d.docid)
 
 
+def harem1_documents(data: Path, split: str) -> list[convert.HaremDoc]:
+    """The whole documents of HAREM I's ``train`` or ``dev`` split (``harem/harem1-golden.txt``
+    under the shared data folder ``data``), in DOCID order, for the tools that show their text
+    (``statement_dump.py``, ``relation_gaps.py``). Any other split, ``test`` included, raises
+    ValueError before the file is read."""
+    if split not in SPLITS:
+        raise ValueError(f"split {split!r} refused: only {' and '.join(SPLITS)} (the test documents are held out)")
+    return split_documents((data / "harem" / "harem1-golden.txt").read_text(encoding="utf-8"), split)
+
+
 @dataclass
 class Gold:
     """The scored gold mentions of one document and the spans that count as missing."""

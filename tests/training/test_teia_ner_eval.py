@@ -3,6 +3,8 @@ counts teia's mentions, on a tiny collection written here (no dependency on /wor
 
 from __future__ import annotations
 
+import argparse
+
 import pytest
 
 pytest.importorskip("spacy")
@@ -181,3 +183,23 @@ def test_time_expressions_are_scored_in_the_first_harem_s_convention(tne):
     ]
     counts = tne.score_document(doc.text, tne.gold_of(doc), tne.system_of(nlp, doc), "D00")
     assert counts.tp == {"DATE": 3} and not counts.fp and not counts.fn
+
+
+def test_harem1_documents_reads_train_and_dev_whole_and_refuses_test(tne, training_module, tmp_path):
+    (tmp_path / "harem").mkdir()
+    (tmp_path / "harem" / "harem1-golden.txt").write_text(_collection(10), encoding="utf-8")
+    dev = tne.harem1_documents(tmp_path, "dev")
+    assert [d.docid for d in dev] == ["D03", "D08"]
+    assert dev[0].text.startswith("Ana Lima vive em Braga") and "(3)" in dev[0].text
+    # the relation tools read documents through it: whole documents by DOCID, never the test split
+    dump, gaps = training_module("statement_dump"), training_module("relation_gaps")
+    assert dump.slice_texts(tmp_path, "harem1-train", 1, 2) == [(d.docid, d.text) for d in tne.harem1_documents(tmp_path, "train")[1:3]]
+    assert [i for i, _ in gaps.harem1_texts(tmp_path, "h1dev", 0, 5)] == ["D03", "D08"]
+    assert gaps.parse_slice("h1train:0-60") == ("h1train", 0, 60)
+    for split in ("test", "other"):
+        with pytest.raises(ValueError, match="refused"):
+            tne.harem1_documents(tmp_path, split)
+    with pytest.raises(SystemExit):
+        dump.main(["--data", str(tmp_path), "--source", "harem1-test"])
+    with pytest.raises(argparse.ArgumentTypeError):
+        gaps.parse_slice("h1test:0-10")
