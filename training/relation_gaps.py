@@ -141,7 +141,7 @@ def sentence_gaps(doc, entities, relations):
                 if middle is not None and middle[0] <= t.idx < middle[1]:
                     if not shapes or shapes[-1] != f"[{middle[3]}]":
                         shapes.append(f"[{middle[3]}]")
-                else:
+                elif not t.is_space:  # line breaks of a web page's text are no word
                     shapes.append(word_shape(t))
             between = " ".join(shapes) if shapes else "(none)"
             yield (

@@ -186,3 +186,30 @@ def test_a_title_of_nobility_is_no_part_of_its_place(nlp) -> None:
 def test_a_district_is_still_part_of_its_town(nlp) -> None:
     found = facts(nlp, NOBLE.format(title="Camboinhas"), NOBLE_ENTS)
     assert ("Camboinhas", "partOf", "Santa-Pia", "genitive") in found
+
+
+# "Estamos em ligação com a Alemanha, com Inglaterra, Estados Unidos." (a HAREM I interview)
+REPEATED = """
+Estamos estar AUX ROOT 0
+em em ADP case 2
+ligação ligação NOUN obl 0
+{first} {first} ADP case 5
+a o DET det 5
+Alemanha Alemanha PROPN nmod 2
+, , PUNCT punct 8
+com com ADP case 8
+Inglaterra Inglaterra PROPN conj 5
+, , PUNCT punct 10
+Estados Estados PROPN conj 5
+Unidos Unidos PROPN flat:name 10
+. . PUNCT punct 0
+"""
+REPEATED_ENTS = [("LOC", 5, 6), ("LOC", 8, 9), ("LOC", 10, 12)]
+
+
+def test_members_of_a_list_that_repeat_their_preposition_are_not_nested(nlp) -> None:
+    found = facts(nlp, REPEATED.format(first="com"), REPEATED_ENTS)
+    assert not any(s == "Inglaterra" and o == "Estados Unidos" for s, _, o, _ in found)
+    # the word before the first name differs: no list the check sees, the comma nests the names
+    found = facts(nlp, REPEATED.format(first="sobre"), REPEATED_ENTS)
+    assert ("Inglaterra", "partOf", "Estados Unidos", "surface-nesting") in found

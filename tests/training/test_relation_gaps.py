@@ -81,3 +81,12 @@ def test_a_wikipedia_slice_reads_dbpedia_sentences(gaps, tmp_path) -> None:
     # the file a wp slice needs is missing: one error line naming it
     with pytest.raises(SystemExit, match=r"relations\.jsonl\.gz not found"):
         gaps.main(["--data", str(tmp_path / "nothing"), "--slice", "wp:0-10"])
+
+
+def test_line_breaks_between_names_are_no_word(gaps) -> None:
+    # "Ana Reis \n\n Recife": a web page's line break between two names
+    words = ["Ana", "Reis", "\n\n", "Recife"]
+    doc = Doc(spacy.blank("pt").vocab, words=words, spaces=[True, True, True, False], heads=[0, 0, 0, 0], deps=["ROOT", "flat:name", "dep", "appos"], sent_starts=[True, False, False, False])
+    ents = [_entity("e0", "Ana Reis", "PER", doc, 0, 2), _entity("e1", "Recife", "LOC", doc, 3, 4)]
+    found = [(pair, between, gaps.construction(pair, between, path, doc.text)) for _, _, _, pair, between, _, path, _ in gaps.sentence_gaps(doc, ents, [])]
+    assert found == [("PER LOC", "(none)", "two names inside one noun phrase or fragment")]

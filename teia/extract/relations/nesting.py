@@ -65,6 +65,20 @@ _LIST_GAP = re.compile(rf"\s*(?:,|e|ou)\s*(?:(?:{alternation(IN_FORMS | OF_FORMS
 # the text between two members of a list of names of any categories ("Simeone, Redondo e
 # Maradona", a team's line-up the NER typed half as places)
 _BARE_LIST_GAP = re.compile(r"\s*(?:[,;]|e|ou)\s*")
+# a list whose members each take the same word before them ("com a Alemanha, com Inglaterra,
+# Estados Unidos": England is no part of the United States): the word after the comma and the word
+# before the first member, an article aside
+_REPEATED_WORD_GAP = re.compile(rf"\s*(?:,|e|ou)\s*([a-zà-ÿ]+)\s+(?:(?:{alternation(DEFINITE_ARTICLES)})\s+)?")
+_WORD_BEFORE = re.compile(rf"\b([a-zà-ÿ]+)\s+(?:(?:{alternation(DEFINITE_ARTICLES)})\s+)?$")
+
+
+def repeated_word(text: str, a: tuple[int, ...], b: tuple[int, ...]) -> bool:
+    """Whether the text between the mentions ``a`` and ``b`` (character offsets first) is a comma
+    or conjunction and the lower-case word that stands right before ``a`` (``com a Alemanha, com
+    Inglaterra``), an article aside: the two are members of one list."""
+    between = _REPEATED_WORD_GAP.fullmatch(text, a[1], b[0])
+    before = _WORD_BEFORE.search(text[max(0, a[0] - 24) : a[0]])
+    return between is not None and before is not None and between.group(1) == before.group(1)
 
 
 def acronym_of(short: str, name: str) -> bool:
@@ -178,7 +192,7 @@ def surface_nesting(tok: Token, ctx: Context) -> list[Found]:
         a, b = sorted((mentions[i], mentions[j]))
         if ctx.category.get(mentions[j][2]) != ctx.category.get(mentions[i][2]):
             return _BARE_LIST_GAP.fullmatch(gap(a, b)) is not None
-        return _LIST_GAP.fullmatch(gap(a, b)) is not None
+        return _LIST_GAP.fullmatch(gap(a, b)) is not None or repeated_word(text, a, b)
 
     head_cat = ctx.category.get(first[2], "")
     head = Arg(first[2], first[0], first[1], tok)
