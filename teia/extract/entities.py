@@ -906,6 +906,7 @@ class _People:
         self._by_end: dict[int, Mention] = {}
         for m in people:
             self._by_end.setdefault(m.end, m)  # the first in the list, as a scan would find
+        self._bracket_places: list[tuple[int, int]] | None = None
 
     def holding(self, char: int) -> bool:
         """Whether a person mention holds the character ``char``."""
@@ -914,6 +915,14 @@ class _People:
 
     def ending_at(self, char: int) -> Mention | None:
         return self._by_end.get(char)
+
+    def in_lifespan_bracket(self, text: str, start: int, end: int) -> bool:
+        """Whether ``start``–``end`` of ``text`` lies in a place of the lifespan bracket after a
+        person's name (:func:`~teia.extract.lifespans.part_places`: ``Ilderlei Cordeiro (Cruzeiro
+        do Sul, Acre, 28 de junho de 1977)``), the brackets read once per document."""
+        if self._bracket_places is None:
+            self._bracket_places = [p for s, e in self._by_start for part in part_places(text, s, e) or () for p in part]
+        return any(s <= start and end <= e for s, e in self._bracket_places)
 
 
 def _joined_to_person(piece: Span, people: _People) -> bool:
@@ -1527,8 +1536,14 @@ def refine_mentions(
                 category = ORG  # o regimento Semionovski da Guarda Imperial
             elif category in (LOC, PER) and (prev in w.news_org_classifiers or (kind == ORG and piece_text not in sure)):
                 category = ORG  # a consultoria Macrométrica, o time Chievo Verona, a clínica Erasto Gaertner
-            if category in (LOC, ORG) and has_pos and known.get(piece_text) != LOC and _joined_to_person(piece, people):
-                category = PER  # "por Stalin e por Sergo Ordjonikidze"
+            if (
+                category in (LOC, ORG)
+                and has_pos
+                and known.get(piece_text) != LOC
+                and _joined_to_person(piece, people)
+                and not people.in_lifespan_bracket(text, piece.start_char, piece.end_char)
+            ):
+                category = PER  # "por Stalin e por Sergo Ordjonikidze"; not "Fulano (Cruzeiro do Sul, Acre, 1977)": his places
             if prev in w.thing_classifiers and category == PER:
                 category = MISC
             elif category in (PER, ORG) and (_classified_by(w.place_classifiers, prev, prev2, prev3, w) or (kind == LOC and piece_text not in sure)):

@@ -1096,6 +1096,23 @@ def test_name_coordinated_with_a_person_by_the_same_preposition_is_a_person():
     assert ("Odessa", LOC) in got  # "de Kolchak e por Odessa": not the same preposition
 
 
+def test_a_place_of_a_persons_lifespan_bracket_the_parse_joins_to_him_stays_a_place():
+    # Wikipedia: "Ilderlei Cordeiro (Cruzeiro do Sul, Acre, 28 de junho de 1977) ... deputado pelo
+    # estado do Acre": the parse made the bracket's "Acre" a conjunct of the person; his place,
+    # and the document's other "Acre" with it
+    tokens = toks("Ana Lima ( Cruzeiro do Sul , Acre , 28 de junho de 1977 ) é deputada pelo estado do Acre .",
+                  "PROPN PROPN PUNCT PROPN ADP PROPN PUNCT PROPN PUNCT NUM ADP NOUN ADP NUM PUNCT AUX NOUN ADP NOUN ADP PROPN PUNCT",
+                  "Ana Lima ( Cruzeiro de Sul , Acre , 28 de junho de 1977 ) ser deputado por estado de Acre .")
+    doc = doc_of(tokens, [(0, 2, "PER"), (3, 6, "LOC"), (7, 8, "LOC"), (20, 21, "LOC")])
+    doc[7].dep_, doc[7].head = "conj", doc[0]
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Ana Lima", PER), ("Cruzeiro do Sul", LOC), ("Acre", LOC), ("Acre", LOC)]
+    # no bracket: the conjunct of a person is a person
+    tokens = toks("Ana Lima e Acre chegaram", "PROPN PROPN CCONJ PROPN VERB", "Ana Lima e Acre chegar")
+    doc = doc_of(tokens, [(0, 2, "PER"), (3, 4, "LOC")])
+    doc[3].dep_, doc[3].head = "conj", doc[0]
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Ana Lima", PER), ("Acre", PER)]
+
+
 def test_name_of_a_text_is_a_work():
     tokens = toks("apresentou as Teses de Abril ao Partido Comunista", "VERB DET PROPN ADP PROPN ADP PROPN PROPN")
     doc = doc_of(tokens, [(2, 5, "ORG"), (6, 8, "ORG")])
