@@ -290,17 +290,23 @@ def headline_labels() -> tuple[str, ...]:
     return tuple(ours[c] for c in HEADLINE)
 
 
-def system_of(nlp, doc: convert.HaremDoc) -> list[tuple[int, int, str]]:
-    """teia's mentions of one document, in our labels, with HAREM's title convention."""
+def mentions_of(sdoc) -> list[tuple[int, int, str]]:
+    """The mentions of a Doc teia processed, ``(start char, end char, label)`` in our labels, as
+    HAREM I annotates them (titles, the calendar core of time expressions, names only)."""
     from teia.eval.harem import system_mentions, with_titles
     from teia.eval.harem1 import with_harem1_times
+
+    ours = _our_labels()
+    mentions = with_harem1_times(sdoc.text, system_mentions(sdoc, names_only=True), sdoc._.teia_times or ())
+    return [(m.start, m.end, ours[m.category]) for m in with_titles(sdoc.text, mentions) if m.category in ours]
+
+
+def system_of(nlp, doc: convert.HaremDoc) -> list[tuple[int, int, str]]:
+    """teia's mentions of one document, in our labels, with HAREM's title convention."""
     from teia.extract.pipeline import make_doc
     from teia.records import Document
 
-    ours = _our_labels()
-    sdoc = nlp(make_doc(nlp, Document(doc.docid, doc.text)))
-    mentions = with_harem1_times(doc.text, system_mentions(sdoc, names_only=True), sdoc._.teia_times or ())
-    return [(m.start, m.end, ours[m.category]) for m in with_titles(doc.text, mentions) if m.category in ours]
+    return mentions_of(nlp(make_doc(nlp, Document(doc.docid, doc.text))))
 
 
 def evaluate(docs: Sequence[convert.HaremDoc], nlp) -> Counts:
