@@ -26,6 +26,7 @@ Which words are ``O``: teia's output is trusted to be complete where the rules d
   ``O``; a word a mention covers only in part is missing.
 
     python teia_silver.py --data ../../shared/data --limit 12000 --out corpus/teia-silver.spacy [--model M]
+    python teia_silver.py ... --skip 3000 --limit 3000 --out corpus/teia-silver-b.spacy   # the next 3,000
     python silver.py --combine corpus/ner-train.spacy --silver corpus/teia-silver.spacy \\
         --silver-docs 4000 --out corpus/ner-train-teia-silver-4000.spacy
 
@@ -173,6 +174,9 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--limit", type=int, default=12000, help="silver docs (sentences) to write")
     ap.add_argument("--chunk", type=int, default=5, help="consecutive news sentences run as one document")
     ap.add_argument("--model", default=None, help="spaCy pipeline under teia (default: the shipped one)")
+    ap.add_argument("--skip", type=int, default=0,
+                    help="leave out the first documents of the stream up to this many sentences (a second "
+                         "process writes the next part; a multiple of 2 x --chunk keeps the documents whole)")
     ap.add_argument("--save-every", type=int, default=1000,
                     help="write the docs so far every this many docs (0: only at the end)")
     args = ap.parse_args(argv)
@@ -189,7 +193,11 @@ def main(argv: list[str] | None = None) -> None:
     docs: list[Doc] = []
     per_source: dict[str, Counter] = {}
     began = time.monotonic()
+    skipped = 0
     for k, (source, sentences) in enumerate(documents(args.data, flt, tokenize, args.chunk)):
+        if skipped < args.skip:
+            skipped += len(sentences)  # read (and filtered) all the same, so what follows is unchanged
+            continue
         made, made_o = annotate(nlp, blank.vocab, f"{source}-{k}", sentences)
         made = made[: args.limit - len(docs)]
         stats = per_source.setdefault(source, Counter())
@@ -201,15 +209,20 @@ def main(argv: list[str] | None = None) -> None:
         docs.extend(made)
         if args.save_every and len(docs) % args.save_every < len(made) and len(docs) < args.limit:
             save(docs, args.out)  # the docs so far: a prefix of the final file
-            print(f"  {len(docs)} docs, {time.monotonic() - began:.0f} s", file=sys.stderr, flush=True)
+            print(f"{len(docs)} docs, {time.monotonic() - began:.0f} s", flush=True)
+            report(per_source)
         if len(docs) >= args.limit:
             break
     save(docs, args.out)
+    report(per_source)
+    print(f"{len(docs)} silver docs -> {args.out}")
+
+
+def report(per_source: dict[str, Counter]) -> None:
     for source, stats in per_source.items():
         labels = {lab: stats[lab] for lab in convert.LABELS if stats[lab]}
-        print(f"{source}: {stats['docs']} docs, {stats['words']} words, {stats['missing words']} missing, "
-              f"{stats['rejected words made O']} words of rejected NER names made O; entities {labels}")
-    print(f"{len(docs)} silver docs -> {args.out}")
+        print(f"  {source}: {stats['docs']} docs, {stats['words']} words, {stats['missing words']} missing, "
+              f"{stats['rejected words made O']} words of rejected NER names made O; entities {labels}", flush=True)
 
 
 if __name__ == "__main__":
