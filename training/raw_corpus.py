@@ -242,18 +242,28 @@ def held_out_texts(data: Path) -> Iterator[str]:
         text = (data / "ud-bosque" / f"{part}.conllu").read_text(encoding="utf-8")
         for sent in convert.read_conllu(text):
             yield " ".join(t["form"] for t in convert.merge_multiword_tokens(sent))
-    harem = convert.read_harem((data / "harem" / "harem1-golden.txt").read_text(encoding="utf-8"))
-    split = convert.harem_split([d.docid for d in harem])
-    for hd in harem:
-        if split[hd.docid] == "test":
-            yield hd.text
-    para = convert.paramopama_sentences((data / "ner" / "paramopama.conll").read_text(encoding="utf-8"))
-    for k in convert.paramopama_split(len(para))[2]:
-        yield " ".join(para[k][0])
+    yield from harem_texts(data, "test")
+    yield from paramopama_texts(data, "test")
     from teia.eval.harem_xml import read_harem as read_harem_xml
 
     for doc in read_harem_xml(data / "harem" / "harem2-rerelem-dev.xml"):
         yield doc.text
+
+
+def harem_texts(data: Path, part: str) -> Iterator[str]:
+    """The HAREM I documents of one split (``convert.harem_split``)."""
+    harem = convert.read_harem((data / "harem" / "harem1-golden.txt").read_text(encoding="utf-8"))
+    split = convert.harem_split([d.docid for d in harem])
+    for hd in harem:
+        if split[hd.docid] == part:
+            yield hd.text
+
+
+def paramopama_texts(data: Path, part: str) -> Iterator[str]:
+    """The Paramopama sentences of one split (``convert.paramopama_split``), tokens joined by spaces."""
+    para = convert.paramopama_sentences((data / "ner" / "paramopama.conll").read_text(encoding="utf-8"))
+    for k in convert.paramopama_split(len(para))[("train", "dev", "test").index(part)]:
+        yield " ".join(para[k][0])
 
 
 def ngrams(tokens: list[str], n: int = NGRAM) -> Iterator[tuple[str, ...]]:

@@ -63,14 +63,8 @@ VALUE the rules leave out may be a time expression in another convention: not tr
 
 def dev_texts(data: Path) -> Iterator[str]:
     """The texts the NER candidates are chosen on (``corpus/ner-dev.spacy``'s sources)."""
-    harem = convert.read_harem((data / "harem" / "harem1-golden.txt").read_text(encoding="utf-8"))
-    split = convert.harem_split([d.docid for d in harem])
-    for hd in harem:
-        if split[hd.docid] == "dev":
-            yield hd.text
-    para = convert.paramopama_sentences((data / "ner" / "paramopama.conll").read_text(encoding="utf-8"))
-    for k in convert.paramopama_split(len(para))[1]:
-        yield " ".join(para[k][0])
+    yield from raw_corpus.harem_texts(data, "dev")
+    yield from raw_corpus.paramopama_texts(data, "dev")
     text = (data / "ner" / "wikiann-pt" / "dev.iob2").read_text(encoding="utf-8")
     for toks, _ in islice(convert.read_columns(text), 1000):
         yield " ".join(toks)
