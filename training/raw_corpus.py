@@ -266,6 +266,15 @@ def paramopama_texts(data: Path, part: str) -> Iterator[str]:
         yield " ".join(para[k][0])
 
 
+def tokenizer(nlp) -> Callable[[str], list[str]]:
+    """A text's tokens as strings, cut by ``nlp``'s tokenizer (a blank ``pt`` one: the runtime's)."""
+
+    def tokenize(text: str) -> list[str]:
+        return [t.text for t in nlp.make_doc(text)]
+
+    return tokenize
+
+
 def ngrams(tokens: list[str], n: int = NGRAM) -> Iterator[tuple[str, ...]]:
     return (tuple(tokens[k : k + n]) for k in range(len(tokens) - n + 1))
 
@@ -321,10 +330,7 @@ def main(argv: list[str] | None = None) -> None:
     if not args.data.is_dir():
         sys.exit(f"corpus folder {args.data} not found")
     nlp = spacy.blank("pt")
-
-    def tokenize(text: str) -> list[str]:
-        return [t.text for t in nlp.make_doc(text)]
-
+    tokenize = tokenizer(nlp)
     flt = Filter(tokenize, held_out_texts(args.data))
     sources = {
         "machado": machado(args.data),

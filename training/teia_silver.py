@@ -177,10 +177,7 @@ def main(argv: list[str] | None = None) -> None:
     if not args.data.is_dir():
         sys.exit(f"corpus folder {args.data} not found")
     blank = spacy.blank("pt")
-
-    def tokenize(text: str) -> list[str]:
-        return [t.text for t in blank.make_doc(text)]
-
+    tokenize = raw_corpus.tokenizer(blank)
     held = [*raw_corpus.held_out_texts(args.data), *dev_texts(args.data)]
     flt = raw_corpus.Filter(tokenize, held)
     nlp = make_pipeline(pipeline_config(BuildOptions(model=args.model)))
