@@ -26,12 +26,13 @@ A line of running text has a finite verb or ends as a sentence does, and stays w
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from spacy.tokens import Span, Token
 
 from teia.extract.docindex import morph_values
 
-__all__ = ["TITLE_SMALL_WORDS", "fragment_of", "fragments", "in_fragment"]
+__all__ = ["BULLETS", "ITEM_NUMBER", "TITLE_SMALL_WORDS", "fragment_of", "fragments", "in_fragment", "mostly_capitalized"]
 
 # words a title leaves in lower case (Portuguese, and a few of the languages titles are quoted in)
 TITLE_SMALL_WORDS = frozenset(
@@ -40,8 +41,8 @@ TITLE_SMALL_WORDS = frozenset(
 )
 
 # what opens a list item: a bullet, or a number or letter with a dot or bracket ("1.", "2)", "a)")
-_BULLETS = frozenset({"-", "–", "—", "*", "•", "·", "▪", "►", "‣", "○", "◦", "#", "##", "###"})
-_ITEM_NUMBER = re.compile(r"(?:\d{1,2}|[a-z])[.)]")
+BULLETS = frozenset({"-", "–", "—", "*", "•", "·", "▪", "►", "‣", "○", "◦", "#", "##", "###"})
+ITEM_NUMBER = re.compile(r"(?:\d{1,2}|[a-z])[.)]")
 # what ends a sentence (closing quotes and brackets after it aside)
 _SENTENCE_END = frozenset({".", "!", "?", "…", "...", "!?", "?!"})
 _CLOSING = frozenset({'"', "'", "»", "”", "’", ")", "]"})
@@ -125,9 +126,9 @@ def _finite(tok: Token) -> bool:
 
 def _bullet(words: list[Token]) -> bool:
     first = words[0].text
-    if first in _BULLETS:
+    if first in BULLETS:
         return True
-    if _ITEM_NUMBER.fullmatch(first):
+    if ITEM_NUMBER.fullmatch(first):
         return True
     return len(words) > 1 and (first.isdigit() and len(first) <= 2) and words[1].text in (".", ")")
 
@@ -142,7 +143,7 @@ def _heading(words: list[Token]) -> bool:
         and not _ends_sentence(words)
         and last.text not in (",", ";")
         and last.lower_ not in TITLE_SMALL_WORDS
-        and _mostly_capitalized(words)
+        and mostly_capitalized(t.text for t in words)
     )
 
 
@@ -154,10 +155,10 @@ def _ends_sentence(words: list[Token]) -> bool:
     return False
 
 
-def _mostly_capitalized(words: list[Token]) -> bool:
-    """Whether at least half of the words of ``words`` other than the small ones of a title
-    start with a capital letter (and one at least does)."""
-    big = [t.text for t in words if t.is_alpha and t.lower_ not in TITLE_SMALL_WORDS]
+def mostly_capitalized(words: Iterable[str]) -> bool:
+    """Whether at least half of the alphabetic words of ``words`` other than the small ones of a
+    title start with a capital letter (and one at least does)."""
+    big = [w for w in words if w.isalpha() and w.lower() not in TITLE_SMALL_WORDS]
     if not big:
         return False
     capitals = sum(1 for w in big if w[0].isupper())

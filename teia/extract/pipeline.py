@@ -27,6 +27,7 @@ from teia.extract import components as _components  # noqa: F401  (registers fac
 from teia.extract import entities as _entities  # noqa: F401  (registers teia_entities)
 from teia.extract.events import component as _events  # noqa: F401  (registers teia_events)
 from teia.extract import temporal as _temporal  # noqa: F401  (registers teia_time)
+from teia.extract import lines as _lines  # noqa: F401  (registers teia_lines)
 from teia.extract.relations import component as _relations  # noqa: F401  (registers teia_relations)
 from teia.extract.classifier import component as _classifier  # noqa: F401  (registers teia_relation_model)
 from teia.extract.abbreviations import add_abbreviations
@@ -46,6 +47,9 @@ TEIA_COMPONENTS = ("teia_gazetteer", "teia_entities", "teia_time", "teia_events"
 """teia's components, in pipeline order; ``teia_events`` and ``teia_relations`` are added when
 their modules registered them, ``teia_relation_model`` when ``relation_model`` is on and the
 pipeline parses."""
+
+LINE_BREAKS = "teia_lines"
+"""The component that starts a sentence at a web page's lines of their own (:mod:`teia.extract.lines`)."""
 
 BLANK = "blank"
 """``--model blank``: no trained pipeline, rules only."""
@@ -83,12 +87,27 @@ def _base_pipeline(model: str | None) -> Language:
     return nlp
 
 
+def _add_line_breaks(nlp: Language) -> None:
+    """``teia_lines`` (a web page's lines of their own start sentences) after the sentence
+    splitter and before the parser, which respects the sentence starts it sets. It is a model
+    pipe for :func:`~teia.extract.pieces.process_long`: it runs on each piece, before the parse."""
+    if LINE_BREAKS in nlp.pipe_names:  # load_pipeline caches one pipeline per process
+        return
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe(LINE_BREAKS, before="parser")
+    else:
+        splitter = next((n for n in ("senter", "sentencizer") if n in nlp.pipe_names), None)
+        if splitter is not None:
+            nlp.add_pipe(LINE_BREAKS, after=splitter)
+
+
 def create_pipeline(config: PipelineConfig | None = None) -> Language:
     """Build the full pipeline: base model (its tokenizer keeping teia's abbreviations whole),
     gazetteer, time expressions and teia's rules."""
     config = config or PipelineConfig()
     nlp = _base_pipeline(config.model)
     add_abbreviations(nlp, *config.lexicons)  # ``Prof.``, ``Cmdt.`` one token: no sentence cut after them
+    _add_line_breaks(nlp)
     # load_pipeline caches one pipeline per process: replace teia's components if present.
     for name in TEIA_COMPONENTS:
         if name in nlp.pipe_names:
