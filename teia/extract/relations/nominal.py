@@ -376,7 +376,7 @@ def appos_title(tok: Token, ctx: Context) -> list[Found]:
         head = tok.head
     elif (misplaced := misplaced_apposition(tok)) is not None:
         head, appos = misplaced, True  # "..., o general Rozwadowski" parsed as a second subject
-    elif tok.dep_ in (FLAT_NAME, FLAT, NMOD, DEP) and not case_of(tok):
+    elif tok.dep_ in (FLAT_NAME, FLAT, NMOD, DEP) and not case_of(tok) and not _after_a_preposition(tok, ctx):
         head = tok.head  # "o líder bolchevique Lenin" parsed with the name as a flat part
     else:
         return []
@@ -419,10 +419,48 @@ def appos_title(tok: Token, ctx: Context) -> list[Found]:
             and not list_goes_on(subject, ctx)
             and not _after_another_noun(subject, head, ctx)
             and not _place_of_a_place(subject, ctx)
+            and _RANK.search(ctx.text, ctx.sentence(subject.token).start_char, subject.start) is None
         ):
             # "o grupo de Antígua, Harmonites..., o Friots Mandigues, ...": items of a list
-            return [f for f in noun_relations(subject, head, ctx, "appos-title") if _title_of(f, ctx)]
+            return [
+                f
+                for f in noun_relations(subject, head, ctx, "appos-title")
+                if _title_of(f, ctx) and not _origin_after_name(f, ctx)
+            ]
     return []
+
+
+def _after_a_preposition(tok: Token, ctx: Context) -> bool:
+    """Whether the name of ``tok`` follows a preposition the parser hung on a word inside it, so
+    that ``tok`` looks caseless: ``as agências do Banespa e da Nossa Caixa`` (``da`` on ``Nossa``)
+    lists a second bank, it does not name the agencies (no ``Nossa Caixa rel:agência_de
+    Banespa``)."""
+    name = ctx.entity(tok)
+    if name is None:
+        return False
+    first = ctx.offsets.token_in(ctx.sentence(name.token), name.start)
+    return first.i > 0 and first.doc[first.i - 1].pos_ == "ADP"
+
+
+# a place in a ranking before a name: "A classificação do GP de Michigan: 1º) Scott Goodyear
+# (Lola/Ford), 2º) ...", the name is no apposition to the ranking's noun
+_RANK = re.compile(r"(?:^|[\s,;:])\d{1,3}\s*[º°ª]?\s*\)\s*\Z|\d{1,3}[º°ª]\s*[.\-–]?\s*\Z")
+
+
+def _origin_after_name(f: Found, ctx: Context) -> bool:
+    """Whether ``f`` relates a title's person to a place set off by a comma after the name (and
+    the age): ``o criador Roberto Carvalho, de São Paulo``, ``o estudante Pedro Silva, 8, de
+    Catanduva`` say where the person comes from, not what he founded or studies; a title that
+    heads a place keeps it (``o prefeito Paulo Maluf, de São Paulo``: keyPersonOf)."""
+    if f.predicate in _HEAD_OF - {"founded"} or ctx.category.get(f.object.entity) != LOC:
+        return False
+    if f.object.start < f.subject.end:
+        return False
+    return _ORIGIN_GAP.fullmatch(ctx.text, f.subject.end, f.object.start) is not None
+
+
+# between a person's name and the place he comes from: a comma, an age, "de"
+_ORIGIN_GAP = re.compile(r"\s*,\s*(?:\d{1,3}\s*,\s*)?d[eoa]s?\s+")
 
 
 def _after_another_noun(name: Arg, noun: Token, ctx: Context) -> bool:
