@@ -1430,7 +1430,7 @@ def refine_mentions(
                 a = a if street is None else street
                 out.append(Mention(m.doc_id, doc[a].idx, piece.end_char, text[doc[a].idx : piece.end_char], LOC, m.source))
                 continue
-            club = False  # a club a contest names (:func:`_contest_team`)
+            club = False  # a club a contest names or a player plays for (:func:`_contest_team`, :func:`_players_club`)
             article = _title_article(doc, a, b, w)  # "como O Estado de S. Paulo": the article is the name's
             pa = a - 1 if article else a
             prev = words_of[pa - 1].lower() if pa > 0 else ""
@@ -1472,8 +1472,16 @@ def refine_mentions(
                 # "a vitória do São Paulo sobre o Santos", "o Leverkusen enfrenta o Kispest": clubs,
                 # known towns too (the NER's organization kept from the name lists' place)
                 category, club = ORG, True
-            elif category in (LOC, PER) and piece_text not in sure and _players_club(doc, a, piece_text, prev, prev2, w):
-                category = ORG  # "é um futebolista uruguaio que atua no Liverpool": the club, not the town
+            elif (
+                category in (LOC, PER, ORG)
+                and piece_text not in sure
+                and known.get(piece_text) != PER
+                and _players_club(doc, a, piece_text, prev, prev2, w)
+            ):
+                # "é um futebolista uruguaio que atua no Liverpool": the club, not the town; the
+                # NER's club stays one against the name lists' town ("os jogadores do Santos");
+                # a name the lists give a person's stays his ("o time do Maradona")
+                category, club = ORG, True
             if (
                 category in (LOC, ORG, MISC)
                 and known.get(piece_text) not in (LOC, ORG)
