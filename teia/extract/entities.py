@@ -1473,7 +1473,7 @@ def refine_mentions(
                 # known towns too (the NER's organization kept from the name lists' place)
                 category, club = ORG, True
             elif (
-                category in (LOC, PER, ORG)
+                (category in (LOC, PER) or (category == ORG and known.get(piece_text) == LOC))
                 and piece_text not in sure
                 and known.get(piece_text) != PER
                 and _players_club(doc, a, piece_text, prev, prev2, w)
