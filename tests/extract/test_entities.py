@@ -1021,6 +1021,10 @@ def test_a_players_club_the_ner_found_stays_a_club_and_a_persons_name_a_person()
     tokens = toks("o time do Maradona perdeu a final", "DET NOUN ADP PROPN VERB DET NOUN", "o time de Maradona perder o final")
     doc = doc_of(tokens, [(3, 4, "PER")])
     assert [(t, c) for t, c, _ in refined(doc)] == [("Maradona", PER)]
+    # an event's head the NER took for an organization after a cue is the event, as without the cue
+    tokens = toks("a exclusão do jogador da Copa", "DET NOUN ADP NOUN ADP PROPN", "o exclusão de jogador de Copa")
+    doc = doc_of(tokens, [(5, 6, "ORG")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Copa", EVENT)]
     # no football word: the town the NER took for an organization is the name lists' place
     tokens = toks("os moradores do Santos protestaram", "DET NOUN ADP PROPN VERB", "o morador de Santos protestar")
     doc = doc_of(tokens, [(3, 4, "ORG")])
