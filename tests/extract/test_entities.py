@@ -1011,24 +1011,19 @@ def test_a_coachs_a_squads_or_a_teams_club_in_football_news():
 def test_a_players_club_the_ner_found_stays_a_club_and_a_persons_name_a_person():
     # MAC-MORPHO: "os jogadores do Santos", the NER's organization, which the name lists' town
     # (Santos, São Paulo: places) turned back into a place; "o time do Maradona": his team, he
-    # stays a person (the name lists give him as one)
-    tokens = toks("os jogadores do Santos treinaram ontem", "DET NOUN ADP PROPN VERB ADV", "o jogador de Santos treinar ontem")
-    doc = doc_of(tokens, [(3, 4, "ORG")])
-    assert [(t, c) for t, c, _ in refined(doc)] == [("Santos", ORG)]
-    tokens = toks("o técnico do São Paulo escalou o time", "DET NOUN ADP PROPN PROPN VERB DET NOUN", "o técnico de São Paulo escalar o time")
-    doc = doc_of(tokens, [(3, 5, "ORG")])
-    assert [(t, c) for t, c, _ in refined(doc)] == [("São Paulo", ORG)]
-    tokens = toks("o time do Maradona perdeu a final", "DET NOUN ADP PROPN VERB DET NOUN", "o time de Maradona perder o final")
-    doc = doc_of(tokens, [(3, 4, "PER")])
-    assert [(t, c) for t, c, _ in refined(doc)] == [("Maradona", PER)]
-    # an event's head the NER took for an organization after a cue is the event, as without the cue
-    tokens = toks("a exclusão do jogador da Copa", "DET NOUN ADP NOUN ADP PROPN", "o exclusão de jogador de Copa")
-    doc = doc_of(tokens, [(5, 6, "ORG")])
-    assert [(t, c) for t, c, _ in refined(doc)] == [("Copa", EVENT)]
-    # no football word: the town the NER took for an organization is the name lists' place
-    tokens = toks("os moradores do Santos protestaram", "DET NOUN ADP PROPN VERB", "o morador de Santos protestar")
-    doc = doc_of(tokens, [(3, 4, "ORG")])
-    assert [(t, c) for t, c, _ in refined(doc)] == [("Santos", LOC)]
+    # stays a person (the name lists give him as one); an event's head the NER took for an
+    # organization after a cue is the event, as without the cue; with no football word the town
+    # the NER took for an organization is the name lists' place
+    cases = [
+        ("os jogadores do Santos treinaram ontem", "DET NOUN ADP PROPN VERB ADV", "o jogador de Santos treinar ontem", (3, 4, "ORG"), ("Santos", ORG)),
+        ("o técnico do São Paulo escalou o time", "DET NOUN ADP PROPN PROPN VERB DET NOUN", "o técnico de São Paulo escalar o time", (3, 5, "ORG"), ("São Paulo", ORG)),
+        ("o time do Maradona perdeu a final", "DET NOUN ADP PROPN VERB DET NOUN", "o time de Maradona perder o final", (3, 4, "PER"), ("Maradona", PER)),
+        ("a exclusão do jogador da Copa", "DET NOUN ADP NOUN ADP PROPN", "o exclusão de jogador de Copa", (5, 6, "ORG"), ("Copa", EVENT)),
+        ("os moradores do Santos protestaram", "DET NOUN ADP PROPN VERB", "o morador de Santos protestar", (3, 4, "ORG"), ("Santos", LOC)),
+    ]
+    for text, pos, lemmas, ent, expected in cases:
+        doc = doc_of(toks(text, pos, lemmas), [ent])
+        assert [(t, c) for t, c, _ in refined(doc)] == [expected], text
 
 
 def test_subject_of_a_speech_verb_is_a_person_not_a_place():
