@@ -7,10 +7,11 @@ from collections import defaultdict
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from teia.extract.gazetteer import fold
 from teia.extract.labels import PER
-from teia.extract.resolve.names import DEFAULT_CONFIG, ResolutionConfig, _compatible, _name_words, acronym_of, given_name_conflict, is_acronym, match_names, name_key, translit_key
+from teia.extract.resolve.names import _ARTICLES, DEFAULT_CONFIG, ResolutionConfig, _compatible, _name_words, acronym_of, given_name_conflict, is_acronym, match_names, name_key, translit_key
 from teia.extract.resolve.overrides import ACCEPTED, Overrides, REJECTED, _side_matches
 
 
@@ -146,50 +147,145 @@ class _Clusters:
         return sorted((sorted(m) for m in self.members.values()), key=lambda g: g[0])
 
 
-# a block of more items than this is degenerate (a frequent surname, two letters and a length):
-# its members meet through their other keys only
+# a block of more items than this is degenerate (the same name in hundreds of documents): its
+# members meet through their other keys only
 _MAX_BLOCK = 400
 
 
 def _candidate_pairs(items: Sequence[_Item], config: ResolutionConfig) -> Iterator[tuple[int, int]]:
     """Pairs ``(i, j)``, ``i < j``, worth testing, in increasing order: two items that share a
-    block (a name key, a transliteration prefix with the number of words, a last word, an
-    acronym), so that large corpora stay tractable. Made item by item, never held all at once: a
-    corpus of a million words has millions of pairs, whose set took ~700 MB at the peak of a
-    build (issue 19)."""
-    blocks, keys_of = _blocks(items, config)
+    block of :func:`_blocks`, made so that every pair of names a rule of ``match_names`` joins
+    shares one (issue 19: the pairs grow with the names that may be one, not with the square of
+    the names of a long document). Made item by item, never held all at once: a corpus of a
+    million words has millions of pairs, whose set took ~700 MB at the peak of a build."""
+    sides, keys_of = _blocks(items, config)
+    short, long, same = sides
+    meets = (long, short, same)  # the side each side meets: short and long, same and same
     for i, keys in enumerate(keys_of):
         later: set[int] = set()
-        for b in keys:
-            members = blocks[b]  # in increasing order: items were added in turn
-            if len(members) <= _MAX_BLOCK:
+        for side, b in keys:
+            members = meets[side].get(b)
+            if members and members[-1] > i and len(short.get(b, ())) + len(long.get(b, ())) + len(same.get(b, ())) <= _MAX_BLOCK:
                 later.update(members[bisect_right(members, i) :])
         for j in sorted(later):
             yield i, j
 
 
-def _blocks(items: Sequence[_Item], config: ResolutionConfig) -> tuple[dict[str, list[int]], list[set[str]]]:
-    """The items of each block key, in increasing order, and the block keys of each item."""
-    blocks: dict[str, list[int]] = defaultdict(list)
-    keys_of: list[set[str]] = []
+_SAME, _SHORT, _LONG = 2, 0, 1  # a block's sides: every member meets every other; short meets long
+
+
+@lru_cache(maxsize=1 << 16)  # the corpus resolution meets the same names in document after document
+def _name_blocks(n: str, category: str, config: ResolutionConfig) -> tuple[tuple[int, str], ...]:
+    return tuple(_each_name_block(n, category, config))
+
+
+def _each_name_block(n: str, category: str, config: ResolutionConfig) -> Iterator[tuple[int, str]]:
+    """``(side, key)`` of a name: two names a rule of ``match_names`` joins share a key, on the
+    same side for ``_SAME`` keys, on opposite sides for the others:
+
+    - ``exact``: the name key;
+    - ``acronym``: the letters of the acronym (short side) and the initials of a name of two
+      words or more (long side);
+    - ``transliteration``: the category and, word by word, the word itself when it must be equal
+      (shorter than ``min_fuzzy_length``, a digit) or its first letter when it may be similar;
+      for the first such word, its pieces (short side) and its substrings of the lengths of the
+      pieces of a similar word (long side), so that one of the pieces of either meets the other;
+    - ``partial-name``: a person's first and last name words (short side), and each of a
+      person's name words with the last one (long side).
+    """
+    yield _SAME, f"k:{name_key(n)}"
+    if config.acronyms:
+        short = _ARTICLES.sub("", n.strip())
+        if is_acronym(short, config):
+            yield _SHORT, f"a:{fold(short.replace('.', '')).upper()}"
+        if len(n.split()) >= 2:
+            yield _LONG, f"a:{acronym_of(n)}"
+            yield _LONG, f"a:{acronym_of(n, split_hyphens=False)}"
+    if category in config.fuzzy_categories:
+        words = translit_key(n).split()
+        fuzzy = [len(w) >= config.min_fuzzy_length and not any(ch.isdigit() for ch in w) for w in words]
+        shape = [f"{w[0]}*" if f else w for w, f in zip(words, fuzzy)]
+        if True in fuzzy and 0.0 < config.similarity:
+            # the first word that may be merely similar: a piece of it (short side) is a
+            # substring of the other's (long side), the rest of the shape equal
+            k = fuzzy.index(True)
+            w = words[k]
+            head = f"t:{category}:{' '.join(shape[:k])}|{shape[k]}|{' '.join(shape[k + 1 :])}|"
+            similarity = min(config.similarity, 1.0)  # equal words meet at any threshold
+            for piece in _pieces(w, similarity):
+                yield _SHORT, head + piece
+            for q in _partner_piece_lengths(len(w), similarity, config.min_fuzzy_length):
+                for i in range(len(w) - q + 1):
+                    yield _LONG, head + w[i : i + q]
+        elif words:
+            yield _SAME, f"t:{category}:{' '.join(shape)}"
+    if config.partial_names and category == PER:
+        words = _name_words(n)
+        if words:
+            yield _SHORT, f"p:{words[0]} {words[-1]}"
+            for w in set(words):
+                yield _LONG, f"p:{w} {words[-1]}"
+
+
+# Two words whose difflib ratio 2 M / (la + lb) reaches s (M: the characters of their matching
+# blocks) leave k = la + lb - 2 M <= (1 - s) (la + lb) characters unmatched. Cut a word into k + 1
+# pieces: an unmatched character of its own spoils one piece, and so does a border between two
+# of its matching blocks that no character of its own separates (the other word has one there:
+# difflib joins blocks that touch in both, so there are no more such borders than unmatched
+# characters of the other word); one piece lies whole in a matching block, a substring of the
+# other word (the argument of the pigeonhole filters of approximate string matching).
+
+
+def _compatible_lengths(length: int, similarity: float, shortest: int = 1) -> range:
+    """The lengths of the words (from ``shortest``) a word of ``length`` characters may reach
+    ``similarity`` with: the ratio is at most 2 min / (la + lb)."""
+    return range(shortest, int(length * (2.0 - similarity) / similarity) + 2)
+
+
+@lru_cache(maxsize=None)
+def _unmatched(length: int, similarity: float) -> int:
+    """The most characters a word of ``length`` and a similar word leave unmatched together."""
+    return max(
+        (int((1.0 - similarity) * (length + lb) + 1e-9) for lb in _compatible_lengths(length, similarity)
+         if 2.0 * min(length, lb) / (length + lb) >= similarity - 1e-12),
+        default=0,
+    )
+
+
+def _pieces(word: str, similarity: float) -> set[str]:
+    """The word cut into one piece more than it and a similar word leave unmatched."""
+    n = _unmatched(len(word), similarity) + 1
+    cuts = [len(word) * i // n for i in range(n + 1)]
+    return {word[cuts[i] : cuts[i + 1]] for i in range(n)}
+
+
+@lru_cache(maxsize=None)
+def _partner_piece_lengths(length: int, similarity: float, shortest: int) -> frozenset[int]:
+    """The lengths of the pieces of the words a word of ``length`` may be similar to."""
+    out: set[int] = set()
+    for la in _compatible_lengths(length, similarity, shortest):
+        if 2.0 * min(la, length) / (la + length) >= similarity - 1e-12:
+            n = _unmatched(la, similarity) + 1
+            out |= {la // n, -(-la // n)}
+    return frozenset(out)
+
+
+def _blocks(
+    items: Sequence[_Item], config: ResolutionConfig
+) -> tuple[tuple[dict[str, list[int]], dict[str, list[int]], dict[str, list[int]]], list[set[tuple[int, str]]]]:
+    """The items of each block key on each side (short, long, same), in increasing order, and
+    the ``(side, key)`` of each item."""
+    sides: tuple[dict[str, list[int]], ...] = ({}, {}, {})
+    keys_of: list[set[tuple[int, str]]] = []
     for i, it in enumerate(items):
-        seen: set[str] = set()
+        seen: set[tuple[int, str]] = set()
         for n in it.names:
-            words = _name_words(n) if it.category == PER else translit_key(n).split()
-            k = name_key(n)
-            block_keys = {f"k:{k}", f"t:{translit_key(n)[:2]}:{len(words)}"}
-            if words:
-                block_keys.add(f"s:{words[-1]}")
-            if is_acronym(n, config):
-                block_keys.add(f"a:{fold(n.replace('.', '')).upper()}")
-            elif len(n.split()) >= 2:
-                block_keys.add(f"a:{acronym_of(n)}")
-                block_keys.add(f"a:{acronym_of(n, split_hyphens=False)}")
-            for b in block_keys - seen:
-                blocks[b].append(i)
-            seen |= block_keys
+            for side_key in _name_blocks(n, it.category, config):
+                if side_key not in seen:
+                    seen.add(side_key)
+                    sides[side_key[0]].setdefault(side_key[1], []).append(i)
         keys_of.append(seen)
-    return blocks, keys_of
+    return sides, keys_of
 
 
 _RULE_ORDER = ("exact", "acronym", "transliteration", "partial-name")
