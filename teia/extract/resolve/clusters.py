@@ -189,7 +189,7 @@ def _each_name_block(n: str, category: str, config: ResolutionConfig) -> Iterato
     - ``transliteration``: the category and, word by word, the word itself when it must be equal
       (shorter than ``min_fuzzy_length``, a digit) or its first letter when it may be similar;
       for the first such word, its pieces (short side) and its substrings of the lengths of the
-      pieces of a similar word (long side), so that one of the pieces of either meets the other;
+      pieces of a similar word as long or longer (long side);
     - ``partial-name``: a person's first and last name words (short side), and each of a
       person's name words with the last one (long side).
     """
@@ -206,8 +206,9 @@ def _each_name_block(n: str, category: str, config: ResolutionConfig) -> Iterato
         fuzzy = [len(w) >= config.min_fuzzy_length and not any(ch.isdigit() for ch in w) for w in words]
         shape = [f"{w[0]}*" if f else w for w, f in zip(words, fuzzy)]
         if True in fuzzy and 0.0 < config.similarity:
-            # the first word that may be merely similar: a piece of it (short side) is a
-            # substring of the other's (long side), the rest of the shape equal
+            # the first word that may be merely similar: a piece of the longer of two such
+            # words (short side) is a substring of the other (long side), the rest of the shape
+            # equal
             k = fuzzy.index(True)
             w = words[k]
             head = f"t:{category}:{' '.join(shape[:k])}|{shape[k]}|{' '.join(shape[k + 1 :])}|"
@@ -261,9 +262,11 @@ def _pieces(word: str, similarity: float) -> set[str]:
 
 @lru_cache(maxsize=None)
 def _partner_piece_lengths(length: int, similarity: float, shortest: int) -> frozenset[int]:
-    """The lengths of the pieces of the words a word of ``length`` may be similar to."""
+    """The lengths of the pieces of the words, as long as a word of ``length`` or longer, that
+    it may be similar to: of two words, the pieces of the longer one are enough (longer pieces,
+    fewer substrings to meet them)."""
     out: set[int] = set()
-    for la in _compatible_lengths(length, similarity, shortest):
+    for la in _compatible_lengths(length, similarity, max(shortest, length)):
         if 2.0 * min(la, length) / (la + length) >= similarity - 1e-12:
             n = _unmatched(la, similarity) + 1
             out |= {la // n, -(-la // n)}
