@@ -13,7 +13,8 @@ own, so that the next line starts a sentence:
   before it ends with no punctuation (no ``.``, ``,``, ``:``, hyphen..., and no small word of a
   title: a wrapped line ends so) and is **short** (shorter than :data:`SHORT_SHARE` of the
   document's wide lines, :func:`wide_line`) or **title-like** (mostly capitalized words,
-  :func:`~teia.extract.headings.mostly_capitalized`).
+  :func:`~teia.extract.headings.mostly_capitalized`), unless both lines are verse (a run of short
+  lines with a comma or a semicolon at the end of one of them, :func:`_verse_lines`).
 
 Hard-wrapped prose (a paragraph cut at 70–80 columns, as Machado's books and the sample corpus
 are written) is not cut: its lines are as wide as the document's wide lines, and a line of it
@@ -37,11 +38,15 @@ from spacy.tokens import Doc
 from teia.extract.docindex import doc_text
 from teia.extract.headings import BULLETS, ITEM_NUMBER, TITLE_SMALL_WORDS, mostly_capitalized
 
-__all__ = ["SHORT_SHARE", "LineBreaks", "line_starts", "wide_line"]
+__all__ = ["SHORT_SHARE", "VERSE_RUN", "LineBreaks", "line_starts", "wide_line"]
 
 SHORT_SHARE = 0.6
 """A line shorter than this share of the document's wide lines is short (a heading, a menu
 entry), not a line of wrapped prose."""
+
+VERSE_RUN = 3
+"""Fewest short lines in a row, one of them ending with a comma or a semicolon, read as verse
+(:func:`_verse_lines`): their line breaks start no sentence."""
 
 WIDE_QUANTILE = 0.9
 """The document's wide lines: the line length this share of its non-blank lines does not exceed."""
@@ -77,13 +82,41 @@ def line_starts(text: str) -> list[int]:
     if len(lines) < 2:
         return []
     short = SHORT_SHARE * wide_line([len(line) for _, line, _ in lines])
+    verse = _verse_lines([line for _, line, _ in lines], [blank for _, _, blank in lines], short)
     out = []
-    for (_, before, _), (start, line, after_blank) in zip(lines, lines[1:]):
+    for k, ((_, before, _), (start, line, after_blank)) in enumerate(zip(lines, lines[1:])):
         if line[0].islower():
             continue
-        if after_blank or (_opens_unit(line) and _own_line(before, short)):
+        if after_blank or (not verse[k] and _opens_unit(line) and _own_line(before, short)):
             out.append(start)
     return out
+
+
+def _verse_lines(lines: list[str], after_blank: list[bool], short: float) -> list[bool]:
+    """Which of the non-blank ``lines`` are lines of verse: a run of :data:`VERSE_RUN` or more short
+    lines that are no headings (:func:`_verse_like`), with no blank line between them, one of which (not the last) ends with a comma or a
+    semicolon. A poem quoted in a book breaks its sentences at line ends and capitalizes every
+    line (``Ora do fuste, ora da ogiva\nSair parece;``); a menu or a list of headings has no
+    commas at its line ends, and stays cut."""
+    flags = [False] * len(lines)
+    k = 0
+    while k < len(lines):
+        end = k
+        while end < len(lines) and _verse_like(lines[end], short) and (end == k or not after_blank[end]):
+            end += 1
+        if end - k >= VERSE_RUN and any(line.rstrip(_CLOSING)[-1:] in ",;" for line in lines[k : end - 1]):
+            flags[k:end] = [True] * (end - k)
+        k = max(end, k + 1)
+    return flags
+
+
+def _verse_like(line: str, short: float) -> bool:
+    """A short line that is no heading (``A CAROLINA``, ``Machado de Assis``: every word but the
+    small ones of a title capitalized): what a line of verse looks like (``Sair parece;``)."""
+    if len(line) >= short:
+        return False
+    big = [w for w in re.findall(r"\w+", line) if w.isalpha() and w.lower() not in TITLE_SMALL_WORDS]
+    return not big or not all(w[0].isupper() for w in big)
 
 
 def _opens_unit(line: str) -> bool:

@@ -114,3 +114,39 @@ def test_the_component_leaves_wrapped_prose_to_the_splitter():
     assert not any(t.is_sent_start for t in doc[1:])
     empty = nlp(Doc(nlp.vocab, words=[]))
     assert len(empty) == 0
+
+
+# a poem quoted between two paragraphs of one-line prose: every line opens with a capital and
+# several end with no punctuation, in the middle of a sentence
+POEM = (
+    "O poeta deixou sobre a mesa, antes de partir para a fazenda, uns versos que a família guardou por muitos anos.\n"
+    "Ora do fuste, ora da ogiva\n"
+    "Sair parece;\n"
+    "Ora o velho deus esquece\n"
+    "A sua crença.\n"
+    "Ninguém soube dizer a quem os tinha escrito, nem em que noite os copiara no caderno de capa verde.\n"
+)
+
+# the control: the same short lines with no comma or semicolon at their ends, a menu
+MENU = (
+    "O poeta deixou sobre a mesa, antes de partir para a fazenda, uns versos que a família guardou por muitos anos.\n"
+    "Ora do fuste\n"
+    "Sair parece\n"
+    "Ora o velho deus esquece\n"
+    "A sua crença\n"
+    "Ninguém soube dizer a quem os tinha escrito, nem em que noite os copiara no caderno de capa verde.\n"
+)
+
+
+def test_lines_of_verse_start_no_sentence():
+    assert starts_of(POEM) == []
+
+
+def test_short_lines_without_a_comma_or_semicolon_at_their_ends_are_cut():
+    assert starts_of(MENU) == ["Sair", "Ora", "A", "Ninguém"]
+
+
+def test_a_heading_before_verse_is_cut_from_it():
+    # a heading in capitals is no line of verse: the poem's first line starts a sentence
+    text = "A CAROLINA\n" + POEM.split("\n", 1)[1]
+    assert starts_of(text)[:1] == ["Ora"]
