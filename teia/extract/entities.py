@@ -1281,7 +1281,8 @@ def refine_mentions(
       then every NER mention of that language's name in the document (``o conteúdo éem Inglês``
       on a page that also says ``ser em Inglês``), and a
       name opening with a scientific notion's word (``Equação de Nernst``, ``Teoria da
-      Relatividade``: its ``concept_heads``), and an acronym of a tax, an index or a unit of
+      Relatividade``: its ``concept_heads``), and a one-word name the NER typed a place or an
+      organization after such a word and ``de`` (``a equação de Nernst``), and an acronym of a tax, an index or a unit of
       account (``a URV``, ``o ICMS``: its ``notion_acronyms``); a name no rule typed takes the type of the Wikipedia titles
       it is, from a place to an organization or a person, from an organization to a person
       (:func:`_title_categories`: ``Intelbras`` tagged as a place);
@@ -1522,6 +1523,8 @@ def refine_mentions(
                     spoken.add(piece_text)  # every "Inglês" of the page: "todo o conteúdo éem Inglês"
             elif category in (PER, ORG, LOC) and len(piece) >= 2 and words[0] in w.concept_heads and _is_cap(piece[0]):
                 category = CONCEPT  # "dado pela Equação de Nernst", "o Coeficiente de Permeabilidade"
+            elif category in (LOC, ORG) and len(piece) == 1 and prev == "de" and fold(prev2) in w.concept_heads:
+                category = CONCEPT  # "a equação de Nernst", "o teorema de Fermat": the notion's name, no place
             elif category in (PER, ORG, LOC) and len(piece) >= 2 and _spelled_notion(doc, a, b, w):
                 category = CONCEPT  # "a URV (Unidade Real de Valor)", "o Produto Interno Bruto (PIB)": the acronym's words
             elif category in (PER, ORG, LOC) and len(piece) == 1 and piece_text.lower() in w.notion_acronyms and (piece_text.isupper() or len(piece_text) > 3):

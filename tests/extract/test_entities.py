@@ -1619,6 +1619,22 @@ def test_a_state_of_a_known_place_is_a_place_not_the_title_of_a_secretary_of_sta
     assert LOC not in [c for _, c, _ in refined(doc)]  # a minister's title; the newspaper
 
 
+def test_a_name_after_a_lowercase_notions_word_and_de_is_a_concept_not_a_place():
+    # "a equação de Nernst", "o teorema de Fermat": the NER's place and organization after a
+    # notion's word and "de" name the notion; a person stays one, and a place after "do" or
+    # after a word that is no notion's stays a place
+    cases = [
+        ("a equação de Nernst vale aqui", "DET NOUN ADP PROPN VERB ADV", (3, 4, "LOC"), ("Nernst", CONCEPT)),
+        ("o teorema de Fermat foi provado", "DET NOUN ADP PROPN AUX VERB", (3, 4, "ORG"), ("Fermat", CONCEPT)),
+        ("a teoria de Darwin mudou tudo", "DET NOUN ADP PROPN VERB PRON", (3, 4, "PER"), ("Darwin", PER)),
+        ("a cidade de Braga cresceu", "DET NOUN ADP PROPN VERB", (3, 4, "LOC"), ("Braga", LOC)),
+        ("a taxa do Brasil subiu", "DET NOUN ADP PROPN VERB", (3, 4, "LOC"), ("Brasil", LOC)),
+    ]
+    for text, pos, ent, expected in cases:
+        doc = doc_of(toks(text, pos), [ent])
+        assert [(t, c) for t, c, _ in refined(doc)] == [expected], text
+
+
 def test_a_name_opening_with_a_scientific_notions_word_is_a_concept():
     # HAREM I dev: "dado pela Equação de Nernst" an organization, "Coeficiente de Permeabilidade" a place
     tokens = toks("é dado pela Equação de Nernst e pelo Coeficiente de Permeabilidade .",
