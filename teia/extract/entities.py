@@ -1055,6 +1055,40 @@ def _is_common_word(tok, lowercase_words: set[str]) -> bool:
     return False
 
 
+_CAPITALS_LINE = re.compile(r"[^\W\d_]+")
+
+
+def _mostly_lower_case(word: str, vocab) -> bool:
+    """The pipeline's static vectors (rows in order of frequency, :func:`_lower_case_only`) hold
+    ``word`` (lower case) and rank it before its capitalized form, or hold no such form: a word
+    the corpus writes mostly in lower case (``organização``, ``mundo``, ``técnica``), where a
+    word of names ranks first capitalized (``Brasil``, ``Ministério``, ``Tribunal``)."""
+    rows = vocab.vectors.key2row
+    low = rows.get(vocab.strings[word]) if word in vocab.strings else None
+    title = word[:1].upper() + word[1:]
+    high = rows.get(vocab.strings[title]) if title in vocab.strings else None
+    return low is not None and (high is None or low < high)
+
+
+def _heading_in_capitals(piece: Span, lowercase_words: set[str]) -> bool:
+    """A name of two or more words in capitals on a line with no letter in lower case, each word
+    a stop word, a word the document also writes in lower case, or one the corpus writes mostly in
+    lower case (:func:`_mostly_lower_case`): a heading in capitals (``ORGANIZAÇÃO ESTRUTURAL DA
+    MEMBRANA`` over ``A membrana celular é...``), where the capitals tell nothing. A name with a
+    word of names stays (``MINISTÉRIO DA EDUCAÇÃO``, ``PCP DE BRAGA``), and so does one in
+    running text (``o SUPREMO TRIBUNAL decidiu``)."""
+    written = [t.text for t in piece if t.text.isalpha()]
+    if len(written) < 2 or not all(word.isupper() for word in written):
+        return False
+    words = [word.lower() for word in written]
+    vocab = piece.doc.vocab
+    if not all(word in STOP_WORDS or word in lowercase_words or _mostly_lower_case(word, vocab) for word in words):
+        return False
+    doc = piece.doc
+    line = doc_text(doc)[start_of_line(doc, piece.start_char) : end_of_line(doc, piece.end_char)]
+    return all(word.isupper() for word in _CAPITALS_LINE.findall(line))
+
+
 def _common_word_opening(tok: Token, known: Mapping[str, str], names: frozenset[str]) -> bool:
     """A one-word name opening a sentence or a line, before no capitalized word, that the
     pipeline's static vectors know in lower case only (:func:`_lower_case_only`): a common word
@@ -1418,8 +1452,8 @@ def refine_mentions(
                     continue  # "trinta e um de Janeiro", "pela Páscoa, no Verão": a time, no place
                 if not protected and has_pos and tok.pos_ in _NOT_NAME_POS:
                     continue
-            elif has_pos and _not_a_name(piece):
-                continue
+            elif (has_pos and _not_a_name(piece)) or (category in (PER, ORG, LOC) and _heading_in_capitals(piece, lowercase_words)):
+                continue  # a common phrase; a heading in capitals ("ORGANIZAÇÃO ESTRUTURAL DA MEMBRANA"; a notion stays: "ÁREA: INFORMAÇÃO E SOCIEDADE")
             if _genre(doc, a, b, w):
                 continue  # "uma banda de Forró", "nomes fortes do Hip Hop": a genre, no name
             if a > 0 and _ORDINAL_NUMBER.match(words_of[a - 1]) and category in (ORG, EVENT):

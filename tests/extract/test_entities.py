@@ -1883,3 +1883,23 @@ def test_a_name_the_vectors_know_as_written_or_not_at_all_stays():
     # not opening a sentence: a name, as the NER says ("o Furioso", a nickname)
     tokens = toks("Chegou o Furioso .", "VERB DET PROPN PUNCT")
     assert refined(_with_vectors(tokens, [(2, 3, "PER")], rows)) == [("Furioso", PER, "ner")]
+
+
+def test_a_heading_in_capitals_of_common_words_is_no_name():
+    tokens = toks("ORGANIZAÇÃO ESTRUTURAL DA MEMBRANA A membrana celular é fina .",
+                  "PROPN PROPN ADP PROPN DET NOUN ADJ AUX ADJ PUNCT")
+    tokens.insert(4, ("\n", "SPACE", "\n", False))  # the heading's line ends
+    starts = [i in (0, 5) for i in range(len(tokens))]
+    # "organização" ranks before "Organização", "estrutural" has no capitalized row, "membrana" is in the text
+    rows = ["organização", "estrutural", "Organização"]
+    assert refined(_with_vectors(tokens, [(0, 4, "ORG")], rows, starts)) == []
+    # a word the corpus writes mostly capitalized keeps the name: "Organização" ranked first
+    rows = ["Organização", "estrutural", "organização"]
+    assert refined(_with_vectors(tokens, [(0, 4, "ORG")], rows, starts)) == [("ORGANIZAÇÃO ESTRUTURAL DA MEMBRANA", ORG, "ner")]
+
+
+def test_a_name_in_capitals_in_running_text_stays():
+    tokens = toks("Disse a ORGANIZAÇÃO ESTRUTURAL que a estrutura é fina .",
+                  "VERB DET PROPN PROPN SCONJ DET NOUN AUX ADJ PUNCT")
+    rows = ["organização", "estrutural", "Organização"]
+    assert refined(_with_vectors(tokens, [(2, 4, "ORG")], rows)) == [("ORGANIZAÇÃO ESTRUTURAL", ORG, "ner")]
