@@ -1055,7 +1055,7 @@ def _is_common_word(tok, lowercase_words: set[str]) -> bool:
     return False
 
 
-_CAPITALS_LINE = re.compile(r"[^\W\d_]+")
+_LETTER_RUNS = re.compile(r"[^\W\d_]+")  # the words of a line, letters only: all in capitals for a heading
 
 
 def _mostly_lower_case(word: str, vocab) -> bool:
@@ -1086,7 +1086,7 @@ def _heading_in_capitals(piece: Span, lowercase_words: set[str]) -> bool:
         return False
     doc = piece.doc
     line = doc_text(doc)[start_of_line(doc, piece.start_char) : end_of_line(doc, piece.end_char)]
-    return all(word.isupper() for word in _CAPITALS_LINE.findall(line))
+    return all(word.isupper() for word in _LETTER_RUNS.findall(line))
 
 
 def _common_word_opening(tok: Token, known: Mapping[str, str], names: frozenset[str]) -> bool:
