@@ -32,7 +32,7 @@ from spacy.tokens import Span, Token
 
 from teia.extract.docindex import morph_values
 
-__all__ = ["BULLETS", "ITEM_NUMBER", "TITLE_SMALL_WORDS", "fragment_of", "fragments", "in_fragment", "mostly_capitalized"]
+__all__ = ["BULLETS", "ITEM_NUMBER", "TITLE_SMALL_WORDS", "fragment_of", "fragments", "in_fragment", "mostly_capitalized", "title_words"]
 
 # words a title leaves in lower case (Portuguese, and a few of the languages titles are quoted in)
 TITLE_SMALL_WORDS = frozenset(
@@ -155,10 +155,16 @@ def _ends_sentence(words: list[Token]) -> bool:
     return False
 
 
+def title_words(words: Iterable[str]) -> list[str]:
+    """The alphabetic words of ``words`` that a title capitalizes: all but the small ones of
+    :data:`TITLE_SMALL_WORDS` (``de``, ``e``, ``o``)."""
+    return [w for w in words if w.isalpha() and w.lower() not in TITLE_SMALL_WORDS]
+
+
 def mostly_capitalized(words: Iterable[str]) -> bool:
-    """Whether at least half of the alphabetic words of ``words`` other than the small ones of a
-    title start with a capital letter (and one at least does)."""
-    big = [w for w in words if w.isalpha() and w.lower() not in TITLE_SMALL_WORDS]
+    """Whether at least half of the :func:`title_words` of ``words`` start with a capital
+    letter (and one at least does)."""
+    big = title_words(words)
     if not big:
         return False
     capitals = sum(1 for w in big if w[0].isupper())

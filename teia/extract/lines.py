@@ -36,7 +36,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from teia.extract.docindex import doc_text
-from teia.extract.headings import BULLETS, ITEM_NUMBER, TITLE_SMALL_WORDS, mostly_capitalized
+from teia.extract.headings import BULLETS, ITEM_NUMBER, TITLE_SMALL_WORDS, mostly_capitalized, title_words
 
 __all__ = ["SHORT_SHARE", "VERSE_RUN", "LineBreaks", "line_starts", "wide_line"]
 
@@ -115,7 +115,7 @@ def _verse_like(line: str, short: float) -> bool:
     small ones of a title capitalized): what a line of verse looks like (``Sair parece;``)."""
     if len(line) >= short:
         return False
-    big = [w for w in re.findall(r"\w+", line) if w.isalpha() and w.lower() not in TITLE_SMALL_WORDS]
+    big = title_words(re.findall(r"\w+", line))
     return not big or not all(w[0].isupper() for w in big)
 
 

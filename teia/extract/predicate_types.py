@@ -112,10 +112,6 @@ def noun_type(word: str, types: dict[str, str]) -> str | None:
     return None
 
 
-def _noun_type(tok: Token, types: dict[str, str]) -> str | None:
-    return noun_type(tok.lower_, types)
-
-
 def _noun_from(doc: Doc, k: int, types: dict[str, str]) -> tuple[str, int] | None:
     """The type of the predicate noun at ``k`` or after a few adjectives, numbers or
     ``dos``/``das`` (``uma das maiores cidades``, ``um pequeno município``), and its index; None
@@ -124,7 +120,7 @@ def _noun_from(doc: Doc, k: int, types: dict[str, str]) -> tuple[str, int] | Non
         if k >= len(doc):
             return None
         tok = doc[k]
-        kind = _noun_type(tok, types)
+        kind = noun_type(tok.lower_, types)
         if kind is not None:
             return kind, k
         if not (tok.pos_ in ("ADJ", "NUM") or tok.lower_ in _OF_THE or tok.like_num):

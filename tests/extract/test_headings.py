@@ -14,7 +14,7 @@ from handparse import relations_pipeline, table_doc
 from spacy.tokens import Doc, Span
 
 from teia.extract.entities import DOC_ID_KEY, ENTITIES
-from teia.extract.headings import fragments
+from teia.extract.headings import fragments, mostly_capitalized, title_words
 
 
 @pytest.fixture(scope="module")
@@ -195,3 +195,20 @@ Petrobras Petrobras PROPN ROOT 1 _
 Recife Recife PROPN appos 1 _
 """
     assert fragments(next(doc_of(nlp, table, [("ORG", 1, 2), ("LOC", 3, 4)], run=False).sents)) == ((0, 4),)
+
+
+def test_title_words_leave_out_the_small_words_and_what_is_no_word():
+    assert title_words(["Museu", "Nacional", "de", "Belas", "Artes", "1922", ","]) == ["Museu", "Nacional", "Belas", "Artes"]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Notícias do Brasil e do mundo", True),  # 2 of 3 title words capitalized
+        ("O Brasil vence o jogo", False),  # 1 of 3: "O" is a small word
+        ("de e o", False),  # no title word at all
+        ("A CAROLINA", True),
+    ],
+)
+def test_mostly_capitalized_counts_title_words_only(line, expected):
+    assert mostly_capitalized(line.split()) is expected
