@@ -63,6 +63,7 @@ from teia.extract.relations.repairs import (
     object_parsed_as_subject,
     place_after_place,
     relative_parsed_as_object,
+    restrictive_relative_owner,
     second_subject,
     speaker_parsed_as_object,
     stranded_subject,
@@ -218,7 +219,9 @@ def _subject_args(verb: Token, ctx: Context, moved: Token | None, speaker: Token
         if not how and disagreeing_subject(verb, t):
             continue  # the parser's subject, not the verb's: the clause has one, unnamed
         if is_relative(t) and t.head.dep_ == ACL_RELCL and t.head.head.i != t.head.i:
-            arg = ctx.entity(t.head.head)  # "as Legiões, que combateram": the pronoun's noun
+            # "as Legiões, que combateram": the pronoun's noun; "um rio de Minas Gerais que
+            # deságua": the river's, not the state's
+            arg = ctx.entity(restrictive_relative_owner(t.head, ctx) or t.head.head)
             if arg is not None:
                 args.append(arg)
                 how = how or "relcl"

@@ -7,6 +7,8 @@
   (:func:`agreeing_noun`);
 * a participle set off by a comma hung on the place that contains an earlier noun, not on that
   noun (:func:`container_owner`);
+* a relative clause without a comma hung on the place that completes an earlier noun, not on
+  that noun (:func:`restrictive_relative_owner`);
 * a complex preposition parsed as an oblique noun, ``ao lado de`` (:func:`complex_preposition`);
 * a place hung under a date (:func:`inside_date`);
 * a verb's second complement swallowed by its object's relative clause
@@ -117,6 +119,7 @@ __all__ = [
     "NON_AGENTS",
     "object_parsed_as_subject",
     "relative_parsed_as_object",
+    "restrictive_relative_owner",
     "second_subject",
     "sole_subject_after",
     "speaker_parsed_as_object",
@@ -397,6 +400,35 @@ def container_owner(participle: Token, ctx: Context) -> Token | None:
     if owner.dep_ == APPOS and owner.head.i < owner.i and owner.head.pos_ == "PROPN" and ctx.entity(owner.head) is not None:
         return owner.head  # "Brejo dos Santos, município no estado da Paraíba, localizado ...": the town the noun is set beside
     return owner
+
+
+def restrictive_relative_owner(verb: Token, ctx: Context) -> Token | None:
+    """``O rio Itinga é um rio de Minas Gerais que deságua no Rio Jequitinhonha``, ``um
+    futebolista da Costa do Marfim que atualmente joga pelo VfB Stuttgart``: a relative clause
+    whose pronoun is its subject, not set off by a comma, that the parser hung on a place
+    completing an earlier common noun with ``de`` or ``em`` tells of that noun (the river flows
+    into the other river, not the state): a place's name needs no restrictive clause to say
+    which place it is. ``None`` when the clause is set off (``nasceu em Minas Gerais, que
+    tem ...``: the place's), hangs on no place, the noun is a division the place names (``a
+    cidade de São Paulo que ...``: the same place), or is in another number than the verb."""
+    head = verb.head
+    if verb.dep_ != ACL_RELCL or head.i > verb.i or head.pos_ != "PROPN":
+        return None
+    pronoun = next((c for c in dependents(verb, (NSUBJ, NSUBJ_PASS)) if is_relative(c)), None)
+    if pronoun is None or pronoun.i < 1 or verb.doc[pronoun.i - 1].text == ",":
+        return None
+    places = ctx.entities(head)
+    if not places or any(ctx.category.get(a.entity) != LOC for a in places):
+        return None
+    noun = head.head
+    if head.dep_ != NMOD or noun.pos_ != "NOUN" or noun.i > head.i or not _completes(head, noun):
+        return None
+    if ctx.division(noun) is not None:
+        return None  # "a cidade de São Paulo que": the noun is the place
+    number = morph_values(verb, "Number")
+    if number and _feature(noun, "Number") not in ([], number):
+        return None
+    return noun
 
 
 def _completes(complement: Token, noun: Token) -> bool:
