@@ -630,17 +630,20 @@ def _bracketed_or_after_comma(tok: Token) -> bool:
 _SIDE_BY_SIDE = re.compile(r"\s*[(,\-–]\s*")
 
 
-# what follows the second of two names in apposition when they are items of a list
-_LIST_NEXT = re.compile(r"\s*(,|;|e|ou)\s+(?:(?:o|a|os|as)\s+)?")
+# what follows the second of two names in apposition when they are items of a list ("Simeone,
+# Redondo e Maradona"; a comma before the "e": "..., da Hungria, e o The Queen's Lancashire")
+_LIST_NEXT = re.compile(r"\s*(,\s*(?:e|ou)(?=\s)|,|;|e|ou)\s+(?:(?:o|a|os|as)\s+)?")
 
 
 def list_goes_on(app: Arg, ctx: Context) -> bool:
     """Whether another name follows ``app`` as the next item of a list: after ``e``/``ou``/``;``,
     or after a comma when it is of another category or the names go on to an ``e``/``ou``
     (``Launceston, Tasmânia, Austrália`` is a chain of places, each in the next; ``Colômbia,
-    Peru, Bolívia e Equador`` a list)."""
+    Peru, Bolívia e Equador`` a list). A place set off by a comma after an item says where it
+    comes from and is passed over (``o Trilok Gurtu, da Índia, o Teka Percussion Ensemble, da
+    Hungria, e o ...``)."""
     end, category = app.end, ctx.category.get(app.entity)
-    while (m := _LIST_NEXT.match(ctx.text, end)) is not None:
+    while (m := _LIST_NEXT.match(ctx.text, _past_an_origin(end, ctx))) is not None:
         nxt = ctx.mention(m.end(), m.end() + 1)
         if nxt is None or nxt[0] != m.end():
             return False
@@ -648,6 +651,18 @@ def list_goes_on(app: Arg, ctx: Context) -> bool:
             return True
         end = nxt[1]
     return False
+
+
+def _past_an_origin(end: int, ctx: Context) -> int:
+    """Where the text after a name ending at ``end`` goes on past a place set off by a comma
+    (``, de Mali``, ``, da Índia``: :data:`_ORIGIN_GAP`), or ``end`` when no such place follows."""
+    gap = _ORIGIN_GAP.match(ctx.text, end)
+    if gap is None:
+        return end
+    place = ctx.mention(gap.end(), gap.end() + 1)
+    if place is None or place[0] != gap.end() or ctx.category.get(place[2]) != LOC:
+        return end
+    return place[1]
 
 
 def _entity_apposition(head: Arg, app: Arg, tok: Token, ctx: Context) -> list[Found]:
