@@ -67,6 +67,7 @@ CONFIDENCE = {
     "xcomp-control": 0.7,
     "conj-shared": 0.7,
     "copula-noun": 0.75,
+    "copula-partitive": 0.7,
     "xcomp-noun": 0.7,
     "como-noun": 0.65,
     "noun-object": 0.6,

@@ -266,7 +266,9 @@ def noun_frame(lemma: str, prep: str, subject: str, obj: Arg, ctx: Context) -> F
 
 
 def copula_noun(tok: Token, ctx: Context) -> list[Found]:
-    """``X foi o líder de Y`` → led(X, Y): a noun predicate with a copula."""
+    """``X foi o líder de Y`` → led(X, Y): a noun predicate with a copula; ``X é um dos 70
+    bairros da cidade de Y``, ``X foi um dos fundadores da Y``: the partitive's noun, rule
+    ``copula-partitive`` (issue 20, P32g)."""
     if not has_dependent(tok, (COP,)) or ctx.direct(tok) is not None:
         return []
     subjects, _, has_subject = subject_args(tok, ctx)
@@ -275,12 +277,17 @@ def copula_noun(tok: Token, ctx: Context) -> list[Found]:
         subjects, prodrop = [ctx.topic], True
     out = []
     for noun in conjuncts(tok):
+        rule = "copula-noun"
         if noun.pos_ not in ("NOUN", "ADJ"):
-            continue
+            # "é um dos 70 bairros de Assunção": the parser makes the numeral the predicate
+            # and hangs the noun on it; one of the nouns is what one of them is
+            noun, rule = _partitive(noun), "copula-partitive"
+            if noun.pos_ != "NOUN":
+                continue
         if noun.pos_ == "ADJ" and any(lm == ctx.lemma(noun) for lm, _ in ctx.mapping.verbs):
             continue  # "estava ocupado com": adjectival_participle
         for s in subjects:
-            out += noun_relations(s, noun, ctx, "copula-noun", clause_head=tok)
+            out += noun_relations(s, noun, ctx, rule, clause_head=tok)
     return [with_prodrop(f) for f in out] if prodrop else out
 
 
