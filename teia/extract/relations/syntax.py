@@ -96,12 +96,45 @@ def flat_head(tok: Token) -> Token:
 
 
 def conjuncts(tok: Token) -> list[Token]:
-    """``tok`` and the nominal conjuncts hanging from it (recursively), in order."""
+    """``tok`` and the nominal conjuncts hanging from it (recursively), in order; not a conjunct
+    inside a bracket that ``tok`` is outside of (:func:`_bracketed_away`)."""
     out = [tok]
     for c in dependents(tok, (CONJ,)):
-        if c.pos_ in NOMINAL and not has_own_subject(c) and not _subject_of_next_clause(c):
+        if c.pos_ in NOMINAL and not has_own_subject(c) and not _subject_of_next_clause(c) and not _bracketed_away(tok, c):
             out.extend(conjuncts(c))
     return out
+
+
+def _bracketed_away(tok: Token, conjunct: Token) -> bool:
+    """Whether ``conjunct``, after ``tok``, lies inside a bracket with a year or a date in it,
+    opened after ``tok`` and not closed before the conjunct: such a bracket tells when and where
+    of the name before it (a lifespan, a period), and the parser's coordination across it joins
+    no second name to ``tok`` (``Eurípedes Malavolta (Araraquara, 13 de Agosto de 1926 —
+    Piracicaba, 19 de Janeiro de 2008) foi professor da USP``: Piracicaba, the place of his
+    death, parsed as a conjunct of the subject, taught at no university). A bracket without a
+    number may give another name of the same thing (``O Império Vijayanagara (Vijayānagara
+    Sāmrājya ou ...) ou Reino de Bisnaga foi uma monarquia``), which keeps it."""
+    if conjunct.i < tok.i:
+        return False
+    doc = tok.doc
+    opened: list[int] = []
+    for i in range(tok.i + 1, conjunct.i):
+        if doc[i].text == "(":
+            opened.append(i)
+        elif doc[i].text == ")" and opened:
+            opened.pop()
+    if not opened:
+        return False
+    for i in range(opened[-1] + 1, min(len(doc), opened[-1] + 1 + _BRACKET_REACH)):
+        if doc[i].text == ")":
+            return False
+        if any(ch.isdigit() for ch in doc[i].text):
+            return True
+    return False
+
+
+# how many tokens of a bracket are read for a year or a date (a lifespan bracket's length at most)
+_BRACKET_REACH = 40
 
 
 def _subject_of_next_clause(noun: Token) -> bool:
