@@ -527,9 +527,13 @@ def _heading_word(doc: Doc, a: int, b: int, category: str, names: frozenset[str]
     section's first sentence, and the rest is a name: a person's, a known given name first
     (``Biografia Ivan Moré estreou``, ``Vida Wendy Williams nasceu``), or proper nouns that are no
     adjective the NER called a place or a person (``Geografia Rio Bonito pertence``, ``História
-    Palmópolis, distrito criado em 1953``). Not before a particle (``História do Brasil``) nor an
-    adjective (``História Natural``, ``Economia Política``), nor a name the NER called an
-    organization or a concept (``Vida Nova``)."""
+    Palmópolis, distrito criado em 1953``), or two proper nouns or more, of any type, after the
+    heading and its adjective (:func:`_heading_adjective`: ``Discografia Leona Lewis lançou``,
+    ``Vida Pessoal Carolina Kostner nasceu``); or the rest opens with another heading (``Biografia
+    Vida pessoal Jason Brooks``) or with the sentence's verb or adverb (``História Nasceu em
+    Pirmasens``, ``História Pouco depois``), no name. Not before a particle (``História do
+    Brasil``) nor an adjective (``História Natural``, ``Economia Política``), nor a name of one word
+    the NER called an organization or a concept (``Vida Nova``)."""
     if b - a < 2 or fold(doc[a].text) not in w.section_headings:
         return False
     if not (_line_start(doc[a]) or fold(doc[a - 1].text) in w.section_headings and _line_start(doc[a - 1])):
@@ -537,11 +541,42 @@ def _heading_word(doc: Doc, a: int, b: int, category: str, names: frozenset[str]
     nxt = doc[a + 1]
     if not _is_cap(nxt) or nxt.lower_ in _INNER_PARTICLES or "\n" in doc[a].whitespace_:
         return False
+    if fold(nxt.text) in w.section_headings or nxt.pos_ in _SENTENCE_OPENING_TAGS:
+        return True
     if nxt.text in names and b - a >= 3:
+        return True
+    rest = a + 1 + _heading_adjective(doc, a + 1, b, names)
+    if b - rest >= 2 and _proper_name_opening(doc[rest]) and all(
+        t.pos_ == "PROPN" and not t.text.lower().endswith(_ADJECTIVE_ENDINGS) for t in doc[rest:b]
+    ):
         return True
     return category in (LOC, PER) and all(
         t.pos_ == "PROPN" and not t.text.lower().endswith(_ADJECTIVE_ENDINGS) for t in doc[a + 1 : b] if _is_cap(t)
     )
+
+
+_SENTENCE_OPENING_TAGS = frozenset({"VERB", "AUX", "ADV"})
+"""Tags of a capitalized word after a glued heading that opens the section's sentence and is no
+name (``História Nasceu em``, ``Biografia Nascida em``, ``História Pouco depois``)."""
+
+
+def _proper_name_opening(tok: Token) -> bool:
+    """The word may open a proper name after a heading: no stop word (``Nova``, ``Grande``) and
+    no word the corpus writes mostly in lower case (:func:`_mostly_lower_case`: ``Cinema``), which
+    would make one name with the heading (``Vida Nova Esperança``)."""
+    low = tok.text.lower()
+    return low not in STOP_WORDS and not _mostly_lower_case(low, tok.vocab)
+
+
+def _heading_adjective(doc: Doc, k: int, b: int, names: frozenset[str]) -> int:
+    """1 when ``doc[k]``, right after a section's heading, is a capitalized adjective (by its
+    ending) that makes one heading with it, a name of two words or more after it in ``doc[k:b]``
+    (``Vida Pessoal Carolina Kostner``, ``Carreira Musical Ivete Sangalo``), else 0; a given name
+    is none (``Carreira Mariana Silva Costa``)."""
+    t = doc[k]
+    if b - k < 3 or t.text in names or not (_is_cap(t) and t.text.lower().endswith(_ADJECTIVE_ENDINGS)):
+        return 0
+    return int(all(_is_cap(x) for x in doc[k + 1 : b]))
 
 
 def _lone_role(doc: Doc, a: int, w: EntityWords = _WORDS) -> bool:
@@ -1402,8 +1437,9 @@ def refine_mentions(
             headed = False
             while has_pos and _heading_word(doc, a, b, m.category, names, w):
                 a, headed = a + 1, True  # "Biografia Ivan Moré estreou": a heading glued to the section's first sentence
-            if headed and b - a == 1 and fold(doc[a].text) in w.section_headings:
-                continue  # "Geografia Localização O município...": headings, no name
+                a += _heading_adjective(doc, a, b, names)  # "Vida Pessoal Carolina Kostner"
+            if headed and b - a == 1 and (fold(doc[a].text) in w.section_headings or doc[a].pos_ in _SENTENCE_OPENING_TAGS):
+                continue  # "Geografia Localização O município...", "História Nasceu em": headings and a verb, no name
             piece = doc[a:b]
             category = LOC if a in countries else m.category
             if text[piece.start_char : piece.end_char] not in known:

@@ -632,6 +632,29 @@ def test_a_wikipedia_heading_glued_to_the_sections_first_name_is_cut_off():
     assert [t for t, _, _ in refined(doc_of(tokens, [(2, 5, "PER")]))] == ["Vida Pedro Silva"]
 
 
+def test_a_wikipedia_heading_glued_before_a_heading_a_verb_or_a_name_of_another_type():
+    # two headings in a row ("Biografia" / "Vida pessoal"): no name, the person after them stays
+    tokens = toks("Biografia Vida pessoal Jason Brooks nasceu", "PROPN PROPN NOUN PROPN PROPN VERB")
+    assert refined(doc_of(tokens, [(0, 2, "ORG"), (3, 5, "PER")])) == [("Jason Brooks", PER, "ner")]
+    # the heading before the section's first word, a verb or an adverb: no name at all
+    tokens = toks("História Nasceu em Pirmasens", "PROPN VERB ADP PROPN")
+    assert refined(doc_of(tokens, [(0, 2, "CONCEPT"), (3, 4, "LOC")])) == [("Pirmasens", LOC, "ner")]
+    tokens = toks("História Pouco depois do Hardcore Superstar", "PROPN ADV ADV ADP PROPN PROPN")
+    assert [t for t, _, _ in refined(doc_of(tokens, [(0, 4, "ORG"), (4, 6, "ORG")]))] == ["Hardcore Superstar"]
+    # a name of two proper nouns after the heading and its adjective, whatever the NER's type
+    tokens = toks("Discografia Leona Lewis lançou dois álbuns", "PROPN PROPN PROPN VERB NUM NOUN")
+    assert [t for t, _, _ in refined(doc_of(tokens, [(0, 3, "ORG")]))] == ["Leona Lewis"]
+    tokens = toks("Vida Pessoal Carolina Kostner nasceu", "NOUN PROPN PROPN PROPN VERB")
+    assert [t for t, _, _ in refined(doc_of(tokens, [(0, 4, "ORG")]))] == ["Carolina Kostner"]
+    # a given name with an adjective's ending is no heading's adjective; one word after it stays a name
+    tokens = toks("Carreira Mariana Silva Costa começou", "PROPN PROPN PROPN PROPN VERB")
+    assert [t for t, _, _ in refined(doc_of(tokens, [(0, 4, "PER")]))] == ["Mariana Silva Costa"]
+    tokens = toks("Vida Nova Esperança gravou", "PROPN PROPN PROPN VERB")
+    assert [t for t, _, _ in refined(doc_of(tokens, [(0, 3, "ORG")]))] == ["Vida Nova Esperança"]
+    tokens = toks("Vida Nova é uma banda", "PROPN PROPN AUX DET NOUN")
+    assert [t for t, _, _ in refined(doc_of(tokens, [(0, 2, "ORG")]))] == ["Vida Nova"]
+
+
 def test_an_institution_listing_what_it_deals_with_is_one_name():
     # the NER cut the name at the list: its pieces are one organization
     tokens = toks("os dados da Associação de Músicos , Arranjadores e Regentes .",
