@@ -88,14 +88,15 @@ class NameRoles:
 
     def acts_as_person(self, name: str) -> bool:
         """The one-word ``name`` is the subject of a finite verb :data:`MIN_SUBJECTS` times or
-        more in the document, never stands where a place stands, follows an article in at most half
-        of its occurrences and names no country."""
-        return (
-            self.subjects[name] >= MIN_SUBJECTS
-            and not self.places[name]
-            and 2 * self.articled[name] <= self.seen[name]
-            and not names_a_country(name)
-        )
+        more in the document and is :meth:`named_as_people_are`."""
+        return self.subjects[name] >= MIN_SUBJECTS and self.named_as_people_are(name)
+
+    def named_as_people_are(self, name: str) -> bool:
+        """The one-word ``name`` (or the first word of a longer one) never stands where a place
+        stands, follows an article in at most half of its occurrences (not ``a Cruz``, a gazette
+        that says and adds things) and names no country: one mention the subject of a person's verb
+        is then enough to make it a person's (:func:`teia.extract.entities._one_category_per_name`)."""
+        return not self.places[name] and 2 * self.articled[name] <= self.seen[name] and not names_a_country(name)
 
 
 def name_roles(doc: Doc, place_nouns: Collection[str]) -> NameRoles:

@@ -1398,6 +1398,7 @@ def refine_mentions(
     out: list[Mention] = []
     sure: set[str] = set()  # names typed a person by a title or a role before them
     acting: set[str] = set()  # names a mention of which is a person's verb's subject (:func:`_human_subject`)
+    placeless: set[str] = set()  # of those, the names never where a place stands nor mostly after an article
     characters: set[str] = set()  # names acting as people across the document (:mod:`teia.extract.characters`)
     companies: set[str] = set()  # names a company suffix follows (:func:`_company_name`)
     holders: set[int] = set()  # starts of the names a copyright line gives as its holder
@@ -1532,6 +1533,8 @@ def refine_mentions(
                 # document's vote, which wins a tie (a company says and believes: "Intelbras acredita")
                 category = PER
                 acting.add(piece_text)
+                if has_dep and name_roles(doc, w.place_nouns).named_as_people_are(piece[0].text):
+                    placeless.add(piece_text)  # "Quipangala tinha bebido", never "em Quipangala" nor "a Quipangala"
             elif category == LOC and len(piece) == 1 and has_dep and name_roles(doc, w.place_nouns).acts_as_person(piece_text):
                 # "Santos arranjou-lhe depressa um lugar", "Santos sentiu mais que ela" and many
                 # more in the work, never "em Santos": a character, in every mention of the name
@@ -1649,7 +1652,7 @@ def refine_mentions(
     out = _quoted_titles(doc, out, text)
     out, typed = predicate_typed(doc, _bodies_for(out, text, w), doc_id, w)
     typed = {**dict.fromkeys(spoken, CONCEPT), **typed}
-    return _repeated_names(doc, _one_category_per_name(out, sure, companies, holders, typed, acting, characters), doc_id, w)
+    return _repeated_names(doc, _one_category_per_name(out, sure, companies, holders, typed, acting, characters, placeless), doc_id, w)
 
 
 def _kind_before(words_of: Sequence[str], a: int, name: str, kinds: dict[str, str], w: EntityWords = _WORDS) -> str | None:
@@ -1954,7 +1957,7 @@ def _event_word(name: str, w: EntityWords, text: str = "", end: int = 0) -> bool
 def _one_category_per_name(
     mentions: list[Mention], people: set[str] = frozenset(), companies: set[str] = frozenset(),
     holders: set[int] = frozenset(), typed: dict[str, str] | None = None, acting: set[str] = frozenset(),
-    characters: set[str] = frozenset(),
+    characters: set[str] = frozenset(), placeless: set[str] = frozenset(),
 ) -> list[Mention]:
     """The NER's mentions of one name in one document take the category most of them have
     (the first mention's on a tie), a person when a title or a role named one of them as a
@@ -1970,7 +1973,12 @@ def _one_category_per_name(
     :mod:`teia.extract.predicate_types`) takes that type in all the NER's mentions of it. On a tie
     a person wins for a name one of whose mentions is a person's verb's subject (``acting``: ``o
     Matreiro experimentasse ...; o Matreiro revelou``, the NER's places), the first mention's
-    category otherwise. A name acting as a person across the document (``characters``,
+    category otherwise; where no occurrence of such a name stands where a place stands and at most
+    half of them follow an article (``placeless``: never after ``em``, ``para``, a place's noun and
+    ``de``...; not ``a Cruz``, a gazette that says things:
+    :meth:`teia.extract.characters.NameRoles.named_as_people_are`), its places are votes for a
+    person (``Quipangala tinha bebido em excesso`` beside ``o velho Quipangala`` and ``como gostava
+    de repetir Quipangala``, the NER's places: a place does not drink). A name acting as a person across the document (``characters``,
     :mod:`teia.extract.characters`: ``Santos`` the subject of many verbs and never after ``em``) is
     a person in all the NER's mentions of it, a name known as a place too."""
     votes: dict[str, Counter] = {}
@@ -1995,6 +2003,11 @@ def _one_category_per_name(
         elif c and m.text in companies and name_types().get(m.text) != LOC:
             if m.category != ORG:
                 m = as_category(m, ORG)
+        elif c and m.text in placeless and LOC in c:
+            c = Counter({k: n for k, n in c.items() if k != LOC}) + Counter({PER: c[LOC]})
+            best = sorted(c, key=lambda k: (-c[k], k != PER))[0]
+            if best != m.category:
+                m = as_category(m, best)
         elif c and len(c) > 1:
             lead = PER if m.text in acting and PER in c else first[m.text]
             best = sorted(c, key=lambda k: (-c[k], k != lead))[0]
