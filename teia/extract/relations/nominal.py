@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from teia.extract.demonyms import names_a_country
+from teia.extract.demonyms import load_demonyms, names_a_country
 from teia.extract.docindex import dependents, has_dependent
 from teia.extract.entities import PERSON_ROLES, PERSON_TITLES
 from teia.extract.labels import (
@@ -227,10 +227,13 @@ def noun_relations(
     modality = clause_modality(head, ctx) if clause_head is not None or has_dependent(noun, (COP,)) else ASSERTED
     time = ctx.time_in(list(noun.subtree)) or (ctx.time_in(clause_tokens(clause_head)) if clause_head is not None else None)
     lemma = lemma_of(noun)
+    # "o belga Thierry Stump, em Itapevi", "o holandês " Belle ", da diretora Irma Achten": a
+    # gentilic read as the noun says where the name is from (the demonym rule's), no relation
+    gentilic = load_demonyms().gentilic(noun.text)
     for prep, obj in objects:
         frame = noun_frame(lemma, prep, ctx.category.get(subject.entity, ""), obj, ctx)
         if frame is None:
-            if not typed_only and (predicate := open_predicate(lemma, prep)) is not None:
+            if not typed_only and not gentilic and (predicate := open_predicate(lemma, prep)) is not None:
                 found.append(make_found(subject, predicate, obj, noun, OPEN_PREFIX + rule, None, polarity, modality, time))
             continue
         if frame.kind and subject.start > obj.start:
