@@ -100,7 +100,8 @@ def spans_to_mentions(spans: Sequence[Span], doc_id: str) -> list[Mention]:
             continue
         kb_id = ent.kb_id_
         if len(ent) == 1 and not kb_id and ent[0].pos_ in _NOT_NAME_POS and has_annotation(ent.doc, "POS"):
-            continue  # a capitalized verb or adverb at the start of a sentence ("Recebe", "Ali")
+            if not _ADDRESS.fullmatch(ent.text):  # the tagger reads an address as an adverb or a preposition at random
+                continue  # a capitalized verb or adverb at the start of a sentence ("Recebe", "Ali")
         source = "gazetteer" if kb_id else "ner"
         start, end = ent.start_char, ent.end_char
         # ``ent.text`` joins the span's tokens (a ``Token`` each): the same slice of the Doc's text
@@ -1423,6 +1424,9 @@ def refine_mentions(
         numbers = _numbers(span, m.category) if m.category in NODE_CATEGORIES else ""
         if numbers == "none":
             continue  # "London (1876-1916)", "Cep 22461-090": a year, a postal code; no name
+        if len(span) == 1 and _ADDRESS.fullmatch(span.text):
+            out.append(as_category(m, LOC))
+            continue  # "E-mail: csj@csasp.g12.br": an e-mail or web address, a (virtual) place as HAREM has it
         if numbers == "place" and m.category != LOC:
             out.append(as_category(m, LOC))
             continue  # "tel. 021 585-2000"/PER: a phone number is a (virtual) place, as HAREM has it

@@ -75,6 +75,18 @@ def test_capitalized_noun_is_dropped_but_a_surname_of_the_text_is_kept():
     assert [(e.label, e.aliases) for e in people] == [("Anton Denikin", ("Denikin",))]
 
 
+def test_an_e_mail_or_web_address_the_ner_found_is_a_place_whatever_its_tag():
+    # the tagger reads an address as an adverb, a preposition or a noun at random, and an address
+    # in lower case is no capitalized word: HAREM has it a (virtual) place, as a phone number; a
+    # capitalized verb opening a sentence is still no name
+    tokens = toks("E-mail : csj@csasp.g12.br ou www.rnp.br/gt5.html ou Info@Exponor.pt . Recebe",
+                  "NOUN PUNCT ADP CCONJ ADV CCONJ NOUN PUNCT VERB",
+                  "e-mail : csj@csasp.g12.br ou www.rnp.br/gt5.html ou info@exponor.pt . receber")
+    starts = [i in (0, 6, 8) for i in range(len(tokens))]
+    doc = doc_of(tokens, [(2, 3, "PER"), (4, 5, "ORG"), (6, 7, "LOC"), (8, 9, "PER")], starts)
+    assert refined(doc) == [("csj@csasp.g12.br", LOC, "ner"), ("www.rnp.br/gt5.html", LOC, "ner"), ("Info@Exponor.pt", LOC, "ner")]
+
+
 def test_heading_word_that_is_a_lowercase_word_of_the_text_is_dropped():
     tokens = toks("# Fundação O congresso de fundação reuniu Lenin .", "X PROPN DET NOUN ADP NOUN VERB PROPN PUNCT",
                   "# Fundação o congresso de fundação reunir Lenin .")
