@@ -1938,3 +1938,15 @@ def test_a_name_in_capitals_in_running_text_stays():
                   "VERB DET PROPN PROPN SCONJ DET NOUN AUX ADJ PUNCT")
     rows = ["organização", "estrutural", "Organização"]
     assert refined(_with_vectors(tokens, [(2, 4, "ORG")], rows)) == [("ORGANIZAÇÃO ESTRUTURAL", ORG, "ner")]
+
+
+def test_a_football_position_before_a_name_makes_it_a_person():
+    # MAC-MORPHO's sports pages: "o retorno do atacante Casagrande", "observou o meia Rincón", the
+    # NER's place and organization
+    tokens = toks("o retorno do atacante Casagrande e do meia Rincón", "DET NOUN ADP NOUN PROPN CCONJ ADP NOUN PROPN")
+    doc = doc_of(tokens, [(4, 5, "LOC"), (8, 9, "ORG")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Casagrande", PER), ("Rincón", PER)]
+    # a position alone, capitalized, names no one: "atua como Atacante", the NER's person
+    tokens = toks("é um futebolista que atua como Atacante .", "AUX DET NOUN PRON VERB ADP PROPN PUNCT")
+    doc = doc_of(tokens, [(6, 7, "PER")])
+    assert refined(doc) == []
