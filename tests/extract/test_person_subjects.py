@@ -51,32 +51,40 @@ def test_the_documents_other_mentions_follow_the_subject():
     assert [(t, c) for t, c, _ in refined(doc)] == [("Matreiro", PER), ("Matreiro", PER)]
 
 
+
+def _voted(text: str, lemmas: str, pos: str, ents, subject: int) -> list[tuple[str, str]]:
+    """The refined mentions of ``text`` (one sentence after each ``.``), the NER's ``ents`` with the
+    mention at token ``subject`` the subject of the verb after it."""
+    words = text.split()
+    starts = [i == 0 or words[i - 1] == "." for i in range(len(words))]
+    doc = doc_of(toks(text, pos, lemmas), ents, starts)
+    _subject(doc, subject, subject + 1)
+    return [(t, c) for t, c, _ in refined(doc)]
+
+
 def test_a_name_acting_once_and_never_where_a_place_stands_is_a_person_in_every_mention():
     # A HAREM I dev tale: "o velho Quipangala", "Quipangala tinha bebido em excesso", the NER's
     # places; one mention a person's verb's subject outvotes the other two when no occurrence of
     # the name stands where a place stands (after "em", "para", a place's noun and "de")
-    text = "elogiou o velho Quipangala . Quipangala bebeu em excesso . viu Quipangala"
-    pos = "VERB DET ADJ PROPN PUNCT PROPN VERB ADP NOUN PUNCT VERB PROPN"
-    lemmas = "elogiar o velho = . = beber em excesso . ver ="
-    starts = [i in (0, 5, 10) for i in range(12)]
-    doc = doc_of(toks(text, pos, lemmas), [(3, 4, "LOC"), (5, 6, "LOC"), (11, 12, "LOC")], starts)
-    _subject(doc, 5, 6)
-    assert [(t, c) for t, c, _ in refined(doc)] == [("Quipangala", PER)] * 3
+    assert _voted(
+        "elogiou o velho Quipangala . Quipangala bebeu em excesso . viu Quipangala",
+        "elogiar o velho = . = beber em excesso . ver =",
+        "VERB DET ADJ PROPN PUNCT PROPN VERB ADP NOUN PUNCT VERB PROPN",
+        [(3, 4, "LOC"), (5, 6, "LOC"), (11, 12, "LOC")], 5,
+    ) == [("Quipangala", PER)] * 3
     # must not: a name that also stands where a place stands ("em Tarrafal") is left to the vote,
     # two places against one person's verb
-    text = "elogiou o velho Tarrafal . Tarrafal bebeu em excesso . viveu em Tarrafal"
-    pos = "VERB DET ADJ PROPN PUNCT PROPN VERB ADP NOUN PUNCT VERB ADP PROPN"
-    lemmas = "elogiar o velho = . = beber em excesso . viver em ="
-    starts = [i in (0, 5, 10) for i in range(13)]
-    doc = doc_of(toks(text, pos, lemmas), [(3, 4, "LOC"), (5, 6, "LOC"), (12, 13, "LOC")], starts)
-    _subject(doc, 5, 6)
-    assert [(t, c) for t, c, _ in refined(doc)] == [("Tarrafal", LOC)] * 3
+    assert _voted(
+        "elogiou o velho Tarrafal . Tarrafal bebeu em excesso . viveu em Tarrafal",
+        "elogiar o velho = . = beber em excesso . viver em =",
+        "VERB DET ADJ PROPN PUNCT PROPN VERB ADP NOUN PUNCT VERB ADP PROPN",
+        [(3, 4, "LOC"), (5, 6, "LOC"), (12, 13, "LOC")], 5,
+    ) == [("Tarrafal", LOC)] * 3
     # must not: a name after an article in most of its occurrences, a gazette ("diz a Cruz", "a Cruz
     # acrescenta", Machado de Assis' chronicles), is left to the vote as well
-    text = "leu a Cruz . a Cruz disse tudo . a Cruz . e a Cruz"
-    pos = "VERB DET PROPN PUNCT DET PROPN VERB PRON PUNCT DET PROPN PUNCT CCONJ DET PROPN"
-    lemmas = "ler o = . o = dizer tudo . o = . e o ="
-    starts = [i in (0, 4, 9, 12) for i in range(15)]
-    doc = doc_of(toks(text, pos, lemmas), [(2, 3, "ORG"), (5, 6, "LOC"), (10, 11, "ORG"), (14, 15, "LOC")], starts)
-    _subject(doc, 5, 6)
-    assert [(t, c) for t, c, _ in refined(doc)] == [("Cruz", ORG)] * 4
+    assert _voted(
+        "leu a Cruz . a Cruz disse tudo . a Cruz . e a Cruz",
+        "ler o = . o = dizer tudo . o = . e o =",
+        "VERB DET PROPN PUNCT DET PROPN VERB PRON PUNCT DET PROPN PUNCT CCONJ DET PROPN",
+        [(2, 3, "ORG"), (5, 6, "LOC"), (10, 11, "ORG"), (14, 15, "LOC")], 5,
+    ) == [("Cruz", ORG)] * 4
