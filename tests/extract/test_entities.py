@@ -1943,9 +1943,14 @@ def test_a_name_in_capitals_in_running_text_stays():
 def test_a_football_position_before_a_name_makes_it_a_person():
     # MAC-MORPHO's sports pages: "o retorno do atacante Casagrande", "observou o meia Rincón", the
     # NER's place and organization
-    tokens = toks("o retorno do atacante Casagrande e do meia Rincón", "DET NOUN ADP NOUN PROPN CCONJ ADP NOUN PROPN")
+    tokens = toks("o retorno do atacante Casagrande e do volante Rincón", "DET NOUN ADP NOUN PROPN CCONJ ADP NOUN PROPN")
     doc = doc_of(tokens, [(4, 5, "LOC"), (8, 9, "ORG")])
     assert [(t, c) for t, c, _ in refined(doc)] == [("Casagrande", PER), ("Rincón", PER)]
+    # "meia" is no position there: it is also "half" before a name ("a meia Maratona de Lisboa",
+    # "meia Lisboa saiu à rua"), so it makes no one a person
+    tokens = toks("correram a meia Maratona de Lisboa", "VERB DET ADJ PROPN ADP PROPN")
+    doc = doc_of(tokens, [(3, 6, "EVENT")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Maratona de Lisboa", EVENT)]
     # a position alone, capitalized, names no one: "atua como Atacante", the NER's person
     tokens = toks("é um futebolista que atua como Atacante .", "AUX DET NOUN PRON VERB ADP PROPN PUNCT")
     doc = doc_of(tokens, [(6, 7, "PER")])
