@@ -94,7 +94,7 @@ def test_a_name_after_the_participle_is_not_what_it_tells_of(nlp) -> None:
     assert ("Rui", "rel:formar", "Luís") not in found
     assert ("Luís", "rel:formar_em", "Seattle") not in found
     assert ("Alcatrazz", "rel:formar_em", "Seattle") in found
-    assert ("Rui", "rel:formar", "Alcatrazz") in found
+    assert ("Rui", "memberOf", "Alcatrazz") in found  # a member (P33c), the place kept open
 
 
 def test_a_name_before_the_participle_is_what_it_tells_of(nlp) -> None:

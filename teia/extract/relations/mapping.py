@@ -96,7 +96,10 @@ class Frame:
     of the ``subject`` and ``object`` (before ``inverse`` is applied). ``kind`` (nouns only): the
     category the noun itself says its subject is, which the checks of :mod:`.gates` read instead
     of the NER's (``Dream Evil é uma banda de power metal da Suécia``: an organization, whatever
-    the NER typed the name).
+    the NER typed the name). ``placed`` false (verbs only): the relation holds apart from the
+    verb's act, so an ``em`` place of the clause is none of its and keeps its own relation
+    (``formada em Seattle por Layne Staley``: ``memberOf`` without a place, and the band's open
+    ``rel:formar_em Seattle``).
     """
 
     predicate: str
@@ -106,6 +109,7 @@ class Frame:
     object: str = ""
     between: str = "subject"
     kind: str = ""
+    placed: bool = True
 
     def accepts(self, passive: bool | None, subject: str, obj: str) -> bool:
         if self.voice and passive is not None and (self.voice == "passive") != passive:
@@ -405,7 +409,7 @@ def _frames(entries: Any, source: str, key: str, into: dict[tuple[str, str], lis
         where = f"{key}[{i}]"
         if not isinstance(entry, dict):
             raise _fail(source, where, "expected an object")
-        unknown = set(entry) - {"lemma", "prep", "predicate", "inverse", "voice", "subject", "object", "between", "kind", "comment"}
+        unknown = set(entry) - {"lemma", "prep", "predicate", "inverse", "voice", "subject", "object", "between", "kind", "placed", "comment"}
         if unknown:
             raise _fail(source, where, f"unknown keys {sorted(unknown)}")
         lemma = _text(entry.get("lemma"), source, f"{where}.lemma")
@@ -421,6 +425,9 @@ def _frames(entries: Any, source: str, key: str, into: dict[tuple[str, str], lis
             raise _fail(source, f"{where}.between", "expected \"subject\" or (verbs only) \"object\"")
         if "kind" in entry and key != "nouns":
             raise _fail(source, f"{where}.kind", "only a noun frame says what its subject is")
+        placed = entry.get("placed", True)
+        if not isinstance(placed, bool) or (not placed and key != "verbs"):
+            raise _fail(source, f"{where}.placed", "expected true or false (false: verbs only)")
         frame = Frame(
             _predicate(entry.get("predicate"), source, f"{where}.predicate"),
             inverse,
@@ -429,6 +436,7 @@ def _frames(entries: Any, source: str, key: str, into: dict[tuple[str, str], lis
             _category(entry.get("object"), source, f"{where}.object"),
             between,
             _category(entry.get("kind"), source, f"{where}.kind"),
+            placed,
         )
         if lemma == "*" and not (frame.subject or frame.object):
             raise _fail(source, where, "a wildcard frame (lemma \"*\") must constrain the subject or object category")

@@ -90,6 +90,7 @@ def _clause_relations(clause: Clause, ctx: Context) -> list[Found]:
                 found.append(make_found(s_, frame.predicate, o_, verb, base, clause, polarity, modality, time))
     places: list[Arg] = []
     opens: list[tuple[Arg, Arg, str]] = []
+    unplaced: set[int] = set()  # indices in found of frames whose relation takes no place (Frame.placed)
     predicative = predicative_participle(verb, ctx)
     for subj, obj, prep in pairs:
         if subj.entity == obj.entity:
@@ -111,9 +112,11 @@ def _clause_relations(clause: Clause, ctx: Context) -> list[Found]:
             opens.append((subj, obj, prep))
             continue
         s, o = (obj, subj) if frame.inverse else (subj, obj)
+        if not frame.placed:
+            unplaced.add(len(found))
         found.append(make_found(s, frame.predicate, o, verb, base, clause, polarity, modality, time))
     place = places[0].entity if places else ""
-    mapped = bool(found)
+    mapped = len(found) > len(unplaced)
     naming = clause.passive and lemma in mapping.naming_verbs
     for subj, obj, prep in opens:
         if mapped and obj in places:
@@ -125,7 +128,7 @@ def _clause_relations(clause: Clause, ctx: Context) -> list[Found]:
             # rather than an edge; "conhecida na Rússia": where it is called so
             how = PROBABLE if naming and modality == ASSERTED else modality
             found.append(make_found(subj, predicate, obj, verb, OPEN_PREFIX + base, clause, polarity, how, time))
-    return [replace(f, place=place) if place and f.object.entity != place else f for f in found]
+    return [replace(f, place=place) if place and f.object.entity != place and i not in unplaced else f for i, f in enumerate(found)]
 
 
 def predicative_participle(verb: Token, ctx: Context) -> Token | None:
