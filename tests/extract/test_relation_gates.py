@@ -1139,3 +1139,58 @@ def test_a_lone_institution_word_stays_where_the_document_names_it_in_full() -> 
     museu, congresso, lourinha = entity("e1", "Museu"), entity("e2", "Congresso"), entity("e3", "Museu da Lourinhã")
     assert named_entities([museu, congresso], mapping) == {"e2"}
     assert named_entities([museu, congresso, lourinha], mapping) == {"e1", "e2", "e3"}
+
+
+
+RISES = """
+O o DET det 2
+{first} {first_lemma} {first_pos} nsubj 3
+Itapemirim Itapemirim PROPN {second_dep} 1
+nasce nascer VERB ROOT 3
+na em_o ADP case 5
+Serra Serra PROPN obl 3
+do de_o ADP case 7
+Caparaó Caparaó PROPN nmod 5
+. . PUNCT punct 3
+"""
+
+PERSON_ONLY = frozenset(p for p, (domain, _) in property_classes().items() if domain == "Person")
+
+
+@pytest.mark.parametrize(
+    ("first", "first_pos", "born"),
+    [
+        ("rio", "NOUN", False),  # a noun of a place opens the name the NER typed a person
+        ("Rio", "PROPN", False),
+        ("João", "PROPN", True),  # no noun of a place: the person's frame holds
+    ],
+)
+def test_a_place_that_rises_somewhere_is_not_born_there(nlp, first: str, first_pos: str, born: bool) -> None:
+    """``O rio Itapemirim nasce na Serra do Caparaó``: a river the NER typed a person takes no
+    ``bornIn``, nor any person-only property; a person named alike still does."""
+    dep = "flat:name" if first_pos == "PROPN" else "nmod"
+    lemma = first if first_pos == "PROPN" else first.lower()
+    table = RISES.format(first=first, first_lemma=lemma, first_pos=first_pos, second_dep=dep)
+    found = pairs(facts(nlp, table, [("PER", 1, 3), ("LOC", 5, 8)]))
+    assert "bornIn" in PERSON_ONLY
+    assert ((f"{first} Itapemirim", "bornIn", "Serra do Caparaó") in found) is born
+    if not born:
+        assert not any(p in PERSON_ONLY for _, p, _ in found)
+
+
+RISES_ONE = """
+O o DET det 1
+{name} {name} PROPN nsubj 2
+nasce nascer VERB ROOT 2
+nos em_o ADP case 4
+Andes Andes PROPN obl 2
+. . PUNCT punct 2
+"""
+
+
+@pytest.mark.parametrize(("name", "born"), [("Amazonas", False), ("Itapemirim", True)])
+def test_a_name_the_name_lists_give_a_place_is_not_born(nlp, name: str, born: bool) -> None:
+    """``O Amazonas nasce nos Andes``: a name the shipped lists give a place takes no ``bornIn``
+    whatever the NER typed it; a name they lack keeps it (nothing says it is no person)."""
+    found = pairs(facts(nlp, RISES_ONE.format(name=name), [("PER", 1, 2), ("LOC", 4, 5)]))
+    assert ((name, "bornIn", "Andes") in found) is born

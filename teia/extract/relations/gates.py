@@ -125,7 +125,7 @@ from spacy.tokens import Span, Token
 from teia.extract.demonyms import names_a_country
 from teia.extract.docindex import dependents, has_dependent
 from teia.extract.entity_words import entity_words
-from teia.extract.gazetteer import name_types
+from teia.extract.gazetteer import known_place_or_organization, name_types
 from teia.extract.headings import TITLE_SMALL_WORDS
 from teia.extract.newspaper import BYLINE_WORDS, DESK, FURNITURE
 from teia.extract.quotes import QUOTE_PAIRS
@@ -279,8 +279,30 @@ def plausible(found: Found, ctx: Context, named: frozenset[str]) -> bool:
     if classes is None:
         return True  # an open relation
     domain, range_ = classes
+    if domain == "Person" and not found.subject_category and named_as_place(found.subject, ctx):
+        return False
     subject = found.subject_category or _category(found.subject, ctx)  # a kind noun's word first
     return _fits(subject, domain) and _fits(_category(found.object, ctx), range_)
+
+
+def named_as_place(arg: Arg, ctx: Context) -> bool:
+    """Whether the name of ``arg`` says a place or an organization whatever the NER typed it:
+    its entity's label is a name the shipped name lists almost always give as one
+    (:func:`~teia.extract.gazetteer.known_place_or_organization`: ``Amazonas``, ``Petrobras``),
+    or its mention or label opens with a noun of a place (``place_classifiers`` of
+    ``data/entities.json``: ``o rio Itapemirim``, ``a Serra do Mar``). Such a subject takes no
+    person's property (``O rio Itapemirim nasce na Serra do Caparaó`` is no ``bornIn``). The
+    lists are asked about the label only: a person's shorter mention may be a place's name
+    (``Ricardo França ou simplesmente França (Cariacica, 1969)``)."""
+    classifiers = entity_words().place_classifiers
+    label = ctx.labels.get(arg.entity, "")
+    if known_place_or_organization(label):
+        return True
+    for name in (ctx.text[arg.start : arg.end], label):
+        words = name.split()
+        if len(words) > 1 and words[0].lower() in classifiers:
+            return True
+    return False
 
 
 # rules whose subject is the agent of the verb that triggers them
