@@ -22,7 +22,9 @@ Two checks, the same for every construction:
   bloc), and the categories other than the person are not told apart: the NER types clubs and
   companies as places often enough that such a check would drop right facts. Where a kind noun
   says what the subject is (``Dream Evil é uma banda``, a frame with a ``kind``), its word is
-  read instead of the NER's category;
+  read instead of the NER's category; where none does, a subject whose name says a place or an
+  organization (:func:`named_as_place`: ``o rio Kwanza``, ``Amazonas``) fills no ``Person`` slot,
+  whatever the NER typed it (``O rio Kwanza nasce em Mumbué`` is no ``bornIn``);
 * the two arguments are not items of one coordination (:func:`coordinated`: ``onde trabalharam
   Niemeyer, Lúcio Costa e Le Corbusier`` gives no ``Lúcio Costa rel:trabalhar Niemeyer``),
   except in the rules that read lists off the text themselves or relate coordinated names on
