@@ -147,15 +147,23 @@ _DECIMAL = re.compile(r"\d+[.,]\d+")
 (``236 200 810``, ``3499-5235``) or a bank account's (``00.33.0000.50131901229.05``) is not one."""
 
 
+_COUNT = re.compile(r"\d+(?:[.,]\d+)*")
+"""A number in digits, with its separators (``294``, ``1.500``, ``27,04``)."""
+
+
 def _measure(span: Span) -> bool:
-    """The NER span holds no capitalized word and a number of :data:`_DECIMAL`, or follows one: a
-    measure, no name (``de área 27,04/LOC km²``, ``densidade populacional de 45,45 hab./km²/LOC``,
-    ``767,64 hab/km²``: the NER's places and people in Wikipedia's pages of Spanish municipalities).
-    A name in lower case (``os mencheviques``) and a phone number (HAREM's place) hold no such number."""
+    """The NER span holds no capitalized word and a number of :data:`_DECIMAL`, or follows one, or
+    opens on a number (:data:`_COUNT`) that words in lower case follow: a measure or a count, no
+    name (``de área 27,04/LOC km²``, ``densidade populacional de 45,45 hab./km²/LOC``, ``767,64
+    hab/km²``: the NER's places and people in Wikipedia's pages of Spanish municipalities; ``294
+    págs.``/ORG, a book's data sheet in news, where running text gives the number a value). A name
+    in lower case (``os mencheviques``) and a phone number (HAREM's place) hold no such number."""
     if any(_is_cap(t) for t in span):
         return False
     before = span.doc[span.start - 1].text if span.start > 0 else ""
-    return any(_DECIMAL.fullmatch(t.text) for t in span) or _DECIMAL.fullmatch(before) is not None
+    if any(_DECIMAL.fullmatch(t.text) for t in span) or _DECIMAL.fullmatch(before) is not None:
+        return True
+    return len(span) > 1 and _COUNT.fullmatch(span[0].text) is not None and all(any(ch.isalpha() for ch in t.text) for t in span[1:])
 
 
 _YEAR = re.compile(rf"^{YEAR}$")

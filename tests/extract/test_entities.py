@@ -1808,6 +1808,18 @@ def test_a_measure_is_no_name():
     assert refined(doc_of(tokens, [(3, 4, "LOC")])) == []
 
 
+def test_a_count_of_pages_alone_is_no_name():
+    # a book's data sheet in news, one sentence each: "Editora X.", "294 págs.", "R$ 20"
+    tokens = toks("294 págs.", "NUM NOUN")
+    assert refined(doc_of(tokens, [(0, 2, "ORG")])) == []
+    tokens = toks("Editora Record , 120 págs. , R$ 20", "PROPN PROPN PUNCT NUM NOUN PUNCT SYM NUM")
+    assert refined(doc_of(tokens, [(0, 2, "ORG"), (3, 5, "ORG")])) == [("Editora Record", ORG, "ner")]
+    # a name that opens on a number holds a capitalized word; digits alone are a phone number
+    tokens = toks("a série 77 Sunset Strip e o 21 585 2000", "DET NOUN NUM PROPN PROPN CCONJ DET NUM NUM NUM")
+    out = refined(doc_of(tokens, [(2, 5, "WORK"), (7, 10, "LOC")]))
+    assert [t for t, _, _ in out] == ["77 Sunset Strip", "21 585 2000"]
+
+
 def test_a_phone_number_and_a_lowercase_name_are_no_measure():
     # HAREM I marks phone numbers as places; "os mencheviques" is the NER's name in lower case
     tokens = toks("Telefone 236 200 810 e os mencheviques", "NOUN NUM NUM NUM CCONJ DET NOUN")
