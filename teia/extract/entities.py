@@ -1102,15 +1102,23 @@ def _is_common_word(tok, lowercase_words: set[str]) -> bool:
 _LETTER_RUNS = re.compile(r"[^\W\d_]+")  # the words of a line, letters only: all in capitals for a heading
 
 
-def _mostly_lower_case(word: str, vocab) -> bool:
-    """The pipeline's static vectors (rows in order of frequency, :func:`_lower_case_only`) hold
-    ``word`` (lower case) and rank it before its capitalized form, or hold no such form: a word
-    the corpus writes mostly in lower case (``organização``, ``mundo``, ``técnica``), where a
-    word of names ranks first capitalized (``Brasil``, ``Ministério``, ``Tribunal``)."""
+def _case_rows(word: str, vocab) -> tuple[int | None, int | None]:
+    """The rows of ``word`` (lower case) and of its capitalized form in the pipeline's static
+    vectors, a table of the most frequent words of a large corpus as written, in order of
+    frequency (``pt_teia``'s 50,000); None for a form the table lacks (every form for a pipeline
+    without vectors)."""
     rows = vocab.vectors.key2row
-    low = rows.get(vocab.strings[word]) if word in vocab.strings else None
     title = word[:1].upper() + word[1:]
-    high = rows.get(vocab.strings[title]) if title in vocab.strings else None
+    low, high = (rows.get(vocab.strings[form]) if form in vocab.strings else None for form in (word, title))
+    return low, high
+
+
+def _mostly_lower_case(word: str, vocab) -> bool:
+    """The static vectors (:func:`_case_rows`) hold ``word`` (lower case) and rank it before its
+    capitalized form, or hold no such form: a word the corpus writes mostly in lower case
+    (``organização``, ``mundo``, ``técnica``), where a word of names ranks first capitalized
+    (``Brasil``, ``Ministério``, ``Tribunal``)."""
+    low, high = _case_rows(word, vocab)
     return low is not None and (high is None or low < high)
 
 
@@ -1149,16 +1157,15 @@ def _common_word_opening(tok: Token, known: Mapping[str, str], names: frozenset[
 
 
 def _lower_case_only(tok: Token) -> bool:
-    """The pipeline's static vectors, a table of the most frequent words of a large corpus as
-    written (``pt_teia``'s 50,000), hold the capitalized word in lower case and not as it is
-    written: a common word, where a name the corpus writes often enough has a row of its own
+    """The static vectors (:func:`_case_rows`) hold the capitalized word in lower case and not as
+    it is written: a common word, where a name the corpus writes often enough has a row of its own
     (``Silva``, ``Costa``, ``Porto``, ``Santos``). False for a pipeline without vectors and for a
     word not written with a capital and then lower case letters only."""
     text = tok.text
-    vocab = tok.vocab
-    if not len(vocab.vectors) or not (text[:1].isupper() and text[1:].islower() and text.isalpha()):
+    if not len(tok.vocab.vectors) or not (text[:1].isupper() and text[1:].islower() and text.isalpha()):
         return False
-    return not vocab.has_vector(text) and vocab.has_vector(text.lower())
+    low, written = _case_rows(text.lower(), tok.vocab)  # the capitalized form is the word as written
+    return low is not None and written is None
 
 
 def _verb_form(word: str) -> bool:
