@@ -1263,3 +1263,54 @@ def test_unranked_divisions_are_words_of_no_level(tmp_path) -> None:
     good.write_text(json.dumps({**base, "unranked_divisions": ["Distrito "]}), encoding="utf-8")
     assert load_regions(str(good)).unranked == frozenset({"distrito"})
     assert load_regions().unranked >= {"distrito", "cantão"}
+
+
+# --- a list of capitalized words the NER took only partly -------------------------------------
+
+# "Suntuosa, Bela, Elegante, Magnífica, Soberba." (Machado de Assis): adjectives the NER took in
+# part for places
+ADJECTIVES = """
+Suntuosa suntuoso ADJ ROOT 0
+, , PUNCT punct 2
+Bela belo ADJ conj 0
+, , PUNCT punct 4
+Elegante elegante ADJ conj 0
+, , PUNCT punct 6
+Magnífica magnífico ADJ conj 0
+, , PUNCT punct 8
+Soberba soberbo ADJ conj 0
+. . PUNCT punct 0
+"""
+
+# "Saus, Camallera i Llampaies é um município da Espanha.": one town's name, listing its villages
+TOWN_OF_VILLAGES = """
+Saus Saus PROPN nsubj 6
+, , PUNCT punct 2
+Camallera Camallera PROPN conj 0
+i i CCONJ cc 4
+Llampaies Llampaies PROPN conj 0
+é ser AUX cop 6
+um um DET det 6
+município município NOUN ROOT 6
+da de_a ADP case 9
+Espanha Espanha PROPN nmod 6
+. . PUNCT punct 6
+"""
+
+
+def test_places_inside_a_list_of_capitalized_words_are_not_nested(nlp) -> None:
+    found = facts(nlp, ADJECTIVES, [("LOC", 0, 1), ("LOC", 2, 3), ("LOC", 6, 7), ("LOC", 8, 9)])
+    assert not any(rule == "surface-nesting" for *_, rule in found)
+    found = facts(nlp, TOWN_OF_VILLAGES, [("LOC", 0, 1), ("LOC", 2, 3), ("LOC", 9, 10)])
+    assert not any(rule == "surface-nesting" for *_, rule in found)
+
+
+def test_a_place_after_a_place_is_nested_when_no_capitalized_word_goes_on(nlp) -> None:
+    # the same words, the list's other words in lower case: "Saus, Camallera, com as suas aldeias"
+    # and "Lisboa, Portugal" as ever
+    table = TOWN_OF_VILLAGES.replace("i i CCONJ cc 4", "com com ADP case 4").replace("Llampaies Llampaies PROPN", "aldeias aldeia NOUN")
+    assert ("Saus", "partOf", "Camallera", "surface-nesting") in facts(nlp, table, [("LOC", 0, 1), ("LOC", 2, 3), ("LOC", 9, 10)])
+    table = ADJECTIVES.replace("Elegante elegante ADJ", "elegante elegante ADJ")
+    found = facts(nlp, table, [("LOC", 0, 1), ("LOC", 2, 3), ("LOC", 6, 7), ("LOC", 8, 9)])
+    assert ("Suntuosa", "partOf", "Bela", "surface-nesting") in found
+    assert ("Magnífica", "partOf", "Soberba", "surface-nesting") in found

@@ -55,6 +55,10 @@ def _without_place_noun(between: str) -> str:
 
 
 _LIST_GO_ON = re.compile(rf"\s*(?:,|e|ou)\s+(?:{alternation(IN_FORMS)})\b")
+# a capitalized word of a list the NER did not take for a name, right after a name (across a comma
+# or a conjunction, the Catalan ``i`` and the Spanish ``y`` too) or right before one (across a comma)
+_WORD_ITEM_AFTER = re.compile(r"\s*(?:,|e|i|y|ou)\s+[A-ZÀ-Ý][^\W\d_]*(?!\w)")
+_WORD_ITEM_BEFORE = re.compile(r"(?<!\S)[A-ZÀ-Ý][^\W\d_]*\s*,\s*$")
 # a short word cut by its period with the sentence going on: "Rel. Ministro", "Min. Luiz Fux"
 _CUT_ABBREVIATION = re.compile(r"[A-Z][A-Za-z][a-z]?")
 _GOES_ON = re.compile(r"\.\s+[A-ZÀ-Ý]")
@@ -162,6 +166,19 @@ def _country_first(text: str, first: tuple[int, int, str], second: tuple[int, in
     return names_a_country(outer) and not names_a_country(inner) and not wider_than_countries(inner)
 
 
+def word_list(text: str, sentence_start: int, first: tuple[int, ...], second: tuple[int, ...]) -> bool:
+    """Whether the names ``first`` and ``second`` (character offsets first), a comma between them,
+    are items of a list that goes on with a capitalized word the NER did not take for a name: after
+    ``second`` across a comma or a conjunction (``Saus, Camallera i Llampaies``, one town's name),
+    or before ``first`` across a comma, the sentence's first word aside (``Suntuosa, Bela, Elegante,
+    Magnífica, Soberba``, adjectives). Such a list is no place and its container, whatever the NER
+    made of its words; a list whose other items are names is told by the mentions themselves."""
+    if _WORD_ITEM_AFTER.match(text, second[1]):
+        return True
+    before = _WORD_ITEM_BEFORE.search(text, sentence_start, first[0])
+    return before is not None and before.start() > sentence_start
+
+
 def surface_nesting(tok: Token, ctx: Context) -> list[Found]:
     """``Luanda, Angola``; ``a Igreja dos Mártires, no Chiado``; ``Recepção ao Caloiro (Covilhã)``;
     ``Martin Schulz (PSE, DE)``: a name followed by a place (or an organization, in brackets),
@@ -229,7 +246,13 @@ def surface_nesting(tok: Token, ctx: Context) -> list[Found]:
             and not acronym_of(text[m[0] : m[1]], text[first[0] : first[1]])
         ]
     elif _NESTING_GAP["comma"].fullmatch(between):
-        if head_cat == LOC and ctx.category.get(nxt[2]) == LOC and not listed(k, k - 1) and not listed(k + 1, k + 2):
+        if (
+            head_cat == LOC
+            and ctx.category.get(nxt[2]) == LOC
+            and not listed(k, k - 1)
+            and not listed(k + 1, k + 2)
+            and not word_list(text, sent.start_char, first, nxt)
+        ):
             targets = [(nxt, "")]
     elif (
         _NESTING_GAP["em"].fullmatch(between)
