@@ -41,7 +41,7 @@ from teia.extract.articles import (
 )
 from teia.extract.entity_words import EntityWords, entity_words
 from teia.extract.characters import name_roles
-from teia.extract.dialogue import dialogue_person
+from teia.extract.dialogue import dialogue_person, quoted_speaker
 from teia.extract.deity import deity_mentions
 from teia.extract.demonyms import load_demonyms, names_a_country
 from teia.extract.docindex import TokenOffsets, doc_text, doc_words, end_of_line, has_annotation, start_of_line
@@ -603,18 +603,28 @@ def _lone_role(doc: Doc, a: int, w: EntityWords = _WORDS) -> bool:
 
 
 def _title_before(doc: Doc, start: int, w: EntityWords = _WORDS) -> str:
-    """The person title right before token ``start`` (one adjective may sit between), else ``""``."""
+    """The person title right before token ``start`` (one adjective may sit between), else ``""``.
+    A trade that is also an adjective, tagged one right after a common noun in lower case, is
+    that noun's (``no colégio técnico Agrícola``; ``o técnico Tata``, ``o diretor técnico
+    Fulano``, the title before it, stay a person's)."""
     for back in (1, 2):
         k = start - back
         if k < 0:
             return ""
         t = doc[k]
         low = t.text.lower()
-        if low in ABBREVIATED_TITLES or low in w.person_titles or low in w.person_roles:
+        if (low in ABBREVIATED_TITLES or low in w.person_titles or low in w.person_roles) and not (back == 1 and _noun_adjective(doc, k)):
             return low
         if back == 1 and not (t.text[:1].islower() and t.pos_ == "ADJ"):
             return ""
     return ""
+
+
+def _noun_adjective(doc: Doc, k: int) -> bool:
+    """The word ``doc[k]`` in lower case is tagged an adjective right after a common noun in lower
+    case (``colégio técnico``, ``ensino técnico``): the noun's adjective, no trade of its own."""
+    t = doc[k]
+    return k > 0 and t.pos_ == "ADJ" and t.text[:1].islower() and doc[k - 1].pos_ == "NOUN" and doc[k - 1].text[:1].islower()
 
 
 _TITLE_ARTICLES = frozenset(("O", "A", "Os", "As"))
@@ -1347,7 +1357,9 @@ def refine_mentions(
       its body, and only the body stays when the title is a plural (``Os Presidentes do Parlamento
       Europeu``; none for a portfolio, ``Os Ministros da Agricultura``; a singular office stays a
       person, ``o Presidente da República``: :func:`_office_body`);
-    * **categories**: a name after a person title is a person (``o almirante Kolchak``); a name
+    * **categories**: a name after a person title is a person (``o almirante Kolchak``), and so is
+      the speaker a news quotation's tag names (``"Não vou sair", ironizou ontem Cerdeira``,
+      ``", diz Lima``: :func:`_news_speaker`); a name
       starting with a known given name is a person (``Sergo Ordjonikidze``, ``Maxime Weygand``)
       unless one of its words names a place or an institution (``Escola Amaro Cavalcanti``); a
       name of two or more words opening with an institution's word (the ``organization_heads``)
@@ -1540,7 +1552,12 @@ def refine_mentions(
                 and not any(word in w.non_person_words for word in words)
             ):
                 category = PER
-            if category in (LOC, ORG) and known.get(piece_text) not in (LOC, ORG) and (
+            if category in (LOC, ORG) and _news_speaker(doc, a, b, piece_text, known):
+                # '"Não vou sair", ironizou ontem Cerdeira.', '", diz Lima.': the speaker a news
+                # quotation's tag names, a surname that is also a town's included
+                category = PER
+                sure.add(piece_text)
+            elif category in (LOC, ORG) and known.get(piece_text) not in (LOC, ORG) and (
                 dialogue_person(doc, a, b, _verb_form) or _kin_of(doc, a, b, piece_text, w) or _titled_name(doc, a, b, piece_text, w)
             ):
                 # "— Não cai, acudiu o Rubião.", "— Tem razão, Capitu, concordou...": people of a
@@ -1672,6 +1689,18 @@ def refine_mentions(
     out, typed = predicate_typed(doc, _bodies_for(out, text, w), doc_id, w)
     typed = {**dict.fromkeys(spoken, CONCEPT), **typed}
     return _repeated_names(doc, _one_category_per_name(out, sure, companies, holders, typed, acting, characters, placeless), doc_id, w)
+
+
+def _news_speaker(doc: Doc, a: int, b: int, name: str, known: Mapping[str, str]) -> bool:
+    """The name at tokens ``a`` to ``b`` is the speaker a news quotation's tag names
+    (:func:`teia.extract.dialogue.quoted_speaker`: ``"...", diz Lima``, ``ironizou ontem
+    Cerdeira``), a person though the name lists know it as a town's (``Lima``, ``Santos``,
+    ``Guimarães`` are surnames as often); not a country's name (``", anunciou Israel``), a name
+    the lists know as an organization's nor an acronym (``", informou IBGE``), which speak for a
+    body."""
+    if known.get(name) == ORG or names_a_country(name) or is_acronym(name):
+        return False
+    return quoted_speaker(doc, a, b, _verb_form)
 
 
 def _kind_before(words_of: Sequence[str], a: int, name: str, kinds: dict[str, str], w: EntityWords = _WORDS) -> str | None:

@@ -73,3 +73,37 @@ def test_a_speech_line_is_the_line_a_dash_opens_whatever_the_lines_before():
     # a document of one line opened by a dash: every word after it is on a speech line
     doc = Doc(Vocab(), words=["—", "Sim", "—", "respondeu", "Sikes", "."], spaces=[True, True, True, True, False, False])
     assert [speech_line(doc, k) for k in range(6)] == [False, True, True, True, True, True]
+
+
+def test_the_speaker_a_news_quotations_tag_names_is_a_person():
+    # '"Não vou sair", ironizou ontem Cerdeira.': a time word between the verb and the name, the NER's place
+    text = '" Não vou sair " , ironizou ontem Cerdeira .'
+    pos = "PUNCT ADV VERB VERB PUNCT PUNCT VERB ADV PROPN PUNCT"
+    assert _types(text, pos, [(8, 9, "LOC")]) == [("Cerdeira", PER)]
+    # a time expression of three words and a comma after the name; an organization of the NER
+    text = "« É cedo » , afirmou ontem à noite Rebello , à saída ."
+    pos = "PUNCT AUX ADV PUNCT PUNCT VERB ADV ADP NOUN PROPN PUNCT ADP NOUN PUNCT"
+    assert _types(text, pos, [(9, 10, "ORG")]) == [("Rebello", PER)]
+    # a surname the name lists know as a town's, and a preposition after it: '", diz Lima à Folha'
+    text = '" É um retrocesso " , diz Lima à Folha .'
+    pos = "PUNCT AUX DET NOUN PUNCT PUNCT VERB PROPN ADP PROPN PUNCT"
+    assert _types(text, pos, [(7, 8, "LOC"), (9, 10, "ORG")]) == [("Lima", PER), ("Folha", ORG)]
+    # the words spoken ended by a dash inside a line: "A proposta é inaceitável — disse Almada."
+    text = "A proposta é inaceitável — disse Almada ."
+    pos = "DET NOUN AUX ADJ PUNCT VERB PROPN PUNCT"
+    assert _types(text, pos, [(6, 7, "LOC")]) == [("Almada", PER)]
+
+
+def test_no_news_tag_no_speaker():
+    # an article before the name: a body speaks as often ('", anunciou o Pentágono')
+    text = '" Atacámos " , anunciou o Pentágono .'
+    assert _types(text, "PUNCT VERB PUNCT PUNCT VERB DET PROPN PUNCT", [(6, 7, "ORG")]) == [("Pentágono", ORG)]
+    # a country speaks for its government: '", anunciou Israel'
+    text = '" Atacámos " , anunciou ontem Israel .'
+    assert _types(text, "PUNCT VERB PUNCT PUNCT VERB ADV PROPN PUNCT", [(6, 7, "LOC")]) == [("Israel", LOC)]
+    # no closing quotation mark before the comma: a place after a verb and its adverb
+    text = "Nessa altura , chegou ontem Cerdeira ."
+    assert _types(text, "ADP NOUN PUNCT VERB ADV PROPN PUNCT", [(5, 6, "LOC")]) == [("Cerdeira", LOC)]
+    # a place of the tag, after a preposition: '", disse em Cerdeira'
+    text = '" Vamos " , disse em Cerdeira .'
+    assert _types(text, "PUNCT VERB PUNCT PUNCT VERB ADP PROPN PUNCT", [(6, 7, "LOC")]) == [("Cerdeira", LOC)]

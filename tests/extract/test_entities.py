@@ -1967,3 +1967,15 @@ def test_a_football_position_before_a_name_makes_it_a_person():
     tokens = toks("é um futebolista que atua como Atacante .", "AUX DET NOUN PRON VERB ADP PROPN PUNCT")
     doc = doc_of(tokens, [(6, 7, "PER")])
     assert refined(doc) == []
+
+
+def test_a_coach_before_a_name_makes_it_a_person_but_not_a_schools_adjective():
+    # MAC-MORPHO's sports pages: "O técnico Tata prometeu", the NER's place
+    tokens = toks("O técnico Tata prometeu manter o esquema", "DET NOUN PROPN VERB VERB DET NOUN")
+    assert [(t, c) for t, c, _ in refined(doc_of(tokens, [(2, 3, "LOC")]))] == [("Tata", PER)]
+    # "técnico" tagged an adjective after a common noun is the noun's: "no colégio técnico Agrícola"
+    tokens = toks("fica no colégio técnico Agrícola", "VERB ADP NOUN ADJ PROPN")
+    assert [(t, c) for t, c, _ in refined(doc_of(tokens, [(4, 5, "ORG")]))] == [("Agrícola", ORG)]
+    # the school's adjective inside its name, and the coach of it: "o técnico do Instituto Superior Técnico"
+    tokens = toks("o técnico do Instituto Superior Técnico", "DET NOUN ADP PROPN PROPN PROPN")
+    assert [(t, c) for t, c, _ in refined(doc_of(tokens, [(3, 6, "ORG")]))] == [("Instituto Superior Técnico", ORG)]
