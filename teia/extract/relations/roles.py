@@ -15,7 +15,9 @@ unless the list goes on. Only role and kinship nouns with a ``de`` frame in the
 mapping count (a former one, ``ex-ministro``, and a compound one, ``inspetor-chefe``,
 ``diretor-tesoureiro``, when its role or a part of it has one, with the relation of the word
 itself: the wildcard title's ``affiliatedWith`` for an organization), related to their own
-complements (not to those of a noun under them).
+complements (not to those of a noun under them) or to the body after a field of theirs in lower
+case with a bare ``de`` (``o gerente de recepção do Transamérica, Wagner Vicente``: an
+affiliation, issue 20, P34g).
 """
 
 from __future__ import annotations
@@ -26,11 +28,11 @@ from spacy.tokens import Token
 
 from teia.extract.docindex import has_dependent
 from teia.extract.entities import PERSON_TITLES
-from teia.extract.labels import CC, CONJ, IOBJ, LOC, NSUBJ, NSUBJ_PASS, OBJ, OBL, ORG, PER
+from teia.extract.labels import CC, CONJ, DET, IOBJ, LOC, NMOD, NSUBJ, NSUBJ_PASS, OBJ, OBL, ORG, PER
 from teia.extract.relations.context import Context
 from teia.extract.relations.found import Arg, Found
 from teia.extract.relations.nominal import list_goes_on, name_top, noun_objects, noun_relations
-from teia.extract.relations.syntax import lemma_of
+from teia.extract.relations.syntax import case_of, lemma_of
 from teia.extract.relations.units import ROLE_PREDICATES, load_units
 
 __all__ = ["role_before_name"]
@@ -65,8 +67,10 @@ def role_before_name(tok: Token, ctx: Context) -> list[Found]:
         return []
     if ctx.direct(tok) is not None:
         return []
-    # the role's own complements: not those of a noun under it ("a mulher do ministro da Fazenda")
-    objects = [(prep, a) for prep, a in noun_objects(tok, ctx) if name_top(a).head.i == tok.i]
+    # the role's own complements, or its body after a field of the role ("o gerente de recepção do
+    # Transamérica, X"): not those of a noun under it ("a mulher do ministro da Fazenda")
+    kin = any(f.predicate == "relativeOf" for f in frames)
+    objects = [(prep, a) for prep, a in noun_objects(tok, ctx) if _own_complement(tok, a, fields=not kin)]
     if not objects:
         return []
     sent = ctx.sentence(tok)
@@ -100,6 +104,29 @@ def role_before_name(tok: Token, ctx: Context) -> list[Found]:
     found = noun_relations(person, tok, ctx, "role-name")
     # a role is held in a body or a place, not in another person named nearby (kin aside)
     return [f for f in found if f.subject.entity != f.object.entity and (f.predicate == "relativeOf" or not _two_people(f, ctx))]
+
+
+def _own_complement(role: Token, arg: Arg, *, fields: bool) -> bool:
+    """Whether ``arg`` is a complement of the role noun ``role`` itself or, when ``fields``, of a
+    field the role is held in: a common noun in lower case after a bare ``de`` (no article),
+    itself the role's complement (``o gerente de recepção do Transamérica``, ``o diretor de
+    vendas da Inal``), whose body the role's frames read as the holder's organization (a head's
+    role there is an affiliation, :func:`~teia.extract.relations.nominal.noun_relations`). Not a
+    noun with an article (``a mulher do ministro da Fazenda``: the Fazenda is the minister's)."""
+    head = name_top(arg).head
+    if head.i == role.i:
+        return True
+    case = case_of(head)
+    return (
+        fields
+        and head.head.i == role.i
+        and head.dep_ == NMOD
+        and head.pos_ == "NOUN"
+        and head.text.islower()
+        and case is not None
+        and case.lower_ == "de"
+        and not has_dependent(head, (DET,))
+    )
 
 
 def _glued_name(body: Arg, sent, ctx: Context) -> Token | None:
