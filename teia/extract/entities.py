@@ -46,6 +46,7 @@ from teia.extract.deity import deity_mentions
 from teia.extract.demonyms import load_demonyms, names_a_country
 from teia.extract.docindex import TokenOffsets, doc_text, doc_words, end_of_line, has_annotation, start_of_line
 from teia.extract.gazetteer import KnowledgeBase, fold, given_names, known_place_or_organization, name_types
+from teia.extract.headings import doc_tail
 from teia.extract.labels import CONCEPT, CONJ, DATE, EVENT, LOC, MISC, NMOD, NODE_CATEGORIES, NSUBJ, NSUBJ_PASS, OBJ, OBL, ORG, PER, VALUE, WORK, normalize_category
 from teia.extract.lifespans import LINK_WORD, lifespan_bracket, lifespan_places, part_places
 from teia.extract.linking import title_types
@@ -2676,6 +2677,28 @@ def find_event_names(
     return new, dropped
 
 
+def _short_of_the_tail(doc: Doc, mentions: Sequence[Mention], tail: int | None) -> list[Mention]:
+    """``mentions`` without the names of the document's glued tail (token ``tail`` on:
+    :func:`teia.extract.headings.doc_tail`), the categories a Wikipedia text glues after its last
+    sentence (``... atua pelo Peñarol Futebolistas do Uruguai``): a name inside the tail is
+    dropped, one reaching into it cut where it starts (``Coronel Pilar Municípios do Rio Grande
+    do Sul`` is ``Coronel Pilar``)."""
+    if tail is None:
+        return list(mentions)
+    before = doc[tail - 1]
+    while before.i > 0 and before.is_space:
+        before = doc[before.i - 1]
+    cut, end = before.idx + len(before.text), doc[tail].idx
+    text = doc_text(doc)
+    out = []
+    for m in mentions:
+        if m.end <= end:
+            out.append(m)
+        elif m.start < cut:
+            out.append(with_span(m, m.start, cut, text[m.start : cut]))
+    return out
+
+
 class EntityGrouper:
     """Mentions and local entities of a Doc (``overrides`` and ``config`` steer the merges)."""
 
@@ -2695,13 +2718,15 @@ class EntityGrouper:
 
     def __call__(self, doc: Doc) -> Doc:
         doc_id = doc_id_of(doc)
-        mentions = refine_mentions(doc, spans_to_mentions(doc.ents, doc_id), doc_id, self.words)
+        tail = doc_tail(doc)
+        mentions = refine_mentions(doc, _short_of_the_tail(doc, spans_to_mentions(doc.ents, doc_id), tail), doc_id, self.words)
         if self.event_names:
             named, swallowed = find_event_names(doc, mentions, doc_id, self.words or _WORDS)
             mentions = sorted([m for m in mentions if m not in swallowed] + named, key=lambda m: (m.start, m.end))
         mentions = deity_mentions(doc, mentions, doc_id, (self.words or _WORDS).deity_names)
         mentions = lifespan_places(doc_text(doc), mentions, doc_id)  # after the event names: "(Feira de Santana, 1980)"
         mentions = off_the_furniture(doc_text(doc), mentions)  # "Confete Editoria: Mais PáGINA: 6-2", "Da Reportagem Local"
+        mentions = _short_of_the_tail(doc, mentions, tail)  # the rules' names too ("Joinville" repeated in the list)
         extra, links = find_alias_links(doc, mentions, doc_id)
         retyped = {(m.start, m.end) for m in extra}  # a stated alias's category, on its span
         kept = [m for m in mentions if (m.start, m.end) not in retyped]

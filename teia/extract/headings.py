@@ -19,6 +19,12 @@ in one sentence and reading only its tokens:
   a word (``Oscar e Mike De um oficial da PM``, ``Marcação cerrada A Receita``): such a word
   in capitals comes after a sentence break, never inside one, unless it opens a name
   (``o jornal O Globo``, which the NER marks).
+* a **glued tail**: the end of the document's last line, with no finite verb nor sentence end,
+  that opens with a capitalized plural word right after a name or a bracket and before a word in
+  lower case (``... que atua pelo Peñarol Futebolistas do Uruguai Futebolistas do Club Atlético
+  Peñarol``, ``Coronel Pilar Municípios do Rio Grande do Sul``): the categories or navigation
+  boxes a Wikipedia text that lost its line breaks glues after the article's last sentence
+  (:func:`glued_tail`, issue 17).
 
 A line of running text has a finite verb or ends as a sentence does, and stays whole.
 """
@@ -28,11 +34,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from teia.extract.docindex import morph_values
+from teia.extract.gazetteer import given_names
 
-__all__ = ["BULLETS", "ITEM_NUMBER", "TITLE_SMALL_WORDS", "fragment_of", "fragments", "in_fragment", "mostly_capitalized", "title_words"]
+__all__ = [
+    "BULLETS", "ITEM_NUMBER", "TITLE_SMALL_WORDS", "doc_tail", "fragment_of", "fragments", "glued_tail", "in_fragment",
+    "mostly_capitalized", "title_words",
+]
 
 # words a title leaves in lower case (Portuguese, and a few of the languages titles are quoted in)
 TITLE_SMALL_WORDS = frozenset(
@@ -75,7 +85,106 @@ def fragments(sent: Span) -> tuple[tuple[int, int], ...]:
         glued = _glued_title(words, end)
         if glued is not None:
             out.append((start, glued))
+    tail = glued_tail(sent)
+    if tail is not None and not any(start <= tail < end for start, end in out):
+        out.append((tail, sent.end))
     return tuple(out)
+
+
+def glued_tail(sent: Span) -> int | None:
+    """Where the glued tail of ``sent`` (module docstring) starts, as a token index of the Doc;
+    ``None`` when it has none. Only a sentence that ends the document (space aside), or one the
+    next sentence's tail (all of it) follows on the same line, has one, on its last line, where no
+    word after the tail's first is a finite verb, no bracket ``[`` or ``]`` stands (a reference's
+    title, ``[URLTOKEN Matéria sobre Cláudia Telles sobre a morte ...]``), a word after the first
+    is capitalized and the words are mostly capitalized (:func:`mostly_capitalized`), and the line
+    does not end as a sentence does. The tail's first word is capitalized, ends with ``s`` as a
+    Portuguese plural does and is no given name; the word before it is a closing bracket or a word
+    not in lower case (``a série Confissões de Adolescente``, ``a revista Forbes de 2012`` are
+    names) that is no plural (``Ciências Sociais``, ``Estados Unidos``, ``Belas Artes`` are names)
+    nor a given name (``Hélio Neves da Silva``); the word after it is in lower case and no article
+    (a preposition, an adjective: ``Deputados federais de``, ``Bandas formadas em``), never a
+    capitalized one going on with the name (``Santos Dumont``); the word itself is no determiner
+    (``... Forúm Todos os direitos reservados, Copyright 2000, Cadê Médico``, a page's footer)."""
+    doc = sent.doc
+    lines = _lines(sent)
+    if not lines:
+        return None
+    start, end, _ = lines[-1]
+    words = [t for t in doc[start:end] if not t.is_space]
+    if len(words) < 2 or _ends_sentence(words):
+        return None
+    finite = [k for k, t in enumerate(words) if _finite(t)]
+    before = doc[start - 1] if start == sent.start and start > 0 else None  # the sentence before, on the same line
+    first = finite[-1] + 1 if finite else (0 if before is not None and not before.is_space else 1)
+    for k in range(first, len(words) - 1):
+        prev = words[k - 1] if k else before
+        rest = words[k:]
+        if (
+            _tail_opening(prev, words[k], words[k + 1])
+            and not any(t.text in ("[", "]") for t in rest)
+            and any(t.text[:1].isupper() for t in rest[1:])
+            and mostly_capitalized(t.text for t in rest)
+        ):
+            return words[k].i if _ends_the_text(words[-1]) else None
+    return None
+
+
+def _ends_the_text(last: Token) -> bool:
+    """Whether only space follows ``last`` to the end of its Doc, or, on the same line, a
+    sentence that is a glued tail from its first word on (:func:`glued_tail`)."""
+    doc = last.doc
+    after = last.i + 1
+    while after < len(doc) and doc[after].is_space:
+        after += 1
+    if after == len(doc):
+        return True
+    between = doc[last.i : after]
+    if "\n" in between.text_with_ws[len(last.text) :]:
+        return False
+    return glued_tail(doc[after].sent) == after
+
+
+def doc_tail(doc: Doc) -> int | None:
+    """The start of the glued tail (:func:`glued_tail`) that ends the document, if any, over the
+    sentences it spans; ``None`` for a Doc without sentence boundaries."""
+    last = len(doc) - 1
+    while last >= 0 and doc[last].is_space:
+        last -= 1
+    if last < 0 or not doc.has_annotation("SENT_START"):
+        return None
+    sent = doc[last].sent
+    tail = glued_tail(sent)
+    while tail is not None and sent.start > 0:
+        first = next((t.i for t in sent if not t.is_space), None)
+        if tail != first:
+            break
+        earlier = glued_tail(doc[sent.start - 1].sent)
+        if earlier is None:
+            break
+        sent, tail = doc[sent.start - 1].sent, earlier
+    return tail
+
+
+def _tail_opening(prev: Token, tok: Token, nxt: Token) -> bool:
+    """Whether ``tok`` may open a glued tail (:func:`glued_tail`) between ``prev`` and ``nxt``."""
+    text = tok.text
+    if len(text) < 4 or not text[:1].isupper() or not text.endswith("s") or not text.replace("-", "").isalpha():
+        return False
+    if not text[1:].replace("-", "").islower() or text in given_names():
+        return False
+    if tok.pos_ == "DET" or not nxt.text[:1].islower() or not nxt.is_alpha or nxt.pos_ == "DET":
+        return False  # "Todos os direitos reservados": a determiner, and one before an article, open no category
+    if prev.text in ("]", ")"):
+        return True
+    return (
+        any(ch.isalnum() for ch in prev.text)
+        and not prev.text[:1].islower()
+        and not prev.lower_.endswith("s")
+        and prev.lower_ not in TITLE_SMALL_WORDS
+        and prev.pos_ not in _JOINING_POS
+        and prev.text not in given_names()
+    )
 
 
 def fragment_of(tok: Token, pieces: tuple[tuple[int, int], ...]) -> tuple[int, int] | None:

@@ -9,12 +9,13 @@ differs in the one thing the detector reads and keeps its relation.
 from __future__ import annotations
 
 import pytest
+import spacy
 from handparse import relations_pipeline, table_doc
 
 from spacy.tokens import Doc, Span
 
-from teia.extract.entities import DOC_ID_KEY, ENTITIES
-from teia.extract.headings import fragments, mostly_capitalized, title_words
+from teia.extract.entities import DOC_ID_KEY, ENTITIES, MENTIONS
+from teia.extract.headings import doc_tail, fragments, mostly_capitalized, title_words
 
 
 @pytest.fixture(scope="module")
@@ -212,3 +213,102 @@ def test_title_words_leave_out_the_small_words_and_what_is_no_word():
 )
 def test_mostly_capitalized_counts_title_words_only(line, expected):
     assert mostly_capitalized(line.split()) is expected
+
+
+# "O Avaí atua em Joinville Governadores de Santa Catarina Naturais de Florianópolis": the
+# categories a Wikipedia text glues after its last sentence, the NER's name running into them
+TAIL = """
+O o DET det 1 _
+Avaí Avaí PROPN nsubj 2 _
+atua atuar VERB ROOT 2 Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin
+em em ADP case 4 _
+Joinville Joinville PROPN obl 2 _
+Governadores Governadores PROPN flat:name 4 _
+de de ADP case 8 _
+Santa Santa PROPN flat:name 8 _
+Catarina Catarina PROPN nmod 5 _
+Naturais Naturais PROPN flat:name 8 _
+de de ADP case 11 _
+Florianópolis Florianópolis PROPN nmod 9 _
+"""
+TAIL_ENTS = [("ORG", 1, 2), ("ORG", 4, 9), ("LOC", 11, 12)]
+
+
+@pytest.fixture(scope="module")
+def entities_nlp():
+    nlp = spacy.blank("pt")
+    nlp.add_pipe("teia_entities")
+    return nlp
+
+
+def mention_texts(nlp, table: str, ents: list[tuple[str, int, int]]) -> list[str]:
+    doc = doc_of(nlp, table, ents)
+    return [m.text for m in doc._.get(MENTIONS)]
+
+
+def test_a_glued_category_list_gives_no_name(entities_nlp) -> None:
+    """A capitalized plural after a name, before a word in lower case, with no verb after it and
+    no full stop at the document's end opens the tail: the name running into it stops before it,
+    and the names inside it are none."""
+    doc = doc_of(entities_nlp, TAIL, TAIL_ENTS, run=False)
+    assert doc_tail(doc) == 5
+    assert fragments(next(doc.sents))[-1] == (5, 12)
+    assert mention_texts(entities_nlp, TAIL, TAIL_ENTS) == ["Avaí", "Joinville"]
+
+
+def test_a_sentence_ending_as_one_has_no_tail(entities_nlp) -> None:
+    """The control: with a full stop at its end the line is a sentence, and its names stay."""
+    table = TAIL.strip() + "\n. . PUNCT punct 2 _"
+    assert doc_tail(doc_of(entities_nlp, table, TAIL_ENTS, run=False)) is None
+    assert mention_texts(entities_nlp, table, TAIL_ENTS) == ["Avaí", "Joinville Governadores de Santa Catarina", "Florianópolis"]
+
+
+def test_a_long_name_ending_the_text_stays_whole(entities_nlp) -> None:
+    """A name with capitalized plurals in it ends the text without a full stop: a plural after a
+    plural (``Ciências Sociais``, ``Estados Unidos``) or after a small word (``de Ciências``) opens
+    no tail."""
+    table = """
+Ele ele PRON nsubj 1 _
+estudou estudar VERB ROOT 1 Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+na em ADP case 3 _
+Faculdade Faculdade PROPN obl 1 _
+de de ADP case 5 _
+Ciências Ciências PROPN nmod 3 _
+Sociais Sociais PROPN flat:name 5 _
+e e CCONJ cc 8 _
+Humanas Humanas PROPN conj 6 _
+dos de ADP case 10 _
+Estados Estados PROPN nmod 3 _
+Unidos Unidos PROPN flat:name 10 _
+da de ADP case 13 _
+América América PROPN nmod 10 _
+"""
+    ents = [("ORG", 3, 14)]
+    assert doc_tail(doc_of(entities_nlp, table, ents, run=False)) is None
+    assert mention_texts(entities_nlp, table, ents) == ["Faculdade de Ciências Sociais e Humanas dos Estados Unidos da América"]
+    # a plural surname after a given name before "da" is no category either
+    person = """
+O o DET det 1 _
+autor autor NOUN nsubj 2 _
+é ser AUX ROOT 2 Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin
+Pedro Pedro PROPN attr 2 _
+Neves Neves PROPN flat:name 3 _
+da de ADP case 6 _
+Silva Silva PROPN flat:name 3 _
+"""
+    assert doc_tail(doc_of(entities_nlp, person, [("PER", 3, 7)], run=False)) is None
+    # a page's footer: a determiner before an article opens no category
+    footer = """
+Desenvolvido desenvolver VERB ROOT 0 VerbForm=Part
+por por ADP case 2 _
+Promidia Promidia PROPN obl 0 _
+Todos todo DET det 5 _
+os o DET det 5 _
+direitos direito NOUN nsubj 0 _
+reservados reservar VERB acl 5 VerbForm=Part
+Cadê Cadê PROPN appos 5 _
+Médico Médico PROPN flat:name 7 _
+"""
+    ents = [("ORG", 2, 3), ("ORG", 7, 9)]
+    assert doc_tail(doc_of(entities_nlp, footer, ents, run=False)) is None
+    assert mention_texts(entities_nlp, footer, ents) == ["Promidia", "Cadê Médico"]
