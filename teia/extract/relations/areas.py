@@ -20,12 +20,14 @@ import re
 from spacy.tokens import Token
 
 from teia.extract.articles import IN_FORMS, OF_FORMS
+from teia.extract.entity_words import entity_words
 from teia.extract.labels import NMOD
 from teia.extract.lexicons import alternation
 from teia.extract.relations.context import Context
 from teia.extract.relations.found import ASSERTED, Arg, Found, make_found
 from teia.extract.relations.syntax import case_of
 from teia.extract.regions import load_regions
+from teia.folding import fold
 
 __all__ = ["area_level", "area_nesting", "division_order"]
 
@@ -85,11 +87,31 @@ def division_order(text: str, first: tuple[int, int], second: tuple[int, int]) -
     estado da Flórida``: as read), ``-1`` when ``second``'s is (``no estado de Texas, no Condado
     de Smith``: the text goes from the larger to the smaller, the county is in the state), ``0``
     when both are of one level (``no departamento de La Paz, província de Inquisivi``: which holds
-    the other differs between countries), ``None`` when either is no division of a level."""
+    the other differs between countries), ``None`` when either is no division of a level. A place
+    named by its name alone (:func:`_bare_name`) holds a division of the lowest level named after
+    it (``em Coimbra, na freguesia da Sé Nova``, ``em Salvador, no bairro de Brotas``: ``-1``)."""
     a, b = area_level(text, *first), area_level(text, *second)
+    if a is None and b is not None and b == max(load_regions().levels.values()) and _bare_name(text, *first):
+        return -1  # "em Salvador, no bairro de Brotas": the neighbourhood is in the town
     if a is None or b is None:
         return None
     return (a > b) - (a < b)
+
+
+def _bare_name(text: str, start: int, end: int) -> bool:
+    """Whether the place named at ``text[start:end]`` is named by its name alone right after ``em``
+    (or its contraction): ``em Coimbra``, ``no Recife``; not after a noun (``a povoação de
+    Arrancada``, ``o lugar de Portomanso``, ``a sede do Céres Futebol Clube``) nor opening with one of
+    a place, a street, a venue or an institution (``no Estádio Pituaçu``, ``na Rua Augusta``). Such a
+    name before a neighbourhood is a town's (``em Coimbra, na freguesia da Sé Nova``); a village's, a
+    building's or a street's is in the neighbourhood or the parish (``junto da povoação de Perrães,
+    na freguesia de Oiã``)."""
+    before = _WORDS_BEFORE.search(text, max(0, start - _REACH), start)
+    if before is None or before.group().split()[-1].lower() not in IN_FORMS:
+        return False
+    w = entity_words()
+    first = _FIRST_WORD.match(text, start, end)
+    return first is None or fold(first.group()) not in w.place_nouns | w.venue_heads | w.organization_heads | w.institution_heads
 
 
 def area_nesting(tok: Token, ctx: Context) -> list[Found]:
@@ -129,6 +151,8 @@ def area_nesting(tok: Token, ctx: Context) -> list[Found]:
             return []  # "no departamento de La Paz, na província de Inquisivi": either may hold the other
         if theirs > mine:
             inner, outer = place, head  # "no estado do Texas, no condado de Smith": the county is in the state
+    elif theirs is not None and theirs == max(levels.values()) and _bare_name(ctx.text, first[0], first[1]):
+        inner, outer = place, head  # "em Lisboa, na freguesia de Belém": the parish is in the town
     rule = ctx.mapping.genitive_rule(ctx.category.get(inner.entity, ""), "", ctx.category.get(outer.entity, ""), "em")
     if rule is None:
         return []
