@@ -1553,9 +1553,11 @@ def refine_mentions(
                 and not any(word in w.non_person_words for word in words)
             ):
                 category = PER
-            if category in (LOC, ORG) and _news_speaker(doc, a, b, piece_text, known):
+            speaker = category in (PER, LOC, ORG) and _news_speaker(doc, a, b, piece_text, known)
+            if speaker:
                 # '"Não vou sair", ironizou ontem Cerdeira.', '", diz Lima.': the speaker a news
-                # quotation's tag names, a surname that is also a town's included
+                # quotation's tag names, a surname that is also a town's included (the NER's
+                # person too: the name lists' town does not undo it)
                 category = PER
                 sure.add(piece_text)
             elif category in (LOC, ORG) and known.get(piece_text) not in (LOC, ORG) and (
@@ -1621,7 +1623,7 @@ def refine_mentions(
             if category in (LOC, ORG) and _copyright_holder(text, piece.start_char, piece.end_char):
                 category = ORG  # "by - Netpage - Copyright © 2002": a place holds no copyright
                 holders.add(piece.start_char)
-            evidence = category != m.category or club
+            evidence = category != m.category or club or speaker
             if not evidence and known.get(piece_text, category) != category and known[piece_text] in (PER, ORG, LOC):
                 category = known[piece_text]
             if category in (PER, ORG, LOC) and (

@@ -88,6 +88,8 @@ def test_the_speaker_a_news_quotations_tag_names_is_a_person():
     text = '" É um retrocesso " , diz Lima à Folha .'
     pos = "PUNCT AUX DET NOUN PUNCT PUNCT VERB PROPN ADP PROPN PUNCT"
     assert _types(text, pos, [(7, 8, "LOC"), (9, 10, "ORG")]) == [("Lima", PER), ("Folha", ORG)]
+    # the NER's person there stays one: the name lists' town does not undo what the tag says
+    assert _types(text, pos, [(7, 8, "PER"), (9, 10, "ORG")]) == [("Lima", PER), ("Folha", ORG)]
     # the words spoken ended by a dash inside a line: "A proposta é inaceitável — disse Almada."
     text = "A proposta é inaceitável — disse Almada ."
     pos = "DET NOUN AUX ADJ PUNCT VERB PROPN PUNCT"
