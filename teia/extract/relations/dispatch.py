@@ -37,6 +37,7 @@ from teia.extract.labels import (
     OBL,
     XCOMP,
 )
+from teia.extract.relations.aged_roles import role_after_age
 from teia.extract.relations.areas import area_nesting
 from teia.extract.relations.conjoined_roles import conjoined_role
 from teia.extract.relations.genitive import genitive, possessive_kin
@@ -102,6 +103,8 @@ NOUN_GATES: tuple[tuple[Callable, Gate], ...] = (
     # "X é um político finlandês, líder do Partido Y": a role apposed to a predicate noun
     (predicate_apposition, lambda d, p, c, s: d == APPOS and p == "NOUN"),
     (role_before_name, lambda d, p, c, s: p == "NOUN"),
+    # "Segundo X, 43, gerente da Y, ...": a role after the person's age
+    (role_after_age, lambda d, p, c, s: p == "NOUN"),
     # "Jorge Amado, natural de Itabuna": an adjective after a name and a comma
     (apposed_adjective, lambda d, p, c, s: p == "ADJ" and d in (AMOD, ACL, APPOS)),
     # "X, diretor da Y e presidente da Z": the second of two roles of one person

@@ -81,6 +81,7 @@ CONFIDENCE = {
     "surface-nesting": 0.5,
     "area-nesting": 0.6,
     "role-name": 0.7,
+    "role-age": 0.7,
     "post-role": 0.7,
     "lifespan": 0.75,
     "possessive-kin": 0.6,
