@@ -409,6 +409,9 @@ def _comma_inside_name(toks: Sequence[Token], i: int, w: EntityWords = _WORDS) -
     ``Lisboa, Porto e Coimbra``, is no name)."""
     if i == 0 or i + 1 >= len(toks):
         return False
+    doc = toks[0].doc
+    if doc.has_annotation("SENT_START") and _listed_lead(doc, toks[0].sent.start) == (toks[0].i, toks[-1].i + 1):
+        return True  # "Saus, Camallera i Llampaies é um município": one name (_across_listed_lead)
     if i + 2 == len(toks) and toks[i + 1].text.lower().rstrip(".") in w.company_suffixes:
         return True
     if _event_opening(toks[:i], w) or _institution_opening(toks[:i], w):
@@ -1413,6 +1416,7 @@ def refine_mentions(
     has_dep = has_annotation(doc, "DEP")
     text = doc_text(doc)
     mentions = _across_listed_words(doc, _across_double_spaces(doc, mentions, text), text, w)
+    mentions = _across_listed_lead(doc, mentions, text)
     words_of = doc_words(doc)
     people = _People(mentions)
     lowercase_words = {w for w in set(words_of) if w[:1].islower() and w.isalpha()}
@@ -1788,6 +1792,84 @@ def _bodies_for(mentions: list[Mention], text: str, w: EntityWords = _WORDS) -> 
             continue
         out.append(m)
         i += 1
+    return out
+
+
+_LEAD_JOINS = frozenset(("e", "i", "y"))
+"""The words joining a list's last item (``e``; the Catalan ``i`` and the Spanish ``y`` of a place's name)."""
+_LEAD_PARTICLES = _INNER_PARTICLES - _LEAD_JOINS
+_SINGULAR_COPULAS = frozenset(("é", "foi", "era"))
+_ELIDED_ARTICLE = re.compile(r"[dl]['’][^\W\d_]")
+
+
+def _listed_lead(doc: Doc, start: int) -> tuple[int, int] | None:
+    """The subject opening a sentence at token ``start`` (an article before it at most) that lists
+    names, ``A, B e C`` (a comma at least; ``i``, ``y`` too), right before a singular copula and an
+    article: one name (``Saus, Camallera i Llampaies é um município``, a town named after its
+    villages; ``Cruïlles, Monells i Sant Sadurní de l'Heura é um município``), where a list of things
+    would take ``são``. The range of its tokens (the article aside), or None."""
+
+    def named(k: int) -> bool:
+        t = doc[k]
+        return _is_cap(t) or (_ELIDED_ARTICLE.match(t.text) is not None and t.text[2:3].isupper())
+
+    def linking(k: int) -> bool:  # a particle inside an item: "Sant Sadurní de l'Heura"
+        return doc[k].lower_ in _LEAD_PARTICLES and k + 1 < len(doc) and named(k + 1)
+
+    def opening(k: int) -> bool:  # an item's first word: "Em Saus, ..." is no name
+        return k < len(doc) and named(k) and doc[k].lower_ not in _FUNCTION_WORDS
+
+    k = start + (start < len(doc) and doc[start].lower_ in DEFINITE_ARTICLES)
+    first, commas = k, 0
+    while True:
+        if not opening(k):
+            return None
+        k += 1
+        while k < len(doc) and (named(k) or linking(k)):
+            k += 1
+        if k >= len(doc):
+            return None
+        if doc[k].text == ",":
+            commas += 1
+        elif doc[k].lower_ in _LEAD_JOINS and commas:
+            k += 1
+            break
+        else:
+            return None
+        k += 1
+    if not opening(k):
+        return None
+    k += 1
+    while k < len(doc) and (named(k) or linking(k)):
+        k += 1
+    if k + 1 >= len(doc) or doc[k].lower_ not in _SINGULAR_COPULAS or doc[k + 1].lower_ not in ("um", "uma", "o", "a"):
+        return None
+    return first, k
+
+
+def _across_listed_lead(doc: Doc, mentions: Sequence[Mention], text: str) -> list[Mention]:
+    """The NER's places and organizations inside a sentence's subject that lists names before a
+    singular copula (:func:`_listed_lead`: ``Saus, Camallera i Llampaies é um município``) become
+    one name, the whole list: the NER cut it at its commas and conjunction (``Saus``, ``Camallera``
+    apart). A person among them, a name the annotated corpora know (``data/name_types.tsv``:
+    ``Flamengo, Vasco e Botafogo é o ...`` lists clubs), a mention of the gazetteer or of a rule,
+    or one running past the list, leaves the NER's names as they are."""
+    if not doc.has_annotation("SENT_START") or "," not in text:
+        return list(mentions)
+    known = name_types()
+    out = list(mentions)
+    for sent in doc.sents:
+        lead = _listed_lead(doc, sent.start)
+        if lead is None:
+            continue
+        start, end = doc[lead[0]].idx, doc[lead[1] - 1].idx + len(doc[lead[1] - 1].text)
+        inside = [m for m in out if start <= m.start and m.end <= end]
+        across = any(m.start < end and start < m.end for m in out if m not in inside)
+        if not inside or across or any(m.source != "ner" or m.kb_id or m.category == PER or m.text in known for m in inside):
+            continue
+        merged = with_span(inside[0], start, end, text[start:end])
+        at = out.index(inside[0])
+        out = [m for m in out[:at] if m not in inside] + [merged] + [m for m in out[at:] if m not in inside]
     return out
 
 

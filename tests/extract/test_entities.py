@@ -690,6 +690,33 @@ def test_an_institution_listing_what_it_deals_with_is_one_name():
     assert [t for t, _, _ in refined(doc)] == ["Clube de Regatas", "Flamengo", "Vasco"]
 
 
+def test_a_subject_listing_names_before_a_singular_copula_is_one_name():
+    # "Saus, Camallera i Llampaies é um município": a town named after its villages, the NER's pieces
+    tokens = toks("Saus , Camallera i Llampaies é um município da Espanha .",
+                  "PROPN PUNCT PROPN CCONJ PROPN AUX DET NOUN ADP PROPN PUNCT")
+    doc = doc_of(tokens, [(0, 1, "LOC"), (2, 3, "LOC"), (4, 5, "LOC"), (9, 10, "LOC")])
+    assert refined(doc) == [("Saus , Camallera i Llampaies", LOC, "ner"), ("Espanha", LOC, "ner")]
+    # a particle inside an item, the article before the name aside
+    tokens = toks("O Cruïlles , Monells i Sant Sadurní é um município .", "DET PROPN PUNCT PROPN CCONJ PROPN PROPN AUX DET NOUN PUNCT")
+    doc = doc_of(tokens, [(3, 7, "LOC")])
+    assert [t for t, _, _ in refined(doc)] == ["Cruïlles , Monells i Sant Sadurní"]
+    # a list of things takes a plural copula; a list with no comma, or a person in it, stays apart
+    tokens = toks("Lisboa , Porto e Coimbra são cidades .", "PROPN PUNCT PROPN CCONJ PROPN AUX NOUN PUNCT")
+    assert [t for t, _, _ in refined(doc_of(tokens, [(0, 1, "LOC"), (2, 3, "LOC"), (4, 5, "LOC")]))] == ["Lisboa", "Porto", "Coimbra"]
+    tokens = toks("Porto e Coimbra é um destino .", "PROPN CCONJ PROPN AUX DET NOUN PUNCT")
+    assert [t for t, _, _ in refined(doc_of(tokens, [(0, 1, "LOC"), (2, 3, "LOC")]))] == ["Porto", "Coimbra"]
+    tokens = toks("Flamengo , Vasco e Botafogo é o que importa .", "PROPN PUNCT PROPN CCONJ PROPN AUX PRON PRON VERB PUNCT")
+    doc = doc_of(tokens, [(0, 1, "ORG"), (2, 3, "ORG"), (4, 5, "ORG")])
+    assert [t for t, _, _ in refined(doc)] == ["Flamengo", "Vasco", "Botafogo"]  # clubs the name lists know
+    tokens = toks("Leite , Tosto e Barros é um escritório .", "PROPN PUNCT PROPN CCONJ PROPN AUX DET NOUN PUNCT")
+    doc = doc_of(tokens, [(0, 1, "ORG"), (2, 3, "PER"), (4, 5, "PER")])
+    assert [t for t, _, _ in refined(doc)] == ["Leite", "Tosto", "Barros"]
+    # not at the sentence's start: a list inside the sentence is no subject of the copula
+    tokens = toks("Em Saus , Camallera i Llampaies é um dia .", "ADP PROPN PUNCT PROPN CCONJ PROPN AUX DET NOUN PUNCT")
+    doc = doc_of(tokens, [(1, 2, "LOC"), (3, 4, "LOC"), (5, 6, "LOC")])
+    assert [t for t, _, _ in refined(doc)] == ["Saus", "Camallera", "Llampaies"]
+
+
 def test_a_title_of_nobility_or_address_with_its_place_is_a_name():
     # "name_titles": "o Duque de Caxias", "o Marquês de Pombal", "o Senhor do Bonfim" stay whole
     tokens = toks("o Duque de Caxias , o Marquês de Pombal e o Senhor do Bonfim",
