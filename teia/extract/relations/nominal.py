@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from teia.extract.articles import IN_FORMS, OF_FORMS
 from teia.extract.demonyms import load_demonyms, names_a_country
 from teia.extract.docindex import dependents, has_dependent
 from teia.extract.entities import PERSON_ROLES, PERSON_TITLES
@@ -405,7 +406,7 @@ def appos_title(tok: Token, ctx: Context) -> list[Found]:
         if nested:
             return nested
         found = [f for f in noun_relations(head_entity, tok, ctx, "appos-title") if _title_of(f, ctx)]
-        return _by_division(found, head_entity, tok, ctx)
+        return _country_completing_a_noun(_by_division(found, head_entity, tok, ctx), head_entity, head, ctx)
     if head_entity is None and appos and head.pos_ == "NOUN" and tok.pos_ in ("NOUN", "ADJ"):
         named = _titled_name(head, tok, ctx)
         if named is not None:
@@ -539,6 +540,52 @@ def _by_division(found: list[Found], head: Arg, division: Token, ctx: Context) -
         replace(f, subject=f.object, object=f.subject) if f.predicate in _NESTING and f.subject.entity == head.entity else f
         for f in found
     ]
+
+
+def _country_completing_a_noun(found: list[Found], head: Arg, name: Token, ctx: Context) -> list[Found]:
+    """The relations of an apposition hung on a country that completes a common noun with ``de``
+    or ``em`` (``Sheberghan é uma cidade do Afeganistão, capital da província de Jowzjan``; ``uma
+    cidade no norte do Peru, capital da província de Chachapoyas``) that put the country in a place
+    named as a division of a country below the region (``província``, ``estado``, ``departamento``,
+    ``município``: :func:`~.areas.area_level`): a country is in no such place, so the apposition
+    tells of the noun, and the place the copula says that noun is (``Sheberghan``) takes them;
+    without one, they are dropped."""
+    if not names_a_country(ctx.text[head.start : head.end]):
+        return found
+    mine = [
+        f
+        for f in found
+        if f.predicate in _NESTING
+        and f.subject.entity == head.entity
+        and (level := area_level(ctx.text, f.object.start, f.object.end)) is not None
+        and level > 0
+    ]
+    if not mine:
+        return found
+    owner = _named_by_the_copula(name, ctx)
+    moved = [replace(f, subject=owner) for f in mine] if owner is not None and owner.entity != head.entity else []
+    return [f for f in found if f not in mine] + [f for f in moved if f.object.entity != owner.entity]
+
+
+def _named_by_the_copula(name: Token, ctx: Context) -> Arg | None:
+    """The place a copula says is the common noun that ``name`` completes with ``de`` or ``em``,
+    through other common nouns (``Sheberghan é uma cidade do Afeganistão``, ``é uma cidade no
+    norte do Peru``: Sheberghan); ``None`` when ``name`` completes no common noun, or the noun's
+    subject is no place."""
+    noun = name
+    while noun.dep_ == NMOD and noun.head.pos_ == "NOUN" and noun.head.i < noun.i and _of_or_in(noun):
+        noun = noun.head
+    if noun is name or not has_dependent(noun, (COP,)):
+        return None
+    subject = next((c for c in dependents(noun, (NSUBJ,))), None)
+    owner = ctx.entity(subject) if subject is not None else None
+    return owner if owner is not None and ctx.category.get(owner.entity) == LOC else None
+
+
+def _of_or_in(complement: Token) -> bool:
+    """``complement`` takes ``de`` or ``em`` (or either fused with an article)."""
+    case = case_of(complement)
+    return case is not None and (case.lower_ in OF_FORMS or case.lower_ in IN_FORMS)
 
 
 def _area_of_another(head: Arg, area: Token, ctx: Context) -> bool:
