@@ -24,7 +24,8 @@ in one sentence and reading only its tokens:
   lower case (``... que atua pelo Peñarol Futebolistas do Uruguai Futebolistas do Club Atlético
   Peñarol``, ``Coronel Pilar Municípios do Rio Grande do Sul``): the categories or navigation
   boxes a Wikipedia text that lost its line breaks glues after the article's last sentence
-  (:func:`glued_tail`, issue 17).
+  (:func:`glued_tail`, issue 17); a section's heading right before it (``Referências``,
+  ``Ligações externas``, ``Carreira``), or one ending the document, opens it.
 
 A line of running text has a finite verb or ends as a sentence does, and stays whole.
 """
@@ -33,11 +34,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
 from teia.extract.docindex import morph_values
+from teia.extract.entity_words import entity_words
 from teia.extract.gazetteer import given_names
+from teia.folding import fold
 
 __all__ = [
     "BULLETS", "ITEM_NUMBER", "TITLE_SMALL_WORDS", "doc_tail", "fragment_of", "fragments", "glued_tail", "in_fragment",
@@ -105,7 +109,10 @@ def glued_tail(sent: Span) -> int | None:
     nor a given name (``Hélio Neves da Silva``); the word after it is in lower case and no article
     (a preposition, an adjective: ``Deputados federais de``, ``Bandas formadas em``), never a
     capitalized one going on with the name (``Santos Dumont``); the word itself is no determiner
-    (``... Forúm Todos os direitos reservados, Copyright 2000, Cadê Médico``, a page's footer)."""
+    (``... Forúm Todos os direitos reservados, Copyright 2000, Cadê Médico``, a page's footer).
+    The section headings right before the tail open it, and a word before its first word that is
+    one of them needs not be a singular (``Referências Empresas da China``); headings ending
+    the line open a tail too (:func:`_headings_before`)."""
     doc = sent.doc
     lines = _lines(sent)
     if not lines:
@@ -126,8 +133,55 @@ def glued_tail(sent: Span) -> int | None:
             and any(t.text[:1].isupper() for t in rest[1:])
             and mostly_capitalized(t.text for t in rest)
         ):
+            k = _headings_before(words, k, first, before)
             return words[k].i if _ends_the_text(words[-1]) else None
+    k = _headings_before(words, len(words), first, before)  # "... Manuel Gomes de Barros Referências"
+    if k < len(words):
+        return words[k].i if _ends_the_text(words[-1]) else None
     return None
+
+
+@cache
+def _section_headings() -> tuple[tuple[str, ...], ...]:
+    """The shipped ``section_headings`` of ``entities.json`` as folded words, longest first."""
+    return tuple(sorted((tuple(h.split()) for h in entity_words().section_headings), key=len, reverse=True))
+
+
+def _heading_before(words: list[Token], k: int, first: int) -> int:
+    """How many words a section heading (``section_headings``, its first word capitalized) ending
+    right before ``words[k]`` and starting at ``first`` or later has; 0 if none does."""
+    for heading in _section_headings():
+        n = len(heading)
+        if k - n >= first and words[k - n].text[:1].isupper() and tuple(fold(t.text) for t in words[k - n : k]) == heading:
+            return n
+    return 0
+
+
+def _headings_before(words: list[Token], k: int, first: int, before: Token | None) -> int:
+    """Where the section headings right before ``words[k]`` (the start of a glued tail, or the
+    line's end) start, a ``URLTOKEN`` after one of them included (``Referências URLTOKEN
+    Governadores de Alagoas``); ``k`` when none does, or when the word before them is a given name,
+    an article, a preposition or a conjunction (``as Notas``, ``de Vida``), or a capitalized word
+    before a heading of one word that is no plural (``Tony Carreira``, ``Mickael Carreira``): the
+    heading is then a name's word."""
+    j, last = k, 0
+    while True:
+        n = _heading_before(words, j, first)
+        if not n and j - 1 >= first and words[j - 1].text == "URLTOKEN":
+            n = _heading_before(words, j - 1, first) and 1
+        if not n:
+            break
+        j, last = j - n, n
+    if j == k:
+        return k
+    prev = words[j - 1] if j else before
+    if prev is None or prev.is_space:
+        return j
+    if prev.text in given_names() or prev.lower_ in TITLE_SMALL_WORDS or prev.pos_ in _JOINING_POS:
+        return k
+    if prev.is_alpha and prev.text[:1].isupper() and not prev.text.isupper() and last == 1 and not words[j].lower_.endswith("s"):
+        return k  # "Mickael Carreira Naturais do departamento de Essonne": a surname
+    return j
 
 
 def _ends_the_text(last: Token) -> bool:
@@ -175,8 +229,8 @@ def _tail_opening(prev: Token, tok: Token, nxt: Token) -> bool:
         return False
     if tok.pos_ == "DET" or not nxt.text[:1].islower() or not nxt.is_alpha or nxt.pos_ == "DET":
         return False  # "Todos os direitos reservados": a determiner, and one before an article, open no category
-    if prev.text in ("]", ")"):
-        return True
+    if prev.text in ("]", ")") or (prev.text[:1].isupper() and (fold(prev.text),) in _section_headings()):
+        return True  # "Referências Empresas da China": a heading, plural or not
     return (
         any(ch.isalnum() for ch in prev.text)
         and not prev.text[:1].islower()

@@ -312,3 +312,90 @@ Médico Médico PROPN flat:name 7 _
     ents = [("ORG", 2, 3), ("ORG", 7, 9)]
     assert doc_tail(doc_of(entities_nlp, footer, ents, run=False)) is None
     assert mention_texts(entities_nlp, footer, ents) == ["Promidia", "Cadê Médico"]
+
+
+# an end-of-article heading glued before the categories, the NER's names running over it
+HEADED_TAIL = """
+A o DET det 1 _
+empresa empresa NOUN nsubj 2 _
+fica ficar VERB ROOT 2 Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin
+em em ADP case 4 _
+Xangai Xangai PROPN obl 2 _
+Referências Referências PROPN flat:name 4 _
+Empresas Empresas PROPN flat:name 4 _
+da de ADP case 8 _
+China China PROPN nmod 6 _
+Empresas Empresas PROPN flat:name 8 _
+do de ADP case 11 _
+Brasil Brasil PROPN nmod 9 _
+"""
+HEADED_TAIL_ENTS = [("ORG", 4, 6), ("LOC", 6, 9), ("LOC", 11, 12)]
+
+
+def test_an_end_of_article_heading_opens_the_tail(entities_nlp) -> None:
+    """A section heading right before the category list opens it, though it is a plural
+    (``Referências Empresas da China``): the name running over it stops before it."""
+    doc = doc_of(entities_nlp, HEADED_TAIL, HEADED_TAIL_ENTS, run=False)
+    assert doc_tail(doc) == 5
+    assert mention_texts(entities_nlp, HEADED_TAIL, HEADED_TAIL_ENTS) == ["Xangai"]
+    # with a full stop the line is a sentence: no tail, the names stay
+    table = HEADED_TAIL.strip() + "\n. . PUNCT punct 2 _"
+    assert doc_tail(doc_of(entities_nlp, table, HEADED_TAIL_ENTS, run=False)) is None
+    assert mention_texts(entities_nlp, table, HEADED_TAIL_ENTS) == ["Xangai Referências", "Empresas da China", "Brasil"]
+
+
+def test_headings_ending_the_text_or_before_a_link_open_the_tail(entities_nlp) -> None:
+    """``Referências URLTOKEN Governadores de Alagoas``: the heading before the link opens the tail;
+    a heading of two words ending the text (``Ligações externas``) is a tail alone."""
+    table = """
+Perdeu perder VERB ROOT 0 Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+para para ADP case 2 _
+Manuel Manuel PROPN obl 0 _
+Barros Barros PROPN flat:name 2 _
+Referências Referências PROPN flat:name 2 _
+URLTOKEN URLTOKEN PROPN flat:name 2 _
+Governadores Governadores PROPN flat:name 2 _
+de de ADP case 8 _
+Alagoas Alagoas PROPN nmod 6 _
+"""
+    ents = [("PER", 2, 5), ("LOC", 8, 9)]
+    assert doc_tail(doc_of(entities_nlp, table, ents, run=False)) == 4
+    assert mention_texts(entities_nlp, table, ents) == ["Manuel Barros"]
+    table = """
+Perdeu perder VERB ROOT 0 Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+em em ADP case 2 _
+2002 2002 NUM obl 0 _
+Ligações Ligações PROPN nmod 2 _
+externas externo ADJ amod 3 _
+"""
+    assert doc_tail(doc_of(entities_nlp, table, [("ORG", 3, 5)], run=False)) == 3
+    assert mention_texts(entities_nlp, table, [("ORG", 3, 5)]) == []
+
+
+def test_a_heading_word_inside_running_text_or_a_name_stays(entities_nlp) -> None:
+    """A heading's word after an article (``as Referências de Pedro Cabral``) or as a surname after
+    a capitalized word (``Mickael Carreira``) opens no tail."""
+    table = """
+Ele ele PRON nsubj 1 _
+leu ler VERB ROOT 1 Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+as o DET det 3 _
+Referências Referências PROPN obj 1 _
+de de ADP case 5 _
+Pedro Pedro PROPN nmod 3 _
+Cabral Cabral PROPN flat:name 5 _
+"""
+    ents = [("WORK", 3, 4), ("PER", 5, 7)]
+    assert doc_tail(doc_of(entities_nlp, table, ents, run=False)) is None
+    assert mention_texts(entities_nlp, table, ents) == ["Referências", "Pedro Cabral"]
+    table = """
+Ele ele PRON nsubj 1 _
+conhece conhecer VERB ROOT 1 Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin
+Mickael Mickael PROPN obj 1 _
+Carreira Carreira PROPN flat:name 2 _
+Naturais Naturais PROPN flat:name 2 _
+de de ADP case 6 _
+Essonne Essonne PROPN nmod 4 _
+"""
+    ents = [("PER", 2, 5), ("LOC", 6, 7)]
+    assert doc_tail(doc_of(entities_nlp, table, ents, run=False)) == 4
+    assert mention_texts(entities_nlp, table, ents) == ["Mickael Carreira"]
