@@ -20,6 +20,7 @@ import re
 from spacy.tokens import Token
 
 from teia.extract.articles import IN_FORMS, OF_FORMS
+from teia.extract.demonyms import names_a_country
 from teia.extract.entity_words import entity_words
 from teia.extract.labels import NMOD
 from teia.extract.lexicons import alternation
@@ -29,7 +30,7 @@ from teia.extract.relations.syntax import case_of
 from teia.extract.regions import load_regions
 from teia.folding import fold
 
-__all__ = ["area_level", "area_nesting", "division_order"]
+__all__ = ["area_level", "area_nesting", "country_in_a_division", "division_order"]
 
 _IN = alternation(IN_FORMS)
 _OF = alternation(OF_FORMS)
@@ -78,6 +79,17 @@ def area_level(text: str, start: int, end: int) -> int | None:
         if word.lower() in levels:
             return levels[word.lower()]
     return None
+
+
+def country_in_a_division(text: str, inner: tuple[int, int], outer: tuple[int, int]) -> bool:
+    """Whether a statement would put the country named bare at ``inner`` (char span) in the place
+    named at ``outer`` as a division of a country below the region (``província``, ``estado``,
+    ``departamento``: :func:`area_level` above 0): a country is in none (``um município de Angola,
+    na província do Zaire``; ``uma cidade do Afeganistão, capital da província de Jowzjan``)."""
+    if not names_a_country(text[inner[0] : inner[1]]):
+        return False
+    level = area_level(text, *outer)
+    return level is not None and level > 0
 
 
 def division_order(text: str, first: tuple[int, int], second: tuple[int, int]) -> int | None:

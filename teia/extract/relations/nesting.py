@@ -16,12 +16,13 @@ from teia.extract.entities import place_noun
 from teia.extract.lexicons import alternation
 from teia.extract.labels import CONJ, LOC, NSUBJ, NSUBJ_PASS, ORG, PER
 from teia.folding import fold
-from teia.extract.relations.areas import division_order
+from teia.extract.relations.areas import country_in_a_division, division_order
 from teia.extract.relations.context import Context
 from teia.extract.relations.demonyms import town_for_nationality
 from teia.extract.relations.found import ASSERTED, Arg, Found, make_found
 from teia.extract.relations.genitive import byline_desk, contest_party, owned_by_noun, placed_by_noun
 from teia.extract.relations.lifespan import lifespan_bracket
+from teia.extract.relations.repairs import named_by_the_copula
 from teia.extract.relations.syntax import flat_head
 from teia.extract.regions import state, wider_than_countries
 
@@ -287,6 +288,14 @@ def surface_nesting(tok: Token, ctx: Context) -> list[Found]:
             # "no estado de Texas, no Condado de Smith": the county is in the state; "na Espanha,
             # em Granada": the town is in the country
             inner, outer = dep, head
+        elif country_in_a_division(text, (inner.start, inner.end), (outer.start, outer.end)):
+            # "N'Zeto é um município de Angola, na província do Zaire": the town the copula names
+            # is in the province, not the country ("a cidade de Costa Rica, no estado de Mato
+            # Grosso do Sul", no copula's place: the town named so, as read)
+            owner = named_by_the_copula(inner.token, ctx)
+            if owner is not None and owner.entity == outer.entity:
+                continue
+            inner = owner or inner
         inner_cat, outer_cat = ctx.category.get(inner.entity, ""), ctx.category.get(outer.entity, "")
         rule = ctx.mapping.genitive_rule(inner_cat, "", outer_cat, "em") if prep else ctx.mapping.apposition_rule(inner_cat, outer_cat)
         if rule is None:

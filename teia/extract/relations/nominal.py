@@ -13,7 +13,6 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from teia.extract.articles import IN_FORMS, OF_FORMS
 from teia.extract.demonyms import load_demonyms, names_a_country
 from teia.extract.docindex import dependents, has_dependent
 from teia.extract.entities import PERSON_ROLES, PERSON_TITLES
@@ -38,7 +37,7 @@ from teia.extract.labels import (
     PER,
     XCOMP,
 )
-from teia.extract.relations.areas import area_level, division_order
+from teia.extract.relations.areas import area_level, country_in_a_division, division_order
 from teia.extract.relations.clauses import analyse_clause, prodrop_ok, subject_args
 from teia.extract.relations.context import Context
 from teia.extract.relations.demonyms import town_for_nationality
@@ -56,7 +55,7 @@ from teia.extract.relations.lifespan import in_lifespan
 from teia.extract.relations.mapping import Frame
 from teia.extract.relations.modality import clause_modality, negated
 from teia.extract.relations.nesting import acronym_of, cut_abbreviation, gloss_bracket
-from teia.extract.relations.repairs import complement_of_object_noun, misplaced_apposition, stranded_conjuncts, stranded_subject
+from teia.extract.relations.repairs import complement_of_object_noun, misplaced_apposition, named_by_the_copula, stranded_conjuncts, stranded_subject
 from teia.extract.relations.syntax import case_of, clause_tokens, conjuncts, lemma_of
 from teia.extract.regions import load_regions, state
 
@@ -550,42 +549,18 @@ def _country_completing_a_noun(found: list[Found], head: Arg, name: Token, ctx: 
     ``município``: :func:`~.areas.area_level`): a country is in no such place, so the apposition
     tells of the noun, and the place the copula says that noun is (``Sheberghan``) takes them;
     without one, they are dropped."""
-    if not names_a_country(ctx.text[head.start : head.end]):
-        return found
     mine = [
         f
         for f in found
         if f.predicate in _NESTING
         and f.subject.entity == head.entity
-        and (level := area_level(ctx.text, f.object.start, f.object.end)) is not None
-        and level > 0
+        and country_in_a_division(ctx.text, (head.start, head.end), (f.object.start, f.object.end))
     ]
     if not mine:
         return found
-    owner = _named_by_the_copula(name, ctx)
+    owner = named_by_the_copula(name, ctx)
     moved = [replace(f, subject=owner) for f in mine] if owner is not None and owner.entity != head.entity else []
     return [f for f in found if f not in mine] + [f for f in moved if f.object.entity != owner.entity]
-
-
-def _named_by_the_copula(name: Token, ctx: Context) -> Arg | None:
-    """The place a copula says is the common noun that ``name`` completes with ``de`` or ``em``,
-    through other common nouns (``Sheberghan é uma cidade do Afeganistão``, ``é uma cidade no
-    norte do Peru``: Sheberghan); ``None`` when ``name`` completes no common noun, or the noun's
-    subject is no place."""
-    noun = name
-    while noun.dep_ == NMOD and noun.head.pos_ == "NOUN" and noun.head.i < noun.i and _of_or_in(noun):
-        noun = noun.head
-    if noun is name or not has_dependent(noun, (COP,)):
-        return None
-    subject = next((c for c in dependents(noun, (NSUBJ,))), None)
-    owner = ctx.entity(subject) if subject is not None else None
-    return owner if owner is not None and ctx.category.get(owner.entity) == LOC else None
-
-
-def _of_or_in(complement: Token) -> bool:
-    """``complement`` takes ``de`` or ``em`` (or either fused with an article)."""
-    case = case_of(complement)
-    return case is not None and (case.lower_ in OF_FORMS or case.lower_ in IN_FORMS)
 
 
 def _area_of_another(head: Arg, area: Token, ctx: Context) -> bool:

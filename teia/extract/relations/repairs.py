@@ -116,6 +116,7 @@ __all__ = [
     "misparsed_antecedent",
     "misplaced_apposition",
     "misparsed_relative",
+    "named_by_the_copula",
     "NON_AGENTS",
     "object_parsed_as_subject",
     "relative_parsed_as_object",
@@ -429,6 +430,23 @@ def restrictive_relative_owner(verb: Token, ctx: Context) -> Token | None:
     if number and _feature(noun, "Number") not in ([], number):
         return None
     return noun
+
+
+def named_by_the_copula(name: Token, ctx: Context) -> Arg | None:
+    """The place a copula says is the common noun that ``name`` completes with ``de`` or ``em``,
+    through other common nouns (``Sheberghan é uma cidade do Afeganistão``, ``é uma cidade no
+    norte do Peru``, ``é um município de Angola``, ``é uma vila e município de Angola``: the town); ``None`` when ``name`` completes no
+    common noun, no copula holds the noun, or the noun's subject is no place."""
+    noun = name
+    while noun.dep_ == NMOD and noun.head.pos_ == "NOUN" and noun.head.i < noun.i and _completes(noun, noun.head):
+        noun = noun.head
+    if noun is not name and noun.dep_ == CONJ and noun.head.pos_ == "NOUN" and noun.head.i < noun.i:
+        noun = noun.head  # "é uma cidade e município da Colômbia": the first noun holds the copula
+    if noun is name or not has_dependent(noun, (COP,)):
+        return None
+    subject = next(iter(dependents(noun, (NSUBJ,))), None)
+    owner = ctx.entity(subject) if subject is not None else None
+    return owner if owner is not None and ctx.category.get(owner.entity) == LOC else None
 
 
 def _completes(complement: Token, noun: Token) -> bool:
