@@ -8,7 +8,8 @@ common word: the plural of ``pedreira``), and the predicate says what it is: a n
 sentence (an article before it at most) and followed by ``é``, ``foi`` or ``era`` (a bracket
 between at most: ``Lars Korvald (1916-2006) foi um político``; or another name of it the text
 gives, :mod:`teia.extract.naming`: ``A Comunidade Habitacional dos Trabalhadores Comerciários
-I, mais conhecida como Cohatrac I, é um bairro``), an article
+I, mais conhecida como Cohatrac I, é um bairro``; its name in two languages, both names typed:
+``Arcentales (em castelhano) ou Artzentales (em basco) é um município``), an article
 (``um``, ``uma``, ``o``, ``a``; an adverb between at most: ``é hoje uma vila``) and a noun, a few
 adjectives or ``um dos``/``uma das`` before it (``é uma antiga freguesia``, ``é um dos 92
 municípios``), takes the noun's type:
@@ -196,10 +197,15 @@ def _subject(doc: Doc, cop: int, fields: frozenset[str]) -> tuple[int, int, int]
         return None
     while a < cop - 1 and (doc[a].text in _PARTICLES or fold(doc[a].text) in fields):
         a += 1  # "e Lisboa é uma cidade" (not "De Gaulle"); "Geografia Goiânia é a capital": a heading run into the sentence
-    first = doc[a]
-    if not _cap(first) or (first.lower_ in STOP_WORDS and (a == cop - 1 or first.pos_ in _FUNCTION_POS)):
+    if not _opens_a_name(doc[a], alone=a == cop - 1):
         return None  # "Este é", "Mas Pedro é"; not "São José é", "Boa Vista é", "Grupo Massa é"
     return lead, a, cop
+
+
+def _opens_a_name(first: Token, alone: bool) -> bool:
+    """``first`` may open a lead's name (``alone``: the name's only word): capitalized, and no
+    stop word but one the tagger does not read as a function word before another word."""
+    return _cap(first) and not (first.lower_ in STOP_WORDS and (alone or first.pos_ in _FUNCTION_POS))
 
 
 _BRACKET_REACH = 30
@@ -250,6 +256,27 @@ def _before_alias(doc: Doc, k: int, text: str) -> int:
     return k
 
 
+def _or_names(doc: Doc, k: int, fields: frozenset[str]) -> list[tuple[int, int, int]]:
+    """The two names of a lead that gives its subject in two languages before the copula, each
+    with its language in a bracket opening with ``em`` (emptied at times): ``Arcentales (em
+    castelhano) ou Artzentales (em basco) é um município``, ``Figueres (em ) ou Figueras (em ) é``;
+    ``k`` is the second name's end (its bracket skipped). The first name, opening the sentence, is
+    read as :func:`_subject` reads it, the second runs from ``ou`` to ``k``; none without the
+    bracket before ``ou`` or where the first is no lead name."""
+    b = k
+    while b > 0 and (_cap(doc[b - 1]) or doc[b - 1].lower_ in _PARTICLES):
+        b -= 1
+    if b == k or b < 3 or doc[b - 1].lower_ != "ou" or doc[b].text in _PARTICLES:
+        return []
+    if not _opens_a_name(doc[b], alone=b == k - 1):
+        return []
+    gloss = _before_bracket(doc, b - 1)
+    if gloss == b - 1 or doc[gloss + 1].lower_ != "em":
+        return []  # "Pedro ou Paulo é um cantor": no gloss, no lead's two names
+    first = _subject(doc, gloss, fields)
+    return [] if first is None else [first, (b, b, k)]
+
+
 class _Overlaps:
     """The mentions of a document that overlap a stretch of its text, found by a binary search
     over their starts (and the furthest end reached before each), not by reading them all."""
@@ -289,25 +316,26 @@ def predicate_typed(
         kind = _predicate_type(doc, tok.i, types)
         if kind is None:
             continue
-        subject = _subject(doc, _before_alias(doc, _before_bracket(doc, tok.i), text), w.fields)
-        if subject is None:
-            continue
-        lead, start, end = doc[subject[0]].idx, doc[subject[1]].idx, doc[subject[2] - 1].idx + len(doc[subject[2] - 1].text)
-        # the subjects of two copulas never share a word, so each reads the mentions as they came
-        touching = near.touching(lead, end)
-        inside = [k for k in touching if lead <= mentions[k].start and mentions[k].end <= end]  # "Geografia Goiânia" tagged one name
-        if any(mentions[k].start < end and start < mentions[k].end and k not in inside for k in touching) or any(
-            mentions[k].kb_id for k in inside
-        ):
-            continue  # a name going on past the copula, or one the knowledge base types
-        name = text[start:end]
-        if len(inside) == 1 and (mentions[inside[0]].start, mentions[inside[0]].end) == (start, end):
-            if mentions[inside[0]].category != kind:
-                retyped[inside[0]] = kind
-        else:
-            removed.update(inside)
-            added.append(Mention(doc_id, start, end, name, kind, "rule"))
-        typed[name] = kind
+        named = _before_alias(doc, _before_bracket(doc, tok.i), text)
+        subject = _subject(doc, named, w.fields)
+        subjects = [subject] if subject is not None else _or_names(doc, named, w.fields)
+        for a, b, c in subjects:
+            lead, start, end = doc[a].idx, doc[b].idx, doc[c - 1].idx + len(doc[c - 1].text)
+            # the subjects of two copulas (or a lead's two names) never share a word, so each reads the mentions as they came
+            touching = near.touching(lead, end)
+            inside = [k for k in touching if lead <= mentions[k].start and mentions[k].end <= end]  # "Geografia Goiânia" tagged one name
+            if any(mentions[k].start < end and start < mentions[k].end and k not in inside for k in touching) or any(
+                mentions[k].kb_id for k in inside
+            ):
+                continue  # a name going on past the copula, or one the knowledge base types
+            name = text[start:end]
+            if len(inside) == 1 and (mentions[inside[0]].start, mentions[inside[0]].end) == (start, end):
+                if mentions[inside[0]].category != kind:
+                    retyped[inside[0]] = kind
+            else:
+                removed.update(inside)
+                added.append(Mention(doc_id, start, end, name, kind, "rule"))
+            typed[name] = kind
     out = [
         m if k not in retyped else as_category(m, retyped[k])
         for k, m in enumerate(mentions)

@@ -169,3 +169,37 @@ def test_another_name_of_it_between_the_name_and_the_copula():
                   "DET PROPN PROPN PUNCT VERB ADP PROPN PUNCT AUX DET NOUN ADP NOUN PUNCT")
     doc = doc_of(tokens, [(1, 3, "PER"), (6, 7, "LOC")])
     assert refined(doc) == [("Högadals Idrottssällskap", PER, "ner"), ("Estocolmo", LOC, "ner")]
+
+
+def test_a_lead_naming_its_town_in_two_languages_types_both_names():
+    # "X (em basco) ou Y (em castelhano) é um município": both names are the town's, the NER's
+    # person and organization places; the glosses emptied to "(em )" as some leads have them
+    tokens = toks("Arcentales ( em castelhano ) ou Artzentales ( em basco ) é um município da Espanha .",
+                  "PROPN PUNCT ADP NOUN PUNCT CCONJ PROPN PUNCT ADP NOUN PUNCT AUX DET NOUN ADP PROPN PUNCT")
+    doc = doc_of(tokens, [(0, 1, "PER"), (6, 7, "ORG"), (15, 16, "LOC")])
+    assert refined(doc) == [("Arcentales", LOC, "ner"), ("Artzentales", LOC, "ner"), ("Espanha", LOC, "ner")]
+    tokens = toks("Sant Joan de Moró ( em ) ou San Juan de Moró ( em ) é um município .",
+                  "PROPN PROPN ADP PROPN PUNCT ADP PUNCT CCONJ PROPN PROPN ADP PROPN PUNCT ADP PUNCT AUX DET NOUN PUNCT")
+    doc = doc_of(tokens, [(0, 4, "PER"), (8, 12, "PER")])
+    assert refined(doc) == [("Sant Joan de Moró", LOC, "ner"), ("San Juan de Moró", LOC, "ner")]
+    # the copula's noun gives the type: a singer stays a person
+    tokens = toks("Joan Manuel ( em catalão ) ou Juan Manuel ( em castelhano ) é um cantor .",
+                  "PROPN PROPN PUNCT ADP NOUN PUNCT CCONJ PROPN PROPN PUNCT ADP NOUN PUNCT AUX DET NOUN PUNCT")
+    doc = doc_of(tokens, [(0, 2, "LOC"), (7, 9, "PER")])
+    assert refined(doc) == [("Joan Manuel", PER, "ner"), ("Juan Manuel", PER, "ner")]
+
+
+def test_two_names_without_a_gloss_or_not_opening_the_sentence_are_left():
+    # no bracket before "ou": two people, either of whom may be the singer, as the NER read them
+    tokens = toks("Pedro ou Paulo é um cantor .", "PROPN CCONJ PROPN AUX DET NOUN PUNCT")
+    doc = doc_of(tokens, [(0, 1, "LOC"), (2, 3, "ORG")])
+    assert refined(doc) == [("Pedro", LOC, "ner"), ("Paulo", ORG, "ner")]
+    # a bracket of another kind before "ou"
+    tokens = toks("Arcentales ( 1990 ) ou Artzentales é um município .", "PROPN PUNCT NUM PUNCT CCONJ PROPN AUX DET NOUN PUNCT")
+    doc = doc_of(tokens, [(0, 1, "PER"), (5, 6, "PER")])
+    assert refined(doc) == [("Arcentales", PER, "ner"), ("Artzentales", PER, "ner")]
+    # the first name does not open the sentence
+    tokens = toks("Disse que Arcentales ( em ) ou Artzentales ( em ) é um município .",
+                  "VERB SCONJ PROPN PUNCT ADP PUNCT CCONJ PROPN PUNCT ADP PUNCT AUX DET NOUN PUNCT")
+    doc = doc_of(tokens, [(2, 3, "PER"), (7, 8, "PER")])
+    assert [c for _, c, _ in refined(doc)] == [PER, PER]
