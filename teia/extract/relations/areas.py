@@ -55,6 +55,8 @@ _COMMA = re.compile(r"\s*,")
 
 # the first word of a name
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
+# the first two words of a name, the second optional ("Comunidade Autónoma de Madrid")
+_FIRST_WORDS = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+)?")
 # the last three words right before a name, nothing else between ("estado americano de",
 # "região administrativa da", "no departamento")
 _WORDS_BEFORE = re.compile(r"(?:[^\W\d_]+(?:-[^\W\d_]+)*\s+){1,3}$")
@@ -66,18 +68,22 @@ def area_level(text: str, start: int, end: int) -> int | None:
     that the place named at ``text[start:end]`` is: the noun its name opens with (``Condado de
     Lake``, ``província de Messina``) or the one before it, an adjective and ``de`` allowed between
     (``no estado americano de Michigan``, ``na região da Sicília``, ``no departamento
-    Finisterra``); ``None`` when neither is a noun of a level (``Itatiba``, ``na capital de``)."""
+    Finisterra``), a noun of two words read as one (``na comunidade autónoma de Castela e Leão``);
+    ``None`` when neither is a noun of a level (``Itatiba``, ``na capital de``)."""
     levels = load_regions().levels
-    first = _FIRST_WORD.match(text, start, end)
-    if first is not None and first.group().lower() in levels:
-        return levels[first.group().lower()]
+    opening = _FIRST_WORDS.match(text, start, end)
+    words = opening.group().split() if opening is not None else []
+    for noun in (words, words[:1]):  # a noun of two words ("comunidade autónoma"), then of one
+        if noun and " ".join(noun).lower() in levels:
+            return levels[" ".join(noun).lower()]
     before = _WORDS_BEFORE.search(text, max(0, start - _REACH), start)
     words = before.group().split() if before is not None else []
     if words and words[-1].lower() in OF_FORMS:
         words.pop()
-    for word in words[-1:-3:-1]:  # the noun, or an adjective and then the noun
-        if word.lower() in levels:
-            return levels[word.lower()]
+    # a noun of two words, then the noun, or an adjective and then the noun
+    for noun in (words[-2:] if len(words) > 1 else [], words[-1:], words[-2:-1]):
+        if noun and " ".join(noun).lower() in levels:
+            return levels[" ".join(noun).lower()]
     return None
 
 
