@@ -53,7 +53,7 @@ from teia.extract.linking import title_types
 from teia.extract.naming import APPOSITIVE, OR_SIMPLY, named_by_someone
 from teia.extract.newspaper import off_the_furniture
 from teia.extract.quotes import QUOTE_PAIRS
-from teia.extract.predicate_types import noun_type, predicate_noun_types, predicate_typed, singular_forms
+from teia.extract.predicate_types import LEAD_COPULAS, noun_type, predicate_noun_types, predicate_typed, singular_forms
 from teia.extract.relations.conjugation import infinitive_of
 from teia.extract.relations.contests import contest_verb_of
 from teia.extract.relations.mapping import default_mapping
@@ -1798,7 +1798,6 @@ def _bodies_for(mentions: list[Mention], text: str, w: EntityWords = _WORDS) -> 
 _LEAD_JOINS = frozenset(("e", "i", "y"))
 """The words joining a list's last item (``e``; the Catalan ``i`` and the Spanish ``y`` of a place's name)."""
 _LEAD_PARTICLES = _INNER_PARTICLES - _LEAD_JOINS
-_SINGULAR_COPULAS = frozenset(("é", "foi", "era"))
 _ELIDED_ARTICLE = re.compile(r"[dl]['’][^\W\d_]")
 
 
@@ -1842,7 +1841,7 @@ def _listed_lead(doc: Doc, start: int) -> tuple[int, int] | None:
     k += 1
     while k < len(doc) and (named(k) or linking(k)):
         k += 1
-    if k + 1 >= len(doc) or doc[k].lower_ not in _SINGULAR_COPULAS or doc[k + 1].lower_ not in ("um", "uma", "o", "a"):
+    if k + 1 >= len(doc) or doc[k].lower_ not in LEAD_COPULAS or doc[k + 1].lower_ not in ("um", "uma", "o", "a"):
         return None
     return first, k
 

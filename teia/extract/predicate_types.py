@@ -59,9 +59,10 @@ from teia.extract.regions import load_regions
 from teia.folding import fold
 from teia.records import Mention, as_category
 
-__all__ = ["noun_type", "predicate_noun_types", "predicate_typed", "singular_forms"]
+__all__ = ["LEAD_COPULAS", "noun_type", "predicate_noun_types", "predicate_typed", "singular_forms"]
 
-_COPULAS = frozenset({"é", "foi", "era"})
+# the copulas whose predicate types a lead's name (singular: "X é um município"; a list of things takes "são")
+LEAD_COPULAS = frozenset({"é", "foi", "era"})
 _ARTICLES = frozenset({"um", "uma", "o", "a"})
 _INDEFINITE = frozenset({"um", "uma"})
 _PARTICLES = frozenset({"de", "da", "do", "das", "dos", "e"})
@@ -311,7 +312,7 @@ def predicate_typed(
     added: list[Mention] = []
     typed: dict[str, str] = {}
     for tok in doc:
-        if tok.lower_ not in _COPULAS or tok.i == 0:
+        if tok.lower_ not in LEAD_COPULAS or tok.i == 0:
             continue
         kind = _predicate_type(doc, tok.i, types)
         if kind is None:
