@@ -46,7 +46,7 @@ from teia.extract.deity import deity_mentions
 from teia.extract.demonyms import load_demonyms, names_a_country
 from teia.extract.docindex import TokenOffsets, doc_text, doc_words, end_of_line, has_annotation, start_of_line
 from teia.extract.gazetteer import KnowledgeBase, fold, given_names, known_place_or_organization, name_types
-from teia.extract.headings import doc_tail
+from teia.extract.headings import doc_tail, use_section_headings
 from teia.extract.labels import CONCEPT, CONJ, DATE, EVENT, LOC, MISC, NMOD, NODE_CATEGORIES, NSUBJ, NSUBJ_PASS, OBJ, OBL, ORG, PER, VALUE, WORK, normalize_category
 from teia.extract.lifespans import LINK_WORD, lifespan_bracket, lifespan_places, part_places
 from teia.extract.linking import title_types
@@ -2801,12 +2801,14 @@ class EntityGrouper:
 
     def __call__(self, doc: Doc) -> Doc:
         doc_id = doc_id_of(doc)
+        words = self.words or _WORDS
+        use_section_headings(doc, words.section_headings)  # the tail and the relation rules' headings: this lexicon's
         tail = doc_tail(doc)
         mentions = refine_mentions(doc, _short_of_the_tail(doc, spans_to_mentions(doc.ents, doc_id), tail), doc_id, self.words)
         if self.event_names:
-            named, swallowed = find_event_names(doc, mentions, doc_id, self.words or _WORDS)
+            named, swallowed = find_event_names(doc, mentions, doc_id, words)
             mentions = sorted([m for m in mentions if m not in swallowed] + named, key=lambda m: (m.start, m.end))
-        mentions = deity_mentions(doc, mentions, doc_id, (self.words or _WORDS).deity_names)
+        mentions = deity_mentions(doc, mentions, doc_id, words.deity_names)
         mentions = lifespan_places(doc_text(doc), mentions, doc_id)  # after the event names: "(Feira de Santana, 1980)"
         mentions = off_the_furniture(doc_text(doc), mentions)  # "Confete Editoria: Mais PáGINA: 6-2", "Da Reportagem Local"
         mentions = _short_of_the_tail(doc, mentions, tail)  # the rules' names too ("Joinville" repeated in the list)

@@ -25,7 +25,9 @@ in one sentence and reading only its tokens:
   Peñarol``, ``Coronel Pilar Municípios do Rio Grande do Sul``): the categories or navigation
   boxes a Wikipedia text that lost its line breaks glues after the article's last sentence
   (:func:`glued_tail`, issue 17); a section's heading right before it (``Referências``,
-  ``Ligações externas``, ``Carreira``), or one ending the document, opens it.
+  ``Ligações externas``, ``Carreira``), or one ending the document, opens it. The headings are
+  the ``section_headings`` of the entities lexicon, a user's lexicon files included, that the
+  entities component records on the Doc (:func:`use_section_headings`).
 
 A line of running text has a finite verb or ends as a sentence does, and stays whole.
 """
@@ -34,7 +36,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -45,7 +47,7 @@ from teia.folding import fold
 
 __all__ = [
     "BULLETS", "ITEM_NUMBER", "TITLE_SMALL_WORDS", "doc_tail", "fragment_of", "fragments", "glued_tail", "in_fragment",
-    "mostly_capitalized", "title_words",
+    "mostly_capitalized", "title_words", "use_section_headings",
 ]
 
 # words a title leaves in lower case (Portuguese, and a few of the languages titles are quoted in)
@@ -141,16 +143,42 @@ def glued_tail(sent: Span) -> int | None:
     return None
 
 
+_HEADINGS_KEY = "teia.section_headings"
+"""Key in ``Doc.user_data`` of the folded section headings the rules read in that Doc
+(:func:`use_section_headings`)."""
+
+
+def use_section_headings(doc: Doc, headings: frozenset[str]) -> None:
+    """Make the rules of this module read ``headings`` (folded ``section_headings``, as
+    :class:`~teia.extract.entity_words.EntityWords` holds them) in ``doc``: the entities component
+    records its own, the shipped lists extended by a user's lexicon files, so the glued tail it
+    cuts and the fragments the relation rules skip read the same words. A Doc no component
+    recorded any in reads the shipped ones."""
+    doc.user_data[_HEADINGS_KEY] = headings
+
+
 @cache
-def _section_headings() -> tuple[tuple[str, ...], ...]:
-    """The shipped ``section_headings`` of ``entities.json`` as folded words, longest first."""
-    return tuple(sorted((tuple(h.split()) for h in entity_words().section_headings), key=len, reverse=True))
+def _shipped_headings() -> frozenset[str]:
+    return entity_words().section_headings
+
+
+@lru_cache(maxsize=8)
+def _heading_phrases(headings: frozenset[str]) -> tuple[tuple[str, ...], ...]:
+    """``headings`` as tuples of words, longest first (once per lexicon)."""
+    return tuple(sorted((tuple(h.split()) for h in headings), key=len, reverse=True))
+
+
+def _section_headings(doc: Doc) -> tuple[tuple[str, ...], ...]:
+    """The section headings the rules read in ``doc`` (:func:`use_section_headings`), as tuples of
+    folded words, longest first."""
+    recorded = doc.user_data.get(_HEADINGS_KEY)
+    return _heading_phrases(_shipped_headings() if recorded is None else recorded)
 
 
 def _heading_before(words: list[Token], k: int, first: int) -> int:
     """How many words a section heading (``section_headings``, its first word capitalized) ending
     right before ``words[k]`` and starting at ``first`` or later has; 0 if none does."""
-    for heading in _section_headings():
+    for heading in _section_headings(words[0].doc):
         n = len(heading)
         if k - n >= first and words[k - n].text[:1].isupper() and tuple(fold(t.text) for t in words[k - n : k]) == heading:
             return n
@@ -229,7 +257,7 @@ def _tail_opening(prev: Token, tok: Token, nxt: Token) -> bool:
         return False
     if tok.pos_ == "DET" or not nxt.text[:1].islower() or not nxt.is_alpha or nxt.pos_ == "DET":
         return False  # "Todos os direitos reservados": a determiner, and one before an article, open no category
-    if prev.text in ("]", ")") or (prev.text[:1].isupper() and (fold(prev.text),) in _section_headings()):
+    if prev.text in ("]", ")") or (prev.text[:1].isupper() and (fold(prev.text),) in _section_headings(tok.doc)):
         return True  # "Referências Empresas da China": a heading, plural or not
     return (
         any(ch.isalnum() for ch in prev.text)
