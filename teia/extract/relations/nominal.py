@@ -55,7 +55,14 @@ from teia.extract.relations.lifespan import in_lifespan
 from teia.extract.relations.mapping import Frame
 from teia.extract.relations.modality import clause_modality, negated
 from teia.extract.relations.nesting import acronym_of, cut_abbreviation, gloss_bracket
-from teia.extract.relations.repairs import complement_of_object_noun, misplaced_apposition, named_by_the_copula, stranded_conjuncts, stranded_subject
+from teia.extract.relations.repairs import (
+    apposition_parsed_as_conjunct,
+    complement_of_object_noun,
+    misplaced_apposition,
+    named_by_the_copula,
+    stranded_conjuncts,
+    stranded_subject,
+)
 from teia.extract.relations.syntax import case_of, clause_tokens, conjuncts, lemma_of
 from teia.extract.regions import load_regions, state
 
@@ -431,10 +438,13 @@ def appos_title(tok: Token, ctx: Context) -> list[Found]:
             and not _place_of_a_place(subject, ctx)
             and _RANK.search(ctx.text, ctx.sentence(subject.token).start_char, subject.start) is None
         ):
+            # "um fotógrafo da agência Reuter, o anglo-americano Dan Eldon": the nationality (or
+            # the rank) parsed as the role's second conjunct; the role is the name's
+            role = (apposition_parsed_as_conjunct(head) if appos else None) or head
             # "o grupo de Antígua, Harmonites..., o Friots Mandigues, ...": items of a list
             return [
                 f
-                for f in noun_relations(subject, head, ctx, "appos-title")
+                for f in noun_relations(subject, role, ctx, "appos-title")
                 if _title_of(f, ctx) and not _origin_after_name(f, ctx)
             ]
     return []

@@ -15,7 +15,8 @@
   (:func:`swallowed_complements`, and :func:`swallowed_complement` for the inner verb);
 * the place a ``X, perto de Y, onde ...`` clause is about (:func:`located_antecedent`);
 * an apposition after a comma parsed as a second subject of the verb
-  (:func:`misplaced_apposition`);
+  (:func:`misplaced_apposition`), or the nationality or rank that opens it parsed as a second
+  conjunct of the role noun (:func:`apposition_parsed_as_conjunct`);
 * a name in apposition to a noun of a prepositional phrase parsed as the verb's subject
   (:func:`subject_after_oblique_noun`);
 * a verb's object after it parsed as its subject (:func:`object_parsed_as_subject`, on
@@ -79,6 +80,7 @@ from teia.extract.labels import (
     ORG,
     PARATAXIS,
     PER,
+    PUNCT,
     WORK,
     XCOMP,
 )
@@ -519,6 +521,36 @@ def misplaced_apposition(tok: Token) -> Token | None:
     while word.dep_ != CONJ and word.head.i > verb.i and word.head.right_edge.i == comma - 1 and word.head.pos_ in NOMINAL:
         word = word.head
     return word if word.pos_ in NOMINAL and word.i > verb.i else None
+
+
+def apposition_parsed_as_conjunct(word: Token) -> Token | None:
+    """``um fotógrafo da agência Reuter, o anglo-americano Dan Eldon``, ``o comandante do posto
+    da PSP, subchefe Amadeu Eiras`` with the nationality or the rank parsed as a second conjunct
+    of the role noun and the name in apposition to that word: a lower-case conjunct right after a
+    comma (an article between), with nothing of its own but the name right after it (no ``e`` or
+    ``ou``, no complement, no modifier), opens the role's apposition. The role noun (a lower-case
+    common noun before it, with a complement before the comma and no name in apposition of its
+    own), or ``None``: ``o presidente da Fiesp, o ministro da Fazenda, Ciro Gomes`` (a complement
+    of its own), ``o comandante ..., subchefe X e o guarda Y`` (``guarda`` after ``e``) and ``o
+    director do Teatro, Ricardo Pais, a responsável ..., Isabel`` (the first role named) are
+    other people."""
+    if word.dep_ != CONJ or word.pos_ not in ("NOUN", "ADJ") or not word.text[:1].islower():
+        return None
+    role, doc = word.head, word.doc
+    if role.i > word.i or role.pos_ != "NOUN" or not role.text[:1].islower():
+        return None
+    first = word.i
+    if first > 0 and doc[first - 1].dep_ == DET and doc[first - 1].head.i == word.i:
+        first -= 1
+    if first == 0 or doc[first - 1].text != ",":
+        return None
+    if word.i + 1 >= len(doc) or doc[word.i + 1].head.i != word.i or doc[word.i + 1].dep_ != APPOS or doc[word.i + 1].pos_ != "PROPN":
+        return None
+    if any(c.dep_ not in (DET, PUNCT, APPOS) or (c.dep_ == APPOS and c.i != word.i + 1) for c in word.children):
+        return None
+    if any(c.dep_ == APPOS and c.i < word.i for c in role.children):
+        return None
+    return role if any(c.dep_ == NMOD and c.i < word.i for c in role.children) else None
 
 
 def subject_after_oblique_noun(tok: Token) -> bool:
