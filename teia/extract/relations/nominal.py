@@ -72,6 +72,7 @@ __all__ = [
     "appos_title",
     "copula_noun",
     "list_goes_on",
+    "name_before_bare_role",
     "noun_object",
     "noun_objects",
     "noun_frame",
@@ -406,6 +407,9 @@ def appos_title(tok: Token, ctx: Context) -> list[Found]:
     if head.pos_ != "NOUN" and not appos:
         return []
     if head_entity is not None and tok.pos_ in ("NOUN", "ADJ") and appos:
+        nearer = name_before_bare_role(tok, ctx)
+        if nearer is not None and nearer.start > head_entity.end:
+            head_entity = nearer  # "Guy Spitaels, ..., Guy Coeme, ministro da Defesa": Coeme's
         if _area_of_another(head_entity, tok, ctx):
             return []
         nested = _area_apposition(head_entity, tok, ctx)
@@ -693,6 +697,38 @@ def list_goes_on(app: Arg, ctx: Context) -> bool:
             return True
         end = nxt[1]
     return False
+
+
+# the text between a person's name and a role noun set beside it: a comma, no article
+_BARE_ROLE_GAP = re.compile(r"\s*,\s*\Z")
+
+
+def name_before_bare_role(role: Token, ctx: Context) -> Arg | None:
+    """The person's name a role noun without an article follows across a comma (lower-case
+    adjectives before the noun aside), when that name is set beside the words before it and not a
+    preposition's complement: news sets such a role after the name it is of (``Guy Spitaels,
+    ministro-presidente da Valónia, Guy Coeme, ministro da Defesa, e Guy Mathot``: the parser hung
+    both roles on Spitaels, and the first one's complement read as Coeme's role). A role with an
+    article goes with the name after it (``o director do Teatro Nacional, Ricardo Pais, a
+    responsável do Teatro Rivoli, Isabel Alves Costa``); a name after ``de`` is a complement of
+    the noun before it (``a mulher de Rui Melo, ministra da Saúde``). None otherwise."""
+    sent = ctx.sentence(role)
+    first = role
+    while first.i > sent.start and first.doc[first.i - 1].pos_ == "ADJ" and first.doc[first.i - 1].text.islower():
+        first = first.doc[first.i - 1]
+    if first.i - 1 <= sent.start or first.doc[first.i - 1].pos_ == "DET":
+        return None
+    gap = _BARE_ROLE_GAP.search(ctx.text[sent.start_char : first.idx])
+    if gap is None:
+        return None
+    comma = sent.start_char + gap.start()
+    name = ctx.mention(comma - 1, comma)
+    if name is None or name[1] != comma or ctx.category.get(name[2]) != PER:
+        return None
+    start = ctx.offsets.token_in(sent, name[0])
+    if start.i > sent.start and start.doc[start.i - 1].pos_ == "ADP":
+        return None
+    return Arg(name[2], name[0], name[1], start)
 
 
 def _past_an_origin(end: int, ctx: Context) -> int:

@@ -31,7 +31,7 @@ from teia.extract.entities import PERSON_TITLES
 from teia.extract.labels import CC, CONJ, DET, IOBJ, LOC, NMOD, NSUBJ, NSUBJ_PASS, OBJ, OBL, ORG, PER
 from teia.extract.relations.context import Context
 from teia.extract.relations.found import Arg, Found
-from teia.extract.relations.nominal import list_goes_on, name_top, noun_objects, noun_relations
+from teia.extract.relations.nominal import list_goes_on, name_before_bare_role, name_top, noun_objects, noun_relations
 from teia.extract.relations.syntax import case_of, lemma_of
 from teia.extract.relations.units import ROLE_PREDICATES, load_units
 
@@ -65,8 +65,8 @@ def role_before_name(tok: Token, ctx: Context) -> list[Found]:
         frames = next((f for part in role.split("-") if (f := ctx.mapping.nouns.get((part, "de")))), None)
     if not frames or role in ctx.mapping.event_nouns or not any(f.predicate in _ROLES for f in frames):
         return []
-    if ctx.direct(tok) is not None:
-        return []
+    if ctx.direct(tok) is not None or name_before_bare_role(tok, ctx) is not None:
+        return []  # "Guy Spitaels, ministro-presidente da Valónia, Guy Coeme": the role is Spitaels'
     # the role's own complements, or its body after a field of the role ("o gerente de recepção do
     # Transamérica, X"): not those of a noun under it ("a mulher do ministro da Fazenda")
     kin = any(f.predicate == "relativeOf" for f in frames)
