@@ -53,6 +53,7 @@ from teia.extract.articles import DEFINITE_ARTICLES
 from teia.extract.docindex import doc_text
 from teia.extract.entity_words import EntityWords
 from teia.extract.naming import naming_words
+from teia.extract.newspaper import DESK
 from teia.extract.quotes import QUOTE_MARKS
 from teia.extract.labels import LOC, ORG, PER
 from teia.extract.regions import load_regions
@@ -67,6 +68,8 @@ _ARTICLES = frozenset({"um", "uma", "o", "a"})
 _INDEFINITE = frozenset({"um", "uma"})
 _PARTICLES = frozenset({"de", "da", "do", "das", "dos", "e"})
 _OF_THE = frozenset({"dos", "das"})
+_NAME_PARTICLES = _PARTICLES - {"e"}
+"""The particles that, capitalized before another capitalized word, open a lead's name (``De Motte``, ``Da Nang``)."""
 _FUNCTION_POS = frozenset({"DET", "PRON", "ADP", "CCONJ", "SCONJ", "ADV", "AUX", "VERB"})
 """The parts of speech of a stop word that is no name's first word (``Mas``, ``Este``,
 ``Segundo``); a stop word tagged otherwise before another capitalized word opens one (``São``,
@@ -198,15 +201,35 @@ def _subject(doc: Doc, cop: int, fields: frozenset[str]) -> tuple[int, int, int]
         return None
     while a < cop - 1 and (doc[a].text in _PARTICLES or fold(doc[a].text) in fields):
         a += 1  # "e Lisboa é uma cidade" (not "De Gaulle"); "Geografia Goiânia é a capital": a heading run into the sentence
-    if not _opens_a_name(doc[a], alone=a == cop - 1):
+    if not _opens_a_name(doc[a], alone=a == cop - 1, particle=_particle_lead(doc, a, cop)):
         return None  # "Este é", "Mas Pedro é"; not "São José é", "Boa Vista é", "Grupo Massa é"
     return lead, a, cop
 
 
-def _opens_a_name(first: Token, alone: bool) -> bool:
+def _opens_a_name(first: Token, alone: bool, particle: bool = False) -> bool:
     """``first`` may open a lead's name (``alone``: the name's only word): capitalized, and no
-    stop word but one the tagger does not read as a function word before another word."""
-    return _cap(first) and not (first.lower_ in STOP_WORDS and (alone or first.pos_ in _FUNCTION_POS))
+    stop word but one the tagger does not read as a function word before another word; with
+    ``particle`` (:func:`_particle_lead`), a capitalized particle before another word, however
+    tagged (``De Soto é uma cidade``, ``Dos Hermanas é um município``)."""
+    if not _cap(first):
+        return False
+    if particle and not alone and first.lower_ in _NAME_PARTICLES:
+        return True
+    return not (first.lower_ in STOP_WORDS and (alone or first.pos_ in _FUNCTION_POS))
+
+
+def _particle_lead(doc: Doc, a: int, cop: int) -> bool:
+    """Whether a capitalized particle at ``a`` may open the lead's name that ends at ``cop``: the
+    copula right after the name and an indefinite article after the copula (``De Soto é uma
+    cidade``: a ``de`` phrase is no subject of ``é um``; not ``De Espanha era o poeta ilustre
+    filho``, a fronted complement), and no newsroom desk there (``Da Redação Walter Leal é um
+    exemplo``: :data:`~teia.extract.newspaper.DESK`)."""
+    return (
+        cop + 1 < len(doc)
+        and doc[cop].lower_ in LEAD_COPULAS
+        and doc[cop + 1].lower_ in _INDEFINITE
+        and DESK.match(doc_text(doc), doc[a].idx) is None
+    )
 
 
 _BRACKET_REACH = 30

@@ -73,6 +73,32 @@ def test_a_stop_word_opening_a_name_of_two_words_or_more():
     assert refined(doc_of(tokens)) == []
 
 
+def test_a_capitalized_particle_opening_a_name_of_two_words_or_more():
+    # "De" tagged a preposition: the NER kept the rest (a person), or nothing at all
+    tokens = toks("De Soto é uma cidade localizada no estado de Geórgia .",
+                  "ADP PROPN AUX DET NOUN VERB ADP NOUN ADP PROPN PUNCT")
+    doc = doc_of(tokens, [(1, 2, "PER"), (9, 10, "LOC")])
+    assert refined(doc) == [("De Soto", LOC, "rule"), ("Geórgia", LOC, "ner")]
+    tokens = toks("De Motte é uma cidade americana .", "ADP PROPN AUX DET NOUN ADJ PUNCT")
+    assert refined(doc_of(tokens)) == [("De Motte", LOC, "rule")]
+    tokens = toks("Dos Hermanas é um município da Espanha .", "ADP PROPN AUX DET NOUN ADP PROPN PUNCT")
+    doc = doc_of(tokens, [(1, 2, "ORG"), (6, 7, "LOC")])
+    assert refined(doc)[0] == ("Dos Hermanas", LOC, "rule")
+    # a fronted "de" phrase before "era o" (verse) and a newsroom desk are no names
+    tokens = toks("De Espanha era o poeta ilustre filho .", "ADP PROPN AUX DET NOUN ADJ NOUN PUNCT")
+    doc = doc_of(tokens, [(1, 2, "LOC")])
+    assert refined(doc) == [("Espanha", LOC, "ner")]
+    tokens = toks("Da Redação Walter Leal é um jornalista .", "ADP PROPN PROPN PROPN AUX DET NOUN PUNCT")
+    doc = doc_of(tokens, [(2, 4, "PER")])
+    assert refined(doc) == [("Walter Leal", PER, "ner")]
+    # the particle alone, or "E" before a name, opens none
+    tokens = toks("De é uma cidade .", "ADP AUX DET NOUN PUNCT")
+    assert refined(doc_of(tokens)) == []
+    tokens = toks("E Lisboa é uma cidade .", "CCONJ PROPN AUX DET NOUN PUNCT")
+    doc = doc_of(tokens, [(1, 2, "PER")])
+    assert refined(doc) == [("Lisboa", LOC, "ner")]
+
+
 def test_a_bracket_between_the_name_and_the_copula():
     tokens = toks("Alquézar ( Alquezra em aragonês ) é um município da Espanha .",
                   "PROPN PUNCT PROPN ADP NOUN PUNCT AUX DET NOUN ADP PROPN PUNCT")
