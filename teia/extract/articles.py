@@ -46,7 +46,12 @@ OF_FORMS = frozenset({"de"}) | FUSED_OF
 word that joins a name's parts (``Barão de Mauá``, ``João de Deus``, ``interior do estado``)."""
 
 
-def elided_of(word: str) -> bool:
-    """Whether ``word`` is ``de`` elided before a capitalized word and written with it as one
-    token (``d'Arc`` of ``Joana d'Arc``, ``d’Ávila``): a part of a name, though it opens in lower case."""
-    return len(word) > 2 and word[0].lower() == "d" and word[1] in "'’" and word[2].isupper()
+_APOSTROPHES = "'’"
+
+
+def elided_article(word: str) -> bool:
+    """Whether ``word`` opens with a word elided before a capitalized one and written with it as one
+    token: ``de`` (``d'Arc`` of ``Joana d'Arc``, ``d’Ávila``, ``Santa Bárbara d'Oeste``) or the
+    Catalan, French and Italian article ``l'`` (``l'Heura`` of ``Sant Sadurní de l'Heura``, ``Ponte
+    de l’Alma``): a part of a name, though it opens in lower case."""
+    return len(word) > 2 and word[0].lower() in "dl" and word[1] in _APOSTROPHES and word[2].isupper()

@@ -37,7 +37,7 @@ from teia.extract.articles import (
     MASCULINE_SINGULAR_ARTICLES,
     OF_FORMS,
     SINGULAR_OF_FORMS,
-    elided_of,
+    elided_article,
 )
 from teia.extract.entity_words import EntityWords, entity_words
 from teia.extract.characters import name_roles
@@ -310,7 +310,7 @@ def _pieces(
         money = _MONEY_SIGN.fullmatch(t.text) is not None or (money and not any(ch.isalpha() for ch in t.text))
         brk = t.text in _BREAK_PUNCT or money or _number_pair(t)  # "CR$ 4.300,00", "4-1": no name
         brk = brk or t.text.startswith(LINK_WORD)  # "[URLTOKEN Mamadou Sakho]": a link's address, no name
-        if not brk and k > start and t.text[:1].islower() and not elided_of(t.text):
+        if not brk and k > start and t.text[:1].islower() and not elided_article(t.text):
             brk = (
                 (low in _INNER_BREAKS and not (category != PER and _complement_inside(toks, k - start)))
                 or (category == PER and low in _PERSON_BREAKS and not _compound_surname(toks, k - start, names))
@@ -339,7 +339,7 @@ def _pieces(
         a = _after_modifiers(toks, a - start, b - start, w) + start  # "a linda Marcela", "o cubano Orestes Lorenzo"
         while b > a and (
             at(b - 1).is_punct and at(b - 1).text not in (".",) or at(b - 1).text.lower() in _INNER_PARTICLES
-            or (at(b - 1).text[:1].islower() and not elided_of(at(b - 1).text))
+            or (at(b - 1).text[:1].islower() and not elided_article(at(b - 1).text))
             or (category in (PER, LOC) and at(b - 1).text.isdigit() and b - a > 1)
         ):
             b -= 1
@@ -1798,7 +1798,6 @@ def _bodies_for(mentions: list[Mention], text: str, w: EntityWords = _WORDS) -> 
 _LEAD_JOINS = frozenset(("e", "i", "y"))
 """The words joining a list's last item (``e``; the Catalan ``i`` and the Spanish ``y`` of a place's name)."""
 _LEAD_PARTICLES = _INNER_PARTICLES - _LEAD_JOINS
-_ELIDED_ARTICLE = re.compile(r"[dl]['’][^\W\d_]")
 
 
 def _listed_lead(doc: Doc, start: int) -> tuple[int, int] | None:
@@ -1810,7 +1809,7 @@ def _listed_lead(doc: Doc, start: int) -> tuple[int, int] | None:
 
     def named(k: int) -> bool:
         t = doc[k]
-        return _is_cap(t) or (_ELIDED_ARTICLE.match(t.text) is not None and t.text[2:3].isupper())
+        return _is_cap(t) or elided_article(t.text)
 
     def linking(k: int) -> bool:  # a particle inside an item: "Sant Sadurní de l'Heura"
         return doc[k].lower_ in _LEAD_PARTICLES and k + 1 < len(doc) and named(k + 1)

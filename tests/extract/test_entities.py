@@ -1779,6 +1779,20 @@ def test_a_name_part_with_an_elided_de_is_kept():
     assert [m[0] for m in refined(doc)] == ["Palácio d’Ajuda", "Estrela"]
 
 
+def test_a_name_part_with_an_elided_article_is_kept():
+    # the Catalan, French and Italian "l'" before a capital, one token opening in lower case, is a
+    # part of the name as "d'" is: "Vilanova de l'Aguda", "Ponte de l’Alma"
+    tokens = toks("Vilanova de l'Aguda é um município", "PROPN ADP PROPN AUX DET NOUN", "= = = ser = =")
+    assert refined(doc_of(tokens, [(0, 3, "LOC")])) == [("Vilanova de l'Aguda", LOC, "ner")]
+    tokens = toks("sob a Ponte de l’Alma , em Paris", "ADP DET PROPN ADP PROPN PUNCT ADP PROPN")
+    assert [m[0] for m in refined(doc_of(tokens, [(2, 5, "LOC"), (7, 8, "LOC")]))] == ["Ponte de l’Alma", "Paris"]
+    # a word in lower case after the apostrophe, or another letter before it, is no name's part
+    tokens = toks("a Ponte de l'alma", "DET PROPN ADP PROPN")
+    assert [m[0] for m in refined(doc_of(tokens, [(1, 4, "LOC")]))] == ["Ponte"]
+    tokens = toks("a Ponte de s'Alma", "DET PROPN ADP PROPN")
+    assert [m[0] for m in refined(doc_of(tokens, [(1, 4, "LOC")]))] == ["Ponte"]
+
+
 def test_a_capitalized_gentilic_after_a_lowercase_noun_is_an_adjective_not_a_name():
     # Wikipedia: "é um rapper Americano de Baton Rouge", "a emissora de televisão Moçambicana";
     # HAREM I dev: "Sou contra o federaliamo Europeu"
