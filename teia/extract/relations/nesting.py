@@ -1,11 +1,14 @@
 """Surface nesting: a name followed by a place (or an organization in brackets), read off the
 text between the two mentions whatever the parse (``Luanda, Angola``; ``a Igreja dos Mártires,
-no Chiado``; ``Martin Schulz (PSE, DE)``); members of a list are not nested.
+no Chiado``; ``Martin Schulz (PSE, DE)``); members of a list are not nested, unless each is a
+division of a country of a lower level than the place before the list (``no estado de Illinois, no
+Condado de Cook e Condado de Kane``: each county in the state).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 
 from spacy.tokens import Token
 
@@ -180,6 +183,25 @@ def word_list(text: str, sentence_start: int, first: tuple[int, ...], second: tu
     return before is not None and before.start() > sentence_start
 
 
+def _lower_divisions(
+    text: str, first: tuple[int, int, str], after: Sequence[tuple[int, int, str]], listed: Callable[[int, int], bool], k: int
+) -> list[tuple[int, int, str]]:
+    """The items of the list that opens ``after`` (``after[0]`` is mention ``k``; ``listed(i, j)``
+    tells whether mentions ``i`` and ``j`` are neighbours in a list) when each is named as a
+    division of a country of a lower level than ``first`` (:func:`~.areas.division_order`: ``no
+    estado de Illinois, no Condado de Cook e Condado de Kane``), the list ending there (not ``e em
+    outras regiões``, :data:`_LIST_GO_ON`); none otherwise (``na Hungria, na Baviera e na Áustria``)."""
+    n = 1
+    while listed(k + n - 1, k + n):
+        n += 1
+    items = list(after[:n])
+    if _LIST_GO_ON.match(text, items[-1][1]) or _WORD_ITEM_AFTER.match(text, items[-1][1]):
+        return []
+    if any(division_order(text, (first[0], first[1]), (m[0], m[1])) != -1 for m in items):
+        return []
+    return items
+
+
 def surface_nesting(tok: Token, ctx: Context) -> list[Found]:
     """``Luanda, Angola``; ``a Igreja dos Mártires, no Chiado``; ``Recepção ao Caloiro (Covilhã)``;
     ``Martin Schulz (PSE, DE)``: a name followed by a place (or an organization, in brackets),
@@ -187,7 +209,8 @@ def surface_nesting(tok: Token, ctx: Context) -> list[Found]:
     property through the ``apposition`` rules (and the ``em`` genitive rules after ``em``);
     members of a list (``na França, na Itália, na China e...``) are not nested. Two places named
     as divisions of a country nest by their levels (:func:`~.areas.division_order`): ``no estado
-    de Texas, no Condado de Smith`` puts the county in the state."""
+    de Texas, no Condado de Smith`` puts the county in the state, and so does a list of counties
+    (:func:`_lower_divisions`: ``no Condado de Cook e Condado de Kane``, each in the state)."""
     first = ctx.mention(tok.idx, tok.idx + len(tok.text))
     if first is None or first[0] != tok.idx:
         return []
@@ -255,6 +278,10 @@ def surface_nesting(tok: Token, ctx: Context) -> list[Found]:
             and not word_list(text, sent.start_char, first, nxt)
         ):
             targets = [(nxt, "")]
+    elif _NESTING_GAP["em"].fullmatch(between) and not listed(k, k - 1) and listed(k + 1, k + 2):
+        # "no estado de Illinois, no Condado de Cook e Condado de Kane": a list of divisions, each
+        # of a lower level than the place before it, is in that place, item by item
+        targets = [(m, "em") for m in _lower_divisions(text, first, mentions[k + 1 :], listed, k + 1)]
     elif (
         _NESTING_GAP["em"].fullmatch(between)
         and not listed(k, k - 1)
