@@ -1049,6 +1049,46 @@ def _kin_of(doc: Doc, a: int, b: int, name: str, w: EntityWords = _WORDS) -> boo
     return not _no_persons_name(doc, a, b, name, w)
 
 
+def _trades(w: EntityWords) -> frozenset[str]:
+    """The trades and offices of ``w``, folded: its ``person_roles``, ``area_roles`` and the
+    ``person_titles`` that are no ``name_titles`` (those with their ``de`` make a name: ``o Barão
+    do Rio Branco``); made once for the shipped words."""
+    if w is _WORDS and _SHIPPED_TRADES:
+        return _SHIPPED_TRADES[0]
+    trades = frozenset(fold(t) for t in w.person_roles | w.area_roles | (w.person_titles - w.name_titles))
+    if w is _WORDS:
+        _SHIPPED_TRADES.append(trades)
+    return trades
+
+
+_SHIPPED_TRADES: list[frozenset[str]] = []
+
+
+def _trade_employer(doc: Doc, a: int, b: int, name: str, names: frozenset[str], person_words: Mapping[str, set[str]], w: EntityWords = _WORDS) -> bool:
+    """The name at tokens ``a`` to ``b`` (``name``, its text), which the NER typed a person, is
+    the body a trade or an office works for: the trade (:func:`_trades`, singular or plural,
+    written with its accents or without them, ``Secretario``; the first part of a compound,
+    ``secretário-executivo``), one adjective maybe, and ``do``/``da``/``dos``/``das`` right before
+    it (``o gerente da Elgin``, ``o pesquisador do Inpa``, ``os funcionários da Sabesp``, ``o
+    Secretario Executivo do MCT``): an organization. The article says a body: news text names a
+    person after a bare ``de`` (``o advogado de Maluf``). Not a name of more than three words, nor
+    one holding a known given name (``o advogado do João``, as European Portuguese writes a person
+    after an article; ``o ex-governador do Pará Jáder Barbalho``, the NER's one span), nor a word
+    another person mention of the document holds (``Jáder Barbalho ... o assessor do
+    Barbalho``)."""
+    if b - a > 3 or a < 2 or doc[a - 1].lower_ not in FUSED_OF:
+        return False
+    if any(t.text in names or bool(person_words.get(t.text, set()) - {name}) for t in doc[a:b]):
+        return False
+    trades = _trades(w)
+    k = a - 2
+    if doc[k].pos_ == "ADJ" and k > 0 and not _is_cap(doc[k - 1]) or (k > 0 and doc[k].pos_ == "ADJ" and fold(doc[k - 1].text.lower()) in trades):
+        k -= 1  # "o diretor executivo da Elgin", "o Secretario Executivo do MCT"
+    word = fold(doc[k].text.lower())
+    forms = singular_forms(word) + singular_forms(word.split("-")[0])
+    return any(f in trades for f in forms)
+
+
 def _titled_name(doc: Doc, a: int, b: int, name: str, w: EntityWords = _WORDS) -> bool:
     """The name at tokens ``a`` to ``b`` (``name``, its text) opens with a person's title,
     capitalized, and goes on with capitalized words (``Padre Cabral``, ``Major Vilela``, ``Mestre
@@ -1421,9 +1461,12 @@ def refine_mentions(
     people = _People(mentions)
     lowercase_words = {w for w in set(words_of) if w[:1].islower() and w.isalpha()}
     other_words: dict[str, set[str]] = {}  # word -> the texts of the mentions holding it
+    person_words: dict[str, set[str]] = {}  # word -> the texts of the person mentions holding it
     for m in mentions:
         for word in m.text.split():
             other_words.setdefault(word, set()).add(m.text)
+            if m.category == PER:
+                person_words.setdefault(word, set()).add(m.text)
 
     regions = load_regions()
     party_names = {fold(name) for name in regions.parties.values()}
@@ -1658,6 +1701,8 @@ def refine_mentions(
                 category = WORK  # o livro X, o filme «X»
             if category == PER and len(piece) == 1 and _affiliation_after(doc, a, people):
                 category = ORG  # "Liz-Rejane Legey (IBICT)": her institution
+            elif category == PER and m.category == PER and piece_text not in sure and known.get(piece_text) != PER and _trade_employer(doc, a, b, piece_text, names, person_words, w):
+                category = ORG  # "o gerente da Elgin", "o pesquisador do Inpa": the body the trade works for
             kind = _kind_before(words_of, pa, piece_text, kinds, w)
             if category in (LOC, PER) and _classified_by(w.org_classifiers, prev, prev2, w=w):
                 category = ORG  # o regimento Semionovski da Guarda Imperial

@@ -384,6 +384,29 @@ def test_a_name_whose_kin_a_kinship_noun_names_is_a_person():
     assert [(t, c) for t, c, _ in refined(doc)] == [("Vitorino", PER), ("Lisboa", LOC), ("Portugal", LOC)]
 
 
+def test_a_person_after_a_trade_and_its_article_is_the_body_it_works_for():
+    # "o gerente da Elgin", "o pesquisador do Inpa", "os funcionários da Sabesp": the NER's people
+    # after a trade and do/da/dos/das; "o diretor executivo da Elgin", an adjective between
+    tokens = toks(
+        "o gerente da Elgin , o pesquisador do Inpa , os funcionários da Sabesp e o diretor executivo da Trace",
+        "DET NOUN ADP PROPN PUNCT DET NOUN ADP PROPN PUNCT DET NOUN ADP PROPN CCONJ DET NOUN ADJ ADP PROPN",
+    )
+    doc = doc_of(tokens, [(3, 4, "PER"), (8, 9, "PER"), (13, 14, "PER"), (19, 20, "PER")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Elgin", ORG), ("Inpa", ORG), ("Sabesp", ORG), ("Trace", ORG)]
+    # a given name after the article is a person (European Portuguese), and so is a name a person
+    # mention of the document holds, one the name lists give a person, one after a bare "de", and
+    # one after a kin noun, no trade
+    tokens = toks(
+        "o advogado do João , Jáder Barbalho e o assessor do Barbalho , o assessor do Maluf , o gerente de Silveira , o filho do Silveira",
+        "DET NOUN ADP PROPN PUNCT PROPN PROPN CCONJ DET NOUN ADP PROPN PUNCT DET NOUN ADP PROPN PUNCT DET NOUN ADP PROPN PUNCT DET NOUN ADP PROPN",
+    )
+    doc = doc_of(tokens, [(3, 4, "PER"), (5, 7, "PER"), (11, 12, "PER"), (16, 17, "PER"), (21, 22, "PER"), (26, 27, "PER")])
+    assert [c for _, c, _ in refined(doc)] == [PER] * 6
+    # a place the NER found there stays a place
+    tokens = toks("o prefeito do Rio", "DET NOUN ADP PROPN")
+    assert [(t, c) for t, c, _ in refined(doc_of(tokens, [(3, 4, "LOC")]))] == [("Rio", LOC)]
+
+
 def test_a_titled_name_after_a_masculine_article_is_a_person():
     # Machado: "o Padre Cabral", "do Major Vilela", the NER's place and organization
     tokens = toks("o Padre Cabral e a filha do Major Vilela", "DET PROPN PROPN CCONJ DET NOUN ADP PROPN PROPN")
