@@ -346,28 +346,45 @@ def _partitive(tok: Token) -> Token:
     return tok
 
 
+#: the prepositions of an oblique whose event noun is another's act over the clause's subject:
+#: ``Sob o comando de Kirmayr, Sabatini venceu``, ``Com direção de Roberto de Oliveira, a
+#: Bandeirantes prepara``, ``Com a criação do Estado do Tocantins, Tupiratins começa a se recuperar``
+_UNDER_ANOTHER = frozenset({"sob", "com"})
+
+
 def noun_object(tok: Token, ctx: Context) -> list[Found]:
     """``rejeitava qualquer apoio ao Governo Provisório``: an event noun as the verb's object.
 
     The verb's subject is the noun's agent; only mapped nouns count (no open relations), and a
-    negating verb (``rejeitar``, ``recusar``) makes the relation negative.
-    """
+    negating verb (``rejeitar``, ``recusar``) makes the relation negative. Under ``sob`` or
+    ``com`` (:data:`_UNDER_ANOTHER`) the noun's ``de`` complement is its agent, not its object:
+    a frame that would make the subject the agent over that complement is dropped (``Sob o
+    comando de Kirmayr, Sabatini venceu`` gave ``Sabatini commanded Kirmayr``), one whose agent
+    is the complement stays (``Com o apoio da Renault, Prost venceu`` → ``Renault supported
+    Prost``). On Bosque train, MAC-MORPHO 0–30,000 and Wikipedia 0–30,000 (source order) the 9
+    such statements dropped were all wrong (7 of ``sob o comando``/``sob a direção``)."""
     if tok.dep_ not in (OBJ, OBL) or tok.pos_ != "NOUN" or ctx.direct(tok) is not None or tok.head.i == tok.i:
         return []
     if lemma_of(tok) not in ctx.mapping.event_nouns:
         return []  # only an event noun's relations are kept (below)
+    under = False
     if tok.dep_ == OBL:  # "durante a guerra contra a Rússia, Piłsudski comandou..."
         case = case_of(tok)
         if case is None or lemma_of(case) in ("como", *ctx.mapping.attribution):
             return []
+        under = lemma_of(case) in _UNDER_ANOTHER
     if ctx.lemma(tok.head) in ctx.mapping.predicative_verbs:
         return []
     clause = analyse_clause(tok.head, ctx)
     if clause is None or clause.passive:
         return []
+    # "Sob o comando de Kirmayr, Sabatini venceu": the noun's de complement is its agent
+    agents = {a.entity for prep, a in noun_objects(tok, ctx) if prep == "de"} if under else set()
     out = []
     for subject in clause.agents:
         for f in noun_relations(subject, tok, ctx, "noun-object", clause_head=tok.head, typed_only=True):
+            if f.subject.entity == subject.entity and f.object.entity in agents:
+                continue  # not "Sabatini commanded Kirmayr"; "Com o apoio da Renault, Prost" stays
             if ctx.lemma(tok.head) in ctx.mapping.negating_verbs:
                 f = replace(f, polarity=False)
             out.append(with_prodrop(f) if clause.prodrop else f)
