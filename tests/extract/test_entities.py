@@ -789,6 +789,17 @@ def test_given_name_makes_a_person_but_not_in_an_institution_name():
     assert [(t, c) for t, c, _ in refined(doc)] == [("Fernando Pessoa", PER), ("Escola Fernando Pessoa", ORG)]
 
 
+def test_given_name_makes_no_person_of_an_english_institution_name():
+    # "George Washington University", the NER's organization: "university" keeps it one
+    tokens = toks("um curso na George Washington University , EUA", "DET NOUN ADP PROPN PROPN PROPN PUNCT PROPN")
+    doc = doc_of(tokens, [(3, 6, "ORG"), (7, 8, "LOC")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("George Washington University", ORG), ("EUA", LOC)]
+    # the given name alone still makes the NER's organization a person
+    tokens = toks("um curso com George Washington , EUA", "DET NOUN ADP PROPN PROPN PUNCT PROPN")
+    doc = doc_of(tokens, [(3, 5, "ORG"), (6, 7, "LOC")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("George Washington", PER), ("EUA", LOC)]
+
+
 def test_vessel_name_is_a_thing_not_a_person():
     tokens = toks("um disparo do cruzador Aurora serviu de sinal", "DET NOUN ADP NOUN PROPN VERB ADP NOUN")
     doc = doc_of(tokens, [(4, 5, "PER")])
