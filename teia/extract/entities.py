@@ -1049,24 +1049,9 @@ def _kin_of(doc: Doc, a: int, b: int, name: str, w: EntityWords = _WORDS) -> boo
     return not _no_persons_name(doc, a, b, name, w)
 
 
-def _trades(w: EntityWords) -> frozenset[str]:
-    """The trades and offices of ``w``, folded: its ``person_roles``, ``area_roles`` and the
-    ``person_titles`` that are no ``name_titles`` (those with their ``de`` make a name: ``o Barão
-    do Rio Branco``); made once for the shipped words."""
-    if w is _WORDS and _SHIPPED_TRADES:
-        return _SHIPPED_TRADES[0]
-    trades = frozenset(fold(t) for t in w.person_roles | w.area_roles | (w.person_titles - w.name_titles))
-    if w is _WORDS:
-        _SHIPPED_TRADES.append(trades)
-    return trades
-
-
-_SHIPPED_TRADES: list[frozenset[str]] = []
-
-
 def _trade_employer(doc: Doc, a: int, b: int, name: str, names: frozenset[str], person_words: Mapping[str, set[str]], w: EntityWords = _WORDS) -> bool:
     """The name at tokens ``a`` to ``b`` (``name``, its text), which the NER typed a person, is
-    the body a trade or an office works for: the trade (:func:`_trades`, singular or plural,
+    the body a trade or an office works for: the trade (``EntityWords.trades``, singular or plural,
     written with its accents or without them, ``Secretario``; the first part of a compound,
     ``secretário-executivo``), one adjective maybe, and ``do``/``da``/``dos``/``das`` right before
     it (``o gerente da Elgin``, ``o pesquisador do Inpa``, ``os funcionários da Sabesp``, ``o
@@ -1080,9 +1065,9 @@ def _trade_employer(doc: Doc, a: int, b: int, name: str, names: frozenset[str], 
         return False
     if any(t.text in names or bool(person_words.get(t.text, set()) - {name}) for t in doc[a:b]):
         return False
-    trades = _trades(w)
+    trades = w.trades
     k = a - 2
-    if doc[k].pos_ == "ADJ" and k > 0 and not _is_cap(doc[k - 1]) or (k > 0 and doc[k].pos_ == "ADJ" and fold(doc[k - 1].text.lower()) in trades):
+    if k > 0 and doc[k].pos_ == "ADJ" and (not _is_cap(doc[k - 1]) or fold(doc[k - 1].text.lower()) in trades):
         k -= 1  # "o diretor executivo da Elgin", "o Secretario Executivo do MCT"
     word = fold(doc[k].text.lower())
     forms = singular_forms(word) + singular_forms(word.split("-")[0])

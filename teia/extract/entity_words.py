@@ -88,6 +88,14 @@ class EntityWords:
     predicate_nouns: dict[str, str]
 
     @cached_property
+    def trades(self) -> frozenset[str]:
+        """The trades and offices, folded: ``person_roles``, ``area_roles`` and the
+        ``person_titles`` that are no ``name_titles`` (those with their ``de`` make a name: ``o
+        Barão do Rio Branco``); the word before ``do``/``da`` and a body's name (``o gerente da
+        Elgin``, ``teia.extract.entities``)."""
+        return frozenset(fold(t) for t in self.person_roles | self.area_roles | (self.person_titles - self.name_titles))
+
+    @cached_property
     def place_nouns(self) -> frozenset[str]:
         """The nouns of places and streets (``place_classifiers``, ``street_nouns``), folded: the
         noun before ``de`` and a place's name (``a cidade de Santos``, ``a rua do Catete``)."""
