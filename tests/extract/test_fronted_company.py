@@ -88,3 +88,42 @@ Portugal Portugal PROPN nmod 4
     facts = statements(nlp, table, [("PER", 0, 1), ("ORG", 2, 3), ("LOC", 6, 7)])
     assert ("Houaiss", "rel:lecionar_a_lado_de", "Portugal", "probable") in facts
     assert ("Houaiss", "rel:lecionar", "Latim", "asserted") in facts
+
+
+# "Com direção de Oliveira, a Bandeirantes prepara um documentário."
+FRONTED_NOUN = """
+Com com ADP case 1
+direção direção NOUN obl 7
+de de ADP case 3
+Oliveira Oliveira PROPN nmod 1
+, , PUNCT punct 1
+a o DET det 6
+Bandeirantes Bandeirantes PROPN nsubj 7
+prepara preparar VERB ROOT 7
+um um DET det 9
+documentário documentário NOUN obj 7
+. . PUNCT punct 7
+"""
+
+
+def test_a_name_under_a_noun_of_a_fronted_com_phrase_is_no_partner(nlp) -> None:
+    facts = statements(nlp, FRONTED_NOUN, [("PER", 3, 4), ("ORG", 6, 7)])
+    assert ("Bandeirantes", "rel:preparar_com_direção_de", "Oliveira", "probable") in facts
+
+
+def test_a_noun_com_phrase_after_the_verb_stays(nlp) -> None:
+    # "A Bandeirantes prepara um documentário com direção de Oliveira."
+    table = """
+A o DET det 1
+Bandeirantes Bandeirantes PROPN nsubj 2
+prepara preparar VERB ROOT 2
+um um DET det 4
+documentário documentário NOUN obj 2
+com com ADP case 6
+direção direção NOUN obl 2
+de de ADP case 8
+Oliveira Oliveira PROPN nmod 6
+. . PUNCT punct 2
+"""
+    facts = statements(nlp, table, [("ORG", 1, 2), ("PER", 8, 9)])
+    assert ("Bandeirantes", "rel:preparar_com_direção_de", "Oliveira", "asserted") in facts

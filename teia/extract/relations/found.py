@@ -242,16 +242,24 @@ def act_place_open(f: Found, object_category: str) -> bool:
     return object_category == LOC and any(c.pos_ == "NOUN" for c in dependents(f.trigger, (OBJ,)))
 
 
+# the predicate of a name in a ``com`` phrase: the verb's ``com`` ("rel:esboçar_com") or a noun's
+# ``de`` inside it ("Com direção de Roberto de Oliveira, a Bandeirantes prepara" ->
+# "rel:preparar_com_direção_de")
+_COMPANY = re.compile(r"_com(?:_[^\W\d_]+_de)?$")
+
+
 def fronted_company_open(f: Found) -> bool:
     """Whether ``f`` is an open ``com`` relation whose name comes in a phrase set before both the
     verb and the subject: the circumstance the clause is told in, not a partner in its act
     (``Com Marques Mendes, o PSD esboçou uma ruptura`` → ``rel:esboçar_com``; ``Com a
     expansão da pecuária no Ceará, Aurora fixou-se``; ``Com Åkerfeldt na guitarra e David Isberg
-    no vocal, o Opeth ainda estava precisando``). A ``com`` phrase after the verb keeps its
+    no vocal, o Opeth ainda estava precisando``), also when the name is the ``de`` complement of
+    the phrase's noun (``Com direção de Roberto de Oliveira, a Bandeirantes prepara um
+    documentário`` → ``rel:preparar_com_direção_de``). A ``com`` phrase after the verb keeps its
     relation (``negocia com a Tyrrell``). On the issue-20 dumps of earlier passes and P23b's
     Bosque slice 1 such statement of 10 read was a partner (``Com a Servaz, ... a Odebrecht
     acerta o pagamento``). It stays a statement, with modality :data:`PROBABLE`."""
-    if not f.rule.startswith(OPEN_PREFIX) or not f.predicate.endswith("_com"):
+    if not f.rule.startswith(OPEN_PREFIX) or not _COMPANY.search(f.predicate):
         return False
     phrase = f.object.token  # up to the dependent of the verb that holds the name: "Com A e B",
     while phrase.head.i not in (f.trigger.i, phrase.i):  # B hangs on A; "com o pseudónimo X"
