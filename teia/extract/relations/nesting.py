@@ -73,6 +73,10 @@ _LIST_GAP = re.compile(rf"\s*(?:,|e|ou)\s*(?:(?:{alternation(IN_FORMS | OF_FORMS
 # the text between two members of a list of names of any categories ("Simeone, Redondo e
 # Maradona", a team's line-up the NER typed half as places)
 _BARE_LIST_GAP = re.compile(r"\s*(?:[,;]|e|ou)\s*")
+# a comma and ``em`` (or its fused forms) between two places: a list whose items each take it
+# (``em Lisboa, em Madrid e em Paris``) or a name and the place it is in (``no túnel da Ponte de
+# l'Alma, em Paris``)
+_IN_GAP = re.compile(rf"\s*,\s*(?:{alternation(IN_FORMS)})\s+")
 # a list whose members each take the same word before them ("com a Alemanha, com Inglaterra,
 # Estados Unidos": England is no part of the United States): the word after the comma and the word
 # before the first member, an article aside
@@ -235,6 +239,15 @@ def surface_nesting(tok: Token, ctx: Context) -> list[Found]:
             return _BARE_LIST_GAP.fullmatch(gap(a, b)) is not None
         return _LIST_GAP.fullmatch(gap(a, b)) is not None or repeated_word(text, a, b)
 
+    def in_item(i: int) -> bool:
+        """Whether mention ``i``, no country, follows the mention before it across a comma and
+        ``em`` (:data:`_IN_GAP`): a list whose items take ``em`` takes it before each, so a bare
+        comma after mention ``i`` opens the place it is in (``no túnel da Ponte de l'Alma, em
+        Paris, França``; ``em Lisboa, em Madrid, Espanha``); two countries are no such pair (``na
+        França, na Itália, Espanha``)."""
+        m = mentions[i]
+        return i > 0 and _IN_GAP.fullmatch(gap(mentions[i - 1], m)) is not None and not names_a_country(text[m[0] : m[1]])
+
     head_cat = ctx.category.get(first[2], "")
     head = Arg(first[2], first[0], first[1], tok)
     after = mentions[k + 1 :]
@@ -273,7 +286,7 @@ def surface_nesting(tok: Token, ctx: Context) -> list[Found]:
         if (
             head_cat == LOC
             and ctx.category.get(nxt[2]) == LOC
-            and not listed(k, k - 1)
+            and not (listed(k, k - 1) and not in_item(k))
             and not listed(k + 1, k + 2)
             and not word_list(text, sent.start_char, first, nxt)
         ):
