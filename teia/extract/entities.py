@@ -1099,6 +1099,30 @@ def _titled_name(doc: Doc, a: int, b: int, name: str, w: EntityWords = _WORDS) -
     return not _no_persons_name(doc, a, b, name, w)
 
 
+_DEFINITE_MASCULINE = frozenset({"o", "do", "no", "ao", "pelo"})
+"""The masculine singular definite article, alone or fused with its preposition."""
+
+
+def _national_before(doc: Doc, a: int, b: int, name: str, w: EntityWords = _WORDS) -> bool:
+    """The name at tokens ``a`` to ``b`` (``name``, its text), two or three capitalized words, comes
+    right after a masculine definite article (:data:`_DEFINITE_MASCULINE`) and a country's or a
+    continent's gentilic in lower case (``data/demonyms.json``): news text's way of naming a
+    foreign man (``o alemão Hansi Krauss``, ``pelo norte-americano Edmund Jensen``), a person. Not
+    after a feminine article (``a francesa UAP``, ``a espanhola Santana Motor``: a company, its
+    noun left out), nor a name of one word (``o holandês Richemont``, ``o brasileiro Flamengo``: a
+    group, a club), nor one in capitals, nor one :func:`_no_persons_name` tells (a Wikipedia title
+    typed an organization), nor one in a sentence holding a score or a football word (``o paraguaio
+    Cerro Porteño venceu por 2-1``: a club)."""
+    if not 2 <= b - a <= 3 or a < 2 or name.isupper():
+        return False
+    if doc[a - 2].lower_ not in _DEFINITE_MASCULINE or not doc[a - 1].text[:1].islower() or not load_demonyms().gentilic(doc[a - 1].text):
+        return False
+    if not all(_is_cap(t) for t in doc[a:b]) or _no_persons_name(doc, a, b, name, w):
+        return False
+    sent = doc[a].sent if doc.has_annotation("SENT_START") else doc[:]
+    return _SCORE.search(sent.text) is None and not any(_word_of(t.text, w.football_words) for t in sent)
+
+
 def _no_persons_name(doc: Doc, a: int, b: int, name: str, w: EntityWords = _WORDS) -> bool:
     """The name at tokens ``a`` to ``b`` holds a word of the ``non_person_words`` or the
     ``street_nouns`` (``filha da Rua do Bac``) or is a Wikipedia title typed a place or an
@@ -1593,10 +1617,14 @@ def refine_mentions(
                 category = PER
                 sure.add(piece_text)
             elif category in (LOC, ORG) and known.get(piece_text) not in (LOC, ORG) and (
-                dialogue_person(doc, a, b, _verb_form) or _kin_of(doc, a, b, piece_text, w) or _titled_name(doc, a, b, piece_text, w)
+                dialogue_person(doc, a, b, _verb_form)
+                or _kin_of(doc, a, b, piece_text, w)
+                or _titled_name(doc, a, b, piece_text, w)
+                or _national_before(doc, a, b, piece_text, w)
             ):
                 # "— Não cai, acudiu o Rubião.", "— Tem razão, Capitu, concordou...": people of a
-                # dialogue; "o pai de Fidélia", "a mulher do Vilela": a person's kin; "o Padre Cabral"
+                # dialogue; "o pai de Fidélia", "a mulher do Vilela": a person's kin; "o Padre Cabral";
+                # "o alemão Hansi Krauss": a foreign man as news names him
                 category = PER
                 sure.add(piece_text)
             elif category == LOC and has_pos and known.get(piece_text) != LOC and _human_subject(piece, w):

@@ -433,6 +433,27 @@ def test_a_titled_name_after_a_masculine_article_is_a_person():
     assert [(t, c) for t, c, _ in refined(doc)] == [("CAPITÃO BRANCO", ORG)]
 
 
+def test_a_name_after_a_masculine_article_and_a_gentilic_is_a_person():
+    # news: "o alemão Hansi Krauss", "pelo norte-americano Edmund Jensen", the NER's organization and place
+    tokens = toks(
+        "o alemão Hansi Krauss e pelo norte-americano Edmund Jensen",
+        "DET NOUN PROPN PROPN CCONJ ADP ADJ PROPN PROPN",
+    )
+    doc = doc_of(tokens, [(2, 4, "ORG"), (7, 9, "LOC")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Hansi Krauss", PER), ("Edmund Jensen", PER)]
+    # a company after a feminine article (its noun left out), a name of one word, one in capitals
+    tokens = toks(
+        "a espanhola Santana Motor , o holandês Richemont e o alemão BASF AG",
+        "DET ADJ PROPN PROPN PUNCT DET ADJ PROPN CCONJ DET ADJ PROPN PROPN",
+    )
+    doc = doc_of(tokens, [(2, 4, "ORG"), (7, 8, "ORG"), (11, 13, "ORG")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Santana Motor", ORG), ("Richemont", ORG), ("BASF AG", ORG)]
+    # a club in a sentence with a score
+    tokens = toks("o paraguaio Cerro Porteño venceu por 2-1", "DET ADJ PROPN PROPN VERB ADP NUM")
+    doc = doc_of(tokens, [(2, 4, "ORG")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Cerro Porteño", ORG)]
+
+
 def test_a_club_named_by_its_town_in_a_match_report_is_an_organization():
     # Bosque train (Público): "O Norwich bateu em casa o Southampton por 1-0", the NER's places;
     # where it was played ("em Matosinhos") stays a place, and so does a country (its team)
