@@ -385,11 +385,12 @@ def _after_modifiers(toks: Sequence[Token], a: int, b: int, w: EntityWords = _WO
     """Where the name starts in ``toks[a:b]`` when it opens with words in lower case the tagger
     calls adjectives, numerals, determiners, verbs or adverbs (:data:`_MODIFIER_POS`): the first
     capitalized word after them (``a linda Marcela``, ``o cubano Orestes Lorenzo``, ``trinta
-    Zumbaias``, ``puxa este Santo Inácio``: HAREM's names, and the graph's, have no such word);
-    else ``a``. A title or a trade stays (``senhor``, ``professor``: HAREM keeps them in the
-    person's mention), and so do classifier, street and place nouns."""
+    Zumbaias``, ``puxa este Santo Inácio``: HAREM's names, and the graph's, have no such word),
+    or a gentilic in lower case however tagged (``o cubano Orestes Lorenzo``, where the tagger
+    reads ``cubano`` as a noun); else ``a``. A title or a trade stays (``senhor``, ``professor``:
+    HAREM keeps them in the person's mention), and so do classifier, street and place nouns."""
     j = a
-    while j < b - 1 and toks[j].text[:1].islower() and toks[j].pos_ in _MODIFIER_POS:
+    while j < b - 1 and toks[j].text[:1].islower() and (toks[j].pos_ in _MODIFIER_POS or load_demonyms().gentilic(toks[j].text)):
         low = toks[j].text.lower()
         if low in PERSON_TITLES or low in PERSON_ROLES or low in NAME_TITLES or low in _classifiers(w) or fold(low) in w.street_nouns:
             return a

@@ -2075,3 +2075,13 @@ def test_a_coach_before_a_name_makes_it_a_person_but_not_a_schools_adjective():
     # the school's adjective inside its name, and the coach of it: "o técnico do Instituto Superior Técnico"
     tokens = toks("o técnico do Instituto Superior Técnico", "DET NOUN ADP PROPN PROPN PROPN")
     assert [(t, c) for t, c, _ in refined(doc_of(tokens, [(3, 6, "ORG")]))] == [("Instituto Superior Técnico", ORG)]
+
+
+def test_a_gentilic_the_tagger_calls_a_noun_is_left_out_of_the_name():
+    """``o cubano Orestes Lorenzo``: the NER's span opens with the gentilic, which the tagger reads
+    as a noun; the name starts after it, as after an adjective (``a linda Marcela``)."""
+    words = ["o", "cubano", "Orestes", "Lorenzo", "chegou"]
+    doc = Doc(NLP.vocab, words=words, pos=["DET", "NOUN", "PROPN", "PROPN", "VERB"], ents=["O", "B-PER", "I-PER", "I-PER", "O"])
+    assert [(m.text, m.category) for m in refine_mentions(doc, spans_to_mentions(doc.ents, "d"), "d")] == [("Orestes Lorenzo", "PER")]
+    doc = Doc(NLP.vocab, words=words, pos=["DET", "NOUN", "PROPN", "PROPN", "VERB"], ents=["O", "O", "B-PER", "I-PER", "O"])
+    assert [m.text for m in refine_mentions(doc, spans_to_mentions(doc.ents, "d"), "d")] == ["Orestes Lorenzo"]
