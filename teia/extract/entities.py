@@ -1100,8 +1100,9 @@ def _titled_name(doc: Doc, a: int, b: int, name: str, w: EntityWords = _WORDS) -
     return not _no_persons_name(doc, a, b, name, w)
 
 
-_DEFINITE_MASCULINE = frozenset({"o", "do", "no", "ao", "pelo"})
-"""The masculine singular definite article, alone or fused with its preposition."""
+_DEFINITE_MASCULINE = MASCULINE_SINGULAR_ARTICLES - INDEFINITE_ARTICLES - FUSED_INDEFINITE
+"""The masculine singular definite article, alone or fused with its preposition (``o``, ``do``,
+``no``, ``ao``, ``pelo``)."""
 
 
 def _national_before(doc: Doc, a: int, b: int, name: str, w: EntityWords = _WORDS) -> bool:
