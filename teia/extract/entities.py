@@ -411,7 +411,7 @@ def _comma_inside_name(toks: Sequence[Token], i: int, w: EntityWords = _WORDS) -
     if i == 0 or i + 1 >= len(toks):
         return False
     doc = toks[0].doc
-    if doc.has_annotation("SENT_START") and _listed_lead(doc, toks[0].sent.start) == (toks[0].i, toks[-1].i + 1):
+    if has_annotation(doc, "SENT_START") and _listed_lead(doc, toks[0].sent.start) == (toks[0].i, toks[-1].i + 1):
         return True  # "Saus, Camallera i Llampaies é um município": one name (_across_listed_lead)
     if i + 2 == len(toks) and toks[i + 1].text.lower().rstrip(".") in w.company_suffixes:
         return True
@@ -750,7 +750,7 @@ def _team_in_a_match(doc: Doc, a: int, name: str, w: EntityWords = _WORDS) -> bo
     a place (``a Argentina venceu a Nigéria``: its team, which the graph does not tell from it)."""
     if not _after_team_article(doc, a) or names_a_country(name):
         return False
-    sent = doc[a].sent if doc.has_annotation("SENT_START") else doc[:]
+    sent = doc[a].sent if has_annotation(doc, "SENT_START") else doc[:]
     if _SCORE.search(sent.text) is None:
         return False
     stems = tuple(w.match_words)
@@ -789,7 +789,7 @@ def _contest_team(doc: Doc, a: int, b: int, name: str, w: EntityWords = _WORDS) 
         trigger = root.head
         if root.dep_ != NMOD or trigger.pos_ != "NOUN" or not fold(trigger.lemma_).startswith(stems):
             return False
-    sent = root.sent if doc.has_annotation("SENT_START") else doc[:]
+    sent = root.sent if has_annotation(doc, "SENT_START") else doc[:]
     if _SCORE.search(sent.text) is not None or any(_word_of(t.text, w.football_words) for t in sent):
         return True
     return any(
@@ -834,7 +834,7 @@ def _players_club(doc: Doc, a: int, name: str, prev: str, prev2: str, w: EntityW
         return False
     if _place_headed(doc[a], w):
         return False
-    sent = doc[a].sent if doc.has_annotation("SENT_START") else doc[:]
+    sent = doc[a].sent if has_annotation(doc, "SENT_START") else doc[:]
     return any(_word_of(t.text, w.football_words) for t in sent)
 
 
@@ -1121,7 +1121,7 @@ def _national_before(doc: Doc, a: int, b: int, name: str, w: EntityWords = _WORD
         return False
     if not all(_is_cap(t) for t in doc[a:b]) or _no_persons_name(doc, a, b, name, w):
         return False
-    sent = doc[a].sent if doc.has_annotation("SENT_START") else doc[:]
+    sent = doc[a].sent if has_annotation(doc, "SENT_START") else doc[:]
     return _SCORE.search(sent.text) is None and not any(_word_of(t.text, w.football_words) for t in sent)
 
 
@@ -1912,7 +1912,7 @@ def _across_listed_lead(doc: Doc, mentions: Sequence[Mention], text: str) -> lis
     apart). A person among them, a name the annotated corpora know (``data/name_types.tsv``:
     ``Flamengo, Vasco e Botafogo é o ...`` lists clubs), a mention of the gazetteer or of a rule,
     or one running past the list, leaves the NER's names as they are."""
-    if not doc.has_annotation("SENT_START") or "," not in text:
+    if not has_annotation(doc, "SENT_START") or "," not in text:
         return list(mentions)
     known = name_types()
     out = list(mentions)

@@ -40,7 +40,7 @@ from functools import cache, lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from teia.extract.docindex import morph_values
+from teia.extract.docindex import has_annotation, morph_values
 from teia.extract.entity_words import entity_words
 from teia.extract.gazetteer import given_names
 from teia.folding import fold
@@ -233,7 +233,7 @@ def doc_tail(doc: Doc) -> int | None:
     last = len(doc) - 1
     while last >= 0 and doc[last].is_space:
         last -= 1
-    if last < 0 or not doc.has_annotation("SENT_START"):
+    if last < 0 or not has_annotation(doc, "SENT_START"):
         return None
     sent = doc[last].sent
     tail = glued_tail(sent)
