@@ -102,8 +102,10 @@ def noun_objects(noun: Token, ctx: Context) -> list[tuple[str, Arg]]:
                 out.extend(("de", a) for a in _bodies_of(c, ctx))
                 continue
             # "chefe de Estado da Polônia" (even when the NER took "Estado"); not past a role's
-            # unit ("secretário da Fazenda de São Paulo": the Secretaria da Fazenda)
-            if c.pos_ == "NOUN" and not any(a.entity in ctx.units for a in args):
+            # unit ("secretário da Fazenda de São Paulo": the Secretaria da Fazenda), nor past a
+            # person's role after another preposition ("uma concentração eleitoral, com prefeito do
+            # PSDB": the PSDB is the mayor's, not the noun's)
+            if c.pos_ == "NOUN" and not any(a.entity in ctx.units for a in args) and not _role_under(prep, c):
                 second = _second_role(c, ctx)
                 for g in c.children:
                     gcase = case_of(g)
@@ -125,6 +127,15 @@ def noun_objects(noun: Token, ctx: Context) -> list[tuple[str, Arg]]:
                 case = case_of(c)
                 out.extend((ctx.mapping.preposition(case.lemma_ or case.text), a) for a in ctx.entities(c))
     return out
+
+
+def _role_under(prep: str, c: Token) -> bool:
+    """Whether the complement ``c`` of a noun, under the preposition ``prep`` other than ``de``,
+    is a person's role or title (``PERSON_ROLES``, ``PERSON_TITLES``; ``com prefeito do PSDB``,
+    ``ataques ao líder do PSD``): the name in its own ``de`` complement is the role's unit, which
+    the noun does not relate to. Under ``de`` the role's unit stays the noun's (``assessor do
+    presidente da Câmara``)."""
+    return prep != "de" and (lemma_of(c) in PERSON_ROLES or lemma_of(c) in PERSON_TITLES)
 
 
 def _a_field(c: Token, case: Token, args: list[Arg], ctx: Context) -> bool:
