@@ -436,6 +436,10 @@ def appos_title(tok: Token, ctx: Context) -> list[Found]:
         return []
     if head_entity is not None and tok.pos_ in ("NOUN", "ADJ") and appos:
         nearer = name_before_bare_role(tok, ctx)
+        if nearer is None and "Plur" not in tok.morph.get("Number") and list_goes_on(head_entity, ctx):
+            # "companhias como a Xerox, Kodak, QMS, Digital e Pennant, empresa da IBM": a noun in
+            # the singular after a list's last item is that item's, not the first's
+            nearer = _name_before_comma(tok, ctx)
         if nearer is not None and nearer.start > head_entity.end:
             head_entity = nearer  # "Guy Spitaels, ..., Guy Coeme, ministro da Defesa": Coeme's
         if _area_of_another(head_entity, tok, ctx):
@@ -740,6 +744,14 @@ def name_before_bare_role(role: Token, ctx: Context) -> Arg | None:
     article goes with the name after it (``o director do Teatro Nacional, Ricardo Pais, a
     responsável do Teatro Rivoli, Isabel Alves Costa``); a name after ``de`` is a complement of
     the noun before it (``a mulher de Rui Melo, ministra da Saúde``). None otherwise."""
+    name = _name_before_comma(role, ctx)
+    return name if name is not None and ctx.category.get(name.entity) == PER else None
+
+
+def _name_before_comma(role: Token, ctx: Context) -> Arg | None:
+    """The name, of any category, that a noun without an article follows across a comma (lower-case
+    adjectives before the noun aside; :func:`name_before_bare_role`), when it is no preposition's
+    complement; None otherwise."""
     sent = ctx.sentence(role)
     first = role
     while first.i > sent.start and first.doc[first.i - 1].pos_ == "ADJ" and first.doc[first.i - 1].text.islower():
@@ -751,7 +763,7 @@ def name_before_bare_role(role: Token, ctx: Context) -> Arg | None:
         return None
     comma = sent.start_char + gap.start()
     name = ctx.mention(comma - 1, comma)
-    if name is None or name[1] != comma or ctx.category.get(name[2]) != PER:
+    if name is None or name[1] != comma:
         return None
     start = ctx.offsets.token_in(sent, name[0])
     if start.i > sent.start and start.doc[start.i - 1].pos_ == "ADP":
