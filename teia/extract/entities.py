@@ -1425,7 +1425,10 @@ def refine_mentions(
       a name after a vessel noun is a thing (``o cruzador Aurora``: MISC), after a place noun a
       place (``a cidade de Tambov``), after a place's or an organization's noun of the copula's
       table a place or an organization (``o bairro Dom Lustosa``, ``o time Chievo Verona``:
-      :func:`_kind_before`), and a division of a known place is a place where the NER
+      :func:`_kind_before`), after a body's noun with its ``de`` and a complement or with a
+      country's gentilic an organization (``a companhia de cosméticos Elizabeth Arden``, ``a
+      empresa italiana Illycaffè``: :func:`_body_before`; not the owner after a bare ``de``, ``a
+      empresa de João Silva``), and a division of a known place is a place where the NER
       said organization (``no Estado do Rio de Janeiro``: :func:`_division_of_a_place`); a name after a street noun is the street, a place holding
       the noun (``a rua Bolívia``, :func:`_street_start`); a name opening with a field of study
       is a concept (``Ciências Políticas``, :func:`_field_name`), and so is a language after
@@ -1719,10 +1722,19 @@ def refine_mentions(
             elif category == PER and m.category == PER and piece_text not in sure and known.get(piece_text) != PER and _trade_employer(doc, a, b, piece_text, names, person_words, w):
                 category = ORG  # "o gerente da Elgin", "o pesquisador do Inpa": the body the trade works for
             kind = _kind_before(words_of, pa, piece_text, kinds, w)
-            if category in (LOC, PER) and _classified_by(w.org_classifiers, prev, prev2, w=w):
-                category = ORG  # o regimento Semionovski da Guarda Imperial
+            bodied = False  # the name of a body a kind noun, its complement or its gentilic give (:func:`_body_before`)
+            if category in (LOC, PER) and _classified_by(w.org_classifiers, prev, prev2, w=w) and not (prev == "de" and m.category == PER):
+                category = ORG  # o regimento Semionovski da Guarda Imperial; not "a empresa de João Silva", its owner
             elif category in (LOC, PER) and (prev in w.news_org_classifiers or (kind == ORG and piece_text not in sure)):
                 category = ORG  # a consultoria Macrométrica, o time Chievo Verona, a clínica Erasto Gaertner
+            elif (
+                category in (LOC, PER)
+                and piece_text not in sure
+                and known.get(piece_text) != PER
+                and len(piece) <= _BODY_NAME_WORDS
+                and _body_before(words_of, pa, piece_text, kinds, w)
+            ):
+                category, bodied = ORG, True  # "a companhia de cosméticos Elizabeth Arden", "a empresa italiana Illycaffè"
             if (
                 category in (LOC, ORG)
                 and has_pos
@@ -1741,6 +1753,7 @@ def refine_mentions(
                 category == m.category
                 and category in (LOC, ORG)
                 and not club
+                and not bodied
                 and piece_text not in known
                 and not _classified_by(_classifiers(w), prev, prev2, w=w)
                 and prev not in w.news_org_classifiers
@@ -1794,6 +1807,49 @@ def _kind_before(words_of: Sequence[str], a: int, name: str, kinds: dict[str, st
     if kind == ORG and (names_a_country(name) or wider_than_countries(name)):
         return None
     return kind if kind in (ORG, LOC) else None
+
+
+_BODY_NAME_WORDS = 4
+"""The longest name :func:`_body_before` types: a longer run of capitalized words after a kind
+noun is more likely a title or a list than a body's name."""
+
+
+def _body_noun(word: str, kinds: dict[str, str], w: EntityWords = _WORDS) -> bool:
+    """Whether ``word`` (as written) is a noun of a kind of body in lower case, singular or plural:
+    an organization's noun of the copula's table (``kinds``: ``companhia``, ``banco``,
+    ``fabricante``) or a classifier of the news (``org_classifiers``, ``news_org_classifiers``:
+    ``rede``, ``grupo``, ``empreiteira``)."""
+    if not word[:1].islower():
+        return False
+    if noun_type(word, kinds) == ORG:
+        return True
+    return any(form in w.org_classifiers or form in w.news_org_classifiers for form in singular_forms(word))
+
+
+def _body_before(words_of: Sequence[str], a: int, name: str, kinds: dict[str, str], w: EntityWords = _WORDS) -> bool:
+    """Whether a noun of a kind of body (:func:`_body_noun`) with its ``de`` and a complement, a
+    country's gentilic or both stands right before the name at token ``a``: ``a companhia de
+    cosméticos Elizabeth Arden``, ``o banco de investimentos Goldman Sachs``, ``a rede de lojas
+    Mesbla``, ``a empresa italiana Illycaffè``, ``a agência de notícias russa Itar-Tass``; the
+    name is that body's (the bare noun is
+    :func:`_kind_before`'s). Not after a person's title or trade and its ``do``/``da`` (``o
+    presidente da companhia de seguros João Silva``: his name), nor a country's or a continent's
+    name (``a seleção de futebol Argentina``: its team, which the graph does not tell from it)."""
+    if a < 2:
+        return False
+    head = a - 1
+    if words_of[head][:1].islower() and load_demonyms().gentilic(words_of[head]):
+        head -= 1  # "a montadora japonesa Toyota", "a agência de notícias russa Itar-Tass"
+    word = words_of[head]
+    if head > 1 and words_of[head - 1] == "de" and word[:1].islower() and word.isalpha() and len(word) > 2:
+        head -= 2  # "a fabricante de automóveis Ford"
+    if head == a - 1:
+        return False  # the bare noun: :func:`_kind_before`
+    if not _body_noun(words_of[head], kinds, w):
+        return False
+    if head > 1 and words_of[head - 1] in SINGULAR_OF_FORMS and _role_form(words_of[head - 2].lower(), w):
+        return False  # "o presidente da companhia de seguros João Silva"
+    return not (names_a_country(name) or wider_than_countries(name))
 
 
 def _division_of_a_place(name: str, regions, known: dict[str, str]) -> bool:

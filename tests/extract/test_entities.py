@@ -1108,6 +1108,29 @@ def test_a_kind_noun_that_qualifies_someone_else_types_no_name():
     assert [(t, c) for t, c, _ in refined(doc)] == [("Gino Morelli", PER), ("Joaquim Grava", PER)]
 
 
+def test_a_body_noun_with_its_complement_or_a_gentilic_before_a_name_makes_it_a_body():
+    # MAC-MORPHO and HAREM I: "a companhia de cosméticos Elizabeth Arden" (the NER's organization
+    # a given name made a person), "o banco de investimentos Goldman Sachs", "a empresa italiana
+    # Illycaffè" and "a rede de lojas Mesbla" (the NER's people and place)
+    tokens = toks("a companhia de cosméticos Elizabeth Arden , o banco de investimentos Goldman Sachs , a empresa italiana Illycaffè e a rede de lojas Mesbla",
+                  "DET NOUN ADP NOUN PROPN PROPN PUNCT DET NOUN ADP NOUN PROPN PROPN PUNCT DET NOUN ADJ PROPN CCONJ DET NOUN ADP NOUN PROPN")
+    doc = doc_of(tokens, [(4, 6, "ORG"), (11, 13, "PER"), (17, 18, "PER"), (23, 24, "LOC")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Elizabeth Arden", ORG), ("Goldman Sachs", ORG), ("Illycaffè", ORG), ("Mesbla", ORG)]
+    # the complement and the gentilic both: "a agência de notícias russa Itar-Tass"
+    tokens = toks("a agência de notícias russa Itar-Tass informou", "DET NOUN ADP NOUN ADJ PROPN VERB")
+    assert [(t, c) for t, c, _ in refined(doc_of(tokens, [(5, 6, "PER")]))] == [("Itar-Tass", ORG)]
+    # people: a trade and its "da" before the body's noun ("o presidente da companhia de seguros
+    # João Silva"), an owner after a bare "de" ("a empresa de João Silva"), a name the name lists
+    # give a person ("a fabricante de móveis Paulo Maluf"), a name of more than four words
+    tokens = toks("o presidente da companhia de seguros João Silva , a empresa de João Silva , a fabricante de móveis Paulo Maluf e a editora de livros Ana Rita Lobo Dias Costa",
+                  "DET NOUN ADP NOUN ADP NOUN PROPN PROPN PUNCT DET NOUN ADP PROPN PROPN PUNCT DET NOUN ADP NOUN PROPN PROPN CCONJ DET NOUN ADP NOUN PROPN PROPN PROPN PROPN PROPN")
+    doc = doc_of(tokens, [(6, 8, "PER"), (12, 14, "PER"), (19, 21, "PER"), (26, 31, "PER")])
+    assert [c for _, c, _ in refined(doc)] == [PER] * 4
+    # a country stays a place after a team's noun and its complement ("a seleção de futebol Argentina")
+    tokens = toks("a seleção de futebol Argentina venceu", "DET NOUN ADP NOUN PROPN VERB")
+    assert [(t, c) for t, c, _ in refined(doc_of(tokens, [(4, 5, "LOC")]))] == [("Argentina", LOC)]
+
+
 def test_a_coachs_a_squads_or_a_teams_club_in_football_news():
     # "O técnico do Santos", "jogadores do Parma e da Sampdoria", "o retorno de Muller ao time do
     # São Paulo": the club, the NER's place; a country stays a place
