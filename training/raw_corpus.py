@@ -122,14 +122,25 @@ _NO_SPACE_BEFORE = {".", ",", ";", ":", "!", "?", ")", "]", "}", "...", "…", "
 _NO_SPACE_AFTER = {"(", "[", "{", "«", "$"}
 
 
-def join_words(words: list[str]) -> str:
-    """Words back to text: no space before closing punctuation or after an opening one."""
+def join_words_at(words: list[str]) -> tuple[str, list[int]]:
+    """Words back to text, and where each word starts in it: no space before closing punctuation
+    or after an opening one."""
     out: list[str] = []
+    starts: list[int] = []
+    at = 0
     for k, w in enumerate(words):
         if k and w not in _NO_SPACE_BEFORE and words[k - 1] not in _NO_SPACE_AFTER:
             out.append(" ")
+            at += 1
+        starts.append(at)
         out.append(w)
-    return "".join(out)
+        at += len(w)
+    return "".join(out), starts
+
+
+def join_words(words: list[str]) -> str:
+    """Words back to text (:func:`join_words_at`)."""
+    return join_words_at(words)[0]
 
 
 # ----------------------------------------------------------------------- sentences
@@ -199,20 +210,31 @@ def mac_morpho(data: Path, section: str = "") -> Iterator[str]:
                     yield join_words(words)
 
 
-def lener(data: Path, parts: tuple[str, ...] = ("train", "dev", "test")) -> Iterator[str]:
+LENER_PARTS = ("train", "dev", "test")
+
+
+def lener_sentences(data: Path, part: str) -> Iterator[list[tuple[str, str]]]:
+    """The sentences of one LeNER-Br split (``raw-pt/lener-br/{part}.conll.gz``) in file order, as
+    ``(word, IOB tag)`` pairs; a blank line ends a sentence."""
+    with gzip.open(data / "raw-pt" / "lener-br" / f"{part}.conll.gz", "rt", encoding="utf-8") as f:
+        sent: list[tuple[str, str]] = []
+        for line in f:
+            line = line.strip()
+            if line:
+                word, _, tag = line.rpartition(" ")
+                sent.append((word, tag))
+            elif sent:
+                yield sent
+                sent = []
+        if sent:
+            yield sent
+
+
+def lener(data: Path, parts: tuple[str, ...] = LENER_PARTS) -> Iterator[str]:
     """LeNER-Br's sentences as surface text; ``parts``: which of its splits."""
     for part in parts:
-        with gzip.open(data / "raw-pt" / "lener-br" / f"{part}.conll.gz", "rt", encoding="utf-8") as f:
-            words: list[str] = []
-            for line in f:
-                line = line.strip()
-                if line:
-                    words.append(line.rsplit(" ", 1)[0])
-                elif words:
-                    yield join_words(words)
-                    words = []
-            if words:
-                yield join_words(words)
+        for sent in lener_sentences(data, part):
+            yield join_words([word for word, _ in sent])
 
 
 def wikipedia(data: Path) -> Iterator[str]:

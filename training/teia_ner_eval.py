@@ -30,6 +30,21 @@ label and the micro-F; no mention, no confusion, no span error), so that the gra
 reported on documents no rule was written from, without reading them.
 
     python teia_ner_eval.py --split test --data ../../shared/data
+
+``--source lener`` scores the same way on LeNER-Br (``raw-pt/lener-br/{train,dev}.conll.gz``, legal
+text no NER of ours was trained on; its ``test`` split figures only, as HAREM I's): the file gives
+sentences (a blank line after each) and no document boundary, so each run of ``--doc-sentences``
+sentences in file order, joined by line breaks, is one document (:func:`lener_documents`). Its
+PESSOA, ORGANIZACAO and LOCAL are scored as PER, ORG and LOC; its TEMPO, LEGISLACAO and
+JURISPRUDENCIA are another convention (a date with its day of the week, a law's number, a ruling's
+citation) and are missing spans: a mention of ours touching one is not scored, neither right nor
+wrong. LeNER-Br leaves a person's title out of the name (``Ministro`` / ``Luiz Fux``), as teia does,
+so its mentions are scored as teia makes them, without HAREM's title convention.
+
+    python teia_ner_eval.py --source lener --split train --data ../../shared/data [--spans 50]
+
+``--ner-only`` scores the NER's own entities (the pipeline up to ``ner``, no gazetteer or rule),
+with either source.
 """
 
 from __future__ import annotations
@@ -44,6 +59,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import convert  # noqa: E402  (the HAREM reader and split shared with the converter)
+import raw_corpus  # noqa: E402  (the LeNER-Br reader shared with the raw corpus)
 from evaluate import MICRO_LABELS as FIVE, prf  # noqa: E402  (the NER scores: the five labels, P/R/F)
 
 HERE = Path(__file__).resolve().parent
@@ -51,6 +67,9 @@ SPLITS = ("train", "dev")
 HELD_OUT = "test"
 SHOWS_MENTIONS = ("errors", "spans", "json")
 THREE = ("PER", "ORG", "LOC")
+SOURCES = {"harem": "HAREM I", "lener": "LeNER-Br"}
+DOC_SENTENCES = 50
+LENER_SCORED = ("PESSOA", "ORGANIZACAO", "LOCAL")  # HAREM's categories, which LeNER-Br shares
 
 
 def split_documents(text: str, split: str, *, held_out: bool = False) -> list[convert.HaremDoc]:
@@ -72,6 +91,47 @@ def harem1_documents(data: Path, split: str) -> list[convert.HaremDoc]:
     if split not in SPLITS:
         raise ValueError(f"split {split!r} refused: only {' and '.join(SPLITS)} (the test documents are held out)")
     return split_documents((data / "harem" / "harem1-golden.txt").read_text(encoding="utf-8"), split)
+
+
+def lener_documents(data: Path, split: str, *, held_out: bool = False, per_doc: int = DOC_SENTENCES) -> list[convert.HaremDoc]:
+    """LeNER-Br's ``train`` or ``dev`` split (``test`` as well when ``held_out`` says the caller
+    shows figures only; any other split raises ValueError before the file is read) as documents of
+    ``per_doc`` consecutive sentences, their words joined as :func:`raw_corpus.join_words_at` joins
+    them, a line break between sentences. The gold spans: PESSOA, ORGANIZACAO and LOCAL in our
+    labels, every other category (TEMPO, LEGISLACAO, JURISPRUDENCIA) a missing span (label None).
+    An ``I-`` tag continues the mention before it when it has the same category, and opens one
+    otherwise."""
+    if split not in SPLITS and not (held_out and split == HELD_OUT):
+        raise ValueError(f"split {split!r} refused: only {' and '.join(SPLITS)} (the test documents are held out)")
+    if per_doc < 1:
+        raise ValueError(f"per_doc must be at least 1, not {per_doc}")
+    ours = _our_labels()
+    docs: list[convert.HaremDoc] = []
+    sents = list(raw_corpus.lener_sentences(data, split))
+    for k in range(0, len(sents), per_doc):
+        doc = convert.HaremDoc(f"lener-{split}-{k // per_doc:04d}", "")
+        text: list[str] = []
+        offset = 0
+        for sent in sents[k : k + per_doc]:
+            line, starts = raw_corpus.join_words_at([w for w, _ in sent])
+            found: list[list] = []  # [start, end, category] of each mention
+            current: list | None = None  # the mention an I- tag continues
+            for (word, tag), at in zip(sent, starts):
+                kind, _, cat = tag.partition("-")
+                start, end = offset + at, offset + at + len(word)
+                if kind == "I" and current is not None and current[2] == cat:
+                    current[1] = end
+                elif kind in ("B", "I"):
+                    current = [start, end, cat]
+                    found.append(current)
+                else:
+                    current = None
+            doc.spans.extend((s, e, ours[c] if c in LENER_SCORED else None) for s, e, c in found)
+            text.append(line)
+            offset += len(line) + 1
+        doc.text = "\n".join(text)
+        docs.append(doc)
+    return docs
 
 
 @dataclass
@@ -290,34 +350,48 @@ def headline_labels() -> tuple[str, ...]:
     return tuple(ours[c] for c in HEADLINE)
 
 
-def mentions_of(sdoc) -> list[tuple[int, int, str]]:
+def mentions_of(sdoc, *, titles: bool = True) -> list[tuple[int, int, str]]:
     """The mentions of a Doc teia processed, ``(start char, end char, label)`` in our labels, as
-    HAREM I annotates them (titles, the calendar core of time expressions, names only)."""
+    HAREM I annotates them (titles, the calendar core of time expressions, names only); with
+    ``titles`` false, without HAREM's title convention (:func:`teia.eval.harem.with_titles`)."""
     from teia.eval.harem import system_mentions, with_titles
     from teia.eval.harem1 import with_harem1_times
 
     ours = _our_labels()
     mentions = with_harem1_times(sdoc.text, system_mentions(sdoc, names_only=True), sdoc._.teia_times or ())
-    return [(m.start, m.end, ours[m.category]) for m in with_titles(sdoc.text, mentions) if m.category in ours]
+    if titles:
+        mentions = with_titles(sdoc.text, mentions)
+    return [(m.start, m.end, ours[m.category]) for m in mentions if m.category in ours]
 
 
-def system_of(nlp, doc: convert.HaremDoc) -> list[tuple[int, int, str]]:
-    """teia's mentions of one document, in our labels, with HAREM's title convention."""
+def system_of(nlp, doc: convert.HaremDoc, *, titles: bool = True, ner_only: bool = False) -> list[tuple[int, int, str]]:
+    """teia's mentions of one document, in our labels, with HAREM's title convention unless
+    ``titles`` is false; with ``ner_only``, the NER's own entities instead (the pipeline's
+    components after ``ner`` not run)."""
     from teia.extract.pipeline import make_doc
     from teia.records import Document
 
-    return mentions_of(nlp(make_doc(nlp, Document(doc.docid, doc.text))))
+    if ner_only:
+        after = nlp.pipe_names[nlp.pipe_names.index("ner") + 1 :]
+        with nlp.select_pipes(disable=after):
+            sdoc = nlp(make_doc(nlp, Document(doc.docid, doc.text)))
+        return [(e.start_char, e.end_char, e.label_) for e in sdoc.ents]
+    return mentions_of(nlp(make_doc(nlp, Document(doc.docid, doc.text))), titles=titles)
 
 
-def evaluate(docs: Sequence[convert.HaremDoc], nlp) -> Counts:
+def evaluate(docs: Sequence[convert.HaremDoc], nlp, *, titles: bool = True, ner_only: bool = False) -> Counts:
     total = Counts()
     for doc in docs:
-        total.add(score_document(doc.text, gold_of(doc), system_of(nlp, doc), doc.docid))
+        system = system_of(nlp, doc, titles=titles, ner_only=ner_only)
+        total.add(score_document(doc.text, gold_of(doc), system, doc.docid))
     return total
 
 
-def format_report(split: str, n_docs: int, result: dict, *, figures_only: bool = False) -> str:
-    lines = [f"HAREM I {split} ({n_docs} documents), teia mentions, exact spans", "label      P      R      F   (tp/fp/fn)"]
+def format_report(
+    split: str, n_docs: int, result: dict, *, figures_only: bool = False, source: str = "harem", ner_only: bool = False
+) -> str:
+    whose = "the NER's entities" if ner_only else "teia mentions"
+    lines = [f"{SOURCES[source]} {split} ({n_docs} documents), {whose}, exact spans", "label      P      R      F   (tp/fp/fn)"]
     for lab, v in result["per_label"].items():
         lines.append(f"  {lab:8} {v['p']:.3f}  {v['r']:.3f}  {v['f']:.3f}  ({v['tp']}/{v['fp']}/{v['fn']})")
     for key, _ in _micro_groups():
@@ -348,6 +422,9 @@ def format_spans(summary_: dict, top: int, examples: Sequence[SpanError] = ()) -
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", required=True, help="train or dev; test gives the figures only")
+    ap.add_argument("--source", choices=tuple(SOURCES), default="harem", help="HAREM I (default) or LeNER-Br")
+    ap.add_argument("--doc-sentences", type=int, default=DOC_SENTENCES, help="LeNER-Br: sentences a document")
+    ap.add_argument("--ner-only", action="store_true", help="score the NER's own entities, no rule")
     ap.add_argument("--data", type=Path, default=HERE.parent.parent / "shared" / "data")
     ap.add_argument("--model", default=None, help="spaCy pipeline (default: the shipped one; 'blank': rules only)")
     ap.add_argument("--limit", type=int, default=None, help="score the first N documents of the split")
@@ -364,20 +441,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     if held_out and shown:
         print(f"error: {' and '.join(shown)} refused with --split test (the test documents are held out: figures only)", file=sys.stderr)
         return 2
-    path = args.data / "harem" / "harem1-golden.txt"
+    if args.source == "lener":
+        path = args.data / "raw-pt" / "lener-br" / f"{args.split}.conll.gz"
+    else:
+        path = args.data / "harem" / "harem1-golden.txt"
     if not path.is_file():
         print(f"error: {path} not found (pass --data)", file=sys.stderr)
         return 2
-    docs = split_documents(path.read_text(encoding="utf-8"), args.split, held_out=held_out)[: args.limit]
+    if args.source == "lener":
+        docs = lener_documents(args.data, args.split, held_out=held_out, per_doc=args.doc_sentences)[: args.limit]
+    else:
+        docs = split_documents(path.read_text(encoding="utf-8"), args.split, held_out=held_out)[: args.limit]
 
     from teia.build.steps import BuildOptions, make_pipeline, pipeline_config
 
     nlp = make_pipeline(pipeline_config(BuildOptions(model=args.model)))
-    counts = evaluate(docs, nlp)
+    counts = evaluate(docs, nlp, titles=args.source == "harem", ner_only=args.ner_only)
     result = summary(counts)
     span_labels = None if args.span_labels == "all" else args.span_labels.split(",")
     result["spans"] = span_summary(counts.spans, span_labels)
-    print(format_report(args.split, len(docs), result, figures_only=held_out))
+    print(format_report(args.split, len(docs), result, figures_only=held_out, source=args.source, ner_only=args.ner_only))
     if args.spans:
         print(format_spans(result["spans"], args.spans, counts.spans))
     for doc_id, text, ours, gold in counts.errors[: args.errors]:

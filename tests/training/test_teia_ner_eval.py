@@ -203,3 +203,75 @@ def test_harem1_documents_reads_train_and_dev_whole_and_refuses_test(tne, traini
         dump.main(["--data", str(tmp_path), "--source", "harem1-test"])
     with pytest.raises(argparse.ArgumentTypeError):
         gaps.parse_slice("h1test:0-10")
+
+
+_LENER = [
+    # (word, tag) sentences as LeNER-Br's CoNLL gives them
+    [("O", "O"), ("Ministro", "O"), ("Luiz", "B-PESSOA"), ("Fux", "I-PESSOA"), ("(", "O"), ("STF", "B-ORGANIZACAO"),
+     (")", "O"), ("julgou", "O"), ("em", "O"), ("Brasília", "B-LOCAL"), (",", "O"), ("em", "O"),
+     ("12", "B-TEMPO"), ("de", "I-TEMPO"), ("maio", "I-TEMPO"), (".", "O")],
+    [("Ver", "O"), ("Lei", "B-LEGISLACAO"), ("nº", "I-LEGISLACAO"), ("8.078", "I-LEGISLACAO"), ("e", "O"),
+     ("TJDFT", "B-ORGANIZACAO"), ("Goiás", "I-LOCAL"), ("Ana", "B-PESSOA"), ("Maria", "B-PESSOA"), (".", "O")],
+    [("Recurso", "O"), ("provido", "O"), (".", "O")],
+]
+
+
+def _write_lener(folder, part: str, sents) -> None:
+    import gzip
+
+    (folder / "raw-pt" / "lener-br").mkdir(parents=True, exist_ok=True)
+    body = "\n\n".join("\n".join(f"{w} {t}" for w, t in sent) for sent in sents) + "\n\n"
+    with gzip.open(folder / "raw-pt" / "lener-br" / f"{part}.conll.gz", "wt", encoding="utf-8") as f:
+        f.write(body)
+
+
+def test_lener_documents_rebuild_the_text_and_keep_three_categories(tne, tmp_path):
+    _write_lener(tmp_path, "dev", _LENER)
+    docs = tne.lener_documents(tmp_path, "dev", per_doc=2)
+    assert [d.docid for d in docs] == ["lener-dev-0000", "lener-dev-0001"]
+    doc = docs[0]
+    assert doc.text == "O Ministro Luiz Fux (STF) julgou em Brasília, em 12 de maio.\nVer Lei nº 8.078 e TJDFT Goiás Ana Maria."
+    assert docs[1].text == "Recurso provido." and docs[1].spans == []
+    spans = [(doc.text[s:e], label) for s, e, label in doc.spans]
+    # the title stays out of the name; an I- of another category opens a mention, a B- after one too
+    assert spans == [
+        ("Luiz Fux", "PER"), ("STF", "ORG"), ("Brasília", "LOC"), ("12 de maio", None),
+        ("Lei nº 8.078", None), ("TJDFT", "ORG"), ("Goiás", "LOC"), ("Ana", "PER"), ("Maria", "PER"),
+    ]
+    gold = tne.gold_of(doc)
+    assert sorted(doc.text[s:e] for s, e in gold.missing) == ["12 de maio", "Lei nº 8.078"]
+    # a mention touching the law or the date is neither right nor wrong; the three labels are scored
+    at = {doc.text[s:e]: (s, e) for s, e, _ in doc.spans}
+    system = [(*at["Luiz Fux"], "PER"), (*at["STF"], "LOC"), (at["Lei nº 8.078"][0] + 4, at["Lei nº 8.078"][1], "ORG"),
+              (at["12 de maio"][0], at["12 de maio"][0] + 2, "DATE")]
+    counts = tne.score_document(doc.text, gold, system, doc.docid)
+    assert counts.tp == {"PER": 1} and counts.fp == {"LOC": 1} and counts.confusion == {("ORG", "LOC"): 1}
+    assert counts.fn == {"ORG": 2, "LOC": 2, "PER": 2}
+    with pytest.raises(ValueError, match="refused"):
+        tne.lener_documents(tmp_path, "test")
+    with pytest.raises(ValueError, match="refused"):
+        tne.lener_documents(tmp_path, "other", held_out=True)
+
+
+def test_lener_test_split_gives_figures_only_and_mentions_are_teias_own(tne, capsys, tmp_path):
+    _write_lener(tmp_path, "test", _LENER)
+    _write_lener(tmp_path, "train", _LENER)
+    assert tne.main(["--source", "lener", "--split", "test", "--data", str(tmp_path), "--errors", "3"]) == 2
+    assert "refused" in capsys.readouterr().err
+    assert tne.main(["--source", "lener", "--split", "test", "--data", str(tmp_path), "--model", "blank"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("LeNER-Br test (1 documents), teia mentions") and "micro_PER_ORG_LOC " in out
+    assert "Fux" not in out and "errors by kind" not in out
+    assert tne.main(["--source", "lener", "--split", "train", "--data", str(tmp_path), "--model", "blank"]) == 0
+    assert "errors by kind" in capsys.readouterr().out
+    # without HAREM's title convention a person is scored as teia names it
+    from teia.build.steps import BuildOptions, make_pipeline, pipeline_config
+
+    nlp = make_pipeline(pipeline_config(BuildOptions(model="blank")))
+    doc = tne.convert.HaremDoc("D", "O ministro Luiz Fux julgou.")
+    ruler = nlp.add_pipe("entity_ruler", name="ner", after="teia_lines")
+    ruler.add_patterns([{"label": "PER", "pattern": "Luiz Fux"}, {"label": "ORG", "pattern": "julgou"}])
+    assert ("Luiz Fux", "PER") in [(doc.text[s:e], lab) for s, e, lab in tne.system_of(nlp, doc, titles=False)]
+    assert ("ministro Luiz Fux", "PER") in [(doc.text[s:e], lab) for s, e, lab in tne.system_of(nlp, doc)]
+    # the NER alone: its entities as it gives them, no rule after it
+    assert tne.system_of(nlp, doc, ner_only=True) == [(11, 19, "PER"), (20, 26, "ORG")]
