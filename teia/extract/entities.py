@@ -2270,12 +2270,14 @@ def _repeated_names(doc: Doc, mentions: list[Mention], doc_id: str, w: EntityWor
     title before its office's body, ``Presidente do Parlamento`` on a page naming ``a Senhora
     Presidente``: :func:`_office_body`)."""
     wanted: dict[tuple[str, ...], str] = {}
+    whole: set[tuple[str, ...]] = set()  # the names found as such, not only as a person's surname
     for m in mentions:
         if m.source == "gazetteer" or m.category not in (PER, ORG, LOC, EVENT, WORK, MISC):
             continue
         words = tuple(m.text.split())
         if len(words) >= 2 or (len(m.text) >= 3 and m.text[:1].isupper()):
             wanted.setdefault(words, m.category)
+            whole.add(words)
         if m.category == PER and len(words) >= 2:
             surname = words[-1]
             if surname[:1].isupper() and len(surname) >= 3 and surname.lower() not in _INNER_PARTICLES:
@@ -2313,7 +2315,9 @@ def _repeated_names(doc: Doc, mentions: list[Mention], doc_id: str, w: EntityWor
             if j <= len(doc) and tuple(texts[i:j]) == words and not any(covered[i:j]):
                 # a whole name: not glued to more capitalized words ("Alexandre Ulianov" is not "Ulianov")
                 glued = (i > 0 and _is_cap(doc[i - 1]) and not _line_start(tok)) or (j < len(doc) and _is_cap(doc[j]))
-                if glued and not (len(words) == 1 and is_acronym(words[0])):  # "DO IBAP VIA" is the IBAP
+                # "DO IBAP VIA" is the IBAP found alone; a surname in capitals is no acronym
+                # ("MIN. MARCO AURÉLIO" after "SENHOR MINISTRO MARCO AURÉLIO" is not "AURÉLIO" alone)
+                if glued and not (len(words) == 1 and words in whole and is_acronym(words[0])):
                     continue
                 hit = words
                 break

@@ -867,6 +867,25 @@ def test_surname_inside_another_persons_name_is_not_a_new_mention():
     assert refined(doc) == [("Vladimir Ilitch Ulianov", PER, "ner")]
 
 
+def test_a_surname_in_capitals_inside_a_longer_name_in_capitals_is_not_a_new_mention():
+    # a surname written in capitals is no acronym: "MARCO AURÉLIO" is not "AURÉLIO" alone, nor
+    # "MINISTÉRIO PÚBLICO" the "PÚBLICO" of a person's name; the person is found again whole
+    tokens = toks(
+        "O MINISTRO MARCO AURÉLIO votou . RELATOR : MIN . MARCO AURÉLIO , pelo MINISTÉRIO PÚBLICO . "
+        "Votou MARCO AURÉLIO . Ouvido CARLOS PÚBLICO , AURÉLIO saiu",
+        "DET NOUN PROPN PROPN VERB PUNCT NOUN PUNCT NOUN PUNCT PROPN PROPN PUNCT ADP PROPN PROPN PUNCT "
+        "VERB PROPN PROPN PUNCT VERB PROPN PROPN PUNCT PROPN VERB",
+    )
+    starts = [i in (0, 6, 17, 21) for i in range(len(tokens))]
+    doc = doc_of(tokens, [(2, 4, "PER"), (22, 24, "PER")], starts)
+    # "Votou MARCO AURÉLIO": the name glued to the verb opening the sentence is left alone, and its
+    # surname with it; the surname alone between a comma and a verb is the person
+    assert refined(doc) == [
+        ("MARCO AURÉLIO", PER, "ner"), ("MARCO AURÉLIO", PER, "rule"), ("CARLOS PÚBLICO", PER, "ner"), ("AURÉLIO", PER, "rule"),
+    ]
+
+
+
 # --- the gazetteer ----------------------------------------------------------------------------
 
 KB = KnowledgeBase((
