@@ -2264,11 +2264,21 @@ def _one_category_per_name(
     return out
 
 
+def _acronym_in_capitals(word: str, vocab) -> bool:
+    """An acronym (:func:`is_acronym`) that is neither a Roman numeral (``III``) nor a word the
+    corpus writes mostly in lower case (``AGRAVO``, ``RELATOR``, ``MILITAR``:
+    :func:`_mostly_lower_case`): the capitals of a heading, not of an acronym."""
+    return is_acronym(word) and not _ROMAN_NUMERAL.match(word) and not _mostly_lower_case(word.lower(), vocab)
+
+
 def _repeated_names(doc: Doc, mentions: list[Mention], doc_id: str, w: EntityWords = _WORDS) -> list[Mention]:
     """Add the occurrences the NER missed of names it found elsewhere in the document (not where
     it read a date or a value: ``em Maio de 1460`` on a page naming the island ``Maio``; nor a
     title before its office's body, ``Presidente do Parlamento`` on a page naming ``a Senhora
-    Presidente``: :func:`_office_body`)."""
+    Presidente``: :func:`_office_body`). A name glued to more capitalized words is not found there
+    (``Alexandre Ulianov`` is not ``Ulianov``), unless it is an acronym found alone elsewhere
+    (``DO IBAP VIA``, :func:`_acronym_in_capitals`): a person's surname in capitals, a Roman numeral
+    or a common word in capitals is none (``MIN. MARCO AURÉLIO``, ``AGRAVO REGIMENTAL``)."""
     wanted: dict[tuple[str, ...], str] = {}
     whole: set[tuple[str, ...]] = set()  # the names found as such, not only as a person's surname
     for m in mentions:
@@ -2317,7 +2327,7 @@ def _repeated_names(doc: Doc, mentions: list[Mention], doc_id: str, w: EntityWor
                 glued = (i > 0 and _is_cap(doc[i - 1]) and not _line_start(tok)) or (j < len(doc) and _is_cap(doc[j]))
                 # "DO IBAP VIA" is the IBAP found alone; a surname in capitals is no acronym
                 # ("MIN. MARCO AURÉLIO" after "SENHOR MINISTRO MARCO AURÉLIO" is not "AURÉLIO" alone)
-                if glued and not (len(words) == 1 and words in whole and is_acronym(words[0])):
+                if glued and not (len(words) == 1 and words in whole and _acronym_in_capitals(words[0], doc.vocab)):
                     continue
                 hit = words
                 break

@@ -885,6 +885,23 @@ def test_a_surname_in_capitals_inside_a_longer_name_in_capitals_is_not_a_new_men
     ]
 
 
+def test_a_common_word_or_roman_numeral_in_capitals_is_no_acronym_to_find_again():
+    import numpy
+
+    # the static vectors rank "agravo" before "Agravo": a word written mostly in lower case
+    nlp = spacy.blank("pt")
+    for word in ("agravo", "Agravo"):
+        nlp.vocab.set_vector(word, numpy.ones(3, dtype="float32"))
+    words = "AGRAVO contra a decisão . AGRAVO REGIMENTAL NO RECURSO III DA LEI . Item III : DPVAT . O DPVAT PAGA".split()
+    pos = "NOUN ADP DET NOUN PUNCT NOUN ADJ ADP NOUN PROPN ADP NOUN PUNCT NOUN NUM PUNCT PROPN PUNCT DET PROPN VERB".split()
+    starts = [i in (0, 5, 13, 18) for i in range(len(words))]
+    doc = Doc(nlp.vocab, words=words, pos=pos, lemmas=words, sent_starts=starts)
+    doc.ents = [_span(doc, 0, 1, "ORG"), _span(doc, 14, 15, "PER"), _span(doc, 16, 17, "ORG")]
+    doc.user_data[DOC_ID_KEY] = "d.txt"
+    got = [(m.text, m.start) for m in refine_mentions(doc, spans_to_mentions(doc.ents, "d.txt"), "d.txt") if m.source == "rule"]
+    # "AGRAVO" and "III" inside the capitals of a heading are not found again; the acronym is
+    assert got == [("DPVAT", doc[19].idx)]
+
 
 # --- the gazetteer ----------------------------------------------------------------------------
 
