@@ -1,5 +1,5 @@
-"""Derive the two name lists that ``teia.extract.entities.refine_mentions`` reads from the
-converted NER corpora (run ``convert`` first), and write them into the package:
+"""Derive the name lists that ``teia.extract.entities.refine_mentions`` reads, and write them
+into the package. From the converted NER corpora (run ``convert`` first):
 
 * ``teia/extract/data/given_names.txt``: capitalized alphabetic words (hyphens allowed, at
   least two letters) that start person names of two or more words at least twice, and at least
@@ -12,11 +12,25 @@ Sources: the training splits only (HAREM I training documents, Paramopama ``trai
 pipeline or its rules are scored on. Output is sorted, so the same corpora give the same files.
 
     python name_lists.py [--corpus corpus] [--dest ../teia/extract/data]
+
+From the typed Wikipedia titles of the shipped linking knowledge base (``dbpedia-pt.tsv.gz``, built
+by ``kb.py``; no annotated corpus), with ``--surnames``:
+
+* ``teia/extract/data/surnames.txt``: capitalized alphabetic words (hyphens allowed, at least three
+  letters, not all in capitals) that end the titles of people of two or more words (a title's
+  ``(…)`` left out) at least twice, and at least 1.5 times as often as they end the titles of
+  places and organizations (``Simões``, ``Guterres``, ``Veiga``; not ``Porto``, ``Alegre``), and
+  end one of them at least with no ``de``/``da``/``do``... before them (not ``Iugoslávia``, the
+  realm of ``Pedro II da Iugoslávia``).
+
+    python name_lists.py --surnames [--kb ../teia/extract/data/dbpedia-pt.tsv.gz] [--dest ../teia/extract/data]
 """
 
 from __future__ import annotations
 
 import argparse
+import gzip
+import re
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -29,6 +43,10 @@ MIN_GIVEN = 2
 GIVEN_RATIO = 1.5
 MIN_NAME = 3
 NAME_SHARE = 0.85
+MIN_SURNAME = 2
+SURNAME_RATIO = 1.5
+PARTICLES = frozenset({"de", "da", "do", "das", "dos", "d'"})
+_DISAMBIGUATION = re.compile(r"\s*\([^()]*\)$")
 
 
 def _is_word(w: str) -> bool:
@@ -58,11 +76,49 @@ def derive(paths: list[Path]) -> tuple[list[str], list[tuple[str, str]]]:
     return given, sorted(types)
 
 
+def derive_surnames(kb: Path) -> list[str]:
+    """The words that end people's titles of two or more words (``MIN_SURNAME`` times or more,
+    ``SURNAME_RATIO`` times as often as they end places' and organizations' titles) in the
+    knowledge base ``kb`` (``title<TAB>type<TAB>...`` lines, ``#`` comments), once at least with no
+    particle before them: not a realm of its princes' titles only (``Pedro II da Iugoslávia``)."""
+    ends: dict[str, Counter[str]] = defaultdict(Counter)
+    bare: Counter[str] = Counter()  # people's titles ending in the word with no particle before it
+    with gzip.open(kb, "rt", encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#"):
+                continue
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) < 2:
+                continue
+            words = _DISAMBIGUATION.sub("", cols[0]).split()
+            if len(words) >= 2:
+                ends[words[-1]][cols[1]] += 1
+                if cols[1] == "PER" and words[-2].lower() not in PARTICLES:
+                    bare[words[-1]] += 1
+    return sorted(
+        w
+        for w, n in ends.items()
+        if len(w) > 2
+        and _is_word(w)
+        and not w.isupper()
+        and n["PER"] >= MIN_SURNAME
+        and n["PER"] >= SURNAME_RATIO * (n["LOC"] + n["ORG"])
+        and bare[w]
+    )
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", type=Path, default=HERE / "corpus")
     ap.add_argument("--dest", type=Path, default=HERE.parent / "teia" / "extract" / "data")
+    ap.add_argument("--surnames", action="store_true", help="write surnames.txt from the knowledge base only")
+    ap.add_argument("--kb", type=Path, default=HERE.parent / "teia" / "extract" / "data" / "dbpedia-pt.tsv.gz")
     args = ap.parse_args()
+    if args.surnames:
+        surnames = derive_surnames(args.kb)
+        (args.dest / "surnames.txt").write_text("".join(f"{w}\n" for w in surnames), encoding="utf-8")
+        print(f"{len(surnames)} surnames -> {args.dest}")
+        return
     given, types = derive([args.corpus / name for name in SOURCES])
     (args.dest / "given_names.txt").write_text("".join(f"{w}\n" for w in given), encoding="utf-8")
     (args.dest / "name_types.tsv").write_text("".join(f"{n}\t{c}\n" for n, c in types), encoding="utf-8")

@@ -33,6 +33,7 @@ from teia.extract.articles import (
     FUSED_DEFINITE,
     FUSED_INDEFINITE,
     FUSED_OF,
+    IN_FORMS,
     INDEFINITE_ARTICLES,
     MASCULINE_SINGULAR_ARTICLES,
     OF_FORMS,
@@ -45,7 +46,7 @@ from teia.extract.dialogue import dialogue_person, quoted_speaker
 from teia.extract.deity import deity_mentions
 from teia.extract.demonyms import load_demonyms, names_a_country
 from teia.extract.docindex import TokenOffsets, doc_text, doc_words, end_of_line, has_annotation, start_of_line
-from teia.extract.gazetteer import KnowledgeBase, fold, given_names, known_place_or_organization, name_types
+from teia.extract.gazetteer import KnowledgeBase, fold, given_names, known_place_or_organization, name_types, surnames
 from teia.extract.headings import doc_tail, use_section_headings
 from teia.extract.labels import CONCEPT, CONJ, DATE, EVENT, LOC, MISC, NMOD, NODE_CATEGORIES, NSUBJ, NSUBJ_PASS, OBJ, OBL, ORG, PER, VALUE, WORK, normalize_category
 from teia.extract.lifespans import LINK_WORD, lifespan_bracket, lifespan_places, part_places
@@ -1121,8 +1122,44 @@ def _national_before(doc: Doc, a: int, b: int, name: str, w: EntityWords = _WORD
         return False
     if not all(_is_cap(t) for t in doc[a:b]) or _no_persons_name(doc, a, b, name, w):
         return False
-    sent = doc[a].sent if has_annotation(doc, "SENT_START") else doc[:]
-    return _SCORE.search(sent.text) is None and not any(_word_of(t.text, w.football_words) for t in sent)
+    return not _match_report(doc, a, w)
+
+
+def _match_report(doc: Doc, i: int, w: EntityWords = _WORDS) -> bool:
+    """The sentence of token ``i`` holds a score or one of the ``football_words`` (``o paraguaio
+    Cerro Porteño venceu por 2-1``): a name in it after an article may be a club's."""
+    sent = doc[i].sent if has_annotation(doc, "SENT_START") else doc[:]
+    return _SCORE.search(sent.text) is not None or any(_word_of(t.text, w.football_words) for t in sent)
+
+
+_ARTICLES_OF_A_NAME = (FEMININE_SINGULAR_ARTICLES | _DEFINITE_MASCULINE) - IN_FORMS - INDEFINITE_ARTICLES - FUSED_INDEFINITE
+"""The singular definite article, alone or fused with ``de``, ``a`` or ``por`` (``o``, ``a``, ``do``,
+``da``, ``ao``, ``à``, ``pelo``, ``pela``); not with ``em`` (``no Porto``: where a place stands)."""
+
+
+def _surnames_after_article(doc: Doc, a: int, b: int, name: str, names: frozenset[str], w: EntityWords = _WORDS) -> bool:
+    """The name at tokens ``a`` to ``b`` (``name``, its text), one to four words, comes right after a
+    singular definite article (:data:`_ARTICLES_OF_A_NAME`) and its capitalized words are all given
+    names (``names``) or surnames (:func:`teia.extract.gazetteer.surnames`), a name of one word a
+    surname: European Portuguese names people so (``o Veiga Simão``, ``com o Santos Simões``, ``do
+    Guterres``), a person. Not a name in capitals, nor one :func:`_no_persons_name` tells (a place's
+    word, a Wikipedia title typed a place or an organization: ``o Simões``, a town), nor a country's,
+    nor one whose first word stands where a place stands somewhere in the document (after ``em``,
+    ``para``...: :class:`teia.extract.characters.NameRoles`), nor one in a match report
+    (:func:`_match_report`: ``o Gil Vicente venceu por 2-0``, a club)."""
+    if not 1 <= b - a <= 4 or a < 1 or doc[a - 1].lower_ not in _ARTICLES_OF_A_NAME or name.isupper():
+        return False
+    toks = doc[a:b]
+    family = surnames()
+    if not (_is_cap(toks[0]) and (toks[-1].text in family or (len(toks) > 1 and toks[-1].text in names))):
+        return False
+    if not all(t.text in names or t.text in family if _is_cap(t) else t.lower_ in _INNER_PARTICLES for t in toks):
+        return False
+    if names_a_country(name) or _no_persons_name(doc, a, b, name, w):
+        return False
+    if has_annotation(doc, "DEP") and name_roles(doc, w.place_nouns).places[toks[0].text]:
+        return False
+    return not _match_report(doc, a, w)
 
 
 def _no_persons_name(doc: Doc, a: int, b: int, name: str, w: EntityWords = _WORDS) -> bool:
@@ -1626,10 +1663,12 @@ def refine_mentions(
                 or _kin_of(doc, a, b, piece_text, w)
                 or _titled_name(doc, a, b, piece_text, w)
                 or _national_before(doc, a, b, piece_text, w)
+                or _surnames_after_article(doc, a, b, piece_text, names, w)
             ):
                 # "— Não cai, acudiu o Rubião.", "— Tem razão, Capitu, concordou...": people of a
                 # dialogue; "o pai de Fidélia", "a mulher do Vilela": a person's kin; "o Padre Cabral";
-                # "o alemão Hansi Krauss": a foreign man as news names him
+                # "o alemão Hansi Krauss": a foreign man as news names him; "o Veiga Simão": European
+                # Portuguese's article before a person's surnames
                 category = PER
                 sure.add(piece_text)
             elif category == LOC and has_pos and known.get(piece_text) != LOC and _human_subject(piece, w):

@@ -19,7 +19,7 @@ from teia.folding import fold
 from teia.extract.jsonl import iter_jsonl
 from teia.extract.labels import ENTITY_CATEGORIES
 
-__all__ = ["KBEntry", "KnowledgeBase", "default_kb_path", "given_names", "load_kb", "name_types", "fold"]
+__all__ = ["KBEntry", "KnowledgeBase", "default_kb_path", "given_names", "load_kb", "name_types", "fold", "surnames"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +101,14 @@ def alias_table(kb: KnowledgeBase) -> dict[str, KBEntry]:
 def given_names() -> frozenset[str]:
     """Given names that start person names (``data/given_names.txt``, see ``data/README.md``)."""
     path = Path(str(files("teia") / "extract" / "data" / "given_names.txt"))
+    return frozenset(line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+
+
+@lru_cache(maxsize=1)
+def surnames() -> frozenset[str]:
+    """Words that end people's names far more often than places' and organizations' names
+    (``data/surnames.txt``, from the linking knowledge base's titles, see ``data/README.md``)."""
+    path = Path(str(files("teia") / "extract" / "data" / "surnames.txt"))
     return frozenset(line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
 
 

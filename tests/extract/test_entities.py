@@ -454,6 +454,42 @@ def test_a_name_after_a_masculine_article_and_a_gentilic_is_a_person():
     assert [(t, c) for t, c, _ in refined(doc)] == [("Cerro Porteño", ORG)]
 
 
+def test_surnames_after_a_definite_article_are_a_person():
+    # European Portuguese (HAREM I dev): "ideia do Veiga Simão", "com o Santos Simões", "do
+    # Guterres", "O Cavaco disse", the NER's places and organization
+    tokens = toks(
+        "ideia do Veiga Simão , amigos com o Santos Simões , a proposta do Guterres e o que O Cavaco disse",
+        "NOUN ADP PROPN PROPN PUNCT NOUN ADP DET PROPN PROPN PUNCT DET NOUN ADP PROPN CCONJ DET PRON DET PROPN VERB",
+    )
+    doc = doc_of(tokens, [(2, 4, "LOC"), (8, 10, "LOC"), (14, 15, "ORG"), (19, 20, "LOC")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Veiga Simão", PER), ("Santos Simões", PER), ("Guterres", PER), ("Cavaco", PER)]
+    # no article, or "no" (where a place stands): the NER's place stays
+    doc = doc_of(toks("ideia de Veiga Simão e no Cavaco", "NOUN ADP PROPN PROPN CCONJ ADP PROPN"), [(2, 4, "LOC"), (6, 7, "LOC")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Veiga Simão", LOC), ("Cavaco", LOC)]
+    # known places and clubs stay theirs: "o Porto", "a Bahia", "o Benfica" (no surname), "o Simões"
+    # (a Wikipedia title typed a place), and a name in a match report
+    tokens = toks("o Porto , a Bahia , o Benfica e o Simões", "DET PROPN PUNCT DET PROPN PUNCT DET PROPN CCONJ DET PROPN")
+    doc = doc_of(tokens, [(1, 2, "LOC"), (4, 5, "LOC"), (7, 8, "ORG"), (10, 11, "LOC")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Porto", LOC), ("Bahia", LOC), ("Benfica", ORG), ("Simões", LOC)]
+    doc = doc_of(toks("o Cavaco venceu por 2-0", "DET PROPN VERB ADP NUM"), [(1, 2, "ORG")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Cavaco", ORG)]
+
+
+def test_surnames_after_an_article_stay_a_place_where_the_document_puts_them_where_a_place_stands():
+    # "o Cavaco" of a text that also says "em Cavaco": the NER's place stays
+    words = "o Cavaco cresceu e vive em Cavaco".split()
+    doc = Doc(
+        NLP.vocab,
+        words=words,
+        pos="DET PROPN VERB CCONJ VERB ADP PROPN".split(),
+        heads=[1, 2, 2, 4, 2, 6, 4],
+        deps="det nsubj ROOT cc conj case obl".split(),
+    )
+    doc.ents = [_span(doc, 1, 2, "LOC"), _span(doc, 6, 7, "LOC")]
+    doc.user_data[DOC_ID_KEY] = "d.txt"
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Cavaco", LOC), ("Cavaco", LOC)]
+
+
 def test_a_club_named_by_its_town_in_a_match_report_is_an_organization():
     # Bosque train (Público): "O Norwich bateu em casa o Southampton por 1-0", the NER's places;
     # where it was played ("em Matosinhos") stays a place, and so does a country (its team)
