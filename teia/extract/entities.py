@@ -1752,8 +1752,15 @@ def refine_mentions(
                 close = doc[b].idx + len(doc[b].text)
                 out[-1] = with_span(last, last.start, close, text[last.start : close])
                 continue
-            if category in (LOC, ORG, MISC, CONCEPT) and prev in _OPEN_QUOTES and nxt in _CLOSE_QUOTES:
-                category = WORK  # a quoted title: «Morte em Veneza», "Sopa"
+            if (
+                category in (LOC, ORG, MISC, CONCEPT)
+                and prev in _OPEN_QUOTES
+                and nxt in _CLOSE_QUOTES
+                and not (category == ORG and len(piece) >= 2 and _institution_opening(piece, w))
+            ):
+                # a quoted title: «Morte em Veneza», "Sopa"; not a quoted institution, "Instituto de
+                # Pesquisas Tecnológicas", "Centre International de l'Enfance"
+                category = WORK
             if category in (LOC, ORG, MISC, CONCEPT) and (prev in w.work_classifiers or (prev in _OPEN_QUOTES and prev2 in w.work_classifiers)):
                 category = WORK  # o livro X, o filme «X»
             if category == PER and len(piece) == 1 and _affiliation_after(doc, a, people):

@@ -870,6 +870,21 @@ def test_quoted_title_is_a_work_but_a_quoted_nickname_stays_a_person():
 
 
 
+def test_a_quoted_institution_stays_an_organization():
+    # Wikipedia: 'do Conselho de Administração do "Centre International de l'Enfance"', the NER's
+    # organization read as a quoted title; one opening with an institution's word stays one
+    tokens = toks(
+        "membro do \" Centre International de l'Enfance \" e diretor do \" Instituto de Pesquisas Tecnológicas \"",
+        "NOUN ADP PUNCT PROPN PROPN ADP PROPN PUNCT CCONJ NOUN ADP PUNCT PROPN ADP PROPN PROPN PUNCT",
+    )
+    doc = doc_of(tokens, [(3, 7, "ORG"), (12, 16, "ORG")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Centre International de l'Enfance", ORG), ("Instituto de Pesquisas Tecnológicas", ORG)]
+    # a quoted name with no institution's word, or of one word, is a title
+    tokens = toks('o " Centro " e a " Pedra Branca "', "DET PUNCT PROPN PUNCT CCONJ DET PUNCT PROPN PROPN PUNCT")
+    doc = doc_of(tokens, [(2, 3, "ORG"), (7, 9, "ORG")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Centro", WORK), ("Pedra Branca", WORK)]
+
+
 def test_a_quoted_title_the_ner_cut_at_a_word_of_it_is_one_work():
     # the play " Navalha na Carne ": the NER's organization and place, cut at "na"
     tokens = toks('as peças " Navalha na Carne " e " Viagem ao Centro da Terra " .',
