@@ -58,7 +58,7 @@ from teia.extract.predicate_types import LEAD_COPULAS, noun_type, predicate_noun
 from teia.extract.relations.conjugation import infinitive_of
 from teia.extract.relations.contests import contest_verb_of
 from teia.extract.relations.mapping import default_mapping
-from teia.extract.relations.syntax import flat_head, lemma_of
+from teia.extract.relations.syntax import PREP_ADVERBS, flat_head, lemma_of
 from teia.extract.regions import load_regions, party_bracket_after, party_mention, qualifies, state, wider_than_countries
 from teia.extract.timex.lexicon import MONTHS, MOVABLE_FEASTS, SEASONS, YEAR, word_key
 from teia.records import Entity, Mention, as_category, with_span
@@ -1132,26 +1132,31 @@ def _match_report(doc: Doc, i: int, w: EntityWords = _WORDS) -> bool:
     return _SCORE.search(sent.text) is not None or any(_word_of(t.text, w.football_words) for t in sent)
 
 
-_ARTICLES_OF_A_NAME = (FEMININE_SINGULAR_ARTICLES | _DEFINITE_MASCULINE) - IN_FORMS - INDEFINITE_ARTICLES - FUSED_INDEFINITE
-"""The singular definite article, alone or fused with ``de``, ``a`` or ``por`` (``o``, ``a``, ``do``,
-``da``, ``ao``, ``à``, ``pelo``, ``pela``); not with ``em`` (``no Porto``: where a place stands)."""
+_ARTICLES_OF_A_MAN = _DEFINITE_MASCULINE - IN_FORMS
+"""The masculine singular definite article, alone or fused with ``de``, ``a`` or ``por`` (``o``,
+``do``, ``ao``, ``pelo``); not with ``em`` (``no Porto``: where a place stands)."""
 
 
 def _surnames_after_article(doc: Doc, a: int, b: int, name: str, names: frozenset[str], w: EntityWords = _WORDS) -> bool:
-    """The name at tokens ``a`` to ``b`` (``name``, its text), one to four words, comes right after a
-    singular definite article (:data:`_ARTICLES_OF_A_NAME`) and its capitalized words are all given
-    names (``names``) or surnames (:func:`teia.extract.gazetteer.surnames`), a name of one word a
-    surname: European Portuguese names people so (``o Veiga Simão``, ``com o Santos Simões``, ``do
-    Guterres``), a person. Not a name in capitals, nor one :func:`_no_persons_name` tells (a place's
+    """The name at tokens ``a`` to ``b`` (``name``, its text), two to four words, comes right after a
+    masculine singular definite article (:data:`_ARTICLES_OF_A_MAN`) and its capitalized words are all
+    given names (``names``) or surnames (:func:`teia.extract.gazetteer.surnames`), the last a surname
+    or a given name: European Portuguese names people so (``o Veiga Simão``, ``com o Santos
+    Simões``), a person. Not a name of one word (``o Nobel``, a prize; ``O Cobra``, a movement of
+    painters: surnames too), nor after a feminine article (``a Nielsen``, ``pela Reuter``: a
+    company, an agency; a woman's name opens with her given name, read by the given-name rule), nor after
+    an adverb of place and its preposition (``junto ao``, ``perto do``: :data:`PREP_ADVERBS`), nor a name in capitals, nor one :func:`_no_persons_name` tells (a place's
     word, a Wikipedia title typed a place or an organization: ``o Simões``, a town), nor a country's,
     nor one whose first word stands where a place stands somewhere in the document (after ``em``,
     ``para``...: :class:`teia.extract.characters.NameRoles`), nor one in a match report
     (:func:`_match_report`: ``o Gil Vicente venceu por 2-0``, a club)."""
-    if not 1 <= b - a <= 4 or a < 1 or doc[a - 1].lower_ not in _ARTICLES_OF_A_NAME or name.isupper():
+    if not 2 <= b - a <= 4 or a < 1 or doc[a - 1].lower_ not in _ARTICLES_OF_A_MAN or name.isupper():
+        return False
+    if a > 1 and doc[a - 2].lower_ in PREP_ADVERBS:
         return False
     toks = doc[a:b]
     family = surnames()
-    if not (_is_cap(toks[0]) and (toks[-1].text in family or (len(toks) > 1 and toks[-1].text in names))):
+    if not (_is_cap(toks[0]) and (toks[-1].text in family or toks[-1].text in names)):
         return False
     if not all(t.text in names or t.text in family if _is_cap(t) else t.lower_ in _INNER_PARTICLES for t in toks):
         return False
@@ -1811,7 +1816,7 @@ def refine_mentions(
                 start = doc[pa].idx
                 out.append(as_category(with_span(m, start, piece.end_char, text[start : piece.end_char]), category))
     _title_categories(out, retype, w, text)
-    out = _quoted_titles(doc, out, text)
+    out = _quoted_titles(doc, out, text, w)
     out, typed = predicate_typed(doc, _bodies_for(out, text, w), doc_id, w)
     typed = {**dict.fromkeys(spoken, CONCEPT), **typed}
     return _repeated_names(doc, _one_category_per_name(out, sure, companies, holders, typed, acting, characters, placeless), doc_id, w)
@@ -2142,12 +2147,14 @@ _QUOTED_REACH = 12
 """How many words a title in quotation marks may have, at most."""
 
 
-def _quoted_titles(doc: Doc, mentions: list[Mention], text: str) -> list[Mention]:
+def _quoted_titles(doc: Doc, mentions: list[Mention], text: str, w: EntityWords = _WORDS) -> list[Mention]:
     """A title in quotation marks that the NER cut at a word of it (``" Navalha na Carne "``,
     ``" Viagem ao Centro da Terra "``: two names each) is one work's name: its capitalized words
     and the lowercase words between them (:data:`_TITLE_JOINERS`), every capitalized word inside a
     NER mention, two mentions or more and none reaching out of the quotes. Not the last words of
-    a name before the quotes (``Ginásio Estadual "Anhanguera"``: :func:`_quoted_name_of`)."""
+    a name before the quotes (``Ginásio Estadual "Anhanguera"``: :func:`_quoted_name_of`). One opening
+    with an institution's word (:func:`_institution_opening`) is one organization's name
+    (``«Comissão de Afectados pela Barragem do Lindoso»``), not a work's."""
     if not any(t.text in QUOTE_PAIRS for t in doc):
         return mentions
     out = list(mentions)
@@ -2178,7 +2185,8 @@ def _quoted_titles(doc: Doc, mentions: list[Mention], text: str) -> list[Mention
         if _quoted_name_of(before, text, tok):
             continue
         out = [m for m in out if m not in inside]
-        out.append(Mention(inside[0].doc_id, start, end, text[start:end], WORK, "ner"))
+        kind = ORG if _institution_opening(inner, w) else WORK  # «Comissão de Afectados pela Barragem do Lindoso»
+        out.append(Mention(inside[0].doc_id, start, end, text[start:end], kind, "ner"))
     return sorted(out, key=lambda m: (m.start, m.end))
 
 
