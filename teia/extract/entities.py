@@ -1512,7 +1512,7 @@ def refine_mentions(
     has_dep = has_annotation(doc, "DEP")
     text = doc_text(doc)
     mentions = _across_listed_words(doc, _across_double_spaces(doc, mentions, text), text, w)
-    mentions = _across_listed_lead(doc, mentions, text)
+    mentions = _across_listed_lead(doc, _across_cut_of(doc, mentions, text), text)
     words_of = doc_words(doc)
     people = _People(mentions)
     lowercase_words = {w for w in set(words_of) if w[:1].islower() and w.isalpha()}
@@ -2069,6 +2069,38 @@ def _across_double_spaces(doc: Doc, mentions: Sequence[Mention], text: str) -> l
                     j += 1
                     if doc[j - 1].whitespace_ != " ":
                         break  # the text, or the name, ends there (punctuation, another double space)
+                end = doc[j - 1].idx + len(doc[j - 1].text)
+        out.append(m if end == m.end else with_span(m, m.start, end, text[m.start : end]))
+    return out
+
+
+def _across_cut_of(doc: Doc, mentions: Sequence[Mention], text: str) -> list[Mention]:
+    """A NER name that ends on ``de``/``do``/``da``/``dos``/``das`` right before capitalized words
+    no mention covers: the NER cut it at the ``de`` and dropped the name itself (``do estado de São
+    Paulo`` tagged ``estado de``, which no name is left of once trimmed). It goes on over the
+    capitalized words after the ``de`` (a ``de`` between two of them too: ``Ilha de São Luís``), on
+    one line; the boundary rules then trim it as any span (``estado de São Paulo`` -> ``São
+    Paulo``, :func:`_after_classifier`)."""
+    starts = {m.start for m in mentions}
+    offsets: TokenOffsets | None = None
+    out: list[Mention] = []
+    for m in mentions:
+        end = m.end
+        if m.source == "ner" and not m.kb_id and m.text.split()[-1:] and m.text.split()[-1] in OF_FORMS:
+            offsets = offsets or TokenOffsets(doc)
+            k = offsets.first_from(m.end) - 1  # the mention's last token, the de
+            j = k + 1
+            while (
+                j < len(doc)
+                and j - k <= 6
+                and doc[j - 1].whitespace_ == " "
+                and doc[j].idx not in starts
+                and (_is_cap(doc[j]) or (j > k + 1 and doc[j].text in OF_FORMS and j + 1 < len(doc) and _is_cap(doc[j + 1])))
+            ):
+                j += 1
+            while j > k + 1 and doc[j - 1].text in OF_FORMS:
+                j -= 1
+            if j > k + 1 and doc[k].text in OF_FORMS:
                 end = doc[j - 1].idx + len(doc[j - 1].text)
         out.append(m if end == m.end else with_span(m, m.start, end, text[m.start : end]))
     return out

@@ -212,6 +212,22 @@ def test_a_name_written_with_a_double_space_is_one_name():
     ]
 
 
+def test_a_name_the_ner_cut_at_its_de_goes_on_over_the_name():
+    # Wikipedia's municipality leads: the NER tags "estado de" alone and drops "São Paulo",
+    # which left the town without its state
+    tokens = toks(
+        "Ipeúna é um município brasileiro do estado de São Paulo , na Ilha de São Luís",
+        "PROPN AUX DET NOUN ADJ ADP NOUN ADP PROPN PROPN PUNCT ADP PROPN ADP PROPN PROPN",
+    )
+    doc = doc_of(tokens, [(0, 1, "LOC"), (6, 8, "LOC"), (12, 14, "LOC")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Ipeúna", LOC), ("São Paulo", LOC), ("Ilha de São Luís", LOC)]
+    # a name the NER found after the de is its own (not taken in), and so is a lowercase word
+    doc = doc_of(tokens, [(0, 1, "LOC"), (6, 8, "LOC"), (8, 10, "LOC")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Ipeúna", LOC), ("São Paulo", LOC)]
+    doc = doc_of(toks("o estado de origem", "DET NOUN ADP NOUN"), [(1, 3, "LOC")])
+    assert refined(doc) == []
+
+
 def test_an_acronym_of_a_common_noun_is_no_name():
     # MAC-MORPHO and Wikipedia: the NER tags "CD" an organization 170 of 197 times; HAREM I dev
     # has two such "CD" organizations, never a gold mention
