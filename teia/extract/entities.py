@@ -2075,34 +2075,39 @@ def _across_double_spaces(doc: Doc, mentions: Sequence[Mention], text: str) -> l
 
 
 def _across_cut_of(doc: Doc, mentions: Sequence[Mention], text: str) -> list[Mention]:
-    """A NER name that ends on ``de``/``do``/``da``/``dos``/``das`` right before capitalized words
-    no mention covers: the NER cut it at the ``de`` and dropped the name itself (``do estado de São
-    Paulo`` tagged ``estado de``, which no name is left of once trimmed). It goes on over the
-    capitalized words after the ``de`` (a ``de`` between two of them too: ``Ilha de São Luís``), on
-    one line; the boundary rules then trim it as any span (``estado de São Paulo`` -> ``São
-    Paulo``, :func:`_after_classifier`)."""
+    """A NER place or organization of lowercase words ending on ``de``/``do``/``da``/``dos``/``das``
+    right before capitalized words no mention covers: the NER cut the name off and kept the noun
+    before it (``do estado de São Paulo`` tagged ``estado de``, ``no nordeste de São Paulo``
+    tagged ``nordeste de``), which no name is left of once trimmed. The mention is the capitalized
+    words after the ``de`` instead (a ``de`` between two of them too: ``Ilha de São Luís``), on
+    one line, as HAREM leaves the noun out of the name. A span holding a capitalized word is left
+    as it is (``Além de Pedron``, ``Dados da FAO``: a sentence's first word, no name's)."""
     starts = {m.start for m in mentions}
     offsets: TokenOffsets | None = None
     out: list[Mention] = []
     for m in mentions:
-        end = m.end
-        if m.source == "ner" and not m.kb_id and m.text.split()[-1:] and m.text.split()[-1] in OF_FORMS:
-            offsets = offsets or TokenOffsets(doc)
-            k = offsets.first_from(m.end) - 1  # the mention's last token, the de
-            j = k + 1
-            while (
-                j < len(doc)
-                and j - k <= 6
-                and doc[j - 1].whitespace_ == " "
-                and doc[j].idx not in starts
-                and (_is_cap(doc[j]) or (j > k + 1 and doc[j].text in OF_FORMS and j + 1 < len(doc) and _is_cap(doc[j + 1])))
-            ):
-                j += 1
-            while j > k + 1 and doc[j - 1].text in OF_FORMS:
-                j -= 1
-            if j > k + 1 and doc[k].text in OF_FORMS:
-                end = doc[j - 1].idx + len(doc[j - 1].text)
-        out.append(m if end == m.end else with_span(m, m.start, end, text[m.start : end]))
+        words = m.text.split()
+        if m.source != "ner" or m.kb_id or m.category not in (LOC, ORG) or len(words) < 2 or words[-1] not in OF_FORMS or any(w[:1].isupper() for w in words):
+            out.append(m)
+            continue
+        offsets = offsets or TokenOffsets(doc)
+        k = offsets.first_from(m.end) - 1  # the mention's last token, the de
+        j = k + 1
+        while (
+            j < len(doc)
+            and j - k <= 6
+            and doc[j - 1].whitespace_ == " "
+            and doc[j].idx not in starts
+            and (_is_cap(doc[j]) or (j > k + 1 and doc[j].text in OF_FORMS and j + 1 < len(doc) and _is_cap(doc[j + 1])))
+        ):
+            j += 1
+        while j > k + 1 and doc[j - 1].text in OF_FORMS:
+            j -= 1
+        if j == k + 1 or doc[k].text not in OF_FORMS:
+            out.append(m)
+            continue
+        start, end = doc[k + 1].idx, doc[j - 1].idx + len(doc[j - 1].text)
+        out.append(with_span(m, start, end, text[start:end]))
     return out
 
 

@@ -212,20 +212,23 @@ def test_a_name_written_with_a_double_space_is_one_name():
     ]
 
 
-def test_a_name_the_ner_cut_at_its_de_goes_on_over_the_name():
+def test_a_name_the_ner_cut_at_its_de_is_the_name_after_it():
     # Wikipedia's municipality leads: the NER tags "estado de" alone and drops "São Paulo",
-    # which left the town without its state
+    # which left the town without its state; "nordeste de" likewise
     tokens = toks(
-        "Ipeúna é um município brasileiro do estado de São Paulo , na Ilha de São Luís",
-        "PROPN AUX DET NOUN ADJ ADP NOUN ADP PROPN PROPN PUNCT ADP PROPN ADP PROPN PROPN",
+        "Ipeúna é um município brasileiro do estado de São Paulo , no nordeste de Ilha de São Luís",
+        "PROPN AUX DET NOUN ADJ ADP NOUN ADP PROPN PROPN PUNCT ADP NOUN ADP PROPN ADP PROPN PROPN",
     )
     doc = doc_of(tokens, [(0, 1, "LOC"), (6, 8, "LOC"), (12, 14, "LOC")])
     assert [(t, c) for t, c, _ in refined(doc)] == [("Ipeúna", LOC), ("São Paulo", LOC), ("Ilha de São Luís", LOC)]
-    # a name the NER found after the de is its own (not taken in), and so is a lowercase word
+    # a name the NER found after the de is its own (not taken in)
     doc = doc_of(tokens, [(0, 1, "LOC"), (6, 8, "LOC"), (8, 10, "LOC")])
     assert [(t, c) for t, c, _ in refined(doc)] == [("Ipeúna", LOC), ("São Paulo", LOC)]
+    # a lowercase word after the de, a capitalized word inside the span: nothing taken
     doc = doc_of(toks("o estado de origem", "DET NOUN ADP NOUN"), [(1, 3, "LOC")])
     assert refined(doc) == []
+    doc = doc_of(toks("Dados da FAO estimam", "NOUN ADP PROPN VERB"), [(0, 2, "ORG")])
+    assert "FAO" not in [t for t, _, _ in refined(doc)]
 
 
 def test_an_acronym_of_a_common_noun_is_no_name():
