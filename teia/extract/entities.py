@@ -490,19 +490,43 @@ def _role_form(word: str, w: EntityWords = _WORDS) -> str:
 
 
 def _office_body(doc: Doc, a: int, b: int, w: EntityWords = _WORDS) -> int | None:
-    """Where the body starts in the name ``doc[a:b]`` that opens with a capitalized title or
-    trade in the plural and its ``de``/``do``/``da`` (``Os Presidentes do Parlamento Europeu``,
-    ``Os Ministros da Agricultura``): the holders of an office, no one's name, and its body;
-    None for any other name. A singular office with its body stays one person's mention
-    (``o Presidente da República disse``, ``a Professora da Faculdade de Direito``), as HAREM and
-    the NER have it, and so do the titles of ``name_titles``, which with their ``de`` and a place
-    make a name (``Barões de Mauá``)."""
-    if b - a < 3 or doc[a + 1].lower_ not in OF_FORMS or not _is_cap(doc[a + 2]):
+    """Where the body starts in the name ``doc[a:b]`` that opens with a title or trade and its
+    ``de``/``do``/``da`` when the office is no one's name: capitalized in the plural (``Os
+    Presidentes do Parlamento Europeu``, ``Os Ministros da Agricultura``: its holders), in the
+    singular as a sentence's first word, capitalized only for being first (``Candidato do PSDB
+    passa...``, ``Diretor da Fiesp diz...``, ``Reitor da Escola de Minas, ...``: a headline's or a
+    lead's description, the body its only name, as HAREM has it, ``Professor titular da Escola de
+    Engenharia da UFMG``), or in lower case (``secretário executivo do MCT`` inside the NER's span).
+    None for any other name: a singular office after its article or inside a sentence stays one
+    person's mention (``o Presidente da República disse``, ``a Professora da Faculdade de
+    Direito``, ``o Secretario Executivo do MCT``), as HAREM and the NER have it, and so does a
+    singular portfolio's (``Ministro da Fazenda diz...``: :func:`_portfolio`, no body's name), an
+    office of a kind's noun (``predicate_nouns``: ``Presidente da República viaja``) and the
+    titles of ``name_titles``, which with their ``de`` and a place make a name (``Barões de
+    Mauá``)."""
+    if b - a < 3:
         return None
-    role = _role_word(doc[a], w)
-    if not role or role == doc[a].lower_ or role in w.name_titles:
-        return None  # a singular office ("o Presidente da República disse") names one person, as HAREM has it
-    return a + 2
+    first = doc[a]
+    if doc[a + 1].lower_ not in OF_FORMS:
+        if b - a < 4 or doc[a + 1].pos_ != "ADJ" or not doc[a + 1].text[:1].islower() or doc[a + 2].lower_ not in OF_FORMS:
+            return None  # "secretário executivo do MCT", "Professor titular da Escola...": one adjective
+        j = a + 3
+    else:
+        j = a + 2
+    if not _is_cap(doc[j]):
+        return None
+    kind = b - j == 1 and doc[j].lower_ in w.predicate_nouns  # "da República": a kind's noun, no body's name
+    if first.text[:1].islower():
+        role = _role_form(first.lower_, w) if first.is_alpha else ""
+        return j if role and role not in w.name_titles and not kind else None  # "ministro da Fazenda": the ministry, as the units have it
+    role = _role_word(first, w)
+    if not role or role in w.name_titles:
+        return None
+    if role != first.lower_:
+        return j  # a plural: the holders of an office
+    if role in w.portfolio_titles or not _line_start(first) or kind:
+        return None  # "o Presidente da República disse", "Presidente da República viaja": one person, as HAREM has it
+    return j
 
 
 def _area_body(doc: Doc, a: int, b: int, category: str, known: dict[str, str], w: EntityWords = _WORDS) -> int | None:
@@ -1067,6 +1091,16 @@ def _trade_employer(doc: Doc, a: int, b: int, name: str, names: frozenset[str], 
         return False
     if any(t.text in names or bool(person_words.get(t.text, set()) - {name}) for t in doc[a:b]):
         return False
+    return _after_trade(doc, a, w)
+
+
+def _after_trade(doc: Doc, a: int, w: EntityWords = _WORDS) -> bool:
+    """A trade or an office (``EntityWords.trades``, singular or plural, with its accents or
+    without them; the first part of a compound, ``secretário-executivo``), one adjective maybe, and
+    ``do``/``da``/``dos``/``das`` stand right before token ``a``: ``o gerente da Elgin``, ``o
+    Secretario Executivo do MCT``, ``o pesquisador do Inpa``; what follows is the body it works for."""
+    if a < 2 or doc[a - 1].lower_ not in FUSED_OF:
+        return False
     trades = w.trades
     k = a - 2
     if k > 0 and doc[k].pos_ == "ADJ" and (not _is_cap(doc[k - 1]) or fold(doc[k - 1].text.lower()) in trades):
@@ -1583,13 +1617,17 @@ def refine_mentions(
                     continue  # "Os Presidentes ... assinaram", "é um Ator britânico": a title, no name
                 body = _office_body(doc, a, b, w)
                 if body is not None:
-                    # "Os Presidentes do Parlamento Europeu": the holders of a plural office are
-                    # no name, its body is (a singular office stays a person: _office_body)
+                    # "Os Presidentes do Parlamento Europeu", "Candidato do PSDB passa...": the holders
+                    # of a plural office and an office opening a sentence are no name, its body is (a
+                    # singular office inside a sentence stays a person: _office_body)
                     if _role_word(doc[a], w) in w.portfolio_titles:
                         continue  # "Ministro da Saúde", "Os Ministros da Agricultura": a portfolio (:func:`_portfolio`)
+                    plural = _role_word(doc[a], w) not in ("", doc[a].lower_)
                     a, piece = body, doc[body:b]
-                    if category == PER:
-                        category = known.get(text[piece.start_char : piece.end_char], ORG)
+                    if category == PER or not plural:
+                        body_text = text[piece.start_char : piece.end_char]
+                        acronym = len(piece) == 1 and is_acronym(body_text)
+                        category = known.get(body_text, category if category in (ORG, LOC) and not acronym else ORG)
                 body = _area_body(doc, a, b, category, known, w)
                 if body is not None:
                     # "o diretor de Assuntos Internacionais do Banco Central": the bank, the area is no name

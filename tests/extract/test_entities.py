@@ -709,6 +709,30 @@ def test_an_office_and_its_body_leave_the_body_and_a_title_alone_is_no_name():
     assert refined(doc) == [("Papa", PER, "ner")]
 
 
+def test_a_singular_office_opening_a_sentence_or_in_lower_case_leaves_the_body():
+    # a headline's "Candidato do PSDB passa..." and a lead's "Diretor da Fiesp diz...": the office
+    # is capitalized for opening the sentence; the NER's one name is the body's, typed a body
+    tokens = toks("Candidato do PSC diz detestar radicalismo .", "NOUN ADP PROPN VERB VERB NOUN PUNCT")
+    assert refined(doc_of(tokens, [(0, 3, "LOC")])) == [("PSC", ORG, "ner")]
+    tokens = toks("Diretor da Fiesp diz que sim .", "NOUN ADP PROPN VERB SCONJ ADV PUNCT")
+    assert refined(doc_of(tokens, [(0, 3, "PER")])) == [("Fiesp", ORG, "ner")]
+    # a trade in lower case opening the NER's span: the body too
+    tokens = toks("ontem o secretário executivo do MCT falou", "ADV DET NOUN ADJ ADP PROPN VERB")
+    assert refined(doc_of(tokens, [(2, 6, "PER")])) == [("MCT", ORG, "ner")]
+    tokens = toks("ontem o secretário do MCT falou", "ADV DET NOUN ADP PROPN VERB")
+    assert refined(doc_of(tokens, [(2, 5, "PER")])) == [("MCT", ORG, "ner")]
+    # inside a sentence the capitalized office is one person's, as HAREM has it; so is a portfolio,
+    # an office of a kind's noun, and a body whose own name opens with the office's spelling
+    tokens = toks("ontem o Secretario Executivo do MCT falou", "ADV DET PROPN PROPN ADP PROPN VERB")
+    assert refined(doc_of(tokens, [(2, 6, "PER")])) == [("Secretario Executivo do MCT", PER, "ner")]
+    tokens = toks("Ministro da Fazenda diz que sim .", "NOUN ADP PROPN VERB SCONJ ADV PUNCT")
+    assert refined(doc_of(tokens, [(0, 3, "PER")])) == [("Ministro da Fazenda", PER, "ner")]
+    tokens = toks("Presidente da República viaja hoje .", "NOUN ADP PROPN VERB ADV PUNCT")
+    assert refined(doc_of(tokens, [(0, 3, "PER")])) == [("Presidente da República", PER, "ner")]
+    tokens = toks("Secretaria da Agricultura avisa os produtores .", "PROPN ADP PROPN VERB DET NOUN PUNCT")
+    assert refined(doc_of(tokens, [(0, 3, "ORG")])) == [("Secretaria da Agricultura", ORG, "ner")]
+
+
 def test_an_area_of_a_body_after_its_role_leaves_the_body():
     # "o diretor de Assuntos Internacionais do Banco Central, Gustavo Franco": the NER's one name
     # glues the director's area to the bank; the area is no name, the bank is
