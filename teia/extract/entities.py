@@ -1110,6 +1110,40 @@ def _after_trade(doc: Doc, a: int, w: EntityWords = _WORDS) -> bool:
     return any(f in trades for f in forms)
 
 
+def _body_and_person(
+    doc: Doc, pieces: list[tuple[int, int]], names: frozenset[str], known: Mapping[str, str]
+) -> tuple[list[tuple[int, int]], dict[int, str]]:
+    """A NER name of a body and the person after it is two names (``o pesquisador do Inpa Carlos
+    Nobre``, ``o ex-governador de São Paulo Orestes Quércia``, ``do PT Luiz Inácio Lula da Silva``):
+    the body a name the name lists give an organization or a place (``São Paulo``), an acronym in
+    capitals, or one capitalized word after a trade and its ``do``/``da`` (:func:`_after_trade`:
+    ``do Inpa``), no given name in it; the person a known given name and one or more capitalized
+    words (particles between), up to the name's end. The pieces are returned with each new piece's
+    type by its first token: the body's the lists' (an organization when they do not know it), the
+    person's a person. Not a name the lists know whole, nor a body the lists call a person."""
+    out: list[tuple[int, int]] = []
+    types: dict[int, str] = {}
+    for a, b in pieces:
+        cut, kind = None, None
+        if b - a >= 3 and doc[a:b].text not in known and doc[a].text not in names and _is_cap(doc[b - 1]):
+            for k in range(a + 1, b - 1):
+                if doc[k].text not in names or not _is_cap(doc[k + 1]):
+                    continue
+                if not all(_is_cap(t) or t.text in _INNER_PARTICLES for t in doc[k + 1 : b]):
+                    break
+                body = doc[a:k].text
+                kind = known.get(body)
+                if kind in (ORG, LOC) or (k == a + 1 and (is_acronym(body) or (kind is None and _after_trade(doc, a)))):
+                    cut = k  # "São Paulo Orestes Quércia": the first given name that ends a body
+                    break
+        if cut is None:
+            out.append((a, b))
+            continue
+        out.extend([(a, cut), (cut, b)])
+        types[a], types[cut] = kind if kind in (ORG, LOC) else ORG, PER
+    return out, types
+
+
 def _titled_name(doc: Doc, a: int, b: int, name: str, w: EntityWords = _WORDS) -> bool:
     """The name at tokens ``a`` to ``b`` (``name``, its text) opens with a person's title,
     capitalized, and goes on with capitalized words (``Padre Cabral``, ``Major Vilela``, ``Mestre
@@ -1601,8 +1635,10 @@ def refine_mentions(
             continue
         pieces = _owner_split(doc, _pieces(doc, span.start, span.end, m.category, names, w), m.category, names, w)
         countries: set[int] = set()  # first tokens of the countries cut from a club's name ("Feyenoord da Holanda")
+        split: dict[int, str] = {}  # first tokens of a body and a person cut apart ("Inpa Carlos Nobre"), their types
         if m.category in (ORG, LOC, PER):
             pieces, countries = _club_and_country(doc, pieces, w)
+            pieces, split = _body_and_person(doc, pieces, names, known)
         for a, b in pieces:
             headed = False
             while has_pos and _heading_word(doc, a, b, m.category, names, w):
@@ -1611,7 +1647,7 @@ def refine_mentions(
             if headed and b - a == 1 and (fold(doc[a].text) in w.section_headings or doc[a].pos_ in _SENTENCE_OPENING_TAGS):
                 continue  # "Geografia Localização O município...", "História Nasceu em": headings and a verb, no name
             piece = doc[a:b]
-            category = LOC if a in countries else m.category
+            category = LOC if a in countries else split.get(a, m.category)
             if text[piece.start_char : piece.end_char] not in known:
                 if len(piece) == 1 and _lone_role(doc, a, w):
                     continue  # "Os Presidentes ... assinaram", "é um Ator britânico": a title, no name

@@ -733,6 +733,25 @@ def test_a_singular_office_opening_a_sentence_or_in_lower_case_leaves_the_body()
     assert refined(doc_of(tokens, [(0, 3, "ORG")])) == [("Secretaria da Agricultura", ORG, "ner")]
 
 
+def test_a_body_and_the_person_after_it_in_one_ner_name_are_two_names():
+    # "o pesquisador do Inpa Carlos Nobre": the NER's one person; the body after the trade's "do"
+    # and the person (a known given name and a surname) after it
+    tokens = toks("o pesquisador do Inpa Carlos Nobre disse", "DET NOUN ADP PROPN PROPN PROPN VERB")
+    assert refined(doc_of(tokens, [(3, 6, "PER")])) == [("Inpa", ORG, "ner"), ("Carlos Nobre", PER, "ner")]
+    # a place the name lists know, and an acronym in capitals, before the person
+    tokens = toks("sobre o ex-governador de São Paulo Orestes Quércia .", "ADP DET NOUN ADP PROPN PROPN PROPN PROPN PUNCT")
+    assert refined(doc_of(tokens, [(4, 8, "LOC")])) == [("São Paulo", LOC, "ner"), ("Orestes Quércia", PER, "ner")]
+    tokens = toks("e o dirigente do MST José Rainha falou", "CCONJ DET NOUN ADP PROPN PROPN PROPN VERB")
+    assert refined(doc_of(tokens, [(4, 7, "PER")])) == [("MST", ORG, "ner"), ("José Rainha", PER, "ner")]
+    # a person's own name, a word no list knows before a given name with no trade before it, and a
+    # body's name whole stay one name
+    tokens = toks("disse Clóvis Alberto Censoni e Colaboraram André Lamounier", "VERB PROPN PROPN PROPN CCONJ PROPN PROPN PROPN")
+    doc = doc_of(tokens, [(1, 4, "PER"), (5, 8, "PER")])
+    assert [t for t, _, _ in refined(doc)] == ["Clóvis Alberto Censoni", "Colaboraram André Lamounier"]
+    tokens = toks("a Petrobras Distribuidora vendeu", "DET PROPN PROPN VERB")
+    assert refined(doc_of(tokens, [(1, 3, "ORG")])) == [("Petrobras Distribuidora", ORG, "ner")]
+
+
 def test_an_area_of_a_body_after_its_role_leaves_the_body():
     # "o diretor de Assuntos Internacionais do Banco Central, Gustavo Franco": the NER's one name
     # glues the director's area to the bank; the area is no name, the bank is
