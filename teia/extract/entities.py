@@ -1111,21 +1111,32 @@ def _after_trade(doc: Doc, a: int, w: EntityWords = _WORDS) -> bool:
 
 
 def _body_and_person(
-    doc: Doc, pieces: list[tuple[int, int]], names: frozenset[str], known: Mapping[str, str]
+    doc: Doc, pieces: list[tuple[int, int]], names: frozenset[str], known: Mapping[str, str], w: EntityWords = _WORDS
 ) -> tuple[list[tuple[int, int]], dict[int, str]]:
-    """A NER name of a body and the person after it is two names (``o pesquisador do Inpa Carlos
-    Nobre``, ``o ex-governador de São Paulo Orestes Quércia``, ``do PT Luiz Inácio Lula da Silva``):
-    the body a name the name lists give an organization or a place (``São Paulo``), an acronym in
-    capitals, or one capitalized word after a trade and its ``do``/``da`` (:func:`_after_trade`:
-    ``do Inpa``), no given name in it; the person a known given name and one or more capitalized
-    words (particles between), up to the name's end. The pieces are returned with each new piece's
-    type by its first token: the body's the lists' (an organization when they do not know it), the
-    person's a person. Not a name the lists know whole, nor a body the lists call a person."""
+    """A NER name after ``de``/``do``/``da``/``dos``/``das`` of a body and the person after it is
+    two names (``o pesquisador do Inpa Carlos Nobre``, ``o ex-governador de São Paulo Orestes
+    Quércia``, ``do PT Luiz Inácio Lula da Silva``): the body a name the name lists give an
+    organization or a place (``São Paulo``), an acronym in capitals, or one capitalized word after
+    a trade and its ``do``/``da`` (:func:`_after_trade`: ``do Inpa``), no given name in it; the
+    person a known given name and one or more capitalized words (particles between), up to the
+    name's end. The pieces are returned with each new piece's type by its first token: the body's
+    the lists' (an organization when they do not know it), the person's a person. Not a name the
+    lists know whole, nor a name without the ``de`` before it (``o PM João Carlos Gonçalves``, the
+    policeman; ``ANTONIO Carlos SEIDL``, a byline), nor one opening with an institution's word
+    alone (``do Hospital Albert Einstein``: ``organization_heads``, ``non_person_words``)."""
     out: list[tuple[int, int]] = []
     types: dict[int, str] = {}
     for a, b in pieces:
         cut, kind = None, None
-        if b - a >= 3 and doc[a:b].text not in known and doc[a].text not in names and _is_cap(doc[b - 1]):
+        if (
+            b - a >= 3
+            and a > 0
+            and doc[a - 1].lower_ in OF_FORMS
+            and doc[a:b].text not in known
+            and doc[a].text not in names
+            and doc[a].text.title() not in names
+            and _is_cap(doc[b - 1])
+        ):
             for k in range(a + 1, b - 1):
                 if doc[k].text not in names or not _is_cap(doc[k + 1]):
                     continue
@@ -1133,6 +1144,8 @@ def _body_and_person(
                     break
                 body = doc[a:k].text
                 kind = known.get(body)
+                if k == a + 1 and (fold(body) in w.organization_heads or fold(body) in w.non_person_words):
+                    break  # "do Hospital Albert Einstein": an institution named after a person
                 if kind in (ORG, LOC) or (k == a + 1 and (is_acronym(body) or (kind is None and _after_trade(doc, a)))):
                     cut = k  # "São Paulo Orestes Quércia": the first given name that ends a body
                     break
@@ -1638,7 +1651,7 @@ def refine_mentions(
         split: dict[int, str] = {}  # first tokens of a body and a person cut apart ("Inpa Carlos Nobre"), their types
         if m.category in (ORG, LOC, PER):
             pieces, countries = _club_and_country(doc, pieces, w)
-            pieces, split = _body_and_person(doc, pieces, names, known)
+            pieces, split = _body_and_person(doc, pieces, names, known, w)
         for a, b in pieces:
             headed = False
             while has_pos and _heading_word(doc, a, b, m.category, names, w):
@@ -1719,6 +1732,8 @@ def refine_mentions(
             prev3 = words_of[pa - 3].lower() if pa > 2 else ""
             piece_text = text[piece.start_char : piece.end_char]  # ``piece.text`` joins its tokens at each read
             words = [fold(t.text) for t in piece]
+            if split.get(a) == PER:
+                sure.add(piece_text)  # "do Rio Antônio José Campos Moreira": a person by his given name, no "rio" before him
             if (has_pos and _title_before(doc, a, w)) or (len(piece) >= 2 and piece[0].text.lower() in ABBREVIATED_TITLES):
                 category = PER  # "o general Brusilov", "a Profa. Ana" (the NER's span holding the title)
                 sure.add(piece_text)
@@ -1870,7 +1885,7 @@ def refine_mentions(
                 category = PER  # "por Stalin e por Sergo Ordjonikidze"; not "Fulano (Cruzeiro do Sul, Acre, 1977)": his places
             if prev in w.thing_classifiers and category == PER:
                 category = MISC
-            elif category in (PER, ORG) and (_classified_by(w.place_classifiers, prev, prev2, prev3, w) or (kind == LOC and piece_text not in sure)):
+            elif category in (PER, ORG) and split.get(a) != PER and (_classified_by(w.place_classifiers, prev, prev2, prev3, w) or (kind == LOC and piece_text not in sure)):
                 category = LOC  # a cidade de Tambov, o bairro Dom Lustosa, o estado do Acre
             elif category == ORG and prev != "de" and _division_of_a_place(piece_text, regions, known):
                 category = LOC  # "no Estado do Rio de Janeiro", "do Estado de Sergipe": the state, a place

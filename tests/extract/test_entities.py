@@ -750,6 +750,14 @@ def test_a_body_and_the_person_after_it_in_one_ner_name_are_two_names():
     assert [t for t, _, _ in refined(doc)] == ["Clóvis Alberto Censoni", "Colaboraram André Lamounier"]
     tokens = toks("a Petrobras Distribuidora vendeu", "DET PROPN PROPN VERB")
     assert refined(doc_of(tokens, [(1, 3, "ORG")])) == [("Petrobras Distribuidora", ORG, "ner")]
+    # no "de" before it (the policeman "o PM João Carlos"), an institution's word alone before the
+    # given name (a hospital named after a man): one name
+    tokens = toks("e o PM João Carlos Gonçalves saiu do Hospital Albert Einstein", "CCONJ DET NOUN PROPN PROPN PROPN VERB ADP PROPN PROPN PROPN")
+    doc = doc_of(tokens, [(2, 6, "PER"), (8, 11, "ORG")])
+    assert [t for t, _, _ in refined(doc)] == ["PM João Carlos Gonçalves", "Hospital Albert Einstein"]
+    # the person after a known place stays a person, though the place is a river's word
+    tokens = toks("o promotor do Rio Antônio Campos afirmou", "DET NOUN ADP PROPN PROPN PROPN VERB")
+    assert refined(doc_of(tokens, [(3, 6, "LOC")])) == [("Rio", LOC, "ner"), ("Antônio Campos", PER, "ner")]
 
 
 def test_an_area_of_a_body_after_its_role_leaves_the_body():
