@@ -1872,7 +1872,7 @@ def refine_mentions(
                 and piece_text not in sure
                 and known.get(piece_text) != PER
                 and len(piece) <= _BODY_NAME_WORDS
-                and _body_before(words_of, pa, piece_text, kinds, w)
+                and _body_before(doc, words_of, pa, piece_text, kinds, w)
             ):
                 category, bodied = ORG, True  # "a companhia de cosméticos Elizabeth Arden", "a empresa italiana Illycaffè"
             if (
@@ -1966,15 +1966,17 @@ def _body_noun(word: str, kinds: dict[str, str], w: EntityWords = _WORDS) -> boo
     return any(form in w.org_classifiers or form in w.news_org_classifiers for form in singular_forms(word))
 
 
-def _body_before(words_of: Sequence[str], a: int, name: str, kinds: dict[str, str], w: EntityWords = _WORDS) -> bool:
+def _body_before(doc: Doc, words_of: Sequence[str], a: int, name: str, kinds: dict[str, str], w: EntityWords = _WORDS) -> bool:
     """Whether a noun of a kind of body (:func:`_body_noun`) with its ``de`` and a complement, a
     country's gentilic or both stands right before the name at token ``a``: ``a companhia de
     cosméticos Elizabeth Arden``, ``o banco de investimentos Goldman Sachs``, ``a rede de lojas
     Mesbla``, ``a empresa italiana Illycaffè``, ``a agência de notícias russa Itar-Tass``; the
     name is that body's (the bare noun is
     :func:`_kind_before`'s). Not after a person's title or trade and its ``do``/``da`` (``o
-    presidente da companhia de seguros João Silva``: his name), nor a country's or a continent's
-    name (``a seleção de futebol Argentina``: its team, which the graph does not tell from it)."""
+    presidente da companhia de seguros João Silva``: his name), nor after a complement that is a
+    trade (``da equipe de articulistas Francisco Maturana``: one of its people) or a word the tagger
+    does not call a noun (``a companhia de outro Modigliani``), nor a country's or a continent's name
+    (``a seleção de futebol Argentina``: its team, which the graph does not tell from it)."""
     if a < 2:
         return False
     head = a - 1
@@ -1982,6 +1984,8 @@ def _body_before(words_of: Sequence[str], a: int, name: str, kinds: dict[str, st
         head -= 1  # "a montadora japonesa Toyota", "a agência de notícias russa Itar-Tass"
     word = words_of[head]
     if head > 1 and words_of[head - 1] == "de" and word[:1].islower() and word.isalpha() and len(word) > 2:
+        if _role_form(word.lower(), w) or (has_annotation(doc, "POS") and doc[head].pos_ != "NOUN"):
+            return False  # "da equipe de articulistas Francisco Maturana": its people; "a companhia de outro Modigliani"
         head -= 2  # "a fabricante de automóveis Ford"
     if head == a - 1:
         return False  # the bare noun: :func:`_kind_before`

@@ -1294,6 +1294,11 @@ def test_a_body_noun_with_its_complement_or_a_gentilic_before_a_name_makes_it_a_
                   "DET NOUN ADP NOUN ADP NOUN PROPN PROPN PUNCT DET NOUN ADP PROPN PROPN PUNCT DET NOUN ADP NOUN PROPN PROPN CCONJ DET NOUN ADP NOUN PROPN PROPN PROPN PROPN PROPN")
     doc = doc_of(tokens, [(6, 8, "PER"), (12, 14, "PER"), (19, 21, "PER"), (26, 31, "PER")])
     assert [c for _, c, _ in refined(doc)] == [PER] * 4
+    # a body's people after a complement that is a trade ("Da equipe de articulistas Francisco
+    # Maturana", a byline); a complement that is no noun ("a companhia de outro Modigliani")
+    tokens = toks("da equipe de articulistas Rui Matos e a companhia de outro Modigliani",
+                  "ADP NOUN ADP NOUN PROPN PROPN CCONJ DET NOUN ADP DET PROPN")
+    assert [c for _, c, _ in refined(doc_of(tokens, [(4, 6, "PER"), (11, 12, "PER")]))] == [PER, PER]
     # a country stays a place after a team's noun and its complement ("a seleção de futebol Argentina")
     tokens = toks("a seleção de futebol Argentina venceu", "DET NOUN ADP NOUN PROPN VERB")
     assert [(t, c) for t, c, _ in refined(doc_of(tokens, [(4, 5, "LOC")]))] == [("Argentina", LOC)]
