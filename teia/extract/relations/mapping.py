@@ -50,6 +50,7 @@ _LIST_KEYS = (
     "aside_markers",
     "belief",
     "negators",
+    "bare_negators",
     "negating_verbs",
     "predicative_verbs",
     "complex_prepositions",
@@ -148,6 +149,12 @@ class RelationMapping:
     part in the act (:meth:`sets_aside`)."""
     belief: frozenset[str] = frozenset()
     negators: frozenset[str] = frozenset()
+    bare_negators: frozenset[str] = frozenset()
+    """Words that negate a clause on their own, without a ``negators`` word, when they stand
+    before its verb outside a condition: the Brazilian ``sequer`` (``ele sequer visitou Lisboa``:
+    he did not even visit it), which the parser also hangs on the verb as an oblique after ``nem``
+    (``nem sequer``) or ``sem`` (``saiu sem sequer visitar X``: that one is the infinitive's, not
+    the verb's it hangs on)."""
     negating_verbs: frozenset[str] = frozenset()
     predicative_verbs: frozenset[str] = frozenset()
     complex_prepositions: frozenset[str] = frozenset()

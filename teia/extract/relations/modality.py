@@ -1,7 +1,7 @@
 """Polarity and modality of a clause.
 
-A clause is negated by a negator (``não``) or by a negating verb above it (``recusou-se a
-jurar``); it is *reported* when attributed (``segundo X``, ``teria vencido``, the complement of
+A clause is negated by a negator (``não``; ``sequer`` before its verb, outside a condition) or
+by a negating verb above it (``recusou-se a jurar``); it is *reported* when attributed (``segundo X``, ``teria vencido``, the complement of
 a speech verb), *hypothetical* in the conditional, in a condition (``se``, ``caso``: the
 ``conditionals`` list), in the subjunctive (but after ``embora``: the ``concessives`` list), in
 a yes-or-no question or under a belief verb, and otherwise takes the modality the mapping gives
@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from teia.extract.docindex import dependents, doc_words, has_dependent, morph_values
-from teia.extract.labels import ADVCL, ADVMOD, AUX, AUX_PASS, CC, CCOMP, CONJ, COP, MARK, NMOD, OBL, XCOMP
+from teia.extract.labels import ADVCL, ADVMOD, AUX, AUX_PASS, CASE, CC, CCOMP, CONJ, COP, MARK, NMOD, OBL, XCOMP
 from teia.extract.relations.context import Context
 from teia.extract.relations.found import ASSERTED, HYPOTHETICAL, REPORTED, Arg
 from teia.extract.relations.repairs import aspect_infinitive
@@ -31,13 +31,32 @@ __all__ = [
 def negated(tok: Token, ctx: Context) -> bool:
     """Whether the clause of ``tok`` is negated (a negator, or a negating verb above it)."""
     mapping = ctx.mapping
-    if any(c.lower_ in mapping.negators for c in dependents(tok, (ADVMOD,))):
+    if _negator_on(tok, ctx):
         return True
     # "recusou-se a jurar": a complement of a negating verb
     if tok.dep_ in (XCOMP, CCOMP) and ctx.lemma(tok.head) in mapping.negating_verbs:
         return True
     if tok.dep_ == XCOMP and tok.head.i != tok.i:
-        return any(c.lower_ in mapping.negators for c in dependents(tok.head, (ADVMOD,)))
+        return _negator_on(tok.head, ctx)
+    return False
+
+
+def _negator_on(verb: Token, ctx: Context) -> bool:
+    """Whether ``verb`` has a negator of its own: a ``negators`` word as its ``advmod``, or a
+    ``bare_negators`` word (``sequer``) before it, as its ``advmod`` or as the oblique the parser
+    makes of ``nem sequer``: ``Lula sequer visitou Lisboa``. Not in a condition (``se sequer
+    visitou Lisboa``: if he so much as visited it), nor with a preposition other than a negator
+    (``saiu sem sequer visitar X``: the parser's ``sem sequer`` hangs on ``saiu``, and
+    ``visitar``'s absence is not read here)."""
+    mapping = ctx.mapping
+    if any(c.lower_ in mapping.negators for c in dependents(verb, (ADVMOD,))):
+        return True
+    if not mapping.bare_negators or _condition(verb, ctx):
+        return False
+    for c in dependents(verb, (ADVMOD, OBL)):
+        if c.lower_ in mapping.bare_negators and c.i < verb.i:
+            if all(p.lower_ in mapping.negators for p in dependents(c, (CASE,))):
+                return True
     return False
 
 
