@@ -17,11 +17,6 @@ def nlp():
     return relations_pipeline()
 
 
-def polarities(nlp, table: str, ents: list[tuple[str, int, int]]) -> set[tuple[str, str, str, bool]]:
-    """(subject label, predicate, object label, polarity) of every relation of the sentence."""
-    return table_facts(nlp, table, ents, by="polarity")
-
-
 # "Maria Silva sequer nasceu em Lisboa."
 BARE = """
 Maria Maria PROPN nsubj 3
@@ -76,24 +71,24 @@ Lisboa Lisboa PROPN obj 7
 
 
 def test_sequer_before_the_verb_negates_it(nlp) -> None:
-    facts = polarities(nlp, BARE, [("PER", 0, 2), ("LOC", 5, 6)])
+    facts = table_facts(nlp, BARE, [("PER", 0, 2), ("LOC", 5, 6)], by="polarity")
     assert ("Maria Silva", "bornIn", "Lisboa", False) in facts
     assert ("Maria Silva", "bornIn", "Lisboa", True) not in facts
 
 
 def test_nem_sequer_read_as_an_oblique_negates_the_verb(nlp) -> None:
-    facts = polarities(nlp, NEM_SEQUER, [("PER", 0, 2), ("LOC", 6, 7)])
+    facts = table_facts(nlp, NEM_SEQUER, [("PER", 0, 2), ("LOC", 6, 7)], by="polarity")
     assert ("Maria Silva", "bornIn", "Lisboa", False) in facts
     assert ("Maria Silva", "bornIn", "Lisboa", True) not in facts
 
 
 def test_sequer_in_a_condition_negates_nothing(nlp) -> None:
-    facts = polarities(nlp, CONDITION, [("PER", 1, 3), ("LOC", 6, 7)])
+    facts = table_facts(nlp, CONDITION, [("PER", 1, 3), ("LOC", 6, 7)], by="polarity")
     assert ("Maria Silva", "bornIn", "Lisboa", True) in facts
     assert ("Maria Silva", "bornIn", "Lisboa", False) not in facts
 
 
 def test_sem_sequer_does_not_negate_the_verb_it_hangs_on(nlp) -> None:
-    facts = polarities(nlp, WITHOUT, [("PER", 0, 2), ("ORG", 4, 5), ("LOC", 8, 9)])
+    facts = table_facts(nlp, WITHOUT, [("PER", 0, 2), ("ORG", 4, 5), ("LOC", 8, 9)], by="polarity")
     assert ("Pedro Santos", "affiliatedWith", "Petrobras", True) in facts
     assert ("Pedro Santos", "affiliatedWith", "Petrobras", False) not in facts
