@@ -167,3 +167,51 @@ def test_a_place_noun_between_two_places_nests_the_first_in_the_second(nlp) -> N
     # must not: a noun that is no place's ("Barretos, no time de Sergipe")
     other = NESTED.replace("estado estado", "time time")
     assert not {f for f in table_facts(nlp, other, [("PER", 0, 1), ("LOC", 5, 6), ("LOC", 10, 11)]) if f[0] == "Barretos"}
+
+
+MICROREGION = """
+Lavrinhas Lavrinhas PROPN nsubj 3
+é ser AUX cop 3
+um um DET det 3
+município município NOUN ROOT 3
+de de ADP case 5
+São_Paulo São_Paulo PROPN nmod 3
+localizado localizar VERB acl 3
+na em_a ADP case 8
+microrregião microrregião NOUN obl 6
+de de ADP case 10
+Guaratinguetá Guaratinguetá PROPN nmod 8
+. . PUNCT punct 3
+"""
+
+
+def test_a_region_named_after_a_town_is_not_that_town(nlp) -> None:
+    # "localizado na microrregião de Guaratinguetá": the microregion bears the town's name but is
+    # another place, which holds Lavrinhas; the town Guaratinguetá does not
+    spans = [("LOC", 0, 1), ("LOC", 5, 6), ("LOC", 10, 11)]
+    assert not {f for f in table_facts(nlp, MICROREGION, spans) if f[2] == "Guaratinguetá"}
+    # a division whose complement is its own name still names it ("no distrito de Guaratinguetá")
+    district = MICROREGION.replace("microrregião microrregião", "distrito distrito")
+    assert ("Lavrinhas", "locatedIn", "Guaratinguetá", "acl-participle") in table_facts(nlp, district, spans)
+
+
+NESTED_REGION = """
+Rui Rui PROPN nsubj 1
+mora morar VERB ROOT 1
+em em ADP case 3
+Lavrinhas Lavrinhas PROPN obl 1
+, , PUNCT punct 6
+na em_a ADP case 6
+mesorregião mesorregião NOUN nmod 3
+de de ADP case 8
+Guaratinguetá Guaratinguetá PROPN nmod 6
+. . PUNCT punct 1
+"""
+
+
+def test_a_region_named_after_a_town_nests_nothing_in_the_town(nlp) -> None:
+    # "Lavrinhas, na mesorregião de Guaratinguetá": the text between the names is no nesting gap
+    spans = [("PER", 0, 1), ("LOC", 3, 4), ("LOC", 8, 9)]
+    assert not {f for f in table_facts(nlp, NESTED_REGION, spans) if f[0] == "Lavrinhas" and f[2] == "Guaratinguetá"}
+    state = NESTED_REGION.replace("mesorregião mesorregião", "cidade cidade")
+    assert ("Lavrinhas", "locatedIn", "Guaratinguetá", "surface-nesting") in table_facts(nlp, state, spans)

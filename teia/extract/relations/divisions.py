@@ -18,7 +18,9 @@ or one fused with its preposition: ``na``, ``do``) and its adjectives gentilics,
 (``norte-americano``, ``brasileiro``) or a continent's (``americano``, Wikipedia's
 ``localizada no estado americano da Califórnia``): ``uma cidade da Bolívia``, ``cidades de Goiás``, ``a
 região central da Etiópia`` and ``a cidade vizinha de Sumaré`` name a place of or near that
-one, not it.
+one, not it. Brazil's micro- and mesoregions are named after a town of theirs
+(:data:`NAMED_AFTER_A_TOWN`): ``localizado na microrregião de Guaratinguetá`` is not in the town
+Guaratinguetá, and the NER names the region and the town alike, so such a noun names no place here.
 """
 
 from __future__ import annotations
@@ -32,7 +34,13 @@ from teia.extract.entities import place_noun
 from teia.extract.labels import AMOD
 from teia.extract.relations.syntax import de_complement, definite_noun, lemma_of
 
-__all__ = ["division_name"]
+__all__ = ["NAMED_AFTER_A_TOWN", "division_name"]
+
+NAMED_AFTER_A_TOWN = frozenset({"mesorregião", "microrregião"})
+"""Divisions (of ``regions.json``'s ``area_levels``) whose ``de`` complement is also a town's name,
+the town the division is named after and holds among others (``a microrregião de Guaratinguetá``
+holds Lavrinhas and Guaratinguetá): reading the place through the noun would make the division
+and the town one node."""
 
 
 def division_name(tok: Token, preposition: Callable[[str], str]) -> Token | None:
@@ -40,7 +48,7 @@ def division_name(tok: Token, preposition: Callable[[str], str]) -> Token | None
     ``cidade de Miradouro``), its first after it; ``None`` when ``tok`` is no noun of a
     division or has no such complement. ``preposition`` maps a case word to its preposition
     (``do`` -> ``de``)."""
-    if tok.pos_ != "NOUN" or not place_noun(lemma_of(tok)):
+    if tok.pos_ != "NOUN" or not place_noun(lemma_of(tok)) or lemma_of(tok) in NAMED_AFTER_A_TOWN:
         return None
     if not definite_noun(tok):
         return None  # "uma cidade da Bolívia", "cidades de Goiás"
