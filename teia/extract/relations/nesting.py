@@ -22,7 +22,6 @@ from teia.folding import fold
 from teia.extract.relations.areas import country_in_a_division, division_order
 from teia.extract.relations.context import Context
 from teia.extract.relations.demonyms import town_for_nationality
-from teia.extract.relations.divisions import NAMED_AFTER_A_TOWN
 from teia.extract.relations.found import ASSERTED, Arg, Found, make_found
 from teia.extract.relations.genitive import byline_desk, contest_party, owned_by_noun, placed_by_noun
 from teia.extract.relations.lifespan import lifespan_bracket
@@ -45,8 +44,7 @@ _NESTING_GAP = {
 }
 # a place noun in lower case, an adjective and its de before the second name ("Barretos, no estado
 # de São Paulo", "Velas, ilha de São Jorge"): the entity rules leave it out of the name
-# (:func:`teia.extract.entities.place_noun`), the gap reads over it; not a division named after a
-# town (:data:`~.divisions.NAMED_AFTER_A_TOWN`: "Lavrinhas, na microrregião de Guaratinguetá")
+# (:func:`teia.extract.entities.place_noun`), the gap reads over it
 _NOUN_BEFORE_NAME = re.compile(rf"([^\W\d_]+)(?:\s+[^\W\d_]+(?:-[^\W\d_]+)*)?\s+(?:{alternation(OF_FORMS)})\s+")
 _WORD_START = re.compile(r"(?<!\S)\S")
 
@@ -55,7 +53,7 @@ def _without_place_noun(between: str) -> str:
     """``between`` without a place noun, an adjective and its ``de`` that end it (:data:`_NOUN_BEFORE_NAME`)."""
     for start in _WORD_START.finditer(between):
         hit = _NOUN_BEFORE_NAME.fullmatch(between, start.start())
-        if hit is not None and hit.group(1).islower() and place_noun(hit.group(1)) and hit.group(1) not in NAMED_AFTER_A_TOWN:
+        if hit is not None and hit.group(1).islower() and place_noun(hit.group(1)):
             return between[: start.start()]
     return between
 
