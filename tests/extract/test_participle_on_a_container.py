@@ -1,8 +1,9 @@
 """A participle set off by a comma that the parser hung on the place containing an earlier noun
 tells of that noun (issue 20, P29e; :func:`~teia.extract.relations.repairs.container_owner`).
 
-``Andradas é um município brasileiro do estado de Minas Gerais, situado na microrregião de Poços
-de Caldas``: the town is in the microregion, not the state. Written sentences parsed by hand
+``Andradas é um município brasileiro do estado de Minas Gerais, situado no distrito de Poços``:
+the town is in the district, not the state (a microregion, ``na microrregião de Poços de Caldas``,
+the Wikipedia leads' phrase, names no place through its complement: ``divisions.NAMED_AFTER_A_TOWN``). Written sentences parsed by hand
 (``text lemma POS dep head morphology``, see :mod:`handparse`), as the shipped parser read the
 Wikipedia leads.
 """
@@ -13,7 +14,7 @@ import pytest
 from handparse import relations_pipeline, table_facts
 
 
-# "Andradas é um município brasileiro do estado de Minas, situado na microrregião de Poços."
+# "Andradas é um município brasileiro do estado de Minas, situado no distrito de Poços."
 TOWN = """
 Andradas Andradas PROPN nsubj 3 _
 é ser AUX cop 3 _
@@ -26,8 +27,8 @@ de de ADP case 8 _
 Minas Minas PROPN nmod 6 _
 , , PUNCT punct 10 _
 {participle} {lemma} VERB acl 8 Gender={gender}|Number=Sing|VerbForm=Part
-na em ADP case 12 _
-microrregião microrregião NOUN obl 10 Gender=Fem|Number=Sing
+no em ADP case 12 _
+distrito distrito NOUN obl 10 Gender=Masc|Number=Sing
 de de ADP case 14 _
 Poços Poços PROPN nmod 12 _
 . . PUNCT punct 3 _
@@ -79,7 +80,7 @@ def test_a_place_completing_no_noun_keeps_its_participle(nlp) -> None:
     assert ("Urucu", "locatedIn", "Coari", "acl-participle") in found
 
 
-# "Brejo, município no estado de Minas (Brasil), localizado na microrregião de Poços.": the
+# "Brejo, município no estado de Minas (Brasil), localizado no distrito de Poços.": the
 # town's noun set beside its name
 APPOSED = """
 Brejo Brejo PROPN ROOT 0 _
@@ -94,8 +95,8 @@ Brasil Brasil PROPN appos 6 _
 ) ) PUNCT punct 8 _
 , , PUNCT punct 11 _
 localizado localizar VERB acl 4 Gender=Masc|Number=Sing|VerbForm=Part
-na em ADP case 13 _
-microrregião microrregião NOUN obl 11 Gender=Fem|Number=Sing
+no em ADP case 13 _
+distrito distrito NOUN obl 11 Gender=Masc|Number=Sing
 de de ADP case 15 _
 Poços Poços PROPN nmod 13 _
 . . PUNCT punct 0 _
