@@ -190,6 +190,9 @@ def test_a_region_named_after_a_town_is_not_that_town(nlp) -> None:
     # another place, which holds Lavrinhas; the town Guaratinguetá does not
     spans = [("LOC", 0, 1), ("LOC", 5, 6), ("LOC", 10, 11)]
     assert not {f for f in table_facts(nlp, MICROREGION, spans) if f[2] == "Guaratinguetá"}
+    # with an article the complement is the region's own name, no town's ("na microrregião do Vale")
+    own = MICROREGION.replace("de de ADP case 10\nGuaratinguetá Guaratinguetá", "do de_o ADP case 10\nVale Vale")
+    assert ("Lavrinhas", "locatedIn", "Vale", "acl-participle") in table_facts(nlp, own, spans)
     # a division whose complement is its own name still names it ("no distrito de Guaratinguetá")
     district = MICROREGION.replace("microrregião microrregião", "distrito distrito")
     assert ("Lavrinhas", "locatedIn", "Guaratinguetá", "acl-participle") in table_facts(nlp, district, spans)

@@ -18,8 +18,8 @@ or one fused with its preposition: ``na``, ``do``) and its adjectives gentilics,
 (``norte-americano``, ``brasileiro``) or a continent's (``americano``, Wikipedia's
 ``localizada no estado americano da Califórnia``): ``uma cidade da Bolívia``, ``cidades de Goiás``, ``a
 região central da Etiópia`` and ``a cidade vizinha de Sumaré`` name a place of or near that
-one, not it. Brazil's micro- and mesoregions are named after a town of theirs
-(:data:`NAMED_AFTER_A_TOWN`): ``localizado na microrregião de Guaratinguetá`` is not in the town
+one, not it. Brazil's micro- and mesoregions are often named after a town of theirs
+(:func:`named_after_a_town`): ``localizado na microrregião de Guaratinguetá`` is not in the town
 Guaratinguetá, and the NER names the region and the town alike, so such a noun names no place here.
 """
 
@@ -32,15 +32,27 @@ from spacy.tokens import Token
 from teia.extract.demonyms import load_demonyms
 from teia.extract.entities import place_noun
 from teia.extract.labels import AMOD
-from teia.extract.relations.syntax import de_complement, definite_noun, lemma_of
+from teia.extract.relations.syntax import case_of, de_complement, definite_noun, lemma_of
 
-__all__ = ["NAMED_AFTER_A_TOWN", "division_name"]
+__all__ = ["NAMED_AFTER_A_TOWN", "division_name", "named_after_a_town"]
 
 NAMED_AFTER_A_TOWN = frozenset({"mesorregião", "microrregião"})
-"""Divisions (of ``regions.json``'s ``area_levels``) whose ``de`` complement is also a town's name,
+"""Divisions (of ``regions.json``'s ``area_levels``) whose ``de`` complement may be a town's name,
 the town the division is named after and holds among others (``a microrregião de Guaratinguetá``
-holds Lavrinhas and Guaratinguetá): reading the place through the noun would make the division
-and the town one node."""
+holds Lavrinhas and Guaratinguetá): :func:`named_after_a_town`."""
+
+
+def named_after_a_town(tok: Token, preposition: Callable[[str], str]) -> bool:
+    """``tok`` is a noun of :data:`NAMED_AFTER_A_TOWN` whose ``de`` complement follows a bare
+    ``de``, as a Brazilian town's name does (``na microrregião de Guaratinguetá``): reading the
+    place through the noun would make the region and the town one node. With an article the
+    complement is the region's own name (``na microrregião do Vale do Itajaí``, ``da Serra do
+    Teixeira``), read as any division's. ``preposition`` as for :func:`division_name`."""
+    if lemma_of(tok) not in NAMED_AFTER_A_TOWN:
+        return False
+    name = de_complement(tok, preposition)
+    marker = case_of(name) if name is not None else None
+    return marker is not None and marker.text.lower() == "de"
 
 
 def division_name(tok: Token, preposition: Callable[[str], str]) -> Token | None:
@@ -48,7 +60,7 @@ def division_name(tok: Token, preposition: Callable[[str], str]) -> Token | None
     ``cidade de Miradouro``), its first after it; ``None`` when ``tok`` is no noun of a
     division or has no such complement. ``preposition`` maps a case word to its preposition
     (``do`` -> ``de``)."""
-    if tok.pos_ != "NOUN" or not place_noun(lemma_of(tok)) or lemma_of(tok) in NAMED_AFTER_A_TOWN:
+    if tok.pos_ != "NOUN" or not place_noun(lemma_of(tok)) or named_after_a_town(tok, preposition):
         return None
     if not definite_noun(tok):
         return None  # "uma cidade da Bolívia", "cidades de Goiás"

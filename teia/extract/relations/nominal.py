@@ -41,7 +41,7 @@ from teia.extract.relations.areas import area_level, country_in_a_division, divi
 from teia.extract.relations.clauses import analyse_clause, prodrop_ok, subject_args
 from teia.extract.relations.context import Context
 from teia.extract.relations.demonyms import town_for_nationality
-from teia.extract.relations.divisions import NAMED_AFTER_A_TOWN
+from teia.extract.relations.divisions import named_after_a_town
 from teia.extract.relations.found import (
     ASSERTED,
     OPEN_PREFIX,
@@ -107,7 +107,7 @@ def noun_objects(noun: Token, ctx: Context) -> list[tuple[str, Arg]]:
             # person's role after another preposition ("uma concentração eleitoral, com prefeito do
             # PSDB": the PSDB is the mayor's, not the noun's), nor past a region named after a town
             # ("um município ..., na microrregião de Guaratinguetá": not in the town)
-            if c.pos_ == "NOUN" and not any(a.entity in ctx.units for a in args) and not _role_under(prep, c) and lemma_of(c) not in NAMED_AFTER_A_TOWN:
+            if c.pos_ == "NOUN" and not any(a.entity in ctx.units for a in args) and not _role_under(prep, c) and not named_after_a_town(c, ctx.mapping.preposition):
                 second = _second_role(c, ctx)
                 for g in c.children:
                     gcase = case_of(g)
