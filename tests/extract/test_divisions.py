@@ -198,21 +198,8 @@ def test_a_region_named_after_a_town_is_not_that_town(nlp) -> None:
     assert ("Lavrinhas", "locatedIn", "Guaratinguetá", "acl-participle") in table_facts(nlp, district, spans)
 
 
-
-COPULA_REGION = """
-Lavrinhas Lavrinhas PROPN nsubj 3
-é ser AUX cop 3
-um um DET det 3
-município município NOUN ROOT 3
-de de ADP case 5
-São_Paulo São_Paulo PROPN nmod 3
-, , PUNCT punct 8
-na em_a ADP case 8
-microrregião microrregião NOUN nmod 3
-de de ADP case 10
-Guaratinguetá Guaratinguetá PROPN nmod 8
-. . PUNCT punct 3
-"""
+# "Lavrinhas é um município de São Paulo, na microrregião de Guaratinguetá": the region on the noun
+COPULA_REGION = MICROREGION.replace("localizado localizar VERB acl 3", ", , PUNCT punct 8").replace("NOUN obl 6", "NOUN nmod 3")
 
 
 def test_a_copulas_noun_reads_no_town_through_a_region_named_after_it(nlp) -> None:
