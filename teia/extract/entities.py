@@ -1146,7 +1146,7 @@ def _body_and_person(
                 kind = known.get(body)
                 if k == a + 1 and (fold(body) in w.organization_heads or fold(body) in w.non_person_words):
                     break  # "do Hospital Albert Einstein": an institution named after a person
-                if kind in (ORG, LOC) or (k == a + 1 and (is_acronym(body) or (kind is None and _after_trade(doc, a)))):
+                if kind in (ORG, LOC) or (k == a + 1 and (is_acronym(body) or (kind is None and _after_trade(doc, a, w)))):
                     cut = k  # "São Paulo Orestes Quércia": the first given name that ends a body
                     break
         if cut is None:
