@@ -10,10 +10,14 @@ rule looks for them (``César`` an oblique of the main verb, ``irmão`` the subj
 :func:`kin_conjunct_relations`, run after the rules, reads the text between two people's names
 of a sentence: ``e``, a possessive, a kinship noun of the mapping (a noun whose ``de`` frame is
 ``relativeOf``: ``irmão``, ``mulher``, ``sobrinho``...; a plural read through its singular) and an
-optional comma. The first person is ``relativeOf`` the second; after a plural (``seus filhos``)
-every name of the list that follows, joined by a comma or ``e``. Not when the first person is
-named after a possessive and a noun too (``nomeou sua esposa Manlia e sua filha Dídia``, ``com
-sua esposa Régine e seu irmão William``): both are then the subject's kin.
+optional comma. In a list of people the ``e`` may follow a comma or be missing, and the first
+person's age may stand between commas (``mataram José Lima, 52, seu filho, Pedro Lima, 17, e``,
+``a diretora Ana Prado, e seu marido, Rui Prado``). The first person is ``relativeOf`` the
+second; after a plural (``seus filhos``) every name of the list that follows, joined by a comma
+or ``e``. Not when the first person is named after a possessive and a noun too (``nomeou sua
+esposa Manlia e sua filha Dídia``, ``com sua esposa Régine e seu irmão William``), nor, in a
+list, after an article and a kinship noun (``deixa a mulher, Marta, seu filho, Pedro``): both
+are then the subject's kin.
 """
 
 from __future__ import annotations
@@ -35,12 +39,16 @@ __all__ = ["KIN_RULE", "kin_conjunct_relations"]
 KIN_RULE = "kin-conj"
 PREDICATE = "relativeOf"
 CONFIDENCE = 0.7
-# the text between the two names: "e seu sobrinho", "e sua mulher,"; group 1 the possessive,
-# group 2 the kinship noun
-_GAP = re.compile(r"\s+e\s+(seu|sua|seus|suas)\s+([^\W\d_]+)\s*,?\s*")
+# the text between the two names: "e seu sobrinho", "e sua mulher,"; in a list of people, a comma
+# before it, the first person's age between commas ("X, 54, sua mulher, Y", "X, 27, e seu marido,
+# Y"); group 1 the comma (None when only "e"), group 2 the possessive, group 3 the kinship noun
+_GAP = re.compile(r"(?:\s*(,)(?:\s*\d{1,3}\s*,)?\s*(?:e\s+)?|\s+e\s+)(seu|sua|seus|suas)\s+([^\W\d_]+)\s*,?\s*")
 _LIST_GAP = re.compile(r"\s*(?:,|\be\b)\s*")
 # a possessive and a noun right before the first name: "sua esposa Manlia e sua filha Dídia"
 _POSSESSED = re.compile(r"\b(?:seu|sua|seus|suas)\s+[^\W\d_]+\s*,?\s*$", re.IGNORECASE)
+# an article and a noun right before the first name (group 1 the noun): "deixa a mulher, Maria,
+# seu filho, João" lists the subject's kin, when that noun is a kinship noun
+_ARTICLE_NOUN = re.compile(r"\b(?:o|a|os|as)\s+([^\W\d_]+)\s*,?\s*$", re.IGNORECASE)
 _BEFORE = 40
 
 
@@ -60,10 +68,12 @@ def kin_conjunct_relations(
     for k, (start, end, person) in enumerate(people[:-1]):
         nxt = people[k + 1]
         gap = _GAP.fullmatch(text, end, nxt[0])
-        if gap is None or not mapping.kin_noun(gap.group(2).lower()):
+        if gap is None or not mapping.kin_noun(gap.group(3).lower()):
             continue
         if _POSSESSED.search(text, max(0, start - _BEFORE), start):
             continue  # "sua esposa Manlia e sua filha Dídia": both the subject's
+        if gap.group(1) and (kin_before := _ARTICLE_NOUN.search(text, max(0, start - _BEFORE), start)) and mapping.kin_noun(kin_before.group(1).lower()):
+            continue  # "deixa a mulher, Maria, seu filho, João": both the subject's
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or doc.char_span(nxt[0], nxt[1], alignment_mode="expand") is None:
             continue
@@ -71,14 +81,14 @@ def kin_conjunct_relations(
         if nxt[1] > sent.end_char:
             continue
         kin = [nxt]
-        if gap.group(1).endswith("s"):  # "seus filhos Joaquim, Antônio e João"
+        if gap.group(2).endswith("s"):  # "seus filhos Joaquim, Antônio e João"
             last = nxt[1]
             for other in people[k + 2 :]:
                 if other[0] >= sent.end_char or not _LIST_GAP.fullmatch(text, last, other[0]):
                     break
                 kin.append(other)
                 last = other[1]
-        trigger = (gap.start(2), gap.end(2))
+        trigger = (gap.start(3), gap.end(3))
         for ks, ke, relative in kin:
             if relative == person or (sent.start_char, person, relative) in seen or (sent.start_char, relative, person) in seen:
                 continue
