@@ -31,6 +31,9 @@ from spacy.vocab import Vocab
 
 from teia.categories import HAREM_OF
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import raw_corpus  # noqa: E402  (LeNER-Br's reader; it imports this module's readers back)
+
 LABELS = tuple(HAREM_OF)
 """The NER's labels: our categories that HAREM annotates (all but MISC)."""
 
@@ -44,6 +47,13 @@ HAREM_LABELS: dict[str, str | None] = {
 
 PARAMOPAMA_LABELS = {"PESSOA": "PER", "LOCAL": "LOC", "ORGANIZACAO": "ORG", "TEMPO": "DATE"}
 WIKIANN_LABELS = {"PER": "PER", "ORG": "ORG", "LOC": "LOC"}
+# LeNER-Br (legal text): its TEMPO spans are dates cut as HAREM cuts them ("em [22/02/2016]",
+# "de [5 de julho de 2002]": no leading preposition), so DATE; laws and court decisions have no
+# category of ours that fits them whole: their tokens are missing (None), not O.
+LENER_LABELS: dict[str, str | None] = {
+    "PESSOA": "PER", "ORGANIZACAO": "ORG", "LOCAL": "LOC", "TEMPO": "DATE",
+    "LEGISLACAO": None, "JURISPRUDENCIA": None,
+}
 
 MONTHS = {
     "janeiro", "fevereiro", "março", "marco", "abril", "maio", "junho", "julho",
@@ -256,16 +266,20 @@ def _maybe_hidden(tok: str, months_too: bool) -> bool:
     return months_too and tok.lower() in MONTHS | WEEKDAYS
 
 
-def _ner_doc(vocab: Vocab, toks: list[str], spans: list[tuple[int, int, str]],
+def _ner_doc(vocab: Vocab, toks: list[str], spans: list[tuple[int, int, str | None]],
              months_too: bool) -> Doc:
-    """Build a doc with the given entity spans; O tokens that could hide an unannotated
-    category are set missing, connectors between missing tokens too."""
+    """Build a doc with the given entity spans (label None: the span's tokens are missing);
+    O tokens that could hide an unannotated category are set missing, connectors between
+    missing tokens too."""
     doc = Doc(vocab, words=toks)
     inside = [False] * len(toks)
-    for s, e, _ in spans:
+    unknown = [False] * len(toks)
+    for s, e, lab in spans:
         for k in range(s, e):
             inside[k] = True
-    missing = [not inside[k] and _maybe_hidden(t, months_too) for k, t in enumerate(toks)]
+            unknown[k] = lab is None
+    missing = [unknown[k] or (not inside[k] and _maybe_hidden(t, months_too))
+               for k, t in enumerate(toks)]
     # a connector between two unknown-or-entity stretches is unknown as well
     for k, t in enumerate(toks):
         if inside[k] or missing[k] or t.lower() not in CONNECTORS:
@@ -274,7 +288,7 @@ def _ner_doc(vocab: Vocab, toks: list[str], spans: list[tuple[int, int, str]],
         right = k + 1 < len(toks) and (missing[k + 1] or inside[k + 1])
         if left and right:
             missing[k] = True
-    ents = [Span(doc, s, e, label=lab) for s, e, lab in spans]
+    ents = [Span(doc, s, e, label=lab) for s, e, lab in spans if lab is not None]
     outside = [Span(doc, k, k + 1) for k in range(len(toks)) if not inside[k] and not missing[k]]
     doc.set_ents(ents, outside=outside, default="missing")
     return doc
@@ -322,7 +336,7 @@ def paramopama_to_docs(text: str, vocab: Vocab) -> list[Doc]:
     return [_ner_doc(vocab, t, s, months_too=False) for t, s in paramopama_sentences(text)]
 
 
-def _iob2_spans(tags: list[str], mapping: dict[str, str]) -> list[tuple[int, int, str]]:
+def _iob2_spans(tags: list[str], mapping: dict[str, str | None]) -> list[tuple[int, int, str | None]]:
     spans = []
     start, label = None, None
     for k, tag in enumerate(tags + ["O"]):
@@ -343,6 +357,19 @@ def wikiann_to_docs(text: str, vocab: Vocab) -> list[Doc]:
         _ner_doc(vocab, toks, _iob2_spans(tags, WIKIANN_LABELS), months_too=True)
         for toks, tags in read_columns(text, strip_prefix="pt:")
     ]
+
+
+def lener_to_docs(sentences: Iterable[list[tuple[str, str]]], vocab: Vocab) -> list[Doc]:
+    """LeNER-Br sentences as ``(word, IOB2 tag)`` pairs (``raw_corpus.lener_sentences``) -> NER
+    docs: persons, organizations, places and dates kept, laws and decisions missing
+    (``LENER_LABELS``); LeNER annotates dates, so an O month or number stays O."""
+    docs = []
+    for sent in sentences:
+        toks = [word for word, _ in sent]
+        spans = [(s, e, lab) if lab != "DATE" else (_trim_date(toks, s, e), e, lab)
+                 for s, e, lab in _iob2_spans([tag for _, tag in sent], LENER_LABELS)]
+        docs.append(_ner_doc(vocab, toks, spans, months_too=False))
+    return docs
 
 
 # ------------------------------------------------------------------------- HAREM I
@@ -518,6 +545,11 @@ def main(argv: list[str] | None = None) -> None:
                     help="repeat the HAREM training docs this many times in ner-train")
     ap.add_argument("--wikiann-max", type=int, default=20000,
                     help="use at most this many WikiANN training sentences")
+    ap.add_argument("--lener-max", type=int, default=0,
+                    help="add the first N LeNER-Br train sentences to ner-train (0: none, the "
+                         "shipped recipe); LeNER dev and test never enter training")
+    ap.add_argument("--ner-train", default="ner-train.spacy",
+                    help="file name of the NER training set in --out")
     args = ap.parse_args(argv)
     data, out = args.data, args.out
     if not data.is_dir():
@@ -550,8 +582,12 @@ def main(argv: list[str] | None = None) -> None:
     _save(wiki["train"][: args.wikiann_max], out / "wikiann-train.spacy")
     _save(wiki["dev"][:1000], out / "wikiann-dev.spacy")
 
-    _save(h["train"] * args.harem_upsample + p["train"] + wiki["train"][: args.wikiann_max],
-          out / "ner-train.spacy")
+    lener = []
+    if args.lener_max:
+        lener = lener_to_docs(raw_corpus.lener_sentences(data, "train"), vocab)[: args.lener_max]
+        _save(lener, out / "lener-train.spacy")
+    _save(h["train"] * args.harem_upsample + p["train"] + wiki["train"][: args.wikiann_max] + lener,
+          out / args.ner_train)
     _save(h["dev"] + p["dev"] + wiki["dev"][:1000], out / "ner-dev.spacy")
 
 

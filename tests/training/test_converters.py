@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import gzip
+
 import pytest
 
 spacy = pytest.importorskip("spacy")
@@ -218,3 +220,86 @@ def test_paramopama_split(convert):
     train, dev, test = convert.paramopama_split(100)
     assert (len(train), len(dev), len(test)) == (85, 5, 10)
     assert test[-1] == 99
+
+
+# Two invented LeNER-Br sentences in its file format (word, space, IOB2 tag): a law (LEGISLACAO)
+# and a decision (JURISPRUDENCIA) beside a person, a court, a place and two dates.
+LENER = """\
+Nos O
+termos O
+da O
+Lei B-LEGISLACAO
+nº I-LEGISLACAO
+8.078/90 I-LEGISLACAO
+, O
+o O
+Ministro O
+Herman B-PESSOA
+Benjamin I-PESSOA
+, O
+do O
+Superior B-ORGANIZACAO
+Tribunal I-ORGANIZACAO
+de I-ORGANIZACAO
+Justiça I-ORGANIZACAO
+, O
+julgou O
+em O
+22/02/2016 B-TEMPO
+o O
+REsp B-JURISPRUDENCIA
+1.061.852/PR I-JURISPRUDENCIA
+. O
+
+O O
+marco O
+de O
+Brasília B-LOCAL
+foi O
+cravado O
+em O
+5 B-TEMPO
+de I-TEMPO
+março I-TEMPO
+de I-TEMPO
+2009 I-TEMPO
+, O
+em O
+março O
+. O
+"""
+
+
+@pytest.fixture
+def lener_data(tmp_path):
+    """A data folder whose LeNER-Br train split is the sample above."""
+    folder = tmp_path / "raw-pt" / "lener-br"
+    folder.mkdir(parents=True)
+    with gzip.open(folder / "train.conll.gz", "wt", encoding="utf-8") as f:
+        f.write(LENER)
+    return tmp_path
+
+
+def test_lener_labels_and_missing(convert, training_module, nlp, lener_data):
+    raw_corpus = training_module("raw_corpus")
+    sents = list(raw_corpus.lener_sentences(lener_data, "train"))
+    d1, d2 = _roundtrip(convert.lener_to_docs(sents, nlp.vocab), nlp.vocab)
+    assert [(e.text, e.label_) for e in d1.ents] == [
+        ("Herman Benjamin", "PER"),
+        ("Superior Tribunal de Justiça", "ORG"),
+        ("22/02/2016", "DATE"),
+    ]
+    iob = _iob(d1)
+    # the law's and the decision's tokens are missing, not O, lower-case "nº" too
+    assert iob[3:6] == ["?", "?", "?"] and iob[22:24] == ["?", "?"]
+    # capitalized O words may hide a category LeNER does not annotate: missing; others O
+    assert iob[0] == "?" and iob[8] == "?"
+    assert iob[1:3] == ["O", "O"] and iob[18:20] == ["O", "O"]
+    assert [(e.text, e.label_) for e in d2.ents] == [("Brasília", "LOC"), ("5 de março de 2009", "DATE")]
+    # LeNER annotates dates: a month outside a TEMPO span stays O (WikiANN's are missing)
+    assert _iob(d2)[-2] == "O"
+
+
+def test_lener_rejects_unknown_tags(convert, nlp):
+    with pytest.raises(ValueError):
+        convert.lener_to_docs([[("Lenin", "B-PERSON")]], nlp.vocab)
