@@ -38,14 +38,22 @@ class DemonymLexicon:
     """Words (forms or lemmas) that, right before ``do``/``no``/``pelo`` and a bare demonym, make
     the demonym a language (:func:`_a_language`)."""
     continental: frozenset[str] = frozenset()
-    """Gentilic adjectives of a continent or a part of the world (``europeu``, ``americano``):
-    no country's, so no nationality; :meth:`gentilic` reads them with the countries' demonyms."""
+    """Gentilic adjectives of a continent or a part of the world (``europeu``, ``americano``), or
+    of a people more than one country holds (``coreano``, ``árabe``): no country's, so no
+    nationality; :meth:`gentilic` reads them with the countries' demonyms."""
+    regional: frozenset[str] = frozenset()
+    """Gentilic adjectives of a region inside a country: Brazil's states and great regions
+    (``paulista``, ``gaúcho``, ``nordestino``), Portugal's regions (``alentejano``, ``açoriano``).
+    A state is no nationality: only :meth:`gentilic` with ``regional`` reads them, for the entity
+    rules that want a gentilic before a name (``a empresa gaúcha Turiscol``), never the
+    nationality rules."""
 
-    def gentilic(self, word: str) -> bool:
+    def gentilic(self, word: str, *, regional: bool = False) -> bool:
         """Whether ``word`` (any case) is a gentilic adjective: a country's demonym or a
-        continent's (``Britânica``, ``Americano``, ``europeus``)."""
+        continent's (``Britânica``, ``Americano``, ``europeus``); with ``regional``, a region's
+        inside a country too (``gaúcha``, ``paulistas``: :attr:`regional`)."""
         low = word.lower()
-        return low in self.countries or low in self.continental
+        return low in self.countries or low in self.continental or (regional and low in self.regional)
 
 
 @functools.lru_cache(maxsize=4)
@@ -85,7 +93,13 @@ def load_demonyms(path: str | None = None) -> DemonymLexicon:
     for form in continental:
         if form in countries:
             raise InputError(f"{where}: demonym {form!r} is both {countries[form]!r}'s and a continent's")
-    return DemonymLexicon(countries, names, frozenset(others), frozenset(cues), frozenset(continental))
+    regional = data.get("regional_demonyms", [])
+    if not isinstance(regional, list) or not all(isinstance(w, str) and DEMONYM_FORM.fullmatch(w) for w in regional):
+        raise InputError(f"{where}: 'regional_demonyms' must be a list of lower-case words")
+    for form in regional:
+        if form in countries or form in continental:
+            raise InputError(f"{where}: demonym {form!r} is both a region's and {countries.get(form, 'a continent')!r}'s")
+    return DemonymLexicon(countries, names, frozenset(others), frozenset(cues), frozenset(continental), frozenset(regional))
 
 
 def names_a_country(name: str, lexicon: DemonymLexicon | None = None) -> bool:

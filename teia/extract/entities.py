@@ -387,11 +387,11 @@ def _after_modifiers(toks: Sequence[Token], a: int, b: int, w: EntityWords = _WO
     calls adjectives, numerals, determiners, verbs or adverbs (:data:`_MODIFIER_POS`): the first
     capitalized word after them (``a linda Marcela``, ``o cubano Orestes Lorenzo``, ``trinta
     Zumbaias``, ``puxa este Santo Inácio``: HAREM's names, and the graph's, have no such word),
-    or a gentilic in lower case however tagged (``o cubano Orestes Lorenzo``, where the tagger
-    reads ``cubano`` as a noun); else ``a``. A title or a trade stays (``senhor``, ``professor``:
+    or a gentilic in lower case however tagged, a region's too (``o cubano Orestes Lorenzo``, where
+    the tagger reads ``cubano`` as a noun; ``o gaúcho``); else ``a``. A title or a trade stays (``senhor``, ``professor``:
     HAREM keeps them in the person's mention), and so do classifier, street and place nouns."""
     j = a
-    while j < b - 1 and toks[j].text[:1].islower() and (toks[j].pos_ in _MODIFIER_POS or load_demonyms().gentilic(toks[j].text)):
+    while j < b - 1 and toks[j].text[:1].islower() and (toks[j].pos_ in _MODIFIER_POS or load_demonyms().gentilic(toks[j].text, regional=True)):
         low = toks[j].text.lower()
         if low in PERSON_TITLES or low in PERSON_ROLES or low in NAME_TITLES or low in _classifiers(w) or fold(low) in w.street_nouns:
             return a
@@ -1189,9 +1189,10 @@ _DEFINITE_MASCULINE = MASCULINE_SINGULAR_ARTICLES - INDEFINITE_ARTICLES - FUSED_
 
 def _national_before(doc: Doc, a: int, b: int, name: str, w: EntityWords = _WORDS) -> bool:
     """The name at tokens ``a`` to ``b`` (``name``, its text), two or three capitalized words, comes
-    right after a masculine definite article (:data:`_DEFINITE_MASCULINE`) and a country's or a
-    continent's gentilic in lower case (``data/demonyms.json``): news text's way of naming a
-    foreign man (``o alemão Hansi Krauss``, ``pelo norte-americano Edmund Jensen``), a person. Not
+    right after a masculine definite article (:data:`_DEFINITE_MASCULINE`) and a country's, a
+    continent's or a region's gentilic in lower case (``data/demonyms.json``): news text's way of
+    naming a foreign man or one from elsewhere in the country (``o alemão Hansi Krauss``, ``pelo
+    norte-americano Edmund Jensen``, ``o gaúcho Paulo Brossard``), a person. Not
     after a feminine article (``a francesa UAP``, ``a espanhola Santana Motor``: a company, its
     noun left out), nor a name of one word (``o holandês Richemont``, ``o brasileiro Flamengo``: a
     group, a club), nor one in capitals, nor one :func:`_no_persons_name` tells (a Wikipedia title
@@ -1199,7 +1200,7 @@ def _national_before(doc: Doc, a: int, b: int, name: str, w: EntityWords = _WORD
     Cerro Porteño venceu por 2-1``: a club)."""
     if not 2 <= b - a <= 3 or a < 2 or name.isupper():
         return False
-    if doc[a - 2].lower_ not in _DEFINITE_MASCULINE or not doc[a - 1].text[:1].islower() or not load_demonyms().gentilic(doc[a - 1].text):
+    if doc[a - 2].lower_ not in _DEFINITE_MASCULINE or not doc[a - 1].text[:1].islower() or not load_demonyms().gentilic(doc[a - 1].text, regional=True):
         return False
     if not all(_is_cap(t) for t in doc[a:b]) or _no_persons_name(doc, a, b, name, w):
         return False
@@ -1549,7 +1550,7 @@ def refine_mentions(
       place (``a cidade de Tambov``), after a place's or an organization's noun of the copula's
       table a place or an organization (``o bairro Dom Lustosa``, ``o time Chievo Verona``:
       :func:`_kind_before`), after a body's noun with its ``de`` and a complement or with a
-      country's gentilic an organization (``a companhia de cosméticos Elizabeth Arden``, ``a
+      gentilic (a country's or a region's) an organization (``a companhia de cosméticos Elizabeth Arden``, ``a
       empresa italiana Illycaffè``: :func:`_body_before`; not the owner after a bare ``de``, ``a
       empresa de João Silva``), and a division of a known place is a place where the NER
       said organization (``no Estado do Rio de Janeiro``: :func:`_division_of_a_place`); a name after a street noun is the street, a place holding
@@ -1968,9 +1969,10 @@ def _body_noun(word: str, kinds: dict[str, str], w: EntityWords = _WORDS) -> boo
 
 def _body_before(doc: Doc, words_of: Sequence[str], a: int, name: str, kinds: dict[str, str], w: EntityWords = _WORDS) -> bool:
     """Whether a noun of a kind of body (:func:`_body_noun`) with its ``de`` and a complement, a
-    country's gentilic or both stands right before the name at token ``a``: ``a companhia de
-    cosméticos Elizabeth Arden``, ``o banco de investimentos Goldman Sachs``, ``a rede de lojas
-    Mesbla``, ``a empresa italiana Illycaffè``, ``a agência de notícias russa Itar-Tass``; the
+    gentilic (a country's, a continent's or a region's) or both stands right before the name at
+    token ``a``: ``a companhia de cosméticos Elizabeth Arden``, ``o banco de investimentos Goldman
+    Sachs``, ``a rede de lojas Mesbla``, ``a empresa italiana Illycaffè``, ``a empresa gaúcha
+    Turiscol``, ``a agência de notícias russa Itar-Tass``; the
     name is that body's (the bare noun is
     :func:`_kind_before`'s). Not after a person's title or trade and its ``do``/``da`` (``o
     presidente da companhia de seguros João Silva``: his name), nor after a complement that is a
@@ -1980,7 +1982,7 @@ def _body_before(doc: Doc, words_of: Sequence[str], a: int, name: str, kinds: di
     if a < 2:
         return False
     head = a - 1
-    if words_of[head][:1].islower() and load_demonyms().gentilic(words_of[head]):
+    if words_of[head][:1].islower() and load_demonyms().gentilic(words_of[head], regional=True):
         head -= 1  # "a montadora japonesa Toyota", "a agência de notícias russa Itar-Tass"
     word = words_of[head]
     if head > 1 and words_of[head - 1] == "de" and word[:1].islower() and word.isalpha() and len(word) > 2:

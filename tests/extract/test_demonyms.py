@@ -322,3 +322,41 @@ def test_continental_demonyms_are_gentilics_of_no_country(tmp_path) -> None:
     bad.write_text(json.dumps({"countries": country, "continental_demonyms": ["Europeu"]}), encoding="utf-8")
     with pytest.raises(InputError, match="'continental_demonyms' must be"):
         load_demonyms(str(bad))
+
+
+# "O empresário gaúcho Jorge Gerdau visitou a Bahia.": a state's gentilic, no nationality
+GAUCHO = """
+O o DET det 1
+empresário empresário NOUN nsubj 5
+gaúcho gaúcho ADJ amod 1
+Jorge Jorge PROPN appos 1
+Gerdau Gerdau PROPN flat:name 3
+visitou visitar VERB ROOT 5
+a o DET det 7
+Bahia Bahia PROPN obj 5
+. . PUNCT punct 5
+"""
+
+
+def test_regional_gentilics_are_gentilics_of_no_nation(nlp, tmp_path) -> None:
+    shipped = load_demonyms()
+    # Brazil's states and regions, Portugal's regions: gentilics for the entity rules only
+    for form in ("gaúcha", "paulistas", "fluminense", "potiguares", "nordestinos", "alentejano", "açorianas", "madeirense"):
+        assert form in shipped.regional and form not in shipped.countries
+        assert shipped.gentilic(form, regional=True) and not shipped.gentilic(form)
+    # a people of two countries or of a part of the world: a gentilic, no country's
+    assert shipped.gentilic("coreana") and shipped.gentilic("árabes") and "coreana" not in shipped.countries
+    # the nationality rule does not read a state's gentilic
+    assert nationalities(nlp, GAUCHO, [("PER", 3, 5), ("LOC", 7, 8)]) == set()
+    assert nationalities(nlp, TENISTA, [("PER", 3, 5), ("LOC", 8, 9)]) == {("Diego Nargiso", "Itália")}
+    bad = tmp_path / "demonyms.json"
+    country = {"A": {"names": ["A"], "demonyms": ["ax"]}}
+    bad.write_text(json.dumps({"countries": country, "regional_demonyms": ["ax"]}), encoding="utf-8")
+    with pytest.raises(InputError, match="both a region's and 'A'"):
+        load_demonyms(str(bad))
+    bad.write_text(json.dumps({"countries": country, "continental_demonyms": ["bx"], "regional_demonyms": ["bx"]}), encoding="utf-8")
+    with pytest.raises(InputError, match="both a region's and 'a continent'"):
+        load_demonyms(str(bad))
+    bad.write_text(json.dumps({"countries": country, "regional_demonyms": ["Paulista"]}), encoding="utf-8")
+    with pytest.raises(InputError, match="'regional_demonyms' must be"):
+        load_demonyms(str(bad))

@@ -1304,6 +1304,21 @@ def test_a_body_noun_with_its_complement_or_a_gentilic_before_a_name_makes_it_a_
     assert [(t, c) for t, c, _ in refined(doc_of(tokens, [(4, 5, "LOC")]))] == [("Argentina", LOC)]
 
 
+def test_a_regional_gentilic_before_a_name_types_it_as_a_countrys_does():
+    # MAC-MORPHO: "a empresa gaúcha Turiscol", "o grupo gaúcho Cabanha Azul" (the given-name rule's
+    # people), "a empresa coreana Rainbow Vision": a state's gentilic, a Korean one
+    tokens = toks("a empresa gaúcha Turiscol , o grupo gaúcho Cabanha Azul e a empresa coreana Rainbow Vision",
+                  "DET NOUN ADJ PROPN PUNCT DET NOUN ADJ PROPN PROPN CCONJ DET NOUN ADJ PROPN PROPN")
+    doc = doc_of(tokens, [(3, 4, "PER"), (8, 10, "PER"), (14, 16, "PER")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Turiscol", ORG), ("Cabanha Azul", ORG), ("Rainbow Vision", ORG)]
+    # a man after a masculine article and a state's gentilic: "o gaúcho Mário Quintana" (the NER's place)
+    tokens = toks("o gaúcho Mário Quintana escreveu", "DET NOUN PROPN PROPN VERB")
+    assert [(t, c) for t, c, _ in refined(doc_of(tokens, [(2, 4, "LOC")]))] == [("Mário Quintana", PER)]
+    # a capitalized one after a lowercase noun is still a name: "a avenida Paulista"
+    tokens = toks("na avenida Paulista", "ADP NOUN PROPN")
+    assert [(t, c) for t, c, _ in refined(doc_of(tokens, [(2, 3, "LOC")]))] == [("avenida Paulista", LOC)]
+
+
 def test_a_coachs_a_squads_or_a_teams_club_in_football_news():
     # "O técnico do Santos", "jogadores do Parma e da Sampdoria", "o retorno de Muller ao time do
     # São Paulo": the club, the NER's place; a country stays a place
