@@ -498,6 +498,19 @@ def test_surnames_after_a_masculine_article_are_a_person():
     assert [(t, c) for t, c, _ in refined(doc)] == [("Oliveira Martins", LOC), ("Santos Simões", LOC)]
 
 
+def test_surnames_after_a_complex_preposition_of_place_stay_a_place():
+    # Bosque train: "em frente ao Banana Banana", a bar (the NER's place); "ao redor do", "debaixo
+    # do", "defronte do" too
+    tokens = toks("em frente ao Banana Banana , ao redor do Santos Simões , debaixo do Veiga Simão e defronte do Cavaco Silva",
+                  "ADP NOUN ADP PROPN PROPN PUNCT ADP NOUN ADP PROPN PROPN PUNCT ADV ADP PROPN PROPN CCONJ ADV ADP PROPN PROPN")
+    doc = doc_of(tokens, [(3, 5, "LOC"), (9, 11, "LOC"), (14, 16, "LOC"), (19, 21, "LOC")])
+    assert [c for _, c, _ in refined(doc)] == [LOC] * 4
+    # a person after "ao lado do" and "em torno do", whose object is a person as often
+    tokens = toks("ao lado do Santos Simões e em torno do Veiga Simão", "ADP NOUN ADP PROPN PROPN CCONJ ADP NOUN ADP PROPN PROPN")
+    doc = doc_of(tokens, [(3, 5, "LOC"), (9, 11, "LOC")])
+    assert [c for _, c, _ in refined(doc)] == [PER, PER]
+
+
 def test_surnames_after_an_article_stay_a_place_where_the_document_puts_them_where_a_place_stands():
     # "o Santos Simões" of a text that also says "em Santos": the NER's place stays
     words = "o Santos Simões cresceu e vive em Santos".split()

@@ -225,7 +225,15 @@ def has_own_subject(tok: Token) -> bool:
 # verbs used without a subject ("houve aumento"): a clause of theirs takes no discourse topic
 IMPERSONAL_VERBS = frozenset({"haver"})
 CLITICS = frozenset({"se", "lhe", "lhes", "o", "a", "os", "as", "me", "te", "nos", "vos", "lo", "la", "los", "las"})
-PREP_ADVERBS = frozenset({"perto", "longe", "além", "antes", "depois", "dentro", "fora", "junto", "através", "acima", "abaixo", "diante", "atrás", "ao_lado"})
+PREP_ADVERBS = frozenset({
+    "perto", "longe", "além", "antes", "depois", "dentro", "fora", "junto", "através", "acima", "abaixo", "diante", "atrás", "ao_lado",
+    "embaixo", "debaixo", "defronte", "frente", "redor", "cima",
+})
+"""The adverbs of place (and the nouns that stand for them: ``em frente a``, ``ao redor de``, ``em
+cima de``) that with the preposition after them make one complex preposition of place (``perto de
+Moscou``, ``em frente ao Banana Banana``): the relation rules join them to the preposition, and
+the entity rules read no person's surnames after them. Not ``em torno de`` nor ``ao lado de``,
+whose object is a person as often (``em torno de Sarney``, ``ao lado de Roberto Freire``)."""
 
 
 def lemma_of(tok: Token) -> str:
