@@ -3,7 +3,10 @@ into the package. From the converted NER corpora (run ``convert`` first):
 
 * ``teia/extract/data/given_names.txt``: capitalized alphabetic words (hyphens allowed, at
   least two letters) that start person names of two or more words at least twice, and at least
-  1.5 times as often as they start names of other categories;
+  1.5 times as often as they start names of other categories; not a surname: a word that ends the
+  titles of people of two or more words in the linking knowledge base (``dbpedia-pt.tsv.gz``) at
+  least 5 times and at least 5 times as often as it starts them (``Ferreira``, ``Almeida``,
+  ``Moreira``);
 * ``teia/extract/data/name_types.tsv``: ``name<TAB>category`` for the names annotated at least
   three times, with one category (not DATE or VALUE) at least 85 % of the time.
 
@@ -11,7 +14,7 @@ Sources: the training splits only (HAREM I training documents, Paramopama ``trai
 ``train``; the splits of ``convert.py``), so that nothing shipped is derived from a text the
 pipeline or its rules are scored on. Output is sorted, so the same corpora give the same files.
 
-    python name_lists.py [--corpus corpus] [--dest ../teia/extract/data]
+    python name_lists.py [--corpus corpus] [--kb ../teia/extract/data/dbpedia-pt.tsv.gz] [--dest ../teia/extract/data]
 
 From the typed Wikipedia titles of the shipped linking knowledge base (``dbpedia-pt.tsv.gz``, built
 by ``kb.py``; no annotated corpus), with ``--surnames``:
@@ -33,6 +36,7 @@ import gzip
 import re
 from collections import Counter, defaultdict
 from pathlib import Path
+from typing import Iterator
 
 import spacy
 from spacy.tokens import DocBin
@@ -45,6 +49,8 @@ MIN_NAME = 3
 NAME_SHARE = 0.85
 MIN_SURNAME = 2
 SURNAME_RATIO = 1.5
+MIN_LAST = 5
+LAST_RATIO = 5
 PARTICLES = frozenset({"de", "da", "do", "das", "dos", "d'"})
 _DISAMBIGUATION = re.compile(r"\s*\([^()]*\)$")
 
@@ -53,7 +59,34 @@ def _is_word(w: str) -> bool:
     return len(w) > 1 and w[:1].isupper() and w.replace("-", "").isalpha()
 
 
-def derive(paths: list[Path]) -> tuple[list[str], list[tuple[str, str]]]:
+def _kb_titles(kb: Path) -> Iterator[tuple[list[str], str]]:
+    """The words of each title of the knowledge base ``kb`` (``title<TAB>type<TAB>...`` lines,
+    ``#`` comments; a title's ``(…)`` left out) with its type."""
+    with gzip.open(kb, "rt", encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#"):
+                continue
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) >= 2:
+                yield _DISAMBIGUATION.sub("", cols[0]).split(), cols[1]
+
+
+def surnames_of_people(kb: Path) -> frozenset[str]:
+    """The words that end the titles of people of two or more words in ``kb`` at least
+    ``MIN_LAST`` times and ``LAST_RATIO`` times as often as they start them (``Ferreira`` ends 96
+    and starts 3): surnames, whatever the NER corpora start a name with."""
+    first: Counter[str] = Counter()
+    last: Counter[str] = Counter()
+    for words, kind in _kb_titles(kb):
+        if kind == "PER" and len(words) >= 2:
+            first[words[0]] += 1
+            last[words[-1]] += 1
+    return frozenset(w for w, n in last.items() if n >= MIN_LAST and n >= LAST_RATIO * first[w])
+
+
+def derive(paths: list[Path], kb: Path | None = None) -> tuple[list[str], list[tuple[str, str]]]:
+    """The given names and the typed names of the NER corpora ``paths`` (module docstring); with
+    ``kb``, no given name is a surname of its people's titles (:func:`surnames_of_people`)."""
     vocab = spacy.blank("pt").vocab
     first_person: Counter[str] = Counter()
     first_other: Counter[str] = Counter()
@@ -64,8 +97,11 @@ def derive(paths: list[Path]) -> tuple[list[str], list[tuple[str, str]]]:
                 labels[ent.text][ent.label_] += 1
                 if len(ent) >= 2:
                     (first_person if ent.label_ == "PER" else first_other)[ent[0].text] += 1
+    family = surnames_of_people(kb) if kb is not None else frozenset()
     given = sorted(
-        w for w, n in first_person.items() if n >= MIN_GIVEN and n >= GIVEN_RATIO * first_other[w] and _is_word(w)
+        w
+        for w, n in first_person.items()
+        if n >= MIN_GIVEN and n >= GIVEN_RATIO * first_other[w] and _is_word(w) and w not in family
     )
     types = []
     for name, counts in labels.items():
@@ -83,18 +119,11 @@ def derive_surnames(kb: Path) -> list[str]:
     particle before them: not a realm of its princes' titles only (``Pedro II da Iugoslávia``)."""
     ends: dict[str, Counter[str]] = defaultdict(Counter)
     bare: Counter[str] = Counter()  # people's titles ending in the word with no particle before it
-    with gzip.open(kb, "rt", encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("#"):
-                continue
-            cols = line.rstrip("\n").split("\t")
-            if len(cols) < 2:
-                continue
-            words = _DISAMBIGUATION.sub("", cols[0]).split()
-            if len(words) >= 2:
-                ends[words[-1]][cols[1]] += 1
-                if cols[1] == "PER" and words[-2].lower() not in PARTICLES:
-                    bare[words[-1]] += 1
+    for words, kind in _kb_titles(kb):
+        if len(words) >= 2:
+            ends[words[-1]][kind] += 1
+            if kind == "PER" and words[-2].lower() not in PARTICLES:
+                bare[words[-1]] += 1
     return sorted(
         w
         for w, n in ends.items()
@@ -112,14 +141,15 @@ def main() -> None:
     ap.add_argument("--corpus", type=Path, default=HERE / "corpus")
     ap.add_argument("--dest", type=Path, default=HERE.parent / "teia" / "extract" / "data")
     ap.add_argument("--surnames", action="store_true", help="write surnames.txt from the knowledge base only")
-    ap.add_argument("--kb", type=Path, default=HERE.parent / "teia" / "extract" / "data" / "dbpedia-pt.tsv.gz")
+    ap.add_argument("--kb", type=Path, default=HERE.parent / "teia" / "extract" / "data" / "dbpedia-pt.tsv.gz",
+                    help="the linking knowledge base: the surnames (--surnames), and the surnames no given name may be")
     args = ap.parse_args()
     if args.surnames:
         surnames = derive_surnames(args.kb)
         (args.dest / "surnames.txt").write_text("".join(f"{w}\n" for w in surnames), encoding="utf-8")
         print(f"{len(surnames)} surnames -> {args.dest}")
         return
-    given, types = derive([args.corpus / name for name in SOURCES])
+    given, types = derive([args.corpus / name for name in SOURCES], args.kb)
     (args.dest / "given_names.txt").write_text("".join(f"{w}\n" for w in given), encoding="utf-8")
     (args.dest / "name_types.tsv").write_text("".join(f"{n}\t{c}\n" for n, c in types), encoding="utf-8")
     print(f"{len(given)} given names, {len(types)} typed names -> {args.dest}")
