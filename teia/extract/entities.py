@@ -564,7 +564,11 @@ def _heading_word(doc: Doc, a: int, b: int, category: str, names: frozenset[str]
     """The first word of the name ``doc[a:b]`` that opens a sentence or a line is a Wikipedia
     section's heading (``section_headings``) that a text without its line breaks glues to the
     section's first sentence, and the rest is a name: a person's, a known given name first
-    (``Biografia Ivan Moré estreou``, ``Vida Wendy Williams nasceu``), or proper nouns that are no
+    (``Biografia Ivan Moré estreou``, ``Vida Wendy Williams nasceu``) or, when the NER called it a
+    person, proper nouns ending in a known surname (``Biografia Thalita Oliveira nasceu``,
+    ``Biografia Susana Félix nasceu``: the given name unknown, the surname shaped like an
+    adjective); a place or an organization the annotated corpora almost always give as such,
+    alone after the heading, whatever the NER's category (``Economia Bogotá é``); or proper nouns that are no
     adjective the NER called a place or a person (``Geografia Rio Bonito pertence``, ``História
     Palmópolis, distrito criado em 1953``), or two proper nouns or more, of any type, after the
     heading and its adjective (:func:`_heading_adjective`: ``Discografia Leona Lewis lançou``,
@@ -584,6 +588,12 @@ def _heading_word(doc: Doc, a: int, b: int, category: str, names: frozenset[str]
         return True
     if nxt.text in names and b - a >= 3:
         return True
+    if category == PER and b - a >= 3 and doc[b - 1].text in surnames() and all(
+        t.pos_ == "PROPN" and _is_cap(t) for t in doc[a + 1 : b]
+    ):
+        return True  # "Biografia Thalita Oliveira nasceu": a person's name ending in a known surname
+    if b - a == 2 and known_place_or_organization(nxt.text):
+        return True  # "Economia Bogotá é o principal centro": a known place alone after the heading
     rest = a + 1 + _heading_adjective(doc, a + 1, b, names)
     if b - rest >= 2 and _proper_name_opening(doc[rest]) and all(
         t.pos_ == "PROPN" and not t.text.lower().endswith(_ADJECTIVE_ENDINGS) for t in doc[rest:b]

@@ -834,6 +834,27 @@ def test_a_wikipedia_heading_glued_before_a_heading_a_verb_or_a_name_of_another_
     assert [t for t, _, _ in refined(doc_of(tokens, [(0, 2, "ORG")]))] == ["Vida Nova"]
 
 
+def test_a_wikipedia_heading_before_a_known_surname_or_a_known_place_is_cut_off():
+    # the given name unknown, the surname shaped like an adjective ("Oliveira"): a known surname
+    # ending a person's name tells a name after the heading
+    tokens = toks("Biografia Thalita Oliveira nasceu em Santos", "PROPN PROPN PROPN VERB ADP PROPN")
+    doc = doc_of(tokens, [(0, 3, "PER"), (5, 6, "LOC")])
+    assert refined(doc) == [("Thalita Oliveira", PER, "ner"), ("Santos", LOC, "ner")]
+    # headings of Wikipedia's sections the list lacked before, a given name after them
+    tokens = toks("Início Bruce Grobbelaar nasceu em Durban", "PROPN PROPN PROPN VERB ADP PROPN")
+    assert [t for t, _, _ in refined(doc_of(tokens, [(0, 3, "PER"), (5, 6, "LOC")]))] == ["Bruce Grobbelaar", "Durban"]
+    tokens = toks("Prêmios Humberto Díaz ganhou o Prêmio", "NOUN PROPN PROPN VERB DET PROPN")
+    assert [t for t, _, _ in refined(doc_of(tokens, [(0, 3, "PER")]))] == ["Humberto Díaz"]
+    # a known place alone after the heading, whatever the NER called the two words
+    tokens = toks("Economia Bogotá é o principal centro", "PROPN PROPN AUX DET ADJ NOUN")
+    assert refined(doc_of(tokens, [(0, 2, "CONCEPT")])) == [("Bogotá", LOC, "ner")]
+    # no known surname last, or a person the NER did not call one: the name stays whole
+    tokens = toks("Biografia Thalita Oliveira nasceu", "PROPN PROPN PROPN VERB")
+    assert [t for t, _, _ in refined(doc_of(tokens, [(0, 3, "ORG")]))] == ["Biografia Thalita Oliveira"]
+    tokens = toks("Biografia Autorizada Oliveira saiu", "PROPN ADJ PROPN VERB")
+    assert [t for t, _, _ in refined(doc_of(tokens, [(0, 3, "PER")]))] == ["Biografia Autorizada Oliveira"]
+
+
 def test_an_institution_listing_what_it_deals_with_is_one_name():
     # the NER cut the name at the list: its pieces are one organization
     tokens = toks("os dados da Associação de Músicos , Arranjadores e Regentes .",

@@ -403,8 +403,8 @@ Essonne Essonne PROPN nmod 4 _
     assert mention_texts(entities_nlp, table, ents) == ["Mickael Carreira"]
 
 
-# a heading the shipped lexicon lacks ("Prêmios"), glued between the last name and the categories
-AWARDS_TAIL = HEADED_TAIL.replace("Referências Referências", "Prêmios Prêmios")
+# a heading the shipped lexicon lacks ("Curiosidades"), glued between the last name and the categories
+AWARDS_TAIL = HEADED_TAIL.replace("Referências Referências", "Curiosidades Curiosidades")
 
 
 def test_a_heading_of_the_users_lexicon_opens_the_tail(tmp_path) -> None:
@@ -412,12 +412,12 @@ def test_a_heading_of_the_users_lexicon_opens_the_tail(tmp_path) -> None:
     one does: the name running over it stops before it, and a heading ending the text is a tail.
     Without the file the heading is a word of the name: the tail opens at the second category."""
     user = tmp_path / "sections.json"
-    user.write_text(json.dumps({"entities": {"section_headings": ["premios"]}}), encoding="utf-8")
+    user.write_text(json.dumps({"entities": {"section_headings": ["curiosidades"]}}), encoding="utf-8")
     shipped = spacy.blank("pt")
     shipped.add_pipe("teia_entities")
     extended = spacy.blank("pt")
     extended.add_pipe("teia_entities", config={"lexicon_paths": [str(user)]})
-    assert mention_texts(shipped, AWARDS_TAIL, HEADED_TAIL_ENTS) == ["Xangai Prêmios", "Empresas da China"]
+    assert mention_texts(shipped, AWARDS_TAIL, HEADED_TAIL_ENTS) == ["Xangai Curiosidades", "Empresas da China"]
     assert mention_texts(extended, AWARDS_TAIL, HEADED_TAIL_ENTS) == ["Xangai"]
     doc = doc_of(extended, AWARDS_TAIL, HEADED_TAIL_ENTS)
     assert doc_tail(doc) == 5 and fragments(next(doc.sents))[-1] == (5, 12)
@@ -426,9 +426,9 @@ def test_a_heading_of_the_users_lexicon_opens_the_tail(tmp_path) -> None:
 Perdeu perder VERB ROOT 0 Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
 em em ADP case 2 _
 2002 2002 NUM obl 0 _
-Prêmios Prêmios PROPN nmod 2 _
+Curiosidades Curiosidades PROPN nmod 2 _
 """
-    assert mention_texts(shipped, ending, [("ORG", 3, 4)]) == ["Prêmios"]
+    assert mention_texts(shipped, ending, [("ORG", 3, 4)]) == ["Curiosidades"]
     assert mention_texts(extended, ending, [("ORG", 3, 4)]) == []
     assert doc_tail(doc_of(shipped, ending, [("ORG", 3, 4)])) is None
     assert doc_tail(doc_of(extended, ending, [("ORG", 3, 4)])) == 3

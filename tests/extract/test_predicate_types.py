@@ -148,9 +148,11 @@ def test_no_name_but_a_pronoun_a_lowercase_subject_or_a_heading_run_into_the_sen
     tokens = toks("História A Rádio Mantiqueira é uma emissora de rádio .", "NOUN DET PROPN PROPN AUX DET NOUN ADP NOUN PUNCT")
     doc = doc_of(tokens, [(2, 4, "ORG")])
     assert refined(doc) == [("Rádio Mantiqueira", ORG, "ner")]
-    tokens = toks("Geografia Goiânia é a capital de Goiás .", "PROPN PROPN AUX DET NOUN ADP PROPN PUNCT")
+    # a town no list knows: the predicate types it (a known one, "Geografia Goiânia", the heading
+    # rule cuts off first, test_entities)
+    tokens = toks("Geografia Ipumirim é a capital de Goiás .", "PROPN PROPN AUX DET NOUN ADP PROPN PUNCT")
     doc = doc_of(tokens, [(0, 2, "MISC"), (6, 7, "LOC")])
-    assert refined(doc) == [("Goiânia", LOC, "rule"), ("Goiás", LOC, "ner")]
+    assert refined(doc) == [("Ipumirim", LOC, "rule"), ("Goiás", LOC, "ner")]
 
 
 def test_a_users_predicate_noun_types_the_name_and_a_bad_type_is_refused(tmp_path):
