@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from teia.extract.docindex import dependents, has_dependent
 from teia.extract.entities import NAME_TITLES
-from teia.extract.labels import ACL_RELCL, CONJ, DET, LOC, NMOD, NMOD_POSS, NSUBJ, NSUBJ_PASS, ORG, PER, ROOT
+from teia.extract.labels import ACL_RELCL, AMOD, CONJ, DET, LOC, NMOD, NMOD_POSS, NSUBJ, NSUBJ_PASS, ORG, PER, ROOT
 from teia.extract.relations.clauses import subject_args
 from teia.extract.relations.contests import contest_verb_of
 from teia.extract.relations.context import Context
@@ -51,6 +51,8 @@ def genitive(tok: Token, ctx: Context) -> list[Found]:
         return []  # a lone common noun the NER took for a name ("chefe de Estado da Polônia")
     if ctx.text[head_arg.start : head_arg.end].lower() in NAME_TITLES:
         return []  # "o Barão de Santa-Pia", "o Visconde de Bragelonne": a title and its place are one name
+    if ctx.category.get(head_arg.entity) == LOC and _adjective_complement(head, head_arg, case):
+        return []  # "um rio da Romênia afluente do Rio Bahluieţ": the tributary's river, no part of the country
     prep = ctx.mapping.preposition(case.lemma_ or case.text)
     if prep != "de" and has_dependent(tok, (CONJ,)):
         return []  # "na França, na Itália, na China e em outros países": a list, not a nesting
@@ -162,6 +164,18 @@ def _listed_complement(head: Token, dep: Token, head_arg: Arg, dep_arg: Arg, ctx
         if case is not None and ctx.mapping.preposition(case.lemma_ or case.text) == "de":
             return True
     return False
+
+
+def _adjective_complement(head: Token, head_arg: Arg, case: Token) -> bool:
+    """Whether an adjective in lower case that the parser hung on the name ``head`` stands between
+    the name and the preposition ``case`` of the complement: the complement is the adjective's
+    (``um rio da Romênia afluente do Rio Bahluieţ``, ``uma vila de Portugal vizinha de Badajoz``),
+    not the name's. Read on Wikipedia's Romanian river stubs, where the parser hangs the tributary
+    on the country (``Romênia partOf Rio Bahluieţ``)."""
+    return any(
+        c.dep_ == AMOD and c.pos_ == "ADJ" and c.text[:1].islower() and c.idx >= head_arg.end and c.i < case.i
+        for c in head.children
+    )
 
 
 def owned_by_noun(tok: Token, ctx: Context) -> bool:
