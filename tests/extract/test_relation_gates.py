@@ -559,6 +559,38 @@ def test_the_place_of_what_an_organization_owns_is_not_its_seat(nlp) -> None:
     assert ("PSP", "headquarteredIn", "Foz Douro") in pairs(facts(nlp, seat, ents))
 
 
+# "Os remédios foram distribuídos aos pacientes do Hospital São Pedro, em Porto Alegre." (the
+# shipped parser's parse: the place hung on the hospital)
+PATIENTS = """
+Os o DET det 1
+remédios remédio NOUN nsubj:pass 3
+foram ser AUX aux:pass 3
+distribuídos distribuir VERB ROOT 3
+aos a_o ADP case 5
+pacientes paciente NOUN obl 3
+do de_o ADP case 7
+Hospital Hospital PROPN nmod 5
+São São PROPN flat:name 7
+Pedro Pedro PROPN flat:name 7
+, , PUNCT punct 12
+em em ADP case 12
+Porto Porto PROPN nmod 7
+Alegre Alegre PROPN flat:name 12
+. . PUNCT punct 3
+"""
+
+
+def test_an_organization_that_is_one_place_is_where_its_complement_s_place_is(nlp) -> None:
+    """A name opening with a word of ``site_heads`` (a hospital, a school) is one place: the
+    ``em`` place after it is its own, the common noun it complements notwithstanding (issue 20,
+    P41e: MAC-MORPHO news)."""
+    ents = [("ORG", 7, 10), ("LOC", 12, 14)]
+    assert ("Hospital São Pedro", "headquarteredIn", "Porto Alegre") in pairs(facts(nlp, PATIENTS, ents))
+    # a company is no one place: its employees' place is not its seat
+    company = PATIENTS.replace("pacientes paciente", "funcionários funcionário").replace("Hospital Hospital", "Grupo Grupo")
+    assert pairs(facts(nlp, company, ents)) == set()
+
+
 # --- two items of a list parsed as two arguments -----------------------------------------------
 
 ARCHITECTS = """

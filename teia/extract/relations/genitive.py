@@ -198,7 +198,9 @@ def placed_by_noun(tok: Token, ctx: Context) -> bool:
     common noun but one whose own ``em`` frame says where its owner is (``sede``): what an
     organization owns, runs or employs is somewhere, its seat need not be (``as instalações da
     Dan&Cake, em Alverca``, ``a 15ª Esquadra da PSP, na Foz do Douro``, ``a entrada do Metro no
-    Martim Moniz``, ``o master-franqueado da Arby's no México``). A ``local_nouns`` noun's
+    Martim Moniz``, ``o master-franqueado da Arby's no México``); not when the name opens with a
+    word of ``site_heads``, an organization that is one place (``os pacientes do Hospital São
+    Pedro, em Porto Alegre``: the hospital is there). A ``local_nouns`` noun's
     complement of any other preposition but ``em`` leaves the place to the noun too (``no jogo
     contra o Cruzeiro, no Parque Antarctica``, ``em entrevista à Folha, em Moscou``)."""
     head, case = tok.head, case_of(tok)
@@ -213,12 +215,21 @@ def placed_by_noun(tok: Token, ctx: Context) -> bool:
     if noun in ctx.mapping.local_nouns:
         return True
     named = ctx.direct(tok)
+    if named is not None and _one_site(ctx.text[named.start : named.end], ctx):
+        return False  # "os pacientes do Hospital São Pedro, em Porto Alegre": the hospital is there
     return (
         named is not None
         and ctx.category.get(named.entity) == ORG
         and tok.head.pos_ == "NOUN"
         and not ctx.mapping.nouns.get((noun.lower(), "em"))
     )
+
+
+def _one_site(name: str, ctx: Context) -> bool:
+    """Whether the organization's ``name`` opens with a word of ``site_heads`` (``Hospital São
+    Pedro``, ``Colégio Miguel de Cervantes``): an organization that is one place."""
+    first = name.split(maxsplit=1)
+    return bool(first) and first[0].lower() in ctx.mapping.site_heads
 
 
 def _branch_place(head: Token, head_arg: Arg, dep_arg: Arg, ctx: Context) -> bool:

@@ -59,6 +59,7 @@ _LIST_KEYS = (
     "work_nouns",
     "event_nouns",
     "local_nouns",
+    "site_heads",
     "distance_nouns",
     "conditionals",
     "concessives",
@@ -163,6 +164,10 @@ class RelationMapping:
     work_nouns: frozenset[str] = frozenset()
     event_nouns: frozenset[str] = frozenset()
     local_nouns: frozenset[str] = frozenset()
+    site_heads: frozenset[str] = frozenset()
+    """First words of the names of organizations that are one place (``hospital``, ``colégio``):
+    an ``em`` place after such a name is the organization's, even as a common noun's ``de``
+    complement (:func:`~teia.extract.relations.genitive.placed_by_noun`)."""
     distance_nouns: frozenset[str] = frozenset()
     conditionals: frozenset[str] = frozenset()
     concessives: frozenset[str] = frozenset()
