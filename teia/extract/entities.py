@@ -1120,28 +1120,49 @@ def _after_trade(doc: Doc, a: int, w: EntityWords = _WORDS) -> bool:
     return any(f in trades for f in forms)
 
 
+_BEFORE_A_BODY = OF_FORMS | IN_FORMS | FUSED_DEFINITE | frozenset({"por", "para", "pra", "com", "sobre", "entre", "até", "desde"})
+"""The prepositions, bare or fused with the definite article, a body and the person after it in
+one NER name follow (:func:`_body_and_person`): ``do Inpa``, ``na TV``, ``pela CPI``, ``para
+Folha``; or an article after one of them, ``para a Folha``."""
+
+
+def _after_preposition(doc: Doc, a: int) -> bool:
+    """A preposition of :data:`_BEFORE_A_BODY` stands right before token ``a``, or a bare definite
+    article after one (``Especial para a Folha``); not an article alone (``o PM João Carlos
+    Gonçalves``: the policeman)."""
+    if a < 1:
+        return False
+    prev = doc[a - 1].lower_
+    if prev in DEFINITE_ARTICLES:
+        return a > 1 and doc[a - 2].lower_ in _BEFORE_A_BODY and doc[a - 2].lower_ not in FUSED_DEFINITE
+    return prev in _BEFORE_A_BODY
+
+
 def _body_and_person(
     doc: Doc, pieces: list[tuple[int, int]], names: frozenset[str], known: Mapping[str, str], w: EntityWords = _WORDS
 ) -> tuple[list[tuple[int, int]], dict[int, str]]:
-    """A NER name after ``de``/``do``/``da``/``dos``/``das`` of a body and the person after it is
-    two names (``o pesquisador do Inpa Carlos Nobre``, ``o ex-governador de São Paulo Orestes
-    Quércia``, ``do PT Luiz Inácio Lula da Silva``): the body a name the name lists give an
+    """A NER name after a preposition (:func:`_after_preposition`: ``de``/``do``/``da``,
+    ``no``/``na``, ``pelo``/``pela``, ``para a``...) of a body and the person after it is two
+    names (``o pesquisador do Inpa Carlos Nobre``, ``o ex-governador de São Paulo Orestes
+    Quércia``, ``do PT Luiz Inácio Lula da Silva``, ``é lançado no Brasil Renato Janine Ribeiro``
+    and ``Especial para a Folha Michelle Perrot``, a dateline or a byline run into the text, ``na
+    TV Carlos Eduardo Alves``): the body a name the name lists give an
     organization or a place (``São Paulo``), an acronym in capitals, or one capitalized word after
     a trade and its ``do``/``da`` (:func:`_after_trade`: ``do Inpa``), no given name in it; the
     person a known given name and one or more capitalized words (particles between), up to the
     name's end. The pieces are returned with each new piece's type by its first token: the body's
     the lists' (an organization when they do not know it), the person's a person. Not a name the
-    lists know whole, nor a name without the ``de`` before it (``o PM João Carlos Gonçalves``, the
-    policeman; ``ANTONIO Carlos SEIDL``, a byline), nor one opening with an institution's word
-    alone (``do Hospital Albert Einstein``: ``organization_heads``, ``non_person_words``)."""
+    lists or the Wikipedia titles know whole, nor a name without a preposition before it (``o PM
+    João Carlos Gonçalves``, the policeman; ``ANTONIO Carlos SEIDL``, a byline), nor one opening
+    with an institution's word alone (``do Hospital Albert Einstein``, ``na Fundação Getúlio
+    Vargas``, ``na Rádio Roquette Pinto``: ``organization_heads``, ``non_person_words``)."""
     out: list[tuple[int, int]] = []
     types: dict[int, str] = {}
     for a, b in pieces:
         cut, kind = None, None
         if (
             b - a >= 3
-            and a > 0
-            and doc[a - 1].lower_ in OF_FORMS
+            and _after_preposition(doc, a)
             and doc[a:b].text not in known
             and doc[a].text not in names
             and doc[a].text.title() not in names
@@ -1159,8 +1180,8 @@ def _body_and_person(
                 if kind in (ORG, LOC) or (k == a + 1 and (is_acronym(body) or (kind is None and _after_trade(doc, a, w)))):
                     cut = k  # "São Paulo Orestes Quércia": the first given name that ends a body
                     break
-        if cut is None:
-            out.append((a, b))
+        if cut is None or title_types([doc[a:b].text]).get(doc[a:b].text):
+            out.append((a, b))  # "Fundação Getúlio Vargas": a Wikipedia title, the whole its name
             continue
         out.extend([(a, cut), (cut, b)])
         types[a], types[cut] = kind if kind in (ORG, LOC) else ORG, PER

@@ -773,6 +773,33 @@ def test_a_body_and_the_person_after_it_in_one_ner_name_are_two_names():
     assert refined(doc_of(tokens, [(3, 6, "LOC")])) == [("Rio", LOC, "ner"), ("Antônio Campos", PER, "ner")]
 
 
+def test_a_body_and_the_person_after_it_after_another_preposition_are_two_names():
+    # MAC-MORPHO: a dateline or a byline run into the text after "no", "em", "para a", "na": the
+    # place or the body the lists know, or an acronym, and the person after it
+    cases = [
+        ("é lançado no Brasil Renato Janine Ribeiro hoje", "AUX VERB ADP PROPN PROPN PROPN PROPN ADV", (3, 7, "PER"), [("Brasil", LOC), ("Renato Janine Ribeiro", PER)]),
+        ("trabalhos em Minas Gerais Lúcia Camargo diz", "NOUN ADP PROPN PROPN PROPN PROPN VERB", (2, 6, "PER"), [("Minas Gerais", LOC), ("Lúcia Camargo", PER)]),
+        ("Especial para a Folha Michelle Perrot dedicou", "ADJ ADP DET PROPN PROPN PROPN VERB", (3, 6, "ORG"), [("Folha", ORG), ("Michelle Perrot", PER)]),
+        ("depôs pela CPI Paulo Portugal ontem", "VERB ADP PROPN PROPN PROPN ADV", (2, 5, "PER"), [("CPI", ORG), ("Paulo Portugal", PER)]),
+        # the common acronym cut off is no name: the person alone
+        ("falou na TV Carlos Eduardo Alves ontem", "VERB ADP PROPN PROPN PROPN PROPN ADV", (2, 6, "PER"), [("Carlos Eduardo Alves", PER)]),
+    ]
+    for text, pos, ent, expected in cases:
+        assert [(t, c) for t, c, _ in refined(doc_of(toks(text, pos), [ent]))] == expected, text
+    # one name: an institution's word alone before the given name (a foundation named after a
+    # man), a Wikipedia title whole (two rivers named after men), a body the lists do not know, an
+    # article with no preposition before it
+    cases = [
+        ("estudou na Fundação Roberto Marinho em", "VERB ADP PROPN PROPN PROPN ADP", (2, 5, "ORG"), "Fundação Roberto Marinho"),
+        ("pescou no Rio Manuel Alves ontem", "VERB ADP PROPN PROPN PROPN ADV", (2, 5, "LOC"), "Rio Manuel Alves"),
+        ("a foz do Rio José Pedro fica", "DET NOUN ADP PROPN PROPN PROPN VERB", (3, 6, "LOC"), "Rio José Pedro"),
+        ("estudou no Centro Universitário Maria Antonia ontem", "VERB ADP PROPN PROPN PROPN PROPN ADV", (2, 6, "ORG"), "Centro Universitário Maria Antonia"),
+        ("e o PM João Carlos Gonçalves saiu", "CCONJ DET NOUN PROPN PROPN PROPN VERB", (2, 6, "PER"), "PM João Carlos Gonçalves"),
+    ]
+    for text, pos, ent, expected in cases:
+        assert [t for t, _, _ in refined(doc_of(toks(text, pos), [ent]))] == [expected], text
+
+
 def test_an_area_of_a_body_after_its_role_leaves_the_body():
     # "o diretor de Assuntos Internacionais do Banco Central, Gustavo Franco": the NER's one name
     # glues the director's area to the bank; the area is no name, the bank is
