@@ -1904,7 +1904,7 @@ def refine_mentions(
                 and piece_text not in sure
                 and known.get(piece_text) != PER
                 and len(piece) <= _BODY_NAME_WORDS
-                and _body_before(doc, words_of, pa, piece_text, kinds, w)
+                and _body_before(doc, words_of, pa, piece_text, kinds, m.category == PER or doc[a].text in names, w)
             ):
                 category, bodied = ORG, True  # "a companhia de cosméticos Elizabeth Arden", "a empresa italiana Illycaffè"
             if (
@@ -1998,15 +1998,20 @@ def _body_noun(word: str, kinds: dict[str, str], w: EntityWords = _WORDS) -> boo
     return any(form in w.org_classifiers or form in w.news_org_classifiers for form in singular_forms(word))
 
 
-def _body_before(doc: Doc, words_of: Sequence[str], a: int, name: str, kinds: dict[str, str], w: EntityWords = _WORDS) -> bool:
+def _body_before(
+    doc: Doc, words_of: Sequence[str], a: int, name: str, kinds: dict[str, str], personal: bool, w: EntityWords = _WORDS
+) -> bool:
     """Whether a noun of a kind of body (:func:`_body_noun`) with its ``de`` and a complement, a
     gentilic (a country's, a continent's or a region's) or both stands right before the name at
     token ``a``: ``a companhia de cosméticos Elizabeth Arden``, ``o banco de investimentos Goldman
     Sachs``, ``a rede de lojas Mesbla``, ``a empresa italiana Illycaffè``, ``a empresa gaúcha
     Turiscol``, ``a agência de notícias russa Itar-Tass``; the
     name is that body's (the bare noun is
-    :func:`_kind_before`'s). Not after a person's title or trade and its ``do``/``da`` (``o
-    presidente da companhia de seguros João Silva``: his name), nor after a complement that is a
+    :func:`_kind_before`'s). Not after a person's title or trade and its ``do``/``da`` when the
+    name may be the holder's (``personal``: the NER typed it a person or a known given name opens
+    it; ``o presidente da companhia de seguros João Silva``: his name); a name the NER gave no
+    person and no given name opens is the noun's, the head of the trade's complement (``o diretor
+    da empresa de ônibus Viação São José Ltda.``: the company). Nor after a complement that is a
     trade (``da equipe de articulistas Francisco Maturana``: one of its people) or a word the tagger
     does not call a noun (``a companhia de outro Modigliani``), nor a country's or a continent's name
     (``a seleção de futebol Argentina``: its team, which the graph does not tell from it)."""
@@ -2024,8 +2029,8 @@ def _body_before(doc: Doc, words_of: Sequence[str], a: int, name: str, kinds: di
         return False  # the bare noun: :func:`_kind_before`
     if not _body_noun(words_of[head], kinds, w):
         return False
-    if head > 1 and words_of[head - 1] in SINGULAR_OF_FORMS and _role_form(words_of[head - 2].lower(), w):
-        return False  # "o presidente da companhia de seguros João Silva"
+    if personal and head > 1 and words_of[head - 1] in SINGULAR_OF_FORMS and _role_form(words_of[head - 2].lower(), w):
+        return False  # "o presidente da companhia de seguros João Silva"; not "o diretor da empresa de ônibus Viação São José"
     return not (names_a_country(name) or wider_than_countries(name))
 
 

@@ -1380,6 +1380,22 @@ def test_a_regional_gentilic_before_a_name_types_it_as_a_countrys_does():
     assert [(t, c) for t, c, _ in refined(doc_of(tokens, [(2, 3, "LOC")]))] == [("avenida Paulista", LOC)]
 
 
+def test_a_name_no_person_after_a_trade_and_a_body_noun_with_its_complement_is_the_body():
+    # MAC-MORPHO: "o diretor da empresa de ônibus Viação São José Ltda." (the NER's place): the
+    # body noun heads the trade's complement and the name, which the NER gave no person and no
+    # given name opens, is the company's
+    tokens = toks("o diretor da empresa de ônibus Viação Cometa Ltda. foi preso",
+                  "DET NOUN ADP NOUN ADP NOUN PROPN PROPN PROPN AUX VERB")
+    doc = doc_of(tokens, [(6, 9, "LOC")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Viação Cometa Ltda.", ORG)]
+    # the holder's name stays his: the NER's person, or a known given name opening the NER's place
+    # (which the given-name rule then makes a person)
+    tokens = toks("o diretor da empresa de ônibus Cometa Almeida e o presidente da companhia de seguros João Sá",
+                  "DET NOUN ADP NOUN ADP NOUN PROPN PROPN CCONJ DET NOUN ADP NOUN ADP NOUN PROPN PROPN")
+    doc = doc_of(tokens, [(6, 8, "PER"), (15, 17, "LOC")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Cometa Almeida", PER), ("João Sá", PER)]
+
+
 def test_a_coachs_a_squads_or_a_teams_club_in_football_news():
     # "O técnico do Santos", "jogadores do Parma e da Sampdoria", "o retorno de Muller ao time do
     # São Paulo": the club, the NER's place; a country stays a place
