@@ -51,6 +51,7 @@ _LIST_KEYS = (
     "belief",
     "negators",
     "bare_negators",
+    "negating_marks",
     "negating_verbs",
     "predicative_verbs",
     "complex_prepositions",
@@ -156,6 +157,10 @@ class RelationMapping:
     he did not even visit it), which the parser also hangs on the verb as an oblique after ``nem``
     (``nem sequer``) or ``sem`` (``saiu sem sequer visitar X``: that one is the infinitive's, not
     the verb's it hangs on)."""
+    negating_marks: frozenset[str] = frozenset()
+    """Words that open a clause and say it did not happen: ``sem`` before an infinitive (``saiu
+    sem pagar a conta``) or ``sem que`` before a subjunctive (``sem que o Senado votasse o
+    projeto``); not before a noun (``sem o apoio do PT``: no clause)."""
     negating_verbs: frozenset[str] = frozenset()
     predicative_verbs: frozenset[str] = frozenset()
     complex_prepositions: frozenset[str] = frozenset()

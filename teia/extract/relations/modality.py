@@ -47,9 +47,14 @@ def _negator_on(verb: Token, ctx: Context) -> bool:
     makes of ``nem sequer``: ``Lula sequer visitou Lisboa``. Not in a condition (``se sequer
     visitou Lisboa``: if he so much as visited it), nor with a preposition other than a negator
     (``saiu sem sequer visitar X``: the parser's ``sem sequer`` hangs on ``saiu``, and
-    ``visitar``'s absence is not read here)."""
+    ``visitar``'s absence is not read here). A clause a ``negating_marks`` word opens (``saiu sem
+    pagar a conta``, :func:`_without`) is negated, unless a negator stands before that word or on
+    the verb it depends on (:func:`_twice_negated`)."""
     mapping = ctx.mapping
-    if any(c.lower_ in mapping.negators for c in dependents(verb, (ADVMOD,))):
+    without = _without(verb, ctx)
+    if without is not None:
+        return not _twice_negated(verb, without, ctx)
+    if any(c.lower_ in mapping.negators and not _opened_by_without(c, ctx) for c in dependents(verb, (ADVMOD,))):
         return True
     if not mapping.bare_negators or _condition(verb, ctx):
         return False
@@ -58,6 +63,49 @@ def _negator_on(verb: Token, ctx: Context) -> bool:
             if all(p.lower_ in mapping.negators for p in dependents(c, (CASE,))):
                 return True
     return False
+
+
+def _without(verb: Token, ctx: Context) -> Token | None:
+    """The ``negating_marks`` word (``sem``) that opens the clause of ``verb``, if one does: its
+    ``mark`` (``sem pagar a conta``, ``sem que o Senado votasse``, ``sem ser candidato``: the
+    predicate noun of a copula), its ``case`` if ``verb`` is an infinitive, or the ``case`` of an
+    adverb before the infinitive (``sem antes consultar X``, ``sem sequer visitar X``). Not the
+    preposition of a noun (``sem o apoio do PT``, ``sem dúvida``: no clause)."""
+    marks = ctx.mapping.negating_marks
+    if not marks:
+        return None
+    clause = verb.pos_ in ("VERB", "AUX") or has_dependent(verb, (COP, AUX, AUX_PASS))
+    infinitive = "Inf" in morph_values(verb, "VerbForm")
+    for c in dependents(verb, (MARK, CASE)):
+        if c.lower_ in marks and (c.dep_ == MARK and clause or c.dep_ == CASE and infinitive):
+            return c
+    if not infinitive or verb.i == 0:
+        return None
+    # "sem antes consultar X"; "saiu sem nunca visitar X", "sem sequer visitar X": the parser
+    # hangs the adverb and its "sem" on the infinitive or on the verb the infinitive depends on
+    before = verb.doc[verb.i - 1]
+    if before.head.i not in (verb.i, verb.head.i) or not (before.pos_ == "ADV" or before.lower_ in ctx.mapping.bare_negators):
+        return None
+    return next((p for p in dependents(before, (CASE, MARK)) if p.lower_ in marks), None)
+
+
+def _opened_by_without(word: Token, ctx: Context) -> bool:
+    """Whether ``word`` has a ``negating_marks`` word as its preposition: the ``sem nunca`` of
+    ``saiu sem nunca visitar X``, which the parser hangs on ``saiu`` and which does not negate it."""
+    return any(p.lower_ in ctx.mapping.negating_marks for p in dependents(word, (CASE, MARK)))
+
+
+def _twice_negated(verb: Token, without: Token, ctx: Context) -> bool:
+    """Whether the ``sem`` clause of ``verb`` is negated twice, and so took place: a negator
+    before ``sem`` on the verb or the adverb ``sem`` hangs on (``venceu, não sem antes enfrentar
+    o PSDB``), or on the verb the clause depends on (``não saiu sem visitar São Paulo``). A
+    negator after ``sem`` only stresses it (``sem nunca visitar X``)."""
+    negators = ctx.mapping.negators
+    carriers = (verb, without.head) if without.head.i != verb.i else (verb,)
+    if any(c.lower_ in negators and c.i < without.i for v in carriers for c in dependents(v, (ADVMOD,))):
+        return True
+    head = verb.head
+    return head.i != verb.i and _negator_on(head, ctx)
 
 
 def negated_conjunct(arg: Arg, other: Arg, ctx: Context) -> bool:
@@ -96,8 +144,10 @@ def _future_in_the_past(tok: Token, ctx: Context) -> bool:
 def _condition(tok: Token, ctx: Context) -> bool:
     """Whether the clause of ``tok`` (or the clause it complements or is coordinated with) is
     a condition: ``se derrotar hoje a Ponte Preta``, ``caso vença`` (a ``conditionals`` word as
-    its ``mark``, or a verb in the future subjunctive, which only such clauses have)."""
-    for v in (tok, tok.head) if tok.dep_ in (XCOMP, CONJ) else (tok,):
+    its ``mark``, or a verb in the future subjunctive, which only such clauses have). A ``sem``
+    clause is in the condition of the verb it depends on (``se sair sem visitar São Paulo``)."""
+    inherits = tok.dep_ in (XCOMP, CONJ) or _without(tok, ctx) is not None
+    for v in (tok, tok.head) if inherits else (tok,):
         if "Sub" in morph_values(v, "Mood") and "Fut" in morph_values(v, "Tense"):
             return True  # the future subjunctive only follows "se", "quando", "caso"...
         if any(c.lower_ in ctx.mapping.conditionals and not _after_verb(c) for c in dependents(v, (MARK,))):
