@@ -98,14 +98,18 @@ def _opened_by_without(word: Token, ctx: Context) -> bool:
 def _twice_negated(verb: Token, without: Token, ctx: Context) -> bool:
     """Whether the ``sem`` clause of ``verb`` is negated twice, and so took place: a negator
     before ``sem`` on the verb or the adverb ``sem`` hangs on (``venceu, não sem antes enfrentar
-    o PSDB``), or on the verb the clause depends on (``não saiu sem visitar São Paulo``). A
+    o PSDB``), or on the verb the clause depends on (not a conjunct of it) or the one that verb
+    complements (``não saiu
+    sem visitar São Paulo``, ``não ia conseguir discutir salário sem me lembrar do episódio``). A
     negator after ``sem`` only stresses it (``sem nunca visitar X``)."""
     negators = ctx.mapping.negators
     carriers = (verb, without.head) if without.head.i != verb.i else (verb,)
     if any(c.lower_ in negators and c.i < without.i for v in carriers for c in dependents(v, (ADVMOD,))):
         return True
     head = verb.head
-    return head.i != verb.i and _negator_on(head, ctx)
+    if head.i == verb.i or verb.dep_ == CONJ:
+        return False  # "não deixando de considerar X, mas sem definir Y": coordinated, not under it
+    return _negator_on(head, ctx) or (head.dep_ == XCOMP and head.head.i != head.i and _negator_on(head.head, ctx))
 
 
 def negated_conjunct(arg: Arg, other: Arg, ctx: Context) -> bool:
