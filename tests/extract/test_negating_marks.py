@@ -126,46 +126,59 @@ saberá saber VERB ROOT 12 Mood=Ind|Tense=Fut|VerbForm=Fin
 . . PUNCT punct 12 _
 """
 
+# "Pedro Santos não quis viver em Lisboa sem trabalhar na Petrobras." ("trabalhar" on "viver",
+# the complement of the negated "quis")
+NOT_WANTED_WITHOUT = """
+Pedro Pedro PROPN nsubj 3 _
+Santos Santos PROPN flat:name 0 _
+não não ADV advmod 3 Polarity=Neg
+quis querer VERB ROOT 3 Mood=Ind|Tense=Past|VerbForm=Fin
+viver viver VERB xcomp 3 VerbForm=Inf
+em em ADP case 6 _
+Lisboa Lisboa PROPN obl 4 _
+sem sem SCONJ mark 8 _
+trabalhar trabalhar VERB advcl 4 VerbForm=Inf
+na em_o ADP case 10 _
+Petrobras Petrobras PROPN obl 8 _
+. . PUNCT punct 3 _
+"""
 
-def test_sem_and_an_infinitive_negates_the_infinitive_not_the_verb(nlp) -> None:
-    facts = table_facts(nlp, WITHOUT, [("PER", 0, 2), ("LOC", 4, 5), ("ORG", 8, 9)], by="polarity")
-    assert ("Pedro Santos", "affiliatedWith", "Petrobras", False) in facts
-    assert ("Pedro Santos", "affiliatedWith", "Petrobras", True) not in facts
-    assert ("Pedro Santos", "residedIn", "Lisboa", True) in facts
+WORKED = ("Pedro Santos", "affiliatedWith", "Petrobras")
+LIVED = ("Pedro Santos", "residedIn", "Lisboa")
+
+CASES = {
+    # sentence: (table, entity spans, facts found, facts not found), a fact with its polarity
+    "sem + infinitive": (WITHOUT, [("PER", 0, 2), ("LOC", 4, 5), ("ORG", 8, 9)], [(*WORKED, False), (*LIVED, True)], [(*WORKED, True)]),
+    "sem que + subjunctive": (WITHOUT_THAT, [("LOC", 0, 1), ("PER", 4, 6), ("ORG", 8, 9)], [(*WORKED, False)], [(*WORKED, True)]),
+    "não on the verb above": (NOT_WITHOUT, [("PER", 0, 2), ("LOC", 5, 6), ("ORG", 9, 10)], [(*WORKED, True)], [(*WORKED, False)]),
+    "não on the verb the verb above complements": (
+        NOT_WANTED_WITHOUT,
+        [("PER", 0, 2), ("LOC", 6, 7), ("ORG", 10, 11)],
+        [(*WORKED, True)],
+        [(*WORKED, False)],
+    ),
+    "não sem antes": (NOT_WITHOUT_BEFORE, [("PER", 0, 2), ("LOC", 4, 5), ("ORG", 11, 12)], [(*WORKED, True)], [(*WORKED, False)]),
+    "sem nunca hung on the verb": (
+        WITHOUT_EVER,
+        [("PER", 0, 2), ("LOC", 4, 5), ("ORG", 9, 10)],
+        [(*WORKED, False), (*LIVED, True)],
+        [(*WORKED, True), (*LIVED, False)],
+    ),
+    "sem + noun": (WITHOUT_A_NOUN, [("PER", 0, 2), ("ORG", 4, 5), ("LOC", 9, 10)], [(*WORKED, True)], [(*WORKED, False)]),
+}
 
 
-def test_sem_que_and_a_subjunctive_negates_it(nlp) -> None:
-    facts = table_facts(nlp, WITHOUT_THAT, [("LOC", 0, 1), ("PER", 4, 6), ("ORG", 8, 9)], by="polarity")
-    assert ("Pedro Santos", "affiliatedWith", "Petrobras", False) in facts
-    assert ("Pedro Santos", "affiliatedWith", "Petrobras", True) not in facts
-
-
-def test_a_negated_verb_over_sem_leaves_its_clause_positive(nlp) -> None:
-    facts = table_facts(nlp, NOT_WITHOUT, [("PER", 0, 2), ("LOC", 5, 6), ("ORG", 9, 10)], by="polarity")
-    assert ("Pedro Santos", "affiliatedWith", "Petrobras", True) in facts
-    assert ("Pedro Santos", "affiliatedWith", "Petrobras", False) not in facts
-
-
-def test_nao_sem_antes_is_two_negations(nlp) -> None:
-    facts = table_facts(nlp, NOT_WITHOUT_BEFORE, [("PER", 0, 2), ("LOC", 4, 5), ("ORG", 11, 12)], by="polarity")
-    assert ("Pedro Santos", "affiliatedWith", "Petrobras", True) in facts
-    assert ("Pedro Santos", "affiliatedWith", "Petrobras", False) not in facts
-
-
-def test_sem_nunca_on_the_verb_negates_the_infinitive_not_the_verb(nlp) -> None:
-    facts = table_facts(nlp, WITHOUT_EVER, [("PER", 0, 2), ("LOC", 4, 5), ("ORG", 9, 10)], by="polarity")
-    assert ("Pedro Santos", "affiliatedWith", "Petrobras", False) in facts
-    assert ("Pedro Santos", "residedIn", "Lisboa", True) in facts
-    assert ("Pedro Santos", "residedIn", "Lisboa", False) not in facts
-
-
-def test_sem_before_a_noun_negates_nothing(nlp) -> None:
-    facts = table_facts(nlp, WITHOUT_A_NOUN, [("PER", 0, 2), ("ORG", 4, 5), ("LOC", 9, 10)], by="polarity")
-    assert ("Pedro Santos", "affiliatedWith", "Petrobras", True) in facts
-    assert ("Pedro Santos", "affiliatedWith", "Petrobras", False) not in facts
+@pytest.mark.parametrize("case", list(CASES))
+def test_the_polarity_of_a_sem_clause(nlp, case: str) -> None:
+    table, ents, found, absent = CASES[case]
+    facts = table_facts(nlp, table, ents, by="polarity")
+    for fact in found:
+        assert fact in facts
+    for fact in absent:
+        assert fact not in facts
 
 
 def test_a_sem_clause_in_a_condition_is_hypothetical(nlp) -> None:
     ents = [("PER", 1, 3), ("LOC", 5, 6), ("ORG", 9, 10)]
-    assert ("Pedro Santos", "affiliatedWith", "Petrobras", False) in table_facts(nlp, IN_A_CONDITION, ents, by="polarity")
-    assert ("Pedro Santos", "affiliatedWith", "Petrobras", "hypothetical") in table_facts(nlp, IN_A_CONDITION, ents, by="modality")
+    assert (*WORKED, False) in table_facts(nlp, IN_A_CONDITION, ents, by="polarity")
+    assert (*WORKED, "hypothetical") in table_facts(nlp, IN_A_CONDITION, ents, by="modality")
