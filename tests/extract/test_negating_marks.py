@@ -143,6 +143,20 @@ Petrobras Petrobras PROPN obl 8 _
 . . PUNCT punct 3 _
 """
 
+# "Lisboa cresceu sem Pedro Santos ter trabalhado na Petrobras." ("sem" on the auxiliary)
+WITHOUT_ON_THE_AUXILIARY = """
+Lisboa Lisboa PROPN nsubj 1 _
+cresceu crescer VERB ROOT 1 Mood=Ind|Tense=Past|VerbForm=Fin
+sem sem SCONJ mark 5 _
+Pedro Pedro PROPN nsubj 6 _
+Santos Santos PROPN flat:name 3 _
+ter ter AUX aux 6 VerbForm=Inf
+trabalhado trabalhar VERB advcl 1 VerbForm=Part
+na em_o ADP case 8 _
+Petrobras Petrobras PROPN obl 6 _
+. . PUNCT punct 1 _
+"""
+
 WORKED = ("Pedro Santos", "affiliatedWith", "Petrobras")
 LIVED = ("Pedro Santos", "residedIn", "Lisboa")
 
@@ -163,6 +177,12 @@ CASES = {
         [("PER", 0, 2), ("LOC", 4, 5), ("ORG", 9, 10)],
         [(*WORKED, False), (*LIVED, True)],
         [(*WORKED, True), (*LIVED, False)],
+    ),
+    "sem on the auxiliary": (
+        WITHOUT_ON_THE_AUXILIARY,
+        [("LOC", 0, 1), ("PER", 3, 5), ("ORG", 8, 9)],
+        [(*WORKED, False)],
+        [(*WORKED, True)],
     ),
     "sem + noun": (WITHOUT_A_NOUN, [("PER", 0, 2), ("ORG", 4, 5), ("LOC", 9, 10)], [(*WORKED, True)], [(*WORKED, False)]),
 }

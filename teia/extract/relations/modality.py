@@ -74,16 +74,22 @@ def _without(verb: Token, ctx: Context) -> Token | None:
     marks = ctx.mapping.negating_marks
     if not marks:
         return None
-    clause = verb.pos_ in ("VERB", "AUX") or has_dependent(verb, (COP, AUX, AUX_PASS))
-    infinitive = "Inf" in morph_values(verb, "VerbForm")
-    for c in dependents(verb, (MARK, CASE)):
-        if c.lower_ in marks and (c.dep_ == MARK and clause or c.dep_ == CASE and infinitive):
-            return c
-    if not infinitive or verb.i == 0:
+    auxes = dependents(verb, (COP, AUX, AUX_PASS))
+    verbal = verb.pos_ in ("VERB", "AUX")
+    clause = verbal or bool(auxes)
+    # "sem pagar", "sem ter sido julgado", "sem ser encarada": the clause's first verb an infinitive
+    first = min((verb, *(a for a in auxes if a.i < verb.i)), key=lambda t: t.i)
+    infinitive = "Inf" in morph_values(first, "VerbForm")
+    # the parser may hang "sem" on a verb's auxiliary: "sem mesmo terem sido lançadas"
+    for v in (verb, *auxes) if verbal else (verb,):
+        for c in dependents(v, (MARK, CASE)):
+            if c.lower_ in marks and (c.dep_ == MARK and clause or c.dep_ == CASE and verbal and infinitive):
+                return c
+    if not (verbal and infinitive) or first.i == 0:
         return None
-    # "sem antes consultar X"; "saiu sem nunca visitar X", "sem sequer visitar X": the parser
-    # hangs the adverb and its "sem" on the infinitive or on the verb the infinitive depends on
-    before = verb.doc[verb.i - 1]
+    # "sem antes consultar X"; "saiu sem nunca visitar X", "sem sequer visitar X", "sem jamais ser
+    # encarada": the parser hangs the adverb and its "sem" on the clause's verb or the one it depends on
+    before = verb.doc[first.i - 1]
     if before.head.i not in (verb.i, verb.head.i) or not (before.pos_ == "ADV" or before.lower_ in ctx.mapping.bare_negators):
         return None
     return next((p for p in dependents(before, (CASE, MARK)) if p.lower_ in marks), None)
