@@ -1,7 +1,7 @@
 """Polarity and modality of a clause.
 
-A clause is negated by a negator (``não``; ``sequer`` before its verb, outside a condition) or
-by a negating verb above it (``recusou-se a jurar``); it is *reported* when attributed (``segundo X``, ``teria vencido``, the complement of
+A clause is negated by a negator (``não``; ``sequer`` before its verb, outside a condition), by
+``sem`` opening it (``saiu sem pagar a conta``, ``sem que o Senado votasse``) or by a negating verb above it (``recusou-se a jurar``); it is *reported* when attributed (``segundo X``, ``teria vencido``, the complement of
 a speech verb), *hypothetical* in the conditional, in a condition (``se``, ``caso``: the
 ``conditionals`` list), in the subjunctive (but after ``embora``: the ``concessives`` list), in
 a yes-or-no question or under a belief verb, and otherwise takes the modality the mapping gives
