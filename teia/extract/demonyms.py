@@ -43,7 +43,9 @@ class DemonymLexicon:
     nationality; :meth:`gentilic` reads them with the countries' demonyms."""
     regional: frozenset[str] = frozenset()
     """Gentilic adjectives of a region inside a country: Brazil's states and great regions
-    (``paulista``, ``gaúcho``, ``nordestino``), Portugal's regions (``alentejano``, ``açoriano``).
+    (``paulista``, ``gaúcho``, ``nordestino``), Portugal's regions (``alentejano``, ``açoriano``),
+    and the frequent ones of cities (``paulistano``, ``lisboeta``, ``nova-iorquino``), a city being
+    a place inside a country too.
     A state is no nationality: only :meth:`gentilic` with ``regional`` reads them, for the entity
     rules that want a gentilic before a name (``a empresa gaúcha Turiscol``), never the
     nationality rules."""

@@ -344,6 +344,11 @@ def test_regional_gentilics_are_gentilics_of_no_nation(nlp, tmp_path) -> None:
     for form in ("gaúcha", "paulistas", "fluminense", "potiguares", "nordestinos", "alentejano", "açorianas", "madeirense"):
         assert form in shipped.regional and form not in shipped.countries
         assert shipped.gentilic(form, regional=True) and not shipped.gentilic(form)
+    # cities' gentilics, Brazilian, Portuguese and foreign, every form: read as a state's
+    for form in ("paulistanas", "belo-horizontino", "manauaras", "recifense", "lisboetas", "portuense", "nova-iorquinas", "madrilenhos"):
+        assert form in shipped.regional and shipped.gentilic(form, regional=True) and not shipped.gentilic(form)
+    # one that is also an empire's or a club fan's is left out: "o romano", "o santista"
+    assert not shipped.gentilic("romano", regional=True) and not shipped.gentilic("santista", regional=True)
     # a people of two countries or of a part of the world: a gentilic, no country's
     assert shipped.gentilic("coreana") and shipped.gentilic("árabes") and "coreana" not in shipped.countries
     # the nationality rule does not read a state's gentilic

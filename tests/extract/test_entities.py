@@ -1380,6 +1380,15 @@ def test_a_regional_gentilic_before_a_name_types_it_as_a_countrys_does():
     assert [(t, c) for t, c, _ in refined(doc_of(tokens, [(2, 3, "LOC")]))] == [("avenida Paulista", LOC)]
 
 
+def test_a_citys_gentilic_before_a_name_types_it_as_a_states_does():
+    # a city's gentilic reads as a state's: "a empresa paulistana Xpto" a company (the NER's person),
+    # "o soteropolitano Ruy Barreto" a man (the NER's place), "a lisboeta Maria Lopes" a woman
+    tokens = toks("a empresa paulistana Xpto Sistemas , o soteropolitano Ruy Barreto e a lisboeta Maria Lopes",
+                  "DET NOUN ADJ PROPN PROPN PUNCT DET NOUN PROPN PROPN CCONJ DET NOUN PROPN PROPN")
+    doc = doc_of(tokens, [(3, 5, "PER"), (8, 10, "LOC"), (13, 15, "LOC")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Xpto Sistemas", ORG), ("Ruy Barreto", PER), ("Maria Lopes", PER)]
+
+
 def test_a_name_no_person_after_a_trade_and_a_body_noun_with_its_complement_is_the_body():
     # MAC-MORPHO: "o diretor da empresa de ônibus Viação São José Ltda." (the NER's place): the
     # body noun heads the trade's complement and the name, which the NER gave no person and no
