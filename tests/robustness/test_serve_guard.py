@@ -214,7 +214,10 @@ def test_fifty_clients_twenty_queries_each(graph_file: Path, listener: Listener)
 def _children(pid: int) -> list[int]:
     found = []
     for task in os.listdir(f"/proc/{pid}/task"):
-        text = Path(f"/proc/{pid}/task/{task}/children").read_text()
+        try:
+            text = Path(f"/proc/{pid}/task/{task}/children").read_text()
+        except FileNotFoundError:
+            continue  # the thread ended between the listing and the read: it holds no children
         found += [int(x) for x in text.split()]
     return found
 
