@@ -20,7 +20,7 @@ import unicodedata
 from bisect import bisect_right
 from collections import Counter
 from itertools import accumulate
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from spacy.lang.pt.stop_words import STOP_WORDS
 from spacy.language import Language
@@ -1904,7 +1904,7 @@ def refine_mentions(
                 and piece_text not in sure
                 and known.get(piece_text) != PER
                 and len(piece) <= _BODY_NAME_WORDS
-                and _body_before(doc, words_of, pa, piece_text, kinds, m.category == PER or doc[a].text in names, w)
+                and _body_before(doc, words_of, pa, piece_text, kinds, lambda: _holders_name(piece_text, m.category == PER, names, known), w)
             ):
                 category, bodied = ORG, True  # "a companhia de cosméticos Elizabeth Arden", "a empresa italiana Illycaffè"
             if (
@@ -1998,8 +1998,25 @@ def _body_noun(word: str, kinds: dict[str, str], w: EntityWords = _WORDS) -> boo
     return any(form in w.org_classifiers or form in w.news_org_classifiers for form in singular_forms(word))
 
 
+def _holders_name(name: str, ner_person: bool, names: frozenset[str], known: dict[str, str]) -> bool:
+    """Whether ``name``, after a title or a trade, its ``do``/``da`` and a body's noun, may be the
+    holder's rather than the body's (:func:`_body_before`'s ``personal``): a known given name
+    (``names``) opens it; or the NER typed it a person and it is no body's name by its looks: more
+    than two words, or a word of it a known given name or surname (:func:`teia.extract.gazetteer.surnames`:
+    ``o presidente da companhia de seguros Silva``), and the lists and the knowledge base do not
+    have it an organization. Not ``o vocalista da banda de rock Matanza``: a short name of no known
+    person's word, the band's."""
+    words = name.split()
+    if words[0] in names:
+        return True
+    if not ner_person or known.get(name) == ORG or title_types([name]).get(name) == ORG:
+        return False
+    family = surnames()
+    return len(words) > 2 or any(word in names or word in family for word in words)
+
+
 def _body_before(
-    doc: Doc, words_of: Sequence[str], a: int, name: str, kinds: dict[str, str], personal: bool, w: EntityWords = _WORDS
+    doc: Doc, words_of: Sequence[str], a: int, name: str, kinds: dict[str, str], personal: Callable[[], bool], w: EntityWords = _WORDS
 ) -> bool:
     """Whether a noun of a kind of body (:func:`_body_noun`) with its ``de`` and a complement, a
     gentilic (a country's, a continent's or a region's) or both stands right before the name at
@@ -2008,8 +2025,9 @@ def _body_before(
     Turiscol``, ``a agência de notícias russa Itar-Tass``; the
     name is that body's (the bare noun is
     :func:`_kind_before`'s). Not after a person's title or trade and its ``do``/``da`` when the
-    name may be the holder's (``personal``: the NER typed it a person or a known given name opens
-    it; ``o presidente da companhia de seguros João Silva``: his name); a name the NER gave no
+    name may be the holder's (``personal()``, :func:`_holders_name`: a known given name opens it, or
+    the NER typed it a person and a word of it is a known given name or surname; ``o presidente da
+    companhia de seguros João Silva``: his name; not ``o vocalista da banda de rock Matanza``); a name the NER gave no
     person and no given name opens is the noun's, the head of the trade's complement (``o diretor
     da empresa de ônibus Viação São José Ltda.``: the company). Nor after a complement that is a
     trade (``da equipe de articulistas Francisco Maturana``: one of its people) or a word the tagger
@@ -2029,7 +2047,7 @@ def _body_before(
         return False  # the bare noun: :func:`_kind_before`
     if not _body_noun(words_of[head], kinds, w):
         return False
-    if personal and head > 1 and words_of[head - 1] in SINGULAR_OF_FORMS and _role_form(words_of[head - 2].lower(), w):
+    if head > 1 and words_of[head - 1] in SINGULAR_OF_FORMS and _role_form(words_of[head - 2].lower(), w) and personal():
         return False  # "o presidente da companhia de seguros João Silva"; not "o diretor da empresa de ônibus Viação São José"
     return not (names_a_country(name) or wider_than_countries(name))
 

@@ -1405,6 +1405,25 @@ def test_a_name_no_person_after_a_trade_and_a_body_noun_with_its_complement_is_t
     assert [(t, c) for t, c, _ in refined(doc)] == [("Cometa Almeida", PER), ("João Sá", PER)]
 
 
+def test_a_short_name_of_no_persons_word_after_a_role_and_a_body_noun_is_the_body():
+    # "o vocalista da banda de hardcore punk Matanza" (the NER's person): one or two words, none
+    # a known given name or surname, after a trade, its "da" and a body's noun with its complement
+    tokens = toks("o vocalista da banda de rock Matanza cantou",
+                  "DET NOUN ADP NOUN ADP NOUN PROPN VERB")
+    assert [(t, c) for t, c, _ in refined(doc_of(tokens, [(6, 7, "PER")]))] == [("Matanza", ORG)]
+    tokens = toks("o líder do partido de esquerda Sinn Fein falou",
+                  "DET NOUN ADP NOUN ADP NOUN PROPN PROPN VERB")
+    assert [(t, c) for t, c, _ in refined(doc_of(tokens, [(6, 8, "PER")]))] == [("Sinn Fein", ORG)]
+    # the holder's bare surname, a known one, and a name a known given name opens stay his
+    tokens = toks("o presidente da companhia de seguros Silva e o diretor da empresa de ônibus João Sá",
+                  "DET NOUN ADP NOUN ADP NOUN PROPN CCONJ DET NOUN ADP NOUN ADP NOUN PROPN PROPN")
+    doc = doc_of(tokens, [(6, 7, "PER"), (14, 16, "PER")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Silva", PER), ("João Sá", PER)]
+    # without the role the body's noun alone types it, as before
+    tokens = toks("a banda de rock Matanza cantou", "DET NOUN ADP NOUN PROPN VERB")
+    assert [(t, c) for t, c, _ in refined(doc_of(tokens, [(4, 5, "PER")]))] == [("Matanza", ORG)]
+
+
 def test_a_coachs_a_squads_or_a_teams_club_in_football_news():
     # "O técnico do Santos", "jogadores do Parma e da Sampdoria", "o retorno de Muller ao time do
     # São Paulo": the club, the NER's place; a country stays a place
