@@ -537,6 +537,17 @@ def _save(docs: list[Doc], path: Path) -> None:
     print(f"{path}: {len(docs)} docs, {ntok} tokens, {ents} entities", file=sys.stderr)
 
 
+def input_files(data: Path, lener: bool = False) -> list[Path]:
+    """The corpus files under ``data`` that :func:`main` reads (LeNER-Br's train split only when
+    ``lener``), so that a missing one is named before any conversion runs."""
+    files = [data / "ud-bosque" / f"{part}.conllu" for part in ("train", "dev", "test")]
+    files += [data / "harem" / "harem1-golden.txt", data / "ner" / "paramopama.conll"]
+    files += [data / "ner" / "wikiann-pt" / f"{part}.iob2" for part in ("train", "dev")]
+    if lener:
+        files.append(data / "raw-pt" / "lener-br" / "train.conll.gz")
+    return files
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "data")
@@ -554,6 +565,11 @@ def main(argv: list[str] | None = None) -> None:
     data, out = args.data, args.out
     if not data.is_dir():
         sys.exit(f"corpus folder {data} not found")
+    if args.lener_max < 0:
+        sys.exit(f"--lener-max {args.lener_max}: a number of sentences, 0 or more")
+    missing = [path for path in input_files(data, lener=args.lener_max > 0) if not path.is_file()]
+    if missing:
+        sys.exit(f"{missing[0]}: corpus file not found ({len(missing)} of the inputs missing)")
     nlp = spacy.blank("pt")
     vocab = nlp.vocab
 

@@ -303,3 +303,25 @@ def test_lener_labels_and_missing(convert, training_module, nlp, lener_data):
 def test_lener_rejects_unknown_tags(convert, nlp):
     with pytest.raises(ValueError):
         convert.lener_to_docs([[("Lenin", "B-PERSON")]], nlp.vocab)
+
+
+def test_a_missing_corpus_file_is_named_before_any_conversion(convert, tmp_path):
+    data, out = tmp_path / "data", tmp_path / "out"
+    for path in convert.input_files(data):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("", encoding="utf-8")
+    # every file but LeNER-Br's: refused only when the run asks for LeNER-Br
+    with pytest.raises(SystemExit) as stop:
+        convert.main(["--data", str(data), "--out", str(out), "--lener-max", "10"])
+    assert "lener-br/train.conll.gz: corpus file not found" in str(stop.value)
+    assert not out.exists()
+    (data / "ner" / "paramopama.conll").unlink()
+    with pytest.raises(SystemExit) as stop:
+        convert.main(["--data", str(data), "--out", str(out)])
+    assert str(stop.value).startswith(f"{data / 'ner' / 'paramopama.conll'}: corpus file not found")
+
+
+def test_a_negative_lener_count_is_refused(convert, tmp_path):
+    with pytest.raises(SystemExit) as stop:
+        convert.main(["--data", str(tmp_path), "--out", str(tmp_path / "out"), "--lener-max", "-1"])
+    assert "--lener-max -1" in str(stop.value)
