@@ -359,6 +359,15 @@ def wikiann_to_docs(text: str, vocab: Vocab) -> list[Doc]:
     ]
 
 
+def written_in_capitals(words: Iterable[str]) -> bool:
+    """Whether a sentence is written mostly in capitals: at least half of its alphabetic words
+    (the tokens made of letters only) are all in capitals and longer than one letter (LeNER-Br's
+    headings and the parties' names of a case, 'APELAÇÃO CÍVEL', 'JOSÉ DA SILVA E OUTROS')."""
+    alphabetic = [w for w in words if w.isalpha()]
+    capitals = sum(1 for w in alphabetic if len(w) > 1 and w.isupper())
+    return capitals > 0 and 2 * capitals >= len(alphabetic)
+
+
 def lener_to_docs(sentences: Iterable[list[tuple[str, str]]], vocab: Vocab) -> list[Doc]:
     """LeNER-Br sentences as ``(word, IOB2 tag)`` pairs (``raw_corpus.lener_sentences``) -> NER
     docs: persons, organizations, places and dates kept, laws and decisions missing
@@ -370,6 +379,15 @@ def lener_to_docs(sentences: Iterable[list[tuple[str, str]]], vocab: Vocab) -> l
                  for s, e, lab in _iob2_spans([tag for _, tag in sent], LENER_LABELS)]
         docs.append(_ner_doc(vocab, toks, spans, months_too=False))
     return docs
+
+
+def lener_train_docs(data: Path, vocab: Vocab, limit: int, no_capitals: bool = False) -> list[Doc]:
+    """The first ``limit`` sentences of LeNER-Br's train split as NER docs, in file order; with
+    ``no_capitals`` those :func:`written_in_capitals` are left out first."""
+    sentences = raw_corpus.lener_sentences(data, "train")
+    if no_capitals:
+        sentences = (sent for sent in sentences if not written_in_capitals(w for w, _ in sent))
+    return lener_to_docs(sentences, vocab)[:limit]
 
 
 # ------------------------------------------------------------------------- HAREM I
@@ -559,6 +577,9 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--lener-max", type=int, default=0,
                     help="add the first N LeNER-Br train sentences to ner-train (0: none, the "
                          "shipped recipe); LeNER dev and test never enter training")
+    ap.add_argument("--lener-no-capitals", action="store_true",
+                    help="leave out the LeNER-Br sentences written mostly in capitals "
+                         "(written_in_capitals) before taking the first --lener-max")
     ap.add_argument("--ner-train", default="ner-train.spacy",
                     help="file name of the NER training set in --out")
     args = ap.parse_args(argv)
@@ -600,7 +621,7 @@ def main(argv: list[str] | None = None) -> None:
 
     lener = []
     if args.lener_max:
-        lener = lener_to_docs(raw_corpus.lener_sentences(data, "train"), vocab)[: args.lener_max]
+        lener = lener_train_docs(data, vocab, args.lener_max, no_capitals=args.lener_no_capitals)
         _save(lener, out / "lener-train.spacy")
     _save(h["train"] * args.harem_upsample + p["train"] + wiki["train"][: args.wikiann_max] + lener,
           out / args.ner_train)

@@ -325,3 +325,42 @@ def test_a_negative_lener_count_is_refused(convert, tmp_path):
     with pytest.raises(SystemExit) as stop:
         convert.main(["--data", str(tmp_path), "--out", str(tmp_path / "out"), "--lener-max", "-1"])
     assert "--lener-max -1" in str(stop.value)
+
+
+@pytest.mark.parametrize("words, capitals", [
+    # a heading and the parties of a case: all their words in capitals
+    ("APELAÇÃO CÍVEL N º 1.234", True),
+    ("JOSÉ DA SILVA E OUTROS", True),
+    # half of the alphabetic words in capitals is enough; one-letter words never count as capitals
+    ("RECURSO ESPECIAL do autor", True),
+    ("RECURSO ESPECIAL do autor julgado", False),
+    ("E A O", False),
+    # a sentence of running text with an acronym or two stays
+    ("O STJ e o TST julgaram o recurso do INSS .", False),
+    ("Lenin vive no palácio .", False),
+    # no alphabetic word at all: numbers and punctuation only
+    ("1.234 / 2016 .", False),
+])
+def test_written_in_capitals(convert, words, capitals):
+    assert convert.written_in_capitals(words.split()) is capitals
+
+
+def test_lener_train_docs_leave_out_sentences_in_capitals(convert, nlp, tmp_path):
+    folder = tmp_path / "raw-pt" / "lener-br"
+    folder.mkdir(parents=True)
+    sample = (
+        "ACÓRDÃO O\n\n"
+        "JOÃO B-PESSOA\nDA I-PESSOA\nSILVA I-PESSOA\nE O\nOUTROS O\n\n"
+        + LENER
+        + "\nO O\nTCU B-ORGANIZACAO\njulgou O\n. O\n"
+    )
+    with gzip.open(folder / "train.conll.gz", "wt", encoding="utf-8") as f:
+        f.write(sample)
+    every = convert.lener_train_docs(tmp_path, nlp.vocab, 10)
+    assert [d[0].text for d in every] == ["ACÓRDÃO", "JOÃO", "Nos", "O", "O"]
+    kept = convert.lener_train_docs(tmp_path, nlp.vocab, 10, no_capitals=True)
+    assert [d[0].text for d in kept] == ["Nos", "O", "O"]
+    assert [e.text for e in kept[-1].ents] == ["TCU"]
+    # the count is taken after the filter: the first two sentences not in capitals
+    assert len(convert.lener_train_docs(tmp_path, nlp.vocab, 2, no_capitals=True)) == 2
+    assert [d[0].text for d in convert.lener_train_docs(tmp_path, nlp.vocab, 2)] == ["ACÓRDÃO", "JOÃO"]
