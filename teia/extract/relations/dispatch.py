@@ -40,6 +40,8 @@ from teia.extract.labels import (
 from teia.extract.relations.aged_roles import role_after_age
 from teia.extract.relations.areas import area_nesting
 from teia.extract.relations.conjoined_roles import conjoined_role
+from teia.extract.relations.container_places import container_place
+from teia.extract.relations.dash_places import dash_nesting
 from teia.extract.relations.genitive import genitive, possessive_kin
 from teia.extract.relations.lifespan import lifespan
 from teia.extract.relations.nesting import surface_nesting
@@ -85,6 +87,8 @@ VERB_GATES: tuple[tuple[Callable, Gate], ...] = (
     (coordinated_verb, lambda d, p, c, s: d == CONJ and _clause_verb(d, p, c, s)),
     (adjectival_participle, lambda d, p, c, s: p in ("ADJ", "VERB") and c),
     (pronoun_subject, lambda d, p, c, s: d not in (ACL, ACL_RELCL) and _clause_verb(d, p, c, s)),
+    # "nascida em uma fazenda em Pinheiros": a place of birth, death or home through a noun inside it
+    (container_place, lambda d, p, c, s: _clause_verb(d, p, c, s)),
 )
 
 #: The noun rules with their gates, in the order they run (after the verb rules).
@@ -112,6 +116,8 @@ NOUN_GATES: tuple[tuple[Callable, Gate], ...] = (
     (genitive, lambda d, p, c, s: d == NMOD),
     (surface_nesting, lambda d, p, c, s: s),
     (area_nesting, lambda d, p, c, s: s),
+    # "Lagoa Santa - MG": a place, a dash and its state's code or its country
+    (dash_nesting, lambda d, p, c, s: s),
     (lifespan, lambda d, p, c, s: s),
     (possessive_kin, lambda d, p, c, s: p == "NOUN"),
     # "X, com sede em Y", "X é uma emissora com sede em Y", "X tem sede em Y"

@@ -80,6 +80,8 @@ CONFIDENCE = {
     "genitive": 0.6,
     "surface-nesting": 0.5,
     "area-nesting": 0.6,
+    "dash-nesting": 0.5,
+    "container-place": 0.6,
     "role-name": 0.7,
     "role-age": 0.7,
     "post-role": 0.7,

@@ -61,6 +61,8 @@ _LIST_KEYS = (
     "event_nouns",
     "local_nouns",
     "site_heads",
+    "container_nouns",
+    "nearby_words",
     "distance_nouns",
     "conditionals",
     "concessives",
@@ -173,6 +175,12 @@ class RelationMapping:
     """First words of the names of organizations that are one place (``hospital``, ``colégio``):
     an ``em`` place after such a name is the organization's, even as a common noun's ``de``
     complement (:func:`~teia.extract.relations.genitive.placed_by_noun`)."""
+    container_nouns: frozenset[str] = frozenset()
+    """Common nouns of a place inside a named one where a person is born, dies or lives
+    (``fazenda``, ``aldeia``, ``casa``, ``família``): the clause's place is the one their ``de``
+    or ``em`` complement names (:mod:`~teia.extract.relations.container_places`)."""
+    nearby_words: frozenset[str] = frozenset()
+    """Adjectives and adverbs that put a place near another, not in it (``vizinho``, ``perto``)."""
     distance_nouns: frozenset[str] = frozenset()
     conditionals: frozenset[str] = frozenset()
     concessives: frozenset[str] = frozenset()
