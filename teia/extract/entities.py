@@ -2022,9 +2022,14 @@ def _body_before(
     gentilic (a country's, a continent's or a region's) or both stands right before the name at
     token ``a``: ``a companhia de cosméticos Elizabeth Arden``, ``o banco de investimentos Goldman
     Sachs``, ``a rede de lojas Mesbla``, ``a empresa italiana Illycaffè``, ``a empresa gaúcha
-    Turiscol``, ``a agência de notícias russa Itar-Tass``; the
-    name is that body's (the bare noun is
-    :func:`_kind_before`'s). Not after a person's title or trade and its ``do``/``da`` when the
+    Turiscol``, ``a agência de notícias russa Itar-Tass``, ``a empresa brasileira de aviação
+    Embraer``; the name is that body's (the bare noun is :func:`_kind_before`'s). The noun may
+    also have an adjective of no gentilic the tagger calls one, or a complement of two words (a
+    noun and a noun or an adjective), before the name or before its ``de`` (``o partido
+    separatista Sinn Fein``, ``a banda de hardcore punk Matanza``, ``a banda britânica de new wave
+    Duran Duran``); a person's name follows those as well (``a equipe técnica Carlos Alberto
+    Parreira``), so there, with a title or a trade before the noun or not, the name is the body's
+    only when ``personal()`` says it is no holder's. Not after a person's title or trade and its ``do``/``da`` when the
     name may be the holder's (``personal()``, :func:`_holders_name`: a known given name opens it, or
     the NER typed it a person and a word of it is a known given name or surname; ``o presidente da
     companhia de seguros João Silva``: his name; not ``o vocalista da banda de rock Matanza``); a name the NER gave no
@@ -2035,21 +2040,50 @@ def _body_before(
     (``a seleção de futebol Argentina``: its team, which the graph does not tell from it)."""
     if a < 2:
         return False
+    tagged = has_annotation(doc, "POS")
     head = a - 1
+    described = False  # an adjective of no gentilic or a complement of two words: a person's name may follow them too
     if words_of[head][:1].islower() and load_demonyms().gentilic(words_of[head], regional=True):
         head -= 1  # "a montadora japonesa Toyota", "a agência de notícias russa Itar-Tass"
+    elif tagged and head > 2 and words_of[head - 2] == "de" and _complement_word(words_of[head - 1], w) and _complement_word(words_of[head], w):
+        if not _complement_tags(doc[head - 1].pos_, doc[head].pos_):
+            return False  # "a banda de rock tocou Fulano"
+        head, described = head - 3, True  # "a banda de hardcore punk Matanza", "a empresa de projetos aeronáuticos Grumman"
+    elif tagged and _complement_word(words_of[head], w) and doc[head].pos_ == "ADJ":
+        head, described = head - 1, True  # "o partido separatista Sinn Fein", "a banda neo-romântica Duran Duran"
     word = words_of[head]
-    if head > 1 and words_of[head - 1] == "de" and word[:1].islower() and word.isalpha() and len(word) > 2:
-        if _role_form(word.lower(), w) or (has_annotation(doc, "POS") and doc[head].pos_ != "NOUN"):
+    if head > 1 and words_of[head - 1] == "de" and word[:1].islower() and word.replace("-", "").isalpha() and len(word) > 2:
+        if _role_form(word.lower(), w) or (tagged and doc[head].pos_ != "NOUN"):
             return False  # "da equipe de articulistas Francisco Maturana": its people; "a companhia de outro Modigliani"
-        head -= 2  # "a fabricante de automóveis Ford"
+        head -= 2  # "a fabricante de automóveis Ford", "a banda de post-grunge Seether"
     if head == a - 1:
         return False  # the bare noun: :func:`_kind_before`
+    if head < a - 2 and head > 1 and words_of[head + 1] == "de" and _complement_word(words_of[head], w) and not _body_noun(words_of[head], kinds, w):
+        if load_demonyms().gentilic(words_of[head], regional=True):
+            head -= 1  # "a empresa brasileira de aviação Embraer"
+        elif tagged and doc[head].pos_ == "ADJ":
+            head, described = head - 1, True  # "a banda britânica de new wave Duran Duran"
     if not _body_noun(words_of[head], kinds, w):
         return False
-    if head > 1 and words_of[head - 1] in SINGULAR_OF_FORMS and _role_form(words_of[head - 2].lower(), w) and personal():
-        return False  # "o presidente da companhia de seguros João Silva"; not "o diretor da empresa de ônibus Viação São José"
+    role = head > 1 and words_of[head - 1] in SINGULAR_OF_FORMS and _role_form(words_of[head - 2].lower(), w)
+    if (role or described) and personal():
+        return False  # "o presidente da companhia de seguros João Silva", "a equipe técnica Carlos Alberto Parreira"; not "o diretor da empresa de ônibus Viação São José"
     return not (names_a_country(name) or wider_than_countries(name))
+
+
+def _complement_word(word: str, w: EntityWords = _WORDS) -> bool:
+    """Whether ``word`` (as written) may be a word of a body noun's complement or its adjective in
+    :func:`_body_before`: in lower case, three letters or more (a hyphen inside: ``de
+    post-grunge``, ``neo-romântica``), no person's title or trade (``a equipe de articulistas``:
+    its people)."""
+    return word[:1].islower() and word.replace("-", "").isalpha() and len(word) > 2 and not _role_form(word.lower(), w)
+
+
+def _complement_tags(first: str, second: str) -> bool:
+    """Whether the tagger's parts of speech of a two-word complement of a body noun read as one:
+    a noun and an adjective or two nouns (``de hardcore punk``, ``de new wave``, ``de projetos
+    aeronáuticos``); not a verb, a determiner nor an adverb (``a banda de rock tocou Fulano``)."""
+    return first == "NOUN" and second in ("NOUN", "ADJ")
 
 
 def _division_of_a_place(name: str, regions, known: dict[str, str]) -> bool:

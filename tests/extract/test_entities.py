@@ -1424,6 +1424,34 @@ def test_a_short_name_of_no_persons_word_after_a_role_and_a_body_noun_is_the_bod
     assert [(t, c) for t, c, _ in refined(doc_of(tokens, [(4, 5, "PER")]))] == [("Matanza", ORG)]
 
 
+def test_a_short_name_after_a_body_noun_and_an_adjective_or_a_two_word_complement_is_the_body():
+    # "o líder do partido separatista Sinn Fein", "vocalista da banda de hardcore punk Matanza":
+    # the NER's persons, no known given name or surname in them
+    tokens = toks("o líder do partido separatista Sinn Fein falou",
+                  "DET NOUN ADP NOUN ADJ PROPN PROPN VERB")
+    assert [(t, c) for t, c, _ in refined(doc_of(tokens, [(5, 7, "PER")]))] == [("Sinn Fein", ORG)]
+    tokens = toks("o vocalista da banda de hardcore punk Matanza cantou",
+                  "DET NOUN ADP NOUN ADP NOUN ADJ PROPN VERB")
+    assert [(t, c) for t, c, _ in refined(doc_of(tokens, [(7, 8, "PER")]))] == [("Matanza", ORG)]
+    # an adjective before the complement, and no role before the noun
+    tokens = toks("a banda britânica de new wave Duran Duran tocou",
+                  "DET NOUN ADJ ADP NOUN NOUN PROPN PROPN VERB")
+    assert [(t, c) for t, c, _ in refined(doc_of(tokens, [(6, 8, "PER")]))] == [("Duran Duran", ORG)]
+    tokens = toks("a banda de hardcore punk Matanza lançou", "DET NOUN ADP NOUN ADJ PROPN VERB")
+    assert [(t, c) for t, c, _ in refined(doc_of(tokens, [(5, 6, "PER")]))] == [("Matanza", ORG)]
+    # the holder's name stays his after either shape: a known given name or surname
+    tokens = toks("o presidente da companhia de seguros internacional João Sá e o diretor do partido separatista Silva",
+                  "DET NOUN ADP NOUN ADP NOUN ADJ PROPN PROPN CCONJ DET NOUN ADP NOUN ADJ PROPN")
+    doc = doc_of(tokens, [(7, 9, "PER"), (15, 16, "PER")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("João Sá", PER), ("Silva", PER)]
+    # and without a role: a person's name after an adjective is no body's
+    tokens = toks("a equipe técnica Carlos Sá chegou", "DET NOUN ADJ PROPN PROPN VERB")
+    assert [(t, c) for t, c, _ in refined(doc_of(tokens, [(3, 5, "PER")]))] == [("Carlos Sá", PER)]
+    # a verb is no complement's word: the name after it is not the body's
+    tokens = toks("a banda de rock tocou Matanza", "DET NOUN ADP NOUN VERB PROPN")
+    assert [(t, c) for t, c, _ in refined(doc_of(tokens, [(5, 6, "PER")]))] == [("Matanza", PER)]
+
+
 def test_a_coachs_a_squads_or_a_teams_club_in_football_news():
     # "O técnico do Santos", "jogadores do Parma e da Sampdoria", "o retorno de Muller ao time do
     # São Paulo": the club, the NER's place; a country stays a place
