@@ -2001,15 +2001,20 @@ def _body_noun(word: str, kinds: dict[str, str], w: EntityWords = _WORDS) -> boo
 def _holders_name(name: str, ner_person: bool, names: frozenset[str], known: dict[str, str]) -> bool:
     """Whether ``name``, after a title or a trade, its ``do``/``da`` and a body's noun, may be the
     holder's rather than the body's (:func:`_body_before`'s ``personal``): a known given name
-    (``names``) opens it; or the NER typed it a person and it is no body's name by its looks: more
-    than two words, or a word of it a known given name or surname (:func:`teia.extract.gazetteer.surnames`:
-    ``o presidente da companhia de seguros Silva``), and the lists and the knowledge base do not
-    have it an organization. Not ``o vocalista da banda de rock Matanza``: a short name of no known
-    person's word, the band's."""
+    (``names``) opens it, or the knowledge base's titles have it a person and the lists do not
+    have it an organization (``o líder do partido nacionalista Ollanta Humala``); or the NER
+    typed it a person and it is no body's name by its looks: more than two words, or a word of it
+    a known given name or surname (:func:`teia.extract.gazetteer.surnames`: ``o presidente da
+    companhia de seguros Silva``), and the lists and the knowledge base do not have it an
+    organization. Not ``o vocalista da banda de rock Matanza``: a short name of no known person's
+    word, the band's."""
     words = name.split()
     if words[0] in names:
         return True
-    if not ner_person or known.get(name) == ORG or title_types([name]).get(name) == ORG:
+    typed = title_types([name]).get(name)
+    if typed == PER and known.get(name) != ORG:
+        return True  # "o líder do partido nacionalista Ollanta Humala": the knowledge base's person
+    if not ner_person or known.get(name) == ORG or typed == ORG:
         return False
     family = surnames()
     return len(words) > 2 or any(word in names or word in family for word in words)

@@ -1444,6 +1444,10 @@ def test_a_short_name_after_a_body_noun_and_an_adjective_or_a_two_word_complemen
                   "DET NOUN ADP NOUN ADP NOUN ADJ PROPN PROPN CCONJ DET NOUN ADP NOUN ADJ PROPN")
     doc = doc_of(tokens, [(7, 9, "PER"), (15, 16, "PER")])
     assert [(t, c) for t, c, _ in refined(doc)] == [("João Sá", PER), ("Silva", PER)]
+    # a name the knowledge base's titles have a person stays one, its words unknown to the lists
+    tokens = toks("o presidente é o líder do partido nacionalista Ollanta Humala",
+                  "DET NOUN AUX DET NOUN ADP NOUN ADJ PROPN PROPN")
+    assert [(t, c) for t, c, _ in refined(doc_of(tokens, [(8, 10, "PER")]))] == [("Ollanta Humala", PER)]
     # and without a role: a person's name after an adjective is no body's
     tokens = toks("a equipe técnica Carlos Sá chegou", "DET NOUN ADJ PROPN PROPN VERB")
     assert [(t, c) for t, c, _ in refined(doc_of(tokens, [(3, 5, "PER")]))] == [("Carlos Sá", PER)]
