@@ -3,6 +3,7 @@ person rule, on hand-built Docs (words, tags, lemmas and sentence starts written
 
 from __future__ import annotations
 
+import pytest
 import spacy
 from spacy.tokens import Doc
 
@@ -1424,36 +1425,32 @@ def test_a_short_name_of_no_persons_word_after_a_role_and_a_body_noun_is_the_bod
     assert [(t, c) for t, c, _ in refined(doc_of(tokens, [(4, 5, "PER")]))] == [("Matanza", ORG)]
 
 
-def test_a_short_name_after_a_body_noun_and_an_adjective_or_a_two_word_complement_is_the_body():
+_DESCRIBED_BODIES = [
     # "o líder do partido separatista Sinn Fein", "vocalista da banda de hardcore punk Matanza":
     # the NER's persons, no known given name or surname in them
-    tokens = toks("o líder do partido separatista Sinn Fein falou",
-                  "DET NOUN ADP NOUN ADJ PROPN PROPN VERB")
-    assert [(t, c) for t, c, _ in refined(doc_of(tokens, [(5, 7, "PER")]))] == [("Sinn Fein", ORG)]
-    tokens = toks("o vocalista da banda de hardcore punk Matanza cantou",
-                  "DET NOUN ADP NOUN ADP NOUN ADJ PROPN VERB")
-    assert [(t, c) for t, c, _ in refined(doc_of(tokens, [(7, 8, "PER")]))] == [("Matanza", ORG)]
+    ("o líder do partido separatista Sinn Fein falou", "DET NOUN ADP NOUN ADJ PROPN PROPN VERB", [(5, 7)], [ORG]),
+    ("o vocalista da banda de hardcore punk Matanza cantou", "DET NOUN ADP NOUN ADP NOUN ADJ PROPN VERB", [(7, 8)], [ORG]),
     # an adjective before the complement, and no role before the noun
-    tokens = toks("a banda britânica de new wave Duran Duran tocou",
-                  "DET NOUN ADJ ADP NOUN NOUN PROPN PROPN VERB")
-    assert [(t, c) for t, c, _ in refined(doc_of(tokens, [(6, 8, "PER")]))] == [("Duran Duran", ORG)]
-    tokens = toks("a banda de hardcore punk Matanza lançou", "DET NOUN ADP NOUN ADJ PROPN VERB")
-    assert [(t, c) for t, c, _ in refined(doc_of(tokens, [(5, 6, "PER")]))] == [("Matanza", ORG)]
+    ("a banda britânica de new wave Duran Duran tocou", "DET NOUN ADJ ADP NOUN NOUN PROPN PROPN VERB", [(6, 8)], [ORG]),
+    ("a banda de hardcore punk Matanza lançou", "DET NOUN ADP NOUN ADJ PROPN VERB", [(5, 6)], [ORG]),
     # the holder's name stays his after either shape: a known given name or surname
-    tokens = toks("o presidente da companhia de seguros internacional João Sá e o diretor do partido separatista Silva",
-                  "DET NOUN ADP NOUN ADP NOUN ADJ PROPN PROPN CCONJ DET NOUN ADP NOUN ADJ PROPN")
-    doc = doc_of(tokens, [(7, 9, "PER"), (15, 16, "PER")])
-    assert [(t, c) for t, c, _ in refined(doc)] == [("João Sá", PER), ("Silva", PER)]
+    ("o presidente da companhia de seguros internacional João Sá e o diretor do partido separatista Silva",
+     "DET NOUN ADP NOUN ADP NOUN ADJ PROPN PROPN CCONJ DET NOUN ADP NOUN ADJ PROPN", [(7, 9), (15, 16)], [PER, PER]),
     # a name the knowledge base's titles have a person stays one, its words unknown to the lists
-    tokens = toks("o presidente é o líder do partido nacionalista Ollanta Humala",
-                  "DET NOUN AUX DET NOUN ADP NOUN ADJ PROPN PROPN")
-    assert [(t, c) for t, c, _ in refined(doc_of(tokens, [(8, 10, "PER")]))] == [("Ollanta Humala", PER)]
+    ("o presidente é o líder do partido nacionalista Ollanta Humala",
+     "DET NOUN AUX DET NOUN ADP NOUN ADJ PROPN PROPN", [(8, 10)], [PER]),
     # and without a role: a person's name after an adjective is no body's
-    tokens = toks("a equipe técnica Carlos Sá chegou", "DET NOUN ADJ PROPN PROPN VERB")
-    assert [(t, c) for t, c, _ in refined(doc_of(tokens, [(3, 5, "PER")]))] == [("Carlos Sá", PER)]
+    ("a equipe técnica Carlos Sá chegou", "DET NOUN ADJ PROPN PROPN VERB", [(3, 5)], [PER]),
     # a verb is no complement's word: the name after it is not the body's
-    tokens = toks("a banda de rock tocou Matanza", "DET NOUN ADP NOUN VERB PROPN")
-    assert [(t, c) for t, c, _ in refined(doc_of(tokens, [(5, 6, "PER")]))] == [("Matanza", PER)]
+    ("a banda de rock tocou Matanza", "DET NOUN ADP NOUN VERB PROPN", [(5, 6)], [PER]),
+]
+
+
+@pytest.mark.parametrize(("text", "pos", "names", "categories"), _DESCRIBED_BODIES)
+def test_a_short_name_after_a_body_noun_and_an_adjective_or_a_two_word_complement_is_the_body(text, pos, names, categories):
+    words = text.split()
+    doc = doc_of(toks(text, pos), [(a, b, "PER") for a, b in names])
+    assert [(t, c) for t, c, _ in refined(doc)] == [(" ".join(words[a:b]), c) for (a, b), c in zip(names, categories)]
 
 
 def test_a_coachs_a_squads_or_a_teams_club_in_football_news():
