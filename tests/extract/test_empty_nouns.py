@@ -1,7 +1,11 @@
 """An open relation of a noun that names an outcome, a figure, a judgement or a spot (the
 mapping's ``empty_nouns``: ``surpresa``, ``vitória``, ``lado``...) is only ``probable`` (issue 20,
-:func:`teia.extract.relations.found.empty_noun_open`). Written sentences parsed by hand
-(``text lemma POS dep head``, ``head`` 0-based); the control swaps the noun for a relational one."""
+:func:`teia.extract.relations.found.empty_noun_open`), and so is one of a noun that names an act
+or a state (its word ends in one of the mapping's ``act_noun_endings``: ``presença``,
+``dependência``, ``revelação``) with a person for subject (issue 20, P44d,
+:func:`teia.extract.relations.found.act_noun_open`). Written sentences parsed by hand (``text
+lemma POS dep head``, ``head`` 0-based); the controls swap the noun for a relational one, or the
+person for an organization."""
 
 from __future__ import annotations
 
@@ -43,3 +47,57 @@ def test_an_open_relation_of_an_empty_noun_is_probable(nlp) -> None:
     # "A Arábia Saudita, rival da Copa, venceu": a noun that relates the two stays asserted
     rival = SURPRISE.replace("surpresa surpresa NOUN", "rival rival NOUN")
     assert ("Arábia Saudita", "rel:rival_de", "Copa", "asserted") in statements(nlp, rival, ents)
+
+
+# "A presença de Rui Costa, Presidente do Conselho, animou." (the title parsed as the noun's
+# second complement, with no preposition, as the parser reads "respectivamente Presidente ...")
+PRESENCE = """
+A o DET det 1
+presença presença NOUN nsubj 10
+de de ADP case 3
+Rui Rui PROPN nmod 1
+Costa Costa PROPN flat:name 3
+, , PUNCT punct 6
+Presidente presidente NOUN nmod 1
+do de_o ADP case 8
+Conselho Conselho PROPN nmod 6
+, , PUNCT punct 6
+animou animar VERB ROOT 10
+. . PUNCT punct 10
+"""
+
+# "Pedro Alves, revelação de Telê Santana, venceu."
+REVELATION = """
+Pedro Pedro PROPN nsubj 8
+Alves Alves PROPN flat:name 0
+, , PUNCT punct 3
+revelação revelação NOUN appos 0
+de de ADP case 5
+Telê Telê PROPN nmod 3
+Santana Santana PROPN flat:name 5
+, , PUNCT punct 3
+venceu vencer VERB ROOT 8
+. . PUNCT punct 8
+"""
+
+
+def test_the_endings_are_the_shipped_ones() -> None:
+    assert {"ção", "ência", "ença", "mento"} <= default_mapping().act_noun_endings
+
+
+def test_a_title_apposed_to_a_presence_is_probable(nlp) -> None:
+    ents = [("PER", 3, 5), ("PER", 6, 9)]
+    found = statements(nlp, PRESENCE, ents)
+    assert ("Presidente do Conselho", "rel:presença_de", "Rui Costa", "probable") in found
+    assert not any(m == "asserted" and p == "rel:presença_de" for _, p, _, m in found)
+
+
+def test_a_person_as_an_act_is_probable_a_role_or_an_organization_stays(nlp) -> None:
+    ents = [("PER", 0, 2), ("PER", 5, 7)]
+    assert ("Pedro Alves", "rel:revelação_de", "Telê Santana", "probable") in statements(nlp, REVELATION, ents)
+    # "Pedro Alves, rival de Telê Santana": a noun a person can be stays asserted
+    rival = REVELATION.replace("revelação revelação NOUN", "rival rival NOUN")
+    assert ("Pedro Alves", "rel:rival_de", "Telê Santana", "asserted") in statements(nlp, rival, ents)
+    # "Embraer SA, revelação de Telê Santana": an organization may be one, and keeps it
+    company = REVELATION.replace("Pedro Pedro PROPN nsubj 8\nAlves Alves PROPN flat:name 0", "Embraer Embraer PROPN nsubj 8\nSA SA PROPN flat:name 0")
+    assert ("Embraer SA", "rel:revelação_de", "Telê Santana", "asserted") in statements(nlp, company, [("ORG", 0, 2), ("PER", 5, 7)])

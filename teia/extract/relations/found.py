@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Span, Token
 
 from teia.extract.docindex import dependents, has_dependent
-from teia.extract.labels import CCOMP, LOC, OBJ, PARATAXIS, XCOMP
+from teia.extract.labels import CCOMP, LOC, OBJ, PARATAXIS, PER, XCOMP
 from teia.extract.relations.mapping import is_infinitive
 from teia.records import Evidence, Relation, TimeExpression
 
@@ -27,6 +27,7 @@ __all__ = [
     "HYPOTHETICAL",
     "OPEN_FACTOR",
     "OPEN_PREFIX",
+    "act_noun_open",
     "act_place_open",
     "beside_open",
     "PROBABLE",
@@ -202,6 +203,25 @@ def empty_noun_open(f: Found, nouns: frozenset[str]) -> bool:
     if not f.rule.startswith(OPEN_PREFIX) or f.trigger.pos_ in ("VERB", "AUX"):
         return False
     return f.predicate.partition(":")[2].split("_", 1)[0] in nouns  # "rel:vitória_de" -> "vitória"
+
+
+def act_noun_open(f: Found, subject_category: str, endings: frozenset[str]) -> bool:
+    """Whether ``f`` is an open relation of a noun (not a verb) that names an act or a state (its
+    word ends in one of the mapping's ``act_noun_endings``: ``presença``, ``dependência``,
+    ``revelação``) with a person for subject (``subject_category``
+    :data:`~teia.extract.labels.PER`): a person is no act, so the apposition or the predicate
+    that made the noun hers is a misparse (``A presença de Ahmed Qurie e de Avraham Burg,
+    respectivamente Presidente do Conselho Legislativo ...`` → ``Presidente do Conselho
+    Legislativo rel:presença_de Ahmed Qurie``; ``na dependência do Almirante ... e o seu Director,
+    quando Oficial General`` → ``Oficial General rel:dependência_de Director``) or a judgement
+    (``a revelação do Santos``), and the edge says nothing of the two names. A work or an
+    organization may be one (``a canção Grândola Vila Morena de José Afonso`` → ``rel:canção_de``,
+    ``uma das agências de viagens de Pernambuco``) and keeps its relation. On HAREM I's training
+    documents (issue 20, P44d) the 4 such statements were wrong, of 80 open ones asserted. It
+    stays a statement, with modality :data:`PROBABLE`."""
+    if not f.rule.startswith(OPEN_PREFIX) or f.trigger.pos_ in ("VERB", "AUX") or subject_category != PER:
+        return False
+    return f.predicate.partition(":")[2].split("_", 1)[0].endswith(tuple(endings))  # "rel:presença_de" -> "presença"
 
 
 # what a speech verb reports: a clause ("disse à Folha que..."), an infinitive ("Em Moscou,

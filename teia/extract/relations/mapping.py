@@ -73,6 +73,7 @@ _LIST_KEYS = (
     "aspect_verbs",
     "naming_verbs",
     "empty_nouns",
+    "act_noun_endings",
     "question_words",
     "address_titles",
 )
@@ -202,6 +203,10 @@ class RelationMapping:
     """Verbs whose passive gives a thing's name, not a relation (``conhecido por GPS``)."""
     empty_nouns: frozenset[str] = frozenset()
     """Nouns whose open relations are only ``probable`` (:func:`~.found.empty_noun_open`)."""
+    act_noun_endings: frozenset[str] = frozenset()
+    """Endings of nouns of an act or a state (``presença``, ``dependência``, ``revelação``): a
+    noun's open relation with a person for subject is only ``probable``
+    (:func:`~.found.act_noun_open`)."""
     question_words: frozenset[str] = frozenset()
     address_titles: frozenset[str] = frozenset()
     modals: Mapping[str, str] = field(default_factory=dict)

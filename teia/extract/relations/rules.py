@@ -50,6 +50,7 @@ from teia.extract.relations.found import (
     TOPIC_SUFFIXES,
     Arg,
     Found,
+    act_noun_open,
     act_place_open,
     beside_open,
     broken_open,
@@ -253,7 +254,7 @@ def extract_relations(doc: Doc, mapping: RelationMapping) -> tuple[tuple[Relatio
 
 def _unsure(f: Found, ctx: Context) -> bool:
     """Whether ``f`` is kept only as a probable statement (:func:`guessed_open`, :func:`light_open`,
-    :func:`broken_open`, :func:`titled_open`, :func:`empty_noun_open`, :func:`speech_open`,
+    :func:`broken_open`, :func:`titled_open`, :func:`empty_noun_open`, :func:`act_noun_open`, :func:`speech_open`,
     :func:`act_place_open`, :func:`fronted_company_open`, :func:`beside_open`; read
     from a question,
     :func:`~.syntax.asked`)."""
@@ -266,6 +267,7 @@ def _unsure(f: Found, ctx: Context) -> bool:
         or broken_open(f, lemma, ctx.mapping.knows_verb)
         or titled_open(f)
         or empty_noun_open(f, ctx.mapping.empty_nouns)
+        or act_noun_open(f, ctx.category.get(f.subject.entity, ""), ctx.mapping.act_noun_endings)
         or speech_open(f, lemma, ctx.mapping.speech)
         or act_place_open(f, ctx.category.get(f.object.entity, ""))
         or fronted_company_open(f)
