@@ -20,7 +20,7 @@ import unicodedata
 from bisect import bisect_right
 from collections import Counter
 from itertools import accumulate
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 
 from spacy.lang.pt.stop_words import STOP_WORDS
 from spacy.language import Language
@@ -52,7 +52,7 @@ from teia.extract.labels import CONCEPT, CONJ, DATE, EVENT, LOC, MISC, NMOD, NOD
 from teia.extract.lifespans import LINK_WORD, lifespan_bracket, lifespan_places, part_places
 from teia.extract.linking import title_types
 from teia.extract.naming import APPOSITIVE, OR_SIMPLY, named_by_someone
-from teia.extract.newspaper import off_the_furniture
+from teia.extract.newspaper import NEWSROOM_TITLE, off_the_furniture
 from teia.extract.quotes import QUOTE_PAIRS
 from teia.extract.predicate_types import LEAD_COPULAS, noun_type, predicate_noun_types, predicate_typed, singular_forms
 from teia.extract.relations.conjugation import infinitive_of
@@ -1126,6 +1126,20 @@ one NER name follow (:func:`_body_and_person`): ``do Inpa``, ``na TV``, ``pela C
 Folha``; or an article after one of them, ``para a Folha``."""
 
 
+_BEFORE_A_PLACE = IN_FORMS | {"de"}
+"""The prepositions before a place a Wikipedia title names that a person's name follows in one NER
+name (:func:`_body_and_person`: ``de Itaparica Jorge Amado``, ``em Weimar Lúcia Nagib``)."""
+
+
+def _kb_place(name: str) -> bool:
+    """``name`` is the whole title of a Wikipedia place and the title of places only
+    (:func:`teia.extract.linking.title_types`: ``Itaparica``, ``Weimar``; not ``Jardim``, a common
+    noun that only towns' titles with their ``(…)`` hold: ``no Jardim Maria Estela``, a
+    neighbourhood), and no word of it a known surname (``data/surnames.txt``: ``Castro``,
+    ``Machado``, ``Santos`` are towns too, and open a person's surnames after ``de``)."""
+    return not any(word in surnames() for word in name.split()) and title_types([name], whole=True).get(name) == LOC
+
+
 def _after_preposition(doc: Doc, a: int) -> bool:
     """A preposition of :data:`_BEFORE_A_BODY` stands right before token ``a``, or a bare definite
     article after one (``Especial para a Folha``); not an article alone (``o PM João Carlos
@@ -1138,8 +1152,60 @@ def _after_preposition(doc: Doc, a: int) -> bool:
     return prev in _BEFORE_A_BODY
 
 
+def _writer_and_title(doc: Doc, a: int, b: int, text: str, names: frozenset[str], known: Mapping[str, str]) -> list[tuple[int, int, str | None]]:
+    """The NER name at tokens ``a`` to ``b``, cut at a writer's newsroom title right after the
+    writer's name (:data:`teia.extract.newspaper.NEWSROOM_TITLE`: ``Paulo Coelho Colunista da
+    Folha Claudia Martins``, ``Igor Gielow GIELOW Editor da Folha Norte``, ``Carlos Eduardo Alves
+    Enviado especial a Brasília Luiz Inácio Lula``: a byline run into a headline's or the text's
+    names) when a person's name stands before it: two capitalized words or more from a known given
+    name on (the words before that given name, a headline's, stay the NER's name: ``Gaza DAVID
+    COHEN Editor-adjunto``), or, with no given name, holding a word in capitals, as bylines print a
+    writer (``a Mesa Diretora da Câmara``, ``Editora da Unicamp`` stay whole). The writer is a
+    person; the title and its preposition are no name. After ``da``/``do``, ``a``, ``em``,
+    ``para``, the words are the paper, the desk or the town, an organization after ``da``/``do``
+    and a place after the others (the lists' type when they know the name), and
+    :func:`_body_and_person` may still cut a person from their end (``Folha`` and ``Claudia
+    Martins``); after a bare ``de`` the next word is the writer's section (``Editor de Turismo``,
+    ``Secretário de Redação``), no name, and the words after it the text's, a person's when a
+    known given name opens them, else no name (``Editora-adjunta de Economia Otimismo e
+    pessimismo...``), as the words after a desk are (:func:`teia.extract.newspaper.off_the_furniture`).
+    The parts are returned in order, each with its type, None for the name's own (no title in it:
+    the whole name, its type None)."""
+    out: list[tuple[int, int, str | None]] = []
+    kind: str | None = None
+    while b - a >= 3:
+        title = NEWSROOM_TITLE.search(text, doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text))
+        span = doc.char_span(title.start(), title.end()) if title is not None else None
+        if span is None or span.end >= b:
+            break
+        k, j = span.start, span.end
+        opener = next((t.i for t in doc[a:k] if t.text in names or (t.text.isupper() and t.text.title() in names)), None)
+        if opener is not None and sum(_is_cap(t) for t in doc[opener:k]) >= 2:
+            start = opener  # "Gaza DAVID COHEN Editor-adjunto de Exterior": the headline's Gaza, then the writer
+        elif sum(_is_cap(t) for t in doc[a:k]) >= 2 and any(t.is_alpha and len(t.text) >= 3 and t.text.isupper() for t in doc[a:k]):
+            start = a  # "CONTARDO CALLIGARIS": a byline's writer in capitals
+        else:
+            break  # "a Mesa Diretora da Câmara": an institution's word, no writer's title
+        if start > a:
+            out.append((a, start, kind))
+        out.append((start, k, PER))
+        if doc[j - 1].lower_ == "de":
+            if j + 1 < b and doc[j + 1].text in names:
+                out.append((j + 1, b, PER))  # "Editor de Economia Gustavo Franco": the text's first name
+            return out  # "Editora-adjunta de Economia Otimismo": the section, and the text's first word
+        rest = text[doc[j].idx : doc[b - 1].idx + len(doc[b - 1].text)]
+        a, kind = j, known.get(rest, ORG if doc[j - 1].lower_ in OF_FORMS else LOC)
+    out.append((a, b, kind))
+    return out
+
+
 def _body_and_person(
-    doc: Doc, pieces: list[tuple[int, int]], names: frozenset[str], known: Mapping[str, str], w: EntityWords = _WORDS
+    doc: Doc,
+    pieces: list[tuple[int, int]],
+    names: frozenset[str],
+    known: Mapping[str, str],
+    w: EntityWords = _WORDS,
+    after_title: Collection[int] = (),
 ) -> tuple[list[tuple[int, int]], dict[int, str]]:
     """A NER name after a preposition (:func:`_after_preposition`: ``de``/``do``/``da``,
     ``no``/``na``, ``pelo``/``pela``, ``para a``...) of a body and the person after it is two
@@ -1150,7 +1216,12 @@ def _body_and_person(
     organization or a place (``São Paulo``), an acronym in capitals, or one capitalized word after
     a trade and its ``do``/``da`` (:func:`_after_trade`: ``do Inpa``), no given name in it; the
     person a known given name and one or more capitalized words (particles between), up to the
-    name's end. The pieces are returned with each new piece's type by its first token: the body's
+    name's end. A place a Wikipedia title of one type names (:func:`teia.extract.linking.title_types`)
+    is a body too after ``de``, ``em``, ``no``, ``na`` (``o povo de Itaparica Jorge Amado``;
+:func:`_kb_place`). A
+    name right after a newsroom title's preposition (``after_title``, :func:`_writer_and_title`:
+    ``Colunista da Folha Claudia Martins``) is read as one after a preposition. The pieces are
+    returned with each new piece's type by its first token: the body's
     the lists' (an organization when they do not know it), the person's a person. Not a name the
     lists or the Wikipedia titles know whole, nor a name without a preposition before it (``o PM
     João Carlos Gonçalves``, the policeman; ``ANTONIO Carlos SEIDL``, a byline), nor one opening
@@ -1162,7 +1233,7 @@ def _body_and_person(
         cut, kind = None, None
         if (
             b - a >= 3
-            and _after_preposition(doc, a)
+            and (_after_preposition(doc, a) or a in after_title)
             and doc[a:b].text not in known
             and doc[a].text not in names
             and doc[a].text.title() not in names
@@ -1175,6 +1246,8 @@ def _body_and_person(
                     break
                 body = doc[a:k].text
                 kind = known.get(body)
+                if kind is None and doc[a - 1].lower_ in _BEFORE_A_PLACE and _kb_place(body):
+                    kind = LOC  # "o povo de Itaparica Jorge Amado": a town the Wikipedia titles know
                 if k == a + 1 and (fold(body) in w.organization_heads or fold(body) in w.non_person_words):
                     break  # "do Hospital Albert Einstein": an institution named after a person
                 if kind in (ORG, LOC) or (k == a + 1 and (is_acronym(body) or (kind is None and _after_trade(doc, a, w)))):
@@ -1678,12 +1751,19 @@ def refine_mentions(
             continue  # no proper noun: "Negócios Estrangeiros", "Repúblicas soviéticas na"
         if len(span) == 1 and (_whole_heading(span, text) or _glued_heading(span, w)) or _portfolio(span, w):
             continue
-        pieces = _owner_split(doc, _pieces(doc, span.start, span.end, m.category, names, w), m.category, names, w)
+        pieces: list[tuple[int, int]] = []
+        titled: dict[int, str] = {}  # first tokens of a byline's writer and what follows a newsroom title ("Paulo Coelho Colunista da Folha"), their types
+        for pa, pb, kind in _writer_and_title(doc, span.start, span.end, text, names, known):
+            part = _owner_split(doc, _pieces(doc, pa, pb, m.category, names, w), m.category, names, w)
+            pieces.extend(part)
+            titled.update({a: kind for a, _ in part if kind is not None})
         countries: set[int] = set()  # first tokens of the countries cut from a club's name ("Feyenoord da Holanda")
         split: dict[int, str] = {}  # first tokens of a body and a person cut apart ("Inpa Carlos Nobre"), their types
         if m.category in (ORG, LOC, PER):
             pieces, countries = _club_and_country(doc, pieces, w)
-            pieces, split = _body_and_person(doc, pieces, names, known, w)
+            after_title = {start for start, kind in titled.items() if kind != PER}
+            pieces, split = _body_and_person(doc, pieces, names, known, w, after_title)
+        split = {**titled, **split}
         for a, b in pieces:
             headed = False
             while has_pos and _heading_word(doc, a, b, m.category, names, w):

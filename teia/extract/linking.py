@@ -328,15 +328,17 @@ def _lookup_cache(p: Path, size: int, mtime_ns: int) -> KBCache | None:
 
 
 @lru_cache(maxsize=4)
-def _title_index(p: Path, size: int, mtime_ns: int) -> dict[str, frozenset[str]]:
-    """Folded title, and folded title without its ``(…)``, → the types of the articles so named: the
-    whole file, indexed once per process when there is no lookup cache."""
+def _title_index(p: Path, size: int, mtime_ns: int) -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+    """Folded title, and folded title without its ``(…)``, → the types of the articles so named, and
+    the folded whole titles: the whole file, indexed once per process when there is no lookup cache."""
     index: dict[str, set[str]] = {}
+    whole: set[str] = set()
     for _, cols, _ in _rows(p):
         title = cols[0]
+        whole.add(_fold(title))
         for key in title_keys(title):
             index.setdefault(key, set()).add(cols[1])
-    return {k: frozenset(v) for k, v in index.items()}
+    return {k: frozenset(v) for k, v in index.items()}, frozenset(whole)
 
 
 def title_keys(title: str) -> set[str]:
@@ -345,11 +347,13 @@ def title_keys(title: str) -> set[str]:
     return article_keys(title, ())
 
 
-def title_types(names: Iterable[str], path: str | os.PathLike[str] | None = None) -> dict[str, str]:
+def title_types(names: Iterable[str], path: str | os.PathLike[str] | None = None, whole: bool = False) -> dict[str, str]:
     """The type (PER, LOC or ORG) of each of ``names`` that is, folded, the title of articles of one
     type only, counting each article by its title and by its title without the ``(…)``
     disambiguation, not by its aliases: ``Intelbras`` → ORG, ``Lisboa`` → LOC, not ``Paraná`` (a
-    state, a river and a footballer) nor ``Bush`` (a place and a band). The knowledge base is the
+    state, a river and a footballer) nor ``Bush`` (a place and a band). With ``whole``, only the
+    names one of those articles has as its whole title: ``Itaparica``, not ``Jardim`` (only
+    ``Jardim (Ceará)`` and other towns so named, a common noun). The knowledge base is the
     shipped ``dbpedia-pt.tsv.gz`` unless ``path`` is given; it is looked up through its lookup
     cache (:mod:`teia.extract.kbcache`), read whole once per process when there is none."""
     p = Path(path) if path is not None else default_link_kb_path()
@@ -363,15 +367,16 @@ def title_types(names: Iterable[str], path: str | os.PathLike[str] | None = None
     cached = _lookup_cache(p, stat.st_size, stat.st_mtime_ns)
     found = cached.lookup(set(wanted.values()), set()) if cached is not None else None
     if found is None:
-        index = _title_index(p, stat.st_size, stat.st_mtime_ns)
+        index, titles = _title_index(p, stat.st_size, stat.st_mtime_ns)
         kinds = {key: index.get(key, frozenset()) for key in set(wanted.values())}
     else:
         by_key: dict[str, set[str]] = {}
+        titles = frozenset(_fold(cols[0]) for cols in found)
         for cols in found:  # the rows any key of theirs reaches, aliases included: keep their own names
             for key in title_keys(cols[0]):
                 by_key.setdefault(key, set()).add(cols[1])
         kinds = {key: frozenset(by_key.get(key, ())) for key in set(wanted.values())}
-    return {name: next(iter(kinds[key])) for name, key in wanted.items() if len(kinds[key]) == 1}
+    return {name: next(iter(kinds[key])) for name, key in wanted.items() if len(kinds[key]) == 1 and (not whole or key in titles)}
 
 
 # --------------------------------------------------------------------------------------

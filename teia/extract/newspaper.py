@@ -6,9 +6,12 @@ page (``PÁG. 5``), and after a headline the byline's newsroom desk (``Da Report
 ``Da Redação``, ``Da Sucursal do Rio``, ``Da Agência Folha``). The sentence splitter leaves them
 glued to the headline before and the text after them, so the NER takes their capitalized words
 into names (``Confete Editoria``, ``RICARDO BONALUME Neto Da Reportagem Local``, ``Reportagem
-Local Parece``) and the parser into clauses. This module names these pieces once: the relation
-gates read no statement over them (:mod:`teia.extract.relations.gates`) and the entity rules no
-name in them (:func:`off_the_furniture`).
+Local Parece``) and the parser into clauses. A byline may also give the writer's newsroom title
+after the name (``Paulo Coelho Colunista da Folha``, ``Clóvis Rossi Enviado especial a Brasília``,
+:data:`NEWSROOM_TITLE`), and the NER runs the writer, the title and the text's first name into one
+name. This module names these pieces once: the relation gates read no statement over them
+(:mod:`teia.extract.relations.gates`) and the entity rules no name in them
+(:func:`off_the_furniture`; :mod:`teia.extract.entities` cuts a name at a newsroom title).
 """
 
 from __future__ import annotations
@@ -21,7 +24,17 @@ from itertools import accumulate
 from teia.extract.labels import PER
 from teia.records import Mention, as_category, with_span
 
-__all__ = ["BYLINE", "BYLINE_WORDS", "DESK", "FURNITURE", "PAGE_HEADER", "PAGE_POINTER", "off_the_furniture"]
+__all__ = [
+    "BYLINE",
+    "BYLINE_WORDS",
+    "DESK",
+    "ENVOY",
+    "FURNITURE",
+    "NEWSROOM_TITLE",
+    "PAGE_HEADER",
+    "PAGE_POINTER",
+    "off_the_furniture",
+]
 
 PAGE_HEADER = re.compile(
     r"\bEditoria\s*:\s*\S+(?:\s+\S+){0,2}?\s+P[áÁ]GINA\s*:?\s*(?:Especial\s+)?(?:[A-Z]-)?\d+(?:-\d+)?",
@@ -50,6 +63,20 @@ para o Público``)."""
 
 BYLINE = re.compile(rf"\b{BYLINE_WORDS}(?=\s+para\b)")
 """A byline's word, as the paper prints it (capitalized), right before its ``para``."""
+
+ENVOY = r"Enviad[oa]s?\s+especia(?:l|is)"
+"""A special envoy's byline title (``Enviado especial a Dallas``, ``Enviada especial a São José dos
+Campos``), any case."""
+
+NEWSROOM_TITLE = re.compile(
+    rf"\b(?:Colunista|Articulista|Repórter|Correspondente|{ENVOY}|(?:Sub)?[Ee]ditora?(?:-(?:adjunt[oa]|assistente|conjunt[oa]|executiv[oa]|chefe))?"
+    r"|Diretora?|Coordenadora?|Secretári[oa])\s+(?:d[aoe]s?|em|n[oa]s?|a|ao|à|para)(?=\s+[A-ZÀ-Ý])"
+)
+"""A writer's newsroom title as a byline prints it after the name, capitalized, with the preposition of
+its desk, paper or town before a capital: ``Colunista da Folha``, ``Editor da Folha Norte``,
+``Diretor da Sucursal de Brasília``, ``Coordenadora de Economia da Sucursal``, ``Enviado especial a
+Brasília``, ``Correspondente em Paris``. The title is also an institution's word (``Mesa Diretora da
+Câmara``, ``Editora da Unicamp``): the entity rules cut a name at it only after a person's name."""
 
 _SHOUTED = re.compile(r"\b[A-ZÀ-Ý]{3,}\b")
 """A word in capitals, as a byline prints its writer's name (``JOSÉ Reis``, ``Francis FUKUYAMA``)."""

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 
 from teia.extract.entities import DOC_ID_KEY, MENTIONS, EntityGrouper
 from teia.extract.labels import EVENT, LOC, ORG, PER, WORK
-from teia.extract.newspaper import off_the_furniture
+from teia.extract.newspaper import NEWSROOM_TITLE, off_the_furniture
 from teia.records import Mention
 
 
@@ -96,3 +96,14 @@ def test_a_bylines_word_is_cut_from_its_writer_who_is_a_person():
     text = "A Edição Especial de Natal saiu. João Alexandre Barbosa Especial para a Folha A leitura."
     names = (("Edição Especial de Natal", WORK), ("João Alexandre Barbosa Especial", ORG))
     assert kept(text, *names) == [("Edição Especial de Natal", WORK), ("João Alexandre Barbosa", ORG)]
+
+
+def test_a_newsroom_title_is_read_with_its_preposition_before_a_capital():
+    def titles(text: str) -> list[str]:
+        return [m.group() for m in NEWSROOM_TITLE.finditer(text)]
+
+    assert titles("Paulo Coelho Colunista da Folha Claudia Martins") == ["Colunista da"]
+    assert titles("Clóvis Rossi Enviado especial a Brasília O ministro") == ["Enviado especial a"]
+    assert titles("Ana Lima Editora-adjunta de Mundo e João Reis Correspondente em Paris") == ["Editora-adjunta de", "Correspondente em"]
+    # a lower-case word after the preposition, or no preposition: no byline's title
+    assert titles("o Colunista da casa e o Editor Chefe saíram") == []

@@ -35,6 +35,9 @@ def test_one_type_across_titles_and_bare_titles_aliases_not_counted(tmp_path, mo
     # Paraná: a state and a footballer; Tejo: the band's bare title (the river's alias is not counted)
     assert got == {"INTELBRAS": "ORG", "Tejo": "ORG", "Mercia": "LOC", "Rio Tejo": "LOC"}
     assert title_types([], kb) == {}
+    # whole titles only: Mércia has none but "Mércia (Nova Iorque)", Tejo none but the band's and an alias
+    got = title_types(["INTELBRAS", "Tejo", "Mercia", "Rio Tejo"], kb, whole=True)
+    assert got == {"INTELBRAS": "ORG", "Rio Tejo": "LOC"}
 
 
 def test_shipped_titles():

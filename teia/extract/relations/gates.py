@@ -129,7 +129,7 @@ from teia.extract.docindex import dependents, has_dependent
 from teia.extract.entity_words import entity_words
 from teia.extract.gazetteer import known_place_or_organization, name_types
 from teia.extract.headings import TITLE_SMALL_WORDS
-from teia.extract.newspaper import BYLINE_WORDS, DESK, FURNITURE
+from teia.extract.newspaper import BYLINE_WORDS, DESK, ENVOY, FURNITURE
 from teia.extract.quotes import QUOTE_PAIRS
 from teia.extract.labels import ACL, ACL_RELCL, APPOS, CC, CONJ, LOC, NMOD, NSUBJ, NSUBJ_PASS, OBJ, OBL, PER, XCOMP
 from teia.extract.relations.context import Context
@@ -594,10 +594,10 @@ _SHOUTED_NAME = re.compile(r"[A-ZÀ-Ý]{3,}\s+\S")
 
 # a special envoy's byline: "MAURICIO STYCER Enviado especial a Los Gatos", "Do enviado a Dallas"
 _ENVOY_BEFORE = re.compile(
-    r"(?:Enviad[oa]s?\s+especia(?:l|is)|\bd[oa]s?\s+enviad[oa]s?(?:\s+especia(?:l|is))?)\s+(?:a|ao|à|aos|às|para)\s+$",
+    rf"(?:{ENVOY}|\bd[oa]s?\s+enviad[oa]s?(?:\s+especia(?:l|is))?)\s+(?:a|ao|à|aos|às|para)\s+$",
     re.IGNORECASE,
 )
-_ENVOY_AFTER = re.compile(r"\s*Enviad[oa]s?\s+especia(?:l|is)\b", re.IGNORECASE)
+_ENVOY_AFTER = re.compile(rf"\s*{ENVOY}\b", re.IGNORECASE)
 
 
 def envoy_byline(text: str, arg: Arg) -> bool:
