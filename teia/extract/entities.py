@@ -1722,6 +1722,7 @@ def refine_mentions(
     holders: set[int] = set()  # starts of the names a copyright line gives as its holder
     retype: list[int] = []  # indexes in ``out`` of names typed by the NER alone
     spoken: set[str] = set()  # language names read as languages ("em Inglês")
+    notions: set[str] = set()  # names a rule typed a concept against the NER ("a equação de Nernst")
     for idx, m in enumerate(mentions):
         if m.source != "ner" or m.kb_id:
             out.append(_as_street(doc, m, text, w))
@@ -1951,6 +1952,8 @@ def refine_mentions(
                 category = CONCEPT  # "a URV (Unidade Real de Valor)", "o Produto Interno Bruto (PIB)": the acronym's words
             elif category in (PER, ORG, LOC) and len(piece) == 1 and piece_text.lower() in w.notion_acronyms and (piece_text.isupper() or len(piece_text) > 3):
                 category = CONCEPT  # "a URV", "o ICMS", "o IGP-M", "a Ufir": a tax, an index, a unit of account (in capitals but for a word of 4 letters or more: not "Iva", a woman)
+            if category == CONCEPT and m.category != CONCEPT:
+                notions.add(piece_text)  # "a equação de Nernst": the rules' notion, which the name's other mentions follow
             nxt = words_of[b] if b < len(doc) else ""
             if prev in _OPEN_QUOTES and nxt in _CLOSE_QUOTES and category != PER and _quoted_name_of(out, text, doc[pa - 1]):
                 # 'Ginásio Estadual "Anhanguera"': the school's name, the quoted words included
@@ -2020,7 +2023,7 @@ def refine_mentions(
     out = _quoted_titles(doc, out, text, w)
     out, typed = predicate_typed(doc, _bodies_for(out, text, w), doc_id, w)
     typed = {**dict.fromkeys(spoken, CONCEPT), **typed}
-    return _repeated_names(doc, _one_category_per_name(out, sure, companies, holders, typed, acting, characters, placeless), doc_id, w)
+    return _repeated_names(doc, _one_category_per_name(out, sure, companies, holders, typed, acting, characters, placeless, notions), doc_id, w)
 
 
 def _news_speaker(doc: Doc, a: int, b: int, name: str, known: Mapping[str, str]) -> bool:
@@ -2563,7 +2566,7 @@ def _event_word(name: str, w: EntityWords, text: str = "", end: int = 0) -> bool
 def _one_category_per_name(
     mentions: list[Mention], people: set[str] = frozenset(), companies: set[str] = frozenset(),
     holders: set[int] = frozenset(), typed: dict[str, str] | None = None, acting: set[str] = frozenset(),
-    characters: set[str] = frozenset(), placeless: set[str] = frozenset(),
+    characters: set[str] = frozenset(), placeless: set[str] = frozenset(), notions: set[str] = frozenset(),
 ) -> list[Mention]:
     """The NER's mentions of one name in one document take the category most of them have
     (the first mention's on a tie), a person when a title or a role named one of them as a
@@ -2586,13 +2589,20 @@ def _one_category_per_name(
     person (``Quipangala tinha bebido em excesso`` beside ``o velho Quipangala`` and ``como gostava
     de repetir Quipangala``, the NER's places: a place does not drink). A name acting as a person across the document (``characters``,
     :mod:`teia.extract.characters`: ``Santos`` the subject of many verbs and never after ``em``) is
-    a person in all the NER's mentions of it, a name known as a place too."""
+    a person in all the NER's mentions of it, a name known as a place too. A name the NER typed a
+    concept and a person or a place (:func:`_named_as_a_word`: ``se chama Pierre`` and ``o segundo,
+    Pierre``) keeps its concepts, which cast no vote: the others vote among themselves; not a name
+    a rule typed a concept in one mention (``notions``: ``a equação de Nernst``), whose concept
+    votes as before."""
     votes: dict[str, Counter] = {}
     first: dict[str, str] = {}
+    firsts: dict[str, str] = {}  # the first mention's category that is not a concept's
     for m in mentions:
         if m.source == "ner" and not m.kb_id and m.start not in holders:
             votes.setdefault(m.text, Counter())[m.category] += 1
             first.setdefault(m.text, m.category)
+            if m.category != CONCEPT:
+                firsts.setdefault(m.text, m.category)
     out = []
     for m in mentions:
         c = votes.get(m.text) if m.source == "ner" and not m.kb_id and m.start not in holders else None
@@ -2614,13 +2624,24 @@ def _one_category_per_name(
             best = sorted(c, key=lambda k: (-c[k], k != PER))[0]
             if best != m.category:
                 m = as_category(m, best)
-        elif c and len(c) > 1:
+        elif c and len(c) > 1 and not (m.category == CONCEPT and m.text not in notions and _named_as_a_word(c)):
             lead = PER if m.text in acting and PER in c else first[m.text]
+            if m.text not in notions and _named_as_a_word(c):
+                c = Counter({k: n for k, n in c.items() if k != CONCEPT})
+                lead = lead if lead in c else firsts[m.text]
             best = sorted(c, key=lambda k: (-c[k], k != lead))[0]
             if best != m.category:
                 m = as_category(m, best)
         out.append(m)
     return out
+
+
+def _named_as_a_word(votes: Counter) -> bool:
+    """The NER typed one name a concept in some mentions and a person or a place in others: the
+    concepts are the name spoken of as a word (``o do meio se chama Pierre``, ``uma cidade pequena
+    chamada Itaporanga``, HAREM's ``ABSTRACCAO``), the others the man or the town (``o segundo,
+    Pierre, ...``, ``quando eu fui para Itaporanga``). Neither side is the other's vote."""
+    return CONCEPT in votes and (PER in votes or LOC in votes)
 
 
 def _acronym_in_capitals(word: str, vocab) -> bool:

@@ -1556,6 +1556,36 @@ def test_one_category_per_name_in_a_document():
     assert [c for _, c, _ in refined(doc)] == [LOC, LOC, LOC]
 
 
+def test_a_name_the_ner_typed_a_concept_and_a_person_or_a_place_keeps_both():
+    # "se chama Pierre": the name spoken of as a word (HAREM's ABSTRACCAO); "o segundo, Pierre": the man
+    tokens = toks("o do meio se chama Pierre . Mas o segundo , Pierre , trabalha",
+                  "DET ADP NOUN PRON VERB PROPN PUNCT CCONJ DET ADJ PUNCT PROPN PUNCT VERB")
+    starts = [i in (0, 7) for i in range(len(tokens))]
+    doc = doc_of(tokens, [(5, 6, "CONCEPT"), (11, 12, "PER")], starts)
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Pierre", CONCEPT), ("Pierre", PER)]
+    tokens = toks("uma cidade pequena chamada Itaporanga . Fui para Itaporanga e Itaporanga",
+                  "DET NOUN ADJ VERB PROPN PUNCT VERB ADP PROPN CCONJ PROPN")
+    starts = [i in (0, 6) for i in range(len(tokens))]
+    doc = doc_of(tokens, [(4, 5, "CONCEPT"), (8, 9, "LOC"), (10, 11, "LOC")], starts)
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Itaporanga", CONCEPT), ("Itaporanga", LOC), ("Itaporanga", LOC)]
+    # must not: an organization's name the NER once typed a concept still takes the vote's type
+    tokens = toks("a Intelbras vende . a Intelbras cresce e a Intelbras paga",
+                  "DET PROPN VERB PUNCT DET PROPN VERB CCONJ DET PROPN VERB")
+    starts = [i in (0, 4) for i in range(len(tokens))]
+    doc = doc_of(tokens, [(1, 2, "CONCEPT"), (5, 6, "ORG"), (9, 10, "ORG")], starts)
+    assert [c for _, c, _ in refined(doc)] == [ORG, ORG, ORG]
+    # must not: a name a rule typed a concept ("a equação de Nernst", the NER's place) still wins the vote
+    tokens = toks("a equação de Nernst dá 2 e a equação de Nernst dá 3 . Nernst",
+                  "DET NOUN ADP PROPN VERB NUM CCONJ DET NOUN ADP PROPN VERB NUM PUNCT PROPN")
+    starts = [i in (0, 14) for i in range(len(tokens))]
+    doc = doc_of(tokens, [(3, 4, "LOC"), (10, 11, "LOC"), (14, 15, "PER")], starts)
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Nernst", CONCEPT)] * 3
+    # must not: a person and a place of one name still vote (the first mention's type on a tie)
+    tokens = toks("Tambov revoltou-se ; a revolta de Tambov", "PROPN VERB PUNCT DET NOUN ADP PROPN")
+    doc = doc_of(tokens, [(0, 1, "LOC"), (6, 7, "PER")])
+    assert [c for _, c, _ in refined(doc)] == [LOC, LOC]
+
+
 def test_a_role_before_one_mention_makes_every_mention_of_the_name_a_person():
     tokens = toks("o fotojornalista Sebastião Salgado expôs . Sebastião Salgado voltou",
                   "DET NOUN PROPN PROPN VERB PUNCT PROPN PROPN VERB")
