@@ -62,6 +62,7 @@ from teia.extract.relations.repairs import (
     misplaced_apposition,
     object_parsed_as_subject,
     place_after_place,
+    predicate_conjunct_owner,
     relative_parsed_as_object,
     restrictive_relative_owner,
     second_subject,
@@ -162,7 +163,8 @@ def _subject_tokens(verb: Token, ctx: Context, depth: int = 0, skip: int = -1) -
         return [verb.head], "relcl"
     if verb.dep_ == ACL and verb.head.pos_ in NOMINAL:
         # "um clube de futebol sediado em X": the club's, not football's
-        return [kind_complement_head(verb) or disagreeing_complement_owner(verb) or container_owner(verb, ctx) or verb.head], "acl-participle"
+        owner = kind_complement_head(verb) or disagreeing_complement_owner(verb) or container_owner(verb, ctx)
+        return [owner or predicate_conjunct_owner(verb) or verb.head], "acl-participle"
     if controlled(verb):
         controller = object_controller(verb)
         if controller is not None:

@@ -7,6 +7,8 @@
   (:func:`agreeing_noun`);
 * a participle set off by a comma hung on the place that contains an earlier noun, not on that
   noun (:func:`container_owner`);
+* a participle hung on the last of a copula's coordinated predicate nouns, not on the first,
+  which holds the copula (:func:`predicate_conjunct_owner`);
 * a relative clause without a comma hung on the place that completes an earlier noun, not on
   that noun (:func:`restrictive_relative_owner`);
 * a complex preposition parsed as an oblique noun, ``ao lado de`` (:func:`complex_preposition`);
@@ -120,6 +122,7 @@ __all__ = [
     "misparsed_relative",
     "named_by_the_copula",
     "NON_AGENTS",
+    "predicate_conjunct_owner",
     "object_parsed_as_subject",
     "relative_parsed_as_object",
     "restrictive_relative_owner",
@@ -432,6 +435,25 @@ def restrictive_relative_owner(verb: Token, ctx: Context) -> Token | None:
     if number and _feature(noun, "Number") not in ([], number):
         return None
     return noun
+
+
+def predicate_conjunct_owner(participle: Token) -> Token | None:
+    """``Vincent Furnier é um cantor, compositor e ator americano nascido na cidade de Detroit``:
+    the parser hangs the participle on the last noun of the copula's coordinated predicate
+    (``ator``), a conjunct of the first (``cantor``), which holds the copula and so names its
+    subject; the participle tells of that same person. The first noun, when ``participle``
+    modifies a common noun coordinated (without a preposition of its own) with an earlier
+    common noun that holds a copula; ``None`` otherwise (``é filho de um médico e de uma
+    professora nascida em Braga``: the mother's birth, the conjunct a complement)."""
+    head = participle.head
+    if participle.dep_ != ACL or "Part" not in morph_values(participle, "VerbForm") or head.i > participle.i:
+        return None
+    if head.dep_ != CONJ or head.pos_ != "NOUN" or not head.text[:1].islower() or has_dependent(head, (CASE,)):
+        return None
+    first = head.head
+    if first.pos_ != "NOUN" or first.i > head.i or not has_dependent(first, (COP,)):
+        return None
+    return first
 
 
 def named_by_the_copula(name: Token, ctx: Context) -> Arg | None:
