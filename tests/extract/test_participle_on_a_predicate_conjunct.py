@@ -59,11 +59,6 @@ Braga Braga PROPN obl 7 _
 """
 
 
-def test_without_a_copula_the_conjunct_s_participle_is_nobody_s_named(nlp) -> None:
-    found = table_facts(nlp, MET, [("PER", 0, 2), ("LOC", 9, 10)], "met.txt")
-    assert not any(p == "bornIn" for _, p, *_ in found)
-
-
 # "Rui Tavares é filho de um médico e de uma professora nascida em Braga.": the conjunct is a
 # complement with its own preposition, the mother's birth, not the son's
 SON = """
@@ -85,6 +80,11 @@ Braga Braga PROPN obl 11 _
 """
 
 
-def test_a_conjunct_with_its_own_preposition_keeps_its_participle(nlp) -> None:
-    found = table_facts(nlp, SON, [("PER", 0, 2), ("LOC", 13, 14)], "son.txt")
+@pytest.mark.parametrize(
+    ("table", "ents"),
+    [(MET, [("PER", 0, 2), ("LOC", 9, 10)]), (SON, [("PER", 0, 2), ("LOC", 13, 14)])],
+    ids=["no-copula", "own-preposition"],
+)
+def test_another_noun_s_participle_gives_the_person_no_birthplace(nlp, table, ents) -> None:
+    found = table_facts(nlp, table, ents, "person.txt")
     assert not any(p == "bornIn" for _, p, *_ in found)
