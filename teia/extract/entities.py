@@ -1987,7 +1987,16 @@ def refine_mentions(
                 and piece_text not in sure
                 and known.get(piece_text) != PER
                 and len(piece) <= _BODY_NAME_WORDS
-                and _body_before(doc, words_of, pa, piece_text, kinds, lambda: _holders_name(piece_text, m.category == PER, names, known), w)
+                and _body_before(
+                    doc,
+                    words_of,
+                    pa,
+                    piece_text,
+                    kinds,
+                    lambda: _holders_name(piece_text, m.category == PER, names, known),
+                    lambda: _place_or_byline(piece_text, known),
+                    w,
+                )
             ):
                 category, bodied = ORG, True  # "a companhia de cosméticos Elizabeth Arden", "a empresa italiana Illycaffè"
             if (
@@ -2103,8 +2112,31 @@ def _holders_name(name: str, ner_person: bool, names: frozenset[str], known: dic
     return len(words) > 2 or any(word in names or word in family for word in words)
 
 
+def _place_or_byline(name: str, known: dict[str, str]) -> bool:
+    """Whether ``name``, after a body noun and an adjective of no gentilic or a two-word complement
+    (:func:`_body_before`'s ``stranger``), reads as no body's name: the lists have it a place
+    (``name_types.tsv``: ``uma banda de improviso instrumental Lisboa, Portugal``, a ``de`` missing
+    in the text), or it is two words or more all in capitals, an author's byline run into the text
+    (``com um grupo de acompanhantes terapêuticos SUELY ROLNIK é psicanalista``); unless the lists or
+    the knowledge base's titles have it an organization (``da banda brasileira de power metal
+    Angra``: the lists' place, the titles' band)."""
+    words = name.split()
+    placed = known.get(name) == LOC
+    byline = len(words) >= 2 and all(word.isupper() for word in words)
+    if not (placed or byline):
+        return False
+    return known.get(name) != ORG and title_types([name]).get(name) != ORG
+
+
 def _body_before(
-    doc: Doc, words_of: Sequence[str], a: int, name: str, kinds: dict[str, str], personal: Callable[[], bool], w: EntityWords = _WORDS
+    doc: Doc,
+    words_of: Sequence[str],
+    a: int,
+    name: str,
+    kinds: dict[str, str],
+    personal: Callable[[], bool],
+    stranger: Callable[[], bool],
+    w: EntityWords = _WORDS,
 ) -> bool:
     """Whether a noun of a kind of body (:func:`_body_noun`) with its ``de`` and a complement, a
     gentilic (a country's, a continent's or a region's) or both stands right before the name at
@@ -2125,7 +2157,9 @@ def _body_before(
     da empresa de ônibus Viação São José Ltda.``: the company). Nor after a complement that is a
     trade (``da equipe de articulistas Francisco Maturana``: one of its people) or a word the tagger
     does not call a noun (``a companhia de outro Modigliani``), nor a country's or a continent's name
-    (``a seleção de futebol Argentina``: its team, which the graph does not tell from it)."""
+    (``a seleção de futebol Argentina``: its team, which the graph does not tell from it). Nor, after
+    an adjective of no gentilic or a two-word complement, a name ``stranger()`` reads as no body's
+    (:func:`_place_or_byline`: a place the lists know, a byline in capitals)."""
     if a < 2:
         return False
     tagged = has_annotation(doc, "POS")
@@ -2156,6 +2190,8 @@ def _body_before(
     role = head > 1 and words_of[head - 1] in SINGULAR_OF_FORMS and _role_form(words_of[head - 2].lower(), w)
     if (role or described) and personal():
         return False  # "o presidente da companhia de seguros João Silva", "a equipe técnica Carlos Alberto Parreira"; not "o diretor da empresa de ônibus Viação São José"
+    if described and stranger():
+        return False  # "uma banda de improviso instrumental Lisboa, Portugal", "um grupo de acompanhantes terapêuticos SUELY ROLNIK é psicanalista"
     return not (names_a_country(name) or wider_than_countries(name))
 
 

@@ -1499,6 +1499,26 @@ def test_a_short_name_after_a_body_noun_and_an_adjective_or_a_two_word_complemen
     assert [(t, c) for t, c, _ in refined(doc)] == [(" ".join(words[a:b]), c) for (a, b), c in zip(names, categories)]
 
 
+_NO_BODYS_NAMES = [
+    # a place the lists know after a two-word complement stays a place ("uma banda de improviso
+    # instrumental Lisboa, Portugal": a "de" missing in the text)
+    ("uma banda de improviso instrumental Lisboa , Portugal", "DET NOUN ADP NOUN ADJ PROPN PUNCT PROPN", [(5, 6, "LOC")], [("Lisboa", LOC)]),
+    # a byline in capitals run into the text stays a person
+    ("com um grupo de acompanhantes terapêuticos SUELY ROLNIK é psicanalista",
+     "ADP DET NOUN ADP NOUN ADJ PROPN PROPN AUX NOUN", [(6, 8, "PER")], [("SUELY ROLNIK", PER)]),
+    # a place of the lists the knowledge base's titles have an organization is the body's
+    ("a banda brasileira de power metal Angra tocou", "DET NOUN ADJ ADP NOUN NOUN PROPN VERB", [(6, 7, "LOC")], [("Angra", ORG)]),
+    # one word in capitals is no byline: the body's
+    ("o grupo petroquímico ULTRA cresceu", "DET NOUN ADJ PROPN VERB", [(3, 4, "PER")], [("ULTRA", ORG)]),
+]
+
+
+@pytest.mark.parametrize(("text", "pos", "ents", "expected"), _NO_BODYS_NAMES)
+def test_a_known_place_or_a_byline_in_capitals_after_a_described_body_noun_is_not_the_body(text, pos, ents, expected):
+    doc = doc_of(toks(text, pos), ents)
+    assert [(t, c) for t, c, _ in refined(doc)] == expected
+
+
 def test_a_coachs_a_squads_or_a_teams_club_in_football_news():
     # "O técnico do Santos", "jogadores do Parma e da Sampdoria", "o retorno de Muller ao time do
     # São Paulo": the club, the NER's place; a country stays a place
