@@ -2032,7 +2032,7 @@ def refine_mentions(
     out = _quoted_titles(doc, out, text, w)
     out, typed = predicate_typed(doc, _bodies_for(out, text, w), doc_id, w)
     typed = {**dict.fromkeys(spoken, CONCEPT), **typed}
-    return _repeated_names(doc, _one_category_per_name(out, sure, companies, holders, typed, acting, characters, placeless, notions), doc_id, w)
+    return _repeated_names(doc, _one_category_per_name(out, sure, companies, holders, typed, acting, characters, placeless, notions, doc.vocab), doc_id, w)
 
 
 def _news_speaker(doc: Doc, a: int, b: int, name: str, known: Mapping[str, str]) -> bool:
@@ -2603,6 +2603,7 @@ def _one_category_per_name(
     mentions: list[Mention], people: set[str] = frozenset(), companies: set[str] = frozenset(),
     holders: set[int] = frozenset(), typed: dict[str, str] | None = None, acting: set[str] = frozenset(),
     characters: set[str] = frozenset(), placeless: set[str] = frozenset(), notions: set[str] = frozenset(),
+    vocab=None,
 ) -> list[Mention]:
     """The NER's mentions of one name in one document take the category most of them have
     (the first mention's on a tie), a person when a title or a role named one of them as a
@@ -2660,9 +2661,9 @@ def _one_category_per_name(
             best = sorted(c, key=lambda k: (-c[k], k != PER))[0]
             if best != m.category:
                 m = as_category(m, best)
-        elif c and len(c) > 1 and not (m.category == CONCEPT and m.text not in notions and _named_as_a_word(c)):
+        elif c and len(c) > 1 and not (m.category == CONCEPT and m.text not in notions and _named_as_a_word(c, m.text, vocab)):
             lead = PER if m.text in acting and PER in c else first[m.text]
-            if m.text not in notions and _named_as_a_word(c):
+            if m.text not in notions and _named_as_a_word(c, m.text, vocab):
                 c = Counter({k: n for k, n in c.items() if k != CONCEPT})
                 lead = lead if lead in c else firsts[m.text]
             best = sorted(c, key=lambda k: (-c[k], k != lead))[0]
@@ -2672,12 +2673,21 @@ def _one_category_per_name(
     return out
 
 
-def _named_as_a_word(votes: Counter) -> bool:
+def _named_as_a_word(votes: Counter, name: str, vocab) -> bool:
     """The NER typed one name a concept in some mentions and a person or a place in others: the
     concepts are the name spoken of as a word (``o do meio se chama Pierre``, ``uma cidade pequena
     chamada Itaporanga``, HAREM's ``ABSTRACCAO``), the others the man or the town (``o segundo,
-    Pierre, ...``, ``quando eu fui para Itaporanga``). Neither side is the other's vote."""
-    return CONCEPT in votes and (PER in votes or LOC in votes)
+    Pierre, ...``, ``quando eu fui para Itaporanga``). Neither side is the other's vote. Not a name
+    with a Roman numeral or a capitalized word the corpus writes mostly in lower case
+    (:func:`_mostly_lower_case`): a common word of a heading (``Projeto``, ``Juiz``, ``Réu``,
+    ``IV``), no one's name, whichever type the vote gives it."""
+    if CONCEPT not in votes or not (PER in votes or LOC in votes):
+        return False
+    return not any(
+        _ROMAN_NUMERAL.match(word) or _mostly_lower_case(word.lower(), vocab)
+        for word in name.split()
+        if word[:1].isupper()
+    )
 
 
 def _acronym_in_capitals(word: str, vocab) -> bool:

@@ -2469,6 +2469,25 @@ def test_a_name_the_vectors_know_as_written_or_not_at_all_stays():
     assert refined(_with_vectors(tokens, [(2, 3, "PER")], rows)) == [("Furioso", PER, "ner")]
 
 
+def test_a_common_word_or_numeral_the_ner_typed_a_concept_and_a_place_or_person_takes_the_vote():
+    # "projeto" ranks before "Projeto" in the vectors: a common word of a heading, no town's name;
+    # the NER's concept and place vote as one name's (the first mention's type on a tie)
+    tokens = toks("Disse o Projeto que sim . Chegou ao Projeto hoje .",
+                  "VERB DET PROPN SCONJ ADV PUNCT VERB ADP PROPN ADV PUNCT")
+    starts = [i in (0, 6) for i in range(len(tokens))]
+    ents = [(2, 3, "CONCEPT"), (8, 9, "LOC")]
+    got = refined(_with_vectors(tokens, ents, ["projeto", "Projeto"], starts))
+    assert [(t, c) for t, c, _ in got] == [("Projeto", CONCEPT), ("Projeto", CONCEPT)]
+    # a word of names, ranked first capitalized, keeps both types (the name spoken of and the place)
+    got = refined(_with_vectors(tokens, ents, ["Projeto", "projeto"], starts))
+    assert [(t, c) for t, c, _ in got] == [("Projeto", CONCEPT), ("Projeto", LOC)]
+    # a Roman numeral (with or without vectors) is no one's name either
+    tokens = toks("Disse o IV que sim . Chegou o IV hoje .", "VERB DET PROPN SCONJ ADV PUNCT VERB DET PROPN ADV PUNCT")
+    ents = [(2, 3, "CONCEPT"), (8, 9, "PER")]
+    got = refined(_with_vectors(tokens, ents, [], starts))
+    assert [(t, c) for t, c, _ in got] == [("IV", CONCEPT), ("IV", CONCEPT)]
+
+
 def test_a_heading_in_capitals_of_common_words_is_no_name():
     tokens = toks("ORGANIZAÇÃO ESTRUTURAL DA MEMBRANA A membrana celular é fina .",
                   "PROPN PROPN ADP PROPN DET NOUN ADJ AUX ADJ PUNCT")
