@@ -102,8 +102,9 @@ NOUN_GATES: tuple[tuple[Callable, Gate], ...] = (
     (part_phrase, lambda d, p, c, s: d == OBJ and p == "NOUN"),
     # "X ocupa o cargo de presidente do Y": the role noun under the post noun of a verb's object
     (post_role, lambda d, p, c, s: d == NMOD and p == "NOUN"),
-    # an apposition, a name part, or a subject that is one (``misplaced_apposition``)
-    (appos_title, lambda d, p, c, s: d in (APPOS, FLAT_NAME, FLAT, NMOD, DEP, NSUBJ, NSUBJ_PASS)),
+    # an apposition, a name part, a subject that is one (``misplaced_apposition``) or a role
+    # after "na época" parsed as that noun's modifier (``role_after_then_phrase``)
+    (appos_title, lambda d, p, c, s: d in (APPOS, FLAT_NAME, FLAT, NMOD, DEP, NSUBJ, NSUBJ_PASS, AMOD)),
     # "X é um político finlandês, líder do Partido Y": a role apposed to a predicate noun
     (predicate_apposition, lambda d, p, c, s: d == APPOS and p == "NOUN"),
     (role_before_name, lambda d, p, c, s: p == "NOUN"),

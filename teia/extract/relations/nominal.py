@@ -61,6 +61,7 @@ from teia.extract.relations.repairs import (
     complement_of_object_noun,
     misplaced_apposition,
     named_by_the_copula,
+    role_after_then_phrase,
     stranded_conjuncts,
     stranded_subject,
 )
@@ -424,6 +425,8 @@ def appos_title(tok: Token, ctx: Context) -> list[Found]:
         head = tok.head
     elif (misplaced := misplaced_apposition(tok)) is not None:
         head, appos = misplaced, True  # "..., o general Rozwadowski" parsed as a second subject
+    elif (then := role_after_then_phrase(tok)) is not None:
+        head, appos = then, True  # "X, na época governador de Y" parsed as a modifier of "época"
     elif tok.dep_ in (FLAT_NAME, FLAT, NMOD, DEP) and not case_of(tok) and not _after_a_preposition(tok, ctx):
         head = tok.head  # "o líder bolchevique Lenin" parsed with the name as a flat part
     else:

@@ -18,7 +18,8 @@
 * the place a ``X, perto de Y, onde ...`` clause is about (:func:`located_antecedent`);
 * an apposition after a comma parsed as a second subject of the verb
   (:func:`misplaced_apposition`), or the nationality or rank that opens it parsed as a second
-  conjunct of the role noun (:func:`apposition_parsed_as_conjunct`);
+  conjunct of the role noun (:func:`apposition_parsed_as_conjunct`), or the role after a
+  ``na época`` that opens it parsed as that time noun's modifier (:func:`role_after_then_phrase`);
 * a name in apposition to a noun of a prepositional phrase parsed as the verb's subject
   (:func:`subject_after_oblique_noun`);
 * a verb's object after it parsed as its subject (:func:`object_parsed_as_subject`, on
@@ -122,6 +123,7 @@ __all__ = [
     "misparsed_relative",
     "named_by_the_copula",
     "NON_AGENTS",
+    "role_after_then_phrase",
     "predicate_conjunct_owner",
     "object_parsed_as_subject",
     "relative_parsed_as_object",
@@ -543,6 +545,32 @@ def misplaced_apposition(tok: Token) -> Token | None:
     while word.dep_ != CONJ and word.head.i > verb.i and word.head.right_edge.i == comma - 1 and word.head.pos_ in NOMINAL:
         word = word.head
     return word if word.pos_ in NOMINAL and word.i > verb.i else None
+
+
+# nouns of "at that time" that open an apposition with a preposition: "na época", "à época",
+# "na altura" (European Portuguese)
+_THEN_NOUNS = frozenset({"época", "altura"})
+_THEN_CASES = frozenset({"na", "à"})
+
+
+def role_after_then_phrase(tok: Token) -> Token | None:
+    """``João Silva, na época governador de Minas Gerais, assinou`` with ``governador`` parsed as
+    a modifier of ``época`` (the oblique of ``assinou``): a common noun right after ``na época``,
+    ``à época`` or ``na altura`` that a comma opens after a proper name is in apposition to that
+    name (the post held then; ``então governador`` parses as an apposition already). The name's
+    head token, or ``None``."""
+    if tok.dep_ != AMOD or tok.pos_ != "NOUN" or not tok.text[:1].islower():
+        return None
+    then, doc = tok.head, tok.doc
+    if then.i != tok.i - 1 or then.lower_ not in _THEN_NOUNS or then.i < 3:
+        return None
+    case = doc[then.i - 1]
+    if case.dep_ != CASE or case.head.i != then.i or case.lower_ not in _THEN_CASES or doc[case.i - 1].text != ",":
+        return None
+    word = doc[case.i - 2]
+    while word.dep_ in (FLAT_NAME, FLAT) and word.head.i < word.i:
+        word = word.head
+    return word if word.pos_ == "PROPN" else None
 
 
 def apposition_parsed_as_conjunct(word: Token) -> Token | None:

@@ -1,0 +1,70 @@
+"""A post the person held then, set after the name by ``na época`` / ``à época`` / ``na altura``,
+with the role noun parsed as a modifier of the time noun (issue 20, P47e;
+``repairs.role_after_then_phrase``): ``João Silva, na época governador de Minas Gerais, assinou
+o decreto`` gives the same ``keyPersonOf`` as ``João Silva, atual governador de ...``.
+
+The sentences are written for this test and parsed by hand (``text lemma POS dep head``,
+``head`` 0-based) as the shipped parser analysed them: ``época`` an oblique of the main verb, the
+role noun an ``amod`` of ``época``, its ``de`` complement under the role noun.
+"""
+
+from __future__ import annotations
+
+import pytest
+from handparse import relations_pipeline, table_doc, table_facts
+
+from teia.extract.relations.repairs import role_after_then_phrase
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return relations_pipeline()
+
+
+def _sentence(name: str, name_pos: str, case: str, time: str, role: str) -> str:
+    # "{name} Silva, {case} {time} {role} de Minas Gerais, assinou o decreto."
+    return f"""
+{name} {name} {name_pos} nsubj 10
+Silva Silva PROPN flat:name 0
+, , PUNCT punct 4
+{case} em_o ADP case 4
+{time} {time} NOUN obl 10
+{role} {role} NOUN amod 4
+de de ADP case 7
+Minas Minas PROPN nmod 5
+Gerais Gerais PROPN flat:name 7
+, , PUNCT punct 4
+assinou assinar VERB ROOT 10
+o o DET det 12
+decreto decreto NOUN obj 10
+. . PUNCT punct 10
+"""
+
+
+ENTS = [("PER", 0, 2), ("LOC", 7, 9)]
+
+
+@pytest.mark.parametrize(("case", "time"), [("na", "época"), ("à", "época"), ("na", "altura")])
+def test_a_role_held_then_is_the_name_s_post(nlp, case: str, time: str) -> None:
+    found = table_facts(nlp, _sentence("João", "PROPN", case, time, "governador"), ENTS)
+    assert ("João Silva", "keyPersonOf", "Minas Gerais", "appos-title") in found
+
+
+def test_the_repair_gives_the_name_s_head(nlp) -> None:
+    doc = table_doc(nlp, _sentence("João", "PROPN", "na", "época", "governador"), ENTS, "news.txt", run=False)
+    head = role_after_then_phrase(doc[5])
+    assert head is not None and head.i == 0
+
+
+def test_another_time_noun_is_no_apposition(nlp) -> None:
+    # "João Silva, na semana governador ...": only the nouns of "at that time" open one
+    doc = table_doc(nlp, _sentence("João", "PROPN", "na", "semana", "governador"), ENTS, "news.txt", run=False)
+    assert role_after_then_phrase(doc[5]) is None
+    found = table_facts(nlp, _sentence("João", "PROPN", "na", "semana", "governador"), ENTS)
+    assert not [f for f in found if f[1] == "keyPersonOf"]
+
+
+def test_a_common_noun_before_the_comma_is_no_name(nlp) -> None:
+    # "Joãozinho" tagged a common noun: the role is no apposition of a name
+    doc = table_doc(nlp, _sentence("joão", "NOUN", "na", "época", "governador"), [("LOC", 7, 9)], "news.txt", run=False)
+    assert role_after_then_phrase(doc[5]) is None
