@@ -68,3 +68,43 @@ def test_a_common_noun_before_the_comma_is_no_name(nlp) -> None:
     # "Joãozinho" tagged a common noun: the role is no apposition of a name
     doc = table_doc(nlp, _sentence("joão", "NOUN", "na", "época", "governador"), [("LOC", 7, 9)], "news.txt", run=False)
     assert role_after_then_phrase(doc[5]) is None
+
+
+# "Rubio foi condenado pela investigação ordenada por Ruiz, então governador de Guerrero." as
+# the parser read it: the role after "então" an apposition of "investigação", not of "Ruiz"
+RUIZ = """
+Rubio Rubio PROPN nsubj:pass 2
+foi ser AUX aux:pass 2
+condenado condenar VERB ROOT 2
+pela por_o ADP case 4
+investigação investigação NOUN obl 2
+ordenada ordenar VERB acl 4
+por por ADP case 7
+Ruiz Ruiz PROPN obl:agent 5
+, , PUNCT punct 10
+então então ADV advmod 10
+governador governador NOUN appos 4
+de de ADP case 12
+Guerrero Guerrero PROPN nmod 10
+. . PUNCT punct 2
+"""
+
+RUIZ_ENTS = [("PER", 0, 1), ("PER", 7, 8), ("LOC", 12, 13)]
+
+
+def test_a_role_after_entao_hung_on_another_noun_is_the_name_s(nlp) -> None:
+    found = table_facts(nlp, RUIZ, RUIZ_ENTS)
+    assert ("Ruiz", "keyPersonOf", "Guerrero", "appos-title") in found
+    doc = table_doc(nlp, RUIZ, RUIZ_ENTS, "news.txt", run=False)
+    assert role_after_then_phrase(doc[10]).i == 7
+
+
+def test_a_role_after_entao_without_a_comma_is_left_alone(nlp) -> None:
+    # "... ordenada por Ruiz então governador ...": no comma, no apposition read
+    table = RUIZ.replace(", , PUNCT punct 10\n", "")
+    table = "\n".join(
+        " ".join(w[:-1] + [str(int(w[-1]) - 1 if int(w[-1]) > 8 else int(w[-1]))]) if w else ""
+        for w in (line.split() for line in table.split("\n"))
+    )
+    doc = table_doc(nlp, table, [("PER", 0, 1), ("PER", 7, 8), ("LOC", 11, 12)], "news.txt", run=False)
+    assert doc[9].text == "governador" and role_after_then_phrase(doc[9]) is None

@@ -421,12 +421,12 @@ def apposed_adjective(tok: Token, ctx: Context) -> list[Found]:
 def appos_title(tok: Token, ctx: Context) -> list[Found]:
     """``Piłsudski, chefe de Estado da Polônia`` / ``o comandante do Exército Vermelho, Trotsky``."""
     appos = tok.dep_ == APPOS
-    if appos:
+    if (then := role_after_then_phrase(tok)) is not None:
+        head, appos = then, True  # "X, na época governador de Y", "por X, então governador de Y"
+    elif appos:
         head = tok.head
     elif (misplaced := misplaced_apposition(tok)) is not None:
         head, appos = misplaced, True  # "..., o general Rozwadowski" parsed as a second subject
-    elif (then := role_after_then_phrase(tok)) is not None:
-        head, appos = then, True  # "X, na época governador de Y" parsed as a modifier of "época"
     elif tok.dep_ in (FLAT_NAME, FLAT, NMOD, DEP) and not case_of(tok) and not _after_a_preposition(tok, ctx):
         head = tok.head  # "o líder bolchevique Lenin" parsed with the name as a flat part
     else:

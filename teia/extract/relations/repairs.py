@@ -19,7 +19,8 @@
 * an apposition after a comma parsed as a second subject of the verb
   (:func:`misplaced_apposition`), or the nationality or rank that opens it parsed as a second
   conjunct of the role noun (:func:`apposition_parsed_as_conjunct`), or the role after a
-  ``na época`` that opens it parsed as that time noun's modifier (:func:`role_after_then_phrase`);
+  ``na época`` or ``então`` that opens it parsed as that time noun's modifier or hung on another
+  noun (:func:`role_after_then_phrase`);
 * a name in apposition to a noun of a prepositional phrase parsed as the verb's subject
   (:func:`subject_after_oblique_noun`);
 * a verb's object after it parsed as its subject (:func:`object_parsed_as_subject`, on
@@ -554,20 +555,31 @@ _THEN_CASES = frozenset({"na", "à"})
 
 
 def role_after_then_phrase(tok: Token) -> Token | None:
-    """``João Silva, na época governador de Minas Gerais, assinou`` with ``governador`` parsed as
-    a modifier of ``época`` (the oblique of ``assinou``): a common noun right after ``na época``,
-    ``à época`` or ``na altura`` that a comma opens after a proper name is in apposition to that
-    name (the post held then; ``então governador`` parses as an apposition already). The name's
-    head token, or ``None``."""
-    if tok.dep_ != AMOD or tok.pos_ != "NOUN" or not tok.text[:1].islower():
+    """A post the person held then, set after the name by a time adverb the parser misreads:
+    ``João Silva, na época governador de Minas Gerais, assinou`` with ``governador`` a modifier of
+    ``época`` (``na época``, ``à época``, ``na altura``), or ``investigação ordenada por Ruiz,
+    então governador de Guerrero`` / ``Aníbal Toledo, até então presidente do estado`` with the
+    role after ``então`` hung on another noun or on the name without an apposition. A lower-case
+    common noun so opened after a comma and a proper name is in apposition to that name: the
+    name's head token, or ``None``."""
+    if tok.pos_ != "NOUN" or not tok.text[:1].islower() or tok.i < 3:
         return None
-    then, doc = tok.head, tok.doc
-    if then.i != tok.i - 1 or then.lower_ not in _THEN_NOUNS or then.i < 3:
+    doc = tok.doc
+    before = doc[tok.i - 1]
+    if tok.dep_ == AMOD and before.i == tok.head.i and before.lower_ in _THEN_NOUNS:
+        case = doc[before.i - 1]
+        if case.dep_ != CASE or case.head.i != before.i or case.lower_ not in _THEN_CASES:
+            return None
+        comma = case.i - 1
+    elif tok.dep_ in (APPOS, NMOD) and before.lower_ == "então" and before.head.i == tok.i:
+        comma = before.i - 1
+        if doc[comma].lower_ == "até" and doc[comma].head.i == tok.i:
+            comma -= 1
+    else:
         return None
-    case = doc[then.i - 1]
-    if case.dep_ != CASE or case.head.i != then.i or case.lower_ not in _THEN_CASES or doc[case.i - 1].text != ",":
+    if comma < 1 or doc[comma].text != ",":
         return None
-    word = doc[case.i - 2]
+    word = doc[comma - 1]
     while word.dep_ in (FLAT_NAME, FLAT) and word.head.i < word.i:
         word = word.head
     return word if word.pos_ == "PROPN" else None
