@@ -108,3 +108,28 @@ def test_a_role_after_entao_without_a_comma_is_left_alone(nlp) -> None:
     )
     doc = table_doc(nlp, table, [("PER", 0, 1), ("PER", 7, 8), ("LOC", 11, 12)], "news.txt", run=False)
     assert doc[9].text == "governador" and role_after_then_phrase(doc[9]) is None
+
+
+# "Falou a mulher de Rui Melo, então ministra da Saúde." as parsed: the role an apposition of
+# "mulher", whose complement the name is
+WIFE = """
+Falou falar VERB ROOT 0
+a o DET det 2
+mulher mulher NOUN nsubj 0
+de de ADP case 4
+Rui Rui PROPN nmod 2
+Melo Melo PROPN flat:name 4
+, , PUNCT punct 8
+então então ADV advmod 8
+ministra ministro NOUN appos 2
+da de_o ADP case 10
+Saúde Saúde PROPN nmod 8
+. . PUNCT punct 0
+"""
+
+
+def test_a_role_after_entao_on_the_noun_the_name_completes_stays_that_noun_s(nlp) -> None:
+    doc = table_doc(nlp, WIFE, [("PER", 4, 6), ("ORG", 10, 11)], "news.txt", run=False)
+    assert role_after_then_phrase(doc[8]) is None
+    found = table_facts(nlp, WIFE, [("PER", 4, 6), ("ORG", 10, 11)])
+    assert not [f for f in found if f[0] == "Rui Melo" and f[2] == "Saúde"]

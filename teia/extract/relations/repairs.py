@@ -582,6 +582,8 @@ def role_after_then_phrase(tok: Token) -> Token | None:
     word = doc[comma - 1]
     while word.dep_ in (FLAT_NAME, FLAT) and word.head.i < word.i:
         word = word.head
+    if tok.dep_ == APPOS and word.head.i == tok.head.i:
+        return None  # "a mulher de Rui Melo, então ministra": the noun the name completes is the role's
     return word if word.pos_ == "PROPN" else None
 
 
