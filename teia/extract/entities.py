@@ -25,6 +25,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from spacy.lang.pt.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
 
 from teia.extract.abbreviations import abbreviation_lexicon
 from teia.extract.articles import (
@@ -2603,7 +2604,7 @@ def _one_category_per_name(
     mentions: list[Mention], people: set[str] = frozenset(), companies: set[str] = frozenset(),
     holders: set[int] = frozenset(), typed: dict[str, str] | None = None, acting: set[str] = frozenset(),
     characters: set[str] = frozenset(), placeless: set[str] = frozenset(), notions: set[str] = frozenset(),
-    vocab=None,
+    vocab: Vocab | None = None,
 ) -> list[Mention]:
     """The NER's mentions of one name in one document take the category most of them have
     (the first mention's on a tie), a person when a title or a role named one of them as a
@@ -2673,18 +2674,19 @@ def _one_category_per_name(
     return out
 
 
-def _named_as_a_word(votes: Counter, name: str, vocab) -> bool:
+def _named_as_a_word(votes: Counter, name: str, vocab: Vocab | None) -> bool:
     """The NER typed one name a concept in some mentions and a person or a place in others: the
     concepts are the name spoken of as a word (``o do meio se chama Pierre``, ``uma cidade pequena
     chamada Itaporanga``, HAREM's ``ABSTRACCAO``), the others the man or the town (``o segundo,
     Pierre, ...``, ``quando eu fui para Itaporanga``). Neither side is the other's vote. Not a name
     with a Roman numeral or a capitalized word the corpus writes mostly in lower case
     (:func:`_mostly_lower_case`): a common word of a heading (``Projeto``, ``Juiz``, ``Réu``,
-    ``IV``), no one's name, whichever type the vote gives it."""
+    ``IV``), no one's name, whichever type the vote gives it; without ``vocab`` only the numerals
+    are so told."""
     if CONCEPT not in votes or not (PER in votes or LOC in votes):
         return False
     return not any(
-        _ROMAN_NUMERAL.match(word) or _mostly_lower_case(word.lower(), vocab)
+        _ROMAN_NUMERAL.match(word) or (vocab is not None and _mostly_lower_case(word.lower(), vocab))
         for word in name.split()
         if word[:1].isupper()
     )

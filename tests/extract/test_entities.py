@@ -3,12 +3,14 @@ person rule, on hand-built Docs (words, tags, lemmas and sentence starts written
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 import spacy
 from spacy.tokens import Doc
 
 from teia.extract.components import Gazetteer
-from teia.extract.entities import DOC_ID_KEY, ENTITIES, MENTIONS, EntityGrouper, find_alias_links, refine_mentions, spans_to_mentions
+from teia.extract.entities import DOC_ID_KEY, ENTITIES, MENTIONS, EntityGrouper, _named_as_a_word, find_alias_links, refine_mentions, spans_to_mentions
 from teia.extract.gazetteer import KBEntry, KnowledgeBase
 from teia.extract.labels import CONCEPT, EVENT, LOC, MISC, ORG, PER, WORK
 
@@ -2486,6 +2488,13 @@ def test_a_common_word_or_numeral_the_ner_typed_a_concept_and_a_place_or_person_
     ents = [(2, 3, "CONCEPT"), (8, 9, "PER")]
     got = refined(_with_vectors(tokens, ents, [], starts))
     assert [(t, c) for t, c, _ in got] == [("IV", CONCEPT), ("IV", CONCEPT)]
+
+
+def test_without_vectors_only_a_numeral_keeps_a_concept_and_a_person_in_one_vote():
+    votes = Counter({CONCEPT: 1, PER: 1})
+    assert _named_as_a_word(votes, "Pierre", None)  # no vectors to call it a common word: two readings
+    assert not _named_as_a_word(votes, "Luís IV", None)  # a numeral: one name's vote
+    assert not _named_as_a_word(Counter({CONCEPT: 2}), "Pierre", None)  # no person or place beside the concept
 
 
 def test_a_heading_in_capitals_of_common_words_is_no_name():
