@@ -164,12 +164,30 @@ class SysMention:
 
 _TITLE_BEFORE = re.compile(r"(\S+)\s+$")
 
+_ADDRESS_SEU = re.compile(r"(?:(\S+)\s+)?\b([Ss]eu)\s+$")
+"""``seu`` right before a name and the word before it, if any."""
+
+_SEU_POSSESSIVE = frozenset(("o", "do", "no", "ao", "pelo", "um", "dum", "num"))
+"""The articles, alone or fused, that make ``seu`` after them a possessive (``o seu Director``)."""
+
+
+def _address_seu(text: str, start: int) -> int | None:
+    """The start of ``seu`` as a form of address right before character ``start`` (Brazil's spoken
+    ``senhor``: ``seu Gilberto``, ``Seu Irineu``), which HAREM keeps in the person's mention as it
+    keeps ``Dona Lázara``; None when there is none, or when an article before it makes it the
+    possessive (``o seu Director``)."""
+    hit = _ADDRESS_SEU.search(text, max(0, start - 40), start)
+    if hit is None or hit.end() != start or (hit.group(1) or "").lower() in _SEU_POSSESSIVE:
+        return None
+    return hit.start(2)
+
 
 def with_titles(text: str, systems: Sequence[SysMention]) -> list[SysMention]:
     """HAREM's convention for people: a title or role right before the name is part of the
     mention (``o presidente Sousa da Silveira``, ``o rei D. Sebastião``, ``sr. Eduardo Moreira``).
     teia's mentions hold the bare name; for scoring, a ``PESSOA`` mention is widened over the
-    titles (:data:`teia.extract.entities.PERSON_TITLES`) right before it. The other way round,
+    titles (:data:`teia.extract.entities.PERSON_TITLES`) right before it, or over ``seu`` as a form of
+    address (:func:`_address_seu`: ``seu Gilberto``). The other way round,
     HAREM leaves out the lowercase words that open a place or an organization name in teia
     (``rio Mondego``, ``estado norte-americano de Idaho``): they are cut off for scoring."""
     from teia.extract.entities import PERSON_TITLES
@@ -183,6 +201,8 @@ def with_titles(text: str, systems: Sequence[SysMention]) -> list[SysMention]:
                 if hit is None or hit.end() != start or hit.group(1).lower() not in PERSON_TITLES:
                     break
                 start = hit.start(1)
+            seu = _address_seu(text, start) if start == s.start else None  # not before a title: "seu presidente João"
+            start = start if seu is None else seu
         else:
             # a lowercase classifier word opening a place, an organization...: HAREM leaves it
             # out (``rio Mondego`` → ``Mondego``, ``rua Castilho`` → ``Castilho``)

@@ -274,3 +274,17 @@ def test_a_roles_unit_in_lower_case_is_no_name_for_harem():
     ))
     assert [m.text for m in system_mentions(doc)] == ["partido", "Fazenda", "Ricupero"]
     assert [m.text for m in system_mentions(doc, names_only=True)] == ["Fazenda", "Ricupero"]
+
+
+def test_harem_convention_keeps_seu_as_a_form_of_address_in_the_name():
+    def widened(text, name):
+        i = text.index(name)
+        return with_titles(text, [SysMention(i, i + len(name), name, "PESSOA")])[0].text
+
+    assert widened("P - Quantos irmãos, seu Gilberto?", "Gilberto") == "seu Gilberto"
+    assert widened("Seu Irineu, porque senão fica parecendo", "Irineu") == "Seu Irineu"
+    # must not: the possessive after its article, seu before a title, seu before another kind of name
+    assert widened("o Chefe do Estado-Maior e o seu Director, quando", "Director") == "Director"
+    assert widened("falou com seu presidente Lula", "Lula") == "presidente Lula"
+    i = "viu seu Brasil".index("Brasil")
+    assert with_titles("viu seu Brasil", [SysMention(i, i + 6, "Brasil", "LOCAL")])[0].text == "Brasil"
