@@ -52,7 +52,7 @@ from teia.extract.headings import doc_tail, use_section_headings
 from teia.extract.labels import CONCEPT, CONJ, DATE, EVENT, LOC, MISC, NMOD, NODE_CATEGORIES, NSUBJ, NSUBJ_PASS, OBJ, OBL, ORG, PER, VALUE, WORK, normalize_category
 from teia.extract.lifespans import LINK_WORD, lifespan_bracket, lifespan_places, part_places
 from teia.extract.linking import title_types
-from teia.extract.naming import APPOSITIVE, OR_SIMPLY, named_by_someone
+from teia.extract.naming import APPOSITIVE, OR_SIMPLY, TITLING_PARTICIPLE, named_by_someone
 from teia.extract.newspaper import NEWSROOM_TITLE, off_the_furniture
 from teia.extract.quotes import QUOTE_PAIRS
 from teia.extract.predicate_types import LEAD_COPULAS, noun_type, predicate_noun_types, predicate_typed, singular_forms
@@ -669,6 +669,10 @@ def _noun_adjective(doc: Doc, k: int) -> bool:
 
 
 _TITLE_ARTICLES = frozenset(("O", "A", "Os", "As"))
+_BACKTICK, _TWO_APOSTROPHES = "`", "''"
+"""A quotation opened with two backticks (the tokenizer makes each a token) and closed with two
+apostrophes (one token), a typewriter's and LaTeX's quotes: the musical O Beijo da Mulher Aranha
+between them."""
 _BEFORE_A_TITLE = frozenset("de do da dos das em e ou com como para por pelo pela sobre entre contra sem".split())
 
 
@@ -676,10 +680,12 @@ def _title_article(doc: Doc, start: int, end: int, w: EntityWords = _WORDS) -> b
     """The capitalized article right before token ``start`` opens the name, a title's, as HAREM
     marks it: in the middle of a sentence, after a preposition or a conjunction (``como O Estado de
     S. Paulo``, ``de A Voz da Profecia``), a comma (``A Floresta, A Menina do Mar``), an opening
-    quote closed right after the name (token ``end``: ``«O Olhar de Ulisses»``; ``«A Câmara de Santo
-    Tirso tem apoiado`` opens a quoted sentence) or a noun of a title (``o jornal O Globo``, ``a
-    banda O Rappa``, ``o filme O Mandarim``: the ``title_nouns``, ``work_classifiers``,
-    ``news_org_classifiers`` and ``org_classifiers`` of ``data/entities.json``), on one line. Not
+    quote closed right after the name (token ``end``: ``«O Olhar de Ulisses»``, two backticks and two
+    apostrophes too; ``«A Câmara de Santo Tirso tem apoiado`` opens a quoted sentence), a noun of a
+    title (``o jornal O Globo``, ``a banda O Rappa``, ``o filme O Mandarim``: the ``title_nouns``,
+    ``work_classifiers``, ``news_org_classifiers`` and ``org_classifiers`` of
+    ``data/entities.json``) or a participle of naming (``uma espelunca chamada O Farol``, ``um texto
+    intitulado A Pátria``: :data:`teia.extract.naming.TITLING_PARTICIPLE`), on one line. Not
     after any other word, a full stop or a colon (``História A Recife FM foi fundada``, ``O museu O
     Museu Municipal``: a Wikipedia heading glued to its first sentence; ``foram: O Barateiro``),
     whatever the parser says of the article (it often takes ``O`` for a sentence's start: ``o
@@ -692,14 +698,14 @@ def _title_article(doc: Doc, start: int, end: int, w: EntityWords = _WORDS) -> b
         return False
     if prev.text == ",":
         return True
-    if prev.text in _OPEN_QUOTES:
-        return end < len(doc) and doc[end].text in _CLOSE_QUOTES
+    if prev.text in _OPEN_QUOTES or prev.text == _BACKTICK:
+        return end < len(doc) and (doc[end].text in _CLOSE_QUOTES or doc[end].text == _TWO_APOSTROPHES)
     low = prev.text.lower()
     if not prev.text[:1].islower():
         return False
     return (
         low in _BEFORE_A_TITLE or low in w.title_nouns or low in w.work_classifiers or low in w.news_org_classifiers
-        or low in w.org_classifiers
+        or low in w.org_classifiers or TITLING_PARTICIPLE.fullmatch(prev.text) is not None
     )
 
 

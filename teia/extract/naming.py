@@ -13,7 +13,14 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["APPOSITIVE", "OR_SIMPLY", "named_by_someone", "naming_words"]
+__all__ = ["APPOSITIVE", "OR_SIMPLY", "TITLING_PARTICIPLE", "named_by_someone", "naming_words"]
+
+_NAMING_STEMS = "chamad|conhecid|designad|denominad|apelidad|alcunhad|rebatizad"
+"""The participles that give a name another one (``também chamada``, ``conhecido como``)."""
+
+TITLING_PARTICIPLE = re.compile(rf"(?:{_NAMING_STEMS}|batizad|intitulad)[oa]s?", re.IGNORECASE)
+"""A participle of naming or titling right before a name (``uma espelunca chamada O Farol``, ``um
+texto intitulado A Pátria``), without ``como``: the name given, a capitalized article included."""
 
 # "também chamada", "que ficou conhecido pelo pseudônimo de", "mais conhecida como", "conhecido
 # apenas como", "conhecido pelo nome artístico"...; after a comma or in brackets ("o Santa Maria
@@ -21,7 +28,7 @@ __all__ = ["APPOSITIVE", "OR_SIMPLY", "named_by_someone", "naming_words"]
 APPOSITIVE = re.compile(
     r"\s*[,(]?\s*(?:que\s+(?:ficou|era|é|foi|seria|passou\s+a\s+ser)\s+)?"
     r"(?:(?:também|mais\s+tarde|mais|depois|hoje|ainda)\s+)?"
-    r"(?P<verb>chamad|conhecid|designad|denominad|apelidad|alcunhad|rebatizad)[oa]s?\s+"
+    rf"(?P<verb>{_NAMING_STEMS})[oa]s?\s+"
     r"(?:(?:simplesmente|apenas)\s+)?(?:(?P<prep>como|de|por|pel[oa]s?)\s+)?"
     r"(?:(?P<noun>pseud[oô]nimo|nome(?:\s+artístico|\s+de\s+guerra|\s+de\s+palco)?|alcunha|sigla)\s+(?:de\s+)?)?[«\"“]?",
     re.IGNORECASE,

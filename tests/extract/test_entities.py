@@ -2152,6 +2152,21 @@ def test_a_capitalized_article_in_the_middle_of_a_sentence_opens_a_title():
     assert [t for t, _, _ in refined(doc)] == ["O Olhar de Ulisses"]
 
 
+def test_a_capitalized_article_after_a_naming_participle_or_backtick_quotes_opens_the_name():
+    # HAREM I train: "uma espelunca chamada O Farol", "do musical ``O Beijo da Mulher Aranha''"
+    doc = doc_of(toks("uma espelunca chamada O Farol .", "DET NOUN VERB DET PROPN PUNCT"), [(3, 5, "MISC")])
+    assert [t for t, _, _ in refined(doc)] == ["O Farol"]
+    doc = doc_of(toks("um texto intitulado A Pátria dos Outros", "DET NOUN VERB DET PROPN ADP PROPN"), [(4, 7, "WORK")])
+    assert [t for t, _, _ in refined(doc)] == ["A Pátria dos Outros"]
+    doc = doc_of(toks("do musical ` ` O Beijo da Mulher Aranha '' , para", "ADP NOUN PUNCT PUNCT DET PROPN ADP PROPN PROPN PUNCT PUNCT ADP"), [(4, 9, "WORK")])
+    assert [t for t, _, _ in refined(doc)] == ["O Beijo da Mulher Aranha"]
+    # must not: another verb's participle, backticks not closed after the name
+    doc = doc_of(toks("uma espelunca fechada O Farol abriu", "DET NOUN VERB DET PROPN VERB"), [(4, 5, "ORG")])
+    assert [t for t, _, _ in refined(doc)] == ["Farol"]
+    doc = doc_of(toks("disse ` ` O Farol abriu", "VERB PUNCT PUNCT DET PROPN VERB"), [(4, 5, "ORG")])
+    assert [t for t, _, _ in refined(doc)] == ["Farol"]
+
+
 def test_a_complement_of_an_action_noun_is_part_of_the_name():
     # MAC-MORPHO: "Campanha Nacional de Prevenção ao Câncer" was cut at "ao"; HAREM I train:
     # "Programa de Pós Graduação em Ciência da Informação" is one name
