@@ -52,6 +52,9 @@ def test_blank_pipeline_keeps_the_name_after_a_title_in_its_sentence():
         ("A Profa. Maria Silva deu a aula de física.", "Maria Silva"),
         ("O Pe. António Vieira pregou em Lisboa.", "António Vieira"),
         ("O Eng. Carlos Ramos projetou a ponte.", "Carlos Ramos"),
+        # HAREM I train: "O Paris St. Germain e o Bastia", "Soc. Cientificas" were cut at the period
+        ("O Paris St. Germain venceu ontem o Bastia.", "Paris St. Germain"),
+        ("A Soc. Brasileira de Química reuniu-se ontem.", "Soc. Brasileira de Química"),
     ],
 )
 def test_shipped_pipeline_one_sentence_and_the_name_in_a_mention(text, name):
