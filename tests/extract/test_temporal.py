@@ -211,6 +211,12 @@ NEGATIVES = [
     "Leia o capítulo 8 da manhã.",
     "No ano 300 km foram andados.",
     "Depois de três anos de 365 dias vem um ano de 366 dias.",
+    "A taxa de juros ficou em 45. O time venceu em 90 minutos.",
+    "Eram de 40 a 50 pessoas, de 40 a 50 por cento, de 40 a 50 km.",
+    "Os preços subiram em 45, 50 e 60 por cento; o jogo terminou em 2 a 1.",
+    "O encontro foi em 10/11 de manhã, até 12, em 25.",
+    "O queniano venceu a maratona em 2:08:45 e bateu o recorde.",
+    "Foi entre as décadas de 40 a 60.",
 ]
 
 
@@ -479,6 +485,34 @@ def test_each_year_of_a_list_after_a_dated_one():
     # not a list of counts, and not a list that does not start with a date
     assert [t.text for t in find_times("Morreram em 1917, 1918 e 1919 soldados.")] == ["em 1917"]
     assert [t.text for t in find_times("Foram 1917, 1918 e 1919 votos.")] == []
+
+
+def test_a_two_digit_year_alone_as_an_oral_account_says_it():
+    text = (
+        "Nasci em 1930. Eu morei de 48 até 54 numa casa grande. Em 54 nós mudamos; morei ali até 67, "
+        "e o clube angariou, em 93/94, fundos. R- Em 60. Nasceu em 17/4/24."
+    )
+    found = find_times(text)
+    assert [(t.text, t.value, t.relative) for t in found] == [
+        ("em 1930", "1930", False),
+        ("de 48 até 54", "1948/1954", True),
+        ("Em 54", "1954", True),
+        ("até 67", "1967", True),
+        ("em 93/94", "1993/1994", True),
+        ("Em 60", "1960", True),
+        ("17/4/24", "1924-04-17", True),
+    ]
+    assert found[1].granularity == found[2].granularity == "year"
+    assert [(t.text, t.normalized) for t in find_times("Em 68 eu fui para Osasco.")] == [("Em 68", False)]
+    roman = find_times("Em 41 d.C. Cláudio subiu ao trono; quando faleceu em 54, Nero sucedeu-lhe.")
+    assert [(t.text, t.value) for t in roman] == [("Em 41 d.C.", "0041"), ("em 54", "")]
+    assert [t.text for t in find_times("o imperador Cláudio (reinou de 41 a 54 d.C.)")] == ["a 54 d.C."]
+    assert find_times("Em 10/11 de manhã, até 30, na sala de 40 a 50 lugares, ficou em 45.") == []
+
+
+def test_a_time_of_day_with_its_seconds_after_an_hour_preposition():
+    found = find_times("Última alteração às 08:46:45; a maratona em 2:08:45.")
+    assert [(t.text, t.kind, t.normalized) for t in found] == [("às 08:46:45", "date", False)]
 
 
 def test_a_street_named_after_a_date_is_no_time():

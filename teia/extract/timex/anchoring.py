@@ -109,14 +109,22 @@ def _apply(rel: tuple, anchor: TimeExpression) -> _Val | None:
         return _single(a, "day", q) if a == b else _interval(a, b, "day", q)
     if mode == "short_year":
         # "agosto de 93": 1993 or 2093, whichever is nearer the anchor's year (a two-digit year
-        # is one of the writer's century or the one before; "93" after "em 1426" is still 1993)
+        # is one of the writer's century or the one before; "93" after "em 1426" is still 1993;
+        # after a year before 1000, "em 54" of Roman history, it has no value)
         base = _truncate(anchor.start, "year")
-        if base is None:
+        if base is None or int(base) < 1000:
             return None
         year = min((1900 + unit, 2000 + unit), key=lambda y: abs(y - int(base)))
         month, day = n
         v = _ymd(year, month, day)
-        return _single(v, "day" if day else "month", q) if v else None
+        return _single(v, "day" if day else "month" if month else "year", q) if v else None
+    if mode == "short_years":
+        # "de 48 até 54", "em 93/94": the first year as a two-digit year alone, the second after it
+        base = _truncate(anchor.start, "year")
+        if base is None or int(base) < 1000:
+            return None
+        first = min((1900 + unit, 2000 + unit), key=lambda y: abs(y - int(base)))
+        return _interval(f"{first:04d}", f"{first + (n - unit) % 100:04d}", "year", q)
     if mode == "season":
         # "na primavera seguinte": the first such season after the end of the anchor (before its start)
         first, last = unit
@@ -170,7 +178,7 @@ def _resolve(text: str, doc_id: str, chosen: list[tuple[int, int, _Val]]) -> lis
     for start, end, v in chosen:
         surface = text[start:end]
         anchor_text = ""
-        completed = v.rel[:1] in (("day_of_month",), ("short_year",))  # a completed calendar date may anchor others
+        completed = v.rel[:1] in (("day_of_month",), ("short_year",), ("short_years",))  # a completed calendar date may anchor others
         if v.yearless and v.note != "deictic year" and anchor is not None:
             year = _truncate(anchor.end, "year")
             if year is not None and _truncate(anchor.start, "year") == year:

@@ -139,6 +139,41 @@ def _h_month_short_year(m: re.Match, text: str) -> _Val | None:
                 rel=("short_year", int(m["yy"]), (_month(m["m"]), d), _qual(m)))
 
 
+# A two-digit year alone, as an oral account says it (``R- Em 60.``, ``Em 54 nós mudamos``, ``morei
+# ali até 67,``, ``de 48 até 54``, ``em 93/94``): 19xx or 20xx, whichever is nearer the anchor's year;
+# no anchor, no value. Only years 32 to 99, never a day or an hour, after ``em``/``até``/``desde``
+# and before a punctuation mark or a subject (``scan._accept`` refuses a count's unit or noun after
+# it); a range ``de``/``desde`` NN ``a``/``até`` NN whose second year is later; a season or an
+# academic year ``em 93/94`` of two consecutive years. A day, a month and a two-digit year
+# (``17/4/24``, ``13/01/03``), slashes only.
+_YY = r"(?:3[2-9]|[4-9]\d)"
+_SUBJECT = r"(?:eu|n[oó]s|ele|ela|eles|elas|a\s+gente|voc[eê]s?|o\s+senhor|a\s+senhora|ent[aã]o|j[aá])"
+
+
+@_rule(
+    "short_year",
+    rf"(?:(?:(?:de|desde)\s+(?P<a>{_YY})\s+(?:a|at[eé])\s+(?P<b>{_YY})(?![\d%ºª°]|[.,/:-]\d)"
+    rf"|(?:em|de|desde|at[eé])\s+(?P<s1>\d\d)/(?P<s2>\d\d)(?![\d%ºª°/]|[.,:-]\d)"
+    rf"|(?:em|at[eé]|desde)\s+(?P<y>{_YY})(?=\s*(?:[.,;:!?)]|$)(?!\d)|\s+{_SUBJECT}(?!\w)))"
+    r"|(?P<d>" + _DAY + r")/(?P<m>1[0-2]|0?[1-9])/(?P<yy>\d\d)(?![\d/]|[.,:-]\d))",
+    prep=False,
+    needs=(r"\d\d",),
+)
+def _h_short_year(m: re.Match, text: str) -> _Val | None:
+    if m["yy"]:
+        if _ymd(None, int(m["m"]), int(m["d"])) is None:
+            return None
+        return _Val(relative=True, granularity="day", rel=("short_year", int(m["yy"]), (int(m["m"]), int(m["d"])), ""))
+    if m["y"]:
+        return _Val(relative=True, granularity="year", rel=("short_year", int(m["y"]), (None, None), ""))
+    a, b = (int(m["a"]), int(m["b"])) if m["a"] else (int(m["s1"]), int(m["s2"]))
+    if m["s1"] and ((a + 1) % 100 != b or b <= 12):
+        return None  # "em 10/11" is a day and a month; "93/94" two consecutive years
+    if m["a"] and b <= a:
+        return None
+    return _Val(relative=True, granularity="year", rel=("short_years", a, b, ""))
+
+
 # Day of the month alone: "no dia 10", "entre os dias 2 e 6" (month and year from the anchor).
 @_rule(
     "day_of_month",

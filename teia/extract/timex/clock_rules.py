@@ -26,7 +26,7 @@ _PART_OF_DAY = r"\s+da\s+(?:manh[aã]|tarde|noite|madrugada)"  # "às 8 da manh�
     r"(?:\s+horas)?(?:" + _PART_OF_DAY + r")?"
     r"|(?:[01]?\d|2[0-3])(?:\s+horas)?" + _PART_OF_DAY +
     r"|(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:h\b|horas)"
-    r"|(?:[01]?\d|2[0-3]):[0-5]\d(?![:\d])"
+    r"|(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![:\d])"
     r"|(?<=à\s)uma(?:\s+hora|(?:\s+e\s+(?:meia|um\s+quarto))?\s+da\s+(?:manh[aã]|tarde|noite|madrugada))"
     r"|(?<=[àa]s\s)" + _HW + r"(?:\s+horas)?(?:\s+e\s+(?:meia|um\s+quarto|\d{1,2}))?(?:\s+da\s+(?:manh[aã]|tarde|noite|madrugada))?"
     r"|(?:[01]?\d|2[0-3])\s+horas(?:\s+e\s+[0-5]?\d\s+minutos)?(?:" + _PART_OF_DAY + r")?"
@@ -46,8 +46,8 @@ def _h_time(m: re.Match, text: str) -> _Val | None:
         return None  # "24 horas" is usually a duration
     if re.fullmatch(r"\d+" + _PART_OF_DAY, low):
         return None  # "o capítulo 8 da manhã": a bare number is an hour after "às", "pelas"...
-    if not re.match(_HOUR_PREP, s, re.I) and re.fullmatch(r"(?:meio-dia|meia-noite)", low):
-        return None
+    if not re.match(_HOUR_PREP, s, re.I) and re.fullmatch(r"(?:meio-dia|meia-noite|\d+:\d\d:\d\d)", low):
+        return None  # "2:08:45" alone is a race's time, "às 08:46:45" a time of day
     return _unnormalized()
 
 

@@ -31,6 +31,14 @@ def _prep_word(m: re.Match) -> str:
     return re.sub(r"\s+", " ", prep)
 
 
+_AMOUNT_BEFORE = re.compile(
+    r"\b(?:fic(?:ou|a|am|aram|ar[aá])|fech(?:ou|a|am|aram)|estimad[oa]s?|calculad[oa]s?|avaliad[oa]s?|fixad[oa]s?"
+    r"|orçad[oa]s?|dividid[oa]s?|reduzid[oa]s?|aumentad[oa]s?|cotad[oa]s?|situ(?:ou|a|am)-se|estabiliz(?:ou|a)-se)\s*$",
+    re.I,
+)
+"""The verbs and participles of an amount before ``em`` (``a taxa ficou em 45.``): the bare
+number after them is a figure, no two-digit year."""
+
 _LIST_JOINT = re.compile(r"\s*(?:,|;|e|,\s*e)\s*")
 
 
@@ -81,6 +89,15 @@ def _accept(rule: _Rule, m: re.Match, text: str, prev_end: int, year_ends: froze
                 return start, False
         if bare and not listed and re.search(r"[\d]\s*[,;]?\s*$", before) and re.search(r"\d[\d.,]*\s*(?:,|e)\s*$", before):
             return start, False  # a list of numbers: "1917, 1918 e 1919 soldados"... keep conservative
+    if rule.name == "short_year" and not m["yy"]:
+        after = text[m.end():m.end() + 30]
+        nxt = re.match(r"\s+([a-zà-ú]+)", after)
+        if _NOT_YEAR_BEFORE.search(before) or _AMOUNT_BEFORE.search(before) or _UNIT_AFTER.match(after):
+            return start, False  # "a taxa ficou em 45.", "de 40 a 50 km": an amount
+        if re.search(r"d[eé]cadas?\s*$", before, re.I) or re.match(r"\s*(?:[ad]\.\s?C\.|antes\s+de\s+Cristo|depois\s+de\s+Cristo)", after, re.I):
+            return start, False  # "as décadas de 40 a 60"; "de 41 a 54 d.C." is a year of the era rule
+        if (nxt and _counted_noun(nxt.group(1))) or re.match(r"\s*(?:por\s+cento|anos\b|graus\b|pontos\b|(?:,|e|ou)\s*\d)", after, re.I):
+            return start, False  # "de 40 a 60 pessoas", "de 40 a 50 por cento", "em 45, 50 e 60 por cento"
     if rule.name == "month":
         fz = m.groupdict().get("fz")
         body = m.group(0)
