@@ -76,6 +76,7 @@ from teia.extract.relations.syntax import (
     IMPERSONAL_VERBS,
     NOMINAL,
     PREP_ADVERBS,
+    RELATIVE_WORDS,
     VERBAL,
     WHERE_WORDS,
     asked,
@@ -150,7 +151,7 @@ def _subject_tokens(verb: Token, ctx: Context, depth: int = 0, skip: int = -1) -
     if verb.dep_ == ACL_RELCL and verb.head.pos_ in NOMINAL:
         if (pronoun := relative_parsed_as_object(verb)) is not None:
             return [pronoun], "relcl"  # "a organização que ... coordenou os partidos", que an obj
-        if any(is_relative(c) for c in verb.children):
+        if any(is_relative(c) or _prepositional_relative(c) for c in verb.children):
             # "Lenin viveu em Gorki, onde morreu": the pronoun is not the subject; the subject
             # of the clause the noun belongs to is the best guess
             outer = verb.head.head
@@ -158,7 +159,8 @@ def _subject_tokens(verb: Token, ctx: Context, depth: int = 0, skip: int = -1) -
                 outer = outer.head  # "viver em Gorki, perto de Moscou, onde morreu"
             if outer.i != verb.head.i and outer.pos_ in VERBAL:
                 toks, _ = _subject_tokens(outer, ctx, depth + 1)
-                return toks, "relcl"
+                # not the antecedent, the outer clause's subject: the pronoun is not this one's
+                return [t for t in toks if t.i != verb.head.i], "relcl"
             return [], ""
         return [verb.head], "relcl"
     if verb.dep_ == ACL and verb.head.pos_ in NOMINAL:
@@ -181,6 +183,14 @@ def _subject_tokens(verb: Token, ctx: Context, depth: int = 0, skip: int = -1) -
         toks, _ = _subject_tokens(verb.head, ctx, depth + 1, moved.i if moved is not None else -1)
         return toks, "conj-shared"
     return [], ""
+
+
+def _prepositional_relative(c: Token) -> bool:
+    """Whether ``c`` is a relative word with a preposition of its own, also one the tagger did
+    not call a relative pronoun (``a Junta de Conciliação de que trata o Decreto``: ``que`` a
+    conjunction, ``de`` its ``case``, the ``Decreto`` the parser's object): the antecedent fills
+    the preposition's place in the clause, not its subject's."""
+    return lemma_of(c) in RELATIVE_WORDS and has_dependent(c, (CASE,))
 
 
 def object_controller(verb: Token) -> Token | None:

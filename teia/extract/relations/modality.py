@@ -3,7 +3,7 @@
 A clause is negated by a negator (``não``; ``sequer`` before its verb, outside a condition), by
 ``sem`` opening it (``saiu sem pagar a conta``, ``sem que o Senado votasse``) or by a negating verb above it (``recusou-se a jurar``); it is *reported* when attributed (``segundo X``, ``teria vencido``, the complement of
 a speech verb), *hypothetical* in the conditional, in a condition (``se``, ``caso``: the
-``conditionals`` list), in the subjunctive (but after ``embora``: the ``concessives`` list), in
+``conditionals`` list) or in a clause one hangs on, in the subjunctive (but after ``embora``: the ``concessives`` list), in
 a yes-or-no question or under a belief verb, and otherwise takes the modality the mapping gives
 its modal auxiliary or controlling verb (``modals``), or the one a verb of attempt, intention or
 accusation gives the infinitive it governs (``complement_modals``: ``tentaram matar X``).
@@ -165,6 +165,30 @@ def _condition(tok: Token, ctx: Context) -> bool:
     return False
 
 
+def _conditioned(tok: Token, ctx: Context) -> bool:
+    """Whether a condition hangs on the clause of ``tok`` (or on the clause it complements or is
+    coordinated with): an adverbial clause opened by a ``conditionals`` word (``Se o time for
+    para a final, Parreira só voltará ao Brasil depois da data final``: he returns only if it
+    does). The clause is the condition's consequence, not a fact."""
+    clauses = (tok, tok.head) if tok.dep_ in (XCOMP, CONJ) and tok.head.i != tok.i else (tok,)
+    return any(c.dep_ == ADVCL and _opened_as_condition(c, ctx) for v in clauses for c in v.children)
+
+
+def _opened_as_condition(verb: Token, ctx: Context) -> bool:
+    """Whether the clause of ``verb`` is opened by ``se`` or ``caso`` as a conjunction: every
+    ``mark`` of it is such a word, and one is tagged a conjunction or the verb (or an auxiliary of
+    it) is finite. The tagger calls a regular future subjunctive an infinitive (``se o time
+    perder``); a clitic ``se`` the parser took for a ``mark`` comes after another mark (``para se
+    fortalecer``) or before a gerund (``..., se transferindo depois para o Real``)."""
+    marks = dependents(verb, (MARK,))
+    conditionals = ctx.mapping.conditionals
+    if not marks or any(m.lower_ not in conditionals or _after_verb(m) for m in marks) or "Ger" in morph_values(verb, "VerbForm"):
+        return False
+    if any(m.pos_ == "SCONJ" for m in marks):
+        return True
+    return any("Fin" in morph_values(v, "VerbForm") for v in (verb, *dependents(verb, (AUX, AUX_PASS, COP))))
+
+
 def _subjunctive(tok: Token, auxes: list[Token], ctx: Context) -> bool:
     """Whether the clause of ``tok`` is in the subjunctive: its verb or a finite auxiliary of it
     (or of the verb it complements) in that mood, not after a concessive conjunction (the
@@ -274,7 +298,7 @@ def clause_modality(tok: Token, ctx: Context) -> str:
         return HYPOTHETICAL
     if tok.dep_ == XCOMP and _conditional(tok.head) and not _future_in_the_past(tok, ctx):
         return HYPOTHETICAL
-    if _condition(tok, ctx) or _asked(tok, ctx) or _subjunctive(tok, auxes, ctx):
+    if _condition(tok, ctx) or _conditioned(tok, ctx) or _asked(tok, ctx) or _subjunctive(tok, auxes, ctx):
         return HYPOTHETICAL
     clause = _clause_of_infinitive(tok)
     if clause.dep_ == CCOMP:

@@ -1,0 +1,142 @@
+"""Acts a news sentence does not assert (issue 20, P48e): a clause a condition hangs on is the
+condition's consequence (``Se o Santos vencer, Parreira voltará ao Brasil``: hypothetical), an
+infinitive after ``esperar`` is hoped for (``a Peugeot esperava vender carros no Salão``), and a
+relative clause whose ``que`` carries a preposition the tagger did not call a pronoun does not
+make its antecedent the subject (``a Junta de que trata o Decreto``: the decree deals with the
+board, not the board with the decree).
+Written sentences parsed by hand (``text lemma POS dep head [morphology]``, ``head`` 0-based)."""
+
+from __future__ import annotations
+
+import pytest
+from handparse import relations_pipeline, table_facts
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return relations_pipeline()
+
+
+def statements(nlp, table: str, ents: list[tuple[str, int, int]]) -> set[tuple[str, str, str, str]]:
+    return table_facts(nlp, table, ents, by="modality")
+
+
+# "Se o Santos vencer, Parreira voltará ao Brasil." (the tagger calls a regular future
+# subjunctive an infinitive)
+CONDITIONED = """
+Se se SCONJ mark 3
+o o DET det 2
+Santos Santos PROPN nsubj 3
+vencer vencer VERB advcl 6 VerbForm=Inf
+, , PUNCT punct 3
+Parreira Parreira PROPN nsubj 6
+voltará voltar VERB ROOT 6 Mood=Ind|Tense=Fut|VerbForm=Fin
+ao a_o ADP case 8
+Brasil Brasil PROPN obl 6
+. . PUNCT punct 6
+"""
+CONDITIONED_ENTS = [("ORG", 2, 3), ("PER", 5, 6), ("LOC", 8, 9)]
+
+
+def test_a_clause_a_condition_hangs_on_is_hypothetical(nlp) -> None:
+    assert ("Parreira", "rel:voltar_a", "Brasil", "hypothetical") in statements(nlp, CONDITIONED, CONDITIONED_ENTS)
+
+
+def test_a_clause_after_a_time_clause_in_the_past_stays_a_fact(nlp) -> None:
+    # "Quando o Santos venceu, Parreira voltou ao Brasil."
+    table = (
+        CONDITIONED.replace("Se se SCONJ", "Quando quando SCONJ")
+        .replace("vencer vencer VERB advcl 6 VerbForm=Inf", "venceu vencer VERB advcl 6 Mood=Ind|Tense=Past|VerbForm=Fin")
+        .replace("voltará voltar VERB ROOT 6 Mood=Ind|Tense=Fut|VerbForm=Fin", "voltou voltar VERB ROOT 6 Mood=Ind|Tense=Past|VerbForm=Fin")
+    )
+    assert ("Parreira", "rel:voltar_a", "Brasil", "asserted") in statements(nlp, table, CONDITIONED_ENTS)
+
+
+def test_a_clitic_se_before_a_gerund_opens_no_condition(nlp) -> None:
+    # "Ronaldo voltou ao Brasil, se transferindo para o Flamengo.", the clitic hung as a mark
+    table = """
+Ronaldo Ronaldo PROPN nsubj 1
+voltou voltar VERB ROOT 1 Mood=Ind|Tense=Past|VerbForm=Fin
+ao a_o ADP case 3
+Brasil Brasil PROPN obl 1
+, , PUNCT punct 6
+se se PRON mark 6
+transferindo transferir VERB advcl 1 VerbForm=Ger
+para para ADP case 9
+o o DET det 9
+Flamengo Flamengo PROPN obl 6
+. . PUNCT punct 1
+"""
+    facts = statements(nlp, table, [("PER", 0, 1), ("LOC", 3, 4), ("ORG", 9, 10)])
+    assert ("Ronaldo", "rel:voltar_a", "Brasil", "asserted") in facts
+
+
+def test_a_clitic_se_after_another_mark_opens_no_condition(nlp) -> None:
+    # "A Dyna busca a ISO para se fortalecer.", the clitic tagged a conjunction and hung as a mark
+    table = """
+A o DET det 1
+Dyna Dyna PROPN nsubj 2
+busca buscar VERB ROOT 2 Mood=Ind|Tense=Pres|VerbForm=Fin
+a o DET det 4
+ISO ISO PROPN obj 2
+para para SCONJ mark 7
+se se SCONJ mark 7
+fortalecer fortalecer VERB advcl 2 VerbForm=Inf
+. . PUNCT punct 2
+"""
+    facts = statements(nlp, table, [("ORG", 1, 2), ("ORG", 4, 5)])
+    assert ("Dyna", "rel:buscar", "ISO", "asserted") in facts
+    # "A Dyna busca a ISO se se fortalecer.": a condition
+    conditioned = table.replace("para para SCONJ mark 7\nse se SCONJ mark 7", "se se SCONJ mark 7\nse se PRON expl 7")
+    assert ("Dyna", "rel:buscar", "ISO", "hypothetical") in statements(nlp, conditioned, [("ORG", 1, 2), ("ORG", 4, 5)])
+
+
+# "A Peugeot esperava vender carros no Salão."
+HOPED = """
+A o DET det 1
+Peugeot Peugeot PROPN nsubj 2
+esperava esperar VERB ROOT 2 Mood=Ind|Tense=Imp|VerbForm=Fin
+vender vender VERB xcomp 2 VerbForm=Inf
+carros carro NOUN obj 3
+no em_o ADP case 6
+Salão Salão PROPN obl 3
+. . PUNCT punct 2
+"""
+HOPED_ENTS = [("ORG", 1, 2), ("ORG", 6, 7)]
+
+
+def test_an_infinitive_after_esperar_is_hypothetical(nlp) -> None:
+    assert ("Peugeot", "rel:vender_em", "Salão", "hypothetical") in statements(nlp, HOPED, HOPED_ENTS)
+    # "A Peugeot conseguiu vender carros no Salão.": done
+    done = HOPED.replace("esperava esperar", "conseguiu conseguir")
+    assert ("Peugeot", "rel:vender_em", "Salão", "asserted") in statements(nlp, done, HOPED_ENTS)
+
+
+# "A Junta de Conciliação de que trata o Decreto aprovou o pedido.", as the parser gave it:
+# ``que`` a conjunction with its own ``de``, the decree the verb's object
+TREATED = """
+A o DET det 1
+Junta Junta PROPN nsubj 11
+de de ADP case 3
+Conciliação Conciliação PROPN nmod 1
+de de SCONJ case 5
+que que SCONJ obl 6
+trata tratar VERB acl:relcl 1 Mood=Ind|Tense=Pres|VerbForm=Fin
+o o DET det 8
+Decreto Decreto PROPN obj 6
+n n PROPN flat:name 8
+º º PROPN flat:name 8
+aprovou aprovar VERB ROOT 11
+o o DET det 13
+pedido pedido NOUN obj 11
+. . PUNCT punct 11
+"""
+TREATED_ENTS = [("ORG", 1, 4), ("WORK", 8, 9)]
+
+
+def test_a_relative_with_a_preposition_makes_its_antecedent_no_subject(nlp) -> None:
+    facts = statements(nlp, TREATED, TREATED_ENTS)
+    assert not [f for f in facts if f[1].startswith("rel:tratar")]
+    # "A Junta de Conciliação que trata o Decreto ...": the pronoun is the subject
+    plain = TREATED.replace("de de SCONJ case 5\nque que SCONJ obl 6", "que que PRON nsubj 6 PronType=Rel\n, , PUNCT punct 6")
+    assert ("Junta de Conciliação", "rel:tratar", "Decreto", "asserted") in statements(nlp, plain, TREATED_ENTS)
