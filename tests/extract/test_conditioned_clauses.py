@@ -1,5 +1,6 @@
 """Acts a news sentence does not assert (issue 20, P48e): a clause a condition hangs on is the
-condition's consequence (``Se o Santos vencer, Parreira voltará ao Brasil``: hypothetical), an
+condition's consequence (``Se o Santos vencer, Parreira voltará ao Brasil``: hypothetical; not
+after a condition in the indicative, ``Se o Santos venceu, ...``, a fact set beside it), an
 infinitive after ``esperar`` is hoped for (``a Peugeot esperava vender carros no Salão``), and a
 relative clause whose ``que`` carries a preposition the tagger did not call a pronoun does not
 make its antecedent the subject (``a Junta de que trata o Decreto``: the decree deals with the
@@ -50,6 +51,15 @@ def test_a_clause_after_a_time_clause_in_the_past_stays_a_fact(nlp) -> None:
         .replace("voltará voltar VERB ROOT 6 Mood=Ind|Tense=Fut|VerbForm=Fin", "voltou voltar VERB ROOT 6 Mood=Ind|Tense=Past|VerbForm=Fin")
     )
     assert ("Parreira", "rel:voltar_a", "Brasil", "asserted") in statements(nlp, table, CONDITIONED_ENTS)
+
+
+def test_a_condition_in_the_indicative_leaves_the_clause_a_fact(nlp) -> None:
+    # "Se o Santos venceu, Parreira voltará ao Brasil.": a fact set beside the clause
+    table = CONDITIONED.replace("vencer vencer VERB advcl 6 VerbForm=Inf", "venceu vencer VERB advcl 6 Mood=Ind|Tense=Past|VerbForm=Fin")
+    assert ("Parreira", "rel:voltar_a", "Brasil", "asserted") in statements(nlp, table, CONDITIONED_ENTS)
+    # "Se o Santos vencesse, ...": the subjunctive, a condition
+    table = CONDITIONED.replace("vencer vencer VERB advcl 6 VerbForm=Inf", "vencesse vencer VERB advcl 6 Mood=Sub|Tense=Imp|VerbForm=Fin")
+    assert ("Parreira", "rel:voltar_a", "Brasil", "hypothetical") in statements(nlp, table, CONDITIONED_ENTS)
 
 
 def test_a_clitic_se_before_a_gerund_opens_no_condition(nlp) -> None:

@@ -175,18 +175,22 @@ def _conditioned(tok: Token, ctx: Context) -> bool:
 
 
 def _opened_as_condition(verb: Token, ctx: Context) -> bool:
-    """Whether the clause of ``verb`` is opened by ``se`` or ``caso`` as a conjunction: every
-    ``mark`` of it is such a word, and one is tagged a conjunction or the verb (or an auxiliary of
-    it) is finite. The tagger calls a regular future subjunctive an infinitive (``se o time
-    perder``); a clitic ``se`` the parser took for a ``mark`` comes after another mark (``para se
-    fortalecer``) or before a gerund (``..., se transferindo depois para o Real``)."""
+    """Whether the clause of ``verb`` is opened by ``se`` or ``caso`` as a conjunction and tells
+    of what may come: every ``mark`` of it is such a word, no form of it is in the indicative,
+    and a mark is tagged a conjunction or the verb (or an auxiliary of it) is finite. The tagger
+    calls a regular future subjunctive an infinitive (``se o time perder``); a condition in the
+    indicative sets a fact beside the clause, which holds whatever it is (``Se você já é
+    universitário ..., a PUC informa pelo BBS Canal Vip todos os cursos``); a clitic ``se`` the
+    parser took for a ``mark`` comes after another mark (``para se fortalecer``) or before a
+    gerund (``..., se transferindo depois para o Real``)."""
     marks = dependents(verb, (MARK,))
     conditionals = ctx.mapping.conditionals
     if not marks or any(m.lower_ not in conditionals or _after_verb(m) for m in marks) or "Ger" in morph_values(verb, "VerbForm"):
         return False
-    if any(m.pos_ == "SCONJ" for m in marks):
-        return True
-    return any("Fin" in morph_values(v, "VerbForm") for v in (verb, *dependents(verb, (AUX, AUX_PASS, COP))))
+    forms = (verb, *dependents(verb, (AUX, AUX_PASS, COP)))
+    if any("Ind" in morph_values(v, "Mood") for v in forms):
+        return False
+    return any(m.pos_ == "SCONJ" for m in marks) or any("Fin" in morph_values(v, "VerbForm") for v in forms)
 
 
 def _subjunctive(tok: Token, auxes: list[Token], ctx: Context) -> bool:
