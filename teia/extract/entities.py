@@ -1962,7 +1962,10 @@ def refine_mentions(
             if category == CONCEPT and m.category != CONCEPT:
                 notions.add(piece_text)  # "a equação de Nernst": the rules' notion, which the name's other mentions follow
             nxt = words_of[b] if b < len(doc) else ""
-            if prev in _OPEN_QUOTES and nxt in _CLOSE_QUOTES and category != PER and _quoted_name_of(out, text, doc[pa - 1]):
+            quoted = prev in _OPEN_QUOTES and nxt in _CLOSE_QUOTES
+            # 'o bairro "Três Barras"', 'o clube "Os Belenenses"': a kind noun before the quotes types the quoted name
+            kind = _kind_before(words_of, pa - 1, piece_text, kinds, w) if quoted else None
+            if quoted and category != PER and _quoted_name_of(out, text, doc[pa - 1]):
                 # 'Ginásio Estadual "Anhanguera"': the school's name, the quoted words included
                 last = out[-1]
                 close = doc[b].idx + len(doc[b].text)
@@ -1970,8 +1973,8 @@ def refine_mentions(
                 continue
             if (
                 category in (LOC, ORG, MISC, CONCEPT)
-                and prev in _OPEN_QUOTES
-                and nxt in _CLOSE_QUOTES
+                and quoted
+                and kind is None
                 and not (category == ORG and len(piece) >= 2 and _institution_opening(piece, w))
             ):
                 # a quoted title: «Morte em Veneza», "Sopa"; not a quoted institution, "Instituto de
@@ -1983,7 +1986,11 @@ def refine_mentions(
                 category = ORG  # "Liz-Rejane Legey (IBICT)": her institution
             elif category == PER and m.category == PER and piece_text not in sure and known.get(piece_text) != PER and _trade_employer(doc, a, b, piece_text, names, person_words, w):
                 category = ORG  # "o gerente da Elgin", "o pesquisador do Inpa": the body the trade works for
-            kind = _kind_before(words_of, pa, piece_text, kinds, w)
+            if kind == ORG and category in (WORK, MISC):
+                # 'pela gravadora "Equal Vision Records"': the NER's title, the noun's body; a NER title
+                # after a place's noun stays one ('Chegam ao país "Return to Zork"')
+                category = ORG
+            kind = kind or _kind_before(words_of, pa, piece_text, kinds, w)
             bodied = False  # the name of a body a kind noun, its complement or its gentilic give (:func:`_body_before`)
             if category in (LOC, PER) and _classified_by(w.org_classifiers, prev, prev2, w=w) and not (prev == "de" and m.category == PER):
                 category = ORG  # o regimento Semionovski da Guarda Imperial; not "a empresa de João Silva", its owner
@@ -2036,7 +2043,7 @@ def refine_mentions(
                 start = doc[pa].idx
                 out.append(as_category(with_span(m, start, piece.end_char, text[start : piece.end_char]), category))
     _title_categories(out, retype, w, text)
-    out = _quoted_titles(doc, out, text, w)
+    out = _quoted_titles(doc, out, text, w, kinds)
     out, typed = predicate_typed(doc, _bodies_for(out, text, w), doc_id, w)
     typed = {**dict.fromkeys(spoken, CONCEPT), **typed}
     return _repeated_names(doc, _one_category_per_name(out, sure, companies, holders, typed, acting, characters, placeless, notions, doc.vocab), doc_id, w)
@@ -2062,7 +2069,8 @@ def _kind_before(words_of: Sequence[str], a: int, name: str, kinds: dict[str, st
     name's ``de`` (:func:`place_noun`: ``o estado do Acre``, ``o município de Itu``). None for a
     person's noun (the titles' rules read those), a noun after a bare ``de`` (``seu companheiro de
     equipe Gianni Morbidelli``: the noun qualifies someone else) or after a person's title or trade
-    and its ``do``/``da`` (``o médico da equipe Joaquim Grava``: the name is the doctor's), nor a
+    and its ``do``/``da`` (``o médico da equipe Joaquim Grava``: the name is the doctor's) or a
+    noun of a title and its ``do``/``da`` (``o jornal da cidade "O Porvir"``: the paper's), nor a
     capitalized word (a name's own); a country or a continent (``name``) stays a place after an
     organization's noun (``a seleção Argentina``: its team, which the graph does not tell from it)."""
     if a < 2:
@@ -2072,12 +2080,19 @@ def _kind_before(words_of: Sequence[str], a: int, name: str, kinds: dict[str, st
         return LOC if prev2[:1].islower() and place_noun(prev2.lower(), w) else None
     if not prev[:1].islower() or prev2.lower() == "de":
         return None
-    if a > 3 and prev2 in SINGULAR_OF_FORMS and _role_form(words_of[a - 3].lower(), w):
-        return None  # "o médico da equipe Joaquim Grava": the doctor's name
+    if a > 3 and prev2 in SINGULAR_OF_FORMS and _title_holder(words_of[a - 3].lower(), w):
+        return None  # "o médico da equipe Joaquim Grava": the doctor's name; 'o jornal da cidade "O Porvir"': the paper's
     kind = noun_type(prev.lower(), kinds)
     if kind == ORG and (names_a_country(name) or wider_than_countries(name)):
         return None
     return kind if kind in (ORG, LOC) else None
+
+
+def _title_holder(word: str, w: EntityWords = _WORDS) -> bool:
+    """Whether ``word`` (lower case), before ``do``/``da`` and a kind noun, is the noun the name
+    after them belongs to: a person's title or trade (:func:`_role_form`) or a noun of a work's or a
+    paper's title (the ``title_nouns`` and ``work_classifiers`` of ``data/entities.json``)."""
+    return bool(_role_form(word, w)) or word in w.title_nouns or word in w.work_classifiers
 
 
 _BODY_NAME_WORDS = 4
@@ -2498,17 +2513,19 @@ _QUOTED_REACH = 12
 """How many words a title in quotation marks may have, at most."""
 
 
-def _quoted_titles(doc: Doc, mentions: list[Mention], text: str, w: EntityWords = _WORDS) -> list[Mention]:
+def _quoted_titles(doc: Doc, mentions: list[Mention], text: str, w: EntityWords = _WORDS, kinds: dict[str, str] | None = None) -> list[Mention]:
     """A title in quotation marks that the NER cut at a word of it (``" Navalha na Carne "``,
     ``" Viagem ao Centro da Terra "``: two names each) is one work's name: its capitalized words
     and the lowercase words between them (:data:`_TITLE_JOINERS`), every capitalized word inside a
     NER mention, two mentions or more and none reaching out of the quotes. Not the last words of
     a name before the quotes (``Ginásio Estadual "Anhanguera"``: :func:`_quoted_name_of`). One opening
     with an institution's word (:func:`_institution_opening`) is one organization's name
-    (``«Comissão de Afectados pela Barragem do Lindoso»``), not a work's."""
+    (``«Comissão de Afectados pela Barragem do Lindoso»``), not a work's; one after a kind noun of
+    ``kinds`` (:func:`_kind_before`) takes the noun's type (``o bairro "Jardim das Flores"``)."""
     if not any(t.text in QUOTE_PAIRS for t in doc):
         return mentions
     out = list(mentions)
+    words_of = doc_words(doc)
     straight = [t.i for t in doc if t.text == '"']
     pairs = dict(zip(straight[::2], straight[1::2]))  # '"Aly" Michalka e Amanda Joy "AJ"': two pairs, not one
     for tok in doc:
@@ -2536,7 +2553,8 @@ def _quoted_titles(doc: Doc, mentions: list[Mention], text: str, w: EntityWords 
         if _quoted_name_of(before, text, tok):
             continue
         out = [m for m in out if m not in inside]
-        kind = ORG if _institution_opening(inner, w) else WORK  # «Comissão de Afectados pela Barragem do Lindoso»
+        kind = _kind_before(words_of, tok.i, text[start:end], kinds, w) if kinds is not None else None
+        kind = kind or (ORG if _institution_opening(inner, w) else WORK)  # «Comissão de Afectados pela Barragem do Lindoso»
         out.append(Mention(inside[0].doc_id, start, end, text[start:end], kind, "ner"))
     return sorted(out, key=lambda m: (m.start, m.end))
 

@@ -1076,6 +1076,38 @@ def test_a_quoted_institution_stays_an_organization():
     assert [(t, c) for t, c, _ in refined(doc)] == [("Centro", WORK), ("Pedra Branca", WORK)]
 
 
+def test_a_kind_noun_before_the_quotes_types_the_quoted_name():
+    # HAREM I train: 'ao passarmos pelo bairro "Três Barras"', the NER's place the quoted-title
+    # rule made a work; a school and a band after their nouns are organizations, a book a work
+    tokens = toks(
+        'o bairro " Três Barras " , a escola " Pereira Barreto " , a banda " Os Mutantes " e o livro " Vidas Secas "',
+        "DET NOUN PUNCT PROPN PROPN PUNCT PUNCT DET NOUN PUNCT PROPN PROPN PUNCT PUNCT DET NOUN PUNCT DET PROPN PUNCT"
+        " CCONJ DET NOUN PUNCT PROPN PROPN PUNCT",
+    )
+    doc = doc_of(tokens, [(3, 5, "LOC"), (10, 12, "PER"), (17, 19, "LOC"), (24, 26, "LOC")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [
+        ("Três Barras", LOC), ("Pereira Barreto", ORG), ("Os Mutantes", ORG), ("Vidas Secas", WORK)
+    ]
+    # a quoted name the NER cut at a word of it, after a place noun, is one place
+    tokens = toks('no bairro " Jardim das Flores " e o romance " Noite na Taverna "',
+                  "ADP NOUN PUNCT PROPN ADP PROPN PUNCT CCONJ DET NOUN PUNCT PROPN ADP PROPN PUNCT")
+    doc = doc_of(tokens, [(3, 4, "LOC"), (5, 6, "LOC"), (11, 12, "LOC"), (13, 14, "LOC")])
+    assert refined(doc) == [("Jardim das Flores", LOC, "ner"), ("Noite na Taverna", WORK, "ner")]
+    # the NER's title after a body's noun is the body's; a paper's name after "jornal da cidade" the paper's
+    tokens = toks('pela gravadora " Equal Vision Records " e o jornal da cidade " Porvir "',
+                  "ADP NOUN PUNCT PROPN PROPN PROPN PUNCT CCONJ DET NOUN ADP NOUN PUNCT PROPN PUNCT")
+    doc = doc_of(tokens, [(3, 6, "WORK"), (13, 14, "LOC")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Equal Vision Records", ORG), ("Porvir", WORK)]
+    # the NER's title after a place's noun stays a title (MAC-MORPHO: 'Chegam ao país " Return to Zork "')
+    tokens = toks('Chegam ao país " Return to Zork "', "VERB ADP NOUN PUNCT PROPN ADP PROPN PUNCT")
+    doc = doc_of(tokens, [(4, 7, "WORK")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Return to Zork", WORK)]
+    # a quote after a noun and its bare "de" is no kind noun's: still a title
+    tokens = toks('o companheiro de bairro " Três Barras "', "DET NOUN ADP NOUN PUNCT PROPN PROPN PUNCT")
+    doc = doc_of(tokens, [(5, 7, "LOC")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Três Barras", WORK)]
+
+
 def test_a_quoted_title_the_ner_cut_at_a_word_of_it_is_one_work():
     # the play " Navalha na Carne ": the NER's organization and place, cut at "na"
     tokens = toks('as peças " Navalha na Carne " e " Viagem ao Centro da Terra " .',
