@@ -524,6 +524,17 @@ def test_a_street_named_after_a_date_is_no_time():
     assert [(t.text, t.value) for t in found] == [("a 25 de Março de 1990", "1990-03-25"), ("7 de Setembro", "1990-09-07")]
 
 
+def test_a_day_and_month_after_a_feminine_article_is_a_street():
+    # HAREM I train: "a região da 25 de Março", the street in São Paulo; MAC-MORPHO "os corredores
+    # da 23 de Maio": the article of the street noun left out, a day being masculine
+    assert find_times("Abriu a loja na 25 de Março, perto da 23 de Maio, e passou pela 7 de Setembro.") == []
+    # with a year, or after a preposition, a masculine article or "a", it is a date
+    found = find_times("Foi na 25 de Março de 1990; voltou em 2 de Maio, no dia 3 de Junho e a 4 de Julho.")
+    assert [(t.text, t.value) for t in found] == [
+        ("na 25 de Março de 1990", "1990-03-25"), ("em 2 de Maio", "1990-05-02"), ("no dia 3 de Junho", "1990-06-03"), ("a 4 de Julho", "1990-07-04")
+    ]
+
+
 def test_marco_without_its_accent_is_a_month_only_with_a_day_or_after_em():
     found = find_times("O marco de 1990 foi a constituição; em marco de 1991 e a 2 de marco houve eleições.")
     assert [(t.text, t.value) for t in found] == [("de 1990", "1990"), ("em marco de 1991", "1991-03"), ("a 2 de marco", "1991-03-02")]

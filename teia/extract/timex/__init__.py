@@ -30,7 +30,8 @@ Conventions (see also ``docs/quality.md``):
   first spring after the anchor.
 * **Streets named after a date** (``a Rua 25 de Março``, ``a Ponte 25 de Abril``, ``na Av. 9 de
   Julho``): a day and month right after a street noun of ``data/entities.json`` is the street's
-  name, no time expression.
+  name, no time expression; so is a day and month without a year after ``na``, ``da`` or
+  ``pela`` (``na 25 de Março``): the feminine article of the street noun the text leaves out.
 * **Days that name an event** (``o 25 de Abril``, ``antes do 11 de Setembro``, found by the entity
   rules): a day without its year that opens such a name is left out (``event_names``), not
   anchored on the text's last year; ``no 25 de Abril de 1974`` stays a date.
