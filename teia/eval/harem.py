@@ -45,6 +45,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from spacy.language import Language
@@ -52,6 +53,7 @@ from spacy.language import Language
 from teia.errors import InputError, read_text
 from teia.eval.harem_xml import HaremMention as HaremXmlMention
 from teia.eval.harem_xml import read_harem, relation_type
+from teia.extract.entity_words import EntityWords, entity_words
 from teia.extract.labels import (
     CONCEPT,
     DATE,
@@ -187,7 +189,8 @@ def with_titles(text: str, systems: Sequence[SysMention]) -> list[SysMention]:
     mention (``o presidente Sousa da Silveira``, ``o rei D. Sebastião``, ``sr. Eduardo Moreira``).
     teia's mentions hold the bare name; for scoring, a ``PESSOA`` mention is widened over the
     titles (:data:`teia.extract.entities.PERSON_TITLES`) right before it, or over ``seu`` as a form of
-    address (:func:`_address_seu`: ``seu Gilberto``). The other way round,
+    address (:func:`_address_seu`: ``seu Gilberto``); a street's mention over its house number
+    (:func:`_house_number_end`). The other way round,
     HAREM leaves out the lowercase words that open a place or an organization name in teia
     (``rio Mondego``, ``estado norte-americano de Idaho``): they are cut off for scoring."""
     from teia.extract.entities import PERSON_TITLES
@@ -209,8 +212,32 @@ def with_titles(text: str, systems: Sequence[SysMention]) -> list[SysMention]:
             hit = _LOWER_HEAD.match(text, s.start, s.end)
             if hit and s.category not in ("TEMPO", "VALOR") and hit.end() < s.end:
                 start = hit.end()
-        out.append(s if start == s.start else SysMention(start, s.end, text[start : s.end], s.category, s.entity))
+        end = _house_number_end(text, s) if s.category == "LOCAL" and start == s.start else s.end  # "Rua X, 590"; not "rua X 5"
+        out.append(s if (start, end) == (s.start, s.end) else SysMention(start, end, text[start:end], s.category, s.entity))
     return out
+
+
+_HOUSE_NUMBER = re.compile(r",? ?\d{1,5}[A-Za-z]?\b(?![.,/:-]?\d)")
+"""A house number right after a street's name, with or without its comma (``, 590``, `` 48``); not
+the first group of a longer number (``1.500``, ``12/3``)."""
+
+
+def _house_number_end(text: str, s: SysMention) -> int:
+    """Where a street's mention ends in HAREM's convention: an address keeps its house number
+    (``Rua Costa Aguiar, 590``, ``Rua Barão de Macaúbas 48``, as HAREM I's gold has every such
+    address), where teia's mention, the street the graph links, ends at the name. A place opening
+    with a capitalized street noun (``data/entities.json``'s ``street_nouns``; a lowercase one HAREM
+    leaves out, :func:`with_titles`) followed by one is widened over it, for scoring only."""
+    hit = _HOUSE_NUMBER.match(text, s.end)
+    first = s.text.split(maxsplit=1)[0] if s.text.strip() else ""
+    if hit is None or not first or not _shipped_words().street_noun(first):
+        return s.end
+    return hit.end()
+
+
+@lru_cache(maxsize=1)
+def _shipped_words() -> EntityWords:
+    return entity_words()
 
 
 _LOWER_HEAD = re.compile(r"(?:[a-zà-ÿ][\w-]*\s+(?:(?:de|da|do|das|dos)\s+)?)+(?=[A-ZÀ-Ý0-9])")

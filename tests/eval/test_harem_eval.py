@@ -288,3 +288,16 @@ def test_harem_convention_keeps_seu_as_a_form_of_address_in_the_name():
     assert widened("falou com seu presidente Lula", "Lula") == "presidente Lula"
     i = "viu seu Brasil".index("Brasil")
     assert with_titles("viu seu Brasil", [SysMention(i, i + 6, "Brasil", "LOCAL")])[0].text == "Brasil"
+
+
+def test_harem_convention_keeps_a_street_s_house_number_in_the_address():
+    def widened(text, name, category="LOCAL"):
+        i = text.index(name)
+        return with_titles(text, [SysMention(i, i + len(name), name, category)])[0].text
+
+    assert widened("fica na Rua Costa Aguiar, 590, no bairro do Ipiranga", "Rua Costa Aguiar") == "Rua Costa Aguiar, 590"
+    assert widened("Rua Barão de Macaúbas 48\nveudanoiva@", "Rua Barão de Macaúbas") == "Rua Barão de Macaúbas 48"
+    # must not: a number that is no house's, a place that is no street, a street in lower case
+    assert widened("na Rua Augusta, 1.500 pessoas", "Rua Augusta") == "Rua Augusta"
+    assert widened("em Lisboa, 590 pessoas", "Lisboa") == "Lisboa"
+    assert widened("mora na rua Augusta 5", "rua Augusta") == "Augusta"
