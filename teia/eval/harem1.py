@@ -33,12 +33,22 @@ def _words(words: Iterable[str]) -> str:
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
 
+def _capitalized(words: Iterable[str]) -> str:
+    """The words as :func:`_words` gives them, each one's first letter in capitals only."""
+    return "|".join(
+        sorted((f"(?-i:{re.escape(w[:1].upper())}){re.escape(w[1:])}" for w in words), key=len, reverse=True)
+    )
+
+
 _CORE = re.compile(
-    rf"\d|(?<!\w)(?:anos\s+(?=\d)|s[ée]c(?:ulo\b|\.)|(?:{_words(MONTHS)}|{_words(SEASONS)}|natal|p[áa]scoa)(?!\w))",
+    rf"\d|(?<!\w)(?:anos\s+(?=\d)|s[ée]c(?:ulo\b|\.)|(?:{_words(MONTHS)}|{_capitalized(SEASONS)}|natal|p[áa]scoa)(?!\w))",
     re.IGNORECASE,
 )
 """Where HAREM I's mention starts: the first number, ``anos`` of a decade, ``século``, a month,
-a season or a feast."""
+a season written with a capital or a feast. HAREM I marks a month in lower case (``em março``,
+``novembro/dezembro``) but a season only capitalized (``no Verão``, ``a Primavera``; train leaves
+``passando o verão``, ``no inverno``, ``o duro inverno`` and ``primavera-verão 1994``'s seasons
+out): a season in lower case gives no mention, and before a year the year alone is one."""
 
 _PART_OF_DAY = re.compile(r"\s+da\s+(?:manh[ãa]|tarde|noite|madrugada)$", re.IGNORECASE)
 """A time of day's part of the day, which HAREM I leaves out (``9h`` of ``às 9h da manhã``)."""

@@ -37,3 +37,11 @@ def test_only_our_time_expressions_are_cut_the_ner_dates_are_kept():
     other = SysMention(0, 2, "Em", "TEMPO")  # a date of the NER, not one of our expressions
     got = with_harem1_times(text, [*ours, ner, other], times)
     assert [(m.text, m.category) for m in got] == [("1960", "TEMPO"), ("12 de maio", "TEMPO"), ("Ana Lima", "PESSOA"), ("Em", "TEMPO")]
+
+
+def test_a_season_counts_capitalized_only_a_month_in_either_case():
+    text = "Já está passando o verão quando a gente já está no inverno, ou vice-versa."
+    assert [t.text for t in find_times(text)]  # the graph keeps them
+    assert _harem1(text) == []
+    assert _harem1("Vemo-nos no Verão e na Primavera, em março.") == ["Verão", "Primavera", "março"]
+    assert _harem1("A coleção da primavera de 1994 saiu no inverno de 1995.") == ["1994", "1995"]
