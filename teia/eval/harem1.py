@@ -46,9 +46,9 @@ _CORE = re.compile(
 )
 """Where HAREM I's mention starts: the first number, ``anos`` of a decade, ``século``, a month,
 a season written with a capital or a feast. HAREM I marks a month in lower case (``em março``,
-``novembro/dezembro``) but a season only capitalized (``no Verão``, ``a Primavera``; train leaves
-``passando o verão``, ``no inverno``, ``o duro inverno`` and ``primavera-verão 1994``'s seasons
-out): a season in lower case gives no mention, and before a year the year alone is one."""
+``novembro/dezembro``) but a season only capitalized (``no Verão``, ``a Primavera``; train and dev
+leave ``passando o verão``, ``no inverno``, ``mais uma primavera`` and ``primavera-verão 1994``'s
+seasons out): a season in lower case gives no mention, and before a year the year alone is one."""
 
 _PART_OF_DAY = re.compile(r"\s+da\s+(?:manh[ãa]|tarde|noite|madrugada)$", re.IGNORECASE)
 """A time of day's part of the day, which HAREM I leaves out (``9h`` of ``às 9h da manhã``)."""
