@@ -154,6 +154,25 @@ _COUNT = re.compile(r"\d+(?:[.,]\d+)*")
 """A number in digits, with its separators (``294``, ``1.500``, ``27,04``)."""
 
 
+_AMOUNT_SCALES = frozenset("mil milhão milhões bilhão bilhões trilhão trilhões".split())
+"""The words that scale a number in digits (``8,5 milhões de Ufir``, ``18 mil Ufirs``)."""
+
+
+def _amount_start(tok: Token, w: EntityWords) -> int | None:
+    """Where the amount starts (its number in digits, maybe scaled and with its ``de``: ``600 URVs``,
+    ``200 Ufir``, ``8,5 milhões de Ufir``) when ``tok`` is one of the ``account_units`` after one:
+    the unit of an amount, no name; else None."""
+    if tok.text.lower() not in w.account_units:
+        return None
+    k = tok.i - 1
+    doc = tok.doc
+    if k >= 1 and doc[k].lower_ == "de" and doc[k - 1].lower_ in _AMOUNT_SCALES:
+        k -= 1
+    if k >= 1 and doc[k].lower_ in _AMOUNT_SCALES:
+        k -= 1
+    return k if k >= 0 and _COUNT.fullmatch(doc[k].text) is not None else None
+
+
 def _measure(span: Span) -> bool:
     """The NER span holds no capitalized word and a number of :data:`_DECIMAL`, or follows one, or
     opens on a number (:data:`_COUNT`) that words in lower case follow: a measure or a count, no
@@ -293,9 +312,10 @@ def _complement_inside(toks: Sequence[Token], i: int) -> bool:
 def _pieces(
     doc: Doc, start: int, end: int, category: str, names: frozenset[str] = frozenset(), w: EntityWords = _WORDS
 ) -> list[tuple[int, int]]:
-    """Token ranges of the names inside one NER span: split at punctuation, a currency's sign and a
-    number pair (``4-1``), at a verb, at a lowercase word that cannot sit inside a name, then
-    trimmed of leading function words and trailing particles, lowercase words and punctuation."""
+    """Token ranges of the names inside one NER span: split at punctuation, a currency's sign, an
+    amount in a unit of account with its number (``600 URVs``: :func:`_amount_start`) and a number
+    pair (``4-1``), at a verb, at a lowercase word that cannot sit inside a name, then trimmed of
+    leading function words and trailing particles, lowercase words and punctuation."""
     toks = [doc[k] for k in range(start, end)]  # each Token built once (``doc[k]`` makes a new one)
 
     def at(k: int) -> Token:
@@ -311,6 +331,8 @@ def _pieces(
         low = t.text.lower()
         money = _MONEY_SIGN.fullmatch(t.text) is not None or (money and not any(ch.isalpha() for ch in t.text))
         brk = t.text in _BREAK_PUNCT or money or _number_pair(t)  # "CR$ 4.300,00", "4-1": no name
+        amount = _amount_start(t, w)  # "acertou pagar 600 URVs", "Rocco 21,98 URVs Jovem": an amount, no name
+        brk = brk or amount is not None
         brk = brk or t.text.startswith(LINK_WORD)  # "[URLTOKEN Mamadou Sakho]": a link's address, no name
         if not brk and k > start and t.text[:1].islower() and not elided_article(t.text):
             brk = (
@@ -325,7 +347,7 @@ def _pieces(
         if not brk and "\n" in t.text and t.is_space:
             brk = True  # a line break the tokenizer made a token of its own: no name goes over it
         if brk:
-            cuts.append((cur, k))
+            cuts.append((cur, k if amount is None else max(cur, amount)))  # the amount's number goes with its unit
             cur = k + 1
         elif k > start and "\n" in at(k - 1).whitespace_:
             cuts.append((cur, k))  # "Organização da Informação\nCoordenador": the line ends the name

@@ -26,7 +26,7 @@ DATA_PATH = Path(str(files("teia") / "extract" / "data" / "entities.json"))
 _LOWER = (
     "person_titles", "person_roles", "name_titles", "human_verbs", "work_classifiers", "thing_classifiers", "place_classifiers",
     "railway_nouns", "org_classifiers", "news_org_classifiers", "portfolio_titles", "title_nouns", "common_acronyms",
-    "notion_acronyms", "area_roles", "feminine_titles",
+    "notion_acronyms", "account_units", "area_roles", "feminine_titles",
 )
 _FOLDED = (
     "street_nouns", "document_words", "non_person_words", "body_heads", "institution_heads", "company_suffixes", "fields",
@@ -74,6 +74,7 @@ class EntityWords:
     concept_heads: frozenset[str]
     common_acronyms: frozenset[str]
     notion_acronyms: frozenset[str]
+    account_units: frozenset[str]
     match_words: frozenset[str]
     area_roles: frozenset[str]
     unit_heads: frozenset[str]

@@ -303,6 +303,32 @@ def test_an_amount_of_money_is_no_name():
     assert [(t, c) for t, c, _ in refined(doc)] == [("Trakl", PER)]
 
 
+def test_an_amount_in_a_unit_of_account_is_no_name_and_the_unit_alone_stays_a_notion():
+    # MAC-MORPHO of 1994: the NER tags an amount in URVs or Ufirs a name, which the relations then
+    # take for an argument ("acertou pagar 600 URVs" -> rel:pagar URVs); a scaled amount too, and
+    # the title the NER glued after a price keeps its own words
+    doc = doc_of(
+        toks("A Brasinca acertou pagar 600 URVs", "DET PROPN VERB VERB NUM PROPN", "= = acertar = = ="),
+        [(0, 2, "ORG"), (5, 6, "ORG")],
+    )
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Brasinca", ORG)]
+    doc = doc_of(
+        toks("gaste 200 Ufir com um e 1.000 Ufir com o outro", "VERB NUM PROPN ADP NUM CCONJ NUM PROPN ADP DET PRON", "gastar = = = = = = = = = ="),
+        [(1, 3, "ORG"), (6, 8, "PER")],
+    )
+    assert refined(doc) == []
+    doc = doc_of(toks("devolveu 8,5 milhões de Ufir", "VERB NUM NUM ADP PROPN", "devolver = = = ="), [(4, 5, "LOC")])
+    assert refined(doc) == []
+    doc = doc_of(toks("custa 24 URVs Análise Econômica", "VERB NUM PROPN PROPN PROPN", "custar = = = ="), [(1, 5, "ORG")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Análise Econômica", ORG)]
+    # a list of books on sale: the publisher before the price keeps no number of it
+    doc = doc_of(toks("Paulo Coelho Rocco 13,95 URVs", "PROPN PROPN PROPN NUM PROPN"), [(0, 5, "PER")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Paulo Coelho Rocco", PER)]
+    # the unit alone names the unit of account: a notion, as before
+    doc = doc_of(toks("A URV foi criada em 1994", "DET PROPN AUX VERB ADP NUM", "= = ser criar = ="), [(1, 2, "ORG")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("URV", CONCEPT)]
+
+
 def test_no_name_goes_over_a_line_break():
     # HAREM I dev: the NER's "Carlos Henrique Marcondes UFF \n \n Vale" (a signature and the next
     # line); a name a double space cuts is joined, one a line break cuts is not
