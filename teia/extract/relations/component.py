@@ -18,10 +18,12 @@ from spacy.tokens import Doc
 
 from teia.extract.entities import ENTITIES
 from teia.extract.relations.copula_demonym import copula_demonym_relations
+from teia.extract.relations.couples import couple_relations
 from teia.extract.relations.demonyms import demonym_relations
 from teia.extract.relations.found import ASSERTED, PROBABLE
 from teia.extract.relations.gates import on_furniture
 from teia.extract.relations.kin_conjunct import kin_conjunct_relations
+from teia.extract.relations.kin_pairs import kin_pair_relations
 from teia.extract.relations.mapping import RelationMapping, default_mapping, load_mapping
 from teia.extract.relations.party_adjectives import party_relations
 from teia.extract.relations.portfolios import portfolio_relations
@@ -50,7 +52,7 @@ class RelationExtractor:
         relations, quotations = extract_relations(doc, self.mapping)
         text = doc.text
         # the constructions read off the text after the rules, with the nodes they may add
-        for read in (demonym_relations, copula_demonym_relations, title_relations, self._portfolios, party_relations, self._kin):
+        for read in (demonym_relations, copula_demonym_relations, title_relations, self._portfolios, party_relations, self._kin, self._couples, self._kin_pairs):
             found, nodes = read(doc, relations)
             if nodes:
                 doc._.set(ENTITIES, tuple(doc._.get(ENTITIES) or ()) + nodes)
@@ -64,6 +66,12 @@ class RelationExtractor:
 
     def _kin(self, doc: Doc, known: tuple) -> tuple:
         return kin_conjunct_relations(doc, known, self.mapping)
+
+    def _couples(self, doc: Doc, known: tuple) -> tuple:
+        return couple_relations(doc, known, self.mapping)
+
+    def _kin_pairs(self, doc: Doc, known: tuple) -> tuple:
+        return kin_pair_relations(doc, known, self.mapping)
 
 
 def _on_furniture(r: Relation, text: str) -> bool:

@@ -62,6 +62,8 @@ _LIST_KEYS = (
     "local_nouns",
     "site_heads",
     "container_nouns",
+    "couple_nouns",
+    "spouse_nouns",
     "nearby_words",
     "distance_nouns",
     "conditionals",
@@ -180,6 +182,12 @@ class RelationMapping:
     """Common nouns of a place inside a named one where a person is born, dies or lives
     (``fazenda``, ``aldeia``, ``casa``, ``família``): the clause's place is the one their ``de``
     or ``em`` complement names (:mod:`~teia.extract.relations.container_places`)."""
+    couple_nouns: frozenset[str] = frozenset()
+    """Nouns naming two people as a couple before their names (``o casal Paulo Goulart e Nicete
+    Bruno``): each is ``relativeOf`` the other (:mod:`~teia.extract.relations.couples`)."""
+    spouse_nouns: frozenset[str] = frozenset()
+    """Kinship nouns of a spouse (``mulher``, ``marido``, ``viúva``): one person's, never shared by
+    the two names of ``de X e Y`` as a child's parents are (:mod:`~teia.extract.relations.kin_pairs`)."""
     nearby_words: frozenset[str] = frozenset()
     """Adjectives and adverbs that put a place near another, not in it (``vizinho``, ``perto``)."""
     distance_nouns: frozenset[str] = frozenset()

@@ -1,0 +1,69 @@
+"""Two people named as a couple (issue 20): ``o casal Paulo Goulart e Nicete Bruno``, ``filho do
+casal Jan Janszoon Post e Francyntie Peters``, ``o casal de atores X e Y``.
+
+Nothing in the parse says that the two names after ``casal`` are married: the second is a
+conjunct of the first, the first the noun's apposition or ``de`` complement. So
+:func:`couple_relations`, run after the rules, reads the text: a noun of ``couple_nouns``
+(``relations.json``), an optional ``de`` and one word (``casal de atores``), a person's name,
+``e`` and another person's name in the same sentence. The first is ``relativeOf`` the second.
+Not when anything else stands between the names (``o casal Alois Hitler e sua terceira e última
+mulher Klara Pölzl``: ``kin-conj``'s or nobody's), nor a surname alone followed by another
+person (``o casal Ricupero``: one name for both).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from spacy.tokens import Doc
+
+from teia.extract.docindex import doc_text, has_annotation
+from teia.extract.entities import ENTITIES, doc_id_of
+from teia.extract.labels import PER
+from teia.extract.relations.found import text_relation
+from teia.extract.relations.mapping import RelationMapping
+from teia.records import Entity, Relation
+
+__all__ = ["COUPLE_RULE", "couple_relations"]
+
+COUPLE_RULE = "couple"
+PREDICATE = "relativeOf"
+CONFIDENCE = 0.7
+# the words right before the first name: the couple noun (group 1), an optional "de" and a word
+_BEFORE_NAME = re.compile(r"\b([^\W\d_]+)\s+(?:de\s+[^\W\d_]+\s+)?$", re.IGNORECASE)
+_AND = re.compile(r"\s+e\s+")
+_BEFORE = 30
+
+
+def couple_relations(
+    doc: Doc, known: Sequence[Relation], mapping: RelationMapping
+) -> tuple[tuple[Relation, ...], tuple[Entity, ...]]:
+    """The ``relativeOf`` statements of ``o casal X e Y`` (module docstring), in text order,
+    without those ``known`` holds for the sentence either way; no new node."""
+    entities = doc._.get(ENTITIES) if doc.has_extension(ENTITIES) else None
+    if not entities or not has_annotation(doc, "DEP") or not mapping.couple_nouns:
+        return (), ()
+    people = sorted((m.start, m.end, e.id) for e in entities if e.type == PER for m in e.mentions if m.text[:1].isupper())
+    text = doc_text(doc)
+    seen = {(r.evidence.sentence_start, r.subject, r.object) for r in known if r.predicate == PREDICATE}
+    out: list[Relation] = []
+    doc_id = doc_id_of(doc)
+    for k, (start, end, person) in enumerate(people[:-1]):
+        noun = _BEFORE_NAME.search(text, max(0, start - _BEFORE), start)
+        if noun is None or noun.group(1).lower() not in mapping.couple_nouns:
+            continue
+        ys, ye, partner = people[k + 1]
+        if partner == person or not _AND.fullmatch(text, end, ys):
+            continue
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        sent = span.sent
+        if ye > sent.end_char or noun.start() < sent.start_char:
+            continue
+        if (sent.start_char, person, partner) in seen or (sent.start_char, partner, person) in seen:
+            continue
+        seen.add((sent.start_char, person, partner))
+        out.append(text_relation(doc_id, sent, noun.span(1), (person, start, end), (partner, ys, ye), PREDICATE, COUPLE_RULE, CONFIDENCE))
+    return tuple(out), ()
