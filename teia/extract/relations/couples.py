@@ -18,10 +18,10 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
-from teia.extract.docindex import doc_text, has_annotation
-from teia.extract.entities import ENTITIES, doc_id_of
-from teia.extract.labels import PER
+from teia.extract.docindex import doc_text
+from teia.extract.entities import doc_id_of
 from teia.extract.relations.found import text_relation
+from teia.extract.relations.kin_conjunct import kin_known, named_people
 from teia.extract.relations.mapping import RelationMapping
 from teia.records import Entity, Relation
 
@@ -41,12 +41,11 @@ def couple_relations(
 ) -> tuple[tuple[Relation, ...], tuple[Entity, ...]]:
     """The ``relativeOf`` statements of ``o casal X e Y`` (module docstring), in text order,
     without those ``known`` holds for the sentence either way; no new node."""
-    entities = doc._.get(ENTITIES) if doc.has_extension(ENTITIES) else None
-    if not entities or not has_annotation(doc, "DEP") or not mapping.couple_nouns:
+    people = named_people(doc) if mapping.couple_nouns else []
+    if not people:
         return (), ()
-    people = sorted((m.start, m.end, e.id) for e in entities if e.type == PER for m in e.mentions if m.text[:1].isupper())
     text = doc_text(doc)
-    seen = {(r.evidence.sentence_start, r.subject, r.object) for r in known if r.predicate == PREDICATE}
+    seen = kin_known(known)
     out: list[Relation] = []
     doc_id = doc_id_of(doc)
     for k, (start, end, person) in enumerate(people[:-1]):

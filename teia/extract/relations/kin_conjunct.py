@@ -34,7 +34,7 @@ from teia.extract.relations.found import text_relation
 from teia.extract.relations.mapping import RelationMapping
 from teia.records import Entity, Relation
 
-__all__ = ["KIN_RULE", "kin_conjunct_relations"]
+__all__ = ["KIN_RULE", "kin_conjunct_relations", "named_people", "kin_known"]
 
 KIN_RULE = "kin-conj"
 PREDICATE = "relativeOf"
@@ -52,17 +52,30 @@ _ARTICLE_NOUN = re.compile(r"\b(?:o|a|os|as)\s+([^\W\d_]+)\s*,?\s*$", re.IGNOREC
 _BEFORE = 40
 
 
+def named_people(doc: Doc) -> list[tuple[int, int, str]]:
+    """``(start, end, entity id)`` of each capitalized mention of a person in ``doc``, in text
+    order; none without entities or a dependency parse (the text readers of kin need both)."""
+    entities = doc._.get(ENTITIES) if doc.has_extension(ENTITIES) else None
+    if not entities or not has_annotation(doc, "DEP"):
+        return []
+    return sorted((m.start, m.end, e.id) for e in entities if e.type == PER for m in e.mentions if m.text[:1].isupper())
+
+
+def kin_known(known: Sequence[Relation]) -> set[tuple[int, str, str]]:
+    """``(sentence start, subject, object)`` of each ``relativeOf`` statement of ``known``."""
+    return {(r.evidence.sentence_start, r.subject, r.object) for r in known if r.predicate == PREDICATE}
+
+
 def kin_conjunct_relations(
     doc: Doc, known: Sequence[Relation], mapping: RelationMapping
 ) -> tuple[tuple[Relation, ...], tuple[Entity, ...]]:
     """The ``relativeOf`` statements of ``X e seu <kin> Y`` (module docstring), in text order,
     without those ``known`` holds for the sentence either way; no new node."""
-    entities = doc._.get(ENTITIES) if doc.has_extension(ENTITIES) else None
-    if not entities or not has_annotation(doc, "DEP"):
+    people = named_people(doc)
+    if not people:
         return (), ()
-    people = sorted((m.start, m.end, e.id) for e in entities if e.type == PER for m in e.mentions if m.text[:1].isupper())
     text = doc_text(doc)
-    seen = {(r.evidence.sentence_start, r.subject, r.object) for r in known if r.predicate == PREDICATE}
+    seen = kin_known(known)
     out: list[Relation] = []
     doc_id = doc_id_of(doc)
     for k, (start, end, person) in enumerate(people[:-1]):

@@ -20,10 +20,10 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
-from teia.extract.docindex import doc_text, has_annotation
-from teia.extract.entities import ENTITIES, doc_id_of
-from teia.extract.labels import PER
+from teia.extract.docindex import doc_text
+from teia.extract.entities import doc_id_of
 from teia.extract.relations.found import text_relation
+from teia.extract.relations.kin_conjunct import kin_known, named_people
 from teia.extract.relations.mapping import RelationMapping
 from teia.records import Entity, Relation
 
@@ -45,18 +45,18 @@ def kin_pair_relations(
     """The ``relativeOf`` statements of the second name of ``filho de X e Y`` (module docstring),
     in the order of ``known``, without those ``known`` holds for the sentence either way; no new
     node."""
-    entities = doc._.get(ENTITIES) if doc.has_extension(ENTITIES) else None
-    if not entities or not has_annotation(doc, "DEP"):
+    people = named_people(doc)
+    if not people:
         return (), ()
-    types = {e.id: e.type for e in entities}
-    starts = {m.start: (m.end, e.id) for e in entities if e.type == PER for m in e.mentions if m.text[:1].isupper()}
+    persons = {person for _, _, person in people}
+    starts = {start: (end, person) for start, end, person in people}
     text = doc_text(doc)
-    seen = {(r.evidence.sentence_start, r.subject, r.object) for r in known if r.predicate == PREDICATE}
+    seen = kin_known(known)
     out: list[Relation] = []
     doc_id = doc_id_of(doc)
     for r in known:
         ev = r.evidence
-        if r.predicate != PREDICATE or types.get(r.subject) != PER or min(ev.trigger_start, ev.object_start) < 0:
+        if r.predicate != PREDICATE or r.subject not in persons or min(ev.trigger_start, ev.object_start) < 0:
             continue
         noun = text[ev.trigger_start : ev.trigger_end].lower()
         single = noun[:-1] if noun.endswith("s") else noun
