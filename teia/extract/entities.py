@@ -1986,7 +1986,7 @@ def refine_mentions(
             nxt = words_of[b] if b < len(doc) else ""
             quoted = prev in _OPEN_QUOTES and nxt in _CLOSE_QUOTES
             # 'o bairro "Três Barras"', 'o clube "Os Belenenses"': a kind noun before the quotes types the quoted name
-            kind = _kind_before(words_of, pa - 1, piece_text, kinds, w) if quoted else None
+            kind = _kind_before_quote(doc, words_of, pa - 1, piece_text, kinds, w) if quoted else None
             if quoted and category != PER and _quoted_name_of(out, text, doc[pa - 1]):
                 # 'Ginásio Estadual "Anhanguera"': the school's name, the quoted words included
                 last = out[-1]
@@ -2108,6 +2108,17 @@ def _kind_before(words_of: Sequence[str], a: int, name: str, kinds: dict[str, st
     if kind == ORG and (names_a_country(name) or wider_than_countries(name)):
         return None
     return kind if kind in (ORG, LOC) else None
+
+
+def _kind_before_quote(doc: Doc, words_of: Sequence[str], q: int, name: str, kinds: dict[str, str], w: EntityWords = _WORDS) -> str | None:
+    """The type a kind noun gives the name in the quotes opening at token ``q``
+    (:func:`_kind_before`): the noun right before them (``no restaurante "Porto Fino"``, ``no local
+    "Três Barras"``) or, when a lower-case word the tagger calls an adjective stands between, the
+    noun before it (``a banda britânica "Midtown"``, ``uma banda chamada "Home"``); an adjective is
+    no kind noun there (``o jornal local "Diário do Povo"``: the paper's name, no place's)."""
+    if q >= 3 and doc[q - 1].pos_ == "ADJ" and words_of[q - 1].islower():
+        return _kind_before(words_of, q - 1, name, kinds, w)
+    return _kind_before(words_of, q, name, kinds, w)
 
 
 def _title_holder(word: str, w: EntityWords = _WORDS) -> bool:
@@ -2575,7 +2586,7 @@ def _quoted_titles(doc: Doc, mentions: list[Mention], text: str, w: EntityWords 
         if _quoted_name_of(before, text, tok):
             continue
         out = [m for m in out if m not in inside]
-        kind = _kind_before(words_of, tok.i, text[start:end], kinds, w) if kinds is not None else None
+        kind = _kind_before_quote(doc, words_of, tok.i, text[start:end], kinds, w) if kinds is not None else None
         kind = kind or (ORG if _institution_opening(inner, w) else WORK)  # «Comissão de Afectados pela Barragem do Lindoso»
         out.append(Mention(inside[0].doc_id, start, end, text[start:end], kind, "ner"))
     return sorted(out, key=lambda m: (m.start, m.end))

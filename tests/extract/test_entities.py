@@ -1134,6 +1134,28 @@ def test_a_kind_noun_before_the_quotes_types_the_quoted_name():
     assert [(t, c) for t, c, _ in refined(doc)] == [("Três Barras", WORK)]
 
 
+def test_a_venue_noun_or_a_kind_noun_and_an_adjective_before_the_quotes_types_the_quoted_name():
+    # HAREM I train: 'ocorreu no restaurante "Porto Fino"' (an organization in its gold), 'no local
+    # "Três Barras"' and a hotel (places); the NER's place, person and place the quoted-title rule made works
+    tokens = toks(
+        'no restaurante " Porto Fino " , no local " Três Barras " e no hotel " Grande Avenida "',
+        "ADP NOUN PUNCT PROPN PROPN PUNCT PUNCT ADP NOUN PUNCT PROPN PROPN PUNCT CCONJ ADP NOUN PUNCT PROPN PROPN PUNCT",
+    )
+    doc = doc_of(tokens, [(3, 5, "LOC"), (10, 12, "PER"), (17, 19, "LOC")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Porto Fino", ORG), ("Três Barras", LOC), ("Grande Avenida", LOC)]
+    # one adjective between the kind noun and the quotes; an adjective alone before them is no kind noun
+    tokens = toks(
+        'a banda britânica " Midtown Lights " e o jornal local " Porvir Novo "',
+        "DET NOUN ADJ PUNCT PROPN PROPN PUNCT CCONJ DET NOUN ADJ PUNCT PROPN PROPN PUNCT",
+    )
+    doc = doc_of(tokens, [(4, 6, "LOC"), (12, 14, "LOC")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Midtown Lights", ORG), ("Porvir Novo", WORK)]
+    # a title the NER cut at a word of it after a noun and its adjective: one name, the noun's type
+    tokens = toks('na escola estadual " Jardim das Flores "', "ADP NOUN ADJ PUNCT PROPN ADP PROPN PUNCT")
+    doc = doc_of(tokens, [(4, 5, "LOC"), (6, 7, "LOC")])
+    assert refined(doc) == [("Jardim das Flores", ORG, "ner")]
+
+
 def test_a_quoted_title_the_ner_cut_at_a_word_of_it_is_one_work():
     # the play " Navalha na Carne ": the NER's organization and place, cut at "na"
     tokens = toks('as peças " Navalha na Carne " e " Viagem ao Centro da Terra " .',
