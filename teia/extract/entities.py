@@ -2012,7 +2012,7 @@ def refine_mentions(
                 # 'pela gravadora "Equal Vision Records"': the NER's title, the noun's body; a NER title
                 # after a place's noun stays one ('Chegam ao país "Return to Zork"')
                 category = ORG
-            kind = kind or _kind_before(words_of, pa, piece_text, kinds, w)
+            kind = kind or (None if _adjective_after_noun(doc, pa - 1) else _kind_before(words_of, pa, piece_text, kinds, w))
             bodied = False  # the name of a body a kind noun, its complement or its gentilic give (:func:`_body_before`)
             if category in (LOC, PER) and _classified_by(w.org_classifiers, prev, prev2, w=w) and not (prev == "de" and m.category == PER):
                 category = ORG  # o regimento Semionovski da Guarda Imperial; not "a empresa de João Silva", its owner
@@ -2113,12 +2113,20 @@ def _kind_before(words_of: Sequence[str], a: int, name: str, kinds: dict[str, st
 def _kind_before_quote(doc: Doc, words_of: Sequence[str], q: int, name: str, kinds: dict[str, str], w: EntityWords = _WORDS) -> str | None:
     """The type a kind noun gives the name in the quotes opening at token ``q``
     (:func:`_kind_before`): the noun right before them (``no restaurante "Porto Fino"``, ``no local
-    "Três Barras"``) or, when a lower-case word the tagger calls an adjective stands between, the
-    noun before it (``a banda britânica "Midtown"``, ``uma banda chamada "Home"``); an adjective is
-    no kind noun there (``o jornal local "Diário do Povo"``: the paper's name, no place's)."""
-    if q >= 3 and doc[q - 1].pos_ == "ADJ" and words_of[q - 1].islower():
+    "Três Barras"``) or, when an adjective of a noun stands between (:func:`_adjective_after_noun`),
+    the noun before it (``a banda britânica "Midtown"``, ``o estádio municipal "Prefeito Adherbal
+    Correa"``); the adjective is no kind noun there (``o jornal local "Diário do Povo"``: the paper's
+    name, no place's), nor before a name without quotes (``no seu clube local FC Spartak Trnava``)."""
+    if _adjective_after_noun(doc, q - 1):
         return _kind_before(words_of, q - 1, name, kinds, w)
     return _kind_before(words_of, q, name, kinds, w)
+
+
+def _adjective_after_noun(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a lower-case word the tagger calls an adjective right after a
+    lower-case common noun (``clube local``, ``banda britânica``); not a kind noun alone after its
+    article that the tagger reads as an adjective (``a estatal``, ``o militar``)."""
+    return i >= 1 and doc[i].pos_ == "ADJ" and doc[i].text.islower() and doc[i - 1].pos_ == "NOUN" and doc[i - 1].text.islower()
 
 
 def _title_holder(word: str, w: EntityWords = _WORDS) -> bool:

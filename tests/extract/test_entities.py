@@ -1150,6 +1150,10 @@ def test_a_venue_noun_or_a_kind_noun_and_an_adjective_before_the_quotes_types_th
     )
     doc = doc_of(tokens, [(4, 6, "LOC"), (12, 14, "LOC")])
     assert [(t, c) for t, c, _ in refined(doc)] == [("Midtown Lights", ORG), ("Porvir Novo", WORK)]
+    # nor before a name without quotes (Wikipedia: 'no seu clube local FC Spartak Trnava', a club)
+    tokens = toks("no clube local Spartak Trnava", "ADP NOUN ADJ PROPN PROPN")
+    doc = doc_of(tokens, [(3, 5, "ORG")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Spartak Trnava", ORG)]
     # a title the NER cut at a word of it after a noun and its adjective: one name, the noun's type
     tokens = toks('na escola estadual " Jardim das Flores "', "ADP NOUN ADJ PUNCT PROPN ADP PROPN PUNCT")
     doc = doc_of(tokens, [(4, 5, "LOC"), (6, 7, "LOC")])
