@@ -17,7 +17,7 @@ from teia.errors import InputError
 from teia.extract.lexicons import read_json
 from teia.folding import fold
 
-__all__ = ["DEFAULT_PATH", "DEMONYM_FORM", "DemonymLexicon", "load_demonyms", "names_a_country"]
+__all__ = ["DEFAULT_PATH", "DEMONYM_FORM", "DemonymLexicon", "load_demonyms", "names_a_country", "spells_a_country"]
 
 DEFAULT_PATH = Path(__file__).resolve().parent / "data" / "demonyms.json"
 
@@ -49,6 +49,9 @@ class DemonymLexicon:
     A state is no nationality: only :meth:`gentilic` with ``regional`` reads them, for the entity
     rules that want a gentilic before a name (``a empresa gaúcha Turiscol``), never the
     nationality rules."""
+    spellings: frozenset[str] = frozenset()
+    """The names of the countries as written (``Argélia``; not ``Argelia``, a given name too):
+    :func:`spells_a_country`."""
 
     def gentilic(self, word: str, *, regional: bool = False) -> bool:
         """Whether ``word`` (any case) is a gentilic adjective: a country's demonym or a
@@ -68,6 +71,7 @@ def load_demonyms(path: str | None = None) -> DemonymLexicon:
         raise InputError(f"{where}: 'countries' must map each country to its names and demonyms")
     countries: dict[str, str] = {}
     names: dict[str, str] = {}
+    spellings: set[str] = set()
     for country, entry in table.items():
         forms = entry.get("demonyms") if isinstance(entry, dict) else None
         spelled = entry.get("names") if isinstance(entry, dict) else None
@@ -83,6 +87,7 @@ def load_demonyms(path: str | None = None) -> DemonymLexicon:
             if not isinstance(name, str) or not name.strip():
                 raise InputError(f"{where}: a name of {country!r} is empty")
             names[fold(name)] = country
+            spellings.add(name)
     others = data.get("not_person_nouns", [])
     if not isinstance(others, list) or not all(isinstance(w, str) and DEMONYM_FORM.fullmatch(w) for w in others):
         raise InputError(f"{where}: 'not_person_nouns' must be a list of lower-case words")
@@ -101,10 +106,17 @@ def load_demonyms(path: str | None = None) -> DemonymLexicon:
     for form in regional:
         if form in countries or form in continental:
             raise InputError(f"{where}: demonym {form!r} is both a region's and {countries.get(form, 'a continent')!r}'s")
-    return DemonymLexicon(countries, names, frozenset(others), frozenset(cues), frozenset(continental), frozenset(regional))
+    return DemonymLexicon(countries, names, frozenset(others), frozenset(cues), frozenset(continental), frozenset(regional), frozenset(spellings))
 
 
 def names_a_country(name: str, lexicon: DemonymLexicon | None = None) -> bool:
     """Whether ``name`` is one of the names the lexicon gives a country (``Suíça``, ``Estados
     Unidos``, ``República Checa``; not ``São Paulo``, ``Ceará``), folded."""
     return fold(name) in (lexicon or load_demonyms()).names
+
+
+def spells_a_country(name: str, lexicon: DemonymLexicon | None = None) -> bool:
+    """Whether ``name`` is written as one of the names the lexicon gives a country, accents and
+    case included (``Inglaterra``, ``Argélia``; not ``Argelia``, which :func:`names_a_country`
+    folds to it): a name that must not be a person's (``relativeOf``: :mod:`~teia.extract.relations.gates`)."""
+    return name in (lexicon or load_demonyms()).spellings

@@ -126,3 +126,48 @@ def test_no_second_parent_after_a_word_that_is_not_e(nlp) -> None:
 def test_no_second_parent_that_is_not_a_person(nlp) -> None:
     found = _daughter(nlp, DAUGHTER, [("PER", 0, 2), ("PER", 5, 7), ("LOC", 9, 11)])
     assert not {k for k in found if k[2] == "kin-pair"}
+
+
+# "Rui Lobo nasceu em Londres, Inglaterra, filho de Ana Reis e Rui Reis.": the country the NER
+# typed a person hangs the kinship noun as its apposition (gates.known_place_name)
+BORN_IN = """
+Rui Rui PROPN nsubj 2
+Lobo Lobo PROPN flat:name 0
+nasceu nascer VERB ROOT 2
+em em ADP case 4
+Londres Londres PROPN obl 2
+, , PUNCT punct 6
+Inglaterra Inglaterra PROPN appos 4
+, , PUNCT punct 8
+filho filho NOUN appos 6
+de de ADP case 10
+Ana Ana PROPN nmod 8
+Reis Reis PROPN flat:name 10
+e e CCONJ cc 13
+Rui Rui PROPN obl 2
+Reis Reis PROPN flat:name 13
+. . PUNCT punct 2
+"""
+BORN_IN_ENTS = [("PER", 0, 2), ("LOC", 4, 5), ("PER", 6, 7), ("PER", 10, 12), ("PER", 13, 15)]
+
+
+def test_a_known_country_typed_a_person_is_nobody_s_child(nlp) -> None:
+    assert not kin(table_facts(nlp, BORN_IN, BORN_IN_ENTS))
+
+
+def test_the_same_apposition_of_a_person_is_kin(nlp) -> None:
+    # the control: a person's name where the country stood gives both parents
+    found = {k[:2] for k in kin(table_facts(nlp, BORN_IN.replace("Inglaterra Inglaterra", "Teodoro Teodoro"), BORN_IN_ENTS))}
+    assert {("Teodoro", "Ana Reis"), ("Teodoro", "Rui Reis")} <= found
+
+
+def test_a_given_name_a_country_s_name_folds_to_stays_a_parent(nlp) -> None:
+    # "Argelia" (a given name) is no "Argélia" as written
+    table = BORN_IN.replace("Ana Ana", "Argelia Argelia").replace("Reis Reis PROPN flat:name 10\n", "Lima Lima PROPN flat:name 10\n")
+    found = {k[:2] for k in kin(table_facts(nlp, table.replace("Inglaterra Inglaterra", "Teodoro Teodoro"), BORN_IN_ENTS))}
+    assert ("Teodoro", "Argelia Lima") in found
+
+
+def test_no_couple_with_a_known_country_typed_a_person(nlp) -> None:
+    table = COUPLE.replace("Ana Ana", "Costa Costa").replace("Reis Reis", "Rica Rica")
+    assert not kin(table_facts(nlp, table, COUPLE_ENTS))

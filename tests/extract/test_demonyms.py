@@ -13,7 +13,7 @@ from handparse import relations_pipeline, table_doc, table_facts
 
 from teia.errors import InputError
 from teia.extract.entities import ENTITIES
-from teia.extract.demonyms import load_demonyms
+from teia.extract.demonyms import load_demonyms, names_a_country, spells_a_country
 
 
 @pytest.fixture(scope="module")
@@ -365,3 +365,9 @@ def test_regional_gentilics_are_gentilics_of_no_nation(nlp, tmp_path) -> None:
     bad.write_text(json.dumps({"countries": country, "regional_demonyms": ["Paulista"]}), encoding="utf-8")
     with pytest.raises(InputError, match="'regional_demonyms' must be"):
         load_demonyms(str(bad))
+
+
+def test_a_country_spelled_as_the_lexicon_writes_it() -> None:
+    assert spells_a_country("Inglaterra") and spells_a_country("Argélia")
+    assert names_a_country("Argelia") and not spells_a_country("Argelia")
+    assert not spells_a_country("inglaterra") and not spells_a_country("Lisboa")

@@ -124,7 +124,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Span, Token
 
-from teia.extract.demonyms import names_a_country
+from teia.extract.demonyms import names_a_country, spells_a_country
 from teia.extract.docindex import dependents, has_dependent
 from teia.extract.entity_words import entity_words
 from teia.extract.gazetteer import known_place_or_organization, name_types
@@ -149,6 +149,7 @@ __all__ = [
     "in_a_title",
     "in_byline",
     "known_place",
+    "known_place_name",
     "named_entities",
     "past_object_complement",
     "plausible",
@@ -276,6 +277,8 @@ def plausible(found: Found, ctx: Context, named: frozenset[str]) -> bool:
     if misread_dialogue(found, ctx.sentence(found.trigger)):
         return False
     if found.predicate in _PLACE_KNOWN and not known_place(found.object, ctx):
+        return False
+    if found.predicate == _KIN and any(known_place_name(ctx.labels.get(a.entity, "")) for a in (found.subject, found.object)):
         return False
     classes = property_classes().get(found.predicate)
     if classes is None:
@@ -434,6 +437,8 @@ def coordinated(a: Arg, b: Arg, ctx: Context, *, stray: bool = True) -> bool:
 # properties whose object must be a name the name lists know as a place (a country, a state, a
 # town: the NER types organizations and teams as places often enough to fill them wrongly)
 _PLACE_KNOWN = frozenset({"nationality"})
+# the property of kin, whose two people are no known places (:func:`known_place_name`)
+_KIN = "relativeOf"
 
 
 @functools.lru_cache(maxsize=1)
@@ -448,6 +453,16 @@ def known_place(arg: Arg, ctx: Context) -> bool:
     places = _place_names()
     names = (ctx.text[arg.start : arg.end], ctx.labels.get(arg.entity, ""))
     return any(n in places or names_a_country(n) for n in names)
+
+
+def known_place_name(name: str) -> bool:
+    """Whether ``name`` is, as written, a place of the shipped name lists or a country of the
+    demonym lexicon (:func:`~teia.extract.demonyms.spells_a_country`: ``Inglaterra``, not the
+    given name ``Argelia`` that folds to ``Argélia``). Asked of an entity's label, it refuses a
+    kin statement (``relativeOf``) one of whose people is such a name the NER typed a person
+    (``Londres, Inglaterra, filho de James Taylor``): a person's label is the longest name the
+    text gives them, seldom a place's."""
+    return name in _place_names() or spells_a_country(name)
 
 
 # what sets a complement off from the words before it

@@ -31,6 +31,7 @@ from teia.extract.docindex import doc_text, has_annotation
 from teia.extract.entities import ENTITIES, doc_id_of
 from teia.extract.labels import PER
 from teia.extract.relations.found import text_relation
+from teia.extract.relations.gates import known_place_name
 from teia.extract.relations.mapping import RelationMapping
 from teia.records import Entity, Relation
 
@@ -54,11 +55,12 @@ _BEFORE = 40
 
 def named_people(doc: Doc) -> list[tuple[int, int, str]]:
     """``(start, end, entity id)`` of each capitalized mention of a person in ``doc``, in text
-    order; none without entities or a dependency parse (the text readers of kin need both)."""
+    order; none without entities or a dependency parse (the text readers of kin need both). Not
+    a person whose label is a known place (:func:`~.gates.known_place_name`: ``Kyoto``)."""
     entities = doc._.get(ENTITIES) if doc.has_extension(ENTITIES) else None
     if not entities or not has_annotation(doc, "DEP"):
         return []
-    return sorted((m.start, m.end, e.id) for e in entities if e.type == PER for m in e.mentions if m.text[:1].isupper())
+    return sorted((m.start, m.end, e.id) for e in entities if e.type == PER and not known_place_name(e.label) for m in e.mentions if m.text[:1].isupper())
 
 
 def kin_known(known: Sequence[Relation]) -> set[tuple[int, str, str]]:
