@@ -70,6 +70,7 @@ __all__ = [
     "ABBREVIATED_TITLES",
     "PERSON_TITLES",
     "doc_id_of",
+    "kb_place",
     "entity_index",
     "find_alias_links",
     "find_event_names",
@@ -1160,7 +1161,7 @@ _BEFORE_A_PLACE = IN_FORMS | {"de"}
 name (:func:`_body_and_person`: ``de Itaparica Jorge Amado``, ``em Weimar Lúcia Nagib``)."""
 
 
-def _kb_place(name: str) -> bool:
+def kb_place(name: str) -> bool:
     """``name`` is the whole title of a Wikipedia place and the title of places only
     (:func:`teia.extract.linking.title_types`: ``Itaparica``, ``Weimar``; not ``Jardim``, a common
     noun that only towns' titles with their ``(…)`` hold: ``no Jardim Maria Estela``, a
@@ -1247,7 +1248,7 @@ def _body_and_person(
     person a known given name and one or more capitalized words (particles between), up to the
     name's end. A place a Wikipedia title of one type names (:func:`teia.extract.linking.title_types`)
     is a body too after ``de``, ``em``, ``no``, ``na`` (``o povo de Itaparica Jorge Amado``;
-:func:`_kb_place`). A
+:func:`kb_place`). A
     name right after a newsroom title's preposition (``after_title``, :func:`_writer_and_title`:
     ``Colunista da Folha Claudia Martins``) is read as one after a preposition. The pieces are
     returned with each new piece's type by its first token: the body's
@@ -1275,7 +1276,7 @@ def _body_and_person(
                     break
                 body = doc[a:k].text
                 kind = known.get(body)
-                if kind is None and doc[a - 1].lower_ in _BEFORE_A_PLACE and _kb_place(body):
+                if kind is None and doc[a - 1].lower_ in _BEFORE_A_PLACE and kb_place(body):
                     kind = LOC  # "o povo de Itaparica Jorge Amado": a town the Wikipedia titles know
                 if k == a + 1 and (fold(body) in w.organization_heads or fold(body) in w.non_person_words):
                     break  # "do Hospital Albert Einstein": an institution named after a person

@@ -155,6 +155,11 @@ def test_a_known_country_typed_a_person_is_nobody_s_child(nlp) -> None:
     assert not kin(table_facts(nlp, BORN_IN, BORN_IN_ENTS))
 
 
+def test_a_town_of_wikipedia_typed_a_person_is_nobody_s_child(nlp) -> None:
+    # a whole title of Wikipedia places only, in no name list
+    assert not kin(table_facts(nlp, BORN_IN.replace("Inglaterra Inglaterra", "Saskatoon Saskatoon"), BORN_IN_ENTS))
+
+
 def test_the_same_apposition_of_a_person_is_kin(nlp) -> None:
     # the control: a person's name where the country stood gives both parents
     found = {k[:2] for k in kin(table_facts(nlp, BORN_IN.replace("Inglaterra Inglaterra", "Teodoro Teodoro"), BORN_IN_ENTS))}

@@ -127,6 +127,7 @@ from spacy.tokens import Span, Token
 from teia.extract.demonyms import names_a_country, spells_a_country
 from teia.extract.docindex import dependents, has_dependent
 from teia.extract.entity_words import entity_words
+from teia.extract.entities import kb_place
 from teia.extract.gazetteer import known_place_or_organization, name_types
 from teia.extract.headings import TITLE_SMALL_WORDS
 from teia.extract.newspaper import BYLINE_WORDS, DESK, ENVOY, FURNITURE
@@ -455,14 +456,19 @@ def known_place(arg: Arg, ctx: Context) -> bool:
     return any(n in places or names_a_country(n) for n in names)
 
 
+@functools.lru_cache(maxsize=4096)
 def known_place_name(name: str) -> bool:
-    """Whether ``name`` is, as written, a place of the shipped name lists or a country of the
-    demonym lexicon (:func:`~teia.extract.demonyms.spells_a_country`: ``Inglaterra``, not the
-    given name ``Argelia`` that folds to ``Argélia``). Asked of an entity's label, it refuses a
-    kin statement (``relativeOf``) one of whose people is such a name the NER typed a person
-    (``Londres, Inglaterra, filho de James Taylor``): a person's label is the longest name the
-    text gives them, seldom a place's."""
-    return name in _place_names() or spells_a_country(name)
+    """Whether ``name`` is a country of the demonym lexicon as written
+    (:func:`~teia.extract.demonyms.spells_a_country`: ``Inglaterra``), or, folding to no country's
+    name (``Argelia``, a given name, folds to ``Argélia``), a place of the shipped name lists
+    (``Paris``) or the whole title of Wikipedia places only (:func:`~teia.extract.entities.kb_place`:
+    ``Calcutá``, ``Saskatoon``). Asked of an entity's label, it refuses a kin statement
+    (``relativeOf``) one of whose people is such a name the NER typed a person (``nasceu em
+    Londres, Inglaterra, filho de James Taylor``): a person's label is the longest name the text
+    gives them, seldom a place's."""
+    if spells_a_country(name):
+        return True
+    return not names_a_country(name) and (name in _place_names() or kb_place(name))
 
 
 # what sets a complement off from the words before it
