@@ -52,6 +52,7 @@ from spacy.tokens import Doc, Token
 from teia.extract.articles import DEFINITE_ARTICLES
 from teia.extract.docindex import doc_text
 from teia.extract.entity_words import EntityWords
+from teia.extract.gazetteer import given_names, name_types
 from teia.extract.naming import naming_words
 from teia.extract.newspaper import DESK
 from teia.extract.quotes import QUOTE_MARKS
@@ -76,6 +77,9 @@ _FUNCTION_POS = frozenset({"DET", "PRON", "ADP", "CCONJ", "SCONJ", "ADV", "AUX",
 ``Boa``, ``Nova``, ``Grupo``, ``Três``: spaCy's Portuguese stop words hold them)."""
 _GAP_WORDS = 3
 """How many words (adjectives, ``dos``/``das``, a number) may stand between the article and the noun."""
+_SPOT_NOUNS = frozenset({"local", "locais"})
+"""The nouns of a spot that, in apposition, speak of the clause's place rather than of a person's
+name right before them (:func:`_apposition_type`)."""
 
 
 def predicate_noun_types(w: EntityWords) -> dict[str, str]:
@@ -145,23 +149,36 @@ def _predicate_type(doc: Doc, cop: int, types: dict[str, str]) -> str | None:
     return None if found is None else found[0]
 
 
-def _apposition_type(doc: Doc, comma: int, types: dict[str, str]) -> str | None:
+def _apposition_type(doc: Doc, comma: int, types: dict[str, str], person: bool = False) -> str | None:
     """The type a noun set beside a name after the comma at ``comma`` gives it, a place or an
     organization (``Alice Springs, cidade no centro da Austrália``, ``a Inal, uma das fabricantes
     nacionais``; the noun bare or after ``um``/``uma``), or None: not a person's noun (``em Maceió, filho do secretário``: another
     name's), nor a noun a name follows (``no Brasil, jornalista Angus Foster``, ``da Câmara,
     deputado Marcelino Romano``: the title of the name after it) or a verb follows (``em Bilbau,
-    a universidade tem``: the subject of the next clause)."""
+    a universidade tem``: the subject of the next clause), nor ``local`` after a name the lists
+    read as a person's (``person``, :func:`_named_person`: ``passam para Antônio de Brito, local
+    onde este estabelece um engenho``, the place the clause before it speaks of; a town's noun
+    still types a name that opens with a given name, ``em Nelson, cidade portuária``)."""
     k = comma + 1
     if k < len(doc) and doc[k].lower_ in _INDEFINITE:
         k += 1  # not a definite article: "Em Ovar, a equipa da casa esteve a perder" (a clause's subject)
     found = _noun_from(doc, k, types)
     if found is None or found[0] == PER or not doc[found[1]].text[:1].islower():
         return None
+    if person and doc[found[1]].lower_ in _SPOT_NOUNS:
+        return None
     nxt = found[1] + 1
     if nxt < len(doc) and (_cap(doc[nxt]) or doc[nxt].pos_ in ("VERB", "AUX")):
         return None  # "em Bilbau, a universidade tem uma bela biblioteca": the next clause's subject
     return found[0]
+
+
+def _named_person(name: str) -> bool:
+    """Whether ``name``, a person's by the mentions, reads as one's to the name lists too: it
+    opens with a known given name (:func:`teia.extract.gazetteer.given_names`) or the lists have
+    it a person (:func:`teia.extract.gazetteer.name_types`), and the lists do not have it a place."""
+    typed = name_types().get(name)
+    return typed != LOC and (typed == PER or name.split()[0] in given_names())
 
 
 _ENDS = frozenset({".", "!", "?", "…", ";"})
@@ -370,7 +387,7 @@ def predicate_typed(
         j = ends.get(m.end)
         if m.kb_id or m.text in typed or j is None or j + 2 >= len(doc) or doc[j + 1].text != ",":
             continue
-        kind = _apposition_type(doc, j + 1, types)
+        kind = _apposition_type(doc, j + 1, types, person=m.category == PER and _named_person(m.text))
         if kind == LOC and m.category == ORG and any(w in _PARTICLES for w in m.text.split()):
             continue  # "Sindicato Rural de Jundiaí, uma das principais regiões": Jundiaí's
         if kind == ORG and m.category == PER:

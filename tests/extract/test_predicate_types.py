@@ -118,6 +118,21 @@ def test_a_noun_beside_a_name_types_it_a_place_or_an_organization():
     assert refined(doc) == [("Inal", ORG, "ner")]
 
 
+def test_local_beside_a_persons_name_leaves_it_a_person_and_a_towns_noun_still_types():
+    # P49c: "local" in apposition after a known given name speaks of the clause's place, not of the man
+    tokens = toks("as terras passam para Antônio de Brito , local onde este estabelece um engenho .",
+                  "DET NOUN VERB ADP PROPN ADP PROPN PUNCT NOUN ADV PRON VERB DET NOUN PUNCT")
+    assert refined(doc_of(tokens, [(4, 7, "PER")])) == [("Antônio de Brito", PER, "ner")]
+    # no given name first: the apposition's "local" still types the name a place
+    tokens = toks("a festa foi em Herzogenaurach , local de nascimento do atleta .",
+                  "DET NOUN AUX ADP PROPN PUNCT NOUN ADP NOUN ADP NOUN PUNCT")
+    assert refined(doc_of(tokens, [(4, 5, "PER")])) == [("Herzogenaurach", LOC, "ner")]
+    # a town's noun after a name opening with a given name still types it ("Nelson" is one)
+    tokens = toks("nasceu em Nelson , cidade portuária da Nova Zelândia .",
+                  "VERB ADP PROPN PUNCT NOUN ADJ ADP PROPN PROPN PUNCT")
+    assert refined(doc_of(tokens, [(2, 3, "PER"), (7, 9, "LOC")]))[0] == ("Nelson", LOC, "ner")
+
+
 def test_no_type_from_a_title_before_a_name_a_clause_subject_or_a_persons_noun():
     for text, pos, ents, want in (
         ("o correspondente no Brasil , jornalista Angus Foster .", "DET NOUN ADP PROPN PUNCT NOUN PROPN PROPN PUNCT",
