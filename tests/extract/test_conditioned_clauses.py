@@ -150,3 +150,89 @@ def test_a_relative_with_a_preposition_makes_its_antecedent_no_subject(nlp) -> N
     # "A Junta de Conciliação que trata o Decreto ...": the pronoun is the subject
     plain = TREATED.replace("de de SCONJ case 5\nque que SCONJ obl 6", "que que PRON nsubj 6 PronType=Rel\n, , PUNCT punct 6")
     assert ("Junta de Conciliação", "rel:tratar", "Decreto", "asserted") in statements(nlp, plain, TREATED_ENTS)
+
+
+# "A Petrobras, para a qual trabalha Pedro Silva, anunciou lucro.", as the parser gave it (P49b):
+# ``para`` a mark of the verb, ``qual`` its subject, the person after the verb its object
+WORKS_FOR = """
+A o DET det 1
+Petrobras Petrobras PROPN nsubj 10
+, , PUNCT punct 6
+para para ADP mark 6
+a o DET det 5
+qual qual PRON nsubj 6 PronType=Rel
+trabalha trabalhar VERB acl:relcl 1 Mood=Ind|Tense=Pres|VerbForm=Fin
+Pedro Pedro PROPN obj 6
+Silva Silva PROPN flat:name 7
+, , PUNCT punct 6
+anunciou anunciar VERB ROOT 10 Mood=Ind|Tense=Past|VerbForm=Fin
+lucro lucro NOUN obj 10
+. . PUNCT punct 10
+"""
+WORKS_FOR_ENTS = [("ORG", 1, 2), ("PER", 7, 9)]
+
+
+def test_a_relative_pronoun_after_its_preposition_is_no_subject(nlp) -> None:
+    facts = statements(nlp, WORKS_FOR, WORKS_FOR_ENTS)
+    assert not [f for f in facts if f[0] == "Petrobras"]
+    # the name after the verb works, for the company: trabalhar para is an employment
+    assert {f[0] for f in facts} == {"Pedro Silva"} and any(f[2] == "Petrobras" for f in facts)
+
+
+def test_a_relative_pronoun_with_its_own_case_keeps_the_preposition(nlp) -> None:
+    # "A Petrobras, pela qual trabalha Pedro Silva, ...": "pela" the pronoun's case, the
+    # pronoun the parser's object, the person its subject
+    table = """
+A o DET det 1
+Petrobras Petrobras PROPN nsubj 9
+, , PUNCT punct 5
+pela por_o ADP case 4
+qual qual PRON obj 5 PronType=Rel
+trabalha trabalhar VERB acl:relcl 1 Mood=Ind|Tense=Pres|VerbForm=Fin
+Pedro Pedro PROPN nsubj 5
+Silva Silva PROPN flat:name 6
+, , PUNCT punct 5
+anunciou anunciar VERB ROOT 9 Mood=Ind|Tense=Past|VerbForm=Fin
+lucro lucro NOUN obj 9
+. . PUNCT punct 9
+"""
+    facts = statements(nlp, table, [("ORG", 1, 2), ("PER", 6, 8)])
+    assert ("Pedro Silva", "rel:trabalhar_por", "Petrobras", "asserted") in facts
+    assert ("Pedro Silva", "rel:trabalhar", "Petrobras", "asserted") not in facts
+
+
+def test_a_relative_with_a_preposition_keeps_a_subject_before_the_verb(nlp) -> None:
+    # "A Vale, com a qual a Petrobras negocia o contrato, ...": the subject is the one before
+    # the verb; the name after it stays the object
+    table = """
+A o DET det 1
+Vale Vale PROPN nsubj 12
+, , PUNCT punct 8
+com com ADP case 5
+a o DET det 5
+qual qual PRON obl 8 PronType=Rel
+a o DET det 7
+Petrobras Petrobras PROPN nsubj 8
+negocia negociar VERB acl:relcl 1 Mood=Ind|Tense=Pres|VerbForm=Fin
+o o DET det 10
+Bradesco Bradesco PROPN obj 8
+, , PUNCT punct 8
+anunciou anunciar VERB ROOT 12 Mood=Ind|Tense=Past|VerbForm=Fin
+. . PUNCT punct 12
+"""
+    facts = statements(nlp, table, [("ORG", 1, 2), ("ORG", 7, 8), ("ORG", 10, 11)])
+    assert ("Petrobras", "rel:negociar_com", "Vale", "asserted") in facts
+    assert not [f for f in facts if f[0] == "Bradesco"]
+
+
+@pytest.mark.slow
+def test_the_person_after_para_a_qual_works_for_the_company_through_the_pipeline() -> None:
+    from teia.extract.pipeline import PipelineConfig, create_pipeline, make_doc
+    from teia.records import Document
+
+    nlp = create_pipeline(PipelineConfig(relation_model=False))
+    doc = nlp(make_doc(nlp, Document("x", "A Petrobras, para a qual trabalha Pedro Silva, anunciou lucro.")))
+    label = {e.id: e.label for e in doc._.teia_entities}
+    facts = {(label[r.subject], r.predicate, label[r.object]) for r in doc._.teia_relations}
+    assert not [f for f in facts if f[0] == "Petrobras" and f[2] == "Pedro Silva"]
+    assert [f for f in facts if f[0] == "Pedro Silva" and f[2] == "Petrobras"]

@@ -144,8 +144,13 @@ def _subject_tokens(verb: Token, ctx: Context, depth: int = 0, skip: int = -1) -
     ]
     if len(own) == 2 and (second := second_subject(verb, ctx)) is not None:
         own.remove(second)  # "o time derrotou o Atlético": the object, also for a controlled verb
+    carrier = _prepositional_relative_of(verb)
+    if carrier is not None:
+        own = [c for c in own if c.i != carrier.i]  # "para a qual trabalha": not the subject
     if own:
         return own, ""
+    if (inverted := inverted_relative_subject(verb, ctx)) is not None:
+        return [inverted], "relcl"
     if depth > 4 or verb.head.i == verb.i:
         return [], ""
     if verb.dep_ == ACL_RELCL and verb.head.pos_ in NOMINAL:
@@ -190,7 +195,56 @@ def _prepositional_relative(c: Token) -> bool:
     not call a relative pronoun (``a Junta de Conciliação de que trata o Decreto``: ``que`` a
     conjunction, ``de`` its ``case``, the ``Decreto`` the parser's object): the antecedent fills
     the preposition's place in the clause, not its subject's."""
-    return lemma_of(c) in RELATIVE_WORDS and has_dependent(c, (CASE,))
+    return _carried_preposition(c) is not None
+
+
+def _carried_preposition(c: Token) -> Token | None:
+    """The preposition a relative word ``c`` carries: its ``case`` (``de que``, ``pela qual``;
+    not a bare ``a``/``o``, the article taken for one), or the preposition right before it or
+    its article that the parser hung on the clause's verb (``a empresa para a qual trabalha
+    Pedro Silva``: ``para`` a ``mark`` of ``trabalha``, ``qual`` its ``nsubj``)."""
+    if lemma_of(c) not in RELATIVE_WORDS:
+        return None
+    case = next((k for k in dependents(c, (CASE,)) if k.lower_ not in _ARTICLES), None)
+    if case is not None:
+        return case
+    k = c.i - 1
+    while k >= 0 and c.doc[k].head.i == c.i and c.doc[k].pos_ == "DET":
+        k -= 1  # "para a qual", "com os quais": the article
+    before = c.doc[k] if k >= 0 else None
+    if before is None or before.pos_ != "ADP" or before.head.i not in (c.i, c.head.i) or before.lower_ in _ARTICLE_LIKE:
+        return None
+    return before
+
+
+def _prepositional_relative_of(verb: Token) -> Token | None:
+    """The relative word before a relative clause's ``verb`` that carries a preposition
+    (:func:`_carried_preposition`), or ``None``."""
+    if verb.dep_ != ACL_RELCL:
+        return None
+    return next((c for c in verb.children if c.i < verb.i and _carried_preposition(c) is not None), None)
+
+
+def inverted_relative_subject(verb: Token, ctx: Context) -> Token | None:
+    """The subject after the verb of a relative clause whose relative word carries a
+    preposition, which the parser made the verb's object (``a empresa para a qual trabalha
+    Pedro Silva``: Pedro Silva works, for the company; the pronoun, the parser's ``nsubj``, is
+    no subject): a name right after the verb, when the parser made the relative word the
+    clause's only subject. ``None`` otherwise: a subject of its own (``a empresa com a qual a
+    Vale assinou o contrato``), or a relative word the parser read as an oblique or object,
+    whose name after the verb is more often the object of a dropped subject (``canções ..., com
+    que ganhou o Óscar``)."""
+    relative = _prepositional_relative_of(verb)
+    if relative is None or relative.dep_ not in (NSUBJ, NSUBJ_PASS):
+        return None  # "com que ganhou o Óscar": a name the parser made the object stays one
+    if any(c.i != relative.i for c in dependents(verb, (NSUBJ, NSUBJ_PASS))):
+        return None
+    after = next((c for c in dependents(verb, (OBJ,)) if c.i > verb.i), None)
+    if after is None or after.pos_ != "PROPN" or ctx.entity(after) is None:
+        return None
+    if any(t.pos_ not in ("DET", "ADP") for t in verb.doc[verb.i + 1 : after.left_edge.i]):
+        return None  # something between: not the inverted subject's place
+    return after
 
 
 def object_controller(verb: Token) -> Token | None:
@@ -335,6 +389,8 @@ def prepositional_object(c: Token, ctx: Context) -> tuple[str, Token] | None:
 
 # a "case" marker of an object that is as likely the article: "vendendo a InfoBox"
 _ARTICLE_LIKE = frozenset({"a", "as"})
+# a relative word's "case" that is its article ("a qual"), not its preposition
+_ARTICLES = _ARTICLE_LIKE | {"o", "os"}
 
 
 def analyse_clause(verb: Token, ctx: Context) -> Clause | None:
@@ -379,6 +435,13 @@ def _analyse_clause(verb: Token, ctx: Context) -> Clause | None:
         # "viver em Gorki, perto de Moscou, onde morreu" with the clause hung on "viver"
         relative, noun = misparsed
         head_arg = located_antecedent(noun, ctx) or ctx.entity(noun)
+    carried = _carried_preposition(relative) if relative is not None and relative.i < verb.i else None
+    inverted = inverted_relative_subject(verb, ctx) if carried is not None else None
+    if carried is not None and head_arg is not None and relative is not None and relative.dep_ in (NSUBJ, NSUBJ_PASS):
+        # "a empresa para a qual trabalha Pedro Silva", "qual" the parser's subject: the
+        # antecedent in the preposition's place
+        clause.obliques.append((ctx.mapping.preposition(carried.lemma_ or carried.text), head_arg))
+        clause.rule = "relcl"
     lent = lent_obliques(verb, ctx)
     carrier = verb.head
     if relative is None and lent and carrier.dep_ == ACL_RELCL and carrier.head.i != carrier.i:
@@ -398,10 +461,15 @@ def _analyse_clause(verb: Token, ctx: Context) -> Clause | None:
         if c.dep_ == OBJ:
             if pronoun_subject is not None and c.i == pronoun_subject.i:
                 continue
+            if inverted is not None and c.i == inverted.i:
+                continue  # "para a qual trabalha Pedro Silva": the subject
             if speaker is not None and c.i == speaker.i and ctx.entity(c) in subjects:
                 continue  # "«...», declarou Lenin": the speaker, not the object
             if relative is not None and c.i == relative.i and head_arg is not None:
-                clause.patients.append(head_arg)  # "a facção que Lenin liderou"
+                if carried is not None:  # "a Petrobras, pela qual trabalha": rel:trabalhar_por
+                    clause.obliques.append((ctx.mapping.preposition(carried.lemma_ or carried.text), head_arg))
+                else:
+                    clause.patients.append(head_arg)  # "a facção que Lenin liderou"
                 clause.rule = "relcl"
             elif (marked := prepositional_object(c, ctx)) is not None:
                 clause.obliques.extend((marked[0], arg) for arg in ctx.entities(marked[1]))
