@@ -180,29 +180,19 @@ def test_a_relative_pronoun_after_its_preposition_is_no_subject(nlp) -> None:
 
 
 def test_a_relative_pronoun_with_its_own_case_keeps_the_preposition(nlp) -> None:
-    # "A Petrobras, pela qual trabalha Pedro Silva, ...": "pela" the pronoun's case, the
+    # "A Petrobras, pela qual hoje trabalha Pedro Silva, ...": "pela" the pronoun's case, the
     # pronoun the parser's object, the person its subject
-    table = """
-A o DET det 1
-Petrobras Petrobras PROPN nsubj 9
-, , PUNCT punct 5
-pela por_o ADP case 4
-qual qual PRON obj 5 PronType=Rel
-trabalha trabalhar VERB acl:relcl 1 Mood=Ind|Tense=Pres|VerbForm=Fin
-Pedro Pedro PROPN nsubj 5
-Silva Silva PROPN flat:name 6
-, , PUNCT punct 5
-anunciou anunciar VERB ROOT 9 Mood=Ind|Tense=Past|VerbForm=Fin
-lucro lucro NOUN obj 9
-. . PUNCT punct 9
-"""
-    facts = statements(nlp, table, [("ORG", 1, 2), ("PER", 6, 8)])
+    table = WORKS_FOR.replace(
+        "para para ADP mark 6\na o DET det 5\nqual qual PRON nsubj 6 PronType=Rel",
+        "pela por_o ADP case 4\nqual qual PRON obj 6 PronType=Rel\nhoje hoje ADV advmod 6",
+    ).replace("Pedro Pedro PROPN obj 6", "Pedro Pedro PROPN nsubj 6")
+    facts = statements(nlp, table, WORKS_FOR_ENTS)
     assert ("Pedro Silva", "rel:trabalhar_por", "Petrobras", "asserted") in facts
     assert ("Pedro Silva", "rel:trabalhar", "Petrobras", "asserted") not in facts
 
 
 def test_a_relative_with_a_preposition_keeps_a_subject_before_the_verb(nlp) -> None:
-    # "A Vale, com a qual a Petrobras negocia o contrato, ...": the subject is the one before
+    # "A Vale, com a qual a Petrobras negocia o Bradesco, anunciou.": the subject is the one before
     # the verb; the name after it stays the object
     table = """
 A o DET det 1
