@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from teia.extract.docindex import doc_text
 from teia.extract.entities import doc_id_of
 from teia.extract.relations.found import text_relation
-from teia.extract.relations.kin_conjunct import kin_known, named_people
+from teia.extract.relations.kin_conjunct import claim_pair, kin_known, named_people
 from teia.extract.relations.mapping import RelationMapping
 from teia.records import Entity, Relation
 
@@ -61,8 +61,7 @@ def couple_relations(
         sent = span.sent
         if ye > sent.end_char or noun.start() < sent.start_char:
             continue
-        if (sent.start_char, person, partner) in seen or (sent.start_char, partner, person) in seen:
+        if not claim_pair(seen, sent.start_char, person, partner):
             continue
-        seen.add((sent.start_char, person, partner))
         out.append(text_relation(doc_id, sent, noun.span(1), (person, start, end), (partner, ys, ye), PREDICATE, COUPLE_RULE, CONFIDENCE))
     return tuple(out), ()

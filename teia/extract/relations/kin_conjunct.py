@@ -35,7 +35,7 @@ from teia.extract.relations.gates import known_place_name
 from teia.extract.relations.mapping import RelationMapping
 from teia.records import Entity, Relation
 
-__all__ = ["KIN_RULE", "kin_conjunct_relations", "named_people", "kin_known"]
+__all__ = ["KIN_RULE", "claim_pair", "kin_conjunct_relations", "kin_known", "named_people"]
 
 KIN_RULE = "kin-conj"
 PREDICATE = "relativeOf"
@@ -66,6 +66,16 @@ def named_people(doc: Doc) -> list[tuple[int, int, str]]:
 def kin_known(known: Sequence[Relation]) -> set[tuple[int, str, str]]:
     """``(sentence start, subject, object)`` of each ``relativeOf`` statement of ``known``."""
     return {(r.evidence.sentence_start, r.subject, r.object) for r in known if r.predicate == PREDICATE}
+
+
+def claim_pair(seen: set[tuple[int, str, str]], sentence_start: int, a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` are not yet kin in the sentence starting at ``sentence_start``,
+    in either order, by ``seen`` (:func:`kin_known` and the statements added since); if so, the
+    pair is recorded in ``seen`` as ``a`` to ``b``."""
+    if (sentence_start, a, b) in seen or (sentence_start, b, a) in seen:
+        return False
+    seen.add((sentence_start, a, b))
+    return True
 
 
 def kin_conjunct_relations(
@@ -105,8 +115,7 @@ def kin_conjunct_relations(
                 last = other[1]
         trigger = (gap.start(3), gap.end(3))
         for ks, ke, relative in kin:
-            if relative == person or (sent.start_char, person, relative) in seen or (sent.start_char, relative, person) in seen:
+            if relative == person or not claim_pair(seen, sent.start_char, person, relative):
                 continue
-            seen.add((sent.start_char, person, relative))
             out.append(text_relation(doc_id, sent, trigger, (person, start, end), (relative, ks, ke), PREDICATE, KIN_RULE, CONFIDENCE))
     return tuple(out), ()

@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 from teia.extract.docindex import doc_text
 from teia.extract.entities import doc_id_of
 from teia.extract.relations.found import text_relation
-from teia.extract.relations.kin_conjunct import kin_known, named_people
+from teia.extract.relations.kin_conjunct import claim_pair, kin_known, named_people
 from teia.extract.relations.mapping import RelationMapping
 from teia.records import Entity, Relation
 
@@ -71,9 +71,8 @@ def kin_pair_relations(
         ye, other = starts[second.end()]
         if other in (r.subject, r.object) or ye > ev.sentence_end:
             continue
-        if (ev.sentence_start, r.subject, other) in seen or (ev.sentence_start, other, r.subject) in seen:
+        if not claim_pair(seen, ev.sentence_start, r.subject, other):
             continue
-        seen.add((ev.sentence_start, r.subject, other))
         sent = doc.char_span(ev.sentence_start, ev.sentence_end, alignment_mode="expand")
         if sent is None:
             continue
