@@ -1642,6 +1642,72 @@ def _company_name(text: str, end: int, w: EntityWords = _WORDS) -> bool:
     return heading is not None and fold(heading.group(1).rstrip(".")) in w.company_suffixes
 
 
+_PHONE = re.compile(
+    r"(?<![\w/.,$-])(?:\+\d{1,3}\s?)?(?:\(\s?[\dx]{2,5}\s?\)\s?)?\d{2,5}(?:[ .]\d{2,5}){0,3}(?:-\d{2,5})?(?![\w/$%-]|[.,]\d)"
+)
+"""Digits as a phone number writes them: groups joined by a space or a dot, the last maybe by a
+dash, an area code in brackets and a country's ``+`` maybe first (``(048) 281-9505``, ``0800 770
+8552``, ``236 200 810``, ``011 818-4541``, ``(0xx11) 7947-1143``); a dash ends the number (``011
+818-4541 818-4853`` are two). :func:`virtual_places` reads which are phone numbers."""
+_PHONE_CODE = re.compile(r"(?:\+\d{1,3}\s?)?\(\s?[\dx]{2,5}\s?\)|0[358]00\b")
+"""What makes digits a phone number without a word before them: an area code in brackets
+(``(19) 3232-0366``) or a toll-free prefix (``0800 770 8552``)."""
+_PHONE_LABEL_GAP = re.compile(r"[ \t]*\.?[ \t]*(?:[:\-–][ \t]*)?(?:\n[ \t]*:?[ \t]*)?")
+"""Between a phone word and its number: spaces, the word's period, a colon or a dash (``Tel.:``,
+``Fone -``, ``Tel.⏎:``)."""
+_PHONE_LABEL = re.compile(r"([A-Za-zÀ-ÿ]+)" + _PHONE_LABEL_GAP.pattern + r"$")
+"""A word right before a number, with the gap of :data:`_PHONE_LABEL_GAP`; a phone word of
+``phone_words`` labels the number."""
+_PHONE_LIST_GAP = re.compile(r"[ \t]*(?:[/,;]|e|ou)?[ \t]*")
+"""Between two numbers of one phone word: ``/``, a comma, ``e``, ``ou`` or a space alone."""
+
+
+def _email_or_web_address(word: str) -> bool:
+    """``word`` is an e-mail address with a dot after its ``@`` or a web address (:data:`_ADDRESS`)."""
+    if _ADDRESS.fullmatch(word) is None:
+        return False
+    return "@" not in word or "." in word.split("@", 1)[1].strip(".")
+
+
+def virtual_places(doc: Doc, mentions: Sequence[Mention], doc_id: str, w: EntityWords = _WORDS) -> list[Mention]:
+    """``mentions`` with the e-mail and web addresses and the phone numbers no mention touches, each
+    a place (source ``"rule"``), the (virtual) place HAREM makes of them and teia keeps when the NER
+    found them (:func:`refine_mentions`). An address is one token (``www.rnp.br/ti-rj/gt5.html``,
+    ``enviarcremonezi@ieg.com.br``; the NER finds some only). A phone number is digits of
+    :data:`_PHONE` (seven or more, no day nor range of years) after one of ``phone_words`` on its line
+    (``Telefone 236 200 810``, ``Tel.: 3499-5235 / 3499-5225``) or with an area code in brackets or a
+    toll-free prefix (``Comercial: (048) 281-9600``, ``0800 770 8552``), where the NER gives a date
+    or nothing."""
+    text = doc_text(doc)
+
+    def free(start: int, end: int) -> bool:
+        return not any(m.start < end and start < m.end for m in mentions)
+
+    out = list(mentions)
+    for i, word in enumerate(doc_words(doc)):
+        if "@" in word or word[:4].lower() in ("www.", "http"):
+            word = word.rstrip(".,;:)»\"'")
+            start = doc[i].idx
+            if _email_or_web_address(word) and free(start, start + len(word)):
+                out.append(Mention(doc_id, start, start + len(word), word, LOC, "rule"))
+    listed_to = -1  # the end of the last phone number a phone word or a list gave
+    for hit in _PHONE.finditer(text):
+        number = hit.group()
+        start, end = hit.span()
+        if sum(ch.isdigit() for ch in number) < _PHONE_DIGITS or _YEARS.fullmatch(number) or _DAY_IN_DIGITS.fullmatch(number):
+            continue
+        before = text[max(0, start - 40) : start]
+        label = _PHONE_LABEL.search(before)
+        labelled = label is not None and fold(label.group(1)) in w.phone_words
+        listed = listed_to >= 0 and _PHONE_LIST_GAP.fullmatch(text[listed_to:start]) is not None
+        if not (labelled or listed or _PHONE_CODE.match(number)):
+            continue
+        listed_to = end
+        if free(start, end):
+            out.append(Mention(doc_id, start, end, number, LOC, "rule"))
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
 def refine_mentions(
     doc: Doc, mentions: Sequence[Mention], doc_id: str = "", words: EntityWords | None = None
 ) -> list[Mention]:
@@ -3432,6 +3498,7 @@ class EntityGrouper:
             named, swallowed = find_event_names(doc, mentions, doc_id, words)
             mentions = sorted([m for m in mentions if m not in swallowed] + named, key=lambda m: (m.start, m.end))
         mentions = deity_mentions(doc, mentions, doc_id, words.deity_names)
+        mentions = virtual_places(doc, mentions, doc_id, words)  # "Tel.: (048) 281-9505", "www.rnp.br/ti-rj/gt5.html": places no mention touches
         mentions = lifespan_places(doc_text(doc), mentions, doc_id)  # after the event names: "(Feira de Santana, 1980)"
         mentions = off_the_furniture(doc_text(doc), mentions)  # "Confete Editoria: Mais PáGINA: 6-2", "Da Reportagem Local"
         mentions = _short_of_the_tail(doc, mentions, tail)  # the rules' names too ("Joinville" repeated in the list)

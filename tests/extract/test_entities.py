@@ -10,9 +10,10 @@ import spacy
 from spacy.tokens import Doc
 
 from teia.extract.components import Gazetteer
-from teia.extract.entities import DOC_ID_KEY, ENTITIES, MENTIONS, EntityGrouper, _named_as_a_word, find_alias_links, refine_mentions, spans_to_mentions
+from teia.extract.entities import DOC_ID_KEY, ENTITIES, MENTIONS, EntityGrouper, _named_as_a_word, find_alias_links, refine_mentions, spans_to_mentions, virtual_places
 from teia.extract.gazetteer import KBEntry, KnowledgeBase
 from teia.extract.labels import CONCEPT, EVENT, LOC, MISC, ORG, PER, WORK
+from teia.records import Mention
 
 NLP = spacy.blank("pt")
 
@@ -88,6 +89,35 @@ def test_an_e_mail_or_web_address_the_ner_found_is_a_place_whatever_its_tag():
     starts = [i in (0, 6, 8) for i in range(len(tokens))]
     doc = doc_of(tokens, [(2, 3, "PER"), (4, 5, "ORG"), (6, 7, "LOC"), (8, 9, "PER")], starts)
     assert refined(doc) == [("csj@csasp.g12.br", LOC, "ner"), ("www.rnp.br/gt5.html", LOC, "ner"), ("Info@Exponor.pt", LOC, "ner")]
+
+
+def test_addresses_and_phone_numbers_no_mention_touches_are_places():
+    # HAREM's (virtual) places the NER did not find, or typed a date: an e-mail or web address
+    # anywhere, digits after a phone word on its line and the numbers it lists, an area code in
+    # brackets or a toll-free prefix; no count, amount, day, range of years nor handle
+    text = ("Visite nosso site: www.vitaecremonezzi.com.br ou enviarcremonezi@ieg.com.br.\n"
+            "Tel.: (19) 3232-0366 / 3232-0367 e 0800 770 8552 (chamadas locais).\n"
+            "Comercial: (048) 281-9600 Informações de contacto Telefone 236 200 810 Fax 236 217 122\n"
+            "Informações pelos telefones 011 818-4541 818-4853.\n"
+            "A firma tem 2345678 clientes, 1.500.000 reais e o @joao, de 1990-1995, ligou a 12-03-1994; "
+            "o telefone é 282-7666 e o site da Rede www.rede.pt.")
+    doc = NLP(text)
+    start = text.index("www.rede.pt")
+    ner = [Mention("d.txt", start - 8, start + 11, "da Rede www.rede.pt", ORG, "ner")]
+    out = [(m.text, m.category, m.source) for m in virtual_places(doc, ner, "d.txt")]
+    assert out == [
+        ("www.vitaecremonezzi.com.br", LOC, "rule"),
+        ("enviarcremonezi@ieg.com.br", LOC, "rule"),
+        ("(19) 3232-0366", LOC, "rule"),
+        ("3232-0367", LOC, "rule"),
+        ("0800 770 8552", LOC, "rule"),
+        ("(048) 281-9600", LOC, "rule"),
+        ("236 200 810", LOC, "rule"),
+        ("236 217 122", LOC, "rule"),
+        ("011 818-4541", LOC, "rule"),  # a dash ends a number
+        ("818-4853", LOC, "rule"),
+        ("da Rede www.rede.pt", ORG, "ner"),  # touched by a mention: left as it is
+    ]
 
 
 def test_heading_word_that_is_a_lowercase_word_of_the_text_is_dropped():
