@@ -125,9 +125,19 @@ def is_passive(verb: Token) -> bool:
     return verb.dep_ == ACL and participle and verb.head.pos_ in NOMINAL
 
 
-def _agent_phrase(c: Token, passive: bool) -> bool:
-    """Whether ``c`` is the agent of its verb: an ``obl:agent`` of a passive one (:func:`is_passive`)."""
-    return passive and c.dep_ == OBL_AGENT
+_AGENT_CASES = frozenset({"por", "de"})
+"""Prepositions of a passive's agent (``comandada por X``, the older ``amado de todos``)."""
+
+
+def _agent_phrase(c: Token, passive: bool, ctx: Context) -> bool:
+    """Whether ``c`` is the agent of its verb: an ``obl:agent`` of a passive one (:func:`is_passive`)
+    whose preposition, if any, is one of an agent's. The parser also labels so another
+    preposition's phrase after a participle (``um político brasileiro filiado ao Partido dos
+    Trabalhadores``: the party filiates nobody), which is then the verb's oblique."""
+    if not passive or c.dep_ != OBL_AGENT:
+        return False
+    case = case_of(c)
+    return case is None or ctx.mapping.preposition(case.lemma_ or case.text) in _AGENT_CASES
 
 
 def _subject_tokens(verb: Token, ctx: Context, depth: int = 0, skip: int = -1) -> tuple[list[Token], str]:
@@ -475,7 +485,7 @@ def _analyse_clause(verb: Token, ctx: Context) -> Clause | None:
                 clause.obliques.extend((marked[0], arg) for arg in ctx.entities(marked[1]))
             else:
                 clause.patients.extend(ctx.entities(c))
-        elif _agent_phrase(c, passive):
+        elif _agent_phrase(c, passive, ctx):
             clause.agents.extend(ctx.entities(c) + ctx.listed_names(c))  # "pelos empresários A e B"
         elif c.dep_ in (OBL, IOBJ) or c.dep_.startswith(OBL + ":"):
             if relative is not None and c.i == relative.i and lemma_of(c) in WHERE_WORDS and head_arg is not None:

@@ -49,6 +49,7 @@ from teia.extract.relations.part_phrase import part_phrase
 from teia.extract.relations.predicate_apposition import predicate_apposition
 from teia.extract.relations.posts import post_role
 from teia.extract.relations.pronouns import pronoun_subject
+from teia.extract.relations.origin_adjectives import adjective_complement
 from teia.extract.relations.nominal import apposed_adjective, appos_title, copula_noun, noun_object, xcomp_noun
 from teia.extract.relations.roles import role_before_name
 from teia.extract.relations.seats import seat_with
@@ -112,6 +113,7 @@ NOUN_GATES: tuple[tuple[Callable, Gate], ...] = (
     (role_after_age, lambda d, p, c, s: p == "NOUN"),
     # "Jorge Amado, natural de Itabuna": an adjective after a name and a comma
     (apposed_adjective, lambda d, p, c, s: p == "ADJ" and d in (AMOD, ACL, APPOS)),
+    (adjective_complement, lambda d, p, c, s: p == "ADJ" and d == AMOD),
     # "X, diretor da Y e presidente da Z": the second of two roles of one person
     (conjoined_role, lambda d, p, c, s: d == CONJ and p in ("NOUN", "ADJ")),
     (genitive, lambda d, p, c, s: d == NMOD),

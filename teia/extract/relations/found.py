@@ -83,6 +83,7 @@ CONFIDENCE = {
     "area-nesting": 0.6,
     "dash-nesting": 0.5,
     "container-place": 0.6,
+    "adjective-complement": 0.75,
     "role-name": 0.7,
     "role-age": 0.7,
     "post-role": 0.7,

@@ -64,6 +64,7 @@ _LIST_KEYS = (
     "container_nouns",
     "couple_nouns",
     "spouse_nouns",
+    "origin_adjectives",
     "nearby_words",
     "distance_nouns",
     "conditionals",
@@ -188,6 +189,10 @@ class RelationMapping:
     spouse_nouns: frozenset[str] = frozenset()
     """Kinship nouns of a spouse (``mulher``, ``marido``, ``viúva``): one person's, never shared by
     the two names of ``de X e Y`` as a child's parents are (:mod:`~teia.extract.relations.kin_pairs`)."""
+    origin_adjectives: frozenset[str] = frozenset()
+    """Adjectives whose mapped complement the parser hangs beside them on the noun they modify
+    (``um ator brasileiro natural de Belo Horizonte``): the complement is the adjective's, not the
+    noun's (:func:`~teia.extract.relations.repairs.complement_of_adjective`)."""
     nearby_words: frozenset[str] = frozenset()
     """Adjectives and adverbs that put a place near another, not in it (``vizinho``, ``perto``)."""
     distance_nouns: frozenset[str] = frozenset()

@@ -58,6 +58,7 @@ from teia.extract.relations.modality import clause_modality, negated
 from teia.extract.relations.nesting import acronym_of, cut_abbreviation, gloss_bracket
 from teia.extract.relations.repairs import (
     apposition_parsed_as_conjunct,
+    complement_of_adjective,
     complement_of_object_noun,
     misplaced_apposition,
     named_by_the_copula,
@@ -98,6 +99,8 @@ def noun_objects(noun: Token, ctx: Context) -> list[tuple[str, Arg]]:
                 continue  # "Caracaraí é um município ..., segundo o IBGE": the source, no complement
             if ctx.mapping.sets_aside(prep):
                 continue  # "uma organização sem fins lucrativos dos EUA", "um reino, apesar do seu Carducci"
+            if complement_of_adjective(c, ctx) is not None:
+                continue  # "um ator brasileiro natural de Belo Horizonte": the adjective's (natural-of)
             args = ctx.entities(c)
             if args and _a_field(c, case, args, ctx):
                 # "professora de Matemática da Universidade de Coimbra": the body, not the field
@@ -115,6 +118,8 @@ def noun_objects(noun: Token, ctx: Context) -> list[tuple[str, Arg]]:
                     if second is not None and g.i > second:
                         break  # "presidente do Ipea e pesquisadora da FGV": the FGV is the second role's
                     if g.dep_ == NMOD and gcase is not None and ctx.mapping.preposition(gcase.lemma_ or gcase.text) == "de":
+                        if complement_of_adjective(g, ctx) is not None:
+                            break  # "um jogador de futebol brasileiro, natural de São José": no team
                         deeper = ctx.entities(g)
                         if deeper:
                             args = deeper

@@ -35,7 +35,9 @@
 * a relational noun's complement parsed as an oblique of the verb whose object the noun is
   (:func:`complement_of_object_noun`);
 * an oblique of the infinitive hung on the aspectual verb that carries it, ``Em África, Pessoa
-  viria a demonstrar`` (:func:`aspect_infinitive`, :func:`lent_obliques`).
+  viria a demonstrar`` (:func:`aspect_infinitive`, :func:`lent_obliques`);
+* an adjective's complement hung beside it on the noun the adjective modifies, ``um ator
+  brasileiro natural de Belo Horizonte`` (:func:`complement_of_adjective`).
 """
 
 from __future__ import annotations
@@ -109,6 +111,7 @@ __all__ = [
     "agreeing_noun",
     "aspect_infinitive",
     "agrees",
+    "complement_of_adjective",
     "complement_of_object_noun",
     "complex_preposition",
     "container_owner",
@@ -898,3 +901,27 @@ def lendable_oblique(tok: Token) -> bool:
     """Whether ``tok`` is an oblique an aspectual verb lends to its infinitive (:func:`lent_obliques`):
     an ``obl`` or one of its subtypes, not the passive's agent."""
     return tok.dep_ == OBL or (tok.dep_.startswith(OBL + ":") and tok.dep_ != OBL_AGENT)
+
+
+def complement_of_adjective(tok: Token, ctx: Context) -> Token | None:
+    """The adjective whose complement the parser hung beside it on the noun it modifies: in ``um
+    ator brasileiro natural de Belo Horizonte`` (and ``um jogador de futebol brasileiro, natural
+    de São José``), ``natural`` and the place are both the noun's dependents, and the place reads
+    as the noun's (``rel:ator_de``, a player's team). ``tok`` is a complement whose preposition
+    comes right after an adjective of ``origin_adjectives`` (``relations.json``) modifying the
+    same noun, with a frame of the mapping for that preposition (``natural de`` → bornIn): the
+    adjective, else ``None``. Not another adjective with a frame (``um dos membros fundadores da
+    Academia``: the member's and the founder's)."""
+    if tok.dep_ != NMOD:
+        return None
+    case = case_of(tok)
+    if case is None or case.i == 0:
+        return None
+    adjective = tok.doc[case.i - 1]
+    if adjective.pos_ != "ADJ" or adjective.dep_ != AMOD or adjective.head.i != tok.head.i:
+        return None
+    if lemma_of(adjective) not in ctx.mapping.origin_adjectives:
+        return None  # "um dos membros fundadores da Academia": a founder and a member both
+    if not ctx.mapping.nouns.get((lemma_of(adjective), ctx.mapping.preposition(case.lemma_ or case.text))):
+        return None
+    return adjective
