@@ -2,7 +2,8 @@
 beside it on the noun, ``um ator brasileiro natural de Belo Horizonte`` (``bornIn``, and no
 ``rel:ator_de`` nor a player's team); a participle's ``a`` phrase the parser labelled its agent,
 ``um político filiado ao Partido X`` (the person ``memberOf`` the party, not the party
-filiating the person); ``afiliada à Rede Globo`` (``affiliatedWith``)."""
+filiating the person); a role after the predicate's adjectives without a comma, ``um político
+angolano membro do MPLA`` (``memberOf``)."""
 
 from __future__ import annotations
 
@@ -106,17 +107,57 @@ def test_a_por_phrase_stays_the_agent(nlp) -> None:
     assert not any(p == "memberOf" for _, p, _, _ in found)
 
 
-def test_a_broadcaster_affiliated_to_a_network(nlp) -> None:
-    # "A TV Tibagi é afiliada ao SBT."
+def test_natural_after_a_band_keeps_the_bands_place(nlp) -> None:
+    # "Leathermouth é uma banda de punk natural de Newark.": the band says what its subject is
     table = """
-A o DET det 1
-TV TV PROPN nsubj 4
-Tibagi Tibagi PROPN flat:name 1
+Leathermouth Leathermouth PROPN nsubj 3
+é ser AUX cop 3
+uma um DET det 3
+banda banda NOUN ROOT 3
+de de ADP case 5
+punk punk NOUN nmod 3
+natural natural ADJ amod 5
+de de ADP case 8
+Newark Newark PROPN nmod 5
+. . PUNCT punct 3
+"""
+    found = table_facts(nlp, table, [("ORG", 0, 1), ("LOC", 8, 9)])
+    assert ("Leathermouth", "headquarteredIn", "Newark", "copula-noun") in found
+    assert not any(r == "adjective-complement" for _, _, _, r in found)
+
+
+def test_a_role_after_the_predicates_adjectives_without_a_comma(nlp) -> None:
+    # "Fernando Dúnem é um político angolano membro do MPLA."
+    table = """
+Fernando Fernando PROPN nsubj 4
+Dúnem Dúnem PROPN flat:name 0
 é ser AUX cop 4
-afiliada afiliar VERB ROOT 4 Gender=Fem|Number=Sing|VerbForm=Part
-ao a_o ADP case 6
-SBT SBT PROPN obl 4
+um um DET det 4
+político político NOUN ROOT 4
+angolano angolano ADJ amod 4
+membro membro NOUN nmod 4
+do de_o ADP case 8
+MPLA MPLA PROPN nmod 6
 . . PUNCT punct 4
 """
-    found = table_facts(nlp, table, [("ORG", 1, 3), ("ORG", 6, 7)])
-    assert any(s == "TV Tibagi" and p == "affiliatedWith" and o == "SBT" for s, p, o, _ in found)
+    found = table_facts(nlp, table, [("PER", 0, 2), ("ORG", 8, 9)])
+    assert ("Fernando Dúnem", "memberOf", "MPLA", "predicate-apposition") in found
+
+
+def test_a_caseless_noun_after_another_word_is_no_role_of_the_subject(nlp) -> None:
+    # "Fernando Dúnem é um político angolano hoje membro do MPLA.": an adverb between
+    table = """
+Fernando Fernando PROPN nsubj 4
+Dúnem Dúnem PROPN flat:name 0
+é ser AUX cop 4
+um um DET det 4
+político político NOUN ROOT 4
+angolano angolano ADJ amod 4
+hoje hoje ADV advmod 7
+membro membro NOUN nmod 4
+do de_o ADP case 9
+MPLA MPLA PROPN nmod 7
+. . PUNCT punct 4
+"""
+    found = table_facts(nlp, table, [("PER", 0, 2), ("ORG", 9, 10)])
+    assert not any(r == "predicate-apposition" for _, _, _, r in found)

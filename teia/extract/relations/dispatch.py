@@ -107,7 +107,7 @@ NOUN_GATES: tuple[tuple[Callable, Gate], ...] = (
     # after "na época" parsed as that noun's modifier (``role_after_then_phrase``)
     (appos_title, lambda d, p, c, s: d in (APPOS, FLAT_NAME, FLAT, NMOD, DEP, NSUBJ, NSUBJ_PASS, AMOD)),
     # "X é um político finlandês, líder do Partido Y": a role apposed to a predicate noun
-    (predicate_apposition, lambda d, p, c, s: d == APPOS and p == "NOUN"),
+    (predicate_apposition, lambda d, p, c, s: d in (APPOS, NMOD) and p == "NOUN"),
     (role_before_name, lambda d, p, c, s: p == "NOUN"),
     # "Segundo X, 43, gerente da Y, ...": a role after the person's age
     (role_after_age, lambda d, p, c, s: p == "NOUN"),

@@ -903,6 +903,10 @@ def lendable_oblique(tok: Token) -> bool:
     return tok.dep_ == OBL or (tok.dep_.startswith(OBL + ":") and tok.dep_ != OBL_AGENT)
 
 
+_KIND_DEPTH = 3
+"""How far up its ``de`` phrases a noun is looked at for a frame that says what its subject is."""
+
+
 def complement_of_adjective(tok: Token, ctx: Context) -> Token | None:
     """The adjective whose complement the parser hung beside it on the noun it modifies: in ``um
     ator brasileiro natural de Belo Horizonte`` (and ``um jogador de futebol brasileiro, natural
@@ -911,7 +915,9 @@ def complement_of_adjective(tok: Token, ctx: Context) -> Token | None:
     comes right after an adjective of ``origin_adjectives`` (``relations.json``) modifying the
     same noun, with a frame of the mapping for that preposition (``natural de`` → bornIn): the
     adjective, else ``None``. Not another adjective with a frame (``um dos membros fundadores da
-    Academia``: the member's and the founder's)."""
+    Academia``: the member's and the founder's), nor when the noun, or one its ``de`` phrase
+    completes, has a frame for that preposition that says what its subject is (``uma banda de
+    hardcore punk natural de Nova Jérsey``: where the band is, ``headquarteredIn``)."""
     if tok.dep_ != NMOD:
         return None
     case = case_of(tok)
@@ -922,6 +928,14 @@ def complement_of_adjective(tok: Token, ctx: Context) -> Token | None:
         return None
     if lemma_of(adjective) not in ctx.mapping.origin_adjectives:
         return None  # "um dos membros fundadores da Academia": a founder and a member both
-    if not ctx.mapping.nouns.get((lemma_of(adjective), ctx.mapping.preposition(case.lemma_ or case.text))):
+    prep = ctx.mapping.preposition(case.lemma_ or case.text)
+    if not ctx.mapping.nouns.get((lemma_of(adjective), prep)):
         return None
+    noun = tok.head
+    for _ in range(_KIND_DEPTH):
+        if any(frame.kind for frame in ctx.mapping.nouns.get((lemma_of(noun), prep), ())):
+            return None  # "uma banda de hardcore punk natural de Nova Jérsey": the band's place
+        if noun.dep_ != NMOD or noun.head.i == noun.i:
+            break
+        noun = noun.head
     return adjective
