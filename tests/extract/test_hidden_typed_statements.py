@@ -162,30 +162,3 @@ MPLA MPLA PROPN nmod 7
     found = table_facts(nlp, table, [("PER", 0, 2), ("ORG", 9, 10)])
     assert not any(r == "predicate-apposition" for _, _, _, r in found)
 
-
-def _married(case_rows: str) -> str:
-    # "Renata Fronzi casou com o locutor de rádio César Ladeira."
-    return f"""
-Renata Renata PROPN nsubj 2
-Fronzi Fronzi PROPN flat:name 0
-casou casar VERB ROOT 2
-com com ADP case 5
-o o DET det 5
-locutor locutor NOUN obl 2
-{case_rows.strip()}
-rádio rádio NOUN nmod 5
-César César PROPN appos 7
-Ladeira Ladeira PROPN flat:name 8
-. . PUNCT punct 2
-"""
-
-
-def test_a_name_hung_on_a_trades_field_names_the_trade(nlp) -> None:
-    found = table_facts(nlp, _married("de de ADP case 7"), [("PER", 0, 2), ("PER", 8, 10)])
-    assert ("Renata Fronzi", "relativeOf", "César Ladeira", "svo-active") in found
-
-
-def test_a_name_after_a_field_with_an_article_is_not_the_trades(nlp) -> None:
-    # "... com o locutor da rádio César Ladeira": "da rádio" is a definite station, not a field
-    found = table_facts(nlp, _married("da de_a ADP case 7"), [("PER", 0, 2), ("PER", 8, 10)])
-    assert not any(p == "relativeOf" for _, p, _, _ in found)

@@ -63,24 +63,6 @@ def _set_aside(name: Token) -> bool:
     return case is not None and any(c.i < case.i and c.dep_ != PUNCT for c in name.children)
 
 
-def field_apposition(tok: Token) -> Token | None:
-    """The name the parser hung on a trade's field instead of on the trade noun (issue 20, P50d):
-    in ``o locutor de rádio César Ladeira``, ``o músico de rock Gregg Allman``, ``a banda de rock
-    britânica Badfinger``, the name is an apposition of ``rádio``, ``rock``. ``tok`` is such a
-    field: a bare lower-case common noun after a bare ``de`` (no article: ``do partido X`` names
-    the party), complement of a noun, with a name in apposition right after it or after its
-    adjectives; that name, else ``None``."""
-    if tok.pos_ != "NOUN" or not tok.text.islower() or has_dependent(tok, (DET,)):
-        return None
-    case = case_of(tok)
-    if case is None or case.lower_ != "de" or case.i != tok.i - 1:
-        return None
-    for c in dependents(tok, (APPOS,)):
-        if c.i > tok.i and c.pos_ == "PROPN" and all(t.pos_ == "ADJ" for t in tok.doc[tok.i + 1 : c.i]):
-            return c
-    return None
-
-
 class Context:
     """The doc, the lookups every rule needs, and the discourse topic (for dropped subjects)."""
 
@@ -348,15 +330,6 @@ class Context:
             if (c.dep_ == APPOS or not case_of(c)) and not _set_aside(c) and c.i not in listed:
                 found = self.entity(c, depth - 1)
                 if found is not None:
-                    return found
-        for c in dependents(tok, (NMOD,)):
-            # "o locutor de rádio César Ladeira": the name hung on the trade's field
-            # a person or a group only: "o concurso de modelos Look of the Year", "o programa de
-            # televisão MythBusters" name a contest and a work, which the trade's frames misread
-            name = field_apposition(c)
-            if name is not None and c.i not in listed:
-                found = self.direct(name)
-                if found is not None and self.category.get(found.entity) in (PER, ORG):
                     return found
         return None
 
