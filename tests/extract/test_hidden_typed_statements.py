@@ -16,9 +16,7 @@ def nlp():
     return relations_pipeline()
 
 
-def test_natural_hung_beside_its_place_on_the_predicate_noun(nlp) -> None:
-    # "Javert Monteiro é um ator brasileiro natural de Belo Horizonte."
-    table = """
+_ACTOR = """
 Javert Javert PROPN nsubj 4
 Monteiro Monteiro PROPN flat:name 0
 é ser AUX cop 4
@@ -31,7 +29,11 @@ Belo Belo PROPN nmod 4
 Horizonte Horizonte PROPN flat:name 8
 . . PUNCT punct 4
 """
-    found = table_facts(nlp, table, [("PER", 0, 2), ("LOC", 8, 10)])
+"""``Javert Monteiro é um ator brasileiro natural de Belo Horizonte.``"""
+
+
+def test_natural_hung_beside_its_place_on_the_predicate_noun(nlp) -> None:
+    found = table_facts(nlp, _ACTOR, [("PER", 0, 2), ("LOC", 8, 10)])
     assert ("Javert Monteiro", "bornIn", "Belo Horizonte", "adjective-complement") in found
     assert not any(p.startswith("rel:ator") for _, p, _, _ in found)
 
@@ -60,19 +62,7 @@ Franca Franca PROPN nmod 6
 
 def test_another_adjective_before_the_complement_is_the_nouns(nlp) -> None:
     # "Javert Monteiro é um ator brasileiro famoso de Belo Horizonte.": no frame of "famoso"
-    table = """
-Javert Javert PROPN nsubj 4
-Monteiro Monteiro PROPN flat:name 0
-é ser AUX cop 4
-um um DET det 4
-ator ator NOUN ROOT 4
-brasileiro brasileiro ADJ amod 4
-famoso famoso ADJ amod 4
-de de ADP case 8
-Belo Belo PROPN nmod 4
-Horizonte Horizonte PROPN flat:name 8
-. . PUNCT punct 4
-"""
+    table = _ACTOR.replace("natural natural ADJ", "famoso famoso ADJ")
     found = table_facts(nlp, table, [("PER", 0, 2), ("LOC", 8, 10)])
     assert not any(p == "bornIn" for _, p, _, _ in found)
     assert any(p.startswith("rel:ator") for _, p, _, _ in found)
@@ -126,9 +116,7 @@ Newark Newark PROPN nmod 5
     assert not any(r == "adjective-complement" for _, _, _, r in found)
 
 
-def test_a_role_after_the_predicates_adjectives_without_a_comma(nlp) -> None:
-    # "Fernando Dúnem é um político angolano membro do MPLA."
-    table = """
+_POLITICIAN = """
 Fernando Fernando PROPN nsubj 4
 Dúnem Dúnem PROPN flat:name 0
 é ser AUX cop 4
@@ -140,25 +128,19 @@ do de_o ADP case 8
 MPLA MPLA PROPN nmod 6
 . . PUNCT punct 4
 """
-    found = table_facts(nlp, table, [("PER", 0, 2), ("ORG", 8, 9)])
+"""``Fernando Dúnem é um político angolano membro do MPLA.``"""
+
+
+def test_a_role_after_the_predicates_adjectives_without_a_comma(nlp) -> None:
+    found = table_facts(nlp, _POLITICIAN, [("PER", 0, 2), ("ORG", 8, 9)])
     assert ("Fernando Dúnem", "memberOf", "MPLA", "predicate-apposition") in found
 
 
 def test_a_caseless_noun_after_another_word_is_no_role_of_the_subject(nlp) -> None:
-    # "Fernando Dúnem é um político angolano hoje membro do MPLA.": an adverb between
-    table = """
-Fernando Fernando PROPN nsubj 4
-Dúnem Dúnem PROPN flat:name 0
-é ser AUX cop 4
-um um DET det 4
-político político NOUN ROOT 4
-angolano angolano ADJ amod 4
-hoje hoje ADV advmod 7
-membro membro NOUN nmod 4
-do de_o ADP case 9
-MPLA MPLA PROPN nmod 7
-. . PUNCT punct 4
-"""
+    # "Fernando Dúnem é um político angolano hoje membro do MPLA.": an adverb between (token 6,
+    # the rows after it one further on)
+    rows = _POLITICIAN.strip().splitlines()
+    shifted = [" ".join(r.split()[:4] + [str(int(r.split()[4]) + (int(r.split()[4]) >= 6))]) for r in rows[6:]]
+    table = "\n".join(rows[:6] + ["hoje hoje ADV advmod 7"] + shifted)
     found = table_facts(nlp, table, [("PER", 0, 2), ("ORG", 9, 10)])
     assert not any(r == "predicate-apposition" for _, _, _, r in found)
-
