@@ -120,7 +120,7 @@ def spans_to_mentions(spans: Sequence[Span], doc_id: str) -> list[Mention]:
 _FUNCTION_WORDS = frozenset(
     "o a os as um uma uns umas da do das dos na no nas nos em de e ou nem mas como para por pelo pela pelos "
     "pelas com ao à aos às se que quando onde segundo sobre entre até após desde contra sem este esta estes "
-    "estas esse essa esses essas aquele aquela isto isso seu sua seus suas também já não".split()
+    "estas esse essa esses essas aquele aquela isto isso seu sua seus suas também já não exceto excepto".split()
 )
 _INNER_PARTICLES = frozenset("de da do das dos e del della di du van von der den la le y".split())
 _INNER_BREAKS = frozenset("na no nas nos em à ao aos às com pelo pela pelos pelas".split())

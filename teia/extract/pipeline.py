@@ -31,6 +31,7 @@ from teia.extract import lines as _lines  # noqa: F401  (registers teia_lines)
 from teia.extract.relations import component as _relations  # noqa: F401  (registers teia_relations)
 from teia.extract.classifier import component as _classifier  # noqa: F401  (registers teia_relation_model)
 from teia.extract.abbreviations import add_abbreviations
+from teia.extract.glued import split_glued_brackets
 from teia.extract.classifier.labels import ASSERT_THRESHOLD
 from teia.extract.docindex import doc_text
 from teia.extract.entities import DOC_ID_KEY, ENTITIES, MENTIONS
@@ -107,6 +108,7 @@ def create_pipeline(config: PipelineConfig | None = None) -> Language:
     config = config or PipelineConfig()
     nlp = _base_pipeline(config.model)
     add_abbreviations(nlp, *config.lexicons)  # ``Prof.``, ``Cmdt.`` one token: no sentence cut after them
+    split_glued_brackets(nlp)  # ``Nayyar(Londres``: two words and a bracket
     _add_line_breaks(nlp)
     # load_pipeline caches one pipeline per process: replace teia's components if present.
     for name in TEIA_COMPONENTS:

@@ -1,0 +1,86 @@
+"""A bracket the source text glues to the word before it (issue 17, P50a): ``Kunal
+Nayyar(Londres, 30 de abril de 1981)`` is ``Nayyar``, ``(``, ``Londres``, so that the name ends
+at the bracket (``teia.extract.glued``); a word's optional ending (``aluno(a)``) and a chemical
+formula (``Ca(OH)2``) are left whole."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from teia.extract.entities import MENTIONS
+from teia.extract.glued import split_glued_brackets
+from teia.extract.model import shipped_model_path
+from teia.extract.pipeline import PipelineConfig, create_pipeline
+
+needs_model = pytest.mark.skipif(
+    not (shipped_model_path() / "config.cfg").is_file(), reason="shipped pipeline not built (run `make model`)"
+)
+
+
+def tokens(nlp, text: str) -> list[str]:
+    return [t.text for t in nlp.make_doc(text)]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Kunal Nayyar(Londres, 1981)", ["Kunal", "Nayyar", "(", "Londres", ",", "1981", ")"]),
+        ("Boiadeiros(Exceto os Suíços)", ["Boiadeiros", "(", "Exceto", "os", "Suíços", ")"]),
+        ("a Foundation(FSF) e", ["a", "Foundation", "(", "FSF", ")", "e"]),
+        ("reeleita(2009-2012)", ["reeleita", "(", "2009-2012", ")"]),
+        ("do CNPq)(retirado do site)", ["do", "CNPq", ")", "(", "retirado", "do", "site", ")"]),
+        ('o Brasil"(riso)', ["o", "Brasil", '"', "(", "riso", ")"]),
+    ],
+)
+def test_a_bracket_glued_to_the_word_before_it_is_a_token_of_its_own(text, expected):
+    nlp = spacy.blank("pt")
+    assert tokens(nlp, text) != expected  # spaCy's own tokenizer leaves it glued
+    split_glued_brackets(nlp)
+    assert tokens(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", ["o aluno(a) chegou", "professor(es)", "o Ca(OH)2 reage", "f(X) = 2"])
+def test_an_optional_ending_or_a_formula_stays_as_the_tokenizer_left_it(text):
+    nlp = spacy.blank("pt")
+    before = tokens(nlp, text)
+    split_glued_brackets(nlp)
+    assert tokens(nlp, text) == before
+
+
+def test_the_infixes_are_added_once_and_keep_the_tokenizer_s_own():
+    nlp = spacy.blank("pt")
+    split_glued_brackets(nlp)
+    split_glued_brackets(nlp)  # pipelines are cached per process: built again, not given them twice
+    pattern = nlp.tokenizer.infix_finditer.__self__.pattern
+    assert pattern.count(r"\((?=[A-ZÀ-ÖØ-Þ0-9])") == 1
+    assert tokens(nlp, "Nayyar(Londres") == ["Nayyar", "(", "Londres"]
+    assert tokens(nlp, "o Rio...e") == ["o", "Rio", "...", "e"]  # spaCy's own infix still cuts
+
+
+def test_the_pipeline_splits_a_glued_bracket():
+    nlp = create_pipeline(PipelineConfig(model="blank"))
+    assert tokens(nlp, "Kunal Nayyar(Londres)") == ["Kunal", "Nayyar", "(", "Londres", ")"]
+
+
+@needs_model
+@pytest.mark.parametrize(
+    "text,name,not_name",
+    [
+        # Wikipedia leads and HAREM I train (a web page's "CNPq)(retirado", a transcript's 'Brasil"(riso')
+        ("Kunal Nayyar(Londres, 30 de abril de 1981) é um ator britânico.", "Kunal Nayyar", "Kunal Nayyar(Londres"),
+        ("Fale com a Assessoria de Comunicacao Social do CNPq)(retirado do site).", "Assessoria de Comunicacao Social do CNPq", "Assessoria de Comunicacao Social do CNPq)(retirado"),
+    ],
+)
+def test_shipped_pipeline_ends_the_name_at_the_glued_bracket(text, name, not_name):
+    names = [m.text for m in getattr(create_pipeline(PipelineConfig())(text)._, MENTIONS)]
+    assert name in names
+    assert not_name not in names
+
+
+@needs_model
+def test_a_capitalized_exceto_opens_no_name():
+    nlp = create_pipeline(PipelineConfig())
+    names = [m.text for m in getattr(nlp("Grupo 1: Cães Pastores e Boiadeiros(Exceto Boiadeiros Suíços) e mais.")._, MENTIONS)]
+    assert "Boiadeiros Suíços" in names
+    assert not any(n.startswith("Exceto") for n in names)
