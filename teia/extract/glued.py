@@ -8,10 +8,10 @@ token ``Boiadeiros(Exceto``: the NER's name then runs into the bracket (``Kunal 
 date or acronym is no word of its own. :func:`split_glued_brackets` adds to a pipeline's
 tokenizer the infixes :data:`GLUED_BRACKET` that cut such a bracket off:
 
-- ``(`` after three letters and before a capital or a digit (``Nayyar(Londres``,
-  ``Foundation(FSF)``, ``turnê(2008``); not before a small letter, where the bracket is a
-  word's optional ending (``aluno(a)``, ``professor(es)``), nor after fewer letters, a chemical
-  formula's (``Ca(OH)2``);
+- ``(`` after three letters and before a capital, a digit or four letters (``Nayyar(Londres``,
+  ``Foundation(FSF)``, ``turnê(2008``, ``o bairro do Boqueirão(entrada da cidade)``); not before
+  one to three small letters, a word's optional ending (``aluno(a)``, ``professor(es)``,
+  ``filho(s)``), nor after fewer letters, a chemical formula's (``Ca(OH)2``);
 - ``)`` and ``"`` between a letter and ``(``, and that ``(`` (``CNPq)(retirado``,
   ``Brasil"(risos``);
 - ``)`` between a letter and the next word, with the stop glued after it (``ano(Economia).Pratico``,
@@ -32,7 +32,7 @@ if TYPE_CHECKING:  # spaCy is imported lazily
 __all__ = ["GLUED_BRACKET", "split_glued_brackets"]
 
 GLUED_BRACKET = (
-    r"(?<=[^\W\d_]{3})\((?=[A-ZÀ-ÖØ-Þ0-9])"  # Nayyar(Londres, Foundation(FSF), turnê(2008
+    r"(?<=[^\W\d_]{3})\((?=[A-ZÀ-ÖØ-Þ0-9]|[^\W\d_]{4})"  # Nayyar(Londres, Foundation(FSF), turnê(2008, Boqueirão(entrada
     r"|(?<=[^\W\d_])[)\"](?=\()"  # CNPq)(retirado, Brasil"(risos: the closer...
     r"|(?<=[)\"])\((?=\w)"  # ... and the bracket after it
     r"|(?<=[^\W\d_])\)(?=[.,;:]?[^\W\d_])"  # (Economia).Pratico, (IDH)em: a closer glued to the next word...
