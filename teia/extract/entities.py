@@ -2132,10 +2132,83 @@ def refine_mentions(
                 start = doc[pa].idx
                 out.append(as_category(with_span(m, start, piece.end_char, text[start : piece.end_char]), category))
     _title_categories(out, retype, w, text)
+    out = _act_numbers(doc, out, text, w)
     out = _quoted_titles(doc, out, text, w, kinds)
     out, typed = predicate_typed(doc, _bodies_for(out, text, w), doc_id, w)
     typed = {**dict.fromkeys(spoken, CONCEPT), **typed}
     return _repeated_names(doc, _one_category_per_name(out, sure, companies, holders, typed, acting, characters, placeless, notions, doc.vocab), doc_id, w)
+
+
+_ACT_NUMBER_SIGNS = frozenset({"nº", "n.º", "n°", "n.°", "nº.", "n.", "nr.", "número", "numero"})
+"""The words of a legal act's number before it (``a Lei nº 8.666``, ``o Decreto-Lei n.º 74/99``);
+``n`` and ``º`` apart (``Regulamento n º 1408``) and ``no`` (``a Lei Provincial no 12``) are read
+too."""
+_ACT_NUMBER = re.compile(r"(?:n\.?[º°]\.?)?\d[\d.]*(?:[/-]\d+)*(?:-[A-Z])?")
+"""A legal act's number: ``8.666``, ``74/99``, ``9.610/98``, ``2.166-67``, glued to its sign (``nº74/99``)."""
+_BARE_ACT_NUMBER = re.compile(r"\d{1,3}(?:\.\d{3})+(?:[/-]\d+)*|\d+/\d{2,4}|\d{3}(?:-\d+)?")
+"""A number a legal act's name takes without its sign: thousands, a year after a slash or three
+digits (``a Lei 9.610/98``, ``a Medida Provisória 434``); not a year nor a count (``o Regulamento 12
+vezes``)."""
+
+
+def _act_number_end(doc: Doc, k: int) -> int | None:
+    """The index after the number of a legal act whose name ends before ``doc[k]``: its sign and
+    number (``nº 8.884/94``), in brackets too (``(nº 8.884/94)``), or a bare number
+    (:data:`_BARE_ACT_NUMBER`); None when no number follows."""
+
+    def at(i: int) -> str:
+        return doc[i].text if i < len(doc) else ""
+
+    def joined(i: int) -> bool:  # on the name's line: no line break before doc[i]
+        return i < len(doc) and "\n" not in doc[i - 1].whitespace_ and not doc[i - 1].is_space
+
+    bracket = at(k) == "(" and joined(k)
+    i = k + bracket
+    sign = False
+    if joined(i) and at(i).lower() in _ACT_NUMBER_SIGNS:
+        i, sign = i + 1, True
+    elif joined(i) and at(i).lower() == "n" and at(i + 1) == "º":
+        i, sign = i + 2, True
+    elif joined(i) and at(i) == "no" and not bracket:
+        i, sign = i + 1, True
+        if at(i + 1).lower() == "de":  # "no 13 de maio": a day, no number
+            return None
+    if not joined(i) or not _ACT_NUMBER.fullmatch(at(i)):
+        return None
+    if not sign and not at(i).lower().startswith("n") and not _BARE_ACT_NUMBER.fullmatch(at(i)):
+        return None
+    i += 1
+    if bracket:
+        if at(i) != ")":
+            return None
+        i += 1
+    return i
+
+
+def _act_numbers(doc: Doc, mentions: list[Mention], text: str, w: EntityWords = _WORDS) -> list[Mention]:
+    """A legal act's name (its first word one of ``numbered_acts``: ``Lei``, ``Decreto-Lei``,
+    ``Portaria``, ``Medida Provisória``) goes on over the number written right after it, which
+    names the act (:func:`_act_number_end`): ``a Lei 9.610/98``, ``o Decreto-Lei n.º 74/99``, ``a Lei
+    Provincial no 12``, ``a Lei Antitruste (nº 8.884/94)`` (the NER's ``Lei``, ``Decreto-Lei``, or
+    its whole name cut at ``no`` and at the bracket); the name is a work's, a text, as HAREM has it.
+    Not over another mention, nor a person's name."""
+    if not any(ch.isdigit() for ch in text):
+        return mentions
+    out = list(mentions)
+    for idx, m in enumerate(mentions):
+        if m.category == PER or fold(m.text.split()[0]) not in w.numbered_acts:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        end = _act_number_end(doc, span.end)
+        if end is None:
+            continue
+        stop = doc[end - 1].idx + len(doc[end - 1].text)
+        if any(o is not m and o.start < stop and m.end < o.end for o in mentions):
+            continue
+        out[idx] = as_category(with_span(m, m.start, stop, text[m.start : stop]), WORK)
+    return out
 
 
 def _news_speaker(doc: Doc, a: int, b: int, name: str, known: Mapping[str, str]) -> bool:

@@ -29,7 +29,7 @@ _LOWER = (
     "notion_acronyms", "account_units", "area_roles", "feminine_titles",
 )
 _FOLDED = (
-    "street_nouns", "document_words", "non_person_words", "body_heads", "institution_heads", "company_suffixes", "fields",
+    "street_nouns", "document_words", "numbered_acts", "non_person_words", "body_heads", "institution_heads", "company_suffixes", "fields",
     "languages", "event_heads", "lowercase_event_heads", "opening_event_heads", "multiword_event_heads",
     "place_event_heads", "organization_heads", "concept_heads", "match_words", "unit_heads",
     "section_headings", "genres", "deity_names", "lone_institution_words", "venue_heads", "club_cues", "football_words",
@@ -59,6 +59,7 @@ class EntityWords:
     portfolio_titles: frozenset[str]
     street_nouns: frozenset[str]
     document_words: frozenset[str]
+    numbered_acts: frozenset[str]
     non_person_words: frozenset[str]
     body_heads: frozenset[str]
     institution_heads: frozenset[str]
