@@ -303,10 +303,13 @@ def borrowed(noun="proposta", noun_morph=FEM, name="ERSE", name_morph="_", parti
 
 
 def test_a_participle_after_a_name_completing_a_noun_may_be_the_nouns(nlp) -> None:
-    # the proposal was approved by the council, not the ERSE: the statement stays, not asserted
-    found = statements(nlp, borrowed(), [("ORG", 5, 6), ("ORG", 9, 11)])
-    assert ("Conselho Tarifário", "rel:aprovar", "ERSE", "probable") in found
-    assert not any(m == "asserted" for *_, m in found)
+    # the proposal was approved by the council, not the ERSE: an open relation is dropped
+    # (issue 20, P50e), a mapped one stays, not asserted ("a proposta da ERSE, fundada pelo
+    # Conselho Tarifário" -> founded)
+    ents = [("ORG", 5, 6), ("ORG", 9, 11)]
+    assert statements(nlp, borrowed(), ents) == set()
+    founded = statements(nlp, borrowed(participle="fundada", lemma="fundar"), ents)
+    assert founded == {("Conselho Tarifário", "founded", "ERSE", "probable")}
 
 
 def test_a_participle_of_another_gender_than_the_noun_is_the_names(nlp) -> None:
@@ -363,8 +366,7 @@ Tarifário Tarifário PROPN flat:name 13 _
 . . PUNCT punct 1 _
 """
     found = statements(nlp, table, [("ORG", 5, 7), ("ORG", 8, 9), ("ORG", 13, 15)])
-    approved = {f for f in found if f[1] == "rel:aprovar"}
-    assert approved and {m for *_, m in approved} == {"probable"}
+    assert not {f for f in found if f[1] == "rel:aprovar"}  # an open relation of a doubted participle: dropped
 
 
 # --- a relative clause after a name that may be another noun's (issue 20, eighteenth pass) -------
@@ -454,9 +456,7 @@ def proposal(noun="proposta", noun_gender="Fem", pos="PROPN", head=5) -> str:
 def test_a_participle_on_a_name_whose_head_is_tagged_a_common_noun_may_be_the_nouns(nlp) -> None:
     """``da Entidade Reguladora``: the tagger calls ``Entidade`` a NOUN; the check read only a
     PROPN head, and the statement stayed asserted."""
-    assert statements(nlp, proposal(pos="NOUN"), PROPOSAL_ENTS) == {
-        ("Conselho Tarifário", "rel:aprovar", "Entidade Reguladora", "probable")
-    }
+    assert statements(nlp, proposal(pos="NOUN"), PROPOSAL_ENTS) == set()  # doubted: an open relation is dropped
     # a name headed by a common noun is the participle's own: "a aceitação da paz de
     # Brest-Litovsk, assinada com a Alemanha" (the peace was signed)
     lower = proposal(pos="NOUN").replace("Entidade Entidade", "entidade entidade")
@@ -469,10 +469,8 @@ def test_a_participle_on_a_name_whose_head_is_tagged_a_common_noun_may_be_the_no
 
 def test_a_participle_hung_on_an_agreeing_common_noun_is_not_surely_its_names(nlp) -> None:
     """The parser hung ``aprovada`` on ``proposta`` (rightly): the repair that gives it to the
-    name completing the noun keeps the statement, not asserted."""
-    assert statements(nlp, proposal(head=3), PROPOSAL_ENTS) == {
-        ("Conselho Tarifário", "rel:aprovar", "Entidade Reguladora", "probable")
-    }
+    name completing the noun doubts it: an open relation is dropped (issue 20, P50e)."""
+    assert statements(nlp, proposal(head=3), PROPOSAL_ENTS) == set()
     # a noun of another gender cannot be the participle's: the repair stands
     assert statements(nlp, proposal(noun="projeto", noun_gender="Masc", head=3), PROPOSAL_ENTS) == {
         ("Conselho Tarifário", "rel:aprovar", "Entidade Reguladora", "asserted")
@@ -498,7 +496,7 @@ marcaram marcar VERB ROOT 10 Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=F
 def test_a_singular_participle_after_a_later_conjunct_is_that_conjuncts(nlp) -> None:
     ents = [("ORG", 1, 2), ("ORG", 7, 9)]
     singular = statements(nlp, EXERCISED.format(participle="exercida", number="Sing"), ents)
-    assert singular == {("Igreja Católica", "rel:exercer", "Inquisição", "probable")}
+    assert singular == set()  # doubted: an open relation is dropped (issue 20, P50e)
     # a plural one is both nouns': "A Inquisição e a censura exercidas pela Igreja"
     plural = statements(nlp, EXERCISED.format(participle="exercidas", number="Plur"), ents)
     assert plural == {("Igreja Católica", "rel:exercer", "Inquisição", "asserted")}

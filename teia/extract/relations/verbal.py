@@ -255,7 +255,10 @@ def _relative_chain(verb: Token, clause: Clause, ctx: Context) -> list[Found]:
 def participial_clause(tok: Token, ctx: Context) -> list[Found]:
     """``a Frente Ocidental, comandada por Tukhachevsky``: the noun is the participle's patient.
     A participle the parser hung on a name that completes a common noun may be that noun's
-    (:func:`borrowed_participle`): the relations of that name are then :data:`PROBABLE`."""
+    (:func:`borrowed_participle`), and one hung on the common noun may be the name's the repair
+    gave it to: the open relations of that name are then dropped, its mapped ones
+    :data:`PROBABLE` (:func:`_doubted_participle`); when only the name's gender, as the tagger
+    gives it, differs from the participle's, all of them stay, :data:`PROBABLE`."""
     if tok.dep_ != ACL:
         return []
     clause = analyse_clause(tok, ctx)
@@ -266,9 +269,26 @@ def participial_clause(tok: Token, ctx: Context) -> list[Found]:
     if not found:
         return found
     if borrowed_participle(tok, ctx):
-        return _unsure_of_head(found, tok, ctx)
+        name = ctx.entity(tok.head)
+        if name is None or _disagree(tok, tok.head, ("Gender",)):
+            # the tagger's gender of a name is often wrong ("Clarinha, cortejada por Sales",
+            # a masculine name): the relations stay, not asserted
+            return _unsure_of_head(found, tok, ctx)
+        return _doubted_participle(found, name)
     repaired = _repaired_from_an_agreeing_noun(tok, ctx)
-    return found if repaired is None else _unsure_of(found, repaired)
+    return found if repaired is None else _doubted_participle(found, repaired)
+
+
+def _doubted_participle(found: list[Found], name: Arg) -> list[Found]:
+    """``found`` of a participle that may be another noun's than ``name``: the open relations of
+    ``name`` dropped, its mapped ones made :data:`PROBABLE` (:func:`_unsure_of`). An open
+    predicate of a borrowed participle tells of the other noun, and is an edge of neither name
+    (``recebeu foral de Fernando Magno, confirmado por D. Teresa`` → ``D. Teresa
+    rel:confirmar Fernando Magno``; ``uma vida ... começada em uma cidadezinha da Bretanha,
+    continuada em Paris`` → ``Bretanha rel:continuar_em Paris``); on HAREM I's training documents
+    and Machado de Assis (issue 20, P50e) 1 such statement of 8 read was right."""
+    kept = [f for f in found if not (f.rule.startswith(OPEN_PREFIX) and name.entity in (f.subject.entity, f.object.entity))]
+    return _unsure_of(kept, name)
 
 
 def borrowed_participle(participle: Token, ctx: Context) -> bool:
