@@ -45,7 +45,6 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
 from spacy.language import Language
@@ -53,7 +52,7 @@ from spacy.language import Language
 from teia.errors import InputError, read_text
 from teia.eval.harem_xml import HaremMention as HaremXmlMention
 from teia.eval.harem_xml import read_harem, relation_type
-from teia.extract.entity_words import EntityWords, entity_words
+from teia.extract.entity_words import entity_words
 from teia.extract.labels import (
     CONCEPT,
     DATE,
@@ -230,14 +229,9 @@ def _house_number_end(text: str, s: SysMention) -> int:
     leaves out, :func:`with_titles`) followed by one is widened over it, for scoring only."""
     hit = _HOUSE_NUMBER.match(text, s.end)
     first = s.text.split(maxsplit=1)[0] if s.text.strip() else ""
-    if hit is None or not first or not _shipped_words().street_noun(first):
+    if hit is None or not first or not entity_words().street_noun(first):
         return s.end
     return hit.end()
-
-
-@lru_cache(maxsize=1)
-def _shipped_words() -> EntityWords:
-    return entity_words()
 
 
 _LOWER_HEAD = re.compile(r"(?:[a-zà-ÿ][\w-]*\s+(?:(?:de|da|do|das|dos)\s+)?)+(?=[A-ZÀ-Ý0-9])")

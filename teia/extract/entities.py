@@ -17,10 +17,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from bisect import bisect_right
 from collections import Counter
 from itertools import accumulate
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 
 from spacy.lang.pt.stop_words import STOP_WORDS
 from spacy.language import Language
@@ -71,6 +72,7 @@ __all__ = [
     "PERSON_TITLES",
     "doc_id_of",
     "kb_place",
+    "kb_places",
     "entity_index",
     "find_alias_links",
     "find_event_names",
@@ -1167,7 +1169,19 @@ def kb_place(name: str) -> bool:
     noun that only towns' titles with their ``(…)`` hold: ``no Jardim Maria Estela``, a
     neighbourhood), and no word of it a known surname (``data/surnames.txt``: ``Castro``,
     ``Machado``, ``Santos`` are towns too, and open a person's surnames after ``de``)."""
-    return not any(word in surnames() for word in name.split()) and title_types([name], whole=True).get(name) == LOC
+    return name in kb_places((name,))
+
+
+def kb_places(names: Iterable[str]) -> set[str]:
+    """The names among ``names`` that are :func:`kb_place`, the knowledge base asked once for them
+    all (:func:`~teia.extract.linking.title_types` answers each name alone, whatever the others
+    asked with it): a rule asking of every person of a document asks one lookup, not one each."""
+    words = surnames()
+    asked = sorted({name for name in names if not any(word in words for word in name.split())})
+    if not asked:
+        return set()
+    types = title_types(asked, whole=True)
+    return {name for name in asked if types.get(name) == LOC}
 
 
 def _after_preposition(doc: Doc, a: int) -> bool:
@@ -1491,10 +1505,13 @@ def _lower_case_only(tok: Token) -> bool:
     return low is not None and written is None
 
 
+@lru_cache(maxsize=1 << 14)
 def _verb_form(word: str) -> bool:
     """Whether ``word`` (lower case) is a form of a verb of the verb lexicon (``data/verbs.json``):
     by the regular endings (:func:`teia.extract.relations.conjugation.infinitive_of`) or as one of
-    its irregular forms."""
+    its irregular forms. Each word worked out once per process (the shipped mapping is read once
+    too): the dialogue and news tags ask it of the word before each name, the same verbs again
+    and again."""
     mapping = default_mapping()
     return word in mapping.irregular_forms or infinitive_of(word, "", mapping.is_verb) is not None
 
@@ -2703,23 +2720,25 @@ def _quoted_titles(doc: Doc, mentions: list[Mention], text: str, w: EntityWords 
     with an institution's word (:func:`_institution_opening`) is one organization's name
     (``«Comissão de Afectados pela Barragem do Lindoso»``), not a work's; one after a kind noun of
     ``kinds`` (:func:`_kind_before`) takes the noun's type (``o bairro "Jardim das Flores"``)."""
-    if not any(t.text in QUOTE_PAIRS for t in doc):
+    words_of = doc_words(doc)
+    marks = [i for i, word in enumerate(words_of) if word in QUOTE_PAIRS]  # the words read once, no Token each
+    if not marks:
         return mentions
     out = list(mentions)
-    words_of = doc_words(doc)
-    straight = [t.i for t in doc if t.text == '"']
+    straight = [i for i in marks if words_of[i] == '"']
     pairs = dict(zip(straight[::2], straight[1::2]))  # '"Aly" Michalka e Amanda Joy "AJ"': two pairs, not one
-    for tok in doc:
-        close = QUOTE_PAIRS.get(tok.text)
-        if close is None or (tok.text == '"' and tok.i not in pairs):
-            continue
-        if tok.text == '"':
-            j = pairs[tok.i] if pairs[tok.i] - tok.i <= _QUOTED_REACH + 1 else None
+    for i in marks:
+        close = QUOTE_PAIRS[words_of[i]]
+        if words_of[i] == '"':
+            if i not in pairs:
+                continue
+            j = pairs[i] if pairs[i] - i <= _QUOTED_REACH + 1 else None
         else:
-            j = next((k for k in range(tok.i + 1, min(len(doc), tok.i + _QUOTED_REACH + 2)) if doc[k].text == close), None)
-        if j is None or j - tok.i < 4:
+            j = next((k for k in range(i + 1, min(len(doc), i + _QUOTED_REACH + 2)) if words_of[k] == close), None)
+        if j is None or j - i < 4:
             continue  # no closing quote near, or one or two words: a single name, read in the loop
-        inner = doc[tok.i + 1 : j]
+        tok = doc[i]
+        inner = doc[i + 1 : j]
         if not (_is_cap(inner[0]) and _is_cap(inner[-1])) or not all(_is_cap(t) or t.lower_ in _TITLE_JOINERS for t in inner):
             continue
         start, end = inner.start_char, inner.end_char
@@ -3283,11 +3302,15 @@ def _multiword_head_ends(doc: Doc, words: Sequence[str], w: EntityWords) -> set[
     ``multiword_event_heads``) that ``doc`` holds with every word capitalized (``o Grande Prêmio
     da Hungria``: ``Prêmio``; not ``o grande prêmio``)."""
     ends: set[int] = set()
+    by_last: dict[str, list[list[str]]] = {}
     for head in w.multiword_event_heads:
         parts = head.split()
-        for i in (i for i, word in enumerate(words) if fold(word) == parts[-1] and i >= len(parts) - 1):
+        by_last.setdefault(parts[-1], []).append(parts)
+    for i, word in enumerate(words):  # one walk over the words for all the heads
+        heads = by_last.get(fold(word))
+        for parts in heads or ():
             a = i - len(parts) + 1
-            if [fold(word) for word in words[a : i + 1]] == parts and all(_cap(doc[k]) for k in range(a, i + 1)):
+            if a >= 0 and [fold(word) for word in words[a : i + 1]] == parts and all(_cap(doc[k]) for k in range(a, i + 1)):
                 ends.add(i)
     return ends
 
@@ -3379,8 +3402,9 @@ def _day_names(doc: Doc) -> list[tuple[int, int]]:
     text), nor a day before a bare year (``nascida o 25 de Novembro 1957``) or before more
     capitalized words (``o 1º de Maio Esporte Clube``, a club)."""
     out = []
+    words = doc_words(doc)  # no Token for each word
     for k in range(1, len(doc) - 2):
-        if not _DAY.match(doc[k].text) or doc[k - 1].lower_ not in _MASCULINE_ARTICLES or doc[k + 1].lower_ != "de":
+        if not _DAY.match(words[k]) or words[k - 1].lower() not in _MASCULINE_ARTICLES or words[k + 1].lower() != "de":
             continue
         month = doc[k + 2]
         if not (month.text[:1].isupper() and word_key(month.text) in MONTHS):

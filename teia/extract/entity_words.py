@@ -11,7 +11,7 @@ them), and extended by the ``entities`` section of a lexicon file (``teia build 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
 from importlib.resources import files
 from pathlib import Path
 
@@ -137,7 +137,20 @@ def _checked(lexicon: Lexicon) -> Lexicon:
 def entity_words(*user_files: str) -> EntityWords:
     """The shipped word lists, extended by the ``entities`` section of each user file, in order;
     a broken entry is one :class:`~teia.errors.InputError` naming the file, the table and the word.
-    Read once per pipeline (:func:`teia.extract.entities.make_entity_grouper`); the shipped lists
-    once, when :mod:`teia.extract.entities` is imported."""
+    Read once per pipeline (:func:`teia.extract.entities.make_entity_grouper`). Without a user
+    file, the shipped lists, read and checked once per process and the same object at every call:
+    rules that ask for them per name (:func:`teia.extract.relations.contests.contest_verb_of`)
+    read no file."""
+    if not user_files:
+        return _shipped()
+    return _read(user_files)
+
+
+@cache
+def _shipped() -> EntityWords:
+    return _read(())
+
+
+def _read(user_files: tuple[str, ...]) -> EntityWords:
     lexicon = _checked(load_lexicon("entities", SCHEMA, DATA_PATH, user_files))
     return EntityWords(**{name: dict(lexicon[name]) if name in _MAPS else frozenset(lexicon[name]) for name in SCHEMA})

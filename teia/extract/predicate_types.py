@@ -50,7 +50,7 @@ from spacy.lang.pt.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
 from teia.extract.articles import DEFINITE_ARTICLES
-from teia.extract.docindex import doc_text
+from teia.extract.docindex import TokenOffsets, doc_text, doc_words
 from teia.extract.entity_words import EntityWords
 from teia.extract.gazetteer import given_names, name_types
 from teia.extract.naming import naming_words
@@ -351,9 +351,11 @@ def predicate_typed(
     retyped: dict[int, str] = {}
     added: list[Mention] = []
     typed: dict[str, str] = {}
-    for tok in doc:
-        if tok.lower_ not in LEAD_COPULAS or tok.i == 0:
+    words = doc_words(doc)  # the words read once, no Token for each
+    for i, word in enumerate(words):
+        if i == 0 or word.lower() not in LEAD_COPULAS:
             continue
+        tok = doc[i]
         kind = _predicate_type(doc, tok.i, types)
         if kind is None:
             continue
@@ -382,7 +384,7 @@ def predicate_typed(
         for k, m in enumerate(mentions)
         if k not in removed
     ] + added
-    ends = {t.idx + len(t.text): t.i for t in doc}
+    ends = {start + len(word): i for i, (start, word) in enumerate(zip(TokenOffsets(doc).starts, words))}
     for idx, m in enumerate(out):
         j = ends.get(m.end)
         if m.kb_id or m.text in typed or j is None or j + 2 >= len(doc) or doc[j + 1].text != ",":

@@ -127,7 +127,7 @@ from spacy.tokens import Span, Token
 from teia.extract.demonyms import names_a_country, spells_a_country
 from teia.extract.docindex import dependents, has_dependent
 from teia.extract.entity_words import entity_words
-from teia.extract.entities import kb_place
+from teia.extract.entities import kb_places
 from teia.extract.gazetteer import known_place_or_organization, name_types
 from teia.extract.headings import TITLE_SMALL_WORDS
 from teia.extract.newspaper import BYLINE_WORDS, DESK, ENVOY, FURNITURE
@@ -151,6 +151,7 @@ __all__ = [
     "in_byline",
     "known_place",
     "known_place_name",
+    "known_place_names",
     "named_entities",
     "past_object_complement",
     "plausible",
@@ -466,9 +467,23 @@ def known_place_name(name: str) -> bool:
     (``relativeOf``) one of whose people is such a name the NER typed a person (``nasceu em
     Londres, Inglaterra, filho de James Taylor``): a person's label is the longest name the text
     gives them, seldom a place's."""
-    if spells_a_country(name):
-        return True
-    return not names_a_country(name) and (name in _place_names() or kb_place(name))
+    return name in known_place_names((name,))
+
+
+def known_place_names(names: Iterable[str]) -> set[str]:
+    """The names among ``names`` that are :func:`known_place_name`, the knowledge base asked once
+    for those the lists leave open (:func:`~teia.extract.entities.kb_places`): the labels of a
+    document's people (:func:`~teia.extract.relations.kin_conjunct.named_people`) cost one lookup,
+    not one per person."""
+    spelled, open_ = set(), set()
+    for name in set(names):
+        if spells_a_country(name):
+            spelled.add(name)
+        elif not names_a_country(name):
+            open_.add(name)
+    places = _place_names()
+    listed = {name for name in open_ if name in places}
+    return spelled | listed | kb_places(open_ - listed)
 
 
 # what sets a complement off from the words before it

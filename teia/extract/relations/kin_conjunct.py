@@ -31,7 +31,7 @@ from teia.extract.docindex import doc_text, has_annotation
 from teia.extract.entities import ENTITIES, doc_id_of
 from teia.extract.labels import PER
 from teia.extract.relations.found import text_relation
-from teia.extract.relations.gates import known_place_name
+from teia.extract.relations.gates import known_place_names
 from teia.extract.relations.mapping import RelationMapping
 from teia.records import Entity, Relation
 
@@ -53,14 +53,27 @@ _ARTICLE_NOUN = re.compile(r"\b(?:o|a|os|as)\s+([^\W\d_]+)\s*,?\s*$", re.IGNOREC
 _BEFORE = 40
 
 
+_PEOPLE = "teia.named_people"
+"""Key in ``Doc.user_data`` of the :func:`named_people` answer, with the entities it was read from."""
+
+
 def named_people(doc: Doc) -> list[tuple[int, int, str]]:
     """``(start, end, entity id)`` of each capitalized mention of a person in ``doc``, in text
     order; none without entities or a dependency parse (the text readers of kin need both). Not
-    a person whose label is a known place (:func:`~.gates.known_place_name`: ``Kyoto``)."""
+    a person whose label is a known place (:func:`~.gates.known_place_names`, asked once for
+    them all: ``Kyoto``). Read once per Doc and entity list (three rules ask; callers only read
+    the answer)."""
     entities = doc._.get(ENTITIES) if doc.has_extension(ENTITIES) else None
     if not entities or not has_annotation(doc, "DEP"):
         return []
-    return sorted((m.start, m.end, e.id) for e in entities if e.type == PER and not known_place_name(e.label) for m in e.mentions if m.text[:1].isupper())
+    known = doc.user_data.get(_PEOPLE)
+    if known is not None and known[0] is entities:
+        return known[1]
+    people = [e for e in entities if e.type == PER]
+    places = known_place_names(e.label for e in people)
+    found = sorted((m.start, m.end, e.id) for e in people if e.label not in places for m in e.mentions if m.text[:1].isupper())
+    doc.user_data[_PEOPLE] = (entities, found)
+    return found
 
 
 def kin_known(known: Sequence[Relation]) -> set[tuple[int, str, str]]:
