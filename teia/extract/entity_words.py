@@ -17,16 +17,17 @@ from pathlib import Path
 
 from teia.errors import InputError
 from teia.extract.lexicons import Lexicon, Table, load_lexicon
+from teia.extract.regions import load_regions
 from teia.folding import fold
 
-__all__ = ["DATA_PATH", "SCHEMA", "EntityWords", "entity_words"]
+__all__ = ["DATA_PATH", "SCHEMA", "EntityWords", "entity_words", "singular_forms"]
 
 DATA_PATH = Path(str(files("teia") / "extract" / "data" / "entities.json"))
 
 _LOWER = (
     "person_titles", "person_roles", "name_titles", "human_verbs", "work_classifiers", "thing_classifiers", "place_classifiers",
     "railway_nouns", "org_classifiers", "news_org_classifiers", "portfolio_titles", "title_nouns", "common_acronyms",
-    "notion_acronyms", "account_units", "area_roles", "feminine_titles",
+    "notion_acronyms", "account_units", "area_roles", "feminine_titles", "spot_nouns",
 )
 _FOLDED = (
     "street_nouns", "document_words", "numbered_acts", "non_person_words", "body_heads", "institution_heads", "company_suffixes", "fields",
@@ -86,6 +87,7 @@ class EntityWords:
     lone_institution_words: frozenset[str]
     venue_heads: frozenset[str]
     feminine_titles: frozenset[str]
+    spot_nouns: frozenset[str]
     club_cues: frozenset[str]
     football_words: frozenset[str]
     phone_words: frozenset[str]
@@ -131,7 +133,30 @@ def _checked(lexicon: Lexicon) -> Lexicon:
             raise InputError(
                 f"{', '.join(lexicon.sources)}: table 'feminine_titles': {title!r} is in neither 'person_titles' nor 'name_titles'"
             )
+    places = {noun for noun, kind in lexicon["predicate_nouns"].items() if kind == "LOC"}
+    places |= set(lexicon["place_classifiers"]) | set(load_regions().levels)
+    for noun in lexicon["spot_nouns"]:
+        if not any(form in places for form in singular_forms(noun)):
+            raise InputError(
+                f"{', '.join(lexicon.sources)}: table 'spot_nouns': {noun!r} is, neither as written nor in the singular, "
+                "a place noun of 'predicate_nouns' (LOC), 'place_classifiers' or the area levels of regions.json"
+            )
     return lexicon
+
+
+def singular_forms(word: str) -> tuple[str, ...]:
+    """The forms ``word`` (lower case) may have in the singular: itself and, for a plural, the
+    regular singulars (``municípios``, ``cidades``, ``jogadores``, ``atrizes``, ``capitães``)."""
+    if not word.endswith("s") or len(word) < 4:
+        return (word,)
+    forms = [word, word[:-1]]
+    if word.endswith("es"):
+        forms.append(word[:-2])
+    if word.endswith("ães") or word.endswith("ões"):
+        forms.append(word[:-3] + "ão")
+    if word.endswith("ais"):
+        forms.append(word[:-2] + "l")
+    return tuple(forms)
 
 
 def entity_words(*user_files: str) -> EntityWords:

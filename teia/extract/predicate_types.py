@@ -51,7 +51,7 @@ from spacy.tokens import Doc, Token
 
 from teia.extract.articles import DEFINITE_ARTICLES
 from teia.extract.docindex import TokenOffsets, doc_text, doc_words
-from teia.extract.entity_words import EntityWords
+from teia.extract.entity_words import EntityWords, singular_forms
 from teia.extract.gazetteer import given_names, name_types
 from teia.extract.naming import naming_words
 from teia.extract.newspaper import DESK
@@ -77,9 +77,6 @@ _FUNCTION_POS = frozenset({"DET", "PRON", "ADP", "CCONJ", "SCONJ", "ADV", "AUX",
 ``Boa``, ``Nova``, ``Grupo``, ``Três``: spaCy's Portuguese stop words hold them)."""
 _GAP_WORDS = 3
 """How many words (adjectives, ``dos``/``das``, a number) may stand between the article and the noun."""
-_SPOT_NOUNS = frozenset({"local", "locais"})
-"""The nouns of a spot that, in apposition, speak of the clause's place rather than of a person's
-name right before them (:func:`_apposition_type`)."""
 
 
 def predicate_noun_types(w: EntityWords) -> dict[str, str]:
@@ -94,21 +91,6 @@ def predicate_noun_types(w: EntityWords) -> dict[str, str]:
         types[noun] = LOC
     types.update(w.predicate_nouns)
     return types
-
-
-def singular_forms(word: str) -> tuple[str, ...]:
-    """The forms ``word`` (lower case) may have in the singular: itself and, for a plural, the
-    regular singulars (``municípios``, ``cidades``, ``jogadores``, ``atrizes``, ``capitães``)."""
-    if not word.endswith("s") or len(word) < 4:
-        return (word,)
-    forms = [word, word[:-1]]
-    if word.endswith("es"):
-        forms.append(word[:-2])
-    if word.endswith("ães") or word.endswith("ões"):
-        forms.append(word[:-3] + "ão")
-    if word.endswith("ais"):
-        forms.append(word[:-2] + "l")
-    return tuple(forms)
 
 
 def noun_type(word: str, types: dict[str, str]) -> str | None:
@@ -149,7 +131,7 @@ def _predicate_type(doc: Doc, cop: int, types: dict[str, str]) -> str | None:
     return None if found is None else found[0]
 
 
-def _apposition_type(doc: Doc, comma: int, types: dict[str, str], person: bool = False) -> str | None:
+def _apposition_type(doc: Doc, comma: int, types: dict[str, str], person: bool = False, spots: frozenset[str] = frozenset()) -> str | None:
     """The type a noun set beside a name after the comma at ``comma`` gives it, a place or an
     organization (``Alice Springs, cidade no centro da Austrália``, ``a Inal, uma das fabricantes
     nacionais``; the noun bare or after ``um``/``uma``), or None: not a person's noun (``em Maceió, filho do secretário``: another
@@ -158,14 +140,15 @@ def _apposition_type(doc: Doc, comma: int, types: dict[str, str], person: bool =
     a universidade tem``: the subject of the next clause), nor ``local`` after a name the lists
     read as a person's (``person``, :func:`_named_person`: ``passam para Antônio de Brito, local
     onde este estabelece um engenho``, the place the clause before it speaks of; a town's noun
-    still types a name that opens with a given name, ``em Nelson, cidade portuária``)."""
+    still types a name that opens with a given name, ``em Nelson, cidade portuária``): the
+    ``spots``, the ``spot_nouns`` of ``data/entities.json``."""
     k = comma + 1
     if k < len(doc) and doc[k].lower_ in _INDEFINITE:
         k += 1  # not a definite article: "Em Ovar, a equipa da casa esteve a perder" (a clause's subject)
     found = _noun_from(doc, k, types)
     if found is None or found[0] == PER or not doc[found[1]].text[:1].islower():
         return None
-    if person and doc[found[1]].lower_ in _SPOT_NOUNS:
+    if person and doc[found[1]].lower_ in spots:
         return None
     nxt = found[1] + 1
     if nxt < len(doc) and (_cap(doc[nxt]) or doc[nxt].pos_ in ("VERB", "AUX")):
@@ -389,7 +372,7 @@ def predicate_typed(
         j = ends.get(m.end)
         if m.kb_id or m.text in typed or j is None or j + 2 >= len(doc) or doc[j + 1].text != ",":
             continue
-        kind = _apposition_type(doc, j + 1, types, person=m.category == PER and _named_person(m.text))
+        kind = _apposition_type(doc, j + 1, types, person=m.category == PER and _named_person(m.text), spots=w.spot_nouns)
         if kind == LOC and m.category == ORG and any(w in _PARTICLES for w in m.text.split()):
             continue  # "Sindicato Rural de Jundiaí, uma das principais regiões": Jundiaí's
         if kind == ORG and m.category == PER:

@@ -170,6 +170,26 @@ def test_no_name_but_a_pronoun_a_lowercase_subject_or_a_heading_run_into_the_sen
     assert refined(doc) == [("Ipumirim", LOC, "rule"), ("Goiás", LOC, "ner")]
 
 
+def test_a_users_spot_noun_leaves_a_persons_name_a_person_and_one_no_place_noun_is_refused(tmp_path):
+    # the spot nouns are data (entities.json "spot_nouns"), read from the lexicon the rules get
+    assert entity_words().spot_nouns == {"local", "locais"}
+    tokens = toks("as terras passam para Antônio de Brito , lugar onde este estabelece um engenho .",
+                  "DET NOUN VERB ADP PROPN ADP PROPN PUNCT NOUN ADV PRON VERB DET NOUN PUNCT")
+    doc = doc_of(tokens, [(4, 7, "PER")])
+    user = tmp_path / "spots.json"
+    user.write_text(json.dumps({"entities": {"predicate_nouns": {"lugar": "LOC"}}}), encoding="utf-8")
+    assert refined(doc, entity_words(str(user))) == [("Antônio de Brito", LOC, "ner")]  # "lugar" types it a place
+    user.write_text(json.dumps({"entities": {"predicate_nouns": {"lugar": "LOC"}, "spot_nouns": ["lugar", "lugares"]}}), encoding="utf-8")
+    assert refined(doc, entity_words(str(user))) == [("Antônio de Brito", PER, "ner")]
+    # a spot noun no table types a place would never be read: refused, as a capitalized one
+    user.write_text(json.dumps({"entities": {"spot_nouns": ["sítio"]}}), encoding="utf-8")
+    with pytest.raises(InputError, match="spot_nouns.*sítio"):
+        entity_words(str(user))
+    user.write_text(json.dumps({"entities": {"spot_nouns": ["Local"]}}), encoding="utf-8")
+    with pytest.raises(InputError, match="spot_nouns.*Local"):
+        entity_words(str(user))
+
+
 def test_a_users_predicate_noun_types_the_name_and_a_bad_type_is_refused(tmp_path):
     user = tmp_path / "lex.json"
     user.write_text(json.dumps({"entities": {"predicate_nouns": {"desembargador": "PER"}}}), encoding="utf-8")
