@@ -32,6 +32,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+import numpy
+from spacy.attrs import IDX, IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -146,14 +148,15 @@ class LineBreaks:
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
-        for tok in doc:
-            if tok.is_space:
-                tok.pos_ = "SPACE"
-                tok.set_morph(None)
+        # the flags and offsets read from the Doc's arrays, a Token made only for a space
+        for i in numpy.flatnonzero(doc.to_array(IS_SPACE)).tolist():
+            tok = doc[i]
+            tok.pos_ = "SPACE"
+            tok.set_morph(None)
         starts = line_starts(doc_text(doc))
         if not starts:
             return doc
-        idx = [tok.idx for tok in doc]
+        idx = doc.to_array(IDX).tolist()
         for offset in starts:
             i = bisect_left(idx, offset)
             if i >= len(doc) or idx[i] != offset:  # the line opens inside a token: leave it

@@ -88,3 +88,16 @@ def test_a_verb_form_is_worked_out_once() -> None:
     assert entities._verb_form("disse")
     info = entities._verb_form.cache_info()
     assert (info.hits, info.misses) == (1, 3)
+
+
+def test_a_long_documents_joined_text_is_checked_once_and_kept_for_the_rules(monkeypatch) -> None:
+    import spacy
+
+    from teia.extract import pieces
+    from teia.extract.docindex import doc_text
+
+    monkeypatch.setattr(pieces, "PIECE_CHARS", 40)
+    text = "O Rui Lobo chegou a Lisboa.\n\nA Ana Reis partiu para o Porto.\n\nNada mais se soube.\n"
+    doc = pieces.process_long(spacy.blank("pt"), text, "teia.doc_id", "d", [])
+    assert doc.user_data["teia.text"] == (len(doc), text)  # the check's join, which the rules read again
+    assert doc_text(doc) is doc.user_data["teia.text"][1] and doc.text == text

@@ -16,6 +16,7 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from teia.extract.docindex import doc_text
 from teia.extract.entities import ENTITIES
 from teia.extract.relations.copula_demonym import copula_demonym_relations
 from teia.extract.relations.couples import couple_relations
@@ -50,7 +51,7 @@ class RelationExtractor:
     def __call__(self, doc: Doc) -> Doc:
         add_unit_entities(doc, self.mapping, load_units())
         relations, quotations = extract_relations(doc, self.mapping)
-        text = doc.text
+        text = doc_text(doc)
         # the constructions read off the text after the rules, with the nodes they may add
         for read in (demonym_relations, copula_demonym_relations, title_relations, self._portfolios, party_relations, self._kin, self._couples, self._kin_pairs):
             found, nodes = read(doc, relations)
