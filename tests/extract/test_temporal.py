@@ -688,3 +688,42 @@ def test_the_component_reads_the_event_names_of_the_mentions():
     doc = nlp.make_doc(text)
     doc._.set(MENTIONS, [Mention("d", a, b, "11 de Setembro", "LOC", "rule")])
     assert [t.text for t in nlp(doc)._.teia_times] == ["Em 1990", "antes do 11 de Setembro", "a 12 de Outubro"]
+
+
+def test_each_day_of_a_list_of_days_is_a_date_of_the_last_ones_month():
+    text = "A feira abriu nos dias 12, 13 e 14 de março de 1994 e fechou a 2 ou 3 de abril."
+    found = find_times(text)
+    assert [(t.text, t.value) for t in found] == [
+        ("nos dias 12", "1994-03-12"),
+        ("13", "1994-03-13"),
+        ("14 de março de 1994", "1994-03-14"),
+        ("a 2", "1994-04-02"),
+        ("3 de abril", "1994-04-03"),
+    ]
+    # a day the rules read alone ("no dia 12", a day of the anchor's month) takes the list's month
+    found = find_times("Em maio de 1990 choveu no dia 12 e 13 de junho.")
+    assert [(t.text, t.value) for t in found] == [
+        ("Em maio de 1990", "1990-05"),
+        ("no dia 12", "1990-06-12"),
+        ("13 de junho", "1990-06-13"),
+    ]
+
+
+def test_a_list_of_days_is_no_range_and_counts_up():
+    found = find_times("Choveu de 12 a 15 de março de 1994 e entre 20 e 22 de março de 1994.")
+    assert [t.value for t in found] == ["1994-03-12/1994-03-15", "1994-03-20/1994-03-22"]
+    # the numbers before a day that do not count up to it are no days of its month
+    found = find_times("Em 1990 foram 15 e 3 de março.")
+    assert [t.text for t in found] == ["Em 1990", "3 de março"]
+
+
+def test_the_earlier_items_of_a_list_take_the_year_of_the_last():
+    found = find_times("Esteve lá em março e abril de 1994, nos dias 30 de maio e 1 de junho de 1995 e em julho.")
+    assert [(t.text, t.value) for t in found] == [
+        ("em março", "1994-03"),
+        ("abril de 1994", "1994-04"),
+        ("30 de maio", "1995-05-30"),
+        ("1 de junho de 1995", "1995-06-01"),
+        ("em julho", "1995-07"),
+    ]
+    assert all(not t.relative for t in found[:4])

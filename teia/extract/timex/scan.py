@@ -12,6 +12,7 @@ from teia.extract.entity_words import entity_words
 from teia.records import TimeExpression
 from teia.extract.timex import calendar_rules, clock_rules, relative_rules
 from teia.extract.timex.anchoring import _resolve
+from teia.extract.timex.lists import spread
 from teia.extract.timex.lexicon import DATED_MONTHS, _NOT_NOUN, _NOT_YEAR_BEFORE, _UNIT_AFTER, _num_value, word_key
 from teia.extract.timex.rules import _Rule
 from teia.extract.timex.values import _Val
@@ -250,6 +251,7 @@ def find_times(
             year_ends.add(end)
         chosen.append((start2, end, val))
     chosen.sort(key=lambda c: c[0])
+    chosen = spread(text, chosen)  # the earlier days of "nos dias 12 e 13 de março"; the year of "em março e abril de 1994"
     if event_names:
         starts = sorted(a for a, _ in event_names)
         chosen = [c for c in chosen if not (c[2].yearless and _opens_name(starts, c[0], c[1]))]
