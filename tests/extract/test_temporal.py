@@ -700,6 +700,14 @@ def test_each_day_of_a_list_of_days_is_a_date_of_the_last_ones_month():
         ("a 2", "1994-04-02"),
         ("3 de abril", "1994-04-03"),
     ]
+    # commas alone after "dias"; without "dias" a list of numbers may count anything
+    found = find_times("Nos dias 4, 5, 6 de setembro de 2003 houve greve; os capítulos 4, 5, 6 de setembro.")
+    assert [(t.text, t.value) for t in found] == [
+        ("Nos dias 4", "2003-09-04"),
+        ("5", "2003-09-05"),
+        ("6 de setembro de 2003", "2003-09-06"),
+        ("6 de setembro", "2003-09-06"),
+    ]
     # a day the rules read alone ("no dia 12", a day of the anchor's month) takes the list's month
     found = find_times("Em maio de 1990 choveu no dia 12 e 13 de junho.")
     assert [(t.text, t.value) for t in found] == [

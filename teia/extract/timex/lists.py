@@ -22,11 +22,11 @@ Chosen = tuple[int, int, _Val]
 _DAY_ITEM = rf"(?:{_DAY}){_ORD}"
 _LIST_BEFORE = re.compile(
     rf"(?<![\w/.,:-])(?P<head>(?:{PREP}\s+)?(?:(?:[oa]s?\s+)?dias?\s+)?)"
-    rf"(?P<items>{_DAY_ITEM}(?:\s*,\s*{_DAY_ITEM})*)\s*,?\s+(?:e|ou)\s+$",
+    rf"(?P<items>{_DAY_ITEM}(?:\s*,\s*{_DAY_ITEM})*)(?:\s*,?\s+(?P<conj>e|ou)\s+|\s*,\s*)$",
     re.I,
 )
 """The days before the last one, at the end of the text before it: ``nos dias 12 e ``, ``a 5, 6
-e ``, ``no dia 12 ou ``."""
+e ``, ``no dia 12 ou ``; commas alone after ``dias`` (``nos dias 4, 5, ``)."""
 
 _DAY_FIRST = re.compile(rf"(?P<d>{_DAY}){_ORD}\s+de\s", re.I)
 """The start of a full date that opens with its day (``13 de março``), no preposition before it
@@ -50,6 +50,8 @@ def _days_before(text: str, start: int, v: _Val) -> list[tuple[int, int, int]] |
     m = _LIST_BEFORE.search(text, max(0, start - _LOOKBACK), start)
     if m is None or m.end() != start:
         return None
+    if not m["conj"] and not re.search(r"dias\s+$", m["head"], re.I):
+        return None  # "4, 5 de maio" without "dias" may be a list of anything
     last = int(v.start[-2:])
     days = []
     at = m.start("items")
