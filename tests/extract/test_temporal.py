@@ -708,6 +708,7 @@ def test_each_day_of_a_list_of_days_is_a_date_of_the_last_ones_month():
         ("6 de setembro de 2003", "2003-09-06"),
         ("6 de setembro", "2003-09-06"),
     ]
+    assert [t.text for t in find_times("Lisboa, 1º e 8 de maio de 1866.")] == ["1º", "8 de maio de 1866"]
     # a day the rules read alone ("no dia 12", a day of the anchor's month) takes the list's month
     found = find_times("Em maio de 1990 choveu no dia 12 e 13 de junho.")
     assert [(t.text, t.value) for t in found] == [

@@ -20,6 +20,7 @@ from teia.extract.timex.values import _Val, _single, _ymd
 Chosen = tuple[int, int, _Val]
 
 _DAY_ITEM = rf"(?:{_DAY}){_ORD}"
+_ITEM = re.compile(rf"(?P<d>{_DAY}){_ORD}")
 _LIST_BEFORE = re.compile(
     rf"(?<![\w/.,:-])(?P<head>(?:{PREP}\s+)?(?:(?:[oa]s?\s+)?dias?\s+)?)"
     rf"(?P<items>{_DAY_ITEM}(?:\s*,\s*{_DAY_ITEM})*)(?:\s*,?\s+(?P<conj>e|ou)\s+|\s*,\s*)$",
@@ -55,8 +56,8 @@ def _days_before(text: str, start: int, v: _Val) -> list[tuple[int, int, int]] |
     last = int(v.start[-2:])
     days = []
     at = m.start("items")
-    for item in re.finditer(rf"{_DAY}", m["items"]):
-        days.append((at + item.start(), at + item.end(), int(item.group(0))))
+    for item in _ITEM.finditer(m["items"]):
+        days.append((at + item.start(), at + item.end(), int(item["d"])))
     if any(a[2] >= b for a, b in zip(days, [d for _, _, d in days[1:]] + [last])):
         return None  # "12 e 13" counts up; "15 e 3 de março" is no list of days
     if m["head"]:
