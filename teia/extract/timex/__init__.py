@@ -7,8 +7,8 @@ model or a pipeline; :mod:`teia.extract.temporal` wraps it as the ``teia_time`` 
 
 The package is split by job: :mod:`.lexicon` (words), :mod:`.values` (normalized values),
 :mod:`.rules` (the rule table) with :mod:`.calendar_rules`, :mod:`.relative_rules` and
-:mod:`.clock_rules` (the rules, in priority order), :mod:`.scan` (matching and choosing) and
-:mod:`.anchoring` (relative expressions anchored on a previous date).
+:mod:`.clock_rules` (the rules, in priority order), :mod:`.scan` (matching and choosing), :mod:`.lists`
+(lists of days and months) and :mod:`.anchoring` (relative expressions anchored on a previous date).
 
 Conventions (see also ``docs/quality.md``):
 
@@ -53,6 +53,10 @@ Conventions (see also ``docs/quality.md``):
   ``normalized=False`` (the records have no time granularity).
 * **Years of an era**: a year before 1000 needs ``d.C.``/``a.C.`` or ``ano`` before it (``em 828
   d.C.``, ``no ano 476``); a year before Christ keeps its text only (``normalized=False``).
+* **Lists** (:mod:`.lists`): each earlier day of a list of days is its own date with the last
+  day's month and year (``nos dias 12 e 13 de março de 1994``: ``nos dias 12`` is ``1994-03-12``);
+  an earlier day or month without a year takes the year of the list's last item (``em março e
+  abril de 1994``: ``em março`` is ``1994-03``). A range (``de 12 a 15 de março``) is one interval.
 * **Two-digit years** after a month (``agosto de 93``, ``julho/99``) take 19xx or 20xx, whichever
   is nearer the anchor's year (``relative=True``); without an anchor, ``normalized=False``. Durations and frequencies have kind ``"duration"`` /
   ``"frequency"`` and no value.
