@@ -26,6 +26,7 @@ __all__ = [
     "doc_text",
     "doc_words",
     "end_of_line",
+    "forget_answers",
     "has_annotation",
     "has_dependent",
     "morph_values",
@@ -229,3 +230,15 @@ def morph_values(tok: Token, field: str) -> list[str]:
             _FEATURE_VALUES.clear()
         values = _FEATURE_VALUES[key] = tuple(tok.morph.get(field))
     return list(values)
+
+
+_ANSWER_KEYS = (_ANNOTATED, _TEXT, _BREAKS, _WORDS, _TREE, _MORPHS)
+"""Every key of ``Doc.user_data`` under which this module keeps an answer."""
+
+
+def forget_answers(doc: Doc) -> None:
+    """Drop the answers this module kept in ``doc.user_data``: a Doc that is only a piece of another
+    one (:func:`teia.extract.pieces.process_long`) needs none, and ``Doc.from_docs`` cannot merge them
+    (it warns, W102, printing each whole text and word list it skips)."""
+    for key in _ANSWER_KEYS:
+        doc.user_data.pop(key, None)

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from teia.extract.docindex import doc_text
+from teia.extract.docindex import doc_text, forget_answers
 
 __all__ = ["PIECE_CHARS", "is_long", "split_text", "process_long"]
 
@@ -72,6 +72,8 @@ def process_long(nlp: Language, text: str, doc_id_key: str, doc_id: str, teia_pi
     model_pipes = [name for name in nlp.pipe_names if name not in rules]
     with nlp.select_pipes(enable=model_pipes):
         docs = list(nlp.pipe(split_text(text)))
+    for piece in docs:
+        forget_answers(piece)  # the joined Doc reads its own; from_docs would warn of each (W102)
     doc = Doc.from_docs(docs, ensure_whitespace=False)
     if doc_text(doc) != text:  # pragma: no cover - from_docs keeps every character (read once, kept for the rules)
         raise AssertionError("joining the pieces changed the text")

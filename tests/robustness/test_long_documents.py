@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import warnings
 from pathlib import Path
 
 import pytest
@@ -60,6 +61,18 @@ def test_pieces_give_the_same_records_with_exact_offsets(blank_nlp, monkeypatch)
     results = list(extract_all([short, doc, short], blank_nlp))
     assert [r.document.id for r in results] == ["short.txt", "long.txt", "short.txt"]
     assert _spans(results[1]) == _spans(whole)
+
+
+def test_pieces_join_without_warnings(blank_nlp, monkeypatch) -> None:
+    # each piece's kept answers (its words, its text) were skipped by Doc.from_docs with a W102
+    # warning that printed them whole: megabytes on stderr for one long document
+    text = "\n\n".join(PARAGRAPHS * 3) + "\n"
+    monkeypatch.setattr(pieces, "PIECE_CHARS", 120)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        extraction = extract(Document(id="long.txt", text=text), blank_nlp)
+    assert extraction.mentions
+    assert [str(w.message)[:60] for w in caught] == []
 
 
 def test_over_spacy_max_length(blank_nlp, monkeypatch) -> None:
