@@ -1083,6 +1083,15 @@ def _human_subject(piece: Span, w: EntityWords = _WORDS) -> bool:
     return verb.i > piece.start or not any(t.is_punct for t in piece.doc[verb.i + 1 : piece.start])
 
 
+def _premises_name(name: str, sure: set[str], known: Mapping[str, str]) -> bool:
+    """The name, which the NER typed a person's and which opens with a word of the
+    ``premises_heads`` (``Teatro Sérgio Cardoso``, ``Livraria Francisco Alves``), is the
+    building's or the business's: no title or trade before it made it a
+    person (``sure``), and neither the name lists nor a Wikipedia title give the whole name as a
+    person's (``Café Filho``, a president; ``Jardim Gonçalves``)."""
+    return name not in sure and known.get(name) != PER and title_types([name]).get(name) != PER
+
+
 def _spelled_notion(doc: Doc, a: int, b: int, w: EntityWords = _WORDS) -> bool:
     """The name at tokens ``a`` to ``b`` spells out an acronym of the ``notion_acronyms`` that
     brackets join to it: the name in brackets right after the acronym (``a URV (Unidade Real de
@@ -2041,6 +2050,8 @@ def refine_mentions(
                 and known.get(piece_text) not in (ORG, PER)
             ):
                 category = LOC  # a building, no body: "o Estádio do Morumbi", "a Ponte de Almansor", "no Cemitério da Saudade"
+            elif category == PER and len(piece) >= 2 and words[0] in w.premises_heads and _is_cap(piece[0]) and _premises_name(piece_text, sure, known):
+                category = w.premises_heads[words[0]]  # "o Teatro Sérgio Cardoso", "a Livraria Francisco Alves": a building or a business a person's name names
             if category in (LOC, PER, ORG) and piece_text not in sure and _company_name(text, piece.end_char, w):
                 category = ORG  # "Isotexsa - Impermeabilização para a Construção Civil, Lda": every "Isotexsa" of the page
                 companies.add(piece_text)

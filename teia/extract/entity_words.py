@@ -36,9 +36,12 @@ _FOLDED = (
     "section_headings", "genres", "deity_names", "lone_institution_words", "venue_heads", "club_cues", "football_words",
     "phone_words",
 )
-_MAPS = {"predicate_nouns": Table("map", values=("LOC", "ORG", "PER"))}
+_MAPS = {"predicate_nouns": Table("map", values=("LOC", "ORG", "PER")), "premises_heads": Table("map", values=("LOC", "ORG"))}
 """The tables of a word → a type: ``predicate_nouns`` (lower case), the nouns of a copula's
-predicate that type its subject (:mod:`teia.extract.predicate_types`)."""
+predicate that type its subject (:mod:`teia.extract.predicate_types`); ``premises_heads`` (folded),
+the first words of buildings' and businesses' names that type a name the NER called a person's
+(:mod:`teia.extract.entities`)."""
+_FOLDED_MAPS = ("premises_heads",)
 SCHEMA: dict[str, Table] = {**{name: Table("words") for name in (*_LOWER, *_FOLDED)}, **_MAPS}
 """The tables of ``entities.json`` (``comment`` in the file says what each holds)."""
 
@@ -92,6 +95,7 @@ class EntityWords:
     football_words: frozenset[str]
     phone_words: frozenset[str]
     predicate_nouns: dict[str, str]
+    premises_heads: dict[str, str]
 
     @cached_property
     def trades(self) -> frozenset[str]:
@@ -116,7 +120,7 @@ class EntityWords:
 
 def _checked(lexicon: Lexicon) -> Lexicon:
     for table in SCHEMA:
-        folded = table in _FOLDED
+        folded = table in _FOLDED or table in _FOLDED_MAPS
         for word in lexicon[table]:
             if (fold(word) if folded else word.lower()) != word:
                 want = "folded (lower case, no accents)" if folded else "in lower case"
