@@ -762,6 +762,24 @@ def test_a_name_opening_with_a_venues_word_is_a_place():
     assert [(t, c) for t, c, _ in refined(doc)][0] == ("Museu da Lourinhã", ORG)
 
 
+def test_a_station_a_hall_and_a_building_or_business_named_after_a_person_are_no_person():
+    # Wikipedia and MAC-MORPHO: "desceu na Estação Artur Alvim", "no Auditório Cláudio Santoro", the
+    # NER's organizations; stations and halls are venues, places
+    tokens = toks("desceu na Estação Artur Alvim e tocou no Auditório Cláudio Santoro", "VERB ADP PROPN PROPN PROPN CCONJ VERB ADP PROPN PROPN PROPN")
+    doc = doc_of(tokens, [(2, 5, "ORG"), (8, 11, "PER")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Estação Artur Alvim", LOC), ("Auditório Cláudio Santoro", LOC)]
+    # a person's name after a building's or a business's word (premises_heads), which the NER
+    # typed a person: the building's place, the business's organization
+    tokens = toks("no Teatro Sérgio Cardoso e na Livraria Francisco Alves", "ADP PROPN PROPN PROPN CCONJ ADP PROPN PROPN PROPN")
+    doc = doc_of(tokens, [(1, 4, "PER"), (6, 9, "PER")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Teatro Sérgio Cardoso", LOC), ("Livraria Francisco Alves", ORG)]
+    # the NER's organization after such a word stays one (a theatre company); a Wikipedia title of a
+    # person stays a person ("Café Filho", a president)
+    tokens = toks("o Teatro Oficina Uzyna e Café Filho", "DET PROPN PROPN PROPN CCONJ PROPN PROPN")
+    doc = doc_of(tokens, [(1, 4, "ORG"), (5, 7, "PER")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Teatro Oficina Uzyna", ORG), ("Café Filho", PER)]
+
+
 def test_an_office_and_its_body_leave_the_body_and_a_title_alone_is_no_name():
     # "Os Presidentes do Parlamento Europeu ... assinaram": the NER's organization opening with the
     # office in the plural; the holders are no name, the body is
