@@ -1981,12 +1981,16 @@ def refine_mentions(
             ):
                 category = PER
             speaker = category in (PER, LOC, ORG) and _news_speaker(doc, a, b, piece_text, known)
-            if speaker:
+            cited = None if speaker or category not in (PER, LOC, ORG) else _cited_source(words_of, a, b, piece_text, category, known, names)
+            if speaker or cited == PER:
                 # '"Não vou sair", ironizou ontem Cerdeira.', '", diz Lima.': the speaker a news
                 # quotation's tag names, a surname that is also a town's included (the NER's
-                # person too: the name lists' town does not undo it)
+                # person too: the name lists' town does not undo it); "Segundo Guimarães, ...":
+                # whom a report cites
                 category = PER
                 sure.add(piece_text)
+            elif cited == ORG:
+                category = ORG  # "Segundo a Abiove, ...", ", segundo o Inmet.": the body a report cites
             elif category in (LOC, ORG) and known.get(piece_text) not in (LOC, ORG) and (
                 dialogue_person(doc, a, b, _verb_form)
                 or _kin_of(doc, a, b, piece_text, w)
@@ -2249,6 +2253,52 @@ def _news_speaker(doc: Doc, a: int, b: int, name: str, known: Mapping[str, str])
     if known.get(name) == ORG or names_a_country(name) or is_acronym(name):
         return False
     return quoted_speaker(doc, a, b, _verb_form)
+
+
+_SOURCE_CUES = (("segundo",), ("conforme",), ("de", "acordo", "com"))
+"""The words before the source a report cites (:func:`_cited_source`), lower case."""
+_SOURCE_ARTICLES = frozenset("o a os as".split())
+_BEFORE_SOURCE_CUE = frozenset(", ( — – . ! ? … ; :".split()) | _OPEN_QUOTES
+"""The words before a source's cue that opens a clause: a comma, a bracket, a dash, an opening
+quote or the end of the sentence before (:func:`_cited_source`)."""
+_AFTER_SOURCE = frozenset(", . ; : ( ) ! ?".split())
+
+
+def _cited_source(words_of: Sequence[str], a: int, b: int, name: str, category: str, known: Mapping[str, str], names: frozenset[str]) -> str | None:
+    """The type of the name at tokens ``a`` to ``b`` (``name``, the NER's ``category``) when a
+    news report cites it as its source: ``segundo``, ``conforme`` or ``de acordo com``, opening the
+    sentence or after a comma or a bracket, right before the name or its article, and a comma, a
+    bracket or the sentence's end right after it (``Segundo Guimarães, as vendas...``, ``...,
+    segundo Martins.``, ``Segundo a Abiove, 80% da safra...``, ``segundo o Inmet (Instituto
+    Nacional de Meteorologia)``; not the ordinal, ``o segundo Governo Vargas``). Without an article
+    a person, a surname that is also a town's included (``Segundo Santos,``; the NER's place and
+    organization: ``Segundo Lula,``), but for a name the lists or a Wikipedia title give as an
+    organization's and an acronym (``segundo IBGE,``); with one an organization, the NER's place or
+    a one-word person no given name nor surname (``segundo a Andima,``), but for a name the lists
+    give as a person's (``segundo o Lula``, European Portuguese). None for a country's or a wider
+    region's name (the graph's place, also when it acts as a state: ``segundo o Brasil``) and for a
+    name that keeps the NER's type."""
+    if b < len(words_of) and words_of[b] not in _AFTER_SOURCE:
+        return None
+    article = a > 0 and words_of[a - 1].lower() in _SOURCE_ARTICLES
+    end = a - 1 if article else a
+    for cue in _SOURCE_CUES:
+        c = end - len(cue)
+        if c >= 0 and tuple(word.lower() for word in words_of[c:end]) == cue and (c == 0 or words_of[c - 1] in _BEFORE_SOURCE_CUE or words_of[c - 1].isspace()):
+            break
+    else:
+        return None
+    if names_a_country(name) or wider_than_countries(name):
+        return None
+    if not article:
+        if known.get(name) == ORG or is_acronym(name) or title_types([name]).get(name) == ORG:
+            return None if category == ORG else ORG
+        return None if category == PER else PER
+    if known.get(name) == PER or name.split()[0] in names:
+        return None if category == PER else PER
+    if category == PER and (" " in name or name in surnames()):
+        return None
+    return None if category == ORG else ORG
 
 
 def _kind_before(words_of: Sequence[str], a: int, name: str, kinds: dict[str, str], w: EntityWords = _WORDS) -> str | None:
