@@ -2273,7 +2273,8 @@ def _cited_source(words_of: Sequence[str], a: int, b: int, name: str, category: 
     Nacional de Meteorologia)``; not the ordinal, ``o segundo Governo Vargas``). Without an article
     a person, a surname that is also a town's included (``Segundo Santos,``; the NER's place and
     organization: ``Segundo Lula,``), but for a name the lists or a Wikipedia title give as an
-    organization's and an acronym (``segundo IBGE,``); with one an organization, the NER's place or
+    organization's and an acronym (``segundo IBGE,``: the NER's place an organization, its person
+    a person, ``Segundo Bertone,``); with one an organization, the NER's place or
     a one-word person no given name nor surname (``segundo a Andima,``), but for a name the lists
     give as a person's (``segundo o Lula``, European Portuguese). None for a country's or a wider
     region's name (the graph's place, also when it acts as a state: ``segundo o Brasil``) and for a
@@ -2292,7 +2293,7 @@ def _cited_source(words_of: Sequence[str], a: int, b: int, name: str, category: 
         return None
     if not article:
         if known.get(name) == ORG or is_acronym(name) or title_types([name]).get(name) == ORG:
-            return None if category == ORG else ORG
+            return ORG if category == LOC else None  # "Segundo Bertone,": the NER's person stays one
         return None if category == PER else PER
     if known.get(name) == PER or name.split()[0] in names:
         return None if category == PER else PER

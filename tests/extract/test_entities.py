@@ -780,6 +780,25 @@ def test_a_station_a_hall_and_a_building_or_business_named_after_a_person_are_no
     assert [(t, c) for t, c, _ in refined(doc)] == [("Teatro Oficina Uzyna", ORG), ("Café Filho", PER)]
 
 
+def test_the_source_a_report_cites_is_a_person_without_an_article_and_a_body_with_one():
+    # MAC-MORPHO: "Segundo Guimarães, ...", "Segundo Lula, ...", the NER's place and organization;
+    # ", segundo a Epagri, ...", the NER's place; "Segundo a Andima, ...", the NER's person
+    tokens = toks("Segundo Guimarães , a safra cresceu e , segundo Lula , o hospital fechou .",
+                  "ADP PROPN PUNCT DET NOUN VERB CCONJ PUNCT ADP PROPN PUNCT DET NOUN VERB PUNCT")
+    doc = doc_of(tokens, [(1, 2, "LOC"), (9, 10, "ORG")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Guimarães", PER), ("Lula", PER)]
+    tokens = toks("Os nevoeiros , segundo a Epagri , são comuns e , de acordo com a Andima , a taxa subiu .",
+                  "DET NOUN PUNCT ADP DET PROPN PUNCT AUX ADJ CCONJ PUNCT ADP NOUN ADP DET PROPN PUNCT DET NOUN VERB PUNCT")
+    doc = doc_of(tokens, [(5, 6, "LOC"), (15, 16, "PER")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Epagri", ORG), ("Andima", ORG)]
+    # a country stays a place (the graph's, when it acts as a state too); the ordinal cites no one;
+    # a name the report does not close with a comma or the sentence's end is no source
+    tokens = toks("Segundo o Brasil , o segundo Mundial Vargas foi segundo Leme disse .",
+                  "ADP DET PROPN PUNCT DET ADJ PROPN PROPN AUX ADP PROPN VERB PUNCT")
+    doc = doc_of(tokens, [(2, 3, "LOC"), (6, 8, "LOC"), (10, 11, "LOC")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Brasil", LOC), ("Mundial Vargas", LOC), ("Leme", LOC)]
+
+
 def test_an_office_and_its_body_leave_the_body_and_a_title_alone_is_no_name():
     # "Os Presidentes do Parlamento Europeu ... assinaram": the NER's organization opening with the
     # office in the plural; the holders are no name, the body is
