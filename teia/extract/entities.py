@@ -1981,7 +1981,7 @@ def refine_mentions(
             ):
                 category = PER
             speaker = category in (PER, LOC, ORG) and _news_speaker(doc, a, b, piece_text, known)
-            cited = None if speaker or category not in (PER, LOC, ORG) else _cited_source(words_of, a, b, piece_text, category, known, names)
+            cited = None if speaker or category not in (PER, LOC, ORG) else _cited_source(words_of, a, b, piece_text, category, known, names, w)
             if speaker or cited == PER:
                 # '"Não vou sair", ironizou ontem Cerdeira.', '", diz Lima.': the speaker a news
                 # quotation's tag names, a surname that is also a town's included (the NER's
@@ -2264,21 +2264,26 @@ quote or the end of the sentence before (:func:`_cited_source`)."""
 _AFTER_SOURCE = frozenset(", . ; : ( ) ! ?".split())
 
 
-def _cited_source(words_of: Sequence[str], a: int, b: int, name: str, category: str, known: Mapping[str, str], names: frozenset[str]) -> str | None:
+def _cited_source(
+    words_of: Sequence[str], a: int, b: int, name: str, category: str, known: Mapping[str, str], names: frozenset[str], w: EntityWords = _WORDS
+) -> str | None:
     """The type of the name at tokens ``a`` to ``b`` (``name``, the NER's ``category``) when a
     news report cites it as its source: ``segundo``, ``conforme`` or ``de acordo com``, opening the
     sentence or after a comma or a bracket, right before the name or its article, and a comma, a
-    bracket or the sentence's end right after it (``Segundo Guimarães, as vendas...``, ``...,
+    bracket or the sentence's end right after the name (``Segundo Guimarães, as vendas...``, ``...,
     segundo Martins.``, ``Segundo a Abiove, 80% da safra...``, ``segundo o Inmet (Instituto
-    Nacional de Meteorologia)``; not the ordinal, ``o segundo Governo Vargas``). Without an article
-    a person, a surname that is also a town's included (``Segundo Santos,``; the NER's place and
-    organization: ``Segundo Lula,``), but for a name the lists or a Wikipedia title give as an
-    organization's and an acronym (``segundo IBGE,``: the NER's place an organization, its person
-    a person, ``Segundo Bertone,``); with one an organization, the NER's place or
-    a one-word person no given name nor surname (``segundo a Andima,``), but for a name the lists
-    give as a person's (``segundo o Lula``, European Portuguese). None for a country's or a wider
-    region's name (the graph's place, also when it acts as a state: ``segundo o Brasil``) and for a
-    name that keeps the NER's type."""
+    Nacional de Meteorologia)``; not the ordinal, ``o segundo Governo Vargas``).
+
+    Without an article, a person, a surname that is also a town's included (``Segundo Santos,``;
+    the NER's place and organization, ``Segundo Lula,``); but a name the lists or a Wikipedia title
+    give as an organization's, or an acronym, is an organization when the NER said a place
+    (``segundo IBGE,``) and keeps the NER's person (``Segundo Bertone,``), and a name holding ``e``
+    or a word of the ``non_person_words`` is left alone (``de acordo com Cadastro Geral de
+    Empregados e Desempregados``, a record). With an article, an organization (the NER's place, and
+    its person of one word that is no surname, ``segundo a Andima,``), but a person for a name the
+    lists give as a person's or opening with a given name (``segundo o Lula``, European
+    Portuguese). None for a country's or a wider region's name (the graph's place, also when it
+    acts as a state: ``segundo o Brasil``) and for a name that keeps the NER's type."""
     if b < len(words_of) and words_of[b] not in _AFTER_SOURCE:
         return None
     article = a > 0 and words_of[a - 1].lower() in _SOURCE_ARTICLES
@@ -2294,6 +2299,8 @@ def _cited_source(words_of: Sequence[str], a: int, b: int, name: str, category: 
     if not article:
         if known.get(name) == ORG or is_acronym(name) or title_types([name]).get(name) == ORG:
             return ORG if category == LOC else None  # "Segundo Bertone,": the NER's person stays one
+        if any(word in ("e", "y") or fold(word) in w.non_person_words for word in name.split()):
+            return None  # "de acordo com Cadastro Geral de Empregados e Desempregados": a body's or a record's name
         return None if category == PER else PER
     if known.get(name) == PER or name.split()[0] in names:
         return None if category == PER else PER

@@ -797,6 +797,10 @@ def test_the_source_a_report_cites_is_a_person_without_an_article_and_a_body_wit
                   "ADP DET PROPN PUNCT DET ADJ PROPN PROPN AUX ADP PROPN VERB PUNCT")
     doc = doc_of(tokens, [(2, 3, "LOC"), (6, 8, "LOC"), (10, 11, "LOC")])
     assert [(t, c) for t, c, _ in refined(doc)] == [("Brasil", LOC), ("Mundial Vargas", LOC), ("Leme", LOC)]
+    # a name with "e" or an institution's word is no person's (Wikipedia: a register of jobs)
+    tokens = toks("de acordo com Cadastro Geral de Empregos e Desempregos .", "ADP NOUN ADP PROPN PROPN ADP PROPN CCONJ PROPN PUNCT")
+    doc = doc_of(tokens, [(3, 9, "ORG")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Cadastro Geral de Empregos e Desempregos", ORG)]
 
 
 def test_an_office_and_its_body_leave_the_body_and_a_title_alone_is_no_name():
