@@ -54,6 +54,11 @@ def refined(doc):
     return [(m.text, m.category, m.source) for m in refine_mentions(doc, spans_to_mentions(doc.ents, "d.txt"), "d.txt")]
 
 
+def typed(text: str, pos: str, ents) -> list[tuple[str, str]]:
+    """The refined mentions' texts and types of a hand-tagged text (:func:`toks`, :func:`doc_of`)."""
+    return [(t, c) for t, c, _ in refined(doc_of(toks(text, pos), ents))]
+
+
 # --- noise ---------------------------------------------------------------------------------
 
 
@@ -763,44 +768,45 @@ def test_a_name_opening_with_a_venues_word_is_a_place():
 
 
 def test_a_station_a_hall_and_a_building_or_business_named_after_a_person_are_no_person():
-    # Wikipedia and MAC-MORPHO: "desceu na Estação Artur Alvim", "no Auditório Cláudio Santoro", the
-    # NER's organizations; stations and halls are venues, places
-    tokens = toks("desceu na Estação Artur Alvim e tocou no Auditório Cláudio Santoro", "VERB ADP PROPN PROPN PROPN CCONJ VERB ADP PROPN PROPN PROPN")
-    doc = doc_of(tokens, [(2, 5, "ORG"), (8, 11, "PER")])
-    assert [(t, c) for t, c, _ in refined(doc)] == [("Estação Artur Alvim", LOC), ("Auditório Cláudio Santoro", LOC)]
-    # a person's name after a building's or a business's word (premises_heads), which the NER
-    # typed a person: the building's place, the business's organization
-    tokens = toks("no Teatro Sérgio Cardoso e na Livraria Francisco Alves", "ADP PROPN PROPN PROPN CCONJ ADP PROPN PROPN PROPN")
-    doc = doc_of(tokens, [(1, 4, "PER"), (6, 9, "PER")])
-    assert [(t, c) for t, c, _ in refined(doc)] == [("Teatro Sérgio Cardoso", LOC), ("Livraria Francisco Alves", ORG)]
-    # the NER's organization after such a word stays one (a theatre company); a Wikipedia title of a
-    # person stays a person ("Café Filho", a president)
-    tokens = toks("o Teatro Oficina Uzyna e Café Filho", "DET PROPN PROPN PROPN CCONJ PROPN PROPN")
-    doc = doc_of(tokens, [(1, 4, "ORG"), (5, 7, "PER")])
-    assert [(t, c) for t, c, _ in refined(doc)] == [("Teatro Oficina Uzyna", ORG), ("Café Filho", PER)]
+    cases = [
+        # Wikipedia and MAC-MORPHO: "desceu na Estação Artur Alvim", "no Auditório Cláudio Santoro",
+        # the NER's organization and person; stations and halls are venues, places
+        ("desceu na Estação Artur Alvim e tocou no Auditório Cláudio Santoro", "VERB ADP PROPN PROPN PROPN CCONJ VERB ADP PROPN PROPN PROPN",
+         [(2, 5, "ORG"), (8, 11, "PER")], [("Estação Artur Alvim", LOC), ("Auditório Cláudio Santoro", LOC)]),
+        # a person's name after a building's or a business's word (premises_heads), which the NER
+        # typed a person: the building's place, the business's organization
+        ("no Teatro Sérgio Cardoso e na Livraria Francisco Alves", "ADP PROPN PROPN PROPN CCONJ ADP PROPN PROPN PROPN",
+         [(1, 4, "PER"), (6, 9, "PER")], [("Teatro Sérgio Cardoso", LOC), ("Livraria Francisco Alves", ORG)]),
+        # the NER's organization after such a word stays one (a theatre company); a Wikipedia title
+        # of a person stays a person ("Café Filho", a president)
+        ("o Teatro Oficina Uzyna e Café Filho", "DET PROPN PROPN PROPN CCONJ PROPN PROPN",
+         [(1, 4, "ORG"), (5, 7, "PER")], [("Teatro Oficina Uzyna", ORG), ("Café Filho", PER)]),
+    ]
+    for text, pos, ents, want in cases:
+        assert typed(text, pos, ents) == want, text
 
 
 def test_the_source_a_report_cites_is_a_person_without_an_article_and_a_body_with_one():
-    # MAC-MORPHO: "Segundo Guimarães, ...", "Segundo Lula, ...", the NER's place and organization;
-    # ", segundo a Epagri, ...", the NER's place; "Segundo a Andima, ...", the NER's person
-    tokens = toks("Segundo Guimarães , a safra cresceu e , segundo Lula , o hospital fechou .",
-                  "ADP PROPN PUNCT DET NOUN VERB CCONJ PUNCT ADP PROPN PUNCT DET NOUN VERB PUNCT")
-    doc = doc_of(tokens, [(1, 2, "LOC"), (9, 10, "ORG")])
-    assert [(t, c) for t, c, _ in refined(doc)] == [("Guimarães", PER), ("Lula", PER)]
-    tokens = toks("Os nevoeiros , segundo a Epagri , são comuns e , de acordo com a Andima , a taxa subiu .",
-                  "DET NOUN PUNCT ADP DET PROPN PUNCT AUX ADJ CCONJ PUNCT ADP NOUN ADP DET PROPN PUNCT DET NOUN VERB PUNCT")
-    doc = doc_of(tokens, [(5, 6, "LOC"), (15, 16, "PER")])
-    assert [(t, c) for t, c, _ in refined(doc)] == [("Epagri", ORG), ("Andima", ORG)]
-    # a country stays a place (the graph's, when it acts as a state too); the ordinal cites no one;
-    # a name the report does not close with a comma or the sentence's end is no source
-    tokens = toks("Segundo o Brasil , o segundo Mundial Vargas foi segundo Leme disse .",
-                  "ADP DET PROPN PUNCT DET ADJ PROPN PROPN AUX ADP PROPN VERB PUNCT")
-    doc = doc_of(tokens, [(2, 3, "LOC"), (6, 8, "LOC"), (10, 11, "LOC")])
-    assert [(t, c) for t, c, _ in refined(doc)] == [("Brasil", LOC), ("Mundial Vargas", LOC), ("Leme", LOC)]
-    # a name with "e" or an institution's word is no person's (Wikipedia: a register of jobs)
-    tokens = toks("de acordo com Cadastro Geral de Empregos e Desempregos .", "ADP NOUN ADP PROPN PROPN ADP PROPN CCONJ PROPN PUNCT")
-    doc = doc_of(tokens, [(3, 9, "ORG")])
-    assert [(t, c) for t, c, _ in refined(doc)] == [("Cadastro Geral de Empregos e Desempregos", ORG)]
+    cases = [
+        # MAC-MORPHO: "Segundo Guimarães, ...", "Segundo Lula, ...", the NER's place and organization
+        ("Segundo Guimarães , a safra cresceu e , segundo Lula , o hospital fechou .",
+         "ADP PROPN PUNCT DET NOUN VERB CCONJ PUNCT ADP PROPN PUNCT DET NOUN VERB PUNCT",
+         [(1, 2, "LOC"), (9, 10, "ORG")], [("Guimarães", PER), ("Lula", PER)]),
+        # ", segundo a Epagri, ...", the NER's place; "de acordo com a Andima, ...", the NER's person
+        ("Os nevoeiros , segundo a Epagri , são comuns e , de acordo com a Andima , a taxa subiu .",
+         "DET NOUN PUNCT ADP DET PROPN PUNCT AUX ADJ CCONJ PUNCT ADP NOUN ADP DET PROPN PUNCT DET NOUN VERB PUNCT",
+         [(5, 6, "LOC"), (15, 16, "PER")], [("Epagri", ORG), ("Andima", ORG)]),
+        # a country stays a place (the graph's, when it acts as a state too); the ordinal cites no
+        # one; a name the report does not close with a comma or the sentence's end is no source
+        ("Segundo o Brasil , o segundo Mundial Vargas foi segundo Leme disse .",
+         "ADP DET PROPN PUNCT DET ADJ PROPN PROPN AUX ADP PROPN VERB PUNCT",
+         [(2, 3, "LOC"), (6, 8, "LOC"), (10, 11, "LOC")], [("Brasil", LOC), ("Mundial Vargas", LOC), ("Leme", LOC)]),
+        # a name with "e" or an institution's word is no person's (Wikipedia: a register of jobs)
+        ("de acordo com Cadastro Geral de Empregos e Desempregos .", "ADP NOUN ADP PROPN PROPN ADP PROPN CCONJ PROPN PUNCT",
+         [(3, 9, "ORG")], [("Cadastro Geral de Empregos e Desempregos", ORG)]),
+    ]
+    for text, pos, ents, want in cases:
+        assert typed(text, pos, ents) == want, text
 
 
 def test_an_office_and_its_body_leave_the_body_and_a_title_alone_is_no_name():
