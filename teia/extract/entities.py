@@ -2257,7 +2257,6 @@ def _news_speaker(doc: Doc, a: int, b: int, name: str, known: Mapping[str, str])
 
 _SOURCE_CUES = (("segundo",), ("conforme",), ("de", "acordo", "com"))
 """The words before the source a report cites (:func:`_cited_source`), lower case."""
-_SOURCE_ARTICLES = frozenset("o a os as".split())
 _BEFORE_SOURCE_CUE = frozenset(", ( — – . ! ? … ; :".split()) | _OPEN_QUOTES
 """The words before a source's cue that opens a clause: a comma, a bracket, a dash, an opening
 quote or the end of the sentence before (:func:`_cited_source`)."""
@@ -2286,7 +2285,7 @@ def _cited_source(
     acts as a state: ``segundo o Brasil``) and for a name that keeps the NER's type."""
     if b < len(words_of) and words_of[b] not in _AFTER_SOURCE:
         return None
-    article = a > 0 and words_of[a - 1].lower() in _SOURCE_ARTICLES
+    article = a > 0 and words_of[a - 1].lower() in DEFINITE_ARTICLES
     end = a - 1 if article else a
     for cue in _SOURCE_CUES:
         c = end - len(cue)
