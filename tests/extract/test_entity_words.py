@@ -12,7 +12,7 @@ from teia.cli import app
 from teia.errors import InputError
 from teia.extract import entities
 from teia.extract.entity_words import DATA_PATH, SCHEMA, entity_words
-from teia.extract.labels import EVENT, LOC, PER
+from teia.extract.labels import EVENT, LOC, ORG, PER
 from tests.extract.test_entities import doc_of, toks
 
 
@@ -80,6 +80,18 @@ def test_a_bad_entry_is_one_error_naming_the_file_and_table(tmp_path, table, wor
     with pytest.raises(InputError) as err:
         entity_words(bad)
     assert bad in str(err.value) and table in str(err.value) and needle in str(err.value)
+
+
+@pytest.mark.parametrize(
+    "entry,needle",
+    [({"palácio": "LOC"}, "'palácio' is not folded"), ({"teatro": "PER"}, "'teatro': \"PER\" is not one of LOC, ORG")],
+)
+def test_a_premises_head_is_folded_and_types_a_place_or_an_organization(tmp_path, entry, needle):
+    bad = write(tmp_path / "bad.json", {"entities": {"premises_heads": entry}})
+    with pytest.raises(InputError) as err:
+        entity_words(bad)
+    assert "premises_heads" in str(err.value) and needle in str(err.value)
+    assert entity_words(write(tmp_path / "ok.json", {"entities": {"premises_heads": {"boliche": "ORG"}}})).premises_heads["boliche"] == ORG
 
 
 def test_a_bad_entities_section_fails_the_build_in_one_line(tmp_path):
