@@ -1487,14 +1487,21 @@ def _heading_in_capitals(piece: Span, lowercase_words: set[str]) -> bool:
     return all(word.isupper() for word in _LETTER_RUNS.findall(line))
 
 
+def _bracket_opening(tok: Token) -> bool:
+    """The token opens a round bracket: ``(Pausa)``, ``(Suspira)``, ``(Risos)``, a place where a
+    capital tells no more of a name than at a sentence's start."""
+    return tok.i > 0 and tok.doc[tok.i - 1].text == "("
+
+
 def _common_word_opening(tok: Token, known: Mapping[str, str], names: frozenset[str]) -> bool:
-    """A one-word name opening a sentence or a line, before no capitalized word, that the
-    pipeline's static vectors know in lower case only (:func:`_lower_case_only`): a common word
-    the tagger took for a proper noun (``Furioso, despachou``, ``Deles, apenas um``,
-    ``Isoladamente, brancos``, ``Coordenador: Liz-Rejane Legey``). Kept: a name of ``known``, a
-    given name, and a word before a capitalized one (a heading in title case or a name the NER
-    cut: ``Abraço Página Principal``)."""
-    if not _line_start(tok) or tok.text in known or tok.text in names:
+    """A one-word name opening a sentence, a line or a bracket, before no capitalized word, that
+    the pipeline's static vectors know in lower case only (:func:`_lower_case_only`): a common
+    word the tagger took for a proper noun (``Furioso, despachou``, ``Deles, apenas um``,
+    ``Isoladamente, brancos``, ``Coordenador: Liz-Rejane Legey``), or a stage direction, an
+    aside or a reaction in brackets (``(Suspira)``, ``(Constrangido)``, ``(Retira muletas``,
+    ``(Risos)``). Kept: a name of ``known``, a given name, and a word before a capitalized one
+    (a heading in title case or a name the NER cut: ``Abraço Página Principal``)."""
+    if not (_line_start(tok) or _bracket_opening(tok)) or tok.text in known or tok.text in names:
         return False
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if nxt is not None and _is_cap(nxt):

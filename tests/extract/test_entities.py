@@ -2647,6 +2647,18 @@ def test_a_name_the_vectors_know_as_written_or_not_at_all_stays():
     assert refined(_with_vectors(tokens, [(2, 3, "PER")], rows)) == [("Furioso", PER, "ner")]
 
 
+def test_a_word_the_vectors_know_in_lower_case_only_opening_a_bracket_is_no_name():
+    # a play's stage directions: "Põe o blazer. (Suspira) Acho que vou", "(Retira muletas, ...)"
+    tokens = toks("Põe o blazer ( Suspira ) e sai ( Retira muletas ) de Lisboa ( Portugal )",
+                  "VERB DET NOUN PUNCT PROPN PUNCT CCONJ VERB PUNCT PROPN NOUN PUNCT ADP PROPN PUNCT PROPN PUNCT")
+    ents = [(4, 5, "LOC"), (9, 10, "PER"), (13, 14, "LOC"), (15, 16, "LOC")]
+    rows = ["suspira", "retira", "muletas", "blazer", "Lisboa", "Portugal", "portugal"]
+    assert refined(_with_vectors(tokens, ents, rows)) == [("Lisboa", LOC, "ner"), ("Portugal", LOC, "ner")]
+    # a word the vectors know capitalized, or before another capitalized word, stays
+    tokens = toks("a editora ( Suspira Records )", "DET NOUN PUNCT PROPN PROPN PUNCT")
+    assert refined(_with_vectors(tokens, [(3, 5, "ORG")], rows)) == [("Suspira Records", ORG, "ner")]
+
+
 def test_a_common_word_or_numeral_the_ner_typed_a_concept_and_a_place_or_person_takes_the_vote():
     # "projeto" ranks before "Projeto" in the vectors: a common word of a heading, no town's name;
     # the NER's concept and place vote as one name's (the first mention's type on a tie)
