@@ -2790,7 +2790,10 @@ def _quoted_titles(doc: Doc, mentions: list[Mention], text: str, w: EntityWords 
     """A title in quotation marks that the NER cut at a word of it (``" Navalha na Carne "``,
     ``" Viagem ao Centro da Terra "``: two names each) is one work's name: its capitalized words
     and the lowercase words between them (:data:`_TITLE_JOINERS`), every capitalized word inside a
-    NER mention, two mentions or more and none reaching out of the quotes. Not the last words of
+    NER mention, two mentions or more and none reaching out of the quotes; and so is one of two
+    words or more with a capitalized word no mention holds, the NER's one name or more a part of
+    it (``" Traídos pelo Desejo "``, ``" Sem Mistério "``, ``" Meu Nome É Pablo Neruda "``: a
+    film, a column, a play, no organization, place or person). Not the last words of
     a name before the quotes (``Ginásio Estadual "Anhanguera"``: :func:`_quoted_name_of`). One opening
     with an institution's word (:func:`_institution_opening`) is one organization's name
     (``«Comissão de Afectados pela Barragem do Lindoso»``), not a work's; one after a kind noun of
@@ -2810,20 +2813,21 @@ def _quoted_titles(doc: Doc, mentions: list[Mention], text: str, w: EntityWords 
             j = pairs[i] if pairs[i] - i <= _QUOTED_REACH + 1 else None
         else:
             j = next((k for k in range(i + 1, min(len(doc), i + _QUOTED_REACH + 2)) if words_of[k] == close), None)
-        if j is None or j - i < 4:
-            continue  # no closing quote near, or one or two words: a single name, read in the loop
+        if j is None or j - i < 3:
+            continue  # no closing quote near, or one word: a single name, read in the loop
         tok = doc[i]
         inner = doc[i + 1 : j]
         if not (_is_cap(inner[0]) and _is_cap(inner[-1])) or not all(_is_cap(t) or t.lower_ in _TITLE_JOINERS for t in inner):
             continue
         start, end = inner.start_char, inner.end_char
         inside = [m for m in out if start <= m.start and m.end <= end]
-        if len(inside) < 2 or any(m.source != "ner" or m.kb_id for m in inside):
+        if not inside or any(m.source != "ner" or m.kb_id for m in inside):
             continue
         if any(m.start < end and start < m.end and m not in inside for m in out):
             continue  # a mention reaching out of the quotes
-        if any(_is_cap(t) and not any(m.start <= t.idx < m.end for m in inside) for t in inner):
-            continue
+        cut = any(_is_cap(t) and not any(m.start <= t.idx < m.end for m in inside) for t in inner)
+        if not cut and (len(inside) < 2 or j - i < 4):
+            continue  # one name filling the quotes, read in the loop
         before = [m for m in out if m.end <= tok.idx]
         if _quoted_name_of(before, text, tok):
             continue

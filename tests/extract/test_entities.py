@@ -1254,6 +1254,19 @@ def test_a_quoted_title_the_ner_cut_at_a_word_of_it_is_one_work():
     doc = doc_of(tokens, [(2, 3, "PER"), (6, 7, "PER"), (8, 10, "PER")])
     assert [t for t, _, _ in refined(doc)] == ["Alyson", "Michalka", "Amanda Joy", "Michalka"]
 
+
+def test_a_quoted_title_with_a_capitalized_word_the_ner_left_out_is_one_work():
+    # the film " Traídos pelo Desejo ", the column " Sem Mistério ", the play " Meu Nome É Pablo
+    # Neruda ": the NER took a word or a name of the title alone, and not its first words
+    tokens = toks('o filme " Traídos pelo Desejo " , a seção " Sem Mistério " e " Meu Nome É Pablo Neruda "',
+                  "DET NOUN PUNCT VERB ADP PROPN PUNCT PUNCT DET NOUN PUNCT ADP PROPN PUNCT CCONJ PUNCT DET NOUN AUX PROPN PROPN PUNCT")
+    doc = doc_of(tokens, [(5, 6, "ORG"), (12, 13, "LOC"), (19, 21, "PER")])
+    assert refined(doc) == [("Traídos pelo Desejo", WORK, "ner"), ("Sem Mistério", WORK, "ner"), ("Meu Nome É Pablo Neruda", WORK, "ner")]
+    # a name filling its quotes stays what it is; words in lower case of their own are no title
+    tokens = toks('o poeta " Pablo Neruda " disse " Lisboa vence " .', "DET NOUN PUNCT PROPN PROPN PUNCT VERB PUNCT PROPN VERB PUNCT PUNCT")
+    doc = doc_of(tokens, [(3, 5, "PER"), (8, 9, "LOC")])
+    assert refined(doc) == [("Pablo Neruda", PER, "ner"), ("Lisboa", LOC, "ner")]
+
 # --- repeated names ---------------------------------------------------------------------------
 
 
