@@ -1565,6 +1565,24 @@ def _predicative_adjective(tok: Token, known: dict[str, str], names: frozenset[s
     return tok.doc[tok.i - 1].lower_ in _COPULAS and tok.text.lower().endswith(_ADJECTIVE_ENDINGS)
 
 
+def _one_of_a_make(doc: Doc, a: int, b: int, name: str, known: Mapping[str, str], w: EntityWords = _WORDS) -> bool:
+    """The one-word name at tokens ``a`` to ``b`` (``name``, its text) right after the indefinite
+    article, alone or fused (``um``, ``uma``, ``num``...), is one thing of a make or a model, no
+    place nor company, where no table knows the name: ``um Opala azul``, ``uma Saveiro preta``,
+    ``um PowerBook pesa 3,17 kg``, ``uma Leica``, ``um Prozac``, which the NER types places and
+    organizations. Kept: a name of ``known`` (``um Brasil melhor``, ``uma Europa unificada``), a
+    Wikipedia place's title (:func:`kb_place`), a given name, an acronym (a kind's is dropped:
+    :func:`_acronym_of_a_kind`), an institution's or an event's word (``um Conselho``, ``uma
+    Copa``), and a name of two words or more (``uma Assembleia Nacional Popular``, ``uma
+    Instituição Particular de Solidariedade Social``: a body of a kind HAREM marks)."""
+    if b - a != 1 or a == 0 or doc[a - 1].text.lower() not in _ANY_INDEFINITE or name in known:
+        return False
+    toks = doc[a:b]
+    if toks[0].text in given_names() or is_acronym(name) or _institution_opening(toks, w) or _event_opening(toks, w):
+        return False
+    return not kb_place(name)
+
+
 def _acronym_of_a_kind(doc: Doc, a: int) -> bool:
     """The one-word name ``doc[a]`` is an acronym in capitals (two to five letters) right after
     the indefinite article, alone or fused (``um``, ``uma``, ``num``, ``duma``...): one of a kind,
@@ -1852,6 +1870,7 @@ def refine_mentions(
     retype: list[int] = []  # indexes in ``out`` of names typed by the NER alone
     spoken: set[str] = set()  # language names read as languages ("em Inglês")
     notions: set[str] = set()  # names a rule typed a concept against the NER ("a equação de Nernst")
+    common_things: set[int] = set()  # starts of the common words after an indefinite article ("um Físico", :func:`_one_of_a_make`)
     for idx, m in enumerate(mentions):
         if m.source != "ner" or m.kb_id:
             out.append(_as_street(doc, m, text, w))
@@ -2155,6 +2174,12 @@ def refine_mentions(
                 category = LOC  # a cidade de Tambov, o bairro Dom Lustosa, o estado do Acre
             elif category == ORG and prev != "de" and _division_of_a_place(piece_text, regions, known):
                 category = LOC  # "no Estado do Rio de Janeiro", "do Estado de Sergipe": the state, a place
+            if category == m.category and category in (LOC, ORG) and not club and not bodied and _one_of_a_make(doc, pa, b, piece_text, known, w):
+                if _mostly_lower_case(piece_text.lower(), doc.vocab):
+                    # "é um Físico estadunidense", "é uma Organização não governamental": a common word, no
+                    # name, dropped below unless a quoted title takes it in ('" A Vida É uma Ópera "')
+                    common_things.add(doc[pa].idx)
+                category = MISC  # "um Opala azul", "uma Leica", "um PowerBook pesa 3,17 kg": a thing, no place nor company
             if (
                 category == m.category
                 and category in (LOC, ORG)
@@ -2173,6 +2198,7 @@ def refine_mentions(
     _title_categories(out, retype, w, text)
     out = _act_numbers(doc, out, text, w)
     out = _quoted_titles(doc, out, text, w, kinds)
+    out = [m for m in out if not (m.category == MISC and m.start in common_things)]
     out, typed = predicate_typed(doc, _bodies_for(out, text, w), doc_id, w)
     typed = {**dict.fromkeys(spoken, CONCEPT), **typed}
     return _repeated_names(doc, _one_category_per_name(out, sure, companies, holders, typed, acting, characters, placeless, notions, doc.vocab), doc_id, w)

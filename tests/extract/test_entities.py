@@ -2513,6 +2513,39 @@ def test_an_acronym_after_an_indefinite_article_is_a_kind_not_a_name():
     assert refined(doc_of(tokens, [(3, 4, "ORG")])) == []
 
 
+def test_a_name_no_table_knows_after_an_indefinite_article_is_a_thing():
+    # MAC-MORPHO: "fugiram num Opala azul", "em uma Saveiro preta", "um PowerBook pesa 3,17 kg"
+    tokens = toks("fugiram num Opala azul e uma Saveiro preta ; um PowerBook pesa",
+                  "VERB ADP PROPN ADJ CCONJ DET PROPN ADJ PUNCT DET PROPN VERB")
+    doc = doc_of(tokens, [(2, 3, "LOC"), (6, 7, "LOC"), (10, 11, "ORG")])
+    assert refined(doc) == [("Opala", MISC, "ner"), ("Saveiro", MISC, "ner"), ("PowerBook", MISC, "ner")]
+    # a known place, an event's word, a name of two words, a person: as the NER says
+    tokens = toks("um Brasil melhor , uma Copa , um Holiday Inn e um Lula radical",
+                  "DET PROPN ADJ PUNCT DET PROPN PUNCT DET PROPN PROPN CCONJ DET PROPN ADJ")
+    doc = doc_of(tokens, [(1, 2, "LOC"), (5, 6, "ORG"), (8, 10, "ORG"), (12, 13, "PER")])
+    assert [c for _, c, _ in refined(doc)] == [LOC, ORG, ORG, PER]
+    # Wikipedia: "foi um Físico estadunidense": a word the vectors rank first in lower case is no name
+    tokens = toks("foi um Físico estadunidense e comprou uma Leica", "AUX DET PROPN ADJ CCONJ VERB DET PROPN")
+    doc = _with_vectors(tokens, [(2, 3, "ORG"), (7, 8, "LOC")], ["físico", "estadunidense", "Leica"])
+    assert refined(doc) == [("Leica", MISC, "ner")]
+    # a quoted title takes the word in: the play " A Vida É uma Ópera " (a Portuguese vocabulary,
+    # whose lower-case forms the title's words are read by)
+    import numpy
+    from spacy.vectors import Vectors
+
+    vocab = spacy.blank("pt").vocab
+    vocab.vectors = Vectors(shape=(2, 2))
+    for word in ("ópera", "peça"):
+        vocab.set_vector(word, numpy.ones(2, dtype="float32"))
+    tokens = toks('a peça " A Vida É uma Ópera "', "DET NOUN PUNCT DET PROPN AUX DET PROPN PUNCT")
+    words = [t[0] for t in tokens]
+    doc = Doc(vocab, words=words, spaces=[t[3] for t in tokens], pos=[t[1] for t in tokens],
+              lemmas=[t[2] for t in tokens], sent_starts=[i == 0 for i in range(len(words))])
+    doc.ents = [_span(doc, 7, 8, "ORG")]
+    doc.user_data[DOC_ID_KEY] = "d.txt"
+    assert refined(doc) == [("A Vida É uma Ópera", WORK, "ner")]
+
+
 def test_an_acronym_after_a_definite_article_stays_a_name():
     tokens = toks("o número do BBS e a ONU", "DET NOUN ADP PROPN CCONJ DET PROPN")
     assert [t for t, _, _ in refined(doc_of(tokens, [(3, 4, "ORG"), (6, 7, "ORG")]))] == ["BBS", "ONU"]
