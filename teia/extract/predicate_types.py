@@ -22,7 +22,7 @@ municípios``), takes the noun's type:
 * a person: the trades of ``data/entities.json`` (``person_roles``: ``futebolista``, ``jornalista``...);
 
 and the nouns of its ``predicate_nouns`` table, each with its type (``concelho`` and ``aldeia``
-are places, ``clube``, ``banda`` and ``partido`` organizations, ``professor`` a person...).
+are places, ``clube``, ``banda``, ``grupo`` and ``partido`` organizations, ``professor`` a person...).
 
 The name is added when no mention covers it, retyped when the NER's mention of it (or the
 mentions inside it) said otherwise; a gazetteer's mention (one with a knowledge-base entry) is

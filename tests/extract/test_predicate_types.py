@@ -51,6 +51,17 @@ def test_a_footballer_typed_a_place_is_a_person_and_a_company_is_no_producer():
     assert refined(doc) == [("Ford Motor Company", ORG, "ner")]
 
 
+def test_a_music_group_the_ner_took_for_a_person_or_missed_is_an_organization():
+    # issue 17, P50h: Wikipedia's bands named "grupo" in the lead were persons, so memberOf/founded had no object
+    tokens = toks("Cypress Hill é um grupo de hip-hop latino formado em South Gate .",
+                  "PROPN PROPN AUX DET NOUN ADP NOUN ADJ VERB ADP PROPN PROPN PUNCT")
+    doc = doc_of(tokens, [(0, 2, "PER"), (10, 12, "LOC")])
+    assert refined(doc) == [("Cypress Hill", ORG, "ner"), ("South Gate", LOC, "ner")]
+    tokens = toks("Orishas é um grupo de rap originário de Cuba .", "PROPN AUX DET NOUN ADP NOUN ADJ ADP PROPN PUNCT")
+    doc = doc_of(tokens, [(8, 9, "LOC")])
+    assert refined(doc) == [("Orishas", ORG, "rule"), ("Cuba", LOC, "ner")]
+
+
 def test_the_whole_name_before_the_copula_even_where_the_parser_cut_a_sentence():
     tokens = toks("Ouro Preto foi a capital de Minas Gerais .", "NOUN ADJ AUX DET NOUN ADP PROPN PROPN PUNCT", "ouro preto = = = = = = =")
     doc = doc_of(tokens, [(1, 2, "LOC"), (6, 8, "LOC")], sent_starts=[i in (0, 1) for i in range(9)])
