@@ -318,7 +318,9 @@ def _pieces(
     """Token ranges of the names inside one NER span: split at punctuation, a currency's sign, an
     amount in a unit of account with its number (``600 URVs``: :func:`_amount_start`) and a number
     pair (``4-1``), at a verb, at a lowercase word that cannot sit inside a name, then trimmed of
-    leading function words and trailing particles, lowercase words and punctuation."""
+    leading function words and trailing particles, lowercase words and punctuation, and a place's or
+    a person's name of a trailing number that is not its own (``Lisboa 1998``; ``Sala 4004`` keeps
+    it: :func:`_own_number`)."""
     toks = [doc[k] for k in range(start, end)]  # each Token built once (``doc[k]`` makes a new one)
 
     def at(k: int) -> Token:
@@ -367,7 +369,7 @@ def _pieces(
         while b > a and (
             at(b - 1).is_punct and at(b - 1).text not in (".",) or at(b - 1).text.lower() in _INNER_PARTICLES
             or (at(b - 1).text[:1].islower() and not elided_article(at(b - 1).text))
-            or (category in (PER, LOC) and at(b - 1).text.isdigit() and b - a > 1)
+            or (category in (PER, LOC) and at(b - 1).text.isdigit() and b - a > 1 and not _own_number(toks, a - start, b - start, w))
         ):
             b -= 1
         if b > a and at(b - 1).text == "." and b - a > 1 and at(b - 2).whitespace_:
@@ -375,6 +377,20 @@ def _pieces(
         if b > a and any(_is_cap(at(k)) for k in range(a, b)):
             out.append((a, b))
     return out
+
+
+def _own_number(toks: Sequence[Token], a: int, b: int, w: EntityWords = _WORDS) -> bool:
+    """Whether the number ending the name ``toks[a:b]`` is the name's own: right after a noun of
+    ``numbered_places`` opening it, a code in capitals maybe between (``Sala 4004``, ``Terminal
+    1``, ``Rodovia SP 330``, ``Hangar 110``), or right after a street noun (``Rua 7``), however the NER
+    typed the name. Any other number ending a place's or a person's name is none of it (``Lisboa
+    1998``: a year; ``Brasil 2``: a score)."""
+    if w.street_noun(toks[a].text) and b - a == 2:
+        return True
+    if fold(toks[a].text) not in w.numbered_places:
+        return False
+    between = [t.text for t in toks[a + 1 : b - 1]]
+    return not between or (len(between) == 1 and between[0].isalpha() and between[0].isupper() and len(between[0]) <= 3)
 
 
 _ADJECTIVE_ENDINGS = (

@@ -30,7 +30,7 @@ _LOWER = (
     "notion_acronyms", "account_units", "area_roles", "feminine_titles", "spot_nouns",
 )
 _FOLDED = (
-    "street_nouns", "document_words", "numbered_acts", "non_person_words", "body_heads", "institution_heads", "company_suffixes", "fields",
+    "street_nouns", "numbered_places", "document_words", "numbered_acts", "non_person_words", "body_heads", "institution_heads", "company_suffixes", "fields",
     "languages", "event_heads", "lowercase_event_heads", "opening_event_heads", "multiword_event_heads",
     "place_event_heads", "organization_heads", "concept_heads", "match_words", "unit_heads",
     "section_headings", "genres", "deity_names", "lone_institution_words", "venue_heads", "club_cues", "football_words",
@@ -62,6 +62,7 @@ class EntityWords:
     news_org_classifiers: frozenset[str]
     portfolio_titles: frozenset[str]
     street_nouns: frozenset[str]
+    numbered_places: frozenset[str]
     document_words: frozenset[str]
     numbered_acts: frozenset[str]
     non_person_words: frozenset[str]
