@@ -17,6 +17,12 @@ tokenizer the infixes :data:`GLUED_BRACKET` that cut such a bracket off:
 - ``)`` between a letter and the next word, with the stop glued after it (``ano(Economia).Pratico``,
   ``humano(IDH)em``): the next word is no word of the bracket's.
 
+A comma typed without a space after it stays in the word too where a digit stands on either side
+of it: spaCy's own infix cuts it between two letters only (``Lisboa,Portugal``, ``A,B``), so
+``Rio de Janeiro,1907`` gave the place ``Rio de Janeiro,1907`` and ``VH1,junto`` the body
+``VH1,junto``. :data:`GLUED_COMMA` cuts it between a letter and a digit and between a digit and a
+letter, never between two digits, a decimal's (``1,5``, ``3,14``) or a list's of numbers.
+
 :func:`teia.extract.pipeline.create_pipeline` calls it when it builds the pipeline.
 """
 
@@ -29,7 +35,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # spaCy is imported lazily
     from spacy.language import Language
 
-__all__ = ["GLUED_BRACKET", "split_glued_brackets"]
+__all__ = ["GLUED_BRACKET", "GLUED_COMMA", "split_glued_brackets"]
 
 GLUED_BRACKET = (
     r"(?<=[^\W\d_]{3})\((?=[A-ZÀ-ÖØ-Þ0-9]|[^\W\d_]{4})"  # Nayyar(Londres, Foundation(FSF), turnê(2008, Boqueirão(entrada
@@ -40,14 +46,18 @@ GLUED_BRACKET = (
 )
 """The infixes of a bracket glued to the word before it (see the module's doc)."""
 
+GLUED_COMMA = r"(?<=[^\W\d_]),(?=\d)|(?<=\d),(?=[^\W\d_])"  # Janeiro,1907; VH1,junto, 1990,mas
+"""A comma glued to the next word where a digit stands on one side of it and a letter on the
+other (two letters: spaCy's own infix; two digits: a decimal, left whole)."""
+
 _BASE_INFIXES: weakref.WeakKeyDictionary[Language, object] = weakref.WeakKeyDictionary()
 """The infix search each pipeline's tokenizer had before teia's, so that a pipeline built again
 (pipelines are cached per process) is not given the infixes twice."""
 
 
 def split_glued_brackets(nlp: Language) -> None:
-    """Cut a bracket glued to the word before it off that word (:data:`GLUED_BRACKET`), before the
-    tokenizer's own infixes."""
+    """Cut a bracket glued to the word before it off that word (:data:`GLUED_BRACKET`) and a comma
+    glued between a letter and a digit (:data:`GLUED_COMMA`), before the tokenizer's own infixes."""
     tokenizer = nlp.tokenizer
     base = _BASE_INFIXES.get(nlp)
     if base is None:
@@ -56,4 +66,4 @@ def split_glued_brackets(nlp: Language) -> None:
     pattern = getattr(getattr(base, "__self__", None), "pattern", None)
     if base is not None and not isinstance(pattern, str):
         return  # an infix search that is no compiled regex's: left as it is
-    tokenizer.infix_finditer = re.compile(GLUED_BRACKET + ("|" + pattern if pattern else "")).finditer
+    tokenizer.infix_finditer = re.compile(GLUED_BRACKET + "|" + GLUED_COMMA + ("|" + pattern if pattern else "")).finditer

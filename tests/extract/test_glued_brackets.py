@@ -86,3 +86,52 @@ def test_a_capitalized_exceto_opens_no_name():
     names = [m.text for m in getattr(nlp("Grupo 1: Cães Pastores e Boiadeiros(Exceto Boiadeiros Suíços) e mais.")._, MENTIONS)]
     assert "Boiadeiros Suíços" in names
     assert not any(n.startswith("Exceto") for n in names)
+
+
+# A comma typed without a space after it, between a letter and a digit (issue 17, P50l): spaCy cuts
+# it between two letters only, so a lead's "Rio de Janeiro,1907" was one token and one place.
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Alim Pedro (Rio de Janeiro,1907)", ["Alim", "Pedro", "(", "Rio", "de", "Janeiro", ",", "1907", ")"]),
+        ("o canal VH1,junto com", ["o", "canal", "VH1", ",", "junto", "com"]),
+        ("criada em 1986,por ele", ["criada", "em", "1986", ",", "por", "ele"]),
+        ("Pelican Books,1961, ISBN", ["Pelican", "Books", ",", "1961", ",", "ISBN"]),
+    ],
+)
+def test_a_comma_glued_between_a_letter_and_a_digit_is_a_token_of_its_own(text, expected):
+    nlp = spacy.blank("pt")
+    assert tokens(nlp, text) != expected  # spaCy's own tokenizer leaves it glued
+    split_glued_brackets(nlp)
+    assert tokens(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["custa 1,5 milhões", "pi é 3,14", "os anos 1,2,3", "R$1,50", "0,5mg", "http://g1.globo.com/a/0,,MUL1-5602,00.html"]
+)
+def test_a_comma_inside_a_number_or_an_address_stays_as_the_tokenizer_left_it(text):
+    nlp = spacy.blank("pt")
+    before = tokens(nlp, text)
+    split_glued_brackets(nlp)
+    assert tokens(nlp, text) == before
+
+
+def test_a_comma_between_two_letters_is_still_spacys_cut():
+    nlp = spacy.blank("pt")
+    split_glued_brackets(nlp)
+    assert tokens(nlp, "as categorias A,B e Lisboa,Portugal") == ["as", "categorias", "A", ",", "B", "e", "Lisboa", ",", "Portugal"]
+
+
+@needs_model
+@pytest.mark.parametrize(
+    "text,name,not_name",
+    [
+        # Wikipedia leads (source order 71426, 73705)
+        ("Alim Pedro (Rio de Janeiro,1907 — Rio de Janeiro,1975) foi um engenheiro e político brasileiro.", "Rio de Janeiro", "Rio de Janeiro,1907"),
+        ("Valery Nahayo (Bujumbura,15 de abril de 1984) é um futebolista do Burundi.", "Bujumbura", "Bujumbura,15 de abril de 1984"),
+    ],
+)
+def test_shipped_pipeline_ends_the_name_at_the_glued_comma(text, name, not_name):
+    names = [m.text for m in getattr(create_pipeline(PipelineConfig())(text)._, MENTIONS)]
+    assert name in names
+    assert not_name not in names
