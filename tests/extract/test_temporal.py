@@ -736,3 +736,19 @@ def test_the_earlier_items_of_a_list_take_the_year_of_the_last():
         ("em julho", "1995-07"),
     ]
     assert all(not t.relative for t in found[:4])
+
+
+def test_each_month_of_a_list_joined_by_commas_is_a_time_with_the_last_ones_year():
+    found = find_times("A cheia durou em janeiro, fevereiro e março de 1920.")
+    assert [(t.text, t.value) for t in found] == [
+        ("em janeiro", "1920-01"),
+        ("fevereiro", "1920-02"),
+        ("março de 1920", "1920-03"),
+    ]
+    found = find_times("Em 1990 viajou em maio, junho, julho ou agosto.")
+    assert [(t.text, t.value) for t in found] == [
+        ("Em 1990", "1990"), ("em maio", "1990-05"), ("junho", "1990-06"), ("julho", "1990-07"), ("agosto", "1990-08")
+    ]
+    # a month after a comma with no list going on after it is still refused
+    assert [t.text for t in find_times("Chegou em maio, Março foi embora.")] == ["em maio"]
+    assert [t.text for t in find_times("Viu o Sol, Maio e Junho de 1920.")] == ["Junho de 1920"]

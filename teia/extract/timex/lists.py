@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from teia.extract.timex.lexicon import PREP, _DAY, _ORD
+from teia.extract.timex.lexicon import PREP, _DAY, _MONTH, _ORD
 from teia.extract.timex.values import _Val, _single, _ymd
 
 Chosen = tuple[int, int, _Val]
@@ -37,6 +37,21 @@ _JOINT = re.compile(r"\s*(?:,\s*)?(?:e|ou)\s+|\s*,\s*", re.I)
 """What joins two items of a list: ``e``, ``ou``, a comma."""
 
 _LOOKBACK = 80
+
+_MONTH_BEFORE = re.compile(rf"\b{_MONTH}\s*,\s*$", re.I)
+"""A month and a comma right before a month: ``janeiro, `` of ``em janeiro, fevereiro``."""
+
+_MONTHS_AFTER = re.compile(rf"(?:\s*,\s*{_MONTH})*\s*,?\s+(?:e|ou)\s+(?:em\s+)?{_MONTH}\b", re.I)
+"""The rest of a list of months after one of its middle items: ``, março e abril``, `` ou em
+março``."""
+
+
+def inside_month_list(text: str, start: int, end: int) -> bool:
+    """Whether the month at ``start``-``end`` stands between two others in a list of months, after a
+    comma (``fevereiro`` in ``em janeiro, fevereiro e março de 1920``): a month and a comma before
+    it, and more months after it up to a last one after ``e`` or ``ou``. A month after a comma with
+    no such list around it (``em maio, Março foi embora``) is no middle item."""
+    return _MONTH_BEFORE.search(text, max(0, start - 20), start) is not None and _MONTHS_AFTER.match(text, end) is not None
 
 
 def _single_day(v: _Val) -> bool:
@@ -135,4 +150,4 @@ def spread(text: str, chosen: list[Chosen]) -> list[Chosen]:
     return _carry_years(text, _spread_days(text, chosen))
 
 
-__all__ = ["spread"]
+__all__ = ["inside_month_list", "spread"]

@@ -12,7 +12,7 @@ from teia.extract.entity_words import entity_words
 from teia.records import TimeExpression
 from teia.extract.timex import calendar_rules, clock_rules, relative_rules
 from teia.extract.timex.anchoring import _resolve
-from teia.extract.timex.lists import spread
+from teia.extract.timex.lists import inside_month_list, spread
 from teia.extract.timex.lexicon import DATED_MONTHS, _NOT_NOUN, _NOT_YEAR_BEFORE, _UNIT_AFTER, _num_value, word_key
 from teia.extract.timex.rules import _Rule
 from teia.extract.timex.values import _Val
@@ -118,6 +118,8 @@ def _accept(rule: _Rule, m: re.Match, text: str, prev_end: int, year_ends: froze
                 pass  # "o mês de maio", "a 25 ..." lowercase context: fine
             elif re.search(r"\b(?:e|ou|a|até)\s*$", before) and prev_end >= 0 and start - prev_end < 25:
                 pass  # coordination: "em janeiro ou fevereiro"
+            elif inside_month_list(text, start, m.end()):
+                pass  # a middle item of a list: "em janeiro, fevereiro e março de 1920"
             else:
                 return start, False
         if re.search(r"[A-ZÀ-Ú]\w*\s+(?:de\s+|d[oa]\s+)?$", before) and prep in ("de", "da", "do", ""):
