@@ -752,3 +752,13 @@ def test_each_month_of_a_list_joined_by_commas_is_a_time_with_the_last_ones_year
     # a month after a comma with no list going on after it is still refused
     assert [t.text for t in find_times("Chegou em maio, Março foi embora.")] == ["em maio"]
     assert [t.text for t in find_times("Viu o Sol, Maio e Junho de 1920.")] == ["Junho de 1920"]
+
+
+def test_a_list_crossing_a_new_year_gives_its_year_to_no_earlier_item():
+    # December before January of 1995 is no December of 1995: the year stops where the list counts down
+    found = find_times("Em 1993 choveu em novembro, dezembro e janeiro de 1995.")
+    assert [(t.text, t.value) for t in found] == [
+        ("Em 1993", "1993"), ("em novembro", "1993-11"), ("dezembro", "1993-12"), ("janeiro de 1995", "1995-01")
+    ]
+    found = find_times("Choveu em 30 de dezembro e 2 de janeiro de 1995.")
+    assert [(t.text, t.value) for t in found] == [("em 30 de dezembro", "--12-30"), ("2 de janeiro de 1995", "1995-01-02")]

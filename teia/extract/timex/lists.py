@@ -122,10 +122,19 @@ def _year_of(v: _Val) -> str | None:
     return None
 
 
+def _month_day(start: str) -> tuple[int, int]:
+    """(month, day) of ``1994-04``, ``1994-04-13``, ``--04`` or ``--04-13`` (day 0 for a month)."""
+    parts = start.lstrip("-").split("-")[-2:] if start.startswith("--") else start.split("-")[1:]
+    return int(parts[0]), int(parts[1]) if len(parts) > 1 else 0
+
+
 def _carry_years(text: str, chosen: list[Chosen]) -> list[Chosen]:
-    """Give the year of a list's last item to the earlier items without one, from the right."""
+    """Give the year of a list's last item to the earlier items without one, from the right, as
+    long as they come before it in the year (``em dezembro e janeiro de 1995`` crosses a new year:
+    ``dezembro`` takes none)."""
     out = list(chosen)
     year: str | None = None
+    later = (13, 0)  # (month, day) of the item the year was last given to
     for i in range(len(out) - 1, -1, -1):
         start, end, v = out[i]
         if year is not None and i + 1 < len(out):
@@ -134,12 +143,15 @@ def _carry_years(text: str, chosen: list[Chosen]) -> list[Chosen]:
                 year = None
         if year is not None and v.yearless and not v.note and v.start == v.end and v.granularity in ("day", "month"):
             value = _ymd(int(year), int(v.start[2:4]), int(v.start[5:7]) if v.granularity == "day" else None)
-            if value is None:
+            if value is None or _month_day(v.start) >= later:
                 year = None
             else:
                 out[i] = (start, end, _single(value, v.granularity, v.qualifier))
+                later = _month_day(v.start)
             continue
         year = _year_of(v)
+        if year is not None:
+            later = _month_day(v.start)
     return out
 
 
