@@ -795,6 +795,48 @@ def test_a_stale_topic_is_no_subject_of_an_open_relation(nlp):
     assert visits(nlp, named, FAR_ENTS + ["Lenin:PER"]) == ["open:svo-active+prodrop"]
 
 
+# issue 20, P50k: the guessed subject of a relative clause or of a copula's noun
+TOPIC_THEN_SIDE = """
+Lenin Lenin PROPN nsubj 1
+nasceu nascer VERB ROOT 1 FIN
+em em ADP case 3
+Simbirsk Simbirsk PROPN obl 1
+. . PUNCT punct 1
+
+Viajou viajar VERB ROOT 0 FIN
+para para ADP case 2
+Genebra Genebra PROPN obl 0
+, , PUNCT punct 5
+onde onde PRON advmod 5 REL
+discursou discursar VERB acl:relcl 2 FIN
+. . PUNCT punct 0
+
+Era ser AUX cop 2 FIN
+um um DET det 2
+trabalho trabalho NOUN ROOT 2
+de de ADP case 4
+Sísifo Sísifo PROPN nmod 2
+. . PUNCT punct 2
+"""
+SIDE_ENTS = ["Lenin:PER", "Simbirsk:LOC", "Genebra:LOC", "Sísifo:PER"]
+
+
+def test_a_guessed_subject_of_a_relative_clause_or_a_copula_noun_is_no_statement(nlp):
+    # "Viajou para Genebra, onde discursou": the topic may not be who spoke there, and
+    # "Era um trabalho de Sísifo" says what a thing was, seldom the topic (P50e: 16 of 18 wrong)
+    doc = parse(nlp, TOPIC_THEN_SIDE, SIDE_ENTS)
+    relations, _ = extract_relations(doc, default_mapping())
+    rules = {r.rule for r in relations}
+    assert not any(r.startswith(("open:relcl", "open:copula-noun")) for r in rules), rules
+    # the active clause's guess stays, probable
+    assert ("Lenin", "rel:viajar_para", "Genebra", True, P) in triples(doc, relations)
+    # with its subject said, the relative clause's statement is there
+    said = TOPIC_THEN_SIDE.replace("onde onde PRON advmod 5 REL\ndiscursou discursar VERB acl:relcl 2 FIN\n. . PUNCT punct 0",
+                                   "onde onde PRON advmod 6 REL\nLenin Lenin PROPN nsubj 6\ndiscursou discursar VERB acl:relcl 2 FIN\n. . PUNCT punct 0")
+    assert said != TOPIC_THEN_SIDE
+    assert ("Lenin", "rel:discursar_em", "Genebra", True, A) in triples(parse(nlp, said, SIDE_ENTS + ["Lenin:PER"]))
+
+
 def test_relative_where_clause(nlp):
     doc = parse(
         nlp,

@@ -57,6 +57,7 @@ from teia.extract.relations.found import (
     empty_noun_open,
     fronted_company_open,
     guessed_open,
+    guessed_side_open,
     light_open,
     speech_open,
     titled_open,
@@ -215,6 +216,8 @@ def extract_relations(doc: Doc, mapping: RelationMapping) -> tuple[tuple[Relatio
     attributions = attribution_heads(doc, mapping.attribution)
     for sent in _sentences(doc):
         kept = [f for f in sentence_relations(sent, ctx, features) if plausible(f, ctx, named) and not _stale_topic_guess(f, idle)]
+        used = kept  # a dropped guess still uses the topic (``_idle_topic``)
+        kept = [f for f in kept if not guessed_side_open(f)]
         for f in kept:
             ev = _evidence(ctx, sent, f.trigger, f.subject, f.object)
             rel = Relation(
@@ -244,7 +247,7 @@ def extract_relations(doc: Doc, mapping: RelationMapping) -> tuple[tuple[Relatio
                 ev = replace(ev, sentence_start=q.sentence_start, sentence=ctx.text[q.sentence_start : ev.sentence_end])
             quotes.append(((ev.sentence_start, q.start, q.author.entity), Quotation("", q.author.entity, q.text, ev, q.time, q.rule, q.confidence)))
         _update_topic(sent, ctx, features.dep)
-        idle = _idle_topic(sent, ctx, kept, idle)
+        idle = _idle_topic(sent, ctx, used, idle)
         prev = sent
     ordered = sorted(relations.values(), key=relation_order)
     quotes.sort(key=lambda kq: kq[0])
