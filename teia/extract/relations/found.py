@@ -36,8 +36,8 @@ __all__ = [
     "REPORTED",
     "fresh_id",
     "fronted_company_open",
+    "guessed_copula_open",
     "guessed_open",
-    "guessed_side_open",
     "light_open",
     "make_found",
     "open_predicate",
@@ -159,17 +159,14 @@ def guessed_open(f: Found) -> bool:
     return f.rule.startswith(OPEN_PREFIX) and f.rule.endswith("+prodrop")
 
 
-# the rules of a clause whose guessed subject is dropped with its open relations
-_SIDE_RULES = frozenset({"relcl", "copula-noun"})
-
-
-def guessed_side_open(f: Found) -> bool:
-    """Whether ``f`` is a :func:`guessed_open` relation of a relative clause (``onde só ganhou
-    uma vez``) or of a copula's predicate noun (``É um trabalho de Sísifo``): the topic is seldom
-    the subject such a clause left out (16 of 18 wrong on HAREM I and Machado de Assis, P50e), so
-    it is no statement. The guesses of an active clause stay :data:`PROBABLE`: on encyclopedia
-    text they are mostly right (``estudou em Odessa``)."""
-    return guessed_open(f) and f.rule.removeprefix(OPEN_PREFIX).removesuffix("+prodrop") in _SIDE_RULES
+def guessed_copula_open(f: Found) -> bool:
+    """Whether ``f`` is a :func:`guessed_open` relation of a copula's predicate noun (``É um
+    trabalho de Sísifo`` → the topic ``rel:trabalho_de`` Sísifo): such a clause without a subject
+    says what a thing or a situation was, seldom the topic (none right of 15 read on HAREM I and
+    Machado de Assis, P50e and P50k), so it is no statement. The guesses of a relative clause
+    (``a efusão com que abraçou Estácio``) and of an active clause (``estudou em Odessa``) stay
+    :data:`PROBABLE`: in a novel or a biography the topic is often their subject."""
+    return guessed_open(f) and f.rule == OPEN_PREFIX + "copula-noun+prodrop"
 
 
 # what may come right before a capitalized word that starts a sentence of its own

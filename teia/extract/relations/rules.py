@@ -56,8 +56,8 @@ from teia.extract.relations.found import (
     broken_open,
     empty_noun_open,
     fronted_company_open,
+    guessed_copula_open,
     guessed_open,
-    guessed_side_open,
     light_open,
     speech_open,
     titled_open,
@@ -217,7 +217,7 @@ def extract_relations(doc: Doc, mapping: RelationMapping) -> tuple[tuple[Relatio
     for sent in _sentences(doc):
         kept = [f for f in sentence_relations(sent, ctx, features) if plausible(f, ctx, named) and not _stale_topic_guess(f, idle)]
         used = kept  # a dropped guess still uses the topic (``_idle_topic``)
-        kept = [f for f in kept if not guessed_side_open(f)]
+        kept = [f for f in kept if not guessed_copula_open(f)]
         for f in kept:
             ev = _evidence(ctx, sent, f.trigger, f.subject, f.object)
             rel = Relation(
