@@ -27,7 +27,7 @@ DATA_PATH = Path(str(files("teia") / "extract" / "data" / "entities.json"))
 _LOWER = (
     "person_titles", "person_roles", "name_titles", "human_verbs", "work_classifiers", "thing_classifiers", "place_classifiers",
     "railway_nouns", "org_classifiers", "news_org_classifiers", "portfolio_titles", "title_nouns", "common_acronyms",
-    "notion_acronyms", "account_units", "area_roles", "feminine_titles", "spot_nouns",
+    "notion_acronyms", "account_units", "area_roles", "feminine_titles", "spot_nouns", "ensemble_nouns",
 )
 _FOLDED = (
     "street_nouns", "numbered_places", "document_words", "numbered_acts", "non_person_words", "body_heads", "institution_heads", "company_suffixes", "fields",
@@ -92,6 +92,7 @@ class EntityWords:
     venue_heads: frozenset[str]
     feminine_titles: frozenset[str]
     spot_nouns: frozenset[str]
+    ensemble_nouns: frozenset[str]
     club_cues: frozenset[str]
     football_words: frozenset[str]
     phone_words: frozenset[str]
@@ -145,6 +146,11 @@ def _checked(lexicon: Lexicon) -> Lexicon:
             raise InputError(
                 f"{', '.join(lexicon.sources)}: table 'spot_nouns': {noun!r} is, neither as written nor in the singular, "
                 "a place noun of 'predicate_nouns' (LOC), 'place_classifiers' or the area levels of regions.json"
+            )
+    for noun in lexicon["ensemble_nouns"]:
+        if lexicon["predicate_nouns"].get(noun, "ORG") != "ORG":
+            raise InputError(
+                f"{', '.join(lexicon.sources)}: table 'ensemble_nouns': {noun!r} is a {lexicon['predicate_nouns'][noun]} noun of 'predicate_nouns'"
             )
     return lexicon
 

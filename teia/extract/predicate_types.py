@@ -69,6 +69,11 @@ _ARTICLES = frozenset({"um", "uma", "o", "a"})
 _INDEFINITE = frozenset({"um", "uma"})
 _PARTICLES = frozenset({"de", "da", "do", "das", "dos", "e"})
 _OF_THE = frozenset({"dos", "das"})
+_POSSESSIVES = frozenset({"'s", "’s"})
+_NAME_JOINERS = frozenset({"&", "'", "’"}) | _POSSESSIVES
+"""The tokens inside a lead's name between its capitalized words, or after its last one, that are
+no particles: an ampersand, an apostrophe and the possessive (``Zezé Di Camargo & Luciano``,
+``Leaves' Eyes``, ``Destiny's Child``, ``Racionais MC's``; the tokenizer cuts them off)."""
 _NAME_PARTICLES = _PARTICLES - {"e"}
 """The particles that, capitalized before another capitalized word, open a lead's name (``De Motte``, ``Da Nang``)."""
 _FUNCTION_POS = frozenset({"DET", "PRON", "ADP", "CCONJ", "SCONJ", "ADV", "AUX", "VERB"})
@@ -131,9 +136,11 @@ def _predicate_type(doc: Doc, cop: int, types: dict[str, str]) -> str | None:
     return None if found is None else found[0]
 
 
-def _apposition_type(doc: Doc, comma: int, types: dict[str, str], person: bool = False, spots: frozenset[str] = frozenset()) -> str | None:
-    """The type a noun set beside a name after the comma at ``comma`` gives it, a place or an
-    organization (``Alice Springs, cidade no centro da Austrália``, ``a Inal, uma das fabricantes
+def _apposition_type(
+    doc: Doc, comma: int, types: dict[str, str], person: bool = False, spots: frozenset[str] = frozenset()
+) -> tuple[str, int] | None:
+    """The type a noun set beside a name after the comma at ``comma`` gives it, and the noun's
+    index, a place or an organization (``Alice Springs, cidade no centro da Austrália``, ``a Inal, uma das fabricantes
     nacionais``; the noun bare or after ``um``/``uma``), or None: not a person's noun (``em Maceió, filho do secretário``: another
     name's), nor a noun a name follows (``no Brasil, jornalista Angus Foster``, ``da Câmara,
     deputado Marcelino Romano``: the title of the name after it) or a verb follows (``em Bilbau,
@@ -153,7 +160,13 @@ def _apposition_type(doc: Doc, comma: int, types: dict[str, str], person: bool =
     nxt = found[1] + 1
     if nxt < len(doc) and (_cap(doc[nxt]) or doc[nxt].pos_ in ("VERB", "AUX")):
         return None  # "em Bilbau, a universidade tem uma bela biblioteca": the next clause's subject
-    return found[0]
+    return found
+
+
+def _ensemble(word: str, nouns: frozenset[str]) -> bool:
+    """Whether ``word`` (lower case) is a band's, a choir's or an orchestra's noun (``nouns``, the
+    ``ensemble_nouns`` of ``data/entities.json``), in the singular or the plural."""
+    return any(form in nouns for form in singular_forms(word))
 
 
 def _named_person(name: str) -> bool:
@@ -186,20 +199,20 @@ def _subject(doc: Doc, cop: int, fields: frozenset[str]) -> tuple[int, int, int]
     opening them (``fields``: a section's heading run into its first sentence, ``História A Rádio
     Mantiqueira é uma emissora``, ``Geografia Goiânia é a capital``). Returned as ``(lead, start,
     end)``, ``lead`` the first of those heading words (``start`` without any)."""
-    if cop == 0 or not _cap(doc[cop - 1]):
-        return None
+    if cop == 0 or not (_cap(doc[cop - 1]) or (cop > 1 and doc[cop - 1].lower_ in _POSSESSIVES and _cap(doc[cop - 2]))):
+        return None  # "Racionais MC's é um grupo" ends with its possessive
     a = cop - 1
     while (
         a > 0
         and not _opens_sentence(doc, a)
         and doc[a - 1].lower_ not in DEFINITE_ARTICLES
-        and (_cap(doc[a - 1]) or doc[a - 1].lower_ in _PARTICLES)
+        and (_cap(doc[a - 1]) or doc[a - 1].lower_ in _PARTICLES or doc[a - 1].lower_ in _NAME_JOINERS)
     ):
         a -= 1
     lead = a
     if not _opens_sentence(doc, lead) and not (doc[lead - 1].lower_ in DEFINITE_ARTICLES and _opens_sentence(doc, lead - 1)):
         return None
-    while a < cop - 1 and (doc[a].text in _PARTICLES or fold(doc[a].text) in fields):
+    while a < cop - 1 and (doc[a].text in _PARTICLES or doc[a].lower_ in _NAME_JOINERS or fold(doc[a].text) in fields):
         a += 1  # "e Lisboa é uma cidade" (not "De Gaulle"); "Geografia Goiânia é a capital": a heading run into the sentence
     if not _opens_a_name(doc[a], alone=a == cop - 1, particle=_particle_lead(doc, a, cop)):
         return None  # "Este é", "Mas Pedro é"; not "São José é", "Boa Vista é", "Grupo Massa é"
@@ -327,7 +340,7 @@ def predicate_typed(
 ) -> tuple[list[Mention], dict[str, str]]:
     """``mentions`` with the names typed by their predicate (module docstring) added or retyped,
     in text order, and each such name's text → its type."""
-    types = predicate_noun_types(w)
+    types = {**predicate_noun_types(w), **dict.fromkeys(w.ensemble_nouns, ORG)}  # a band's noun types the lead, not the name after it
     text = doc_text(doc)
     near = _Overlaps(mentions)
     removed: set[int] = set()
@@ -372,11 +385,12 @@ def predicate_typed(
         j = ends.get(m.end)
         if m.kb_id or m.text in typed or j is None or j + 2 >= len(doc) or doc[j + 1].text != ",":
             continue
-        kind = _apposition_type(doc, j + 1, types, person=m.category == PER and _named_person(m.text), spots=w.spot_nouns)
+        found = _apposition_type(doc, j + 1, types, person=m.category == PER and _named_person(m.text), spots=w.spot_nouns)
+        kind = None if found is None else found[0]
         if kind == LOC and m.category == ORG and any(w in _PARTICLES for w in m.text.split()):
             continue  # "Sindicato Rural de Jundiaí, uma das principais regiões": Jundiaí's
-        if kind == ORG and m.category == PER:
-            continue  # "dirigida por Ronaldo Goldoni, equipe esta que...": the team, not the coach
+        if kind == ORG and m.category == PER and not _ensemble(doc[found[1]].lower_, w.ensemble_nouns):
+            continue  # "dirigida por Ronaldo Goldoni, equipe esta que...": the team, not the coach; "Mler Ife Dada, banda portuguesa": the band
         if kind is not None and m.category in (LOC, ORG, PER) and kind != m.category:
             out[idx] = as_category(m, kind)
             typed[m.text] = kind

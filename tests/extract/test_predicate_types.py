@@ -277,3 +277,48 @@ def test_two_names_without_a_gloss_or_not_opening_the_sentence_are_left():
                   "VERB SCONJ PROPN PUNCT ADP PUNCT CCONJ PROPN PUNCT ADP PUNCT AUX DET NOUN PUNCT")
     doc = doc_of(tokens, [(2, 3, "PER"), (7, 8, "PER")])
     assert [c for _, c, _ in refined(doc)] == [PER, PER]
+
+
+def test_a_duo_or_a_trio_in_a_lead_is_an_organization_but_not_the_member_named_after_it():
+    # issue 17, P51b: "dupla", "trio", "quarteto" (ensemble_nouns) type a lead's name, not the name after them
+    tokens = toks("Roxette é uma dupla de música pop rock .", "PROPN AUX DET NOUN ADP NOUN NOUN NOUN PUNCT")
+    assert refined(doc_of(tokens, [(0, 1, "PER")])) == [("Roxette", ORG, "ner")]
+    tokens = toks("Deee-lite foi um trio de música house .", "PROPN AUX DET NOUN ADP NOUN NOUN PUNCT")
+    assert refined(doc_of(tokens)) == [("Deee-lite", ORG, "rule")]
+    tokens = toks("a banda foi formada pela dupla Tina Weymouth e Chris Frantz .",
+                  "DET NOUN AUX VERB ADP NOUN PROPN PROPN CCONJ PROPN PROPN PUNCT")
+    doc = doc_of(tokens, [(6, 8, "PER"), (9, 11, "PER")])
+    assert refined(doc) == [("Tina Weymouth", PER, "ner"), ("Chris Frantz", PER, "ner")]
+    # a noun of predicate_nouns still types the name after it ("a banda X")
+    tokens = toks("tocou com a banda Titãs .", "VERB ADP DET NOUN PROPN PUNCT")
+    assert refined(doc_of(tokens, [(4, 5, "PER")])) == [("Titãs", ORG, "ner")]
+
+
+def test_a_bands_noun_beside_a_persons_name_makes_it_the_band():
+    # the guard of "Ronaldo Goldoni, equipe esta que" (a team's noun after its coach) lets a band's noun through
+    tokens = toks("Mler Ife Dada , banda portuguesa formada em Cascais .", "PROPN PROPN PROPN PUNCT NOUN ADJ VERB ADP PROPN PUNCT")
+    doc = doc_of(tokens, [(0, 3, "PER"), (8, 9, "LOC")])
+    assert refined(doc) == [("Mler Ife Dada", ORG, "ner"), ("Cascais", LOC, "ner")]
+    tokens = toks("tocou com Mutantes , um trio paulista .", "VERB ADP PROPN PUNCT DET NOUN ADJ PUNCT")
+    assert refined(doc_of(tokens, [(2, 3, "PER")])) == [("Mutantes", ORG, "ner")]
+
+
+def test_a_lead_name_with_an_ampersand_or_an_apostrophe_is_read_whole():
+    tokens = toks("Zezé Di Camargo & Luciano é uma dupla sertaneja .", "PROPN PROPN PROPN CCONJ PROPN AUX DET NOUN ADJ PUNCT")
+    doc = doc_of(tokens, [(0, 3, "PER"), (4, 5, "PER")])
+    assert refined(doc) == [("Zezé Di Camargo & Luciano", ORG, "rule")]
+    tokens = toks("Leaves ' Eyes é uma banda de metal .", "PROPN PUNCT PROPN AUX DET NOUN ADP NOUN PUNCT")
+    assert refined(doc_of(tokens)) == [("Leaves ' Eyes", ORG, "rule")]
+    tokens = toks("Racionais MC 's é um grupo de rap .", "PROPN PROPN PART AUX DET NOUN ADP NOUN PUNCT")
+    assert refined(doc_of(tokens, [(0, 2, "PER")])) == [("Racionais MC 's", ORG, "rule")]
+    # a quote closing before the copula is no possessive: no name
+    tokens = toks("O ' Nome ' é um grupo de rap .", "DET PUNCT PROPN PUNCT AUX DET NOUN ADP NOUN PUNCT")
+    assert refined(doc_of(tokens)) == []
+
+
+def test_an_ensemble_noun_a_person_or_a_place_noun_is_refused(tmp_path):
+    assert {"dupla", "trio", "banda"} <= entity_words().ensemble_nouns
+    user = tmp_path / "lex.json"
+    user.write_text(json.dumps({"entities": {"ensemble_nouns": ["maestro"], "predicate_nouns": {"maestro": "PER"}}}), encoding="utf-8")
+    with pytest.raises(InputError, match="ensemble_nouns.*maestro"):
+        entity_words(str(user))
