@@ -22,7 +22,10 @@ municípios``), takes the noun's type:
 * a person: the trades of ``data/entities.json`` (``person_roles``: ``futebolista``, ``jornalista``...);
 
 and the nouns of its ``predicate_nouns`` table, each with its type (``concelho`` and ``aldeia``
-are places, ``clube``, ``banda``, ``grupo`` and ``partido`` organizations, ``professor`` a person...).
+are places, ``clube``, ``banda``, ``grupo`` and ``partido`` organizations, ``professor`` a person...),
+and a band's, a choir's or an orchestra's noun (``ensemble_nouns``: ``dupla``, ``trio``,
+``quarteto``) an organization (``Roxette é uma dupla de música pop``); the name's words may be
+joined by ``&`` or an apostrophe (``Zezé Di Camargo & Luciano``, ``Leaves' Eyes``, ``Racionais MC's``).
 
 The name is added when no mention covers it, retyped when the NER's mention of it (or the
 mentions inside it) said otherwise; a gazetteer's mention (one with a knowledge-base entry) is
@@ -34,10 +37,13 @@ Massa é uma empresa``).
 
 A noun set beside a mention after a comma, bare or after ``um``/``uma``, types it too, a place or
 an organization only (``Alice Springs, cidade no centro da Austrália``, ``a Inal, uma das
-fabricantes nacionais``; :func:`_apposition_type` for what it leaves out). The types are
+fabricantes nacionais``; :func:`_apposition_type` for what it leaves out); a band's noun types even
+the NER's person there (``Mler Ife Dada, banda portuguesa``), no other organization's noun does
+(``Ronaldo Goldoni, equipe esta que``: the coach). The types are
 returned too, so that the document's other mentions of the name follow them. The same table
 types a name a place's or an organization's noun stands right before (``o bairro Dom Lustosa``,
-``o time Chievo Verona``: :func:`noun_type`, read by :mod:`teia.extract.entities`).
+``o time Chievo Verona``: :func:`noun_type`, read by :mod:`teia.extract.entities`); not a band's
+noun that table lacks (``formada pela dupla Tina Weymouth e Chris Frantz``: a member's name).
 """
 
 from __future__ import annotations
