@@ -62,7 +62,7 @@ from teia.extract.relations.contests import contest_verb_of
 from teia.extract.relations.mapping import default_mapping
 from teia.extract.relations.syntax import PREP_ADVERBS, flat_head, lemma_of
 from teia.extract.regions import load_regions, party_bracket_after, party_mention, qualifies, state, wider_than_countries
-from teia.extract.timex.lexicon import MONTHS, MOVABLE_FEASTS, SEASONS, YEAR, word_key
+from teia.extract.timex.lexicon import MONTHS, MOVABLE_FEASTS, SEASONS, WEEKDAY, WEEKDAY_WORD, YEAR, word_key
 from teia.records import Entity, Mention, as_category, with_span
 from teia.extract.resolve import DEFAULT_CONFIG, Overrides, ResolutionConfig, acronym_of, group_mentions, is_acronym, repair_categories
 
@@ -370,6 +370,7 @@ def _pieces(
             at(b - 1).is_punct and at(b - 1).text not in (".",) or at(b - 1).text.lower() in _INNER_PARTICLES
             or (at(b - 1).text[:1].islower() and not elided_article(at(b - 1).text))
             or (category in (PER, LOC) and at(b - 1).text.isdigit() and b - a > 1 and not _own_number(toks, a - start, b - start, w))
+            or (category != PER and _closing_weekday(toks, a - start, b - start))
         ):
             b -= 1
         if b > a and at(b - 1).text == "." and b - a > 1 and at(b - 2).whitespace_:
@@ -377,6 +378,26 @@ def _pieces(
         if b > a and any(_is_cap(at(k)) for k in range(a, b)):
             out.append((a, b))
     return out
+
+
+_WEEKDAY_WORD = re.compile(WEEKDAY_WORD, re.I)
+_WEEKDAY = re.compile(WEEKDAY, re.I)
+
+
+def _closing_weekday(toks: Sequence[Token], a: int, b: int) -> bool:
+    """Whether the name ``toks[a:b]`` ends in a capitalized day of the week the NER ran it into
+    from a listing (``Auditório Cláudio Santoro Terça``, ``Teatro Municipal Sexta-Feira``), after
+    a capitalized word. Not a weekday of the name's own, which opens it or has words after it
+    (``Quinta da Regaleira``, ``Domingo de Ramos``, ``Sexta-Feira Santa``), nor in a name the
+    lists know (``Santo Domingo``); a person's names are left alone (``Plácido Domingo``).
+    ``Segunda`` to ``Sexta`` without ``-feira`` are ordinals too (``Cláusula Sexta``): cut only
+    after two words or more."""
+    last = toks[b - 1].text
+    if b - a < 2 or not _is_cap(toks[b - 1]) or not _WEEKDAY_WORD.fullmatch(last) or not _is_cap(toks[b - 2]):
+        return False
+    if b - a < 3 and not _WEEKDAY.fullmatch(last):
+        return False
+    return not known_place_or_organization(toks[a].doc[toks[a].i : toks[b - 1].i + 1].text)
 
 
 def _own_number(toks: Sequence[Token], a: int, b: int, w: EntityWords = _WORDS) -> bool:
@@ -2213,6 +2234,7 @@ def refine_mentions(
                 out.append(as_category(with_span(m, start, piece.end_char, text[start : piece.end_char]), category))
     _title_categories(out, retype, w, text)
     out = _act_numbers(doc, out, text, w)
+    out = _place_numbers(doc, out, text, w)
     out = _quoted_titles(doc, out, text, w, kinds)
     out = [m for m in out if not (m.category == MISC and m.start in common_things)]
     out, typed = predicate_typed(doc, _bodies_for(out, text, w), doc_id, w)
@@ -2290,6 +2312,33 @@ def _act_numbers(doc: Doc, mentions: list[Mention], text: str, w: EntityWords = 
             continue
         out[idx] = as_category(with_span(m, m.start, stop, text[m.start : stop]), WORK)
     return out
+
+
+def _place_numbers(doc: Doc, mentions: list[Mention], text: str, w: EntityWords = _WORDS) -> list[Mention]:
+    """A place's name the NER ended before its own number goes on over it (:func:`_own_number`:
+    its first word one of ``numbered_places``, a code in capitals maybe between, or a street noun
+    alone): ``o Terminal 1``, ``o Pavilhão 3``, ``a Rodovia SP 330`` (the NER's ``Terminal``,
+    ``Pavilhão``, ``Rodovia SP``). A date or a number the NER or the rules made of the number alone
+    goes; not over another mention, nor a person's name."""
+    if not any(ch.isdigit() for ch in text):
+        return mentions
+    out, swallowed = list(mentions), set()
+    for idx, m in enumerate(mentions):
+        if m.category == PER:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or len(span) > 2 or span.end >= len(doc) or not span[-1].whitespace_:
+            continue
+        number = doc[span.end]
+        if not number.text.isdigit() or not _own_number([*span, number], 0, len(span) + 1, w):
+            continue
+        stop = number.idx + len(number.text)
+        touching = [k for k, o in enumerate(mentions) if o is not m and o.start < stop and m.end < o.end]
+        if any(not (mentions[k].category in (DATE, VALUE) and m.end <= mentions[k].start and mentions[k].end <= stop) for k in touching):
+            continue
+        swallowed.update(touching)
+        out[idx] = with_span(m, m.start, stop, text[m.start : stop])
+    return [o for k, o in enumerate(out) if k not in swallowed]
 
 
 def _news_speaker(doc: Doc, a: int, b: int, name: str, known: Mapping[str, str]) -> bool:

@@ -10,7 +10,7 @@ import pytest
 import spacy
 
 from teia.extract.entities import _pieces
-from teia.extract.labels import LOC, PER
+from teia.extract.labels import DATE, LOC, ORG, PER
 
 
 def pieces(text: str, name: str, category: str = LOC) -> list[str]:
@@ -48,3 +48,71 @@ def test_a_places_own_number_stays(text, name):
 )
 def test_any_other_number_is_cut_off(text, name, expected, category):
     assert pieces(text, name, category) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text,name,expected",
+    [
+        ("O recital é no Auditório Cláudio Santoro Terça, às 20h.", "Auditório Cláudio Santoro Terça", "Auditório Cláudio Santoro"),
+        ("Peça no Teatro Municipal Sexta-Feira às 21h.", "Teatro Municipal Sexta-Feira", "Teatro Municipal"),
+        ("Missa na Igreja Matriz Domingo de manhã.", "Igreja Matriz Domingo", "Igreja Matriz"),
+    ],
+)
+def test_a_weekday_closing_a_name_is_cut_off(text, name, expected):
+    """A listing's day of the week the NER ran a venue's name into (issue 17, P51a)."""
+    assert pieces(text, name) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text,name,category",
+    [
+        ("Na Quarta-Feira de Cinzas o bloco parou.", "Quarta-Feira de Cinzas", LOC),  # the weekday opens the name
+        ("A procissão da Sexta-Feira Santa saiu.", "Sexta-Feira Santa", LOC),
+        ("Ele visitou a Quinta da Regaleira em Sintra.", "Quinta da Regaleira", LOC),
+        ("Ele voou para Santo Domingo ontem.", "Santo Domingo", LOC),  # a city the lists know
+        ("Ouvimos Plácido Domingo cantar.", "Plácido Domingo", PER),  # a person's surname
+        ("A loja Sexta abriu.", "Sexta", LOC),  # nothing before it
+        ("A Cláusula Sexta - O presente Convênio vigora.", "Cláusula Sexta", LOC),  # an ordinal
+    ],
+)
+def test_a_weekday_of_the_names_own_stays(text, name, category):
+    assert pieces(text, name, category) == [name]
+
+
+def widened(text: str, names: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The mentions :func:`_place_numbers` leaves of ``names`` (text, category) in ``text``."""
+    from teia.extract.entities import _place_numbers
+    from teia.records import Mention
+
+    doc = spacy.blank("pt")(text)
+    ms = [Mention("d", text.index(n), text.index(n) + len(n), n, c) for n, c in names]
+    return [(m.text, m.category) for m in _place_numbers(doc, ms, text)]
+
+
+@pytest.mark.parametrize(
+    "text,name,expected",
+    [
+        ("O voo sai do Terminal 1 às dez.", "Terminal", "Terminal 1"),
+        ("A feira ocupa o Pavilhão 3 inteiro.", "Pavilhão", "Pavilhão 3"),
+        ("O acidente foi na Rodovia SP 330 ontem.", "Rodovia SP", "Rodovia SP 330"),
+    ],
+)
+def test_a_place_goes_on_over_its_own_number(text, name, expected):
+    """The NER's span ended before the number (issue 17, P51a)."""
+    assert widened(text, [(name, LOC)]) == [(expected, LOC)]
+
+
+def test_the_number_as_a_date_goes():
+    assert widened("O acidente foi na Rodovia SP 330 ontem.", [("Rodovia SP", LOC), ("330", DATE)]) == [("Rodovia SP 330", LOC)]
+
+
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        ("Ele esteve em Lisboa 1998 e voltou.", [("Lisboa", LOC)]),  # no noun of numbered_places
+        ("O Terminal Rodoviário 2 fechou.", [("Terminal Rodoviário", LOC)]),  # a name, no code, between
+        ("O Pavilhão 3 Irmãos abriu.", [("Pavilhão", LOC), ("3 Irmãos", ORG)]),  # over another name
+    ],
+)
+def test_no_widening(text, names):
+    assert widened(text, names) == names

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from teia.extract.timex.lexicon import NUM, _FUZZ, _num_value
+from teia.extract.timex.lexicon import NUM, WEEKDAY, WEEKDAY_SHORT, _FUZZ, _num_value
 from teia.extract.timex.rules import _Rule, _qual, rule_maker
 from teia.extract.timex.values import _Val, _fuzzy_qualifier, _unnormalized
 
@@ -139,7 +139,7 @@ def _h_rel_vague(m: re.Match, text: str) -> _Val | None:
     r"(?:hoje(?:\s+em\s+dia)?|ontem|anteontem|amanh[aã]|depois\s+de\s+amanh[aã]"
     r"|(?:[oa]\s+)?(?:ano|m[eê]s|semana|s[eé]culo)\s+(?:passad[oa]|que\s+vem)"
     r"|(?:[oa]\s+)?(?:pr[oó]xim[oa]|[uú]ltim[oa])\s+(?:ano|m[eê]s|semana|d[eé]cada|s[eé]culo)"
-    r"|est[ea]\s+(?:s[aá]bado|domingo|(?:segunda|ter[cç]a|quarta|quinta|sexta)-feira)"
+    r"|est[ea]\s+" + WEEKDAY +
     r"|(?:[oa]s\s+)?(?:[uú]ltim[oa]s|pr[oó]xim[oa]s)\s+(?:(?:" + NUM + r")\s+)?(?:anos|meses|dias|semanas|d[eé]cadas)"
     r"|(?:[oa]\s+)?(?:segunda|ter[cç]a|quarta|quinta|sexta)-feira(?:\s+passada)?"
     r"|(?:(?<=no\s)|(?<=ao\s)|(?<=o\s))(?:s[aá]bado|domingo)"
@@ -156,10 +156,8 @@ def _h_deictic(m: re.Match, text: str) -> _Val | None:
     return _unnormalized(relative=True, note="deictic")
 
 
-_WEEKDAY = r"(?:s[aá]bado|domingo|(?:segunda|ter[cç]a|quarta|quinta|sexta)-feira)"
-_WEEKDAY_SHORT = r"(?:s[aá]bado|domingo|(?:segunda|ter[cç]a|quarta|quinta|sexta)(?:-feira|(?!-|\s+[a-zà-ú])))"
-"""A weekday, ``segunda`` without ``-feira`` only when no lower-case word follows (``nesta segunda
-fase`` is no day)."""
+_WEEKDAY = WEEKDAY
+_WEEKDAY_SHORT = WEEKDAY_SHORT
 _DAY_PART = r"(?:manh[aã]|tarde|noite|madrugada)"
 _DEICTIC_DAY = r"(?:hoje|ontem|anteontem|amanh[aã])"
 
