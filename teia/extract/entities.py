@@ -370,7 +370,7 @@ def _pieces(
             at(b - 1).is_punct and at(b - 1).text not in (".",) or at(b - 1).text.lower() in _INNER_PARTICLES
             or (at(b - 1).text[:1].islower() and not elided_article(at(b - 1).text))
             or (category in (PER, LOC) and at(b - 1).text.isdigit() and b - a > 1 and not _own_number(toks, a - start, b - start, w))
-            or (category != PER and _closing_weekday(toks, a - start, b - start))
+            or _closing_weekday(toks, a - start, b - start, category, w)
         ):
             b -= 1
         if b > a and at(b - 1).text == "." and b - a > 1 and at(b - 2).whitespace_:
@@ -384,14 +384,17 @@ _WEEKDAY_WORD = re.compile(WEEKDAY_WORD, re.I)
 _WEEKDAY = re.compile(WEEKDAY, re.I)
 
 
-def _closing_weekday(toks: Sequence[Token], a: int, b: int) -> bool:
+def _closing_weekday(toks: Sequence[Token], a: int, b: int, category: str, w: EntityWords = _WORDS) -> bool:
     """Whether the name ``toks[a:b]`` ends in a capitalized day of the week the NER ran it into
     from a listing (``Auditório Cláudio Santoro Terça``, ``Teatro Municipal Sexta-Feira``), after
     a capitalized word. Not a weekday of the name's own, which opens it or has words after it
     (``Quinta da Regaleira``, ``Domingo de Ramos``, ``Sexta-Feira Santa``), nor in a name the
-    lists know (``Santo Domingo``); a person's names are left alone (``Plácido Domingo``).
-    ``Segunda`` to ``Sexta`` without ``-feira`` are ordinals too (``Cláusula Sexta``): cut only
-    after two words or more."""
+    lists know (``Santo Domingo``); a person's names are left alone (``Plácido Domingo``), unless
+    a place's, a venue's or a premises' noun opens it (the NER's person ``Auditório Cláudio Santoro
+    Terça``). ``Segunda`` to ``Sexta`` without ``-feira`` are ordinals too (``Cláusula Sexta``):
+    cut only after two words or more."""
+    if category == PER and not (_place_headed(toks[a], w) or fold(toks[a].text) in w.premises_heads):
+        return False
     last = toks[b - 1].text
     if b - a < 2 or not _is_cap(toks[b - 1]) or not _WEEKDAY_WORD.fullmatch(last) or not _is_cap(toks[b - 2]):
         return False

@@ -63,6 +63,11 @@ def test_a_weekday_closing_a_name_is_cut_off(text, name, expected):
     assert pieces(text, name) == [expected]
 
 
+def test_a_weekday_closing_a_venue_the_ner_took_for_a_person():
+    text = "Banda 21h, Auditório Cláudio Santoro Terça Orquestra Sinfônica 21h."
+    assert pieces(text, "Auditório Cláudio Santoro Terça", PER) == ["Auditório Cláudio Santoro"]
+
+
 @pytest.mark.parametrize(
     "text,name,category",
     [
