@@ -829,6 +829,48 @@ def _field_name(doc: Doc, a: int, b: int, w: EntityWords = _WORDS) -> bool:
     return True
 
 
+def _studied_field(doc: Doc, a: int, b: int, w: EntityWords = _WORDS) -> bool:
+    """Whether the name at tokens ``a`` to ``b`` is a field of study after a word of studying or
+    teaching and ``de``/``em`` (``study_cues`` of ``entities.json``: ``professor de Direito
+    Tributário``, ``licenciado em Línguas Neolatinas``, ``curso de Teologia``): its words
+    capitalized (its particles aside) and its first one a word the corpus writes mostly in lower
+    case (:func:`_mostly_lower_case`), not a town's or a person's name (``doutorado em Paris``,
+    ``professor de Coimbra``), nor a name the typed Wikipedia titles give a type
+    (:func:`teia.extract.linking.title_types`: ``estudantes de Bom Jardim``, a town), nor one
+    holding an institution's word (``institution_heads``: ``professor de Higiene da Universidade de
+    Coimbra``, the NER's span over the field and its institution, left as it is). A fused
+    article names an institution (``professor da Universidade Federal de Viçosa``), which no
+    ``de``/``em`` alone does."""
+    if a < 2 or doc[a - 1].text.lower() not in ("de", "em") or fold(doc[a - 2].text) not in w.study_cues:
+        return False
+    if not _is_cap(doc[a]) or not all(_is_cap(t) or t.text.lower() in _INNER_PARTICLES for t in doc[a:b]):
+        return False
+    if any(fold(t.text) in w.institution_heads for t in doc[a + 1 : b]):
+        return False  # "professor de Higiene da Universidade de Coimbra": the NER's span holds the institution
+    name = doc[a:b].text
+    return _mostly_lower_case(doc[a].text.lower(), doc.vocab) and title_types([name]).get(name) is None
+
+
+def _disease_head(doc: Doc, a: int, b: int, names: frozenset[str], person_words: dict[str, set[str]], w: EntityWords = _WORDS) -> int | None:
+    """The token of the disease noun that, in lower case and with ``de``, the one-word name at
+    tokens ``a`` to ``b`` completes (``a doença de Crohn``, ``o mal de Alzheimer``, ``a síndrome de
+    Down``: ``disease_heads`` of ``entities.json``), or opens the NER's span with (``mal de
+    Alzheimer`` tagged a place); None when there is none, or when the name is a given name or a
+    word of a person's name the document holds (``a doença de Rafael``: the boy's illness)."""
+    if b - a == 3 and doc[a + 1].text.lower() == "de" and doc[a].text.islower() and fold(doc[a].text) in w.disease_heads:
+        head, a = a, a + 2
+    elif a >= 2 and doc[a - 1].text.lower() == "de" and doc[a - 2].text.islower() and fold(doc[a - 2].text) in w.disease_heads:
+        head = a - 2
+    else:
+        return None
+    name = doc[a:b]
+    if len(name.text.split()) != 1 or not _is_cap(name[0]) or (b < len(doc) and _is_cap(doc[b])):
+        return None  # one word, hyphens allowed ("Tay-Sachs"); not "a doença de João Silva", nor one the NER cut ("Umaru Yar'Adua")
+    if name[0].text in names or person_words.get(name.text, set()) - {name.text}:
+        return None
+    return head
+
+
 def _not_a_name(span: Span) -> bool:
     """No proper noun, and a common noun or adjective with a lowercase lemma or written in lowercase."""
     if any(t.pos_ == "PROPN" for t in span):
@@ -1849,11 +1891,14 @@ def refine_mentions(
       is a concept (``Ciências Políticas``, :func:`_field_name`), and so is a language after
       ``em`` (``em Inglês``; the ``fields`` and ``languages`` of ``data/entities.json``), and
       then every NER mention of that language's name in the document (``o conteúdo éem Inglês``
-      on a page that also says ``ser em Inglês``), and a
+      on a page that also says ``ser em Inglês``), and a name of capitalized common words after a
+      word of studying or teaching and ``de``/``em`` (``formado em Línguas Neolatinas``:
+      :func:`_studied_field`), and a one-word name after a disease's noun and ``de``, the noun
+      joining it (``a doença de Crohn``: :func:`_disease_head`), and a
       name opening with a scientific notion's word (``Equação de Nernst``, ``Teoria da
       Relatividade``: its ``concept_heads``), and a one-word name the NER typed a place or an
       organization after such a word and ``de`` (``a equação de Nernst``), and an acronym of a tax, an index or a unit of
-      account (``a URV``, ``o ICMS``: its ``notion_acronyms``); a name no rule typed takes the type of the Wikipedia titles
+      account or of a disease (``a URV``, ``o ICMS``, ``a Aids``: its ``notion_acronyms``); a name no rule typed takes the type of the Wikipedia titles
       it is, from a place to an organization or a person, from an organization to a person
       (:func:`_title_categories`: ``Intelbras`` tagged as a place);
     * a name opening a sentence before ``é``/``foi``/``era`` and an article takes the type of
@@ -2138,6 +2183,10 @@ def refine_mentions(
                 category = CONCEPT  # "licenciatura em Economia", "Ciências Políticas", "em Inglês"
                 if len(piece) == 1 and words[0] in languages:
                     spoken.add(piece_text)  # every "Inglês" of the page: "todo o conteúdo éem Inglês"
+            elif category in (PER, ORG, LOC) and known.get(piece_text) not in (PER, ORG, LOC) and _studied_field(doc, a, b, w):
+                category = CONCEPT  # "formado em Línguas Neolatinas", "professor de Direito Tributário": a field of study
+            elif category in (PER, ORG, LOC, CONCEPT) and (head := _disease_head(doc, a, b, names, person_words, w)) is not None:
+                category, pa = CONCEPT, head  # "a doença de Crohn", "o mal de Alzheimer": the disease, its noun in the name
             elif category in (PER, ORG, LOC) and len(piece) >= 2 and words[0] in w.concept_heads and _is_cap(piece[0]):
                 category = CONCEPT  # "dado pela Equação de Nernst", "o Coeficiente de Permeabilidade"
             elif category in (LOC, ORG) and len(piece) == 1 and prev == "de" and fold(prev2) in w.concept_heads:
@@ -2145,7 +2194,7 @@ def refine_mentions(
             elif category in (PER, ORG, LOC) and len(piece) >= 2 and _spelled_notion(doc, a, b, w):
                 category = CONCEPT  # "a URV (Unidade Real de Valor)", "o Produto Interno Bruto (PIB)": the acronym's words
             elif category in (PER, ORG, LOC) and len(piece) == 1 and piece_text.lower() in w.notion_acronyms and (piece_text.isupper() or len(piece_text) > 3):
-                category = CONCEPT  # "a URV", "o ICMS", "o IGP-M", "a Ufir": a tax, an index, a unit of account (in capitals but for a word of 4 letters or more: not "Iva", a woman)
+                category = CONCEPT  # "a URV", "o ICMS", "o IGP-M", "a Ufir", "a Aids": a tax, an index, a unit of account, a disease (in capitals but for a word of 4 letters or more: not "Iva", a woman)
             if category == CONCEPT and m.category != CONCEPT:
                 notions.add(piece_text)  # "a equação de Nernst": the rules' notion, which the name's other mentions follow
             nxt = words_of[b] if b < len(doc) else ""
@@ -2230,7 +2279,7 @@ def refine_mentions(
                 and prev not in w.news_org_classifiers
             ):
                 retype.append(len(out))  # no evidence but the NER's: the typed titles may say otherwise
-            if (a, b) == (span.start, span.end) and category == m.category and not article:
+            if (a, b) == (span.start, span.end) and category == m.category and pa == a:  # no article nor disease noun joined
                 out.append(m)
             else:
                 start = doc[pa].idx

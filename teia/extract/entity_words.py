@@ -34,7 +34,7 @@ _FOLDED = (
     "languages", "event_heads", "lowercase_event_heads", "opening_event_heads", "multiword_event_heads",
     "place_event_heads", "organization_heads", "concept_heads", "match_words", "unit_heads",
     "section_headings", "genres", "deity_names", "lone_institution_words", "venue_heads", "club_cues", "football_words",
-    "phone_words",
+    "phone_words", "disease_heads", "study_cues",
 )
 _MAPS = {"predicate_nouns": Table("map", values=("LOC", "ORG", "PER")), "premises_heads": Table("map", values=("LOC", "ORG"))}
 """The tables of a word → a type: ``predicate_nouns`` (lower case), the nouns of a copula's
@@ -96,6 +96,8 @@ class EntityWords:
     club_cues: frozenset[str]
     football_words: frozenset[str]
     phone_words: frozenset[str]
+    disease_heads: frozenset[str]
+    study_cues: frozenset[str]
     predicate_nouns: dict[str, str]
     premises_heads: dict[str, str]
 

@@ -294,6 +294,57 @@ def test_an_acronym_of_a_tax_an_index_or_a_unit_of_account_is_a_concept():
 
 
 
+def test_a_disease_and_its_virus_are_concepts():
+    # MAC-MORPHO of 1994: the NER tags "Aids" a person and "HIV" an organization in the news on the
+    # epidemic (HAREM's ABSTRACCAO); Bosque: "a Sida" a place
+    tokens = toks("a Aids , o vírus HIV e a Sida", "DET PROPN PUNCT DET NOUN PROPN CCONJ DET PROPN")
+    doc = doc_of(tokens, [(1, 2, "PER"), (5, 6, "ORG"), (8, 9, "LOC")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Aids", CONCEPT), ("HIV", CONCEPT), ("Sida", CONCEPT)]
+
+
+def test_a_disease_named_after_a_person_is_a_concept_with_its_noun():
+    # MAC-MORPHO: "a doença de Crohn" (the NER's person), "a doença de Tay-Sachs" (its place), "o
+    # mal de Alzheimer" (its place over the three words, or its concept on the name alone): the
+    # disease, its noun in the name as HAREM I writes "mal de Alzheimer"
+    doc = doc_of(toks("na doença de Crohn e na doença de Tay-Sachs", "ADP NOUN ADP PROPN CCONJ ADP NOUN ADP PROPN"),
+                 [(3, 4, "PER"), (8, 9, "LOC")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("doença de Crohn", CONCEPT), ("doença de Tay-Sachs", CONCEPT)]
+    doc = doc_of(toks("o mal de Alzheimer", "DET NOUN ADP PROPN"), [(1, 4, "LOC")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("mal de Alzheimer", CONCEPT)]
+    doc = doc_of(toks("o mal de Alzheimer", "DET NOUN ADP PROPN"), [(3, 4, "CONCEPT")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("mal de Alzheimer", CONCEPT)]
+    # a person's illness: a given name, a word of a person's name in the text, a name the NER cut
+    doc = doc_of(toks("a doença de Rafael", "DET NOUN ADP PROPN"), [(3, 4, "PER")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Rafael", PER)]
+    doc = doc_of(toks("Tancredo Neves piorou ; a doença de Neves", "PROPN PROPN VERB PUNCT DET NOUN ADP PROPN"),
+                 [(0, 2, "PER"), (7, 8, "PER")])
+    assert ("doença de Neves", CONCEPT) not in [(t, c) for t, c, _ in refined(doc)]
+    doc = doc_of(toks("Com a doença de Umaru Yar'Adua", "ADP DET NOUN ADP PROPN PROPN"), [(4, 5, "PER")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Umaru", PER)]
+
+
+def test_a_field_after_a_word_of_studying_or_teaching_is_a_concept():
+    # MAC-MORPHO: "licenciado em Línguas Neolatinas" (the NER's place), Bosque: "professores de
+    # Trabalhos Oficinais" (its organization): fields of study, their first word a common noun
+    tokens = toks("licenciado em Línguas Neolatinas e professores de Trabalhos Oficinais",
+                  "VERB ADP PROPN PROPN CCONJ NOUN ADP PROPN PROPN")
+    ents = [(2, 4, "LOC"), (7, 9, "ORG")]
+    rows = ["línguas", "trabalhos"]
+    assert [(t, c) for t, c, _ in refined(_with_vectors(tokens, ents, rows))] == [
+        ("Línguas Neolatinas", CONCEPT), ("Trabalhos Oficinais", CONCEPT)]
+    # without vectors the rule says nothing
+    assert [(t, c) for t, c, _ in refined(_with_vectors(tokens, ents, []))] == [
+        ("Línguas Neolatinas", LOC), ("Trabalhos Oficinais", ORG)]
+    # a town's name (its first word no common noun; or a Wikipedia title typed a place), a span
+    # holding its institution and an institution after a fused article are left as they are
+    tokens = toks("professor de Coimbra , estudantes de Bom Jardim , professor de Higiene da Universidade de Coimbra",
+                  "NOUN ADP PROPN PUNCT NOUN ADP PROPN PROPN PUNCT NOUN ADP PROPN ADP PROPN ADP PROPN")
+    ents = [(2, 3, "LOC"), (6, 8, "LOC"), (11, 16, "ORG")]
+    rows = ["bom", "jardim", "higiene", "universidade"]
+    assert [(t, c) for t, c, _ in refined(_with_vectors(tokens, ents, rows))] == [
+        ("Coimbra", LOC), ("Bom Jardim", LOC), ("Higiene da Universidade de Coimbra", ORG)]
+
+
 def test_a_tax_or_a_rate_and_the_words_of_a_notions_acronym_are_concepts():
     # MAC-MORPHO: "o Imposto de Renda" (a person to the NER 29 times), "a Taxa Referencial" (an
     # organization), "a URV (Unidade Real de Valor)", "o Produto Interno Bruto (PIB)"
