@@ -1892,7 +1892,7 @@ def refine_mentions(
       ``em`` (``em Inglês``; the ``fields`` and ``languages`` of ``data/entities.json``), and
       then every NER mention of that language's name in the document (``o conteúdo éem Inglês``
       on a page that also says ``ser em Inglês``), and a name of capitalized common words after a
-      word of studying or teaching and ``de``/``em`` (``formado em Línguas Neolatinas``:
+      word of studying or teaching and ``de``/``em`` (``licenciado em Línguas Neolatinas``:
       :func:`_studied_field`), and a one-word name after a disease's noun and ``de``, the noun
       joining it (``a doença de Crohn``: :func:`_disease_head`), and a
       name opening with a scientific notion's word (``Equação de Nernst``, ``Teoria da
@@ -2184,7 +2184,7 @@ def refine_mentions(
                 if len(piece) == 1 and words[0] in languages:
                     spoken.add(piece_text)  # every "Inglês" of the page: "todo o conteúdo éem Inglês"
             elif category in (PER, ORG, LOC) and known.get(piece_text) not in (PER, ORG, LOC) and _studied_field(doc, a, b, w):
-                category = CONCEPT  # "formado em Línguas Neolatinas", "professor de Direito Tributário": a field of study
+                category = CONCEPT  # "licenciado em Línguas Neolatinas", "professor de Direito Tributário": a field of study
             elif category in (PER, ORG, LOC, CONCEPT) and (head := _disease_head(doc, a, b, names, person_words, w)) is not None:
                 category, pa = CONCEPT, head  # "a doença de Crohn", "o mal de Alzheimer": the disease, its noun in the name
             elif category in (PER, ORG, LOC) and len(piece) >= 2 and words[0] in w.concept_heads and _is_cap(piece[0]):
