@@ -25,6 +25,7 @@ __all__ = [
     "CONFIDENCE",
     "Found",
     "HYPOTHETICAL",
+    "OBLIGATION",
     "OPEN_FACTOR",
     "OPEN_PREFIX",
     "act_noun_open",
@@ -48,11 +49,12 @@ __all__ = [
 
 ASSERTED = "asserted"
 HYPOTHETICAL = "hypothetical"
+OBLIGATION = "obligation"
 REPORTED = "reported"
 PROBABLE = "probable"
 """A statement kept but not asserted as a plain triple: a classifier's below its threshold, an
-open relation of a rule whose subject was a guess from the discourse topic or whose verb is a
-light one (:func:`light_open`)."""
+open relation of a rule whose subject was a guess from the discourse topic (:func:`guessed_open`)
+or whose verb is no verb the lexicon knows (:func:`broken_open`)."""
 
 OPEN_PREFIX = "open:"
 TOPIC_SUFFIXES = ("+prodrop", "+pronoun")
@@ -198,8 +200,10 @@ def light_open(f: Found, lemma: str, light_verbs: frozenset[str]) -> bool:
     news 10 of 45 such statements of ``ter``/``haver``/``existir`` read were right (``a TQS tem o
     " CAD Madeira "``, ``os Clintons tinham 50% das ações`` in Whitewater); of ``fazer`` and
     ``dar`` 9 of 82 (``Juscelino fazia a estrada Belo Horizonte-Rio``, ``O rei George 5 lhe deu a
-    Ordem do Mérito``), 33 more a true fact under a predicate that says little, 40 wrong. It stays
-    a statement, with modality :data:`PROBABLE`."""
+    Ordem do Mérito``), 33 more a true fact under a predicate that says little, 40 wrong. On the
+    slices of P52e (MAC-MORPHO and Wikipedia) 2 of 29 were right (``teve como seu comando mais
+    importante o 5º Exército Panzer``, ``deu à luz Indiana August``), so such a relation is no
+    statement (:func:`~.rules.extract_relations`)."""
     return f.rule.startswith(OPEN_PREFIX) and lemma in light_verbs
 
 
@@ -211,7 +215,8 @@ def empty_noun_open(f: Found, nouns: frozenset[str]) -> bool:
     Palmeiras por 3 a 2)`` → ``rel:vitória_de``; ``a Arábia Saudita, outra surpresa da Copa``;
     ``Ao lado de Ray Brown, Paquito D' Rivera`` → ``Paquito rel:lado_de Ray Brown``). On the
     issue-20 slices at offset 9,000 (MAC-MORPHO and Wikipedia) none of the asserted ones read was
-    a fact worth an edge. It stays a statement, with modality :data:`PROBABLE`."""
+    a fact worth an edge, nor any of the 5 on P52e's slices, so such a relation is no statement
+    (:func:`~.rules.extract_relations`)."""
     if not f.rule.startswith(OPEN_PREFIX) or f.trigger.pos_ in ("VERB", "AUX"):
         return False
     return f.predicate.partition(":")[2].split("_", 1)[0] in nouns  # "rel:vitória_de" -> "vitória"
@@ -251,9 +256,10 @@ def speech_open(f: Found, lemma: str, speech: frozenset[str]) -> bool:
     ``Na Ferrari, o piloto Jean Alesi afirmou que...``; ``após o empate com o Ceará, Luxemburgo
     afirmara que...`` → ``rel:afirmar_com Ceará``), an edge that says nothing of them. On the
     issue-20 MAC-MORPHO slice at offset 15,000 (eighteenth pass) none of the asserted ones read
-    was a fact worth an edge. A speech verb with no such complement keeps its relation (``a Matec
-    anuncia o Md-110``, ``concluiu o mestrado na USP``). It stays a statement, with modality
-    :data:`PROBABLE`."""
+    was a fact worth an edge; on P52e's slices 1 of 12 was (``Modesto Carone escreve sobre TRAKL``,
+    a heading). A speech verb with no such complement keeps its relation (``a Matec anuncia o
+    Md-110``, ``concluiu o mestrado na USP``). Such a relation is no statement
+    (:func:`~.rules.extract_relations`)."""
     if not f.rule.startswith(OPEN_PREFIX) or lemma not in speech or f.trigger.pos_ not in ("VERB", "AUX"):
         return False
     return has_dependent(f.trigger, _REPORTED)
@@ -292,7 +298,8 @@ def fronted_company_open(f: Found) -> bool:
     documentário`` → ``rel:preparar_com_direção_de``). A ``com`` phrase after the verb keeps its
     relation (``negocia com a Tyrrell``). On the issue-20 dumps of earlier passes and P23b's
     Bosque slice 1 such statement of 10 read was a partner (``Com a Servaz, ... a Odebrecht
-    acerta o pagamento``). It stays a statement, with modality :data:`PROBABLE`."""
+    acerta o pagamento``), none of the 2 of P52e's slices. Such a relation is no statement
+    (:func:`~.rules.extract_relations`)."""
     if not f.rule.startswith(OPEN_PREFIX) or not _COMPANY.search(f.predicate):
         return False
     phrase = f.object.token  # up to the dependent of the verb that holds the name: "Com A e B",

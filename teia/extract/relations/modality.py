@@ -160,7 +160,7 @@ def _condition(tok: Token, ctx: Context) -> bool:
     for v in (tok, tok.head) if inherits else (tok,):
         if "Sub" in morph_values(v, "Mood") and "Fut" in morph_values(v, "Tense"):
             return True  # the future subjunctive only follows "se", "quando", "caso"...
-        if any(c.lower_ in ctx.mapping.conditionals and not _after_verb(c) for c in dependents(v, (MARK,))):
+        if any(c.lower_ in ctx.mapping.conditionals and not _clitic(c) for c in dependents(v, (MARK,))):
             return True
     return False
 
@@ -235,6 +235,17 @@ def _present_indicative(form: str, lemma: str) -> bool:
 def _after_verb(tok: Token) -> bool:
     """Whether ``tok`` follows a verb, as a clitic does (``Veio se juntar``: no condition)."""
     return tok.i > 0 and tok.doc[tok.i - 1].pos_ in ("VERB", "AUX")
+
+
+def _clitic(tok: Token) -> bool:
+    """Whether ``tok`` (a ``se`` the parser made a ``mark``) is the clitic of an infinitive: it
+    follows a verb (:func:`_after_verb`) or a preposition or another ``mark`` (``o grupo The
+    Sputniks passou a se chamar The Snakes``, ``para se fortalecer``), where no conditional
+    ``se`` stands (issue 20, P52e: the renaming read as a condition)."""
+    if _after_verb(tok):
+        return True
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return prev is not None and (prev.pos_ == "ADP" or prev.dep_ == MARK)
 
 
 def _asked(tok: Token, ctx: Context) -> bool:
