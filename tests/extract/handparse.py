@@ -71,3 +71,16 @@ def table_facts(
     doc = table_doc(nlp, table, ents, doc_id)
     label = {e.id: e.label for e in doc._.get(ENTITIES)}
     return {(label[r.subject], r.predicate, label[r.object], getattr(r, by)) for r in doc._.teia_relations}
+
+
+def table_modality(nlp: Language, table: str, ents: list[tuple[str, int, int]], verb: int, doc_id: str = "news.txt") -> str:
+    """The modality the rules give the clause of token ``verb`` of ``table``'s Doc
+    (:func:`~teia.extract.relations.modality.clause_modality`). An open relation of a clause that
+    states no fact is no statement (issue 20, P52e), so tests of the modality of such a clause
+    read it here rather than from a relation."""
+    from teia.extract.relations.context import Context
+    from teia.extract.relations.mapping import default_mapping
+    from teia.extract.relations.modality import clause_modality
+
+    doc = table_doc(nlp, table, ents, doc_id)
+    return clause_modality(doc[verb], Context(doc, default_mapping()))

@@ -11,7 +11,7 @@ reads and still gives its relation.
 from __future__ import annotations
 
 import pytest
-from handparse import relations_pipeline, table_facts
+from handparse import relations_pipeline, table_facts, table_modality
 
 
 @pytest.fixture(scope="module")
@@ -45,8 +45,9 @@ PURPOSE_ENTS = [("ORG", 5, 6), ("LOC", 8, 9)]
 
 def test_a_clause_in_the_subjunctive_is_hypothetical(nlp) -> None:
     """``O governo pediu que o Senado autorize a União``: asked for, not done."""
-    found = statements(nlp, PURPOSE.format(verb="autorize", morph=SUBJUNCTIVE), PURPOSE_ENTS)
-    assert found == {("Senado", "rel:autorizar", "União", "hypothetical")}
+    table = PURPOSE.format(verb="autorize", morph=SUBJUNCTIVE)
+    assert table_modality(nlp, table, PURPOSE_ENTS, 6) == "hypothetical"
+    assert statements(nlp, table, PURPOSE_ENTS) == set()  # an open relation of it is no statement (P52e)
     # in the indicative it is a fact: "... contou que o Senado autorizou a União"
     found = statements(nlp, PURPOSE.format(verb="autorizou", morph=INDICATIVE), PURPOSE_ENTS)
     assert found == {("Senado", "rel:autorizar", "União", "asserted")}
@@ -75,8 +76,8 @@ Alemanha Alemanha PROPN obl 1 Number=Sing
     form = table.replace("{lemma} {lemma}", "{form} {lemma}")
     assert statements(nlp, form.format(form="embarca", lemma="embarcar"), ents) == {("Sarney", "rel:embarcar_a", "Alemanha", "asserted")}
     # a present subjunctive stays one
-    assert statements(nlp, form.format(form="embarque", lemma="embarcar"), ents) == {("Sarney", "rel:embarcar_a", "Alemanha", "hypothetical")}
-    assert statements(nlp, table.format(lemma="embarcar"), ents) == {("Sarney", "rel:embarcar_a", "Alemanha", "hypothetical")}
+    assert table_modality(nlp, form.format(form="embarque", lemma="embarcar"), ents, 1) == "hypothetical"
+    assert table_modality(nlp, table.format(lemma="embarcar"), ents, 1) == "hypothetical"
 
 
 # --- a singular subject of a plural verb ----------------------------------------------------
@@ -228,11 +229,11 @@ Morumbi Morumbi PROPN obl 1 _
 """
 
 
-def test_an_open_relation_of_a_light_verb_is_only_probable(nlp) -> None:
-    """``Muller tinha um semblante abatido no Morumbi``: ``ter`` relates no two names; the
-    statement stays, not as a fact."""
+def test_an_open_relation_of_a_light_verb_is_no_statement(nlp) -> None:
+    """``Muller tinha um semblante abatido no Morumbi``: ``ter`` relates no two names (probable
+    until P52e, now no statement)."""
     ents = [("PER", 0, 1), ("LOC", 5, 6)]
-    assert statements(nlp, HAD.format(verb="tinha", lemma="ter"), ents) == {("Muller", "rel:ter_em", "Morumbi", "probable")}
+    assert statements(nlp, HAD.format(verb="tinha", lemma="ter"), ents) == set()
     # another verb with that common noun for its object says where it did something to it: only
     # probable too (found.act_place_open), "Muller mostrou um semblante abatido no Morumbi"
     found = statements(nlp, HAD.format(verb="mostrou", lemma="mostrar"), ents)
@@ -248,8 +249,7 @@ Morumbi Morumbi PROPN obl 1 _
     assert statements(nlp, played, [("PER", 0, 1), ("LOC", 3, 4)]) == {("Muller", "rel:jogar_em", "Morumbi", "asserted")}
     # "fazer" and "dar" with a noun carry its meaning: "Muller fez uma apresentação no Morumbi"
     for verb, lemma in (("fez", "fazer"), ("deu", "dar")):
-        found = statements(nlp, HAD.format(verb=verb, lemma=lemma), ents)
-        assert found == {("Muller", f"rel:{lemma}_em", "Morumbi", "probable")}
+        assert statements(nlp, HAD.format(verb=verb, lemma=lemma), ents) == set()
 
 
 # --- a special envoy's byline ---------------------------------------------------------------

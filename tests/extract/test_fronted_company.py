@@ -1,8 +1,9 @@
 """A ``com`` phrase set before the verb and its subject is the circumstance a clause is told
 in, not a partner in its act (``Com Marques Mendes, o PSD esboçou uma ruptura``), and ``ao lado
-de`` seldom makes one (``Houaiss lecionou Latim, ao lado da Língua Portuguesa``): their open
-relations are only ``probable`` (:func:`teia.extract.relations.found.fronted_company_open`,
-:func:`teia.extract.relations.found.beside_open`; issue 20, P23b). A ``com`` phrase after the
+de`` seldom makes one (``Houaiss lecionou Latim, ao lado da Língua Portuguesa``): the open
+relations of the first are no statement (:func:`teia.extract.relations.found.fronted_company_open`;
+``probable`` from issue 20, P23b, until P52e), those of the second only ``probable``
+(:func:`teia.extract.relations.found.beside_open`). A ``com`` phrase after the
 verb keeps its relation (``negocia com a Tyrrell``). Written sentences parsed by hand (``text
 lemma POS dep head``, ``head`` 0-based)."""
 
@@ -37,7 +38,7 @@ ruptura ruptura NOUN obj 5
 
 def test_a_fronted_com_phrase_is_no_partner(nlp) -> None:
     facts = statements(nlp, FRONTED, [("PER", 1, 2), ("ORG", 4, 5)])
-    assert ("PSD", "rel:esboçar_com", "Mendes", "probable") in facts
+    assert not any(f[1] == "rel:esboçar_com" for f in facts)
 
 
 def test_a_com_phrase_after_the_verb_stays(nlp) -> None:
@@ -70,7 +71,7 @@ produtor produtor NOUN obj 7
 . . PUNCT punct 7
 """
     facts = statements(nlp, table, [("ORG", 3, 5), ("PER", 6, 7)])
-    assert ("Santos", "rel:tornar_com", "Urban Dreams", "probable") in facts
+    assert not any(f[1] == "rel:tornar_com" for f in facts)
 
 
 def test_ao_lado_de_is_probable(nlp) -> None:
@@ -108,7 +109,7 @@ documentário documentário NOUN obj 7
 
 def test_a_name_under_a_noun_of_a_fronted_com_phrase_is_no_partner(nlp) -> None:
     facts = statements(nlp, FRONTED_NOUN, [("PER", 3, 4), ("ORG", 6, 7)])
-    assert ("Bandeirantes", "rel:preparar_com_direção_de", "Oliveira", "probable") in facts
+    assert not any(f[1] == "rel:preparar_com_direção_de" for f in facts)
 
 
 def test_a_noun_com_phrase_after_the_verb_stays(nlp) -> None:

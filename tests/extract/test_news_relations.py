@@ -1102,7 +1102,7 @@ o o DET det 1
 desafio desafio NOUN ROOT 1
 que que PRON obj 4 PronType=Rel
 Crane Crane PROPN nsubj 4
-tentou tentar VERB acl:relcl 1
+conseguiu conseguir VERB acl:relcl 1
 enfrentar enfrentar VERB xcomp 4 VerbForm=Inf
 em em ADP case 7
 Bridge Bridge PROPN obl 5
@@ -1111,6 +1111,8 @@ Bridge Bridge PROPN obl 5
 
 
 def test_a_relative_pronoun_on_the_head_verb_does_not_control_the_infinitive(nlp) -> None:
+    # "o desafio que Crane conseguiu enfrentar em Bridge" (with "tentou" the clause states no act,
+    # and its open relation is no statement, P52e)
     got = facts(nlp, RELATIVE_OBJECT, [("PER", 3, 4), ("WORK", 7, 8)])
     assert ("Crane", "rel:enfrentar_em", "Bridge", "open:xcomp-control") in got
 

@@ -11,7 +11,7 @@ after the statement's words. The sentence is written for the test and parsed by 
 from __future__ import annotations
 
 import pytest
-from handparse import relations_pipeline, table_facts
+from handparse import relations_pipeline, table_facts, table_modality
 
 EDITED = """
 A o DET det 1 _
@@ -44,9 +44,11 @@ def test_a_question_mark_in_a_quoted_title_asks_nothing(nlp) -> None:
 
 
 def test_a_question_mark_of_the_clause_still_asks(nlp) -> None:
-    """``A EMI editou "Nós" no Brasil?``: the clause is asked, a yes-or-no question."""
+    """``A EMI editou "Nós" no Brasil?``: the clause is asked, a yes-or-no question (its open
+    relation no statement, P52e)."""
     table = EDITED.format(open='"', close='"', end="?").replace("? ? PUNCT punct 4 _\n", ", , PUNCT punct 4 _\n")
-    assert edited_in(nlp, table) == "hypothetical"
+    assert table_modality(nlp, table, ENTS, 2) == "hypothetical"
+    assert not any(f[1] == "rel:editar_em" for f in table_facts(nlp, table, ENTS))
 
 
 DROPPED = """

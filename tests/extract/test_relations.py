@@ -522,7 +522,9 @@ MODALITY_CASES = [
     (
         "belief-over-an-infinitive-chain",
         # "pensa que Baldwin está a dormir com ...": the infinitive is in the clause of "está",
-        # which the belief verb governs (issue 20, Bosque news)
+        # which the belief verb governs (issue 20, Bosque news); a mapped frame here ("está a
+        # viver em Londres"), an open relation of a clause that states no fact being no
+        # statement (P52e)
         """
         Hopkins Hopkins PROPN nsubj 1
         pensa pensar VERB ROOT 1 FIN
@@ -530,12 +532,12 @@ MODALITY_CASES = [
         Baldwin Baldwin PROPN nsubj 4
         está estar VERB ccomp 1 FIN
         a a ADP mark 6
-        dormir dormir VERB xcomp 4 INF
-        com com ADP case 8
-        Elle Elle PROPN obl 6
+        viver viver VERB xcomp 4 INF
+        em em ADP case 8
+        Londres Londres PROPN obl 6
         """,
-        ["Hopkins:PER", "Baldwin:PER", "Elle:PER"],
-        ("Baldwin", "rel:dormir_com", "Elle", True, "hypothetical"),
+        ["Hopkins:PER", "Baldwin:PER", "Londres:LOC"],
+        ("Baldwin", "residedIn", "Londres", True, "hypothetical"),
     ),
 ]
 

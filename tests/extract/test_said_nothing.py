@@ -1,6 +1,6 @@
 """Open relations that say nothing of the names they relate (issue 20, eighteenth pass): a
-speech verb's listener, paper or place (``Parreira disse à Folha que...``) is only ``probable``
-(:func:`teia.extract.relations.found.speech_open`), and a name after an infinitive is no object
+speech verb's listener, paper or place (``Parreira disse à Folha que...``) is no statement
+(:func:`teia.extract.relations.found.speech_open`; ``probable`` until P52e), and a name after an infinitive is no object
 of the verb above it (``decidiu empregar ... Júlio da Silva``; ``gates._past_its_infinitive``);
 the place where a verb did something to a common noun (``abre hoje em Uberlândia uma reunião``)
 is only ``probable`` (:func:`teia.extract.relations.found.act_place_open`, P20b).
@@ -38,7 +38,7 @@ viaja viajar VERB ccomp 1
 
 def test_a_speech_verb_that_reports_a_clause_relates_nothing(nlp) -> None:
     ents = [("PER", 0, 1), ("ORG", 3, 4)]
-    assert ("Parreira", "rel:dizer_a", "Folha", "probable") in statements(nlp, SAID, ents)
+    assert not any(f[1] == "rel:dizer_a" for f in statements(nlp, SAID, ents))
     # "Parreira levou à Folha a seleção": no clause reported, the verb's relation stays asserted
     carried = """
 Parreira Parreira PROPN nsubj 1
@@ -61,7 +61,7 @@ estar estar VERB xcomp 4
 ótimo ótimo ADJ xcomp 5
 . . PUNCT punct 4
 """
-    assert ("Ieltsin", "rel:dizer_em", "Moscou", "probable") in statements(nlp, infinitive, [("LOC", 1, 2), ("PER", 3, 4)])
+    assert not any(f[1] == "rel:dizer_em" for f in statements(nlp, infinitive, [("LOC", 1, 2), ("PER", 3, 4)]))
 
 
 # "Laurindo decidiu empregar em Cascavel Júlio da Silva."
