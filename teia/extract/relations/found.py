@@ -201,7 +201,7 @@ def light_open(f: Found, lemma: str, light_verbs: frozenset[str]) -> bool:
     " CAD Madeira "``, ``os Clintons tinham 50% das ações`` in Whitewater); of ``fazer`` and
     ``dar`` 9 of 82 (``Juscelino fazia a estrada Belo Horizonte-Rio``, ``O rei George 5 lhe deu a
     Ordem do Mérito``), 33 more a true fact under a predicate that says little, 40 wrong. On the
-    slices of P52e (MAC-MORPHO and Wikipedia) 2 of 29 were right (``teve como seu comando mais
+    slices of P52e (MAC-MORPHO and Wikipedia) 2 of 28 were right (``teve como seu comando mais
     importante o 5º Exército Panzer``, ``deu à luz Indiana August``), so such a relation is no
     statement (:func:`~.rules.extract_relations`)."""
     return f.rule.startswith(OPEN_PREFIX) and lemma in light_verbs

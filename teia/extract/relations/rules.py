@@ -270,7 +270,7 @@ def _says_nothing(f: Found, ctx: Context) -> bool:
     (:func:`light_open`), a speech verb's listener, paper or place (:func:`speech_open`), an empty
     noun (:func:`empty_noun_open`), a ``com`` phrase set before the clause
     (:func:`fronted_company_open`). Until P52e they were ``probable`` statements; on P52e's
-    MAC-MORPHO and Wikipedia slices 3 of 93 such were right. A mapped relation keeps its
+    MAC-MORPHO and Wikipedia slices 3 of 74 such were right. A mapped relation keeps its
     modality (``Lenin poderia ter nascido em Simbirsk``), and the other doubts stay
     :func:`_unsure`."""
     if not f.rule.startswith(OPEN_PREFIX):
