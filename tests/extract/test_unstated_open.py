@@ -2,13 +2,14 @@
 P52e): a threat, an attempt or a condition's consequence (modality ``hypothetical``), what must
 be done (``obligation``), and the open relations of a light verb (``fez uma apresentação no
 Estúdio``). A mapped relation keeps its modality (``Lenin pode ter nascido em Simbirsk``). A
-clitic ``se`` after a preposition is no condition (``passou a se chamar``).
+clitic ``se`` after a preposition is no condition (``passou a se chamar``); the ``que`` of an
+outer clause before a conditional ``se`` leaves it one.
 Written sentences parsed by hand (``text lemma POS dep head``, ``head`` 0-based)."""
 
 from __future__ import annotations
 
 import pytest
-from handparse import relations_pipeline, table_facts
+from handparse import relations_pipeline, table_facts, table_modality
 
 
 @pytest.fixture(scope="module")
@@ -122,3 +123,22 @@ Snakes Snakes PROPN flat:name 8
 def test_a_clitic_se_after_a_preposition_is_no_condition(nlp) -> None:
     ents = [("ORG", 2, 4), ("ORG", 8, 10)]
     assert ("The Sputniks", "rel:chamar", "The Snakes", "asserted") in statements(nlp, RENAMED, ents)
+
+
+def test_the_que_of_an_outer_clause_before_a_conditional_se_leaves_the_condition(nlp) -> None:
+    # "Parreira disse que se o Santos vencer volta ao Brasil.": "que" is the mark of "volta"
+    table = """
+Parreira Parreira PROPN nsubj 1
+disse dizer VERB ROOT 1
+que que SCONJ mark 7
+se se SCONJ mark 6
+o o DET det 5
+Santos Santos PROPN nsubj 6
+vencer vencer VERB advcl 7 VerbForm=Inf
+volta voltar VERB ccomp 1 Mood=Ind|Tense=Pres|VerbForm=Fin
+ao a_o ADP case 9
+Brasil Brasil PROPN obl 7
+. . PUNCT punct 1
+"""
+    ents = [("PER", 0, 1), ("ORG", 5, 6), ("LOC", 9, 10)]
+    assert table_modality(nlp, table, ents, 6) == "hypothetical"  # the condition's own clause

@@ -239,13 +239,14 @@ def _after_verb(tok: Token) -> bool:
 
 def _clitic(tok: Token) -> bool:
     """Whether ``tok`` (a ``se`` the parser made a ``mark``) is the clitic of an infinitive: it
-    follows a verb (:func:`_after_verb`) or a preposition or another ``mark`` (``o grupo The
-    Sputniks passou a se chamar The Snakes``, ``para se fortalecer``), where no conditional
-    ``se`` stands (issue 20, P52e: the renaming read as a condition)."""
+    follows a verb (:func:`_after_verb`), or a preposition or another ``mark`` of its own verb
+    (``o grupo The Sputniks passou a se chamar The Snakes``, ``para se fortalecer``), where no
+    conditional ``se`` stands (issue 20, P52e: the renaming read as a condition). The ``que`` of
+    an outer clause does not count (``disse que se o time perder volta``)."""
     if _after_verb(tok):
         return True
     prev = tok.doc[tok.i - 1] if tok.i > 0 else None
-    return prev is not None and (prev.pos_ == "ADP" or prev.dep_ == MARK)
+    return prev is not None and prev.head.i == tok.head.i and (prev.pos_ == "ADP" or prev.dep_ == MARK)
 
 
 def _asked(tok: Token, ctx: Context) -> bool:
