@@ -50,7 +50,7 @@ from teia.extract.demonyms import load_demonyms, names_a_country
 from teia.extract.docindex import TokenOffsets, doc_text, doc_words, end_of_line, has_annotation, start_of_line
 from teia.extract.gazetteer import KnowledgeBase, fold, given_names, known_place_or_organization, name_types, surnames
 from teia.extract.headings import doc_tail, use_section_headings
-from teia.extract.labels import CONCEPT, CONJ, DATE, EVENT, LOC, MISC, NMOD, NODE_CATEGORIES, NSUBJ, NSUBJ_PASS, OBJ, OBL, ORG, PER, VALUE, WORK, normalize_category
+from teia.extract.labels import CONCEPT, CONJ, DATE, EVENT, LOC, MISC, NMOD, NODE_CATEGORIES, NSUBJ, NSUBJ_PASS, OBJ, OBL, OBL_AGENT, ORG, PER, VALUE, WORK, normalize_category
 from teia.extract.lifespans import LINK_WORD, lifespan_bracket, lifespan_places, part_places
 from teia.extract.linking import title_types
 from teia.extract.naming import APPOSITIVE, OR_SIMPLY, TITLING_PARTICIPLE, named_by_someone
@@ -1165,6 +1165,34 @@ def _human_subject(piece: Span, w: EntityWords = _WORDS) -> bool:
     return verb.i > piece.start or not any(t.is_punct for t in piece.doc[verb.i + 1 : piece.start])
 
 
+
+def _state_acting(doc: Doc, a: int, b: int, name: str, w: EntityWords = _WORDS) -> bool:
+    """The name at tokens ``a`` to ``b`` (``name``, its text) is a country whose state acts: the
+    subject of one of the ``state_verbs`` of ``data/entities.json`` or of a speech verb of the
+    relations' mapping (``a Rússia aceita o ataque``, ``Portugal diz``, ``o México prende o
+    assessor``, ``Portugal assinou o tratado``), the agent of one in the passive (``apoiada pelo
+    Irão``), or a conjunct of such a subject or agent (``pelo Irão e pela Síria``). HAREM types
+    that country an organization; the graph's entity keeps its country's node (the corpus's vote,
+    :func:`teia.extract.resolve.document.repair_corpus_categories`). Not a sentence about football,
+    one holding a score or a ``football_words`` word, where a country names its team (``o Brasil
+    aceitou o empate``); not a subject after its verb with punctuation between them (the parser's
+    mistake, :func:`_human_subject`)."""
+    if not names_a_country(name):
+        return False
+    root = flat_head(doc[a:b].root)
+    while root.dep_ == CONJ and root.head.i < root.i:
+        root = root.head  # "apoiada pelo Irão e pela Síria": the first conjunct says the role
+    verb = root.head
+    if root.dep_ not in (NSUBJ, OBL_AGENT) or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = lemma_of(verb)
+    if lemma not in w.state_verbs and lemma not in default_mapping().speech:
+        return False
+    if verb.i < root.i and any(t.is_punct for t in doc[verb.i + 1 : root.i]):
+        return False
+    sent = root.sent if has_annotation(doc, "SENT_START") else doc[:]
+    return _SCORE.search(sent.text) is None and not any(_word_of(t.text, w.football_words) for t in sent)
+
 def _premises_name(name: str, sure: set[str], known: Mapping[str, str]) -> bool:
     """The name, which the NER typed a person's and which opens with a word of the
     ``premises_heads`` (``Teatro Sérgio Cardoso``, ``Livraria Francisco Alves``), is the
@@ -1951,7 +1979,7 @@ def refine_mentions(
     placeless: set[str] = set()  # of those, the names never where a place stands nor mostly after an article
     characters: set[str] = set()  # names acting as people across the document (:mod:`teia.extract.characters`)
     companies: set[str] = set()  # names a company suffix follows (:func:`_company_name`)
-    holders: set[int] = set()  # starts of the names a copyright line gives as its holder
+    unvoted: set[int] = set()  # starts of the mentions their own sentence typed, out of the vote: a copyright line's holder, a state acting
     retype: list[int] = []  # indexes in ``out`` of names typed by the NER alone
     spoken: set[str] = set()  # language names read as languages ("em Inglês")
     notions: set[str] = set()  # names a rule typed a concept against the NER ("a equação de Nernst")
@@ -2071,6 +2099,7 @@ def refine_mentions(
                 out.append(Mention(m.doc_id, doc[a].idx, piece.end_char, text[doc[a].idx : piece.end_char], LOC, m.source))
                 continue
             club = False  # a club a contest names or a player plays for (:func:`_contest_team`, :func:`_players_club`)
+            state = False  # a country whose state acts (:func:`_state_acting`), the NER's organization too
             article = _title_article(doc, a, b, w)  # "como O Estado de S. Paulo": the article is the name's
             pa = a - 1 if article else a
             prev = words_of[pa - 1].lower() if pa > 0 else ""
@@ -2143,6 +2172,11 @@ def refine_mentions(
                 # NER's club stays one against the name lists' town ("os jogadores do Santos");
                 # a name the lists give a person's stays his ("o time do Maradona")
                 category, club = ORG, True
+            elif category in (LOC, ORG) and has_dep and _state_acting(doc, a, b, piece_text, w):
+                # "a Rússia aceita o ataque", "o México prende o assessor": the state, HAREM's
+                # organization; the country's other mentions keep their own category (no vote)
+                category, state = ORG, True
+                unvoted.add(piece.start_char)
             if (
                 category in (LOC, ORG, MISC)
                 and known.get(piece_text) not in (LOC, ORG)
@@ -2172,8 +2206,8 @@ def refine_mentions(
                 companies.add(piece_text)
             if category in (LOC, ORG) and _copyright_holder(text, piece.start_char, piece.end_char):
                 category = ORG  # "by - Netpage - Copyright © 2002": a place holds no copyright
-                holders.add(piece.start_char)
-            evidence = category != m.category or club or speaker
+                unvoted.add(piece.start_char)
+            evidence = category != m.category or club or speaker or state
             if not evidence and known.get(piece_text, category) != category and known[piece_text] in (PER, ORG, LOC):
                 category = known[piece_text]
             if category in (PER, ORG, LOC) and (
@@ -2291,7 +2325,7 @@ def refine_mentions(
     out = [m for m in out if not (m.category == MISC and m.start in common_things)]
     out, typed = predicate_typed(doc, _bodies_for(out, text, w), doc_id, w)
     typed = {**dict.fromkeys(spoken, CONCEPT), **typed}
-    return _repeated_names(doc, _one_category_per_name(out, sure, companies, holders, typed, acting, characters, placeless, notions, doc.vocab), doc_id, w)
+    return _repeated_names(doc, _one_category_per_name(out, sure, companies, unvoted, typed, acting, characters, placeless, notions, doc.vocab), doc_id, w)
 
 
 _ACT_NUMBER_SIGNS = frozenset({"nº", "n.º", "n°", "n.°", "nº.", "n.", "nr.", "número", "numero"})
@@ -3048,16 +3082,18 @@ def _event_word(name: str, w: EntityWords, text: str = "", end: int = 0) -> bool
 
 def _one_category_per_name(
     mentions: list[Mention], people: set[str] = frozenset(), companies: set[str] = frozenset(),
-    holders: set[int] = frozenset(), typed: dict[str, str] | None = None, acting: set[str] = frozenset(),
+    unvoted: set[int] = frozenset(), typed: dict[str, str] | None = None, acting: set[str] = frozenset(),
     characters: set[str] = frozenset(), placeless: set[str] = frozenset(), notions: set[str] = frozenset(),
     vocab: Vocab | None = None,
 ) -> list[Mention]:
     """The NER's mentions of one name in one document take the category most of them have
     (the first mention's on a tie), a person when a title or a role named one of them as a
     person (``people``), an organization when a company suffix followed one (``companies``, but
-    for a name known as a place); gazetteer and rule mentions keep theirs, and so does the name a
-    copyright line gives as its holder (``holders``, their starts: ``Exponor`` of ``AEP Exponor -
-    Copyright® 2001`` is the company where the page's other ``Exponor`` are the venue). A
+    for a name known as a place); gazetteer and rule mentions keep theirs, and so do the mentions
+    their own sentence typed (``unvoted``, their starts), which cast no vote either: the name a
+    copyright line gives as its holder (``Exponor`` of ``AEP Exponor - Copyright® 2001`` is the
+    company where the page's other ``Exponor`` are the venue), a country whose state acts
+    (:func:`_state_acting`: ``a Rússia aceita`` beside ``na Rússia``). A
     person's mention of a name in ``people`` stays a person, and the others of a name known as a
     place or an organization
     (:func:`teia.extract.gazetteer.known_place_or_organization`) are left to the vote: ``o
@@ -3082,14 +3118,14 @@ def _one_category_per_name(
     first: dict[str, str] = {}
     firsts: dict[str, str] = {}  # the first mention's category that is not a concept's
     for m in mentions:
-        if m.source == "ner" and not m.kb_id and m.start not in holders:
+        if m.source == "ner" and not m.kb_id and m.start not in unvoted:
             votes.setdefault(m.text, Counter())[m.category] += 1
             first.setdefault(m.text, m.category)
             if m.category != CONCEPT:
                 firsts.setdefault(m.text, m.category)
     out = []
     for m in mentions:
-        c = votes.get(m.text) if m.source == "ner" and not m.kb_id and m.start not in holders else None
+        c = votes.get(m.text) if m.source == "ner" and not m.kb_id and m.start not in unvoted else None
         if c and typed and m.text in typed:
             if m.category != typed[m.text]:
                 m = as_category(m, typed[m.text])

@@ -27,7 +27,7 @@ DATA_PATH = Path(str(files("teia") / "extract" / "data" / "entities.json"))
 _LOWER = (
     "person_titles", "person_roles", "name_titles", "human_verbs", "work_classifiers", "thing_classifiers", "place_classifiers",
     "railway_nouns", "org_classifiers", "news_org_classifiers", "portfolio_titles", "title_nouns", "common_acronyms",
-    "notion_acronyms", "account_units", "area_roles", "feminine_titles", "spot_nouns", "ensemble_nouns",
+    "notion_acronyms", "account_units", "area_roles", "feminine_titles", "spot_nouns", "ensemble_nouns", "state_verbs",
 )
 _FOLDED = (
     "street_nouns", "numbered_places", "document_words", "numbered_acts", "non_person_words", "body_heads", "institution_heads", "company_suffixes", "fields",
@@ -98,6 +98,7 @@ class EntityWords:
     phone_words: frozenset[str]
     disease_heads: frozenset[str]
     study_cues: frozenset[str]
+    state_verbs: frozenset[str]
     predicate_nouns: dict[str, str]
     premises_heads: dict[str, str]
 
