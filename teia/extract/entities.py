@@ -1175,8 +1175,8 @@ def _state_acting(doc: Doc, a: int, b: int, name: str, w: EntityWords = _WORDS) 
     that country an organization; the graph's entity keeps its country's node (the corpus's vote,
     :func:`teia.extract.resolve.document.repair_corpus_categories`). Not a sentence about football,
     one holding a score or a ``football_words`` word, where a country names its team (``o Brasil
-    aceitou o empate``); not a subject after its verb with punctuation between them (the parser's
-    mistake, :func:`_human_subject`)."""
+    aceitou o empate``); not a subject after its verb (``", comentou Montenegro.``: the tag of a
+    news quotation names a person, :func:`_news_speaker`)."""
     if not names_a_country(name):
         return False
     root = flat_head(doc[a:b].root)
@@ -1188,8 +1188,8 @@ def _state_acting(doc: Doc, a: int, b: int, name: str, w: EntityWords = _WORDS) 
     lemma = lemma_of(verb)
     if lemma not in w.state_verbs and lemma not in default_mapping().speech:
         return False
-    if verb.i < root.i and any(t.is_punct for t in doc[verb.i + 1 : root.i]):
-        return False
+    if root.dep_ == NSUBJ and verb.i < root.i:
+        return False  # '", comentou Montenegro.': a news quotation's tag names a person
     sent = root.sent if has_annotation(doc, "SENT_START") else doc[:]
     return _SCORE.search(sent.text) is None and not any(_word_of(t.text, w.football_words) for t in sent)
 
