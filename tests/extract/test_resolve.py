@@ -524,6 +524,21 @@ def test_corpus_repairs_a_surname_tagged_as_a_place_and_a_city_tagged_both_ways(
     assert len([e for e in res.entities if e.label == "Tambov"]) == 1
 
 
+
+def test_a_countrys_state_keeps_the_countrys_place_node():
+    # "a Grécia assinou o tratado": the state's mention is HAREM's organization, the graph's node
+    # the country's, in the document that names it nowhere else and beside a document's place
+    exs = [
+        extraction("a.txt", ("Grécia", ORG)),
+        extraction("b.txt", ("Rússia", ORG), ("Rússia", LOC)),
+        extraction("c.txt", ("Rússia", ORG)),
+    ]
+    res = resolve_corpus(exs)
+    assert sorted((e.label, e.type) for e in res.entities) == [("Grécia", LOC), ("Rússia", LOC)]
+    # must not: a name that is no country's keeps the organization one document gives it
+    res = resolve_corpus([extraction("a.txt", ("Riga", ORG))])
+    assert [(e.label, e.type) for e in res.entities] == [("Riga", ORG)]
+
 # --- rejecting event joins (resolve_events with the override file) -------------------------
 
 

@@ -7,6 +7,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
+from teia.extract.demonyms import names_a_country
 from teia.extract.gazetteer import KnowledgeBase, known_place_or_organization
 from teia.extract.labels import LOC, MISC, NODE_CATEGORIES, ORG, PER
 from teia.records import Entity, Mention, as_category
@@ -93,7 +94,10 @@ def repair_corpus_categories(items: list[_Item]) -> list[_Item]:
       text, ``Anton Denikin`` in another), unless the name is known as a place or an
       organization (``Braga``, :func:`teia.extract.gazetteer.known_place_or_organization`);
     * a name tagged both as a place and as an organization (or misc.) in different documents
-      takes the category most documents give it, a place on a tie (``Tambov``).
+      takes the category most documents give it, a place on a tie (``Tambov``);
+    * a country's organization is its place: where the country's state acts (``a Grécia assinou o
+      tratado``, :func:`teia.extract.entities._state_acting`) its mention is HAREM's organization,
+      and the graph's node stays the country's, in a document naming it nowhere else too.
     """
     surnames = {
         _name_words(n)[-1] for it in items if it.category == PER for n in it.names if len(_name_words(n)) >= 2
@@ -113,6 +117,8 @@ def repair_corpus_categories(items: list[_Item]) -> list[_Item]:
             continue
         cats = by_key[name_key(max(it.names, key=len))]
         best = sorted(cats, key=lambda c: (-cats[c], (LOC, ORG, MISC).index(c)))[0]
+        if best == ORG and all(names_a_country(n) for n in it.names):
+            best = LOC
         out.append(it if best == it.category else as_category(it, best))
     return out
 
