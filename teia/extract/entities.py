@@ -1172,7 +1172,8 @@ def _state_acting(doc: Doc, a: int, b: int, name: str, w: EntityWords = _WORDS) 
     relations' mapping (``a Rússia aceita o ataque``, ``Portugal diz``, ``o México prende o
     assessor``, ``Portugal assinou o tratado``), the agent of one in the passive (``apoiada pelo
     Irão``), or a conjunct of such a subject or agent (``pelo Irão e pela Síria``). HAREM types
-    that country an organization; the graph's entity keeps its country's node (the corpus's vote,
+    that mention an organization, the country's other mentions keep theirs (it casts no vote), and
+    the graph's node stays the country's place (a country's organization is its place:
     :func:`teia.extract.resolve.document.repair_corpus_categories`). Not a sentence about football,
     one holding a score or a ``football_words`` word, where a country names its team (``o Brasil
     aceitou o empate``); not a subject after its verb (``", comentou Montenegro.``: the tag of a
@@ -1192,6 +1193,7 @@ def _state_acting(doc: Doc, a: int, b: int, name: str, w: EntityWords = _WORDS) 
         return False  # '", comentou Montenegro.': a news quotation's tag names a person
     sent = root.sent if has_annotation(doc, "SENT_START") else doc[:]
     return _SCORE.search(sent.text) is None and not any(_word_of(t.text, w.football_words) for t in sent)
+
 
 def _premises_name(name: str, sure: set[str], known: Mapping[str, str]) -> bool:
     """The name, which the NER typed a person's and which opens with a word of the
