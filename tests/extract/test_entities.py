@@ -786,92 +786,46 @@ def test_a_club_a_contest_names_is_an_organization_even_a_known_town_without_a_s
     assert [(t, c) for t, c, _ in refined(doc)] == [("Brasil", LOC), ("Itália", LOC), ("Bochum", LOC)]
 
 
+def _types_of(table: str, ents: list[tuple[str, int, int]]) -> list[tuple[str, str]]:
+    """The refined mentions' texts and types of a hand-parsed sentence (``handparse.table_doc``)."""
+    from tests.extract.handparse import table_doc
+
+    return [(t, c) for t, c, _ in refined(table_doc(NLP, table, ents, "d.txt", run=False))]
+
 
 def test_a_country_whose_state_acts_is_an_organization_and_its_other_mentions_stay_places():
     # HAREM types a country an organization where its state acts ("a Rússia aceita o ataque", "o
     # México prende o assessor"): the subject of a state's act or of a speech verb, or its agent
-    from tests.extract.handparse import table_doc
-
-    table = """
-    A o DET det 1
-    Grécia Grécia PROPN nsubj 2
-    assinou assinar VERB ROOT 2
-    o o DET det 4
-    tratado tratado NOUN obj 2
-    e e CCONJ cc 8
-    os o DET det 7
-    turistas turista NOUN nsubj 8
-    voltaram voltar VERB conj 2
-    à a ADP case 10
-    Grécia Grécia PROPN obl 8
-    """
-    doc = table_doc(NLP, table, [("LOC", 1, 2), ("LOC", 10, 11)], "d.txt", run=False)
-    # the state; where the tourists went back is the place, no vote between them
-    assert [(t, c) for t, c, _ in refined(doc)] == [("Grécia", ORG), ("Grécia", LOC)]
-    table = """
-    A o DET det 1
-    milícia milícia NOUN ROOT 1
-    apoiada apoiar VERB acl 1
-    pelo por_o ADP case 4
-    Irão Irão PROPN obl:agent 2
-    e e CCONJ cc 7
-    pela por_a ADP case 7
-    Síria Síria PROPN conj 4
-    """
-    doc = table_doc(NLP, table, [("LOC", 4, 5), ("ORG", 7, 8)], "d.txt", run=False)
-    assert [(t, c) for t, c, _ in refined(doc)] == [("Irão", ORG), ("Síria", ORG)]
-    table = """
-    Os o DET det 1
-    EUA EUA PROPN nsubj 2
-    dizem dizer VERB ROOT 2
-    que que SCONJ mark 5
-    vão ir AUX aux 5
-    negociar negociar VERB ccomp 2
-    """
-    doc = table_doc(NLP, table, [("ORG", 1, 2)], "d.txt", run=False)
-    assert [(t, c) for t, c, _ in refined(doc)] == [("EUA", ORG)]
+    # and the agent's conjunct; in the first, where the tourists went back is the place, no vote
+    # between the two mentions
+    cases = [
+        ("A o DET det 1|Grécia Grécia PROPN nsubj 2|assinou assinar VERB ROOT 2|o o DET det 4|tratado tratado NOUN obj 2|"
+         "e e CCONJ cc 8|os o DET det 7|turistas turista NOUN nsubj 8|voltaram voltar VERB conj 2|à a ADP case 10|"
+         "Grécia Grécia PROPN obl 8", [("LOC", 1, 2), ("LOC", 10, 11)], [("Grécia", ORG), ("Grécia", LOC)]),
+        ("A o DET det 1|milícia milícia NOUN ROOT 1|apoiada apoiar VERB acl 1|pelo por_o ADP case 4|"
+         "Irão Irão PROPN obl:agent 2|e e CCONJ cc 7|pela por_a ADP case 7|Síria Síria PROPN conj 4",
+         [("LOC", 4, 5), ("ORG", 7, 8)], [("Irão", ORG), ("Síria", ORG)]),
+        ("Os o DET det 1|EUA EUA PROPN nsubj 2|dizem dizer VERB ROOT 2|que que SCONJ mark 5|vão ir AUX aux 5|"
+         "negociar negociar VERB ccomp 2", [("ORG", 1, 2)], [("EUA", ORG)]),
+    ]
+    for rows, ents, want in cases:
+        assert _types_of(rows.replace("|", "\n"), ents) == want
 
 
 def test_a_country_stays_a_place_where_no_state_acts():
     # a national team in a sentence about football; a verb that is no state's act; a city (no
     # country); the name a news quotation's tag gives after its verb, a person's
-    from tests.extract.handparse import table_doc
+    cases = [
+        ("O o DET det 1|Brasil Brasil PROPN nsubj 2|aceitou aceitar VERB ROOT 2|o o DET det 4|empate empate NOUN obj 2|"
+         "por por ADP case 6|1-1 1-1 NUM obl 2", 1, "Brasil"),
+        ("Portugal Portugal PROPN nsubj 1|tem ter VERB ROOT 1|praias praia NOUN obj 1", 0, "Portugal"),
+        ("Moscou Moscou PROPN nsubj 1|recusa recusar VERB ROOT 1|o o DET det 3|plano plano NOUN obj 1", 0, "Moscou"),
+        ("Vamos ir AUX aux 1|negociar negociar VERB ccomp 3|, , PUNCT punct 1|acusou acusar VERB ROOT 3|"
+         "Montenegro Montenegro PROPN nsubj 3", 4, "Montenegro"),
+    ]
+    for rows, at, name in cases:
+        assert _types_of(rows.replace("|", "\n"), [("LOC", at, at + 1)]) == [(name, LOC)], name
 
-    table = """
-    O o DET det 1
-    Brasil Brasil PROPN nsubj 2
-    aceitou aceitar VERB ROOT 2
-    o o DET det 4
-    empate empate NOUN obj 2
-    por por ADP case 6
-    1-1 1-1 NUM obl 2
-    """
-    doc = table_doc(NLP, table, [("LOC", 1, 2)], "d.txt", run=False)
-    assert [(t, c) for t, c, _ in refined(doc)] == [("Brasil", LOC)]
-    table = """
-    Portugal Portugal PROPN nsubj 1
-    tem ter VERB ROOT 1
-    praias praia NOUN obj 1
-    """
-    doc = table_doc(NLP, table, [("LOC", 0, 1)], "d.txt", run=False)
-    assert [(t, c) for t, c, _ in refined(doc)] == [("Portugal", LOC)]
-    table = """
-    Moscou Moscou PROPN nsubj 1
-    recusa recusar VERB ROOT 1
-    o o DET det 3
-    plano plano NOUN obj 1
-    """
-    doc = table_doc(NLP, table, [("LOC", 0, 1)], "d.txt", run=False)
-    assert [(t, c) for t, c, _ in refined(doc)] == [("Moscou", LOC)]
-    table = """
-    Vamos ir AUX aux 1
-    negociar negociar VERB ccomp 3
-    , , PUNCT punct 1
-    acusou acusar VERB ROOT 3
-    Montenegro Montenegro PROPN nsubj 3
-    """
-    doc = table_doc(NLP, table, [("LOC", 4, 5)], "d.txt", run=False)
-    assert [(t, c) for t, c, _ in refined(doc)] != [("Montenegro", ORG)]
 
 def test_a_country_after_a_players_club_is_cut_from_its_name():
     # Wikipedia's footballers: "jogou no Feyenoord da Holanda", "atuou pelo CA Osasuna da Espanha",
