@@ -7,19 +7,23 @@ per mention is quadratic in the length of a document (a 32,000-word text took 16
 an 8,000-word one). :class:`TokenOffsets` reads the text and the token starts once, then finds
 tokens by character offset in ``O(log n)``; :func:`has_annotation` answers once per Doc;
 :func:`start_of_line` and :func:`end_of_line` find a line's bounds among the line breaks read once.
+A rule that asks, for each of its matches, whether a mention of the Doc overlaps it reads the
+mentions once into a :class:`SpanIndex` rather than testing the match against every mention (a
+page of thousands of phone numbers or laws' numbers costs their product otherwise).
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
-
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
+from itertools import accumulate
 
 import numpy
 from spacy.attrs import DEP, HEAD, IDX, MORPH, ORTH, SPACY
 from spacy.tokens import Doc, Span, Token
 
 __all__ = [
+    "SpanIndex",
     "Tree",
     "TokenOffsets",
     "dependents",
@@ -130,6 +134,48 @@ class TokenOffsets:
         """The first token of ``sent`` starting at or after ``char`` (its last token otherwise)."""
         i = self.first_from(char, sent.start, sent.end)
         return self.doc[i] if i < sent.end else sent[-1]
+
+
+class SpanIndex:
+    """Character spans (``(start, end)`` pairs, a rule's mentions) sorted by start once, with the
+    furthest end reached up to each of them, so that which spans overlap a range is found by a
+    binary search and a walk back over the spans that reach it, not a test of every span.
+
+    An answer is the one of the scan it replaces over the spans as given (``any(s < end and start
+    < e for s, e in spans)``; the indices in the order given). The walk back is short when spans
+    seldom hold one another, as mentions do; one very long span makes it walk every span after
+    it that starts before the range (a span that ends before ``start`` stops it only once no span
+    before it reaches further)."""
+
+    __slots__ = ("starts", "ends", "reach", "order")
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        given = list(spans)
+        self.order: list[int] = sorted(range(len(given)), key=lambda k: given[k])
+        """The index in ``spans`` of each span, the spans sorted by start (then end)."""
+        self.starts: list[int] = [given[k][0] for k in self.order]
+        self.ends: list[int] = [given[k][1] for k in self.order]
+        self.reach: list[int] = list(accumulate(self.ends, max))
+        """The furthest end of the spans up to each one, in sorted order."""
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether a span starts before ``end`` and ends after ``start`` (it overlaps ``[start,
+        end)``; with ``start == end`` it holds character ``start`` past its first one)."""
+        i = bisect_left(self.starts, end)  # the spans starting before ``end``
+        return bool(i) and self.reach[i - 1] > start
+
+    def overlapping(self, start: int, end: int) -> list[int]:
+        """The indices (in ``spans``, in their order) of the spans that start before ``end`` and
+        end after ``start``."""
+        reach, ends, order = self.reach, self.ends, self.order
+        found = []
+        k = bisect_left(self.starts, end) - 1
+        while k >= 0 and reach[k] > start:
+            if ends[k] > start:
+                found.append(order[k])
+            k -= 1
+        found.sort()
+        return found
 
 
 def has_annotation(doc: Doc, attr: str) -> bool:

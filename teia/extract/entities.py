@@ -47,7 +47,7 @@ from teia.extract.characters import name_roles
 from teia.extract.dialogue import dialogue_person, quoted_speaker
 from teia.extract.deity import deity_mentions
 from teia.extract.demonyms import load_demonyms, names_a_country
-from teia.extract.docindex import TokenOffsets, doc_text, doc_words, end_of_line, has_annotation, start_of_line
+from teia.extract.docindex import SpanIndex, TokenOffsets, doc_text, doc_words, end_of_line, has_annotation, start_of_line
 from teia.extract.gazetteer import KnowledgeBase, fold, given_names, known_place_or_organization, name_types, surnames
 from teia.extract.headings import doc_tail, use_section_headings
 from teia.extract.labels import CONCEPT, CONJ, DATE, EVENT, LOC, MISC, NMOD, NODE_CATEGORIES, NSUBJ, NSUBJ_PASS, OBJ, OBL, OBL_AGENT, ORG, PER, VALUE, WORK, normalize_category
@@ -1842,9 +1842,10 @@ def virtual_places(doc: Doc, mentions: Sequence[Mention], doc_id: str, w: Entity
     toll-free prefix (``Comercial: (048) 281-9600``, ``0800 770 8552``), where the NER gives a date
     or nothing."""
     text = doc_text(doc)
+    taken = SpanIndex((m.start, m.end) for m in mentions)  # the given mentions only, not the places added
 
     def free(start: int, end: int) -> bool:
-        return not any(m.start < end and start < m.end for m in mentions)
+        return not taken.overlaps(start, end)
 
     out = list(mentions)
     for i, word in enumerate(doc_words(doc)):
@@ -2386,6 +2387,7 @@ def _act_numbers(doc: Doc, mentions: list[Mention], text: str, w: EntityWords = 
     if not any(ch.isdigit() for ch in text):
         return mentions
     out = list(mentions)
+    taken = SpanIndex((m.start, m.end) for m in mentions)
     for idx, m in enumerate(mentions):
         if m.category == PER or fold(m.text.split()[0]) not in w.numbered_acts:
             continue
@@ -2396,7 +2398,7 @@ def _act_numbers(doc: Doc, mentions: list[Mention], text: str, w: EntityWords = 
         if end is None:
             continue
         stop = doc[end - 1].idx + len(doc[end - 1].text)
-        if any(o is not m and o.start < stop and m.end < o.end for o in mentions):
+        if taken.overlaps(m.end, stop):  # a mention between the name's end and the number's (not the name: it ends at m.end)
             continue
         out[idx] = as_category(with_span(m, m.start, stop, text[m.start : stop]), WORK)
     return out
@@ -2411,6 +2413,7 @@ def _place_numbers(doc: Doc, mentions: list[Mention], text: str, w: EntityWords 
     if not any(ch.isdigit() for ch in text):
         return mentions
     out, swallowed = list(mentions), set()
+    taken = SpanIndex((m.start, m.end) for m in mentions)
     for idx, m in enumerate(mentions):
         if m.category == PER:
             continue
@@ -2421,7 +2424,7 @@ def _place_numbers(doc: Doc, mentions: list[Mention], text: str, w: EntityWords 
         if not number.text.isdigit() or not _own_number([*span, number], 0, len(span) + 1, w):
             continue
         stop = number.idx + len(number.text)
-        touching = [k for k, o in enumerate(mentions) if o is not m and o.start < stop and m.end < o.end]
+        touching = taken.overlapping(m.end, stop)  # the mentions past the name's end (not the name itself) and before the number's
         if any(not (mentions[k].category in (DATE, VALUE) and m.end <= mentions[k].start and mentions[k].end <= stop) for k in touching):
             continue
         swallowed.update(touching)
@@ -3216,25 +3219,29 @@ def _repeated_names(doc: Doc, mentions: list[Mention], doc_id: str, w: EntityWor
         if normalize_category(ent.label_) in (DATE, VALUE):
             for k in range(ent.start, ent.end):
                 covered[k] = True  # the NER read a date there ("em Maio de 1460"), not the island Maio
-    by_first: dict[str, list[tuple[str, ...]]] = {}
+    # the lengths of the wanted names opening with each word, longest first: a word is compared
+    # with the names of each length at once (a dict lookup), not with each name opening with it
+    # (a page listing thousands of phone numbers "236 ..." wants thousands opening with "236")
+    lengths_of: dict[str, list[int]] = {}
     for words in wanted:
-        by_first.setdefault(words[0], []).append(words)
-    for seqs in by_first.values():
-        seqs.sort(key=len, reverse=True)
+        lengths_of.setdefault(words[0], []).append(len(words))
+    for first, lengths in lengths_of.items():
+        lengths_of[first] = sorted(set(lengths), reverse=True)
     added = []
     texts = doc_words(doc)
     n = len(texts)
     i = 0
     while i < n:
-        firsts = by_first.get(texts[i])
-        if firsts is None:  # no wanted name starts with this word
+        lengths = lengths_of.get(texts[i])
+        if lengths is None:  # no wanted name starts with this word
             i += 1
             continue
         tok = doc[i]
         hit = None
-        for words in firsts:
-            j = i + len(words)
-            if j <= len(doc) and tuple(texts[i:j]) == words and not any(covered[i:j]):
+        for length in lengths:
+            j = i + length
+            words = tuple(texts[i:j])
+            if j <= n and words in wanted and not any(covered[i:j]):
                 # a whole name: not glued to more capitalized words ("Alexandre Ulianov" is not "Ulianov")
                 glued = (i > 0 and _is_cap(doc[i - 1]) and not _line_start(tok)) or (j < len(doc) and _is_cap(doc[j]))
                 # "DO IBAP VIA" is the IBAP found alone; a surname in capitals is no acronym
@@ -3692,6 +3699,15 @@ def find_event_names(
     new: list[Mention] = []
     dropped: set[Mention] = set()
     done = -1
+    taken = SpanIndex((m.start, m.end) for m in mentions)
+
+    def inside_and_crossing(start: int, end: int) -> tuple[list[Mention], list[Mention]]:
+        # the mentions inside [start, end) and those crossing its bounds, in order, among the ones
+        # touching it (an empty mention at a bound too: the index is asked one character wider)
+        near = [mentions[k] for k in taken.overlapping(start - 1, end + 1)]
+        inside = [m for m in near if start <= m.start and m.end <= end]
+        return inside, [m for m in near if m.start < end and start < m.end and m not in inside]
+
     words = doc_words(doc)
     heads = {word for word in set(words) if fold(word) in w.event_heads}  # each word folded once
     opening = {word for word in set(words) if fold(word) in w.opening_event_heads} - heads
@@ -3718,8 +3734,7 @@ def find_event_names(
                 end += 1
             done = end
             span = doc[tok.i:end]
-            inside = [m for m in mentions if span.start_char <= m.start and m.end <= span.end_char]
-            crossing = [m for m in mentions if m.start < span.end_char and span.start_char < m.end and m not in inside]
+            inside, crossing = inside_and_crossing(span.start_char, span.end_char)
             # the name after the head is a place ("a batalha do rio Niemen") or, when the NER
             # already took it for the event, an event ("a paz de Brest-Litovsk" with
             # Brest-Litovsk EVENT): either way the event's name is the whole phrase
@@ -3767,10 +3782,7 @@ def find_event_names(
             continue
         start = _ordinal_before(doc, start)
         span = doc[start:end]
-        inside = [m for m in mentions if span.start_char <= m.start and m.end <= span.end_char]
-        crossing = [
-            m for m in mentions if m.start < span.end_char and span.start_char < m.end and m not in inside
-        ]
+        inside, crossing = inside_and_crossing(span.start_char, span.end_char)
         if crossing or (listed is None and any(m.category == EVENT for m in inside)):
             continue
         kb_inside = [m for m in inside if m.kb_id]
@@ -3787,7 +3799,7 @@ def find_event_names(
                 continue
             span = doc[start:end_tok]
             inside = [m for m in inside if m.end <= span.end_char]
-            if any(m.start < span.end_char < m.end for m in mentions):
+            if taken.overlaps(span.end_char, span.end_char):  # a mention holding the name's end
                 continue
         if (
             inside and all(m.category in (PER,) for m in inside) and len(inside) == 1

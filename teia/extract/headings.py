@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -157,11 +157,6 @@ def use_section_headings(doc: Doc, headings: frozenset[str]) -> None:
     doc.user_data[_HEADINGS_KEY] = headings
 
 
-@cache
-def _shipped_headings() -> frozenset[str]:
-    return entity_words().section_headings
-
-
 @lru_cache(maxsize=8)
 def _heading_phrases(headings: frozenset[str]) -> tuple[tuple[str, ...], ...]:
     """``headings`` as tuples of words, longest first (once per lexicon)."""
@@ -172,7 +167,7 @@ def _section_headings(doc: Doc) -> tuple[tuple[str, ...], ...]:
     """The section headings the rules read in ``doc`` (:func:`use_section_headings`), as tuples of
     folded words, longest first."""
     recorded = doc.user_data.get(_HEADINGS_KEY)
-    return _heading_phrases(_shipped_headings() if recorded is None else recorded)
+    return _heading_phrases(entity_words().section_headings if recorded is None else recorded)  # entity_words() is cached
 
 
 def _heading_before(words: list[Token], k: int, first: int) -> int:

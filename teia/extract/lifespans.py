@@ -13,9 +13,9 @@ outubro de 1987 em Montfermeil``), or a date alone. No spaCy here: the relation 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Sequence
 
+from teia.extract.docindex import SpanIndex
 from teia.extract.labels import CONCEPT, EVENT, LOC, MISC, ORG, PER
 from teia.extract.timex.lexicon import MONTHS
 from teia.records import Mention
@@ -244,13 +244,9 @@ def lifespan_places(text: str, mentions: Sequence[Mention], doc_id: str) -> list
         return mentions
     drop: set[int] = set()
     added: list[Mention] = []
-    order = sorted(range(len(mentions)), key=lambda k: mentions[k].start)
-    starts = [mentions[k].start for k in order]
-    longest = max((m.end - m.start for m in mentions), default=0)
+    taken = SpanIndex((m.start, m.end) for m in mentions)
     for s, e in places:
-        # the mentions touching the place, found by their starts (no walk over the document's)
-        near = order[bisect_left(starts, s - longest) : bisect_left(starts, e)]
-        over = sorted(k for k in near if s < mentions[k].end)
+        over = taken.overlapping(s, e)  # the mentions touching the place (no walk over the document's)
         if any(mentions[k].kb_id or not (s <= mentions[k].start and mentions[k].end <= e) for k in over):
             continue  # a linked name, or one running past the place's (left as it is)
         if len(over) == 1 and (mentions[over[0]].start, mentions[over[0]].end) == (s, e) and mentions[over[0]].category == LOC:

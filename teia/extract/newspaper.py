@@ -132,7 +132,8 @@ def off_the_furniture(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     for m in mentions:
         first = bisect_right(ends, m.start)  # the first piece that may end after the mention starts
         pieces: list[Mention] = [m]
-        for start, end, off, match in pieces_of_page[first:]:
+        for k in range(first, len(pieces_of_page)):  # no copy of the list's tail per mention
+            start, end, off, match = pieces_of_page[k]
             if start >= m.end:
                 break
             pieces = [p for q in pieces for p in off(q, match) if p is not None]

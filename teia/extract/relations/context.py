@@ -249,9 +249,12 @@ class Context:
 
     def mentions_in(self, start: int, end: int) -> list[tuple[int, int, str]]:
         """The entity mentions inside ``[start, end)``, in order."""
-        i = bisect_right(self.index.starts, start - 1)
+        spans = self.index.spans
         out = []
-        for m in self.index.spans[i:]:
+        # from the first mention starting at ``start``, without a copy of the list's tail (made
+        # once per sentence, a copy makes a document of many mentions quadratic)
+        for k in range(bisect_right(self.index.starts, start - 1), len(spans)):
+            m = spans[k]
             if m[0] >= end:
                 break
             if m[1] <= end:

@@ -1,0 +1,130 @@
+"""Rules that ask, per match, which mentions overlap it read the mentions once into a
+``docindex.SpanIndex`` (P52s): the phone numbers and addresses of ``virtual_places``, the laws'
+numbers of ``_act_numbers``, the places' numbers of ``_place_numbers``, the event names of
+``find_event_names``, the brackets of ``lifespan_places``. Their answers are the scans' they
+replace: each test below holds a mention the index must find (a long one starting well before the
+match, one given out of order) or names the old loop found one by one."""
+
+from __future__ import annotations
+
+import random
+
+import spacy
+
+from teia.extract.docindex import SpanIndex
+from teia.extract.entities import _act_numbers, _place_numbers, _repeated_names, find_event_names, virtual_places
+from teia.extract.labels import DATE, EVENT, LOC, ORG, PER, WORK
+from teia.records import Mention
+
+NLP = spacy.blank("pt")
+
+
+def _mention(text: str, name: str, category: str, nth: int = 0, source: str = "ner") -> Mention:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(name, start + 1)
+    return Mention("d", start, start + len(name), name, category, source)
+
+
+def test_the_index_answers_as_a_scan_of_every_span():
+    # short spans, nested long ones, empty ones and repeats, in no order; every range asked of
+    # both, the scan over the spans as given and the index
+    rng = random.Random(52)
+    spans = []
+    for _ in range(300):
+        start = rng.randrange(0, 2_000)
+        length = rng.choice((0, 1, 3, 8, 20, 40, 600))
+        spans.append((start, start + length))
+    spans += spans[:10]  # the same span twice
+    index = SpanIndex(spans)
+    for _ in range(2_000):
+        start = rng.randrange(-5, 2_700)
+        end = start + rng.choice((0, 1, 2, 10, 50))
+        expected = [k for k, (s, e) in enumerate(spans) if s < end and start < e]
+        assert index.overlapping(start, end) == expected
+        assert index.overlaps(start, end) == bool(expected)
+
+
+def test_a_span_holding_the_range_is_found_past_the_spans_after_it():
+    # the long span starts first and the short ones after it end before the range: the walk back
+    # goes on past them while the furthest end reaches the range
+    spans = [(10, 20), (0, 1_000), (30, 40), (50, 60), (70, 80)]
+    index = SpanIndex(spans)
+    assert index.overlapping(500, 510) == [1]
+    assert index.overlapping(55, 75) == [1, 3, 4]
+    assert index.overlaps(2_000, 2_010) is False
+    assert SpanIndex([]).overlapping(0, 10) == [] and not SpanIndex([]).overlaps(0, 10)
+
+
+def test_a_phone_number_a_long_mention_holds_stays_unadded():
+    # the mention holding the first numbers is given last and starts before the short ones
+    text = ("Contatos da Empresa Aurora: Telefone 236 200 810 Fax 236 217 122 e a Rua Nova.\n"
+            "Tel.: 236 300 400\n")
+    held = _mention(text, "Empresa Aurora: Telefone 236 200 810 Fax 236 217 122", ORG)
+    ner = [_mention(text, "Rua Nova", LOC), _mention(text, "Aurora", ORG), held]  # "Aurora" ends before the numbers
+    out = [(m.text, m.source) for m in virtual_places(NLP(text), ner, "d")]
+    assert out == [(held.text, "ner"), ("Aurora", "ner"), ("Rua Nova", "ner"), ("236 300 400", "rule")]
+
+
+def test_a_laws_number_another_mention_holds_is_left_out_of_its_name():
+    text = "A Lei 9.610/98 protege os autores; a Lei 8.666/93 rege as compras e a Lei 4.320/64 as contas."
+    ner = [
+        _mention(text, "Lei", ORG, 2),
+        _mention(text, "Lei", ORG, 1),
+        _mention(text, "os autores; a Lei 8.666/93", ORG),  # holds the second law's number: it keeps its name
+        _mention(text, "4.320/64 as", DATE),  # crosses the third's number
+        _mention(text, "Lei", ORG, 0),
+    ]
+    out = [(m.text, m.category) for m in _act_numbers(NLP(text), ner, text)]
+    assert out == [
+        ("Lei", ORG), ("Lei", ORG), ("os autores; a Lei 8.666/93", ORG), ("4.320/64 as", DATE), ("Lei 9.610/98", WORK)
+    ]
+
+
+def test_a_places_number_a_date_took_is_swallowed_and_a_longer_name_blocks_it():
+    text = "O voo sai do Terminal 1 às dez, chega ao Pavilhão 3 e ao Portão 2 Norte."
+    names = [
+        _mention(text, "Portão", LOC),
+        _mention(text, "Portão 2 Norte", ORG),  # the place's own longer name: it holds the number
+        _mention(text, "3", DATE),  # the NER's date of the number alone: it goes
+        _mention(text, "Pavilhão", LOC),
+        _mention(text, "Terminal", LOC),
+        _mention(text, "voo sai do Terminal 1", ORG),  # holds the terminal's number, from before its name
+    ]
+    out = [(m.text, m.category) for m in _place_numbers(NLP(text), names, text)]
+    assert out == [("Portão", LOC), ("Portão 2 Norte", ORG), ("Pavilhão 3", LOC), ("Terminal", LOC), ("voo sai do Terminal 1", ORG)]
+
+
+def test_names_opening_with_the_same_word_are_each_found_again():
+    # wanted names of one first word, of the same length and of others: each later occurrence is
+    # found (the word is compared with each length's names at once)
+    text = ("Ligue 236 200 810 ou 236 217 122 ou 236 400.\n"
+            "Amanhã ligue 236 217 122, depois 236 200 810, e 236 400 também.\n")
+    doc = NLP(text)
+    found = [
+        _mention(text, "236 200 810", LOC),
+        _mention(text, "236 217 122", LOC),
+        _mention(text, "236 400", LOC),
+    ]
+    out = [(m.text, m.start, m.source) for m in _repeated_names(doc, found, "d")]
+    second = text.index("\n") + 1
+    assert out == [
+        ("236 200 810", text.index("236 200 810"), "ner"),
+        ("236 217 122", text.index("236 217 122"), "ner"),
+        ("236 400", text.index("236 400"), "ner"),
+        ("236 217 122", text.index("236 217 122", second), "rule"),
+        ("236 200 810", text.index("236 200 810", second), "rule"),
+        ("236 400", text.index("236 400", second), "rule"),
+    ]
+
+
+def test_an_event_name_crossing_a_mention_given_out_of_order_is_not_made():
+    text = "Depois da Guerra Civil Russa, o Comitê da Cidade reuniu o Congresso de Viena Velha em paz."
+    mentions = [
+        _mention(text, "Cidade", LOC),  # ends before the congress's name
+        _mention(text, "Comitê da Cidade reuniu o Congresso", ORG),  # crosses its start: no event made
+        _mention(text, "Russa", LOC),  # inside the war's name: swallowed
+    ]
+    new, dropped = find_event_names(NLP(text), mentions, "d")
+    assert [(m.text, m.category) for m in new] == [("Guerra Civil Russa", EVENT)]
+    assert dropped == {mentions[2]}
