@@ -11,12 +11,12 @@ concept's (``o Pacto com Deus``, ``O Deus das Pequenas Coisas``).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc
 
 from teia.extract.articles import OF_FORMS
-from teia.extract.docindex import doc_text, doc_words
+from teia.extract.docindex import SpanIndex, doc_text, doc_words
 from teia.extract.labels import LOC, ORG, PER
 from teia.folding import fold
 from teia.records import Mention, as_category
@@ -35,7 +35,7 @@ def _named_after(doc: Doc, i: int, start: int) -> bool:
 _NOT_EPITHET_POS = frozenset({"VERB", "AUX", "PRON", "ADP", "CCONJ", "SCONJ", "ADV", "PUNCT", "NUM"})
 
 
-def _epithet_end(doc: Doc, i: int, taken: Sequence[Mention]) -> int:
+def _epithet_end(doc: Doc, i: int, taken: Callable[[int, int], bool]) -> int:
     """The last token of the name opening with ``doc[i]``: the capitalized words right after it
     that are no verb, pronoun or particle and no other name's are its epithet (``Deus Nosso
     Senhor``, ``Deus Pai``; not ``Deus Criou``, ``Deus Nos Ajude``)."""
@@ -44,7 +44,7 @@ def _epithet_end(doc: Doc, i: int, taken: Sequence[Mention]) -> int:
         nxt = doc[k + 1]
         if not (nxt.is_alpha and nxt.text[:1].isupper()) or nxt.pos_ in _NOT_EPITHET_POS or nxt.is_sent_start:
             break
-        if "\n" in doc[k].whitespace_ or any(m.start < nxt.idx + len(nxt.text) and nxt.idx < m.end for m in taken):
+        if "\n" in doc[k].whitespace_ or taken(nxt.idx, nxt.idx + len(nxt.text)):  # another name's word
             break
         k += 1
     return k
@@ -59,18 +59,34 @@ def deity_mentions(doc: Doc, mentions: Sequence[Mention], doc_id: str, names: fr
         return list(mentions)
     out = list(mentions)
     text = doc_text(doc)
+    # Which mentions of ``out`` overlap a word, without a walk over them per word: the given ones
+    # by their spans as given (a mention cut below to start at a word keeps its end, and the words
+    # asked after it come after that word, so it overlaps the same ones), then the one added last
+    # (they come in the text's order and none holds another's words: only the last can reach a
+    # word further on).
+    given = SpanIndex((m.start, m.end) for m in mentions)
+    added = -1  # the index in ``out`` of the last mention added
+
+    def overlapping(start: int, end: int) -> list[int]:
+        found = given.overlapping(start, end)
+        if added >= 0 and out[added].start < end and start < out[added].end:
+            found.append(added)
+        return found
+
     for i, word in enumerate(doc_words(doc)):  # the words read once, no Token object per token
         if not (word[:1].isupper() and fold(word) in names):
             continue
         tok = doc[i]
         start, end = tok.idx, tok.idx + len(tok.text)
-        holder = next((k for k, m in enumerate(out) if m.start <= start and end <= m.end), None)
+        near = overlapping(start, end)
+        holder = next((k for k in near if out[k].start <= start and end <= out[k].end), None)
         if holder is None:
-            if any(m.start < end and start < m.end for m in out) or _named_after(doc, tok.i, 0):
+            if near or _named_after(doc, tok.i, 0):
                 continue  # crossing another name, or a name the NER missed ("a Cidade de Deus")
-            last = _epithet_end(doc, tok.i, out)
+            last = _epithet_end(doc, tok.i, lambda a, b: bool(overlapping(a, b)))
             end = doc[last].idx + len(doc[last].text)
             out.append(Mention(doc_id, start, end, text[start:end], PER, "rule"))
+            added = len(out) - 1
             continue
         m = out[holder]
         if m.category not in _RETYPED:

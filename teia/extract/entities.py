@@ -2917,6 +2917,8 @@ def _across_listed_words(doc: Doc, mentions: Sequence[Mention], text: str, w: En
     the whole name (``... Bares e Similares de São Paulo``). A list holding a mention of the
     gazetteer or of a rule is no such name."""
     ner = [m for m in mentions if m.source == "ner" and not m.kb_id]
+    ner_spans = SpanIndex((m.start, m.end) for m in ner)
+    spans = SpanIndex((m.start, m.end) for m in mentions)
     grown: dict[int, int] = {}
     swallowed: set[int] = set()
     for m in ner:
@@ -2929,8 +2931,11 @@ def _across_listed_words(doc: Doc, mentions: Sequence[Mention], text: str, w: En
         if listed is None or not span.start <= listed[0] < span.end:
             continue
         end = doc[listed[1] - 1].idx + len(doc[listed[1] - 1].text)
-        end = max([end] + [o.end for o in ner if m.start < o.start < end < o.end])
-        inside = [o for o in mentions if o is not m and m.start <= o.start and o.end <= end]
+        end = max([end] + [ner[k].end for k in ner_spans.overlapping(end, end) if m.start < ner[k].start])  # a NER name going on past the list
+        # the mentions inside the name, among those the index gives for it one character wider (an
+        # empty one at a bound too)
+        near = (mentions[k] for k in spans.overlapping(m.start - 1, end + 1))
+        inside = [o for o in near if o is not m and m.start <= o.start and o.end <= end]
         if any(o.source != "ner" or o.kb_id for o in inside):
             continue
         grown[id(m)] = end
@@ -3582,13 +3587,14 @@ def _multiword_head_ends(doc: Doc, words: Sequence[str], w: EntityWords) -> set[
     return ends
 
 
-def _listed_items(doc: Doc, comma: int, w: EntityWords, taken: Sequence[Mention] = ()) -> tuple[int, int] | None:
+def _listed_items(doc: Doc, comma: int, w: EntityWords, taken: Callable[[int, int], bool] | None = None) -> tuple[int, int] | None:
     """The list of capitalized words after ``de`` that the comma ``doc[comma]`` is part of, ``de A,
     B, ... e Z`` (``da Ciência, Tecnologia e Inovação``; the first item may be two words, ``de
     Rochas Ornamentais, Cerâmicas e Vidro``), as the index of ``A`` and the index after ``Z``; None when the comma is no such list's. A list of separate names is none: an item that is
     an acronym, an event head (``a Copa do Mundo, Eurocopa e Copa América``), a name the annotated
     corpora almost always give as a place or a person (``a Feira de Frankfurt, Paris e Londres``),
-    or a word of a mention in ``taken`` that is a place, a person, an event or the gazetteer's."""
+    or a word that ``taken`` says a place, a person, an event or a name of the gazetteer holds (it is
+    asked the word's character offsets, ``taken(start, end)``)."""
     known = name_types()
 
     def item(k: int) -> bool:
@@ -3599,8 +3605,7 @@ def _listed_items(doc: Doc, comma: int, w: EntityWords, taken: Sequence[Mention]
             return False
         if fold(t.text) in w.event_heads or known.get(t.text) in (LOC, PER):
             return False
-        end = t.idx + len(t.text)
-        return not any(m.start < end and t.idx < m.end and (m.kb_id or m.category in (LOC, PER, EVENT)) for m in taken)
+        return taken is None or not taken(t.idx, t.idx + len(t.text))
 
     if comma < 2 or doc[comma].text != "," or not item(comma - 1):
         return None
@@ -3765,8 +3770,15 @@ def find_event_names(
         if end < len(doc) and _event_opening(doc[start:end], w):
             # "a Feira da Ciência, Tecnologia e Inovação", "o Festival de Música, Teatro e Dança de
             # Lisboa": the list goes on the name, even past an event the NER cut at the comma
-            others = [m for m in mentions if not m.start <= tok.idx < m.end]
-            listed = _listed_items(doc, end, w, others)
+            def taken_word(a: int, b: int, at: int = tok.idx) -> bool:
+                # a place, a person, an event or a name of the gazetteer over the word, other than
+                # the mentions holding the head word
+                return any(
+                    not m.start <= at < m.end and (m.kb_id or m.category in (LOC, PER, EVENT))
+                    for m in (mentions[k] for k in taken.overlapping(a, b))
+                )
+
+            listed = _listed_items(doc, end, w, taken_word)
             if listed is not None and listed[0] <= tok.i:
                 listed = None
             if listed is not None:
@@ -3808,13 +3820,25 @@ def find_event_names(
             continue
         dropped.update(inside)
         new.append(Mention(doc_id, span.start_char, span.end_char, span.text, EVENT, "rule"))
+    # the mentions and the names found so far that a day overlaps, each found by an index: the
+    # given mentions', the event names' above, and the days' added below (they come in the text's
+    # order: the furthest end of those up to each one says how far back to look)
+    named = SpanIndex((m.start, m.end) for m in new)
+    days_from, day_reach = len(new), []
     for a, b in _day_names(doc):
         span = doc[a:b]
-        near = [m for m in (*mentions, *new) if m.start < span.end_char and span.start_char < m.end]
-        if any(m.category == EVENT or m.kb_id or not (span.start_char <= m.start and m.end <= span.end_char) for m in near):
+        start, end = span.start_char, span.end_char
+        near = [mentions[k] for k in taken.overlapping(start, end)] + [new[k] for k in named.overlapping(start, end)]
+        k = len(day_reach) - 1
+        while k >= 0 and day_reach[k] > start:
+            if new[days_from + k].start < end and start < new[days_from + k].end:
+                near.append(new[days_from + k])
+            k -= 1
+        if any(m.category == EVENT or m.kb_id or not (start <= m.start and m.end <= end) for m in near):
             continue  # the NER's event, or a longer name holding the day ("a Ponte 25 de Abril")
         dropped.update(near)
-        new.append(Mention(doc_id, span.start_char, span.end_char, span.text, EVENT, "rule"))
+        new.append(Mention(doc_id, start, end, span.text, EVENT, "rule"))
+        day_reach.append(max(day_reach[-1], end) if day_reach else end)
     return new, dropped
 
 

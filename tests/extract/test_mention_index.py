@@ -128,3 +128,41 @@ def test_an_event_name_crossing_a_mention_given_out_of_order_is_not_made():
     new, dropped = find_event_names(NLP(text), mentions, "d")
     assert [(m.text, m.category) for m in new] == [("Guerra Civil Russa", EVENT)]
     assert dropped == {mentions[2]}
+
+
+def test_the_name_of_god_inside_a_long_name_given_out_of_order_is_cut_from_it():
+    from teia.extract.deity import deity_mentions
+
+    text = "Meu Deus, disse ele. A Casa de Oração e Louvor a Deus Todo Poderoso fica ali, e só Deus Pai sabe."
+    mentions = [
+        _mention(text, "Oração", ORG),  # ends before the second Deus
+        _mention(text, "Casa de Oração e Louvor a Deus Todo Poderoso", ORG),  # holds it, from before "Oração"
+    ]
+    out = [(m.text, m.category, m.source) for m in deity_mentions(NLP(text), mentions, "d", frozenset({"deus"}))]
+    assert out == [
+        ("Deus", PER, "rule"),
+        ("Oração", ORG, "ner"),
+        ("Deus Todo Poderoso", PER, "rule"),
+        ("Deus Pai", PER, "rule"),
+    ]
+
+
+def test_a_day_name_a_longer_name_holds_is_no_event():
+    text = "Depois do 25 de Abril, a Associação Movimento do 25 de Abril convocou o 1 de Maio."
+    mentions = [
+        _mention(text, "Movimento", ORG),  # ends before the second day
+        _mention(text, "Associação Movimento do 25 de Abril", ORG),  # holds it, from before "Movimento"
+    ]
+    new, dropped = find_event_names(NLP(text), mentions, "d")
+    assert [(m.text, m.start) for m in new] == [("25 de Abril", text.index("25 de Abril")), ("1 de Maio", text.index("1 de Maio"))]
+    assert not dropped
+
+
+def test_the_name_of_god_inside_the_name_added_last_cuts_it():
+    # the first Deus takes the second as its epithet (no tagger: no part of speech stops it); the
+    # second, inside the name added last, cuts it to start there
+    from teia.extract.deity import deity_mentions
+
+    text = "Ó meu Deus Deus, valei-me."
+    out = [(m.text, m.start) for m in deity_mentions(NLP(text), [], "d", frozenset({"deus"}))]
+    assert out == [("Deus", text.index("Deus,"))]
