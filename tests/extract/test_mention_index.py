@@ -166,3 +166,31 @@ def test_the_name_of_god_inside_the_name_added_last_cuts_it():
     text = "Ó meu Deus Deus, valei-me."
     out = [(m.text, m.start) for m in deity_mentions(NLP(text), [], "d", frozenset({"deus"}))]
     assert out == [("Deus", text.index("Deus,"))]
+
+
+def test_the_topic_organization_is_the_one_a_count_of_every_mention_finds():
+    # the organization mentioned most often before a character (at least twice, more than any
+    # other), read from counts worked out once: the same as counting every mention at each ask
+    from types import SimpleNamespace
+
+    from teia.extract.entities import ENTITIES
+    from teia.extract.events.subjects import _topic_organization
+
+    rng = random.Random(7)
+    ents = []
+    for k in range(12):
+        ends = sorted(rng.sample(range(5, 400), rng.choice((1, 2, 3, 5, 8))))
+        mentions = tuple(SimpleNamespace(end=e) for e in ends)
+        ents.append(SimpleNamespace(id=f"e{k}", type=ORG if k % 4 else PER, mentions=mentions))
+
+    def counted(before: int) -> str:  # what a count of every mention at each ask gives
+        counts = sorted(((sum(m.end <= before for m in e.mentions), e.id) for e in ents if e.type == ORG), reverse=True)
+        counts = [c for c in counts if c[0]]
+        if not counts or counts[0][0] < 2 or (len(counts) > 1 and counts[1][0] == counts[0][0]):
+            return ""
+        return counts[0][1]
+
+    ctx = SimpleNamespace(doc=SimpleNamespace(_=SimpleNamespace(**{ENTITIES: ents})))
+    answers = [_topic_organization(ctx, before) for before in range(0, 420)]
+    assert answers == [counted(before) for before in range(0, 420)]
+    assert len(set(answers)) > 2  # several organizations lead in turn, and none at times

@@ -5,6 +5,8 @@ in apposition to, and the organization a passage is about."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from spacy.tokens import Span, Token
 
 from teia.extract.docindex import has_annotation, morph_values
@@ -51,18 +53,34 @@ from teia.extract.labels import (
 
 def _topic_organization(ctx: _Ctx, before: int) -> str:
     """The organization a passage is about: the organization (local entity) mentioned most often
-    before character ``before``, when it is mentioned at least twice and more than any other."""
-    counts = []
-    for ent in getattr(ctx.doc._, ENTITIES) or ():
-        if ent.type != ORG:
-            continue
-        n = sum(1 for m in ent.mentions if m.end <= before)
-        if n:
-            counts.append((n, ent.id))
-    counts.sort(reverse=True)
-    if not counts or counts[0][0] < 2 or (len(counts) > 1 and counts[1][0] == counts[0][0]):
-        return ""
-    return counts[0][1]
+    before character ``before``, when it is mentioned at least twice and more than any other (read
+    from :func:`_topic_leaders`, worked out once per Doc: a page of many events asks it per event)."""
+    known = ctx.__dict__.get("_topic_leaders")
+    if known is None:
+        known = ctx.__dict__["_topic_leaders"] = _topic_leaders(ctx)
+    ends, leaders = known
+    k = bisect_right(ends, before)  # the mentions ending at or before ``before``
+    return leaders[k - 1] if k else ""
+
+
+def _topic_leaders(ctx: _Ctx) -> tuple[list[int], list[str]]:
+    """The ends of the organizations' mentions, in order, and after each the organization mentioned
+    most often up to it (``""`` when none is mentioned twice or two are mentioned as often): the
+    counts grow one mention at a time, so the most often mentioned is kept as they grow."""
+    orgs = [ent for ent in getattr(ctx.doc._, ENTITIES) or () if ent.type == ORG]
+    ends_of = sorted((m.end, k) for k, ent in enumerate(orgs) for m in ent.mentions)
+    counts = [0] * len(orgs)
+    most, tied, top = 0, 0, -1  # the highest count, how many organizations have it, one of them
+    ends, leaders = [], []
+    for end, k in ends_of:
+        counts[k] += 1
+        if counts[k] > most:
+            most, tied, top = counts[k], 1, k
+        elif counts[k] == most:
+            tied += 1
+        ends.append(end)
+        leaders.append(orgs[top].id if most >= 2 and tied == 1 else "")
+    return ends, leaders
 
 
 _SUBJECT_LOOKBACK = 3
