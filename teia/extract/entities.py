@@ -15,12 +15,12 @@ given for (``O Estádio Francisco Leite, apelidado de Chico Leite``). The pure w
 
 from __future__ import annotations
 
+import heapq
 import re
 import unicodedata
 from functools import lru_cache
 from bisect import bisect_right
 from collections import Counter
-from itertools import accumulate
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 
 from spacy.lang.pt.stop_words import STOP_WORDS
@@ -2973,6 +2973,72 @@ _QUOTED_REACH = 12
 """How many words a title in quotation marks may have, at most."""
 
 
+class _LiveMentions:
+    """A list of mentions some of which are dropped and some added as a rule reads a document in
+    its order, with the questions :func:`_quoted_titles` asked of the whole list per quotation
+    answered without a walk over it: the given mentions are indexed once (:class:`SpanIndex`), the
+    added ones come with growing starts (the furthest end up to each says how far back to look),
+    and the last one ending by a character is asked of characters that only grow (a heap of the
+    given mentions ended by then). The list stands for the given mentions still there, in their
+    order, then the added ones still there, in theirs (``items``)."""
+
+    def __init__(self, mentions: Sequence[Mention]) -> None:
+        self.given = list(mentions)
+        self.added: list[Mention] = []
+        self.live = [True] * len(self.given)  # the given ones, then the added ones
+        self._index = SpanIndex((m.start, m.end) for m in self.given)
+        self._added_reach: list[int] = []
+        self._by_end = sorted(range(len(self.given)), key=lambda k: self.given[k].end)
+        self._ended: list[int] = []  # a heap of -k of the given mentions ending by the last ask
+        self._pushed = 0
+
+    def _at(self, k: int) -> Mention:
+        n = len(self.given)
+        return self.given[k] if k < n else self.added[k - n]
+
+    def near(self, start: int, end: int) -> list[tuple[int, Mention]]:
+        """The mentions still there that overlap ``[start - 1, end + 1)`` (every one inside ``[start,
+        end)`` or overlapping it, an empty one at a bound too), as ``(position, mention)`` in the
+        list's order."""
+        n = len(self.given)
+        found = [(k, self.given[k]) for k in self._index.overlapping(start - 1, end + 1) if self.live[k]]
+        reach, added = self._added_reach, self.added
+        k = len(added) - 1
+        later = []
+        while k >= 0 and reach[k] > start - 1:
+            if self.live[n + k] and added[k].start < end + 1 and added[k].end > start - 1:
+                later.append((n + k, added[k]))
+            k -= 1
+        return found + later[::-1]
+
+    def last_ending_by(self, char: int) -> Mention | None:
+        """The last mention still there (in the list's order) that ends at or before ``char``;
+        ``char`` may not be less than at the last ask."""
+        n = len(self.given)
+        for k in range(len(self.added) - 1, -1, -1):
+            if self.live[n + k] and self.added[k].end <= char:
+                return self.added[k]
+        by_end, given = self._by_end, self.given
+        while self._pushed < len(by_end) and given[by_end[self._pushed]].end <= char:
+            heapq.heappush(self._ended, -by_end[self._pushed])
+            self._pushed += 1
+        while self._ended and not self.live[-self._ended[0]]:
+            heapq.heappop(self._ended)
+        return given[-self._ended[0]] if self._ended else None
+
+    def drop(self, k: int) -> None:
+        self.live[k] = False
+
+    def add(self, m: Mention) -> None:
+        """Add ``m`` after the others; it starts at or after every mention added before it."""
+        self.added.append(m)
+        self.live.append(True)
+        self._added_reach.append(max(self._added_reach[-1], m.end) if self._added_reach else m.end)
+
+    def items(self) -> list[Mention]:
+        return [self._at(k) for k in range(len(self.live)) if self.live[k]]
+
+
 def _quoted_titles(doc: Doc, mentions: list[Mention], text: str, w: EntityWords = _WORDS, kinds: dict[str, str] | None = None) -> list[Mention]:
     """A title in quotation marks that the NER cut at a word of it (``" Navalha na Carne "``,
     ``" Viagem ao Centro da Terra "``: two names each) is one work's name: its capitalized words
@@ -2989,7 +3055,7 @@ def _quoted_titles(doc: Doc, mentions: list[Mention], text: str, w: EntityWords 
     marks = [i for i, word in enumerate(words_of) if word in QUOTE_PAIRS]  # the words read once, no Token each
     if not marks:
         return mentions
-    out = list(mentions)
+    out = _LiveMentions(mentions)
     straight = [i for i in marks if words_of[i] == '"']
     pairs = dict(zip(straight[::2], straight[1::2]))  # '"Aly" Michalka e Amanda Joy "AJ"': two pairs, not one
     for i in marks:
@@ -3007,22 +3073,26 @@ def _quoted_titles(doc: Doc, mentions: list[Mention], text: str, w: EntityWords 
         if not (_is_cap(inner[0]) and _is_cap(inner[-1])) or not all(_is_cap(t) or t.lower_ in _TITLE_JOINERS for t in inner):
             continue
         start, end = inner.start_char, inner.end_char
-        inside = [m for m in out if start <= m.start and m.end <= end]
+        near = out.near(start, end)
+        held = [(k, m) for k, m in near if start <= m.start and m.end <= end]
+        inside = [m for _, m in held]
         if not inside or any(m.source != "ner" or m.kb_id for m in inside):
             continue
-        if any(m.start < end and start < m.end and m not in inside for m in out):
+        held_at = {k for k, _ in held}
+        if any(m.start < end and start < m.end for k, m in near if k not in held_at):
             continue  # a mention reaching out of the quotes
         cut = any(_is_cap(t) and not any(m.start <= t.idx < m.end for m in inside) for t in inner)
         if not cut and (len(inside) < 2 or j - i < 4):
             continue  # one name filling the quotes, read in the loop
-        before = [m for m in out if m.end <= tok.idx]
-        if _quoted_name_of(before, text, tok):
+        last = out.last_ending_by(tok.idx)
+        if _quoted_name_of([] if last is None else [last], text, tok):
             continue
-        out = [m for m in out if m not in inside]
+        for k, _ in held:
+            out.drop(k)
         kind = _kind_before_quote(doc, words_of, tok.i, text[start:end], kinds, w) if kinds is not None else None
         kind = kind or (ORG if _institution_opening(inner, w) else WORK)  # «Comissão de Afectados pela Barragem do Lindoso»
-        out.append(Mention(inside[0].doc_id, start, end, text[start:end], kind, "ner"))
-    return sorted(out, key=lambda m: (m.start, m.end))
+        out.add(Mention(inside[0].doc_id, start, end, text[start:end], kind, "ner"))
+    return sorted(out.items(), key=lambda m: (m.start, m.end))
 
 
 _TITLE_REPAIRS = frozenset({(LOC, ORG), (LOC, PER), (ORG, PER)})
@@ -3275,8 +3345,9 @@ class EntityIndex:
 
     def __init__(self, entities: Sequence[Entity]) -> None:
         self.spans = sorted((m.start, m.end, e.id) for e in entities for m in e.mentions)
-        self.starts = [s for s, _, _ in self.spans]
-        self.reach = list(accumulate((e for _, e, _ in self.spans), max))
+        index = SpanIndex((s, e) for s, e, _ in self.spans)  # in the same order: already sorted
+        self.starts = index.starts
+        self.reach = index.reach
 
     def overlapping(
         self, start: int, end: int, *, lookback: int = 8, starting_by: int | None = None

@@ -194,3 +194,64 @@ def test_the_topic_organization_is_the_one_a_count_of_every_mention_finds():
     answers = [_topic_organization(ctx, before) for before in range(0, 420)]
     assert answers == [counted(before) for before in range(0, 420)]
     assert len(set(answers)) > 2  # several organizations lead in turn, and none at times
+
+
+def test_the_live_mentions_answer_as_the_list_they_stand_for():
+    # given mentions, some dropped and some added as a reader goes on in the text's order: each
+    # answer is the plain list's (the given ones still there, then the added ones)
+    from teia.extract.entities import _LiveMentions
+
+    rng = random.Random(17)
+    for _ in range(20):
+        given = []
+        for _ in range(rng.randrange(0, 60)):
+            start = rng.randrange(0, 500)
+            given.append(Mention("d", start, start + rng.choice((0, 1, 4, 9, 30, 200)), "x", ORG))
+        live = _LiveMentions(given)
+        plain = list(given)
+        at = 0
+        for _ in range(40):
+            at += rng.randrange(0, 25)
+            start, end = at, at + rng.choice((1, 5, 12))
+            near = [m for _, m in live.near(start, end)]
+            expected = [m for m in plain if m.start < end + 1 and start - 1 < m.end]
+            assert near == expected
+            before = [m for m in plain if m.end <= start]
+            assert live.last_ending_by(start) == (before[-1] if before else None)
+            if rng.random() < 0.5:
+                held = [(k, m) for k, m in live.near(start, end) if start <= m.start and m.end <= end]
+                for k, _ in held:
+                    live.drop(k)
+                inside = [m for _, m in held]
+                plain = [m for m in plain if m not in inside]
+                added = Mention("d", start, end, "y", WORK)
+                live.add(added)
+                plain.append(added)
+            assert live.items() == plain
+
+
+def test_quoted_titles_read_the_last_name_before_a_quote_in_the_lists_order():
+    from teia.extract.entities import _quoted_titles
+
+    text = 'Vi "Navalha na Carne" e "Viagem ao Centro da Terra" no Teatro Bela Vista "Sem Mistério" e no Cine Arte "Noite Azul".'
+    mentions = [
+        _mention(text, "Navalha", ORG),
+        _mention(text, "Carne", LOC),
+        _mention(text, "Viagem", ORG),
+        _mention(text, "Centro da Terra", LOC),
+        _mention(text, "Teatro Bela Vista", ORG),
+        _mention(text, "Mistério", ORG),
+        _mention(text, 'no Cine Arte "Noite', ORG),  # reaches into the last quotes: they stay as they are
+        _mention(text, "Azul", LOC),
+    ]
+    out = [(m.text, m.category) for m in _quoted_titles(NLP(text), mentions, text)]
+    # the titles made are added after the other names: the last name before "Sem Mistério" is
+    # the title before it, no organization's, so the quoted words are a title too
+    assert out == [
+        ("Navalha na Carne", WORK),
+        ("Viagem ao Centro da Terra", WORK),
+        ("Teatro Bela Vista", ORG),
+        ("Sem Mistério", WORK),
+        ('no Cine Arte "Noite', ORG),
+        ("Azul", LOC),
+    ]
