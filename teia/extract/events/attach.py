@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from teia.extract.docindex import has_annotation, morph_values
+from teia.extract.docindex import SpanIndex, has_annotation, morph_values
 from teia.extract.entities import ENTITIES
 from teia.extract.events.context import _Candidate, _category, _Ctx
 from teia.extract.events.lexicon import (
@@ -81,11 +81,13 @@ def _clause_between(ctx: _Ctx, t: TimeExpression, anchor: Span) -> bool:
 def _assign_times(ctx: _Ctx, cands: list[_Candidate]) -> list[Event]:
     """Each calendar expression dates the nearest event of its sentence (within its limits)."""
     best: dict[int, tuple[float, TimeExpression]] = {}
+    sentences = SpanIndex((c.sent.start_char, c.sent.end_char) for c in cands)  # each time asks its sentence's candidates only
     for t in ctx.times:
         if t.kind != "date" or not (t.normalized and t.value):
             continue  # a vague "poucos dias depois" dates nothing
         scored = []
-        for n, c in enumerate(cands):
+        for n in sentences.overlapping(t.start_char - 1, t.end_char + 1):  # every sentence holding it among them
+            c = cands[n]
             if not (c.sent.start_char <= t.start_char and t.end_char <= c.sent.end_char):
                 continue
             d, after = _token_distance(ctx, t, c.anchor)
