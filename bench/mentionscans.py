@@ -1,14 +1,15 @@
 """CPU of teia's extraction on a page made of many laws' numbers and phone numbers, and on an
 ordinary long document, in this checkout and in another one, side by side.
 
-    python bench/mentionscans.py --base CHECKOUT [--lines 2000] [--words 32000] [--rounds 3]
+    python bench/mentionscans.py --base CHECKOUT [--lines 500,2000] [--words 32000] [--rounds 3]
 
 A rule that tests each of its matches against every mention of the document costs the product of
 the two: a page listing thousands of laws (``A Lei n.º 1.234/98 ...``) or phone numbers (``Tel.:
 (011) 3000-1000``, ``Fax 236 200 100``) makes thousands of both. The documents:
 
-- the page: ``--lines`` lines, each a law with its number, a ministry and two phone numbers (every
-  number different);
+- the page: ``--lines`` lines (one page per count), each a law with its number, a ministry and two
+  phone numbers (every number different): a rule that tests each number against every mention
+  costs, per line, in proportion to the lines, so two counts show it as a growth per line;
 - the ordinary document: the first ``--words`` words of ``bench/doclength.py``'s corpus (UD Bosque
   sentences in file order, a paragraph every eight sentences).
 
@@ -33,6 +34,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -51,15 +53,16 @@ def page_text(lines: int) -> str:
     return "\n".join(out) + "\n"
 
 
-def documents(lines: int, words: int) -> list[tuple[str, Path, int]]:
-    """``(label, path, words)`` of the two documents, written under ``bench/.cache``."""
+def documents(lines: Sequence[int], words: int) -> list[tuple[str, Path, int]]:
+    """``(label, path, words)`` of the documents (a page per count of ``lines``, then the ordinary
+    one), written under ``bench/.cache``."""
     sys.path.insert(0, str(HERE))
     from doclength import document_text  # this checkout's corpus, read by the parent only
 
-    page = page_text(lines)
+    pages = [(f"page of {n:,} laws' lines", text, len(text.split())) for n, text in ((n, page_text(n)) for n in lines)]
     ordinary, n, _ = document_text(words)
     out = []
-    for label, text, count in ((f"page of {lines:,} laws' lines", page, len(page.split())), (f"{n:,}-word document", ordinary, n)):
+    for label, text, count in (*pages, (f"{n:,}-word document", ordinary, n)):
         path = CACHE / (label.split()[0] + f"-{count}.txt")
         path.parent.mkdir(parents=True, exist_ok=True)
         if not path.exists() or path.read_text(encoding="utf-8") != text:
@@ -123,7 +126,7 @@ def measure(checkout: Path, path: Path) -> dict:
     return row
 
 
-def run(base: Path, lines: int, words: int, rounds: int) -> None:
+def run(base: Path, lines: Sequence[int], words: int, rounds: int) -> None:
     docs = documents(lines, words)
     print(f"# this checkout {ROOT} against {base}; {rounds} rounds, one BLAS thread", flush=True)
     results: dict[str, dict[str, list[dict]]] = {label: {"base": [], "this": []} for label, _, _ in docs}
@@ -135,13 +138,14 @@ def run(base: Path, lines: int, words: int, rounds: int) -> None:
             b, t = results[label]["base"][-1], results[label]["this"][-1]
             print(f"# round {r + 1}, {label}: extraction {b['cpu']:.2f} -> {t['cpu']:.2f} CPU s, teia's components "
                   f"{b['teia']:.2f} -> {t['teia']:.2f} ({t['teia'] / b['teia']:.2f}x), mentions {b['mentions']} / {t['mentions']}", flush=True)
-    print("\n| document | words | extraction, base / this, CPU s | teia's components, base / this, CPU s | this / base (teia's components), per round |")
-    print("| --- | ---: | --- | --- | --- |")
+    print("\n| document | words | extraction, base / this, CPU s | teia's components, base / this, CPU s | the same per 1,000 words | this / base (teia's components), per round |")
+    print("| --- | ---: | --- | --- | --- | --- |")
     for label, _, count in docs:
         b, t = results[label]["base"], results[label]["this"]
         med = lambda rows, key: statistics.median(row[key] for row in rows)  # noqa: E731
         ratios = [x["teia"] / y["teia"] for x, y in zip(t, b)]
         print(f"| {label} | {count:,} | {med(b, 'cpu'):.2f} / {med(t, 'cpu'):.2f} | {med(b, 'teia'):.2f} / {med(t, 'teia'):.2f} | "
+              f"{med(b, 'teia') / count * 1000:.3f} / {med(t, 'teia') / count * 1000:.3f} | "
               f"**{statistics.median(ratios):.2f}x** ({', '.join(f'{x:.2f}' for x in ratios)}) |")
 
 
@@ -151,11 +155,11 @@ def main(argv: list[str] | None = None) -> None:
         return
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--base", type=Path, required=True, help="another checkout with its .venv (main's, say)")
-    ap.add_argument("--lines", type=int, default=2_000, help="lines of the page of laws and phone numbers")
+    ap.add_argument("--lines", default="500,2000", help="lines of the pages of laws and phone numbers, comma-separated")
     ap.add_argument("--words", type=int, default=32_000, help="words of the ordinary document")
     ap.add_argument("--rounds", type=int, default=3)
     args = ap.parse_args(argv)
-    run(args.base, args.lines, args.words, args.rounds)
+    run(args.base, [int(n) for n in args.lines.split(",")], args.words, args.rounds)
 
 
 if __name__ == "__main__":
