@@ -27,7 +27,8 @@ DATA_PATH = Path(str(files("teia") / "extract" / "data" / "entities.json"))
 _LOWER = (
     "person_titles", "person_roles", "name_titles", "human_verbs", "work_classifiers", "thing_classifiers", "place_classifiers",
     "railway_nouns", "org_classifiers", "news_org_classifiers", "portfolio_titles", "title_nouns", "common_acronyms",
-    "notion_acronyms", "account_units", "area_roles", "feminine_titles", "spot_nouns", "ensemble_nouns", "state_verbs",
+    "notion_acronyms", "account_units", "currency_words", "measure_units", "area_roles", "feminine_titles", "spot_nouns",
+    "ensemble_nouns", "state_verbs",
 )
 _FOLDED = (
     "street_nouns", "numbered_places", "document_words", "numbered_acts", "non_person_words", "body_heads", "institution_heads", "company_suffixes", "fields",
@@ -82,6 +83,8 @@ class EntityWords:
     common_acronyms: frozenset[str]
     notion_acronyms: frozenset[str]
     account_units: frozenset[str]
+    currency_words: frozenset[str]
+    measure_units: frozenset[str]
     match_words: frozenset[str]
     area_roles: frozenset[str]
     unit_heads: frozenset[str]

@@ -27,6 +27,7 @@ from teia.extract import components as _components  # noqa: F401  (registers fac
 from teia.extract import entities as _entities  # noqa: F401  (registers teia_entities)
 from teia.extract.events import component as _events  # noqa: F401  (registers teia_events)
 from teia.extract import temporal as _temporal  # noqa: F401  (registers teia_time)
+from teia.extract import values as _values  # noqa: F401  (registers teia_values)
 from teia.extract import lines as _lines  # noqa: F401  (registers teia_lines)
 from teia.extract.relations import component as _relations  # noqa: F401  (registers teia_relations)
 from teia.extract.classifier import component as _classifier  # noqa: F401  (registers teia_relation_model)
@@ -44,7 +45,7 @@ __all__ = ["PipelineConfig", "create_pipeline", "doc_to_extraction", "extract", 
 
 log = logging.getLogger(__name__)
 
-TEIA_COMPONENTS = ("teia_gazetteer", "teia_entities", "teia_time", "teia_events", "teia_relations", "teia_relation_model")
+TEIA_COMPONENTS = ("teia_gazetteer", "teia_entities", "teia_time", "teia_values", "teia_events", "teia_relations", "teia_relation_model")
 """teia's components, in pipeline order; ``teia_events`` and ``teia_relations`` are added when
 their modules registered them, ``teia_relation_model`` when ``relation_model`` is on and the
 pipeline parses."""
@@ -120,6 +121,7 @@ def create_pipeline(config: PipelineConfig | None = None) -> Language:
     )
     nlp.add_pipe("teia_entities", config={"lexicon_paths": list(config.lexicons)} if config.lexicons else {})
     nlp.add_pipe("teia_time")
+    nlp.add_pipe("teia_values", config={"lexicon_paths": list(config.lexicons)} if config.lexicons else {})
     component_config = {
         "teia_events": {"lexicon_paths": list(config.lexicons)} if config.lexicons else {},
         "teia_relations": {"mapping_paths": list(config.relation_maps)} if config.relation_maps else {},
