@@ -57,11 +57,13 @@ _ORDINAL_MARKS = frozenset({"º", "ª", ".º", ".ª"})
 """The mark of an ordinal the tokenizer split from its number (``3 º``)."""
 _GLUED_UNIT = re.compile(r"(\d+(?:[.,]\d+)*)([^\W\d_]+)")
 """A number and a unit written together (``70kg``, ``999Km``, ``9horas``)."""
+_SIGNS_AFTER = frozenset("€£¥")
+"""The currency's signs written after an amount as well as before it (``500 €``)."""
 _UNIT_QUALIFIERS = frozenset(
-    "quadrado quadrados quadrada quadradas cúbico cúbicos cúbica cúbicas centígrados celsius".split()
+    "quadrado quadrados quadrada quadradas cúbico cúbicos cúbica cúbicas centígrados celsius percentual percentuais".split()
 )
 """The words after a unit that make it another (``metros quadrados``, ``polegadas quadradas``,
-``21 graus centígrados``)."""
+``21 graus centígrados``, ``2 pontos percentuais``)."""
 _ARTICLE_WORDS = frozenset({"artigo", "artigos", "art.", "arts.", "n", "n.", "nº", "n.º"})
 """Words before an ordinal in digits that make it a law's article or a number, no place: HAREM
 I's ``artigo 42 º`` is a work, ``Regulamento n º 1408`` one name."""
@@ -74,8 +76,11 @@ _COORDINATE_NEXT = frozenset({"'", "’", '"', "”", "′", "″"})
 
 
 def _money_unit(word: str, w: EntityWords) -> bool:
+    """Whether ``word`` after a number makes it an amount: a currency's word, a unit of account or
+    a sign written after the amount (``500 €``; not ``$``, which opens the next amount: ``Editora 34
+    R$ 10,50``)."""
     low = word.lower()
-    return low in w.currency_words or low in w.account_units or _MONEY_SIGN.fullmatch(word) is not None
+    return low in w.currency_words or low in w.account_units or word in _SIGNS_AFTER
 
 
 def _unit_end(doc: Doc, k: int, w: EntityWords) -> int | None:

@@ -51,11 +51,13 @@ def test_an_amount_of_money_by_its_sign_its_currency_or_its_unit_of_account():
     doc = doc_of("vendeu por Cr$ 208,2 milhões ou 7.635 URVs , 500 euros e 35 milhões de dólares", [(2, 3, "LOC"), (6, 7, "VALUE"), (9, 10, "VALUE")])
     assert values(doc) == ["Cr$ 208,2 milhões", "7.635 URVs", "500 euros", "35 milhões de dólares"]
     assert all(e.label_ == "VALUE" for e in doc.ents)
+    # a sign after a number: the euro's, not the real's, which opens the next price of a list
+    assert values(doc_of("custa 500 € , Editora 34 R$ 10,50")) == ["500 €", "R$ 10,50"]
 
 
 def test_a_measure_keeps_its_unit_and_a_scaled_count_leaves_the_thing_counted_out():
-    doc = doc_of("a 21 graus centígrados , em 230 mil metros quadrados , 6 milhões de judeus , pesava 70kg", [(1, 2, "VALUE")])
-    assert values(doc) == ["21 graus centígrados", "230 mil metros quadrados", "6 milhões", "70kg"]
+    doc = doc_of("a 21 graus centígrados , em 230 mil metros quadrados , 6 milhões de judeus , pesava 70kg , 2 pontos percentuais", [(1, 2, "VALUE")])
+    assert values(doc) == ["21 graus centígrados", "230 mil metros quadrados", "6 milhões", "70kg", "2 pontos percentuais"]
     # a thing counted is no unit: the NER's number stays alone, and no number alone is added
     doc = doc_of("morreram 79 pessoas e 2 desaparecidos", [(1, 2, "VALUE")])
     assert values(doc) == ["79"]
