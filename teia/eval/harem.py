@@ -28,8 +28,9 @@ WORK→OBRA, CONCEPT→ABSTRACCAO. TEMPO mentions are the ``teia_time`` expressi
 graph writes as time nodes; a DATE span of the NER that no expression covers is not scored,
 since the graph holds nothing for it. A role's unit named by a common noun in lower case
 (``o presidente do partido``: a ``unit`` mention, an organization of the graph) is left out too:
-HAREM marks names. VALOR mentions are the NER's VALUE spans: the graph holds
-no values, so that row (outside the headline) measures the model, not the graph. The headline is the micro-F over PESSOA, ORGANIZACAO, LOCAL,
+HAREM marks names. VALOR mentions are the VALUE entities of ``doc.ents``, the NER's as
+``teia_values`` mends them (:mod:`teia.extract.values`): the graph holds no values, so that row
+(outside the headline) measures the NER and that component, not the graph. The headline is the micro-F over PESSOA, ORGANIZACAO, LOCAL,
 TEMPO and ACONTECIMENTO; **exact** match needs the same span (case-insensitive), **partial**
 match any overlap (one-to-one, largest overlap first); both need a compatible category.
 

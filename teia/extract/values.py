@@ -20,7 +20,9 @@ Each becomes a ``VALUE`` entity unless a time expression (``doc._.teia_times``) 
 teia's mentions (``doc._.teia_mentions``: a name, a phone number) holds one of its characters:
 the time component's durations (``durante 20 anos``) and the mention rules' names stay theirs.
 A ``VALUE`` entity of the NER inside the shape grows to it (``21`` → ``21 graus``); one that
-overlaps it otherwise stays as the NER has it. An entity of another label that overlaps the shape
+opens with it and goes on with words in lower case only drops them (``4,5 milhões de``, ``US$ 150
+milhões até``, ``45 mil tratores``: HAREM leaves the thing counted out), a half kept (``99 anos e
+meio``); any other that overlaps it stays as the NER has it. An entity of another label that overlaps the shape
 holds no mention there (the mention rules cut amounts out of names): it gives way, and the
 pieces of it around the value that hold a mention stay (``R$ 14,50 Trakl``/PER → ``R$
 14,50``/VALUE and ``Trakl``/PER). The currencies' words and the units are data, the
@@ -166,6 +168,23 @@ def value_spans(doc: Doc, w: EntityWords) -> list[tuple[int, int]]:
     return out
 
 
+_HALF = frozenset({"meio", "meia"})
+"""The word of a half after ``e`` that a value keeps (``99 anos e meio``)."""
+
+
+def _loose_tail(ent: Span, start: int, end: int) -> bool:
+    """Whether the NER's value ``ent`` is the value ``[start, end)`` with words in lower case after
+    it that are none of it (``4,5 milhões de``, ``US$ 150 milhões até``, ``5% sobre``, ``45 mil
+    tratores``: the thing counted, as HAREM leaves it out), which the value drops; not a half
+    (``99 anos e meio``) nor a tail holding a number or a capital."""
+    if ent.start != start or ent.end <= end:
+        return False
+    tail = ent.doc[end : ent.end]
+    if len(tail) == 2 and tail[0].lower_ == "e" and tail[1].lower_ in _HALF:
+        return False
+    return all(t.is_alpha and t.is_lower for t in tail)
+
+
 class _Taken:
     """The character ranges no value may touch: the time expressions and teia's mentions."""
 
@@ -197,7 +216,7 @@ def mend_values(doc: Doc, w: EntityWords) -> None:
             continue  # a time expression's or a name's
         near = ents[bisect_right(ent_ends, start) : bisect_left(ent_starts, end)]
         over = [e for e in near if normalize_category(e.label_) == VALUE]
-        if any(not (start <= e.start and e.end <= end) or (e.start, e.end) == (start, end) for e in over):
+        if any(not (start <= e.start and e.end <= end or _loose_tail(e, start, end)) or (e.start, e.end) == (start, end) for e in over):
             continue  # the NER has it, or a wider or crossing value of its own that stays
         values.append((start, end))
     if not values:

@@ -84,9 +84,15 @@ def test_a_time_expression_and_a_mention_keep_their_words():
     assert [(e.text, e.label_) for e in doc.ents] == [("R$ 14,50", "VALUE"), ("Trakl", "PER")]
 
 
-def test_the_ners_wider_value_stays():
-    doc = doc_of("custou US$ 9 milhões esse ano", [(1, 6, "VALUE")])
-    assert values(doc) == ["US$ 9 milhões esse ano"]
+def test_the_ners_value_drops_the_words_in_lower_case_after_it_but_not_a_half():
+    # the NER's values run over a preposition or the thing counted, which HAREM leaves out
+    doc = doc_of("custou US$ 9 milhões esse ano e 4,5 milhões de t a mais , 45 mil tratores , 5% sobre", [(1, 6, "VALUE"), (7, 10, "VALUE"), (14, 17, "VALUE"), (18, 20, "VALUE")])
+    assert values(doc) == ["US$ 9 milhões", "4,5 milhões de t", "45 mil", "5%"]
+    doc = doc_of("viveu 99 anos e meio", [(1, 5, "VALUE")])
+    assert values(doc) == ["99 anos e meio"]
+    # a wider value holding a number or a capital, or one starting elsewhere, stays as the NER has it
+    doc = doc_of("de 20 a 25 anos e US$ 150/200 por ha", [(1, 5, "VALUE"), (6, 8, "VALUE")])
+    assert values(doc) == ["20 a 25 anos", "US$ 150/200"]
 
 
 def test_a_users_lexicon_adds_units(tmp_path):
