@@ -118,9 +118,13 @@ def _after_number(doc: Doc, k: int, w: EntityWords) -> int:
 def _ordinal_place(doc: Doc, start: int, end: int) -> bool:
     """Whether the ordinal in digits of tokens ``[start, end)`` is a place or a rank (``o 3º
     leilão``, ``o 12º ano``): not a coordinate's degrees (``19º 49'``), the first word of a name
-    (``o 5.º Exército``, ``a 31ª Exposição``) nor a law's article, alone or in a list (``artigo 42
-    º``, ``artigos 42 º e 137 º``)."""
+    (``o 5.º Exército``, ``a 31ª Exposição``), a floor after a street's number (``r. Rodrigo Silva,
+    26, 5.º andar``: an address, which HAREM marks whole) nor a law's article, alone or in a list
+    (``artigo 42 º``, ``artigos 42 º e 137 º``)."""
     if end < len(doc) and (doc[end].text in _COORDINATE_NEXT or doc[end].text[:1].isupper()):
+        return False
+    before = start - 2 if start >= 2 and doc[start - 1].text == "," else start - 1
+    if before >= 0 and _COUNT.fullmatch(doc[before].text):
         return False
     k = start - 1
     while k >= max(0, start - _LIST_REACH) and (

@@ -68,6 +68,7 @@ def test_an_ordinal_place_but_not_a_name_an_article_nor_a_coordinate():
     # HAREM I train: the articles of a treaty are a work; "o 5.º Exército" opens a name; degrees
     assert values(doc_of("relativamente aos artigos 42 º e 137 º , em matérias")) == []
     assert values(doc_of("o 5.º Exército recuou")) == []
+    assert values(doc_of("Editora Rocco ( r. Rodrigo Silva , 26 , 5.º andar )")) == []
     assert values(doc_of("no paralelo 19º ' 49")) == []
 
 
