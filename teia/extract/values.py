@@ -62,10 +62,10 @@ _GLUED_UNIT = re.compile(r"(\d+(?:[.,]\d+)*)([^\W\d_]+)")
 _SIGNS_AFTER = frozenset("€£¥")
 """The currency's signs written after an amount as well as before it (``500 €``)."""
 _UNIT_QUALIFIERS = frozenset(
-    "quadrado quadrados quadrada quadradas cúbico cúbicos cúbica cúbicas centígrados celsius percentual percentuais".split()
+    "quadrado quadrados quadrada quadradas cúbico cúbicos cúbica cúbicas centígrados celsius percentual percentuais náutica náuticas".split()
 )
 """The words after a unit that make it another (``metros quadrados``, ``polegadas quadradas``,
-``21 graus centígrados``, ``2 pontos percentuais``)."""
+``21 graus centígrados``, ``2 pontos percentuais``, ``3,2 milhas náuticas``)."""
 _ARTICLE_WORDS = frozenset({"artigo", "artigos", "art.", "arts.", "n", "n.", "nº", "n.º"})
 """Words before an ordinal in digits that make it a law's article or a number, no place: HAREM
 I's ``artigo 42 º`` is a work, ``Regulamento n º 1408`` one name."""
