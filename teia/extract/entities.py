@@ -157,8 +157,9 @@ _COUNT = re.compile(r"\d+(?:[.,]\d+)*")
 """A number in digits, with its separators (``294``, ``1.500``, ``27,04``)."""
 
 
-_AMOUNT_SCALES = frozenset("mil milhão milhões bilhão bilhões trilhão trilhões".split())
-"""The words that scale a number in digits (``8,5 milhões de Ufir``, ``18 mil Ufirs``)."""
+_AMOUNT_SCALES = frozenset("mil milhão milhões bilhão bilhões trilhão trilhões mi bi".split())
+"""The words that scale a number in digits (``8,5 milhões de Ufir``, ``18 mil Ufirs``; a
+headline's ``US$ 80 mi``)."""
 
 
 def _amount_start(tok: Token, w: EntityWords) -> int | None:

@@ -14,7 +14,8 @@ these shapes in the tokens, as HAREM writes them:
 * a measure: a number, maybe scaled, and a unit (``21 graus``, ``70 hectares``, ``230 mil metros
   quadrados``, ``1,35 milhão de toneladas``, ``18 anos``), or the two glued (``70kg``);
 * a scaled number alone, the thing it counts left out (``6 milhões`` of ``6 milhões de judeus``);
-* an ordinal place in digits (``3º``, ``31ª``, ``2.º``; not ``19º49'01``, a coordinate).
+* an ordinal place in digits (``3º``, ``31ª``, ``2.º``; not ``19º49'01``, a coordinate, nor a
+  monarch's number right after a mention of his name, ``D. Pedro 2º``).
 
 Each becomes a ``VALUE`` entity unless a time expression (``doc._.teia_times``) or one of
 teia's mentions (``doc._.teia_mentions``: a name, a phone number) holds one of its characters:
@@ -194,9 +195,11 @@ class _Taken:
 
     def __init__(self, doc: Doc) -> None:
         times = [(t.start_char, t.end_char) for t in doc._.get(TIMES) or ()]
-        ranges = sorted(times + [(m.start, m.end) for m in doc._.get(MENTIONS) or ()])
+        names = [(m.start, m.end) for m in doc._.get(MENTIONS) or ()]
+        ranges = sorted(times + names)
         self.starts = [a for a, _ in ranges]
         self.reach = list(accumulate((b for _, b in ranges), max))  # the furthest end so far
+        self.name_ends = {b for _, b in names}
 
     def touches(self, start: int, end: int) -> bool:
         """Whether a range shares a character with ``[start, end)``."""
@@ -218,6 +221,8 @@ def mend_values(doc: Doc, w: EntityWords) -> None:
         span = doc[start:end]
         if taken.touches(span.start_char, span.end_char):
             continue  # a time expression's or a name's
+        if span[-1].text[-1] in "ºª" and start > 0 and span.start_char - len(doc[start - 1].whitespace_) in taken.name_ends:
+            continue  # a monarch's number after his name ("D. Pedro 2º", "Fernando 2º")
         near = ents[bisect_right(ent_ends, start) : bisect_left(ent_starts, end)]
         over = [e for e in near if normalize_category(e.label_) == VALUE]
         if any(not (start <= e.start and e.end <= end or _loose_tail(e, start, end)) or (e.start, e.end) == (start, end) for e in over):

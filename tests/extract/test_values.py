@@ -50,6 +50,8 @@ def test_an_amount_of_money_by_its_sign_its_currency_or_its_unit_of_account():
     # the NER typed the sign a place and left the number; it had the number of URVs and of euros alone
     doc = doc_of("vendeu por Cr$ 208,2 milhões ou 7.635 URVs , 500 euros e 35 milhões de dólares", [(2, 3, "LOC"), (6, 7, "VALUE"), (9, 10, "VALUE")])
     assert values(doc) == ["Cr$ 208,2 milhões", "7.635 URVs", "500 euros", "35 milhões de dólares"]
+    doc = doc_of("Benetton investe US$ 80 mi na mídia", [(2, 5, "VALUE")])
+    assert values(doc) == ["US$ 80 mi"]  # a headline's scale, not a tail to drop
     assert all(e.label_ == "VALUE" for e in doc.ents)
     # a sign after a number: the euro's, not the real's, which opens the next price of a list
     assert values(doc_of("custa 500 € , Editora 34 R$ 10,50")) == ["500 €", "R$ 10,50"]
@@ -68,6 +70,7 @@ def test_an_ordinal_place_but_not_a_name_an_article_nor_a_coordinate():
     # HAREM I train: the articles of a treaty are a work; "o 5.º Exército" opens a name; degrees
     assert values(doc_of("relativamente aos artigos 42 º e 137 º , em matérias")) == []
     assert values(doc_of("o 5.º Exército recuou")) == []
+    assert values(doc_of("o imperador D. Pedro 2º empenhava-se", mentions=[(2, 4, "PER")])) == []
     assert values(doc_of("Editora Rocco ( r. Rodrigo Silva , 26 , 5.º andar )")) == []
     assert values(doc_of("no paralelo 19º ' 49")) == []
 
