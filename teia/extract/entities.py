@@ -1151,6 +1151,26 @@ def _joined_to_person(piece: Span, people: _People) -> bool:
     return first is not None and first.start > 0 and doc[first.start - 1].lower_ == doc[a - 1].lower_
 
 
+def _apposed_to_a_work(piece: Span, w: EntityWords = _WORDS) -> bool:
+    """The parse sets ``piece`` after a comma in apposition to a work's noun before it, in lower
+    case (``work_classifiers``): ``O primeiro álbum, Nevermore, sai``, ``o nono álbum do Mötley
+    Crüe, Saints of Los Angeles``, ``suas duas últimas obras, Dois Irmãos e Cinzas do Norte``: the
+    work's title, whatever the NER made of it."""
+    doc = piece.doc
+    if not has_annotation(doc, "DEP"):
+        return False
+    root = piece.root
+    head = root.head
+    return root.dep_ == "appos" and head.i < piece.start and head.text in w.work_classifiers
+
+
+def _product_name(name: str, known: Mapping[str, str]) -> bool:
+    """``name``, right after a noun of ``product_nouns`` (``o processador Pentium``), names the
+    product, not its maker: neither the name lists nor the Wikipedia titles give it as an
+    organization (``o micro IBM PS/2``, ``a câmera Nikon``: the company)."""
+    return known.get(name) != ORG and title_types([name]).get(name) != ORG
+
+
 def _human_subject(piece: Span, w: EntityWords = _WORDS) -> bool:
     """The name is the subject of a verb whose subject is a person (the ``human_verbs`` of
     ``data/entities.json``: ``diz Mills``, ``Hergé falou da obra``, ``Gramm planeia a sua campanha``,
@@ -2254,8 +2274,10 @@ def refine_mentions(
                 # a quoted title: «Morte em Veneza», "Sopa"; not a quoted institution, "Instituto de
                 # Pesquisas Tecnológicas", "Centre International de l'Enfance"
                 category = WORK
-            if category in (LOC, ORG, MISC, CONCEPT) and (prev in w.work_classifiers or (prev in _OPEN_QUOTES and prev2 in w.work_classifiers)):
-                category = WORK  # o livro X, o filme «X»
+            if category in (LOC, ORG, MISC, CONCEPT) and (
+                prev in w.work_classifiers or (prev in _OPEN_QUOTES and prev2 in w.work_classifiers) or (prev == "," and _apposed_to_a_work(piece, w))
+            ):
+                category = WORK  # o livro X, o filme «X», "o primeiro álbum, Nevermore, sai"
             if category == PER and len(piece) == 1 and _affiliation_after(doc, a, people):
                 category = ORG  # "Liz-Rejane Legey (IBICT)": her institution
             elif category == PER and m.category == PER and piece_text not in sure and known.get(piece_text) != PER and _trade_employer(doc, a, b, piece_text, names, person_words, w):
@@ -2297,6 +2319,8 @@ def refine_mentions(
                 category = PER  # "por Stalin e por Sergo Ordjonikidze"; not "Fulano (Cruzeiro do Sul, Acre, 1977)": his places
             if prev in w.thing_classifiers and category == PER:
                 category = MISC
+            elif category == ORG == m.category and prev in w.product_nouns and words_of[pa - 1].islower() and _product_name(piece_text, known):
+                category = MISC  # "o processador Pentium", "o padrão PCMCIA", "notebooks ThinkPad": a product, no company
             elif category in (PER, ORG) and split.get(a) != PER and (_classified_by(w.place_classifiers, prev, prev2, prev3, w) or (kind == LOC and piece_text not in sure)):
                 category = LOC  # a cidade de Tambov, o bairro Dom Lustosa, o estado do Acre
             elif category == ORG and prev != "de" and _division_of_a_place(piece_text, regions, known):

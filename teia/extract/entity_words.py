@@ -28,7 +28,7 @@ _LOWER = (
     "person_titles", "person_roles", "name_titles", "human_verbs", "work_classifiers", "thing_classifiers", "place_classifiers",
     "railway_nouns", "org_classifiers", "news_org_classifiers", "portfolio_titles", "title_nouns", "common_acronyms",
     "notion_acronyms", "account_units", "currency_words", "measure_units", "area_roles", "feminine_titles", "spot_nouns",
-    "ensemble_nouns", "state_verbs",
+    "ensemble_nouns", "state_verbs", "product_nouns",
 )
 _FOLDED = (
     "street_nouns", "numbered_places", "document_words", "numbered_acts", "non_person_words", "body_heads", "institution_heads", "company_suffixes", "fields",
@@ -57,6 +57,7 @@ class EntityWords:
     human_verbs: frozenset[str]
     work_classifiers: frozenset[str]
     thing_classifiers: frozenset[str]
+    product_nouns: frozenset[str]
     place_classifiers: frozenset[str]
     railway_nouns: frozenset[str]
     org_classifiers: frozenset[str]
@@ -157,6 +158,14 @@ def _checked(lexicon: Lexicon) -> Lexicon:
         if lexicon["predicate_nouns"].get(noun, "ORG") != "ORG":
             raise InputError(
                 f"{', '.join(lexicon.sources)}: table 'ensemble_nouns': {noun!r} is a {lexicon['predicate_nouns'][noun]} noun of 'predicate_nouns'"
+            )
+    typing = set(lexicon["org_classifiers"]) | set(lexicon["news_org_classifiers"]) | set(lexicon["place_classifiers"])
+    typing |= {noun for noun, kind in lexicon["predicate_nouns"].items() if kind in ("LOC", "ORG")}
+    for noun in lexicon["product_nouns"]:
+        if noun in typing:
+            raise InputError(
+                f"{', '.join(lexicon.sources)}: table 'product_nouns': {noun!r} also types the name after it a place or an "
+                "organization (org_classifiers, news_org_classifiers, place_classifiers or predicate_nouns)"
             )
     return lexicon
 

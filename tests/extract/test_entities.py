@@ -279,6 +279,34 @@ def test_an_acronym_of_a_common_noun_is_no_name():
     assert [t for t, _, _ in refined(doc)] == ["SMS"]
 
 
+def test_an_acronym_of_a_computers_part_or_standard_is_no_name():
+    # MAC-MORPHO's computing section (28,000-31,000): the NER tags "BBS" an organization 34
+    # times, "PCMCIA" 12, "OCR" 9, never a body's name
+    tokens = toks("ligou o BBS à CPU com a placa PCMCIA e um programa de OCR", "VERB DET PROPN ADP PROPN ADP DET NOUN PROPN CCONJ DET NOUN ADP PROPN")
+    assert refined(doc_of(tokens, [(2, 3, "ORG"), (4, 5, "ORG"), (8, 9, "ORG"), (13, 14, "ORG")])) == []
+    # "PC" stays: also a man ("a mulher de PC", Paulo César Farias) and a party ("o PC chinês")
+    tokens = toks("a mulher de PC", "DET NOUN ADP PROPN")
+    assert refined(doc_of(tokens, [(3, 4, "PER")])) == [("PC", PER, "ner")]
+
+
+def test_a_name_after_a_product_noun_is_a_thing_unless_known_as_a_company():
+    # MAC-MORPHO's computing section: "o processador Pentium", "notebooks ThinkPad", "o padrão
+    # Super VGA", the NER's organizations: products and standards, no companies
+    tokens = toks("o processador Pentium , os notebooks ThinkPad e o padrão Super VGA",
+                  "DET NOUN PROPN PUNCT DET NOUN PROPN CCONJ DET NOUN PROPN PROPN")
+    doc = doc_of(tokens, [(2, 3, "ORG"), (6, 7, "ORG"), (10, 12, "ORG")])
+    assert refined(doc) == [("Pentium", MISC, "ner"), ("ThinkPad", MISC, "ner"), ("Super VGA", MISC, "ner")]
+    # the maker, a company of the name lists or the Wikipedia titles, stays ("o micro IBM PS/2",
+    # "a câmera Nikon"); a person after "modelo" stays a person (the rule reads organizations)
+    tokens = toks("o micro IBM , a câmera Nikon e a modelo Gisele Bündchen",
+                  "DET NOUN PROPN PUNCT DET NOUN PROPN CCONJ DET NOUN PROPN PROPN")
+    doc = doc_of(tokens, [(2, 3, "ORG"), (6, 7, "ORG"), (10, 12, "PER")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("IBM", ORG), ("Nikon", ORG), ("Gisele Bündchen", PER)]
+    # the noun capitalized is a name's word, not a product's kind ("Memória Pentium")
+    tokens = toks("a Memória Pentium", "DET PROPN PROPN")
+    assert [(t, c) for t, c, _ in refined(doc_of(tokens, [(2, 3, "ORG")]))] == [("Pentium", ORG)]
+
+
 def test_an_acronym_of_a_tax_an_index_or_a_unit_of_account_is_a_concept():
     # HAREM I dev: "a URV" is a gold ABSTRACCAO, the NER's and name_types.tsv's organization;
     # MAC-MORPHO: "o ICMS", "a Ufir" (a place to the NER); a given name stays a person ("Iva")

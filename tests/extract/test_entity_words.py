@@ -73,6 +73,8 @@ def test_a_users_field_of_study_makes_a_concept(tmp_path):
         ("multiword_event_heads", "Volta Ciclística", "'Volta Ciclística' is not folded"),
         ("feminine_titles", "vereadora", "'vereadora' is in neither 'person_titles' nor 'name_titles'"),
         ("venue_heads", "estádio", "'estádio' is not folded"),
+        ("product_nouns", "empresa", "'empresa' also types the name after it a place or an organization"),
+        ("product_nouns", "Chip", "'Chip' is not in lower case"),
     ],
 )
 def test_a_bad_entry_is_one_error_naming_the_file_and_table(tmp_path, table, word, needle):
