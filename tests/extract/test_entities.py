@@ -307,6 +307,35 @@ def test_a_name_after_a_product_noun_is_a_thing_unless_known_as_a_company():
     assert [(t, c) for t, c, _ in refined(doc_of(tokens, [(2, 3, "ORG")]))] == [("Pentium", ORG)]
 
 
+def _parsed(words: str, pos: str, heads: list[int], deps: str, ents) -> Doc:
+    doc = Doc(NLP.vocab, words=words.split(), pos=pos.split(), heads=heads, deps=deps.split())
+    doc.ents = [_span(doc, a, b, lab) for a, b, lab in ents]
+    doc.user_data[DOC_ID_KEY] = "d.txt"
+    return doc
+
+
+def test_a_title_in_apposition_to_a_work_noun_is_a_work():
+    # Wikipedia: "O primeiro álbum, Nevermore, sai pela Century Media Records", the NER's
+    # organization (the band's name too)
+    doc = _parsed(
+        "O primeiro álbum , Nevermore , sai pela Century Media Records",
+        "DET ADJ NOUN PUNCT PROPN PUNCT VERB ADP PROPN PROPN PROPN",
+        [2, 2, 6, 4, 2, 4, 6, 8, 6, 8, 8],
+        "det amod nsubj punct appos punct ROOT case obl flat:name flat:name",
+        [(4, 5, "ORG"), (8, 11, "ORG")],
+    )
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Nevermore", WORK), ("Century Media Records", ORG)]
+    # in apposition to another noun, the band's: as the NER says
+    doc = _parsed(
+        "A banda , Nevermore , sai",
+        "DET NOUN PUNCT PROPN PUNCT VERB",
+        [1, 5, 3, 1, 3, 5],
+        "det nsubj punct appos punct ROOT",
+        [(3, 4, "ORG")],
+    )
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Nevermore", ORG)]
+
+
 def test_an_acronym_of_a_tax_an_index_or_a_unit_of_account_is_a_concept():
     # HAREM I dev: "a URV" is a gold ABSTRACCAO, the NER's and name_types.tsv's organization;
     # MAC-MORPHO: "o ICMS", "a Ufir" (a place to the NER); a given name stays a person ("Iva")
