@@ -1151,17 +1151,27 @@ def _joined_to_person(piece: Span, people: _People) -> bool:
     return first is not None and first.start > 0 and doc[first.start - 1].lower_ == doc[a - 1].lower_
 
 
+_WORK_APPOSITION_REACH = 5
+"""How many words at most between a work's noun and the comma before its title in apposition
+(``o nono álbum do Mötley Crüe, Saints of Los Angeles``: four, the comma included)."""
+
+
 def _apposed_to_a_work(piece: Span, w: EntityWords = _WORDS) -> bool:
     """The parse sets ``piece`` after a comma in apposition to a work's noun before it, in lower
     case (``work_classifiers``): ``O primeiro álbum, Nevermore, sai``, ``o nono álbum do Mötley
     Crüe, Saints of Los Angeles``, ``suas duas últimas obras, Dois Irmãos e Cinzas do Norte``: the
-    work's title, whatever the NER made of it."""
+    work's title, whatever the NER made of it; the noun at most :data:`_WORK_APPOSITION_REACH` words
+    before the comma (not ``tornou-se peça principal para o sucesso do grupo X, e também da esposa
+    de Eazy-E, Tomica Woods Wright``: a person the parse hangs on a far ``peça``)."""
     doc = piece.doc
     if not has_annotation(doc, "DEP"):
         return False
     root = piece.root
     head = root.head
-    return root.dep_ == "appos" and head.i < piece.start and head.text in w.work_classifiers
+    return (
+        root.dep_ == "appos" and head.i < piece.start and piece.start - 1 - head.i <= _WORK_APPOSITION_REACH
+        and head.text in w.work_classifiers
+    )
 
 
 def _product_name(name: str, known: Mapping[str, str]) -> bool:

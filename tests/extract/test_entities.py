@@ -334,6 +334,16 @@ def test_a_title_in_apposition_to_a_work_noun_is_a_work():
         [(3, 4, "ORG")],
     )
     assert [(t, c) for t, c, _ in refined(doc)] == [("Nevermore", ORG)]
+    # a work's noun far before the comma: not its title ("tornou-se peça principal para o sucesso
+    # do grupo, e também da esposa, Tomica Woods Wright")
+    doc = _parsed(
+        "peça principal para o sucesso do grupo e da esposa , Tomica",
+        "NOUN ADJ ADP DET NOUN ADP NOUN CCONJ ADP NOUN PUNCT PROPN",
+        [0, 0, 4, 4, 0, 6, 4, 9, 9, 6, 11, 0],
+        "ROOT amod case det nmod case nmod cc case conj punct appos",
+        [(11, 12, "ORG")],
+    )
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Tomica", ORG)]
 
 
 def test_an_acronym_of_a_tax_an_index_or_a_unit_of_account_is_a_concept():
