@@ -1162,7 +1162,9 @@ def _apposed_to_a_work(piece: Span, w: EntityWords = _WORDS) -> bool:
     Crüe, Saints of Los Angeles``, ``suas duas últimas obras, Dois Irmãos e Cinzas do Norte``: the
     work's title, whatever the NER made of it; the noun at most :data:`_WORK_APPOSITION_REACH` words
     before the comma (not ``tornou-se peça principal para o sucesso do grupo X, e também da esposa
-    de Eazy-E, Tomica Woods Wright``: a person the parse hangs on a far ``peça``)."""
+    de Eazy-E, Tomica Woods Wright``: a person the parse hangs on a far ``peça``), and the title
+    closed by a punctuation mark or the text's end (not ``com o lançamento do álbum, Tenacious D
+    embarcou em sua turnê``: the band, the subject of the verb after it)."""
     doc = piece.doc
     if not has_annotation(doc, "DEP"):
         return False
@@ -1170,7 +1172,7 @@ def _apposed_to_a_work(piece: Span, w: EntityWords = _WORDS) -> bool:
     head = root.head
     return (
         root.dep_ == "appos" and head.i < piece.start and piece.start - 1 - head.i <= _WORK_APPOSITION_REACH
-        and head.text in w.work_classifiers
+        and head.text in w.work_classifiers and (piece.end == len(doc) or doc[piece.end].is_punct)
     )
 
 

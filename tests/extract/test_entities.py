@@ -344,6 +344,16 @@ def test_a_title_in_apposition_to_a_work_noun_is_a_work():
         [(11, 12, "ORG")],
     )
     assert [(t, c) for t, c, _ in refined(doc)] == [("Tomica", ORG)]
+    # the verb's subject after a fronted phrase, which the parse hangs on the noun: the band stays
+    # ("com o lançamento do álbum, Tenacious D embarcou em turnê")
+    doc = _parsed(
+        "do álbum , Tenacious D embarcou",
+        "ADP NOUN PUNCT PROPN PROPN VERB",
+        [1, 5, 3, 1, 3, 5],
+        "case obl punct appos flat:name ROOT",
+        [(3, 5, "ORG")],
+    )
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Tenacious D", ORG)]
 
 
 def test_an_acronym_of_a_tax_an_index_or_a_unit_of_account_is_a_concept():
