@@ -1943,7 +1943,12 @@ def refine_mentions(
       is a name a company suffix follows, with the page's other mentions of it (``Isotexsa -
       Impermeabilização para a Construção Civil, Lda``: :func:`_company_name`) and the holder a
       copyright line names (``by - Netpage - Copyright © 2002``: :func:`_copyright_holder`);
-      a name after a vessel noun is a thing (``o cruzador Aurora``: MISC), after a place noun a
+      a name after a vessel noun is a thing (``o cruzador Aurora``: MISC), and so is an
+      organization of the NER's after a product's noun in lower case unless the name lists or the
+      Wikipedia titles know it as an organization (``o processador Pentium``, ``o padrão PCMCIA``:
+      the ``product_nouns``, :func:`_product_name`); a name after a work's noun, or set after a
+      comma in apposition to one, is a work (``o livro X``, ``O primeiro álbum, Nevermore, sai``:
+      :func:`_apposed_to_a_work`); a name after a place noun a
       place (``a cidade de Tambov``), after a place's or an organization's noun of the copula's
       table a place or an organization (``o bairro Dom Lustosa``, ``o time Chievo Verona``:
       :func:`_kind_before`), after a body's noun with its ``de`` and a complement or with a
