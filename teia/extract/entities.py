@@ -1734,7 +1734,7 @@ def _acronym_of_a_kind(doc: Doc, a: int) -> bool:
     a common noun's acronym and no name (``é um DJ``, ``uma VJ``, ``um MC brasileiro``, ``conectar
     a um BBS``, ``em um PC``, ``um LP``, ``um EP``, ``uma ONG chamada Fundação Cafu``). The
     ``common_acronyms`` of ``data/entities.json`` are dropped wherever they stand (``o DVD``);
-    another acronym only here (``o BBS``, ``a ONU`` stay)."""
+    another acronym only here (``o MST``, ``a ONU`` stay)."""
     text = doc[a].text
     return a > 0 and doc[a - 1].lower_ in _ANY_INDEFINITE and 2 <= len(text) <= 5 and text.isalpha() and text.isupper()
 
