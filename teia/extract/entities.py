@@ -50,7 +50,7 @@ from teia.extract.demonyms import load_demonyms, names_a_country
 from teia.extract.docindex import SpanIndex, TokenOffsets, doc_text, doc_words, end_of_line, has_annotation, start_of_line
 from teia.extract.gazetteer import KnowledgeBase, fold, given_names, known_place_or_organization, name_types, surnames
 from teia.extract.headings import doc_tail, use_section_headings
-from teia.extract.labels import CONCEPT, CONJ, DATE, EVENT, LOC, MISC, NMOD, NODE_CATEGORIES, NSUBJ, NSUBJ_PASS, OBJ, OBL, OBL_AGENT, ORG, PER, VALUE, WORK, normalize_category
+from teia.extract.labels import APPOS, CONCEPT, CONJ, DATE, EVENT, LOC, MISC, NMOD, NODE_CATEGORIES, NSUBJ, NSUBJ_PASS, OBJ, OBL, OBL_AGENT, ORG, PER, VALUE, WORK, normalize_category
 from teia.extract.lifespans import LINK_WORD, lifespan_bracket, lifespan_places, part_places
 from teia.extract.linking import title_types
 from teia.extract.naming import APPOSITIVE, OR_SIMPLY, TITLING_PARTICIPLE, named_by_someone
@@ -1171,7 +1171,7 @@ def _apposed_to_a_work(piece: Span, w: EntityWords = _WORDS) -> bool:
     root = piece.root
     head = root.head
     return (
-        root.dep_ == "appos" and head.i < piece.start and piece.start - 1 - head.i <= _WORK_APPOSITION_REACH
+        root.dep_ == APPOS and head.i < piece.start and piece.start - 1 - head.i <= _WORK_APPOSITION_REACH
         and head.text in w.work_classifiers and (piece.end == len(doc) or doc[piece.end].is_punct)
     )
 
