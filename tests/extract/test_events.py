@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from teia.extract.entities import DOC_ID_KEY, EntityGrouper
 from teia.extract.event_coref import resolve_events
+from teia.extract.events.component import EXTENSION as EVENTS
 from teia.extract.events.find import find_events
 from teia.extract.events.tokens import event_type_of_name
 from teia.extract.gazetteer import KBEntry, KnowledgeBase
@@ -218,12 +219,12 @@ def kb_doc(text: str, ents: list[tuple[str, str, str]], doc_id: str) -> Extracti
     doc.ents = spans
     EntityGrouper(KB)(doc)
     TimeTagger()(doc)
-    doc._.teia_events = tuple(find_events(doc))
+    doc._.set(EVENTS, tuple(find_events(doc)))
     return Extraction(
         Document(doc_id, text),
         entities=tuple(doc._.teia_entities),
         times=tuple(doc._.teia_times),
-        events=doc._.teia_events,
+        events=doc._.get(EVENTS),
     )
 
 
