@@ -3902,8 +3902,9 @@ def find_event_names(
                         end += 1
         end = _year_after(doc, end)
         done = end
-        if end - start < 2 or (tok.text in opening and start != tok.i):
-            # "a Semana do Teatro", not "Desce Semana" (a headline) or "FÁBIO SORMANI Semana"
+        if end - start < 2 or (tok.text in opening and start != tok.i and i not in multiword):
+            # "a Semana do Teatro", not "Desce Semana" (a headline) or "FÁBIO SORMANI Semana";
+            # the last word of a head of two words may open names alone ("o Dia Mundial do Teatro")
             continue
         start = _ordinal_before(doc, start)
         span = doc[start:end]

@@ -2328,6 +2328,35 @@ def test_a_head_of_two_words_names_an_event():
     assert _events(doc_of(tokens, [(1, 5, "ORG")])) == [("Dia Nacional da Ciência , Tecnologia e Inovação", EVENT)]
 
 
+def test_feasts_fairs_and_world_championships_open_event_names():
+    # MAC-MORPHO and Wikipedia: the NER gives these organizations; HAREM I train marks "o Mundial"
+    # and "o Mundial de França'98" events
+    cases = [
+        ("a 6ª Festa do Peão de Jaguariúna", "DET ADJ PROPN ADP PROPN ADP PROPN", "6ª Festa do Peão de Jaguariúna"),
+        ("as Festas Juninas", "DET PROPN ADJ", "Festas Juninas"),
+        ("o Mundial de Clubes", "DET PROPN ADP PROPN", "Mundial de Clubes"),
+        ("o Mundial de 1994", "DET PROPN ADP NUM", "Mundial de 1994"),
+        ("a Expo de Itaguaí", "DET PROPN ADP PROPN", "Expo de Itaguaí"),
+        ("a Recopa Sul-Americana", "DET PROPN ADJ", "Recopa Sul-Americana"),
+        ("a Supercopa da Espanha", "DET PROPN ADP PROPN", "Supercopa da Espanha"),
+    ]
+    for words, tags, name in cases:
+        doc = doc_of(toks(words, tags), [(1, len(words.split()), "ORG")])
+        assert _events(doc) == [(name, EVENT)], words
+    # opening only: inside a name "Mundial" and "Festa" are no event's head
+    for words, tags in [
+        ("a Organização Mundial da Saúde alertou", "DET PROPN ADJ ADP PROPN VERB"),
+        ("o Banco Mundial emprestou", "DET PROPN ADJ VERB"),
+        ("a Rádio Festa transmite", "DET PROPN PROPN VERB"),
+    ]:
+        n = len(words.split()) - 1
+        doc = doc_of(toks(words, tags), [(1, n, "ORG")])
+        assert _events(doc) == [(" ".join(words.split()[1:n]), ORG)], words
+    # alone, after an article, the organization the NER gave is the event
+    doc = doc_of(toks("jogou no Mundial pela seleção", "VERB ADP PROPN ADP NOUN"), [(2, 3, "ORG")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Mundial", EVENT)]
+
+
 def test_an_event_head_that_alone_names_a_region_is_an_event_only_before_de():
     # "o Levante", the region (or the club), is no uprising; "o Levante dos boxers" is one
     doc = doc_of(toks("a frota chegou ao Levante em março", "DET NOUN VERB ADP PROPN ADP NOUN"), [(4, 5, "LOC")])
