@@ -3811,7 +3811,8 @@ def find_event_names(
 ) -> tuple[list[Mention], set[Mention]]:
     """Event names the NER missed: a capitalized run of two or more words holding an event head
     word (``o Segundo Congresso``, ``a Guerra Civil Russa``, ``o Oitavo Congresso dos Sovietes``,
-    ``o Tratado de Brest-Litovsk``; a name opened by its head goes on over a comma list of what the
+    ``o Tratado de Brest-Litovsk``; a noun of a historical act only opening the run right before
+    ``de``/``do``/``da``..., ``a Independência do Brasil``; a name opened by its head goes on over a comma list of what the
     event is about, :func:`_listed_items`: ``a Feira da Ciência, Tecnologia e Inovação``). Returns new ``EVENT`` mentions (source ``"rule"``) and the NER
     mentions they swallow (the longest name wins: no separate place inside an event name)."""
     new: list[Mention] = []
@@ -3829,6 +3830,8 @@ def find_event_names(
     words = doc_words(doc)
     heads = {word for word in set(words) if fold(word) in w.event_heads}  # each word folded once
     opening = {word for word in set(words) if fold(word) in w.opening_event_heads} - heads
+    acts = {word for word in set(words) if fold(word) in w.act_event_heads} - heads - opening
+    opening |= acts
     heads |= opening
     multiword = _multiword_head_ends(doc, words, w) if w.multiword_event_heads else set()
     for i in (i for i, word in enumerate(words) if word in heads or i in multiword):
@@ -3861,6 +3864,8 @@ def find_event_names(
             dropped.update(inside)
             new.append(Mention(doc_id, span.start_char, span.end_char, span.text, EVENT, "rule"))
             continue
+        if tok.text in acts and not (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in OF_FORMS):
+            continue  # "a Independência do Brasil", not "o Independência Shopping"
         start = tok.i
         while start > 0 and _cap(doc[start - 1]) and doc[start - 1].lower_ not in _NOT_NAME_START:
             if doc[start - 1].is_space or "\n" in doc[start - 1].whitespace_:

@@ -2357,6 +2357,26 @@ def test_feasts_fairs_and_world_championships_open_event_names():
     assert [(t, c) for t, c, _ in refined(doc)] == [("Mundial", EVENT)]
 
 
+def test_a_historical_acts_noun_opens_an_event_name_only_before_de():
+    # Wikipedia: the NER tags "a Independência do Brasil", "a Proclamação da República"
+    # organizations and "a Abolição" of "a Abolição da Escravatura" a place
+    cases = [
+        ("após a Independência do Brasil", "ADP DET PROPN ADP PROPN", (2, 5, "ORG"), "Independência do Brasil"),
+        ("após a Proclamação da República", "ADP DET PROPN ADP PROPN", (2, 5, "ORG"), "Proclamação da República"),
+        ("da Abolição da Escravatura", "ADP PROPN ADP PROPN", (1, 2, "LOC"), "Abolição da Escravatura"),
+    ]
+    for words, tags, span, name in cases:
+        doc = doc_of(toks(words, tags), [span])
+        assert _events(doc) == [(name, EVENT)], words
+    # not after another capitalized word, not without de, not alone (a town, a club)
+    doc = doc_of(toks("a Rede Independência de Comunicação", "DET PROPN PROPN ADP PROPN"), [(1, 5, "ORG")])
+    assert _events(doc) == [("Rede Independência de Comunicação", ORG)]
+    doc = doc_of(toks("o Independência Shopping abriu", "DET PROPN PROPN VERB"), [(1, 3, "ORG")])
+    assert _events(doc) == [("Independência Shopping", ORG)]
+    doc = doc_of(toks("nasceu em Independência", "VERB ADP PROPN"), [(2, 3, "LOC")])
+    assert _events(doc) == [("Independência", LOC)]
+
+
 def test_an_event_head_that_alone_names_a_region_is_an_event_only_before_de():
     # "o Levante", the region (or the club), is no uprising; "o Levante dos boxers" is one
     doc = doc_of(toks("a frota chegou ao Levante em março", "DET NOUN VERB ADP PROPN ADP NOUN"), [(4, 5, "LOC")])

@@ -75,6 +75,8 @@ def test_a_users_field_of_study_makes_a_concept(tmp_path):
         ("venue_heads", "estádio", "'estádio' is not folded"),
         ("product_nouns", "empresa", "'empresa' also types the name after it a place or an organization"),
         ("product_nouns", "Chip", "'Chip' is not in lower case"),
+        ("act_event_heads", "guerra", "'guerra' is also an event head"),
+        ("act_event_heads", "Independência", "'Independência' is not folded"),
     ],
 )
 def test_a_bad_entry_is_one_error_naming_the_file_and_table(tmp_path, table, word, needle):
