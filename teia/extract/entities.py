@@ -3813,8 +3813,7 @@ def find_event_names(
     word (``o Segundo Congresso``, ``a Guerra Civil Russa``, ``o Oitavo Congresso dos Sovietes``,
     ``o Tratado de Brest-Litovsk``; a noun of a historical act only opening the run right before
     ``de``/``do``/``da``..., ``a Independência do Brasil``; a name opened by its head goes on over a comma list of what the
-    event is about, :func:`_listed_items`: ``a Feira da Ciência, Tecnologia e Inovação``); not a
-    work's title in quotes, typed a work (``com o nome de "Festa do Apê"``, the song). Returns new ``EVENT`` mentions (source ``"rule"``) and the NER
+    event is about, :func:`_listed_items`: ``a Feira da Ciência, Tecnologia e Inovação``). Returns new ``EVENT`` mentions (source ``"rule"``) and the NER
     mentions they swallow (the longest name wins: no separate place inside an event name)."""
     new: list[Mention] = []
     dropped: set[Mention] = set()
@@ -3829,7 +3828,6 @@ def find_event_names(
         return inside, [m for m in near if m.start < end and start < m.end and m not in inside]
 
     words = doc_words(doc)
-    text = doc_text(doc)
     heads = {word for word in set(words) if fold(word) in w.event_heads}  # each word folded once
     opening = {word for word in set(words) if fold(word) in w.opening_event_heads} - heads
     acts = {word for word in set(words) if fold(word) in w.act_event_heads} - heads - opening
@@ -3918,8 +3916,6 @@ def find_event_names(
         inside, crossing = inside_and_crossing(span.start_char, span.end_char)
         if crossing or (listed is None and any(m.category == EVENT for m in inside)):
             continue
-        if any(m.category == WORK and m.start > 0 and text[m.start - 1] in QUOTE_PAIRS for m in inside):
-            continue  # a title in quotes: 'com o nome de "Festa do Apê"', the song; 'com "Festa Baile"', a show
         kb_inside = [m for m in inside if m.kb_id]
         if kb_inside:
             # "o Décimo Congresso do Partido Comunista da Rússia": the name stops before the

@@ -2352,12 +2352,6 @@ def test_feasts_fairs_and_world_championships_open_event_names():
         n = len(words.split()) - 1
         doc = doc_of(toks(words, tags), [(1, n, "ORG")])
         assert _events(doc) == [(" ".join(words.split()[1:n]), ORG)], words
-    # a title in quotes typed a work stays a work: a song, a TV show
-    tokens = toks('com o nome de " Festa do Apê "', "ADP DET NOUN ADP PUNCT PROPN ADP PROPN PUNCT")
-    tokens[4] = ('"', "PUNCT", '"', False)  # the quote glued to the title, as written
-    tokens[7] = ("Apê", "PROPN", "Apê", False)
-    doc = doc_of(tokens, [(5, 8, "WORK")])
-    assert _events(doc) == [("Festa do Apê", WORK)]
     # alone, after an article, the organization the NER gave is the event
     doc = doc_of(toks("jogou no Mundial pela seleção", "VERB ADP PROPN ADP NOUN"), [(2, 3, "ORG")])
     assert [(t, c) for t, c, _ in refined(doc)] == [("Mundial", EVENT)]
