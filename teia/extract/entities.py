@@ -3812,7 +3812,7 @@ def find_event_names(
     """Event names the NER missed: a capitalized run of two or more words holding an event head
     word (``o Segundo Congresso``, ``a Guerra Civil Russa``, ``o Oitavo Congresso dos Sovietes``,
     ``o Tratado de Brest-Litovsk``; a noun of a historical act only opening the run right before
-    ``de``/``do``/``da``..., ``a Independência do Brasil``; a name opened by its head goes on over a comma list of what the
+    ``de``/``do``/``da``..., ``a Independência do Brasil``, and not after another name's ``de``; a name opened by its head goes on over a comma list of what the
     event is about, :func:`_listed_items`: ``a Feira da Ciência, Tecnologia e Inovação``). Returns new ``EVENT`` mentions (source ``"rule"``) and the NER
     mentions they swallow (the longest name wins: no separate place inside an event name)."""
     new: list[Mention] = []
@@ -3864,8 +3864,13 @@ def find_event_names(
             dropped.update(inside)
             new.append(Mention(doc_id, span.start_char, span.end_char, span.text, EVENT, "rule"))
             continue
-        if tok.text in acts and not (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in OF_FORMS):
-            continue  # "a Independência do Brasil", not "o Independência Shopping"
+        if tok.text in acts and (
+            not (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in OF_FORMS)
+            or (tok.i > 1 and doc[tok.i - 1].lower_ in OF_FORMS and _cap(doc[tok.i - 2]))
+        ):
+            # "a Independência do Brasil"; not "o Independência Shopping", nor the tail of
+            # another name, "a Declaração de Independência do Kosovo"
+            continue
         start = tok.i
         while start > 0 and _cap(doc[start - 1]) and doc[start - 1].lower_ not in _NOT_NAME_START:
             if doc[start - 1].is_space or "\n" in doc[start - 1].whitespace_:

@@ -2375,6 +2375,9 @@ def test_a_historical_acts_noun_opens_an_event_name_only_before_de():
     assert _events(doc) == [("Independência Shopping", ORG)]
     doc = doc_of(toks("nasceu em Independência", "VERB ADP PROPN"), [(2, 3, "LOC")])
     assert _events(doc) == [("Independência", LOC)]
+    # nor the tail of another name after its de: a document
+    doc = doc_of(toks("desde a Declaração de Independência do Kosovo", "ADP DET PROPN ADP PROPN ADP PROPN"), [(6, 7, "LOC")])
+    assert _events(doc) == [("Kosovo", LOC)]
 
 
 def test_an_event_head_that_alone_names_a_region_is_an_event_only_before_de():
