@@ -4,7 +4,10 @@
 ``dbpedia-pt/relations.jsonl.gz`` names, for each sentence, two entities and the DBpedia
 relation between them (not checked by hand: expect noise). This reads the sentences in the
 order ``statement_dump.py --source wikipedia`` reads them (``--offset``, ``--limit``), keeps
-the ones with a label of a typed relation (``--relations``), runs the shipped pipeline with
+the ones with a label of a typed relation (``--relations``) whose records all belong to the
+relation classifier's ``--split`` (``train`` by default: the split by entity pair of
+``relation_data.pair_split``; a sentence with a record of another split, any relation, is
+skipped, so the classifier's test part is never read), runs the shipped pipeline with
 the rules and without the relation classifier, and for each label finds the two entities (an
 entity with a mention whose text holds the labelled name or is held by it) and the statements
 between them, either way. Each label is one line of ``--out`` (git-ignored ``logs/``: it quotes
@@ -31,17 +34,25 @@ sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
 
 import statement_dump  # noqa: E402  (the slice, in its order)
+from relation_data import pair_split  # noqa: E402  (the classifier's split by entity pair)
 
 TYPED = ("partOf", "locatedInArea", "origin", "deathOrBurialPlace", "keyPerson", "parent", "partner", "successor")
 
 
-def labels_by_sentence(data: Path, relations: set[str]) -> dict[str, list[tuple[str, str, str]]]:
+def labels_by_sentence(data: Path, relations: set[str], split: str = "train") -> dict[str, list[tuple[str, str, str]]]:
+    """``{sentence: [(relation, entity1, entity2)]}`` of the labels of ``relations``, for the
+    sentences whose every record (any relation) has its pair in ``split`` (``all``: every one)."""
     out: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+    other: set[str] = set()
     with gzip.open(data / "dbpedia-pt" / "relations.jsonl.gz", "rt", encoding="utf-8") as f:
         for line in f:
             rec = json.loads(line)
-            if rec["relation"] in relations:
+            if split != "all" and pair_split(rec["entity1"], rec["entity2"]) != split:
+                other.add(rec["sentence"])
+            elif rec["relation"] in relations:
                 out[rec["sentence"]].append((rec["relation"], rec["entity1"], rec["entity2"]))
+    for sentence in other:
+        out.pop(sentence, None)
     return out
 
 
@@ -64,6 +75,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--offset", type=int, default=60000)
     ap.add_argument("--limit", type=int, default=6000)
     ap.add_argument("--relations", default=",".join(TYPED))
+    ap.add_argument("--split", choices=("train", "dev", "all"), default="train", help="the classifier's split the labels are read from; all: every label, the test part too, as passes before P52f read them")
     ap.add_argument("--out", type=Path, default=HERE / "logs" / "labelled-gaps.tsv")
     ap.add_argument("--top", type=int, default=40)
     args = ap.parse_args(argv)
@@ -75,7 +87,7 @@ def main(argv: list[str] | None = None) -> None:
     from teia.extract.relations.component import RELATIONS
     from teia.records import Document
 
-    labels = labels_by_sentence(args.data, set(args.relations.split(",")))
+    labels = labels_by_sentence(args.data, set(args.relations.split(",")), args.split)
     sentences = statement_dump.slice_sentences(args.data, "wikipedia", args.offset, args.limit)
     chosen = [(args.offset + k, s) for k, s in enumerate(sentences) if s in labels]
     print(f"{len(sentences)} sentences, {len(chosen)} with a typed label", flush=True)

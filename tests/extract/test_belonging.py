@@ -67,3 +67,31 @@ def test_nothing_is_a_member_of_a_place(nlp, member) -> None:
     found = statements(nlp, BELONGS, [(member, 0, 1), ("LOC", 4, 5)])
     assert not {p for _, p, _ in found} & {"memberOf", "partOf"}
     assert ("Marapé", "rel:pertencer_a", "Tavares") in found
+
+
+BELONGING = """
+Marapé Marapé PROPN nsubj 2 _
+é ser AUX cop 2 _
+pertencente pertencente ADJ ROOT 2 _
+a a ADP case 5 _
+o o DET det 5 _
+Tavares Tavares PROPN obl 2 _
+. . PUNCT punct 2 _
+"""
+
+
+def test_the_adjective_pertencente_reads_as_the_verb(nlp) -> None:
+    """``Marapé é pertencente ao Tavares`` (issue 20, P52f): the adjective takes the verb's
+    frames by category, a place in a place ``partOf`` (Wikipedia's ``São Gabriel do Oeste é
+    pertencente à Mesorregião do Centro-Norte``), a person or a body in a body ``memberOf``."""
+    found = statements(nlp, BELONGING, [("LOC", 0, 1), ("LOC", 5, 6)])
+    assert ("Marapé", "partOf", "Tavares") in found
+    assert ("Marapé", "memberOf", "Tavares") in statements(nlp, BELONGING, [("PER", 0, 1), ("ORG", 5, 6)])
+    assert ("Marapé", "memberOf", "Tavares") in statements(nlp, BELONGING, [("ORG", 0, 1), ("ORG", 5, 6)])
+
+
+@pytest.mark.parametrize("owner", ["ORG", "PER"])
+def test_a_place_pertencente_to_an_owner_is_no_part(nlp, owner) -> None:
+    """Control: a place belonging to an organization or a person (owned) takes no typed frame."""
+    found = statements(nlp, BELONGING, [("LOC", 0, 1), (owner, 5, 6)])
+    assert not {p for _, p, _ in found} & {"memberOf", "partOf"}

@@ -54,3 +54,30 @@ def test_a_game_in_a_place_or_a_team_that_plays_is_no_membership(nlp) -> None:
     assert not any(p == "memberOf" for _, p, _, _ in venue)
     team = table_facts(nlp, PLAYS, [("ORG", 2, 3), ("LOC", 5, 6)])
     assert not any(p == "memberOf" for _, p, _, _ in team)
+
+
+DRUMMER = """
+Alan Alan PROPN nsubj 3
+White White PROPN flat:name 0
+foi ser AUX cop 3
+baterista baterista NOUN ROOT 3
+do de_o ADP case 5
+Oasis Oasis PROPN nmod 3
+. . PUNCT punct 3
+"""
+
+
+@pytest.mark.parametrize("noun", ["baterista", "guitarrista", "baixista", "tecladista"])
+def test_a_player_of_a_band_is_a_member_of_it(nlp, noun) -> None:
+    """``Alan White foi baterista do Oasis`` (issue 20, P52f): a band's player is a member, as a
+    team's (the fallback of any role noun of a person in an organization said ``affiliatedWith``)."""
+    found = table_facts(nlp, DRUMMER.replace("baterista baterista", f"{noun} {noun}"), [("PER", 0, 2), ("ORG", 5, 6)])
+    assert ("Alan White", "memberOf", "Oasis", "copula-noun") in found
+    assert not any(p == "affiliatedWith" for _, p, _, _ in found)
+
+
+def test_a_guitarist_of_a_country_keeps_the_nationality(nlp) -> None:
+    """Control: with a country after it the noun says a nationality, as before."""
+    found = table_facts(nlp, DRUMMER.replace("baterista baterista", "guitarrista guitarrista").replace("Oasis Oasis", "Brasil Brasil"), [("PER", 0, 2), ("LOC", 5, 6)])
+    assert ("Alan White", "nationality", "Brasil", "copula-noun") in found
+    assert not any(p == "memberOf" for _, p, _, _ in found)

@@ -38,7 +38,7 @@ from teia.extract.relations.area_parts import part_place
 from teia.extract.relations.divisions import division_name
 from teia.extract.relations.found import Arg
 from teia.extract.relations.mapping import RelationMapping
-from teia.extract.relations.syntax import VERBAL, case_of, conjuncts, lemma_of
+from teia.extract.relations.syntax import VERBAL, case_of, conjuncts, lemma_of, name_tagged_pronoun
 
 __all__ = [
     "Context",
@@ -269,7 +269,10 @@ class Context:
 
     def _find_direct(self, tok: Token) -> Arg | None:
         if tok.pos_ == "PRON":
-            return None
+            # "Odon é uma cidade localizada em Indiana": a known name the tagger took for a
+            # pronoun keeps its mention (``entities.spans_to_mentions``) and names its entity;
+            # a pronoun's lemma is lower case ("Ele", "Esta"), and finds no name here
+            return self._arg_at(tok, tok) if name_tagged_pronoun(tok) else None
         found = self._arg_at(tok, tok)
         if found is not None:
             return found

@@ -249,6 +249,12 @@ def lemma_of(tok: Token) -> str:
     return lemma
 
 
+def name_tagged_pronoun(tok: Token) -> bool:
+    """Whether ``tok``, tagged a pronoun, is a capitalized word the lemmatizer kept as written
+    (``Odon``, lemma ``Odon``): a name; a pronoun's lemma is lower case (``Ele`` -> ``ele``)."""
+    return tok.pos_ == "PRON" and tok.text[:1].isupper() and (tok.lemma_ or tok.text)[:1].isupper()
+
+
 def is_relative(tok: Token) -> bool:
     """Whether ``tok`` is a relative pronoun."""
     return tok.i in _pron_type_rel(tok.doc) or (tok.pos_ == "PRON" and lemma_of(tok) in RELATIVE_WORDS)
