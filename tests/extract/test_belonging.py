@@ -95,3 +95,27 @@ def test_a_place_pertencente_to_an_owner_is_no_part(nlp, owner) -> None:
     """Control: a place belonging to an organization or a person (owned) takes no typed frame."""
     found = statements(nlp, BELONGING, [("LOC", 0, 1), (owner, 5, 6)])
     assert not {p for _, p, _ in found} & {"memberOf", "partOf"}
+
+
+DISTRICT = """
+Marapé Marapé PROPN nsubj 3 _
+é ser AUX cop 3 _
+um um DET det 3 _
+distrito distrito NOUN ROOT 3 _
+pertencente pertencente ADJ amod 3 _
+a a ADP case 7 _
+o o DET det 7 _
+município município NOUN nmod 3 _
+de de ADP case 9 _
+Tavares Tavares PROPN nmod 7 _
+. . PUNCT punct 3 _
+"""
+
+
+def test_pertencente_on_a_predicate_noun_holds_its_complement(nlp) -> None:
+    """``Marapé é um distrito pertencente ao município de Tavares``: the parser hangs the
+    complement beside the adjective on the noun, which read it as its own (``rel:distrito_a``);
+    it is the adjective's (``origin_adjectives``), a part of the town."""
+    found = statements(nlp, DISTRICT, [("LOC", 0, 1), ("LOC", 9, 10)])
+    assert ("Marapé", "partOf", "Tavares") in found
+    assert not any(p.startswith("rel:") for _, p, _ in found)
