@@ -86,4 +86,5 @@ tocou tocar VERB ROOT 10
 
 def test_one_name_with_its_origin_keeps_its_role(nlp) -> None:
     facts = {f[:3] for f in table_facts(nlp, BATERISTA, [("ORG", 3, 4), ("PER", 5, 7), ("LOC", 9, 10)])}
-    assert ("Pedro Silva", "affiliatedWith", "Olodum") in facts
+    # a band's drummer is a member of it (P52f's frame for baterista; affiliatedWith before)
+    assert ("Pedro Silva", "memberOf", "Olodum") in facts
