@@ -166,6 +166,17 @@ CASES = [
     ("As relíquias chegaram em 828 d.C. a Veneza.", "em 828 d.C.", "0828", "year", None, None, ""),
     ("Roma caiu no ano 476.", "no ano 476", "0476", "year", None, None, ""),
     ("Reinou desde o início do ano 800.", "desde o início do ano 800", "0800", "year", None, None, "early"),
+    # lists of decades and centuries under one head (issue 17, P53c): one interval when the items
+    # follow one another or the list is a range
+    ("Foi entre as décadas de 40 a 60.", "entre as décadas de 40 a 60", "1940/1969", "decade", "1940", "1969", ""),
+    ("Agitou a cidade nos anos 70 e 80.", "nos anos 70 e 80", "1970/1989", "decade", "1970", "1989", ""),
+    ("Expôs nos anos 30, 40 e 50.", "nos anos 30, 40 e 50", "1930/1959", "decade", "1930", "1959", ""),
+    ("Cresceu nos anos 1980 e 1990.", "nos anos 1980 e 1990", "1980/1999", "decade", "1980", "1999", ""),
+    ("Na década de 80 e 90 cresceu.", "Na década de 80 e 90", "1980/1999", "decade", "1980", "1999", ""),
+    ("Publicou nas décadas de 70 e 80.", "nas décadas de 70 e 80", "1970/1989", "decade", "1970", "1989", ""),
+    ("Obras dos séculos 19 e 20.", "dos séculos 19 e 20", "1801/2000", "century", "1801", "2000", ""),
+    ("Viveu entre os séculos XV e XVI.", "entre os séculos XV e XVI", "1401/1600", "century", "1401", "1600", ""),
+    ("Escritores do século 17 e 18 liam Lucrécio.", "do século 17 e 18", "1601/1800", "century", "1601", "1800", ""),
 ]
 
 
@@ -216,7 +227,8 @@ NEGATIVES = [
     "Os preços subiram em 45, 50 e 60 por cento; o jogo terminou em 2 a 1.",
     "O encontro foi em 10/11 de manhã, até 12, em 25.",
     "O queniano venceu a maratona em 2:08:45 e bateu o recorde.",
-    "Foi entre as décadas de 40 a 60.",
+    # decades read as a decade list below, never as two-digit years (P48c's refusal)
+    "Tinha entre 20 e 30 anos; crianças de 10 e 20 anos.",
 ]
 
 
@@ -237,6 +249,16 @@ OTHER_KINDS = [
     ("Diariamente chegavam comboios.", "Diariamente", "frequency"),
     ("Algumas vezes o comité recusava.", "Algumas vezes", "frequency"),
     ("Reuniam-se duas vezes por semana.", "duas vezes por semana", "frequency"),
+    # weekdays in the plural and ranges of weekdays, a weekly habit (issue 17, P53c)
+    ("A missa é aos domingos.", "aos domingos", "frequency"),
+    ("O jornal sai às segundas-feiras.", "às segundas-feiras", "frequency"),
+    ("Ele escreve às terças, quintas e sábados.", "às terças, quintas e sábados", "frequency"),
+    ("Corre aos sábados, domingos, segundas e quartas.", "aos sábados, domingos, segundas e quartas", "frequency"),
+    ("Toca todas as segundas e terças-feiras.", "todas as segundas e terças-feiras", "frequency"),
+    ("Publica anúncios todas as quintas-feiras.", "todas as quintas-feiras", "frequency"),
+    ("A loja abre de segunda a sexta-feira.", "de segunda a sexta-feira", "frequency"),
+    ("O museu abre de terça a domingo.", "de terça a domingo", "frequency"),
+    ("As aulas são das segundas às sextas feiras.", "das segundas às sextas feiras", "frequency"),
 ]
 
 
@@ -247,6 +269,26 @@ def test_durations_and_frequencies(sentence, surface, kind):
     t = found[0]
     assert t.value == "" and not t.normalized
     assert sentence[t.start_char:t.end_char] == surface
+
+
+def test_lists_of_decades_or_centuries_apart_or_backwards_keep_their_text_only():
+    for sentence, surface in (
+        ("Agitaram a capital nos anos 60 e 80, respectivamente.", "nos anos 60 e 80"),
+        ("Nasceu nos anos 70 ou 80.", "nos anos 70 ou 80"),
+        ("A obra data de algum momento entre os séculos 5 e 4.", "entre os séculos 5 e 4"),
+        ("Vasos dos séculos 3 e 4 a.C. chegaram.", "dos séculos 3 e 4 a.C."),
+    ):
+        assert [(t.text, t.kind, t.value, t.normalized) for t in find_times(sentence)] == [(surface, "date", "", False)]
+
+
+def test_a_plural_weekday_alone_without_feiras_and_a_range_of_weekdays_said_once_are_no_habit():
+    # "quartas" alone: the quarter-finals
+    for sentence in ("O time disputa vaga nas quartas Domingo.", "Caiu nas quartas-de-final.", "Perdeu nas quartas de final."):
+        assert [t for t in find_times(sentence) if t.kind == "frequency"] == []
+    # a range of weekdays of a given week happens once
+    found = find_times("Treinam de terça a quinta-feira da semana que vem.")
+    assert [t.kind for t in found if "terça" in t.text] == []
+    assert not any(t.kind == "frequency" for t in found)
 
 
 def test_offsets_on_a_paragraph():

@@ -326,6 +326,64 @@ def _h_era_year(m: re.Match, text: str) -> _Val | None:
     return _single(f"{int(m['y'] or m['y3']):04d}", "year", _qual(m))
 
 
+# Lists of decades or centuries under one plural (or singular) head: "nos anos 70 e 80", "nas
+# décadas de 30, 40 e 50", "na década de 80 e 90", "dos séculos 19 e 20", "entre os séculos XV e
+# XVI", "das décadas de 40 a 60". One expression for the list, before the single-item rules (which
+# would read "nos anos 70" alone and leave "80", or read "1990" of "anos 1980 e 1990" as a year).
+_LIST_JOINT_WORD = r"(?:e|ou|a|at[eé])"
+
+
+def _list_value(bounds: list[tuple[int, int]], joint: str, between: bool, granularity: str) -> _Val:
+    """The list's value: one interval from the first item's start to the last one's end when the
+    list is a range (``entre``, ``a``, ``até``) or its items follow one another (``70 e 80``); no value
+    for items apart or in another order (``anos 60 e 80``, ``séculos 5 e 4``) or joined by ``ou``."""
+    ranged = between or joint in ("a", "até", "ate")
+    consecutive = all(b[0] == a[1] + 1 for a, b in zip(bounds, bounds[1:]))
+    ascending = all(b[0] > a[1] for a, b in zip(bounds, bounds[1:]))
+    if (ranged and ascending) or (joint in ("e",) and consecutive):
+        return _interval(f"{bounds[0][0]:04d}", f"{bounds[-1][1]:04d}", granularity)
+    return _unnormalized(granularity=granularity)
+
+
+_DECADE_ITEM = r"(?:1\d{2}0|20\d0|[1-9]0)(?!\d)"
+
+
+@_rule(
+    "decade_list",
+    rf"(?P<rp>entre\s+)?(?:[oa]s?\s+)?(?:d[eé]cadas?\s+de|anos)\s+"
+    rf"(?P<items>{_DECADE_ITEM}(?:\s*,\s*{_DECADE_ITEM})*\s+(?P<j>{_LIST_JOINT_WORD})\s+(?:[oa]s\s+)?{_DECADE_ITEM})"
+    r"(?!\s*(?:de\s+idade|anos|%|por\s+cento|[.,]\d))",
+    needs=(rf"(?:d[eé]cadas?\s+de|anos)\s+{_DECADE}",),
+)
+def _h_decade_list(m: re.Match, text: str) -> _Val | None:
+    bounds = []
+    for raw in re.findall(r"\d+", m["items"]):
+        n = int(raw)
+        start = n if n >= 1000 else 1900 + n
+        bounds.append((start, start + 9))
+    return _list_value(bounds, m["j"].lower(), bool(m["rp"]), "decade")
+
+
+_CENTURY_ITEM = r"(?:(?-i:[IVX]+)|[12]?\d)(?!\w)"
+
+
+@_rule(
+    "century_list",
+    rf"(?P<rp>entre\s+)?(?:[oa]s?\s+)?s[eé]culos?\s+"
+    rf"(?P<items>{_CENTURY_ITEM}(?:\s*,\s*{_CENTURY_ITEM})*\s+(?P<j>{_LIST_JOINT_WORD})\s+(?:[oa]s\s+)?{_CENTURY_ITEM})"
+    r"(?P<bc>\s+(?:a\.\s?C\.|antes\s+de\s+cristo))?",
+    needs=(r"s[eé]culos?\s",),
+)
+def _h_century_list(m: re.Match, text: str) -> _Val | None:
+    numbers = [_roman(raw) if raw.isalpha() else int(raw) for raw in re.findall(r"[IVX]+|\d+", m["items"])]
+    if not all(numbers) or max(numbers) > 21:
+        return None
+    if m["bc"]:
+        return _unnormalized(granularity="century")
+    bounds = [((n - 1) * 100 + 1, n * 100) for n in numbers]
+    return _list_value(bounds, m["j"].lower(), bool(m["rp"]), "century")
+
+
 # Decades: "a década de 1920", "década de 20", "os anos 20", "nos anos 1920", "anos vinte".
 @_rule(
     "decade",

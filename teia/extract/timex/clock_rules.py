@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from teia.extract.timex.lexicon import NUM
+from teia.extract.timex.lexicon import NUM, WEEKDAY_SHORT, WEEKDAY_WORD
 from teia.extract.timex.rules import _Rule, rule_maker
 from teia.extract.timex.values import _Val, _unnormalized
 
@@ -130,4 +130,27 @@ def _h_frequency(m: re.Match, text: str) -> _Val | None:
         return None
     if re.fullmatch(r"tod[oa]s\s+[oa]s\s+vezes", s) and re.match(r"\s+que\b", text[m.end():]):
         return None
+    return _Val(kind="frequency", normalized=False)
+
+
+# Weekdays in the plural, a weekly habit: "aos domingos", "às segundas-feiras", "nas terças e
+# quintas", "aos sábados, domingos, segundas e quartas"; and a range of weekdays, "de segunda a
+# sexta", "das segundas às sextas feiras". A plural stem without "-feiras" ("nas quartas") only
+# in a list of days: alone it is as often the quarter-finals ("nas quartas", "quartas-de-final").
+_DAYS = r"(?:domingos|s[aá]bados|(?:segundas|ter[cç]as|quartas|quintas|sextas)(?:[-\s]feiras?)?(?!-))"
+
+
+@_rule(
+    "weekly",
+    rf"(?:(?:tod[oa]s\s+[oa]s|aos|às|n[oa]s|pel[oa]s)\s+{_DAYS}(?:\s*(?:,|\be\b|\bou\b)\s*(?:(?:aos|às|n[oa]s)\s+)?{_DAYS})*"
+    rf"|(?:de|d[oa]s?)\s+(?:{_DAYS}|{WEEKDAY_WORD})\s+(?:a|[àa]s?|ao|at[eé])\s+(?:{_DAYS}|{WEEKDAY_SHORT}))",
+    prep=False,
+    needs=(r"domingo|s[aá]bado|segunda|ter[cç]a|quarta|quinta|sexta",),
+)
+def _h_weekly(m: re.Match, text: str) -> _Val | None:
+    days = re.findall(r"domingos?|s[aá]bados?|(?:segunda|ter[cç]a|quarta|quinta|sexta)s?(?:[-\s]feiras?)?", m.group(0), re.I)
+    if len(days) == 1 and not re.search(r"feiras|domingos|s[aá]bados", days[0], re.I):
+        return None  # "nas quartas", "às sextas": the quarter-finals as often as a day
+    if re.match(r"\s+(?:d[aeo]|n[ae]|dest[ae]|dess[ae]|nest[ae]|ness[ae])\s+(?:semana|m[eê]s)\b|\s+(?:passad[oa]|que\s+vem|seguinte)", text[m.end():], re.I):
+        return None  # "de terça a quinta-feira da semana que vem": those days once, no habit
     return _Val(kind="frequency", normalized=False)
