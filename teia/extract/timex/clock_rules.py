@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from teia.extract.timex.lexicon import NUM, WEEKDAY_SHORT, WEEKDAY_WORD
+from teia.extract.timex.lexicon import NUM, WEEKDAY_SHORT, WEEKDAY_WORD, WEEKDAYS
 from teia.extract.timex.rules import _Rule, rule_maker
 from teia.extract.timex.values import _Val, _unnormalized
 
@@ -137,7 +137,7 @@ def _h_frequency(m: re.Match, text: str) -> _Val | None:
 # quintas", "aos sábados, domingos, segundas e quartas"; and a range of weekdays, "de segunda a
 # sexta", "das segundas às sextas feiras". A plural stem without "-feiras" ("nas quartas") only
 # in a list of days: alone it is as often the quarter-finals ("nas quartas", "quartas-de-final").
-_DAYS = r"(?:domingos|s[aá]bados|(?:segundas|ter[cç]as|quartas|quintas|sextas)(?:[-\s]feiras?)?(?!-))"
+_DAYS = WEEKDAYS
 
 
 @_rule(

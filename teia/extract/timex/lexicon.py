@@ -83,6 +83,9 @@ WEEKDAY_SHORT = rf"(?:s[aá]bado|domingo|{_WEEKDAY_STEM}(?:-feira|(?!-|\s+[a-zà
 fase`` is no day)."""
 WEEKDAY_WORD = rf"(?:s[aá]bado|domingo|{_WEEKDAY_STEM}(?:-feira)?)"
 """A weekday as one word, with ``-feira`` or without (``Terça``, ``Sexta-Feira``, ``Sábado``)."""
+WEEKDAYS = rf"(?:domingos|s[aá]bados|{_WEEKDAY_STEM}s(?:[-\s]feiras?)?(?!-))"
+"""Weekdays in the plural (``domingos``, ``segundas-feiras``, ``sextas feiras``, ``terças``), not
+``quartas-de-final``."""
 _YEAR_END = r"(?![\w%ºª°]|[.,/-]\d|\s?%|\s*a\.\s?C\.)"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 _ORD = r"(?:\.?º|\.?°|\.?ª)?"
