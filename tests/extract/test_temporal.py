@@ -289,6 +289,9 @@ def test_a_plural_weekday_alone_without_feiras_and_a_range_of_weekdays_said_once
     found = find_times("Treinam de terça a quinta-feira da semana que vem.")
     assert [t.kind for t in found if "terça" in t.text] == []
     assert not any(t.kind == "frequency" for t in found)
+    # plural weekdays before the month they fall in are still a habit
+    found = find_times("Acontece todas as terças e quintas-feiras do mês de julho.")
+    assert [(t.text, t.kind) for t in found][0] == ("todas as terças e quintas-feiras", "frequency")
 
 
 def test_offsets_on_a_paragraph():

@@ -151,6 +151,7 @@ def _h_weekly(m: re.Match, text: str) -> _Val | None:
     days = re.findall(r"domingos?|s[aá]bados?|(?:segunda|ter[cç]a|quarta|quinta|sexta)s?(?:[-\s]feiras?)?", m.group(0), re.I)
     if len(days) == 1 and not re.search(r"feiras|domingos|s[aá]bados", days[0], re.I):
         return None  # "nas quartas", "às sextas": the quarter-finals as often as a day
-    if re.match(r"\s+(?:d[aeo]|n[ae]|dest[ae]|dess[ae]|nest[ae]|ness[ae])\s+(?:semana|m[eê]s)\b|\s+(?:passad[oa]|que\s+vem|seguinte)", text[m.end():], re.I):
+    ranged = re.match(r"d[eoa]s?\s", m.group(0), re.I) is not None
+    if ranged and re.match(r"\s+(?:d[aeo]|n[ae]|dest[ae]|dess[ae]|nest[ae]|ness[ae])\s+(?:semana|m[eê]s)\b|\s+(?:passad[oa]|que\s+vem|seguinte)", text[m.end():], re.I):
         return None  # "de terça a quinta-feira da semana que vem": those days once, no habit
     return _Val(kind="frequency", normalized=False)
