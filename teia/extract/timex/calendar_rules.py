@@ -345,43 +345,48 @@ def _list_value(bounds: list[tuple[int, int]], joint: str, between: bool, granul
     return _unnormalized(granularity=granularity)
 
 
+def _list_core(head: str, item: str) -> str:
+    """A list's pattern: ``entre`` if the text has it, the article, the head, and two or more items
+    joined by commas and a last joint word (groups ``rp``, ``items``, ``j``)."""
+    return (
+        rf"(?P<rp>entre\s+)?(?:[oa]s?\s+)?{head}\s+"
+        rf"(?P<items>{item}(?:\s*,\s*{item})*\s+(?P<j>{_LIST_JOINT_WORD})\s+(?:[oa]s\s+)?{item})"
+    )
+
+
 _DECADE_ITEM = r"(?:1\d{2}0|20\d0|[1-9]0)(?!\d)"
-
-
-@_rule(
-    "decade_list",
-    rf"(?P<rp>entre\s+)?(?:[oa]s?\s+)?(?:d[eé]cadas?\s+de|anos)\s+"
-    rf"(?P<items>{_DECADE_ITEM}(?:\s*,\s*{_DECADE_ITEM})*\s+(?P<j>{_LIST_JOINT_WORD})\s+(?:[oa]s\s+)?{_DECADE_ITEM})"
-    r"(?!\s*(?:de\s+idade|anos|%|por\s+cento|[.,]\d))",
-    needs=(rf"(?:d[eé]cadas?\s+de|anos)\s+{_DECADE}",),
-)
-def _h_decade_list(m: re.Match, text: str) -> _Val | None:
-    bounds = []
-    for raw in re.findall(r"\d+", m["items"]):
-        n = int(raw)
-        start = n if n >= 1000 else 1900 + n
-        bounds.append((start, start + 9))
-    return _list_value(bounds, m["j"].lower(), bool(m["rp"]), "decade")
-
-
 _CENTURY_ITEM = r"(?:(?-i:[IVX]+)|[12]?\d)(?!\w)"
 
 
 @_rule(
+    "decade_list",
+    _list_core(r"(?:d[eé]cadas?\s+de|anos)", _DECADE_ITEM) + r"(?!\s*(?:de\s+idade|anos|%|por\s+cento|[.,]\d))",
+    needs=(rf"(?:d[eé]cadas?\s+de|anos)\s+{_DECADE}",),
+)
+@_rule(
     "century_list",
-    rf"(?P<rp>entre\s+)?(?:[oa]s?\s+)?s[eé]culos?\s+"
-    rf"(?P<items>{_CENTURY_ITEM}(?:\s*,\s*{_CENTURY_ITEM})*\s+(?P<j>{_LIST_JOINT_WORD})\s+(?:[oa]s\s+)?{_CENTURY_ITEM})"
-    r"(?P<bc>\s+(?:a\.\s?C\.|antes\s+de\s+cristo))?",
+    _list_core(r"s[eé]culos?", _CENTURY_ITEM) + r"(?P<bc>\s+(?:a\.\s?C\.|antes\s+de\s+cristo))?",
     needs=(r"s[eé]culos?\s",),
 )
-def _h_century_list(m: re.Match, text: str) -> _Val | None:
-    numbers = [_roman(raw) if raw.isalpha() else int(raw) for raw in re.findall(r"[IVX]+|\d+", m["items"])]
+def _h_list_of_periods(m: re.Match, text: str) -> _Val | None:
+    """Both lists: a century's has the group ``bc`` (a list before ``a.C.`` keeps its text only)."""
+    raws = re.findall(r"[IVX]+|\d+", m["items"])
+    if "bc" not in m.re.groupindex:
+        starts = [_decade_start(raw) for raw in raws]
+        return _list_value([(y, y + 9) for y in starts], m["j"].lower(), bool(m["rp"]), "decade")
+    numbers = [_roman(raw) if raw.isalpha() else int(raw) for raw in raws]
     if not all(numbers) or max(numbers) > 21:
         return None
     if m["bc"]:
         return _unnormalized(granularity="century")
     bounds = [((n - 1) * 100 + 1, n * 100) for n in numbers]
     return _list_value(bounds, m["j"].lower(), bool(m["rp"]), "century")
+
+
+def _decade_start(raw: str) -> int:
+    """The first year of a decade written ``1920`` or ``20`` (the 1920s)."""
+    n = int(raw)
+    return n if n >= 1000 else 1900 + n
 
 
 # Decades: "a década de 1920", "década de 20", "os anos 20", "nos anos 1920", "anos vinte".
@@ -397,8 +402,7 @@ def _h_century_list(m: re.Match, text: str) -> _Val | None:
 def _h_decade(m: re.Match, text: str) -> _Val | None:
     raw = m["dy"] or m["ay"]
     if raw:
-        n = int(raw)
-        start = n if n >= 1000 else 1900 + n
+        start = _decade_start(raw)
     else:
         start = 1900 + DECADE_WORDS[word_key(m["aw"])]
     q = _qual(m)
