@@ -20,7 +20,8 @@ Conventions (see also ``docs/quality.md``):
   year. Intervals use ISO 8601 ``start/end`` notation with the same granularity on both sides
   (``"1919/1921"``) and set ``start``/``end``; single values have ``start == end == value``.
   Decades and centuries are intervals (``"1920/1929"``, ``"1901/2000"``); ``os anos 20`` is
-  read as the 1920s. Fuzzy parts (``início``/``meados``/``fim`` of a unit) keep the whole unit as
+  read as the 1920s. A list under one head (``nos anos 70 e 80``, ``dos séculos 19 e 20``) is one
+  expression: one interval when its items follow one another or it is a range, no value otherwise. Fuzzy parts (``início``/``meados``/``fim`` of a unit) keep the whole unit as
   the interval and put ``"early"``/``"mid"``/``"late"`` in ``qualifier``; ``por volta de`` gives
   ``"approx"``.
 * **Seasons** use northern-hemisphere meteorological months (spring March-May, summer
@@ -59,7 +60,8 @@ Conventions (see also ``docs/quality.md``):
   abril de 1994``: ``em março`` is ``1994-03``). A range (``de 12 a 15 de março``) is one interval.
 * **Two-digit years** after a month (``agosto de 93``, ``julho/99``) take 19xx or 20xx, whichever
   is nearer the anchor's year (``relative=True``); without an anchor, ``normalized=False``. Durations and frequencies have kind ``"duration"`` /
-  ``"frequency"`` and no value.
+  ``"frequency"`` and no value; weekdays in the plural and ranges of weekdays (``aos domingos``, ``de
+  segunda a sexta``) are frequencies.
 """
 
 from __future__ import annotations
