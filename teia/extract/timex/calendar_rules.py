@@ -350,7 +350,7 @@ def _list_core(head: str, item: str) -> str:
     joined by commas and a last joint word (groups ``rp``, ``items``, ``j``)."""
     return (
         rf"(?P<rp>entre\s+)?(?:[oa]s?\s+)?{head}\s+"
-        rf"(?P<items>{item}(?:\s*,\s*{item})*\s+(?P<j>{_LIST_JOINT_WORD})\s+(?:[oa]s\s+)?{item})"
+        rf"(?P<items>{item}(?:\s*,\s*{item}){{0,8}}\s+(?P<j>{_LIST_JOINT_WORD})\s+(?:[oa]s\s+)?{item})"
     )
 
 

@@ -142,7 +142,7 @@ _DAYS = WEEKDAYS
 
 @_rule(
     "weekly",
-    rf"(?:(?:tod[oa]s\s+[oa]s|aos|às|n[oa]s|pel[oa]s)\s+{_DAYS}(?:\s*(?:,|\be\b|\bou\b)\s*(?:(?:aos|às|n[oa]s)\s+)?{_DAYS})*"
+    rf"(?:(?:tod[oa]s\s+[oa]s|aos|às|n[oa]s|pel[oa]s)\s+{_DAYS}(?:\s*(?:,|\be\b|\bou\b)\s*(?:(?:aos|às|n[oa]s)\s+)?{_DAYS}){{0,6}}"
     rf"|(?:de|d[oa]s?)\s+(?:{_DAYS}|{WEEKDAY_WORD})\s+(?:a|[àa]s?|ao|at[eé])\s+(?:{_DAYS}|{WEEKDAY_SHORT}))",
     prep=False,
     needs=(r"domingo|s[aá]bado|segunda|ter[cç]a|quarta|quinta|sexta",),
