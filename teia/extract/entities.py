@@ -1290,6 +1290,19 @@ def _trade_employer(doc: Doc, a: int, b: int, name: str, names: frozenset[str], 
     return _after_trade(doc, a, w)
 
 
+def _unknown_place_employer(
+    doc: Doc, a: int, b: int, name: str, names: frozenset[str], person_words: Mapping[str, set[str]], known: Mapping[str, str], w: EntityWords = _WORDS
+) -> bool:
+    """The name at tokens ``a`` to ``b``, which the NER typed a place, is the body a trade or an
+    office works for (:func:`_trade_employer`: ``o presidente da Brasilpar``, ``o sócio-proprietário
+    da X-Ray``, ``o gerente da Protege``) and no place the name lists, the regions or the knowledge
+    base know: ``o governador do Paraná``, ``o prefeito do Rio``, ``o cônsul do Japão``, ``o bispo
+    da Guarda`` stay places (a country or a town an office serves)."""
+    if known.get(name) is not None or state(name) or names_a_country(name) or not _trade_employer(doc, a, b, name, names, person_words, w):
+        return False
+    return not kb_place(name)
+
+
 def _after_trade(doc: Doc, a: int, w: EntityWords = _WORDS) -> bool:
     """A trade or an office (``EntityWords.trades``, singular or plural, with its accents or
     without them; the first part of a compound, ``secretário-executivo``), one adjective maybe, and
@@ -2299,6 +2312,10 @@ def refine_mentions(
                 category = ORG  # "Liz-Rejane Legey (IBICT)": her institution
             elif category == PER and m.category == PER and piece_text not in sure and known.get(piece_text) != PER and _trade_employer(doc, a, b, piece_text, names, person_words, w):
                 category = ORG  # "o gerente da Elgin", "o pesquisador do Inpa": the body the trade works for
+            elif category == LOC and m.category == LOC and _unknown_place_employer(doc, a, b, piece_text, names, person_words, known, w):
+                category = ORG  # "o presidente da Brasilpar", "o gerente da Protege": no place a list knows
+            elif category == LOC and m.category == LOC and _body_in_apposition(words_of, b, piece_text, kinds, known):
+                category = ORG  # "pela Paubrasil, empresa acusada de...": the noun after the comma says a body
             if kind == ORG and category in (WORK, MISC):
                 # 'pela gravadora "Equal Vision Records"': the NER's title, the noun's body; a NER title
                 # after a place's noun stays one ('Chegam ao país "Return to Zork"')
@@ -2564,6 +2581,27 @@ def _kind_before(words_of: Sequence[str], a: int, name: str, kinds: dict[str, st
     if kind == ORG and (names_a_country(name) or wider_than_countries(name)):
         return None
     return kind if kind in (ORG, LOC) else None
+
+
+def _body_in_apposition(words_of: Sequence[str], b: int, name: str, kinds: dict[str, str], known: Mapping[str, str]) -> bool:
+    """The name ending at token ``b``, which the NER typed a place, is the organization that a
+    kind noun of the copula's table (``kinds``, as :func:`_kind_before` reads it) in lower case
+    after a comma calls it, an indefinite article maybe between: ``pela Paubrasil, empresa acusada
+    de...``, ``a Cofap, uma fabricante de autopeças``. Not a place the name lists, the regions or
+    the knowledge base know (``em Manaus, sede da empresa``; ``o Japão, um partido``: no such
+    apposition calls a country a body), nor a noun after its own ``de`` (``Cubatão, cidade de
+    empresas``: the town)."""
+    if b + 1 >= len(words_of) or words_of[b] != ",":
+        return False
+    k = b + 1
+    if words_of[k] in ("um", "uma") and k + 1 < len(words_of):
+        k += 1
+    noun = words_of[k]
+    if not noun[:1].islower() or noun_type(noun, kinds) != ORG:
+        return False
+    if known.get(name) is not None or state(name) or names_a_country(name) or wider_than_countries(name):
+        return False
+    return not kb_place(name)
 
 
 def _kind_before_quote(doc: Doc, words_of: Sequence[str], q: int, name: str, kinds: dict[str, str], w: EntityWords = _WORDS) -> str | None:
