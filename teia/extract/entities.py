@@ -2314,8 +2314,6 @@ def refine_mentions(
                 category = ORG  # "o gerente da Elgin", "o pesquisador do Inpa": the body the trade works for
             elif category == LOC and m.category == LOC and _unknown_place_employer(doc, a, b, piece_text, names, person_words, known, w):
                 category = ORG  # "o presidente da Brasilpar", "o gerente da Protege": no place a list knows
-            elif category == LOC and m.category == LOC and _body_in_apposition(words_of, b, piece_text, kinds, known):
-                category = ORG  # "pela Paubrasil, empresa acusada de...": the noun after the comma says a body
             if kind == ORG and category in (WORK, MISC):
                 # 'pela gravadora "Equal Vision Records"': the NER's title, the noun's body; a NER title
                 # after a place's noun stays one ('Chegam ao país "Return to Zork"')
@@ -2581,27 +2579,6 @@ def _kind_before(words_of: Sequence[str], a: int, name: str, kinds: dict[str, st
     if kind == ORG and (names_a_country(name) or wider_than_countries(name)):
         return None
     return kind if kind in (ORG, LOC) else None
-
-
-def _body_in_apposition(words_of: Sequence[str], b: int, name: str, kinds: dict[str, str], known: Mapping[str, str]) -> bool:
-    """The name ending at token ``b``, which the NER typed a place, is the organization that a
-    kind noun of the copula's table (``kinds``, as :func:`_kind_before` reads it) in lower case
-    after a comma calls it, an indefinite article maybe between: ``pela Paubrasil, empresa acusada
-    de...``, ``a Cofap, uma fabricante de autopeças``. Not a place the name lists, the regions or
-    the knowledge base know (``em Manaus, sede da empresa``; ``o Japão, um partido``: no such
-    apposition calls a country a body), nor a noun after its own ``de`` (``Cubatão, cidade de
-    empresas``: the town)."""
-    if b + 1 >= len(words_of) or words_of[b] != ",":
-        return False
-    k = b + 1
-    if words_of[k] in ("um", "uma") and k + 1 < len(words_of):
-        k += 1
-    noun = words_of[k]
-    if not noun[:1].islower() or noun_type(noun, kinds) != ORG:
-        return False
-    if known.get(name) is not None or state(name) or names_a_country(name) or wider_than_countries(name):
-        return False
-    return not kb_place(name)
 
 
 def _kind_before_quote(doc: Doc, words_of: Sequence[str], q: int, name: str, kinds: dict[str, str], w: EntityWords = _WORDS) -> str | None:

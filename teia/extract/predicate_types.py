@@ -164,9 +164,16 @@ def _apposition_type(
     if person and doc[found[1]].lower_ in spots:
         return None
     nxt = found[1] + 1
-    if nxt < len(doc) and (_cap(doc[nxt]) or doc[nxt].pos_ in ("VERB", "AUX")):
+    if nxt < len(doc) and (_cap(doc[nxt]) or (doc[nxt].pos_ in ("VERB", "AUX") and not _participle(doc[nxt]))):
         return None  # "em Bilbau, a universidade tem uma bela biblioteca": the next clause's subject
     return found
+
+
+def _participle(tok) -> bool:
+    """Whether ``tok`` is a participle the tagger calls a verb, which qualifies the noun before it
+    (``pela Paubrasil, empresa acusada de financiar campanhas``, ``Alice Springs, cidade situada no
+    centro``) and opens no clause of its own."""
+    return "Part" in tok.morph.get("VerbForm")
 
 
 def _ensemble(word: str, nouns: frozenset[str]) -> bool:

@@ -129,6 +129,20 @@ def test_a_noun_beside_a_name_types_it_a_place_or_an_organization():
     assert refined(doc) == [("Inal", ORG, "ner")]
 
 
+def test_a_participle_after_the_noun_beside_a_name_opens_no_clause():
+    # MAC-MORPHO: "pela Paubrasil, empresa acusada de financiar as campanhas": the tagger's verb is
+    # the noun's participle, so the noun types the NER's place; a finite verb there is the next
+    # clause's ("em Bilbau, a universidade tem", "Em Ovar, uma equipa esteve a perder")
+    tokens = toks("golpeada pela Paubrasil , empresa acusada de financiar campanhas .", "VERB ADP PROPN PUNCT NOUN VERB ADP VERB NOUN PUNCT")
+    doc = doc_of(tokens, [(2, 3, "LOC")])
+    doc[5].set_morph("Gender=Fem|Number=Sing|VerbForm=Part")
+    assert refined(doc) == [("Paubrasil", ORG, "ner")]
+    tokens = toks("em Ovar , uma empresa tem lucros .", "ADP PROPN PUNCT DET NOUN VERB NOUN PUNCT")
+    doc = doc_of(tokens, [(1, 2, "LOC")])
+    doc[5].set_morph("Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin")
+    assert refined(doc) == [("Ovar", LOC, "ner")]
+
+
 def test_local_beside_a_persons_name_leaves_it_a_person_and_a_towns_noun_still_types():
     # P49c: "local" in apposition after a known given name speaks of the clause's place, not of the man
     tokens = toks("as terras passam para Antônio de Brito , local onde este estabelece um engenho .",
