@@ -2244,6 +2244,8 @@ def refine_mentions(
                 category = WORK  # a text: "as Teses de Abril", "o Protocolo de Quioto", "a Constituição"
             if category in (LOC, PER) and len(piece) >= 2 and words[0] in w.organization_heads and piece_text not in sure:
                 category = ORG  # an institution, not its building: "o Museu da Lourinhã", "o Hospital de São João"
+            elif category == LOC == m.category and len(piece) >= 2 and words[0] in w.company_heads and _is_cap(piece[0]) and known.get(piece_text) != LOC:
+                category = ORG  # "da Corretora Convenção", "na Bolsa de Nova York": the NER's place, a business's name
             if (
                 category in (ORG, PER, EVENT)
                 and len(piece) >= 2
@@ -3505,6 +3507,19 @@ def _bracket_names_another(name: Mention, bracket: Mention) -> bool:
     )
 
 
+def _spelled_body(name: Mention, bracket: Mention) -> Mention | None:
+    """Of a name and the other name of it in brackets right after it, the one that is a single
+    word the NER typed a place and whose letters are the initials of the other, an organization
+    (:func:`_initials_of`): ``o Instituto Brasileiro de Executivos Financeiros (Ibef)``, ``o Ipea
+    (Instituto de Pesquisa Econômica Aplicada)``; an acronym of a body is the body's, as its
+    spelled-out name is. None otherwise: a place in brackets after a body (``a Unesp (Presidente
+    Prudente)``, no initials of it) stays one."""
+    for short, full in ((bracket, name), (name, bracket)):
+        if short.category == LOC and full.category == ORG and " " not in short.text and _initials_of(short.text, full.text):
+            return short
+    return None
+
+
 def _cast_bracket(name: str, bracket: str) -> bool:
     """A person's name in brackets after a person's that is no other name of theirs: a film's or
     a play's cast names the part after the actor, or the actor after the part (``Othon Bastos
@@ -3622,10 +3637,22 @@ def find_alias_links(
                     qualifier = qualifies(m.text, inner.text, regions)
                     other = at(inner.start_char, inner, LOC if qualifier else m.category)
                     if other is not None and other.end == inner.end_char:
-                        if (
-                            not qualifier and not _inside_phrase(doc, offsets, m) and not _bracket_names_another(m, other)
-                            and (m.start, inner.end_char) not in titled
+                        # an acronym spelling the name glosses the name, even a noun's complement
+                        spelled = None if qualifier else _spelled_body(m, other)
+                        if (m.start, inner.end_char) not in titled and (
+                            spelled is not None
+                            or (not qualifier and not _inside_phrase(doc, offsets, m) and not _bracket_names_another(m, other))
                         ):
+                            if spelled is other and other not in new:
+                                # "do Instituto Brasileiro de Executivos Financeiros (Ibef)": the NER's place
+                                other = as_category(other, ORG, kb_id="")
+                                by_start[other.start] = other
+                                new.append(other)
+                            elif spelled is m:
+                                # "o Ipea (Instituto de Pesquisa Econômica Aplicada)": the NER's place
+                                m = as_category(m, ORG, kb_id="")
+                                by_start[m.start] = m
+                                new.append(m)
                             links.append((m, other))
                         continue
         tail = offsets.text[m.end : m.end + 80]

@@ -116,6 +116,13 @@ class EntityWords:
         return frozenset(fold(t) for t in self.person_roles | self.area_roles | (self.person_titles - self.name_titles))
 
     @cached_property
+    def company_heads(self) -> frozenset[str]:
+        """The ``news_org_classifiers``, folded: capitalized, the first word of a name of two words
+        or more that the NER typed a place, the name is the body's (``da Corretora Convenção``,
+        ``a Bolsa de Nova York``, ``a Tecelagem Pahyba``; ``teia.extract.entities``)."""
+        return frozenset(fold(t) for t in self.news_org_classifiers)
+
+    @cached_property
     def place_nouns(self) -> frozenset[str]:
         """The nouns of places and streets (``place_classifiers``, ``street_nouns``), folded: the
         noun before ``de`` and a place's name (``a cidade de Santos``, ``a rua do Catete``)."""
