@@ -2076,6 +2076,42 @@ def test_a_name_in_parentheses_is_an_alias():
     ) == [("Internacional Comunista", "Komintern")]
 
 
+def test_an_acronym_spelling_a_bodys_name_in_brackets_is_the_bodys():
+    # MAC-MORPHO: "o presidente do Instituto Brasileiro de Executivos Financeiros (Ibef)", the NER's
+    # organization and place: the acronym spells the name, so it glosses the name, not the phrase
+    # the name completes, and is an organization as the name is; and the other way round
+    doc = doc_of(
+        toks("o presidente do Instituto Brasileiro de Executivos Financeiros ( Ibef ) falou",
+             "DET NOUN ADP PROPN PROPN ADP PROPN PROPN PUNCT PROPN PUNCT VERB"),
+        [(3, 8, "ORG"), (9, 10, "LOC")],
+    )
+    new, links = find_alias_links(doc, spans_to_mentions(doc.ents, "d.txt"), "d.txt")
+    assert [(m.text, m.category) for m in new] == [("Ibef", ORG)]
+    assert [(a.text, b.text) for a, b in links] == [("Instituto Brasileiro de Executivos Financeiros", "Ibef")]
+    doc = doc_of(
+        toks("O Ipea ( Instituto de Pesquisa Econômica Aplicada ) divulgou", "DET PROPN PUNCT PROPN ADP PROPN PROPN PROPN PUNCT VERB"),
+        [(1, 2, "LOC"), (3, 8, "ORG")],
+    )
+    new, links = find_alias_links(doc, spans_to_mentions(doc.ents, "d.txt"), "d.txt")
+    assert [(m.text, m.category) for m in new] == [("Ipea", ORG)]
+    assert [(a.text, b.text) for a, b in links] == [("Ipea", "Instituto de Pesquisa Econômica Aplicada")]
+    # a place in brackets that spells nothing stays a place: the town of the university
+    doc = doc_of(toks("a Unesp ( Prudente ) abriu", "DET PROPN PUNCT PROPN PUNCT VERB"), [(1, 2, "ORG"), (3, 4, "LOC")])
+    new, _ = find_alias_links(doc, spans_to_mentions(doc.ents, "d.txt"), "d.txt")
+    assert new == []
+
+
+def test_a_place_opening_with_a_capitalized_business_noun_is_an_organization():
+    # MAC-MORPHO: "da Corretora Convenção", "na Bolsa de Nova York", the NER's places
+    tokens = toks("Azevedo , da Corretora Convenção , comprou na Bolsa de Nova York", "PROPN PUNCT ADP PROPN PROPN PUNCT VERB ADP PROPN ADP PROPN PROPN")
+    doc = doc_of(tokens, [(0, 1, "PER"), (3, 5, "LOC"), (8, 12, "LOC")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Azevedo", PER), ("Corretora Convenção", ORG), ("Bolsa de Nova York", ORG)]
+    # the noun alone, or in lower case before the name, is no such name's head
+    tokens = toks("subiu na Bolsa e na rede Mesbla", "VERB ADP PROPN CCONJ ADP NOUN PROPN")
+    doc = doc_of(tokens, [(2, 3, "LOC")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Bolsa", LOC)]
+
+
 def test_a_bracket_that_disambiguates_a_wikipedia_title_is_not():
     # "Berndorf (Baixa Áustria)" is the title of an article (the shipped dbpedia-pt.tsv.gz): the
     # bracket tells the town from another Berndorf, it is the state the town is in, not another
