@@ -1290,19 +1290,6 @@ def _trade_employer(doc: Doc, a: int, b: int, name: str, names: frozenset[str], 
     return _after_trade(doc, a, w)
 
 
-def _unknown_place_employer(
-    doc: Doc, a: int, b: int, name: str, names: frozenset[str], person_words: Mapping[str, set[str]], known: Mapping[str, str], w: EntityWords = _WORDS
-) -> bool:
-    """The name at tokens ``a`` to ``b``, which the NER typed a place, is the body a trade or an
-    office works for (:func:`_trade_employer`: ``o presidente da Brasilpar``, ``o sócio-proprietário
-    da X-Ray``, ``o gerente da Protege``) and no place the name lists, the regions or the knowledge
-    base know: ``o governador do Paraná``, ``o prefeito do Rio``, ``o cônsul do Japão``, ``o bispo
-    da Guarda`` stay places (a country or a town an office serves)."""
-    if known.get(name) is not None or state(name) or names_a_country(name) or not _trade_employer(doc, a, b, name, names, person_words, w):
-        return False
-    return not kb_place(name)
-
-
 def _after_trade(doc: Doc, a: int, w: EntityWords = _WORDS) -> bool:
     """A trade or an office (``EntityWords.trades``, singular or plural, with its accents or
     without them; the first part of a compound, ``secretário-executivo``), one adjective maybe, and
@@ -2314,8 +2301,6 @@ def refine_mentions(
                 category = ORG  # "Liz-Rejane Legey (IBICT)": her institution
             elif category == PER and m.category == PER and piece_text not in sure and known.get(piece_text) != PER and _trade_employer(doc, a, b, piece_text, names, person_words, w):
                 category = ORG  # "o gerente da Elgin", "o pesquisador do Inpa": the body the trade works for
-            elif category == LOC and m.category == LOC and _unknown_place_employer(doc, a, b, piece_text, names, person_words, known, w):
-                category = ORG  # "o presidente da Brasilpar", "o gerente da Protege": no place a list knows
             if kind == ORG and category in (WORK, MISC):
                 # 'pela gravadora "Equal Vision Records"': the NER's title, the noun's body; a NER title
                 # after a place's noun stays one ('Chegam ao país "Return to Zork"')

@@ -618,21 +618,6 @@ def test_a_person_after_a_trade_and_its_article_is_the_body_it_works_for():
     assert [(t, c) for t, c, _ in refined(doc_of(tokens, [(3, 4, "LOC")]))] == [("Rio", LOC)]
 
 
-def test_a_place_no_list_knows_after_a_trade_and_its_article_is_an_organization():
-    # MAC-MORPHO: "presidente da Brasilpar", "o gerente da Protege": the NER's places, which
-    # neither the name lists nor the knowledge base know
-    tokens = toks("o presidente da Brasilpar e o gerente da Protege", "DET NOUN ADP PROPN CCONJ DET NOUN ADP PROPN")
-    doc = doc_of(tokens, [(3, 4, "LOC"), (8, 9, "LOC")])
-    assert [(t, c) for t, c, _ in refined(doc)] == [("Brasilpar", ORG), ("Protege", ORG)]
-    # a place a list knows stays one: a state, a country, a town of the knowledge base
-    tokens = toks(
-        "o governador do Paraná , o cônsul do Japão , o presidente da Argentina e o prefeito da Guarda",
-        "DET NOUN ADP PROPN PUNCT DET NOUN ADP PROPN PUNCT DET NOUN ADP PROPN CCONJ DET NOUN ADP PROPN",
-    )
-    doc = doc_of(tokens, [(3, 4, "LOC"), (8, 9, "LOC"), (13, 14, "LOC"), (18, 19, "LOC")])
-    assert [c for _, c, _ in refined(doc)] == [LOC] * 4
-
-
 def test_a_titled_name_after_a_masculine_article_is_a_person():
     # Machado: "o Padre Cabral", "do Major Vilela", the NER's place and organization
     tokens = toks("o Padre Cabral e a filha do Major Vilela", "DET PROPN PROPN CCONJ DET NOUN ADP PROPN PROPN")
