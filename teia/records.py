@@ -17,6 +17,7 @@ import hashlib
 from dataclasses import dataclass, field, replace
 
 __all__ = [
+    "CLUB_SOURCE",
     "MILITARY_UNIT_SOURCE",
     "UNIT_SOURCE",
     "as_category",
@@ -79,6 +80,12 @@ class Sentence:
 MILITARY_UNIT_SOURCE = "unit:military"
 """``Mention.source`` of a military unit named by a common-noun phrase (``exército do sul``):
 an organization whose mentions all have it is a ``teia:MilitaryUnit`` in the graph."""
+CLUB_SOURCE = "ner:club"
+"""``Mention.source`` of a name of the NER that a sports rule made a club's, a club named by its
+town (``o Porto venceu o Benfica por 2-1``, ``joga no Porto``): the mention keeps its organization
+and casts no vote, neither among its document's mentions of the name nor among the corpus's
+entities of it, so that the town's other mentions stay places and the graph has the club and the
+town as two nodes (:func:`teia.extract.resolve.document.repair_corpus_categories`)."""
 UNIT_SOURCE = "unit"
 """``Mention.source`` of the unit of a role named by a phrase (``conselho``, ``Fazenda`` in
 ``ministro da Fazenda``, whose entity is labelled ``Ministério da Fazenda``)."""

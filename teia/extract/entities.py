@@ -21,6 +21,7 @@ import unicodedata
 from functools import lru_cache
 from bisect import bisect_right
 from collections import Counter
+from dataclasses import replace
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 
 from spacy.lang.pt.stop_words import STOP_WORDS
@@ -63,7 +64,7 @@ from teia.extract.relations.mapping import default_mapping
 from teia.extract.relations.syntax import PREP_ADVERBS, flat_head, lemma_of
 from teia.extract.regions import load_regions, party_bracket_after, party_mention, qualifies, state, wider_than_countries
 from teia.extract.timex.lexicon import MONTHS, MOVABLE_FEASTS, SEASONS, WEEKDAY, WEEKDAY_WORD, YEAR, word_key
-from teia.records import Entity, Mention, as_category, with_span
+from teia.records import CLUB_SOURCE, Entity, Mention, as_category, with_span
 from teia.extract.resolve import DEFAULT_CONFIG, Overrides, ResolutionConfig, acronym_of, group_mentions, is_acronym, repair_categories
 
 __all__ = [
@@ -2141,6 +2142,7 @@ def refine_mentions(
                 continue
             club = False  # a club a contest names or a player plays for (:func:`_contest_team`, :func:`_players_club`)
             state = False  # a country whose state acts (:func:`_state_acting`), the NER's organization too
+            team = False  # a club a match's report names by its town (:func:`_team_in_a_match`)
             article = _title_article(doc, a, b, w)  # "como O Estado de S. Paulo": the article is the name's
             pa = a - 1 if article else a
             prev = words_of[pa - 1].lower() if pa > 0 else ""
@@ -2198,7 +2200,7 @@ def refine_mentions(
                 category = PER
                 characters.add(piece_text)
             elif category == LOC and piece_text not in known and not _classified_by(w.venue_heads, fold(prev), fold(prev2)) and _team_in_a_match(doc, a, piece_text, w):
-                category = ORG  # "o Norwich bateu o Southampton por 1-0": clubs, not their towns
+                category, team = ORG, True  # "o Norwich bateu o Southampton por 1-0": clubs, not their towns
             elif category in (LOC, ORG) and piece_text not in sure and not _classified_by(w.venue_heads, fold(prev), fold(prev2)) and _contest_team(doc, a, b, piece_text, w):
                 # "a vitória do São Paulo sobre o Santos", "o Leverkusen enfrenta o Kispest": clubs,
                 # known towns too (the NER's organization kept from the name lists' place)
@@ -2360,6 +2362,8 @@ def refine_mentions(
                 and prev not in w.news_org_classifiers
             ):
                 retype.append(len(out))  # no evidence but the NER's: the typed titles may say otherwise
+            if (club or team) and category == ORG and m.source == "ner":
+                m = replace(m, source=CLUB_SOURCE)  # the club keeps its identity: no vote, its own node (not its town's)
             if (a, b) == (span.start, span.end) and category == m.category and pa == a:  # no article nor disease noun joined
                 out.append(m)
             else:

@@ -44,7 +44,7 @@ from typing import TYPE_CHECKING
 
 from teia.errors import InputError
 from teia.extract.labels import LOC, MISC, ORG, PER
-from teia.records import DBPEDIA_ID_PREFIX, Entity, Extraction, LinkDecision, MergeDecision, Resolution
+from teia.records import CLUB_SOURCE, DBPEDIA_ID_PREFIX, Entity, Extraction, LinkDecision, MergeDecision, Resolution
 
 if TYPE_CHECKING:
     from teia.extract.kbcache import KBCache
@@ -655,6 +655,10 @@ def link_entities(
             context=(context or {}).get(ent.id, frozenset()),
             config=config,
         )
+        article = kb.get(d.article) if d.status == LINKED and d.rule != "kb" else None
+        if article is not None and article.type == LOC and any(m.source == CLUB_SOURCE for m in ent.mentions):
+            # "o Porto venceu o Benfica por 2-1": a club named by its town is not the town's article
+            d = LinkDecision(ent.id, ent.label, "", NIL, "weak", d.score, d.candidates, f"{d.article!r} is a place, the entity a club named by its town")
         o = _override_for(ent, overrides)
         if o is not None and o.status == "accepted":
             d = LinkDecision(ent.id, ent.label, o.article, LINKED, "override", 1.0, d.candidates, f"accepted by {o.source}")

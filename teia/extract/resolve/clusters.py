@@ -26,6 +26,7 @@ class _Item:
     dates: tuple[tuple[str, str], ...] = ()  # intervals dating a named event
     article: str = ""  # the Wikipedia article the document's entity was linked to
     refused: frozenset[str] = frozenset()  # articles its document does not support
+    club: bool = False  # a club named by its town (CLUB_SOURCE): its type its own, no vote in the corpus
 
     def __post_init__(self) -> None:
         keys = {f"name:{name_key(n)}" for n in self.names} | {f"{self.category}:{name_key(n)}" for n in self.names}

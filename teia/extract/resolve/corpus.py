@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from teia.extract.gazetteer import KnowledgeBase
 from teia.extract.labels import NODE_CATEGORIES
-from teia.records import Entity, Extraction, Mention, MergeDecision, Resolution, mention_name
+from teia.records import CLUB_SOURCE, Entity, Extraction, Mention, MergeDecision, Resolution, mention_name
 from teia.extract.resolve.clusters import _Item, _cluster
 from teia.extract.resolve.dates import event_dates
 from teia.extract.resolve.document import _detach_rejected_kb, _pick_label, repair_corpus_categories
@@ -106,7 +106,10 @@ def resolve_corpus(
             dates = event_dates(ex, ent)
             article, refused = (links or {}).get((ex.document.id, ent.id), ("", frozenset()))
             items.append(
-                _Item(tuple(sorted(names)), ent.type, kb_id, doc=ex.document.id, dates=dates, article=article, refused=refused)
+                _Item(
+                    tuple(sorted(names)), ent.type, kb_id, doc=ex.document.id, dates=dates, article=article, refused=refused,
+                    club=any(m.source == CLUB_SOURCE for m in ent.mentions),
+                )
             )
     items = repair_corpus_categories(items)
     cl = _cluster(items, (), config, overrides)

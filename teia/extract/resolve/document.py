@@ -97,18 +97,21 @@ def repair_corpus_categories(items: list[_Item]) -> list[_Item]:
       takes the category most documents give it, a place on a tie (``Tambov``);
     * a country's organization is its place: where the country's state acts (``a Grécia assinou o
       tratado``, :func:`teia.extract.entities._state_acting`) its mention is HAREM's organization,
-      and the graph's node stays the country's, in a document naming it nowhere else too.
+      and the graph's node stays the country's, in a document naming it nowhere else too;
+    * a club named by its town (``club``: a mention of :data:`teia.records.CLUB_SOURCE`, ``o Porto
+      venceu o Benfica por 2-1``) keeps its organization and casts no vote, so that the town's
+      places stay places and the club and the town are two nodes.
     """
     surnames = {
         _name_words(n)[-1] for it in items if it.category == PER for n in it.names if len(_name_words(n)) >= 2
     }
     by_key: dict[str, Counter[str]] = defaultdict(Counter)
     for it in items:
-        if not it.kb_id and it.category in (LOC, ORG, MISC):
+        if not it.kb_id and not it.club and it.category in (LOC, ORG, MISC):
             by_key[name_key(max(it.names, key=len))][it.category] += 1
     out = []
     for it in items:
-        if it.kb_id or it.category not in (LOC, ORG, MISC):
+        if it.kb_id or it.club or it.category not in (LOC, ORG, MISC):
             out.append(it)
             continue
         words = [_name_words(n) for n in it.names]
