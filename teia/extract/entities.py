@@ -910,8 +910,12 @@ def _team_in_a_match(doc: Doc, a: int, name: str, w: EntityWords = _WORDS) -> bo
 
 def _after_team_article(doc: Doc, a: int) -> bool:
     """The capitalized word at token ``a`` follows a team's article (``_TEAM_ARTICLES``: ``o
-    Norwich``, ``do Marselha``, ``pelo Farense``) or ``frente ao``/``perante o``/``contra o``."""
+    Norwich``, ``do Marselha``, ``pelo Farense``) or ``frente ao``/``perante o``/``contra o``; not
+    the preposition ``a`` the parser tags as one (``na deslocação a Estugarda``: a destination, a
+    place)."""
     if a == 0 or not _is_cap(doc[a]):
+        return False
+    if doc[a - 1].lower_ == "a" and doc[a - 1].pos_ == "ADP":
         return False
     prev = doc[a - 1].text.lower()
     before = doc[a - 2].text.lower() if a > 1 else ""
