@@ -13,7 +13,7 @@ from teia.extract.components import Gazetteer
 from teia.extract.entities import DOC_ID_KEY, ENTITIES, MENTIONS, EntityGrouper, _named_as_a_word, find_alias_links, refine_mentions, spans_to_mentions, virtual_places
 from teia.extract.gazetteer import KBEntry, KnowledgeBase
 from teia.extract.labels import CONCEPT, EVENT, LOC, MISC, ORG, PER, WORK
-from teia.records import Mention
+from teia.records import CLUB_SOURCE, Mention
 
 NLP = spacy.blank("pt")
 
@@ -868,6 +868,27 @@ def _types_of(table: str, ents: list[tuple[str, int, int]]) -> list[tuple[str, s
     from tests.extract.handparse import table_doc
 
     return [(t, c) for t, c, _ in refined(table_doc(NLP, table, ents, "d.txt", run=False))]
+
+
+def test_a_club_named_by_its_town_keeps_its_identity_and_the_towns_mentions_stay_places():
+    # "O Norwich venceu o Southampton por 2-1. O presidente vive no Norwich.": the club, a sports
+    # rule's, casts no vote, so the town where the president lives stays a place (the tie made both
+    # organizations); the club's mention says it is one (CLUB_SOURCE), for the corpus and the linker
+    tokens = toks(
+        "O Norwich venceu o Southampton por 2-1 . O presidente vive no Norwich",
+        "DET PROPN VERB DET PROPN ADP NUM PUNCT DET NOUN VERB ADP PROPN",
+    )
+    doc = doc_of(tokens, [(1, 2, "LOC"), (4, 5, "LOC"), (12, 13, "LOC")], [i in (0, 8) for i in range(len(tokens))])
+    assert refined(doc) == [("Norwich", ORG, CLUB_SOURCE), ("Southampton", ORG, CLUB_SOURCE), ("Norwich", LOC, "ner")]
+    # a document with only the club: all its mentions the club's
+    doc = doc_of(tokens[:8], [(1, 2, "LOC"), (4, 5, "LOC")])
+    assert [c for _, c, _ in refined(doc)] == [ORG, ORG]
+    # the preposition "a" is no team's article: a destination, a place ("na deslocação a Estugarda")
+    tokens = toks(
+        "na deslocação a Estugarda o Norwich perdeu por 2-0",
+        "ADP NOUN ADP PROPN DET PROPN VERB ADP NUM",
+    )
+    assert [(t, c) for t, c, _ in refined(doc_of(tokens, [(3, 4, "LOC"), (5, 6, "LOC")]))] == [("Estugarda", LOC), ("Norwich", ORG)]
 
 
 def test_a_country_whose_state_acts_is_an_organization_and_its_other_mentions_stay_places():

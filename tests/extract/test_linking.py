@@ -7,6 +7,8 @@ import gzip
 import pytest
 
 from teia.errors import InputError
+from teia.extract.labels import ORG
+from teia.records import CLUB_SOURCE, Entity, Mention
 from teia.extract.linking import (
     FORMAT,
     LINKED,
@@ -15,6 +17,7 @@ from teia.extract.linking import (
     context_words,
     default_link_kb_path,
     dbpedia_iri,
+    link_entities,
     link_names,
     read_link_kb,
     wikipedia_iri,
@@ -107,6 +110,17 @@ def test_organization_label_for_a_place_article_is_weaker_but_links(kb):
     d = link(kb, "Polônia", "ORG")
     assert d.status == LINKED and d.score < link(kb, "Polônia", "LOC").score
     assert link(kb, "Polônia", "EVENT").status == NIL
+
+
+def test_a_club_named_by_its_town_is_not_the_towns_article(kb):
+    # "o Varsóvia venceu o Bauru por 80-70": the club (a sports rule's mention, CLUB_SOURCE) is no
+    # link of the town's article; the NER's organization of the same name still links, weaker
+    def entity(source):
+        return Entity("e0", "Varsóvia", ORG, (), (Mention("d.txt", 2, 10, "Varsóvia", ORG, source),))
+
+    assert link_entities([entity("ner")], kb)[0].article == "Varsóvia"
+    d = link_entities([entity(CLUB_SOURCE)], kb)[0]
+    assert (d.status, d.article) == (NIL, "")
 
 
 def test_subset_read_keeps_only_reached_articles(tmp_path, kb):

@@ -15,6 +15,7 @@ from teia.extract.event_coref import resolve_events
 from teia.extract.gazetteer import KBEntry, KnowledgeBase
 from teia.extract.labels import EVENT, LOC, ORG, PER
 from teia.records import (
+    CLUB_SOURCE,
     Document,
     Entity,
     Event,
@@ -538,6 +539,26 @@ def test_a_countrys_state_keeps_the_countrys_place_node():
     # must not: a name that is no country's keeps the organization one document gives it
     res = resolve_corpus([extraction("a.txt", ("Riga", ORG))])
     assert [(e.label, e.type) for e in res.entities] == [("Riga", ORG)]
+
+def test_a_club_named_by_its_town_and_the_town_are_two_nodes():
+    # "O Porto venceu o Benfica por 2-1. ... vive no Porto.": the club's mention (CLUB_SOURCE, a
+    # sports rule's) and the town's; with another document's town and another's club, the corpus
+    # has the club and the town, where the vote made one organization of the three documents
+    def club(doc_id: str, *pairs: tuple[str, str, bool]) -> Extraction:
+        ms = [replace(mention(t, c, 20 * k, doc_id), source=CLUB_SOURCE if own else "ner") for k, (t, c, own) in enumerate(pairs)]
+        return Extraction(Document(doc_id, " " * 20 * len(ms)), mentions=tuple(ms), entities=group_mentions(ms))
+
+    a = club("a.txt", ("Porto", ORG, True), ("Porto", LOC, False))
+    b = club("b.txt", ("Porto", LOC, False))
+    c = club("c.txt", ("Porto", ORG, True), ("Benfica", ORG, True))
+    assert sorted((e.label, e.type) for e in resolve_corpus([a, b, c]).entities) == [("Benfica", ORG), ("Porto", LOC), ("Porto", ORG)]
+    # only the club, or only the town: one node, of its own type, whatever the other documents say
+    assert sorted((e.label, e.type) for e in resolve_corpus([c]).entities) == [("Benfica", ORG), ("Porto", ORG)]
+    assert [(e.label, e.type) for e in resolve_corpus([b]).entities] == [("Porto", LOC)]
+    assert sorted((e.label, e.type) for e in resolve_corpus([c, c, b, b, b]).entities) == [("Benfica", ORG), ("Porto", LOC), ("Porto", ORG)]
+    # must not: the NER's organization of a town, no club rule's, still follows the corpus's place
+    assert [(e.label, e.type) for e in resolve_corpus([b, b, club("d.txt", ("Porto", ORG, False))]).entities] == [("Porto", LOC)]
+
 
 # --- rejecting event joins (resolve_events with the override file) -------------------------
 
