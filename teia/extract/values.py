@@ -39,12 +39,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from itertools import accumulate
 from collections.abc import Iterable
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from teia.extract.docindex import SpanIndex
 from teia.extract.entities import _AMOUNT_SCALES, _COUNT, _MONEY_SIGN, MENTIONS
 from teia.extract.entity_words import EntityWords, entity_words
 from teia.extract.labels import VALUE, normalize_category
@@ -196,15 +196,12 @@ class _Taken:
     def __init__(self, doc: Doc) -> None:
         times = [(t.start_char, t.end_char) for t in doc._.get(TIMES) or ()]
         names = [(m.start, m.end) for m in doc._.get(MENTIONS) or ()]
-        ranges = sorted(times + names)
-        self.starts = [a for a, _ in ranges]
-        self.reach = list(accumulate((b for _, b in ranges), max))  # the furthest end so far
+        self.index = SpanIndex(times + names)
         self.name_ends = {b for _, b in names}
 
     def touches(self, start: int, end: int) -> bool:
         """Whether a range shares a character with ``[start, end)``."""
-        k = bisect_left(self.starts, end)
-        return k > 0 and self.reach[k - 1] > start
+        return self.index.overlaps(start, end)
 
 
 def mend_values(doc: Doc, w: EntityWords) -> None:
