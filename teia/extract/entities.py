@@ -3847,7 +3847,8 @@ def find_event_names(
     """Event names the NER missed: a capitalized run of two or more words holding an event head
     word (``o Segundo Congresso``, ``a Guerra Civil Russa``, ``o Oitavo Congresso dos Sovietes``,
     ``o Tratado de Brest-Litovsk``; a noun of a historical act only opening the run right before
-    ``de``/``do``/``da``..., ``a Independência do Brasil``, and not after another name's ``de``; a name opened by its head goes on over a comma list of what the
+    ``de``/``do``/``da``..., ``a Independência do Brasil``, and not after another name's ``de``; a tournament's
+    abbreviation only alone before its year, ``o Euro 2004``; a name opened by its head goes on over a comma list of what the
     event is about, :func:`_listed_items`: ``a Feira da Ciência, Tecnologia e Inovação``). Returns new ``EVENT`` mentions (source ``"rule"``) and the NER
     mentions they swallow (the longest name wins: no separate place inside an event name)."""
     new: list[Mention] = []
@@ -3867,7 +3868,8 @@ def find_event_names(
     opening = {word for word in set(words) if fold(word) in w.opening_event_heads} - heads
     acts = {word for word in set(words) if fold(word) in w.act_event_heads} - heads - opening
     opening |= acts
-    heads |= opening
+    years = {word for word in set(words) if fold(word) in w.year_event_heads} - heads - opening
+    heads |= opening | years
     multiword = _multiword_head_ends(doc, words, w) if w.multiword_event_heads else set()
     for i in (i for i, word in enumerate(words) if word in heads or i in multiword):
         if i < done:
@@ -3945,8 +3947,10 @@ def find_event_names(
                     end += 2
                     while end < len(doc) and _cap(doc[end]) and "\n" not in doc[end - 1].whitespace_:
                         end += 1
-        end = _year_after(doc, end)
+        run_end, end = end, _year_after(doc, end)
         done = end
+        if tok.text in years and (start != tok.i or run_end != tok.i + 1 or end == run_end):
+            continue  # "o Euro 2004"; not "o Euro" (the currency), nor "UEFA Euro 2004" nor "Euro Disney"
         if end - start < 2 or (tok.text in opening and start != tok.i and i not in multiword):
             # "a Semana do Teatro", not "Desce Semana" (a headline) or "FÁBIO SORMANI Semana";
             # the last word of a head of two words may open names alone ("o Dia Mundial do Teatro")
@@ -3975,6 +3979,7 @@ def find_event_names(
         if (
             inside and all(m.category in (PER,) for m in inside) and len(inside) == 1
             and inside[0].start == span.start_char and fold(doc[start].text) not in ORDINALS
+            and tok.text not in years  # "no Euro 2004", the NER's "Euro" a person
         ):
             continue
         dropped.update(inside)

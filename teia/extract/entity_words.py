@@ -32,7 +32,7 @@ _LOWER = (
 )
 _FOLDED = (
     "street_nouns", "numbered_places", "document_words", "numbered_acts", "non_person_words", "body_heads", "institution_heads", "company_suffixes", "fields",
-    "languages", "event_heads", "lowercase_event_heads", "opening_event_heads", "act_event_heads", "multiword_event_heads",
+    "languages", "event_heads", "lowercase_event_heads", "opening_event_heads", "act_event_heads", "year_event_heads", "multiword_event_heads",
     "place_event_heads", "organization_heads", "concept_heads", "match_words", "unit_heads",
     "section_headings", "genres", "deity_names", "lone_institution_words", "venue_heads", "club_cues", "football_words",
     "phone_words", "disease_heads", "study_cues",
@@ -78,6 +78,7 @@ class EntityWords:
     lowercase_event_heads: frozenset[str]
     opening_event_heads: frozenset[str]
     act_event_heads: frozenset[str]
+    year_event_heads: frozenset[str]
     multiword_event_heads: frozenset[str]
     place_event_heads: frozenset[str]
     title_nouns: frozenset[str]
@@ -153,6 +154,12 @@ def _checked(lexicon: Lexicon) -> Lexicon:
             raise InputError(
                 f"{', '.join(lexicon.sources)}: table 'act_event_heads': {word!r} is also an event head of "
                 "'event_heads' or 'opening_event_heads' (an act's noun opens an event's name only before de/do/da)"
+            )
+    for word in lexicon["year_event_heads"]:
+        if word in lexicon["event_heads"] or word in lexicon["opening_event_heads"] or word in lexicon["act_event_heads"]:
+            raise InputError(
+                f"{', '.join(lexicon.sources)}: table 'year_event_heads': {word!r} is also an event head of 'event_heads', "
+                "'opening_event_heads' or 'act_event_heads' (a year's head names an event only right before its year)"
             )
     titles = set(lexicon["person_titles"]) | set(lexicon["name_titles"])
     for title in lexicon["feminine_titles"]:
