@@ -2433,6 +2433,24 @@ def test_a_historical_acts_noun_opens_an_event_name_only_before_de():
     assert _events(doc) == [("Kosovo", LOC)]
 
 
+def test_a_tournaments_abbreviation_is_an_event_only_alone_before_its_year():
+    # Wikipedia: the NER tags "o Euro 2004" an organization, a work, or "Euro" alone a person
+    for words, tags, span, name in [
+        ("construído para o Euro 2004 em Faro", "VERB ADP DET PROPN NUM ADP PROPN", (3, 5, "ORG"), "Euro 2004"),
+        ("jogou no Euro 2004 todos os jogos", "VERB ADP PROPN NUM DET DET NOUN", (2, 3, "PER"), "Euro 2004"),
+        ("a qualificação para o Euro de 2008", "DET NOUN ADP DET PROPN ADP NUM", (4, 5, "ORG"), "Euro de 2008"),
+    ]:
+        doc = doc_of(toks(words, tags), [span])
+        assert _events(doc) == [(name, EVENT)], words
+    # without its year it is the currency; inside a longer run it stays what the NER said
+    doc = doc_of(toks("o Euro caiu face ao dólar", "DET PROPN VERB NOUN ADP NOUN"), [(1, 2, "ORG")])
+    assert _events(doc) == [("Euro", ORG)]
+    doc = doc_of(toks("jogou a UEFA Euro 2004", "VERB DET PROPN PROPN NUM"), [(2, 5, "ORG")])
+    assert _events(doc) == [("UEFA Euro 2004", ORG)]
+    doc = doc_of(toks("visitou a Euro Disney em 1994", "VERB DET PROPN PROPN ADP NUM"), [(2, 4, "LOC")])
+    assert _events(doc) == [("Euro Disney", LOC)]
+
+
 def test_an_event_head_that_alone_names_a_region_is_an_event_only_before_de():
     # "o Levante", the region (or the club), is no uprising; "o Levante dos boxers" is one
     doc = doc_of(toks("a frota chegou ao Levante em março", "DET NOUN VERB ADP PROPN ADP NOUN"), [(4, 5, "LOC")])

@@ -77,6 +77,8 @@ def test_a_users_field_of_study_makes_a_concept(tmp_path):
         ("product_nouns", "Chip", "'Chip' is not in lower case"),
         ("act_event_heads", "guerra", "'guerra' is also an event head"),
         ("act_event_heads", "Independência", "'Independência' is not folded"),
+        ("year_event_heads", "copa", "'copa' is also an event head"),
+        ("year_event_heads", "Euro", "'Euro' is not folded"),
     ],
 )
 def test_a_bad_entry_is_one_error_naming_the_file_and_table(tmp_path, table, word, needle):
