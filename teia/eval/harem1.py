@@ -53,9 +53,9 @@ seasons out): a season in lower case gives no mention, and before a year the yea
 _PART_OF_DAY = re.compile(r"\s+da\s+(?:manh[ãa]|tarde|noite|madrugada)$", re.IGNORECASE)
 """A time of day's part of the day, which HAREM I leaves out (``9h`` of ``às 9h da manhã``)."""
 
-_BETWEEN = re.compile(r"\s+(?:a|e|até|ate|ao|à)\s+(?:[oa]s?\s+)?(?:dias?\s+)?(?=\S)", re.IGNORECASE)
+_BETWEEN = re.compile(r"\s+(?:a|e|até|ate|ao|à|às)\s+(?:(?:[oa]s?|às)\s+)?(?:dias?\s+)?(?=\S)", re.IGNORECASE)
 """The word that joins the two ends of an interval (``de 10 a 18 de Setembro``, ``entre 1990 e
-1995``)."""
+1995``, ``das 09:30 às 16:45 horas``, ``desde as 8 até às 20 horas``)."""
 
 
 def harem1_time_spans(text: str, time: TimeExpression) -> list[tuple[int, int]]:

@@ -177,6 +177,14 @@ CASES = [
     ("Obras dos séculos 19 e 20.", "dos séculos 19 e 20", "1801/2000", "century", "1801", "2000", ""),
     ("Viveu entre os séculos XV e XVI.", "entre os séculos XV e XVI", "1401/1600", "century", "1401", "1600", ""),
     ("Escritores do século 17 e 18 liam Lucrécio.", "do século 17 e 18", "1601/1800", "century", "1601", "1800", ""),
+    # a semester, quarter or four-month part of a year: the months it covers
+    ("Lucrou no primeiro semestre de 1994.", "no primeiro semestre de 1994", "1994-01/1994-06", "month", "1994-01", "1994-06", ""),
+    ("Cresceu no 2º semestre de 2007.", "no 2º semestre de 2007", "2007-07/2007-12", "month", "2007-07", "2007-12", ""),
+    ("Perdeu no último trimestre de 1993.", "no último trimestre de 1993", "1993-10/1993-12", "month", "1993-10", "1993-12", ""),
+    ("Abriu no 3.º trimestre de 2001.", "no 3.º trimestre de 2001", "2001-07/2001-09", "month", "2001-07", "2001-09", ""),
+    ("Jogou no primeiro semestre do ano de 2005.", "no primeiro semestre do ano de 2005", "2005-01/2005-06", "month", "2005-01", "2005-06", ""),
+    ("Subiu no segundo quadrimestre de 1990.", "no segundo quadrimestre de 1990", "1990-05/1990-08", "month", "1990-05", "1990-08", ""),
+    ("Caiu no início do segundo semestre de 1994.", "no início do segundo semestre de 1994", "1994-07/1994-12", "month", "1994-07", "1994-12", "early"),
 ]
 
 
@@ -459,6 +467,35 @@ def test_a_month_with_a_two_digit_year_takes_the_anchor_s_century():
         ("março de 05", "2005-03", True),
     ]
     assert found[1].anchor == "Em 1994"
+
+
+def test_a_part_of_a_year_with_a_two_digit_year_takes_the_anchor_s_century():
+    found = find_times("Em 1994 a empresa lucrou, mas perdeu no segundo semestre de 93 e no 1º trimestre de 95 em vendas.")
+    assert [(t.text, t.value, t.granularity) for t in found] == [
+        ("Em 1994", "1994", "year"),
+        ("no segundo semestre de 93", "1993-07/1993-12", "month"),
+        ("no 1º trimestre de 95", "1995-01/1995-03", "month"),
+    ]
+    assert found[1].anchor == "Em 1994"
+
+
+def test_no_part_of_a_year_past_its_count_nor_before_a_count_s_noun():
+    # a fourth semester is a course's term; "de 94 alunos" counts pupils
+    assert [t.text for t in find_times("Cursa o quarto semestre de 2003.")] == ["de 2003"]
+    assert find_times("Havia no primeiro semestre de 94 alunos.") == []
+
+
+def test_an_hour_range_is_one_time_of_day():
+    text = ("Abre entre as 9 e as 18 horas, das 13 às 19h aos sábados, das 09:30 às 16:45 horas nos dias "
+            "úteis, desde as 8 até às 20 horas aos feriados e entre as 8 e as 10 da manhã aos domingos.")
+    found = [t for t in find_times(text) if t.kind == "date"]
+    assert [t.text for t in found] == [
+        "entre as 9 e as 18 horas", "das 13 às 19h", "das 09:30 às 16:45 horas", "desde as 8 até às 20 horas",
+        "entre as 8 e as 10 da manhã",
+    ]
+    assert not any(t.normalized for t in found)
+    # without a unit after the second number it is no hour
+    assert find_times("Leu das 9 às 18 páginas.") == []
 
 
 def test_the_words_that_belong_to_an_expression():

@@ -41,6 +41,7 @@ _SENTENCES = (
         "Em 828 d.C., no ano 476, em 44 a.C. e 300 antes de Cristo; em 1865, 1871 e 1893.",
         "Ontem à noite, nesta sexta-feira e na madrugada de hoje; daqui a dois anos, no fim-de-semana.",
         "Em 1914, no verão e nesse outono, no Natal, na Páscoa de 1990 e o Carnaval de 1990.",
+        "Em 1994 abria das 9 às 18 horas, desde as 8 até às 20h; no 1º semestre de 94 e NO ÚLTIMO TRIMESTRE DE 1993.",
     ]
 )
 

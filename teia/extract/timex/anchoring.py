@@ -107,7 +107,7 @@ def _apply(rel: tuple, anchor: TimeExpression) -> _Val | None:
         if not a or not b:
             return None
         return _single(a, "day", q) if a == b else _interval(a, b, "day", q)
-    if mode == "short_year":
+    if mode in ("short_year", "short_year_months"):
         # "agosto de 93": 1993 or 2093, whichever is nearer the anchor's year (a two-digit year
         # is one of the writer's century or the one before; "93" after "em 1426" is still 1993;
         # after a year before 1000, "em 54" of Roman history, it has no value)
@@ -115,6 +115,9 @@ def _apply(rel: tuple, anchor: TimeExpression) -> _Val | None:
         if base is None or int(base) < 1000:
             return None
         year = min((1900 + unit, 2000 + unit), key=lambda y: abs(y - int(base)))
+        if mode == "short_year_months":  # "no primeiro semestre de 94": the months of that year
+            first, last = n
+            return _interval(f"{year:04d}-{first:02d}", f"{year:04d}-{last:02d}", "month", q)
         month, day = n
         v = _ymd(year, month, day)
         return _single(v, "day" if day else "month" if month else "year", q) if v else None
@@ -178,7 +181,7 @@ def _resolve(text: str, doc_id: str, chosen: list[tuple[int, int, _Val]]) -> lis
     for start, end, v in chosen:
         surface = text[start:end]
         anchor_text = ""
-        completed = v.rel[:1] in (("day_of_month",), ("short_year",), ("short_years",))  # a completed calendar date may anchor others
+        completed = v.rel[:1] in (("day_of_month",), ("short_year",), ("short_year_months",), ("short_years",))  # a completed calendar date may anchor others
         if v.yearless and v.note != "deictic year" and anchor is not None:
             year = _truncate(anchor.end, "year")
             if year is not None and _truncate(anchor.start, "year") == year:

@@ -506,6 +506,35 @@ def _h_feast(m: re.Match, text: str) -> _Val | None:
     return _single((day + timedelta(days=MOVABLE_FEASTS[key])).isoformat(), "day")
 
 
+# A part of a year by its order: "no primeiro semestre de 1994" (1994-01/1994-06), "o 3º trimestre
+# de 2001", "no último quadrimestre do ano de 1990": the months it covers, as one interval. With a
+# two-digit year ("no segundo semestre de 93"), before a punctuation mark, a subject, a
+# conjunction, a preposition or an article (not a count's noun, "de 94 alunos"), the year is
+# read as ``short_year`` reads one (the century of the text's last year).
+_YEAR_PARTS = {"semestre": 6, "trimestre": 3, "quadrimestre": 4}  # months in each part
+_PART_ORDER = {"primeiro": 1, "segundo": 2, "terceiro": 3, "quarto": 4}
+
+
+@_rule(
+    "year_part",
+    r"(?:(?:[oa]|n?est[ea]|n?ess[ea])\s+)?(?P<o>primeiro|segundo|terceiro|quarto|[1-4]\s?\.?[º°o]|[úu]ltimo)\s+(?P<u>semestre|trimestre|quadrimestre)"
+    rf"\s+(?:de|do\s+ano(?:\s+de)?)\s+(?:(?P<y>{YEAR})|(?P<yy>{_YY})(?=\s*(?:[.,;:!?)]|$)(?!\d)|\s+(?:{_SUBJECT}|e|ou|que|quando|em|n[oa]|para|com|contra|[oa])(?!\w))){_YEAR_END}",
+    fuzzy=True,
+    needs=(r"mestre\s+d",),
+)
+def _h_year_part(m: re.Match, text: str) -> _Val | None:
+    size = _YEAR_PARTS[m["u"].lower()]
+    word = m["o"].lower()
+    order = 12 // size if word in ("último", "ultimo") else _PART_ORDER.get(word) or int(word[0])
+    if order > 12 // size:
+        return None  # "quarto semestre": a course's fourth term, not a part of the year
+    first = (order - 1) * size + 1
+    if m["yy"]:  # "no primeiro semestre de 94": the century as a two-digit year alone takes it
+        return _Val(relative=True, granularity="month", rel=("short_year_months", int(m["yy"]), (first, first + size - 1), _qual(m)))
+    y = int(m["y"])
+    return _interval(f"{y:04d}-{first:02d}", f"{y:04d}-{first + size - 1:02d}", "month", _qual(m))
+
+
 # Seasons: "no inverno de 1920", "na primavera de 1919", "no inverno de 1919-1920".
 @_rule(
     "season",

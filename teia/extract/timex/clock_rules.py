@@ -51,6 +51,26 @@ def _h_time(m: re.Match, text: str) -> _Val | None:
     return _unnormalized()
 
 
+# An hour range as one interval: "entre as 9 e as 18 horas", "das 9 às 18h", "das 09:30 às 16:45
+# horas", "desde as 8 até às 20 horas". The first hour may be bare, as the unit after the second
+# one is said once for both; the second must have its "h", "horas", minutes or part of the day
+# ("entre as 8 e as 10 da manhã"); without them it is no hour ("das 9 às 18 páginas").
+_CLOCK = r"(?:[01]?\d|2[0-3])(?:\s?h(?:\s?[0-5]\d)?|[:.][0-5]\d(?:\s*h\b)?)?"
+
+
+@_rule(
+    "time_range",
+    rf"(?:entre\s+as\s+{_CLOCK}(?:\s+horas)?\s+e\s+as"
+    rf"|(?:das|desde\s+as)\s+{_CLOCK}(?:\s+horas)?\s+(?:às|at[eé]\s+[àa]s)"
+    rf")\s+(?:[01]?\d|2[0-3])(?:(?:\s?h(?:\s?[0-5]\d)?(?:\s+horas)?|[:.][0-5]\d\s*(?:h\b|horas)|\s+horas)(?:{_PART_OF_DAY})?"
+    rf"|{_PART_OF_DAY})",
+    prep=False,
+    needs=(r"(?:das|entre\s+as|desde\s+as)\s+\d",),
+)
+def _h_time_range(m: re.Match, text: str) -> _Val | None:
+    return _unnormalized()
+
+
 # Durations ---------------------------------------------------------------------------
 
 _DUR_UNIT = r"(?:segundos?|minutos?|horas?|dias?|semanas?|m[eê]s(?:es)?|anos?|d[eé]cadas?|s[eé]culos?|mil[eé]nios?)"
