@@ -23,6 +23,12 @@ def test_an_interval_is_two_mentions():
     assert _harem1(text) == ["21 de janeiro", "21 de fevereiro de 2003", "1990", "1995"]
 
 
+def test_an_hour_range_is_its_two_hours():
+    # "às" and "até às" join the two ends as "a" and "e" do (HAREM I train: "das 09:30 às 16:45 horas")
+    text = "Abre das 09:30 às 16:45 horas, desde as 8 até às 20h e entre as 9 e as 18 horas."
+    assert _harem1(text) == ["09:30", "16:45 horas", "8", "20h", "9", "18 horas"]
+
+
 def test_no_mention_without_a_calendar_word_or_a_number():
     text = "Hoje, naquele tempo, durante três anos e todos os dias, no ano seguinte."
     assert [t.text for t in find_times(text)]  # the graph keeps them
