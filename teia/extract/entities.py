@@ -944,8 +944,7 @@ def _contest_team(doc: Doc, a: int, b: int, name: str, w: EntityWords = _WORDS) 
         trigger = root.head
         if root.dep_ != NMOD or trigger.pos_ != "NOUN" or not fold(trigger.lemma_).startswith(stems):
             return False
-    sent = root.sent if has_annotation(doc, "SENT_START") else doc[:]
-    if _SCORE.search(sent.text) is not None or any(_word_of(t.text, w.football_words) for t in sent):
+    if _match_report(doc, root.i, w):
         return True
     return any(
         t.dep_ in _PARTY_DEPS and t.pos_ == "PROPN" and not a <= t.i < b and _after_team_article(doc, t.i)
@@ -1229,8 +1228,7 @@ def _state_acting(doc: Doc, a: int, b: int, name: str, w: EntityWords = _WORDS) 
         return False
     if root.dep_ == NSUBJ and verb.i < root.i:
         return False  # '", comentou Montenegro.': a news quotation's tag names a person
-    sent = root.sent if has_annotation(doc, "SENT_START") else doc[:]
-    return _SCORE.search(sent.text) is None and not any(_word_of(t.text, w.football_words) for t in sent)
+    return not _match_report(doc, root.i, w)
 
 
 def _premises_name(name: str, sure: set[str], known: Mapping[str, str]) -> bool:

@@ -48,15 +48,13 @@ noun that table lacks (``formada pela dupla Tina Weymouth e Chris Frantz``: a me
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Sequence
-from itertools import accumulate
 
 from spacy.lang.pt.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
 from teia.extract.articles import DEFINITE_ARTICLES
-from teia.extract.docindex import TokenOffsets, doc_text, doc_words
+from teia.extract.docindex import SpanIndex, TokenOffsets, doc_text, doc_words, morph_values
 from teia.extract.entity_words import EntityWords, singular_forms
 from teia.extract.gazetteer import given_names, name_types
 from teia.extract.naming import naming_words
@@ -173,7 +171,7 @@ def _participle(tok) -> bool:
     """Whether ``tok`` is a participle the tagger calls a verb, which qualifies the noun before it
     (``pela Paubrasil, empresa acusada de financiar campanhas``, ``Alice Springs, cidade situada no
     centro``) and opens no clause of its own."""
-    return "Part" in tok.morph.get("VerbForm")
+    return "Part" in morph_values(tok, "VerbForm")
 
 
 def _ensemble(word: str, nouns: frozenset[str]) -> bool:
@@ -327,27 +325,6 @@ def _or_names(doc: Doc, k: int, fields: frozenset[str]) -> list[tuple[int, int, 
     return [] if first is None else [first, (b, b, k)]
 
 
-class _Overlaps:
-    """The mentions of a document that overlap a stretch of its text, found by a binary search
-    over their starts (and the furthest end reached before each), not by reading them all."""
-
-    def __init__(self, mentions: Sequence[Mention]) -> None:
-        self._order = sorted(range(len(mentions)), key=lambda k: mentions[k].start)
-        self._starts = [mentions[k].start for k in self._order]
-        self._ends = [mentions[k].end for k in self._order]
-        self._reach = list(accumulate(self._ends, max))
-
-    def touching(self, lo: int, hi: int) -> list[int]:
-        """The indexes (in the given order) of the mentions with a character in ``[lo, hi)``."""
-        out = []
-        i = bisect_left(self._starts, hi) - 1
-        while i >= 0 and self._reach[i] > lo:
-            if self._ends[i] > lo:
-                out.append(self._order[i])
-            i -= 1
-        return sorted(out)
-
-
 def predicate_typed(
     doc: Doc, mentions: Sequence[Mention], doc_id: str, w: EntityWords
 ) -> tuple[list[Mention], dict[str, str]]:
@@ -355,7 +332,7 @@ def predicate_typed(
     in text order, and each such name's text → its type."""
     types = {**predicate_noun_types(w), **dict.fromkeys(w.ensemble_nouns, ORG)}  # a band's noun types the lead, not the name after it
     text = doc_text(doc)
-    near = _Overlaps(mentions)
+    near = SpanIndex((m.start, m.end) for m in mentions)
     removed: set[int] = set()
     retyped: dict[int, str] = {}
     added: list[Mention] = []
@@ -374,7 +351,7 @@ def predicate_typed(
         for a, b, c in subjects:
             lead, start, end = doc[a].idx, doc[b].idx, doc[c - 1].idx + len(doc[c - 1].text)
             # the subjects of two copulas (or a lead's two names) never share a word, so each reads the mentions as they came
-            touching = near.touching(lead, end)
+            touching = near.overlapping(lead, end)
             inside = [k for k in touching if lead <= mentions[k].start and mentions[k].end <= end]  # "Geografia Goiânia" tagged one name
             if any(mentions[k].start < end and start < mentions[k].end and k not in inside for k in touching) or any(
                 mentions[k].kb_id for k in inside

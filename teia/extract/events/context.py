@@ -11,7 +11,7 @@ from itertools import accumulate
 
 from spacy.tokens import Doc, Span, Token
 
-from teia.extract.docindex import doc_text
+from teia.extract.docindex import SpanIndex, doc_text
 from teia.extract.entities import ENTITIES, EntityIndex
 from teia.extract.labels import normalize_category
 from teia.records import Event, Evidence, Participant, TimeExpression
@@ -30,9 +30,7 @@ class _Ctx:
         # is the furthest end among ents[0..j] (non-decreasing, so searchable too)
         self._starts = [e.start for e in self.ents]
         self._reach = list(accumulate((e.end for e in self.ents), max))
-        self._times_by_start = sorted(self.times, key=lambda t: t.start_char)
-        self._time_starts = [t.start_char for t in self._times_by_start]
-        self._longest_time = max((t.end_char - t.start_char for t in self.times), default=0)
+        self._time_spans = SpanIndex((t.start_char, t.end_char) for t in self.times)
 
     def ent_at(self, i: int) -> Span | None:
         """The first of ``ents`` holding token ``i``."""
@@ -50,9 +48,7 @@ class _Ctx:
 
     def in_time(self, char: int) -> bool:
         """Whether a time expression holds the character ``char``."""
-        lo = bisect_right(self._time_starts, char - self._longest_time)
-        hi = bisect_right(self._time_starts, char)
-        return any(char < t.end_char for t in self._times_by_start[lo:hi])
+        return self._time_spans.overlaps(char, char + 1)
 
 
 def _category(span: Span) -> str:

@@ -10,12 +10,12 @@ known verbs.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from teia.extract.docindex import TokenOffsets, dependents, has_dependent, morph_values, tree
+from teia.extract.docindex import SpanIndex, TokenOffsets, dependents, has_dependent, morph_values, tree
 from teia.extract.headings import fragment_of, fragments
 from teia.extract.entities import ENTITIES, EntityIndex, doc_id_of
 from teia.extract.labels import (
@@ -83,10 +83,8 @@ class Context:
         """The entities a role's unit phrase names (:mod:`.units`: ``Fazenda`` of ``ministro da Fazenda``)."""
         times = doc._.get("teia_times") if doc.has_extension("teia_times") else None
         self.times = tuple(t for t in times or () if t.kind == "date")
-        # the dates by start, to look up those near some tokens without a scan of them all
-        self._times_by_start = sorted(range(len(self.times)), key=lambda i: self.times[i].start_char)
-        self._time_starts = [self.times[i].start_char for i in self._times_by_start]
-        self._longest_time = max((t.end_char - t.start_char for t in self.times), default=0)
+        # the dates indexed, to look up those near some tokens without a scan of them all
+        self._time_spans = SpanIndex((t.start_char, t.end_char) for t in self.times)
         self.topic: Arg | None = None
         names: dict[str, str | None] = {}
         for e in entities or ():
@@ -452,11 +450,8 @@ class Context:
         spans = sorted((t.idx, t.idx + len(t.text)) for t in tokens)
         if not spans:
             return None
-        # only a date starting in (first start - longest date, last end) can overlap a token
-        lo = bisect_right(self._time_starts, spans[0][0] - self._longest_time)
-        hi = bisect_left(self._time_starts, max(e for _, e in spans))
-        near = sorted(self._times_by_start[lo:hi])  # in the order of self.times
-        for i in near:
+        # only a date overlapping the stretch from the first token to the last can overlap one
+        for i in self._time_spans.overlapping(spans[0][0], max(e for _, e in spans)):  # in the order of self.times
             te = self.times[i]
             if any(s < te.end_char and te.start_char < e for s, e in spans):
                 return te
