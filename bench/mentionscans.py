@@ -159,7 +159,13 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--words", type=int, default=32_000, help="words of the ordinary document")
     ap.add_argument("--rounds", type=int, default=3)
     args = ap.parse_args(argv)
-    run(args.base, [int(n) for n in args.lines.split(",")], args.words, args.rounds)
+    try:
+        lines = [int(n) for n in args.lines.split(",")]
+    except ValueError:
+        ap.error(f"--lines {args.lines!r}: give numbers of lines separated by commas (500,2000)")
+    if not (args.base / ".venv" / "bin" / "python").is_file():
+        ap.error(f"--base {args.base}: no checkout with a .venv there (its .venv/bin/python is missing)")
+    run(args.base, lines, args.words, args.rounds)
 
 
 if __name__ == "__main__":

@@ -88,3 +88,18 @@ def test_days_and_wikipedia_links_as_the_builder_writes_them(small):
     topic = URIRef("http://xmlns.com/foaf/0.1/isPrimaryTopicOf")
     linked = [s for s, o in ds.subject_objects(owl_same) if str(o).startswith("http://pt.dbpedia.org/resource/")]
     assert linked and all(ds.value(s, topic) is not None for s in linked)
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [(["--base", "/nonexistent-checkout"], "--base /nonexistent-checkout: no checkout with a .venv"), (["--base", "/nonexistent-checkout", "--lines", "a,b"], "--lines 'a,b'")],
+)
+def test_mentionscans_refuses_bad_arguments_in_one_line(args, said, capsys):
+    spec = importlib.util.spec_from_file_location("teia_bench_mentionscans", BENCH / "mentionscans.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    with pytest.raises(SystemExit) as stop:
+        module.main(args)
+    assert stop.value.code == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert said in err[-1] and "Traceback" not in "\n".join(err)
