@@ -12,7 +12,7 @@ With ``--dev`` the ``dev`` splits are scored as well (``bosque_dev``, ``harem_de
 the dev splits alone, so that candidates can be compared without their test scores being
 computed at all.
 
-    python evaluate.py [MODEL_DIR] [--corpus corpus] [--out metrics/scores.json] [--dev | --dev-only]
+    python evaluate.py [MODEL_DIR] [--corpus corpus] [--out metrics/scores.json] [--dev | --dev-only] [--beam-width N]
 """
 
 from __future__ import annotations
@@ -121,10 +121,19 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=HERE / "metrics" / "scores.json")
     ap.add_argument("--dev", action="store_true", help="also score the dev splits (bosque_dev, harem_dev, paramopama_dev)")
     ap.add_argument("--dev-only", action="store_true", help="score the dev splits and not the test splits")
+    ap.add_argument("--beam-width", type=int, default=1, metavar="N",
+                    help="decode the parser and the NER with a beam of N analyses (trained greedily; 1: greedy)")
     args = ap.parse_args()
+    if args.beam_width < 1:
+        ap.error(f"--beam-width must be 1 or more, not {args.beam_width}")
     dev, test = args.dev or args.dev_only, not args.dev_only
     nlp = spacy.load(args.model)
     scores: dict = {"model": nlp.meta.get("name"), "version": nlp.meta.get("version")}
+    if args.beam_width > 1:
+        for name in ("parser", "ner"):
+            if name in nlp.pipe_names:
+                nlp.get_pipe(name).cfg["beam_width"] = args.beam_width
+        scores["beam_width"] = args.beam_width
     if "parser" in nlp.pipe_names:
         if dev:
             scores["bosque_dev"] = score_syntax(nlp, args.corpus / "bosque-dev.spacy")

@@ -65,3 +65,28 @@ def test_dev_adds_dev_to_test(training_module, setup, monkeypatch):
     assert {"harem_dev", "paramopama_dev", "harem_test", "paramopama_test"} <= set(both)
     # the same data in every split: the dev and test scores of one run agree
     assert both["harem_dev"] == both["harem_test"] == plain["harem_test"]
+
+
+def test_beam_width_decodes_the_ner_with_a_beam(training_module, setup, monkeypatch):
+    evaluate = training_module("evaluate")
+    loaded = []
+    load = evaluate.spacy.load
+
+    def keep(path, *args, **kwargs):
+        loaded.append(load(path, *args, **kwargs))
+        return loaded[-1]
+
+    monkeypatch.setattr(evaluate.spacy, "load", keep)
+    greedy = _run(evaluate, setup, monkeypatch, "--dev-only")
+    beam = _run(evaluate, setup, monkeypatch, "--dev-only", "--beam-width", "3")
+    assert [nlp.get_pipe("ner").cfg["beam_width"] for nlp in loaded] == [1, 3]
+    assert "beam_width" not in greedy and beam["beam_width"] == 3
+    assert {"harem_dev", "paramopama_dev"} <= set(beam)
+
+
+def test_beam_width_below_one_is_a_usage_error(training_module, setup, monkeypatch, capsys):
+    evaluate = training_module("evaluate")
+    with pytest.raises(SystemExit) as stop:
+        _run(evaluate, setup, monkeypatch, "--beam-width", "0")
+    assert stop.value.code == 2
+    assert "--beam-width must be 1 or more, not 0" in capsys.readouterr().err
