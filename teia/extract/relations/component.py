@@ -30,6 +30,7 @@ from teia.extract.relations.party_adjectives import party_relations
 from teia.extract.relations.portfolios import portfolio_relations
 from teia.extract.relations.rules import extract_relations
 from teia.extract.relations.syntax import asked
+from teia.extract.relations.titled_mentions import titled_mention_relations
 from teia.extract.relations.titles import title_relations
 from teia.extract.relations.units import add_unit_entities, load_units
 from teia.records import Relation
@@ -53,7 +54,7 @@ class RelationExtractor:
         relations, quotations = extract_relations(doc, self.mapping)
         text = doc_text(doc)
         # the constructions read off the text after the rules, with the nodes they may add
-        for read in (demonym_relations, copula_demonym_relations, title_relations, self._portfolios, party_relations, self._kin, self._couples, self._kin_pairs):
+        for read in (demonym_relations, copula_demonym_relations, title_relations, self._portfolios, party_relations, self._kin, self._couples, self._kin_pairs, self._titled):
             found, nodes = read(doc, relations)
             if nodes:
                 doc._.set(ENTITIES, tuple(doc._.get(ENTITIES) or ()) + nodes)
@@ -73,6 +74,9 @@ class RelationExtractor:
 
     def _kin_pairs(self, doc: Doc, known: tuple) -> tuple:
         return kin_pair_relations(doc, known, self.mapping)
+
+    def _titled(self, doc: Doc, known: tuple) -> tuple:
+        return titled_mention_relations(doc, known, self.mapping)
 
 
 def _on_furniture(r: Relation, text: str) -> bool:

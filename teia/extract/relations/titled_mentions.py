@@ -1,0 +1,240 @@
+"""A capitalized title the NER took for a name, beside a person (issue 20): ``a Governadora Civil
+do Distrito de Lisboa, Teresa Caeiro, esteve...``, ``José Vitorino, Presidente da Câmara
+Municipal de Faro, abriu...``, ``o Director do Museu de Faro, Carlos Lopes``, ``Evando Mirra é o
+novo Presidente do CNPq``.
+
+Portuguese web pages, parliamentary text and European news write a post with capitals, and the
+NER, trained on HAREM (which tags such a post as a person), takes the title for a name of its
+own: ``Presidente da Câmara Municipal de Faro`` is one mention, so the role rules, which need a
+common noun with a name after its ``de``, read nothing, and the person beside it holds no post.
+Read off the mentions after the rules (:func:`titled_mention_relations`): a mention whose first
+word is a capitalized role noun with a ``de`` frame of its own in the mapping (``presidente``,
+``governadora``, ``director``...), at most one capitalized adjective of an office after it
+(``Civil``, ``Geral``, ``Executivo``, ``Adjunto``: by its ending; not ``Presidente Campeão da
+Copa``), then ``de``/``do``/``da``/``dos``/``das`` and its body, inside the mention or as
+the next mention (an organization or a place). The title is
+
+* in apposition to a person's name, either way: the name, a comma and the title closed by a
+  comma, a full stop or the sentence's end; or the title (and up to one lower-case adjective
+  after it, ``do Parlamento grego``), a comma, an optional article and courtesy word (``o
+  senhor``) and the name, closed the same way;
+* or the predicate of a copula whose subject is the person's name (``X é o novo Presidente do
+  CNPq``), not negated.
+
+The person takes the role noun's ``de`` frame for the body's category (``presidente`` → ``led``,
+``governadora`` → ``keyPersonOf``). The body is the next mention, or the document's organization
+or place labelled with it, or else a new node without mentions labelled with it (a place when it
+opens with a division noun of ``regions.json``, ranked or not, an organization otherwise) when it is a name by
+itself: two words or more, or an acronym; a single common word (``da Câmara``, ``da Comissão``)
+names nothing alone. Not ``de Estado`` (``Secretário de Estado da Cultura``: a compound title),
+nor a name that is itself such a title, nor a title read by a ``respectivamente`` list. A
+statement the rules already made between the two in the sentence is not repeated.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span
+
+from teia.extract.docindex import doc_text, has_annotation
+from teia.extract.entities import ENTITIES, doc_id_of
+from teia.extract.labels import COP, LOC, NSUBJ, ORG, PER
+from teia.extract.regions import load_regions
+from teia.extract.relations.found import fresh_id, text_relation
+from teia.extract.relations.mapping import RelationMapping
+from teia.extract.relations.syntax import lemma_of
+from teia.extract.resolve.names import name_key
+from teia.records import Entity, Relation
+
+__all__ = ["TITLED_RULE", "titled_mention_relations"]
+
+TITLED_RULE = "titled-mention"
+CONFIDENCE = 0.8
+_PREPOSITIONS = frozenset({"de", "do", "da", "dos", "das"})
+# a capitalized adjective of an office after the role noun: "Civil", "Geral", "Executivo", "Adjunto"
+# (not a noun: "Presidente Campeão da Copa" is no president of the cup)
+_QUALIFIER = re.compile(r"[A-ZÀ-Ý]\w*(?:al|il|ivo|iva|ar|unto|unta)")
+# between the title and the name after it: a comma, an article and a courtesy word
+_BEFORE_NAME = re.compile(r"\s*,\s*(?:(?:o|a)\s+)?(?:(?:senhora?|sra?\.|dra?\.|prof\.|professora?|eng\.?)\s+)?", re.IGNORECASE)
+_AFTER_NAME = re.compile(r"\s*,\s*")
+# what closes an apposition: a comma, a full stop, a colon or a semicolon, or the sentence's end
+_CLOSED = re.compile(r"\s*(?:[,.;:)]|$)")
+
+
+class _Title:
+    """A mention read as a title: its role noun's lemma, its body's span and the node it names."""
+
+    __slots__ = ("lemma", "role", "end", "body", "node")
+
+    def __init__(self, lemma: str, role: tuple[int, int], end: int, body: tuple[int, int], node: tuple[str, str] | None) -> None:
+        self.lemma, self.role, self.end, self.body = lemma, role, end, body
+        self.node = node
+        """``(entity id, category)`` of a body that is a mention of its own, else None"""
+
+
+def _role_noun(tok, mapping: RelationMapping) -> str | None:
+    """The lemma of a capitalized role noun with a ``de`` frame of its own, or None."""
+    if not tok.text[:1].isupper():
+        return None
+    for lemma in (tok.lower_, lemma_of(tok)):
+        if mapping.nouns.get((lemma, "de")):
+            return lemma
+    return None
+
+
+def _read_title(doc: Doc, span: Span, mapping: RelationMapping, after: dict[int, tuple[int, str, str]]) -> _Title | None:
+    """The title of a mention's span (module docstring), or None."""
+    lemma = _role_noun(span[0], mapping)
+    if lemma is None:
+        return None
+    i = span.start + 1
+    if i < span.end and _QUALIFIER.fullmatch(doc[i].text):
+        i += 1  # "Governadora Civil", "Secretário Executivo"
+    if i < span.end:
+        prep = doc[i]
+        if prep.lower_ not in _PREPOSITIONS or i + 1 >= span.end:
+            return None
+        body = doc[i + 1 : span.end]
+        if prep.lower_ == "de" and body[0].text == "Estado":
+            return None  # "Secretário de Estado da Cultura": the title goes on
+        return _Title(lemma, (span[0].idx, span[0].idx + len(span[0])), span.end_char, (body.start_char, body.end_char), None)
+    # the title ends at the role: its body the mention after "do", "da"
+    if i >= len(doc) or doc[i].lower_ not in _PREPOSITIONS or doc[i].idx != span.end_char + 1:
+        return None
+    nxt = after.get(doc[i].idx + len(doc[i]) + 1)
+    if nxt is None or nxt[2] not in (ORG, LOC):
+        return None
+    end, body_id, kind = nxt
+    return _Title(lemma, (span[0].idx, span[0].idx + len(span[0])), end, (doc[i].idx + len(doc[i]) + 1, end), (body_id, kind))
+
+
+def _body_name(body: str) -> bool:
+    """Whether a title's body names something by itself: two words or more, or an acronym."""
+    words = body.split()
+    return len(words) > 1 or sum(ch.isupper() for ch in body) > 1
+
+
+def _adjective_after(doc: Doc, end: int, text: str) -> int:
+    """The end of a lower-case adjective right after ``end`` (``do Parlamento grego``), or ``end``."""
+    at = end + len(text[end : end + 2]) - len(text[end : end + 2].lstrip(" "))
+    span = doc.char_span(at, at + 1, alignment_mode="expand") if at < len(text) else None
+    if span is not None and len(span) == 1 and span[0].idx == at and span[0].pos_ == "ADJ" and span[0].text[:1].islower():
+        return at + len(span[0])
+    return end
+
+
+def titled_mention_relations(
+    doc: Doc, known: Sequence[Relation], mapping: RelationMapping
+) -> tuple[tuple[Relation, ...], tuple[Entity, ...]]:
+    """The statements of people beside a title the NER took for a name (module docstring), in
+    text order, without those ``known`` holds between the two in the sentence; and the new bodies."""
+    entities = doc._.get(ENTITIES) if doc.has_extension(ENTITIES) else None
+    if not entities or not has_annotation(doc, "DEP"):
+        return (), ()
+    mentions = sorted((m.start, m.end, e.id, e.type) for e in entities for m in e.mentions)
+    after = {start: (end, eid, kind) for start, end, eid, kind in mentions}
+    text = doc_text(doc)
+    titles: dict[int, _Title] = {}
+    for start, end, _, kind in mentions:
+        if kind in (PER, ORG) and text[start : start + 1].isupper():
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is not None and (title := _read_title(doc, span, mapping, after)) is not None:
+                titles[start] = title
+    if not titles:
+        return (), ()
+    people = {start: (end, eid) for start, end, eid, kind in mentions if kind == PER and start not in titles}
+    ends = {end: (start, eid) for start, (end, eid) in people.items()}
+    labels = {name_key(e.label): (e.id, e.type) for e in entities if e.type in (ORG, LOC)}
+    regions = load_regions()
+    levels = set(regions.levels) | regions.unranked
+    used = {e.id for e in entities}
+    new: dict[str, Entity] = {}
+    seen = {(r.evidence.sentence_start, frozenset((r.subject, r.object))) for r in known}
+    out: list[Relation] = []
+    doc_id = doc_id_of(doc)
+    for start, title in titles.items():
+        tok = doc.char_span(start, start + 1, alignment_mode="expand")
+        if tok is None:
+            continue
+        sent = tok.sent
+        person = _person_beside(doc, text, start, title, people, ends, sent)
+        if person is None:
+            continue
+        node, kind, (bs, be) = _body_node(text, title, labels, levels, used, new)
+        if node is None:
+            continue
+        frame = mapping.noun(title.lemma, "de", subject=PER, obj=kind)
+        if frame is None or frame.inverse or frame.kind:
+            continue
+        key = (sent.start_char, frozenset((person[0], node)))
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(text_relation(doc_id, sent, title.role, person, (node, bs, be), frame.predicate, TITLED_RULE, CONFIDENCE))
+    objects = {r.object for r in out}
+    return tuple(out), tuple(e for e in new.values() if e.id in objects)
+
+
+def _person_beside(doc: Doc, text: str, start: int, title: _Title, people: dict, ends: dict, sent: Span) -> tuple[str, int, int] | None:
+    """``(entity id, start, end)`` of the person the title is said of, or None."""
+    if "respectivamente" in text[sent.start_char : start].lower():
+        return None
+    # the name, a comma, the title closed
+    before = _AFTER_NAME.fullmatch(text, _last_name_end(text, start, ends), start) if start > sent.start_char else None
+    if before is not None and _closed(text, title.end, sent):
+        pstart, pid = ends[before.start()]
+        return pid, pstart, before.start()
+    # the title, a comma, the name closed
+    gap = _BEFORE_NAME.match(text, _adjective_after(doc, title.end, text))
+    if gap is not None and gap.end() in people:
+        pend, pid = people[gap.end()]
+        if pend <= sent.end_char and _closed(text, pend, sent):
+            return pid, gap.end(), pend
+    # the copula: "X é o novo Presidente do CNPq"
+    span = doc.char_span(start, title.end, alignment_mode="expand")
+    if span is None:
+        return None
+    root = span.root
+    kids = list(root.children)
+    if not any(k.dep_ == COP for k in kids) or any(k.lower_ in ("não", "nunca", "jamais") for k in kids):
+        return None
+    subject = next((k for k in kids if k.dep_ == NSUBJ), None)
+    if subject is None:
+        return None
+    for pstart, (pend, pid) in people.items():
+        if pstart <= subject.idx < pend and pend <= start:
+            return pid, pstart, pend
+    return None
+
+
+def _last_name_end(text: str, start: int, ends: dict) -> int:
+    """The end of the person's mention right before ``start`` with only a comma between, or
+    ``start`` when there is none."""
+    at = start
+    while at > 0 and text[at - 1] in " ,":
+        at -= 1
+    return at if at in ends and text[at:start].strip() == "," else start
+
+
+def _closed(text: str, end: int, sent: Span) -> bool:
+    """Whether a comma, a full stop, a colon, a semicolon or the sentence's end follows ``end``."""
+    return end >= sent.end_char or _CLOSED.match(text, end, sent.end_char) is not None
+
+
+def _body_node(text: str, title: _Title, labels: dict, levels: dict, used: set, new: dict) -> tuple[str | None, str, tuple[int, int]]:
+    """``(entity id, category, span)`` of the node the title's body names (module docstring);
+    no id when it names none."""
+    if title.node is not None:
+        return title.node[0], title.node[1], title.body
+    body = " ".join(text[title.body[0] : title.body[1]].split())
+    known = labels.get(name_key(body))
+    if known is not None:
+        return known[0], known[1], title.body
+    if not _body_name(body):
+        return None, "", title.body
+    if body not in new:
+        kind = LOC if body.split()[0].lower() in levels else ORG
+        new[body] = Entity(id=fresh_id(f"titlebody{len(new)}", used), label=body, type=kind)
+    return new[body].id, new[body].type, title.body
