@@ -193,3 +193,23 @@ def test_a_compound_title_a_noun_after_the_role_and_a_respectively_list_are_no_p
     assert titled(nlp, COMPOUND, [("PER", 0, 2), ("PER", 3, 8)]) == set()
     assert titled(nlp, CHAMPION, [("PER", 0, 2), ("PER", 3, 9)]) == set()
     assert titled(nlp, RESPECTIVELY, [("PER", 0, 2), ("PER", 4, 10)]) == set()
+
+
+MINISTER = """
+Okinori Okinori PROPN nsubj 3
+Kaya Kaya PROPN flat:name 0
+foi ser AUX cop 3
+Ministro Ministro PROPN ROOT 3
+das de_o ADP case 5
+Finanças Finanças PROPN nmod 3
+do de_o ADP case 7
+Japão Japão PROPN nmod 5
+de de ADP case 9
+1941 1941 NUM nmod 3
+. . PUNCT punct 3
+"""
+
+
+def test_a_portfolios_body_is_its_ministry_and_a_date_run_into_the_title_ends_it(nlp) -> None:
+    # the NER ran the title into the year: "Ministro das Finanças do Japão de 1941"
+    assert titled(nlp, MINISTER, [("PER", 0, 2), ("PER", 3, 10)]) == {("Okinori Kaya", "memberOf", "Ministério das Finanças do Japão")}

@@ -22,7 +22,10 @@ the next mention (an organization or a place). The title is
   CNPq``), not negated.
 
 The person takes the role noun's ``de`` frame for the body's category (``presidente`` → ``led``,
-``governadora`` → ``keyPersonOf``). The body is the next mention, or the document's organization
+``governadora`` → ``keyPersonOf``). A date the NER ran into the title ends its body (``da
+Eslováquia de 4 de julho de 2006``); a portfolio role's body is named as
+:mod:`~teia.extract.relations.portfolios` names it (``portfolio_bodies`` of ``units.json``:
+``Ministro das Finanças do Japão`` → ``Ministério das Finanças do Japão``). The body is the next mention, or the document's organization
 or place labelled with it, or else a new node without mentions labelled with it (a place when it
 opens with a division noun of ``regions.json``, ranked or not, an organization otherwise) when it is a name by
 itself: two words or more, or an acronym; a single common word (``da Câmara``, ``da Comissão``)
@@ -45,6 +48,7 @@ from teia.extract.regions import load_regions
 from teia.extract.relations.found import fresh_id, text_relation
 from teia.extract.relations.mapping import RelationMapping
 from teia.extract.relations.syntax import lemma_of
+from teia.extract.relations.units import UnitLexicon, load_units
 from teia.extract.resolve.names import name_key
 from teia.records import Entity, Relation
 
@@ -55,6 +59,7 @@ CONFIDENCE = 0.8
 _PREPOSITIONS = frozenset({"de", "do", "da", "dos", "das"})
 # a capitalized adjective of an office after the role noun: "Civil", "Geral", "Executivo", "Adjunto"
 # (not a noun: "Presidente Campeão da Copa" is no president of the cup)
+_DATE = re.compile(r"\s+(?:de|em)\s+\d")
 _QUALIFIER = re.compile(r"[A-ZÀ-Ý]\w*(?:al|il|ivo|iva|ar|unto|unta)")
 # between the title and the name after it: a comma, an article and a courtesy word
 _BEFORE_NAME = re.compile(r"\s*,\s*(?:(?:o|a)\s+)?(?:(?:senhora?|sra?\.|dra?\.|prof\.|professora?|eng\.?)\s+)?", re.IGNORECASE)
@@ -66,10 +71,10 @@ _CLOSED = re.compile(r"\s*(?:[,.;:)]|$)")
 class _Title:
     """A mention read as a title: its role noun's lemma, its body's span and the node it names."""
 
-    __slots__ = ("lemma", "role", "end", "body", "node")
+    __slots__ = ("lemma", "role", "end", "prep", "body", "node")
 
-    def __init__(self, lemma: str, role: tuple[int, int], end: int, body: tuple[int, int], node: tuple[str, str] | None) -> None:
-        self.lemma, self.role, self.end, self.body = lemma, role, end, body
+    def __init__(self, lemma: str, role: tuple[int, int], end: int, prep: str, body: tuple[int, int], node: tuple[str, str] | None) -> None:
+        self.lemma, self.role, self.end, self.prep, self.body = lemma, role, end, prep, body
         self.node = node
         """``(entity id, category)`` of a body that is a mention of its own, else None"""
 
@@ -99,7 +104,10 @@ def _read_title(doc: Doc, span: Span, mapping: RelationMapping, after: dict[int,
         body = doc[i + 1 : span.end]
         if prep.lower_ == "de" and body[0].text == "Estado":
             return None  # "Secretário de Estado da Cultura": the title goes on
-        return _Title(lemma, (span[0].idx, span[0].idx + len(span[0])), span.end_char, (body.start_char, body.end_char), None)
+        # a date the NER ran into the title ends its body: "da Eslováquia de 4 de julho de 2006"
+        cut = _DATE.search(body.text)
+        end = body.start_char + cut.start() if cut else body.end_char
+        return _Title(lemma, (span[0].idx, span[0].idx + len(span[0])), span.end_char, prep.lower_, (body.start_char, end), None)
     # the title ends at the role: its body the mention after "do", "da"
     if i >= len(doc) or doc[i].lower_ not in _PREPOSITIONS or doc[i].idx != span.end_char + 1:
         return None
@@ -107,7 +115,7 @@ def _read_title(doc: Doc, span: Span, mapping: RelationMapping, after: dict[int,
     if nxt is None or nxt[2] not in (ORG, LOC):
         return None
     end, body_id, kind = nxt
-    return _Title(lemma, (span[0].idx, span[0].idx + len(span[0])), end, (doc[i].idx + len(doc[i]) + 1, end), (body_id, kind))
+    return _Title(lemma, (span[0].idx, span[0].idx + len(span[0])), end, doc[i].lower_, (doc[i].idx + len(doc[i]) + 1, end), (body_id, kind))
 
 
 def _body_name(body: str) -> bool:
@@ -149,6 +157,7 @@ def titled_mention_relations(
     labels = {name_key(e.label): (e.id, e.type) for e in entities if e.type in (ORG, LOC)}
     regions = load_regions()
     levels = set(regions.levels) | regions.unranked
+    units = load_units()
     used = {e.id for e in entities}
     new: dict[str, Entity] = {}
     seen = {(r.evidence.sentence_start, frozenset((r.subject, r.object))) for r in known}
@@ -162,7 +171,7 @@ def titled_mention_relations(
         person = _person_beside(doc, text, start, title, people, ends, sent)
         if person is None:
             continue
-        node, kind, (bs, be) = _body_node(text, title, labels, levels, used, new)
+        node, kind, (bs, be) = _body_node(text, title, labels, levels, used, new, units)
         if node is None:
             continue
         frame = mapping.noun(title.lemma, "de", subject=PER, obj=kind)
@@ -223,12 +232,15 @@ def _closed(text: str, end: int, sent: Span) -> bool:
     return end >= sent.end_char or _CLOSED.match(text, end, sent.end_char) is not None
 
 
-def _body_node(text: str, title: _Title, labels: dict, levels: dict, used: set, new: dict) -> tuple[str | None, str, tuple[int, int]]:
+def _body_node(text: str, title: _Title, labels: dict, levels: dict, used: set, new: dict, units: UnitLexicon) -> tuple[str | None, str, tuple[int, int]]:
     """``(entity id, category, span)`` of the node the title's body names (module docstring);
     no id when it names none."""
     if title.node is not None:
         return title.node[0], title.node[1], title.body
     body = " ".join(text[title.body[0] : title.body[1]].split())
+    office = units.body_of(title.lemma)
+    if office is not None and not body.startswith(office):
+        body = f"{office} {title.prep} {body}"  # "Ministro das Finanças do Japão": the ministry
     known = labels.get(name_key(body))
     if known is not None:
         return known[0], known[1], title.body
