@@ -213,3 +213,26 @@ de de ADP case 9
 def test_a_portfolios_body_is_its_ministry_and_a_date_run_into_the_title_ends_it(nlp) -> None:
     # the NER ran the title into the year: "Ministro das Finanças do Japão de 1941"
     assert titled(nlp, MINISTER, [("PER", 0, 2), ("PER", 3, 10)]) == {("Okinori Kaya", "memberOf", "Ministério das Finanças do Japão")}
+
+
+COUNTRY = """
+O o DET det 1
+Presidente Presidente PROPN nsubj 9
+de de ADP case 3
+Angola Angola PROPN nmod 1
+, , PUNCT punct 5
+José José PROPN appos 1
+Eduardo Eduardo PROPN flat:name 5
+, , PUNCT punct 5
+ontem ontem ADV advmod 9
+chegou chegar VERB ROOT 9
+. . PUNCT punct 9
+"""
+
+
+def test_a_countrys_one_word_is_a_body_a_place_but_not_a_portfolios(nlp) -> None:
+    assert titled(nlp, COUNTRY, [("PER", 1, 4), ("PER", 5, 7)]) == {("José Eduardo", "led", "Angola")}
+    doc = table_doc(nlp, COUNTRY, [("PER", 1, 4), ("PER", 5, 7)], "news.txt")
+    assert [(e.type, e.mentions) for e in doc._.get(ENTITIES) if e.label == "Angola"] == [("LOC", ())]
+    minister = COUNTRY.replace("Presidente Presidente", "Ministro Ministro")
+    assert titled(nlp, minister, [("PER", 1, 4), ("PER", 5, 7)]) == set()

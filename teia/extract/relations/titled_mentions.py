@@ -22,16 +22,19 @@ the next mention (an organization or a place). The title is
   CNPq``), not negated.
 
 The person takes the role noun's ``de`` frame for the body's category (``presidente`` → ``led``,
-``governadora`` → ``keyPersonOf``). A date the NER ran into the title ends its body (``da
-Eslováquia de 4 de julho de 2006``); a portfolio role's body is named as
-:mod:`~teia.extract.relations.portfolios` names it (``portfolio_bodies`` of ``units.json``:
-``Ministro das Finanças do Japão`` → ``Ministério das Finanças do Japão``). The body is the next mention, or the document's organization
-or place labelled with it, or else a new node without mentions labelled with it (a place when it
-opens with a division noun of ``regions.json``, ranked or not, an organization otherwise) when it is a name by
-itself: two words or more, or an acronym; a single common word (``da Câmara``, ``da Comissão``)
-names nothing alone. Not ``de Estado`` (``Secretário de Estado da Cultura``: a compound title),
-nor a name that is itself such a title, nor a title read by a ``respectivamente`` list. A
-statement the rules already made between the two in the sentence is not repeated.
+``governadora`` → ``keyPersonOf``). The body is the next mention, or the document's organization
+or place labelled with it, or else a new node without mentions labelled with it when it is a name
+by itself: two words or more, an acronym, or a country's one word as ``demonyms.json`` spells it
+(``Primeiro-Ministro da Eslováquia``); a single common word (``da Câmara``, ``da Comissão``) names
+nothing alone. The new node is a place for a country or a body opening with a division noun of
+``regions.json`` (ranked or not: ``Distrito de Lisboa``), an organization otherwise. A date the NER
+ran into the title ends its body (``da Eslováquia de 4 de julho de 2006``); a portfolio role's
+body is named as :mod:`~teia.extract.relations.portfolios` names it (``portfolio_bodies`` of
+``units.json``: ``Ministro das Finanças do Japão`` → ``Ministério das Finanças do Japão``), and a
+portfolio role of a country names no body (``Ministro de Portugal``: which ministry?). Not ``de
+Estado`` (``Secretário de Estado da Cultura``: a compound title), nor a name that is itself such a
+title, nor a title read by a ``respectivamente`` list. A statement the rules already made between
+the two in the sentence is not repeated.
 """
 
 from __future__ import annotations
@@ -41,6 +44,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span
 
+from teia.extract.demonyms import spells_a_country
 from teia.extract.docindex import doc_text, has_annotation
 from teia.extract.entities import ENTITIES, doc_id_of
 from teia.extract.labels import COP, LOC, NSUBJ, ORG, PER
@@ -119,9 +123,15 @@ def _read_title(doc: Doc, span: Span, mapping: RelationMapping, after: dict[int,
 
 
 def _body_name(body: str) -> bool:
-    """Whether a title's body names something by itself: two words or more, or an acronym."""
+    """Whether a title's body names something by itself: two words or more, or an acronym (a
+    country's one word, :func:`_country`, is read apart)."""
     words = body.split()
     return len(words) > 1 or sum(ch.isupper() for ch in body) > 1
+
+
+def _country(body: str) -> bool:
+    """Whether a title's body is a country's name as the lexicon spells it (``Eslováquia``)."""
+    return spells_a_country(body)
 
 
 def _adjective_after(doc: Doc, end: int, text: str) -> int:
@@ -239,14 +249,17 @@ def _body_node(text: str, title: _Title, labels: dict, levels: dict, used: set, 
         return title.node[0], title.node[1], title.body
     body = " ".join(text[title.body[0] : title.body[1]].split())
     office = units.body_of(title.lemma)
+    country = _country(body)
+    if office is not None and country:
+        return None, "", title.body  # "Ministro de Portugal": which ministry, the title does not say
     if office is not None and not body.startswith(office):
         body = f"{office} {title.prep} {body}"  # "Ministro das Finanças do Japão": the ministry
     known = labels.get(name_key(body))
     if known is not None:
         return known[0], known[1], title.body
-    if not _body_name(body):
+    if not country and not _body_name(body):
         return None, "", title.body
     if body not in new:
-        kind = LOC if body.split()[0].lower() in levels else ORG
+        kind = LOC if country or body.split()[0].lower() in levels else ORG
         new[body] = Entity(id=fresh_id(f"titlebody{len(new)}", used), label=body, type=kind)
     return new[body].id, new[body].type, title.body
