@@ -61,9 +61,10 @@ __all__ = ["TITLED_RULE", "titled_mention_relations"]
 TITLED_RULE = "titled-mention"
 CONFIDENCE = 0.8
 _PREPOSITIONS = frozenset({"de", "do", "da", "dos", "das"})
+# a date the NER ran into a title: "da Eslováquia de 4 de julho de 2006"
+_DATE = re.compile(r"\s+(?:de|em)\s+\d")
 # a capitalized adjective of an office after the role noun: "Civil", "Geral", "Executivo", "Adjunto"
 # (not a noun: "Presidente Campeão da Copa" is no president of the cup)
-_DATE = re.compile(r"\s+(?:de|em)\s+\d")
 _QUALIFIER = re.compile(r"[A-ZÀ-Ý]\w*(?:al|il|ivo|iva|ar|unto|unta)")
 # between the title and the name after it: a comma, an article and a courtesy word
 _BEFORE_NAME = re.compile(r"\s*,\s*(?:(?:o|a)\s+)?(?:(?:senhora?|sra?\.|dra?\.|prof\.|professora?|eng\.?)\s+)?", re.IGNORECASE)
@@ -178,7 +179,7 @@ def titled_mention_relations(
         if tok is None:
             continue
         sent = tok.sent
-        person = _person_beside(doc, text, start, title, people, ends, sent)
+        person = _person_beside(doc, text, start, title, people, ends, sent, mapping.negators)
         if person is None:
             continue
         node, kind, (bs, be) = _body_node(text, title, labels, levels, used, new, units)
@@ -196,8 +197,11 @@ def titled_mention_relations(
     return tuple(out), tuple(e for e in new.values() if e.id in objects)
 
 
-def _person_beside(doc: Doc, text: str, start: int, title: _Title, people: dict, ends: dict, sent: Span) -> tuple[str, int, int] | None:
-    """``(entity id, start, end)`` of the person the title is said of, or None."""
+def _person_beside(
+    doc: Doc, text: str, start: int, title: _Title, people: dict, ends: dict, sent: Span, negators: frozenset[str]
+) -> tuple[str, int, int] | None:
+    """``(entity id, start, end)`` of the person the title is said of, or None (a copula with a
+    word of the mapping's ``negators`` states no post)."""
     if "respectivamente" in text[sent.start_char : start].lower():
         return None
     # the name, a comma, the title closed
@@ -217,7 +221,7 @@ def _person_beside(doc: Doc, text: str, start: int, title: _Title, people: dict,
         return None
     root = span.root
     kids = list(root.children)
-    if not any(k.dep_ == COP for k in kids) or any(k.lower_ in ("não", "nunca", "jamais") for k in kids):
+    if not any(k.dep_ == COP for k in kids) or any(k.lower_ in negators for k in kids):
         return None
     subject = next((k for k in kids if k.dep_ == NSUBJ), None)
     if subject is None:
@@ -242,7 +246,7 @@ def _closed(text: str, end: int, sent: Span) -> bool:
     return end >= sent.end_char or _CLOSED.match(text, end, sent.end_char) is not None
 
 
-def _body_node(text: str, title: _Title, labels: dict, levels: dict, used: set, new: dict, units: UnitLexicon) -> tuple[str | None, str, tuple[int, int]]:
+def _body_node(text: str, title: _Title, labels: dict, levels: set[str], used: set, new: dict, units: UnitLexicon) -> tuple[str | None, str, tuple[int, int]]:
     """``(entity id, category, span)`` of the node the title's body names (module docstring);
     no id when it names none."""
     if title.node is not None:
