@@ -472,7 +472,9 @@ def _comma_inside_name(toks: Sequence[Token], i: int, w: EntityWords = _WORDS) -
     (``company_suffixes``) that ends the span (``..., Lda``), in an event's name listing what it is
     about, or in an institution's listing what it deals with (:func:`_institution_opening`), the
     list whole in the span (``Feira da Ciência, Tecnologia e Inovação``, ``Ministério da Indústria,
-    Comércio e Turismo``, :func:`_listed_items`), or, in a name opening with a word of ``non_person_words`` (an
+    Comércio e Turismo``, :func:`_listed_items`; each item with its own ``de`` and article, ``Comissão
+    da Política Regional, dos Transportes e do Turismo``, :func:`_listed_portfolios`), or, in a name
+    opening with a word of ``non_person_words`` (an
     institution's), between
     capitalized adjectives coordinated by ``e`` (``Escola Tecnológica, Artística e Profissional
     de Pombal``, ``Associação Cultural, Recreativa e Desportiva da Marquiteira``; a list of names,
@@ -487,6 +489,10 @@ def _comma_inside_name(toks: Sequence[Token], i: int, w: EntityWords = _WORDS) -
     if _event_opening(toks[:i], w) or _institution_opening(toks[:i], w):
         listed = _listed_items(toks[i].doc, toks[i].i, w)
         if listed is not None and listed[1] <= toks[-1].i + 1:
+            return True
+    if _institution_opening(toks[:i], w):
+        listed = _listed_portfolios(toks[i].doc, toks[i].i, w)
+        if listed is not None and toks[0].i < listed[0] and listed[1] <= toks[-1].i + 1:
             return True
     head = next((t for t in toks[:i] if _is_cap(t)), None)
     if head is None or fold(head.text) not in w.non_person_words:
@@ -3770,6 +3776,75 @@ def _listed_items(doc: Doc, comma: int, w: EntityWords, taken: Callable[[int, in
         return None
     return first, k + 2
 
+
+
+_PORTFOLIO_WORDS = 3
+"""The capitalized words of one item of :func:`_listed_portfolios` at most (``Desenvolvimento
+Rural``, ``Política Regional``, ``Meio Ambiente``), besides a ``de`` and its complement inside a
+middle item."""
+
+
+def _listed_portfolios(doc: Doc, comma: int, w: EntityWords) -> tuple[int, int] | None:
+    """The list of what a body deals with, each item with its own ``de`` and article, that the comma
+    ``doc[comma]`` is part of: ``da Política Regional, dos Transportes e do Turismo`` (``a Comissão
+    da Política Regional, dos Transportes e do Turismo``, ``o Ministério da Agricultura, do
+    Desenvolvimento Rural e das Pescas``), as the index of the first item's first word and the index
+    after the last item's last word; None when the comma is no such list's. An item is one to
+    :data:`_PORTFOLIO_WORDS` capitalized words after its ``de``; a middle one may hold a ``de`` and
+    its complement (``do Ordenamento do Território``); the last one ends at its capitalized words,
+    the name's ``de`` after it being the caller's (``... e do Turismo do Parlamento Europeu``). A list
+    of separate names is none: an item that is an acronym, opens with an institution's word
+    (:func:`_institution_opening`: ``do Ministério da Fazenda, do Banco Central e do Tesouro``) or
+    that the annotated corpora give a type (``da Câmara de Lisboa, do Porto e de Coimbra``,
+    ``do Senado``: :func:`name_types`). :func:`_listed_items` reads the lists whose items after the
+    first have no ``de`` (``da Ciência, Tecnologia e Inovação``)."""
+    known = name_types()
+
+    def words_from(k: int) -> int:
+        """The index after the capitalized words from ``doc[k]``, on one line, at most :data:`_PORTFOLIO_WORDS`."""
+        j = k
+        while j < len(doc) and j - k < _PORTFOLIO_WORDS and doc[j].is_alpha and doc[j].text[:1].isupper():
+            j += 1
+            if "\n" in doc[j - 1].whitespace_:
+                break
+        return j
+
+    def valid(a: int, b: int) -> bool:
+        if b <= a or is_acronym(doc[a].text) or _institution_opening(doc[a:b], w):
+            return False
+        return known.get(doc[a].text) is None and known.get(doc[a:b].text) is None
+
+    def item(k: int, last: bool) -> int | None:
+        """The index after the item whose ``de`` is ``doc[k]``; None when none starts there."""
+        if k + 1 >= len(doc) or doc[k].lower_ not in OF_FORMS or "\n" in doc[k].whitespace_:
+            return None
+        b = words_from(k + 1)
+        if not valid(k + 1, b):
+            return None
+        while not last and b + 1 < len(doc) and doc[b].lower_ in OF_FORMS and "\n" not in doc[b - 1].whitespace_:
+            after = words_from(b + 1)
+            if after == b + 1:
+                break
+            b = after  # "do Ordenamento do Território": the item's own complement
+        return b
+
+    if comma < 2 or doc[comma].text != "," or comma + 1 >= len(doc) or doc[comma + 1].lower_ not in OF_FORMS:
+        return None
+    first = comma
+    while first > 0 and comma - first < _PORTFOLIO_WORDS and doc[first - 1].is_alpha and doc[first - 1].text[:1].isupper():
+        first -= 1
+    if first == comma or first < 1 or doc[first - 1].lower_ not in OF_FORMS or not valid(first, comma):
+        return None
+    k = comma  # a comma, then an item with its de
+    while k < len(doc) and doc[k].text == ",":
+        end = item(k + 1, last=False)
+        if end is None:
+            return None
+        k = end
+    if k + 1 >= len(doc) or doc[k].lower_ != "e":
+        return None
+    end = item(k + 1, last=True)
+    return None if end is None else (first, end)
 
 _RANGE_WORDS = frozenset(("a", "e", "até", "-", "–", "/"))
 

@@ -196,6 +196,30 @@ def test_a_comma_inside_a_name_coordinating_adjectives_or_before_a_company_suffi
     assert out[2] == "Lisboa"  # a list of names is still cut at its commas
 
 
+
+def test_a_bodys_name_listing_what_it_deals_with_each_item_with_its_article_is_one_name():
+    # HAREM I train: "a Comissão da Política Regional, dos Transportes e do Turismo", which the NER
+    # tagged whole, was cut at its comma into two organizations
+    words = "a Comissão da Política Regional , dos Transportes e do Turismo vai reunir"
+    tags = "DET PROPN ADP PROPN ADJ PUNCT ADP PROPN CCONJ ADP PROPN AUX VERB"
+    assert typed(words, tags, [(1, 11, "ORG")]) == [("Comissão da Política Regional , dos Transportes e do Turismo", "ORG")]
+    # a middle item with its own complement
+    words = "o Ministério do Ambiente , do Ordenamento do Território e do Desenvolvimento Regional decidiu"
+    tags = "DET PROPN ADP PROPN PUNCT ADP PROPN ADP PROPN CCONJ ADP PROPN ADJ VERB"
+    assert [t for t, _ in typed(words, tags, [(1, 13, "ORG")])] == [
+        "Ministério do Ambiente , do Ordenamento do Território e do Desenvolvimento Regional"
+    ]
+    # separate bodies are still cut: an item opening with an institution's word, one the name
+    # lists know, an acronym; and a list with no institution's word before it
+    for words, tags, first in (
+        ("o Ministério da Fazenda , do Banco Central e do Tesouro", "DET PROPN ADP PROPN PUNCT ADP PROPN ADJ CCONJ ADP PROPN", "Ministério da Fazenda"),
+        ("a Câmara da Maia , do Porto e de Gaia", "DET PROPN ADP PROPN PUNCT ADP PROPN CCONJ ADP PROPN", "Câmara da Maia"),
+        ("a Comissão da Saúde , do PSD e do Turismo", "DET PROPN ADP PROPN PUNCT ADP PROPN CCONJ ADP PROPN", "Comissão da Saúde"),
+        ("a Loja da Música , dos Livros e do Desporto", "DET PROPN ADP PROPN PUNCT ADP PROPN CCONJ ADP PROPN", "Loja da Música"),
+    ):
+        n = len(words.split())
+        assert typed(words, tags, [(1, n, "ORG")])[0][0] == first, words
+
 def test_a_compound_surname_after_a_particle_is_one_persons_name():
     tokens = toks(
         "Evando Mirra de Paula e Silva , Houaiss e Celso , Ana de Sousa e Maria",
