@@ -299,19 +299,26 @@ def _complement_inside(toks: Sequence[Token], i: int) -> bool:
     complement of the capitalized action noun before it (``-ção``, ``-são``, ``-mento``, ``-ência``,
     ``-ância``) and so is part of the name: ``Programa de Pós-Graduação em Ciência da Informação``,
     ``Delegacia de Proteção à Criança``, ``Fundo de Investimento à Cultura``, ``Batalhão de Ações
-    com Cães``. Not before the name of a place or an organization the corpora know (``a Fundação
-    em São Paulo``, ``o Ministério da Educação em Brasília``: where the body is)."""
-    if not (0 < i < len(toks) - 1 and toks[i].text in _COMPLEMENT_BREAKS and _is_cap(toks[i + 1]) and _is_cap(toks[i - 1])):
+    com Cães``; the complement's first word may be in lower case when a ``de`` and a capitalized word
+    follow it inside the span (``Pós-Graduação em ciência da Informação e Biblioteconomia``, the
+    NER's whole name). Not before the name of a place or an organization the corpora know (``a
+    Fundação em São Paulo``, ``o Ministério da Educação em Brasília``: where the body is)."""
+    if not (0 < i < len(toks) - 1 and toks[i].text in _COMPLEMENT_BREAKS and _is_cap(toks[i - 1])):
         return False
     if not fold(toks[i - 1].text).endswith(_ACTION_ENDINGS):
         return False
-    j = i + 1
+    k = i + 1  # the complement's first capitalized word
+    if not _is_cap(toks[k]):
+        if not (toks[k].is_alpha and k + 2 < len(toks) and toks[k + 1].lower_ in OF_FORMS and _is_cap(toks[k + 2])):
+            return False
+        k += 2  # "em ciência da Informação": the capitalized words after the de
+    j = k + 1
     while j < len(toks) and (_is_cap(toks[j]) or toks[j].text in _INNER_PARTICLES):
         j += 1
-    while j > i + 1 and toks[j - 1].text in _INNER_PARTICLES:
+    while j > k + 1 and toks[j - 1].text in _INNER_PARTICLES:
         j -= 1
-    run = toks[i + 1].doc[toks[i + 1].i : toks[j - 1].i + 1].text
-    return not (known_place_or_organization(run) or known_place_or_organization(toks[i + 1].text))
+    run = toks[k].doc[toks[k].i : toks[j - 1].i + 1].text
+    return not (known_place_or_organization(run) or known_place_or_organization(toks[k].text))
 
 
 def _pieces(

@@ -2673,6 +2673,20 @@ def test_a_complement_of_an_action_noun_is_part_of_the_name():
     assert [t for t, _, _ in refined(doc)] == ["Sociedade de Toxicologia", "Orleans"]
 
 
+def test_a_complement_in_lower_case_before_de_and_capitals_stays_in_the_ners_name():
+    # HAREM I train: "Associação Nacional de Pesquisa e Pós-Graduação em ciência da Informação e
+    # Biblioteconomia", which the NER tagged whole, was cut at "em" into two organizations
+    words = "a Associação de Pesquisa e Pós-Graduação em ciência da Informação e Biblioteconomia organiza"
+    tags = "DET PROPN ADP PROPN CCONJ PROPN ADP NOUN ADP PROPN CCONJ PROPN VERB"
+    doc = doc_of(toks(words, tags), [(1, 12, "ORG")])
+    assert [t for t, _, _ in refined(doc)] == ["Associação de Pesquisa e Pós-Graduação em ciência da Informação e Biblioteconomia"]
+    # still cut: a lower-case word with no de and capitals after it; a known place after the de
+    doc = doc_of(toks("a Fundação em conjunto Lisboa", "DET PROPN ADP NOUN PROPN"), [(1, 5, "ORG")])
+    assert [t for t, _, _ in refined(doc)][0] == "Fundação"
+    doc = doc_of(toks("a Associação em cidade de Braga", "DET PROPN ADP NOUN ADP PROPN"), [(1, 6, "ORG")])
+    assert [t for t, _, _ in refined(doc)][0] == "Associação"
+
+
 def test_a_state_of_a_known_place_is_a_place_not_the_title_of_a_secretary_of_state():
     tokens = toks("o governo do Estado do Rio de Janeiro e do Estado de Sergipe .",
                   "DET NOUN ADP PROPN ADP PROPN ADP PROPN CCONJ ADP PROPN ADP PROPN PUNCT")
