@@ -2921,6 +2921,20 @@ def _across_double_spaces(doc: Doc, mentions: Sequence[Mention], text: str) -> l
     return out
 
 
+
+def _across_a_double_space(doc: Doc, i: int, j: int) -> bool:
+    """The words ``doc[i:j]`` go on over one double space (the tokenizer's token of the second
+    space, no line break in it) into a capitalized word, or a capitalized word runs into them over
+    one: the NER's name of :func:`_across_double_spaces`, which a text that lost its hyphens writes
+    that way (``Estado  Membro``, ``Estado  Maior do Exército``). When the rules dropped that name
+    (two capitalized common nouns, no proper noun: :func:`_not_a_name`), its first word alone is no
+    name of its own either."""
+
+    def gap(k: int) -> bool:
+        return 0 <= k < len(doc) and doc[k].is_space and "\n" not in doc[k].text
+
+    return (gap(j) and j + 1 < len(doc) and _is_cap(doc[j + 1])) or (gap(i - 1) and i >= 2 and _is_cap(doc[i - 2]))
+
 def _across_cut_of(doc: Doc, mentions: Sequence[Mention], text: str) -> list[Mention]:
     """A NER place or organization of lowercase words ending on ``de``/``do``/``da``/``dos``/``das``
     right before capitalized words no mention covers: the NER cut the name off and kept the noun
@@ -3331,7 +3345,8 @@ def _repeated_names(doc: Doc, mentions: list[Mention], doc_id: str, w: EntityWor
     Presidente``: :func:`_office_body`). A name glued to more capitalized words is not found there
     (``Alexandre Ulianov`` is not ``Ulianov``), unless it is an acronym found alone elsewhere
     (``DO IBAP VIA``, :func:`_acronym_in_capitals`): a person's surname in capitals, a Roman numeral
-    or a common word in capitals is none (``MIN. MARCO AURÉLIO``, ``AGRAVO REGIMENTAL``)."""
+    or a common word in capitals is none (``MIN. MARCO AURÉLIO``, ``AGRAVO REGIMENTAL``); nor is a name
+    a double space glues to capitalized words (:func:`_across_a_double_space`)."""
     wanted: dict[tuple[str, ...], str] = {}
     whole: set[tuple[str, ...]] = set()  # the names found as such, not only as a person's surname
     for m in mentions:
@@ -3382,6 +3397,7 @@ def _repeated_names(doc: Doc, mentions: list[Mention], doc_id: str, w: EntityWor
             if j <= n and words in wanted and not any(covered[i:j]):
                 # a whole name: not glued to more capitalized words ("Alexandre Ulianov" is not "Ulianov")
                 glued = (i > 0 and _is_cap(doc[i - 1]) and not _line_start(tok)) or (j < len(doc) and _is_cap(doc[j]))
+                glued = glued or _across_a_double_space(doc, i, j)  # "Estado  Membro": a name the rules dropped
                 # "DO IBAP VIA" is the IBAP found alone; a surname in capitals is no acronym
                 # ("MIN. MARCO AURÉLIO" after "SENHOR MINISTRO MARCO AURÉLIO" is not "AURÉLIO" alone)
                 if glued and not (len(words) == 1 and words in whole and _acronym_in_capitals(words[0], doc.vocab)):
@@ -3802,7 +3818,8 @@ def _listed_portfolios(doc: Doc, comma: int, w: EntityWords) -> tuple[int, int] 
     the name's ``de`` after it being the caller's (``... e do Turismo do Parlamento Europeu``). A list
     of separate names is none: an item that is an acronym, opens with an institution's word
     (:func:`_institution_opening`: ``do Ministério da Fazenda, do Banco Central e do Tesouro``) or
-    that the annotated corpora give a type (``da Câmara de Lisboa, do Porto e de Coimbra``,
+    another word of names that are no person's (``non_person_words``: ``do Cinema Central e da Rua
+    Halfeld``) or that the annotated corpora give a type (``da Câmara de Lisboa, do Porto e de Coimbra``,
     ``do Senado``: :func:`name_types`). :func:`_listed_items` reads the lists whose items after the
     first have no ``de`` (``da Ciência, Tecnologia e Inovação``)."""
     known = name_types()
@@ -3817,7 +3834,7 @@ def _listed_portfolios(doc: Doc, comma: int, w: EntityWords) -> tuple[int, int] 
         return j
 
     def valid(a: int, b: int) -> bool:
-        if b <= a or is_acronym(doc[a].text) or _institution_opening(doc[a:b], w):
+        if b <= a or is_acronym(doc[a].text) or _institution_opening(doc[a:b], w) or fold(doc[a].text) in w.non_person_words:
             return False
         return known.get(doc[a].text) is None and known.get(doc[a:b].text) is None
 

@@ -10,7 +10,7 @@ import spacy
 from spacy.tokens import Doc
 
 from teia.extract.components import Gazetteer
-from teia.extract.entities import DOC_ID_KEY, ENTITIES, MENTIONS, EntityGrouper, _named_as_a_word, find_alias_links, refine_mentions, spans_to_mentions, virtual_places
+from teia.extract.entities import DOC_ID_KEY, ENTITIES, MENTIONS, EntityGrouper, _named_as_a_word, _repeated_names, find_alias_links, refine_mentions, spans_to_mentions, virtual_places
 from teia.extract.gazetteer import KBEntry, KnowledgeBase
 from teia.extract.labels import CONCEPT, EVENT, LOC, MISC, ORG, PER, WORK
 from teia.records import CLUB_SOURCE, Mention
@@ -273,6 +273,26 @@ def test_a_name_written_with_a_double_space_is_one_name():
         ("Grã  Bretanha", LOC), ("Wagner  Bittencourt", PER), ("Lisboa", LOC), ("Porto", LOC)
     ]
 
+
+
+def test_a_name_glued_over_a_double_space_is_not_found_again_as_its_first_word():
+    # HAREM I train (a text that lost its hyphens): "outro Estado  Membro", the NER's "Estado",
+    # joined over the double space and dropped (two common nouns, no proper noun), came back as an
+    # organization "Estado" because the page names it elsewhere: the repeated names leave a word a
+    # double space glues to a capitalized word, as a single space glues it
+    def repeated(words, spaces):
+        doc = doc_of([(w, "SPACE" if w == " " else "PROPN", w, sp) for w, sp in zip(words, spaces)])
+        last = doc[len(doc) - 2]  # the NER's "Sonae" of "A Sonae vende"
+        out = _repeated_names(doc, [Mention("d.txt", last.idx, last.idx + len(last.text), "Sonae", ORG, "ner")], "d.txt")
+        return doc.text, [(m.text, m.source) for m in out]
+
+    words = ["a", "Sonae", " ", "Indústria", ".", "A", "Sonae", "vende"]
+    assert repeated(words, [True, True, False, True, True, True, True, False]) == (
+        "a Sonae  Indústria . A Sonae vende", [("Sonae", "ner")]
+    )
+    # a single space before a lowercase word: the NER missed the name there, the rule finds it
+    words = ["a", "Sonae", "vende", ".", "A", "Sonae", "vende"]
+    assert repeated(words, [True, True, True, True, True, True, False])[1] == [("Sonae", "rule"), ("Sonae", "ner")]
 
 def test_a_name_the_ner_cut_at_its_de_is_the_name_after_it():
     # Wikipedia's municipality leads: the NER tags "estado de" alone and drops "São Paulo",
