@@ -321,6 +321,23 @@ def _complement_inside(toks: Sequence[Token], i: int) -> bool:
     return not (known_place_or_organization(run) or known_place_or_organization(toks[k].text))
 
 
+
+def _unit_in_body(toks: Sequence[Token], i: int, w: EntityWords = _WORDS) -> bool:
+    """Whether the ``na``/``no`` at ``toks[i]`` of a NER span joins a unit's word alone, the span's
+    first, to the body it is in: ``chefe de Divisão na Coordenação Geral do INSS`` (HAREM's one
+    organization, the NER's whole span), a unit's word of ``unit_heads`` before it and an institution's
+    or a unit's word opening what follows (:func:`_institution_opening`). The unit's word alone is no
+    name of its own; a place after it is where the unit is (``o Departamento no Porto``)."""
+    return (
+        i == 1
+        and toks[i].lower_ in ("na", "no")
+        and _is_cap(toks[0])
+        and fold(toks[0].text) in w.unit_heads
+        and i + 1 < len(toks)
+        and _is_cap(toks[i + 1])
+        and _institution_opening(toks[i + 1 : i + 2], w)
+    )
+
 def _pieces(
     doc: Doc, start: int, end: int, category: str, names: frozenset[str] = frozenset(), w: EntityWords = _WORDS
 ) -> list[tuple[int, int]]:
@@ -350,7 +367,7 @@ def _pieces(
         brk = brk or t.text.startswith(LINK_WORD)  # "[URLTOKEN Mamadou Sakho]": a link's address, no name
         if not brk and k > start and t.text[:1].islower() and not elided_article(t.text):
             brk = (
-                (low in _INNER_BREAKS and not (category != PER and _complement_inside(toks, k - start)))
+                (low in _INNER_BREAKS and not (category != PER and (_complement_inside(toks, k - start) or _unit_in_body(toks, k - start, w))))
                 or (category == PER and low in _PERSON_BREAKS and not _compound_surname(toks, k - start, names))
                 or (has_pos and t.pos_ in ("VERB", "AUX") and low not in _INNER_PARTICLES)
             )

@@ -2693,6 +2693,19 @@ def test_a_complement_of_an_action_noun_is_part_of_the_name():
     assert [t for t, _, _ in refined(doc)] == ["Sociedade de Toxicologia", "Orleans"]
 
 
+
+def test_a_units_word_alone_and_the_body_it_is_in_are_one_name():
+    # HAREM I train: "chefe de Divisão na Coordenação Geral do INSS", the NER's one organization
+    # (HAREM's too), was cut at "na" into "Divisão", no name, and the body
+    words = "o chefe de Divisão na Coordenação Geral do INSS"
+    doc = doc_of(toks(words, "DET NOUN ADP PROPN ADP PROPN ADJ ADP PROPN"), [(3, 9, "ORG")])
+    assert [t for t, _, _ in refined(doc)] == ["Divisão na Coordenação Geral do INSS"]
+    # still cut: a place after the unit's word; a unit's word with words of its own before "na"
+    doc = doc_of(toks("o Departamento no Porto", "DET PROPN ADP PROPN"), [(1, 4, "ORG")])
+    assert [t for t, _, _ in refined(doc)] == ["Departamento", "Porto"]
+    doc = doc_of(toks("a Divisão de Obras na Secretaria da Cultura", "DET PROPN ADP PROPN ADP PROPN ADP PROPN"), [(1, 8, "ORG")])
+    assert [t for t, _, _ in refined(doc)] == ["Divisão de Obras", "Secretaria da Cultura"]
+
 def test_a_complement_in_lower_case_before_de_and_capitals_stays_in_the_ners_name():
     # HAREM I train: "Associação Nacional de Pesquisa e Pós-Graduação em ciência da Informação e
     # Biblioteconomia", which the NER tagged whole, was cut at "em" into two organizations
