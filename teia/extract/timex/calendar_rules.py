@@ -7,7 +7,7 @@ import re
 from datetime import timedelta
 
 from teia.extract.timex.lexicon import (
-    DECADE_WORDS, FIXED_FEASTS, MOVABLE_FEASTS, NUM, NUMBER_WORDS, SEASONS, _DATED_MONTH, _DAY, _MONTH, _MONTH_ABBR, _ORD, YEAR, _YEAR_END, _alt, _num_value,
+    DECADE_WORDS, FIXED_FEASTS, MOVABLE_FEASTS, NUM, NUMBER_WORDS, ORDINALS, SEASONS, YEAR_PARTS, _DATED_MONTH, _DAY, _MONTH, _MONTH_ABBR, _ORD, YEAR, _YEAR_END, _alt, _num_value,
     _roman, word_key,
 )
 from teia.extract.timex.rules import _Rule, _qual, rule_maker
@@ -507,32 +507,48 @@ def _h_feast(m: re.Match, text: str) -> _Val | None:
 
 
 # A part of a year by its order: "no primeiro semestre de 1994" (1994-01/1994-06), "o 3º trimestre
-# de 2001", "no último quadrimestre do ano de 1990": the months it covers, as one interval. With a
-# two-digit year ("no segundo semestre de 93"), before a punctuation mark, a subject, a
-# conjunction, a preposition or an article (not a count's noun, "de 94 alunos"), the year is
-# read as ``short_year`` reads one (the century of the text's last year).
-_YEAR_PARTS = {"semestre": 6, "trimestre": 3, "quadrimestre": 4}  # months in each part
-_PART_ORDER = {"primeiro": 1, "segundo": 2, "terceiro": 3, "quarto": 4}
+# de 2001", "no último quadrimestre do ano de 1990", "no primeiro bimestre de 1995": the months it
+# covers, as one interval. With a two-digit year ("no segundo semestre de 93"), before a punctuation
+# mark, a subject, a conjunction, a preposition or an article (not a count's noun, "de 94 alunos"),
+# the year is read as ``short_year`` reads one (the century of the text's last year). Without a
+# year ("no segundo semestre", "no primeiro trimestre do ano") its months take the anchor's year,
+# as a month alone does; "deste ano", "do próximo ano", "do ano passado", a demonstrative ("neste
+# primeiro trimestre") or "último" alone ("no último semestre", the latest one) depend on the time
+# of writing: no value. Not before another "de" ("do primeiro semestre do curso", "de gravidez").
+# The parts and the order words: ``time-words.json`` ``year_parts`` and ``ordinals``.
+_ORDINAL = rf"(?:{_alt(ORDINALS)}|[1-6]\s?\.?[º°o]|[úu]ltimo)"
+_DEICTIC_YEAR = r"(?:deste\s+ano|do\s+(?:pr[oó]ximo|corrente|presente)\s+ano|do\s+ano\s+(?:passado|que\s+vem|corrente))"
 
 
 @_rule(
     "year_part",
-    r"(?:(?:[oa]|n?est[ea]|n?ess[ea])\s+)?(?P<o>primeiro|segundo|terceiro|quarto|[1-4]\s?\.?[º°o]|[úu]ltimo)\s+(?P<u>semestre|trimestre|quadrimestre)"
-    rf"\s+(?:de|do\s+ano(?:\s+de)?)\s+(?:(?P<y>{YEAR})|(?P<yy>{_YY})(?=\s*(?:[.,;:!?)]|$)(?!\d)|\s+(?:{_SUBJECT}|e|ou|que|quando|em|n[oa]|para|com|contra|[oa])(?!\w))){_YEAR_END}",
+    rf"(?:(?P<det>[oa]|n?est[ea]|n?ess[ea])\s+)?(?P<o>{_ORDINAL})\s+(?P<u>{_alt(YEAR_PARTS)})"
+    rf"(?:\s+(?:de|do\s+ano(?:\s+de)?)\s+(?:(?P<y>{YEAR})|(?P<yy>{_YY})(?=\s*(?:[.,;:!?)]|$)(?!\d)|\s+(?:{_SUBJECT}|e|ou|que|quando|em|n[oa]|para|com|contra|[oa])(?!\w))){_YEAR_END}"
+    rf"|\s+(?P<dei>{_DEICTIC_YEAR})(?!\w)"
+    rf"|(?P<of_year>\s+do\s+ano)?(?!\w|\s+d[eoa]s?\s|\s*[-/]?\s*\d|\s+(?:fiscal|letivo|lectivo|escolar|acad[eê]mico|agr[ií]cola|judicial)\b))",
     fuzzy=True,
-    needs=(r"mestre\s+d",),
+    needs=(rf"(?:{_alt(YEAR_PARTS)})",),
 )
 def _h_year_part(m: re.Match, text: str) -> _Val | None:
-    size = _YEAR_PARTS[m["u"].lower()]
-    word = m["o"].lower()
-    order = 12 // size if word in ("último", "ultimo") else _PART_ORDER.get(word) or int(word[0])
+    size = YEAR_PARTS[word_key(m["u"])]
+    word = word_key(m["o"])
+    last = word in ("último", "ultimo")
+    order = 12 // size if last else ORDINALS.get(word) or int(word[0])
     if order > 12 // size:
         return None  # "quarto semestre": a course's fourth term, not a part of the year
     first = (order - 1) * size + 1
+    q = _qual(m)
     if m["yy"]:  # "no primeiro semestre de 94": the century as a two-digit year alone takes it
-        return _Val(relative=True, granularity="month", rel=("short_year_months", int(m["yy"]), (first, first + size - 1), _qual(m)))
-    y = int(m["y"])
-    return _interval(f"{y:04d}-{first:02d}", f"{y:04d}-{first + size - 1:02d}", "month", _qual(m))
+        return _Val(relative=True, granularity="month", rel=("short_year_months", int(m["yy"]), (first, first + size - 1), q))
+    if m["y"]:
+        y = int(m["y"])
+        return _interval(f"{y:04d}-{first:02d}", f"{y:04d}-{first + size - 1:02d}", "month", q)
+    det = (m["det"] or "").lower()
+    if m["dei"] or det.startswith(("est", "nest")) or (last and not m["of_year"]):
+        return _unnormalized(relative=True, granularity="month", qualifier=q, note="deictic")
+    if det.startswith(("ess", "ness")):
+        return _unnormalized(relative=True, granularity="month", qualifier=q)  # "nesse primeiro semestre": anaphoric
+    return _interval(f"--{first:02d}", f"--{first + size - 1:02d}", "month", q)  # the anchor's year
 
 
 # Seasons: "no inverno de 1920", "na primavera de 1919", "no inverno de 1919-1920".

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from teia.extract.timex.lexicon import NUM, WEEKDAY_SHORT, WEEKDAY_WORD, WEEKDAYS
+from teia.extract.timex.lexicon import DAY_PART, NUM, WEEKDAY_SHORT, WEEKDAY_WORD, WEEKDAYS
 from teia.extract.timex.rules import _Rule, rule_maker
-from teia.extract.timex.values import _Val, _unnormalized
+from teia.extract.timex.values import _Val, _fuzzy_qualifier, _unnormalized
 
 RULES: list[_Rule] = []
 _rule = rule_maker(RULES)
@@ -16,7 +16,7 @@ _rule = rule_maker(RULES)
 
 _HW = r"(?:uma|duas|tr[eê]s|quatro|cinco|seis|sete|oito|nove|dez|onze|doze)"
 _HOUR_PREP = r"(?:(?:at[eé]\s+)?[àa]s?|pelas|das|desde\s+as|entre\s+as|por\s+volta\s+das?|antes\s+das?|depois\s+das?|a\s+partir\s+das?)"
-_PART_OF_DAY = r"\s+da\s+(?:manh[aã]|tarde|noite|madrugada)"  # "às 8 da manhã", "às 11h da noite"
+_PART_OF_DAY = rf"\s+da\s+{DAY_PART}"  # "às 8 da manhã", "às 11h da noite"
 
 
 @_rule(
@@ -69,6 +69,60 @@ _CLOCK = r"(?:[01]?\d|2[0-3])(?:\s?h(?:\s?[0-5]\d)?|[:.][0-5]\d(?:\s*h\b)?)?"
 )
 def _h_time_range(m: re.Match, text: str) -> _Val | None:
     return _unnormalized()
+
+
+# Noon and midnight after the preposition that makes them a time: "ao meio-dia", "por volta do
+# meio-dia", "pela meia-noite", "até à meia-noite" ("à meia-noite" and "depois das" forms are the
+# rule ``time``'s too). Not capitalized in a title ("Um Leão ao Meio-Dia"), nor "meio dia" written
+# apart before "de" ("pelo meio dia de trabalho": half a day).
+_NEAR = r"(?:por\s+volta|antes|depois|perto|cerca|a\s+partir)"
+
+
+@_rule(
+    "noon",
+    rf"(?:(?:(?:at[eé]\s+)?ao|at[eé]\s+o|pelo|{_NEAR}\s+do|desde\s+o|ap[oó]s\s+o)\s+(?P<w>meio[-\s]dia)"
+    rf"|(?:(?:at[eé]\s+)?[àa]|pela|{_NEAR}\s+da|desde\s+a|ap[oó]s\s+a)\s+(?P<w2>meia[-\s]noite))",
+    prep=False,
+    needs=(r"meio[-\s]dia|meia[-\s]noite",),
+)
+def _h_noon(m: re.Match, text: str) -> _Val | None:
+    word = m["w"] or m["w2"]
+    if word[0].isupper() and not re.search(r"(?:^|[.!?:]\s*)$", text[:m.start()]):
+        return None  # a title's words: "Um Leão ao Meio-Dia"
+    if " " in word and re.match(r"\s+d[eoa]s?\s", text[m.end():]):
+        return None  # "meio dia de trabalho": half a day
+    return _unnormalized()
+
+
+# A part of the day alone, a time of day as "às 8 da manhã" is: "de manhã", "à noite", "pela
+# manhã", "de madrugada", "durante a noite", "na madrugada", "até o fim da tarde", "ao cair da
+# noite", "nas primeiras horas da manhã", "nesse fim de tarde". Not "a noite" or "na noite" alone
+# (the night as a noun: "passaram a noite", "a noite paulista"), nor capitalized in a title
+# ("Educação pela Noite"). Not normalized; the fuzzy part's qualifier kept. Before its day ("na
+# noite de 15 de março", "no fim da tarde do dia 31") :func:`.scan.find_times` joins the two.
+_DAY_PART_PREP = r"(?:de|pela|à|durante\s+a|(?:logo|cedo|bem)\s+de|at[eé]\s+a)"
+_DAY_PART_FUZZ = r"(?:fim|final|in[ií]cio|come[cç]o|meio)\s+da"
+DAY_PART_BEFORE = rf"(?:(?:n|d|pel)?[oa]|à|ao|de|pela|durante\s+a)\s+(?:{_DAY_PART_FUZZ}\s+)?(?-i:{DAY_PART})"
+"""A part of the day (in lower case) that the day after it, opened by ``de``/``do``/``da``, takes
+in: ``na noite de 15 de março``, ``na madrugada do último sábado`` (:func:`.scan.find_times`)."""
+
+
+@_rule(
+    "day_part",
+    rf"(?:{_DAY_PART_PREP}\s+(?P<w>{DAY_PART})"
+    rf"|(?:(?:(?:n|a|pel|d)?[oa]|ao)\s+)?(?P<fz>{_DAY_PART_FUZZ})\s+(?P<w2>{DAY_PART})"
+    rf"|(?:(?:n|d)?(?:[oa]s?|est[ea]|ess[ea]|aquel[ea])\s+)?(?P<fz2>fim|fins|finais|final)\s+de\s+(?P<w3>tarde|noite)"
+    rf"|ao\s+cair\s+da\s+(?P<w4>tarde|noite)"
+    rf"|(?:n|d|pel)?as\s+(?:primeiras|[uú]ltimas)\s+horas\s+da\s+(?P<w5>{DAY_PART})"
+    rf"|na\s+(?P<w6>madrugada))"
+    r"(?![-\w]|\s+(?:seguinte|anterior|inteira|tod[oa])\b)",
+    needs=(r"manh|tarde|noite|madrugada",),
+)
+def _h_day_part(m: re.Match, text: str) -> _Val | None:
+    word = next(w for w in (m["w"], m["w2"], m["w3"], m["w4"], m["w5"], m["w6"]) if w)
+    if word[0].isupper():
+        return None  # a title's words: "Educação pela Noite", "Viagem ao Fim da Noite"
+    return _Val(normalized=False, qualifier=_fuzzy_qualifier(m["fz"] or m["fz2"]), extra={"day_part": True})
 
 
 # Durations ---------------------------------------------------------------------------
@@ -154,8 +208,8 @@ def _h_frequency(m: re.Match, text: str) -> _Val | None:
 
 
 # Weekdays in the plural, a weekly habit: "aos domingos", "às segundas-feiras", "nas terças e
-# quintas", "aos sábados, domingos, segundas e quartas"; and a range of weekdays, "de segunda a
-# sexta", "das segundas às sextas feiras". A plural stem without "-feiras" ("nas quartas") only
+# quintas", "aos sábados, domingos, segundas e quartas"; a range of weekdays, "de segunda a
+# sexta", "das segundas às sextas feiras"; and the weekends, "aos fins de semana", "nos fins-de-semana". A plural stem without "-feiras" ("nas quartas") only
 # in a list of days: alone it is as often the quarter-finals ("nas quartas", "quartas-de-final").
 _DAYS = WEEKDAYS
 
@@ -163,9 +217,10 @@ _DAYS = WEEKDAYS
 @_rule(
     "weekly",
     rf"(?:(?:tod[oa]s\s+[oa]s|aos|às|n[oa]s|pel[oa]s)\s+{_DAYS}(?:\s*(?:,|\be\b|\bou\b)\s*(?:(?:aos|às|n[oa]s)\s+)?{_DAYS}){{0,6}}"
-    rf"|(?:de|d[oa]s?)\s+(?:{_DAYS}|{WEEKDAY_WORD})\s+(?:a|[àa]s?|ao|at[eé])\s+(?:{_DAYS}|{WEEKDAY_SHORT}))",
+    rf"|(?:de|d[oa]s?)\s+(?:{_DAYS}|{WEEKDAY_WORD})\s+(?:a|[àa]s?|ao|at[eé])\s+(?:{_DAYS}|{WEEKDAY_SHORT})"
+    r"|(?:aos|nos|em|pelos|tod[oa]s\s+os)\s+(?:fins|finais)(?:-de-|\s+de\s+)semana)",
     prep=False,
-    needs=(r"domingo|s[aá]bado|segunda|ter[cç]a|quarta|quinta|sexta",),
+    needs=(r"domingo|s[aá]bado|segunda|ter[cç]a|quarta|quinta|sexta|semana",),
 )
 def _h_weekly(m: re.Match, text: str) -> _Val | None:
     days = re.findall(r"domingos?|s[aá]bados?|(?:segunda|ter[cç]a|quarta|quinta|sexta)s?(?:[-\s]feiras?)?", m.group(0), re.I)

@@ -25,6 +25,9 @@ SCHEMA: dict[str, Table] = {
     "fixed_feasts": Table("ranges"),
     "movable_feasts": _NUMBERS,
     "seasons": Table("ranges"),
+    "parts_of_day": Table("words"),
+    "year_parts": _NUMBERS,
+    "ordinals": _NUMBERS,
     "fuzzy": Table("map", ("early", "mid", "late")),
     "not_noun": Table("words"),
 }
@@ -54,6 +57,11 @@ MOVABLE_FEASTS: dict[str, int] = dict(_WORDS["movable_feasts"])
 SEASONS: dict[str, tuple[int, int]] = dict(_WORDS["seasons"])
 """Season → (first, last) month, northern-hemisphere meteorological seasons."""
 
+YEAR_PARTS: dict[str, int] = dict(_WORDS["year_parts"])
+"""A part of a year → the months it holds (``semestre`` 6, ``bimestre`` 2)."""
+ORDINALS: dict[str, int] = dict(_WORDS["ordinals"])
+"""Ordinal words → their number (``primeiro`` 1): the order of a part of a year."""
+
 FUZZY: dict[str, str] = dict(_WORDS["fuzzy"])
 """Fuzzy part of a unit (``início``, ``meados``, ``fim``...) → qualifier."""
 
@@ -69,6 +77,9 @@ def _alt(words) -> str:
 
 
 _MONTH = rf"(?:{_alt(MONTHS)})"
+DAY_PART = rf"(?:{_alt(_WORDS['parts_of_day'])})"
+"""A part of the day (``manhã``, ``tarde``, ``noite``, ``madrugada``; ``time-words.json``
+``parts_of_day``)."""
 _DATED_MONTH = rf"(?:{_alt({**MONTHS, **DATED_MONTHS})})"  # with a day or a year beside it
 _MONTH_ABBR = rf"(?:{_alt(MONTH_ABBREVIATIONS)})"
 _NUMW = _alt(NUMBER_WORDS)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from teia.extract.timex.lexicon import NUM, WEEKDAY, WEEKDAY_SHORT, _FUZZ, _num_value
+from teia.extract.timex.lexicon import DAY_PART, NUM, WEEKDAY, WEEKDAY_SHORT, _FUZZ, _num_value
 from teia.extract.timex.rules import _Rule, _qual, rule_maker
 from teia.extract.timex.values import _Val, _fuzzy_qualifier, _unnormalized
 
@@ -92,6 +92,8 @@ def _h_rel_shift(m: re.Match, text: str) -> _Val | None:
 def _h_rel_fuzzy_unit(m: re.Match, text: str) -> _Val | None:
     q = _fuzzy_qualifier(m["fz2"])
     u = _unit(m["u"])
+    if u == "week" and re.search(r"fins|finais", m["fz2"], re.I):
+        return None  # "aos fins de semana": the weekends, a habit (``clock_rules`` rule ``weekly``)
     if u == "week":
         return _unnormalized(relative=True, qualifier=q)
     return _Val(relative=True, granularity=u, rel=("same", u, 0, q))
@@ -158,7 +160,7 @@ def _h_deictic(m: re.Match, text: str) -> _Val | None:
 
 _WEEKDAY = WEEKDAY
 _WEEKDAY_SHORT = WEEKDAY_SHORT
-_DAY_PART = r"(?:manh[aã]|tarde|noite|madrugada)"
+_DAY_PART = DAY_PART
 _DEICTIC_DAY = r"(?:hoje|ontem|anteontem|amanh[aã])"
 
 

@@ -257,10 +257,29 @@ def find_times(
     if event_names:
         starts = sorted(a for a, _ in event_names)
         chosen = [c for c in chosen if not (c[2].yearless and _opens_name(starts, c[0], c[1]))]
-    return _resolve(text, doc_id, chosen)
+    return _resolve(text, doc_id, _with_day_parts(text, chosen))
 
 
-def _opens_name(starts: list[int], start: int, end: int) -> bool:
-    """Whether a name starts inside ``[start, end)``."""
-    k = bisect.bisect_left(starts, start)
-    return k < len(starts) and starts[k] < end
+_DAY_PART_BEFORE = re.compile(rf"(?<![\w-]){clock_rules.DAY_PART_BEFORE}(?=[^\S\n]+$)", re.I)
+"""A part of the day right before a day opened by ``de``/``do``/``da``."""
+_OPENS_WITH_OF = re.compile(r"d(?:[eoa]s?|est[ea]|ess[ea]|aquel[ea])\s", re.I)
+
+
+def _with_day_parts(text: str, chosen: list[tuple[int, int, _Val]]) -> list[tuple[int, int, _Val]]:
+    """Each date opened by ``de``/``do``/``da`` (``de 15 de março``, ``do último sábado``, ``do dia
+    7``, ``deste domingo``) with the part of the day before it taken in: ``na noite de 15 de março``,
+    ``na madrugada do último sábado``, ``no fim da tarde do dia 31`` are that day's (its value, the
+    part of the day in the text), as ``na madrugada de ontem`` is; the part of the day found alone
+    (rule ``day_part``) goes into it. Not over another expression (``às 8 da manhã de 15 de março``
+    stays two)."""
+    out: list[tuple[int, int, _Val]] = []
+    for start, end, v in chosen:
+        if v.kind == "date" and _OPENS_WITH_OF.match(text, start):
+            part = _DAY_PART_BEFORE.search(text, max(0, start - 50), start)
+            if part is not None:
+                if not out or out[-1][1] <= part.start():
+                    start = part.start()
+                elif out[-1][2].extra.get("day_part") and out[-1][0] <= part.start() and out[-1][1] == part.end():
+                    start = out.pop()[0]  # "até o fim da tarde" + "do dia 31"
+        out.append((start, end, v))
+    return out
