@@ -485,6 +485,72 @@ def test_no_part_of_a_year_past_its_count_nor_before_a_count_s_noun():
     assert find_times("Havia no primeiro semestre de 94 alunos.") == []
 
 
+def test_a_part_of_the_day_alone_is_a_time_of_day():
+    text = ("Retornou à noite; de manhã visitou a fábrica, pela manhã a escola e de madrugada o porto. "
+            "No fim da tarde, até o início da noite, durante a noite e nas primeiras horas da manhã choveu.")
+    found = find_times(text)
+    assert [(t.text, t.kind, t.normalized, t.qualifier) for t in found] == [
+        ("à noite", "date", False, ""), ("de manhã", "date", False, ""), ("pela manhã", "date", False, ""),
+        ("de madrugada", "date", False, ""), ("No fim da tarde", "date", False, "late"),
+        ("até o início da noite", "date", False, "early"), ("durante a noite", "date", False, ""),
+        ("nas primeiras horas da manhã", "date", False, ""),
+    ]
+    # the night as a noun, a title's words, the night all through (a duration)
+    assert find_times("Passaram a noite na noite paulista.") == []
+    assert find_times("Leu Educação pela Noite e Viagem ao Fim da Noite.") == []
+    assert [(t.text, t.kind) for t in find_times("Dormiu durante a noite toda.")] == [("a noite toda", "duration")]
+
+
+def test_a_part_of_the_day_before_its_day_is_that_day():
+    found = find_times("Morreu na noite de 3 de novembro de 1914; o jogo, na madrugada do último sábado.")
+    assert [(t.text, t.value, t.note) for t in found] == [
+        ("na noite de 3 de novembro de 1914", "1914-11-03", ""), ("na madrugada do último sábado", "", "deictic"),
+    ]
+    found = find_times("Em março de 1994 houve greve; até o fim da tarde do dia 31 ninguém voltou.")
+    assert [(t.text, t.value) for t in found] == [("Em março de 1994", "1994-03"), ("até o fim da tarde do dia 31", "1994-03-31")]
+    # another expression before it keeps its own span; a part of the day before no date stays alone
+    assert [t.text for t in find_times("às 8 da manhã de 15 de março")] == ["às 8 da manhã", "de 15 de março"]
+    assert [t.text for t in find_times("Saiu no fim da tarde do jogo.")] == ["no fim da tarde"]
+
+
+def test_noon_and_midnight_after_their_preposition():
+    text = "Antes, ao meio-dia, assinou; por volta do meio-dia comeu e pela meia-noite saiu, até à meia-noite."
+    assert [t.text for t in find_times(text)] == ["ao meio-dia", "por volta do meio-dia", "pela meia-noite", "até à meia-noite"]
+    # a noun's complement, a title's words, half a day
+    assert find_times("Não fotografe sob o sol do meio-dia; no bloco da meia-noite.") == []
+    assert find_times("A exposição Um Leão ao Meio-Dia abriu.") == []
+    assert find_times("Gastou pelo meio dia de trabalho.") == []
+
+
+def test_a_part_of_a_year_without_its_year():
+    found = find_times("Em 1990 a empresa cresceu. No segundo semestre caiu, e no último trimestre do ano voltou a cair.")
+    assert [(t.text, t.value, t.relative, t.anchor) for t in found] == [
+        ("Em 1990", "1990", False, ""),
+        ("No segundo semestre", "1990-07/1990-12", True, "Em 1990"),
+        ("no último trimestre do ano", "1990-10/1990-12", True, "No segundo semestre"),
+    ]
+    # the time of writing: no value
+    text = "No primeiro semestre deste ano, neste primeiro trimestre e no último semestre vendeu menos."
+    assert [(t.text, t.normalized, t.note) for t in find_times(text)] == [
+        ("No primeiro semestre deste ano", False, "deictic"), ("neste primeiro trimestre", False, "deictic"),
+        ("no último semestre", False, "deictic"),
+    ]
+    found = find_times("Cresceu no primeiro bimestre de 1995 e no quinto bimestre de 1995.")
+    assert [t.value for t in found] == ["1995-01/1995-02", "1995-09/1995-10"]
+    # a course's term, a fiscal year
+    assert find_times("Os alunos do primeiro semestre do curso.") == []
+    assert [t.text for t in find_times("Caiu no primeiro semestre do ano fiscal de 2001.")] == ["de 2001"]
+
+
+def test_the_weekends_are_a_weekly_habit():
+    found = find_times("Abre aos fins de semana, nos fins-de-semana e todos os finais de semana; no fim de semana passado fechou.")
+    assert [(t.text, t.kind) for t in found] == [
+        ("aos fins de semana", "frequency"), ("nos fins-de-semana", "frequency"),
+        ("todos os finais de semana", "frequency"), ("no fim de semana passado", "date"),
+    ]
+    assert find_times("Trabalhava em fins de semana.")[0].kind == "frequency"
+
+
 def test_an_hour_range_is_one_time_of_day():
     text = ("Abre entre as 9 e as 18 horas, das 13 às 19h aos sábados, das 09:30 às 16:45 horas nos dias "
             "úteis, desde as 8 até às 20 horas aos feriados e entre as 8 e as 10 da manhã aos domingos.")

@@ -283,3 +283,9 @@ def _with_day_parts(text: str, chosen: list[tuple[int, int, _Val]]) -> list[tupl
                     start = out.pop()[0]  # "até o fim da tarde" + "do dia 31"
         out.append((start, end, v))
     return out
+
+
+def _opens_name(starts: list[int], start: int, end: int) -> bool:
+    """Whether a name starts inside ``[start, end)``."""
+    k = bisect.bisect_left(starts, start)
+    return k < len(starts) and starts[k] < end
