@@ -516,6 +516,9 @@ def test_a_part_of_the_day_before_its_day_is_that_day():
 def test_noon_and_midnight_after_their_preposition():
     text = "Antes, ao meio-dia, assinou; por volta do meio-dia comeu e pela meia-noite saiu, até à meia-noite."
     assert [t.text for t in find_times(text)] == ["ao meio-dia", "por volta do meio-dia", "pela meia-noite", "até à meia-noite"]
+    assert [t.text for t in find_times("Pouco após a meia-noite saiu, pouco antes do meio dia local.")] == [
+        "Pouco após a meia-noite", "pouco antes do meio dia",
+    ]
     # a noun's complement, a title's words, half a day
     assert find_times("Não fotografe sob o sol do meio-dia; no bloco da meia-noite.") == []
     assert find_times("A exposição Um Leão ao Meio-Dia abriu.") == []

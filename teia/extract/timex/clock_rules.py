@@ -75,13 +75,13 @@ def _h_time_range(m: re.Match, text: str) -> _Val | None:
 # meio-dia", "pela meia-noite", "até à meia-noite" ("à meia-noite" and "depois das" forms are the
 # rule ``time``'s too). Not capitalized in a title ("Um Leão ao Meio-Dia"), nor "meio dia" written
 # apart before "de" ("pelo meio dia de trabalho": half a day).
-_NEAR = r"(?:por\s+volta|antes|depois|perto|cerca|a\s+partir)"
+_NEAR = r"(?:por\s+volta|(?:(?:pouco|logo|muito)\s+)?(?:antes|depois)|perto|cerca|a\s+partir)"
 
 
 @_rule(
     "noon",
-    rf"(?:(?:(?:at[eé]\s+)?ao|at[eé]\s+o|pelo|{_NEAR}\s+do|desde\s+o|ap[oó]s\s+o)\s+(?P<w>meio[-\s]dia)"
-    rf"|(?:(?:at[eé]\s+)?[àa]|pela|{_NEAR}\s+da|desde\s+a|ap[oó]s\s+a)\s+(?P<w2>meia[-\s]noite))",
+    rf"(?:(?:(?:at[eé]\s+)?ao|at[eé]\s+o|pelo|{_NEAR}\s+do|desde\s+o|(?:(?:pouco|logo)\s+)?ap[oó]s\s+o)\s+(?P<w>meio[-\s]dia)"
+    rf"|(?:(?:at[eé]\s+)?[àa]|pela|{_NEAR}\s+da|desde\s+a|(?:(?:pouco|logo)\s+)?ap[oó]s\s+a)\s+(?P<w2>meia[-\s]noite))",
     prep=False,
     needs=(r"meio[-\s]dia|meia[-\s]noite",),
 )
