@@ -50,8 +50,11 @@ Conventions (see also ``docs/quality.md``):
   their text with ``normalized=False``. Deictic expressions (``hoje``, ``no ano passado``,
   ``na sexta-feira``) depend on the unknown time of writing: ``relative=True``,
   ``normalized=False``, ``note="deictic"``.
-* **Times of day** (``às 19h30``, ``às 8 da manhã``) are detected as dates with
-  ``normalized=False`` (the records have no time granularity).
+* **Times of day** (``às 19h30``, ``às 8 da manhã``, ``de manhã``, ``à noite``, ``ao meio-dia``) are
+  detected as dates with ``normalized=False`` (the records have no time granularity); a part of
+  the day before its day is that day's expression (``na noite de 3 de novembro de 1914``).
+* **Parts of a year** (``no primeiro semestre de 1994``) are the interval of their months; without a
+  year (``no segundo semestre``) the months take the anchor's year, as a month alone does.
 * **Years of an era**: a year before 1000 needs ``d.C.``/``a.C.`` or ``ano`` before it (``em 828
   d.C.``, ``no ano 476``); a year before Christ keeps its text only (``normalized=False``).
 * **Lists** (:mod:`.lists`): each earlier day of a list of days is its own date with the last
@@ -61,7 +64,7 @@ Conventions (see also ``docs/quality.md``):
 * **Two-digit years** after a month (``agosto de 93``, ``julho/99``) take 19xx or 20xx, whichever
   is nearer the anchor's year (``relative=True``); without an anchor, ``normalized=False``. Durations and frequencies have kind ``"duration"`` /
   ``"frequency"`` and no value; weekdays in the plural and ranges of weekdays (``aos domingos``, ``de
-  segunda a sexta``) are frequencies.
+  segunda a sexta``) and the weekends (``aos fins de semana``) are frequencies.
 """
 
 from __future__ import annotations
