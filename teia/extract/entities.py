@@ -1517,6 +1517,25 @@ def _titled_name(doc: Doc, a: int, b: int, name: str, w: EntityWords = _WORDS) -
     return not _no_persons_name(doc, a, b, name, w)
 
 
+def _office_holder(doc: Doc, a: int, b: int, name: str, w: EntityWords = _WORDS) -> bool:
+    """The name at tokens ``a`` to ``b`` (``name``, its text) is an office written as a name: a
+    title or trade in the singular, capitalized, then ``de``/``do``/``da``/``dos``/``das`` and a
+    capitalized word (``o Governador do Maranhão``, ``o Arcebispo de Turim``, ``ao posto de
+    Presidente do Brasil``, ``o Juiz da Comarca``). Its holder is a person, as HAREM marks a
+    capitalized office (``Presidente do Parlamento``) and as a singular office inside a sentence
+    stays one (:func:`_office_body`); the place after the ``de`` is part of the office's name.
+    Not a title of the ``name_titles`` (``Barão de Cocais``, ``Duque de Caxias``, ``Senhor do
+    Bonfim``: towns as often as their nobles), nor a name in capitals, nor a name
+    :func:`_no_persons_name` tells (``Juiz de Fora``, ``Capitão de Campos``: towns the Wikipedia
+    titles know; ``Juiz da Rua Nova``, a street's word)."""
+    if b - a < 3 or name.isupper() or doc[a + 1].lower_ not in OF_FORMS or not _is_cap(doc[a + 2]):
+        return False
+    role = _role_word(doc[a], w)
+    if not role or role != doc[a].lower_ or role in w.name_titles:
+        return False  # no title, a plural (its holders: _office_body), or a title of nobility
+    return not _no_persons_name(doc, a, b, name, w)
+
+
 _DEFINITE_MASCULINE = MASCULINE_SINGULAR_ARTICLES - INDEFINITE_ARTICLES - FUSED_INDEFINITE
 """The masculine singular definite article, alone or fused with its preposition (``o``, ``do``,
 ``no``, ``ao``, ``pelo``)."""
@@ -2217,6 +2236,10 @@ def refine_mentions(
                 # dialogue; "o pai de Fidélia", "a mulher do Vilela": a person's kin; "o Padre Cabral";
                 # "o alemão Hansi Krauss": a foreign man as news names him; "o Veiga Simão": European
                 # Portuguese's article before a person's surnames
+                category = PER
+                sure.add(piece_text)
+            elif category == LOC and known.get(piece_text) not in (LOC, ORG) and _office_holder(doc, a, b, piece_text, w):
+                # "o Governador do Maranhão", "o Arcebispo de Turim": an office's holder, not its place
                 category = PER
                 sure.add(piece_text)
             elif category == LOC and has_pos and known.get(piece_text) != LOC and _human_subject(piece, w):
