@@ -1086,6 +1086,26 @@ def test_a_singular_office_opening_a_sentence_or_in_lower_case_leaves_the_body()
     assert refined(doc_of(tokens, [(0, 3, "ORG")])) == [("Secretaria da Agricultura", ORG, "ner")]
 
 
+def test_a_singular_office_the_ner_typed_a_place_is_its_holder():
+    # "o Governador do Maranhão", "o Arcebispo de Turim" inside a sentence: the NER's place is the
+    # office's holder, a person, as HAREM marks a capitalized office (not the place after "de")
+    assert typed("Em 1955 o Governador do Maranhão assinou a lei .", "ADP NUM DET PROPN ADP PROPN VERB DET NOUN PUNCT",
+                 [(3, 6, "LOC")]) == [("Governador do Maranhão", PER)]
+    tokens = toks("chegou ao posto de Presidente do Brasil e o Arcebispo de Turim aplaudiu",
+                  "VERB ADP NOUN ADP PROPN ADP PROPN CCONJ DET PROPN ADP PROPN VERB")
+    doc = doc_of(tokens, [(4, 7, "LOC"), (9, 12, "LOC")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Presidente do Brasil", PER), ("Arcebispo de Turim", PER)]
+    # a town named so (a Wikipedia title typed a place), a title of nobility with its place (towns
+    # as often as their nobles), an office in the plural (its holders: the body stays), a name in
+    # capitals: what the NER says
+    tokens = toks("nasceu em Juiz de Fora e vive em Duque de Caxias", "VERB ADP PROPN ADP PROPN CCONJ VERB ADP PROPN ADP PROPN")
+    doc = doc_of(tokens, [(2, 5, "LOC"), (8, 11, "LOC")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Juiz de Fora", LOC), ("Duque de Caxias", LOC)]
+    tokens = toks("ontem os Governadores do Nordeste e o GOVERNADOR DO ACRE", "ADV DET NOUN ADP PROPN CCONJ DET PROPN ADP PROPN")
+    doc = doc_of(tokens, [(2, 5, "LOC"), (7, 10, "LOC")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Nordeste", LOC), ("GOVERNADOR DO ACRE", LOC)]
+
+
 def test_a_body_and_the_person_after_it_in_one_ner_name_are_two_names():
     # "o pesquisador do Inpa Carlos Nobre": the NER's one person; the body after the trade's "do"
     # and the person (a known given name and a surname) after it
