@@ -2238,8 +2238,9 @@ def refine_mentions(
                 # Portuguese's article before a person's surnames
                 category = PER
                 sure.add(piece_text)
-            elif category == LOC and known.get(piece_text) not in (LOC, ORG) and _office_holder(doc, a, b, piece_text, w):
-                # "o Governador do Maranhão", "o Arcebispo de Turim": an office's holder, not its place
+            elif category == LOC and not article and known.get(piece_text) not in (LOC, ORG) and _office_holder(doc, a, b, piece_text, w):
+                # "o Governador do Maranhão", "o Arcebispo de Turim": an office's holder, not its
+                # place (not a title its capitalized article opens: "filmes como O Alfaiate do Panamá")
                 category = PER
                 sure.add(piece_text)
             elif category == LOC and has_pos and known.get(piece_text) != LOC and _human_subject(piece, w):

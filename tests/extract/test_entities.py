@@ -1104,6 +1104,9 @@ def test_a_singular_office_the_ner_typed_a_place_is_its_holder():
     tokens = toks("ontem os Governadores do Nordeste e o GOVERNADOR DO ACRE", "ADV DET NOUN ADP PROPN CCONJ DET PROPN ADP PROPN")
     doc = doc_of(tokens, [(2, 5, "LOC"), (7, 10, "LOC")])
     assert [(t, c) for t, c, _ in refined(doc)] == [("Nordeste", LOC), ("GOVERNADOR DO ACRE", LOC)]
+    # a title its capitalized article opens (a film's): no office
+    tokens = toks("filmes como O Alfaiate do Panamá", "NOUN ADP DET PROPN ADP PROPN")
+    assert [(t, c) for t, c, _ in refined(doc_of(tokens, [(3, 6, "LOC")]))] == [("O Alfaiate do Panamá", LOC)]
 
 
 def test_a_body_and_the_person_after_it_in_one_ner_name_are_two_names():
