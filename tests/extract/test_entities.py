@@ -2563,6 +2563,15 @@ def test_an_institution_the_ner_took_for_a_place_is_an_organization():
     assert refined(doc) == [("Museu da Lourinhã", ORG, "ner"), ("Hospital de São João", ORG, "ner"), ("Porto", LOC, "ner")]
 
 
+def test_a_council_the_ner_took_for_a_place_is_an_organization():
+    # Público: "um funcionário da Junta de Freguesia do Castelo", "à Junta Autónoma de Estradas",
+    # the NER's places; a parish's or a road board's council is a body ('junta' of organization_heads)
+    tokens = toks("um funcionário da Junta de Freguesia do Castelo e a Junta Autónoma de Estradas",
+                  "DET NOUN ADP PROPN ADP PROPN ADP PROPN CCONJ DET PROPN PROPN ADP PROPN")
+    doc = doc_of(tokens, [(3, 8, "LOC"), (10, 14, "LOC")])
+    assert refined(doc) == [("Junta de Freguesia do Castelo", ORG, "ner"), ("Junta Autónoma de Estradas", ORG, "ner")]
+
+
 def test_a_hotel_and_a_town_named_after_a_body_stay_places():
     tokens = toks("A reunião decorre no Hotel Eva , em Câmara de Lobos .",
                   "DET NOUN VERB ADP PROPN PROPN PUNCT ADP PROPN ADP PROPN PUNCT")
