@@ -1586,9 +1586,42 @@ def _surnames_after_article(doc: Doc, a: int, b: int, name: str, names: frozense
     nor one whose first word stands where a place stands somewhere in the document (after ``em``,
     ``para``...: :class:`teia.extract.characters.NameRoles`), nor one in a match report
     (:func:`_match_report`: ``o Gil Vicente venceu por 2-0``, a club)."""
-    if not 2 <= b - a <= 4 or a < 1 or doc[a - 1].lower_ not in _ARTICLES_OF_A_MAN or name.isupper():
+    if a < 1 or doc[a - 1].lower_ not in _ARTICLES_OF_A_MAN:
         return False
     if a > 1 and doc[a - 2].lower_ in PREP_ADVERBS:
+        return False
+    return _surnames_of_a_man(doc, a, b, name, names, w)
+
+
+_ANY_ARTICLE = DEFINITE_ARTICLES | FUSED_DEFINITE | INDEFINITE_ARTICLES | FUSED_INDEFINITE
+"""An article of any gender and number, alone or fused with its preposition."""
+
+
+def _bare_surnames(doc: Doc, a: int, b: int, name: str, names: frozenset[str], w: EntityWords = _WORDS) -> bool:
+    """The name at tokens ``a`` to ``b`` (``name``, its text) is two to four words of surnames with
+    no article before them, the first a surname and no given name: European Portuguese news names a
+    man by two of his surnames (``na opinião de Pais Antunes``, ``abordado por Cunha Rodrigues``,
+    ``Botelho da Costa garantiu``, ``o Governador de Minas Gerais, Magalhães Pinto``), a person, as
+    :func:`_surnames_after_article` reads them after ``o``. Not after any article (``a Soares da
+    Costa``, a company; ``da Oliveira Martins``, a street: after a feminine one; after a masculine
+    one the other rule reads them), nor a name opening with a given name (the given-name rule's), and
+    not what :func:`_surnames_of_a_man` refuses (a town the Wikipedia titles know, ``de Pereira
+    Barreto``; a word where a place stands in the document, ``em Cunha Porã``)."""
+    if a > 0 and doc[a - 1].lower_ in _ANY_ARTICLE:
+        return False
+    first = doc[a].text
+    return first in surnames() and first not in names and _surnames_of_a_man(doc, a, b, name, names, w)
+
+
+def _surnames_of_a_man(doc: Doc, a: int, b: int, name: str, names: frozenset[str], w: EntityWords = _WORDS) -> bool:
+    """The name at tokens ``a`` to ``b`` (``name``, its text), two to four words, is a man's names
+    whatever comes before it: its capitalized words all given names (``names``) or surnames
+    (:func:`teia.extract.gazetteer.surnames`), the last a surname or a given name; not a name in
+    capitals, nor a country's, nor one :func:`_no_persons_name` tells (a place's word, a Wikipedia
+    title typed a place or an organization), nor one whose first word stands where a place stands
+    somewhere in the document (after ``em``, ``para``...: :class:`teia.extract.characters.NameRoles`),
+    nor one in a match report (:func:`_match_report`: ``o Gil Vicente venceu por 2-0``, a club)."""
+    if not 2 <= b - a <= 4 or name.isupper():
         return False
     toks = doc[a:b]
     family = surnames()
@@ -2241,6 +2274,10 @@ def refine_mentions(
             elif category == LOC and not article and known.get(piece_text) not in (LOC, ORG) and _office_holder(doc, a, b, piece_text, w):
                 # "o Governador do Maranhão", "o Arcebispo de Turim": an office's holder, not its
                 # place (not a title its capitalized article opens: "filmes como O Alfaiate do Panamá")
+                category = PER
+                sure.add(piece_text)
+            elif category == LOC and known.get(piece_text) not in (LOC, ORG) and _bare_surnames(doc, a, b, piece_text, names, w):
+                # "na opinião de Pais Antunes", "abordado por Cunha Rodrigues": a man's two surnames
                 category = PER
                 sure.add(piece_text)
             elif category == LOC and has_pos and known.get(piece_text) != LOC and _human_subject(piece, w):
