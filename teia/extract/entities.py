@@ -2277,9 +2277,9 @@ def refine_mentions(
                 category = PER
                 sure.add(piece_text)
             elif category == LOC and known.get(piece_text) not in (LOC, ORG) and _bare_surnames(doc, a, b, piece_text, names, w):
-                # "na opinião de Pais Antunes", "abordado por Cunha Rodrigues": a man's two surnames
+                # "na opinião de Pais Antunes", "abordado por Cunha Rodrigues": a man's two surnames;
+                # no title says so, so a kind noun before still types it ("um partido Costa Mattos")
                 category = PER
-                sure.add(piece_text)
             elif category == LOC and has_pos and known.get(piece_text) != LOC and _human_subject(piece, w):
                 # "diz Mills", "Hergé falou da obra", "Fidélia percebeu": a person's vote in the
                 # document's vote, which wins a tie (a company says and believes: "Intelbras acredita")
