@@ -2020,7 +2020,9 @@ def refine_mentions(
       person, ``o Presidente da República``: :func:`_office_body`);
     * **categories**: a name after a person title is a person (``o almirante Kolchak``), and so is
       the speaker a news quotation's tag names (``"Não vou sair", ironizou ontem Cerdeira``,
-      ``", diz Lima``: :func:`_news_speaker`); a name
+      ``", diz Lima``: :func:`_news_speaker`), the holder of a singular office the NER typed a
+      place (``o Governador do Maranhão``: :func:`_office_holder`) and a man named by two of his
+      surnames, the NER's place (``na opinião de Pais Antunes``: :func:`_bare_surnames`); a name
       starting with a known given name is a person (``Sergo Ordjonikidze``, ``Maxime Weygand``)
       unless one of its words names a place or an institution (``Escola Amaro Cavalcanti``); a
       name of two or more words opening with an institution's word (the ``organization_heads``)
