@@ -165,15 +165,15 @@ def test_a_military_unit_is_typed_in_the_graph(tmp_path) -> None:
 def test_role_nouns_worked_out_once_per_mapping_and_again_for_another():
     from dataclasses import replace
 
-    from teia.extract.relations.units import _role_nouns
+    from teia.extract.relations.units import role_nouns
 
     mapping = default_mapping()
-    roles = _role_nouns(mapping)
+    roles = role_nouns(mapping)
     assert "comandante" in roles or "chefe" in roles
-    assert _role_nouns(mapping) is roles  # not worked out again for each document
+    assert role_nouns(mapping) is roles  # not worked out again for each document
     fewer = replace(mapping, nouns={k: v for k, v in mapping.nouns.items() if k[0] not in roles})
-    assert _role_nouns(fewer) == frozenset()
-    assert _role_nouns(mapping) is roles
+    assert role_nouns(fewer) == frozenset()
+    assert role_nouns(mapping) is roles
 
 
 # News names the unit of a role with capitals the NER does not tag (issue 20, eleventh pass).

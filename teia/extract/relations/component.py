@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from teia.extract.docindex import doc_text
 from teia.extract.entities import ENTITIES
+from teia.extract.relations.bare_titles import settle_bare_titles
 from teia.extract.relations.copula_demonym import copula_demonym_relations
 from teia.extract.relations.couples import couple_relations
 from teia.extract.relations.demonyms import demonym_relations
@@ -59,6 +60,8 @@ class RelationExtractor:
             if nodes:
                 doc._.set(ENTITIES, tuple(doc._.get(ENTITIES) or ()) + nodes)
             relations += tuple(_unasked(r, text) for r in found if not _on_furniture(r, text))
+        # a bare title the NER took for a name is no argument: its holder stands for it, or the statement goes
+        relations = settle_bare_titles(doc, relations, self.mapping)
         doc._.set(RELATIONS, relations)
         doc._.set(QUOTATIONS, quotations)
         return doc

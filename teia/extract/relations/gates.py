@@ -156,6 +156,7 @@ __all__ = [
     "past_object_complement",
     "plausible",
     "set_off_de",
+    "takes_a_person",
     "written_as_name",
 ]
 
@@ -202,6 +203,14 @@ def _fits(category: str, cls: str) -> bool:
     if cls == "Person":
         return category == PER
     return not (category == PER and cls in _NOT_PERSON)
+
+
+def takes_a_person(predicate: str, *, subject: bool) -> bool:
+    """Whether a person may fill the subject (``subject``) or the object of ``predicate``: an open
+    relation's, or a typed property's whose class there is a person or one a person fits
+    (:func:`_fits`)."""
+    classes = property_classes().get(predicate)
+    return classes is None or _fits(PER, classes[0 if subject else 1])
 
 
 def named_entities(entities: Iterable[Entity], mapping: RelationMapping) -> frozenset[str]:

@@ -56,7 +56,7 @@ from teia.extract.relations.units import UnitLexicon, load_units
 from teia.extract.resolve.names import name_key
 from teia.records import Entity, Relation
 
-__all__ = ["TITLED_RULE", "titled_mention_relations"]
+__all__ = ["OFFICE_QUALIFIER", "TITLED_RULE", "title_holders", "titled_mention_relations"]
 
 TITLED_RULE = "titled-mention"
 CONFIDENCE = 0.8
@@ -65,7 +65,7 @@ _PREPOSITIONS = frozenset({"de", "do", "da", "dos", "das"})
 _DATE = re.compile(r"\s+(?:de|em)\s+\d")
 # a capitalized adjective of an office after the role noun: "Civil", "Geral", "Executivo", "Adjunto"
 # (not a noun: "Presidente Campeão da Copa" is no president of the cup)
-_QUALIFIER = re.compile(r"[A-ZÀ-Ý]\w*(?:al|il|ivo|iva|ar|unto|unta)")
+OFFICE_QUALIFIER = re.compile(r"[A-ZÀ-Ý]\w*(?:al|il|ivo|iva|ar|unto|unta)")
 # between the title and the name after it: a comma, an article and a courtesy word
 _BEFORE_NAME = re.compile(r"\s*,\s*(?:(?:o|a)\s+)?(?:(?:senhora?|sra?\.|dra?\.|prof\.|professora?|eng\.?)\s+)?", re.IGNORECASE)
 _AFTER_NAME = re.compile(r"\s*,\s*")
@@ -100,7 +100,7 @@ def _read_title(doc: Doc, span: Span, mapping: RelationMapping, after: dict[int,
     if lemma is None:
         return None
     i = span.start + 1
-    if i < span.end and _QUALIFIER.fullmatch(doc[i].text):
+    if i < span.end and OFFICE_QUALIFIER.fullmatch(doc[i].text):
         i += 1  # "Governadora Civil", "Secretário Executivo"
     if i < span.end:
         prep = doc[i]
@@ -149,22 +149,11 @@ def titled_mention_relations(
 ) -> tuple[tuple[Relation, ...], tuple[Entity, ...]]:
     """The statements of people beside a title the NER took for a name (module docstring), in
     text order, without those ``known`` holds between the two in the sentence; and the new bodies."""
-    entities = doc._.get(ENTITIES) if doc.has_extension(ENTITIES) else None
-    if not entities or not has_annotation(doc, "DEP"):
+    held = _held_titles(doc, mapping)
+    if not held:
         return (), ()
-    mentions = sorted((m.start, m.end, e.id, e.type) for e in entities for m in e.mentions)
-    after = {start: (end, eid, kind) for start, end, eid, kind in mentions}
+    entities = doc._.get(ENTITIES)
     text = doc_text(doc)
-    titles: dict[int, _Title] = {}
-    for start, end, _, kind in mentions:
-        if kind in (PER, ORG) and text[start : start + 1].isupper():
-            span = doc.char_span(start, end, alignment_mode="expand")
-            if span is not None and (title := _read_title(doc, span, mapping, after)) is not None:
-                titles[start] = title
-    if not titles:
-        return (), ()
-    people = {start: (end, eid) for start, end, eid, kind in mentions if kind == PER and start not in titles}
-    ends = {end: (start, eid) for start, (end, eid) in people.items()}
     labels = {name_key(e.label): (e.id, e.type) for e in entities if e.type in (ORG, LOC)}
     regions = load_regions()
     levels = set(regions.levels) | regions.unranked
@@ -174,14 +163,7 @@ def titled_mention_relations(
     seen = {(r.evidence.sentence_start, frozenset((r.subject, r.object))) for r in known}
     out: list[Relation] = []
     doc_id = doc_id_of(doc)
-    for start, title in titles.items():
-        tok = doc.char_span(start, start + 1, alignment_mode="expand")
-        if tok is None:
-            continue
-        sent = tok.sent
-        person = _person_beside(doc, text, start, title, people, ends, sent, mapping.negators)
-        if person is None:
-            continue
+    for title, sent, person in held.values():
         node, kind, (bs, be) = _body_node(text, title, labels, levels, used, new, units)
         if node is None:
             continue
@@ -195,6 +177,44 @@ def titled_mention_relations(
         out.append(text_relation(doc_id, sent, title.role, person, (node, bs, be), frame.predicate, TITLED_RULE, CONFIDENCE))
     objects = {r.object for r in out}
     return tuple(out), tuple(e for e in new.values() if e.id in objects)
+
+
+def title_holders(doc: Doc, mapping: RelationMapping) -> dict[int, tuple[tuple[str, int, int], tuple[int, int], str | None]]:
+    """The titles the NER took for a name whose holder the sentence names (module docstring), by
+    the title mention's first character: ``((person id, start, end), body span, body id)``, the
+    body's entity id when the body is a mention of its own, else None."""
+    return {start: (person, title.body, title.node[0] if title.node else None) for start, (title, _, person) in _held_titles(doc, mapping).items()}
+
+
+def _held_titles(doc: Doc, mapping: RelationMapping) -> dict[int, tuple[_Title, Span, tuple[str, int, int]]]:
+    """The titles of the document's mentions (module docstring) with their sentence and the
+    person they are said of, by the title mention's first character."""
+    entities = doc._.get(ENTITIES) if doc.has_extension(ENTITIES) else None
+    if not entities or not has_annotation(doc, "DEP"):
+        return {}
+    mentions = sorted((m.start, m.end, e.id, e.type) for e in entities for m in e.mentions)
+    after = {start: (end, eid, kind) for start, end, eid, kind in mentions}
+    text = doc_text(doc)
+    titles: dict[int, _Title] = {}
+    for start, end, _, kind in mentions:
+        if kind in (PER, ORG) and text[start : start + 1].isupper():
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is not None and (title := _read_title(doc, span, mapping, after)) is not None:
+                titles[start] = title
+    if not titles:
+        return {}
+    people = {start: (end, eid) for start, end, eid, kind in mentions if kind == PER and start not in titles}
+    ends = {end: (start, eid) for start, (end, eid) in people.items()}
+    held = {}
+    for start, title in titles.items():
+        tok = doc.char_span(start, start + 1, alignment_mode="expand")
+        if tok is None:
+            continue
+        sent = tok.sent
+        person = _person_beside(doc, text, start, title, people, ends, sent, mapping.negators)
+        if person is not None:
+            held[start] = (title, sent, person)
+    return held
 
 
 def _person_beside(

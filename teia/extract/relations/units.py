@@ -47,7 +47,7 @@ from teia.extract.relations.syntax import case_of, lemma_of
 _NOUN = IDS["NOUN"]
 _NOMINAL = frozenset({"NOUN", "PROPN"})
 
-__all__ = ["MILITARY_SOURCE", "UNIT_SOURCE", "UnitLexicon", "add_unit_entities", "load_units", "unit_entities"]
+__all__ = ["MILITARY_SOURCE", "UNIT_SOURCE", "UnitLexicon", "add_unit_entities", "load_units", "role_nouns", "unit_entities"]
 
 MILITARY_SOURCE = MILITARY_UNIT_SOURCE
 """``Mention.source`` of a military unit named by a common-noun phrase."""
@@ -103,11 +103,13 @@ def load_units(path: str | None = None) -> UnitLexicon:
 
 
 _ROLE_NOUNS: dict[int, tuple[RelationMapping, frozenset[str]]] = {}
-""":func:`_role_nouns` by the mapping's identity (the mapping kept, so that its id is not reused)."""
+""":func:`role_nouns` by the mapping's identity (the mapping kept, so that its id is not reused)."""
 
 
-def _role_nouns(mapping: RelationMapping) -> frozenset[str]:
-    """The nouns whose ``de`` complement is a role's organization, once per mapping (not per document)."""
+def role_nouns(mapping: RelationMapping) -> frozenset[str]:
+    """The nouns whose ``de`` complement is a role's organization (a frame of :data:`ROLE_PREDICATES`;
+    the role lexicon of the role rules and of :mod:`~teia.extract.relations.bare_titles`), once per
+    mapping (not per document)."""
     known = _ROLE_NOUNS.get(id(mapping))
     if known is None or known[0] is not mapping:
         if len(_ROLE_NOUNS) >= 16:
@@ -188,7 +190,7 @@ def _unit_name(role: Token, c: Token, lexicon: UnitLexicon, index: EntityIndex) 
 def unit_entities(doc: Doc, mapping: RelationMapping, lexicon: UnitLexicon) -> list[Entity]:
     """New ``ORG`` entities for the unit phrases of the doc's role nouns, one per name (its
     mentions in text order)."""
-    roles = _role_nouns(mapping)
+    roles = role_nouns(mapping)
     index = EntityIndex(doc._.get(ENTITIES) or ()) if doc.has_extension(ENTITIES) else EntityIndex(())
     doc_id = doc_id_of(doc)
     found: dict[str, list[Mention]] = {}
