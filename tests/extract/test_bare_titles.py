@@ -110,3 +110,40 @@ Alcobaça Alcobaça PROPN nmod 5
 def test_a_bare_title_without_a_holder_is_no_argument_but_a_name_after_a_title_is(nlp) -> None:
     assert facts(nlp, NO_HOLDER, [("PER", 1, 2), ("ORG", 4, 7)]) == set()
     assert facts(nlp, NAMED, [("PER", 1, 3), ("ORG", 5, 8)]) == {("Presidente Amaral", "founded", "Mosteiro de Alcobaça")}
+
+
+HELD_BEFORE = """
+A o DET det 1
+Governadora Governadora PROPN nsubj 11
+Civil Civil PROPN flat:name 1
+do de_o ADP case 4
+Distrito Distrito PROPN nmod 1
+de de ADP case 6
+Lisboa Lisboa PROPN nmod 4
+, , PUNCT punct 8
+Teresa Teresa PROPN appos 1
+Caeiro Caeiro PROPN flat:name 8
+, , PUNCT punct 8
+chegou chegar VERB ROOT 11
+. . PUNCT punct 11
+A o DET det 14
+Embrapa Embrapa PROPN nsubj 15
+recebeu receber VERB ROOT 15
+a o DET det 17
+Governadora Governadora PROPN obj 15
+Civil Civil PROPN flat:name 17
+. . PUNCT punct 15
+"""
+HELD_BEFORE_ENTS = [("PER", 1, 7), ("PER", 8, 10), ("ORG", 14, 15), ("PER", 17, 19)]
+
+
+def test_the_one_holder_the_document_names_for_the_same_title_stands_for_it(nlp) -> None:
+    found = facts(nlp, HELD_BEFORE, HELD_BEFORE_ENTS)
+    assert ("Embrapa", "rel:receber", "Teresa Caeiro") in found
+    assert not any("Governadora Civil" in (s, o) for s, _, o in found)
+
+
+def test_a_place_named_after_a_holder_is_no_title(nlp) -> None:
+    # "Professor Jamil" is a town: its name ends like an office adjective, but a place is not read
+    table = NAMED.replace("Presidente Presidente", "Professor Professor").replace("Amaral Amaral", "Jamil Jamil")
+    assert facts(nlp, table, [("LOC", 1, 3), ("ORG", 5, 8)]) != set()

@@ -16,8 +16,12 @@ the rules once they are made: an argument whose entity's label is a bare title
   and its own body (``Governador headquarteredIn Capitania de São Paulo``) goes, since
   ``titled-mention`` states the holder's post, and so does one the rules already made of the
   holder;
+* when another sentence names the one holder of the same title's words (``a Governadora Civil do
+  Distrito de Lisboa, Teresa Caeiro, ...`` then ``recebeu a Governadora Civil``), that holder
+  stands for it, the same way (not in a statement with a title's body);
 * otherwise the statement goes.
 
+A place is not read (``Professor Jamil``, ``Presidente Prudente``: towns named after a holder).
 The title's node stays in the graph (its type is the mention layer's).
 """
 
@@ -31,10 +35,12 @@ from spacy.tokens import Doc
 
 from teia.extract.entities import ENTITIES
 from teia.extract.gazetteer import given_names, surnames
+from teia.extract.labels import LOC
 from teia.extract.relations.gates import takes_a_person
 from teia.extract.relations.mapping import RelationMapping
-from teia.extract.relations.titled_mentions import OFFICE_QUALIFIER, title_holders
+from teia.extract.relations.titled_mentions import OFFICE_QUALIFIER, Holder, title_holders
 from teia.extract.relations.units import role_nouns
+from teia.extract.resolve.names import name_key
 from teia.records import Relation
 
 __all__ = ["bare_title", "settle_bare_titles"]
@@ -70,22 +76,28 @@ def _qualifier(word: str, names: frozenset[str]) -> bool:
 
 def settle_bare_titles(doc: Doc, relations: Sequence[Relation], mapping: RelationMapping) -> tuple[Relation, ...]:
     """``relations`` with each argument that is a bare title (module docstring) replaced by the
-    holder the sentence names, or the statement dropped."""
+    holder the sentence or the document names, or the statement dropped."""
     entities = doc._.get(ENTITIES) if doc.has_extension(ENTITIES) else None
     if not entities:
         return tuple(relations)
     roles = role_nouns(mapping)
-    titles = {e.id for e in entities if bare_title(e.label, roles)}
+    # a place is the place's, whatever its name ("Professor Jamil", a town)
+    titles = {e.id: name_key(e.label) for e in entities if e.type != LOC and bare_title(e.label, roles)}
     if not titles or not any(r.subject in titles or r.object in titles for r in relations):
         return tuple(relations)
     holders = title_holders(doc, mapping)
+    people: dict[str, set[str]] = {}
+    bodies: set[str] = set()
+    for held in holders.values():
+        people.setdefault(held.words, set()).add(held.person[0])
+        bodies.add(held.body_id or "")
     said = {(r.subject, r.predicate, r.object) for r in relations if r.subject not in titles and r.object not in titles}
     out: list[Relation] = []
     for r in relations:
         if r.subject not in titles and r.object not in titles:
             out.append(r)
             continue
-        settled = _held(r, titles, holders)
+        settled = _held(r, titles, holders, people, bodies)
         if settled is None or settled.subject == settled.object:
             continue
         key = (settled.subject, settled.predicate, settled.object)
@@ -95,17 +107,28 @@ def settle_bare_titles(doc: Doc, relations: Sequence[Relation], mapping: Relatio
     return tuple(out)
 
 
-def _held(r: Relation, titles: set[str], holders: dict) -> Relation | None:
+def _held(r: Relation, titles: dict[str, str], holders: dict[int, Holder], people: dict[str, set[str]], bodies: set[str]) -> Relation | None:
     """``r`` with its bare titles replaced by their holders, or None when one has none, when the
-    other argument is the title's own body or when no person may fill the title's slot."""
+    other argument is the title's own body or when no person may fill the title's slot. The
+    holder is the one the sentence names beside the title, else the one person the document
+    names beside the same title's words (``a Governadora Civil do Distrito de Lisboa, Teresa
+    Caeiro`` for a later ``a Governadora Civil``), not related to a title's body."""
     ev = r.evidence
-    for subject, (entity, start, end) in ((True, (r.subject, ev.subject_start, ev.subject_end)), (False, (r.object, ev.object_start, ev.object_end))):
+    for subject in (True, False):
+        entity, start = (r.subject, ev.subject_start) if subject else (r.object, ev.object_start)
         if entity not in titles:
             continue
-        held = holders.get(start)
-        if held is None or not takes_a_person(r.predicate, subject=subject):
+        if not takes_a_person(r.predicate, subject=subject):
             return None
-        (person, pstart, pend), (bstart, bend), body = held
+        held = holders.get(start)
+        if held is None:
+            named = people.get(titles[entity], set())
+            if len(named) != 1 or (r.object if subject else r.subject) in bodies:
+                return None
+            # the title's mention here stands for the one holder the document names
+            r = replace(r, subject=next(iter(named))) if subject else replace(r, object=next(iter(named)))
+            continue
+        (person, pstart, pend), (bstart, bend), body = held.person, held.body, held.body_id
         other, ostart = (r.object, ev.object_start) if subject else (r.subject, ev.subject_start)
         if other == body or bstart <= ostart < bend:
             return None  # "Governador headquarteredIn Capitania de São Paulo": titled-mention says it

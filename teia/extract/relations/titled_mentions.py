@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Span
 
@@ -56,7 +57,7 @@ from teia.extract.relations.units import UnitLexicon, load_units
 from teia.extract.resolve.names import name_key
 from teia.records import Entity, Relation
 
-__all__ = ["OFFICE_QUALIFIER", "TITLED_RULE", "title_holders", "titled_mention_relations"]
+__all__ = ["OFFICE_QUALIFIER", "TITLED_RULE", "Holder", "title_holders", "titled_mention_relations"]
 
 TITLED_RULE = "titled-mention"
 CONFIDENCE = 0.8
@@ -179,11 +180,28 @@ def titled_mention_relations(
     return tuple(out), tuple(e for e in new.values() if e.id in objects)
 
 
-def title_holders(doc: Doc, mapping: RelationMapping) -> dict[int, tuple[tuple[str, int, int], tuple[int, int], str | None]]:
+class Holder(NamedTuple):
+    """The person a title is said of (:func:`title_holders`)."""
+
+    person: tuple[str, int, int]
+    """``(entity id, start, end)`` of the person's mention"""
+    body: tuple[int, int]
+    """the character span of the title's body"""
+    body_id: str | None
+    """the body's entity id when it is a mention of its own, else None"""
+    words: str
+    """the title's words before its body, as :func:`~teia.extract.resolve.names.name_key` keys
+    them (``governadora civil``)"""
+
+
+def title_holders(doc: Doc, mapping: RelationMapping) -> dict[int, Holder]:
     """The titles the NER took for a name whose holder the sentence names (module docstring), by
-    the title mention's first character: ``((person id, start, end), body span, body id)``, the
-    body's entity id when the body is a mention of its own, else None."""
-    return {start: (person, title.body, title.node[0] if title.node else None) for start, (title, _, person) in _held_titles(doc, mapping).items()}
+    the title mention's first character."""
+    text = doc_text(doc)
+    return {
+        start: Holder(person, title.body, title.node[0] if title.node else None, name_key(text[start : title.body[0]].rsplit(None, 1)[0]))
+        for start, (title, _, person) in _held_titles(doc, mapping).items()
+    }
 
 
 def _held_titles(doc: Doc, mapping: RelationMapping) -> dict[int, tuple[_Title, Span, tuple[str, int, int]]]:
