@@ -21,7 +21,8 @@ the rules once they are made: an argument whose entity's label is a bare title
   stands for it, the same way (not in a statement with a title's body);
 * otherwise the statement goes.
 
-A place is not read (``Professor Jamil``, ``Presidente Prudente``: towns named after a holder).
+Only a person's or an organization's entity is read, as HAREM tags a title and ``titled-mention``
+reads it: not a place (``Professor Jamil``, ``Presidente Prudente``: towns named after a holder).
 The title's node stays in the graph (its type is the mention layer's).
 """
 
@@ -35,7 +36,7 @@ from spacy.tokens import Doc
 
 from teia.extract.entities import ENTITIES
 from teia.extract.gazetteer import given_names, surnames
-from teia.extract.labels import LOC
+from teia.extract.labels import ORG, PER
 from teia.extract.relations.gates import takes_a_person
 from teia.extract.relations.mapping import RelationMapping
 from teia.extract.relations.titled_mentions import OFFICE_QUALIFIER, Holder, title_holders
@@ -81,8 +82,9 @@ def settle_bare_titles(doc: Doc, relations: Sequence[Relation], mapping: Relatio
     if not entities:
         return tuple(relations)
     roles = role_nouns(mapping)
-    # a place is the place's, whatever its name ("Professor Jamil", a town)
-    titles = {e.id: name_key(e.label) for e in entities if e.type != LOC and bare_title(e.label, roles)}
+    # a person or an organization, as HAREM tags a title and titled-mention reads it: a place is the
+    # place's, whatever its name ("Professor Jamil", a town)
+    titles = {e.id: name_key(e.label) for e in entities if e.type in (PER, ORG) and bare_title(e.label, roles)}
     if not titles or not any(r.subject in titles or r.object in titles for r in relations):
         return tuple(relations)
     holders = title_holders(doc, mapping)
