@@ -143,6 +143,12 @@ def test_the_one_holder_the_document_names_for_the_same_title_stands_for_it(nlp)
     assert not any("Governadora Civil" in (s, o) for s, _, o in found)
 
 
+def test_a_body_named_by_a_noun_of_an_act_is_no_title(nlp) -> None:
+    # "comando de" has a role's frame, but it is a noun of an act: "Comando Militar" is a body
+    table = NAMED.replace("Presidente Presidente", "Comando Comando").replace("Amaral Amaral", "Militar Militar")
+    assert facts(nlp, table, [("ORG", 1, 3), ("ORG", 5, 8)]) != set()
+
+
 def test_a_place_named_after_a_holder_is_no_title(nlp) -> None:
     # "Professor Jamil" is a town: its name ends like an office adjective, but a place is not read
     table = NAMED.replace("Presidente Presidente", "Professor Professor").replace("Amaral Amaral", "Jamil Jamil")

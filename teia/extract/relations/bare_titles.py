@@ -8,7 +8,9 @@ relate that node, which names nobody (``Governador rel:promulgar Lei 7.664``, ``
 headquarteredIn Capitania de São Paulo``). :func:`settle_bare_titles` reads the statements of all
 the rules once they are made: an argument whose entity's label is a bare title
 (:func:`bare_title`: a role noun of the role rules' lexicon,
-:func:`~teia.extract.relations.units.role_nouns`, alone or with its office adjectives, no name)
+:func:`~teia.extract.relations.units.role_nouns` without the mapping's ``event_nouns`` as
+:mod:`~teia.extract.relations.roles` reads it, alone or with its office adjectives, no name;
+not ``Comando Militar``, an organization)
 
 * when the sentence names the title's holder as ``titled-mention`` reads it (an apposition or a
   copula, :func:`~teia.extract.relations.titled_mentions.title_holders`), the holder stands for
@@ -81,7 +83,8 @@ def settle_bare_titles(doc: Doc, relations: Sequence[Relation], mapping: Relatio
     entities = doc._.get(ENTITIES) if doc.has_extension(ENTITIES) else None
     if not entities:
         return tuple(relations)
-    roles = role_nouns(mapping)
+    # the role rules' nouns of a post, not a noun of an act ("Comando Militar", "Fundação")
+    roles = role_nouns(mapping) - mapping.event_nouns
     # a person or an organization, as HAREM tags a title and titled-mention reads it: a place is the
     # place's, whatever its name ("Professor Jamil", a town)
     titles = {e.id: name_key(e.label) for e in entities if e.type in (PER, ORG) and bare_title(e.label, roles)}
