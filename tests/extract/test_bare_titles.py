@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 from handparse import relations_pipeline, table_facts
+from test_titled_mentions import TITLE_FIRST, TITLE_FIRST_ENTS
 
 from teia.extract.relations.bare_titles import bare_title
 from teia.extract.relations.mapping import default_mapping
@@ -112,29 +113,18 @@ def test_a_bare_title_without_a_holder_is_no_argument_but_a_name_after_a_title_i
     assert facts(nlp, NAMED, [("PER", 1, 3), ("ORG", 5, 8)]) == {("Presidente Amaral", "founded", "Mosteiro de Alcobaça")}
 
 
-HELD_BEFORE = """
-A o DET det 1
-Governadora Governadora PROPN nsubj 11
-Civil Civil PROPN flat:name 1
-do de_o ADP case 4
-Distrito Distrito PROPN nmod 1
-de de ADP case 6
-Lisboa Lisboa PROPN nmod 4
-, , PUNCT punct 8
-Teresa Teresa PROPN appos 1
-Caeiro Caeiro PROPN flat:name 8
-, , PUNCT punct 8
-chegou chegar VERB ROOT 11
-. . PUNCT punct 11
-A o DET det 14
-Embrapa Embrapa PROPN nsubj 15
-recebeu receber VERB ROOT 15
-a o DET det 17
-Governadora Governadora PROPN obj 15
-Civil Civil PROPN flat:name 17
-. . PUNCT punct 15
+# TITLE_FIRST: "A Governadora Civil do Distrito de Lisboa, Teresa Caeiro, visitou Mafra.", then a
+# sentence of the title alone
+HELD_BEFORE = TITLE_FIRST.rstrip("\n") + """
+A o DET det 15
+Embrapa Embrapa PROPN nsubj 16
+recebeu receber VERB ROOT 16
+a o DET det 18
+Governadora Governadora PROPN obj 16
+Civil Civil PROPN flat:name 18
+. . PUNCT punct 16
 """
-HELD_BEFORE_ENTS = [("PER", 1, 7), ("PER", 8, 10), ("ORG", 14, 15), ("PER", 17, 19)]
+HELD_BEFORE_ENTS = [*TITLE_FIRST_ENTS, ("ORG", 15, 16), ("PER", 18, 20)]
 
 
 def test_the_one_holder_the_document_names_for_the_same_title_stands_for_it(nlp) -> None:
