@@ -54,27 +54,20 @@ def bare_title(label: str, roles: frozenset[str]) -> bool:
     a former one, ``Ex-Presidente``, or a compound with a part of them, ``Secretário-Geral``,
     ``Vice-Presidente``), followed by nothing but office adjectives (``Civil``, ``Executivo``:
     :data:`~teia.extract.relations.titled_mentions.OFFICE_QUALIFIER`, not a given name or a surname
-    of the name lists, ``Presidente Amaral``) or lower-case words other than a preposition
-    (``Presidente eleito``)."""
+    of the name lists, ``Presidente Amaral``)."""
     words = label.split()
     if not words or not words[0][:1].isupper():
         return False
     head = words[0].lower().removeprefix("ex-")
     if head not in roles and not any(part in roles for part in head.split("-")):
         return False
-    return all(_qualifier(w, _names()) for w in words[1:])
+    return all(OFFICE_QUALIFIER.fullmatch(w) is not None and w not in _names() for w in words[1:])
 
 
 @lru_cache(maxsize=1)
 def _names() -> frozenset[str]:
     """The given names and surnames of the name lists, which no office adjective is."""
     return given_names() | surnames()
-
-
-def _qualifier(word: str, names: frozenset[str]) -> bool:
-    if word.islower():
-        return word.isalpha() and word not in ("de", "do", "da", "dos", "das", "e")
-    return OFFICE_QUALIFIER.fullmatch(word) is not None and word not in names
 
 
 def settle_bare_titles(doc: Doc, relations: Sequence[Relation], mapping: RelationMapping) -> tuple[Relation, ...]:
@@ -95,7 +88,8 @@ def settle_bare_titles(doc: Doc, relations: Sequence[Relation], mapping: Relatio
     bodies: set[str] = set()
     for held in holders.values():
         people.setdefault(held.words, set()).add(held.person[0])
-        bodies.add(held.body_id or "")
+        if held.body_id is not None:
+            bodies.add(held.body_id)
     said = {(r.subject, r.predicate, r.object) for r in relations if r.subject not in titles and r.object not in titles}
     out: list[Relation] = []
     for r in relations:
