@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["APPOSITIVE", "OR_SIMPLY", "TITLING_PARTICIPLE", "named_by_someone", "naming_words"]
+__all__ = ["APPOSITIVE", "OR_SIMPLY", "TITLING_PARTICIPLE", "gives_the_name", "named_by_someone", "naming_words"]
 
 _NAMING_STEMS = "chamad|conhecid|designad|denominad|apelidad|alcunhad|rebatizad"
 """The participles that give a name another one (``também chamada``, ``conhecido como``)."""
@@ -21,6 +21,25 @@ _NAMING_STEMS = "chamad|conhecid|designad|denominad|apelidad|alcunhad|rebatizad"
 TITLING_PARTICIPLE = re.compile(rf"(?:{_NAMING_STEMS}|batizad|intitulad)[oa]s?", re.IGNORECASE)
 """A participle of naming or titling right before a name (``uma espelunca chamada O Farol``, ``um
 texto intitulado A Pátria``), without ``como``: the name given, a capitalized article included."""
+
+# "eu me chamo", "ela se chamava", "chama-se", "o meu nome é", "o nome dela era": the words that give
+# a person's name as a word, right before it; a participle ("chamada") is the appositive's, above
+_GIVEN_NAME_CUE = re.compile(
+    r"(?:\b(?:me|te|se|nos)\s+cham(?:o|as|a|amos|am|ava|avas|ávamos|avam|ei|ou|aram)"
+    r"|\bcham(?:o|a|am|ava|avam|ou|aram)-(?:me|te|se|nos)"
+    r"|\b(?:meu|teu|seu|nosso|vosso)\s+nome\s+(?:é|era|foi)"
+    r"|\bnome\s+d(?:ele|ela|eles|elas)\s+(?:é|era|foi))\s+$",
+    re.IGNORECASE,
+)
+
+
+def gives_the_name(text: str, start: int) -> bool:
+    """The words right before character ``start`` of ``text`` give the name there as a word: a
+    reflexive ``chamar`` (``eu me chamo Arlete``, ``a professora se chama Regina``, ``chamava-se
+    Berta``) or ``o meu nome é`` / ``o nome dela era`` (``meu nome é Gilberto Afif Sarruf``): the
+    name spoken of, HAREM's ``ABSTRACCAO``, not the person doing something."""
+    return _GIVEN_NAME_CUE.search(text, max(0, start - 40), start) is not None
+
 
 # "também chamada", "que ficou conhecido pelo pseudônimo de", "mais conhecida como", "conhecido
 # apenas como", "conhecido pelo nome artístico"...; after a comma or in brackets ("o Santa Maria
