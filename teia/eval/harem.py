@@ -192,12 +192,20 @@ def with_titles(text: str, systems: Sequence[SysMention]) -> list[SysMention]:
     address (:func:`_address_seu`: ``seu Gilberto``); a street's mention over its house number
     (:func:`_house_number_end`). The other way round,
     HAREM leaves out the lowercase words that open a place or an organization name in teia
-    (``rio Mondego``, ``estado norte-americano de Idaho``): they are cut off for scoring."""
+    (``rio Mondego``, ``estado norte-americano de Idaho``): they are cut off for scoring. A person's
+    name right after the words that give it as a word (``meu nome é Gilberto Afif Sarruf``, ``a
+    professora se chama Regina``, ``chamava-se Helena``: :func:`teia.extract.naming.gives_the_name`)
+    is HAREM's ``ABSTRACCAO``, the name spoken of; the graph keeps the person, who is the subject
+    of what follows (``Chamava-se Pedro Luís Pereira de Sousa, e nasceu em Araruama``)."""
     from teia.extract.entities import PERSON_TITLES
+    from teia.extract.naming import gives_the_name
 
     out = []
     for s in systems:
         start = s.start
+        if s.category == "PESSOA" and gives_the_name(text, s.start):
+            out.append(SysMention(s.start, s.end, s.text, "ABSTRACCAO", s.entity))
+            continue
         if s.category == "PESSOA":
             while True:
                 hit = _TITLE_BEFORE.search(text, max(0, start - 40), start)

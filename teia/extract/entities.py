@@ -54,7 +54,7 @@ from teia.extract.headings import doc_tail, use_section_headings
 from teia.extract.labels import APPOS, CONCEPT, CONJ, DATE, EVENT, LOC, MISC, NMOD, NODE_CATEGORIES, NSUBJ, NSUBJ_PASS, OBJ, OBL, OBL_AGENT, ORG, PER, VALUE, WORK, normalize_category
 from teia.extract.lifespans import LINK_WORD, lifespan_bracket, lifespan_places, part_places
 from teia.extract.linking import title_types
-from teia.extract.naming import APPOSITIVE, OR_SIMPLY, TITLING_PARTICIPLE, gives_the_name, named_by_someone
+from teia.extract.naming import APPOSITIVE, OR_SIMPLY, TITLING_PARTICIPLE, named_by_someone
 from teia.extract.newspaper import NEWSROOM_TITLE, off_the_furniture
 from teia.extract.quotes import QUOTE_PAIRS
 from teia.extract.predicate_types import LEAD_COPULAS, noun_type, predicate_noun_types, predicate_typed, singular_forms
@@ -2471,7 +2471,6 @@ def refine_mentions(
     out = [m for m in out if not (m.category == MISC and m.start in common_things)]
     out, typed = predicate_typed(doc, _bodies_for(out, text, w), doc_id, w)
     typed = {**dict.fromkeys(spoken, CONCEPT), **typed}
-    out = [_given_as_a_word(m, text) for m in out]
     return _repeated_names(doc, _one_category_per_name(out, sure, companies, unvoted, typed, acting, characters, placeless, notions, doc.vocab), doc_id, w)
 
 
@@ -3392,17 +3391,6 @@ def _one_category_per_name(
                 m = as_category(m, best)
         out.append(m)
     return out
-
-
-def _given_as_a_word(m: Mention, text: str) -> Mention:
-    """The NER's person right after the words that give a name as a word (``meu nome é Gilberto
-    Afif Sarruf``, ``a professora se chama Regina Epingauss``: :func:`teia.extract.naming.gives_the_name`)
-    is the name spoken of, a concept, as the NER itself reads most such names (``se chama Pierre``);
-    the vote then leaves it a concept and lets the person's other mentions vote among themselves
-    (:func:`_named_as_a_word`). Not a name the knowledge base matched."""
-    if m.category == PER and m.source == "ner" and not m.kb_id and gives_the_name(text, m.start):
-        return as_category(m, CONCEPT)
-    return m
 
 
 def _named_as_a_word(votes: Counter, name: str, vocab: Vocab | None) -> bool:

@@ -37,7 +37,8 @@ def gives_the_name(text: str, start: int) -> bool:
     """The words right before character ``start`` of ``text`` give the name there as a word: a
     reflexive ``chamar`` (``eu me chamo Arlete``, ``a professora se chama Regina``, ``chamava-se
     Berta``) or ``o meu nome é`` / ``o nome dela era`` (``meu nome é Gilberto Afif Sarruf``): the
-    name spoken of, HAREM's ``ABSTRACCAO``, not the person doing something."""
+    name spoken of, HAREM's ``ABSTRACCAO`` (:func:`teia.eval.harem.with_titles`, for scoring: the
+    graph keeps the person)."""
     return _GIVEN_NAME_CUE.search(text, max(0, start - 40), start) is not None
 
 

@@ -290,6 +290,28 @@ def test_harem_convention_keeps_seu_as_a_form_of_address_in_the_name():
     assert with_titles("viu seu Brasil", [SysMention(i, i + 6, "Brasil", "LOCAL")])[0].text == "Brasil"
 
 
+def test_harem_convention_scores_a_person_s_name_given_as_a_word_as_an_abstraction():
+    def scored(text, name, category="PESSOA"):
+        i = text.index(name)
+        return with_titles(text, [SysMention(i, i + len(name), name, category, "e1")])[0]
+
+    # "meu nome é Gilberto Afif Sarruf": HAREM's ABSTRACCAO, the name spoken of; the entity is kept
+    for text, name in (
+        ("R - Bom, meu nome é Gilberto Afif Sarruf, sou nascido em São Paulo", "Gilberto Afif Sarruf"),
+        ("a professora se chama Regina Epingauss, ela era moça", "Regina Epingauss"),
+        ("Chamava-se Pedro Luís Pereira de Sousa, e nasceu em Araruama", "Pedro Luís Pereira de Sousa"),
+        ("o nome dela era Dalva Sentini", "Dalva Sentini"),
+        ("Eu chamo-me Oliver", "Oliver"),
+    ):
+        s = scored(text, name)
+        assert (s.text, s.category, s.entity) == (name, "ABSTRACCAO", "e1"), text
+    # must not: a person doing something, who called someone, a name after "o nome de", a place
+    assert scored("o ministro chama Paulo Portas", "Paulo Portas").category == "PESSOA"
+    assert scored("o nome de Paulo Portas surgiu", "Paulo Portas").category == "PESSOA"
+    assert scored("Chamou Paulo Portas ao gabinete", "Paulo Portas").category == "PESSOA"
+    assert scored("uma terra que se chama Deuston", "Deuston", "LOCAL").category == "LOCAL"
+
+
 def test_harem_convention_keeps_a_street_s_house_number_in_the_address():
     def widened(text, name, category="LOCAL"):
         i = text.index(name)

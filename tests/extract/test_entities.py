@@ -2057,32 +2057,6 @@ def test_a_name_the_ner_typed_a_concept_and_a_person_or_a_place_keeps_both():
     assert [c for _, c, _ in refined(doc)] == [LOC, LOC]
 
 
-def test_a_person_the_text_gives_as_a_name_is_a_concept_and_his_other_mentions_stay_a_person():
-    # "meu nome é Gilberto Afif Sarruf", the NER's person: the name spoken of (HAREM's ABSTRACCAO)
-    tokens = toks("Depoimento de Gilberto Sarruf . Bom , meu nome é Gilberto Sarruf , sou de Santos",
-                  "NOUN ADP PROPN PROPN PUNCT INTJ PUNCT DET NOUN AUX PROPN PROPN PUNCT AUX ADP PROPN")
-    starts = [i in (0, 5) for i in range(len(tokens))]
-    doc = doc_of(tokens, [(2, 4, "PER"), (10, 12, "PER"), (15, 16, "LOC")], starts)
-    assert [(t, c) for t, c, _ in refined(doc)] == [("Gilberto Sarruf", PER), ("Gilberto Sarruf", CONCEPT), ("Santos", LOC)]
-    # a reflexive "chamar", before and after the verb
-    for text, tags, span in (
-        ("a professora se chama Regina Epingauss", "DET NOUN PRON VERB PROPN PROPN", (4, 6)),
-        ("a professora chamava-se Berta Vieira", "DET NOUN VERB PROPN PROPN", (3, 5)),
-        ("o nome dela era Dalva Sentini", "DET NOUN ADP AUX PROPN PROPN", (4, 6)),
-    ):
-        doc = doc_of(toks(text, tags), [(*span, "PER")])
-        assert [c for _, c, _ in refined(doc)] == [CONCEPT], text
-    # must not: a person doing something, a name after "chamou" with no pronoun (who was called),
-    # a place after the words (a town's name stays its place)
-    for text, tags, span, category in (
-        ("o ministro chama Paulo Portas", "DET NOUN VERB PROPN PROPN", (3, 5), PER),
-        ("o nome de Paulo Portas surgiu", "DET NOUN ADP PROPN PROPN VERB", (3, 5), PER),
-        ("a cidade se chama Itaporanga", "DET NOUN PRON VERB PROPN", (4, 5), LOC),
-    ):
-        doc = doc_of(toks(text, tags), [(*span, category)])
-        assert [c for _, c, _ in refined(doc)] == [category], text
-
-
 def test_a_role_before_one_mention_makes_every_mention_of_the_name_a_person():
     tokens = toks("o fotojornalista Sebastião Salgado expôs . Sebastião Salgado voltou",
                   "DET NOUN PROPN PROPN VERB PUNCT PROPN PROPN VERB")
