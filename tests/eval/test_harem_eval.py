@@ -312,6 +312,34 @@ def test_harem_convention_scores_a_person_s_name_given_as_a_word_as_an_abstracti
     assert scored("uma terra que se chama Deuston", "Deuston", "LOCAL").category == "LOCAL"
 
 
+def test_a_name_given_as_a_word_stays_the_graph_s_person_with_its_facts():
+    """The ABSTRACCAO above is the scorer's reading only: the built records keep the person node
+    (a lone mention after ``se chama``, and one with another mention) and what the clause after
+    the naming words says of her (``Chamava-se ... e nasceu em ...``: ``bornIn``)."""
+    from teia.extract.model import shipped_model_path
+    from teia.extract.pipeline import PipelineConfig, create_pipeline, extract
+    from teia.eval.harem import _run, system_mentions
+    from teia.records import Document
+
+    if not (shipped_model_path() / "config.cfg").is_file():
+        pytest.skip("the shipped model is not installed")
+    nlp = create_pipeline(PipelineConfig())
+    for text, name, mentions in (
+        ("A professora se chama Regina Epingauss.", "Regina Epingauss", 1),
+        ("Depoimento de Gilberto Afif Sarruf. Bom, meu nome é Gilberto Afif Sarruf e nasci em São Paulo.", "Gilberto Afif Sarruf", 2),
+    ):
+        people = {e.label: e for e in extract(Document("d", text), nlp).entities if e.type == "PER"}
+        assert name in people and len(people[name].mentions) == mentions, text
+        scored = with_titles(text, system_mentions(_run(nlp, "d", text), names_only=True))
+        assert [s.category for s in scored if s.text == name][-1] == "ABSTRACCAO", text
+    text = "Chamava-se Pedro Luís Pereira de Sousa, e nasceu no município de Araruama, Província do Rio de Janeiro."
+    ex = extract(Document("d", text), nlp)
+    label = {e.id: (e.label, e.type) for e in ex.entities}
+    assert (("Pedro Luís Pereira de Sousa", "PER"), "bornIn", ("Araruama", "LOC")) in [
+        (label[r.subject], r.predicate, label[r.object]) for r in ex.relations
+    ]
+
+
 def test_harem_convention_keeps_a_street_s_house_number_in_the_address():
     def widened(text, name, category="LOCAL"):
         i = text.index(name)
