@@ -12,21 +12,25 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from teia.extract.docindex import dependents, has_dependent
+from teia.extract.docindex import dependents, has_dependent, morph_values
 from teia.extract.labels import (
     ACL,
     ACL_RELCL,
     APPOS,
     AUX,
     AUX_PASS,
+    CASE,
     CONJ,
     COP,
+    DET,
     NMOD,
     NSUBJ,
     NSUBJ_PASS,
     OBJ,
     OBL,
     OBL_AGENT,
+    PER,
+    WORK,
     XCOMP,
 )
 from teia.extract.relations.clauses import Clause, analyse_clause, oblique, subject_args
@@ -257,8 +261,10 @@ def participial_clause(tok: Token, ctx: Context) -> list[Found]:
     A participle the parser hung on a name that completes a common noun may be that noun's
     (:func:`borrowed_participle`), and one hung on the common noun may be the name's the repair
     gave it to: the open relations of that name are then dropped, its mapped ones
-    :data:`PROBABLE` (:func:`_doubted_participle`); when only the name's gender, as the tagger
-    gives it, differs from the participle's, all of them stay, :data:`PROBABLE`."""
+    :data:`PROBABLE` (:func:`_doubted_participle`), also when the name is surely of another
+    gender than the participle (:func:`_of_another_gender`: ``com sede em São Paulo, controlada
+    pelo grupo Ticket``); when only the name's gender, as the tagger gives it, differs from the
+    participle's, all of them stay, :data:`PROBABLE`."""
     if tok.dep_ != ACL:
         return []
     clause = analyse_clause(tok, ctx)
@@ -270,13 +276,30 @@ def participial_clause(tok: Token, ctx: Context) -> list[Found]:
         return found
     if borrowed_participle(tok, ctx):
         name = ctx.entity(tok.head)
-        if name is None or _disagree(tok, tok.head, ("Gender",)):
+        if name is None or (_disagree(tok, tok.head, ("Gender",)) and not _of_another_gender(tok, name, ctx)):
             # the tagger's gender of a name is often wrong ("Clarinha, cortejada por Sales",
             # a masculine name): the relations stay, not asserted
             return _unsure_of_head(found, tok, ctx)
         return _doubted_participle(found, name)
     repaired = _repaired_from_an_agreeing_noun(tok, ctx)
     return found if repaired is None else _doubted_participle(found, repaired)
+
+
+def _of_another_gender(participle: Token, name: Arg, ctx: Context) -> bool:
+    """Whether the place, organization or event ``name``, on whose head the parser hung
+    ``participle``, is surely of another gender than the participle: by its article when it has
+    one (``na Divisão Meio-Oeste, superado pelo Houston``; ``a Mãos Limpas``, feminine whatever
+    the tagger says of ``Mãos``), else by its first word as the tagger gives it (``com sede em
+    São Paulo, controlada pelo grupo Ticket``; ``Associação``). A person's gender, an acronym's
+    and a work's (``o CD-ROM "Redshift", lançado nos EUA``: the kind's) are the tagger's
+    guesses (issue 20, P56a)."""
+    if ctx.category.get(name.entity) in (PER, WORK):
+        return False
+    head = participle.head
+    article = next((t for t in dependents(head, (DET, CASE)) if morph_values(t, "Gender")), None)
+    if article is not None:
+        return _disagree(participle, article, ("Gender",))
+    return head.text[1:2].islower() and _disagree(participle, head, ("Gender",))  # not "CDBs"
 
 
 def _doubted_participle(found: list[Found], name: Arg) -> list[Found]:
