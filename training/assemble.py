@@ -12,8 +12,9 @@ the senter (``replace_listeners``) so it never listens to the syntax tok2vec.
 ``--senter none`` leaves sentence boundaries to the parser; ``--senter`` may also name an
 assembled pipeline (``../teia/models/pt_teia``) whose senter owns its encoder, and
 ``--syntax`` too (its ``senter`` and ``ner`` are then left out and replaced, and its vectors
-table too when its encoder does not read it): ``make model`` takes both from the shipped
-pipeline unless ``SYNTAX_FROM=train`` (``training/README.md``).
+table too when its encoder does not read it; the ``tagger`` of a multi-task syntax run is left
+out): ``make model`` takes both from the shipped pipeline unless ``SYNTAX_FROM=train``
+(``training/README.md``).
 
 Static vectors: the pipeline keeps one table. When the NER run was trained with vectors
 (``VECTORS=floret``) and the syntax run without, the NER's table becomes the pipeline's
@@ -103,8 +104,10 @@ def _take_vectors(nlp: spacy.Language, source: spacy.Language, what: Path) -> No
 
 
 def assemble(syntax: Path, ner: Path, out: Path, senter: Path | None = None) -> spacy.Language:
-    # an assembled pipeline can be the syntax source: its own senter and ner are replaced
-    nlp = spacy.load(syntax, exclude=["senter", "ner"])
+    # an assembled pipeline can be the syntax source: its own senter and ner are replaced; the
+    # `tagger` of a multi-task syntax run (MAC-MORPHO's tags, mac_morpho_tags.py) only trained
+    # the shared encoder and is left out
+    nlp = spacy.load(syntax, exclude=["senter", "ner", "tagger"])
     if not _reads_vectors(nlp, "tok2vec"):
         # an assembled source brings the table its NER read; the pipeline keeps the new NER's
         nlp.vocab.vectors = Vectors(strings=nlp.vocab.strings)

@@ -69,16 +69,20 @@ def _contract(prep: str, word: str) -> str | None:
     return out[:1].upper() + out[1:] if prep[:1].isupper() else out
 
 
-def mac_morpho_words(lines: Iterable[str]) -> Iterator[list[str]]:
-    """Yield the sentences of one MAC-MORPHO file (``word_TAG`` a line) as surface words.
+def mac_morpho_tagged(lines: Iterable[str]) -> Iterator[list[tuple[str, str]]]:
+    """Yield the sentences of one MAC-MORPHO file (``word_TAG`` a line) as surface words with
+    their tags, ``(word, tag)`` pairs.
 
     A word whose tag ends in ``|+`` was split from the next one: a preposition is contracted
     with the following article or pronoun (``de`` + ``o`` -> ``do``), or is the first word of a
     compound preposition (``a partir_PREP|+`` ``de``: no change); a verb takes the next word
-    as an enclitic pronoun (``tornou`` + ``se`` -> ``tornou-se``). A sentence ends after a
-    ``.``, ``!`` or ``?`` tagged as punctuation.
+    as an enclitic pronoun (``tornou`` + ``se`` -> ``tornou-se``). A joined word's tag is its
+    parts' tags joined by ``+`` (``do`` ``PREP+ART``, ``tornou-se`` ``V+PROPESS``). A tag keeps
+    its part before ``|``: the marks MAC-MORPHO adds there (``N|EST`` a foreign word, ``N|AP``
+    an apposition, ``KC|[`` the start of a multiword conjunction) are dropped. A sentence ends
+    after a ``.``, ``!`` or ``?`` tagged as punctuation.
     """
-    sent: list[str] = []
+    sent: list[tuple[str, str]] = []
     pending: tuple[str, str] | None = None  # (word, tag) waiting for the next word
     for line in lines:
         line = line.strip()
@@ -87,35 +91,43 @@ def mac_morpho_words(lines: Iterable[str]) -> Iterator[list[str]]:
         word, _, tag = line.rpartition("_")
         if not word:
             word, tag = line, ""
+        base = tag.partition("|")[0]
         if pending is not None:
             pword, ptag = pending
             pending = None
             joined = None
-            if ptag.startswith(("V", "VAUX")):
+            last = ptag.rpartition("+")[2]  # the tag of the word that asked to be joined
+            if last.startswith(("V", "VAUX")):
                 joined = f"{pword}-{word}"
-            elif ptag.startswith("PREP") and not tag.startswith("PREP"):
+            elif last.startswith("PREP") and not tag.startswith("PREP"):
                 joined = _contract(pword, word)
             if joined is None:
-                sent.append(pword)
+                sent.append((pword, ptag))
             else:
-                word = joined
+                word, base = joined, f"{ptag}+{base}"
                 if tag.endswith("|+"):
                     # a contraction that glues on again (rare): keep the pair pending
-                    pending = (word, tag[:-2])
+                    pending = (word, base)
                     continue
-                sent.append(word)
+                sent.append((word, base))
                 continue
         if tag.endswith("|+"):
-            pending = (word, tag[:-2])
+            pending = (word, base)
             continue
-        sent.append(word)
+        sent.append((word, base))
         if tag == "." and word in (".", "!", "?", "...", "…"):
             yield sent
             sent = []
     if pending is not None:
-        sent.append(pending[0])
+        sent.append(pending)
     if sent:
         yield sent
+
+
+def mac_morpho_words(lines: Iterable[str]) -> Iterator[list[str]]:
+    """The sentences of :func:`mac_morpho_tagged` as surface words only."""
+    for sent in mac_morpho_tagged(lines):
+        yield [word for word, _ in sent]
 
 
 _NO_SPACE_BEFORE = {".", ",", ";", ":", "!", "?", ")", "]", "}", "...", "…", "%", "»"}

@@ -35,6 +35,30 @@ def test_mac_morpho_keeps_unknown_pairs_apart(raw_corpus):
     assert words == ["deu", "a", "ele", "."]
 
 
+def test_mac_morpho_tags_of_joined_words_are_joined_and_marks_dropped(raw_corpus):
+    lines = [
+        "De_PREP|+", "o_ART", "Rio_NPROP", ",_,", "Pedro_NPROP", "tornou_V|+", "se_PROPESS",
+        "fiel_ADJ|EST", "a_PREP|+", "aquela_PROADJ", "causa_N|AP", "a_PREP|+", "ele_PROPESS",
+        "e_KC|[", "deu_V", "._.", "Fim_N", "!_!",
+    ]
+    sents = list(raw_corpus.mac_morpho_tagged(lines))
+    assert sents == [
+        [("Do", "PREP+ART"), ("Rio", "NPROP"), (",", ","), ("Pedro", "NPROP"),
+         ("tornou-se", "V+PROPESS"), ("fiel", "ADJ"), ("àquela", "PREP+PROADJ"), ("causa", "N"),
+         ("a", "PREP"), ("ele", "PROPESS"), ("e", "KC"), ("deu", "V"), (".", ".")],
+        [("Fim", "N"), ("!", "!")],
+    ]
+    # the words alone are mac_morpho_words'
+    assert [[w for w, _ in s] for s in sents] == list(raw_corpus.mac_morpho_words(lines))
+
+
+def test_mac_morpho_tags_of_a_contraction_that_glues_on_again(raw_corpus):
+    # the joined word keeps asking for the next one; its last part decides how (here a
+    # pronoun: not a preposition or verb, so the next word stands apart)
+    sents = list(raw_corpus.mac_morpho_tagged(["de_PREP|+", "o_ART|+", "mesmo_PROADJ", "._."]))
+    assert sents == [[("do", "PREP+ART"), ("mesmo", "PROADJ"), (".", ".")]]
+
+
 def test_split_sentences_at_capitals_and_line_breaks(raw_corpus):
     text = "Era noite. Ele saiu às 3 da manhã.\nMaria ficou! e depois? «Nada.» Fim"
     assert list(raw_corpus.split_sentences(text)) == [

@@ -1,0 +1,67 @@
+"""training/mac_morpho_tags.py: MAC-MORPHO sentences as docs holding their tags only, and the
+multi-task syntax config, on sentences written here (no dependency on /work/shared/data)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+spacy = pytest.importorskip("spacy")
+
+
+@pytest.fixture(scope="module")
+def mm(training_module):
+    return training_module("mac_morpho_tags")
+
+
+@pytest.fixture(scope="module")
+def raw_corpus(training_module):
+    return training_module("raw_corpus")
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return spacy.blank("pt")
+
+
+def test_tagged_doc_holds_the_surface_text_and_the_tags_only(mm, nlp):
+    sent = [("Do", "PREP+ART"), ("Rio", "NPROP"), (",", ","), ("ele", "PROPESS"), ("saiu", "V"), (".", ".")]
+    doc = mm.tagged_doc(nlp.vocab, sent)
+    assert doc.text == "Do Rio, ele saiu."
+    assert [t.tag_ for t in doc] == ["PREP+ART", "NPROP", ",", "PROPESS", "V", "."]
+    # what the parser, morphologizer and lemmatizer read as missing
+    assert not doc.has_annotation("DEP") and not doc.has_annotation("HEAD")
+    assert not doc.has_annotation("POS") and not doc.has_annotation("MORPH")
+    assert not doc.has_annotation("LEMMA")
+
+
+def test_build_drops_held_out_and_repeated_sentences(mm, raw_corpus, nlp):
+    held = ["O presidente da câmara municipal de Lisboa anunciou ontem um novo plano."]
+    flt = raw_corpus.Filter(raw_corpus.tokenizer(nlp), held)
+    words = "o presidente da câmara municipal de Lisboa anunciou tudo .".split()
+    held_out = [(w, "X") for w in words]
+    kept = [("Ele", "PROPESS"), ("saiu", "V"), (".", ".")]
+    docs, counts = mm.build([held_out, kept, kept, [("Fim", "N")]], flt, nlp, limit=0)
+    assert [d.text for d in docs] == ["Ele saiu.", "Fim"]
+    assert counts == {"held-out": 1, "kept": 2, "duplicate": 1}
+    docs, _ = mm.build([kept, [("Fim", "N")]], raw_corpus.Filter(raw_corpus.tokenizer(nlp), []), nlp, limit=1)
+    assert [d.text for d in docs] == ["Ele saiu."]
+
+
+def test_multitask_config_adds_a_tagger_listening_to_the_shared_encoder(mm, tmp_path):
+    base = Path(mm.__file__).resolve().parent / "configs" / "syntax.cfg"
+    config = mm.multitask_config(base, tmp_path / "parser.json")
+    assert config["nlp"]["pipeline"][-1] == "tagger"
+    tagger = config["components"]["tagger"]
+    assert tagger["model"]["tok2vec"]["@architectures"] == "spacy.Tok2VecListener.v1"
+    assert tagger["model"]["tok2vec"]["upstream"] == "tok2vec"
+    # MAC-MORPHO's tag of "!" must not read as spaCy's "not this tag" prefix
+    assert not "!".startswith(tagger["neg_prefix"])
+    assert config["initialize"]["components"]["parser"]["labels"]["path"] == str(tmp_path / "parser.json")
+    assert config["training"]["score_weights"]["tag_acc"] is None
+    # it builds: the tagger shares the syntax encoder, and the syntax settings are syntax.cfg's
+    config.to_disk(tmp_path / "syntax-mm.cfg")
+    nlp = spacy.util.load_model_from_config(spacy.util.load_config(tmp_path / "syntax-mm.cfg"), auto_fill=True)
+    assert "tagger" in nlp.get_pipe("tok2vec").listening_components
+    assert nlp.config["components"]["tok2vec"]["model"]["encode"]["depth"] == 6
