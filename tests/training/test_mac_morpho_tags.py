@@ -16,11 +16,6 @@ def mm(training_module):
 
 
 @pytest.fixture(scope="module")
-def raw_corpus(training_module):
-    return training_module("raw_corpus")
-
-
-@pytest.fixture(scope="module")
 def nlp():
     return spacy.blank("pt")
 
@@ -36,7 +31,8 @@ def test_tagged_doc_holds_the_surface_text_and_the_tags_only(mm, nlp):
     assert not doc.has_annotation("LEMMA")
 
 
-def test_build_drops_held_out_and_repeated_sentences(mm, raw_corpus, nlp):
+def test_build_drops_held_out_and_repeated_sentences(mm, nlp):
+    raw_corpus = mm.raw_corpus  # the module the builder itself imported
     held = ["O presidente da câmara municipal de Lisboa anunciou ontem um novo plano."]
     flt = raw_corpus.Filter(raw_corpus.tokenizer(nlp), held)
     words = "o presidente da câmara municipal de Lisboa anunciou tudo .".split()
