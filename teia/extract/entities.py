@@ -1610,7 +1610,55 @@ def _bare_surnames(doc: Doc, a: int, b: int, name: str, names: frozenset[str], w
     if a > 0 and doc[a - 1].lower_ in _ANY_ARTICLE:
         return False
     first = doc[a].text
-    return first in surnames() and first not in names and _surnames_of_a_man(doc, a, b, name, names, w)
+    return first in surnames() and first not in names and _surnames_of_a_man(doc, a, b, name, names, w) and not _in_address(doc, a, b, w)
+
+
+_HOUSE_NUMBER = re.compile(r"\d{3,}|\d{1,3}(?:\.\d{3})+")
+"""A house number standing after a comma with no sign before it: three digits or more (``Rocha
+Azevedo, 539``, ``Faria Lima, 1.500``); fewer is as often a man's age in news (``Cunha Rodrigues, 52,
+disse``), and a year is none (:data:`teia.extract.timex.lexicon.YEAR`)."""
+
+
+_LIST_GOES_ON = frozenset({",", "e", ".", ";", ")"})
+"""What follows a name inside a list of streets: the list's comma or ``e``, or its end."""
+
+
+def _in_address(doc: Doc, a: int, b: int, w: EntityWords = _WORDS) -> bool:
+    """The name at tokens ``a`` to ``b`` stands where a street's name does in an address, so that
+    the surnames are a street's named after a man: a house number right after it, after a comma
+    (:data:`_HOUSE_NUMBER`: ``Min. Rocha Azevedo, 539``) or after a number's sign (``Lima Duarte nº
+    12``: the signs of :data:`_ACT_NUMBER_SIGNS`); ``esquina com`` right after or right before it
+    (``Peixoto Gomide esquina com Oscar Freire``); or a street noun before it
+    (:meth:`EntityWords.street_noun`, any case), right before it, an abbreviated title maybe between
+    (``rua Peixoto Gomide``, ``AVENIDA Faria Lima``, ``av. Min. Rocha Azevedo``), or, a plural
+    noun opening a list of streets, with the list's capitalized names, commas and ``e`` between
+    (``nas ruas Engenheiro Monlevade, Peixoto Gomide e alameda Itu``), the list going on or ending
+    after the name (:data:`_LIST_GOES_ON`; ``nas ruas de Lisboa, Cunha Rodrigues viu`` names a man).
+    Not after a word that makes the noun no street's (:data:`_NOT_A_STREET_BEFORE`); a singular
+    noun's street ends at the comma (``Na avenida Paulista, Cunha Rodrigues disse``)."""
+    n = len(doc)
+    if b + 1 < n:
+        sign, number = doc[b], doc[b + 1].text
+        if sign.text == "," and _HOUSE_NUMBER.fullmatch(number) and not re.fullmatch(YEAR, number):
+            return True
+        if sign.lower_ in _ACT_NUMBER_SIGNS and number[:1].isdigit():
+            return True
+        if sign.lower_ == "esquina" and doc[b + 1].lower_ == "com":
+            return True
+    if a >= 2 and doc[a - 2].lower_ == "esquina" and doc[a - 1].lower_ == "com":
+        return True
+    listed = False
+    for k in range(a - 1, max(-1, a - 16), -1):
+        word = doc[k].text
+        if w.street_noun(word) or (len(word) > 3 and word[-1] in "sS" and w.street_noun(word[:-1])):
+            if listed and (w.street_noun(word) or (b < n and doc[b].text not in _LIST_GOES_ON)):
+                return False
+            return not (k > 0 and doc[k - 1].lower_ in _NOT_A_STREET_BEFORE)
+        if word == "," or doc[k].lower_ == "e":
+            listed = True
+        elif not (_is_cap(doc[k]) or doc[k].lower_ in _INNER_PARTICLES or doc[k].lower_ in ABBREVIATED_TITLES):
+            return False
+    return False
 
 
 def _surnames_of_a_man(doc: Doc, a: int, b: int, name: str, names: frozenset[str], w: EntityWords = _WORDS) -> bool:

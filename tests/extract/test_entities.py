@@ -752,6 +752,35 @@ def test_two_surnames_with_no_article_before_them_are_a_man():
     assert [c for _, c, _ in refined(doc)] == [LOC] * 5
 
 
+def test_two_surnames_in_an_address_are_a_street_named_after_a_man():
+    # MAC-MORPHO's streets named after men ("Min. Rocha Azevedo, 539", "nas ruas Engenheiro
+    # Monlevade, Peixoto Gomide e alameda Itu"), the NER's places with no article before them: a
+    # house number after the name (after a comma or "nº"), an abbreviated title after a street noun,
+    # a plural street noun opening a list, "esquina com" on either side keep the place
+    text = ("fica em Rocha Azevedo , 539 . Na av. Min. Cunha Rodrigues . Nas ruas Itu , Lima Duarte e Augusta . "
+            "Fica Pais Antunes esquina com Oscar Freire . Na Oscar Freire esquina com Veiga Simão . Mora em Nobre Guedes nº 12")
+    pos = ("VERB ADP PROPN PROPN PUNCT NUM PUNCT ADP NOUN PROPN PROPN PROPN PUNCT ADP NOUN PROPN PUNCT PROPN PROPN CCONJ PROPN PUNCT "
+           "VERB PROPN PROPN NOUN ADP PROPN PROPN PUNCT ADP PROPN PROPN NOUN ADP PROPN PROPN PUNCT VERB ADP PROPN PROPN NOUN NUM")
+    tokens = toks(text, pos)
+    starts = [i in (0, 7, 13, 22, 30, 38) for i in range(len(tokens))]
+    doc = doc_of(tokens, [(2, 4, "LOC"), (10, 12, "LOC"), (17, 19, "LOC"), (23, 25, "LOC"), (35, 37, "LOC"), (40, 42, "LOC")], starts)
+    assert [(t, c) for t, c, _ in refined(doc)] == [
+        ("Rocha Azevedo", LOC), ("Cunha Rodrigues", LOC), ("Lima Duarte", LOC), ("Pais Antunes", LOC), ("Veiga Simão", LOC), ("Nobre Guedes", LOC)]
+
+
+def test_two_surnames_after_an_address_are_still_a_man():
+    # an age after the comma, a singular street's name ended by a comma, a plural street noun
+    # whose list does not go on after the name, a year: the man's surnames
+    tokens = toks("disse Cunha Rodrigues , 52 . Na avenida Paulista , Pais Antunes falou . "
+                  "Nas ruas de Lisboa , Veiga Simão viu . Segundo Nobre Guedes , 1998",
+                  "VERB PROPN PROPN PUNCT NUM PUNCT ADP NOUN PROPN PUNCT PROPN PROPN VERB PUNCT "
+                  "ADP NOUN ADP PROPN PUNCT PROPN PROPN VERB PUNCT ADP PROPN PROPN PUNCT NUM")
+    starts = [i in (0, 6, 14, 23) for i in range(len(tokens))]
+    doc = doc_of(tokens, [(1, 3, "LOC"), (10, 12, "LOC"), (19, 21, "LOC"), (24, 26, "LOC")], starts)
+    assert [(t, c) for t, c, _ in refined(doc) if c == PER] == [
+        ("Cunha Rodrigues", PER), ("Pais Antunes", PER), ("Veiga Simão", PER), ("Nobre Guedes", PER)]
+
+
 def test_surnames_after_a_complex_preposition_of_place_stay_a_place():
     # Bosque train: "em frente ao Banana Banana", a bar (the NER's place); "ao redor do", "debaixo
     # do", "defronte do" too
