@@ -1630,12 +1630,13 @@ def _in_address(doc: Doc, a: int, b: int, w: EntityWords = _WORDS) -> bool:
     12``: the signs of :data:`_ACT_NUMBER_SIGNS`); ``esquina com`` right after or right before it
     (``Peixoto Gomide esquina com Oscar Freire``); or a street noun before it
     (:meth:`EntityWords.street_noun`, any case), right before it, an abbreviated title maybe between
-    (``rua Peixoto Gomide``, ``AVENIDA Faria Lima``, ``av. Min. Rocha Azevedo``), or, a plural
-    noun opening a list of streets, with the list's capitalized names, commas and ``e`` between
-    (``nas ruas Engenheiro Monlevade, Peixoto Gomide e alameda Itu``), the list going on or ending
-    after the name (:data:`_LIST_GOES_ON`; ``nas ruas de Lisboa, Cunha Rodrigues viu`` names a man).
-    Not after a word that makes the noun no street's (:data:`_NOT_A_STREET_BEFORE`); a singular
-    noun's street ends at the comma (``Na avenida Paulista, Cunha Rodrigues disse``)."""
+    (``rua Peixoto Gomide``, ``AVENIDA Faria Lima``, ``av. Min. Rocha Azevedo``), or opening a
+    list of streets, with the list's capitalized names, commas and ``e`` between (``nas ruas
+    Engenheiro Monlevade, Peixoto Gomide e alameda Itu``, ``pelo Ceagesp, praça Panamericana, Faria
+    Lima, Luís Carlos Berrini e``), the list going on or ending after the name
+    (:data:`_LIST_GOES_ON`: ``Na avenida Paulista, Cunha Rodrigues disse``, ``nas ruas de Lisboa,
+    Veiga Simão viu`` name men). Not after a word that makes the noun no street's
+    (:data:`_NOT_A_STREET_BEFORE`)."""
     n = len(doc)
     if b + 1 < n:
         sign, number = doc[b], doc[b + 1].text
@@ -1651,7 +1652,7 @@ def _in_address(doc: Doc, a: int, b: int, w: EntityWords = _WORDS) -> bool:
     for k in range(a - 1, max(-1, a - 16), -1):
         word = doc[k].text
         if w.street_noun(word) or (len(word) > 3 and word[-1] in "sS" and w.street_noun(word[:-1])):
-            if listed and (w.street_noun(word) or (b < n and doc[b].text not in _LIST_GOES_ON)):
+            if listed and b < n and doc[b].text not in _LIST_GOES_ON:
                 return False
             return not (k > 0 and doc[k - 1].lower_ in _NOT_A_STREET_BEFORE)
         if word == "," or doc[k].lower_ == "e":
