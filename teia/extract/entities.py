@@ -1651,7 +1651,7 @@ def _in_address(doc: Doc, a: int, b: int, w: EntityWords = _WORDS) -> bool:
     listed = False
     for k in range(a - 1, max(-1, a - 16), -1):
         word = doc[k].text
-        if w.street_noun(word) or (len(word) > 3 and word[-1] in "sS" and w.street_noun(word[:-1])):
+        if w.street_noun(word) or (len(word) > 3 and fold(word).endswith("s") and w.street_noun(word[:-1])):
             if listed and b < n and doc[b].text not in _LIST_GOES_ON:
                 return False
             return not (k > 0 and doc[k - 1].lower_ in _NOT_A_STREET_BEFORE)
