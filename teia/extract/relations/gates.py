@@ -133,7 +133,7 @@ from teia.extract.headings import TITLE_SMALL_WORDS
 from teia.extract.newspaper import BYLINE_WORDS, DESK, ENVOY, FURNITURE
 from teia.extract.quotes import QUOTE_PAIRS
 from teia.extract.labels import ACL, ACL_RELCL, APPOS, CC, CONJ, LOC, NMOD, NSUBJ, NSUBJ_PASS, OBJ, OBL, PER, XCOMP
-from teia.extract.relations.context import Context
+from teia.extract.relations.context import Context, office_entities
 from teia.extract.relations.dialogue import misread_dialogue
 from teia.extract.relations.enumerations import same_enumeration
 from teia.extract.relations.found import OPEN_PREFIX, TOPIC_SUFFIXES, Arg, Found
@@ -216,17 +216,19 @@ def takes_a_person(predicate: str, *, subject: bool) -> bool:
 def named_entities(entities: Iterable[Entity], mapping: RelationMapping) -> frozenset[str]:
     """The ids of the entities with a label or mention written as a name (:func:`written_as_name`)
     that is more than a form of address (``o Sr.`` of an interview: the mapping's
-    ``address_titles``)."""
+    ``address_titles``), nor one institution's word alone (:func:`_lone_institution`), nor a
+    person named only by an office (:func:`~.context.office_entities`: ``a Governadora Civil``)."""
 
     def a_name(text: str) -> bool:
         return written_as_name(text) and not all(w.lower() in mapping.address_titles for w in text.split())
 
     entities = tuple(entities)
     openings = {fold(e.label.split()[0]) for e in entities if len(e.label.split()) > 1}
+    offices = office_entities(entities)
     return frozenset(
         e.id
         for e in entities
-        if (a_name(e.label) or any(a_name(m.text) for m in e.mentions)) and not _lone_institution(e, openings)
+        if (a_name(e.label) or any(a_name(m.text) for m in e.mentions)) and not _lone_institution(e, openings) and e.id not in offices
     )
 
 
