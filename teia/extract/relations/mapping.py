@@ -70,6 +70,7 @@ _LIST_KEYS = (
     "conditionals",
     "concessives",
     "light_verbs",
+    "happening_verbs",
     "part_verbs",
     "post_nouns",
     "post_verbs",
@@ -199,6 +200,9 @@ class RelationMapping:
     conditionals: frozenset[str] = frozenset()
     concessives: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
+    happening_verbs: frozenset[str] = frozenset()
+    """Verbs whose subject is what happens (``ocorrer``, ``acontecer``, ``decorrer``): an open
+    relation of one with a subject that is no event is no statement (:func:`~.found.happening_open`)."""
     part_verbs: frozenset[str] = frozenset()
     """Verbs whose bare object noun is said of their subject through the noun's frames (``fazer``:
     ``faz parte do Mercosul``, :mod:`~teia.extract.relations.part_phrase`)."""

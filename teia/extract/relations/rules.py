@@ -58,6 +58,7 @@ from teia.extract.relations.found import (
     broken_open,
     empty_noun_open,
     fronted_company_open,
+    happening_open,
     guessed_copula_open,
     guessed_open,
     light_open,
@@ -267,7 +268,8 @@ def _says_nothing(f: Found, ctx: Context) -> bool:
     clause states no fact (modality in :data:`UNSTATED`: ``Julian Lennon ameaça processar Yoko
     Ono``, ``Arafat deveria chegar ao Egito``, ``o plano seria levado a Damasco pelo secretário``),
     or the rules doubt it for a reason under which nearly none is right: a light verb
-    (:func:`light_open`), a speech verb's listener, paper or place (:func:`speech_open`), an empty
+    (:func:`light_open`), a verb of what happens with no event for subject (:func:`happening_open`),
+    a speech verb's listener, paper or place (:func:`speech_open`), an empty
     noun (:func:`empty_noun_open`), a ``com`` phrase set before the clause
     (:func:`fronted_company_open`). Until P52e they were ``probable`` statements; on P52e's
     MAC-MORPHO and Wikipedia slices 3 of 74 such were right. A mapped relation keeps its
@@ -281,6 +283,7 @@ def _says_nothing(f: Found, ctx: Context) -> bool:
     mapping = ctx.mapping
     return (
         light_open(f, lemma, mapping.light_verbs)
+        or happening_open(f, lemma, mapping.happening_verbs, ctx.category.get(f.subject.entity, ""))
         or speech_open(f, lemma, mapping.speech)
         or empty_noun_open(f, mapping.empty_nouns)
         or fronted_company_open(f)
