@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Span, Token
 
 from teia.extract.docindex import dependents, has_dependent
-from teia.extract.labels import CCOMP, EVENT, LOC, OBJ, PARATAXIS, PER, XCOMP
+from teia.extract.labels import CCOMP, LOC, NSUBJ, OBJ, PARATAXIS, PER, XCOMP
 from teia.extract.relations.mapping import is_infinitive
 from teia.records import Evidence, Relation, TimeExpression
 
@@ -210,14 +210,19 @@ def light_open(f: Found, lemma: str, light_verbs: frozenset[str]) -> bool:
 def happening_open(f: Found, lemma: str, happening_verbs: frozenset[str], subject_category: str) -> bool:
     """Whether ``f`` is an open relation of a verb whose subject is what happens (``lemma``, one of
     the mapping's ``happening_verbs``: ``ocorrer``, ``acontecer``, ``decorrer``) with a subject
-    that is no event (``subject_category``): a person, a place or an organization does not
-    happen, so the name the rule took for the subject is a misparse's, a place the parser made a
-    second subject (``O fogo ... ocorreu no restaurante "Porto Fino", na rua Padrão`` → ``Porto Fino
-    rel:ocorrer_em rua Padrão``), or the name a participle was hung on instead of the act it
-    agrees with (``o assassinato do secretário-geral do PRI, José Francisco Ruiz Massieu, 48,
-    ocorrido quarta-feira na Cidade do México``). On HAREM I's training documents both such
-    statements were wrong (P55e); an event keeps it (``a Expo 98 decorreu em Lisboa``)."""
-    return f.rule.startswith(OPEN_PREFIX) and lemma in happening_verbs and subject_category != EVENT
+    that cannot happen: a person or a place (``subject_category``), the name a participle was hung
+    on instead of the act it agrees with (``o assassinato do secretário-geral do PRI, José
+    Francisco Ruiz Massieu, 48, ocorrido quarta-feira na Cidade do México``), or a name the parser
+    made the verb's second subject, after another (``O fogo ... ocorreu no restaurante "Porto
+    Fino", na rua Padrão`` → ``Porto Fino rel:ocorrer_em rua Padrão``). On HAREM I's training
+    documents both such statements were wrong (P55e). An organization alone as the subject keeps
+    it: the NER types many events so (``o 5º Leilão Bandeirantes acontece no Palace``)."""
+    if not f.rule.startswith(OPEN_PREFIX) or lemma not in happening_verbs:
+        return False
+    if subject_category in (PER, LOC):
+        return True
+    subject = f.subject.token
+    return any(c.i != subject.i for c in dependents(f.trigger, (NSUBJ,))) and subject.dep_ == NSUBJ
 
 
 def empty_noun_open(f: Found, nouns: frozenset[str]) -> bool:

@@ -202,7 +202,8 @@ class RelationMapping:
     light_verbs: frozenset[str] = frozenset()
     happening_verbs: frozenset[str] = frozenset()
     """Verbs whose subject is what happens (``ocorrer``, ``acontecer``, ``decorrer``): an open
-    relation of one with a subject that is no event is no statement (:func:`~.found.happening_open`)."""
+    relation of one whose subject cannot happen (a person, a place, a second subject the parser
+    gave it) is no statement (:func:`~.found.happening_open`)."""
     part_verbs: frozenset[str] = frozenset()
     """Verbs whose bare object noun is said of their subject through the noun's frames (``fazer``:
     ``faz parte do Mercosul``, :mod:`~teia.extract.relations.part_phrase`)."""

@@ -17,7 +17,7 @@ from teia.extract.demonyms import names_a_country
 from teia.extract.docindex import has_dependent
 from teia.extract.entities import place_noun
 from teia.extract.lexicons import alternation
-from teia.extract.labels import CONJ, LOC, NSUBJ, NSUBJ_PASS, ORG, PER
+from teia.extract.labels import CONJ, LOC, NSUBJ, NSUBJ_PASS, OBJ, OBL, ORG, PER
 from teia.folding import fold
 from teia.extract.relations.areas import country_in_a_division, division_order
 from teia.extract.relations.context import Context
@@ -26,7 +26,7 @@ from teia.extract.relations.found import ASSERTED, Arg, Found, make_found
 from teia.extract.relations.genitive import byline_desk, contest_party, owned_by_noun, placed_by_noun
 from teia.extract.relations.lifespan import lifespan_bracket
 from teia.extract.relations.repairs import named_by_the_copula
-from teia.extract.relations.syntax import flat_head
+from teia.extract.relations.syntax import VERBAL, flat_head
 from teia.extract.regions import state, wider_than_countries
 
 __all__ = [
@@ -154,6 +154,21 @@ def clause_subject_after(first: Token, second: Token) -> bool:
     if name.dep_ not in (NSUBJ, NSUBJ_PASS) or name.head.i < name.i:
         return False
     return not (name.left_edge.i <= first.i <= name.right_edge.i)
+
+
+def act_place(first: Token, second: Token, first_name: str, second_name: str) -> bool:
+    """Whether the place ``second`` (named ``second_name``) after the country ``first``
+    (``first_name``) and ``em`` is where the act of the verb both hang on happens: ``first`` is
+    that verb's subject or object and ``second`` its oblique (``os atletas que vão representar o
+    Brasil em Sydney``; ``os privilégios de que se beneficiava a Inglaterra em Portugal``). A
+    country lies in no place but a continent or a sea (:func:`~teia.extract.regions.wider_than_countries`:
+    ``o Brasil na América do Sul`` stays), and the rule would otherwise turn the pair round
+    (``Sydney locatedIn Brasil``): on HAREM I's training documents both such statements were wrong
+    (P55e)."""
+    a, b = flat_head(first), flat_head(second)
+    if a.dep_ not in (OBJ, NSUBJ, NSUBJ_PASS) or b.dep_ != OBL or a.head.i != b.head.i or a.head.pos_ not in VERBAL:
+        return False
+    return names_a_country(first_name) and not wider_than_countries(second_name)
 
 
 def cut_abbreviation(text: str, start: int, end: int) -> bool:
@@ -311,6 +326,13 @@ def surface_nesting(tok: Token, ctx: Context) -> list[Found]:
         # "enfrenta o Paysandu no Canindé": where the match was, not the club's seat (a venue the
         # NER typed a place is where it is: "no estádio Cachamai, na Venezuela")
         and not (head_cat == ORG and contest_party(ctx.offsets.token_in(sent, first[0]), ctx))
+        # "representar o Brasil em Sydney": where the act was; a country is in no town
+        and not (
+            "," not in between
+            and act_place(
+                ctx.offsets.token_in(sent, first[0]), ctx.offsets.token_in(sent, nxt[0]), text[first[0] : first[1]], text[nxt[0] : nxt[1]]
+            )
+        )
     ):
         targets = [(nxt, "em")]
     trigger = ctx.offsets.token_in(sent, first[1])
