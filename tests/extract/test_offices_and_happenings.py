@@ -1,0 +1,167 @@
+"""Wrong statements of HAREM I's training documents, by cause (issue 20, P55e): a person the NER
+named only by an office, a verb of what happens with a subject that cannot happen, and a country
+followed by ``em`` and a town, both arguments of one verb.
+
+The sentences are written for the test after the constructions read there and parsed by hand
+(``text lemma POS dep head morphology``, see :mod:`handparse`), so the test does not depend on
+the trained parser. Each case has a control that differs in the one thing the check reads.
+"""
+
+from __future__ import annotations
+
+import pytest
+from handparse import relations_pipeline, table_facts
+
+from teia.extract.entities import names_an_office
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return relations_pipeline()
+
+
+def facts(nlp, table: str, ents: list[tuple[str, int, int]]) -> set[tuple[str, str, str]]:
+    return {(s, p, o) for s, p, o, _ in table_facts(nlp, table, ents)}
+
+
+# --- a person named only by an office ---------------------------------------------------------
+
+OFFICE = """
+o o DET det 1 _
+{w1} {w1} PROPN nsubj 9 Number=Sing
+{w2} {w2} PROPN flat:name 1 Number=Sing
+do de ADP case 4 _
+MCT MCT PROPN nmod 1 Number=Sing
+, , PUNCT punct 6 _
+Carlos Carlos PROPN appos 1 Number=Sing
+Pacheco Pacheco PROPN flat:name 6 Number=Sing
+, , PUNCT punct 6 _
+apresentou apresentar VERB ROOT 9 Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+o o DET det 11 _
+Plano Plano PROPN obj 9 Number=Sing
+Plurianual Plurianual PROPN flat:name 11 Number=Sing
+. . PUNCT punct 9 _
+"""
+OFFICE_ENTS = [("PER", 1, 5), ("PER", 6, 8), ("MISC", 11, 13)]
+
+
+def test_names_of_an_office_and_names_of_its_holder() -> None:
+    for office in ("Secretario Executivo do MCT", "Governadora Civil do Distrito de Lisboa", "Presidente do Conselho Legislativo", "Governadora Civil", "Vice-Presidente"):
+        assert names_an_office(office), office
+    # a holder's own name after the title, a surname shaped like an adjective, a title of nobility
+    for name in ("Presidente Getúlio Vargas", "Senador Amaral", "Duque de Caxias", "Rei do Armarinho", "Carlos Pacheco", "Executivo"):
+        assert not names_an_office(name), name
+
+
+def test_an_office_gives_its_statement_to_the_holder_in_apposition(nlp) -> None:
+    """``o Secretario Executivo do MCT, Carlos Pacheco, apresentou o Plano Plurianual``: Pacheco
+    presented it, not the office."""
+    table = OFFICE.format(w1="Secretario", w2="Executivo")
+    assert facts(nlp, table, OFFICE_ENTS) == {("Carlos Pacheco", "rel:apresentar", "Plano Plurianual")}
+    # control: a name that is no office keeps the statement ("o Grupo Executivo do MCT, ...")
+    table = OFFICE.format(w1="Grupo", w2="Executivo")
+    ents = [("ORG", 1, 5), ("PER", 6, 8), ("MISC", 11, 13)]
+    assert ("Grupo Executivo do MCT", "rel:apresentar", "Plano Plurianual") in facts(nlp, table, ents)
+
+
+def test_an_office_with_no_holder_is_no_argument(nlp) -> None:
+    """``a Associação recebeu a Governadora Civil``: which governor the text does not say here."""
+    table = """
+a o DET det 1 _
+Casa Casa PROPN nsubj 3 Number=Sing
+Pia Pia PROPN flat:name 1 Number=Sing
+recebeu receber VERB ROOT 3 Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+a o DET det 5 _
+{w1} {w1} PROPN obj 3 Number=Sing
+{w2} {w2} PROPN flat:name 5 Number=Sing
+. . PUNCT punct 3 _
+"""
+    ents = [("ORG", 1, 3), ("PER", 5, 7)]
+    assert facts(nlp, table.format(w1="Governadora", w2="Civil"), ents) == set()
+    # control: a person's name
+    assert facts(nlp, table.format(w1="Teresa", w2="Caeiro"), ents) == {("Casa Pia", "rel:receber", "Teresa Caeiro")}
+
+
+# --- a verb of what happens -------------------------------------------------------------------
+
+HAPPENING = """
+{det} o DET det 1 _
+{subject} {subject} {pos} nsubj 2 Number=Sing
+{verb} {lemma} VERB ROOT 2 Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+em em ADP case 4 _
+Lisboa Lisboa PROPN obl 2 Number=Sing
+. . PUNCT punct 2 _
+"""
+
+
+def test_a_person_does_not_happen(nlp) -> None:
+    """``Pedro ocorreu em Lisboa`` (a misparse's subject): no statement; ``Pedro discursou em
+    Lisboa`` keeps its own."""
+    ents = [("PER", 1, 2), ("LOC", 4, 5)]
+    table = HAPPENING.format(det="o", subject="Pedro", pos="PROPN", verb="ocorreu", lemma="ocorrer")
+    assert facts(nlp, table, ents) == set()
+    table = HAPPENING.format(det="o", subject="Pedro", pos="PROPN", verb="discursou", lemma="discursar")
+    assert facts(nlp, table, ents) == {("Pedro", "rel:discursar_em", "Lisboa")}
+
+
+def test_an_event_or_an_organization_alone_happens(nlp) -> None:
+    """``o Festival aconteceu em Lisboa``: an event keeps it (the mapping's ``locatedIn``), and so
+    does a name the NER typed an organization with no other subject (the NER types many events
+    so), as an open relation."""
+    table = HAPPENING.format(det="o", subject="Festival", pos="PROPN", verb="aconteceu", lemma="acontecer")
+    assert facts(nlp, table, [("EVENT", 1, 2), ("LOC", 4, 5)]) == {("Festival", "locatedIn", "Lisboa")}
+    assert facts(nlp, table, [("ORG", 1, 2), ("LOC", 4, 5)]) == {("Festival", "rel:acontecer_em", "Lisboa")}
+
+
+def test_a_second_subject_of_a_verb_of_what_happens_does_not_happen(nlp) -> None:
+    """``O fogo ocorreu no restaurante " Porto Fino ", na rua Padrão``, the parser making the
+    restaurant's name a second subject: no statement."""
+    table = """
+O o DET det 1 _
+fogo fogo NOUN {dep} 2 Number=Sing
+{verb} {lemma} VERB ROOT 2 Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+no em ADP case 4 _
+restaurante restaurante NOUN obl 2 Number=Sing
+" " PUNCT punct 2 _
+Porto Porto PROPN nsubj 2 Number=Sing
+Fino Fino PROPN flat:name 6 Number=Sing
+" " PUNCT punct 2 _
+, , PUNCT punct 11 _
+na em ADP case 11 _
+rua rua NOUN obl 2 Number=Sing
+Padrão Padrão PROPN flat:name 11 Number=Sing
+. . PUNCT punct 2 _
+"""
+    ents = [("ORG", 6, 8), ("LOC", 11, 13)]
+    assert facts(nlp, table.format(dep="nsubj", verb="ocorreu", lemma="ocorrer"), ents) == set()
+    # controls: the name as the only subject (an organization), or another verb, keeps it
+    assert facts(nlp, table.format(dep="dep", verb="ocorreu", lemma="ocorrer"), ents) == {("Porto Fino", "rel:ocorrer_em", "rua Padrão")}
+    assert facts(nlp, table.format(dep="nsubj", verb="discursou", lemma="discursar"), ents) == {("Porto Fino", "rel:discursar_em", "rua Padrão")}
+
+
+# --- a country, em and a town, arguments of one verb ------------------------------------------
+
+ACT_PLACE = """
+os o DET det 1 _
+atletas atleta NOUN nsubj 2 Number=Plur
+{verb} {lemma} VERB ROOT 2 Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin
+o o DET det 4 _
+{country} {country} PROPN obj 2 Number=Sing
+em em ADP case 6 _
+Sydney Sydney PROPN {dep} {head} Number=Sing
+. . PUNCT punct 2 _
+"""
+
+
+def test_a_country_and_the_town_of_the_act_are_no_nesting(nlp) -> None:
+    """``os atletas representaram o Brasil em Sydney``: where they represented it; Sydney is not
+    in Brazil."""
+    ents = [("LOC", 4, 5), ("LOC", 6, 7)]
+    table = ACT_PLACE.format(verb="representaram", lemma="representar", country="Brasil", dep="obl", head=2)
+    assert not {f for f in facts(nlp, table, ents) if f[1] in ("locatedIn", "partOf")}
+    # control: the town the parser hangs on the country's name nests ("o Brasil em Sydney" of a
+    # noun phrase), and so does a name that is no country
+    table = ACT_PLACE.format(verb="representaram", lemma="representar", country="Brasil", dep="nmod", head=4)
+    assert {f for f in facts(nlp, table, ents) if f[1] in ("locatedIn", "partOf")}
+    table = ACT_PLACE.format(verb="visitaram", lemma="visitar", country="Opera", dep="obl", head=2)
+    assert {f for f in facts(nlp, table, ents) if f[1] in ("locatedIn", "partOf")}
