@@ -12,7 +12,10 @@ Two checks, the same for every construction:
   ``data/entities.json``: ``entrou para a Congregação``, ``a Ordem expulsou``, ``trabalhou no
   Museu``), which says no institution in particular, unless the document names one opening with
   that word in full (``o Museu da Lourinhã ... o Museu``); the one-of-a-kind bodies of a country
-  (``o Congresso``, ``o Exército``, ``a Câmara``) are in none of them;
+  (``o Congresso``, ``o Exército``, ``a Câmara``) are in none of them. Nor is a person named only
+  by an office (:func:`~.context.office_entities`: ``recebeu a Governadora Civil``), whose
+  statements a rule gives to the holder in apposition where there is one
+  (:meth:`~.context.Context.holder`);
 * the entity categories fit the property's declared domain and range in ``teia.ttl``
   (:func:`~teia.extract.relations.mapping.property_classes`): a ``Person`` slot takes a person,
   and a person never fills a ``Place``, ``Organization``, ``Work`` or ``Event`` slot
