@@ -165,3 +165,21 @@ def test_a_country_and_the_town_of_the_act_are_no_nesting(nlp) -> None:
     assert {f for f in facts(nlp, table, ents) if f[1] in ("locatedIn", "partOf")}
     table = ACT_PLACE.format(verb="visitaram", lemma="visitar", country="Opera", dep="obl", head=2)
     assert {f for f in facts(nlp, table, ents) if f[1] in ("locatedIn", "partOf")}
+
+
+# --- an institution's word alone in the plural ------------------------------------------------
+
+
+def test_an_institutions_word_in_the_plural_names_none() -> None:
+    """``desenvolveu trabalhos em Universidades na Franca``: no university in particular, even in
+    a document that names one in full (which lets ``a Universidade`` stand for it)."""
+    from teia.extract.relations.gates import named_entities
+    from teia.extract.relations.mapping import default_mapping
+    from teia.records import Entity, Mention
+
+    def entity(eid: str, text: str, category: str = "ORG") -> Entity:
+        return Entity(eid, text, category, mentions=(Mention("d", 0, len(text), text, category, "ner", ""),))
+
+    full = entity("e0", "Universidade de Coimbra")
+    named = named_entities([full, entity("e1", "Universidades"), entity("e2", "Associações"), entity("e3", "Universidade"), entity("e4", "Santos", "LOC")], default_mapping())
+    assert named == {"e0", "e3", "e4"}

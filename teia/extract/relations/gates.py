@@ -129,7 +129,7 @@ from spacy.tokens import Span, Token
 
 from teia.extract.demonyms import names_a_country, spells_a_country
 from teia.extract.docindex import dependents, has_dependent
-from teia.extract.entity_words import entity_words
+from teia.extract.entity_words import entity_words, singular_forms
 from teia.extract.entities import kb_places
 from teia.extract.gazetteer import known_place_or_organization, name_types
 from teia.extract.headings import TITLE_SMALL_WORDS
@@ -249,12 +249,21 @@ def _lone_institution(entity: Entity, openings: set[str]) -> bool:
     (:func:`_lone_institution_words`: ``o Museu``, ``a Ordem``, ``a Congregação``), which says
     no institution in particular, while the document names none in
     full opening with that word (``openings``, the first words of its names of two or more
-    words: ``o Museu da Lourinhã ... o Museu`` is that museum)."""
+    words: ``o Museu da Lourinhã ... o Museu`` is that museum); or by such a word in the plural
+    in every mention (``trabalhos em Universidades na Franca``), which names none whatever the
+    document names (P55e)."""
     words = _lone_institution_words()
+    plural = True
     for text in (entity.label, *(m.text for m in entity.mentions)):
-        if " " in text.strip() or not text[:1].isupper() or fold(text) not in words:
+        folded = fold(text.strip())
+        if " " in text.strip() or not text[:1].isupper():
             return False
-    return fold(entity.label) not in openings
+        if folded not in words:
+            if not any(fold(f) in words for f in singular_forms(text.strip().lower())[1:]):
+                return False
+        else:
+            plural = False
+    return plural or fold(entity.label) not in openings
 
 
 def plausible(found: Found, ctx: Context, named: frozenset[str]) -> bool:
