@@ -600,7 +600,7 @@ def names_an_office(name: str, w: EntityWords = _WORDS) -> bool:
     """Whether ``name`` names an office and nobody who holds it: a title, a trade or a portfolio
     (``person_titles``, ``person_roles``, ``portfolio_titles``; compared folded, a hyphenated word
     by its last part: ``Vice-Presidente``) first, then only such words or adjectives (by their
-    ending, and no known surname) up to the end or a ``de``/``do``/``da`` and its body:
+    ending, :data:`_OFFICE_ADJECTIVE_ENDINGS`, and no known given name or surname) up to the end or a ``de``/``do``/``da`` and its body:
     ``Secretario Executivo do MCT``, ``Governadora Civil do Distrito de Lisboa``, ``Presidente do
     Conselho Legislativo``, ``Governadora Civil``. HAREM tags them as people, and so does the NER;
     as a statement's argument such a name says no one in particular. A title of ``name_titles``
@@ -618,9 +618,16 @@ def names_an_office(name: str, w: EntityWords = _WORDS) -> bool:
             return False
         if any(fold(f) in offices for f in singular_forms(low.rpartition("-")[2])):
             continue
-        if k == 0 or not low.endswith(_ADJECTIVE_ENDINGS) or word in surnames() or word in given_names():
+        if k == 0 or not low.endswith(_OFFICE_ADJECTIVE_ENDINGS) or word in surnames() or word in given_names():
             return False
     return True
+
+
+_OFFICE_ADJECTIVE_ENDINGS = ("al", "il", "ivo", "iva", "ário", "ária")
+"""Endings of the adjectives of an office's name (``Geral``, ``Civil``, ``Executivo``,
+``Legislativo``, ``Extraordinário``): fewer than :data:`_ADJECTIVE_ENDINGS`, whose ``-ano``,
+``-ico``, ``-eiro`` end given names and surnames after a title (``Marechal Floriano``, ``Doutor
+Américo``, ``Professor Moreira``)."""
 
 
 def _office_body(doc: Doc, a: int, b: int, w: EntityWords = _WORDS) -> int | None:

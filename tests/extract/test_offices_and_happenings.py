@@ -49,7 +49,7 @@ def test_names_of_an_office_and_names_of_its_holder() -> None:
     for office in ("Secretario Executivo do MCT", "Governadora Civil do Distrito de Lisboa", "Presidente do Conselho Legislativo", "Governadora Civil", "Vice-Presidente"):
         assert names_an_office(office), office
     # a holder's own name after the title, a surname shaped like an adjective, a title of nobility
-    for name in ("Presidente Getúlio Vargas", "Senador Amaral", "Duque de Caxias", "Rei do Armarinho", "Carlos Pacheco", "Executivo"):
+    for name in ("Presidente Getúlio Vargas", "Senador Amaral", "Marechal Floriano", "Duque de Caxias", "Rei do Armarinho", "Carlos Pacheco", "Executivo"):
         assert not names_an_office(name), name
 
 
