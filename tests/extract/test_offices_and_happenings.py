@@ -183,3 +183,20 @@ def test_an_institutions_word_in_the_plural_names_none() -> None:
     full = entity("e0", "Universidade de Coimbra")
     named = named_entities([full, entity("e1", "Universidades"), entity("e2", "Associações"), entity("e3", "Universidade"), entity("e4", "Santos", "LOC")], default_mapping())
     assert named == {"e0", "e3", "e4"}
+
+
+def test_an_office_as_a_predicative_verbs_predicate_stays(nlp) -> None:
+    """``Armando Guebuza tornou-se Presidente da República``: the office named on purpose."""
+    table = """
+Armando Armando PROPN nsubj 2 Number=Sing
+Guebuza Guebuza PROPN flat:name 0 Number=Sing
+{verb} {lemma} VERB ROOT 2 Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+Presidente Presidente PROPN obj 2 Number=Sing
+da de ADP case 5 _
+República República PROPN nmod 3 Number=Sing
+. . PUNCT punct 2 _
+"""
+    ents = [("PER", 0, 2), ("PER", 3, 6)]
+    assert facts(nlp, table.format(verb="tornou", lemma="tornar"), ents) == {("Armando Guebuza", "rel:tornar", "Presidente da República")}
+    # control: another verb's object says no one in particular
+    assert facts(nlp, table.format(verb="recebeu", lemma="receber"), ents) == set()

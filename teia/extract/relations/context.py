@@ -478,7 +478,7 @@ def office_entities(entities: Iterable[Entity]) -> frozenset[str]:
     (:func:`~teia.extract.entities.names_an_office`: ``o Secretario Executivo do MCT``, ``a
     Governadora Civil``): HAREM tags such a name as a person, but as a statement's argument it
     says no one in particular. A rule takes the holder in apposition instead (:meth:`Context.holder`);
-    :func:`~.gates.named_entities` keeps the office out of any other statement. The label, not
+    :func:`~.gates.plausible` keeps the office out of any other statement. The label, not
     every mention: the resolver joins the body's acronym to the office (``MCT``)."""
     return frozenset(e.id for e in entities if e.type == PER and names_an_office(e.label))
 

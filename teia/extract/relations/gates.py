@@ -15,7 +15,8 @@ Two checks, the same for every construction:
   (``o Congresso``, ``o Exército``, ``a Câmara``) are in none of them. Nor is a person named only
   by an office (:func:`~.context.office_entities`: ``recebeu a Governadora Civil``), whose
   statements a rule gives to the holder in apposition where there is one
-  (:meth:`~.context.Context.holder`);
+  (:meth:`~.context.Context.holder`), but as the predicate of a predicative verb (``tornou-se o
+  terceiro Presidente da República de Moçambique``);
 * the entity categories fit the property's declared domain and range in ``teia.ttl``
   (:func:`~teia.extract.relations.mapping.property_classes`): a ``Person`` slot takes a person,
   and a person never fills a ``Place``, ``Organization``, ``Work`` or ``Event`` slot
@@ -136,7 +137,7 @@ from teia.extract.headings import TITLE_SMALL_WORDS
 from teia.extract.newspaper import BYLINE_WORDS, DESK, ENVOY, FURNITURE
 from teia.extract.quotes import QUOTE_PAIRS
 from teia.extract.labels import ACL, ACL_RELCL, APPOS, CC, CONJ, LOC, NMOD, NSUBJ, NSUBJ_PASS, OBJ, OBL, PER, XCOMP
-from teia.extract.relations.context import Context, office_entities
+from teia.extract.relations.context import Context
 from teia.extract.relations.dialogue import misread_dialogue
 from teia.extract.relations.enumerations import same_enumeration
 from teia.extract.relations.found import OPEN_PREFIX, TOPIC_SUFFIXES, Arg, Found
@@ -219,19 +220,17 @@ def takes_a_person(predicate: str, *, subject: bool) -> bool:
 def named_entities(entities: Iterable[Entity], mapping: RelationMapping) -> frozenset[str]:
     """The ids of the entities with a label or mention written as a name (:func:`written_as_name`)
     that is more than a form of address (``o Sr.`` of an interview: the mapping's
-    ``address_titles``), nor one institution's word alone (:func:`_lone_institution`), nor a
-    person named only by an office (:func:`~.context.office_entities`: ``a Governadora Civil``)."""
+    ``address_titles``), nor one institution's word alone (:func:`_lone_institution`)."""
 
     def a_name(text: str) -> bool:
         return written_as_name(text) and not all(w.lower() in mapping.address_titles for w in text.split())
 
     entities = tuple(entities)
     openings = {fold(e.label.split()[0]) for e in entities if len(e.label.split()) > 1}
-    offices = office_entities(entities)
     return frozenset(
         e.id
         for e in entities
-        if (a_name(e.label) or any(a_name(m.text) for m in e.mentions)) and not _lone_institution(e, openings) and e.id not in offices
+        if (a_name(e.label) or any(a_name(m.text) for m in e.mentions)) and not _lone_institution(e, openings)
     )
 
 
@@ -270,6 +269,8 @@ def plausible(found: Found, ctx: Context, named: frozenset[str]) -> bool:
     """Whether ``found`` relates two entities written as names (``named``, see
     :func:`named_entities`) whose categories fit its property (module docstring)."""
     if found.subject.entity not in named or found.object.entity not in named:
+        return False
+    if _office_argument(found, ctx):
         return False
     if found.rule.startswith(_UNREAD_OPEN) and (found.rule.endswith(TOPIC_SUFFIXES) or _category(found.subject, ctx) != PER):
         return False
@@ -313,6 +314,18 @@ def plausible(found: Found, ctx: Context, named: frozenset[str]) -> bool:
         return False
     subject = found.subject_category or _category(found.subject, ctx)  # a kind noun's word first
     return _fits(subject, domain) and _fits(_category(found.object, ctx), range_)
+
+
+def _office_argument(found: Found, ctx: Context) -> bool:
+    """Whether an argument of ``found`` is a person named only by an office
+    (:attr:`~.context.Context.offices`: ``recebeu a Governadora Civil``, ``o Presidente do Conselho
+    Legislativo``), which says no one in particular, where a rule found no holder in apposition
+    (:meth:`~.context.Context.holder`); not the predicate of a predicative verb (the mapping's
+    ``predicative_verbs``: ``Armando Guebuza tornou-se o terceiro Presidente da República de
+    Moçambique``), which names the office on purpose."""
+    if found.subject.entity in ctx.offices:
+        return True
+    return found.object.entity in ctx.offices and ctx.lemma(found.trigger) not in ctx.mapping.predicative_verbs
 
 
 def named_as_place(arg: Arg, ctx: Context) -> bool:
