@@ -587,49 +587,6 @@ def _role_form(word: str, w: EntityWords = _WORDS) -> str:
     return next((f for f in singular_forms(word) if f in w.person_titles or f in w.person_roles), "")
 
 
-def _folded_offices(w: EntityWords) -> frozenset[str]:
-    """The titles, trades and portfolios of ``w`` folded (``secretario``: the news of HAREM write
-    some without their accents)."""
-    return frozenset(fold(x) for x in w.person_titles | w.person_roles | w.portfolio_titles)
-
-
-_OFFICES = _folded_offices(_WORDS)
-
-
-def names_an_office(name: str, w: EntityWords = _WORDS) -> bool:
-    """Whether ``name`` names an office and nobody who holds it: a title, a trade or a portfolio
-    (``person_titles``, ``person_roles``, ``portfolio_titles``; compared folded, a hyphenated word
-    by its last part: ``Vice-Presidente``) first, then only such words or adjectives (by their
-    ending, :data:`_OFFICE_ADJECTIVE_ENDINGS`, and no known given name or surname) up to the end or a ``de``/``do``/``da`` and its body:
-    ``Secretario Executivo do MCT``, ``Governadora Civil do Distrito de Lisboa``, ``Presidente do
-    Conselho Legislativo``, ``Governadora Civil``. HAREM tags them as people, and so does the NER;
-    as a statement's argument such a name says no one in particular. A title of ``name_titles``
-    is none (``Rei do Armarinho``, ``Duque de Caxias``: with their ``de`` a name), nor is a name
-    with the holder's own (``Presidente Getúlio Vargas``, ``Senador Amaral``)."""
-    words = name.split()
-    if not words or not words[0][:1].isupper():
-        return False
-    offices = _OFFICES if w is _WORDS else _folded_offices(w)
-    for k, word in enumerate(words):
-        low = word.lower()
-        if k and low in OF_FORMS:
-            return True
-        if k == 0 and any(f in w.name_titles for f in singular_forms(low)):
-            return False
-        if any(fold(f) in offices for f in singular_forms(low.rpartition("-")[2])):
-            continue
-        if k == 0 or not low.endswith(_OFFICE_ADJECTIVE_ENDINGS) or word in surnames() or word in given_names():
-            return False
-    return True
-
-
-_OFFICE_ADJECTIVE_ENDINGS = ("al", "il", "ivo", "iva", "ário", "ária")
-"""Endings of the adjectives of an office's name (``Geral``, ``Civil``, ``Executivo``,
-``Legislativo``, ``Extraordinário``): fewer than :data:`_ADJECTIVE_ENDINGS`, whose ``-ano``,
-``-ico``, ``-eiro`` end given names and surnames after a title (``Marechal Floriano``, ``Doutor
-Américo``, ``Professor Moreira``)."""
-
-
 def _office_body(doc: Doc, a: int, b: int, w: EntityWords = _WORDS) -> int | None:
     """Where the body starts in the name ``doc[a:b]`` that opens with a title or trade and its
     ``de``/``do``/``da`` when the office is no one's name: capitalized in the plural (``Os

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from teia.extract.docindex import SpanIndex, TokenOffsets, dependents, has_dependent, morph_values, tree
 from teia.extract.headings import fragment_of, fragments
-from teia.extract.entities import ENTITIES, EntityIndex, doc_id_of, names_an_office
+from teia.extract.entities import ENTITIES, EntityIndex, doc_id_of
 from teia.extract.labels import (
     APPOS,
     COP,
@@ -32,7 +32,7 @@ from teia.extract.labels import (
     PUNCT,
     WORK,
 )
-from teia.records import Entity, TimeExpression, unit_mention
+from teia.records import TimeExpression, unit_mention
 from teia.extract.relations.conjugation import infinitive_of
 from teia.extract.relations.area_parts import part_place
 from teia.extract.relations.divisions import division_name
@@ -81,8 +81,6 @@ class Context:
         """The label of each entity (its name)."""
         self.units = frozenset(e.id for e in entities or () if any(unit_mention(m) for m in e.mentions))
         """The entities a role's unit phrase names (:mod:`.units`: ``Fazenda`` of ``ministro da Fazenda``)."""
-        self.offices = office_entities(entities or ())
-        """The people named only by their office (:func:`office_entities`)."""
         times = doc._.get("teia_times") if doc.has_extension("teia_times") else None
         self.times = tuple(t for t in times or () if t.kind == "date")
         # the dates indexed, to look up those near some tokens without a scan of them all
@@ -315,8 +313,6 @@ class Context:
 
     def _find_entity(self, tok: Token, depth: int) -> Arg | None:
         arg = self.direct(tok)
-        if arg is not None and arg.entity in self.offices:
-            return self.holder(tok) or arg
         if arg is not None or depth == 0 or tok.pos_ not in ("NOUN", "X", "ADJ"):
             return arg
         if has_dependent(tok, (COP,)):
@@ -338,17 +334,6 @@ class Context:
             if (c.dep_ == APPOS or not case_of(c)) and not _set_aside(c) and c.i not in listed:
                 found = self.entity(c, depth - 1)
                 if found is not None:
-                    return found
-        return None
-
-    def holder(self, tok: Token) -> Arg | None:
-        """The person a name of an office headed by ``tok`` names in apposition after a comma (``o
-        Secretario Executivo do MCT, Dr. Carlos Americo Pacheco, apresentou``: Pacheco), else
-        None."""
-        for c in dependents(tok, (APPOS,)):
-            if c.i > tok.i and self.doc[c.i - 1].text == ",":
-                found = self.direct(c)
-                if found is not None and self.category.get(found.entity) == PER and found.entity not in self.offices:
                     return found
         return None
 
@@ -471,16 +456,6 @@ class Context:
             if any(s < te.end_char and te.start_char < e for s, e in spans):
                 return te
         return None
-
-
-def office_entities(entities: Iterable[Entity]) -> frozenset[str]:
-    """The ids of the people the NER found whose label, their best name, is only an office
-    (:func:`~teia.extract.entities.names_an_office`: ``o Secretario Executivo do MCT``, ``a
-    Governadora Civil``): HAREM tags such a name as a person, but as a statement's argument it
-    says no one in particular. A rule takes the holder in apposition instead (:meth:`Context.holder`);
-    :func:`~.gates.plausible` keeps the office out of any other statement. The label, not
-    every mention: the resolver joins the body's acronym to the office (``MCT``)."""
-    return frozenset(e.id for e in entities if e.type == PER and names_an_office(e.label))
 
 
 def _name_end(tok: Token) -> int:

@@ -12,11 +12,8 @@ Two checks, the same for every construction:
   ``data/entities.json``: ``entrou para a Congregação``, ``a Ordem expulsou``, ``trabalhou no
   Museu``), which says no institution in particular, unless the document names one opening with
   that word in full (``o Museu da Lourinhã ... o Museu``); the one-of-a-kind bodies of a country
-  (``o Congresso``, ``o Exército``, ``a Câmara``) are in none of them. Nor is a person named only
-  by an office (:func:`~.context.office_entities`: ``recebeu a Governadora Civil``), whose
-  statements a rule gives to the holder in apposition where there is one
-  (:meth:`~.context.Context.holder`), but as the predicate of a predicative verb (``tornou-se o
-  terceiro Presidente da República de Moçambique``);
+  (``o Congresso``, ``o Exército``, ``a Câmara``) are in none of them. Nor is such a word in the
+  plural (``trabalhos em Universidades na Franca``), whatever the document names;
 * the entity categories fit the property's declared domain and range in ``teia.ttl``
   (:func:`~teia.extract.relations.mapping.property_classes`): a ``Person`` slot takes a person,
   and a person never fills a ``Place``, ``Organization``, ``Work`` or ``Event`` slot
@@ -270,8 +267,6 @@ def plausible(found: Found, ctx: Context, named: frozenset[str]) -> bool:
     :func:`named_entities`) whose categories fit its property (module docstring)."""
     if found.subject.entity not in named or found.object.entity not in named:
         return False
-    if _office_argument(found, ctx):
-        return False
     if found.rule.startswith(_UNREAD_OPEN) and (found.rule.endswith(TOPIC_SUFFIXES) or _category(found.subject, ctx) != PER):
         return False
     own_lists = found.rule.removeprefix(OPEN_PREFIX).split("+")[0] in _OWN_LIST_CHECKS
@@ -314,18 +309,6 @@ def plausible(found: Found, ctx: Context, named: frozenset[str]) -> bool:
         return False
     subject = found.subject_category or _category(found.subject, ctx)  # a kind noun's word first
     return _fits(subject, domain) and _fits(_category(found.object, ctx), range_)
-
-
-def _office_argument(found: Found, ctx: Context) -> bool:
-    """Whether an argument of ``found`` is a person named only by an office
-    (:attr:`~.context.Context.offices`: ``recebeu a Governadora Civil``, ``o Presidente do Conselho
-    Legislativo``), which says no one in particular, where a rule found no holder in apposition
-    (:meth:`~.context.Context.holder`); not the predicate of a predicative verb (the mapping's
-    ``predicative_verbs``: ``Armando Guebuza tornou-se o terceiro Presidente da República de
-    Moçambique``), which names the office on purpose."""
-    if found.subject.entity in ctx.offices:
-        return True
-    return found.object.entity in ctx.offices and ctx.lemma(found.trigger) not in ctx.mapping.predicative_verbs
 
 
 def named_as_place(arg: Arg, ctx: Context) -> bool:
