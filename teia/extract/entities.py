@@ -321,7 +321,6 @@ def _complement_inside(toks: Sequence[Token], i: int) -> bool:
     return not (known_place_or_organization(run) or known_place_or_organization(toks[k].text))
 
 
-
 def _unit_in_body(toks: Sequence[Token], i: int, w: EntityWords = _WORDS) -> bool:
     """Whether the ``na``/``no`` at ``toks[i]`` of a NER span joins a unit's word alone, the span's
     first, to the body it is in: ``chefe de Divisão na Coordenação Geral do INSS`` (HAREM's one
@@ -337,6 +336,7 @@ def _unit_in_body(toks: Sequence[Token], i: int, w: EntityWords = _WORDS) -> boo
         and _is_cap(toks[i + 1])
         and _institution_opening(toks[i + 1 : i + 2], w)
     )
+
 
 def _pieces(
     doc: Doc, start: int, end: int, category: str, names: frozenset[str] = frozenset(), w: EntityWords = _WORDS
@@ -1230,7 +1230,6 @@ def _human_subject(piece: Span, w: EntityWords = _WORDS) -> bool:
     if verb.lemma_ not in w.human_verbs and lemma_of(verb) not in w.human_verbs:
         return False
     return verb.i > piece.start or not any(t.is_punct for t in piece.doc[verb.i + 1 : piece.start])
-
 
 
 def _state_acting(doc: Doc, a: int, b: int, name: str, w: EntityWords = _WORDS) -> bool:
@@ -3050,7 +3049,6 @@ def _across_double_spaces(doc: Doc, mentions: Sequence[Mention], text: str) -> l
     return out
 
 
-
 def _across_a_double_space(doc: Doc, i: int, j: int) -> bool:
     """The words ``doc[i:j]`` go on over one double space (the tokenizer's token of the second
     space, no line break in it) into a capitalized word, or a capitalized word runs into them over
@@ -3063,6 +3061,7 @@ def _across_a_double_space(doc: Doc, i: int, j: int) -> bool:
         return 0 <= k < len(doc) and doc[k].is_space and "\n" not in doc[k].text
 
     return (gap(j) and j + 1 < len(doc) and _is_cap(doc[j + 1])) or (gap(i - 1) and i >= 2 and _is_cap(doc[i - 2]))
+
 
 def _across_cut_of(doc: Doc, mentions: Sequence[Mention], text: str) -> list[Mention]:
     """A NER place or organization of lowercase words ending on ``de``/``do``/``da``/``dos``/``das``
@@ -3927,7 +3926,6 @@ def _listed_items(doc: Doc, comma: int, w: EntityWords, taken: Callable[[int, in
     if k == comma or k + 1 >= len(doc) or doc[k].lower_ != "e" or not item(k + 1):
         return None
     return first, k + 2
-
 
 
 _PORTFOLIO_WORDS = 3

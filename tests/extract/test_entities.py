@@ -196,7 +196,6 @@ def test_a_comma_inside_a_name_coordinating_adjectives_or_before_a_company_suffi
     assert out[2] == "Lisboa"  # a list of names is still cut at its commas
 
 
-
 def test_a_bodys_name_listing_what_it_deals_with_each_item_with_its_article_is_one_name():
     # HAREM I train: "a Comissão da Política Regional, dos Transportes e do Turismo", which the NER
     # tagged whole, was cut at its comma into two organizations
@@ -219,6 +218,7 @@ def test_a_bodys_name_listing_what_it_deals_with_each_item_with_its_article_is_o
     ):
         n = len(words.split())
         assert typed(words, tags, [(1, n, "ORG")])[0][0] == first, words
+
 
 def test_a_compound_surname_after_a_particle_is_one_persons_name():
     tokens = toks(
@@ -274,7 +274,6 @@ def test_a_name_written_with_a_double_space_is_one_name():
     ]
 
 
-
 def test_a_name_glued_over_a_double_space_is_not_found_again_as_its_first_word():
     # HAREM I train (a text that lost its hyphens): "outro Estado  Membro", the NER's "Estado",
     # joined over the double space and dropped (two common nouns, no proper noun), came back as an
@@ -293,6 +292,7 @@ def test_a_name_glued_over_a_double_space_is_not_found_again_as_its_first_word()
     # a single space before a lowercase word: the NER missed the name there, the rule finds it
     words = ["a", "Sonae", "vende", ".", "A", "Sonae", "vende"]
     assert repeated(words, [True, True, True, True, True, True, False])[1] == [("Sonae", "rule"), ("Sonae", "ner")]
+
 
 def test_a_name_the_ner_cut_at_its_de_is_the_name_after_it():
     # Wikipedia's municipality leads: the NER tags "estado de" alone and drops "São Paulo",
@@ -414,7 +414,6 @@ def test_an_acronym_of_a_tax_an_index_or_a_unit_of_account_is_a_concept():
     assert [(t, c) for t, c, _ in refined(doc)] == [("Acquasparta", LOC), ("TR", LOC)]
 
 
-
 def test_a_disease_and_its_virus_are_concepts():
     # MAC-MORPHO of 1994: the NER tags "Aids" a person and "HIV" an organization in the news on the
     # epidemic (HAREM's ABSTRACCAO); Bosque: "a Sida" a place
@@ -480,6 +479,7 @@ def test_a_tax_or_a_rate_and_the_words_of_a_notions_acronym_are_concepts():
     # Batista" spells PIB too)
     doc = doc_of(toks("o Produto Interno Bruto cresceu", "DET PROPN PROPN PROPN VERB"), [(1, 4, "ORG")])
     assert [(t, c) for t, c, _ in refined(doc)] == [("Produto Interno Bruto", ORG)]
+
 
 def test_two_numbers_joined_by_a_hyphen_are_no_name_and_cut_one():
     # MAC-MORPHO and Bosque: a score, a newspaper's page, a record of wins and losses that the NER
@@ -1458,7 +1458,6 @@ def test_quoted_title_is_a_work_but_a_quoted_nickname_stays_a_person():
     tokens = toks('o álbum " Sopa " e a " Pequena Notável "', "DET NOUN PUNCT PROPN PUNCT CCONJ DET PUNCT PROPN PROPN PUNCT")
     doc = doc_of(tokens, [(3, 4, "LOC"), (8, 10, "PER")])
     assert [(t, c) for t, c, _ in refined(doc)] == [("Sopa", WORK), ("Pequena Notável", PER)]
-
 
 
 def test_a_quoted_institution_stays_an_organization():
@@ -2479,7 +2478,6 @@ def test_an_event_word_alone_is_no_place():
     assert [(t, c) for t, c, _ in refined(doc)] == [("Congresso", ORG)]
 
 
-
 def test_an_event_word_alone_after_an_article_is_no_organization():
     # MAC-MORPHO: "ganhar a Copa", "na última Olimpíada" tagged organizations
     doc = doc_of(toks("ganhar a Copa e nadar na última Olimpíada", "VERB DET PROPN CCONJ VERB ADP ADJ PROPN"), [(2, 3, "ORG"), (7, 8, "ORG")])
@@ -2772,7 +2770,6 @@ def test_a_complement_of_an_action_noun_is_part_of_the_name():
     assert [t for t, _, _ in refined(doc)] == ["Sociedade de Toxicologia", "Orleans"]
 
 
-
 def test_a_units_word_alone_and_the_body_it_is_in_are_one_name():
     # HAREM I train: "chefe de Divisão na Coordenação Geral do INSS", the NER's one organization
     # (HAREM's too), was cut at "na" into "Divisão", no name, and the body
@@ -2784,6 +2781,7 @@ def test_a_units_word_alone_and_the_body_it_is_in_are_one_name():
     assert [t for t, _, _ in refined(doc)] == ["Departamento", "Porto"]
     doc = doc_of(toks("a Divisão de Obras na Secretaria da Cultura", "DET PROPN ADP PROPN ADP PROPN ADP PROPN"), [(1, 8, "ORG")])
     assert [t for t, _, _ in refined(doc)] == ["Divisão de Obras", "Secretaria da Cultura"]
+
 
 def test_a_complement_in_lower_case_before_de_and_capitals_stays_in_the_ners_name():
     # HAREM I train: "Associação Nacional de Pesquisa e Pós-Graduação em ciência da Informação e

@@ -161,7 +161,6 @@ person in news text: a caption, a heading, a first-person quote); mapped relatio
 it (``Viveu em Paris``, ``sua irmã, Lee``: biographies keep their topic longer)."""
 
 
-
 def _stale_topic_guess(f: Found, idle: int) -> bool:
     """Whether ``f`` is an open relation whose recovered subject is a topic unused for
     :data:`TOPIC_SPAN` sentences (``idle`` before this one)."""
