@@ -513,6 +513,25 @@ def test_a_part_of_the_day_before_its_day_is_that_day():
     assert [t.text for t in find_times("Saiu no fim da tarde do jogo.")] == ["no fim da tarde"]
 
 
+def test_a_part_of_the_day_after_its_day_is_that_day():
+    found = find_times("Em março de 1994 houve greve; no dia 28 à tarde voltou, em 3 de maio de 1994 pela manhã saiu.")
+    assert [(t.text, t.value) for t in found] == [
+        ("Em março de 1994", "1994-03"), ("no dia 28 à tarde", "1994-03-28"), ("em 3 de maio de 1994 pela manhã", "1994-05-03"),
+    ]
+    # after a comma, a month or a year it stays alone
+    assert [t.text for t in find_times("Em 3 de maio de 1994, à noite, e em 1994 de manhã.")] == [
+        "Em 3 de maio de 1994", "à noite", "em 1994", "de manhã",
+    ]
+
+
+def test_the_morning_after_is_the_next_day():
+    found = find_times("Em 3 de maio de 1994 saiu. Na manhã seguinte voltou; na noite anterior choveu.")
+    assert [(t.text, t.value) for t in found] == [
+        ("Em 3 de maio de 1994", "1994-05-03"), ("Na manhã seguinte", "1994-05-04"), ("na noite anterior", "1994-05-02"),
+    ]
+    assert find_times("Viu A Noite Anterior no cinema.") == []
+
+
 def test_noon_and_midnight_after_their_preposition():
     text = "Antes, ao meio-dia, assinou; por volta do meio-dia comeu e pela meia-noite saiu, até à meia-noite."
     assert [t.text for t in find_times(text)] == ["ao meio-dia", "por volta do meio-dia", "pela meia-noite", "até à meia-noite"]

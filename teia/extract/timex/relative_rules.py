@@ -45,6 +45,18 @@ def _h_rel_next(m: re.Match, text: str) -> _Val | None:
     return _Val(relative=True, granularity="day" if u == "week" else u, rel=("shift", u, n, ""))
 
 
+# A part of the day after or before the anchor's day: "na manhã seguinte", "na noite anterior" are
+# the next (previous) day, as "no dia seguinte" is; the part of the day stays in the text only.
+@_rule(
+    "rel_next_day_part",
+    rf"(?:[oa]\s+)?(?-i:{DAY_PART})\s+(?P<dir>seguinte|anterior)",
+    needs=(r"(?:manh|tarde|noite|madrugada)\S*\s+(?:seguinte|anterior)",),
+)
+def _h_rel_next_day_part(m: re.Match, text: str) -> _Val | None:
+    n = -1 if m["dir"].lower() == "anterior" else 1
+    return _Val(relative=True, granularity="day", rel=("shift", "day", n, ""))
+
+
 @_rule(
     "rel_same",
     rf"(?:(?:[oa]\s+)?mesm[oa]\s+{_UNIT}|(?:n|d)?(?:aquel|ess|est)[ea]\s+(?:mesm[oa]\s+)?{_UNIT.replace('<u>', '<u2>')})",

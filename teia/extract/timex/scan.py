@@ -262,6 +262,7 @@ def find_times(
 
 _DAY_PART_BEFORE = re.compile(rf"(?<![\w-]){clock_rules.DAY_PART_BEFORE}(?=[^\S\n]+$)", re.I)
 """A part of the day right before a day opened by ``de``/``do``/``da``."""
+_ONLY_SPACE = re.compile(r"[^\S\n]+")
 _OPENS_WITH_OF = re.compile(r"d(?:[eoa]s?|est[ea]|ess[ea]|aquel[ea])\s", re.I)
 
 
@@ -271,7 +272,9 @@ def _with_day_parts(text: str, chosen: list[tuple[int, int, _Val]]) -> list[tupl
     ``na madrugada do último sábado``, ``no fim da tarde do dia 31`` are that day's (its value, the
     part of the day in the text), as ``na madrugada de ontem`` is; the part of the day found alone
     (rule ``day_part``) goes into it. Not over another expression (``às 8 da manhã de 15 de março``
-    stays two)."""
+    stays two). A part of the day found alone right after a day (``no dia 28 à tarde``, ``em 3 de
+    novembro de 1990 pela manhã``) is that day's too; not after a comma, nor after a month or a
+    year (``em 1990 de manhã`` stays two)."""
     out: list[tuple[int, int, _Val]] = []
     for start, end, v in chosen:
         if v.kind == "date" and _OPENS_WITH_OF.match(text, start):
@@ -281,6 +284,9 @@ def _with_day_parts(text: str, chosen: list[tuple[int, int, _Val]]) -> list[tupl
                     start = part.start()
                 elif out[-1][2].extra.get("day_part") and out[-1][0] <= part.start() and out[-1][1] == part.end():
                     start = out.pop()[0]  # "até o fim da tarde" + "do dia 31"
+        elif v.extra.get("day_part") and out and out[-1][2].granularity == "day" and _ONLY_SPACE.fullmatch(text, out[-1][1], start):
+            out[-1] = (out[-1][0], end, out[-1][2])  # "no dia 28" + "à tarde": the day's
+            continue
         out.append((start, end, v))
     return out
 
