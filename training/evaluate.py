@@ -126,6 +126,8 @@ def main() -> None:
     args = ap.parse_args()
     if args.beam_width < 1:
         ap.error(f"--beam-width must be 1 or more, not {args.beam_width}")
+    if not (args.model / "config.cfg").is_file():
+        ap.error(f"{args.model}: no spaCy pipeline there (no config.cfg)")
     dev, test = args.dev or args.dev_only, not args.dev_only
     nlp = spacy.load(args.model)
     scores: dict = {"model": nlp.meta.get("name"), "version": nlp.meta.get("version")}

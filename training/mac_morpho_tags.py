@@ -118,12 +118,12 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--config-out", type=Path, default=None, help="also write the multi-task config here")
     ap.add_argument("--parser-labels", type=Path, default=Path("corpus/syntax-labels/parser.json"))
     args = ap.parse_args(argv)
+    if not args.data.is_dir():
+        sys.exit(f"corpus folder {args.data} not found")  # before anything is written
     if args.config_out is not None:
         args.config_out.parent.mkdir(parents=True, exist_ok=True)
         multitask_config(args.config, args.parser_labels).to_disk(args.config_out)
         print(f"{args.config} + tagger -> {args.config_out}")
-    if not args.data.is_dir():
-        sys.exit(f"corpus folder {args.data} not found")
     nlp = spacy.blank("pt")
     flt = raw_corpus.Filter(raw_corpus.tokenizer(nlp), raw_corpus.held_out_texts(args.data))
     docs, counts = build(tagged_sentences(args.data), flt, nlp, args.limit)

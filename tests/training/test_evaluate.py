@@ -90,3 +90,13 @@ def test_beam_width_below_one_is_a_usage_error(training_module, setup, monkeypat
         _run(evaluate, setup, monkeypatch, "--beam-width", "0")
     assert stop.value.code == 2
     assert "--beam-width must be 1 or more, not 0" in capsys.readouterr().err
+
+
+def test_a_model_folder_without_a_pipeline_is_a_usage_error(training_module, setup, monkeypatch, capsys):
+    evaluate = training_module("evaluate")
+    monkeypatch.setattr(sys, "argv", ["evaluate.py", str(setup / "corpus"), "--out", str(setup / "never.json")])
+    with pytest.raises(SystemExit) as stop:
+        evaluate.main()
+    assert stop.value.code == 2
+    assert "no spaCy pipeline there (no config.cfg)" in capsys.readouterr().err
+    assert not (setup / "never.json").exists()

@@ -61,3 +61,12 @@ def test_multitask_config_adds_a_tagger_listening_to_the_shared_encoder(mm, tmp_
     nlp = spacy.util.load_model_from_config(spacy.util.load_config(tmp_path / "syntax-mm.cfg"), auto_fill=True)
     assert "tagger" in nlp.get_pipe("tok2vec").listening_components
     assert nlp.config["components"]["tok2vec"]["model"]["encode"]["depth"] == 6
+
+
+def test_a_missing_corpus_folder_is_one_line_and_writes_nothing(mm, tmp_path):
+    config_out = tmp_path / "syntax-mm.cfg"
+    out = tmp_path / "tags.spacy"
+    with pytest.raises(SystemExit) as stop:
+        mm.main(["--data", str(tmp_path / "nowhere"), "--out", str(out), "--config-out", str(config_out)])
+    assert str(stop.value.code) == f"corpus folder {tmp_path / 'nowhere'} not found"
+    assert not config_out.exists() and not out.exists()
