@@ -45,6 +45,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span
 
+from teia.extract.articles import OF_FORMS
 from teia.extract.demonyms import spells_a_country
 from teia.extract.docindex import doc_text, has_annotation
 from teia.extract.entities import ENTITIES, doc_id_of
@@ -61,7 +62,6 @@ __all__ = ["OFFICE_QUALIFIER", "TITLED_RULE", "Holder", "title_holders", "titled
 
 TITLED_RULE = "titled-mention"
 CONFIDENCE = 0.8
-_PREPOSITIONS = frozenset({"de", "do", "da", "dos", "das"})
 # a date the NER ran into a title: "da Eslováquia de 4 de julho de 2006"
 _DATE = re.compile(r"\s+(?:de|em)\s+\d")
 # a capitalized adjective of an office after the role noun: "Civil", "Geral", "Executivo", "Adjunto"
@@ -105,7 +105,7 @@ def _read_title(doc: Doc, span: Span, mapping: RelationMapping, after: dict[int,
         i += 1  # "Governadora Civil", "Secretário Executivo"
     if i < span.end:
         prep = doc[i]
-        if prep.lower_ not in _PREPOSITIONS or i + 1 >= span.end:
+        if prep.lower_ not in OF_FORMS or i + 1 >= span.end:
             return None
         body = doc[i + 1 : span.end]
         if prep.lower_ == "de" and body[0].text == "Estado":
@@ -115,7 +115,7 @@ def _read_title(doc: Doc, span: Span, mapping: RelationMapping, after: dict[int,
         end = body.start_char + cut.start() if cut else body.end_char
         return _Title(lemma, (span[0].idx, span[0].idx + len(span[0])), span.end_char, prep.lower_, (body.start_char, end), None)
     # the title ends at the role: its body the mention after "do", "da"
-    if i >= len(doc) or doc[i].lower_ not in _PREPOSITIONS or doc[i].idx != span.end_char + 1:
+    if i >= len(doc) or doc[i].lower_ not in OF_FORMS or doc[i].idx != span.end_char + 1:
         return None
     nxt = after.get(doc[i].idx + len(doc[i]) + 1)
     if nxt is None or nxt[2] not in (ORG, LOC):
