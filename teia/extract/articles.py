@@ -29,6 +29,12 @@ FEMININE_SINGULAR_ARTICLES = frozenset({"a", "da", "à", "pela", "uma", "duma"})
 (``na``, ``numa``: ``na Princesa Isabel`` is as often the avenue as the woman): ``a Dona
 Glória``, ``da Rainha D. Maria``, ``pela Condessa de Torby``."""
 
+FEMININE_PLURAL_ARTICLES = frozenset({"as", "das", "nas", "pelas", "às", "umas", "dumas", "numas"})
+"""The articles, alone and fused, of a feminine plural noun (``as MPs``, ``das Beiras``)."""
+
+MASCULINE_PLURAL_ARTICLES = frozenset({"os", "dos", "nos", "pelos", "aos", "uns", "duns", "nuns"})
+"""The articles, alone and fused, of a masculine plural noun (``os CDBs``, ``dos Açores``)."""
+
 FUSED_OF = frozenset(w for w in FUSED_DEFINITE if w.startswith("d"))
 """``de`` fused with the definite article (``do``, ``da``, ``dos``, ``das``): ``o diretor de
 Administração do BC``."""

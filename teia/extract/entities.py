@@ -32,12 +32,14 @@ from spacy.vocab import Vocab
 from teia.extract.abbreviations import abbreviation_lexicon
 from teia.extract.articles import (
     DEFINITE_ARTICLES,
+    FEMININE_PLURAL_ARTICLES,
     FEMININE_SINGULAR_ARTICLES,
     FUSED_DEFINITE,
     FUSED_INDEFINITE,
     FUSED_OF,
     IN_FORMS,
     INDEFINITE_ARTICLES,
+    MASCULINE_PLURAL_ARTICLES,
     MASCULINE_SINGULAR_ARTICLES,
     OF_FORMS,
     SINGULAR_OF_FORMS,
@@ -1276,11 +1278,41 @@ def _spelled_notion(doc: Doc, a: int, b: int, w: EntityWords = _WORDS) -> bool:
     name (``o Produto Interno Bruto (PIB)``). A tax, an index or a unit of account, as the acronym
     alone is; the initials are not asked (``Ufir``), the brackets are: the initials alone also
     spell people's and churches' names (``Pedro I do Brasil``, ``Igreja Presbiteriana
-    Independente``)."""
+    Independente``). An acronym of two letters in brackets after the name must be its initials
+    (``a Taxa Referencial (TR)``): ``Avigliano Umbro (TR)`` is a town and its province's code
+    (:func:`_place_code`)."""
     words = doc_words(doc)
     if a >= 2 and words[a - 1] == "(" and words[a - 2].lower() in w.notion_acronyms:
         return True
-    return b + 2 < len(words) and words[b] == "(" and words[b + 1].lower() in w.notion_acronyms and words[b + 2] == ")"
+    return b + 2 < len(words) and words[b] == "(" and words[b + 1].lower() in w.notion_acronyms and words[b + 2] == ")" and not _place_code(doc, b + 1)
+
+
+def _place_code(doc: Doc, i: int) -> bool:
+    """``doc[i]``, an acronym of two letters, is in brackets right after a capitalized word and the
+    words before the bracket do not spell it: a place's code (``Orvieto (TR)``, ``Avigliano Umbro
+    (TR)``: the Italian province of Terni's), not the notion the letters also name (``a Taxa
+    Referencial (TR)``, ``juros nominais (TR)``)."""
+    if len(doc[i].text) != 2 or i < 2 or i + 1 >= len(doc) or doc[i - 1].text != "(" or doc[i + 1].text != ")" or not _is_cap(doc[i - 2]):
+        return False
+    return not _initials_of(doc[i].text, doc[max(0, i - 3) : i - 1].text)
+
+
+def _act_acronym(doc: Doc, a: int, prev: str, prev2: str, w: EntityWords = _WORDS) -> bool:
+    """``doc[a]`` is one of the ``act_acronyms`` (``MP``, ``MPs``: medida provisória), in capitals
+    but for the plural's ``s``, and names the legal act: after a feminine article (``prev``, the
+    word before it, in lower case; or ``prev2`` with an adjective between: ``a MP``, ``da MP``,
+    ``uma nova MP``), before its number (``a MP 434``, ``MP 396``) or, the plural, after no
+    masculine article (``editar MPs``). ``o MP`` is the Ministério Público, a body."""
+    tok = doc[a]
+    if tok.text.lower() not in w.act_acronyms or not tok.text.rstrip("s").isupper():
+        return False
+    feminine = FEMININE_SINGULAR_ARTICLES | FEMININE_PLURAL_ARTICLES | {"na", "numa"}
+    masculine = MASCULINE_SINGULAR_ARTICLES | MASCULINE_PLURAL_ARTICLES
+    if prev in feminine or (prev2 in feminine and prev.isalpha() and prev.islower() and prev not in _PARALLEL_PREPOSITIONS | masculine):
+        return True
+    if a + 1 < len(doc) and doc[a + 1].text[:1].isdigit():
+        return True
+    return tok.text.endswith("s") and prev not in masculine
 
 
 def _kin_of(doc: Doc, a: int, b: int, name: str, w: EntityWords = _WORDS) -> bool:
@@ -2374,6 +2406,8 @@ def refine_mentions(
                 category = PER  # "Jarbas Passarinho (PPR- PA)": a politician and his party
             if category in (ORG, LOC, MISC, CONCEPT) and words[0] in w.document_words:
                 category = WORK  # a text: "as Teses de Abril", "o Protocolo de Quioto", "a Constituição"
+            elif category in (ORG, LOC, MISC, CONCEPT) and len(piece) == 1 and _act_acronym(doc, a, prev, prev2, w):
+                category = WORK  # "a MP 434", "editar MPs": a medida provisória's text, not "o MP", the Ministério Público
             if category in (LOC, PER) and len(piece) >= 2 and words[0] in w.organization_heads and piece_text not in sure:
                 category = ORG  # an institution, not its building: "o Museu da Lourinhã", "o Hospital de São João"
             elif category == LOC == m.category and len(piece) >= 2 and words[0] in w.company_heads and _is_cap(piece[0]) and known.get(piece_text) != LOC:
@@ -2415,8 +2449,14 @@ def refine_mentions(
                 category = CONCEPT  # "a equação de Nernst", "o teorema de Fermat": the notion's name, no place
             elif category in (PER, ORG, LOC) and len(piece) >= 2 and _spelled_notion(doc, a, b, w):
                 category = CONCEPT  # "a URV (Unidade Real de Valor)", "o Produto Interno Bruto (PIB)": the acronym's words
-            elif category in (PER, ORG, LOC) and len(piece) == 1 and piece_text.lower() in w.notion_acronyms and (piece_text.isupper() or len(piece_text) > 3):
-                category = CONCEPT  # "a URV", "o ICMS", "o IGP-M", "a Ufir", "a Aids": a tax, an index, a unit of account, a disease (in capitals but for a word of 4 letters or more: not "Iva", a woman)
+            elif (
+                category in (PER, ORG, LOC)
+                and len(piece) == 1
+                and piece_text.lower() in w.notion_acronyms
+                and (piece_text.isupper() or len(piece_text) > 3)
+                and not _place_code(doc, a)
+            ):
+                category = CONCEPT  # "a URV", "o ICMS", "o IGP-M", "a Ufir", "a Aids", "os CDBs", "a TR": a tax, an index, a unit of account, a security, a rate, a disease (in capitals but for a word of 4 letters or more: not "Iva", a woman; not "Orvieto (TR)", a province's code)
             if category == CONCEPT and m.category != CONCEPT:
                 notions.add(piece_text)  # "a equação de Nernst": the rules' notion, which the name's other mentions follow
             nxt = words_of[b] if b < len(doc) else ""

@@ -28,7 +28,7 @@ _LOWER = (
     "person_titles", "person_roles", "name_titles", "human_verbs", "work_classifiers", "thing_classifiers", "place_classifiers",
     "railway_nouns", "org_classifiers", "news_org_classifiers", "portfolio_titles", "title_nouns", "common_acronyms",
     "notion_acronyms", "account_units", "currency_words", "measure_units", "area_roles", "feminine_titles", "spot_nouns",
-    "ensemble_nouns", "state_verbs", "product_nouns",
+    "ensemble_nouns", "state_verbs", "product_nouns", "act_acronyms",
 )
 _FOLDED = (
     "street_nouns", "numbered_places", "document_words", "numbered_acts", "non_person_words", "body_heads", "institution_heads", "company_suffixes", "fields",
@@ -85,6 +85,7 @@ class EntityWords:
     concept_heads: frozenset[str]
     common_acronyms: frozenset[str]
     notion_acronyms: frozenset[str]
+    act_acronyms: frozenset[str]
     account_units: frozenset[str]
     currency_words: frozenset[str]
     measure_units: frozenset[str]

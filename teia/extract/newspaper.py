@@ -21,7 +21,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from itertools import accumulate
 
-from teia.extract.labels import PER
+from teia.extract.labels import LOC, PER
 from teia.records import Mention, as_category, with_span
 
 __all__ = [
@@ -173,5 +173,7 @@ def _off_desk(m: Mention, desk: re.Match) -> list[Mention | None]:
     kept = [_cut(m, m.start, desk.start())]
     name = "branch" if desk.group("branch") else "agency" if desk.group("agency") else None
     if name is not None and m.start < desk.end(name) and desk.start(name) < m.end:
-        kept.append(_cut(m, desk.start(name), desk.end(name)))
+        piece = _cut(m, desk.start(name), desk.end(name))
+        # "Da Sucursal de Brasília": the branch's town, a place, whatever the NER made of the desk
+        kept.append(as_category(piece, LOC) if piece is not None and name == "branch" else piece)
     return kept

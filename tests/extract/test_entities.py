@@ -414,6 +414,41 @@ def test_an_acronym_of_a_tax_an_index_or_a_unit_of_account_is_a_concept():
     assert [(t, c) for t, c, _ in refined(doc)] == [("Acquasparta", LOC), ("TR", LOC)]
 
 
+def test_a_security_or_a_rate_of_brazilian_news_is_a_concept_but_a_provinces_code():
+    # MAC-MORPHO's business section (P58e): the NER tags the certificates, the Treasury's notes and
+    # the Taxa Referencial organizations ("os juros dos CDBs com TR", "leiloou NTNs", "pelos CDIs")
+    tokens = toks("os juros dos CDBs com TR , as NTNs e os CDIs", "DET NOUN ADP PROPN ADP PROPN PUNCT DET PROPN CCONJ DET PROPN")
+    doc = doc_of(tokens, [(3, 4, "ORG"), (5, 6, "ORG"), (8, 9, "ORG"), (11, 12, "ORG")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("CDBs", CONCEPT), ("TR", CONCEPT), ("NTNs", CONCEPT), ("CDIs", CONCEPT)]
+    # its words in brackets after it, or it in brackets after its words, the initials spelling it
+    tokens = toks("pela TR ( Taxa Referencial ) e pela Taxa Referencial ( TR )",
+                  "ADP PROPN PUNCT PROPN PROPN PUNCT CCONJ ADP PROPN PROPN PUNCT PROPN PUNCT")
+    doc = doc_of(tokens, [(1, 2, "ORG"), (3, 5, "ORG"), (8, 10, "ORG"), (11, 12, "ORG")])
+    assert {c for _, c, _ in refined(doc)} == {CONCEPT}
+    # a town and its Italian province's code in brackets: "Avigliano Umbro" does not spell TR
+    tokens = toks("com Avigliano Umbro ( TR ) e Orvieto ( TR )", "ADP PROPN PROPN PUNCT PROPN PUNCT CCONJ PROPN PUNCT PROPN PUNCT")
+    doc = doc_of(tokens, [(1, 3, "LOC"), (4, 5, "ORG"), (7, 8, "LOC"), (9, 10, "ORG")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Avigliano Umbro", LOC), ("TR", ORG), ("Orvieto", LOC), ("TR", ORG)]
+
+
+def test_a_medida_provisorias_acronym_is_a_work_but_the_ministerio_publico_a_body():
+    # MAC-MORPHO's business section of 1994 (P58e): "a MP" is the medida provisória, a text as
+    # "a Medida Provisória" is; the NER tags it an organization
+    tokens = toks("A MP não esclarece , diz a minuta da MP", "DET PROPN ADV VERB PUNCT VERB DET NOUN ADP PROPN")
+    doc = doc_of(tokens, [(1, 2, "ORG"), (9, 10, "ORG")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("MP", WORK), ("MP", WORK)]
+    tokens = toks("editar uma nova MP ou editar MPs", "VERB DET ADJ PROPN CCONJ VERB PROPN")
+    doc = doc_of(tokens, [(3, 4, "ORG"), (6, 7, "ORG")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("MP", WORK), ("MPs", WORK)]
+    # its number after it: the act's name goes on over it, as "a Medida Provisória 434"'s does
+    doc = doc_of(toks("MP 434 foi editada", "PROPN NUM AUX VERB"), [(0, 1, "ORG")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("MP 434", WORK)]
+    # after a masculine article: the Ministério Público, a body
+    tokens = toks("o MP está pretendendo ; a denúncia do MP", "DET PROPN AUX VERB PUNCT DET NOUN ADP PROPN")
+    doc = doc_of(tokens, [(1, 2, "ORG"), (8, 9, "ORG")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("MP", ORG), ("MP", ORG)]
+
+
 def test_a_disease_and_its_virus_are_concepts():
     # MAC-MORPHO of 1994: the NER tags "Aids" a person and "HIV" an organization in the news on the
     # epidemic (HAREM's ABSTRACCAO); Bosque: "a Sida" a place

@@ -66,6 +66,9 @@ def test_the_desk_and_the_text_after_it_are_no_names_but_its_branch_and_agency()
     assert kept(text, ("Reportagem Local Parece", ORG)) == []
     text = "O turista SÉRGIO Augusto Da Sucursal do Rio Turista é fenômeno recente."
     assert kept(text, ("SÉRGIO Augusto", PER), ("Rio Turista", LOC)) == [("SÉRGIO Augusto", PER), ("Rio", LOC)]
+    # the branch's town is a place, where the NER typed the desk an organization (P58e)
+    text = "INSS começa a pagar Da Sucursal de Brasília O INSS inicia hoje."
+    assert kept(text, ("Sucursal de Brasília", ORG)) == [("Brasília", LOC)]
     text = "Morre o escritor Da Agência Folha O escritor morreu ontem."
     assert kept(text, ("Agência Folha", ORG)) == [("Agência Folha", ORG)]
 
