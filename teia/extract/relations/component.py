@@ -26,6 +26,7 @@ from teia.extract.relations.found import ASSERTED, PROBABLE
 from teia.extract.relations.gates import on_furniture
 from teia.extract.relations.kin_conjunct import kin_conjunct_relations
 from teia.extract.relations.kin_pairs import kin_pair_relations
+from teia.extract.relations.kind_places import kind_place_relations
 from teia.extract.relations.mapping import RelationMapping, default_mapping, load_mapping
 from teia.extract.relations.party_adjectives import party_relations
 from teia.extract.relations.portfolios import portfolio_relations
@@ -55,7 +56,7 @@ class RelationExtractor:
         relations, quotations = extract_relations(doc, self.mapping)
         text = doc_text(doc)
         # the constructions read off the text after the rules, with the nodes they may add
-        for read in (demonym_relations, copula_demonym_relations, title_relations, self._portfolios, party_relations, self._kin, self._couples, self._kin_pairs, self._titled):
+        for read in (demonym_relations, copula_demonym_relations, title_relations, self._portfolios, party_relations, self._kin, self._couples, self._kin_pairs, self._titled, self._kind_places):
             found, nodes = read(doc, relations)
             if nodes:
                 doc._.set(ENTITIES, tuple(doc._.get(ENTITIES) or ()) + nodes)
@@ -80,6 +81,9 @@ class RelationExtractor:
 
     def _titled(self, doc: Doc, known: tuple) -> tuple:
         return titled_mention_relations(doc, known, self.mapping)
+
+    def _kind_places(self, doc: Doc, known: tuple) -> tuple:
+        return kind_place_relations(doc, known, self.mapping)
 
 
 def _on_furniture(r: Relation, text: str) -> bool:
