@@ -89,3 +89,41 @@ def test_a_noun_of_no_kind_places_nothing(nlp) -> None:
 def test_a_place_that_does_not_close_the_phrase_is_no_seat(nlp) -> None:
     table = FIRM.replace(", , PUNCT punct 5\nlançou", "Futebol Futebol PROPN flat:name 5\nlançou")
     assert not placed(table_facts(nlp, table, [("PER", 2, 3), ("LOC", 5, 6)]))
+
+
+BRANCH = """
+Afirma afirmar VERB ROOT 0
+Rui Rui PROPN nsubj 0
+, , PUNCT punct 3
+gerente gerente NOUN appos 1
+do de ADP case 6
+banco banco NOUN nmod 3
+Aurora Aurora PROPN appos 5
+, , PUNCT punct 9
+em em ADP case 9
+Assis Assis PROPN nmod 6
+. . PUNCT punct 0
+"""
+
+OWN_NAME = """
+Ele ele PRON nsubj 2
+foi ser AUX aux:pass 2
+arrematado arrematar VERB ROOT 2
+pela por ADP case 4
+Agropecuária Agropecuária PROPN obl:agent 2
+Schwanck Schwanck PROPN flat:name 4
+, , PUNCT punct 8
+de de ADP case 8
+Uruguaiana Uruguaiana PROPN nmod 4
+. . PUNCT punct 2
+"""
+
+
+def test_a_firm_s_em_place_under_its_name_is_a_branch_s(nlp) -> None:
+    # "gerente do banco Aurora, em Assis": the bank's branch is there, not its seat
+    assert not placed(table_facts(nlp, BRANCH, [("PER", 1, 2), ("PER", 6, 7), ("LOC", 9, 10)]))
+
+
+def test_a_name_whose_first_word_is_a_kind_noun_is_of_that_kind(nlp) -> None:
+    found = table_facts(nlp, OWN_NAME, [("PER", 4, 6), ("LOC", 8, 9)])
+    assert placed(found) == {("Agropecuária Schwanck", "headquarteredIn", "Uruguaiana")}

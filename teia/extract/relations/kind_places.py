@@ -18,10 +18,10 @@ word is such a noun (``a Agropecuária Schwanck, de Uruguaiana``, the name typed
 ``em``/``no``/``na``, and a place's mention that closes the phrase (a comma, a bracket, a full
 stop, a semicolon or the sentence's end after it). A site (a ``kind`` of place: ``fazenda``,
 ``estádio``, ``boate``) is in its ``em`` place even where the parser hangs the place on the verb
-(``fazer a coreografia na boate Fred's, no Rio``: the act and the venue are both there); a firm's
-``em`` place only when the parser hangs it under the name or the noun (``assinou com a empresa
-X, em Brasília, um contrato`` is where the signing was). Not when a statement of the sentence
-relates the two already.
+(``fazer a coreografia na boate Fred's, no Rio``: the act and the venue are both there); a firm
+(a ``kind`` of organization) only in its ``de`` place: its ``em`` place is as often where the act
+was (``assinou com a empresa X, em Brasília, um contrato``) or a branch's (``gerente do Banco do
+Brasil, em Assis``). Not when a statement of the sentence relates the two already.
 """
 
 from __future__ import annotations
@@ -67,7 +67,7 @@ def kind_place_relations(
     related = {(r.evidence.sentence_start, frozenset((r.subject, r.object))) for r in known}
     out: list[Relation] = []
     doc_id = doc_id_of(doc)
-    for (start, end, name, _), (pstart, pend, place, ptype) in zip(mentions, mentions[1:]):
+    for (start, end, name, ntype), (pstart, pend, place, ptype) in zip(mentions, mentions[1:]):
         if ptype != LOC or name == place or not text[pstart:pstart + 1].isupper():
             continue
         between = _BETWEEN.fullmatch(text, end, pstart)
@@ -77,15 +77,13 @@ def kind_place_relations(
         pspan = doc.char_span(pstart, pend, alignment_mode="expand")
         if span is None or pspan is None or pspan.sent != span.sent:
             continue
-        noun = _kind_word(doc, span)
+        noun = _kind_word(doc, span, ntype)
         if noun is None:
             continue
         prep = "em" if between.group(1) in _EM else "de"
         frame = mapping.noun(noun.lemma_.lower() if noun.text.islower() else noun.lower_, prep, obj=LOC)
-        if frame is None or not frame.kind or frame.inverse:
-            continue
-        if prep == "em" and frame.kind != LOC and (pspan.root.head not in (noun, *span) or pspan.root.head == pspan.root):
-            continue  # "assinou com a empresa X, em Brasília": the signing's place
+        if frame is None or not frame.kind or frame.inverse or (prep == "em" and frame.kind != LOC):
+            continue  # a firm's "em" place is its branch's or the act's: "do Banco do Brasil, em Assis"
         sent = span.sent
         if (sent.start_char, frozenset((name, place))) in related:
             continue
@@ -95,11 +93,13 @@ def kind_place_relations(
     return tuple(out), ()
 
 
-def _kind_word(doc: Doc, span) -> object | None:
-    """The token that may say what the name ``span`` is: the lower-case singular noun right
-    before it, with nothing of its own before it but an article, a preposition, a conjunction or
-    a punctuation mark (``o frigorífico Aurora``; not ``a cidade natal Aurora``); or else the
-    name's own first word when the name has more than one (``a Agropecuária Schwanck``)."""
+def _kind_word(doc: Doc, span, category: str) -> object | None:
+    """The token that may say what the name ``span`` (of the NER's ``category``) is: the
+    lower-case singular noun right before it, with nothing of its own before it but an article,
+    a preposition, a conjunction or a punctuation mark (``o frigorífico Aurora``; not ``a cidade
+    natal Aurora``); or else, for a name the NER did not type an organization (whose own words
+    the other rules read already), the name's first word when it has more than one (``a
+    Agropecuária Schwanck``)."""
     if span.start > 0:
         noun = doc[span.start - 1]
         if noun.pos_ == "NOUN" and noun.text.islower() and noun.morph.get("Number") != ["Plur"]:
@@ -107,4 +107,4 @@ def _kind_word(doc: Doc, span) -> object | None:
             if before is None or before.lower_ in _OPENERS or before.pos_ in {"ADP", "PUNCT", "CCONJ"}:
                 return noun
             return None
-    return span[0] if len(span) > 1 and span[0].text[:1].isupper() else None
+    return span[0] if category != ORG and len(span) > 1 and span[0].text[:1].isupper() else None
