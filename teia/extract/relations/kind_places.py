@@ -13,10 +13,11 @@ category.
 
 :func:`kind_place_relations`, run after the rules, reads the tokens: a lower-case singular noun
 with a ``kind`` frame for the preposition (after an article, a preposition fused with one, or
-nothing) and the mention of a name right after it, or a name of more than one word whose first
-word is such a noun (``a Agropecuária Schwanck, de Uruguaiana``, the name typed a person), a comma, ``de``/``do``/``da`` or
-``em``/``no``/``na``, and a place's mention that closes the phrase (a comma, a bracket, a full
-stop, a semicolon or the sentence's end after it). A site (a ``kind`` of place: ``fazenda``,
+nothing) and the mention of a name right after it, or a name of more than one word, not typed
+an organization, whose first word is such a noun (``a Agropecuária Schwanck, de Uruguaiana``,
+the name typed a person); then a comma, ``de``/``do``/``da`` or ``em``/``no``/``na``, and a
+place's mention that closes the phrase (a comma, a bracket, a colon, a semicolon, a full stop or
+the text's end after it). A site (a ``kind`` of place: ``fazenda``,
 ``estádio``, ``boate``) is in its ``em`` place even where the parser hangs the place on the verb
 (``fazer a coreografia na boate Fred's, no Rio``: the act and the venue are both there); a firm
 (a ``kind`` of organization) only in its ``de`` place: its ``em`` place is as often where the act
@@ -29,7 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from teia.extract.docindex import doc_text, has_annotation
 from teia.extract.entities import ENTITIES, doc_id_of
@@ -93,7 +94,7 @@ def kind_place_relations(
     return tuple(out), ()
 
 
-def _kind_word(doc: Doc, span, category: str) -> object | None:
+def _kind_word(doc: Doc, span: Span, category: str) -> Token | None:
     """The token that may say what the name ``span`` (of the NER's ``category``) is: the
     lower-case singular noun right before it, with nothing of its own before it but an article,
     a preposition, a conjunction or a punctuation mark (``o frigorífico Aurora``; not ``a cidade
