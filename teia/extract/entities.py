@@ -50,7 +50,7 @@ from teia.extract.characters import name_roles
 from teia.extract.dialogue import dialogue_person, quoted_speaker
 from teia.extract.deity import deity_mentions
 from teia.extract.demonyms import load_demonyms, names_a_country
-from teia.extract.docindex import SpanIndex, TokenOffsets, doc_text, doc_words, end_of_line, has_annotation, start_of_line
+from teia.extract.docindex import SpanIndex, TokenOffsets, doc_text, doc_words, end_of_line, has_annotation, morph_values, start_of_line
 from teia.extract.gazetteer import KnowledgeBase, fold, given_names, known_place_or_organization, name_types, surnames
 from teia.extract.headings import doc_tail, use_section_headings
 from teia.extract.labels import APPOS, CONCEPT, CONJ, DATE, EVENT, LOC, MISC, NMOD, NODE_CATEGORIES, NSUBJ, NSUBJ_PASS, OBJ, OBL, OBL_AGENT, ORG, PER, VALUE, WORK, normalize_category
@@ -1693,6 +1693,33 @@ def _in_address(doc: Doc, a: int, b: int, w: EntityWords = _WORDS) -> bool:
     return False
 
 
+def _unknown_subject(doc: Doc, a: int, b: int, name: str, known: Mapping[str, str], w: EntityWords = _WORDS) -> bool:
+    """The name at tokens ``a`` to ``b`` (``name``, its text), one capitalized word the NER typed a
+    place, is a person's surname news names him by: the subject of a finite verb after it, with no
+    article nor preposition before it (``Dallari propôs a negociação``, ``Marchezelli também deu um
+    ultimato``, ``Lívido, Aparecido arrastou Marcelo``), that neither the name lists nor the
+    Wikipedia titles know as anything but a person's (a town they know is as often a subject,
+    ``Guaíra e Orlândia plantam grãos``, ``Petrópolis tem o mal``: the document's vote,
+    :meth:`~teia.extract.characters.NameRoles.acts_as_person`, reads those). Not a country, a
+    state or a wider region, an acronym, a word the corpus writes mostly in lower case (``Gado bom,
+    seja ...``), one standing where a place stands in the document or after an article in most
+    of its occurrences (:meth:`~teia.extract.characters.NameRoles.named_as_people_are`), nor one in
+    a match report (a club: ``Palmeiras venceu por 2 a 0``)."""
+    if b - a != 1 or not name.isalpha() or name.isupper() or name in known or not _is_cap(doc[a]):
+        return False
+    if a > 0 and (doc[a - 1].lower_ in _ANY_ARTICLE or doc[a - 1].pos_ in ("ADP", "DET")):
+        return False
+    tok = doc[a]
+    verb = tok.head
+    if tok.dep_ != NSUBJ or verb.i <= a or verb.pos_ not in ("VERB", "AUX") or "Fin" not in morph_values(verb, "VerbForm"):
+        return False
+    if names_a_country(name) or wider_than_countries(name) or state(name) or _mostly_lower_case(name.lower(), doc.vocab):
+        return False
+    if title_types([name]).get(name) not in (None, PER):
+        return False
+    return name_roles(doc, w.place_nouns).named_as_people_are(name) and not _match_report(doc, a, w)
+
+
 def _surnames_of_a_man(doc: Doc, a: int, b: int, name: str, names: frozenset[str], w: EntityWords = _WORDS) -> bool:
     """The name at tokens ``a`` to ``b`` (``name``, its text), two to four words, is a man's names
     whatever comes before it: its capitalized words all given names (``names``) or surnames
@@ -1902,6 +1929,19 @@ def _acronym_of_a_kind(doc: Doc, a: int) -> bool:
     another acronym only here (``o MST``, ``a ONU`` stay)."""
     text = doc[a].text
     return a > 0 and doc[a - 1].lower_ in _ANY_INDEFINITE and 2 <= len(text) <= 5 and text.isalpha() and text.isupper()
+
+
+def _plural_division(doc: Doc, i: int, regions) -> bool:
+    """The word at token ``i``, a one-word name, is the noun of a country's division in the plural
+    (the ``area_levels`` and ``unranked_divisions`` of ``data/regions.json``), capitalized as news
+    writes it (``em vários Estados``, ``governadores de outros Estados``, ``a Estados e
+    municípios``, ``nas Regiões``): the divisions in general, no place; HAREM marks none (``em 16
+    Estados``). Not before another capitalized word (a longer name the NER cut: ``Estados
+    Unidos``)."""
+    low = doc[i].text.lower()
+    if not low.endswith("s") or (i + 1 < len(doc) and _is_cap(doc[i + 1])):
+        return False
+    return any(form in regions.levels or form in regions.unranked for form in singular_forms(low)[1:])
 
 
 def _gentilic_adjective(tok: Token, known: dict[str, str]) -> bool:
@@ -2289,6 +2329,8 @@ def refine_mentions(
                     continue  # "Imagine que...", "Vale notar que...", "Nascia a Intelbras."
                 if not protected and _predicative_adjective(tok, known, names):
                     continue  # "a vontade de ser Monárquico", "a família se torna Monárquica"
+                if not protected and category == LOC and _plural_division(doc, a, regions):
+                    continue  # "em vários Estados", "a Estados e municípios": a division's noun, no place in particular
                 if not protected and category != ORG and _time_word(tok, known, w):
                     continue  # "trinta e um de Janeiro", "pela Páscoa, no Verão": a time, no place
                 if not protected and has_pos and tok.pos_ in _NOT_NAME_POS:
@@ -2369,6 +2411,12 @@ def refine_mentions(
                 acting.add(piece_text)
                 if has_dep and name_roles(doc, w.place_nouns).named_as_people_are(piece[0].text):
                     placeless.add(piece_text)  # "Quipangala tinha bebido", never "em Quipangala" nor "a Quipangala"
+            elif category == LOC and has_dep and _unknown_subject(doc, a, b, piece_text, known, w):
+                # "Dallari propôs a negociação", "Lívido, Aparecido arrastou Marcelo": a surname news
+                # names a man by, no list's place; a person's vote, as a person's verb gives
+                category = PER
+                acting.add(piece_text)
+                placeless.add(piece_text)
             elif category == LOC and len(piece) == 1 and has_dep and name_roles(doc, w.place_nouns).acts_as_person(piece_text):
                 # "Santos arranjou-lhe depressa um lugar", "Santos sentiu mais que ela" and many
                 # more in the work, never "em Santos": a character, in every mention of the name
