@@ -1696,15 +1696,17 @@ def _in_address(doc: Doc, a: int, b: int, w: EntityWords = _WORDS) -> bool:
 def _unknown_subject(doc: Doc, a: int, b: int, name: str, known: Mapping[str, str], w: EntityWords = _WORDS) -> bool:
     """The name at tokens ``a`` to ``b`` (``name``, its text), one capitalized word the NER typed a
     place, is a person's surname news names him by: the subject of a finite verb after it, with no
-    article nor preposition before it (``Dallari propôs a negociação``, ``Marchezelli também deu um
-    ultimato``, ``Lívido, Aparecido arrastou Marcelo``), that neither the name lists nor the
+    article nor preposition before it and no punctuation but a bracket between the two (``Dallari
+    propôs a negociação``, ``Marchezelli também deu um ultimato``, ``Lívido, Aparecido arrastou
+    Marcelo``, ``Palmeira (foto) recostou-se``), that neither the name lists nor the
     Wikipedia titles know as anything but a person's (a town they know is as often a subject,
     ``Guaíra e Orlândia plantam grãos``, ``Petrópolis tem o mal``: the document's vote,
     :meth:`~teia.extract.characters.NameRoles.acts_as_person`, reads those). Not a country, a
     state or a wider region, an acronym, a word the corpus writes mostly in lower case (``Gado bom,
     seja ...``), one standing where a place stands in the document or after an article in most
     of its occurrences (:meth:`~teia.extract.characters.NameRoles.named_as_people_are`), nor one in
-    a match report (a club: ``Palmeiras venceu por 2 a 0``)."""
+    a match report (a club: ``Palmeiras venceu por 2 a 0``), nor one a restrictive ``que`` follows
+    (``Dádivas que carregam ...``, a common noun)."""
     if b - a != 1 or not name.isalpha() or name.isupper() or name in known or not _is_cap(doc[a]):
         return False
     if a > 0 and (doc[a - 1].lower_ in _ANY_ARTICLE or doc[a - 1].pos_ in ("ADP", "DET")):
@@ -1713,6 +1715,10 @@ def _unknown_subject(doc: Doc, a: int, b: int, name: str, known: Mapping[str, st
     verb = tok.head
     if tok.dep_ != NSUBJ or verb.i <= a or verb.pos_ not in ("VERB", "AUX") or "Fin" not in morph_values(verb, "VerbForm"):
         return False
+    if any(t.is_punct and t.text not in "()" for t in doc[b : verb.i]):
+        return False  # '" Amyntas ", de André Gide (Ecco Press) - Gide levou': a title, the verb another clause's
+    if doc[b].lower_ == "que":
+        return False  # "Dádivas que carregam a imagem do líder": a restrictive clause, a common noun's
     if names_a_country(name) or wider_than_countries(name) or state(name) or _mostly_lower_case(name.lower(), doc.vocab):
         return False
     if title_types([name]).get(name) not in (None, PER):
@@ -2329,8 +2335,10 @@ def refine_mentions(
                     continue  # "Imagine que...", "Vale notar que...", "Nascia a Intelbras."
                 if not protected and _predicative_adjective(tok, known, names):
                     continue  # "a vontade de ser Monárquico", "a família se torna Monárquica"
-                if not protected and category == LOC and _plural_division(doc, a, regions):
-                    continue  # "em vários Estados", "a Estados e municípios": a division's noun, no place in particular
+                if category == LOC and _plural_division(doc, a, regions):
+                    # "em vários Estados", "a Estados e municípios": a division's noun, no place in
+                    # particular, whatever other name holds the word ("os Estados Unidos")
+                    continue
                 if not protected and category != ORG and _time_word(tok, known, w):
                     continue  # "trinta e um de Janeiro", "pela Páscoa, no Verão": a time, no place
                 if not protected and has_pos and tok.pos_ in _NOT_NAME_POS:
