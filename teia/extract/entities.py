@@ -65,7 +65,7 @@ from teia.extract.relations.contests import contest_verb_of
 from teia.extract.relations.mapping import default_mapping
 from teia.extract.relations.syntax import PREP_ADVERBS, flat_head, lemma_of
 from teia.extract.regions import load_regions, party_bracket_after, party_mention, qualifies, state, wider_than_countries
-from teia.extract.timex.lexicon import MONTHS, MOVABLE_FEASTS, SEASONS, WEEKDAY, WEEKDAY_WORD, YEAR, word_key
+from teia.extract.timex.lexicon import FIXED_FEASTS, MONTHS, MOVABLE_FEASTS, SEASONS, WEEKDAY, WEEKDAY_WORD, YEAR, word_key
 from teia.records import CLUB_SOURCE, Entity, Mention, as_category, with_span
 from teia.extract.resolve import DEFAULT_CONFIG, Overrides, ResolutionConfig, acronym_of, group_mentions, is_acronym, repair_categories
 
@@ -1881,12 +1881,17 @@ def _time_word(tok: Token, known: dict[str, str], w: EntityWords = _WORDS) -> bo
     Janeiro``, ``pela Páscoa, no Verão``): a time, which the NER takes for a place when
     capitalized. Not beside another capitalized word, a comma or an ``e`` between at most (``as
     ilhas de Santiago, Maio, Brava``, ``Sal, Maio e Boavista``: the island), not a name of
-    ``name_types.tsv``, nor a feast on a fixed day (``Natal`` is also a city), nor an event's head
-    word (``depois do Carnaval``: an event, :func:`_event_word`)."""
+    ``name_types.tsv``, nor an event's head word (``depois do Carnaval``: an event,
+    :func:`_event_word`). A feast on a fixed day only after a definite article, alone or fused
+    (``até o Natal``, ``No Réveillon,``: the time expressions read the day); without one it is as
+    often a city (``disse em Natal``, ``de Natal``), which takes none."""
     key = word_key(tok.text)
-    if not (key in MONTHS or key in SEASONS or key in MOVABLE_FEASTS) or tok.text in known or _event_word(tok.text, w):
+    fixed = key in FIXED_FEASTS and " " not in key
+    if not (key in MONTHS or key in SEASONS or key in MOVABLE_FEASTS or fixed) or tok.text in known or _event_word(tok.text, w):
         return False
     doc = tok.doc
+    if fixed:
+        return tok.i > 0 and doc[tok.i - 1].lower_ in DEFINITE_ARTICLES | FUSED_DEFINITE
     for step in (-1, 1):
         k = tok.i + step
         while 0 <= k < len(doc) and doc[k].text in (",", "e"):

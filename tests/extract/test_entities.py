@@ -2802,6 +2802,19 @@ def test_a_month_or_a_season_between_lowercase_words_is_no_place_but_an_island_i
     assert [t for t, _, _ in refined(doc)] == ["Santiago", "Maio", "Brava", "Fogo"]
 
 
+
+def test_a_fixed_feast_after_an_article_is_no_place_but_the_city_without_one_is():
+    # "até o Natal", "No Réveillon, Teresa chegou": the feast, which the time expressions read
+    tokens = toks("a greve vai até o Natal . No Réveillon , Teresa chegou .",
+                  "DET NOUN VERB ADP DET PROPN PUNCT ADP PROPN PUNCT PROPN VERB PUNCT")
+    starts = [i in (0, 7) for i in range(len(tokens))]
+    doc = doc_of(tokens, [(5, 6, "LOC"), (8, 9, "LOC"), (10, 11, "PER")], starts)
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Teresa", PER)]
+    # the city takes no article: "disse em Natal", "voltou de Natal"
+    tokens = toks("disse em Natal e voltou de Natal", "VERB ADP PROPN CCONJ VERB ADP PROPN")
+    doc = doc_of(tokens, [(2, 3, "LOC"), (6, 7, "LOC")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Natal", LOC), ("Natal", LOC)]
+
 def test_a_capitalized_adjective_after_a_copula_is_no_name_but_a_known_place_is():
     tokens = toks("herdei a vontade de ser Monárquico e a família torna-se Monárquica .",
                   "VERB DET NOUN ADP AUX PROPN CCONJ DET NOUN VERB PROPN PUNCT")
