@@ -2143,7 +2143,9 @@ def refine_mentions(
       name opening a sentence that is a verb form followed by what follows a verb (``Imagine
       que``, ``Nascia a Intelbras``; :func:`_verb_at_start`), a capitalized adjective after a
       copula (``ser Monárquico``: :func:`_predicative_adjective`), a month or season between
-      lowercase words (``trinta e um de Janeiro``: :func:`_time_word`) and a capitalized title or
+      lowercase words or a fixed feast after an article (``trinta e um de Janeiro``, ``até o
+      Natal``: :func:`_time_word`), a division's noun in the plural (``em vários Estados``:
+      :func:`_plural_division`) and a capitalized title or
       trade alone that names no one (``Os Presidentes ... assinaram``, ``é um Ator britânico``:
       :func:`_lone_role`); a name opening with a title or trade and its ``de`` is an office and
       its body, and only the body stays when the title is a plural (``Os Presidentes do Parlamento
@@ -2153,7 +2155,9 @@ def refine_mentions(
       the speaker a news quotation's tag names (``"Não vou sair", ironizou ontem Cerdeira``,
       ``", diz Lima``: :func:`_news_speaker`), the holder of a singular office the NER typed a
       place (``o Governador do Maranhão``: :func:`_office_holder`) and a man named by two of his
-      surnames, the NER's place (``na opinião de Pais Antunes``: :func:`_bare_surnames`); a name
+      surnames, the NER's place (``na opinião de Pais Antunes``: :func:`_bare_surnames`), or by
+      one surname no list knows as a finite verb's subject (``Dallari propôs``:
+      :func:`_unknown_subject`); a name
       starting with a known given name is a person (``Sergo Ordjonikidze``, ``Maxime Weygand``)
       unless one of its words names a place or an institution (``Escola Amaro Cavalcanti``); a
       name of two or more words opening with an institution's word (the ``organization_heads``)
@@ -2161,7 +2165,8 @@ def refine_mentions(
       is a name a company suffix follows, with the page's other mentions of it (``Isotexsa -
       Impermeabilização para a Construção Civil, Lda``: :func:`_company_name`) and the holder a
       copyright line names (``by - Netpage - Copyright © 2002``: :func:`_copyright_holder`);
-      a name after a vessel noun is a thing (``o cruzador Aurora``: MISC), and so is an
+      a name after a vessel's or an animal's noun is a thing (``o cruzador Aurora``, ``o cavalo
+      Money Maker``: MISC, the ``thing_classifiers``), and so is an
       organization of the NER's after a product's noun in lower case unless the name lists or the
       Wikipedia titles know it as an organization (``o processador Pentium``, ``o padrão PCMCIA``:
       the ``product_nouns``, :func:`_product_name`); a name after a work's noun, or set after a
