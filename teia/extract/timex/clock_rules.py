@@ -14,6 +14,12 @@ _rule = rule_maker(RULES)
 
 # Times of day ------------------------------------------------------------------------
 
+def _clock() -> _Val:
+    """A time of day, not normalized (the records have no time granularity); marked so that the day
+    after it joins it (``às 13h de ontem``, :func:`.scan.find_times`)."""
+    return _unnormalized(extra={"clock": True})
+
+
 _HW = r"(?:uma|duas|tr[eê]s|quatro|cinco|seis|sete|oito|nove|dez|onze|doze)"
 _HOUR_PREP = r"(?:(?:at[eé]\s+)?[àa]s?|pelas|das|desde\s+as|entre\s+as|por\s+volta\s+das?|antes\s+das?|depois\s+das?|a\s+partir\s+das?)"
 _PART_OF_DAY = rf"\s+da\s+{DAY_PART}"  # "às 8 da manhã", "às 11h da noite"
@@ -48,7 +54,7 @@ def _h_time(m: re.Match, text: str) -> _Val | None:
         return None  # "o capítulo 8 da manhã": a bare number is an hour after "às", "pelas"...
     if not re.match(_HOUR_PREP, s, re.I) and re.fullmatch(r"(?:meio-dia|meia-noite|\d+:\d\d:\d\d)", low):
         return None  # "2:08:45" alone is a race's time, "às 08:46:45" a time of day
-    return _unnormalized()
+    return _clock()
 
 
 # An hour range as one interval: "entre as 9 e as 18 horas", "das 9 às 18h", "das 09:30 às 16:45
@@ -68,7 +74,7 @@ _CLOCK = r"(?:[01]?\d|2[0-3])(?:\s?h(?:\s?[0-5]\d)?|[:.][0-5]\d(?:\s*h\b)?)?"
     needs=(r"(?:das|entre\s+as|desde\s+as)\s+\d",),
 )
 def _h_time_range(m: re.Match, text: str) -> _Val | None:
-    return _unnormalized()
+    return _clock()
 
 
 # Noon and midnight after the preposition that makes them a time: "ao meio-dia", "por volta do
@@ -91,7 +97,7 @@ def _h_noon(m: re.Match, text: str) -> _Val | None:
         return None  # a title's words: "Um Leão ao Meio-Dia"
     if " " in word and re.match(r"\s+d[eoa]s?\s", text[m.end():]):
         return None  # "meio dia de trabalho": half a day
-    return _unnormalized()
+    return _clock()
 
 
 # A part of the day alone, a time of day as "às 8 da manhã" is: "de manhã", "à noite", "pela

@@ -263,7 +263,13 @@ def find_times(
 _DAY_PART_BEFORE = re.compile(rf"(?<![\w-]){clock_rules.DAY_PART_BEFORE}(?=[^\S\n]+$)", re.I)
 """A part of the day right before a day opened by ``de``/``do``/``da``."""
 _ONLY_SPACE = re.compile(r"[^\S\n]+")
+_SPACE_OR_COMMA = re.compile(r"[^\S\n]+|[^\S\n]*,[^\S\n]*")
 _OPENS_WITH_OF = re.compile(r"d(?:[eoa]s?|est[ea]|ess[ea]|aquel[ea])\s", re.I)
+
+
+def _one_day(v: _Val) -> bool:
+    """A date of a day's granularity, or a deictic day (``ontem``, ``sexta-feira``)."""
+    return v.kind == "date" and (v.granularity == "day" or bool(v.extra.get("day")))
 
 
 def _with_day_parts(text: str, chosen: list[tuple[int, int, _Val]]) -> list[tuple[int, int, _Val]]:
@@ -271,21 +277,26 @@ def _with_day_parts(text: str, chosen: list[tuple[int, int, _Val]]) -> list[tupl
     7``, ``deste domingo``) with the part of the day before it taken in: ``na noite de 15 de março``,
     ``na madrugada do último sábado``, ``no fim da tarde do dia 31`` are that day's (its value, the
     part of the day in the text), as ``na madrugada de ontem`` is; the part of the day found alone
-    (rule ``day_part``) goes into it. Not over another expression (``às 8 da manhã de 15 de março``
-    stays two). A part of the day found alone right after a day (``no dia 28 à tarde``, ``em 3 de
-    novembro de 1990 pela manhã``) is that day's too; not after a comma, nor after a month or a
-    year (``em 1990 de manhã`` stays two)."""
+    (rule ``day_part``) goes into it. A day so opened takes in the time of day right before it too
+    (``às 8 da manhã de 15 de março``, ``às 13h de ontem``, ``das 15h às 19h de ontem``, ``às 9h30 do
+    dia 5``): the day's value, the hour in the text. A part of the day found alone right after a
+    day (``no dia 28 à tarde``, ``em 3 de novembro de 1990 pela manhã``), or after it and a comma
+    (``no dia 15, à noite``, ``ontem, à noite``), is that day's too; not after a month or a year
+    (``em 1990 de manhã`` stays two). A time of day after its day stays apart (``no dia 15 às 20h``,
+    ``hoje, às 10h``: HAREM I marks the two)."""
     out: list[tuple[int, int, _Val]] = []
     for start, end, v in chosen:
         if v.kind == "date" and _OPENS_WITH_OF.match(text, start):
             part = _DAY_PART_BEFORE.search(text, max(0, start - 50), start)
-            if part is not None:
+            if out and out[-1][2].extra.get("clock") and _one_day(v) and _ONLY_SPACE.fullmatch(text, out[-1][1], start):
+                start = out.pop()[0]  # "às 8 da manhã" + "de 15 de março", "às 13h" + "de ontem"
+            elif part is not None:
                 if not out or out[-1][1] <= part.start():
                     start = part.start()
                 elif out[-1][2].extra.get("day_part") and out[-1][0] <= part.start() and out[-1][1] == part.end():
                     start = out.pop()[0]  # "até o fim da tarde" + "do dia 31"
-        elif v.extra.get("day_part") and out and out[-1][2].granularity == "day" and _ONLY_SPACE.fullmatch(text, out[-1][1], start):
-            out[-1] = (out[-1][0], end, out[-1][2])  # "no dia 28" + "à tarde": the day's
+        elif v.extra.get("day_part") and out and _one_day(out[-1][2]) and _SPACE_OR_COMMA.fullmatch(text, out[-1][1], start):
+            out[-1] = (out[-1][0], end, out[-1][2])  # "no dia 28" + "à tarde", "no dia 15" + ", à noite": the day's
             continue
         out.append((start, end, v))
     return out
