@@ -50,8 +50,24 @@ a season written with a capital or a feast. HAREM I marks a month in lower case 
 leave ``passando o verão``, ``no inverno``, ``mais uma primavera`` and ``primavera-verão 1994``'s
 seasons out): a season in lower case gives no mention, and before a year the year alone is one."""
 
-_PART_OF_DAY = re.compile(r"\s+da\s+(?:manh[ãa]|tarde|noite|madrugada)$", re.IGNORECASE)
-"""A time of day's part of the day, which HAREM I leaves out (``9h`` of ``às 9h da manhã``)."""
+_PART_OF_DAY = re.compile(
+    r",?\s+(?:(?:d[aeo]|à|a|ao|n[ao]|pel[ao]|durante\s+a|(?:logo|cedo|bem)\s+de|at[eé]\s+[ao])\s+)?"
+    r"(?:(?:fim|final|in[ií]cio|come[cç]o|meio)\s+da\s+)?(?:manh[ãa]|tarde|noite|madrugada)$",
+    re.IGNORECASE,
+)
+"""A part of the day at the end of a time, which HAREM I leaves out: ``9h`` of ``às 9h da manhã``,
+``28`` of ``no dia 28 à tarde``, ``15`` of ``no dia 15, à noite``."""
+
+_PART = r"\s+da\s+(?:manh[ãa]|tarde|noite|madrugada)"
+_DAY_AFTER = r"\s+d(?:[eoa]s?|est[ea]|ess[ea]|aquel[ea])\s"
+_CLOCK_BEFORE_DAY = re.compile(
+    r"(?:[01]?\d|2[0-3])(?:(?:\s?h(?:\s?[0-5]\d(?:\s?m(?:in)?)?)?(?:\s+horas)?|[:.][0-5]\d(?::[0-5]\d)?(?:\s*h\b|\s+horas)?|\s+horas)"
+    rf"(?=(?:{_PART})?{_DAY_AFTER})|(?={_PART}{_DAY_AFTER}))",
+    re.IGNORECASE,
+)
+"""A time of day before its day (``13h`` of ``às 13h de ontem``, ``8`` of ``às 8 da manhã de 15 de
+março``): HAREM I marks the hour and the day's core apart (``dia 10 de Setembro, às 17 horas`` is
+two of its mentions), teia makes them one expression."""
 
 _BETWEEN = re.compile(r"\s+(?:a|e|até|ate|ao|à|às)\s+(?:(?:[oa]s?|às)\s+)?(?:dias?\s+)?(?=\S)", re.IGNORECASE)
 """The word that joins the two ends of an interval (``de 10 a 18 de Setembro``, ``entre 1990 e
@@ -74,6 +90,10 @@ def harem1_time_spans(text: str, time: TimeExpression) -> list[tuple[int, int]]:
     out = []
     for s, e in pieces:
         core = _CORE.search(text, s, e)
+        clock = _CLOCK_BEFORE_DAY.match(text, core.start(), e) if core is not None else None
+        if clock is not None:
+            out.append((core.start(), clock.end()))  # "13h" of "às 13h de ontem"; then the day's core
+            core = _CORE.search(text, clock.end(), e)
         if core is not None:
             tail = _PART_OF_DAY.search(text, core.start(), e)
             out.append((core.start(), tail.start() if tail else e))

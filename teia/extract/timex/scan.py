@@ -285,7 +285,7 @@ def _with_day_parts(text: str, chosen: list[tuple[int, int, _Val]]) -> list[tupl
     (``em 1990 de manhã`` stays two). A time of day after its day stays apart (``no dia 15 às 20h``,
     ``hoje, às 10h``: HAREM I marks the two)."""
     out: list[tuple[int, int, _Val]] = []
-    for start, end, v in chosen:
+    for k, (start, end, v) in enumerate(chosen):
         if v.kind == "date" and _OPENS_WITH_OF.match(text, start):
             part = _DAY_PART_BEFORE.search(text, max(0, start - 50), start)
             if out and out[-1][2].extra.get("clock") and _one_day(v) and _ONLY_SPACE.fullmatch(text, out[-1][1], start):
@@ -295,11 +295,19 @@ def _with_day_parts(text: str, chosen: list[tuple[int, int, _Val]]) -> list[tupl
                     start = part.start()
                 elif out[-1][2].extra.get("day_part") and out[-1][0] <= part.start() and out[-1][1] == part.end():
                     start = out.pop()[0]  # "até o fim da tarde" + "do dia 31"
-        elif v.extra.get("day_part") and out and _one_day(out[-1][2]) and _SPACE_OR_COMMA.fullmatch(text, out[-1][1], start):
+        elif (v.extra.get("day_part") and out and _one_day(out[-1][2]) and _SPACE_OR_COMMA.fullmatch(text, out[-1][1], start)
+              and not _opens_its_day(text, end, chosen[k + 1 : k + 2])):
             out[-1] = (out[-1][0], end, out[-1][2])  # "no dia 28" + "à tarde", "no dia 15" + ", à noite": the day's
             continue
         out.append((start, end, v))
     return out
+
+
+def _opens_its_day(text: str, end: int, following: list[tuple[int, int, _Val]]) -> bool:
+    """Whether a date opened by ``de`` follows ``end`` after spaces: the part of the day ending there
+    is that date's (``de hoje até o final da tarde de ontem``), not the day before it."""
+    return bool(following) and following[0][2].kind == "date" and _OPENS_WITH_OF.match(text, following[0][0]) is not None \
+        and _ONLY_SPACE.fullmatch(text, end, following[0][0]) is not None
 
 
 def _opens_name(starts: list[int], start: int, end: int) -> bool:
