@@ -51,3 +51,16 @@ def test_a_season_counts_capitalized_only_a_month_in_either_case():
     assert _harem1(text) == []
     assert _harem1("Vemo-nos no Verão e na Primavera, em março.") == ["Verão", "Primavera", "março"]
     assert _harem1("A coleção da primavera de 1994 saiu no inverno de 1995.") == ["1994", "1995"]
+
+
+def test_a_time_of_day_and_a_part_of_the_day_joined_to_their_day_are_cut_from_it():
+    # teia joins them (P57c, P59g); HAREM I marks the hour and the day's core apart and no part of the day
+    text = "Em 1994, às 8 da manhã de 15 de março saiu, às 13h de ontem voltou, no dia 28 à tarde e no dia 9, à noite, também."
+    assert [t.text for t in find_times(text)][1:] == [
+        "às 8 da manhã de 15 de março", "às 13h de ontem", "no dia 28 à tarde", "no dia 9, à noite",
+    ]
+    assert _harem1(text) == ["1994", "8", "15 de março", "13h", "28", "9"]
+    # a day, month and year keep their core whole
+    assert _harem1("Em 15 de março de 1994 pela manhã e às 10:30 do dia 5 de maio de 1990.") == [
+        "15 de março de 1994", "10:30", "5 de maio de 1990",
+    ]

@@ -508,8 +508,8 @@ def test_a_part_of_the_day_before_its_day_is_that_day():
     ]
     found = find_times("Em março de 1994 houve greve; até o fim da tarde do dia 31 ninguém voltou.")
     assert [(t.text, t.value) for t in found] == [("Em março de 1994", "1994-03"), ("até o fim da tarde do dia 31", "1994-03-31")]
-    # another expression before it keeps its own span; a part of the day before no date stays alone
-    assert [t.text for t in find_times("às 8 da manhã de 15 de março")] == ["às 8 da manhã", "de 15 de março"]
+    # a time of day with its part of the day goes in whole (P59g); a part of the day before no date stays alone
+    assert [t.text for t in find_times("às 8 da manhã de 15 de março")] == ["às 8 da manhã de 15 de março"]
     assert [t.text for t in find_times("Saiu no fim da tarde do jogo.")] == ["no fim da tarde"]
 
 
@@ -518,10 +518,41 @@ def test_a_part_of_the_day_after_its_day_is_that_day():
     assert [(t.text, t.value) for t in found] == [
         ("Em março de 1994", "1994-03"), ("no dia 28 à tarde", "1994-03-28"), ("em 3 de maio de 1994 pela manhã", "1994-05-03"),
     ]
-    # after a comma, a month or a year it stays alone
-    assert [t.text for t in find_times("Em 3 de maio de 1994, à noite, e em 1994 de manhã.")] == [
-        "Em 3 de maio de 1994", "à noite", "em 1994", "de manhã",
+    # after a month or a year it stays alone (after a comma it joins its day: the test below)
+    assert [t.text for t in find_times("Em maio de 1994, à noite, e em 1994 de manhã.")] == [
+        "Em maio de 1994", "à noite", "em 1994", "de manhã",
     ]
+
+
+def test_a_part_of_the_day_after_its_day_and_a_comma_is_that_day():
+    found = find_times("Em 3 de maio de 1994, à noite, saiu; no dia 9, pela manhã, voltou. Ontem, à noite, choveu.")
+    assert [(t.text, t.value) for t in found] == [
+        ("Em 3 de maio de 1994, à noite", "1994-05-03"), ("no dia 9, pela manhã", "1994-05-09"), ("Ontem, à noite", ""),
+    ]
+    assert found[2].note == "deictic"
+    # the part of the day before a day opened by "de" is that day's, not the one before it
+    assert [t.text for t in find_times("A reunião de hoje até o final da tarde de ontem.")] == [
+        "de hoje", "até o final da tarde de ontem",
+    ]
+    # not after a span that is no single day
+    assert [t.text for t in find_times("Hoje em dia, à noite, ninguém sai.")] == ["Hoje em dia", "à noite"]
+
+
+def test_a_time_of_day_before_its_day_is_that_day():
+    text = "Em março de 1994 houve greve. Às 8 da manhã de 15 de março saiu, às 9h30 do dia 16 voltou e às 17h30 do mesmo dia partiu."
+    assert [(t.text, t.value) for t in find_times(text)][1:] == [
+        ("Às 8 da manhã de 15 de março", "1994-03-15"), ("às 9h30 do dia 16", "1994-03-16"), ("às 17h30 do mesmo dia", "1994-03-16"),
+    ]
+    found = find_times("O crime ocorreu às 22h de anteontem; a estrada ficou fechada das 20h até as 4h de ontem e abre às 13h desta sexta-feira.")
+    assert [(t.text, t.note) for t in found] == [
+        ("às 22h de anteontem", "deictic"), ("das 20h até as 4h de ontem", "deictic"), ("às 13h desta sexta-feira", "deictic"),
+    ]
+    # a time of day after its day stays apart (HAREM I marks the two); nor is a place after "de" a day
+    assert [t.text for t in find_times("A apuração será no dia 3 às 20h, hoje, às 10h de Lisboa.")] == [
+        "no dia 3", "às 20h", "hoje", "às 10h",
+    ]
+    # nor a year, a month or a span after the hour
+    assert [t.text for t in find_times("Abre às 10h de 1994 e às 8h do ano passado.")] == ["às 10h", "de 1994", "às 8h", "do ano passado"]
 
 
 def test_the_morning_after_is_the_next_day():
