@@ -61,7 +61,7 @@ _PART_OF_DAY = re.compile(
 _PART = r"\s+da\s+(?:manh[ãa]|tarde|noite|madrugada)"
 _DAY_AFTER = r"\s+d(?:[eoa]s?|est[ea]|ess[ea]|aquel[ea])\s"
 _CLOCK_BEFORE_DAY = re.compile(
-    r"(?:[01]?\d|2[0-3])(?:(?:\s?h(?:\s?[0-5]\d(?:\s?m(?:in)?)?)?(?:\s+horas)?|[:.][0-5]\d(?::[0-5]\d)?(?:\s*h\b|\s+horas)?|\s+horas)"
+    r"(?:[01]?\d|2[0-4])(?:(?:\s?h(?:\s?[0-5]\d(?:\s?m(?:in)?)?)?(?:\s+horas)?|[:.][0-5]\d(?::[0-5]\d)?(?:\s*h\b|\s+horas)?|\s+horas)"
     rf"(?=(?:{_PART})?{_DAY_AFTER})|(?={_PART}{_DAY_AFTER}))",
     re.IGNORECASE,
 )

@@ -555,6 +555,13 @@ def test_a_time_of_day_before_its_day_is_that_day():
     assert [t.text for t in find_times("Abre às 10h de 1994 e às 8h do ano passado.")] == ["às 10h", "de 1994", "às 8h", "do ano passado"]
 
 
+def test_midnight_as_the_24th_hour_after_its_preposition():
+    text = "O bar abre das 19h às 24h, a loja das 5h00 às 24h00; fica aberto até às 24h de hoje e a partir das 24h00 fecha."
+    assert [t.text for t in find_times(text)] == ["das 19h às 24h", "das 5h00 às 24h00", "até às 24h de hoje", "a partir das 24h00"]
+    # a span of hours
+    assert find_times("Entrega em até 24h, com 24h de antecedência; funciona 24h.") == []
+
+
 def test_the_morning_after_is_the_next_day():
     found = find_times("Em 3 de maio de 1994 saiu. Na manhã seguinte voltou; na noite anterior choveu.")
     assert [(t.text, t.value) for t in found] == [

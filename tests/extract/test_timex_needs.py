@@ -43,7 +43,7 @@ _SENTENCES = (
         "Em 1914, no verão e nesse outono, no Natal, na Páscoa de 1990 e o Carnaval de 1990.",
         "Em 1994 abria das 9 às 18 horas, desde as 8 até às 20h; no 1º semestre de 94 e NO ÚLTIMO TRIMESTRE DE 1993.",
         "No dia 28 à tarde; na manhã seguinte e na noite anterior.",
-        "Às 8 da manhã de 15 de março, às 13h de ontem e no dia 9, à noite; ontem, pela manhã.",
+        "Às 8 da manhã de 15 de março, às 13h de ontem e no dia 9, à noite; ontem, pela manhã; das 19h às 24h, até às 24h00.",
         "À noite, no fim da tarde e na noite de 3 de novembro; ao meio-dia e pela meia-noite; aos fins de semana; no 2º bimestre deste ano.",
     ]
 )

@@ -57,6 +57,22 @@ def _h_time(m: re.Match, text: str) -> _Val | None:
     return _clock()
 
 
+# Midnight written as the day's 24th hour, after "às" or as the end of a range: "até às 24h",
+# "a partir das 24h00", "das 19h às 24h". Not after a bare "até" nor "em" ("entrega em até 24h",
+# "com 24h de antecedência": a span of hours).
+_MIDNIGHT_24 = r"24\s?h(?:00)?"
+
+
+@_rule(
+    "midnight_24",
+    rf"(?:(?:at[eé]\s+)?[àa]s|(?:a\s+partir|antes|depois)\s+das)\s+{_MIDNIGHT_24}",
+    prep=False,
+    needs=(r"24\s?h",),
+)
+def _h_midnight_24(m: re.Match, text: str) -> _Val | None:
+    return _clock()
+
+
 # An hour range as one interval: "entre as 9 e as 18 horas", "das 9 às 18h", "das 09:30 às 16:45
 # horas", "desde as 8 até às 20 horas". The first hour may be bare, as the unit after the second
 # one is said once for both; the second must have its "h", "horas", minutes or part of the day
@@ -68,8 +84,8 @@ _CLOCK = r"(?:[01]?\d|2[0-3])(?:\s?h(?:\s?[0-5]\d)?|[:.][0-5]\d(?:\s*h\b)?)?"
     "time_range",
     rf"(?:entre\s+as\s+{_CLOCK}(?:\s+horas)?\s+e\s+as"
     rf"|(?:das|desde\s+as)\s+{_CLOCK}(?:\s+horas)?\s+(?:às|at[eé]\s+[àa]s)"
-    rf")\s+(?:[01]?\d|2[0-3])(?:(?:\s?h(?:\s?[0-5]\d)?(?:\s+horas)?|[:.][0-5]\d\s*(?:h\b|horas)|\s+horas)(?:{_PART_OF_DAY})?"
-    rf"|{_PART_OF_DAY})",
+    rf")\s+(?:{_MIDNIGHT_24}|(?:[01]?\d|2[0-3])(?:(?:\s?h(?:\s?[0-5]\d)?(?:\s+horas)?|[:.][0-5]\d\s*(?:h\b|horas)|\s+horas)(?:{_PART_OF_DAY})?"
+    rf"|{_PART_OF_DAY}))",
     prep=False,
     needs=(r"(?:das|entre\s+as|desde\s+as)\s+\d",),
 )
