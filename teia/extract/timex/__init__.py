@@ -52,7 +52,10 @@ Conventions (see also ``docs/quality.md``):
   ``normalized=False``, ``note="deictic"``.
 * **Times of day** (``às 19h30``, ``às 8 da manhã``, ``de manhã``, ``à noite``, ``ao meio-dia``) are
   detected as dates with ``normalized=False`` (the records have no time granularity); a part of
-  the day before its day is that day's expression (``na noite de 3 de novembro de 1914``).
+  the day before its day is that day's expression (``na noite de 3 de novembro de 1914``), so is
+  one after its day (``no dia 28 à tarde``, ``no dia 15, à noite``) and a time of day before a
+  day opened by ``de`` (``às 8 da manhã de 15 de março``, ``às 13h de ontem``): the day's value.
+  A time of day after its day stays apart (``no dia 15 às 20h``).
 * **Parts of a year** (``no primeiro semestre de 1994``) are the interval of their months; without a
   year (``no segundo semestre``) the months take the anchor's year, as a month alone does.
 * **Years of an era**: a year before 1000 needs ``d.C.``/``a.C.`` or ``ano`` before it (``em 828
