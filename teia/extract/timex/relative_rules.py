@@ -167,7 +167,7 @@ def _h_rel_vague(m: re.Match, text: str) -> _Val | None:
     ),
 )
 def _h_deictic(m: re.Match, text: str) -> _Val | None:
-    return _unnormalized(relative=True, note="deictic", extra=_one_day(m))
+    return _unnormalized(relative=True, note="deictic", extra=_day_mark(m))
 
 
 _ONE_DAY = re.compile(rf"(?:hoje|ontem|anteontem|amanh[aã])$|{WEEKDAY_SHORT}", re.I)
@@ -175,7 +175,7 @@ _ONE_DAY = re.compile(rf"(?:hoje|ontem|anteontem|amanh[aã])$|{WEEKDAY_SHORT}", 
 sábado passado``), not a week, a year or a span (``hoje em dia``, ``a semana passada``)."""
 
 
-def _one_day(m: re.Match) -> dict:
+def _day_mark(m: re.Match) -> dict:
     """The mark of a deictic day: a time of day before it (``às 13h de ontem``) or a part of the day
     after it (``ontem, à noite``) joins it, as with a day of the calendar (:func:`.scan.find_times`)."""
     body = m.group(0)[len(m.groupdict().get("prep") or ""):]
@@ -208,7 +208,7 @@ def _h_deictic_day(m: re.Match, text: str) -> _Val | None:
     body = m.group(0)[len(m["prep"] or ""):]
     if re.match(r"(?:n|d)?(?:ess|aquel)", body, re.I) or re.search(r"seguinte|anterior", body, re.I):
         return _unnormalized(relative=True)  # "nessa tarde", "no fim de semana seguinte": anaphoric
-    return _unnormalized(relative=True, note="deictic", extra=_one_day(m))
+    return _unnormalized(relative=True, note="deictic", extra=_day_mark(m))
 
 
 @_rule("deictic_this", r"(?:est[ea])\s+(?:ano|m[eê]s|semana)", prep=False, needs=(r"est[ea]\s",))

@@ -306,8 +306,10 @@ def _with_day_parts(text: str, chosen: list[tuple[int, int, _Val]]) -> list[tupl
 def _opens_its_day(text: str, end: int, following: list[tuple[int, int, _Val]]) -> bool:
     """Whether a date opened by ``de`` follows ``end`` after spaces: the part of the day ending there
     is that date's (``de hoje até o final da tarde de ontem``), not the day before it."""
-    return bool(following) and following[0][2].kind == "date" and _OPENS_WITH_OF.match(text, following[0][0]) is not None \
-        and _ONLY_SPACE.fullmatch(text, end, following[0][0]) is not None
+    if not following or following[0][2].kind != "date":
+        return False
+    start = following[0][0]
+    return _OPENS_WITH_OF.match(text, start) is not None and _ONLY_SPACE.fullmatch(text, end, start) is not None
 
 
 def _opens_name(starts: list[int], start: int, end: int) -> bool:
