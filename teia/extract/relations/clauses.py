@@ -61,9 +61,11 @@ from teia.extract.relations.repairs import (
     misparsed_relative,
     misplaced_apposition,
     object_parsed_as_subject,
+    origin_relative_owner,
     place_after_place,
     predicate_conjunct_owner,
     relative_parsed_as_object,
+    restrictive_participle_owner,
     restrictive_relative_owner,
     second_subject,
     speaker_parsed_as_object,
@@ -180,7 +182,12 @@ def _subject_tokens(verb: Token, ctx: Context, depth: int = 0, skip: int = -1) -
         return [verb.head], "relcl"
     if verb.dep_ == ACL and verb.head.pos_ in NOMINAL:
         # "um clube de futebol sediado em X": the club's, not football's
-        owner = kind_complement_head(verb) or disagreeing_complement_owner(verb) or container_owner(verb, ctx)
+        owner = (
+            kind_complement_head(verb)
+            or disagreeing_complement_owner(verb)
+            or container_owner(verb, ctx)
+            or restrictive_participle_owner(verb, ctx)  # "o libreto de Arrigo Boito baseado em": the libretto's
+        )
         return [owner or predicate_conjunct_owner(verb) or verb.head], "acl-participle"
     if controlled(verb):
         controller = object_controller(verb)
@@ -297,7 +304,9 @@ def _subject_args(verb: Token, ctx: Context, moved: Token | None, speaker: Token
         if is_relative(t) and t.head.dep_ == ACL_RELCL and t.head.head.i != t.head.i:
             # "as Legiões, que combateram": the pronoun's noun; "um rio de Minas Gerais que
             # deságua": the river's, not the state's
-            arg = ctx.entity(restrictive_relative_owner(t.head, ctx) or t.head.head)
+            # the river's, not the state's; "o pesquisador X, de Cruz Alta, que participou": X's
+            owner = restrictive_relative_owner(t.head, ctx) or origin_relative_owner(t.head, ctx)
+            arg = ctx.entity(owner or t.head.head)
             if arg is not None:
                 args.append(arg)
                 how = how or "relcl"

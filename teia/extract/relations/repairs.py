@@ -10,7 +10,10 @@
 * a participle hung on the last of a copula's coordinated predicate nouns, not on the first,
   which holds the copula (:func:`predicate_conjunct_owner`);
 * a relative clause without a comma hung on the place that completes an earlier noun, not on
-  that noun (:func:`restrictive_relative_owner`);
+  that noun (:func:`restrictive_relative_owner`), and one set off by a comma hung on a place
+  that completes an earlier noun with ``de`` (:func:`origin_relative_owner`);
+* a participle without a comma hung on a name that completes an earlier noun with ``de``, not
+  on that noun (:func:`restrictive_participle_owner`);
 * a complex preposition parsed as an oblique noun, ``ao lado de`` (:func:`complex_preposition`);
 * a place hung under a date (:func:`inside_date`);
 * a verb's second complement swallowed by its object's relative clause
@@ -98,6 +101,7 @@ from teia.extract.relations.syntax import (
     VERBAL,
     WHERE_WORDS,
     case_of,
+    conjuncts,
     coordinated_verb,
     has_own_subject,
     is_relative,
@@ -113,6 +117,7 @@ __all__ = [
     "agrees",
     "complement_of_adjective",
     "complement_of_object_noun",
+    "completed_noun",
     "complex_preposition",
     "container_owner",
     "detached_subject_before",
@@ -130,7 +135,9 @@ __all__ = [
     "role_after_then_phrase",
     "predicate_conjunct_owner",
     "object_parsed_as_subject",
+    "origin_relative_owner",
     "relative_parsed_as_object",
+    "restrictive_participle_owner",
     "restrictive_relative_owner",
     "second_subject",
     "sole_subject_after",
@@ -439,6 +446,84 @@ def restrictive_relative_owner(verb: Token, ctx: Context) -> Token | None:
         return None  # "a cidade de São Paulo que": the noun is the place
     number = morph_values(verb, "Number")
     if number and _feature(noun, "Number") not in ([], number):
+        return None
+    return noun
+
+
+def completed_noun(name: Token, ctx: Context) -> Token | None:
+    """The common noun before ``name`` that ``name`` (or the name it is an acronym or an
+    apposition of) completes with ``de`` (``a proposta da ERSE``: ``proposta``), if any."""
+    while name.dep_ == APPOS and name.head.pos_ == "PROPN" and name.head.i < name.i:
+        name = name.head  # "da Entidade Reguladora dos Serviços Energéticos (ERSE)": the acronym's name
+    noun = name.head
+    if not (name.dep_ == NMOD or name.dep_.startswith(NMOD + ":")) or noun.pos_ != "NOUN" or noun.i > name.i:
+        return None
+    case = case_of(name)
+    if case is None or ctx.mapping.preposition(case.lemma_ or case.text) != "de":
+        return None
+    return noun
+
+
+def _set_off(tok: Token) -> bool:
+    """Whether the phrase ``tok`` heads opens after a comma, a dash or a bracket."""
+    first = tok.left_edge
+    if first.text in _SET_OFF:
+        return True
+    return first.i > 0 and tok.doc[first.i - 1].text in _SET_OFF
+
+
+_SET_OFF = frozenset({",", "-", "–", "—", "("})
+
+
+def restrictive_participle_owner(participle: Token, ctx: Context) -> Token | None:
+    """``o libreto de Arrigo Boito baseado em Shakespeare``, ``o centro de Sangatte aberto pelo
+    Governo francês``, ``os 57 álbuns de Zappa lançados nos EUA``: a participle not set off by a
+    comma that the parser hung on a name completing an earlier common noun with ``de`` tells of
+    that noun when it agrees with it in gender and number: a name needs no restrictive participle
+    to say which one it is (the libretto is based on Shakespeare, not Boito). ``None`` when the
+    participle is set off (:func:`~.verbal.borrowed_participle` reads it), the noun does not
+    agree (``os arquitetos da Bauhaus instituto criado em 1919``), is a division the name names
+    (``a cidade de São Paulo fundada em 1554``: the same place), or a later conjunct of the name
+    stands between them (``a trajetória de Louise e da Madame Bovary criada por Flaubert``: the
+    nearer name's) (issue 20, P58b)."""
+    head = participle.head
+    if participle.dep_ != ACL or "Part" not in morph_values(participle, "VerbForm") or head.i > participle.i:
+        return None
+    if head.pos_ != "PROPN" or ctx.entity(head) is None or _set_off(participle):
+        return None
+    if any(head.i < c.i < participle.i for c in conjuncts(head)):
+        return None
+    noun = completed_noun(head, ctx)
+    if noun is None or ctx.division(noun) is not None or not agrees(noun, participle):
+        return None
+    return noun
+
+
+def origin_relative_owner(verb: Token, ctx: Context) -> Token | None:
+    """``o pesquisador Nelson Neto, de Cruz Alta, que participou do Fórum Nacional da Soja``, ``o
+    campo de Recife, que desagradou ao técnico``: a relative clause set off by a comma whose
+    pronoun is its subject, hung on a place that completes an earlier common noun with ``de``,
+    tells of that noun: the place says where the noun is or comes from, and the clause goes on
+    about the noun (the researcher took part, not the town). ``None`` when the clause is not set
+    off (:func:`restrictive_relative_owner`), hangs on no place, the noun is a division the place
+    names (``a cidade de São Paulo, que ...``: the same place), or is in another number than the
+    verb; a name that is no place keeps the clause (``a recuperação de Giovane, que errou muitos
+    passes``, ``a tese de McCarthy, que estudou com Habermas``) (issue 20, P58b)."""
+    head = verb.head
+    if verb.dep_ != ACL_RELCL or head.i > verb.i or head.pos_ != "PROPN":
+        return None
+    pronoun = next((c for c in dependents(verb, (NSUBJ, NSUBJ_PASS)) if is_relative(c)), None)
+    if pronoun is None or pronoun.i < 1 or verb.doc[pronoun.i - 1].text != ",":
+        return None
+    places = ctx.entities(head)
+    if not places or any(ctx.category.get(a.entity) != LOC for a in places):
+        return None
+    noun = completed_noun(head, ctx)
+    if noun is None or ctx.division(noun) is not None:
+        return None
+    finite = [verb, *dependents(verb, (AUX, AUX_PASS, COP))]
+    number = next((morph_values(t, "Number") for t in finite if "Fin" in morph_values(t, "VerbForm")), [])
+    if not number or _feature(noun, "Number") not in ([], number):
         return None
     return noun
 

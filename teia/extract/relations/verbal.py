@@ -16,14 +16,12 @@ from teia.extract.docindex import dependents, has_dependent, morph_values
 from teia.extract.labels import (
     ACL,
     ACL_RELCL,
-    APPOS,
     AUX,
     AUX_PASS,
     CASE,
     CONJ,
     COP,
     DET,
-    NMOD,
     NSUBJ,
     NSUBJ_PASS,
     OBJ,
@@ -45,8 +43,8 @@ from teia.extract.relations.found import (
     open_predicate,
 )
 from teia.extract.relations.modality import clause_modality, negated
-from teia.extract.relations.repairs import agreeing_noun, agrees, misparsed_relative
-from teia.extract.relations.syntax import VERBAL, case_of, clause_tokens, conjuncts, controlled, is_relative
+from teia.extract.relations.repairs import agreeing_noun, agrees, completed_noun, misparsed_relative
+from teia.extract.relations.syntax import VERBAL, clause_tokens, conjuncts, controlled, is_relative
 
 __all__ = [
     "SYMMETRIC",
@@ -207,22 +205,8 @@ def borrowed_relative(verb: Token, ctx: Context) -> bool:
         return False
     if name.morph.get("Number") != ["Sing"]:
         return False
-    noun = _completed_noun(name, ctx)
+    noun = completed_noun(name, ctx)
     return noun is not None and noun.morph.get("Number") == ["Plur"]
-
-
-def _completed_noun(name: Token, ctx: Context) -> Token | None:
-    """The common noun before ``name`` that ``name`` (or the name it is an acronym or an
-    apposition of) completes with ``de`` (``a proposta da ERSE``: ``proposta``), if any."""
-    while name.dep_ == APPOS and name.head.pos_ == "PROPN" and name.head.i < name.i:
-        name = name.head  # "da Entidade Reguladora dos Serviços Energéticos (ERSE)": the acronym's name
-    noun = name.head
-    if not (name.dep_ == NMOD or name.dep_.startswith(NMOD + ":")) or noun.pos_ != "NOUN" or noun.i > name.i:
-        return None
-    case = case_of(name)
-    if case is None or ctx.mapping.preposition(case.lemma_ or case.text) != "de":
-        return None
-    return noun
 
 
 def _unsure_of_head(found: list[Found], clause_head: Token, ctx: Context) -> list[Found]:
@@ -339,7 +323,7 @@ def borrowed_participle(participle: Token, ctx: Context) -> bool:
     comma = first if first.text == "," else (participle.doc[first.i - 1] if first.i > 0 else None)
     if comma is None or comma.text != ",":
         return False
-    noun = _completed_noun(name, ctx)
+    noun = completed_noun(name, ctx)
     return noun is not None and not _disagree(participle, noun)
 
 

@@ -1,0 +1,161 @@
+"""A participle or a relative clause the parser hung on a name that completes an earlier common
+noun with ``de``, when the clause tells of that noun (issue 20, P58b): a participle without a
+comma that agrees with the noun (a name needs no restrictive participle), and a relative clause
+set off by a comma after a place (the place says where the noun is from). The clause's
+statements go to the noun when it names an entity, and are dropped when it does not.
+
+The sentences are written for the test and parsed by hand (``text lemma POS dep head
+morphology``, see :mod:`handparse`); each case has a control that differs in the one thing the
+check reads.
+"""
+
+from __future__ import annotations
+
+import pytest
+from handparse import relations_pipeline, table_facts
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return relations_pipeline()
+
+
+def statements(nlp, table: str, ents: list[tuple[str, int, int]]) -> set[tuple[str, str, str, str]]:
+    """(subject label, predicate, object label, modality) of every relation of the hand-parsed sentence."""
+    return table_facts(nlp, table, ents, by="modality")
+
+
+# --- a participle without a comma after a `de` complement ----------------------------------
+
+# "O teatro do Porto dirigido por Pedro Silva fechou."
+THEATRE = """
+{article} o DET det 1 Gender={noun_gender}|Number=Sing
+{noun} {noun} NOUN nsubj 8 Gender={noun_gender}|Number=Sing
+do de_o ADP case 3 _
+Porto Porto PROPN nmod 1 Gender=Masc|Number=Sing
+{participle} dirigir VERB acl 3 Gender={gender}|Number=Sing|VerbForm=Part
+por por ADP case 6 _
+Pedro Pedro PROPN obl:agent 4 Gender=Masc|Number=Sing
+Silva Silva PROPN flat:name 6 _
+fechou fechar VERB ROOT 8 Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+. . PUNCT punct 8 _
+"""
+THEATRE_ENTS = [("LOC", 3, 4), ("PER", 6, 8)]
+
+
+def theatre(noun="teatro", noun_gender="Masc", participle="dirigido", gender="Masc") -> str:
+    article = "O" if noun_gender == "Masc" else "A"
+    return THEATRE.format(article=article, noun=noun, noun_gender=noun_gender, participle=participle, gender=gender)
+
+
+def test_a_participle_without_a_comma_after_a_de_complement_is_the_nouns(nlp) -> None:
+    # the theatre is run by Pedro Silva, not the town: no statement of Porto, and the theatre
+    # names no entity
+    assert statements(nlp, theatre(), THEATRE_ENTS) == set()
+
+
+def test_a_participle_of_another_gender_than_the_noun_stays_the_names(nlp) -> None:
+    # "a peça do Porto dirigido por": the play cannot be "dirigido"
+    found = statements(nlp, theatre(noun="peça", noun_gender="Fem"), THEATRE_ENTS)
+    assert ("Pedro Silva", "led", "Porto", "asserted") in found
+
+
+def test_a_division_noun_names_the_place_the_participle_tells_of(nlp) -> None:
+    # "o município do Porto dirigido por Pedro Silva": the town is the place
+    found = statements(nlp, theatre(noun="município"), THEATRE_ENTS)
+    assert ("Pedro Silva", "led", "Porto", "asserted") in found
+
+
+# "O teatro Rivoli do Porto dirigido por Pedro Silva fechou."
+NAMED_THEATRE = """
+O o DET det 1 Gender=Masc|Number=Sing
+teatro teatro NOUN nsubj 9 Gender=Masc|Number=Sing
+Rivoli Rivoli PROPN appos 1 Gender=Masc|Number=Sing
+do de_o ADP case 4 _
+Porto Porto PROPN nmod 1 Gender=Masc|Number=Sing
+dirigido dirigir VERB acl 4 Gender=Masc|Number=Sing|VerbForm=Part
+por por ADP case 7 _
+Pedro Pedro PROPN obl:agent 5 Gender=Masc|Number=Sing
+Silva Silva PROPN flat:name 7 _
+fechou fechar VERB ROOT 9 Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+. . PUNCT punct 9 _
+"""
+
+
+def test_the_participle_moves_to_the_noun_that_names_an_entity(nlp) -> None:
+    found = statements(nlp, NAMED_THEATRE, [("ORG", 2, 3), ("LOC", 4, 5), ("PER", 7, 9)])
+    assert ("Pedro Silva", "led", "Rivoli", "asserted") in found
+    assert not any(p == "led" and o == "Porto" for _, p, o, _ in found)
+
+
+# "A história de Louise e de Bovary criada por Flaubert."
+STORY = """
+A o DET det 1 Gender=Fem|Number=Sing
+história história NOUN ROOT 1 Gender=Fem|Number=Sing
+de de ADP case 3 _
+Louise Louise PROPN nmod 1 Gender=Fem|Number=Sing
+e e CCONJ cc 6 _
+de de ADP case 6 _
+Bovary Bovary PROPN conj 3 Gender=Fem|Number=Sing
+criada criar VERB acl 3 Gender=Fem|Number=Sing|VerbForm=Part
+por por ADP case 9 _
+Flaubert Flaubert PROPN obl:agent 7 Gender=Masc|Number=Sing
+. . PUNCT punct 1 _
+"""
+
+
+def test_a_participle_after_a_later_conjunct_of_the_name_stays_the_names(nlp) -> None:
+    # "a trajetória de Louise e da Madame Bovary criada por Flaubert": the nearer name's
+    found = statements(nlp, STORY, [("PER", 3, 4), ("PER", 6, 7), ("PER", 9, 10)])
+    assert ("Flaubert", "founded", "Bovary", "asserted") in found
+
+
+# --- a relative clause set off by a comma after a place that completes a noun ---------------
+
+# "O pesquisador Nelson Neto, de Cruz Alta, que participou do Fórum, falou."
+RESEARCHER = """
+O o DET det 1 Gender=Masc|Number={number}
+{noun} pesquisador NOUN nsubj 14 Gender=Masc|Number={number}
+Nelson Nelson PROPN appos 1 Gender=Masc|Number=Sing
+Neto Neto PROPN flat:name 2 _
+, , PUNCT punct 6 _
+de de ADP case 6 _
+Cruz Cruz PROPN nmod 1 Gender=Fem|Number=Sing
+Alta Alta PROPN flat:name 6 _
+, , PUNCT punct 10 _
+que que PRON nsubj 10 PronType=Rel
+participou participar VERB acl:relcl 6 Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+do de_o ADP case 12 _
+Fórum Fórum PROPN obl 10 Gender=Masc|Number=Sing
+, , PUNCT punct 10 _
+falou falar VERB ROOT 14 Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+. . PUNCT punct 14 _
+"""
+
+
+def researcher(noun="pesquisador", number="Sing") -> str:
+    return RESEARCHER.format(noun=noun, number=number)
+
+
+def test_a_relative_clause_after_a_place_completing_a_noun_is_the_nouns(nlp) -> None:
+    found = statements(nlp, researcher(), [("PER", 2, 4), ("LOC", 6, 8), ("EVENT", 12, 13)])
+    assert ("Nelson Neto", "participantIn", "Fórum", "asserted") in found
+    assert not any(s == "Cruz Alta" for s, *_ in found)
+
+
+def test_a_relative_clause_after_a_place_is_dropped_when_the_noun_names_nothing(nlp) -> None:
+    # "O pesquisador de Cruz Alta, que participou do Fórum": the researcher's name not one the
+    # NER found (the words left untagged)
+    assert statements(nlp, researcher(), [("LOC", 6, 8), ("EVENT", 12, 13)]) == set()
+
+
+def test_a_relative_clause_after_a_name_that_is_no_place_stays_the_names(nlp) -> None:
+    # "a tese de McCarthy, que estudou com Habermas": the name's
+    found = statements(nlp, researcher(), [("PER", 2, 4), ("ORG", 6, 8), ("EVENT", 12, 13)])
+    assert ("Cruz Alta", "participantIn", "Fórum", "asserted") in found
+
+
+def test_a_relative_clause_in_another_number_than_the_noun_stays_the_places(nlp) -> None:
+    # "Os pesquisadores ..., de Cruz Alta, que participou": a singular verb is not the plural noun's
+    found = statements(nlp, researcher(noun="pesquisadores", number="Plur"), [("PER", 2, 4), ("LOC", 6, 8), ("EVENT", 12, 13)])
+    assert ("Cruz Alta", "participantIn", "Fórum", "asserted") in found
