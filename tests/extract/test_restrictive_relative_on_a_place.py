@@ -18,7 +18,7 @@ Itinga Itinga PROPN nsubj 3 _
 é ser AUX cop 3 _
 um um DET det 3 Gender=Masc|Number=Sing
 rio rio NOUN ROOT 3 Gender=Masc|Number=Sing
-de de ADP case 5 _
+{case} {case} ADP case 5 _
 Minas Minas PROPN nmod 3 Number=Sing
 {comma}que que PRON nsubj {verb} Gender=Masc|Number=Sing|PronType=Rel
 deságua desaguar VERB acl:relcl 5 Mood=Ind|Number={number}|Person=3|Tense=Pres|VerbForm=Fin
@@ -28,10 +28,10 @@ Jequitinhonha Jequitinhonha PROPN obl {verb} _
 """
 
 
-def _river(comma: bool = False, number: str = "Sing") -> str:
+def _river(comma: bool = False, number: str = "Sing", case: str = "de") -> str:
     table = RIVER.replace("{comma}", ", , PUNCT punct 8 _\n" if comma else "")
     shift = 1 if comma else 0
-    return table.format(verb=7 + shift, obj=9 + shift, number=number)
+    return table.format(verb=7 + shift, obj=9 + shift, number=number, case=case)
 
 
 def _ents(comma: bool = False) -> list[tuple[str, int, int]]:
@@ -54,9 +54,13 @@ def test_a_restrictive_relative_on_a_noun_s_place_tells_of_the_noun(nlp) -> None
 
 
 def test_a_relative_set_off_by_a_comma_stays_the_place_s(nlp) -> None:
-    # "um rio de Minas, que deságua ...": the parser's reading is kept
-    found = table_facts(nlp, _river(comma=True), _ents(comma=True), "river.txt")
+    # "um rio em Minas, que deságua ...": the parser's reading is kept
+    found = table_facts(nlp, _river(comma=True, case="em"), _ents(comma=True), "river.txt")
     assert _subjects(found) == {"Minas"}
+    # after a `de` complement the clause set off tells of the noun too (issue 20, P58b:
+    # :func:`~teia.extract.relations.repairs.origin_relative_owner`)
+    found = table_facts(nlp, _river(comma=True), _ents(comma=True), "river.txt")
+    assert _subjects(found) == {"Itinga"}
 
 
 def test_a_plural_verb_after_a_singular_noun_stays_the_place_s(nlp) -> None:

@@ -430,24 +430,40 @@ def restrictive_relative_owner(verb: Token, ctx: Context) -> Token | None:
     which place it is. ``None`` when the clause is set off (``nasceu em Minas Gerais, que
     tem ...``: the place's), hangs on no place, the noun is a division the place names (``a
     cidade de São Paulo que ...``: the same place), or is in another number than the verb."""
+    pronoun = _relative_on_a_place(verb, ctx)
+    if pronoun is None or verb.doc[pronoun.i - 1].text == ",":
+        return None
+    head = verb.head
+    noun = head.head
+    if head.dep_ != NMOD or noun.pos_ != "NOUN" or noun.i > head.i or not _completes(head, noun):
+        return None
+    return noun if _may_tell_of(verb, noun, ctx) else None
+
+
+def _relative_on_a_place(verb: Token, ctx: Context) -> Token | None:
+    """The relative pronoun that is the subject of ``verb``, a relative clause the parser hung on
+    the name of a place before it (every entity of that name a place); ``None`` otherwise."""
     head = verb.head
     if verb.dep_ != ACL_RELCL or head.i > verb.i or head.pos_ != "PROPN":
         return None
     pronoun = next((c for c in dependents(verb, (NSUBJ, NSUBJ_PASS)) if is_relative(c)), None)
-    if pronoun is None or pronoun.i < 1 or verb.doc[pronoun.i - 1].text == ",":
+    if pronoun is None or pronoun.i < 1:
         return None
     places = ctx.entities(head)
     if not places or any(ctx.category.get(a.entity) != LOC for a in places):
         return None
-    noun = head.head
-    if head.dep_ != NMOD or noun.pos_ != "NOUN" or noun.i > head.i or not _completes(head, noun):
-        return None
+    return pronoun
+
+
+def _may_tell_of(verb: Token, noun: Token, ctx: Context) -> bool:
+    """Whether a relative clause of ``verb`` hung on a place after ``noun`` may be ``noun``'s: the
+    noun is no division the place names (``a cidade de São Paulo que``: the noun is the place)
+    and the clause's finite verb is not of another number."""
     if ctx.division(noun) is not None:
-        return None  # "a cidade de São Paulo que": the noun is the place
-    number = morph_values(verb, "Number")
-    if number and _feature(noun, "Number") not in ([], number):
-        return None
-    return noun
+        return False
+    finite = [verb, *dependents(verb, (AUX, AUX_PASS, COP))]
+    number = next((morph_values(t, "Number") for t in finite if morph_values(t, "Number")), [])
+    return not number or _feature(noun, "Number") in ([], number)
 
 
 def completed_noun(name: Token, ctx: Context) -> Token | None:
@@ -509,23 +525,11 @@ def origin_relative_owner(verb: Token, ctx: Context) -> Token | None:
     names (``a cidade de São Paulo, que ...``: the same place), or is in another number than the
     verb; a name that is no place keeps the clause (``a recuperação de Giovane, que errou muitos
     passes``, ``a tese de McCarthy, que estudou com Habermas``) (issue 20, P58b)."""
-    head = verb.head
-    if verb.dep_ != ACL_RELCL or head.i > verb.i or head.pos_ != "PROPN":
+    pronoun = _relative_on_a_place(verb, ctx)
+    if pronoun is None or verb.doc[pronoun.i - 1].text != ",":
         return None
-    pronoun = next((c for c in dependents(verb, (NSUBJ, NSUBJ_PASS)) if is_relative(c)), None)
-    if pronoun is None or pronoun.i < 1 or verb.doc[pronoun.i - 1].text != ",":
-        return None
-    places = ctx.entities(head)
-    if not places or any(ctx.category.get(a.entity) != LOC for a in places):
-        return None
-    noun = completed_noun(head, ctx)
-    if noun is None or ctx.division(noun) is not None:
-        return None
-    finite = [verb, *dependents(verb, (AUX, AUX_PASS, COP))]
-    number = next((morph_values(t, "Number") for t in finite if "Fin" in morph_values(t, "VerbForm")), [])
-    if not number or _feature(noun, "Number") not in ([], number):
-        return None
-    return noun
+    noun = completed_noun(verb.head, ctx)
+    return noun if noun is not None and _may_tell_of(verb, noun, ctx) else None
 
 
 def predicate_conjunct_owner(participle: Token) -> Token | None:
