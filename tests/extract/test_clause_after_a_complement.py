@@ -115,7 +115,7 @@ def test_a_participle_after_a_later_conjunct_of_the_name_stays_the_names(nlp) ->
 # "O pesquisador Nelson Neto, de Cruz Alta, que participou do Fórum, falou."
 RESEARCHER = """
 O o DET det 1 Gender=Masc|Number={number}
-{noun} pesquisador NOUN nsubj 14 Gender=Masc|Number={number}
+{noun} {lemma} NOUN nsubj 14 Gender=Masc|Number={number}
 Nelson Nelson PROPN appos 1 Gender=Masc|Number=Sing
 Neto Neto PROPN flat:name 2 _
 , , PUNCT punct 6 _
@@ -133,8 +133,8 @@ falou falar VERB ROOT 14 Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
 """
 
 
-def researcher(noun="pesquisador", number="Sing") -> str:
-    return RESEARCHER.format(noun=noun, number=number)
+def researcher(noun="pesquisador", number="Sing", lemma="pesquisador") -> str:
+    return RESEARCHER.format(noun=noun, lemma=lemma, number=number)
 
 
 def test_a_relative_clause_after_a_place_completing_a_noun_is_the_nouns(nlp) -> None:
@@ -158,4 +158,11 @@ def test_a_relative_clause_after_a_name_that_is_no_place_stays_the_names(nlp) ->
 def test_a_relative_clause_in_another_number_than_the_noun_stays_the_places(nlp) -> None:
     # "Os pesquisadores ..., de Cruz Alta, que participou": a singular verb is not the plural noun's
     found = statements(nlp, researcher(noun="pesquisadores", number="Plur"), [("PER", 2, 4), ("LOC", 6, 8), ("EVENT", 12, 13)])
+    assert ("Cruz Alta", "participantIn", "Fórum", "asserted") in found
+
+
+def test_a_relative_clause_after_a_works_author_stays_the_authors(nlp) -> None:
+    # "uma carta de Campos Salles, que presidiu o Brasil": a work's `de` complement is its author,
+    # whom the NER may have taken for a place
+    found = statements(nlp, researcher(noun="livro", lemma="livro"), [("LOC", 6, 8), ("EVENT", 12, 13)])
     assert ("Cruz Alta", "participantIn", "Fórum", "asserted") in found

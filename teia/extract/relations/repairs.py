@@ -522,14 +522,18 @@ def origin_relative_owner(verb: Token, ctx: Context) -> Token | None:
     tells of that noun: the place says where the noun is or comes from, and the clause goes on
     about the noun (the researcher took part, not the town). ``None`` when the clause is not set
     off (:func:`restrictive_relative_owner`), hangs on no place, the noun is a division the place
-    names (``a cidade de São Paulo, que ...``: the same place), or is in another number than the
-    verb; a name that is no place keeps the clause (``a recuperação de Giovane, que errou muitos
-    passes``, ``a tese de McCarthy, que estudou com Habermas``) (issue 20, P58b)."""
+    names (``a cidade de São Paulo, que ...``: the same place), is a work's (``uma carta de Campos
+    Salles, que presidiu o Brasil``: the writer, whom the NER may take for a place), or is in
+    another number than the verb. A name that is no place keeps the clause (``a recuperação de
+    Giovane, que errou muitos passes``, ``a tese de McCarthy, que estudou com Habermas``)
+    (issue 20, P58b)."""
     pronoun = _relative_on_a_place(verb, ctx)
     if pronoun is None or verb.doc[pronoun.i - 1].text != ",":
         return None
     noun = completed_noun(verb.head, ctx)
-    return noun if noun is not None and _may_tell_of(verb, noun, ctx) else None
+    if noun is None or lemma_of(noun) in ctx.mapping.work_nouns:
+        return None  # "uma carta de Campos Salles, que presidiu o Brasil": a work's author, not its origin
+    return noun if _may_tell_of(verb, noun, ctx) else None
 
 
 def predicate_conjunct_owner(participle: Token) -> Token | None:
