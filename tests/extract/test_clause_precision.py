@@ -320,16 +320,26 @@ def test_a_participle_of_another_gender_than_the_noun_is_the_names(nlp) -> None:
     assert ("Pedro", "bornIn", "Lisboa", "asserted") in found
 
 
-def test_a_participle_not_set_off_by_a_comma_stays_the_names(nlp) -> None:
+def test_a_participle_not_set_off_by_a_comma_is_the_agreeing_nouns(nlp) -> None:
+    # "a proposta da ERSE já aprovada pelo Conselho Tarifário": no name needs a restrictive
+    # participle; one that agrees with the noun is the noun's, which names nothing (issue 20,
+    # P58b: ``repairs.restrictive_participle_owner``)
     table = borrowed().replace(", , PUNCT punct 7 _", "já já ADV advmod 7 _")
+    assert statements(nlp, table, [("ORG", 5, 6), ("ORG", 9, 11)]) == set()
+    # a noun of another gender cannot be the participle's: "o projeto da ERSE já aprovada"
+    table = borrowed(noun="projeto", noun_morph="Gender=Masc|Number=Sing").replace(", , PUNCT punct 7 _", "já já ADV advmod 7 _")
     found = statements(nlp, table, [("ORG", 5, 6), ("ORG", 9, 11)])
     assert ("Conselho Tarifário", "rel:aprovar", "ERSE", "asserted") in found
 
 
 def test_a_participle_of_another_gender_than_the_name_is_not_the_names(nlp) -> None:
-    # "a agenda de Chico apreendida pela Corregedoria": the diary was seized, not Chico
+    # "a agenda de Chico apreendida pela Corregedoria": the diary was seized, not Chico; the
+    # agreeing noun takes it (P58b), and where it does not agree in number ("as agendas de
+    # Chico apreendida"), the name's gender still doubts it
     table = borrowed(noun="agenda", name="Chico", name_morph="Gender=Masc|Number=Sing", participle="apreendida", lemma="apreender")
     table = table.replace(", , PUNCT punct 7 _", "já já ADV advmod 7 _")
+    assert statements(nlp, table, [("PER", 5, 6), ("ORG", 9, 11)]) == set()
+    table = table.replace("agenda agenda NOUN obj 1 Gender=Fem|Number=Sing", "agendas agendas NOUN obj 1 Gender=Fem|Number=Plur")
     found = statements(nlp, table, [("PER", 5, 6), ("ORG", 9, 11)])
     assert ("Conselho Tarifário", "rel:apreender", "Chico", "probable") in found
     assert not any(m == "asserted" for *_, m in found)
