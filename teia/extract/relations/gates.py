@@ -140,7 +140,7 @@ from teia.extract.relations.enumerations import same_enumeration
 from teia.extract.relations.found import OPEN_PREFIX, TOPIC_SUFFIXES, Arg, Found
 from teia.extract.relations.lifespan import inside_lifespan
 from teia.extract.relations.mapping import RelationMapping, property_classes
-from teia.extract.relations.syntax import VERBAL, case_of, first_or_second_person
+from teia.extract.relations.syntax import SET_OFF, VERBAL, case_of, first_or_second_person, set_off
 from teia.folding import fold
 from teia.records import Entity
 
@@ -505,10 +505,6 @@ def known_place_names(names: Iterable[str]) -> set[str]:
     return spelled | listed | kb_places(open_ - listed)
 
 
-# what sets a complement off from the words before it
-_SET_OFF = frozenset({",", "-", "–", "—", "("})
-
-
 def set_off_de(tok: Token, ctx: Context) -> bool:
     """Whether ``tok`` is a ``de`` complement (``de``, ``do``, ``da``...) right after a comma, a
     dash or an opening bracket: ``a resolução 1.401, do próprio CFM``, ``- Da Sucursal de
@@ -516,7 +512,7 @@ def set_off_de(tok: Token, ctx: Context) -> bool:
     case = case_of(tok)
     if case is None or case.i == 0 or ctx.mapping.preposition(case.lemma_ or case.text) != "de":
         return False
-    return ctx.doc[case.i - 1].text in _SET_OFF
+    return ctx.doc[case.i - 1].text in SET_OFF
 
 
 # what makes an object noun phrase go on: a noun's complement, a participle, a relative clause
@@ -538,7 +534,7 @@ def past_object_complement(tok: Token, verb: Token, ctx: Context) -> bool:
         phrase = phrase.head
     if not (phrase.dep_ == OBL or phrase.dep_.startswith(OBL + ":")):
         return False
-    if _set_off(phrase):
+    if set_off(phrase):
         return False  # "promovem seminário sobre parcerias, dias 5 e 6, em São Paulo": the verb's
     for obj in dependents(verb, (OBJ,)):
         if obj.i > phrase.i:
@@ -547,7 +543,7 @@ def past_object_complement(tok: Token, verb: Token, ctx: Context) -> bool:
         for c in dependents(obj, _OBJECT_COMPLEMENTS):
             if not obj.i < c.i < phrase.i or (name is not None and name.start <= c.idx < name.end):
                 continue
-            if _set_off(c):
+            if set_off(c):
                 continue  # "opôs a Polônia, que acabava de recuperar a independência, à Rússia"
             return True
     return False
@@ -573,13 +569,6 @@ def stray_object(tok: Token, verb: Token) -> bool:
     # a comma right after the verb opens phrases set off before its object, however many
     # ("promove, de 25 a 27 de novembro, em São Paulo, a 3ª Feira da Oportunidade")
     return bool(words) and words[0] != "," and words.count(",") % 2 == 1
-
-
-def _set_off(phrase: Token) -> bool:
-    """Whether the words of ``phrase`` open with (or follow) a comma, a dash or a bracket."""
-    first = phrase.left_edge.i
-    doc = phrase.doc
-    return doc[first].text in _SET_OFF or (first > 0 and doc[first - 1].text in _SET_OFF)
 
 
 def _past_its_infinitive(found: Found) -> bool:

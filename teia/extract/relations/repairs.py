@@ -106,6 +106,7 @@ from teia.extract.relations.syntax import (
     has_own_subject,
     is_relative,
     lemma_of,
+    set_off,
 )
 
 if TYPE_CHECKING:
@@ -480,17 +481,6 @@ def completed_noun(name: Token, ctx: Context) -> Token | None:
     return noun
 
 
-def _set_off(tok: Token) -> bool:
-    """Whether the phrase ``tok`` heads opens after a comma, a dash or a bracket."""
-    first = tok.left_edge
-    if first.text in _SET_OFF:
-        return True
-    return first.i > 0 and tok.doc[first.i - 1].text in _SET_OFF
-
-
-_SET_OFF = frozenset({",", "-", "–", "—", "("})
-
-
 def restrictive_participle_owner(participle: Token, ctx: Context) -> Token | None:
     """``o libreto de Arrigo Boito baseado em Shakespeare``, ``o centro de Sangatte aberto pelo
     Governo francês``, ``os 57 álbuns de Zappa lançados nos EUA``: a participle not set off by a
@@ -505,7 +495,7 @@ def restrictive_participle_owner(participle: Token, ctx: Context) -> Token | Non
     head = participle.head
     if participle.dep_ != ACL or "Part" not in morph_values(participle, "VerbForm") or head.i > participle.i:
         return None
-    if head.pos_ != "PROPN" or ctx.entity(head) is None or _set_off(participle):
+    if head.pos_ != "PROPN" or ctx.entity(head) is None or set_off(participle):
         return None
     if any(head.i < c.i < participle.i for c in conjuncts(head)):
         return None

@@ -46,6 +46,8 @@ from teia.extract.labels import (
 )
 
 __all__ = [
+    "SET_OFF",
+    "set_off",
     "first_or_second_person",
     "CLAUSAL",
     "CLITICS",
@@ -93,6 +95,17 @@ def flat_head(tok: Token) -> Token:
     while tok.dep_ in (FLAT_NAME, FLAT) and tok.head.i < tok.i:
         tok = tok.head
     return tok
+
+
+SET_OFF = frozenset({",", "-", "–", "—", "("})
+"""Marks that set a phrase off from the words before it."""
+
+
+def set_off(phrase: Token) -> bool:
+    """Whether the words of ``phrase`` open with (or follow) a comma, a dash or a bracket."""
+    first = phrase.left_edge.i
+    doc = phrase.doc
+    return doc[first].text in SET_OFF or (first > 0 and doc[first - 1].text in SET_OFF)
 
 
 def conjuncts(tok: Token) -> list[Token]:
