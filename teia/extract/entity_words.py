@@ -125,6 +125,28 @@ class EntityWords:
         return frozenset(fold(t) for t in self.news_org_classifiers)
 
     @cached_property
+    def name_heads(self) -> frozenset[str]:
+        """The common nouns that open the name of an institution, a body, a unit, a building, a
+        place or a text, folded: ``organization_heads``, ``body_heads``, ``institution_heads``,
+        ``unit_heads``, ``lone_institution_words``, ``non_person_words``, ``venue_heads``,
+        ``premises_heads``, ``document_words``, ``org_classifiers`` and ``place_classifiers``
+        (``Museu``, ``Igreja``, ``Governo``, ``Comarca``, ``Lei``). One of them capitalized alone
+        right before ``de`` and a capitalized word is a name the NER cut there (``a Igreja`` of
+        ``a Igreja da Inglaterra``; :mod:`teia.extract.relations.gates`)."""
+        return (
+            self.organization_heads
+            | self.body_heads
+            | self.institution_heads
+            | self.unit_heads
+            | self.lone_institution_words
+            | self.non_person_words
+            | self.venue_heads
+            | frozenset(self.premises_heads)
+            | self.document_words
+            | frozenset(fold(word) for word in self.org_classifiers | self.place_classifiers)
+        )
+
+    @cached_property
     def place_nouns(self) -> frozenset[str]:
         """The nouns of places and streets (``place_classifiers``, ``street_nouns``), folded: the
         noun before ``de`` and a place's name (``a cidade de Santos``, ``a rua do Catete``)."""

@@ -125,13 +125,15 @@ from collections.abc import Iterable
 
 from spacy.tokens import Span, Token
 
-from teia.extract.demonyms import names_a_country, spells_a_country
+from teia.extract.articles import DEFINITE_ARTICLES, OF_FORMS
+from teia.extract.demonyms import load_demonyms, names_a_country, spells_a_country
 from teia.extract.docindex import dependents, has_dependent
 from teia.extract.entity_words import entity_words, singular_forms
 from teia.extract.entities import kb_places
 from teia.extract.gazetteer import known_place_or_organization, name_types
 from teia.extract.headings import TITLE_SMALL_WORDS
 from teia.extract.newspaper import BYLINE_WORDS, DESK, ENVOY, FURNITURE
+from teia.extract.regions import load_regions
 from teia.extract.quotes import QUOTE_PAIRS
 from teia.extract.labels import ACL, ACL_RELCL, APPOS, CC, CONJ, LOC, NMOD, NSUBJ, NSUBJ_PASS, OBJ, OBL, PER, XCOMP
 from teia.extract.relations.context import Context
@@ -262,10 +264,54 @@ def _lone_institution(entity: Entity, openings: set[str]) -> bool:
     return plural or fold(entity.label) not in openings
 
 
+@functools.cache
+def _division_nouns() -> frozenset[str]:
+    """The folded one-word nouns of a country's divisions of the shipped ``regions.json``
+    (``município``, ``estado``, ``mesorregião``, ``concelho``, ``distrito``)."""
+    regions = load_regions()
+    return frozenset(fold(noun) for noun in (*regions.levels, *regions.unranked) if " " not in noun)
+
+
+def cut_from_its_name(arg: Arg, ctx: Context) -> bool:
+    """Whether ``arg`` is named here by one capitalized common noun that opens a name
+    (:attr:`~teia.extract.entity_words.EntityWords.name_heads`, or a country's division:
+    ``Igreja``, ``Museu``, ``Governo``, ``Comarca``, ``Município``) while the name goes on right
+    after it: ``de``/``do``/``da``/``dos``/``das`` (MAC-MORPHO's ``de a`` too) and a capitalized
+    word (``a Igreja da Inglaterra``, ``a Comarca de Sabará``, ``a Inspetoria do IBGE``), or a
+    gentilic adjective in lower case (``a Igreja inglesa``, ``o Governo francês``). The NER cut the
+    name there and kept its common noun, which names no institution or place in particular: in
+    the graph every ``Igreja`` of the corpus would be one node. The noun alone, with nothing of a
+    name after it, is left to :func:`named_entities` (``a Igreja``, ``o Governo``, ``a Câmara``:
+    a country's one-of-a-kind bodies stay)."""
+    words = ctx.text[arg.start : arg.end].split()
+    if len(words) != 1 or not words[0][:1].isupper():
+        return False
+    head = fold(words[0])
+    if head not in entity_words().name_heads and head not in _division_nouns():
+        return False
+    doc = ctx.doc
+    span = doc.char_span(arg.start, arg.end, alignment_mode="expand")
+    end = ctx.sentence(arg.token).end
+    k = span.end if span is not None else end
+    if k >= end:
+        return False
+    after = doc[k]
+    if after.text[:1].islower() and load_demonyms().gentilic(after.text, regional=True):
+        return True
+    if after.lower_ not in OF_FORMS:
+        return False
+    k += 1
+    if after.lower_ == "de" and k < end and doc[k].lower_ in DEFINITE_ARTICLES:
+        k += 1  # MAC-MORPHO's "no Parque de a Água Funda"
+    return k < end and doc[k].text[:1].isupper() and any(ch.isalpha() for ch in doc[k].text)
+
+
 def plausible(found: Found, ctx: Context, named: frozenset[str]) -> bool:
     """Whether ``found`` relates two entities written as names (``named``, see
     :func:`named_entities`) whose categories fit its property (module docstring)."""
     if found.subject.entity not in named or found.object.entity not in named:
+        return False
+    if cut_from_its_name(found.subject, ctx) or cut_from_its_name(found.object, ctx):
         return False
     if found.rule.startswith(_UNREAD_OPEN) and (found.rule.endswith(TOPIC_SUFFIXES) or _category(found.subject, ctx) != PER):
         return False
