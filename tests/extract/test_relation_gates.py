@@ -1147,11 +1147,13 @@ a o DET det 4
 """
 
 
-@pytest.mark.parametrize("name", ["Congregação", "Ordem", "Museu", "Universidade", "Comitê", "Empresa"])
+@pytest.mark.parametrize("name", ["Congregação", "Ordem", "Museu", "Universidade", "Comitê", "Empresa", "Município", "Comarca"])
 def test_a_lone_common_noun_of_an_institution_is_no_argument(nlp, name: str) -> None:
     """``Vieira entrou para a Congregação``: one capitalized common noun of an institution, no
     acronym nor proper noun after it, names no institution in particular (issue 20, seed-157
-    sample: bare ``Museu``, ``Ordem``, ``Congregação``); a name of its own stays (``a Unicamp``)."""
+    sample: bare ``Museu``, ``Ordem``, ``Congregação``), nor does one of a country's division
+    (P58a: ``O Município dispõe de``, ``sede de uma Comarca``); a name of its own stays (``a
+    Unicamp``)."""
     ents = [("PER", 0, 1), ("ORG", 4, 5)]
     assert pairs(facts(nlp, JOINED.format(name=name), ents)) == set()
     assert pairs(facts(nlp, JOINED.format(name="Unicamp"), ents))
