@@ -13,7 +13,12 @@ Two checks, the same for every construction:
   Museu``), which says no institution in particular, unless the document names one opening with
   that word in full (``o Museu da Lourinhã ... o Museu``); the one-of-a-kind bodies of a country
   (``o Congresso``, ``o Exército``, ``a Câmara``) are in none of them. Nor is such a word in the
-  plural (``trabalhos em Universidades na Franca``), whatever the document names;
+  plural (``trabalhos em Universidades na Franca``), whatever the document names. The
+  ``lone_institution_words`` hold a country's divisions below its states too (``o Município``,
+  ``a Comarca``). Nor is an argument whose mention here is one capitalized common noun that opens
+  a name, a one-of-a-kind body's included, while the name goes on after it with ``de`` and a
+  capitalized word or with a gentilic (:func:`cut_from_its_name`: ``a Igreja da Inglaterra``,
+  ``a Igreja inglesa`` tagged ``Igreja``): the NER cut the name and kept its common noun;
 * the entity categories fit the property's declared domain and range in ``teia.ttl``
   (:func:`~teia.extract.relations.mapping.property_classes`): a ``Person`` slot takes a person,
   and a person never fills a ``Place``, ``Organization``, ``Work`` or ``Event`` slot
