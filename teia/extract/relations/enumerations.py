@@ -27,14 +27,22 @@ from __future__ import annotations
 
 import re
 
+from teia.extract.demonyms import load_demonyms
 from teia.extract.labels import NSUBJ, NSUBJ_PASS
 from teia.extract.relations.context import Context
 from teia.extract.relations.found import Arg
 
 __all__ = ["enumeration_items", "same_enumeration"]
 
-# what may stand between two items: a comma, "e"/"ou" (after a comma or not), then an article
-_GAP = re.compile(r"\s*[\"”»]?\s*(?:,\s*(?:(?:e|ou)\s+)?|(?:e|ou)\s+)(?:(?:o|a|os|as)\s+)?[\"“«]?\s*")
+# what may stand between two items: a comma, "e"/"ou" (after a comma or not), then an article,
+# maybe with a word after it that must be a gentilic ("o liberiano George Weah (1995), o
+# brasileiro Romário (1994) ... e o alemão Lothar Matthaus": :func:`_gap`)
+_GAP = re.compile(
+    r"\s*[\"”»]?\s*(?:,\s*(?:(?:e|ou)\s+)?|(?:e|ou)\s+)(?:(?:o|a|os|as)\s+(?:(?P<adj>[^\W\d_]+(?:-[^\W\d_]+)*)\s+)?)?[\"“«]?\s*"
+)
+# what closes a list of names joined by commas alone: "de Bazin, Metz, Deleuze, Arnheim, Bordwell
+# e outros", "ilustrações de Debret, Rugendas etc", "entre outros"
+_CLOSER = re.compile(r"\s*,?\s*(?:etc\b|e\s+outr[oa]s\b|entre\s+outr[oa]s\b)")
 _JOINED = re.compile(r"\b(?:e|ou)\s")
 # a bracket right after an item's name: its names belong to the item
 _BRACKET = re.compile(r"\s*\(([^()]*)\)")
@@ -77,16 +85,29 @@ def enumeration_items(start: int, end: int, ctx: Context) -> dict[int, tuple[int
             number += 1
 
     for (before, before_end), (starts, _) in zip(items, items[1:]):
-        gap = _GAP.fullmatch(text, before_end, starts[0])
-        with_and = gap is not None and _JOINED.search(gap.group()) is not None
+        gap = _gap(text, before_end, starts[0])
+        with_and = gap is not None and _JOINED.search(gap) is not None
         if gap is None or (with_and and _opens_a_clause(starts[0], ends[starts[0]], ctx)):
+            joined = joined or _CLOSER.match(text, before_end, end) is not None
             close()
             run, joined = [starts], False
             continue
         run.append(starts)
         joined = joined or with_and
+    if items:
+        joined = joined or _CLOSER.match(text, items[-1][1], end) is not None
     close()
     return out
+
+
+def _gap(text: str, start: int, end: int) -> str | None:
+    """The text ``[start, end)`` between two items when it is a list's gap (:data:`_GAP`): a
+    word after the article must be a gentilic (``, o brasileiro Romário``), not any noun (``Pedro
+    e o irmão João``: a kinsman named, no list of two)."""
+    gap = _GAP.fullmatch(text, start, end)
+    if gap is None or (gap.group("adj") and not load_demonyms().gentilic(gap.group("adj"))):
+        return None
+    return gap.group()
 
 
 def _opens_a_clause(start: int, end: int, ctx: Context) -> bool:

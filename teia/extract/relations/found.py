@@ -38,7 +38,9 @@ __all__ = [
     "fresh_id",
     "fronted_company_open",
     "guessed_copula_open",
+    "example_noun_open",
     "guessed_open",
+    "kin_noun_open",
     "light_open",
     "make_found",
     "open_predicate",
@@ -238,6 +240,36 @@ def empty_noun_open(f: Found, nouns: frozenset[str]) -> bool:
     if not f.rule.startswith(OPEN_PREFIX) or f.trigger.pos_ in ("VERB", "AUX"):
         return False
     return f.predicate.partition(":")[2].split("_", 1)[0] in nouns  # "rel:vitória_de" -> "vitória"
+
+
+def _noun_of(f: Found) -> str | None:
+    """The noun an open relation of a noun (not a verb) is named after (``rel:tio_avô_para`` →
+    ``tio``), or ``None`` for a verb's or a mapped relation."""
+    if not f.rule.startswith(OPEN_PREFIX) or f.trigger.pos_ in ("VERB", "AUX"):
+        return None
+    return f.predicate.partition(":")[2].split("_", 1)[0]
+
+
+def kin_noun_open(f: Found, is_kin: Callable[[str], bool]) -> bool:
+    """Whether ``f`` is an open relation of a noun of kin (``is_kin``:
+    :meth:`~.mapping.RelationMapping.kin_noun`, ``tio``, ``filha``, ``mulher``) through another preposition
+    (``rel:tio_avô_para``, ``rel:filho_em``): kin is said with ``de`` (the mapped relation), and a
+    kin noun's ``para``, ``em`` or ``a`` phrase is the clause's place or goal, the trip of ``seu
+    tio-avô, que partiu para Durban`` or the town of ``o filho de Pedro em Braga``, an edge that
+    says nothing of the two names (issue 20, P58c). Such a relation is no statement
+    (:func:`~.rules.extract_relations`)."""
+    noun = _noun_of(f)
+    return noun is not None and not f.predicate.endswith("_de") and is_kin(noun)
+
+
+def example_noun_open(f: Found) -> bool:
+    """Whether ``f`` is an open relation of a noun through ``como`` (``rel:país_como``): the
+    noun's ``como`` introduces examples of its kind (``antes do Brasil, países como França,
+    Holanda e Itália ocuparam o pavilhão`` → ``Brasil rel:país_como França``), which the noun
+    does not relate to any other name (issue 20, P58c: the 4 such statements of MAC-MORPHO
+    source order 42,000–48,000 were wrong). A verb's ``como`` keeps its relation (``atuou como
+    assessor``). Such a relation is no statement (:func:`~.rules.extract_relations`)."""
+    return _noun_of(f) is not None and f.predicate.endswith("_como")
 
 
 def act_noun_open(f: Found, subject_category: str, endings: frozenset[str]) -> bool:

@@ -57,10 +57,12 @@ from teia.extract.relations.found import (
     beside_open,
     broken_open,
     empty_noun_open,
+    example_noun_open,
     fronted_company_open,
     guessed_copula_open,
     guessed_open,
     happening_open,
+    kin_noun_open,
     light_open,
     speech_open,
     titled_open,
@@ -270,7 +272,8 @@ def _says_nothing(f: Found, ctx: Context) -> bool:
     (:func:`light_open`), a verb of what happens with no event for subject (:func:`happening_open`),
     a speech verb's listener, paper or place (:func:`speech_open`), an empty
     noun (:func:`empty_noun_open`), a ``com`` phrase set before the clause
-    (:func:`fronted_company_open`). Until P52e they were ``probable`` statements; on P52e's
+    (:func:`fronted_company_open`), a kin noun's other preposition than ``de``
+    (:func:`kin_noun_open`), a noun's ``como`` of examples (:func:`example_noun_open`; both P58c). Until P52e they were ``probable`` statements; on P52e's
     MAC-MORPHO and Wikipedia slices 3 of 74 such were right. A mapped relation keeps its
     modality (``Lenin poderia ter nascido em Simbirsk``), and the other doubts stay
     :func:`_unsure`."""
@@ -286,6 +289,8 @@ def _says_nothing(f: Found, ctx: Context) -> bool:
         or speech_open(f, lemma, mapping.speech)
         or empty_noun_open(f, mapping.empty_nouns)
         or fronted_company_open(f)
+        or kin_noun_open(f, mapping.kin_noun)
+        or example_noun_open(f)
     )
 
 
