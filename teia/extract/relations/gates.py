@@ -334,6 +334,8 @@ def plausible(found: Found, ctx: Context, named: frozenset[str]) -> bool:
             return False
     if in_a_title(found.subject, ctx) or in_a_title(found.object, ctx):
         return False
+    if _publisher_bracket(found, ctx):
+        return False
     if found.rule.startswith(OPEN_PREFIX) and (_bracket_place(found.subject, ctx) or _bracket_place(found.object, ctx)):
         return False
     if _speaker_verb(found):
@@ -401,6 +403,37 @@ def _speaker_verb(found: Found) -> bool:
         return False
     near = [*verb.children, *found.subject.token.children]
     return not any(t.pos_ == "PRON" and t.lower_ in _SPEAKER_PRONOUNS for t in near)
+
+
+# a bracket opened right after a name, up to a name inside it
+_INTO_BRACKET = re.compile(r"\s*\([^()]*")
+# the end of a quoted title and its "de"/"por" right before an author's name
+_TITLE_BY = re.compile(rf"[{''.join(sorted(set(QUOTE_PAIRS.values())))}]\s*,\s*(?:de|por)\s+\Z")
+
+
+def _after_a_title(text: str, start: int) -> bool:
+    """Whether the name at ``start`` of ``text`` is written as a quoted title's author (``"
+    Cultura da Reclamação ", de Robert Hughes``; the ``title-author`` rule's shape,
+    :mod:`~.titles`)."""
+    return _TITLE_BY.search(text, max(0, start - 12), start) is not None
+
+
+def _publisher_bracket(found: Found, ctx: Context) -> bool:
+    """Whether ``found`` relates a person written as a quoted title's author
+    (:func:`_after_a_title`) to a name in the bracket right after the person's name:
+    the bracket names the work's publisher, its year or its price (``" Cultura da Reclamação ",
+    de Robert Hughes (Companhia das Letras)``; ``" O Rei-Máquina ", de Jean-Marie Apostolidès
+    (Editora José Olympio/Edunb, 13,47 URVs)``), not the author's body: no ``memberOf`` (issue
+    20, P58c; both such statements of MAC-MORPHO source order 42,000–48,000 were wrong)."""
+    for person, other in ((found.subject, found.object), (found.object, found.subject)):
+        if (
+            ctx.category.get(person.entity) == PER
+            and person.end <= other.start
+            and _INTO_BRACKET.fullmatch(ctx.text, person.end, other.start)
+            and _after_a_title(ctx.text, person.start)
+        ):
+            return True
+    return False
 
 
 def _bracket_place(arg: Arg, ctx: Context) -> bool:
