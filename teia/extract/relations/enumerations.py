@@ -8,8 +8,11 @@ The list is read off the text of a sentence and its entity mentions, not off the
 hangs the items of a long list on whatever comes near): an *item* is a mention, with the
 mentions of a bracket right after it (``Ana Souza (USP)``: a statement inside one item, ``Ana
 Souza`` and ``USP``, is kept); two items follow each other when only a comma, ``e``/``ou`` (after
-a comma or not), an article and quotation marks stand between them. A run of such items is an
-enumeration when ``e`` or ``ou`` joins two of them (:func:`enumeration_items`). A run of names
+a comma or not), an article (maybe with a gentilic after it: ``o liberiano George Weah (1995), o
+brasileiro Romário (1994) ... e o alemão Lothar Matthaus``) and quotation marks stand between
+them. A run of such items is an enumeration when ``e`` or ``ou`` joins two of them, or when
+``etc`` or ``e outros`` closes it (``de Bazin, Metz, Deleuze, Arnheim, Bordwell e outros``,
+``ilustrações de Debret, Rugendas etc``; P58c) (:func:`enumeration_items`). A run of names
 joined by commas alone is no list but an address or an apposition (``Campinas, São Paulo,
 Brasil``; ``o técnico do Flamengo, Carlinhos``), and a name after ``e`` that the parser made the
 subject of a verb opens a new clause rather than going on with the list (``morou em Lisboa,
@@ -20,7 +23,9 @@ which relates coordinated names on purpose: ``Audrey Hepburn e Mel Ferrer casara
 issue-20 slices at offset 9,000 (MAC-MORPHO 2,500 sentences, Wikipedia 1,200) it dropped 7
 statements, all wrong (``Mickie Most, que produziu The Animals, Jeff Beck, Lulu e Donovan`` →
 ``Jeff Beck authorOf The Animals``; ``As cidades de Hamar, Gjøvik, e Lillehammer`` → ``Hamar
-partOf Gjøvik``).
+partOf Gjøvik``). The gentilic and the closing ``etc``/``e outros`` (issue 20, P58c) dropped 3
+statements of HAREM I train and MAC-MORPHO source order 42,000–48,000, all wrong (``Romário
+rel:figurar George Weah``, ``Ozu partOf Mizoguchi``).
 """
 
 from __future__ import annotations
@@ -53,7 +58,8 @@ def enumeration_items(start: int, end: int, ctx: Context) -> dict[int, tuple[int
     enumeration → (the enumeration's number, the item's number in it). Items are chained from
     left to right; a run breaks at a gap that is no list gap, and at an ``e``/``ou`` before an
     item whose name the parser made a subject (:func:`_opens_a_clause`). A run is an
-    enumeration when ``e``/``ou`` joined two of its items."""
+    enumeration when ``e``/``ou`` joined two of its items or ``etc``/``e outros`` follows its
+    last (:data:`_CLOSER`)."""
     text = ctx.text
     mentions = ctx.mentions_in(start, end)
     items: list[tuple[list[int], int]] = []  # (mention starts, end of the item)
