@@ -2,8 +2,7 @@
 relates it to nothing (issue 20, P32e): ``o belga Thierry Stump, em Itapevi`` gave ``Thierry Stump
 rel:belga_em Itapevi``, ``o holandês " Belle " (1992), da diretora Irma Achten`` gave ``Belle
 rel:holandês_de Irma Achten``; the nationality stays (the demonym rule's), and a common noun in the
-same place keeps its open relation through ``de`` (its ``em`` past the name is the clause's since
-P58c). Parsed by hand as the shipped parser does."""
+same place keeps its open relation. Parsed by hand as the shipped parser does."""
 
 from __future__ import annotations
 
@@ -42,9 +41,5 @@ def test_a_gentilic_before_a_name_relates_it_to_nothing(nlp) -> None:
 
 
 def test_a_common_noun_before_a_name_keeps_its_open_relation(nlp) -> None:
-    # its "de" phrase after the name: an "em" phrase there is the clause's (issue 20, P58c,
-    # tests/extract/test_items_and_open_nouns.py), no relation of the noun's
-    table = _sentence("sócio").replace("em em ADP", "da de_o ADP").replace("Itapevi Itapevi", "Embraer Embraer")
-    facts = {f[:3] for f in table_facts(nlp, table, [("PER", 2, 4), ("ORG", 6, 7)])}
-    assert any(s == "Thierry Stump" and o == "Embraer" for s, _, o in facts)
-    assert not any(s == "Thierry Stump" for s, _, _ in {f[:3] for f in table_facts(nlp, _sentence("sócio"), ENTS)})
+    facts = {f[:3] for f in table_facts(nlp, _sentence("sócio"), ENTS)}
+    assert ("Thierry Stump", "rel:sócio_em", "Itapevi") in facts

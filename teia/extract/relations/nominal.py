@@ -8,6 +8,7 @@ side by side (``Madison (EUA)``) go through the mapping's apposition rules.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 
@@ -16,6 +17,7 @@ from spacy.tokens import Token
 from teia.extract.demonyms import load_demonyms, names_a_country
 from teia.extract.docindex import dependents, has_dependent
 from teia.extract.entities import PERSON_ROLES, PERSON_TITLES
+from teia.extract.entity_words import entity_words
 from teia.extract.labels import (
     AMOD,
     APPOS,
@@ -67,7 +69,9 @@ from teia.extract.relations.repairs import (
     stranded_subject,
 )
 from teia.extract.relations.syntax import case_of, clause_tokens, conjuncts, lemma_of
+from teia.extract.predicate_types import noun_type, predicate_noun_types
 from teia.extract.regions import load_regions, state
+from teia.folding import fold
 
 __all__ = [
     "name_top",
@@ -491,24 +495,47 @@ def appos_title(tok: Token, ctx: Context) -> list[Found]:
             return [
                 f
                 for f in noun_relations(subject, role, ctx, "appos-title")
-                if _title_of(f, ctx) and not _origin_after_name(f, ctx) and not _past_its_name(f)
+                if _title_of(f, ctx) and not _origin_after_name(f, ctx) and not _past_its_name(f, ctx)
             ]
     return []
 
 
-def _past_its_name(f: Found) -> bool:
-    """Whether ``f`` is an open relation of a noun written before its name (``a modelo Aline
-    Nakashima``) to a name after that one through another preposition than ``de``: the phrase
-    after the name is the verb's or the name's, not the noun's (``Encontrei com a modelo Aline
-    Nakashima em Nova Iorque`` → no ``rel:modelo_em``; ``um depoimento da artista plástica Regina
-    Silveira à Folha`` → no ``rel:artista_a``; ``Elegeu a fechada Fischer Island, em Miami``).
-    A ``de`` phrase after the name may be the noun's (``o diretor Paulo Lima, do Ibope``), and a
-    mapped relation keeps its frame. On HAREM I train and MAC-MORPHO source order 42,000–48,000
-    (issue 20, P58c) 9 of the 11 such statements were wrong and 2 arguable (``o economista Philip
-    Stork, da Universidade Erasmus, em Roterdã``; ``na livraria Doubleday, na Fifth Avenue``)."""
+def _past_its_name(f: Found, ctx: Context) -> bool:
+    """Whether ``f`` is an open relation of a noun written before its name (``a artista plástica
+    Regina Silveira``) to a name after that one through another preposition than ``de``, which
+    is then the verb's or the name's, not the noun's: always after a person's role or title
+    (``um depoimento da artista plástica Regina Silveira à Folha`` → no ``rel:artista_a``; ``a
+    recepção do filósofo alemão Juergen Habermas no Brasil``), and to a name that is no place
+    after any other noun but one of a place or an organization (``com os direitos ... doados,
+    Elifas Andreato autografa no Museu ... com aval do grupo Bamerindus``; ``Sob seu comando, ...
+    no clube Dr. Smith``). A place after a noun of a place or a thing stays its place (``no
+    estúdio Abbey Road em Londres``, ``no teatro Carlo Goldoni, em Veneza``), and a ``de``
+    phrase after the name may be the noun's (``o diretor Paulo Lima, do Ibope``). On HAREM I
+    train and MAC-MORPHO source order 42,000–48,000 (issue 20, P58c) 5 of the 6 such statements
+    were wrong and 1 arguable (``o economista Philip Stork, da Universidade Erasmus, em
+    Roterdã``)."""
     if not f.rule.startswith(OPEN_PREFIX) or f.predicate.endswith("_de"):
         return False
-    return f.trigger.idx < f.subject.start and f.object.start >= f.subject.end
+    if not f.trigger.idx < f.subject.start or f.object.start < f.subject.end:
+        return False
+    noun = lemma_of(f.trigger)
+    if noun in PERSON_ROLES or noun in PERSON_TITLES:
+        return True
+    return ctx.category.get(f.object.entity) != LOC and not _kind_of_a_place(noun)
+
+
+def _kind_of_a_place(noun: str) -> bool:
+    """Whether ``noun`` names a kind of place or organization, whose name's ``em`` or ``com``
+    says where it is or what it holds: a predicate noun of a place or an organization
+    (:func:`~teia.extract.predicate_types.noun_type`: ``hotel``, ``escola``, ``clube``), or a
+    venue's or premises' head (``teatro``, ``galeria``, ``livraria``)."""
+    w = entity_words()
+    return noun_type(noun, _kind_types()) in (LOC, ORG) or fold(noun) in w.venue_heads or fold(noun) in w.premises_heads
+
+
+@functools.lru_cache(maxsize=1)
+def _kind_types() -> dict[str, str]:
+    return predicate_noun_types(entity_words())
 
 
 def _after_a_preposition(tok: Token, ctx: Context) -> bool:
