@@ -23,9 +23,9 @@ which relates coordinated names on purpose: ``Audrey Hepburn e Mel Ferrer casara
 issue-20 slices at offset 9,000 (MAC-MORPHO 2,500 sentences, Wikipedia 1,200) it dropped 7
 statements, all wrong (``Mickie Most, que produziu The Animals, Jeff Beck, Lulu e Donovan`` →
 ``Jeff Beck authorOf The Animals``; ``As cidades de Hamar, Gjøvik, e Lillehammer`` → ``Hamar
-partOf Gjøvik``). The gentilic and the closing ``etc``/``e outros`` (issue 20, P58c) dropped 3
-statements of HAREM I train and MAC-MORPHO source order 42,000–48,000, all wrong (``Romário
-rel:figurar George Weah``, ``Ozu partOf Mizoguchi``).
+partOf Gjøvik``). The gentilic and the closing ``etc``/``e outros`` (issue 20, P58c) dropped 9
+statements of HAREM I train and MAC-MORPHO source order 30,000–48,000, all wrong (``Romário
+rel:figurar George Weah``, ``Ozu partOf Mizoguchi``, ``Monet partOf Gauguin``).
 """
 
 from __future__ import annotations

@@ -266,8 +266,9 @@ def example_noun_open(f: Found) -> bool:
     """Whether ``f`` is an open relation of a noun through ``como`` (``rel:país_como``): the
     noun's ``como`` introduces examples of its kind (``antes do Brasil, países como França,
     Holanda e Itália ocuparam o pavilhão`` → ``Brasil rel:país_como França``), which the noun
-    does not relate to any other name (issue 20, P58c: the 4 such statements of MAC-MORPHO
-    source order 42,000–48,000 were wrong). A verb's ``como`` keeps its relation (``atuou como
+    does not relate to any other name (issue 20, P58c: the 8 such statements of MAC-MORPHO
+    source order 30,000–48,000 were wrong, ``peças como " Septeto "``, ``cantores como Nusrat
+    Fateh Ali Khan``). A verb's ``como`` keeps its relation (``atuou como
     assessor``). Such a relation is no statement (:func:`~.rules.extract_relations`)."""
     return _noun_of(f) is not None and f.predicate.endswith("_como")
 

@@ -424,7 +424,9 @@ def _publisher_bracket(found: Found, ctx: Context) -> bool:
     the bracket names the work's publisher, its year or its price (``" Cultura da Reclamação ",
     de Robert Hughes (Companhia das Letras)``; ``" O Rei-Máquina ", de Jean-Marie Apostolidès
     (Editora José Olympio/Edunb, 13,47 URVs)``), not the author's body: no ``memberOf`` (issue
-    20, P58c; both such statements of MAC-MORPHO source order 42,000–48,000 were wrong)."""
+    20, P58c; the 4 such statements of MAC-MORPHO source order 30,000–48,000 were wrong, the
+    translator of ``" Oku no hosomichi ", de Matsuo Bashô (versão inglesa de Nobuyuki Yuasa,
+    ...)`` among them)."""
     for person, other in ((found.subject, found.object), (found.object, found.subject)):
         if (
             ctx.category.get(person.entity) == PER
