@@ -256,7 +256,9 @@ def kin_noun_open(f: Found, is_kin: Callable[[str], bool]) -> bool:
     (``rel:tio_avô_para``, ``rel:filho_em``): kin is said with ``de`` (the mapped relation), and a
     kin noun's ``para``, ``em`` or ``a`` phrase is the clause's place or goal, the trip of ``seu
     tio-avô, que partiu para Durban`` or the town of ``o filho de Pedro em Braga``, an edge that
-    says nothing of the two names (issue 20, P58c). Such a relation is no statement
+    says nothing of the two names (issue 20, P58c: the shape of a wrong statement of the seed-199
+    reading of HAREM II dev; none came up on HAREM I train, MAC-MORPHO source order
+    6,000–48,000 or Machado de Assis 0–20,000). Such a relation is no statement
     (:func:`~.rules.extract_relations`)."""
     noun = _noun_of(f)
     return noun is not None and not f.predicate.endswith("_de") and is_kin(noun)
@@ -266,8 +268,8 @@ def example_noun_open(f: Found) -> bool:
     """Whether ``f`` is an open relation of a noun through ``como`` (``rel:país_como``): the
     noun's ``como`` introduces examples of its kind (``antes do Brasil, países como França,
     Holanda e Itália ocuparam o pavilhão`` → ``Brasil rel:país_como França``), which the noun
-    does not relate to any other name (issue 20, P58c: the 8 such statements of MAC-MORPHO
-    source order 30,000–48,000 were wrong, ``peças como " Septeto "``, ``cantores como Nusrat
+    does not relate to any other name (issue 20, P58c: the 9 such statements of MAC-MORPHO
+    source order 18,000–48,000 were wrong, ``peças como " Septeto "``, ``cantores como Nusrat
     Fateh Ali Khan``). A verb's ``como`` keeps its relation (``atuou como
     assessor``). Such a relation is no statement (:func:`~.rules.extract_relations`)."""
     return _noun_of(f) is not None and f.predicate.endswith("_como")
