@@ -64,7 +64,7 @@ from teia.extract.relations.conjugation import infinitive_of
 from teia.extract.relations.contests import contest_verb_of
 from teia.extract.relations.mapping import default_mapping
 from teia.extract.relations.syntax import PREP_ADVERBS, flat_head, lemma_of
-from teia.extract.regions import load_regions, party_bracket_after, party_mention, qualifies, state, wider_than_countries
+from teia.extract.regions import Regions, load_regions, party_bracket_after, party_mention, qualifies, state, wider_than_countries
 from teia.extract.timex.lexicon import FIXED_FEASTS, MONTHS, MOVABLE_FEASTS, SEASONS, WEEKDAY, WEEKDAY_WORD, YEAR, word_key
 from teia.records import CLUB_SOURCE, Entity, Mention, as_category, with_span
 from teia.extract.resolve import DEFAULT_CONFIG, Overrides, ResolutionConfig, acronym_of, group_mentions, is_acronym, repair_categories
@@ -1628,6 +1628,52 @@ _ANY_ARTICLE = DEFINITE_ARTICLES | FUSED_DEFINITE | INDEFINITE_ARTICLES | FUSED_
 """An article of any gender and number, alone or fused with its preposition."""
 
 
+def _opinion_holder(doc: Doc, a: int, b: int, name: str, prev: str, prev2: str, w: EntityWords = _WORDS) -> bool:
+    """The name at tokens ``a`` to ``b`` (``name``, its text; ``prev`` and ``prev2`` the two words
+    before it, in lower case) follows a noun of what a person says or thinks and a bare ``de``
+    (the ``opinion_nouns`` of ``data/entities.json``: ``na opinião de Pertence``, ``segundo
+    declarações de Sigmaringa Seixas``, ``nas palavras de Covas``): its holder, a person. Not after
+    ``do``/``da`` (``a avaliação do Itamaraty``: a body, a place), nor an acronym, a country's or a
+    wider region's name, nor one :func:`_no_persons_name` tells (a place's word, a Wikipedia title
+    typed a place or an organization)."""
+    if prev != "de" or fold(prev2) not in w.opinion_nouns or is_acronym(name):
+        return False
+    return not (names_a_country(name) or wider_than_countries(name) or _no_persons_name(doc, a, b, name, w))
+
+
+def _person_everywhere(doc: Doc, a: int, b: int, name: str, w: EntityWords = _WORDS) -> tuple[str, ...]:
+    """The names to make a person in every mention of the document once a rule has read the name
+    at tokens ``a`` to ``b`` (``name``, its text) as a person's: the name, and for a name of two
+    words or more its last, capitalized, the surname news names him by after (``Sigmaringa Seixas
+    (PSDB)`` and then ``Seixas``), unless :func:`_no_persons_name` tells that word a place's or a
+    body's (a Wikipedia title typed a place or an organization). :func:`_one_category_per_name`
+    leaves to the vote the mentions of a name the lists type a place or an organization."""
+    if b - a < 2 or not _is_cap(doc[b - 1]) or is_acronym(doc[b - 1].text) or _no_persons_name(doc, b - 1, b, doc[b - 1].text, w):
+        return (name,)
+    return name, doc[b - 1].text
+
+
+def _politician_before(
+    doc: Doc, a: int, b: int, name: str, bracket: str, party_names: set[str], regions: Regions, w: EntityWords = _WORDS
+) -> bool:
+    """The name at tokens ``a`` to ``b`` (``name``, its text), before a party's bracket
+    (``bracket``, what :func:`teia.extract.regions.party_bracket_after` read in it), is a
+    politician's: never the party's own name (the ``party_names``, folded). A party with its state
+    code says so alone (``Jarbas Passarinho (PPR- PA)``); a party's acronym alone
+    (``Sigmaringa Seixas (PSDB)``) also follows a body's name it spells (``Partido Verde (PV)``),
+    or a town its party governs (``Diadema (PT)``), so then not a name opening with ``Partido``
+    nor one the acronym spells, nor a country's or a wider region's name, nor one
+    :func:`_no_persons_name` tells (a place's word, a Wikipedia title typed a place or an
+    organization)."""
+    if fold(name) in party_names:
+        return False
+    if bracket not in regions.parties:
+        return True
+    if _initials_of(bracket, name) or fold(doc[a].text) == "partido":
+        return False
+    return not (names_a_country(name) or wider_than_countries(name) or _no_persons_name(doc, a, b, name, w))
+
+
 def _bare_surnames(doc: Doc, a: int, b: int, name: str, names: frozenset[str], w: EntityWords = _WORDS) -> bool:
     """The name at tokens ``a`` to ``b`` (``name``, its text) is two to four words of surnames with
     no article before them, the first a surname and no given name: European Portuguese news names a
@@ -2400,6 +2446,11 @@ def refine_mentions(
                 sure.add(piece_text)
             elif cited == ORG:
                 category = ORG  # "Segundo a Abiove, ...", ", segundo o Inmet.": the body a report cites
+            elif category in (LOC, ORG) and known.get(piece_text) not in (LOC, ORG) and _opinion_holder(doc, a, b, piece_text, prev, prev2, w):
+                # "na opinião de Pertence", "segundo declarações de Sigmaringa Seixas": whose words
+                # or mind, a person in every mention of the name (and of his surname) the lists do not type otherwise
+                category = PER
+                sure.update(_person_everywhere(doc, a, b, piece_text, w))
             elif category in (LOC, ORG) and known.get(piece_text) not in (LOC, ORG) and (
                 dialogue_person(doc, a, b, _verb_form)
                 or _kin_of(doc, a, b, piece_text, w)
@@ -2466,10 +2517,13 @@ def refine_mentions(
                 and known.get(piece_text) not in (LOC, ORG)
                 and party_mention(piece_text, regions) is None
                 and piece_text not in regions.parties
-                and party_bracket_after(text, piece.end_char, regions)
-                and fold(piece_text) not in party_names
+                and (bracket := party_bracket_after(text, piece.end_char, regions)) is not None
+                and _politician_before(doc, a, b, piece_text, bracket, party_names, regions, w)
             ):
-                category = PER  # "Jarbas Passarinho (PPR- PA)": a politician and his party
+                # "Jarbas Passarinho (PPR- PA)", "Sigmaringa Seixas (PSDB)": a politician and his
+                # party, in every mention of the name (and of his surname) the lists do not type otherwise
+                category = PER
+                sure.update(_person_everywhere(doc, a, b, piece_text, w))
             if category in (ORG, LOC, MISC, CONCEPT) and words[0] in w.document_words:
                 category = WORK  # a text: "as Teses de Abril", "o Protocolo de Quioto", "a Constituição"
             elif category in (ORG, LOC, MISC, CONCEPT) and len(piece) == 1 and _act_acronym(doc, a, prev, prev2, w):

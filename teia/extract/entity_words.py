@@ -35,7 +35,7 @@ _FOLDED = (
     "languages", "event_heads", "lowercase_event_heads", "opening_event_heads", "act_event_heads", "year_event_heads", "multiword_event_heads",
     "place_event_heads", "organization_heads", "concept_heads", "match_words", "unit_heads",
     "section_headings", "genres", "deity_names", "lone_institution_words", "venue_heads", "club_cues", "football_words",
-    "phone_words", "disease_heads", "study_cues",
+    "phone_words", "disease_heads", "study_cues", "opinion_nouns",
 )
 _MAPS = {"predicate_nouns": Table("map", values=("LOC", "ORG", "PER")), "premises_heads": Table("map", values=("LOC", "ORG"))}
 """The tables of a word → a type: ``predicate_nouns`` (lower case), the nouns of a copula's
@@ -105,6 +105,7 @@ class EntityWords:
     phone_words: frozenset[str]
     disease_heads: frozenset[str]
     study_cues: frozenset[str]
+    opinion_nouns: frozenset[str]
     state_verbs: frozenset[str]
     predicate_nouns: dict[str, str]
     premises_heads: dict[str, str]

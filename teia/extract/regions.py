@@ -11,7 +11,8 @@
 * ``parties``: the acronyms of Brazil's political parties (optional in a user's file). Glued to
   a state code in a politician's bracket (``Hélio Bicudo (PT-SP)``, ``(PPR- PA)``), the NER takes
   the two for one name: :func:`party_mention` tells :mod:`teia.extract.entities` where the party's
-  name ends, and :func:`party_bracket_after` that the name before such a bracket is a person's;
+  name ends, and :func:`party_bracket_after` that the name before such a bracket, or before a
+  party's acronym alone in brackets (``Sigmaringa Seixas (PSDB)``), is a person's;
 * ``party_adjectives``: a party's adjective (masculine singular, ``tucano``, ``petista``) and the
   party's acronym (optional in a user's file), read by
   :mod:`teia.extract.relations.party_adjectives` (``o tucano Fernando Henrique``);
@@ -139,7 +140,7 @@ _LOWER_WORD = re.compile(r"[a-zà-ÿ-]+")
 # a party's acronym, then a state code after a dash or a space, or a dash alone (the code is the
 # next token: "PPR- PA")
 _PARTY_STATE = re.compile(r"(?P<party>[A-Za-z]{2,8})(?:\s*[-–]\s*(?P<state>[A-Z]{2})?|\s+(?P<code>[A-Z]{2}))")
-_PARTY_BRACKET = re.compile(r"\s*\(\s*(?P<party>[A-Za-z]{2,8})(?:\s*[-–]\s*|\s+)(?P<state>[A-Z]{2})\s*\)")
+_PARTY_BRACKET = re.compile(r"\s*\(\s*(?P<party>[A-Za-z]{2,8})(?:(?:\s*[-–]\s*|\s+)(?P<state>[A-Z]{2}))?\s*\)")
 
 
 def party_mention(text: str, regions: Regions) -> str | None:
@@ -153,12 +154,19 @@ def party_mention(text: str, regions: Regions) -> str | None:
     return m.group("party") if code is None or code in regions.codes else None
 
 
-def party_bracket_after(text: str, end: int, regions: Regions) -> bool:
-    """Whether a politician's bracket follows ``text[:end]``: a party of the table and a state
-    code (``Jarbas Passarinho (PPR- PA)``, ``José Sarney (PMDB AP)``; not ``Partido dos
-    Trabalhadores (PT)``, a name and its acronym)."""
+def party_bracket_after(text: str, end: int, regions: Regions) -> str | None:
+    """What a politician's bracket right after ``text[:end]`` holds, stripped: a party of the
+    table and a state code (``Jarbas Passarinho (PPR- PA)``, ``José Sarney (PMDB AP)``) or the
+    party's acronym alone (``Sigmaringa Seixas (PSDB)``, the acronym returned is then a key of
+    ``regions.parties``); None for any other bracket (``(PM-SP)``, ``(PT-XX)``). A party's own
+    name before its acronym (``Partido dos Trabalhadores (PT)``) is the caller's to tell."""
     m = _PARTY_BRACKET.match(text, end)
-    return m is not None and m.group("party") in regions.parties and m.group("state") in regions.codes
+    if m is None or m.group("party") not in regions.parties:
+        return None
+    state = m.group("state")
+    if state is None:
+        return m.group("party")
+    return text[m.start("party") : m.end("state")] if state in regions.codes else None
 
 
 def qualifies(name: str, inner: str, regions: Regions) -> bool:

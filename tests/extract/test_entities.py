@@ -807,6 +807,28 @@ def test_a_surname_no_list_knows_subject_of_a_verb_is_a_person():
     assert [(t, c) for t, c, _ in refined(doc)] == [("Baldaia", PER), ("Pedro", PER)]
 
 
+def test_a_name_after_a_noun_of_opinion_or_speech_and_de_is_a_person_in_every_mention():
+    # "na opinião de Pertence", "segundo declarações de X": whose opinion or words, the NER's place
+    # or organization; its other mentions and the surname of a full name follow
+    assert typed("Na opinião de Vilaboim , o projeto cai . Vilaboim votou",
+                 "ADP NOUN ADP PROPN PUNCT DET NOUN VERB PUNCT PROPN VERB", [(3, 4, "LOC"), (9, 10, "LOC")]) == [
+        ("Vilaboim", PER), ("Vilaboim", PER)]
+    assert typed("segundo declarações de Sigmaringa Vilaboim , Vilaboim votou",
+                 "ADP NOUN ADP PROPN PROPN PUNCT PROPN VERB", [(3, 5, "ORG"), (6, 7, "LOC")]) == [
+        ("Sigmaringa Vilaboim", PER), ("Vilaboim", PER)]
+    assert typed("nas palavras de Vilaboim , o projeto cai", "ADP NOUN ADP PROPN PUNCT DET NOUN VERB", [(3, 4, "LOC")]) == [("Vilaboim", PER)]
+
+
+def test_a_place_or_a_body_after_a_noun_of_opinion_stays_what_it_was():
+    # an article before the name (a body's, a place's), a country, a town a Wikipedia title knows,
+    # an acronym, and a noun of no opinion keep the NER's type
+    assert typed("na opinião do Vilaboim , o projeto cai", "ADP NOUN ADP PROPN PUNCT DET NOUN VERB", [(3, 4, "LOC")]) == [("Vilaboim", LOC)]
+    assert typed("na opinião de Portugal , o projeto cai", "ADP NOUN ADP PROPN PUNCT DET NOUN VERB", [(3, 4, "LOC")]) == [("Portugal", LOC)]
+    assert typed("na avaliação de Diadema , o projeto cai", "ADP NOUN ADP PROPN PUNCT DET NOUN VERB", [(3, 4, "LOC")]) == [("Diadema", LOC)]
+    assert typed("na opinião de VLB , o projeto cai", "ADP NOUN ADP PROPN PUNCT DET NOUN VERB", [(3, 4, "ORG")]) == [("VLB", ORG)]
+    assert typed("na cidade de Vilaboim , o projeto cai", "ADP NOUN ADP PROPN PUNCT DET NOUN VERB", [(3, 4, "LOC")]) == [("Vilaboim", LOC)]
+
+
 def test_a_place_subject_of_a_verb_stays_a_place():
     # a town the Wikipedia titles know ("Orlândia planta soja"), a name after an article (a
     # company's), one the document puts where a place stands, a subject after its verb and the

@@ -58,9 +58,14 @@ def test_party_bracket_after() -> None:
     regions = load_regions()
     assert party_bracket_after("Jarbas Passarinho (PPR- PA) conta", len("Jarbas Passarinho"), regions)
     assert party_bracket_after("José Sarney (PMDB AP) votou", len("José Sarney"), regions)
-    # a name and its acronym; a city and its state
-    assert not party_bracket_after("Partido dos Trabalhadores (PT) venceu", len("Partido dos Trabalhadores"), regions)
-    assert not party_bracket_after("Goiânia (GO) cresceu", len("Goiânia"), regions)
+    assert party_bracket_after("Jarbas Passarinho (PPR- PA) conta", len("Jarbas Passarinho"), regions) == "PPR- PA"
+    # a party's acronym alone: the acronym (the name before it may be the party's own: the caller's)
+    assert party_bracket_after("Sigmaringa Seixas (PSDB) votou", len("Sigmaringa Seixas"), regions) == "PSDB"
+    assert party_bracket_after("Partido dos Trabalhadores (PT) venceu", len("Partido dos Trabalhadores"), regions) == "PT"
+    # a city and its state; no party of the table; a party and no state code
+    assert party_bracket_after("Goiânia (GO) cresceu", len("Goiânia"), regions) is None
+    assert party_bracket_after("Vilaboim (PM) cresceu", len("Vilaboim"), regions) is None
+    assert party_bracket_after("Vilaboim (PT-XY) cresceu", len("Vilaboim"), regions) is None
 
 
 def test_a_party_glued_to_a_state_code_is_the_party() -> None:
@@ -80,6 +85,35 @@ def test_a_name_before_a_politicians_bracket_is_a_person() -> None:
     pos = ["DET", "PROPN", "ADP", "PROPN", "PUNCT", "PROPN", "PUNCT", "VERB", "PUNCT"]
     doc = doc_of(words, pos, [(1, 4, "ORG")])
     assert refined(doc) == [("Partido dos Trabalhadores", ORG)]
+
+
+def test_a_name_before_a_partys_acronym_alone_is_a_person_in_every_mention() -> None:
+    # news writes "(PSDB)" with no state code as often: the name before it, the NER's place, is a
+    # politician's, and so are its other mentions and his surname's in the document
+    words = ["Sigmaringa", "Vilaboim", "(", "PSDB", ")", "votou", ".", "Depois", ",", "Vilaboim", "saiu", "."]
+    pos = ["PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "VERB", "PUNCT", "ADV", "PUNCT", "PROPN", "VERB", "PUNCT"]
+    doc = doc_of(words, pos, [(0, 2, "LOC"), (3, 4, "ORG"), (9, 10, "LOC")])
+    assert refined(doc) == [("Sigmaringa Vilaboim", PER), ("PSDB", ORG), ("Vilaboim", PER)]
+    # the same name in a bracket of no party of the table stays the NER's place
+    words[3] = "PM"
+    doc = doc_of(words, pos, [(0, 2, "LOC"), (3, 4, "ORG"), (9, 10, "LOC")])
+    assert refined(doc)[0] == ("Sigmaringa Vilaboim", LOC)
+
+
+def test_a_body_or_a_town_before_a_partys_acronym_alone_stays_what_it_was() -> None:
+    # a party's name its acronym spells, one opening with "Partido", a town a Wikipedia title knows
+    # (a town its party governs) and a country keep the NER's type
+    for words, pos, ents, want in [
+        (["O", "Partido", "Verde", "(", "PV", ")", "venceu", "."], ["DET", "PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "VERB", "PUNCT"],
+         [(1, 3, "ORG")], ("Partido Verde", ORG)),
+        (["O", "Partido", "Novo", "Rumo", "(", "PT", ")", "venceu", "."], ["DET", "PROPN", "PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "VERB", "PUNCT"],
+         [(1, 4, "LOC")], ("Partido Novo Rumo", LOC)),
+        (["Em", "Diadema", "(", "PT", ")", "a", "greve", "segue", "."], ["ADP", "PROPN", "PUNCT", "PROPN", "PUNCT", "DET", "NOUN", "VERB", "PUNCT"],
+         [(1, 2, "LOC")], ("Diadema", LOC)),
+        (["No", "Brasil", "(", "PT", ")", "a", "greve", "segue", "."], ["ADP", "PROPN", "PUNCT", "PROPN", "PUNCT", "DET", "NOUN", "VERB", "PUNCT"],
+         [(1, 2, "LOC")], ("Brasil", LOC)),
+    ]:
+        assert refined(doc_of(words, pos, ents))[0] == want
 
 
 def test_a_party_bracket_is_no_other_name_of_the_person() -> None:
