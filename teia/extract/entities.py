@@ -2203,7 +2203,9 @@ def refine_mentions(
       place (``o Governador do Maranhão``: :func:`_office_holder`) and a man named by two of his
       surnames, the NER's place (``na opinião de Pais Antunes``: :func:`_bare_surnames`), or by
       one surname no list knows as a finite verb's subject (``Dallari propôs``:
-      :func:`_unknown_subject`); a name
+      :func:`_unknown_subject`), and the holder of an opinion or of words, a name after a noun of
+      the ``opinion_nouns`` and a bare ``de``, with the document's other mentions of it
+      (``na opinião de Pertence``: :func:`_opinion_holder`); a name
       starting with a known given name is a person (``Sergo Ordjonikidze``, ``Maxime Weygand``)
       unless one of its words names a place or an institution (``Escola Amaro Cavalcanti``); a
       name of two or more words opening with an institution's word (the ``organization_heads``)
@@ -2248,8 +2250,9 @@ def refine_mentions(
       :func:`_quoted_titles`);
     * **party brackets** (:mod:`teia.extract.regions`): a name the NER made of a party and a
       state code (``PT-SP``, ``PPR- PA``) is the party's, an organization; a name before such a
-      bracket or a party's alone is a person's (``Jarbas Passarinho (PPR- PA)``, tagged a place),
-      and :func:`find_alias_links` reads the bracket as the party (a mention of it when the NER
+      bracket or a party's acronym alone in brackets is a person's (``Jarbas Passarinho (PPR-
+      PA)``, ``Sigmaringa Seixas (PSDB)``, tagged places: :func:`_politician_before`), and so are
+      the document's other mentions of it and of its surname (:func:`_person_everywhere`), and :func:`find_alias_links` reads the bracket as the party (a mention of it when the NER
       missed it), never as another name of the person;
     * **repeated names**: a later occurrence of a name the NER found elsewhere in the document
       (or of the surname of a person named in full) that the NER missed becomes a mention of
