@@ -78,3 +78,54 @@ def test_no_list_after_a_singular_noun_nor_of_objects(nlp) -> None:
     assert {s for s, p, o, _ in found if p == "rel:visitar"} == {"Ana Lima"}
     objects = table_facts(nlp, STATIONS, [("PER", 0, 1), ("LOC", 4, 5), ("LOC", 6, 7)])
     assert {o for _, p, o, _ in objects if p == "rel:visitar"} == {"Tatuapé"}
+
+
+# issue 20, P59h: a singular noun of a group of people (the mapping's group_nouns), and a list
+# subject after its verb with the object parsed as a second subject before it
+DUO = """
+A o DET det 1
+dupla dupla NOUN nsubj 7 Number=Sing
+Sérgio Sérgio PROPN appos 1
+Miguez Miguez PROPN flat:name 2
+e e CCONJ cc 5
+Bel Bel PROPN conj 2
+Berlinck Berlinck PROPN flat:name 5
+visitou visitar VERB ROOT 7
+Lisboa Lisboa PROPN obj 7
+. . PUNCT punct 7
+"""
+
+
+def test_every_name_listed_after_a_group_noun_is_a_subject(nlp) -> None:
+    ents = [("PER", 2, 4), ("PER", 5, 7), ("LOC", 8, 9)]
+    found = table_facts(nlp, DUO, ents)
+    assert {s for s, p, o, _ in found if p == "rel:visitar" and o == "Lisboa"} == {"Sérgio Miguez", "Bel Berlinck"}
+    # another singular noun: one person named, the name after "e" not the noun's
+    firm = table_facts(nlp, DUO.replace("dupla dupla", "diretora diretor"), ents)
+    assert {s for s, p, o, _ in firm if p == "rel:visitar" and o == "Lisboa"} == {"Sérgio Miguez"}
+
+
+LEFT = """
+Deixaram deixar VERB ROOT 0 Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin
+o o DET det 2 Number=Sing
+PMDB PMDB PROPN nsubj 0 Gender=Masc|Number=Sing
+os o DET det 4 Number=Plur
+deputados deputado NOUN nsubj 0 Gender=Masc|Number=Plur
+José José PROPN appos 4
+Genoíno Genoíno PROPN flat:name 5
+e e CCONJ cc 8
+Aloizio Aloizio PROPN conj 5
+Mercadante Mercadante PROPN flat:name 8
+. . PUNCT punct 0
+"""
+
+
+def test_a_list_subject_after_the_verb_takes_the_singular_name_before_it_as_object(nlp) -> None:
+    ents = [("ORG", 2, 3), ("PER", 5, 7), ("PER", 8, 10)]
+    found = table_facts(nlp, LEFT, ents)
+    assert {s for s, p, o, _ in found if p == "rel:deixar" and o == "PMDB"} == {"José Genoíno", "Aloizio Mercadante"}
+    # a singular verb: either may be its subject, so no object is read
+    singular = LEFT.replace("Number=Plur|Person=3|Tense=Past", "Number=Sing|Person=3|Tense=Past").replace("Deixaram", "Deixou")
+    assert not table_facts(nlp, singular, ents)
+    # a place before the list: where, with the preposition taken for an article ("Chegam a Brasília os ministros")
+    assert not table_facts(nlp, LEFT, [("LOC", 2, 3), ("PER", 5, 7), ("PER", 8, 10)])

@@ -393,10 +393,14 @@ class Context:
         """The names coordinated with the name ``arg`` in apposition to the plural common noun
         ``noun`` (``os estilistas italianos Domenico Dolce e Steffano Gabbana``, ``pelos
         empresários Dave Robinson e Andrew Jakeman``: the parser hangs the first name on the noun
-        and the others on the first), of its category; none for a name itself, a list of
+        and the others on the first) or to a singular noun of a group of people (the mapping's
+        ``group_nouns`` and ``couple_nouns``: ``a dupla Sérgio Miguez e Bel Berlinck``), of its
+        category; none for a name itself, a list of
         examples (``como``) or the names of a list the noun's own complement opens
         (:meth:`list_items`)."""
-        if self.direct(noun) is not None or noun.pos_ not in ("NOUN", "X", "ADJ") or noun.morph.get("Number") != ["Plur"]:
+        if self.direct(noun) is not None or noun.pos_ not in ("NOUN", "X", "ADJ"):
+            return []
+        if noun.morph.get("Number") != ["Plur"] and noun.lower_ not in self.mapping.group_nouns | self.mapping.couple_nouns:
             return []  # "o engenheiro japonês Osamu Goto, ex-McLaren e Honda": one person, not a list
         named = next((c for c in dependents(noun, (APPOS,)) if self.direct(c) == arg), None)
         if named is None or case_of(named) is not None:

@@ -63,6 +63,7 @@ _LIST_KEYS = (
     "site_heads",
     "container_nouns",
     "couple_nouns",
+    "group_nouns",
     "spouse_nouns",
     "origin_adjectives",
     "nearby_words",
@@ -187,6 +188,11 @@ class RelationMapping:
     couple_nouns: frozenset[str] = frozenset()
     """Nouns naming two people as a couple before their names (``o casal Paulo Goulart e Nicete
     Bruno``): each is ``relativeOf`` the other (:mod:`~teia.extract.relations.couples`)."""
+    group_nouns: frozenset[str] = frozenset()
+    """Singular nouns of a group of people named by a list right after them (``a dupla Sérgio
+    Miguez e Bel Berlinck abre a feira``): every name of the list is the subject, as after a
+    plural noun (:meth:`~teia.extract.relations.context.Context.listed_names`); with
+    ``couple_nouns``."""
     spouse_nouns: frozenset[str] = frozenset()
     """Kinship nouns of a spouse (``mulher``, ``marido``, ``viúva``): one person's, never shared by
     the two names of ``de X e Y`` as a child's parents are (:mod:`~teia.extract.relations.kin_pairs`)."""

@@ -864,21 +864,41 @@ def second_subject(verb: Token, ctx: Context) -> Token | None:
     """``o time derrotou o Atlético MG`` with both noun phrases parsed as subjects: of the two
     ``nsubj`` of an active verb that the mapping knows with a direct object (``derrotar`` →
     ``defeated``), one before it and one after, with no object, the one after is the object (the
-    clause's subject is the one before). Not for other verbs, whose subject may follow them
-    (``chega a São Paulo a mostra``), nor when a word opening a subordinate clause comes between
+    clause's subject is the one before); of two after a plural verb, the singular one before a
+    plural one or a list (:func:`_object_before_subject`). Not for other verbs, whose subject may
+    follow them (``chega a São Paulo a mostra``), nor when a word opening a subordinate clause comes between
     the first and the verb (``a assassina Europa como lhe chama o escritor Amos Oz``: the noun
     before is outside the clause, the one after its subject)."""
     subjects = dependents(verb, (NSUBJ,))
-    if len(subjects) != 2 or subjects[0].i > verb.i or subjects[1].i < verb.i:
-        return None
-    if not ctx.mapping.verbs.get((ctx.lemma(verb), "")):
+    if len(subjects) != 2 or subjects[1].i < verb.i:
         return None
     if has_dependent(verb, (NSUBJ_PASS, OBJ)) or _with_se_or_passive(verb):
+        return None
+    if subjects[0].i > verb.i:
+        return _object_before_subject(verb, subjects[0], subjects[1], ctx)
+    if not ctx.mapping.verbs.get((ctx.lemma(verb), "")):
         return None
     between = (c for c in verb.children if subjects[0].i < c.i < verb.i)
     if any(c.dep_ == MARK or is_relative(c) or lemma_of(c) in _CLAUSE_OPENERS for c in between):
         return None
     return subjects[1]
+
+
+def _object_before_subject(verb: Token, first: Token, second: Token, ctx: Context) -> Token | None:
+    """Of two ``nsubj`` after a plural verb (``Deixaram o PMDB os deputados José Genoíno e
+    Aloizio Mercadante``: object, then subject), the first when it alone cannot be the verb's
+    subject (a singular noun or name without a conjunct, :func:`disagreeing_subject`, and no
+    preposition of its own) and the second can (a plural noun or a list); any verb, the number
+    telling them apart. Not a place, as often where the subject goes with the preposition taken
+    for an article (``Chegam a Brasília os ministros``); ``None`` otherwise."""
+    if case_of(first) is not None or not disagreeing_subject(verb, first) or disagreeing_subject(verb, second):
+        return None
+    arg = ctx.entity(first)
+    if arg is not None and ctx.category.get(arg.entity) == LOC:
+        return None
+    if "Plur" not in morph_values(second, "Number") and not has_dependent(second, (CONJ,)):
+        return None
+    return first
 
 
 # adverbs that open a subordinate clause (``como lhe chama X``, ``quando chegou X``)
