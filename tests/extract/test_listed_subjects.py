@@ -129,3 +129,21 @@ def test_a_list_subject_after_the_verb_takes_the_singular_name_before_it_as_obje
     assert not table_facts(nlp, singular, ents)
     # a place before the list: where, with the preposition taken for an article ("Chegam a Brasília os ministros")
     assert not table_facts(nlp, LEFT, [("LOC", 2, 3), ("PER", 5, 7), ("PER", 8, 10)])
+    # a comma between the two: items of one list the parser split, neither the other's object
+    assert not table_facts(nlp, LEFT_LISTED, [("ORG", 2, 3), ("PER", 6, 8), ("PER", 9, 11)])
+
+
+LEFT_LISTED = """
+Deixaram deixar VERB ROOT 0 Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin
+o o DET det 2 Number=Sing
+PMDB PMDB PROPN nsubj 0 Gender=Masc|Number=Sing
+, , PUNCT punct 5
+os o DET det 5 Number=Plur
+deputados deputado NOUN nsubj 0 Gender=Masc|Number=Plur
+José José PROPN appos 5
+Genoíno Genoíno PROPN flat:name 6
+e e CCONJ cc 9
+Aloizio Aloizio PROPN conj 6
+Mercadante Mercadante PROPN flat:name 9
+. . PUNCT punct 0
+"""

@@ -888,11 +888,13 @@ def _object_before_subject(verb: Token, first: Token, second: Token, ctx: Contex
     """Of two ``nsubj`` after a plural verb (``Deixaram o PMDB os deputados José Genoíno e
     Aloizio Mercadante``: object, then subject), the first when it alone cannot be the verb's
     subject (a singular noun or name without a conjunct, :func:`disagreeing_subject`, and no
-    preposition of its own) and the second can (a plural noun or a list); any verb, the number
-    telling them apart. Not a place, as often where the subject goes with the preposition taken
+    preposition of its own) and the second can (a plural noun or a list), right after it (no
+    comma nor ``e`` between: items of one list); any verb, the number telling them apart. Not a place, as often where the subject goes with the preposition taken
     for an article (``Chegam a Brasília os ministros``); ``None`` otherwise."""
     if case_of(first) is not None or not disagreeing_subject(verb, first) or disagreeing_subject(verb, second):
         return None
+    if second.left_edge.i != first.right_edge.i + 1:
+        return None  # "estão a fragmentadora, a mesa formatadora e a guilhotina": items of one list
     arg = ctx.entity(first)
     if arg is not None and ctx.category.get(arg.entity) == LOC:
         return None
