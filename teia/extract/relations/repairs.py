@@ -893,7 +893,8 @@ def _object_before_subject(verb: Token, first: Token, second: Token, ctx: Contex
     for an article (``Chegam a Brasília os ministros``); ``None`` otherwise."""
     if case_of(first) is not None or not disagreeing_subject(verb, first) or disagreeing_subject(verb, second):
         return None
-    if second.left_edge.i != first.right_edge.i + 1:
+    between = verb.doc[first.right_edge.i + 1 : second.i]
+    if second.left_edge.i != first.right_edge.i + 1 or any(t.pos_ in ("PUNCT", "CCONJ") for t in between):
         return None  # "estão a fragmentadora, a mesa formatadora e a guilhotina": items of one list
     arg = ctx.entity(first)
     if arg is not None and ctx.category.get(arg.entity) == LOC:
