@@ -45,6 +45,7 @@ from teia.extract.relations.context import Context
 from teia.extract.relations.found import Arg
 from teia.extract.relations.repairs import (
     agreeing_noun,
+    apposition_of_another_gender,
     aspect_infinitive,
     complement_of_object_noun,
     complex_preposition,
@@ -320,6 +321,10 @@ def _subject_args(verb: Token, ctx: Context, moved: Token | None, speaker: Token
         stranded = stranded_subject(verb, ctx)
         if stranded is not None:
             return [stranded], "", True
+    if how == "acl-participle" and toks == [verb.head] and apposition_of_another_gender(verb, ctx):
+        # "do movimento Ética na Política na CEI (...), criada pelo presidente Itamar Franco":
+        # the commission's, not the movement's name's
+        args = []
     if not args and how == "acl-participle":
         repaired = agreeing_noun(verb, ctx)
         if repaired is not None:

@@ -4,7 +4,8 @@
 * a prepositional or ``onde`` relative clause hung on the main verb (:func:`misparsed_relative`,
   its antecedent :func:`misparsed_antecedent`);
 * a participle hung on a common noun instead of the complement it agrees with
-  (:func:`agreeing_noun`);
+  (:func:`agreeing_noun`), also when the noun names a name in apposition of another gender
+  (:func:`apposition_of_another_gender`);
 * a participle set off by a comma hung on the place that contains an earlier noun, not on that
   noun (:func:`container_owner`);
 * a participle hung on the last of a copula's coordinated predicate nouns, not on the first,
@@ -114,6 +115,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "agreeing_noun",
+    "apposition_of_another_gender",
     "aspect_infinitive",
     "agrees",
     "complement_of_adjective",
@@ -491,11 +493,13 @@ def restrictive_participle_owner(participle: Token, ctx: Context) -> Token | Non
     agree (``os arquitetos da Bauhaus instituto criado em 1919``), is a division the name names
     (``a cidade de São Paulo fundada em 1554``: the same place), or a later conjunct of the name
     stands between them (``a trajetória de Louise e da Madame Bovary criada por Flaubert``: the
-    nearer name's) (issue 20, P58b)."""
+    nearer name's) (issue 20, P58b). A role noun with its name in apposition before the participle
+    is such a name too (``o leilão do empresário Mathias Machline (Sharp) realizado em São
+    Paulo``: the auction was held there, not the man) (issue 20, P60k)."""
     head = participle.head
     if participle.dep_ != ACL or "Part" not in morph_values(participle, "VerbForm") or head.i > participle.i:
         return None
-    if head.pos_ != "PROPN" or ctx.entity(head) is None or set_off(participle):
+    if not (head.pos_ == "PROPN" or _named_between(head, participle, ctx)) or ctx.entity(head) is None or set_off(participle):
         return None
     if any(head.i < c.i < participle.i for c in conjuncts(head)):
         return None
@@ -503,6 +507,14 @@ def restrictive_participle_owner(participle: Token, ctx: Context) -> Token | Non
     if noun is None or ctx.division(noun) is not None or not agrees(noun, participle):
         return None
     return noun
+
+
+def _named_between(noun: Token, participle: Token, ctx: Context) -> bool:
+    """Whether the common noun ``noun`` has a name in apposition to it before ``participle``
+    (``o empresário paulista Mathias Machline (Sharp) realizado``)."""
+    return noun.pos_ == "NOUN" and any(
+        c.pos_ == "PROPN" and noun.i < c.i < participle.i and ctx.entity(c) is not None for c in dependents(noun, (APPOS,))
+    )
 
 
 def origin_relative_owner(verb: Token, ctx: Context) -> Token | None:
@@ -597,9 +609,16 @@ def place_after_place(tok: Token, prep: str, ctx: Context) -> list[Arg]:
 
 def agreeing_noun(participle: Token, ctx: Context) -> Arg | None:
     """``a aceitação da paz de Brest-Litovsk, assinada com a Alemanha``: a participle the parser
-    hung on a common noun is about the nearest named complement of that noun it agrees with."""
+    hung on a common noun is about the nearest named complement of that noun it agrees with.
+    ``None`` when the noun completes an earlier common noun with ``de`` that agrees with the
+    participle and is of another gender or number than the noun: the right noun may lie outside
+    the phrase (``no universo restrito da seleção de Skidmore enfraquecido pelas ausências``:
+    the universe is weakened, not Skidmore) (issue 20, P60k)."""
     head = participle.head
     if head.pos_ != "NOUN":
+        return None
+    outer = completed_noun(head, ctx)
+    if outer is not None and _disagrees(head, participle) and agrees(outer, participle):
         return None
     best = None
     doc = participle.doc
@@ -613,6 +632,23 @@ def agreeing_noun(participle: Token, ctx: Context) -> Arg | None:
         if arg is not None and (best is None or t.i > best.token.i):
             best = arg
     return best
+
+
+def apposition_of_another_gender(participle: Token, ctx: Context) -> bool:
+    """Whether ``participle`` hangs on a common noun that names its entity through a name in
+    apposition before the participle, and is surely of another gender than the noun and than
+    that name: the participle is neither's, but of a complement it agrees with
+    (:func:`agreeing_noun`; ``do movimento Ética na Política na CEI (...), criada pelo presidente
+    Itamar Franco``: the commission was created, not the movement) (issue 20, P60k)."""
+    head = participle.head
+    if participle.dep_ != ACL or head.pos_ != "NOUN" or not head.text[:1].islower() or head.i > participle.i:
+        return False
+    if ctx.direct(head) is not None:
+        return False
+    names = [c for c in dependents(head, (APPOS,)) if c.i < participle.i and ctx.entity(c) is not None]
+    gender = morph_values(participle, "Gender")
+    own = _feature(head, "Gender")
+    return bool(names and gender and own and own != gender and all(_feature(n, "Gender") != gender for n in names))
 
 
 def misplaced_apposition(tok: Token) -> Token | None:
