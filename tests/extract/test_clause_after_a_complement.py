@@ -4,6 +4,13 @@ comma that agrees with the noun (a name needs no restrictive participle), and a 
 set off by a comma after a place (the place says where the noun is from). The clause's
 statements go to the noun when it names an entity, and are dropped when it does not.
 
+The last part (issue 20, P60k): whose a participle is when the noun it tells of lies outside the
+phrase the parser hung it on: after a role noun's name in apposition (``o leilão do empresário X
+realizado em``: the auction's), on a noun whose name in apposition is of another gender than the
+participle (``do movimento Ética na CEI, criada por``: the commission's), and on a noun of
+another gender whose outer ``de`` noun agrees with it (``o universo da seleção de X
+enfraquecido``: the universe's, not X's).
+
 The sentences are written for the test and parsed by hand (``text lemma POS dep head
 morphology``, see :mod:`handparse`); each case has a control that differs in the one thing the
 check reads.
@@ -166,3 +173,126 @@ def test_a_relative_clause_after_a_works_author_stays_the_authors(nlp) -> None:
     # whom the NER may have taken for a place
     found = statements(nlp, researcher(noun="livro", lemma="livro"), [("LOC", 6, 8), ("EVENT", 12, 13)])
     assert ("Cruz Alta", "participantIn", "Fórum", "asserted") in found
+
+
+# --- (P60k) the noun a participle tells of outside the phrase it hangs on ---------------------
+
+
+def of(found: set[tuple[str, str, str, str]], name: str) -> set[tuple[str, str, str, str]]:
+    return {f for f in found if name in (f[0], f[2])}
+
+
+# --- a participle after a role noun's name in apposition, inside a `de` complement ------------
+
+# "O filho do empresário Pedro Silva (Sharp) nascido em Lisboa falou."
+SON = """
+{article} o DET det 1 Gender={gender}|Number=Sing
+{noun} {noun} NOUN nsubj 13 Gender={gender}|Number=Sing
+do de_o ADP case 3 _
+empresário empresário NOUN nmod 1 Gender=Masc|Number=Sing
+Pedro Pedro PROPN appos 3 Gender=Masc|Number=Sing
+Silva Silva PROPN flat:name 4 _
+( ( PUNCT punct 7 _
+Sharp Sharp PROPN parataxis 3 Gender=Masc|Number=Sing
+) ) PUNCT punct 7 _
+nascido nascer VERB acl 3 Gender=Masc|Number=Sing|VerbForm=Part
+em em ADP case 11 _
+Lisboa Lisboa PROPN obl 9 Gender=Fem|Number=Sing
+{comma} , PUNCT punct 9 _
+falou falar VERB ROOT 13 Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+. . PUNCT punct 13 _
+"""
+SON_ENTS = [("PER", 4, 6), ("ORG", 7, 8), ("LOC", 11, 12)]
+
+
+def son(noun="filho", gender="Masc") -> str:
+    return SON.format(article="O" if gender == "Masc" else "A", noun=noun, gender=gender, comma=",")
+
+
+def test_a_participle_after_a_role_nouns_apposed_name_is_the_outer_nouns(nlp) -> None:
+    # the son was born in Lisbon, not the businessman; the son names nothing: no statement
+    assert of(statements(nlp, son(), SON_ENTS), "Lisboa") == set()
+
+
+def test_a_participle_of_another_gender_than_the_outer_noun_stays_the_names(nlp) -> None:
+    # "a filha do empresário Pedro Silva (Sharp) nascido em Lisboa": the daughter is no "nascido"
+    found = statements(nlp, son(noun="filha", gender="Fem"), SON_ENTS)
+    assert ("Pedro Silva", "bornIn", "Lisboa", "asserted") in found
+
+
+# --- a participle of another gender than its noun and the noun's apposed name --------------
+
+# "O movimento Ética da CEI, criada por Pedro Silva, acabou."
+MOVEMENT = """
+{article} o DET det 1 Gender={gender}|Number=Sing
+{noun} {noun} NOUN nsubj 11 Gender={gender}|Number=Sing
+Ética Ética PROPN appos 1 Gender={name_gender}|Number=Sing
+da de_o ADP case 4 _
+CEI CEI PROPN nmod 1 Gender=Fem|Number=Sing
+, , PUNCT punct 6 _
+criada criar VERB acl 1 Gender=Fem|Number=Sing|VerbForm=Part
+por por ADP case 8 _
+Pedro Pedro PROPN obl:agent 6 Gender=Masc|Number=Sing
+Silva Silva PROPN flat:name 8 _
+, , PUNCT punct 6 _
+acabou acabar VERB ROOT 11 Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+. . PUNCT punct 11 _
+"""
+MOVEMENT_ENTS = [("ORG", 2, 3), ("ORG", 4, 5), ("PER", 8, 10)]
+
+
+def movement(noun="movimento", gender="Masc", name_gender="Masc") -> str:
+    return MOVEMENT.format(article="O" if gender == "Masc" else "A", noun=noun, gender=gender, name_gender=name_gender)
+
+
+def test_a_participle_of_another_gender_than_the_noun_and_its_name_is_the_complements(nlp) -> None:
+    found = statements(nlp, movement(), MOVEMENT_ENTS)
+    assert ("Pedro Silva", "founded", "CEI", "asserted") in found
+    assert not any(o == "Ética" and p == "founded" for _, p, o, _ in found)
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        movement(noun="frente", gender="Fem"),  # "a frente Ética da CEI, criada por": the front was created
+        movement(name_gender="Fem"),  # the name's own gender (the tagger's) is the participle's
+    ],
+)
+def test_a_participle_that_agrees_with_the_noun_or_its_apposed_name_stays_the_names(nlp, table) -> None:
+    assert ("Pedro Silva", "founded", "Ética", "asserted") in statements(nlp, table, MOVEMENT_ENTS)
+
+
+# --- the agreeing-noun repair when an outer `de` noun agrees --------------------------------
+
+# "O catálogo da obra de Pedro Silva nascido em Lisboa saiu."
+CATALOGUE = """
+{article} o DET det 1 Gender={gender}|Number=Sing
+{noun} {noun} NOUN nsubj 11 Gender={gender}|Number=Sing
+da de_o ADP case 3 _
+obra obra NOUN nmod 1 Gender=Fem|Number=Sing
+de de ADP case 5 _
+Pedro Pedro PROPN nmod 3 Gender=Masc|Number=Sing
+Silva Silva PROPN flat:name 5 _
+nascido nascer VERB acl 3 Gender=Masc|Number=Sing|VerbForm=Part
+em em ADP case 9 _
+Lisboa Lisboa PROPN obl 7 Gender=Fem|Number=Sing
+, , PUNCT punct 7 _
+saiu sair VERB ROOT 11 Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+. . PUNCT punct 11 _
+"""
+CATALOGUE_ENTS = [("PER", 5, 7), ("LOC", 9, 10)]
+
+
+def catalogue(noun="catálogo", gender="Masc") -> str:
+    return CATALOGUE.format(article="O" if gender == "Masc" else "A", noun=noun, gender=gender)
+
+
+def test_the_agreeing_noun_repair_gives_nothing_when_an_outer_noun_agrees(nlp) -> None:
+    # the participle, hung on "obra", may be the catalogue's as well as the man's
+    assert of(statements(nlp, catalogue(), CATALOGUE_ENTS), "Lisboa") == set()
+
+
+def test_the_agreeing_noun_repair_stays_when_the_outer_noun_disagrees(nlp) -> None:
+    # "a lista da obra de Pedro Silva nascido em Lisboa": only the man is "nascido"
+    found = statements(nlp, catalogue(noun="lista", gender="Fem"), CATALOGUE_ENTS)
+    assert ("Pedro Silva", "bornIn", "Lisboa", "asserted") in found
