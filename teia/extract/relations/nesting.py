@@ -115,6 +115,22 @@ def acronym_of(short: str, name: str) -> bool:
     return len(words) >= 2 and _spelled_from(fold(letters), words)
 
 
+def in_expansion(text: str, name: tuple[int, ...], inner: tuple[int, ...], close: int) -> bool:
+    """Whether the mention ``inner``, inside the bracket that follows the name ``name`` and
+    closes at ``close`` (character offsets first), lies in the bracket's spelling out of that
+    name, its first part up to a comma, which the name is an acronym of (:func:`acronym_of`):
+    ``a Casan (Companhia de Águas e Saneamento)``, ``a Fenaseg (Federação Nacional das Empresas
+    de Seguros Privados e de Capitalização)``: a word of the full name the NER took for a place,
+    not where the organization is. A place after the comma stays (``o Secovi (Sindicato ..., de
+    São Paulo)``)."""
+    opening = text.find("(", name[1], inner[0])
+    if opening < 0:
+        return False
+    comma = text.find(",", opening, close)
+    end = close if comma < 0 else comma
+    return inner[1] <= end and acronym_of(text[name[0] : name[1]], text[opening + 1 : end])
+
+
 def gloss_bracket(text: str, at: int) -> bool:
     """Whether the bracket opened after ``at`` (spaces allowed) glosses a word with ``=``
     (``do Kimbundo (MataKu = nádegas)``): a word and its meaning, not a place, an
@@ -282,7 +298,7 @@ def surface_nesting(tok: Token, ctx: Context) -> list[Found]:
         if gloss_bracket(text, first[1]):
             return []  # "Kimbundo (MataKu = nádegas)": a word and its meaning, no place
         close = text.find(")", first[1])
-        inside = [m for m in after if close >= 0 and m[1] <= close]
+        inside = [m for m in after if close >= 0 and m[1] <= close and not in_expansion(text, first, m, close)]
         if head_cat == PER:
             # "Olívio Dutra (RS)", "(PMDB AP)", "Almir Gabriel (Pará)": the state a politician
             # stands for, whatever the NER typed it (not counted as a second organization)

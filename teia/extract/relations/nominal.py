@@ -84,6 +84,7 @@ __all__ = [
     "noun_objects",
     "noun_frame",
     "noun_relations",
+    "open_of_de",
     "xcomp_noun",
 ]
 
@@ -211,20 +212,36 @@ def name_top(a: Arg) -> Token:
     return t
 
 
-def _in_a_part(noun: Token, obj: Arg) -> bool:
+def _in_a_part(noun: Token, obj: Arg, ctx: Context) -> bool:
     """Whether ``obj`` is the owner of a part the role ``noun`` is held in: ``diretor de
     marketing do Bradesco``, ``chefe da inteligência militar de Israel`` (a common noun between
-    them, not ``Estado``/``governo``, whose complement ``obj`` is)."""
+    them, not ``Estado``/``governo``, whose complement ``obj`` is). A part spelled with a capital
+    that no mention covers is one too (``o diretor de Normas do Banco Central``; ``o diretor de
+    Arrecadação Fiscal do INSS``, which the parser hangs beside the organization on the role):
+    news names a department so, and its director leads that, not the bank (issue 20, P59i)."""
     top = name_top(obj)
     part, case = top.head, case_of(top)
-    return (
-        case is not None  # "proprietária da tecelagem Parahyba": a name, not a part's owner
-        and part.i != noun.i
-        and part.head.i == noun.i
-        and part.pos_ == "NOUN"
-        and part.text[:1].islower()
-        and lemma_of(part) not in _PASS_ON
-    )
+    if case is None:
+        return False  # "proprietária da tecelagem Parahyba": a name, not a part's owner
+    if part.i == noun.i:
+        # "diretor de Arrecadação Fiscal do INSS": the part a sibling of the owner before it
+        return any(noun.i < c.i < top.i and _unnamed_part(c, ctx) for c in noun.children)
+    if part.head.i != noun.i or part.pos_ != "NOUN" or lemma_of(part) in _PASS_ON:
+        return False
+    return part.text[:1].islower() or _unnamed_part(part, ctx)
+
+
+def _unnamed_part(part: Token, ctx: Context) -> bool:
+    """Whether ``part``, a ``de`` complement of a role spelled with a capital (a noun, or a word
+    the parser took for a name), names a part of an organization: no mention covers it
+    (``Normas``, ``Arrecadação Fiscal``), and it is not ``Estado``/``governo``, whose complement
+    the role is of (``ministro de Estado das Relações Exteriores``)."""
+    if part.pos_ not in ("NOUN", "PROPN") or part.dep_ != NMOD or not part.is_title or part.lower_ in _PASS_ON:
+        return False
+    case = case_of(part)
+    if case is None or ctx.mapping.preposition(case.lemma_ or case.text) != "de":
+        return False
+    return ctx.mention(part.idx, part.idx + len(part.text)) is None
 
 
 def _person_with_a_title(noun: Token, obj: Arg, ctx: Context) -> bool:
@@ -272,7 +289,7 @@ def noun_relations(
         predicate = frame.predicate
         if predicate in _HEAD_OF and _person_with_a_title(noun, obj, ctx):
             continue  # "chefe de gabinete do ministro X": X holds an office of his own, led by no one here
-        if predicate in _HEAD_OF and _in_a_part(noun, obj):
+        if predicate in _HEAD_OF and _in_a_part(noun, obj, ctx):
             # the director of a department works for the organization, he does not lead it;
             # a part of a place or of a person ("diretor da sucursal de Brasília") says nothing
             if ctx.category.get(obj.entity) != ORG:
@@ -461,7 +478,7 @@ def appos_title(tok: Token, ctx: Context) -> list[Found]:
         nested = _area_apposition(head_entity, tok, ctx)
         if nested:
             return nested
-        found = [f for f in noun_relations(head_entity, tok, ctx, "appos-title") if _title_of(f, ctx)]
+        found = [f for f in noun_relations(head_entity, tok, ctx, "appos-title") if _title_of(f, ctx) and open_of_de(f, ctx)]
         return _country_completing_a_noun(_by_division(found, head_entity, tok, ctx), head_entity, head, ctx)
     if head_entity is None and appos and head.pos_ == "NOUN" and tok.pos_ in ("NOUN", "ADJ"):
         named = _titled_name(head, tok, ctx)
@@ -472,7 +489,7 @@ def appos_title(tok: Token, ctx: Context) -> list[Found]:
             found = [
                 f
                 for f in noun_relations(named, tok, ctx, "appos-title")
-                if _title_of(f, ctx) and (not f.rule.startswith(OPEN_PREFIX) or _open_ok(f.object, ctx))
+                if _title_of(f, ctx) and open_of_de(f, ctx) and (not f.rule.startswith(OPEN_PREFIX) or _open_ok(f.object, ctx))
             ]
             if _BRACKET_COMMA.fullmatch(ctx.text, named.end, tok.idx):
                 # past a bracket, only the role's own complements ("o senador Guilherme Palmeira
@@ -495,7 +512,10 @@ def appos_title(tok: Token, ctx: Context) -> list[Found]:
             return [
                 f
                 for f in noun_relations(subject, role, ctx, "appos-title")
-                if _title_of(f, ctx) and not _origin_after_name(f, ctx) and not _past_its_name(f, ctx)
+                if _title_of(f, ctx)
+                and open_of_de(f, ctx)
+                and not _origin_after_name(f, ctx)
+                and not _past_its_name(f, ctx)
             ]
     return []
 
@@ -728,6 +748,20 @@ def _titled_name(title: Token, role: Token, ctx: Context) -> Arg | None:
 _BRACKET_COMMA = re.compile(r"\s*\([^()]{0,40}\)\s*,\s*")
 
 
+def open_of_de(f: Found, ctx: Context) -> bool:
+    """Whether ``f``, a relation of a noun in apposition to a name, is typed, or open through
+    ``de`` to no place: an open relation of such a noun through another preposition says where the
+    act of the clause happened or what the noun is about (``Aline Nakashima rel:modelo_em Nova
+    Iorque``, ``o diretor geral da IFF no Brasil`` → ``rel:diretor_em Brasil``, ``rel:expert_em``,
+    ``rel:esquina_com``), and one through ``de`` to a place where the thing the noun names comes
+    from or is made (``A Makerli, indústria de calçados de Franca``; ``a maior fabricante de
+    freezers da América do Sul``; ``a fábrica do Rio de Janeiro, a fábrica de Recife``, a list).
+    On HAREM I's training documents and MAC-MORPHO news (issue 20, P59i) all such were wrong."""
+    if not f.rule.startswith(OPEN_PREFIX):
+        return True
+    return f.predicate.endswith("_de") and ctx.category.get(f.object.entity) != LOC
+
+
 def _open_ok(obj: Arg, ctx: Context) -> bool:
     """Whether an open relation of a role noun may reach ``obj``: a person or an organization
     through ``de`` (``sobrinho de Pereira``, ``mentor do Projeto Formoso``)."""
@@ -854,6 +888,8 @@ def _entity_apposition(head: Arg, app: Arg, tok: Token, ctx: Context) -> list[Fo
         return []  # "do Kimbundo (MataKu = nádegas)": a word glossed, not a place of the name
     if acronym_of(ctx.text[app.start : app.end], ctx.text[head.start : head.end]):
         return []  # "Batalhão de Operações Policiais Especiais (BOPE)": one name and its acronym
+    if acronym_of(ctx.text[head.start : head.end], ctx.text[app.start : app.end]):
+        return []  # "a Casan (Companhia de Águas e Saneamento)": the acronym spelled out, no place
     if cut_abbreviation(ctx.text, app.start, app.end):
         return []  # "(AgRg no REsp 1199918/PR, Rel. Ministro ...)": the "Rel" of "Relator", no place
     if list_goes_on(app, ctx):

@@ -31,7 +31,7 @@ from teia.extract.entities import PERSON_TITLES
 from teia.extract.labels import CC, CONJ, DET, IOBJ, LOC, NMOD, NSUBJ, NSUBJ_PASS, OBJ, OBL, ORG, PER
 from teia.extract.relations.context import Context
 from teia.extract.relations.found import Arg, Found
-from teia.extract.relations.nominal import list_goes_on, name_before_bare_role, name_top, noun_objects, noun_relations
+from teia.extract.relations.nominal import list_goes_on, name_before_bare_role, name_top, noun_objects, noun_relations, open_of_de
 from teia.extract.relations.syntax import case_of, lemma_of
 from teia.extract.relations.units import ROLE_PREDICATES, load_units
 
@@ -102,8 +102,14 @@ def role_before_name(tok: Token, ctx: Context) -> list[Found]:
     if list_goes_on(person, ctx):
         return []  # "o presidente do banco, Pedro Lima, Ana Reis e Rui Melo": a list of names
     found = noun_relations(person, tok, ctx, "role-name")
-    # a role is held in a body or a place, not in another person named nearby (kin aside)
-    return [f for f in found if f.subject.entity != f.object.entity and (f.predicate == "relativeOf" or not _two_people(f, ctx))]
+    # a role is held in a body or a place, not in another person named nearby (kin aside); an open
+    # relation only through "de" and to no place ("o diretor geral da IFF no Brasil": no
+    # rel:diretor_em, as for an apposition)
+    return [
+        f
+        for f in found
+        if f.subject.entity != f.object.entity and (f.predicate == "relativeOf" or not _two_people(f, ctx)) and open_of_de(f, ctx)
+    ]
 
 
 def _own_complement(role: Token, arg: Arg, *, fields: bool) -> bool:
