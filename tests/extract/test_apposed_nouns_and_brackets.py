@@ -167,3 +167,31 @@ def test_in_expansion_reads_the_spelling_out_up_to_its_comma() -> None:
     after = (text.index("São Paulo"), text.index("São Paulo") + len("São Paulo"))
     assert in_expansion(text, name, inside, close)
     assert not in_expansion(text, name, after, close)
+
+
+# "O frango foi criado pela Frangosul, de Montenegro (RS)."
+TOWN_AND_STATE = """
+O o DET det 1 _
+frango frango NOUN nsubj:pass 3 _
+foi ser AUX aux:pass 3 _
+criado criar VERB ROOT 3 _
+pela por_a ADP case 5 _
+Frangosul Frangosul PROPN obl:agent 3 _
+, , PUNCT punct 8 _
+de de ADP case 8 _
+{town} {town} PROPN nmod 5 _
+( ( PUNCT punct 10 _
+{state} {state} PROPN parataxis 8 _
+) ) PUNCT punct 10 _
+. . PUNCT punct 3 _
+"""
+
+
+def test_a_state_code_after_a_town_named_as_a_country_holds_the_town(nlp) -> None:
+    ents = [("ORG", 5, 6), ("LOC", 8, 9), ("LOC", 10, 11)]
+    found = facts(nlp, TOWN_AND_STATE.format(town="Montenegro", state="RS"), ents)
+    assert ("Montenegro", "partOf", "RS") in found
+    assert ("RS", "partOf", "Montenegro") not in found
+    # a country and a town after it keep the country's order: the town is in the country
+    found = facts(nlp, TOWN_AND_STATE.format(town="Montenegro", state="Podgorica"), ents)
+    assert ("Podgorica", "partOf", "Montenegro") in found

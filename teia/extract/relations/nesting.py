@@ -27,7 +27,7 @@ from teia.extract.relations.genitive import byline_desk, contest_party, owned_by
 from teia.extract.relations.lifespan import lifespan_bracket
 from teia.extract.relations.repairs import named_by_the_copula
 from teia.extract.relations.syntax import VERBAL, flat_head
-from teia.extract.regions import state, wider_than_countries
+from teia.extract.regions import state, state_code, wider_than_countries
 
 __all__ = [
     "acronym_of",
@@ -202,7 +202,9 @@ def _country_first(text: str, first: tuple[int, int, str], second: tuple[int, in
     if not (ctx.category.get(first[2]) == ctx.category.get(second[2]) == LOC):
         return False
     outer, inner = text[first[0] : first[1]], text[second[0] : second[1]]
-    return names_a_country(outer) and not names_a_country(inner) and not wider_than_countries(inner)
+    # a state's code after a town that shares a country's name is the town's state: "de
+    # Montenegro (RS)", "Franca, SP" (the fold of França), not RS in Montenegro (issue 20, P59i)
+    return names_a_country(outer) and not names_a_country(inner) and not wider_than_countries(inner) and not state_code(inner)
 
 
 def word_list(text: str, sentence_start: int, first: tuple[int, ...], second: tuple[int, ...]) -> bool:
