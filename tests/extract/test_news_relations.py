@@ -990,9 +990,12 @@ cresceu crescer VERB ROOT 10
 def test_a_distance_from_a_city_relates_no_names(nlp) -> None:
     ents = [("LOC", 0, 1), ("LOC", 7, 9)]
     assert facts(nlp, DISTANCE, ents) == set()
-    # the same apposition with another noun still relates the names
-    other = DISTANCE.replace("km km NOUN", "cidade cidade NOUN")
+    # the same apposition with another noun still relates the names (through "de": an apposed
+    # noun's open relation through "a" is none since P59i)
+    other = DISTANCE.replace("km km NOUN", "cidade cidade NOUN").replace("a a ADP case 5", "de de ADP case 5")
     assert any((s, o) == ("Barretos", "São Paulo") for s, _, o, _ in facts(nlp, other, ents))
+    # and "km" with "de" none
+    assert facts(nlp, DISTANCE.replace("a a ADP case 5", "de de ADP case 5"), ents) == set()
 
 
 def test_names_of_a_newsroom_desk_in_a_byline() -> None:
