@@ -1,8 +1,8 @@
 """Statements of a noun in apposition to a name and of a bracket after one that news misreads
-(issue 20, P59i): an open relation of the noun through another preposition than ``de`` (``a
-modelo Ana Sousa em Paris``: no ``rel:modelo_em``), a role held in a department the text names
-with a capital (``o diretor de Normas do Banco Aurora``: works for the bank, does not lead it), a
-word of an acronym's spelling out that the NER took for a place (``a Cagel (Companhia de Águas de
+(issue 20, P59i): an open relation of the noun through another preposition than ``de`` or
+``em`` (``a modelo Ana Sousa com Vila Lua``: no ``rel:modelo_com``), a role held in a department
+the text names with a capital (``o diretor de Normas do Banco Aurora``: works for the bank, does
+not lead it), a word of an acronym's spelling out that the NER took for a place (``a Cagel (Companhia de Águas de
 Gelo)``, the whole bracket typed a place), and a state's code after a town named like a country
 (``de Montenegro (RS)``: the town is in the state).
 Written sentences parsed by hand (``text lemma POS dep head morphology``, see :mod:`handparse`);
@@ -82,7 +82,7 @@ def test_a_department_beside_the_organization_makes_the_role_an_affiliation(nlp)
     assert ("Rui Matos", "affiliatedWith", "Instituto Prata") not in named
 
 
-# "Encontrei a modelo Ana Sousa em Paris." / "... Ana Sousa da Agência Lua."
+# "Encontrei a modelo Ana Sousa com Vila Lua." / "... em Paris Norte." / "... da Agência Lua."
 MODEL = """
 Encontrei encontrar VERB ROOT 0 _
 a o DET det 2 _
@@ -96,10 +96,13 @@ Sousa Sousa PROPN flat:name 3 _
 """
 
 
-def test_an_open_relation_of_an_apposed_noun_needs_de(nlp) -> None:
-    # "em Paris": where the clause's act was, no relation of the model
+def test_an_open_relation_of_an_apposed_noun_needs_de_or_em(nlp) -> None:
+    # "com Vila Lua": where (or whom) she met with, no relation of the model
+    with_ = MODEL.format(prep="com", prep_lemma="com", place="Vila", place2="Lua")
+    assert not any(p.startswith("rel:modelo") for _, p, _ in facts(nlp, with_, [("PER", 3, 5), ("LOC", 6, 8)]))
+    # "em Paris Norte": where she works stays an open relation (P58c's role held in a place)
     at = MODEL.format(prep="em", prep_lemma="em", place="Paris", place2="Norte")
-    assert not any(p.startswith("rel:modelo") for _, p, _ in facts(nlp, at, [("PER", 3, 5), ("LOC", 6, 8)]))
+    assert ("Ana Sousa", "rel:modelo_em", "Paris Norte") in facts(nlp, at, [("PER", 3, 5), ("LOC", 6, 8)])
     # "da Agência Lua": the organization the model works for stays (the mapping types it)
     of = MODEL.format(prep="da", prep_lemma="de_o", place="Agência", place2="Lua")
     assert ("Ana Sousa", "affiliatedWith", "Agência Lua") in facts(nlp, of, [("PER", 3, 5), ("ORG", 6, 8)])

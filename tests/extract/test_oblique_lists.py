@@ -72,8 +72,7 @@ def test_subject_after_oblique_noun_reads_adjectives_and_one_article() -> None:
     assert subject_after_oblique_noun(doc[4])
 
 
-# "Vendem-se carros Fiat, motos Honda e camiões Volvo de Braga." as the parser read it (with "em
-# Braga" until P59i: an apposed noun's open relation through "em" is none now)
+# "Vendem-se carros Fiat, motos Honda e camiões Volvo em Braga." as the parser read it
 KINDS = """
 Vendem-se vender VERB det 1 _
 carros carro NOUN ROOT 1 Gender=Masc|Number=Plur
@@ -84,7 +83,7 @@ Honda Honda PROPN appos 4 _
 e e CCONJ cc 7 _
 {noun} {noun_lemma} {noun_pos} conj 1 _
 Volvo Volvo PROPN appos 1 _
-de de ADP case 10 _
+em em ADP case 10 _
 Braga Braga PROPN nmod 1 _
 . . PUNCT punct 1 _
 """
@@ -93,9 +92,9 @@ KINDS_ENTS = [("ORG", 2, 3), ("ORG", 5, 6), ("ORG", 8, 9), ("LOC", 10, 11)]
 
 def test_a_name_after_another_noun_of_a_list_is_that_nouns(nlp) -> None:
     found = {(s, p, o) for s, p, o, _ in facts(nlp, KINDS.format(noun="camiões", noun_lemma="camião", noun_pos="NOUN"), KINDS_ENTS)}
-    assert ("Volvo", "rel:carro_de", "Braga") not in found
-    assert ("Honda", "rel:carro_de", "Braga") not in found
-    assert ("Fiat", "rel:carro_de", "Braga") in found  # the name right after the noun
+    assert ("Volvo", "rel:carro_em", "Braga") not in found
+    assert ("Honda", "rel:carro_em", "Braga") not in found
+    assert ("Fiat", "rel:carro_em", "Braga") in found  # the name right after the noun
     # a word that is no common noun before the name leaves it to the parser's noun
     found = {(s, p, o) for s, p, o, _ in facts(nlp, KINDS.format(noun="ainda", noun_lemma="ainda", noun_pos="ADV"), KINDS_ENTS)}
-    assert ("Volvo", "rel:carro_de", "Braga") in found
+    assert ("Volvo", "rel:carro_em", "Braga") in found

@@ -750,14 +750,14 @@ _BRACKET_COMMA = re.compile(r"\s*\([^()]{0,40}\)\s*,\s*")
 
 def open_of_de(f: Found, ctx: Context) -> bool:
     """Whether ``f``, a relation of a noun in apposition to a name (or of a role before one), is
-    typed or open through ``de``: an open relation of such a noun through another preposition
-    says where the act of the clause happened or what the noun is about, not what the name is
-    (``Aline Nakashima rel:modelo_em Nova Iorque``, ``o diretor geral da IFF no Brasil`` →
-    ``rel:diretor_em Brasil``, ``rel:expert_em``, ``rel:esquina_com``, ``rel:eleva_a``). On HAREM
-    I's training documents and MAC-MORPHO news 11 such were read, all wrong (issue 20, P59i). One
-    through ``de`` to a place stays: a team or a club the NER typed a place (``o técnico da
-    Itália``, ``centroavante do Barcelona``) is as often right as a firm's town is wrong."""
-    return not f.rule.startswith(OPEN_PREFIX) or f.predicate.endswith("_de")
+    typed or open through ``de`` or ``em``: an open relation of such a noun through another
+    preposition says what the noun is about or what the clause does, not what the name is
+    (``rel:esquina_com``, ``rel:eleva_a``, ``rel:assessor_para``, ``rel:computador_com``,
+    ``rel:desafio_entre``, ``rel:tradução_até``). On HAREM I's training documents and MAC-MORPHO
+    news 24 such were read, 22 wrong (issue 20, P59i). ``em`` stays: a role held in a body or a
+    place and a place's town (``o técnico Telê Santana no São Paulo``, ``no teatro Carlo Goldoni
+    em Veneza``: P58c, :func:`_past_its_name`)."""
+    return not f.rule.startswith(OPEN_PREFIX) or f.predicate.endswith(("_de", "_em"))
 
 
 def _open_ok(obj: Arg, ctx: Context) -> bool:
