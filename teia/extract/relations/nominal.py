@@ -43,6 +43,7 @@ from teia.extract.relations.areas import area_level, country_in_a_division, divi
 from teia.extract.relations.clauses import analyse_clause, prodrop_ok, subject_args
 from teia.extract.relations.context import Context
 from teia.extract.relations.demonyms import town_for_nationality
+from teia.extract.relations.units import load_units
 from teia.extract.relations.divisions import named_after_a_town
 from teia.extract.relations.found import (
     ASSERTED,
@@ -231,6 +232,14 @@ def _in_a_part(noun: Token, obj: Arg, ctx: Context) -> bool:
     return part.text[:1].islower() or _unnamed_part(part, ctx)
 
 
+def _area_qualified(noun: Token) -> bool:
+    """Whether the role ``noun`` is held in an area an adjective after it names (``o diretor
+    financeiro da X``, ``o diretor regional do Y``; ``units.json``'s ``area_adjectives``): an
+    officer of the body, not its head, as in a named department (issue 20, P60m)."""
+    areas = load_units().area_adjectives
+    return any(c.dep_ == AMOD and c.i > noun.i and c.text.islower() and c.lower_ in areas for c in noun.children)
+
+
 def _unnamed_part(part: Token, ctx: Context) -> bool:
     """Whether ``part``, a ``de`` complement of a role spelled with a capital (a noun, or a word
     the parser took for a name), names a part of an organization: no mention covers it
@@ -289,7 +298,7 @@ def noun_relations(
         predicate = frame.predicate
         if predicate in _HEAD_OF and _person_with_a_title(noun, obj, ctx):
             continue  # "chefe de gabinete do ministro X": X holds an office of his own, led by no one here
-        if predicate in _HEAD_OF and _in_a_part(noun, obj, ctx):
+        if predicate in _HEAD_OF and (_in_a_part(noun, obj, ctx) or _area_qualified(noun)):
             # the director of a department works for the organization, he does not lead it;
             # a part of a place or of a person ("diretor da sucursal de Brasília") says nothing
             if ctx.category.get(obj.entity) != ORG:

@@ -70,6 +70,9 @@ class UnitLexicon:
     portfolio_bodies: tuple[tuple[str, str], ...] = ()
     """``(role lemma, body noun)``: ``("ministro", "Ministério")``."""
     not_portfolios: frozenset[str] = frozenset()
+    area_adjectives: frozenset[str] = frozenset()
+    """Adjectives of an area a role is held in (``financeiro``, ``regional``): ``o diretor
+    financeiro da X`` is one of its officers, not its head (issue 20, P60m)."""
 
     def body_of(self, role: str) -> str | None:
         return dict(self.portfolio_bodies).get(role)
@@ -94,11 +97,15 @@ def load_units(path: str | None = None) -> UnitLexicon:
     nots = data.get("not_portfolios", [])
     if not isinstance(nots, list) or not all(isinstance(w, str) and w.strip() for w in nots):
         raise InputError(f"{where}: 'not_portfolios' must be a list of words")
+    areas = data.get("area_adjectives", [])
+    if not isinstance(areas, list) or not all(isinstance(w, str) and w.strip() for w in areas):
+        raise InputError(f"{where}: 'area_adjectives' must be a list of words")
     return UnitLexicon(
         lists["units"],
         lists["military"],
         tuple(sorted((k.strip().lower(), v.strip()) for k, v in bodies.items())),
         frozenset(w.strip().lower() for w in nots),
+        frozenset(w.strip().lower() for w in areas),
     )
 
 
