@@ -60,3 +60,13 @@ def test_a_plain_or_general_director_leads(nlp) -> None:
     found = facts(nlp, GENERAL, [("PER", 0, 2), ("ORG", 6, 7)])
     assert ("Rui Melo", "led", "Sadia") in found
     assert ("Rui Melo", "affiliatedWith", "Sadia") not in found
+
+
+# "Rui Melo, ex-diretor da Sadia, saiu.": a former holder
+FORMER = PLAIN.replace("diretor diretor", "ex-diretor ex-diretor")
+
+
+def test_a_former_holder_holds_nothing_now(nlp) -> None:
+    found = facts(nlp, FORMER, [("PER", 0, 2), ("ORG", 5, 6)])
+    assert not any(p in ("led", "affiliatedWith", "keyPersonOf") for _, p, _ in found)
+    assert ("Rui Melo", "rel:ex_diretor_de", "Sadia") in found

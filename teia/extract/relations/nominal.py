@@ -43,7 +43,7 @@ from teia.extract.relations.areas import area_level, country_in_a_division, divi
 from teia.extract.relations.clauses import analyse_clause, prodrop_ok, subject_args
 from teia.extract.relations.context import Context
 from teia.extract.relations.demonyms import town_for_nationality
-from teia.extract.relations.units import load_units
+from teia.extract.relations.units import ROLE_PREDICATES, load_units
 from teia.extract.relations.divisions import named_after_a_town
 from teia.extract.relations.found import (
     ASSERTED,
@@ -289,6 +289,10 @@ def noun_relations(
     gentilic = load_demonyms().gentilic(noun.text)
     for prep, obj in objects:
         frame = noun_frame(lemma, prep, ctx.category.get(subject.entity, ""), obj, ctx)
+        if frame is not None and lemma.startswith("ex-") and frame.predicate in ROLE_PREDICATES:
+            # "o ex-secretário da Receita Federal": a former holder holds nothing now; the open
+            # relation keeps the "ex" (rel:ex_secretário_de), a typed one would say he does (P60m)
+            frame = None
         if frame is None:
             if not typed_only and not gentilic and (predicate := open_predicate(lemma, prep)) is not None:
                 found.append(make_found(subject, predicate, obj, noun, OPEN_PREFIX + rule, None, polarity, modality, time))
