@@ -14,7 +14,8 @@ such an apposition and counts (``O presidente da Comissão Técnica, Nelson Nico
 unless the list goes on. Only role and kinship nouns with a ``de`` frame in the
 mapping count (a former one, ``ex-ministro``, and a compound one, ``inspetor-chefe``,
 ``diretor-tesoureiro``, when its role or a part of it has one, with the relation of the word
-itself: the wildcard title's ``affiliatedWith`` for an organization), related to their own
+itself: the wildcard title's ``affiliatedWith`` for an organization; a former one's typed relation
+becomes the open ``rel:ex_ministro_de``, P60m), related to their own
 complements (not to those of a noun under them) or to the body after a field of theirs in lower
 case with a bare ``de`` (``o gerente de recepção do Transamérica, Wagner Vicente``: an
 affiliation, issue 20, P34g).
@@ -56,7 +57,8 @@ def role_before_name(tok: Token, ctx: Context) -> list[Found]:
         return []
     lemma = lemma_of(tok)
     # a former role ("o ex-ministro da Fazenda Mario Henrique Simonsen") is one when its role is:
-    # its relation is then the mapping's for the word itself (the wildcard title's affiliatedWith)
+    # its relation is then the mapping's for the word itself, made open by noun_relations (a
+    # former holder holds nothing now: rel:ex_ministro_de)
     role = lemma[3:] if lemma.startswith("ex-") else lemma
     frames = ctx.mapping.nouns.get((role, "de"))
     if not frames and "-" in role:
