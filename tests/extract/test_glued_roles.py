@@ -98,3 +98,28 @@ def test_a_former_role_holds_its_open_relation(nlp) -> None:
     found = facts(nlp, table, [("ORG", 7, 8), ("PER", 8, 10)])
     assert ("Gustavo Franco", "rel:ex_diretor_de", "BC", "open:role-name") in found
     assert not {f for f in found if f[1] in ("led", "affiliatedWith")}
+
+
+# issue 20, 20x: a compound role, one part of which has a frame, the name hung on the body
+COMPOUND = """
+O o DET det 1
+inspetor-chefe inspetor-chefe NOUN nsubj 9
+da de_a ADP case 3
+Polícia Polícia PROPN nmod 1
+Federal Federal PROPN flat:name 3
+, , PUNCT punct 6
+Rui Rui PROPN appos 3
+Lima Lima PROPN flat:name 6
+, , PUNCT punct 6
+relacionou relacionar VERB ROOT 9
+dicas dica NOUN obj 9
+. . PUNCT punct 9
+"""
+
+
+def test_a_compound_role_counts_when_a_part_of_it_does(nlp) -> None:
+    ents = [("ORG", 3, 5), ("PER", 6, 8)]
+    assert ("Rui Lima", "affiliatedWith", "Polícia Federal", "role-name") in facts(nlp, COMPOUND, ents)
+    # no part of "homem-forte" is a role of the mapping
+    strongman = COMPOUND.replace("inspetor-chefe inspetor-chefe", "homem-forte homem-forte")
+    assert not [f for f in facts(nlp, strongman, ents) if f[0] == "Rui Lima"]
