@@ -1988,7 +1988,7 @@ def _acronym_of_a_kind(doc: Doc, a: int) -> bool:
     return a > 0 and doc[a - 1].lower_ in _ANY_INDEFINITE and 2 <= len(text) <= 5 and text.isalpha() and text.isupper()
 
 
-def _plural_division(doc: Doc, i: int, regions) -> bool:
+def _plural_division(doc: Doc, i: int, regions: Regions) -> bool:
     """The word at token ``i``, a one-word name, is the noun of a country's division in the plural
     (the ``area_levels`` and ``unranked_divisions`` of ``data/regions.json``), capitalized as news
     writes it (``em vários Estados``, ``governadores de outros Estados``, ``a Estados e
