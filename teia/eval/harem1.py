@@ -50,15 +50,18 @@ a season written with a capital or a feast. HAREM I marks a month in lower case 
 leave ``passando o verão``, ``no inverno``, ``mais uma primavera`` and ``primavera-verão 1994``'s
 seasons out): a season in lower case gives no mention, and before a year the year alone is one."""
 
+_DAY_PARTS = r"(?:manh[ãa]|tarde|noite|madrugada)"
+"""The parts of the day the patterns below end with."""
+
 _PART_OF_DAY = re.compile(
     r",?\s+(?:(?:d[aeo]|à|a|ao|n[ao]|pel[ao]|durante\s+a|(?:logo|cedo|bem)\s+de|at[eé]\s+[ao])\s+)?"
-    r"(?:(?:fim|final|in[ií]cio|come[cç]o|meio)\s+da\s+)?(?:manh[ãa]|tarde|noite|madrugada)$",
+    rf"(?:(?:fim|final|in[ií]cio|come[cç]o|meio)\s+da\s+)?{_DAY_PARTS}$",
     re.IGNORECASE,
 )
 """A part of the day at the end of a time, which HAREM I leaves out: ``9h`` of ``às 9h da manhã``,
 ``28`` of ``no dia 28 à tarde``, ``15`` of ``no dia 15, à noite``."""
 
-_PART = r"\s+da\s+(?:manh[ãa]|tarde|noite|madrugada)"
+_PART = rf"\s+da\s+{_DAY_PARTS}"
 _DAY_AFTER = r"\s+d(?:[eoa]s?|est[ea]|ess[ea]|aquel[ea])\s"
 _CLOCK_BEFORE_DAY = re.compile(
     r"(?:[01]?\d|2[0-4])(?:(?:\s?h(?:\s?[0-5]\d(?:\s?m(?:in)?)?)?(?:\s+horas)?|[:.][0-5]\d(?::[0-5]\d)?(?:\s*h\b|\s+horas)?|\s+horas)"

@@ -1638,6 +1638,14 @@ def _opinion_holder(doc: Doc, a: int, b: int, name: str, prev: str, prev2: str, 
     typed a place or an organization)."""
     if prev != "de" or fold(prev2) not in w.opinion_nouns or is_acronym(name):
         return False
+    return _may_name_a_person(doc, a, b, name, w)
+
+
+def _may_name_a_person(doc: Doc, a: int, b: int, name: str, w: EntityWords = _WORDS) -> bool:
+    """Whether the name at tokens ``a`` to ``b`` (``name``, its text), which a cue before or after
+    it reads as a person's (:func:`_opinion_holder`, :func:`_politician_before`), may be one: no
+    country's or wider region's name, and none :func:`_no_persons_name` tells (a place's word, a
+    Wikipedia title typed a place or an organization)."""
     return not (names_a_country(name) or wider_than_countries(name) or _no_persons_name(doc, a, b, name, w))
 
 
@@ -1671,7 +1679,7 @@ def _politician_before(
         return True
     if _initials_of(bracket, name) or fold(doc[a].text) == "partido":
         return False
-    return not (names_a_country(name) or wider_than_countries(name) or _no_persons_name(doc, a, b, name, w))
+    return _may_name_a_person(doc, a, b, name, w)
 
 
 def _bare_surnames(doc: Doc, a: int, b: int, name: str, names: frozenset[str], w: EntityWords = _WORDS) -> bool:

@@ -32,6 +32,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from teia.extract.articles import FUSED_INDEFINITE, INDEFINITE_ARTICLES
 from teia.extract.docindex import doc_text, has_annotation
 from teia.extract.entities import ENTITIES, doc_id_of
 from teia.extract.labels import LOC, ORG, PER
@@ -45,7 +46,8 @@ __all__ = ["KIND_PLACE_RULE", "kind_place_relations"]
 KIND_PLACE_RULE = "kind-place"
 CONFIDENCE = 0.7
 _NAMED = frozenset({PER, ORG, LOC})
-_OPENERS = DEFINITE_ARTICLES | FUSED_DEFINITE | frozenset({"um", "uma", "num", "numa", "dum", "duma"})
+# the articles, alone or fused, of a singular noun: definite of any number, indefinite singular
+_OPENERS = DEFINITE_ARTICLES | FUSED_DEFINITE | frozenset(w for w in INDEFINITE_ARTICLES | FUSED_INDEFINITE if not w.endswith("s"))
 # the text between the name and its place (group 1 the preposition)
 _BETWEEN = re.compile(r"\s*,\s*(de|do|da|em|no|na)\s+")
 # what may follow the place: the phrase closes
