@@ -46,6 +46,7 @@ from teia.extract.relations.genitive import genitive, possessive_kin
 from teia.extract.relations.lifespan import lifespan
 from teia.extract.relations.nesting import surface_nesting
 from teia.extract.relations.part_phrase import part_phrase
+from teia.extract.relations.place_chains import place_chain
 from teia.extract.relations.predicate_apposition import predicate_apposition
 from teia.extract.relations.posts import post_role
 from teia.extract.relations.pronouns import pronoun_subject
@@ -121,6 +122,8 @@ NOUN_GATES: tuple[tuple[Callable, Gate], ...] = (
     (area_nesting, lambda d, p, c, s: s),
     # "Lagoa Santa - MG": a place, a dash and its state's code or its country
     (dash_nesting, lambda d, p, c, s: s),
+    # "Denver, Colorado, Estados Unidos": a town, its region and its country, commas between
+    (place_chain, lambda d, p, c, s: s),
     (lifespan, lambda d, p, c, s: s),
     (possessive_kin, lambda d, p, c, s: p == "NOUN"),
     # "X, com sede em Y", "X é uma emissora com sede em Y", "X tem sede em Y"

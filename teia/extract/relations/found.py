@@ -87,6 +87,7 @@ CONFIDENCE = {
     "surface-nesting": 0.5,
     "area-nesting": 0.6,
     "dash-nesting": 0.5,
+    "place-chain": 0.5,
     "container-place": 0.6,
     "adjective-complement": 0.75,
     "role-name": 0.7,

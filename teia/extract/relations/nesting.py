@@ -33,7 +33,9 @@ __all__ = [
     "acronym_of",
     "cut_abbreviation",
     "gloss_bracket",
+    "list_gap",
     "surface_nesting",
+    "word_list",
 ]
 
 # the text between two names that nests the first in the second
@@ -82,6 +84,12 @@ _IN_GAP = re.compile(rf"\s*,\s*(?:{alternation(IN_FORMS)})\s+")
 # before the first member, an article aside
 _REPEATED_WORD_GAP = re.compile(rf"\s*(?:,|e|ou)\s*([a-zà-ÿ]+)\s+(?:(?:{alternation(DEFINITE_ARTICLES)})\s+)?")
 _WORD_BEFORE = re.compile(rf"\b([a-zà-ÿ]+)\s+(?:(?:{alternation(DEFINITE_ARTICLES)})\s+)?$")
+
+
+def list_gap(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, between two names, is a gap of a list (:data:`_LIST_GAP`: a
+    comma or a conjunction, then maybe ``em``, ``de`` or an article)."""
+    return _LIST_GAP.fullmatch(text, start, end) is not None
 
 
 def repeated_word(text: str, a: tuple[int, ...], b: tuple[int, ...]) -> bool:
