@@ -94,6 +94,7 @@ CONFIDENCE = {
     "role-age": 0.7,
     "post-role": 0.7,
     "lifespan": 0.75,
+    "lifespan-aside": 0.7,
     "possessive-kin": 0.6,
     "seat-with": 0.7,
     "reciprocal": 0.7,

@@ -17,6 +17,8 @@ argument of an open relation.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from teia.extract.labels import LOC, PER
@@ -24,7 +26,7 @@ from teia.extract.lifespans import bracket_after, bracket_parts, edition_bracket
 from teia.extract.relations.context import Context
 from teia.extract.relations.found import ASSERTED, Arg, Found, make_found
 
-__all__ = ["edition_bracket", "in_lifespan", "inside_lifespan", "lifespan", "lifespan_bracket"]
+__all__ = ["bracket_facts", "edition_bracket", "in_lifespan", "inside_lifespan", "lifespan", "lifespan_bracket"]
 
 
 def in_lifespan(arg: Arg, ctx: Context) -> bool:
@@ -72,19 +74,25 @@ def lifespan(tok: Token, ctx: Context) -> list[Found]:
     hit = bracket_after(ctx.text, first[1])
     if hit is None:
         return []
+    return bracket_facts(Arg(first[2], first[0], first[1], tok), hit, ctx, "lifespan")
+
+
+def bracket_facts(person: Arg, hit: re.Match[str], ctx: Context, rule: str) -> list[Found]:
+    """``bornIn`` and ``diedIn`` of ``person`` from the places of the bracket ``hit``
+    (:data:`~teia.extract.lifespans.BRACKET`'s match), none when it is no lifespan or a book's
+    edition, each statement of rule ``rule``."""
     parts = bracket_parts(hit.group(1))
-    if parts is None or edition_bracket(ctx.text, first[0], hit.group(1)):
+    if parts is None or edition_bracket(ctx.text, person.start, hit.group(1)):
         return []
-    sent = tok.sent
-    person = Arg(first[2], first[0], first[1], tok)
+    sent = ctx.sentence(person.token)
     out = []
     for span, predicate in zip(parts, ("bornIn", "diedIn")):
         if span is None:
             continue  # "(Juiz de Fora, 1937 — 24 de novembro de 2010)": no place of death
         start, end = hit.start(1) + span[0], hit.start(1) + span[1]
         place = next((m for m in ctx.mentions_in(start, end + 1) if m[0] == start), None)
-        if place is None or ctx.category.get(place[2]) != LOC or place[2] == first[2]:
+        if place is None or ctx.category.get(place[2]) != LOC or place[2] == person.entity:
             continue
         trigger = ctx.offsets.token_in(sent, start)
-        out.append(make_found(person, predicate, Arg(place[2], place[0], place[1], trigger), trigger, "lifespan", None, True, ASSERTED, None))
+        out.append(make_found(person, predicate, Arg(place[2], place[0], place[1], trigger), trigger, rule, None, True, ASSERTED, None))
     return out
