@@ -34,7 +34,7 @@ ASIDE_RULE = "lifespan-aside"
 _BRACKET_ASIDE = re.compile(r"\s*,?\s*\(([^()]{2,120})\)")
 _ASIDES = (
     # a link of the scraped text: "[URLTOKEN Perfil no ogol.com.br]"
-    re.compile(r"\s*\[" + LINK_WORD + r"[^\[\]]*\]"),
+    re.compile(r"\s*\[\s*" + LINK_WORD + r"[^\[\]]*\]"),
     _BRACKET_ASIDE,
     # a phrase between two dashes: "- em sérvio, Дејан Станковић -"
     re.compile(r"\s+[-–—]\s+[^-–—()\[\]]{2,80}?\s+[-–—](?=\s*\()"),
