@@ -47,14 +47,10 @@ def _dashed_place(ctx: Context, mentions: list[tuple[int, int, str]], i: int, j:
 def dash_nesting(tok: Token, ctx: Context) -> list[Found]:
     """``Lagoa Santa - MG`` → ``partOf(Lagoa Santa, MG)``; ``Moscovo - Russia`` →
     ``partOf(Moscovo, Russia)`` (module docstring)."""
-    first = ctx.mention(tok.idx, tok.idx + len(tok.text))
-    if first is None or first[0] != tok.idx or ctx.category.get(first[2]) != LOC:
+    found = ctx.starting_mention(tok, LOC)
+    if found is None:
         return []
-    sent = ctx.sentence(tok)
-    mentions = ctx.mentions_in(sent.start_char, sent.end_char)
-    if first not in mentions:
-        return []
-    k = mentions.index(first)
+    first, sent, mentions, k = found
     if not _dashed_place(ctx, mentions, k, k + 1):
         return []
     second = mentions[k + 1]

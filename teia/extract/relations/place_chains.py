@@ -37,14 +37,10 @@ _COMMA = re.compile(r"\s*,\s*")
 def place_chain(tok: Token, ctx: Context) -> list[Found]:
     """``Denver, Colorado, Estados Unidos`` → ``partOf(Denver, Colorado)``, ``partOf(Colorado,
     Estados Unidos)`` (module docstring)."""
-    first = ctx.mention(tok.idx, tok.idx + len(tok.text))
-    if first is None or first[0] != tok.idx or ctx.category.get(first[2]) != LOC:
+    found = ctx.starting_mention(tok, LOC)
+    if found is None:
         return []
-    sent = ctx.sentence(tok)
-    mentions = ctx.mentions_in(sent.start_char, sent.end_char)
-    if first not in mentions:
-        return []
-    k = mentions.index(first)
+    first, sent, mentions, k = found
     if k + 2 >= len(mentions):
         return []
     chain = mentions[k : k + 3]
