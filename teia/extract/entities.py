@@ -50,10 +50,10 @@ from teia.extract.characters import name_roles
 from teia.extract.dialogue import dialogue_person, quoted_speaker
 from teia.extract.deity import deity_mentions
 from teia.extract.demonyms import load_demonyms, names_a_country
-from teia.extract.docindex import SpanIndex, TokenOffsets, doc_text, doc_words, end_of_line, has_annotation, morph_values, start_of_line
+from teia.extract.docindex import SpanIndex, TokenOffsets, dependents, doc_text, doc_words, end_of_line, has_annotation, morph_values, start_of_line
 from teia.extract.gazetteer import KnowledgeBase, fold, given_names, known_place_or_organization, name_types, surnames
 from teia.extract.headings import doc_tail, use_section_headings
-from teia.extract.labels import APPOS, CONCEPT, CONJ, DATE, EVENT, LOC, MISC, NMOD, NODE_CATEGORIES, NSUBJ, NSUBJ_PASS, OBJ, OBL, OBL_AGENT, ORG, PER, VALUE, WORK, normalize_category
+from teia.extract.labels import APPOS, CONCEPT, CONJ, DATE, EVENT, LOC, MISC, NMOD, NODE_CATEGORIES, NSUBJ, NSUBJ_PASS, OBJ, OBL, OBL_AGENT, ORG, PER, VALUE, WORK, XCOMP, normalize_category
 from teia.extract.lifespans import LINK_WORD, lifespan_bracket, lifespan_places, part_places
 from teia.extract.linking import title_types
 from teia.extract.naming import APPOSITIVE, OR_SIMPLY, TITLING_PARTICIPLE, named_by_someone
@@ -63,7 +63,7 @@ from teia.extract.predicate_types import LEAD_COPULAS, noun_type, predicate_noun
 from teia.extract.relations.conjugation import infinitive_of
 from teia.extract.relations.contests import contest_verb_of
 from teia.extract.relations.mapping import default_mapping
-from teia.extract.relations.syntax import PREP_ADVERBS, flat_head, lemma_of
+from teia.extract.relations.syntax import PREP_ADVERBS, case_of, flat_head, lemma_of
 from teia.extract.regions import Regions, load_regions, party_bracket_after, party_mention, qualifies, state, wider_than_countries
 from teia.extract.timex.lexicon import FIXED_FEASTS, MONTHS, MOVABLE_FEASTS, SEASONS, WEEKDAY, WEEKDAY_WORD, YEAR, word_key
 from teia.records import CLUB_SOURCE, Entity, Mention, as_category, with_span
@@ -1252,14 +1252,50 @@ def _state_acting(doc: Doc, a: int, b: int, name: str, w: EntityWords = _WORDS) 
     while root.dep_ == CONJ and root.head.i < root.i:
         root = root.head  # "apoiada pelo Irão e pela Síria": the first conjunct says the role
     verb = root.head
+    if root.dep_ == NMOD:
+        return _state_act_noun(root, w) and not _match_report(doc, root.i, w)
     if root.dep_ not in (NSUBJ, OBL_AGENT) or verb.pos_ not in ("VERB", "AUX"):
         return False
+    speech = default_mapping().speech
     lemma = lemma_of(verb)
-    if lemma not in w.state_verbs and lemma not in default_mapping().speech:
-        return False
+    if lemma not in w.state_verbs and lemma not in speech:
+        carried = _carried_infinitive(verb) if root.dep_ == NSUBJ else None
+        if carried is None or (lemma_of(carried) not in w.state_verbs and lemma_of(carried) not in speech):
+            return False
     if root.dep_ == NSUBJ and verb.i < root.i:
         return False  # '", comentou Montenegro.': a news quotation's tag names a person
     return not _match_report(doc, root.i, w)
+
+
+def _carried_infinitive(verb: Token) -> Token | None:
+    """The infinitive that ``verb``, a modal, an aspectual verb or a verb of intent of the
+    relations' mapping (``modals``, ``aspect_verbs``, ``complement_modals``: ``dever``, ``vir``,
+    ``pretender``), carries as its ``xcomp`` (``os EUA devem enviar tropas``, ``Portugal tem vindo a
+    investir``): the act its subject does; ``None`` for any other verb or one with no infinitive
+    (:func:`_state_acting`). :func:`teia.extract.relations.repairs.aspect_infinitive` reads the
+    aspectual verbs' alone, for the relations' context."""
+    mapping = default_mapping()
+    lemma = lemma_of(verb)
+    if lemma not in mapping.modals and lemma not in mapping.aspect_verbs and lemma not in mapping.complement_modals:
+        return None
+    for c in dependents(verb, (XCOMP,)):
+        if c.pos_ == "VERB" and "Inf" in morph_values(c, "VerbForm"):
+            return c
+    return None
+
+
+def _state_act_noun(root: Token, w: EntityWords = _WORDS) -> bool:
+    """``root``, a country's name (its first conjunct), is the ``de`` or ``entre`` complement of
+    one of the ``state_act_nouns`` of ``data/entities.json``, the noun of an act or a stance whose
+    complement names who takes it (``a ameaça da Espanha``, ``as pressões da França``, ``um acordo
+    entre o PAIGC e Portugal``): the state, HAREM's organization (:func:`_state_acting`). Not
+    ``a``, ``contra`` or ``com`` (``as sanções contra o Japão``, ``acordos com a Polônia``: who
+    the act is aimed at, or a party the text sets beside its maker)."""
+    noun = root.head
+    if noun.pos_ != "NOUN" or lemma_of(noun) not in w.state_act_nouns:
+        return False
+    case = case_of(root)
+    return case is not None and (case.lower_ in OF_FORMS or case.lower_ == "entre")
 
 
 def _premises_name(name: str, sure: set[str], known: Mapping[str, str]) -> bool:

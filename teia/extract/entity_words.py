@@ -18,6 +18,7 @@ from pathlib import Path
 from teia.errors import InputError
 from teia.extract.lexicons import Lexicon, Table, load_lexicon
 from teia.extract.regions import load_regions
+from teia.extract.relations.mapping import is_infinitive
 from teia.folding import fold
 
 __all__ = ["DATA_PATH", "SCHEMA", "EntityWords", "entity_words", "singular_forms"]
@@ -28,7 +29,7 @@ _LOWER = (
     "person_titles", "person_roles", "name_titles", "human_verbs", "work_classifiers", "thing_classifiers", "place_classifiers",
     "railway_nouns", "org_classifiers", "news_org_classifiers", "portfolio_titles", "title_nouns", "common_acronyms",
     "notion_acronyms", "account_units", "currency_words", "measure_units", "area_roles", "feminine_titles", "spot_nouns",
-    "ensemble_nouns", "state_verbs", "product_nouns", "act_acronyms",
+    "ensemble_nouns", "state_verbs", "state_act_nouns", "product_nouns", "act_acronyms",
 )
 _FOLDED = (
     "street_nouns", "numbered_places", "document_words", "numbered_acts", "non_person_words", "body_heads", "institution_heads", "company_suffixes", "fields",
@@ -107,6 +108,7 @@ class EntityWords:
     study_cues: frozenset[str]
     opinion_nouns: frozenset[str]
     state_verbs: frozenset[str]
+    state_act_nouns: frozenset[str]
     predicate_nouns: dict[str, str]
     premises_heads: dict[str, str]
 
@@ -212,6 +214,12 @@ def _checked(lexicon: Lexicon) -> Lexicon:
                 f"{', '.join(lexicon.sources)}: table 'product_nouns': {noun!r} also types the name after it a place or an "
                 "organization (org_classifiers, news_org_classifiers, place_classifiers or predicate_nouns)"
             )
+    for verb in lexicon["state_verbs"]:
+        if not is_infinitive(verb):
+            raise InputError(f"{', '.join(lexicon.sources)}: table 'state_verbs': {verb!r} is no verb's infinitive (a lemma: 'assinar', 'decidir')")
+    for noun in lexicon["state_act_nouns"]:
+        if noun != singular_forms(noun)[-1] or " " in noun:
+            raise InputError(f"{', '.join(lexicon.sources)}: table 'state_act_nouns': {noun!r} is no one noun in the singular (a lemma: 'ameaça', 'acordo')")
     return lexicon
 
 

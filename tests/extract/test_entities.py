@@ -1140,6 +1140,49 @@ def test_a_country_stays_a_place_where_no_state_acts():
         assert _types_of(rows.replace("|", "\n"), [("LOC", at, at + 1)]) == [(name, LOC)], name
 
 
+def test_a_country_whose_state_decides_trades_or_is_the_maker_of_an_act_noun_is_an_organization():
+    # "o Brasil importava esse insumo", "A Suécia e a Dinamarca ordenaram uma inspeção": a state's
+    # decision or trade; "Portugal tem vindo a investir", "os EUA devem enviar tropas": the act the
+    # aspectual or modal verb carries; "a ameaça da Espanha", "um acordo entre o PAIGC e Portugal":
+    # the maker of the act a noun names (HAREM I train's organizations)
+    cases = [
+        ("o o DET det 1|Brasil Brasil PROPN nsubj 2|importava importar VERB ROOT 2|esse esse DET det 4|insumo insumo NOUN obj 2",
+         [("LOC", 1, 2)], [("Brasil", ORG)]),
+        ("A o DET det 1|Suécia Suécia PROPN nsubj 5|e e CCONJ cc 4|a o DET det 4|Dinamarca Dinamarca PROPN conj 1|"
+         "ordenaram ordenar VERB ROOT 5|uma um DET det 7|inspeção inspeção NOUN obj 5",
+         [("LOC", 1, 2), ("LOC", 4, 5)], [("Suécia", ORG), ("Dinamarca", ORG)]),
+        ("Portugal Portugal PROPN nsubj 2|tem ter AUX aux 2|vindo vir VERB ROOT 2 VerbForm=Part|a a SCONJ mark 4|"
+         "investir investir VERB xcomp 2 VerbForm=Inf|em em ADP case 6|tecnologia tecnologia NOUN obl 4",
+         [("LOC", 0, 1)], [("Portugal", ORG)]),
+        ("os o DET det 1|EUA EUA PROPN nsubj 2|devem dever VERB ROOT 2|enviar enviar VERB xcomp 2 VerbForm=Inf|"
+         "tropas tropa NOUN obj 3", [("LOC", 1, 2)], [("EUA", ORG)]),
+        ("a o DET det 1|ameaça ameaça NOUN nsubj 4|da de_o ADP case 3|Espanha Espanha PROPN nmod 1|pesava pesar VERB ROOT 4",
+         [("LOC", 3, 4)], [("Espanha", ORG)]),
+        ("foi ser AUX aux:pass 1|assinado assinar VERB ROOT 1|um um DET det 3|acordo acordo NOUN nsubj:pass 1|"
+         "entre entre ADP case 6|o o DET det 6|PAIGC PAIGC PROPN nmod 3|e e CCONJ cc 8|Portugal Portugal PROPN conj 6",
+         [("ORG", 6, 7), ("LOC", 8, 9)], [("PAIGC", ORG), ("Portugal", ORG)]),
+    ]
+    for rows, ents, want in cases:
+        assert _types_of(rows.replace("|", "\n"), ents) == want, rows
+
+
+def test_a_country_stays_a_place_under_a_verb_or_a_noun_of_no_states_act():
+    # what a territory has or goes through, a generic verb, a modal carrying no state's act, the
+    # aim of a sanction (contra) and the party a text sets beside the maker (com), a noun whose de
+    # complement is what is acted on
+    cases = [
+        ("a o DET det 1|Venezuela Venezuela PROPN nsubj 2|entrou entrar VERB ROOT 2|em em ADP case 4|recessão recessão NOUN obl 2", 1, "Venezuela"),
+        ("Portugal Portugal PROPN nsubj 1|conseguiu conseguir VERB ROOT 1|o o DET det 3|reconhecimento reconhecimento NOUN obj 1", 0, "Portugal"),
+        ("o o DET det 1|Brasil Brasil PROPN nsubj 2|deve dever VERB ROOT 2|crescer crescer VERB xcomp 2 VerbForm=Inf", 1, "Brasil"),
+        ("as o DET det 1|sanções sanção NOUN nsubj 5|contra contra ADP case 4|o o DET det 4|Japão Japão PROPN nmod 1|"
+         "começam começar VERB ROOT 5", 4, "Japão"),
+        ("os o DET det 1|acordos acordo NOUN nsubj 4|com com ADP case 3|Polônia Polônia PROPN nmod 1|sustentariam sustentar VERB ROOT 4", 3, "Polônia"),
+        ("a o DET det 1|invasão invasão NOUN nsubj 4|do de_o ADP case 3|Haiti Haiti PROPN nmod 1|começou começar VERB ROOT 4", 3, "Haiti"),
+    ]
+    for rows, at, name in cases:
+        assert _types_of(rows.replace("|", "\n"), [("LOC", at, at + 1)]) == [(name, LOC)], name
+
+
 def test_a_country_after_a_players_club_is_cut_from_its_name():
     # Wikipedia's footballers: "jogou no Feyenoord da Holanda", "atuou pelo CA Osasuna da Espanha",
     # one NER organization each; the country says where the club plays, it is no part of its name
