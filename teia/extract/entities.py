@@ -1238,8 +1238,11 @@ def _state_acting(doc: Doc, a: int, b: int, name: str, w: EntityWords = _WORDS) 
     """The name at tokens ``a`` to ``b`` (``name``, its text) is a country whose state acts: the
     subject of one of the ``state_verbs`` of ``data/entities.json`` or of a speech verb of the
     relations' mapping (``a Rússia aceita o ataque``, ``Portugal diz``, ``o México prende o
-    assessor``, ``Portugal assinou o tratado``), the agent of one in the passive (``apoiada pelo
-    Irão``), or a conjunct of such a subject or agent (``pelo Irão e pela Síria``). HAREM types
+    assessor``, ``Portugal assinou o tratado``, ``o Brasil importava``), or of a modal or an
+    aspectual verb carrying one (:func:`_carried_infinitive`: ``os EUA devem enviar tropas``), the
+    agent of one in the passive (``apoiada pelo Irão``), the maker a ``state_act_nouns`` noun's
+    complement names (:func:`_state_act_noun`: ``a ameaça da Espanha``), or a conjunct of such a
+    subject, agent or complement (``pelo Irão e pela Síria``). HAREM types
     that mention an organization, the country's other mentions keep theirs (it casts no vote), and
     the graph's node stays the country's place (a country's organization is its place:
     :func:`teia.extract.resolve.document.repair_corpus_categories`). Not a sentence about football,
