@@ -296,18 +296,21 @@ def _compound_surname(toks: Sequence[Token], i: int, names: frozenset[str]) -> b
     )
 
 
-def _complement_inside(toks: Sequence[Token], i: int) -> bool:
+def _complement_inside(toks: Sequence[Token], i: int, w: EntityWords = _WORDS) -> bool:
     """Whether the lowercase ``em``/``à``/``ao``/``com`` at ``toks[i]`` of a NER span heads the
     complement of the capitalized action noun before it (``-ção``, ``-são``, ``-mento``, ``-ência``,
-    ``-ância``) and so is part of the name: ``Programa de Pós-Graduação em Ciência da Informação``,
+    ``-ância``, or one of the ``complement_nouns`` of ``data/entities.json``: ``Apoio``, ``Amparo``,
+    ``Preços``) and so is part of the name: ``Programa de Pós-Graduação em Ciência da Informação``,
     ``Delegacia de Proteção à Criança``, ``Fundo de Investimento à Cultura``, ``Batalhão de Ações
-    com Cães``; the complement's first word may be in lower case when a ``de`` and a capitalized word
+    com Cães``, ``Serviço Brasileiro de Apoio às Micro e Pequenas Empresas``, ``Índice de Preços ao
+    Consumidor``; the complement's first word may be in lower case when a ``de`` and a capitalized word
     follow it inside the span (``Pós-Graduação em ciência da Informação e Biblioteconomia``, the
     NER's whole name). Not before the name of a place or an organization the corpora know (``a
     Fundação em São Paulo``, ``o Ministério da Educação em Brasília``: where the body is)."""
     if not (0 < i < len(toks) - 1 and toks[i].text in _COMPLEMENT_BREAKS and _is_cap(toks[i - 1])):
         return False
-    if not fold(toks[i - 1].text).endswith(_ACTION_ENDINGS):
+    noun = fold(toks[i - 1].text)
+    if not (noun.endswith(_ACTION_ENDINGS) or noun in w.complement_nouns):
         return False
     k = i + 1  # the complement's first capitalized word
     if not _is_cap(toks[k]):
@@ -369,7 +372,7 @@ def _pieces(
         brk = brk or t.text.startswith(LINK_WORD)  # "[URLTOKEN Mamadou Sakho]": a link's address, no name
         if not brk and k > start and t.text[:1].islower() and not elided_article(t.text):
             brk = (
-                (low in _INNER_BREAKS and not (category != PER and (_complement_inside(toks, k - start) or _unit_in_body(toks, k - start, w))))
+                (low in _INNER_BREAKS and not (category != PER and (_complement_inside(toks, k - start, w) or _unit_in_body(toks, k - start, w))))
                 or (category == PER and low in _PERSON_BREAKS and not _compound_surname(toks, k - start, names))
                 or (has_pos and t.pos_ in ("VERB", "AUX") and low not in _INNER_PARTICLES)
             )
@@ -2024,6 +2027,19 @@ def _one_of_a_make(doc: Doc, a: int, b: int, name: str, known: Mapping[str, str]
     return not kb_place(name)
 
 
+def _vehicle_model(name: str, prev: str, prev2: str, w: EntityWords = _WORDS) -> bool:
+    """The name ``name`` (its text) is a car's model of the ``vehicle_models`` of
+    ``data/entities.json``, alone or with its version after it (``Gol``, ``Uno Mille``, ``Uno ELX``,
+    ``Range Rover``), right after a masculine singular article, alone or fused (``prev``, the word
+    before it, in lower case), maybe with ``novo`` between (``prev2``): ``o Gol 1000``, ``um novo
+    Gol``, ``à exceção do Fusca``. A thing, which the NER types an organization or a place. Not
+    after a feminine article: ``a Gol`` is an airline, ``a Land Rover`` the maker."""
+    if not (prev in MASCULINE_SINGULAR_ARTICLES or (prev == "novo" and prev2 in MASCULINE_SINGULAR_ARTICLES)):
+        return False
+    low = " ".join(name.lower().split())
+    return any(low == model or low.startswith(model + " ") for model in w.vehicle_models) and len(low.split()) <= 3
+
+
 def _acronym_of_a_kind(doc: Doc, a: int) -> bool:
     """The one-word name ``doc[a]`` is an acronym in capitals (two to five letters) right after
     the indefinite article, alone or fused (``um``, ``uma``, ``num``, ``duma``...): one of a kind,
@@ -2695,6 +2711,8 @@ def refine_mentions(
                 category = MISC
             elif category == ORG == m.category and prev in w.product_nouns and words_of[pa - 1].islower() and _product_name(piece_text, known):
                 category = MISC  # "o processador Pentium", "o padrão PCMCIA", "notebooks ThinkPad": a product, no company
+            elif category in (ORG, LOC) and category == m.category and _vehicle_model(piece_text, prev, prev2, w):
+                category = MISC  # "o Gol 1000", "um novo Gol", "o Uno ELX", "o Range Rover": a car's model, no company
             elif category in (PER, ORG) and split.get(a) != PER and (_classified_by(w.place_classifiers, prev, prev2, prev3, w) or (kind == LOC and piece_text not in sure)):
                 category = LOC  # a cidade de Tambov, o bairro Dom Lustosa, o estado do Acre
             elif category == ORG and prev != "de" and _division_of_a_place(piece_text, regions, known):

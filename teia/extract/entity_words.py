@@ -29,14 +29,14 @@ _LOWER = (
     "person_titles", "person_roles", "name_titles", "human_verbs", "work_classifiers", "thing_classifiers", "place_classifiers",
     "railway_nouns", "org_classifiers", "news_org_classifiers", "portfolio_titles", "title_nouns", "common_acronyms",
     "notion_acronyms", "account_units", "currency_words", "measure_units", "area_roles", "feminine_titles", "spot_nouns",
-    "ensemble_nouns", "state_verbs", "state_act_nouns", "product_nouns", "act_acronyms",
+    "ensemble_nouns", "state_verbs", "state_act_nouns", "product_nouns", "act_acronyms", "vehicle_models",
 )
 _FOLDED = (
     "street_nouns", "numbered_places", "document_words", "numbered_acts", "non_person_words", "body_heads", "institution_heads", "company_suffixes", "fields",
     "languages", "event_heads", "lowercase_event_heads", "opening_event_heads", "act_event_heads", "year_event_heads", "multiword_event_heads",
     "place_event_heads", "organization_heads", "concept_heads", "match_words", "unit_heads",
     "section_headings", "genres", "deity_names", "lone_institution_words", "venue_heads", "club_cues", "football_words",
-    "phone_words", "disease_heads", "study_cues", "opinion_nouns",
+    "phone_words", "disease_heads", "study_cues", "opinion_nouns", "complement_nouns",
 )
 _MAPS = {"predicate_nouns": Table("map", values=("LOC", "ORG", "PER")), "premises_heads": Table("map", values=("LOC", "ORG"))}
 """The tables of a word → a type: ``predicate_nouns`` (lower case), the nouns of a copula's
@@ -59,6 +59,7 @@ class EntityWords:
     work_classifiers: frozenset[str]
     thing_classifiers: frozenset[str]
     product_nouns: frozenset[str]
+    vehicle_models: frozenset[str]
     place_classifiers: frozenset[str]
     railway_nouns: frozenset[str]
     org_classifiers: frozenset[str]
@@ -107,6 +108,7 @@ class EntityWords:
     disease_heads: frozenset[str]
     study_cues: frozenset[str]
     opinion_nouns: frozenset[str]
+    complement_nouns: frozenset[str]
     state_verbs: frozenset[str]
     state_act_nouns: frozenset[str]
     predicate_nouns: dict[str, str]
@@ -220,6 +222,11 @@ def _checked(lexicon: Lexicon) -> Lexicon:
     for noun in lexicon["state_act_nouns"]:
         if len(noun.split()) != 1 or noun.strip() != noun:
             raise InputError(f"{', '.join(lexicon.sources)}: table 'state_act_nouns': {noun!r} is not one word (a noun's lemma: 'ameaça', 'acordo')")
+    for model in lexicon["vehicle_models"]:
+        if not 1 <= len(model.split()) <= 2 or " ".join(model.split()) != model:
+            raise InputError(
+                f"{', '.join(lexicon.sources)}: table 'vehicle_models': {model!r} is not one or two words with one space between"
+            )
     return lexicon
 
 

@@ -431,6 +431,26 @@ def test_a_security_or_a_rate_of_brazilian_news_is_a_concept_but_a_provinces_cod
     assert [(t, c) for t, c, _ in refined(doc)] == [("Avigliano Umbro", LOC), ("TR", ORG), ("Orvieto", LOC), ("TR", ORG)]
 
 
+def test_a_price_index_or_a_unit_of_account_of_brazilian_news_is_a_concept():
+    # MAC-MORPHO's business section (P61a): the NER tags these indices and units organizations
+    # and places ("o IPC-r do IBGE", "o INCC teve", "pela Ufesp", "instituiu a Useg, um indexador")
+    tokens = toks("o IPC-r , o INCC , a Ufesp e a Useg", "DET PROPN PUNCT DET PROPN PUNCT DET PROPN CCONJ DET PROPN")
+    doc = doc_of(tokens, [(1, 2, "LOC"), (4, 5, "ORG"), (7, 8, "ORG"), (10, 11, "ORG")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("IPC-r", CONCEPT), ("INCC", CONCEPT), ("Ufesp", CONCEPT), ("Useg", CONCEPT)]
+
+
+def test_a_cars_model_after_a_masculine_article_is_a_thing():
+    # MAC-MORPHO's business section (P61a): the NER tags the models organizations or places
+    tokens = toks("vai montar o Gol 1000 e um novo Gol para enfrentar o Uno ELX e o Range Rover do Corsa",
+                  "AUX VERB DET PROPN NUM CCONJ DET ADJ PROPN ADP VERB DET PROPN PROPN CCONJ DET PROPN PROPN ADP PROPN")
+    doc = doc_of(tokens, [(3, 4, "ORG"), (8, 9, "ORG"), (12, 14, "ORG"), (16, 18, "ORG"), (19, 20, "LOC")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Gol", MISC), ("Gol", MISC), ("Uno ELX", MISC), ("Range Rover", MISC), ("Corsa", MISC)]
+    # after a feminine article: the airline, the maker; a model's name not in the table
+    tokens = toks("a Gol comprou a Land Rover e o Monza", "DET PROPN VERB DET PROPN PROPN CCONJ DET PROPN")
+    doc = doc_of(tokens, [(1, 2, "ORG"), (4, 6, "ORG"), (8, 9, "ORG")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Gol", ORG), ("Land Rover", ORG), ("Monza", ORG)]
+
+
 def test_a_medida_provisorias_acronym_is_a_work_but_the_ministerio_publico_a_body():
     # MAC-MORPHO's business section of 1994 (P58e): "a MP" is the medida provisória, a text as
     # "a Medida Provisória" is; the NER tags it an organization
@@ -2948,6 +2968,26 @@ def test_a_complement_of_an_action_noun_is_part_of_the_name():
     assert [t for t, _, _ in refined(doc)] == ["Ministério da Educação", "Brasília"]
     doc = doc_of(toks("a Sociedade de Toxicologia em Orleans", "DET PROPN ADP PROPN ADP PROPN"), [(1, 6, "ORG")])
     assert [t for t, _, _ in refined(doc)] == ["Sociedade de Toxicologia", "Orleans"]
+
+
+def test_a_complement_of_a_noun_of_complement_nouns_is_part_of_the_name():
+    # MAC-MORPHO's business news (P61a): the NER's whole names were cut at "ao"/"às" after nouns
+    # no ending marks as an action's, leaving an organization of the complement ("Consumidor")
+    words = "o Índice de Preços ao Consumidor subiu"
+    doc = doc_of(toks(words, "DET PROPN ADP PROPN ADP PROPN VERB"), [(1, 6, "ORG")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Índice de Preços ao Consumidor", CONCEPT)]
+    words = "o Serviço de Apoio às Pequenas Empresas e o Conselho de Amparo ao Trabalhador"
+    tags = "DET PROPN ADP PROPN ADP PROPN PROPN CCONJ DET PROPN ADP PROPN ADP PROPN"
+    doc = doc_of(toks(words, tags), [(1, 7, "ORG"), (9, 14, "ORG")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [
+        ("Serviço de Apoio às Pequenas Empresas", ORG),
+        ("Conselho de Amparo ao Trabalhador", ORG),
+    ]
+    # still cut: where the body is, a place the corpora know; a noun of no such table
+    doc = doc_of(toks("a Associação de Apoio em Brasília", "DET PROPN ADP PROPN ADP PROPN"), [(1, 6, "ORG")])
+    assert [t for t, _, _ in refined(doc)] == ["Associação de Apoio", "Brasília"]
+    doc = doc_of(toks("a Liga de Futebol ao Vivo", "DET PROPN ADP PROPN ADP PROPN"), [(1, 6, "ORG")])
+    assert [t for t, _, _ in refined(doc)] == ["Liga de Futebol", "Vivo"]
 
 
 def test_a_units_word_alone_and_the_body_it_is_in_are_one_name():
