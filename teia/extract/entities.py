@@ -2027,17 +2027,25 @@ def _one_of_a_make(doc: Doc, a: int, b: int, name: str, known: Mapping[str, str]
     return not kb_place(name)
 
 
-def _vehicle_model(name: str, prev: str, prev2: str, w: EntityWords = _WORDS) -> bool:
-    """The name ``name`` (its text) is a car's model of the ``vehicle_models`` of
-    ``data/entities.json``, alone or with its version after it (``Gol``, ``Uno Mille``, ``Uno ELX``,
-    ``Range Rover``), right after a masculine singular article, alone or fused (``prev``, the word
-    before it, in lower case), maybe with ``novo`` between (``prev2``): ``o Gol 1000``, ``um novo
-    Gol``, ``à exceção do Fusca``. A thing, which the NER types an organization or a place. Not
-    after a feminine article: ``a Gol`` is an airline, ``a Land Rover`` the maker."""
-    if not (prev in MASCULINE_SINGULAR_ARTICLES or (prev == "novo" and prev2 in MASCULINE_SINGULAR_ARTICLES)):
+def _vehicle_model(doc: Doc, a: int, b: int, name: str, w: EntityWords = _WORDS) -> bool:
+    """The name at tokens ``a`` to ``b`` (``name``, its text) is a car's model of the
+    ``vehicle_models`` of ``data/entities.json``, alone or with its version after it (``Gol``,
+    ``Uno Mille``, ``Tempra Ouro``, ``Range Rover``), right after a masculine singular article,
+    alone or fused, maybe with ``novo`` between: ``o Gol 1000``, ``um novo Gol``, ``à exceção do
+    Fusca``, ``O Fusca pode ser comprado``. A thing, which the NER types an organization or a place.
+    Not after a feminine article (``a Gol`` is an airline, ``a Land Rover`` the maker), nor after a
+    capitalized article inside a line, a title's own (``Site O Gol - acessado em``), nor before a
+    bracket, which may hold its maker (``o Fiesta (Sadia)``, the poultry's brand: the bracket's name
+    takes the category of the name before it)."""
+    k = a - 1
+    if k > 0 and doc[k].lower_ == "novo":
+        k -= 1
+    if k < 0 or doc[k].lower_ not in MASCULINE_SINGULAR_ARTICLES or (b < len(doc) and doc[b].text == "("):
+        return False
+    if not doc[k].text.islower() and not (k == 0 or doc[k - 1].text in (".", "!", "?") or "\n" in doc[k - 1].whitespace_):
         return False
     low = " ".join(name.lower().split())
-    return any(low == model or low.startswith(model + " ") for model in w.vehicle_models) and len(low.split()) <= 3
+    return len(low.split()) <= 3 and any(low == model or low.startswith(model + " ") for model in w.vehicle_models)
 
 
 def _acronym_of_a_kind(doc: Doc, a: int) -> bool:
@@ -2711,7 +2719,7 @@ def refine_mentions(
                 category = MISC
             elif category == ORG == m.category and prev in w.product_nouns and words_of[pa - 1].islower() and _product_name(piece_text, known):
                 category = MISC  # "o processador Pentium", "o padrão PCMCIA", "notebooks ThinkPad": a product, no company
-            elif category in (ORG, LOC) and category == m.category and _vehicle_model(piece_text, prev, prev2, w):
+            elif category in (ORG, LOC) and category == m.category and _vehicle_model(doc, pa, b, piece_text, w):
                 category = MISC  # "o Gol 1000", "um novo Gol", "o Uno ELX", "o Range Rover": a car's model, no company
             elif category in (PER, ORG) and split.get(a) != PER and (_classified_by(w.place_classifiers, prev, prev2, prev3, w) or (kind == LOC and piece_text not in sure)):
                 category = LOC  # a cidade de Tambov, o bairro Dom Lustosa, o estado do Acre

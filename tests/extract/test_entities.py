@@ -449,6 +449,13 @@ def test_a_cars_model_after_a_masculine_article_is_a_thing():
     tokens = toks("a Gol comprou a Land Rover e o Monza", "DET PROPN VERB DET PROPN PROPN CCONJ DET PROPN")
     doc = doc_of(tokens, [(1, 2, "ORG"), (4, 6, "ORG"), (8, 9, "ORG")])
     assert [(t, c) for t, c, _ in refined(doc)] == [("Gol", ORG), ("Land Rover", ORG), ("Monza", ORG)]
+    # a sentence's capitalized article; not a capitalized article inside a line (a site's title),
+    # nor a name before a bracket that may hold its maker ("o Fiesta (Sadia)", a poultry brand)
+    doc = doc_of(toks("O Fusca pode ser comprado", "DET PROPN AUX AUX VERB"), [(1, 2, "ORG")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Fusca", MISC)]
+    tokens = toks("Site O Gol - acessado e o Fiesta ( Sadia )", "NOUN DET PROPN PUNCT VERB CCONJ DET PROPN PUNCT PROPN PUNCT")
+    doc = doc_of(tokens, [(2, 3, "ORG"), (7, 8, "ORG"), (9, 10, "ORG")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Gol", ORG), ("Fiesta", ORG), ("Sadia", ORG)]
 
 
 def test_a_medida_provisorias_acronym_is_a_work_but_the_ministerio_publico_a_body():
