@@ -40,6 +40,7 @@ from teia.extract.labels import (
 from teia.extract.relations.aged_roles import role_after_age
 from teia.extract.relations.areas import area_nesting
 from teia.extract.relations.aside_lifespans import aside_lifespan
+from teia.extract.relations.bracket_parts import bracket_parts
 from teia.extract.relations.conjoined_roles import conjoined_role
 from teia.extract.relations.container_places import container_place
 from teia.extract.relations.dash_places import dash_nesting
@@ -125,6 +126,8 @@ NOUN_GATES: tuple[tuple[Callable, Gate], ...] = (
     (dash_nesting, lambda d, p, c, s: s),
     # "Denver, Colorado, Estados Unidos": a town, its region and its country, commas between
     (place_chain, lambda d, p, c, s: s),
+    # "Iugoslávia (Sérvia e Montenegro)": the places a bracket lists after a place are its parts
+    (bracket_parts, lambda d, p, c, s: s),
     (lifespan, lambda d, p, c, s: s),
     # "Joseph Kosma (em húngaro Kozma József), (Budapeste, 1905 – ...)": an aside before the bracket
     (aside_lifespan, lambda d, p, c, s: s),

@@ -88,6 +88,7 @@ CONFIDENCE = {
     "area-nesting": 0.6,
     "dash-nesting": 0.5,
     "place-chain": 0.5,
+    "bracket-parts": 0.5,
     "container-place": 0.6,
     "adjective-complement": 0.75,
     "role-name": 0.7,

@@ -169,7 +169,7 @@ __all__ = [
 ]
 
 # rules that read lists themselves (off the text) or relate coordinated names on purpose
-_OWN_LIST_CHECKS = frozenset({"surface-nesting", "area-nesting", "dash-nesting", "place-chain", "lifespan", "lifespan-aside", "appos-entity", "role-name", "reciprocal"})
+_OWN_LIST_CHECKS = frozenset({"surface-nesting", "area-nesting", "dash-nesting", "place-chain", "bracket-parts", "lifespan", "lifespan-aside", "appos-entity", "role-name", "reciprocal"})
 
 # rules that relate the items of one list on purpose (``Brasil e Argentina assinaram``)
 _RELATES_ITEMS = frozenset({"reciprocal"})

@@ -150,6 +150,10 @@ class RelationMapping:
     nouns: Mapping[tuple[str, str], tuple[Frame, ...]] = field(default_factory=dict)
     genitive: tuple[GenitiveRule, ...] = ()
     apposition: tuple[GenitiveRule, ...] = ()
+    bracket_parts: tuple[GenitiveRule, ...] = ()
+    """Frames of a name followed by a bracket that lists only names (``a Iugoslávia (Sérvia e
+    Montenegro)``): ``head`` the category of the name before the bracket, ``dependent`` that of
+    every listed name (:mod:`~teia.extract.relations.bracket_parts`)."""
     speech: frozenset[str] = frozenset()
     attribution: frozenset[str] = frozenset()
     aside_markers: frozenset[str] = frozenset()
@@ -388,6 +392,11 @@ class RelationMapping:
                 return rule
         return None
 
+    def bracket_part_rule(self, head_category: str, dependent_category: str) -> GenitiveRule | None:
+        """The rule for the names a bracket lists after a name (``Ceará (Juazeiro do Norte e
+        Fortaleza)``), by the categories of that name and of the listed ones."""
+        return next((r for r in self.bracket_parts if (r.head, r.dependent) == (head_category, dependent_category)), None)
+
     def sets_aside(self, prep: str) -> bool:
         """Whether a preposition as the rules join it (``quanto``, ``de_que``, ``tal_como``,
         ``em_vez_de``) holds a word of :attr:`aside_markers`: its phrase is no argument."""
@@ -609,7 +618,7 @@ def _read(path: Path) -> dict[str, Any]:
     data = read_json(path, "relation mapping file")
     if not isinstance(data, dict):
         raise InputError(f"{source}: the relation mapping must be a JSON object")
-    known = {"version", "comment", "verbs", "nouns", "genitive", "apposition", "modals", "complement_modals", "contractions", "participles", "infinitives", "irregular_forms", "spellings", *_LIST_KEYS}
+    known = {"version", "comment", "verbs", "nouns", "genitive", "apposition", "bracket_parts", "modals", "complement_modals", "contractions", "participles", "infinitives", "irregular_forms", "spellings", *_LIST_KEYS}
     unknown = set(data) - known
     if unknown:
         raise InputError(f"{source}: unknown keys {sorted(unknown)} (known: {sorted(known)})")
@@ -630,6 +639,7 @@ def load_mapping(*paths: str | os.PathLike[str], include_default: bool = True) -
     nouns: dict[tuple[str, str], list[Frame]] = {}
     genitive: list[GenitiveRule] = []
     apposition: list[GenitiveRule] = []
+    bracket_parts: list[GenitiveRule] = []
     lists: dict[str, set[str]] = {k: set() for k in _LIST_KEYS}
     modals: dict[str, str] = {}
     complement_modals: dict[str, str] = {}
@@ -644,6 +654,7 @@ def load_mapping(*paths: str | os.PathLike[str], include_default: bool = True) -
         # user genitive rules come first, so that they win
         genitive = _genitive(data.get("genitive", []), source) + genitive
         apposition = _genitive(data.get("apposition", []), source, "apposition") + apposition
+        bracket_parts = _genitive(data.get("bracket_parts", []), source, "bracket_parts") + bracket_parts
         for k in _LIST_KEYS:
             if k in data:
                 lists[k] |= _words(data[k], source, k)
@@ -669,6 +680,7 @@ def load_mapping(*paths: str | os.PathLike[str], include_default: bool = True) -
         nouns={k: tuple(v) for k, v in nouns.items()},
         genitive=tuple(genitive),
         apposition=tuple(apposition),
+        bracket_parts=tuple(bracket_parts),
         modals=dict(modals),
         complement_modals=dict(complement_modals),
         contractions=dict(contractions),
