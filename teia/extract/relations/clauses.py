@@ -41,6 +41,7 @@ from teia.extract.labels import (
     PER,
     XCOMP,
 )
+from teia.extract.relations.apposed_participle import apposed_name
 from teia.extract.relations.context import Context
 from teia.extract.relations.found import Arg
 from teia.extract.relations.repairs import (
@@ -326,7 +327,10 @@ def _subject_args(verb: Token, ctx: Context, moved: Token | None, speaker: Token
         # the commission's, not the movement's name's
         args = []
     if not args and how == "acl-participle":
-        repaired = agreeing_noun(verb, ctx)
+        # "a paz de Brest-Litovsk, assinada com a Alemanha": a named complement of the noun;
+        # "A Resistência Islâmica, ala armada do Hizbollah, apoiada pelo Irão": the name the noun
+        # is in apposition to
+        repaired = agreeing_noun(verb, ctx) or apposed_name(verb, ctx)
         if repaired is not None:
             args.append(repaired)
     return args, how, bool(toks)
