@@ -105,3 +105,24 @@ falou falar VERB ROOT 11
 """
     found = table_facts(nlp, table, [("PER", 0, 2), ("PER", 5, 6), ("LOC", 9, 10)])
     assert ("Pedro Lima", "bornIn", "Braga", "acl-participle") not in found
+
+
+def test_a_work_organized_by_its_editor_was_not_founded(nlp) -> None:
+    # '"Rever Hollywood", uma coletânea organizada por Burch, saiu.': organizar founds an
+    # organization or an event (relations.json), a book only has an editor: the open relation
+    table = f"""
+Rever Rever PROPN nsubj 9
+Hollywood Hollywood PROPN flat:name 0
+, , PUNCT punct 4
+uma um DET det 4 {FS}
+coletânea coletânea NOUN appos 0 {FS}
+organizada organizar VERB acl 4 {PART_FS}
+por por ADP case 7
+Burch Burch PROPN obl:agent 5
+, , PUNCT punct 5
+saiu sair VERB ROOT 9
+. . PUNCT punct 9
+"""
+    found = table_facts(nlp, table, [("WORK", 0, 2), ("PER", 7, 8)])
+    assert ("Burch", "rel:organizar", "Rever Hollywood", "open:acl-participle") in found
+    assert not any(p == "founded" for _, p, _, _ in found)
