@@ -126,3 +126,24 @@ saiu sair VERB ROOT 9
     found = table_facts(nlp, table, [("WORK", 0, 2), ("PER", 7, 8)])
     assert ("Burch", "rel:organizar", "Rever Hollywood", "open:acl-participle") in found
     assert not any(p == "founded" for _, p, _, _ in found)
+
+
+def test_an_adjective_the_tagger_took_for_a_participle_tells_nothing(nlp) -> None:
+    # "Pedro Lima, um músico cândido com Ana, falou.", "cândido" tagged a participle (of a verb
+    # "candir") hung on "músico", as the tagger took "discos rígidos" for one of "reger": a
+    # participle is written -ado/-ido with no accent on its stem
+    table = f"""
+Pedro Pedro PROPN nsubj 10
+Lima Lima PROPN flat:name 0
+, , PUNCT punct 4
+um um DET det 4 {MS}
+músico músico NOUN appos 0 {MS}
+cândido candir VERB acl 4 {PART_MS}
+com com ADP case 7
+Ana Ana PROPN obl 5
+, , PUNCT punct 5
+falou falar VERB ROOT 10
+. . PUNCT punct 10
+"""
+    found = table_facts(nlp, table, [("PER", 0, 2), ("PER", 7, 8)])
+    assert not any({s, o} == {"Pedro Lima", "Ana"} for s, _, o, _ in found)

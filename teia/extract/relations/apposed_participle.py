@@ -9,6 +9,9 @@ gave nothing. The noun stands for the name, so the participle's noun is the name
 * the participle agrees with the noun in gender (and number), set off by a comma or not
   (``Pedro Silva, um engenheiro contratado pela Petrobras``);
 * the noun is a lower-case common noun in apposition to a name before it;
+* the word is written as a participle: a regular one, ``-ado``/``-ido`` and their feminine and
+  plural forms with no accent on the stem (not ``discos rígidos``, which the tagger took for a
+  participle of ``reger``), or one of the irregular ``participles`` of ``relations.json``;
 * no named complement of the noun agrees with the participle (that one is the participle's, as
   :func:`~teia.extract.relations.repairs.agreeing_noun` reads it: ``presidente da Fundação
   Roberto Marinho, criada em 1977``), nor a common noun complement with an article of its own
@@ -17,6 +20,8 @@ gave nothing. The noun stands for the name, so the participle's noun is the name
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Token
 
@@ -29,6 +34,15 @@ from teia.extract.relations.repairs import agrees
 from teia.extract.relations.syntax import case_of
 
 __all__ = ["apposed_name"]
+
+# a regular participle: the stem without an accent, then -ado or -ido (-ído after a vowel:
+# "distribuído"), in the feminine and the plural too
+_REGULAR_PARTICIPLE = re.compile(r"[^áéíóúâêô]+(?:[ai]|(?<=[aeiou])í)d[oa]s?")
+
+
+def _written_as_participle(word: Token, ctx: Context) -> bool:
+    """Whether ``word`` is written as a participle (module docstring)."""
+    return _REGULAR_PARTICIPLE.fullmatch(word.lower_) is not None or ctx.mapping.participle_verb(word.lower_) is not None
 
 
 def _owning_complement(noun: Token, participle: Token, ctx: Context) -> bool:
@@ -53,6 +67,8 @@ def apposed_name(participle: Token, ctx: Context) -> Arg | None:
     if not name.i < noun.i < participle.i:
         return None
     arg = ctx.entity(name)
-    if arg is None or not agrees(noun, participle) or _owning_complement(noun, participle, ctx):
+    if arg is None or not _written_as_participle(participle, ctx) or not agrees(noun, participle):
+        return None
+    if _owning_complement(noun, participle, ctx):
         return None
     return arg
