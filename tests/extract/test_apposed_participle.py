@@ -147,3 +147,23 @@ falou falar VERB ROOT 10
 """
     found = table_facts(nlp, table, [("PER", 0, 2), ("PER", 7, 8)])
     assert not any({s, o} == {"Pedro Lima", "Ana"} for s, _, o, _ in found)
+
+
+def test_countries_that_compose_a_bloc_are_not_its_authors(nlp) -> None:
+    # "o Nafta (bloco composto por EUA e Canadá)": compor gives authorOf of a work only
+    # (relations.json); countries composing a bloc keep the open relation
+    table = f"""
+o o DET det 1 {MS}
+Nafta Nafta PROPN ROOT 1
+( ( PUNCT punct 3
+bloco bloco NOUN appos 1 {MS}
+composto compor VERB acl 3 {PART_MS}
+por por ADP case 6
+EUA EUA PROPN obl:agent 4
+e e CCONJ cc 8
+Canadá Canadá PROPN conj 6
+) ) PUNCT punct 3
+"""
+    found = table_facts(nlp, table, [("ORG", 1, 2), ("LOC", 6, 7), ("LOC", 8, 9)])
+    assert ("EUA", "rel:compor", "Nafta", "open:acl-participle") in found
+    assert not any(p == "authorOf" for _, p, _, _ in found)
