@@ -71,14 +71,11 @@ def _holds(whole: str, part: str) -> bool:
 def bracket_parts(tok: Token, ctx: Context) -> list[Found]:
     """``Iugoslávia (Sérvia e Montenegro)`` → ``partOf(Sérvia, Iugoslávia)``,
     ``partOf(Montenegro, Iugoslávia)`` (module docstring)."""
-    first = ctx.mention(tok.idx, tok.idx + len(tok.text))
-    if first is None or first[0] != tok.idx:
+    found = ctx.starting_mention(tok, None)
+    if found is None:
         return []
-    sent = ctx.sentence(tok)
-    mentions = ctx.mentions_in(sent.start_char, sent.end_char)
-    if first not in mentions:
-        return []
-    items = _listed(ctx.text, mentions, mentions.index(first))
+    first, sent, mentions, k = found
+    items = _listed(ctx.text, mentions, k)
     cats = {ctx.category.get(m[2]) for m in items}
     if not items or len(cats) != 1 or any(m[2] == first[2] for m in items):
         return []

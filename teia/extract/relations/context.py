@@ -233,13 +233,16 @@ class Context:
         """The entity mention overlapping ``[start, end)`` most."""
         return self.index.overlapping(start, end, lookback=12, starting_by=end - 1)
 
-    def starting_mention(self, tok: Token, category: str) -> tuple[tuple[int, int, str], Span, list[tuple[int, int, str]], int] | None:
-        """The mention of ``category`` that starts at ``tok``, ``tok``'s sentence, the mentions
-        of that sentence and the mention's index among them; None when no mention of that
-        category starts at ``tok`` or it runs over the sentence's end (the rules that read the
-        text between a mention and the next: ``dash-nesting``, ``place-chain``)."""
+    def starting_mention(
+        self, tok: Token, category: str | None
+    ) -> tuple[tuple[int, int, str], Span, list[tuple[int, int, str]], int] | None:
+        """The mention of ``category`` (``None``: of any) that starts at ``tok``, ``tok``'s
+        sentence, the mentions of that sentence and the mention's index among them; None when no
+        mention of that category starts at ``tok`` or it runs over the sentence's end (the rules
+        that read the text between a mention and the next: ``dash-nesting``, ``place-chain``,
+        ``surface-nesting``, ``bracket-parts``)."""
         first = self.mention(tok.idx, tok.idx + len(tok.text))
-        if first is None or first[0] != tok.idx or self.category.get(first[2]) != category:
+        if first is None or first[0] != tok.idx or (category is not None and self.category.get(first[2]) != category):
             return None
         sent = self.sentence(tok)
         mentions = self.mentions_in(sent.start_char, sent.end_char)

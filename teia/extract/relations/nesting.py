@@ -256,14 +256,10 @@ def surface_nesting(tok: Token, ctx: Context) -> list[Found]:
     as divisions of a country nest by their levels (:func:`~.areas.division_order`): ``no estado
     de Texas, no Condado de Smith`` puts the county in the state, and so does a list of counties
     (:func:`_lower_divisions`: ``no Condado de Cook e Condado de Kane``, each in the state)."""
-    first = ctx.mention(tok.idx, tok.idx + len(tok.text))
-    if first is None or first[0] != tok.idx:
-        return []
-    sent = ctx.sentence(tok)
-    mentions = ctx.mentions_in(sent.start_char, sent.end_char)
-    if first not in mentions:
-        return []  # a mention running over the end of the sentence
-    k = mentions.index(first)
+    found = ctx.starting_mention(tok, None)
+    if found is None:
+        return []  # no mention starts here, or it runs over the end of the sentence
+    first, sent, mentions, k = found
     text = ctx.text
     out: list[Found] = []
 
