@@ -707,6 +707,37 @@ def _heading_word(doc: Doc, a: int, b: int, category: str, names: frozenset[str]
     )
 
 
+_INFLECTED_VERB = re.compile(r"(?:ou|aram|eram|iram|riam)$")
+"""Endings that make a verb form of the verb lexicon a finite verb and hardly a name's word: the
+third person of the past (``Colaborou``, ``Perguntou``, ``Colaboraram``) and the conditional
+plural (``Teriam``). Not the present's endings, which surnames and nouns share (``Costa``,
+``Faria``, ``Vale``, ``Casa``, ``Mancha``), nor the gerund's, which given names share (``Rolando``,
+``Armando``, ``Orlando``)."""
+
+
+def _sentence_opener(doc: Doc, a: int, b: int, known: Mapping[str, str], names: frozenset[str], w: EntityWords = _WORDS) -> bool:
+    """The first word of the name ``doc[a:b]`` opens a sentence or a line and is the sentence's
+    adverb, conjunction or interjection (``sentence_openers``: ``Ontem Branco não treinou``,
+    ``Agora Courier disputa``, ``Tanto Anne Klein quanto``, ``Pois Parreira cultiva``, ``Ô
+    Gilberto``) or its verb, a past or conditional form of the verb lexicon
+    (:data:`_INFLECTED_VERB`: ``Colaborou Mário Simas``, ``Perguntou Covas``, ``Teriam
+    Barrichello``), that the NER took into the capitalized name after it: the name is the rest. Not
+    a given name, a name the lists know (whole or its first word) nor a word in capitals, and
+    only before a capitalized word that is no particle nor a function word (``Passeando Pela
+    História De São Paulo``, a course's title, stays as the NER has it)."""
+    if b - a < 2 or not _line_start(doc[a]):
+        return False
+    first, nxt = doc[a], doc[a + 1]
+    if not _is_cap(nxt) or nxt.lower_ in _INNER_PARTICLES or nxt.lower_ in _FUNCTION_WORDS or "\n" in first.whitespace_:
+        return False
+    if first.text in names or first.text in known or doc[a:b].text in known or first.text.isupper():
+        return False
+    low = first.text.lower()
+    if low in w.sentence_openers:
+        return True
+    return first.is_alpha and len(low) > 3 and _INFLECTED_VERB.search(low) is not None and _verb_form(low)
+
+
 _SENTENCE_OPENING_TAGS = frozenset({"VERB", "AUX", "ADV"})
 """Tags of a capitalized word after a glued heading that opens the section's sentence and is no
 name (``História Nasceu em``, ``Biografia Nascida em``, ``História Pouco depois``)."""
@@ -2417,6 +2448,8 @@ def refine_mentions(
                 a += _heading_adjective(doc, a, b, names)  # "Vida Pessoal Carolina Kostner"
             if headed and b - a == 1 and (fold(doc[a].text) in w.section_headings or doc[a].pos_ in _SENTENCE_OPENING_TAGS):
                 continue  # "Geografia Localização O município...", "História Nasceu em": headings and a verb, no name
+            if _sentence_opener(doc, a, b, known, names, w):
+                a += 1  # "Ontem Branco não treinou", "Colaborou Mário Simas": the sentence's adverb or verb, no name's word
             piece = doc[a:b]
             category = LOC if a in countries else split.get(a, m.category)
             if text[piece.start_char : piece.end_char] not in known:
@@ -2463,6 +2496,8 @@ def refine_mentions(
                     continue  # "Furioso, despachou", "Coordenador: Ana": a common word, capitalized (a concept stays: "Judo")
                 if not protected and _verb_at_start(tok, known, names):
                     continue  # "Imagine que...", "Vale notar que...", "Nascia a Intelbras."
+                if not protected and _line_start(tok) and tok.text.lower() in w.sentence_openers and tok.text not in known:
+                    continue  # "Olha, Maria", "Aliás, Souza": the sentence's adverb or interjection (``sentence_openers``)
                 if not protected and _predicative_adjective(tok, known, names):
                     continue  # "a vontade de ser Monárquico", "a família se torna Monárquica"
                 if category == LOC and _plural_division(doc, a, regions):

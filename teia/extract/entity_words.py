@@ -29,7 +29,7 @@ _LOWER = (
     "person_titles", "person_roles", "name_titles", "human_verbs", "work_classifiers", "thing_classifiers", "place_classifiers",
     "railway_nouns", "org_classifiers", "news_org_classifiers", "portfolio_titles", "title_nouns", "common_acronyms",
     "notion_acronyms", "account_units", "currency_words", "measure_units", "area_roles", "feminine_titles", "spot_nouns",
-    "ensemble_nouns", "state_verbs", "state_act_nouns", "product_nouns", "act_acronyms", "vehicle_models",
+    "ensemble_nouns", "state_verbs", "state_act_nouns", "product_nouns", "act_acronyms", "vehicle_models", "sentence_openers",
 )
 _FOLDED = (
     "street_nouns", "numbered_places", "document_words", "numbered_acts", "non_person_words", "body_heads", "institution_heads", "company_suffixes", "fields",
@@ -111,6 +111,7 @@ class EntityWords:
     complement_nouns: frozenset[str]
     state_verbs: frozenset[str]
     state_act_nouns: frozenset[str]
+    sentence_openers: frozenset[str]
     predicate_nouns: dict[str, str]
     premises_heads: dict[str, str]
 
@@ -226,6 +227,12 @@ def _checked(lexicon: Lexicon) -> Lexicon:
         if not 1 <= len(model.split()) <= 2 or " ".join(model.split()) != model:
             raise InputError(
                 f"{', '.join(lexicon.sources)}: table 'vehicle_models': {model!r} is not one or two words with one space between"
+            )
+    for word in lexicon["sentence_openers"]:
+        if not word.isalpha():
+            raise InputError(
+                f"{', '.join(lexicon.sources)}: table 'sentence_openers': {word!r} is not one word of letters "
+                "(an adverb, a conjunction or an interjection opening a sentence)"
             )
     return lexicon
 

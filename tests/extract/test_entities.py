@@ -2830,6 +2830,40 @@ def test_a_verb_opening_a_sentence_is_no_name_but_a_surname_opening_one_is():
     assert refined(doc) == [("Silva", PER, "ner"), ("Costa", PER, "ner")]
 
 
+
+def test_an_adverb_an_interjection_or_a_past_verb_opening_a_sentence_is_left_out_of_the_name_after_it():
+    # MAC-MORPHO: "Ontem Branco não treinou", "Tanto Anne Klein quanto...", "Colaborou Mário
+    # Simas", "Perguntou Covas justificava", "Teriam Barrichello e Christian chance...", the NER's
+    # names holding the sentence's first word (here after a full stop too)
+    tokens = toks("Ontem Vilaboim não treinou . Tanto Ana Vilaboim quanto Rui votaram .",
+                  "ADV PROPN ADV VERB PUNCT ADV PROPN PROPN ADV PROPN VERB PUNCT")
+    starts = [i in (0, 5) for i in range(len(tokens))]
+    doc = doc_of(tokens, [(0, 2, "ORG"), (5, 8, "PER"), (9, 10, "PER")], starts)
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Vilaboim", ORG), ("Ana Vilaboim", PER), ("Rui", PER)]
+    tokens = toks("Colaborou Ana Vilaboim , da sucursal . Perguntou Vilaboim se vinha .",
+                  "VERB PROPN PROPN PUNCT ADP NOUN PUNCT PROPN PROPN SCONJ VERB PUNCT")
+    starts = [i in (0, 7) for i in range(len(tokens))]
+    doc = doc_of(tokens, [(0, 3, "PER"), (7, 9, "PER")], starts)
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Ana Vilaboim", PER), ("Vilaboim", PER)]
+    # an interjection the NER joined over a comma is cut there and then dropped
+    assert typed("Olha , Vilaboim , eu não sei", "INTJ PUNCT PROPN PUNCT PRON ADV VERB", [(0, 3, "PER")]) == [("Vilaboim", PER)]
+
+
+def test_a_name_opening_a_sentence_with_a_word_shaped_like_a_verb_or_inside_a_sentence_stays_whole():
+    # a given name, a surname or a noun in the present's form, a gerund (given names share its
+    # ending: "Rolando"), a verb before a function word (a course's title) and an adverb inside
+    # the sentence keep the NER's span
+    for text, pos, ents, want in [
+        ("Armando Vilaboim disse", "PROPN PROPN VERB", [(0, 2, "PER")], "Armando Vilaboim"),
+        ("Costa Vilaboim foi deputado", "PROPN PROPN AUX NOUN", [(0, 2, "PER")], "Costa Vilaboim"),
+        ("Rolando Vilaboim disse", "PROPN PROPN VERB", [(0, 2, "PER")], "Rolando Vilaboim"),
+        ("Passeando Pela História De Vilaboim , curso", "VERB ADP PROPN ADP PROPN PUNCT NOUN", [(0, 5, "ORG")],
+         "Passeando Pela História De Vilaboim"),
+        ("Caso Vilaboim seja escolhido", "NOUN PROPN AUX VERB", [(0, 2, "PER")], "Caso Vilaboim"),
+        ("o jornal Agora Vilaboim saiu", "DET NOUN PROPN PROPN VERB", [(2, 4, "ORG")], "Agora Vilaboim"),
+    ]:
+        assert [t for t, _ in typed(text, pos, ents)] == [want], text
+
 # --- companies and copyright holders -------------------------------------------------------------
 
 
