@@ -150,3 +150,15 @@ def test_a_users_match_word_makes_a_town_its_club_in_a_match_report(tmp_path):
     words = entity_words(write(tmp_path / "football.json", {"entities": {"match_words": ["ganh"]}}))
     assert "venc" in words.match_words
     assert _refined(doc, words) == [("Norwich", ORG), ("Southampton", LOC)]
+
+
+def test_a_users_sentence_opener_is_left_out_of_the_name_after_it(tmp_path):
+    # "Outrossim Vilaboim votou": an adverb the shipped table lacks stays in the NER's name until a
+    # user's lexicon lists it; an entry that is no one word of letters is refused
+    tokens = toks("Outrossim Vilaboim votou contra", "ADV PROPN VERB ADV")
+    doc = doc_of(tokens, [(0, 2, "PER")])
+    assert _refined(doc) == [("Outrossim Vilaboim", PER)]
+    words = entity_words(write(tmp_path / "openers.json", {"entities": {"sentence_openers": ["outrossim"]}}))
+    assert "ontem" in words.sentence_openers and _refined(doc, words) == [("Vilaboim", PER)]
+    with pytest.raises(InputError, match="sentence_openers.*por isso"):
+        entity_words(write(tmp_path / "bad.json", {"entities": {"sentence_openers": ["por isso"]}}))
