@@ -738,6 +738,49 @@ def _sentence_opener(doc: Doc, a: int, b: int, known: Mapping[str, str], names: 
     return first.is_alpha and len(low) > 3 and _INFLECTED_VERB.search(low) is not None and _verb_form(low)
 
 
+def _mention_tokens(doc: Doc, mentions: Iterable[Mention]) -> set[int]:
+    """The indexes of the tokens any of ``mentions`` covers, in one pass over them."""
+    out: set[int] = set()
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None:
+            out.update(range(span.start, span.end))
+    return out
+
+
+def _cut_start(doc: Doc, a: int, category: str, taken: Collection[int], names: frozenset[str], w: EntityWords = _WORDS) -> bool:
+    """The capitalized word right before the NER's name opening at token ``a`` is the name's first
+    word, which the NER left out: inside a sentence, after a lowercase word and one space, in no
+    other mention (token indexes ``taken``), and no function word, particle, sentence opener,
+    title, trade, month, season or weekday (``a Média do Júri Folha``, ``no Madison Square
+    Garden``, ``do Produto Interno Bruto``, ``o trabalho do pivô LeRon Ellis``, the NER's
+    ``Folha``, ``Square Garden``, ``Interno Bruto``, ``Ellis``). Not opening a sentence or a line,
+    where a capital tells nothing (``Ontem Branco``: :func:`_sentence_opener`), nor a title's or a
+    trade's word (``o Presidente Lula``, ``o Técnico Parreira``), a Roman numeral (``do século XVII
+    Pierre de Fermat``) or a word a hyphen glues to another (``o Espanha- Dinamarca``). Before a
+    person, not after ``de``/``do``/``da`` (``o ministro das Finanças Theo Waigel``: the portfolio)
+    nor before a given name, which opens the person's name itself (``Secções Sophia de Mello
+    Breyner Andresen``: a page's menu glued to it)."""
+    if a < 2 or (a - 1) in taken:
+        return False
+    word, before = doc[a - 1], doc[a - 2]
+    if word.whitespace_ != " " or "\n" in before.whitespace_ or _line_start(word) or not _is_cap(word):
+        return False
+    if not (before.is_alpha and before.text[:1].islower()) or not word.text.replace("-", "").isalpha():
+        return False
+    if word.text.startswith("-") or word.text.endswith("-") or _ROMAN_NUMERAL.fullmatch(word.text):
+        return False
+    if category == PER and (before.lower_ in _INNER_PARTICLES or doc[a].text in names):
+        return False
+    low = word.text.lower()
+    if low in _FUNCTION_WORDS or low in _INNER_PARTICLES or low in STOP_WORDS or low in w.sentence_openers:
+        return False
+    if low in PERSON_TITLES or low in w.name_titles or _role_form(low, w):
+        return False
+    key = word_key(word.text)
+    return not (key in MONTHS or key in SEASONS or _WEEKDAY_WORD.fullmatch(word.text))
+
+
 _SENTENCE_OPENING_TAGS = frozenset({"VERB", "AUX", "ADV"})
 """Tags of a capitalized word after a glued heading that opens the section's sentence and is no
 name (``História Nasceu em``, ``Biografia Nascida em``, ``História Pouco depois``)."""
@@ -2373,9 +2416,11 @@ def refine_mentions(
     has_dep = has_annotation(doc, "DEP")
     text = doc_text(doc)
     mentions = _across_listed_words(doc, _across_double_spaces(doc, mentions, text), text, w)
+    mentions = _across_a_person_cut(doc, mentions, text)
     mentions = _across_listed_lead(doc, _across_cut_of(doc, mentions, text), text)
     words_of = doc_words(doc)
     people = _People(mentions)
+    taken = _mention_tokens(doc, mentions)  # the tokens of every mention, read by :func:`_cut_start`
     lowercase_words = {w for w in set(words_of) if w[:1].islower() and w.isalpha()}
     other_words: dict[str, set[str]] = {}  # word -> the texts of the mentions holding it
     person_words: dict[str, set[str]] = {}  # word -> the texts of the person mentions holding it
@@ -2450,6 +2495,9 @@ def refine_mentions(
                 continue  # "Geografia Localização O município...", "História Nasceu em": headings and a verb, no name
             if _sentence_opener(doc, a, b, known, names, w):
                 a += 1  # "Ontem Branco não treinou", "Colaborou Mário Simas": the sentence's adverb or verb, no name's word
+            cut = a == span.start and m.category not in (DATE, VALUE) and _cut_start(doc, a, m.category, taken, names, w)
+            if cut:
+                a -= 1  # "a Média do Júri Folha", "no Madison Square Garden": the name's first word, which the NER left out
             piece = doc[a:b]
             category = LOC if a in countries else split.get(a, m.category)
             if text[piece.start_char : piece.end_char] not in known:
@@ -2538,6 +2586,7 @@ def refine_mentions(
                 sure.add(piece_text)
             elif (
                 category != PER
+                and not cut  # "no Madison Square Garden": the NER's place, whatever the first word it left out
                 and len(piece) >= 2
                 and piece[0].text in names
                 and all(_is_cap(t) or t.text.lower() in _INNER_PARTICLES for t in piece)
@@ -3318,6 +3367,51 @@ def _across_double_spaces(doc: Doc, mentions: Sequence[Mention], text: str) -> l
                 end = doc[j - 1].idx + len(doc[j - 1].text)
         out.append(m if end == m.end else with_span(m, m.start, end, text[m.start : end]))
     return out
+
+
+def _across_a_person_cut(doc: Doc, mentions: Sequence[Mention], text: str) -> list[Mention]:
+    """A person's long name, a capitalized word first and a particle inside (``Sophia de Mello
+    Breyner``, ``Sónia Maria de Moraes``), that the NER ended one space before more of it: its
+    next person's name starting there (``Sónia Maria de Moraes`` + ``Angel Jones``), or a
+    capitalized proper noun in no mention where the segmenter, with no punctuation, started a
+    sentence (``Sophia de Mello Breyner`` + ``Andresen nasceu no Porto``): the name goes on over
+    it. Not a name of one word or with a digit (a line of results: ``1964 Carel`` + ``Godin De
+    Beaufort``), nor a name without a particle (a byline's town glued to a name: ``Do enviado a
+    Hockenheim Michael Schumacher``)."""
+    ner = [m for m in mentions if m.source == "ner" and not m.kb_id]
+    by_start = {m.start: m for m in ner if m.category == PER}
+    covered = {m.start for m in mentions}
+    offsets = TokenOffsets(doc)
+    skip: set[int] = set()
+    out: list[Mention] = []
+    for m in mentions:
+        if id(m) in skip:
+            continue
+        words = m.text.split()
+        if not (
+            m.source == "ner" and not m.kb_id and m.category == PER and len(words) >= 2 and _is_cap_word(words[0])
+            and any(word in _INNER_PARTICLES for word in words[1:-1]) and not any(ch.isdigit() for ch in m.text)
+            and text[m.end : m.end + 1] == " "
+        ):
+            out.append(m)
+            continue
+        nxt = by_start.get(m.end + 1)
+        end = m.end
+        if nxt is not None and not any(ch.isdigit() for ch in nxt.text) and all(_is_cap_word(word) for word in nxt.text.split()):
+            skip.add(id(nxt))
+            end = nxt.end
+        else:
+            k = offsets.token_from(m.end + 1)
+            if k is not None and k < len(doc) and doc[k].idx == m.end + 1 and m.end + 1 not in covered and doc[k].is_sent_start and doc[k].is_alpha and _is_cap(doc[k]) and doc[k].pos_ == "PROPN":
+                after = doc[k + 1] if k + 1 < len(doc) else None
+                if after is None or not _is_cap(after):
+                    end = doc[k].idx + len(doc[k].text)
+        out.append(m if end == m.end else with_span(m, m.start, end, text[m.start : end]))
+    return out
+
+
+def _is_cap_word(word: str) -> bool:
+    return word[:1].isupper() and word.isalpha()
 
 
 def _across_a_double_space(doc: Doc, i: int, j: int) -> bool:

@@ -346,9 +346,10 @@ def test_a_name_after_a_product_noun_is_a_thing_unless_known_as_a_company():
                   "DET NOUN PROPN PUNCT DET NOUN PROPN CCONJ DET NOUN PROPN PROPN")
     doc = doc_of(tokens, [(2, 3, "ORG"), (6, 7, "ORG"), (10, 12, "PER")])
     assert [(t, c) for t, c, _ in refined(doc)] == [("IBM", ORG), ("Nikon", ORG), ("Gisele Bündchen", PER)]
-    # the noun capitalized is a name's word, not a product's kind ("Memória Pentium")
+    # the noun capitalized is a name's word, not a product's kind ("Memória Pentium"): the NER's
+    # organization stays one, and takes in the word it left out (P61c, _cut_start)
     tokens = toks("a Memória Pentium", "DET PROPN PROPN")
-    assert [(t, c) for t, c, _ in refined(doc_of(tokens, [(2, 3, "ORG")]))] == [("Pentium", ORG)]
+    assert [(t, c) for t, c, _ in refined(doc_of(tokens, [(2, 3, "ORG")]))] == [("Memória Pentium", ORG)]
 
 
 def _parsed(words: str, pos: str, heads: list[int], deps: str, ents) -> Doc:
@@ -2863,6 +2864,56 @@ def test_a_name_opening_a_sentence_with_a_word_shaped_like_a_verb_or_inside_a_se
         ("o jornal Agora Vilaboim saiu", "DET NOUN PROPN PROPN VERB", [(2, 4, "ORG")], "Agora Vilaboim"),
     ]:
         assert [t for t, _ in typed(text, pos, ents)] == [want], text
+
+
+def test_a_capitalized_word_the_ner_left_out_before_a_name_inside_a_sentence_is_its_first_word():
+    # MAC-MORPHO and Bosque: "a Média do Júri Folha", "no Madison Square Garden", "do Produto
+    # Interno Bruto", the NER's "Folha", "Square Garden", "Interno Bruto"; the NER's type stays
+    # (not a person's by a given name it left out)
+    assert typed("a média do Júri Vilaboim foi alta", "DET NOUN ADP PROPN PROPN AUX ADJ", [(4, 5, "ORG")]) == [("Júri Vilaboim", ORG)]
+    assert typed("o jogo é hoje no Madison Vilaboim Garden", "DET NOUN AUX ADV ADP PROPN PROPN PROPN", [(6, 8, "LOC")]) == [
+        ("Madison Vilaboim Garden", LOC)]
+
+
+def test_a_capitalized_word_before_a_name_that_is_no_left_out_first_word_stays_out():
+    # opening the sentence, a title, a month, a function word, another mention's word, after a
+    # capitalized word or a comma
+    for text, pos, ents, want in [
+        ("Júri Vilaboim votou", "PROPN PROPN VERB", [(1, 2, "ORG")], ["Vilaboim"]),
+        ("disse que o Presidente Vilaboim errou", "VERB SCONJ DET NOUN PROPN VERB", [(4, 5, "PER")], ["Vilaboim"]),
+        ("visitou em Maio Vilaboim e Rui", "VERB ADP PROPN PROPN CCONJ PROPN", [(3, 4, "LOC"), (5, 6, "PER")], ["Vilaboim", "Rui"]),
+        ("votou ainda Entre Vilaboim", "VERB ADV ADP PROPN", [(3, 4, "LOC")], ["Vilaboim"]),
+        ("a sede da Folha Vilaboim caiu", "DET NOUN ADP PROPN PROPN VERB", [(3, 4, "ORG"), (4, 5, "PER")], ["Folha", "Vilaboim"]),
+        ("disse Rui Júri Vilaboim", "VERB PROPN PROPN PROPN", [(1, 2, "PER"), (3, 4, "ORG")], ["Rui", "Vilaboim"]),
+        ("disse , Júri Vilaboim", "VERB PUNCT PROPN PROPN", [(3, 4, "ORG")], ["Vilaboim"]),
+        # a Roman numeral, a word a hyphen glues, a portfolio after de before a person, a person's given name
+        ("do século XVII Rui Vilaboim", "ADP NOUN PROPN PROPN PROPN", [(3, 5, "PER")], ["Rui Vilaboim"]),
+        ("será o Espanha- Vilaboim", "AUX DET PROPN PROPN", [(3, 4, "LOC")], ["Vilaboim"]),
+        ("o ministro das Finanças Vilaboim Fujii", "DET NOUN ADP PROPN PROPN PROPN", [(4, 6, "PER")], ["Vilaboim Fujii"]),
+        ("poesia portuguesa Secções Ana Vilaboim nasceu", "NOUN ADJ PROPN PROPN PROPN VERB", [(3, 5, "PER")], ["Ana Vilaboim"]),
+    ]:
+        assert [t for t, _ in typed(text, pos, ents)] == want, text
+
+
+def test_a_long_person_name_the_ner_ended_one_space_early_goes_on():
+    # Bosque: "Sónia Maria de Moraes Angel Jones", two NER people; HAREM I train: "Sophia de Mello
+    # Breyner Andresen nasceu", the segmenter's sentence starting at the last surname
+    assert typed("o rasto de Ana Maria de Vilaboim Angel Jones .", "DET NOUN ADP PROPN PROPN ADP PROPN PROPN PROPN PUNCT",
+                 [(3, 7, "PER"), (7, 9, "PER")]) == [("Ana Maria de Vilaboim Angel Jones", PER)]
+    tokens = toks("Sophia de Vilaboim Breyner Andresen nasceu no Porto", "PROPN ADP PROPN PROPN PROPN VERB ADP PROPN")
+    doc = doc_of(tokens, [(0, 4, "PER"), (7, 8, "LOC")], [i in (0, 4) for i in range(len(tokens))])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Sophia de Vilaboim Breyner Andresen", PER), ("Porto", LOC)]
+
+
+def test_two_names_one_space_apart_without_a_particle_or_with_a_number_stay_two():
+    # a byline's town glued to a name ("Do enviado a Hockenheim Michael Schumacher"), a line of
+    # results ("1964 Carel Godin De Beaufort"), a name of one word
+    for text, pos, ents, want in [
+        ("enviado a Vilaboim Rui Costa disse", "VERB ADP PROPN PROPN PROPN VERB", [(2, 3, "PER"), (3, 5, "PER")], ["Vilaboim", "Rui Costa"]),
+        ("Ana Vilaboim Rui Costa disse", "PROPN PROPN PROPN PROPN VERB", [(0, 2, "PER"), (2, 4, "PER")], ["Ana Vilaboim", "Rui Costa"]),
+        ("1964 Carel de Vilaboim Rui Costa", "NUM PROPN ADP PROPN PROPN PROPN", [(0, 4, "PER"), (4, 6, "PER")], ["1964 Carel de Vilaboim", "Rui Costa"]),
+    ]:
+        assert [t for t, _ in typed(text, pos, ents)] == want, text
 
 # --- companies and copyright holders -------------------------------------------------------------
 
