@@ -3411,6 +3411,7 @@ def _across_a_person_cut(doc: Doc, mentions: Sequence[Mention], text: str) -> li
 
 
 def _is_cap_word(word: str) -> bool:
+    """``word`` (a word of a mention's text) is letters only, the first a capital."""
     return word[:1].isupper() and word.isalpha()
 
 
