@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 from teia.extract.docindex import dependents, has_dependent
 from teia.extract.labels import CCOMP, LOC, NSUBJ, OBJ, PARATAXIS, PER, XCOMP
 from teia.extract.relations.mapping import is_infinitive
+from teia.folding import fold
 from teia.records import Evidence, Relation, TimeExpression
 
 __all__ = [
@@ -276,6 +277,30 @@ def example_noun_open(f: Found) -> bool:
     Fateh Ali Khan``). A verb's ``como`` keeps its relation (``atuou como
     assessor``). Such a relation is no statement (:func:`~.rules.extract_relations`)."""
     return _noun_of(f) is not None and f.predicate.endswith("_como")
+
+
+def body_noun_open(f: Found, subject_category: str, heads: frozenset[str]) -> bool:
+    """Whether ``f`` is an open relation of a noun that names a body, a place or a building
+    (``heads``, folded: :attr:`~teia.extract.entity_words.EntityWords.name_heads`, ``governo``,
+    ``sindicato``, ``assessoria``, ``casa``) with a person for subject (``subject_category``
+    :data:`~teia.extract.labels.PER`): a person is none of these, so the noun relates nothing of
+    hers; the parser hung her name on the body inside a role's phrase (``O candidato ... ao
+    governo de Minas Gerais, Hélio Costa`` → ``Hélio Costa rel:governo_de Minas Gerais``; ``os
+    presidentes dos sindicatos dos bancários de Florianópolis, Samuel Pantoja``) or made a place
+    her predicate (``Roriz esteve na casa do deputado João Alves`` → ``rel:casa_de``) (issue 20,
+    P61e). Such a relation is no statement (:func:`~.rules.extract_relations`)."""
+    noun = _noun_of(f)
+    return noun is not None and subject_category == PER and fold(noun) in heads
+
+
+def person_in_open(f: Found, object_category: str) -> bool:
+    """Whether ``f`` is an open relation of a noun through ``em`` whose object is a person
+    (``object_category`` :data:`~teia.extract.labels.PER`): a noun's ``em`` says where, and a
+    person is no place; news writes a time so, the government a person led (``Serrano foi
+    diretor do BC no governo Figueiredo`` → ``Serrano rel:diretor_em Figueiredo``; ``comandante
+    militar do Sudeste no final do governo Sarney``) (issue 20, P61e). Such a relation is no
+    statement (:func:`~.rules.extract_relations`)."""
+    return _noun_of(f) is not None and object_category == PER and f.predicate.endswith("_em")
 
 
 def act_noun_open(f: Found, subject_category: str, endings: frozenset[str]) -> bool:

@@ -19,6 +19,7 @@ from teia.extract.docindex import dependents, has_dependent
 from teia.extract.entities import PERSON_ROLES, PERSON_TITLES
 from teia.extract.entity_words import entity_words
 from teia.extract.labels import (
+    ACL,
     AMOD,
     APPOS,
     CC,
@@ -129,6 +130,8 @@ def noun_objects(noun: Token, ctx: Context) -> list[tuple[str, Arg]]:
                         deeper = ctx.entities(g)
                         if deeper:
                             args = deeper
+                            if (qualifier := role_qualifier(noun, ctx)) is not None and qualifier[1].i == c.i:
+                                prep = "de"  # "presidente em exercício da Febec": the role's own complement
                             break
             out.extend((prep, a) for a in args + stranded_conjuncts(noun, c, args, ctx))
         elif c.dep_ == AMOD:  # "o líder bolchevique Lenin"
@@ -229,6 +232,8 @@ def _in_a_part(noun: Token, obj: Arg, ctx: Context) -> bool:
         return any(noun.i < c.i < top.i and _unnamed_part(c, ctx) for c in noun.children)
     if part.head.i != noun.i or part.pos_ != "NOUN" or lemma_of(part) in _PASS_ON:
         return False
+    if (qualifier := role_qualifier(noun, ctx)) is not None and qualifier[1].i == part.i:
+        return False  # "presidente em exercício da Febec": the role held for another, no part (P61e)
     return part.text[:1].islower() or _unnamed_part(part, ctx)
 
 
@@ -238,6 +243,42 @@ def _area_qualified(noun: Token) -> bool:
     officer of the body, not its head, as in a named department (issue 20, P60m)."""
     areas = load_units().area_adjectives
     return any(c.dep_ == AMOD and c.i > noun.i and c.text.islower() and c.lower_ in areas for c in noun.children)
+
+
+#: the preposition a qualifier in a phrase of its own is written with: "presidente de honra",
+#: "presidente em exercício"; an elect is an adjective or a bare participle ("governador eleito")
+_QUALIFIER_PREPS = {"honorary": "de", "acting": "em"}
+
+
+def role_qualifier(noun: Token, ctx: Context) -> tuple[str, Token] | None:
+    """The kind and the word of a qualifier right after the role ``noun`` that changes who holds
+    the role (``units.json``'s ``role_qualifiers``): an adjective or a bare participle (``o
+    governador eleito do Ceará``, ``o presidente honorário do clube``) or a bare noun after its
+    preposition (``presidente de honra``, ``presidente em exercício da Febec``) (issue 20, P61e);
+    ``None`` when there is none. A participle with words of its own is a clause about the holder
+    (``o deputado eleito em 1990``), no qualifier."""
+    kinds = load_units().qualifier_kinds
+    doc = noun.doc
+    nxt = noun.i + 1
+    if nxt >= len(doc):
+        return None
+    word = doc[nxt]
+    kind = kinds.get(word.lower_)
+    if kind is not None and word.head.i == noun.i and word.text.islower():
+        if word.dep_ == AMOD and kind != "acting":
+            return kind, word
+        if word.dep_ == ACL and kind == "elect" and not any(True for _ in word.children):
+            return kind, word
+        return None
+    if nxt + 1 >= len(doc) or word.dep_ != "case":
+        return None
+    word = doc[nxt + 1]
+    kind = kinds.get(word.lower_)
+    if kind is None or word.head.i != noun.i or word.dep_ != NMOD or case_of(word) is None or case_of(word).i != nxt:
+        return None
+    if _QUALIFIER_PREPS.get(kind) != ctx.mapping.preposition(doc[nxt].lower_):
+        return None
+    return kind, word
 
 
 def _unnamed_part(part: Token, ctx: Context) -> bool:
@@ -287,14 +328,20 @@ def noun_relations(
     # "o belga Thierry Stump, em Itapevi", "o holandês " Belle ", da diretora Irma Achten": a
     # gentilic read as the noun says where the name is from (the demonym rule's), no relation
     gentilic = load_demonyms().gentilic(noun.text)
+    # "o governador eleito do Ceará", "o presidente honorário do clube": the open relation keeps
+    # the qualifier (rel:governador_eleito_de), as it keeps a former holder's "ex" (P61e)
+    qualifier = role_qualifier(noun, ctx)
+    kind = qualifier[0] if qualifier is not None else ""
+    words = lemma if kind not in ("elect", "honorary") else f"{lemma} {ctx.text[noun.idx + len(noun.text) : qualifier[1].idx + len(qualifier[1].text)]}"
     for prep, obj in objects:
         frame = noun_frame(lemma, prep, ctx.category.get(subject.entity, ""), obj, ctx)
-        if frame is not None and lemma.startswith("ex-") and frame.predicate in ROLE_PREDICATES:
+        if frame is not None and (lemma.startswith("ex-") or kind == "elect") and frame.predicate in ROLE_PREDICATES:
             # "o ex-secretário da Receita Federal": a former holder holds nothing now; the open
-            # relation keeps the "ex" (rel:ex_secretário_de), a typed one would say he does (P60m)
+            # relation keeps the "ex" (rel:ex_secretário_de), a typed one would say he does (P60m);
+            # an elect holds nothing yet (rel:governador_eleito_de, P61e)
             frame = None
         if frame is None:
-            if not typed_only and not gentilic and (predicate := open_predicate(lemma, prep)) is not None:
+            if not typed_only and not gentilic and (predicate := open_predicate(words, prep)) is not None:
                 found.append(make_found(subject, predicate, obj, noun, OPEN_PREFIX + rule, None, polarity, modality, time))
             continue
         if frame.kind and subject.start > obj.start:
@@ -302,9 +349,10 @@ def noun_relations(
         predicate = frame.predicate
         if predicate in _HEAD_OF and _person_with_a_title(noun, obj, ctx):
             continue  # "chefe de gabinete do ministro X": X holds an office of his own, led by no one here
-        if predicate in _HEAD_OF and (_in_a_part(noun, obj, ctx) or _area_qualified(noun)):
+        if predicate in _HEAD_OF and (_in_a_part(noun, obj, ctx) or _area_qualified(noun) or kind == "honorary"):
             # the director of a department works for the organization, he does not lead it;
-            # a part of a place or of a person ("diretor da sucursal de Brasília") says nothing
+            # a part of a place or of a person ("diretor da sucursal de Brasília") says nothing;
+            # an honorary president holds an honour of the body, not its head (P61e)
             if ctx.category.get(obj.entity) != ORG:
                 continue
             predicate = AFFILIATED

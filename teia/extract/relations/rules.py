@@ -39,6 +39,7 @@ from spacy.tokens import Doc, Span, Token
 
 from teia.extract.docindex import dependents
 from teia.extract.entities import ENTITIES
+from teia.extract.entity_words import entity_words
 from teia.extract.labels import ACL, ACL_RELCL, ADVCL, CCOMP, NSUBJ, NSUBJ_PASS, PER
 from teia.records import Evidence, Quotation, Relation
 from teia.extract.relations.context import Context
@@ -55,6 +56,7 @@ from teia.extract.relations.found import (
     act_noun_open,
     act_place_open,
     beside_open,
+    body_noun_open,
     broken_open,
     empty_noun_open,
     example_noun_open,
@@ -64,6 +66,7 @@ from teia.extract.relations.found import (
     happening_open,
     kin_noun_open,
     light_open,
+    person_in_open,
     speech_open,
     titled_open,
 )
@@ -273,7 +276,9 @@ def _says_nothing(f: Found, ctx: Context) -> bool:
     a speech verb's listener, paper or place (:func:`speech_open`), an empty
     noun (:func:`empty_noun_open`), a ``com`` phrase set before the clause
     (:func:`fronted_company_open`), a kin noun's other preposition than ``de``
-    (:func:`kin_noun_open`), a noun's ``como`` of examples (:func:`example_noun_open`; both P58c). Until P52e they were ``probable`` statements; on P52e's
+    (:func:`kin_noun_open`), a noun's ``como`` of examples (:func:`example_noun_open`; both P58c),
+    a noun of a body with a person for subject (:func:`body_noun_open`), a noun's ``em`` to a
+    person (:func:`person_in_open`; both P61e). Until P52e they were ``probable`` statements; on P52e's
     MAC-MORPHO and Wikipedia slices 3 of 74 such were right. A mapped relation keeps its
     modality (``Lenin poderia ter nascido em Simbirsk``), and the other doubts stay
     :func:`_unsure`."""
@@ -291,6 +296,8 @@ def _says_nothing(f: Found, ctx: Context) -> bool:
         or fronted_company_open(f)
         or kin_noun_open(f, mapping.kin_noun)
         or example_noun_open(f)
+        or body_noun_open(f, ctx.category.get(f.subject.entity, ""), entity_words().name_heads)
+        or person_in_open(f, ctx.category.get(f.object.entity, ""))
     )
 
 

@@ -53,6 +53,11 @@ MILITARY_SOURCE = MILITARY_UNIT_SOURCE
 """``Mention.source`` of a military unit named by a common-noun phrase."""
 
 DEFAULT_PATH = Path(__file__).resolve().parents[1] / "data" / "units.json"
+QUALIFIER_KINDS = frozenset({"elect", "honorary", "acting"})
+"""What a qualifier after a role noun says of its holder: chosen and not yet in office
+(``o governador eleito do Ceará``), holding an honour and not the post (``o presidente
+honorário do clube``, ``presidente de honra``), or in office for another (``o presidente em
+exercício da Febec``)."""
 ROLE_PREDICATES = frozenset({"commanded", "led", "keyPersonOf", "memberOf", "affiliatedWith", "founded"})
 """The predicates of a role noun (``comandante``, ``prefeito``, ``membro``...)."""
 _MAX_TOKENS = 6
@@ -73,9 +78,18 @@ class UnitLexicon:
     area_adjectives: frozenset[str] = frozenset()
     """Adjectives of an area a role is held in (``financeiro``, ``regional``): ``o diretor
     financeiro da X`` is one of its officers, not its head (issue 20, P60m)."""
+    role_qualifiers: tuple[tuple[str, str], ...] = ()
+    """``(word, kind)``: a word after a role noun that changes who holds the role, of the kinds
+    :data:`QUALIFIER_KINDS` (``("eleito", "elect")``, ``("honorário", "honorary")``,
+    ``("exercício", "acting")``; issue 20, P61e)."""
 
     def body_of(self, role: str) -> str | None:
         return dict(self.portfolio_bodies).get(role)
+
+    @functools.cached_property
+    def qualifier_kinds(self) -> dict[str, str]:
+        """:attr:`role_qualifiers` as a dict, word to kind."""
+        return dict(self.role_qualifiers)
 
 
 @functools.lru_cache(maxsize=4)
@@ -100,12 +114,19 @@ def load_units(path: str | None = None) -> UnitLexicon:
     areas = data.get("area_adjectives", [])
     if not isinstance(areas, list) or not all(isinstance(w, str) and w.strip() for w in areas):
         raise InputError(f"{where}: 'area_adjectives' must be a list of words")
+    qualifiers = data.get("role_qualifiers", {})
+    if not isinstance(qualifiers, dict) or not all(
+        isinstance(k, str) and k.strip() and v in QUALIFIER_KINDS for k, v in qualifiers.items()
+    ):
+        kinds = ", ".join(sorted(QUALIFIER_KINDS))
+        raise InputError(f"{where}: 'role_qualifiers' must map words to one of {kinds}")
     return UnitLexicon(
         lists["units"],
         lists["military"],
         tuple(sorted((k.strip().lower(), v.strip()) for k, v in bodies.items())),
         frozenset(w.strip().lower() for w in nots),
         frozenset(w.strip().lower() for w in areas),
+        tuple(sorted((k.strip().lower(), v) for k, v in qualifiers.items())),
     )
 
 
