@@ -248,6 +248,9 @@ def _area_qualified(noun: Token) -> bool:
 #: the preposition a qualifier in a phrase of its own is written with: "presidente de honra",
 #: "presidente em exercício"; an elect is an adjective or a bare participle ("governador eleito")
 _QUALIFIER_PREPS = {"honorary": "de", "acting": "em"}
+#: the word an open relation names a qualifier's kind with, whatever its form ("governadores
+#: eleitos" → rel:governador_eleito_de, "presidente de honra" → rel:presidente_honorário_de)
+_QUALIFIER_WORDS = {"elect": "eleito", "honorary": "honorário"}
 
 
 def role_qualifier(noun: Token, ctx: Context) -> tuple[str, Token] | None:
@@ -332,7 +335,7 @@ def noun_relations(
     # the qualifier (rel:governador_eleito_de), as it keeps a former holder's "ex" (P61e)
     qualifier = role_qualifier(noun, ctx)
     kind = qualifier[0] if qualifier is not None else ""
-    words = lemma if kind not in ("elect", "honorary") else f"{lemma} {ctx.text[noun.idx + len(noun.text) : qualifier[1].idx + len(qualifier[1].text)]}"
+    words = f"{lemma} {_QUALIFIER_WORDS[kind]}" if kind in _QUALIFIER_WORDS else lemma
     for prep, obj in objects:
         frame = noun_frame(lemma, prep, ctx.category.get(subject.entity, ""), obj, ctx)
         if frame is not None and (lemma.startswith("ex-") or kind == "elect") and frame.predicate in ROLE_PREDICATES:
