@@ -14,8 +14,9 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
+from teia.extract.articles import IN_FORMS
 from teia.extract.docindex import dependents, has_dependent
-from teia.extract.labels import CCOMP, LOC, NSUBJ, OBJ, PARATAXIS, PER, XCOMP
+from teia.extract.labels import CASE, CCOMP, LOC, NSUBJ, OBJ, PARATAXIS, PER, XCOMP
 from teia.extract.relations.mapping import is_infinitive
 from teia.folding import fold
 from teia.records import Evidence, Relation, TimeExpression
@@ -279,18 +280,26 @@ def example_noun_open(f: Found) -> bool:
     return _noun_of(f) is not None and f.predicate.endswith("_como")
 
 
-def body_noun_open(f: Found, subject_category: str, heads: frozenset[str]) -> bool:
+def body_noun_open(f: Found, subject_category: str, heads: frozenset[str], text: str) -> bool:
     """Whether ``f`` is an open relation of a noun that names a body, a place or a building
     (``heads``, folded: :attr:`~teia.extract.entity_words.EntityWords.name_heads`, ``governo``,
     ``sindicato``, ``assessoria``, ``casa``) with a person for subject (``subject_category``
-    :data:`~teia.extract.labels.PER`): a person is none of these, so the noun relates nothing of
-    hers; the parser hung her name on the body inside a role's phrase (``O candidato ... ao
+    :data:`~teia.extract.labels.PER`) set off after the noun's phrase by a comma, or before the
+    noun as the place the clause is in: a person is none of these, so the noun relates nothing
+    of hers; the parser hung her name on the body inside a role's phrase (``O candidato ... ao
     governo de Minas Gerais, Hélio Costa`` → ``Hélio Costa rel:governo_de Minas Gerais``; ``os
     presidentes dos sindicatos dos bancários de Florianópolis, Samuel Pantoja``) or made a place
     her predicate (``Roriz esteve na casa do deputado João Alves`` → ``rel:casa_de``) (issue 20,
-    P61e). Such a relation is no statement (:func:`~.rules.extract_relations`)."""
+    P61e). A name right after the noun, or a copula's subject, is the body the NER took for a
+    person and keeps its relation (``o parque temático Meiji Mura em Inuyama``, ``Sabiá FM é uma
+    estação de rádio``). Such a relation is no statement (:func:`~.rules.extract_relations`)."""
     noun = _noun_of(f)
-    return noun is not None and subject_category == PER and fold(noun) in heads
+    if noun is None or subject_category != PER or fold(noun) not in heads:
+        return False
+    trigger = f.trigger
+    if f.subject.start > trigger.idx:
+        return "," in text[trigger.idx : f.subject.start]
+    return any(c.dep_ == CASE and c.lower_ in IN_FORMS for c in trigger.children)
 
 
 def person_in_open(f: Found, object_category: str) -> bool:

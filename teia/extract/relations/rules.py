@@ -296,7 +296,7 @@ def _says_nothing(f: Found, ctx: Context) -> bool:
         or fronted_company_open(f)
         or kin_noun_open(f, mapping.kin_noun)
         or example_noun_open(f)
-        or body_noun_open(f, ctx.category.get(f.subject.entity, ""), entity_words().name_heads)
+        or body_noun_open(f, ctx.category.get(f.subject.entity, ""), entity_words().name_heads, ctx.text)
         or person_in_open(f, ctx.category.get(f.object.entity, ""))
     )
 
