@@ -22,6 +22,7 @@ from teia.extract.labels import (
     ACL,
     AMOD,
     APPOS,
+    CASE,
     CC,
     CONJ,
     CONCEPT,
@@ -273,7 +274,7 @@ def role_qualifier(noun: Token, ctx: Context) -> tuple[str, Token] | None:
         if word.dep_ == ACL and kind == "elect" and not any(True for _ in word.children):
             return kind, word
         return None
-    if nxt + 1 >= len(doc) or word.dep_ != "case":
+    if nxt + 1 >= len(doc) or word.dep_ != CASE:
         return None
     word = doc[nxt + 1]
     kind = kinds.get(word.lower_)
