@@ -81,3 +81,46 @@ def test_a_guitarist_of_a_country_keeps_the_nationality(nlp) -> None:
     found = table_facts(nlp, DRUMMER.replace("baterista baterista", "guitarrista guitarrista").replace("Oasis Oasis", "Brasil Brasil"), [("PER", 0, 2), ("LOC", 5, 6)])
     assert ("Alan White", "nationality", "Brasil", "copula-noun") in found
     assert not any(p == "memberOf" for _, p, _, _ in found)
+
+
+COACHES = """
+Carlos Carlos PROPN nsubj 3
+Alberto Alberto PROPN flat:name 0
+Parreira Parreira PROPN flat:name 0
+treinou treinar VERB ROOT 3
+o o DET det 5
+Fluminense Fluminense PROPN obj 3
+em em ADP case 7
+1984 1984 NUM obl 3
+. . PUNCT punct 3
+"""
+
+COACHED_BY = """
+O o DET det 1
+Vasco Vasco PROPN nsubj:pass 3
+foi ser AUX aux:pass 3
+treinado treinar VERB ROOT 3
+por por ADP case 5
+Joel Joel PROPN obl:agent 3
+Santana Santana PROPN flat:name 5
+. . PUNCT punct 3
+"""
+
+
+def test_a_coach_who_trains_a_club_is_affiliated_with_it(nlp) -> None:
+    """``Parreira treinou o Fluminense``, ``o Vasco foi treinado por Joel Santana`` (issue 20,
+    P62i): a coach works for the club, as ``o técnico do Fluminense`` says; he does not lead it."""
+    found = table_facts(nlp, COACHES, [("PER", 0, 3), ("ORG", 5, 6)])
+    assert ("Carlos Alberto Parreira", "affiliatedWith", "Fluminense", "svo-active") in found
+    assert not any(p in ("led", "memberOf") for _, p, _, _ in found)
+    passive = table_facts(nlp, COACHED_BY, [("ORG", 1, 2), ("PER", 5, 7)])
+    assert ("Joel Santana", "affiliatedWith", "Vasco", "passive-agent") in passive
+
+
+def test_a_team_that_trains_or_a_place_trained_in_is_no_affiliation(nlp) -> None:
+    """Control: a club as the subject (``o Palmeiras treinou o Vasco``, a practice game) or a
+    place as the object relates no coach."""
+    team = table_facts(nlp, COACHES, [("ORG", 0, 3), ("ORG", 5, 6)])
+    assert not any(p == "affiliatedWith" for _, p, _, _ in team)
+    place = table_facts(nlp, COACHES, [("PER", 0, 3), ("LOC", 5, 6)])
+    assert not any(p == "affiliatedWith" for _, p, _, _ in place)
