@@ -26,6 +26,7 @@ from teia.extract.relations.found import ASSERTED, Arg, Found, make_found
 from teia.extract.relations.genitive import byline_desk, contest_party, owned_by_noun, placed_by_noun
 from teia.extract.relations.lifespan import lifespan_bracket
 from teia.extract.relations.repairs import named_by_the_copula
+from teia.extract.relations.results_teams import results_code
 from teia.extract.relations.syntax import VERBAL, flat_head
 from teia.extract.regions import state, state_code, wider_than_countries
 
@@ -309,6 +310,8 @@ def surface_nesting(tok: Token, ctx: Context) -> list[Found]:
             # "Olívio Dutra (RS)", "(PMDB AP)", "Almir Gabriel (Pará)": the state a politician
             # stands for, whatever the NER typed it (not counted as a second organization)
             inside = [m for m in inside if not state(text[m[0] : m[1]])]
+            # "Damon Hill (ING Williams)": a results table's country code, no body he belongs to
+            inside = [m for m in inside if not results_code(text, first[1], m[0], m[1])]
         cats = [ctx.category.get(m[2], "") for m in inside]
         targets = [
             (m, "")

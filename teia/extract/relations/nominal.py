@@ -71,6 +71,7 @@ from teia.extract.relations.repairs import (
     stranded_conjuncts,
     stranded_subject,
 )
+from teia.extract.relations.results_teams import results_code
 from teia.extract.relations.syntax import case_of, clause_tokens, conjuncts, lemma_of
 from teia.extract.predicate_types import noun_type, predicate_noun_types
 from teia.extract.regions import load_regions, state
@@ -945,6 +946,8 @@ def _entity_apposition(head: Arg, app: Arg, tok: Token, ctx: Context) -> list[Fo
         return []  # "Pedro Lamy, da Lotus, acidentado em Silverstone, Inglaterra": not side by side
     if ctx.category.get(head.entity) == PER and state(ctx.text[app.start : app.end]):
         return []  # "Jorge Bittar (RJ)", "Almir Gabriel (Pará)": the state a politician stands for
+    if ctx.category.get(head.entity) == PER and results_code(ctx.text, head.end, app.start, app.end):
+        return []  # "Damon Hill (ING Williams)": a results table's country code, not his body
     if state(ctx.text[app.start : app.end]) and ctx.text[head.start : head.end] in load_regions().parties:
         return []  # "Augusto Carvalho (PPS- DF)": the party's politician stands for the state
     if gloss_bracket(ctx.text, head.end):
