@@ -62,3 +62,6 @@ def test_a_party_or_a_lone_acronym_in_the_bracket_stays_an_organization(nlp) -> 
     assert results_code(text, 10, 12, 15)
     assert not results_code("Willy Brandt (SPD) - 4", 12, 14, 17)
     assert not results_code("Damon Hill, ING Williams", 10, 12, 15)
+    # a politician's party and state, the party listed or not: "(PDT RJ)", "(PTR SP)"
+    assert not results_code("José Silva (PTR SP) - 4", 10, 12, 15)
+    assert not results_code("José Silva (PTR São Paulo) - 4", 10, 12, 15)

@@ -8,14 +8,16 @@ membership of ``ING`` or ``FRA`` (``appos-entity``, ``surface-nesting``): the co
 belongs to. :func:`results_code` tells such a code, and both rules skip it; the team after it,
 when the NER named it, is then the bracket's one organization, which ``surface-nesting`` reads as
 it reads ``Zinho (Sport)`` (``memberOf``). A party's acronym (``regions.json``'s ``parties``:
-``Fulano (PMDB Mulher)``) is no country's code.
+``Fulano (PMDB Mulher)``) is no country's code, nor one a Brazilian state's code or name follows
+(``Vivaldo Barbosa (PDT RJ)``, ``(PTR SP)``: a politician's party and state, whether or not the
+party is listed).
 """
 
 from __future__ import annotations
 
 import re
 
-from teia.extract.regions import load_regions
+from teia.extract.regions import load_regions, state, state_code
 
 __all__ = ["results_code"]
 
@@ -34,4 +36,8 @@ def results_code(text: str, name_end: int, start: int, end: int) -> bool:
         return False
     if text[start:end] in load_regions().parties:
         return False
-    return _TEAM_THEN_CLOSE.match(text, end) is not None
+    team = _TEAM_THEN_CLOSE.match(text, end)
+    if team is None:
+        return False
+    after = text[end : team.end()].strip(" \t)")
+    return not (state(after) or state_code(after))  # "Fulano (PTR SP)": a party and the state
