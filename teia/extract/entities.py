@@ -1863,6 +1863,52 @@ def _in_address(doc: Doc, a: int, b: int, w: EntityWords = _WORDS) -> bool:
     return False
 
 
+_ROLE_APPOSITION_REACH = 6
+"""How many words at most between a role's noun and the comma before the name set after it (``o
+secretário de Estado americano, Warren Christopher``: four)."""
+
+
+def _role_apposition(doc: Doc, a: int, b: int, name: str, w: EntityWords = _WORDS) -> bool:
+    """The name at tokens ``a`` to ``b`` (``name``, its text) is set after a comma beside a title or
+    a trade in lower case (``person_titles``, ``person_roles``) after its definite article, with at
+    most :data:`_ROLE_APPOSITION_REACH` words between, none a punctuation mark, a verb or a common
+    noun (the office's ``de`` complement, a gentilic: ``o premiê da Estônia, Mart Laar,``, ``o
+    ministro da Reforma Econômica, Asdrubal Baptista,``, ``ao presidente da Síria, Hafez al
+    Assad,``), and the name closed by a punctuation mark or the text's end: the office's holder,
+    news text's way of naming him, a person. Read on the words, not the parse, which often hangs
+    the name elsewhere (``Hafez al Assad`` as the verb's object). Not a name in capitals, a
+    country, a state or a wider region (``a capital da Coréia do Sul, Seul``: no role; ``o
+    presidente do clube, Santos``), nor one :func:`_no_persons_name` tells (a Wikipedia title typed
+    a place or an organization)."""
+    if a < 3 or b - a > 4 or doc[a - 1].text != "," or name.isupper() or not _is_cap(doc[a]):
+        return False
+    if b < len(doc) and doc[b].text not in (",", ".", ";", ")", ":"):
+        return False
+    for k in range(a - 2, max(0, a - 2 - _ROLE_APPOSITION_REACH) - 1, -1):
+        tok = doc[k]
+        if tok.is_punct or tok.pos_ in ("VERB", "AUX"):
+            return False
+        if tok.text.islower() and _role_form(tok.text, w):
+            if k == 0 or doc[k - 1].lower_ not in DEFINITE_ARTICLES | FUSED_DEFINITE:
+                return False
+            break
+        if tok.text.islower() and tok.pos_ not in ("ADP", "DET", "ADJ"):
+            return False  # "o antecessor de Rostenkowski no cargo, Wilbur Mills": a noun between
+    else:
+        return False
+    if names_a_country(name) or wider_than_countries(name) or state(name):
+        return False
+    return not _no_persons_name(doc, a, b, name, w)
+
+
+def _named_vessel(words_of: Sequence[str], pa: int, category: str, ner_category: str, name: str, known: Mapping[str, str]) -> bool:
+    """A name the NER typed a place, right after a noun of ``thing_classifiers`` written in lower
+    case (``a balsa Estonia``, ``O navio Suunta``, ``a vaca Holandesa``), is the vessel's or the
+    animal's name, a thing, as a person's name there is; not a name the name lists know as a place
+    (``o navio Brasil`` stays as the NER says: the ship or the country's)."""
+    return category == LOC == ner_category and pa > 0 and words_of[pa - 1].islower() and known.get(name) != LOC
+
+
 def _unknown_subject(doc: Doc, a: int, b: int, name: str, known: Mapping[str, str], w: EntityWords = _WORDS) -> bool:
     """The name at tokens ``a`` to ``b`` (``name``, its text), one capitalized word the NER typed a
     place, is a person's surname news names him by: the subject of a finite verb after it, with no
@@ -2631,6 +2677,11 @@ def refine_mentions(
                 # "na opinião de Pais Antunes", "abordado por Cunha Rodrigues": a man's two surnames;
                 # no title says so, so a kind noun before still types it ("um partido Costa Mattos")
                 category = PER
+            elif category == LOC and known.get(piece_text) not in (LOC, ORG) and _role_apposition(doc, a, b, piece_text, w):
+                # "o premiê da Estônia, Mart Laar, resumiu", "ao presidente da Síria, Hafez al Assad, o
+                # plano": the holder of the office the noun before the comma names
+                category = PER
+                sure.add(piece_text)
             elif category == LOC and has_pos and known.get(piece_text) != LOC and _human_subject(piece, w):
                 # "diz Mills", "Hergé falou da obra", "Fidélia percebeu": a person's vote in the
                 # document's vote, which wins a tie (a company says and believes: "Intelbras acredita")
@@ -2799,8 +2850,8 @@ def refine_mentions(
                 and not people.in_lifespan_bracket(text, piece.start_char, piece.end_char)
             ):
                 category = PER  # "por Stalin e por Sergo Ordjonikidze"; not "Fulano (Cruzeiro do Sul, Acre, 1977)": his places
-            if prev in w.thing_classifiers and category == PER:
-                category = MISC
+            if prev in w.thing_classifiers and (category == PER or _named_vessel(words_of, pa, category, m.category, piece_text, known)):
+                category = MISC  # "o cavalo Money Maker", "a balsa Estonia", "o navio Suunta": a thing, no person nor place
             elif category == ORG == m.category and prev in w.product_nouns and words_of[pa - 1].islower() and _product_name(piece_text, known):
                 category = MISC  # "o processador Pentium", "o padrão PCMCIA", "notebooks ThinkPad": a product, no company
             elif category in (ORG, LOC) and category == m.category and _vehicle_model(doc, pa, b, piece_text, w):

@@ -3542,3 +3542,33 @@ def test_a_gentilic_the_tagger_calls_a_noun_is_left_out_of_the_name():
     assert [(m.text, m.category) for m in refine_mentions(doc, spans_to_mentions(doc.ents, "d"), "d")] == [("Orestes Lorenzo", "PER")]
     doc = Doc(NLP.vocab, words=words, pos=["DET", "NOUN", "PROPN", "PROPN", "VERB"], ents=["O", "O", "B-PER", "I-PER", "O"])
     assert [m.text for m in refine_mentions(doc, spans_to_mentions(doc.ents, "d"), "d")] == ["Orestes Lorenzo"]
+
+
+def test_a_place_of_the_ner_after_a_vessels_noun_is_a_thing():
+    # MAC-MORPHO's world pages on a ferry's wreck: "a balsa Estonia", "O navio Suunta", the NER's
+    # places; a name the lists know as a place stays one ("o navio Brasil"), and so does a name after
+    # the noun capitalized (a headline's or a title's word, "O Navio Sorvala")
+    tokens = toks("a balsa Vindmark afundou ; O navio Korpela chegou ; o navio Brasil atracou ; O Navio Sorvala",
+                  "DET NOUN PROPN VERB PUNCT DET NOUN PROPN VERB PUNCT DET NOUN PROPN VERB PUNCT DET PROPN PROPN")
+    doc = doc_of(tokens, [(2, 3, "LOC"), (7, 8, "LOC"), (12, 13, "LOC"), (17, 18, "LOC")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Vindmark", MISC), ("Korpela", MISC), ("Brasil", LOC), ("Sorvala", LOC)]
+
+
+def test_a_name_after_a_role_noun_and_a_comma_is_the_holder():
+    # news' way of naming an office's holder: "o premiê da Estônia, Mart Laar,", "ao presidente da
+    # Síria, Hafez al Assad, o plano", names the NER typed places
+    tokens = toks("disse o premiê da Lapônia , Vikstedt Orlok , ontem ; deu ao ministro da Reforma Agrária , Tammsaar al Ulvik , o plano",
+                  "VERB DET NOUN ADP PROPN PUNCT PROPN PROPN PUNCT ADV PUNCT VERB ADP NOUN ADP PROPN PROPN PUNCT PROPN ADP PROPN PUNCT DET NOUN")
+    doc = doc_of(tokens, [(4, 5, "LOC"), (6, 8, "LOC"), (15, 17, "ORG"), (18, 21, "LOC")])
+    assert [(t, c) for t, c, _ in refined(doc) if c == PER] == [("Vikstedt Orlok", PER), ("Tammsaar al Ulvik", PER)]
+
+
+def test_a_name_after_a_comma_stays_a_place_without_a_role_noun_right_before():
+    # a noun between the role and the comma ("o antecessor no cargo, ..."), no role ("a capital do
+    # país, ..."), no article before the role, a name the text goes on after, a role in capitals
+    tokens = toks("o ministro no cargo , Vikstedt Orlok , disse ; a capital do país , Lomvila , fica ; "
+                  "ministro da Lapônia , Tammsaar Ulvik , disse ; o presidente da Lapônia , Korvo Ulvik e Lomvila",
+                  "DET NOUN ADP NOUN PUNCT PROPN PROPN PUNCT VERB PUNCT DET NOUN ADP NOUN PUNCT PROPN PUNCT VERB PUNCT "
+                  "NOUN ADP PROPN PUNCT PROPN PROPN PUNCT VERB PUNCT DET NOUN ADP PROPN PUNCT PROPN PROPN CCONJ PROPN")
+    doc = doc_of(tokens, [(5, 7, "LOC"), (15, 16, "LOC"), (21, 22, "LOC"), (23, 25, "LOC"), (31, 32, "LOC"), (33, 35, "LOC"), (36, 37, "LOC")])
+    assert [c for t, c, _ in refined(doc) if t != "Lapônia"] == [LOC] * 5
