@@ -1905,7 +1905,8 @@ def _named_vessel(words_of: Sequence[str], pa: int, category: str, ner_category:
     """A name the NER typed a place, right after a noun of ``thing_classifiers`` written in lower
     case (``a balsa Estonia``, ``O navio Suunta``, ``a vaca Holandesa``), is the vessel's or the
     animal's name, a thing, as a person's name there is; not a name the name lists know as a place
-    (``o navio Brasil`` stays as the NER says: the ship or the country's)."""
+    (``o navio Brasil`` stays as the NER says: the ship or the country's). The NER's other
+    mentions of the name in the document take the thing's type (``destroços da Estonia``)."""
     return category == LOC == ner_category and pa > 0 and words_of[pa - 1].islower() and known.get(name) != LOC
 
 
@@ -2489,6 +2490,7 @@ def refine_mentions(
     retype: list[int] = []  # indexes in ``out`` of names typed by the NER alone
     spoken: set[str] = set()  # language names read as languages ("em Inglês")
     notions: set[str] = set()  # names a rule typed a concept against the NER ("a equação de Nernst")
+    vessels: set[str] = set()  # names a vessel's or an animal's noun typed a thing against the NER's place ("a balsa Estonia")
     common_things: set[int] = set()  # starts of the common words after an indefinite article ("um Físico", :func:`_one_of_a_make`)
     for idx, m in enumerate(mentions):
         if m.source != "ner" or m.kb_id:
@@ -2850,8 +2852,11 @@ def refine_mentions(
                 and not people.in_lifespan_bracket(text, piece.start_char, piece.end_char)
             ):
                 category = PER  # "por Stalin e por Sergo Ordjonikidze"; not "Fulano (Cruzeiro do Sul, Acre, 1977)": his places
-            if prev in w.thing_classifiers and (category == PER or _named_vessel(words_of, pa, category, m.category, piece_text, known)):
-                category = MISC  # "o cavalo Money Maker", "a balsa Estonia", "o navio Suunta": a thing, no person nor place
+            if prev in w.thing_classifiers and category == PER:
+                category = MISC  # "o cavalo Money Maker": a thing, no person
+            elif prev in w.thing_classifiers and _named_vessel(words_of, pa, category, m.category, piece_text, known):
+                category = MISC  # "a balsa Estonia", "o navio Suunta": a thing, no place, in all its mentions
+                vessels.add(piece_text)
             elif category == ORG == m.category and prev in w.product_nouns and words_of[pa - 1].islower() and _product_name(piece_text, known):
                 category = MISC  # "o processador Pentium", "o padrão PCMCIA", "notebooks ThinkPad": a product, no company
             elif category in (ORG, LOC) and category == m.category and _vehicle_model(doc, pa, b, piece_text, w):
@@ -2889,7 +2894,7 @@ def refine_mentions(
     out = _quoted_titles(doc, out, text, w, kinds)
     out = [m for m in out if not (m.category == MISC and m.start in common_things)]
     out, typed = predicate_typed(doc, _bodies_for(out, text, w), doc_id, w)
-    typed = {**dict.fromkeys(spoken, CONCEPT), **typed}
+    typed = {**dict.fromkeys(spoken, CONCEPT), **dict.fromkeys(vessels, MISC), **typed}
     return _repeated_names(doc, _one_category_per_name(out, sure, companies, unvoted, typed, acting, characters, placeless, notions, doc.vocab), doc_id, w)
 
 

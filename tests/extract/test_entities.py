@@ -3547,11 +3547,13 @@ def test_a_gentilic_the_tagger_calls_a_noun_is_left_out_of_the_name():
 def test_a_place_of_the_ner_after_a_vessels_noun_is_a_thing():
     # MAC-MORPHO's world pages on a ferry's wreck: "a balsa Estonia", "O navio Suunta", the NER's
     # places; a name the lists know as a place stays one ("o navio Brasil"), and so does a name after
-    # the noun capitalized (a headline's or a title's word, "O Navio Sorvala")
-    tokens = toks("a balsa Vindmark afundou ; O navio Korpela chegou ; o navio Brasil atracou ; O Navio Sorvala",
-                  "DET NOUN PROPN VERB PUNCT DET NOUN PROPN VERB PUNCT DET NOUN PROPN VERB PUNCT DET PROPN PROPN")
-    doc = doc_of(tokens, [(2, 3, "LOC"), (7, 8, "LOC"), (12, 13, "LOC"), (17, 18, "LOC")])
-    assert [(t, c) for t, c, _ in refined(doc)] == [("Vindmark", MISC), ("Korpela", MISC), ("Brasil", LOC), ("Sorvala", LOC)]
+    # the noun capitalized (a headline's or a title's word, "O Navio Sorvala"); the document's other
+    # mentions of the vessel's name are the vessel ("destroços da Vindmark", before and after)
+    tokens = toks("destroços da Vindmark ; a balsa Vindmark afundou ; O navio Korpela chegou ; o navio Brasil atracou ; O Navio Sorvala ; a Vindmark",
+                  "NOUN ADP PROPN PUNCT DET NOUN PROPN VERB PUNCT DET NOUN PROPN VERB PUNCT DET NOUN PROPN VERB PUNCT DET PROPN PROPN PUNCT DET PROPN")
+    doc = doc_of(tokens, [(2, 3, "LOC"), (6, 7, "LOC"), (11, 12, "LOC"), (16, 17, "LOC"), (21, 22, "LOC"), (24, 25, "LOC")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [
+        ("Vindmark", MISC), ("Vindmark", MISC), ("Korpela", MISC), ("Brasil", LOC), ("Sorvala", LOC), ("Vindmark", MISC)]
 
 
 def test_a_name_after_a_role_noun_and_a_comma_is_the_holder():
