@@ -2892,6 +2892,7 @@ def refine_mentions(
     out = _act_numbers(doc, out, text, w)
     out = _place_numbers(doc, out, text, w)
     out = _quoted_titles(doc, out, text, w, kinds)
+    out = _bracketed_titles(out, text, w)
     out = [m for m in out if not (m.category == MISC and m.start in common_things)]
     out, typed = predicate_typed(doc, _bodies_for(out, text, w), doc_id, w)
     typed = {**dict.fromkeys(spoken, CONCEPT), **dict.fromkeys(vessels, MISC), **typed}
@@ -3720,6 +3721,62 @@ def _quoted_titles(doc: Doc, mentions: list[Mention], text: str, w: EntityWords 
         kind = kind or (ORG if _institution_opening(inner, w) else WORK)  # «Comissão de Afectados pela Barragem do Lindoso»
         out.add(Mention(inside[0].doc_id, start, end, text[start:end], kind, "ner"))
     return sorted(out.items(), key=lambda m: (m.start, m.end))
+
+
+_TITLE_BEFORE_BRACKET = re.compile(r"([\"»”])[ \t]*\([ \t]*(?:(O|A|Os|As|The|Le|La|Les|Il|El|Lo|Der|Die|Das)[ \t]+)?$")
+"""A closing quotation mark, an opening bracket and maybe a capitalized article right before a
+name: ``" Duas Vidas " (Love Affair``, ``" La Bouteille " (A Garrafa``."""
+_BRACKET_CLOSE = re.compile(r"[ \t]*(?:,[ \t]*(1[89]\d\d|20\d\d)[ \t]*)?\)")
+"""The end of a bracket right after a name, maybe with a year before it: ``)``, ``, 1938)``."""
+_OPENING_QUOTE_OF = {"»": "«", "”": "“", '"': '"'}
+
+
+def _quoted_title_before(text: str, close: int) -> bool:
+    """The quotation mark at ``close`` closes a title on its line: the quoted words open with a
+    capital letter and are at most :data:`_QUOTED_REACH` words (``" Tarde Demais Para Esquecer "``,
+    ``" Nada Além de um desejo "``; not ``" vítimas da ditadura "``)."""
+    opening = _OPENING_QUOTE_OF[text[close]]
+    line = text.rfind("\n", 0, close) + 1
+    start = text.rfind(opening, line, close)
+    if start < 0:
+        return False
+    inner = text[start + 1 : close].strip()
+    return bool(inner) and inner[0].isupper() and len(inner.split()) <= _QUOTED_REACH
+
+
+def _bracketed_titles(mentions: list[Mention], text: str, w: EntityWords = _WORDS) -> list[Mention]:
+    """A name in brackets right after a title in quotation marks is the title in another language,
+    a work (``" Duas Vidas " (Love Affair, 1938)``, ``" Calouros na Broadway " (Babes on Broadway)``,
+    ``" La Bouteille " (A Garrafa)``, its capitalized article inside the name), which the NER took
+    for an organization or a place: the name fills the bracket, or a year alone follows it. Without
+    the year, not a person (``" A Tempestade " (Shakespeare)``, the author), not one word with no
+    article (``(Rocco)``, ``(Globo)``: a publisher, a channel), not an acronym (``(SBT)``), not an
+    institution's name (``(Companhia das Letras)``, ``(Editora Nacional)``) and not a name the
+    Wikipedia titles type (``(São Paulo)``); with it, any of them but a known one (``(Ball of Fire,
+    1941)`` the NER's person)."""
+    out = list(mentions)
+    for k, m in enumerate(out):
+        if m.category not in (ORG, LOC, PER) or m.source != "ner" or m.kb_id:
+            continue
+        before = _TITLE_BEFORE_BRACKET.search(text, max(0, m.start - 16), m.start)
+        after = _BRACKET_CLOSE.match(text, m.end)
+        if before is None or after is None or not _quoted_title_before(text, before.start(1)):
+            continue
+        words = m.text.split()
+        article = before.group(2)
+        if after.group(1) is None and (
+            m.category == PER
+            or (len(words) == 1 and article is None)
+            or m.text.isupper()
+            or any(fold(words[0]) in heads for heads in (w.organization_heads, w.institution_heads, w.body_heads, w.unit_heads, w.company_heads))
+            or fold(words[0]) in w.news_org_classifiers
+        ):
+            continue
+        if title_types([m.text]).get(m.text) is not None:
+            continue
+        start = before.start(2) if article else m.start
+        out[k] = as_category(with_span(m, start, m.end, text[start : m.end]), WORK)
+    return out
 
 
 _TITLE_REPAIRS = frozenset({(LOC, ORG), (LOC, PER), (ORG, PER)})

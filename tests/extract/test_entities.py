@@ -3574,3 +3574,22 @@ def test_a_name_after_a_comma_stays_a_place_without_a_role_noun_right_before():
                   "NOUN ADP PROPN PUNCT PROPN PROPN PUNCT VERB PUNCT DET NOUN ADP PROPN PUNCT PROPN PROPN CCONJ PROPN")
     doc = doc_of(tokens, [(5, 7, "LOC"), (15, 16, "LOC"), (21, 22, "LOC"), (23, 25, "LOC"), (31, 32, "LOC"), (33, 35, "LOC"), (36, 37, "LOC")])
     assert [c for t, c, _ in refined(doc) if t != "Lapônia"] == [LOC] * 5
+
+
+def test_a_name_in_brackets_after_a_quoted_title_is_the_title_in_another_language():
+    # MAC-MORPHO's culture section (P62g): a film's or a picture's other title in brackets, which
+    # the NER tags an organization, a place or a person
+    tokens = toks('refilmou " Duas Vidas " ( Love Affair , 1938 ) e " Bola de Fogo " ( Ball of Fire , 1941 )',
+                  "VERB PUNCT PROPN PROPN PUNCT PUNCT PROPN PROPN PUNCT NUM PUNCT CCONJ PUNCT PROPN ADP PROPN PUNCT PUNCT PROPN ADP PROPN PUNCT NUM PUNCT")
+    doc = doc_of(tokens, [(6, 8, "ORG"), (18, 21, "PER")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Love Affair", WORK), ("Ball of Fire", WORK)]
+    tokens = toks('a colagem " La Bouteille " ( A Garrafa ) e " Calouros na Broadway " ( Babes on Broadway )',
+                  "DET NOUN PUNCT PROPN PROPN PUNCT PUNCT DET PROPN PUNCT CCONJ PUNCT PROPN ADP PROPN PUNCT PUNCT PROPN ADP PROPN PUNCT")
+    doc = doc_of(tokens, [(8, 9, "ORG"), (17, 20, "LOC")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("A Garrafa", WORK), ("Babes on Broadway", WORK)]
+    # without a year: the author, a publisher, a channel, an institution stay what the NER says;
+    # and a bracket after quoted words in lower case holds no title
+    tokens = toks('a peça " A Tempestade " ( Pedro Silva ) , o livro " Memórias " ( Editora Nacional ) , " Hoje " ( SBT ) , " vítimas da ditadura " ( Nova Ordem )',
+                  "DET NOUN PUNCT DET PROPN PUNCT PUNCT PROPN PROPN PUNCT PUNCT DET NOUN PUNCT PROPN PUNCT PUNCT PROPN PROPN PUNCT PUNCT PUNCT PROPN PUNCT PUNCT PROPN PUNCT PUNCT PUNCT NOUN ADP NOUN PUNCT PUNCT PROPN PROPN PUNCT")
+    doc = doc_of(tokens, [(7, 9, "PER"), (17, 19, "ORG"), (25, 26, "ORG"), (34, 36, "ORG")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Pedro Silva", PER), ("Editora Nacional", ORG), ("SBT", ORG), ("Nova Ordem", ORG)]
