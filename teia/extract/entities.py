@@ -3597,6 +3597,10 @@ _TITLE_JOINERS = frozenset(
     "de da do das dos d' na no nas nos em e o a os as ao à aos às com sem para por pelo pela pelos pelas um uma".split()
 )
 """Lowercase words a title in quotation marks may hold between its capitalized words."""
+_TITLE_CLAUSE_WORDS = frozenset(("é", "que"))
+"""Lowercase words of a clause a title in quotation marks may hold too (``" A Liberdade é Azul "``,
+``" Antes que Anochezca "``, ``" Meu Nome é Tonho "``), when no name of a person of two words or
+more is inside (``" Amigo é o Oscar Niemeyer e o Pixinguinha "``: a sentence quoted)."""
 _QUOTED_REACH = 12
 """How many words a title in quotation marks may have, at most."""
 
@@ -3698,7 +3702,9 @@ def _quoted_titles(doc: Doc, mentions: list[Mention], text: str, w: EntityWords 
             continue  # no closing quote near, or one word: a single name, read in the loop
         tok = doc[i]
         inner = doc[i + 1 : j]
-        if not (_is_cap(inner[0]) and _is_cap(inner[-1])) or not all(_is_cap(t) or t.lower_ in _TITLE_JOINERS for t in inner):
+        if not (_is_cap(inner[0]) and _is_cap(inner[-1])) or not all(
+            _is_cap(t) or t.lower_ in _TITLE_JOINERS or t.text in _TITLE_CLAUSE_WORDS for t in inner
+        ):
             continue
         start, end = inner.start_char, inner.end_char
         near = out.near(start, end)
@@ -3706,6 +3712,8 @@ def _quoted_titles(doc: Doc, mentions: list[Mention], text: str, w: EntityWords 
         inside = [m for _, m in held]
         if not inside or any(m.source != "ner" or m.kb_id for m in inside):
             continue
+        if any(t.text in _TITLE_CLAUSE_WORDS for t in inner) and any(m.category == PER and " " in m.text for m in inside):
+            continue  # " Amigo é o Oscar Niemeyer e o Pixinguinha ": a quoted sentence about people
         held_at = {k for k, _ in held}
         if any(m.start < end and start < m.end for k, m in near if k not in held_at):
             continue  # a mention reaching out of the quotes

@@ -1765,6 +1765,20 @@ def test_a_quoted_title_with_a_capitalized_word_the_ner_left_out_is_one_work():
     doc = doc_of(tokens, [(3, 5, "PER"), (8, 9, "LOC")])
     assert refined(doc) == [("Pablo Neruda", PER, "ner"), ("Lisboa", LOC, "ner")]
 
+def test_a_quoted_title_holding_e_or_que_is_one_work():
+    # MAC-MORPHO's culture section (P62g): " Meu Nome é Tonho ", " Antes que Anochezca ", cut by
+    # the NER at the verb or the conjunction into organizations, places and people
+    tokens = toks('os filmes " Meu Nome é Tonho " e " Antes que Anochezca " .',
+                  "DET NOUN PUNCT DET NOUN AUX PROPN PUNCT CCONJ PUNCT ADP SCONJ PROPN PUNCT PUNCT")
+    doc = doc_of(tokens, [(3, 5, "ORG"), (6, 7, "ORG"), (12, 13, "LOC")])
+    assert refined(doc) == [("Meu Nome é Tonho", WORK, "ner"), ("Antes que Anochezca", WORK, "ner")]
+    # a quoted sentence about people of full names stays their names
+    tokens = toks('disse : " Amigo é o Oscar Niemeyer e o Pixinguinha "',
+                  "VERB PUNCT PUNCT NOUN AUX DET PROPN PROPN CCONJ DET PROPN PUNCT")
+    doc = doc_of(tokens, [(6, 8, "PER"), (10, 11, "PER")])
+    assert refined(doc) == [("Oscar Niemeyer", PER, "ner"), ("Pixinguinha", PER, "ner")]
+
+
 # --- repeated names ---------------------------------------------------------------------------
 
 
