@@ -3734,50 +3734,54 @@ def _quoted_titles(doc: Doc, mentions: list[Mention], text: str, w: EntityWords 
 _TITLE_BEFORE_BRACKET = re.compile(r"([\"»”])[ \t]*\([ \t]*(?:(O|A|Os|As|The|Le|La|Les|Il|El|Lo|Der|Die|Das)[ \t]+)?$")
 """A closing quotation mark, an opening bracket and maybe a capitalized article right before a
 name: ``" Duas Vidas " (Love Affair``, ``" La Bouteille " (A Garrafa``."""
-_BRACKET_CLOSE = re.compile(r"[ \t]*(?:,[ \t]*(1[89]\d\d|20\d\d)[ \t]*)?\)")
+_BRACKET_CLOSE = re.compile(r"[ \t]*(?:,[ \t]*(?:1[89]\d\d|20\d\d)[ \t]*)?\)")
 """The end of a bracket right after a name, maybe with a year before it: ``)``, ``, 1938)``."""
 _OPENING_QUOTE_OF = {"»": "«", "”": "“", '"': '"'}
+_TRANSLATION_SPREAD = 2
+"""How many words a title and its translation in brackets may differ by, at most (``" A Caminho do
+Rio " (Road to Rio)``; not ``" As Viagens de Sir John de Mandeville " (Penguin Classics)``)."""
 
 
-def _quoted_title_before(text: str, close: int) -> bool:
-    """The quotation mark at ``close`` closes a title on its line: the quoted words open with a
-    capital letter and are at most :data:`_QUOTED_REACH` words (``" Tarde Demais Para Esquecer "``,
-    ``" Nada Além de um desejo "``; not ``" vítimas da ditadura "``)."""
+def _quoted_title_before(text: str, close: int) -> int:
+    """The number of words of the title the quotation mark at ``close`` closes on its line, its
+    words opening with a capital letter and at most :data:`_QUOTED_REACH` (``" Tarde Demais Para
+    Esquecer "``: 4); 0 when it closes no such title (``" vítimas da ditadura "``)."""
     opening = _OPENING_QUOTE_OF[text[close]]
     line = text.rfind("\n", 0, close) + 1
     start = text.rfind(opening, line, close)
     if start < 0:
-        return False
-    inner = text[start + 1 : close].strip()
-    return bool(inner) and inner[0].isupper() and len(inner.split()) <= _QUOTED_REACH
+        return 0
+    words = [word for word in text[start + 1 : close].split() if any(c.isalnum() for c in word)]
+    return len(words) if words and words[0][0].isupper() and len(words) <= _QUOTED_REACH else 0
 
 
 def _bracketed_titles(mentions: list[Mention], text: str, w: EntityWords = _WORDS) -> list[Mention]:
     """A name in brackets right after a title in quotation marks is the title in another language,
     a work (``" Duas Vidas " (Love Affair, 1938)``, ``" Calouros na Broadway " (Babes on Broadway)``,
     ``" La Bouteille " (A Garrafa)``, its capitalized article inside the name), which the NER took
-    for an organization or a place: the name fills the bracket, or a year alone follows it. Without
-    the year, not a person (``" A Tempestade " (Shakespeare)``, the author), not one word with no
-    article (``(Rocco)``, ``(Globo)``: a publisher, a channel), not an acronym (``(SBT)``), not an
-    institution's name (``(Companhia das Letras)``, ``(Editora Nacional)``) and not a name the
-    Wikipedia titles type (``(São Paulo)``); with it, any of them but a known one (``(Ball of Fire,
-    1941)`` the NER's person)."""
+    for an organization or a place: the name fills the bracket, or a year alone follows it, and its
+    words are about as many as the title's (:data:`_TRANSLATION_SPREAD`). Not one word with no
+    article (``(Rocco)``, ``(Imago, 1993)``: a publisher), an acronym (``(SBT)``), a name in lower
+    case (``(ed. Jorge Zahar)``), one holding an institution's or a publisher's word (``(Companhia
+    das Letras)``, ``(Global Editora, 1992)``: ``imprint_words``) or one the Wikipedia titles type
+    (``(São Paulo)``); nor the NER's person (``" A Tempestade " (William Shakespeare)``: the author)."""
     out = list(mentions)
     for k, m in enumerate(out):
-        if m.category not in (ORG, LOC, PER) or m.source != "ner" or m.kb_id:
+        if m.category not in (ORG, LOC) or m.source != "ner" or m.kb_id or not m.text[:1].isupper() or m.text.isupper():
             continue
         before = _TITLE_BEFORE_BRACKET.search(text, max(0, m.start - 16), m.start)
-        after = _BRACKET_CLOSE.match(text, m.end)
-        if before is None or after is None or not _quoted_title_before(text, before.start(1)):
+        if before is None or _BRACKET_CLOSE.match(text, m.end) is None:
             continue
         words = m.text.split()
         article = before.group(2)
-        if after.group(1) is None and (
-            m.category == PER
-            or (len(words) == 1 and article is None)
-            or m.text.isupper()
-            or any(fold(words[0]) in heads for heads in (w.organization_heads, w.institution_heads, w.body_heads, w.unit_heads, w.company_heads))
-            or fold(words[0]) in w.news_org_classifiers
+        title_words = _quoted_title_before(text, before.start(1))
+        if not title_words or abs(title_words - len(words) - bool(article)) > _TRANSLATION_SPREAD or (len(words) == 1 and article is None):
+            continue
+        keys = [fold(word).rstrip(".") for word in words]
+        if any(
+            key in w.imprint_words or key in w.organization_heads or key in w.institution_heads or key in w.body_heads
+            or key in w.unit_heads or key in w.company_heads
+            for key in keys
         ):
             continue
         if title_types([m.text]).get(m.text) is not None:

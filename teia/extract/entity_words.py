@@ -36,7 +36,7 @@ _FOLDED = (
     "languages", "event_heads", "lowercase_event_heads", "opening_event_heads", "act_event_heads", "year_event_heads", "multiword_event_heads",
     "place_event_heads", "organization_heads", "concept_heads", "match_words", "unit_heads",
     "section_headings", "genres", "deity_names", "lone_institution_words", "venue_heads", "club_cues", "football_words",
-    "phone_words", "disease_heads", "study_cues", "opinion_nouns", "complement_nouns",
+    "phone_words", "disease_heads", "study_cues", "opinion_nouns", "complement_nouns", "imprint_words",
 )
 _MAPS = {"predicate_nouns": Table("map", values=("LOC", "ORG", "PER")), "premises_heads": Table("map", values=("LOC", "ORG"))}
 """The tables of a word → a type: ``predicate_nouns`` (lower case), the nouns of a copula's
@@ -109,6 +109,7 @@ class EntityWords:
     study_cues: frozenset[str]
     opinion_nouns: frozenset[str]
     complement_nouns: frozenset[str]
+    imprint_words: frozenset[str]
     state_verbs: frozenset[str]
     state_act_nouns: frozenset[str]
     sentence_openers: frozenset[str]

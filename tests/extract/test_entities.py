@@ -3592,18 +3592,22 @@ def test_a_name_after_a_comma_stays_a_place_without_a_role_noun_right_before():
 
 def test_a_name_in_brackets_after_a_quoted_title_is_the_title_in_another_language():
     # MAC-MORPHO's culture section (P62g): a film's or a picture's other title in brackets, which
-    # the NER tags an organization, a place or a person
-    tokens = toks('refilmou " Duas Vidas " ( Love Affair , 1938 ) e " Bola de Fogo " ( Ball of Fire , 1941 )',
-                  "VERB PUNCT PROPN PROPN PUNCT PUNCT PROPN PROPN PUNCT NUM PUNCT CCONJ PUNCT PROPN ADP PROPN PUNCT PUNCT PROPN ADP PROPN PUNCT NUM PUNCT")
-    doc = doc_of(tokens, [(6, 8, "ORG"), (18, 21, "PER")])
-    assert [(t, c) for t, c, _ in refined(doc)] == [("Love Affair", WORK), ("Ball of Fire", WORK)]
+    # the NER tags an organization or a place
+    tokens = toks('refilmou " Duas Vidas " ( Love Affair , 1938 ) e " A Caminho do Rio " ( Road to Rio )',
+                  "VERB PUNCT PROPN PROPN PUNCT PUNCT PROPN PROPN PUNCT NUM PUNCT CCONJ PUNCT DET PROPN ADP PROPN PUNCT PUNCT PROPN ADP PROPN PUNCT")
+    doc = doc_of(tokens, [(6, 8, "ORG"), (19, 22, "LOC")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Love Affair", WORK), ("Road to Rio", WORK)]
     tokens = toks('a colagem " La Bouteille " ( A Garrafa ) e " Calouros na Broadway " ( Babes on Broadway )',
                   "DET NOUN PUNCT PROPN PROPN PUNCT PUNCT DET PROPN PUNCT CCONJ PUNCT PROPN ADP PROPN PUNCT PUNCT PROPN ADP PROPN PUNCT")
     doc = doc_of(tokens, [(8, 9, "ORG"), (17, 20, "LOC")])
     assert [(t, c) for t, c, _ in refined(doc)] == [("A Garrafa", WORK), ("Babes on Broadway", WORK)]
-    # without a year: the author, a publisher, a channel, an institution stay what the NER says;
-    # and a bracket after quoted words in lower case holds no title
-    tokens = toks('a peça " A Tempestade " ( Pedro Silva ) , o livro " Memórias " ( Editora Nacional ) , " Hoje " ( SBT ) , " vítimas da ditadura " ( Nova Ordem )',
-                  "DET NOUN PUNCT DET PROPN PUNCT PUNCT PROPN PROPN PUNCT PUNCT DET NOUN PUNCT PROPN PUNCT PUNCT PROPN PROPN PUNCT PUNCT PUNCT PROPN PUNCT PUNCT PROPN PUNCT PUNCT PUNCT NOUN ADP NOUN PUNCT PUNCT PROPN PROPN PUNCT")
-    doc = doc_of(tokens, [(7, 9, "PER"), (17, 19, "ORG"), (25, 26, "ORG"), (34, 36, "ORG")])
-    assert [(t, c) for t, c, _ in refined(doc)] == [("Pedro Silva", PER), ("Editora Nacional", ORG), ("SBT", ORG), ("Nova Ordem", ORG)]
+    # the author, a publisher (one word, a publisher's word, a year or not), a channel, a title far
+    # longer than the name, words in lower case before the bracket: what the NER says
+    tokens = toks('a peça " A Tempestade " ( Pedro Silva ) , " Textos e Tribos " ( Imago , 1993 ) , " Poemas Novos " ( Cia. das Letras , 1992 ) , " Hoje " ( SBT )',
+                  "DET NOUN PUNCT DET PROPN PUNCT PUNCT PROPN PROPN PUNCT PUNCT PUNCT PROPN CCONJ PROPN PUNCT PUNCT PROPN PUNCT NUM PUNCT PUNCT PUNCT PROPN ADJ PUNCT PUNCT PROPN ADP PROPN PUNCT NUM PUNCT PUNCT PUNCT PROPN PUNCT PUNCT PROPN PUNCT")
+    doc = doc_of(tokens, [(7, 9, "PER"), (17, 18, "LOC"), (27, 30, "ORG"), (38, 39, "ORG")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Pedro Silva", PER), ("Imago", LOC), ("Cia. das Letras", ORG), ("SBT", ORG)]
+    tokens = toks('" As Viagens de Sir John de Mandeville " ( Duas Cidades ) e " vítimas da ditadura " ( Nova Ordem )',
+                  "PUNCT DET NOUN ADP PROPN PROPN ADP PROPN PUNCT PUNCT PROPN PROPN PUNCT CCONJ PUNCT NOUN ADP NOUN PUNCT PUNCT PROPN PROPN PUNCT")
+    doc = doc_of(tokens, [(4, 8, "PER"), (10, 12, "ORG"), (20, 22, "ORG")])
+    assert [(t, c) for t, c, _ in refined(doc)][1:] == [("Duas Cidades", ORG), ("Nova Ordem", ORG)]
