@@ -3763,8 +3763,9 @@ def _bracketed_titles(mentions: list[Mention], text: str, w: EntityWords = _WORD
     words are about as many as the title's (:data:`_TRANSLATION_SPREAD`). Not one word with no
     article (``(Rocco)``, ``(Imago, 1993)``: a publisher), an acronym (``(SBT)``), a name in lower
     case (``(ed. Jorge Zahar)``), one holding an institution's or a publisher's word (``(Companhia
-    das Letras)``, ``(Global Editora, 1992)``: ``imprint_words``) or one the Wikipedia titles type
-    (``(São Paulo)``); nor the NER's person (``" A Tempestade " (William Shakespeare)``: the author)."""
+    das Letras)``, ``(Global Editora, 1992)``: ``imprint_words``), a band's ``&`` or a genre of
+    ``genres`` (a song's performer: ``(Rita Lee & Tutti Frutti)``, ``(Tigres do Forró)``) or one the
+    Wikipedia titles type (``(São Paulo)``); nor the NER's person (``" A Tempestade " (William Shakespeare)``: the author)."""
     out = list(mentions)
     for k, m in enumerate(out):
         if m.category not in (ORG, LOC) or m.source != "ner" or m.kb_id or not m.text[:1].isupper() or m.text.isupper():
@@ -3778,12 +3779,12 @@ def _bracketed_titles(mentions: list[Mention], text: str, w: EntityWords = _WORD
         if not title_words or abs(title_words - len(words) - bool(article)) > _TRANSLATION_SPREAD or (len(words) == 1 and article is None):
             continue
         keys = [fold(word).rstrip(".") for word in words]
-        if any(
+        if "&" in words or any(
             key in w.imprint_words or key in w.organization_heads or key in w.institution_heads or key in w.body_heads
-            or key in w.unit_heads or key in w.company_heads
+            or key in w.unit_heads or key in w.company_heads or key in w.genres
             for key in keys
         ):
-            continue
+            continue  # a publisher, a body, a band ("Rita Lee & Tutti Frutti", "Tigres do Forró": a song's performer)
         if title_types([m.text]).get(m.text) is not None:
             continue
         start = before.start(2) if article else m.start

@@ -3611,3 +3611,8 @@ def test_a_name_in_brackets_after_a_quoted_title_is_the_title_in_another_languag
                   "PUNCT DET NOUN ADP PROPN PROPN ADP PROPN PUNCT PUNCT PROPN PROPN PUNCT CCONJ PUNCT NOUN ADP NOUN PUNCT PUNCT PROPN PROPN PUNCT")
     doc = doc_of(tokens, [(4, 8, "PER"), (10, 12, "ORG"), (20, 22, "ORG")])
     assert [(t, c) for t, c, _ in refined(doc)][1:] == [("Duas Cidades", ORG), ("Nova Ordem", ORG)]
+    # a song's performer: a band's "&", a genre in the name
+    tokens = toks('as canções " Agora Só Falta Você " ( Rita Lee & Tutti Frutti ) e " Para Sempre Vou Te Amar " ( Tigres do Forró )',
+                  "DET NOUN PUNCT ADV ADV VERB PRON PUNCT PUNCT PROPN PROPN CCONJ PROPN PROPN PUNCT CCONJ PUNCT ADP ADV AUX PRON VERB PUNCT PUNCT PROPN ADP PROPN PUNCT")
+    doc = doc_of(tokens, [(9, 14, "ORG"), (24, 27, "ORG")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Rita Lee & Tutti Frutti", ORG), ("Tigres do Forró", ORG)]
