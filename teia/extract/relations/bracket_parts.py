@@ -27,7 +27,7 @@ from teia.extract.relations.context import Context
 from teia.extract.relations.found import ASSERTED, Arg, Found, make_found
 from teia.extract.relations.gates import known_place_names
 
-__all__ = ["BRACKET_PARTS_RULE", "bracket_parts"]
+__all__ = ["BRACKET_PARTS_RULE", "bracket_list", "bracket_parts"]
 
 BRACKET_PARTS_RULE = "bracket-parts"
 
@@ -37,7 +37,7 @@ _AND = re.compile(r"\s+e\s+")
 _CLOSE = re.compile(r"\s*\)")
 
 
-def _listed(text: str, mentions: list[tuple[int, int, str]], k: int) -> list[tuple[int, int, str]]:
+def bracket_list(text: str, mentions: list[tuple[int, int, str]], k: int) -> list[tuple[int, int, str]]:
     """The mentions listed in a bracket opened right after mention ``k``: two or more, with only a
     comma between two of them and ``e`` before the last, the bracket closing after it; none when
     anything else stands inside."""
@@ -75,7 +75,7 @@ def bracket_parts(tok: Token, ctx: Context) -> list[Found]:
     if found is None:
         return []
     first, sent, mentions, k = found
-    items = _listed(ctx.text, mentions, k)
+    items = bracket_list(ctx.text, mentions, k)
     cats = {ctx.category.get(m[2]) for m in items}
     if not items or len(cats) != 1 or any(m[2] == first[2] for m in items):
         return []

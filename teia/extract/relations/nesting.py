@@ -20,9 +20,11 @@ from teia.extract.lexicons import alternation
 from teia.extract.labels import CONJ, LOC, NSUBJ, NSUBJ_PASS, OBJ, OBL, ORG, PER
 from teia.folding import fold
 from teia.extract.relations.areas import country_in_a_division, division_order
+from teia.extract.relations.bracket_parts import bracket_list
 from teia.extract.relations.context import Context
 from teia.extract.relations.demonyms import town_for_nationality
 from teia.extract.relations.found import ASSERTED, Arg, Found, make_found
+from teia.extract.relations.gates import known_place_names
 from teia.extract.relations.genitive import byline_desk, contest_party, owned_by_noun, placed_by_noun
 from teia.extract.relations.lifespan import lifespan_bracket
 from teia.extract.relations.repairs import named_by_the_copula
@@ -216,6 +218,21 @@ def _country_first(text: str, first: tuple[int, int, str], second: tuple[int, in
     return names_a_country(outer) and not names_a_country(inner) and not wider_than_countries(inner) and not state_code(inner)
 
 
+_AND = re.compile(r"\s+e\s+")
+
+
+def joined_places(name: str) -> bool:
+    """Whether ``name`` is a list of places the NER joined into one mention: two or more parts
+    between ``e``, each a known place (:func:`~.gates.known_place_names`), the whole none
+    (``Juazeiro do Norte e Fortaleza``; not ``Bósnia e Herzegovina``, ``Trinidad e Tobago``, a
+    place of its own). No place holds another."""
+    parts = _AND.split(name)
+    if len(parts) < 2:
+        return False
+    known = known_place_names([name, *parts])
+    return name not in known and all(p in known for p in parts)
+
+
 def word_list(text: str, sentence_start: int, first: tuple[int, ...], second: tuple[int, ...]) -> bool:
     """Whether the names ``first`` and ``second`` (character offsets first), a comma between them,
     are items of a list that goes on with a capitalized word the NER did not take for a name: after
@@ -304,6 +321,11 @@ def surface_nesting(tok: Token, ctx: Context) -> list[Found]:
         # every name inside the brackets: "(PSE, DE)"
         if gloss_bracket(text, first[1]):
             return []  # "Kimbundo (MataKu = nádegas)": a word and its meaning, no place
+        if bracket_list(text, mentions, k):
+            # "nos Estados de São Paulo (Orlândia e Cândido Mota)", the second typed a person: a
+            # bracket of names joined by "e" lists parts (bracket-parts reads those of one
+            # category), not places the name is in (issue 20, P62k)
+            return []
         close = text.find(")", first[1])
         inside = [m for m in after if close >= 0 and m[1] <= close and not in_expansion(text, first, m, close)]
         if head_cat == PER:
@@ -383,6 +405,8 @@ def surface_nesting(tok: Token, ctx: Context) -> list[Found]:
             if owner is not None and owner.entity == outer.entity:
                 continue
             inner = owner or inner
+        if joined_places(text[outer.start : outer.end]):
+            continue  # "o Ceará (Juazeiro do Norte e Fortaleza)": two towns the NER made one name
         inner_cat, outer_cat = ctx.category.get(inner.entity, ""), ctx.category.get(outer.entity, "")
         rule = ctx.mapping.genitive_rule(inner_cat, "", outer_cat, "em") if prep else ctx.mapping.apposition_rule(inner_cat, outer_cat)
         if rule is None:

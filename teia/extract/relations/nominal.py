@@ -14,8 +14,10 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from teia.extract.articles import OF_FORMS
 from teia.extract.demonyms import load_demonyms, names_a_country
 from teia.extract.docindex import dependents, has_dependent
+from teia.extract.lexicons import alternation
 from teia.extract.entities import PERSON_ROLES, PERSON_TITLES
 from teia.extract.entity_words import entity_words
 from teia.extract.labels import (
@@ -56,11 +58,11 @@ from teia.extract.relations.found import (
     open_predicate,
     with_prodrop,
 )
-from teia.extract.relations.gates import known_place
+from teia.extract.relations.gates import known_place, known_place_names
 from teia.extract.relations.lifespan import in_lifespan
 from teia.extract.relations.mapping import Frame
 from teia.extract.relations.modality import clause_modality, negated
-from teia.extract.relations.nesting import acronym_of, cut_abbreviation, gloss_bracket
+from teia.extract.relations.nesting import acronym_of, cut_abbreviation, gloss_bracket, joined_places
 from teia.extract.relations.repairs import (
     apposition_parsed_as_conjunct,
     complement_of_adjective,
@@ -697,8 +699,17 @@ def _place_of_a_place(place: Arg, ctx: Context) -> bool:
     if not before or before[-1][1] != tail.start() or ctx.category.get(before[-1][2]) != LOC:
         return False
     # a place the name lists know: "o presidente do Afeganistão, Burhanuddin Rabbani", a person
-    # the NER typed a place, stays the apposition
-    return known_place(place, ctx)
+    # the NER typed a place, stays the apposition; so does a part of a known place ("o bairro de
+    # Jardim Carioca, na Ilha do Governador, Zona Norte do Rio de Janeiro": no "Zona Norte do Rio
+    # de Janeiro partOf Jardim Carioca", issue 20, P62k)
+    return known_place(place, ctx) or _part_of_a_known_place(ctx.text[place.start : place.end])
+
+
+def _part_of_a_known_place(name: str) -> bool:
+    """Whether ``name`` ends in a ``de`` phrase that names a known place (:func:`~.gates.known_place_names`):
+    ``Zona Norte do Rio de Janeiro``, ``Região Metropolitana de São Paulo``."""
+    tails = [hit.group(1) for hit in _OF_KNOWN.finditer(name)]
+    return bool(tails) and bool(known_place_names(tails))
 
 
 # what lies between a place (or a street) and the place after it that holds it: a comma, a house
@@ -706,6 +717,8 @@ def _place_of_a_place(place: Arg, ctx: Context) -> bool:
 _PLACE_TAIL = re.compile(r"\s*(?P<number>,\s*\d+[A-Za-z]?(?:-[A-Za-z0-9]+)?)?\s*,\s*(?:\d{4}(?:-\d{3})?\s+)?\Z")
 
 _COMMA = re.compile(r"\s*,\s*")
+# every "de" phrase that runs to the end of a name, the name after it captured
+_OF_KNOWN = re.compile(rf"(?<=\s)(?:{alternation(OF_FORMS)})\s+(?=([A-ZÀ-Ý].*)$)")
 
 # properties of a place in another, turned round when the apposition's division holds the name
 _NESTING = frozenset({"partOf", "locatedIn"})
@@ -965,6 +978,8 @@ def _entity_apposition(head: Arg, app: Arg, tok: Token, ctx: Context) -> list[Fo
         return []  # two divisions of one level: either may hold the other
     if order == -1:
         head, app = app, head  # "região da Sicília, província de Messina": the province is in the region
+    if joined_places(ctx.text[app.start : app.end]):
+        return []  # "o Ceará (Juazeiro do Norte e Fortaleza)": two towns the NER made one name (P62k)
     rule = ctx.mapping.apposition_rule(ctx.category.get(head.entity, ""), ctx.category.get(app.entity, ""))
     if rule is None:
         return []
