@@ -106,3 +106,17 @@ chegou chegar VERB ROOT 7
 def test_a_person_the_ner_typed_a_place_keeps_the_apposed_title(nlp) -> None:
     found = table_facts(nlp, PRESIDENT, [("LOC", 3, 4), ("LOC", 5, 7)])
     assert any(s == "Burhanuddin Rabbani" and o == "Afeganistão" and r == "appos-title" for s, _, o, r in found)
+
+
+def test_a_street_after_a_known_place_is_in_it(nlp) -> None:
+    # "em Pinheiros, na Rua Fradique Coutinho": the street in the neighbourhood
+    words = ["Pinheiros", ",", "na", "Rua", "Fradique", "Coutinho"]
+    found = table_facts(nlp, _phrase(words), [("LOC", 0, 1), ("LOC", 3, 6)])
+    assert ("Rua Fradique Coutinho", "Pinheiros") in _nesting(found)
+    assert ("Pinheiros", "Rua Fradique Coutinho") not in _nesting(found)
+
+
+def test_a_building_before_a_street_stays_in_it(nlp) -> None:
+    words = ["Teatro", "Oficina", ",", "na", "Rua", "Jaceguai"]
+    found = table_facts(nlp, _phrase(words), [("LOC", 0, 2), ("LOC", 4, 6)])
+    assert ("Teatro Oficina", "Rua Jaceguai") in _nesting(found)

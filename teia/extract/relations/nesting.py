@@ -16,6 +16,7 @@ from teia.extract.articles import DEFINITE_ARTICLES, IN_FORMS, OF_FORMS
 from teia.extract.demonyms import names_a_country
 from teia.extract.docindex import has_dependent
 from teia.extract.entities import place_noun
+from teia.extract.entity_words import entity_words
 from teia.extract.lexicons import alternation
 from teia.extract.labels import CONJ, LOC, NSUBJ, NSUBJ_PASS, OBJ, OBL, ORG, PER
 from teia.folding import fold
@@ -233,6 +234,18 @@ def joined_places(name: str) -> bool:
     return name not in known and all(p in known for p in parts)
 
 
+def street_holding_a_place(inner: str, outer: str) -> bool:
+    """Whether the name ``outer`` is a street's (its first word one of the ``street_nouns``) and
+    ``inner`` a known place that is no street (:func:`~.gates.known_place_names`): ``em
+    Pinheiros, na Rua Fradique Coutinho`` names the street in the neighbourhood, not the
+    neighbourhood in the street. A building before a street stays in it (``o Teatro Oficina,
+    na Rua Jaceguai``)."""
+    words = entity_words()
+    first = outer.split(maxsplit=1)[0] if outer.strip() else ""
+    inner_first = inner.split(maxsplit=1)[0] if inner.strip() else ""
+    return words.street_noun(first) and not words.street_noun(inner_first) and bool(known_place_names((inner,)))
+
+
 def word_list(text: str, sentence_start: int, first: tuple[int, ...], second: tuple[int, ...]) -> bool:
     """Whether the names ``first`` and ``second`` (character offsets first), a comma between them,
     are items of a list that goes on with a capitalized word the NER did not take for a name: after
@@ -397,6 +410,8 @@ def surface_nesting(tok: Token, ctx: Context) -> list[Found]:
             # "no estado de Texas, no Condado de Smith": the county is in the state; "na Espanha,
             # em Granada": the town is in the country
             inner, outer = dep, head
+        elif street_holding_a_place(text[inner.start : inner.end], text[outer.start : outer.end]):
+            inner, outer = dep, head  # "em Pinheiros, na Rua Fradique Coutinho": the street is there (P62k)
         elif country_in_a_division(text, (inner.start, inner.end), (outer.start, outer.end)):
             # "N'Zeto é um município de Angola, na província do Zaire": the town the copula names
             # is in the province, not the country ("a cidade de Costa Rica, no estado de Mato
