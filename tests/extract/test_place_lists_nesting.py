@@ -120,3 +120,10 @@ def test_a_building_before_a_street_stays_in_it(nlp) -> None:
     words = ["Teatro", "Oficina", ",", "na", "Rua", "Jaceguai"]
     found = table_facts(nlp, _phrase(words), [("LOC", 0, 2), ("LOC", 4, 6)])
     assert ("Teatro Oficina", "Rua Jaceguai") in _nesting(found)
+
+
+def test_a_person_s_bracket_list_still_names_his_band(nlp) -> None:
+    # "Dave Grohl (Foo Fighters e Nirvana)": the bands he plays in, not places
+    words = ["Dave", "Grohl", "(", "Foo", "Fighters", "e", "Nirvana", ")"]
+    found = table_facts(nlp, _phrase(words), [("PER", 0, 2), ("ORG", 3, 5), ("LOC", 6, 7)])
+    assert any(s == "Dave Grohl" and o == "Foo Fighters" and r == "surface-nesting" for s, _, o, r in found)

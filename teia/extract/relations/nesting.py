@@ -334,10 +334,11 @@ def surface_nesting(tok: Token, ctx: Context) -> list[Found]:
         # every name inside the brackets: "(PSE, DE)"
         if gloss_bracket(text, first[1]):
             return []  # "Kimbundo (MataKu = nádegas)": a word and its meaning, no place
-        if bracket_list(text, mentions, k):
+        if head_cat == LOC and bracket_list(text, mentions, k):
             # "nos Estados de São Paulo (Orlândia e Cândido Mota)", the second typed a person: a
-            # bracket of names joined by "e" lists parts (bracket-parts reads those of one
-            # category), not places the name is in (issue 20, P62k)
+            # bracket of names joined by "e" after a place lists its parts (bracket-parts reads
+            # those of one category), not places it is in; after a person it may list his bands
+            # ("Dave Grohl (Foo Fighters e ex-Nirvana)", kept) (issue 20, P62k)
             return []
         close = text.find(")", first[1])
         inside = [m for m in after if close >= 0 and m[1] <= close and not in_expansion(text, first, m, close)]
