@@ -127,3 +127,9 @@ def test_a_person_s_bracket_list_still_names_his_band(nlp) -> None:
     words = ["Dave", "Grohl", "(", "Foo", "Fighters", "e", "Nirvana", ")"]
     found = table_facts(nlp, _phrase(words), [("PER", 0, 2), ("ORG", 3, 5), ("LOC", 6, 7)])
     assert any(s == "Dave Grohl" and o == "Foo Fighters" and r == "surface-nesting" for s, _, o, r in found)
+
+
+def test_a_building_before_its_address_in_a_bracket_stays_in_the_street(nlp) -> None:
+    words = ["Shopping", "da", "Gávea", "(", "Rua", "Marquês", "de", "São", "Vicente", ")"]
+    found = table_facts(nlp, _phrase(words), [("LOC", 0, 3), ("LOC", 4, 9)])
+    assert ("Rua Marquês de São Vicente", "Shopping da Gávea") not in _nesting(found)

@@ -25,7 +25,7 @@ from teia.extract.relations.bracket_parts import bracket_list
 from teia.extract.relations.context import Context
 from teia.extract.relations.demonyms import town_for_nationality
 from teia.extract.relations.found import ASSERTED, Arg, Found, make_found
-from teia.extract.relations.gates import known_place_names
+from teia.extract.relations.gates import known_place, known_place_names
 from teia.extract.relations.genitive import byline_desk, contest_party, owned_by_noun, placed_by_noun
 from teia.extract.relations.lifespan import lifespan_bracket
 from teia.extract.relations.repairs import named_by_the_copula
@@ -234,16 +234,16 @@ def joined_places(name: str) -> bool:
     return name not in known and all(p in known for p in parts)
 
 
-def street_holding_a_place(inner: str, outer: str) -> bool:
-    """Whether the name ``outer`` is a street's (its first word one of the ``street_nouns``) and
-    ``inner`` a known place that is no street (:func:`~.gates.known_place_names`): ``em
-    Pinheiros, na Rua Fradique Coutinho`` names the street in the neighbourhood, not the
-    neighbourhood in the street. A building before a street stays in it (``o Teatro Oficina,
-    na Rua Jaceguai``)."""
+def street_holding_a_place(inner: Arg, outer: Arg, ctx: Context) -> bool:
+    """Whether the name of ``outer`` is a street's (its first word one of the ``street_nouns``) and
+    ``inner`` a place of the shipped name lists (:func:`~.gates.known_place`: towns,
+    neighbourhoods, countries; not a building the knowledge base knows): ``em Pinheiros, na Rua
+    Fradique Coutinho`` names the street in the neighbourhood, not the neighbourhood in the
+    street. A building before a street stays in it (``o Teatro Oficina, na Rua Jaceguai``;
+    ``Shopping da Gávea (r. Marquês de São Vicente, 52)``)."""
     words = entity_words()
-    first = outer.split(maxsplit=1)[0] if outer.strip() else ""
-    inner_first = inner.split(maxsplit=1)[0] if inner.strip() else ""
-    return words.street_noun(first) and not words.street_noun(inner_first) and bool(known_place_names((inner,)))
+    name = ctx.text[outer.start : outer.end].split()
+    return bool(name) and words.street_noun(name[0]) and known_place(inner, ctx)
 
 
 def word_list(text: str, sentence_start: int, first: tuple[int, ...], second: tuple[int, ...]) -> bool:
@@ -411,7 +411,7 @@ def surface_nesting(tok: Token, ctx: Context) -> list[Found]:
             # "no estado de Texas, no Condado de Smith": the county is in the state; "na Espanha,
             # em Granada": the town is in the country
             inner, outer = dep, head
-        elif street_holding_a_place(text[inner.start : inner.end], text[outer.start : outer.end]):
+        elif prep and street_holding_a_place(inner, outer, ctx):
             inner, outer = dep, head  # "em Pinheiros, na Rua Fradique Coutinho": the street is there (P62k)
         elif country_in_a_division(text, (inner.start, inner.end), (outer.start, outer.end)):
             # "N'Zeto é um município de Angola, na província do Zaire": the town the copula names
