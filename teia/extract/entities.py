@@ -1072,6 +1072,8 @@ def _place_headed(first: Token, w: EntityWords = _WORDS) -> bool:
 
 
 _CLUB_PREPOSITIONS = frozenset({"do", "da", "no", "na", "pelo", "pela", "ao", "à"})
+_OF_THE = frozenset({"do", "da"})
+"""The prepositions after a word of a club's people (``club_people``: ``técnico do``, ``torcida da``)."""
 
 
 def _players_club(doc: Doc, a: int, name: str, prev: str, prev2: str, w: EntityWords = _WORDS) -> bool:
@@ -1087,16 +1089,25 @@ def _players_club(doc: Doc, a: int, name: str, prev: str, prev2: str, w: EntityW
     noun (``atua na Região Metropolitana de Natal``, ``joga no Estádio Municipal``). An adverb
     may stand between the cue and its preposition (``joga atualmente pelo Feyenoord``, ``atuou
     depois no Marítimo``), and a club coordinated with such a club is one too (``jogou no
-    Internacional e no Osasuna``: the conjunct's own preposition before it)."""
+    Internacional e no Osasuna``: the conjunct's own preposition before it). A word of the
+    club's own people (``club_people``: its coach, president, officials, fans) before ``do``/``da``
+    needs no football word (``Telê Santana, 62, é técnico do São Paulo``, ``o presidente do
+    Santos``, ``os dirigentes do San Antonio``), and leaves a Brazilian state after ``da`` a place
+    (``o presidente da Bahia``; ``do Bahia`` is the club)."""
     cue = prev2
     if a > 2 and doc[a - 2].pos_ == "ADV" and doc[a - 2].lower_ == prev2:
         cue = doc[a - 3].text.lower()  # "joga atualmente pelo Feyenoord da Holanda"
     if prev not in _CLUB_PREPOSITIONS or names_a_country(name) or wider_than_countries(name):
         return False
-    if not _word_of(cue, w.club_cues) and not _cued_conjunct(doc[a], w):
+    people = prev in _OF_THE and _word_of(cue, w.club_people)
+    if not people and not _word_of(cue, w.club_cues) and not _cued_conjunct(doc[a], w):
         return False
     if _place_headed(doc[a], w):
         return False
+    if people:
+        # "técnico do São Paulo", no football word needed, the club named by its state too ("o
+        # Bahia", "o Paraná"); "presidente da Bahia", the state
+        return prev == "do" or not state(name)
     sent = doc[a].sent if has_annotation(doc, "SENT_START") else doc[:]
     return any(_word_of(t.text, w.football_words) for t in sent)
 
@@ -2713,10 +2724,11 @@ def refine_mentions(
                 and piece_text not in sure
                 and known.get(piece_text) != PER
                 and _players_club(doc, a, piece_text, prev, prev2, w)
-            ):
+            ) or (category == ORG and piece_text not in sure and _players_club(doc, a, piece_text, prev, prev2, w) and title_types([piece_text]).get(piece_text) == PER):
                 # "é um futebolista uruguaio que atua no Liverpool": the club, not the town; the
-                # NER's club stays one against the name lists' town ("os jogadores do Santos");
-                # a name the lists give a person's stays his ("o time do Maradona")
+                # NER's club stays one against the name lists' town ("os jogadores do Santos")
+                # and a Wikipedia title's person ("os jogadores do Botafogo"); a name the lists
+                # give a person's stays his ("o time do Maradona")
                 category, club = ORG, True
             elif category in (LOC, ORG) and has_dep and _state_acting(doc, a, b, piece_text, w):
                 # "a Rússia aceita o ataque", "o México prende o assessor": the state, HAREM's

@@ -35,7 +35,7 @@ _FOLDED = (
     "street_nouns", "numbered_places", "document_words", "numbered_acts", "non_person_words", "body_heads", "institution_heads", "company_suffixes", "fields",
     "languages", "event_heads", "lowercase_event_heads", "opening_event_heads", "act_event_heads", "year_event_heads", "multiword_event_heads",
     "place_event_heads", "organization_heads", "concept_heads", "match_words", "unit_heads",
-    "section_headings", "genres", "deity_names", "lone_institution_words", "venue_heads", "club_cues", "football_words",
+    "section_headings", "genres", "deity_names", "lone_institution_words", "venue_heads", "club_people", "club_cues", "football_words",
     "phone_words", "disease_heads", "study_cues", "opinion_nouns", "complement_nouns", "imprint_words",
 )
 _MAPS = {"predicate_nouns": Table("map", values=("LOC", "ORG", "PER")), "premises_heads": Table("map", values=("LOC", "ORG"))}
@@ -102,6 +102,7 @@ class EntityWords:
     feminine_titles: frozenset[str]
     spot_nouns: frozenset[str]
     ensemble_nouns: frozenset[str]
+    club_people: frozenset[str]
     club_cues: frozenset[str]
     football_words: frozenset[str]
     phone_words: frozenset[str]
