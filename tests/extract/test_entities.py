@@ -2242,6 +2242,34 @@ def test_a_players_club_the_ner_found_stays_a_club_and_a_persons_name_a_person()
         assert [(t, c) for t, c, _ in refined(doc)] == [expected], text
 
 
+def test_a_clubs_own_people_make_the_name_after_them_its_club_without_a_football_word():
+    # "o presidente do Santos", "os dirigentes do San Antonio", "torcedor do Botafogo": a club's
+    # president, officials and fans need no football word in the sentence; the NER's place or
+    # person is the club. A country stays a place (its national team), a Brazilian state after
+    # "da" too, and a name the lists give a person stays his
+    cases = [
+        ("o presidente do Parma deu entrevista", "DET NOUN ADP PROPN VERB NOUN", "o presidente de Parma dar entrevista", (3, 4, "LOC"), ("Parma", ORG)),
+        ("os dirigentes do Ituano reclamaram", "DET NOUN ADP PROPN VERB", "o dirigente de Ituano reclamar", (3, 4, "LOC"), ("Ituano", ORG)),
+        ("um torcedor do Ituano disse isso", "DET NOUN ADP PROPN VERB PRON", "um torcedor de Ituano dizer isso", (3, 4, "PER"), ("Ituano", ORG)),
+        ("o vice-presidente do São Paulo falou", "DET NOUN ADP PROPN PROPN VERB", "o vice-presidente de São Paulo falar", (3, 5, "LOC"), ("São Paulo", ORG)),
+        ("o presidente da Itália falou", "DET NOUN ADP PROPN VERB", "o presidente de Itália falar", (3, 4, "LOC"), ("Itália", LOC)),
+        ("o presidente da Bahia falou", "DET NOUN ADP PROPN VERB", "o presidente de Bahia falar", (3, 4, "LOC"), ("Bahia", LOC)),
+        ("a torcida do Maradona cantou", "DET NOUN ADP PROPN VERB", "o torcida de Maradona cantar", (3, 4, "PER"), ("Maradona", PER)),
+        ("os moradores do Ituano protestaram", "DET NOUN ADP PROPN VERB", "o morador de Ituano protestar", (3, 4, "LOC"), ("Ituano", LOC)),
+    ]
+    for text, pos, lemmas, ent, expected in cases:
+        doc = doc_of(toks(text, pos, lemmas), [ent])
+        assert [(t, c) for t, c, _ in refined(doc)] == [expected], text
+    # the NER's organization a Wikipedia title types a person (DBpedia-PT's "Botafogo") stays the
+    # club after a cue: "os jogadores do Botafogo", "o presidente do Botafogo"
+    for text, pos, lemmas in [
+        ("os jogadores do Botafogo treinaram", "DET NOUN ADP PROPN VERB", "o jogador de Botafogo treinar"),
+        ("o presidente do Botafogo falou", "DET NOUN ADP PROPN VERB", "o presidente de Botafogo falar"),
+    ]:
+        doc = doc_of(toks(text, pos, lemmas), [(3, 4, "ORG")])
+        assert [(t, c) for t, c, _ in refined(doc)] == [("Botafogo", ORG)], text
+
+
 def test_subject_of_a_speech_verb_is_a_person_not_a_place():
     tokens = toks("Norfini disse que Lisboa cresceu", "PROPN VERB SCONJ PROPN VERB", "Norfini dizer que Lisboa crescer")
     doc = doc_of(tokens, [(0, 1, "LOC"), (3, 4, "LOC")])
