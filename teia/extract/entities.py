@@ -1090,9 +1090,9 @@ def _players_club(doc: Doc, a: int, name: str, prev: str, prev2: str, w: EntityW
     may stand between the cue and its preposition (``joga atualmente pelo Feyenoord``, ``atuou
     depois no Marítimo``), and a club coordinated with such a club is one too (``jogou no
     Internacional e no Osasuna``: the conjunct's own preposition before it). A word of the
-    club's own people (``club_people``: its coach, president, officials, fans) before ``do``/``da``
-    needs no football word (``o presidente do Santos``, ``os dirigentes do San Antonio``,
-    ``torcedor do Botafogo``), and leaves a Brazilian state after ``da`` a place
+    club's own people (``club_people``: its coach, officials, fans) before ``do``/``da`` needs no
+    football word (``os dirigentes do San Antonio``, ``torcedor do Botafogo``, ``Romário,
+    centroavante do Barcelona``), and leaves a Brazilian state after ``da`` a place
     (``o presidente da Bahia``; ``do Bahia`` is the club)."""
     cue = prev2
     if a > 2 and doc[a - 2].pos_ == "ADV" and doc[a - 2].lower_ == prev2:
@@ -1105,8 +1105,8 @@ def _players_club(doc: Doc, a: int, name: str, prev: str, prev2: str, w: EntityW
     if _place_headed(doc[a], w):
         return False
     if people:
-        # "o presidente do São Paulo", no football word needed, the club named by its state too
-        # ("o Bahia", "o Paraná"); "o presidente da Bahia", the state
+        # "os dirigentes do São Paulo", no football word needed, the club named by its state too
+        # ("o Bahia", "o Paraná"); "a torcida da Bahia", the state's
         return prev == "do" or not state(name)
     sent = doc[a].sent if has_annotation(doc, "SENT_START") else doc[:]
     return any(_word_of(t.text, w.football_words) for t in sent)

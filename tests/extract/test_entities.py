@@ -2243,17 +2243,20 @@ def test_a_players_club_the_ner_found_stays_a_club_and_a_persons_name_a_person()
 
 
 def test_a_clubs_own_people_make_the_name_after_them_its_club_without_a_football_word():
-    # "o presidente do Santos", "os dirigentes do San Antonio", "torcedor do Botafogo": a club's
-    # president, officials and fans need no football word in the sentence; the NER's place or
-    # person is the club. A country stays a place (its national team), a Brazilian state after
-    # "da" too, and a name the lists give a person stays his
+    # "os dirigentes do San Antonio", "torcedor do Botafogo": a club's officials and fans need no
+    # football word in the sentence; the NER's place or person is the club. A country stays a
+    # place (its national team), a Brazilian state after "da" too, and a name the lists give a
+    # person stays his; a president needs a football word (a firm's, a republic's: "o
+    # presidente da Abiq", "o presidente do Amazonas")
     cases = [
-        ("o presidente do Parma deu entrevista", "DET NOUN ADP PROPN VERB NOUN", "o presidente de Parma dar entrevista", (3, 4, "LOC"), ("Parma", ORG)),
+        ("os dirigentes do Parma deram entrevista", "DET NOUN ADP PROPN VERB NOUN", "o dirigente de Parma dar entrevista", (3, 4, "LOC"), ("Parma", ORG)),
+        ("o presidente do Parma deu entrevista", "DET NOUN ADP PROPN VERB NOUN", "o presidente de Parma dar entrevista", (3, 4, "LOC"), ("Parma", LOC)),
+        ("o presidente do Parma elogiou o time", "DET NOUN ADP PROPN VERB DET NOUN", "o presidente de Parma elogiar o time", (3, 4, "LOC"), ("Parma", ORG)),
         ("os dirigentes do Ituano reclamaram", "DET NOUN ADP PROPN VERB", "o dirigente de Ituano reclamar", (3, 4, "LOC"), ("Ituano", ORG)),
         ("um torcedor do Ituano disse isso", "DET NOUN ADP PROPN VERB PRON", "um torcedor de Ituano dizer isso", (3, 4, "PER"), ("Ituano", ORG)),
-        ("o vice-presidente do São Paulo falou", "DET NOUN ADP PROPN PROPN VERB", "o vice-presidente de São Paulo falar", (3, 5, "LOC"), ("São Paulo", ORG)),
-        ("o presidente da Itália falou", "DET NOUN ADP PROPN VERB", "o presidente de Itália falar", (3, 4, "LOC"), ("Itália", LOC)),
-        ("o presidente da Bahia falou", "DET NOUN ADP PROPN VERB", "o presidente de Bahia falar", (3, 4, "LOC"), ("Bahia", LOC)),
+        ("os dirigentes do São Paulo falaram", "DET NOUN ADP PROPN PROPN VERB", "o dirigente de São Paulo falar", (3, 5, "LOC"), ("São Paulo", ORG)),
+        ("a torcida da Itália cantou", "DET NOUN ADP PROPN VERB", "o torcida de Itália cantar", (3, 4, "LOC"), ("Itália", LOC)),
+        ("a torcida da Bahia cantou", "DET NOUN ADP PROPN VERB", "o torcida de Bahia cantar", (3, 4, "LOC"), ("Bahia", LOC)),
         ("a torcida do Maradona cantou", "DET NOUN ADP PROPN VERB", "o torcida de Maradona cantar", (3, 4, "PER"), ("Maradona", PER)),
         ("os moradores do Ituano protestaram", "DET NOUN ADP PROPN VERB", "o morador de Ituano protestar", (3, 4, "LOC"), ("Ituano", LOC)),
     ]
@@ -2261,10 +2264,10 @@ def test_a_clubs_own_people_make_the_name_after_them_its_club_without_a_football
         doc = doc_of(toks(text, pos, lemmas), [ent])
         assert [(t, c) for t, c, _ in refined(doc)] == [expected], text
     # the NER's organization a Wikipedia title types a person (DBpedia-PT's "Botafogo") stays the
-    # club after a cue: "os jogadores do Botafogo", "o presidente do Botafogo"
+    # club after a cue: "os jogadores do Botafogo", "um torcedor do Botafogo"
     for text, pos, lemmas in [
         ("os jogadores do Botafogo treinaram", "DET NOUN ADP PROPN VERB", "o jogador de Botafogo treinar"),
-        ("o presidente do Botafogo falou", "DET NOUN ADP PROPN VERB", "o presidente de Botafogo falar"),
+        ("um torcedor do Botafogo falou", "DET NOUN ADP PROPN VERB", "um torcedor de Botafogo falar"),
     ]:
         doc = doc_of(toks(text, pos, lemmas), [(3, 4, "ORG")])
         assert [(t, c) for t, c, _ in refined(doc)] == [("Botafogo", ORG)], text
