@@ -62,6 +62,7 @@ from teia.extract.relations.repairs import (
     misparsed_antecedent,
     misparsed_relative,
     misplaced_apposition,
+    name_opens_clause,
     object_parsed_as_subject,
     origin_relative_owner,
     place_after_place,
@@ -73,6 +74,7 @@ from teia.extract.relations.repairs import (
     speaker_parsed_as_object,
     stranded_subject,
     subject_after_oblique_noun,
+    subject_parsed_as_head,
     swallowed_complement,
     swallowed_complements,
 )
@@ -165,6 +167,8 @@ def _subject_tokens(verb: Token, ctx: Context, depth: int = 0, skip: int = -1) -
         return own, ""
     if (inverted := inverted_relative_subject(verb, ctx)) is not None:
         return [inverted], "relcl"
+    if (head := subject_parsed_as_head(verb)) is not None:
+        return [head], ""  # "Paghman é uma cidade": the name tagged a verb, the predicate its subject
     if depth > 4 or verb.head.i == verb.i:
         return [], ""
     if verb.dep_ == ACL_RELCL and verb.head.pos_ in NOMINAL:
@@ -361,7 +365,7 @@ def prodrop_ok(tok: Token, ctx: Context) -> bool:
     """Whether a clause without subject may take the discourse topic: a declarative clause
     (not in a question: ``Viveu em Paris?``) whose verb is finite, third person singular and
     not imperative (:func:`~teia.extract.relations.syntax.finite_third_singular`)."""
-    if asked(ctx.text, (tok.idx + len(tok.text),), ctx.sentence(tok).end_char) or detached_subject_before(tok):
+    if asked(ctx.text, (tok.idx + len(tok.text),), ctx.sentence(tok).end_char) or detached_subject_before(tok) or name_opens_clause(tok):
         return False
     v = tok
     while (v.dep_ == CONJ or controlled(v)) and v.head.i != v.i:

@@ -964,6 +964,41 @@ def detached_subject_before(verb: Token) -> bool:
     return has_dependent(t, (DET,)) and not is_relative(t)
 
 
+def subject_parsed_as_head(predicate: Token) -> Token | None:
+    """``Paghman é uma cidade do Afeganistão`` with the unknown name tagged a verb and made the
+    root, the predicate noun ``cidade`` (with its copula) parsed as its subject: the capitalized
+    word that opens the sentence, right before the copula (its flat parts between), is the
+    predicate's subject (issue 20, P62l). ``None`` for any other shape."""
+    copula = next((c for c in dependents(predicate, (COP,)) if c.i < predicate.i), None)
+    head = predicate.head
+    if copula is None or predicate.dep_ != NSUBJ or head.i == predicate.i or not head.is_sent_start:
+        return None
+    if not head.text[:1].isupper() or head.pos_ not in ("VERB", "PROPN", "NOUN") or case_of(head) is not None:
+        return None
+    parts = {c.i for c in head.children if c.dep_ in NAME_PARTS}
+    if any(i not in parts for i in range(head.i + 1, copula.i)):
+        return None  # "Apresentou-se como ...": words of the head's own clause before the copula
+    return head
+
+
+def name_opens_clause(verb: Token) -> bool:
+    """``Asadabad ou Asad Abad é uma cidade do Afeganistão`` with the names parsed outside the
+    predicate's clause: the words from the sentence's start to the verb (or its first copula or
+    auxiliary) are capitalized words, the first no function word (``Depois``, ``Em``), joined only
+    by ``ou`` or ``e``; the clause has a subject of its own, named or not, and takes no discourse
+    topic from the sentence before (issue 20, P62l)."""
+    first = min([verb.i, *(c.i for c in dependents(verb, (AUX, AUX_PASS, COP)) if c.i < verb.i)])
+    start = verb.sent.start
+    if first == start or verb.doc[start].pos_ not in ("VERB", "PROPN", "NOUN", "X"):
+        return False
+    words = verb.doc[start:first]
+    return all(t.text[:1].isupper() or (t.lower_ in _NAME_JOINERS and 0 < t.i - start) for t in words) and words[-1].text[:1].isupper()
+
+
+# the conjunctions that join a name and its alias before a copula
+_NAME_JOINERS = frozenset({"ou", "e"})
+
+
 def disagreeing_subject(verb: Token, subject: Token) -> bool:
     """``Tarso Genro (PT), em Porto Alegre, e Antonio Cambraia (PMDB), em Fortaleza, seguem
     Vasconcelos`` with ``Vasconcelos`` parsed as the subject: a verb whose finite form (its own or
