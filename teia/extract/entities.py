@@ -100,6 +100,23 @@ def doc_id_of(doc: Doc) -> str:
 _NOT_NAME_POS = frozenset({"VERB", "AUX", "ADV", "ADP", "DET", "PRON", "SCONJ", "CCONJ", "INTJ"})
 
 
+_LEAD_ARTICLES = ("um", "uma", "o", "a")
+"""The articles opening the predicate of a lead's copula (``Paliseul é um município``)."""
+
+
+def _says_what_it_is(ent: Span) -> bool:
+    """The one-word span opens its sentence, right before a singular copula and an article: the
+    sentence says what the name is (``Paliseul é um município da Bélgica``, ``Fightstar é uma banda``,
+    ``Estocolmo é a capital``), whatever the tagger took the word for (issue 17, P63m)."""
+    doc, k = ent.doc, ent.end
+    return (
+        ent[0].is_sent_start is True
+        and k + 1 < len(doc)
+        and doc[k].lower_ in LEAD_COPULAS
+        and doc[k + 1].lower_ in _LEAD_ARTICLES
+    )
+
+
 def spans_to_mentions(spans: Sequence[Span], doc_id: str) -> list[Mention]:
     """Entity spans → mentions (dates and values are left to the time component)."""
     out = []
@@ -109,7 +126,8 @@ def spans_to_mentions(spans: Sequence[Span], doc_id: str) -> list[Mention]:
             continue
         kb_id = ent.kb_id_
         if len(ent) == 1 and not kb_id and ent[0].pos_ in _NOT_NAME_POS and has_annotation(ent.doc, "POS"):
-            if not _ADDRESS.fullmatch(ent.text):  # the tagger reads an address as an adverb or a preposition at random
+            # the tagger reads an address as an adverb or a preposition at random
+            if not _ADDRESS.fullmatch(ent.text) and not _says_what_it_is(ent):
                 continue  # a capitalized verb or adverb at the start of a sentence ("Recebe", "Ali")
         source = "gazetteer" if kb_id else "ner"
         start, end = ent.start_char, ent.end_char
@@ -3371,7 +3389,7 @@ def _listed_lead(doc: Doc, start: int) -> tuple[int, int] | None:
     k += 1
     while k < len(doc) and (named(k) or linking(k)):
         k += 1
-    if k + 1 >= len(doc) or doc[k].lower_ not in LEAD_COPULAS or doc[k + 1].lower_ not in ("um", "uma", "o", "a"):
+    if k + 1 >= len(doc) or doc[k].lower_ not in LEAD_COPULAS or doc[k + 1].lower_ not in _LEAD_ARTICLES:
         return None
     return first, k
 

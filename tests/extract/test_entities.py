@@ -96,6 +96,21 @@ def test_an_e_mail_or_web_address_the_ner_found_is_a_place_whatever_its_tag():
     assert refined(doc) == [("csj@csasp.g12.br", LOC, "ner"), ("www.rnp.br/gt5.html", LOC, "ner"), ("Info@Exponor.pt", LOC, "ner")]
 
 
+def test_a_one_word_name_the_tagger_made_a_verb_stays_when_its_sentence_says_what_it_is():
+    # issue 17, P63m: "Paliseul é um município" opens with a name the tagger took for a verb; a
+    # copula and an article after it keep the span; "Recebe" before no copula, and a name in the
+    # middle of a sentence, still go
+    tokens = toks("Paliseul é um município . Chiny é a cidade . Recebe um prémio . Fightstar é banda",
+                  "VERB AUX DET NOUN PUNCT ADV AUX DET NOUN PUNCT VERB DET NOUN PUNCT VERB AUX NOUN")
+    starts = [i in (0, 5, 10, 14) for i in range(len(tokens))]
+    doc = doc_of(tokens, [(0, 1, "LOC"), (5, 6, "LOC"), (10, 11, "PER"), (14, 15, "ORG")], starts)
+    assert [(m.text, m.category) for m in spans_to_mentions(doc.ents, "d.txt")] == [("Paliseul", LOC), ("Chiny", LOC)]
+    # not at the start of its sentence: no lead
+    tokens = toks("Disse que Paliseul é um município", "VERB SCONJ VERB AUX DET NOUN")
+    doc = doc_of(tokens, [(2, 3, "LOC")])
+    assert spans_to_mentions(doc.ents, "d.txt") == []
+
+
 def test_addresses_and_phone_numbers_no_mention_touches_are_places():
     # HAREM's (virtual) places the NER did not find, or typed a date: an e-mail or web address
     # anywhere, digits after a phone word on its line and the numbers it lists, an area code in
