@@ -59,7 +59,7 @@ from teia.extract.linking import title_types
 from teia.extract.naming import APPOSITIVE, OR_SIMPLY, TITLING_PARTICIPLE, named_by_someone
 from teia.extract.newspaper import NEWSROOM_TITLE, off_the_furniture
 from teia.extract.quotes import QUOTE_PAIRS
-from teia.extract.predicate_types import LEAD_COPULAS, noun_type, predicate_noun_types, predicate_typed, singular_forms
+from teia.extract.predicate_types import LEAD_ARTICLES, LEAD_COPULAS, noun_type, predicate_noun_types, predicate_typed, singular_forms
 from teia.extract.relations.conjugation import infinitive_of
 from teia.extract.relations.contests import contest_verb_of
 from teia.extract.relations.mapping import default_mapping
@@ -100,10 +100,6 @@ def doc_id_of(doc: Doc) -> str:
 _NOT_NAME_POS = frozenset({"VERB", "AUX", "ADV", "ADP", "DET", "PRON", "SCONJ", "CCONJ", "INTJ"})
 
 
-_LEAD_ARTICLES = ("um", "uma", "o", "a")
-"""The articles opening the predicate of a lead's copula (``Paliseul é um município``)."""
-
-
 def _says_what_it_is(ent: Span) -> bool:
     """The one-word span opens its sentence, right before a singular copula and an article: the
     sentence says what the name is (``Paliseul é um município da Bélgica``, ``Fightstar é uma banda``,
@@ -113,7 +109,7 @@ def _says_what_it_is(ent: Span) -> bool:
         ent[0].is_sent_start is True
         and k + 1 < len(doc)
         and doc[k].lower_ in LEAD_COPULAS
-        and doc[k + 1].lower_ in _LEAD_ARTICLES
+        and doc[k + 1].lower_ in LEAD_ARTICLES
     )
 
 
@@ -1090,8 +1086,8 @@ def _place_headed(first: Token, w: EntityWords = _WORDS) -> bool:
 
 
 _CLUB_PREPOSITIONS = frozenset({"do", "da", "no", "na", "pelo", "pela", "ao", "à"})
-_OF_THE = frozenset({"do", "da"})
-"""The prepositions after a word of a club's people (``club_people``: ``técnico do``, ``torcida da``)."""
+_OF_THE = FUSED_OF & SINGULAR_OF_FORMS
+"""The prepositions (``do``, ``da``) after a word of a club's people (``club_people``: ``técnico do``, ``torcida da``)."""
 
 
 def _players_club(doc: Doc, a: int, name: str, prev: str, prev2: str, w: EntityWords = _WORDS) -> bool:
@@ -3389,7 +3385,7 @@ def _listed_lead(doc: Doc, start: int) -> tuple[int, int] | None:
     k += 1
     while k < len(doc) and (named(k) or linking(k)):
         k += 1
-    if k + 1 >= len(doc) or doc[k].lower_ not in LEAD_COPULAS or doc[k + 1].lower_ not in _LEAD_ARTICLES:
+    if k + 1 >= len(doc) or doc[k].lower_ not in LEAD_COPULAS or doc[k + 1].lower_ not in LEAD_ARTICLES:
         return None
     return first, k
 

@@ -65,11 +65,13 @@ from teia.extract.regions import load_regions
 from teia.folding import fold
 from teia.records import Mention, as_category
 
-__all__ = ["LEAD_COPULAS", "noun_type", "predicate_noun_types", "predicate_typed", "singular_forms"]
+__all__ = ["LEAD_ARTICLES", "LEAD_COPULAS", "noun_type", "predicate_noun_types", "predicate_typed", "singular_forms"]
 
 # the copulas whose predicate types a lead's name (singular: "X é um município"; a list of things takes "são")
 LEAD_COPULAS = frozenset({"é", "foi", "era"})
-_ARTICLES = frozenset({"um", "uma", "o", "a"})
+LEAD_ARTICLES = frozenset({"um", "uma", "o", "a"})
+"""The articles opening the predicate after a lead's copula (``Paliseul é um município``, ``Estocolmo é
+a capital``), read here and by :mod:`teia.extract.entities`."""
 _INDEFINITE = frozenset({"um", "uma"})
 _PARTICLES = frozenset({"de", "da", "do", "das", "dos", "e"})
 _OF_THE = frozenset({"dos", "das"})
@@ -132,9 +134,9 @@ def _noun_from(doc: Doc, k: int, types: dict[str, str]) -> tuple[str, int] | Non
 def _predicate_type(doc: Doc, cop: int, types: dict[str, str]) -> str | None:
     """The type the predicate after the copula at ``cop`` gives its subject, or None."""
     k = cop + 1
-    if k < len(doc) and doc[k].pos_ == "ADV" and doc[k].lower_ not in _ARTICLES:
+    if k < len(doc) and doc[k].pos_ == "ADV" and doc[k].lower_ not in LEAD_ARTICLES:
         k += 1  # "é hoje uma vila", "foi também um clube"
-    if k >= len(doc) or doc[k].lower_ not in _ARTICLES:
+    if k >= len(doc) or doc[k].lower_ not in LEAD_ARTICLES:
         return None
     found = _noun_from(doc, k + 1, types)
     return None if found is None else found[0]
