@@ -14,12 +14,14 @@ from spacy.tokens import Token
 
 from teia.extract.docindex import dependents, has_dependent
 from teia.extract.entities import NAME_TITLES
+from teia.extract.gazetteer import name_types
 from teia.extract.labels import ACL_RELCL, AMOD, CONJ, DET, LOC, NMOD, NMOD_POSS, NSUBJ, NSUBJ_PASS, ORG, PER, ROOT
 from teia.extract.relations.clauses import subject_args
 from teia.extract.relations.contests import contest_verb_of
 from teia.extract.relations.context import Context
 from teia.extract.relations.demonyms import town_for_nationality
 from teia.extract.relations.found import ASSERTED, Arg, Found, make_found
+from teia.extract.relations.gates import known_place_name
 from teia.extract.relations.modality import clause_modality, negated
 from teia.extract.relations.syntax import VERBAL, case_of, lemma_of
 
@@ -74,9 +76,10 @@ def genitive(tok: Token, ctx: Context) -> list[Found]:
             continue  # "eram da Lusa, do LNEC e da empresa ANA": three owners, no part of another
         if prep == "de" and _branch_place(head, head_arg, dep_arg, ctx):
             continue  # "a sucursal de Brasília da Folha": the Folha's branch, Brasília no part of it
-        rule = ctx.mapping.genitive_rule(
-            ctx.category.get(head_arg.entity, ""), lemma_of(head), ctx.category.get(dep_arg.entity, ""), prep
-        )
+        dep_category = ctx.category.get(dep_arg.entity, "")
+        if dep_category == ORG and ctx.category.get(head_arg.entity) == ORG and _town_typed_organization(dep_arg, ctx):
+            dep_category = LOC  # "o comandante da GNR do Cacém": the post's town, no body the GNR is part of
+        rule = ctx.mapping.genitive_rule(ctx.category.get(head_arg.entity, ""), lemma_of(head), dep_category, prep)
         if rule is None:
             continue
         s, o = (dep_arg, head_arg) if rule.inverse else (head_arg, dep_arg)
@@ -230,6 +233,17 @@ def _one_site(name: str, ctx: Context) -> bool:
     Pedro``, ``Colégio Miguel de Cervantes``): an organization that is one place."""
     first = name.split(maxsplit=1)
     return bool(first) and first[0].lower() in ctx.mapping.site_heads
+
+
+def _town_typed_organization(arg: Arg, ctx: Context) -> bool:
+    """Whether the organization ``arg`` is a place the NER typed an organization: a name the
+    knowledge base or the name lists know as a place (:func:`~teia.extract.relations.gates.known_place_name`:
+    ``Cacém``, ``Moita``, ``Taboão da Serra``) that the annotated corpora do not give as a place
+    almost always (:func:`~teia.extract.gazetteer.name_types`). A town the corpora know well and
+    the NER still typed an organization is a club or a body named after it (``Porto``, ``Santos``,
+    ``Braga``), and stays one."""
+    name = ctx.text[arg.start : arg.end]
+    return name_types().get(name) != LOC and known_place_name(name)
 
 
 def _branch_place(head: Token, head_arg: Arg, dep_arg: Arg, ctx: Context) -> bool:

@@ -8,7 +8,7 @@ NER, trained on HAREM (which tags such a post as a person), takes the title for 
 own: ``Presidente da Câmara Municipal de Faro`` is one mention, so the role rules, which need a
 common noun with a name after its ``de``, read nothing, and the person beside it holds no post.
 Read off the mentions after the rules (:func:`titled_mention_relations`): a mention whose first
-word is a capitalized role noun with a ``de`` frame of its own in the mapping (``presidente``,
+word is a capitalized role noun with a ``de`` frame of a role in the mapping (``presidente``,
 ``governadora``, ``director``...), at most one capitalized adjective of an office after it
 (``Civil``, ``Geral``, ``Executivo``, ``Adjunto``: by its ending; not ``Presidente Campeão da
 Copa``), then ``de``/``do``/``da``/``dos``/``das`` and its body, inside the mention or as
@@ -54,7 +54,7 @@ from teia.extract.regions import load_regions
 from teia.extract.relations.found import fresh_id, text_relation
 from teia.extract.relations.mapping import RelationMapping
 from teia.extract.relations.syntax import lemma_of
-from teia.extract.relations.units import UnitLexicon, load_units
+from teia.extract.relations.units import UnitLexicon, load_units, role_nouns
 from teia.extract.resolve.names import name_key
 from teia.records import Entity, Relation
 
@@ -86,11 +86,16 @@ class _Title:
 
 
 def _role_noun(tok, mapping: RelationMapping) -> str | None:
-    """The lemma of a capitalized role noun with a ``de`` frame of its own, or None."""
+    """The lemma of a capitalized role noun with a ``de`` frame of a role of its own
+    (:func:`~teia.extract.relations.units.role_nouns`), or None: not a division's noun whose ``de``
+    frame is a place's (``Estado do Uruguai`` of ``o chefe de Estado do Uruguai, Julio
+    Sanguinetti``, ``Estado de São Paulo`` after ``secretário de Segurança Pública do``: no person
+    is part of a state)."""
     if not tok.text[:1].isupper():
         return None
+    roles = role_nouns(mapping)
     for lemma in (tok.lower_, lemma_of(tok)):
-        if mapping.nouns.get((lemma, "de")):
+        if lemma in roles:
             return lemma
     return None
 
