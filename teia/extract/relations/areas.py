@@ -26,6 +26,7 @@ from teia.extract.labels import NMOD
 from teia.extract.lexicons import alternation
 from teia.extract.relations.context import Context
 from teia.extract.relations.found import ASSERTED, Arg, Found, make_found
+from teia.extract.relations.gaps import BRACKET_CLOSES, COMMA_AHEAD
 from teia.extract.relations.syntax import case_of
 from teia.extract.regions import load_regions
 from teia.folding import fold
@@ -47,11 +48,6 @@ def _area_patterns(modifiers: frozenset[str]) -> tuple[re.Pattern[str], re.Patte
     bracket = re.compile(rf"\s*,?\s*\(\s*(?:extremo\s+)?([\w-]+){tail}\s+(?:{_OF})\s+", re.IGNORECASE)
     return gap, bracket
 
-
-# the place named in the bracket closes it
-_CLOSES = re.compile(r"\s*\)")
-
-_COMMA = re.compile(r"\s*,")
 
 # the first word of a name
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
@@ -140,7 +136,7 @@ def area_nesting(tok: Token, ctx: Context) -> list[Found]:
     regions = load_regions()
     gap_pattern, bracket_pattern = _area_patterns(regions.modifiers)
     bracket = bracket_pattern.match(ctx.text, first[1]) is not None
-    if not bracket and _COMMA.match(ctx.text, first[1]) is None:
+    if not bracket and COMMA_AHEAD.match(ctx.text, first[1]) is None:
         return []  # the comma (or the bracket) must follow the name
     case = case_of(tok)
     if not bracket and tok.dep_ == NMOD and case is not None and ctx.mapping.preposition(case.lemma_ or case.text) == "de":
@@ -154,7 +150,7 @@ def area_nesting(tok: Token, ctx: Context) -> list[Found]:
     if hit is None or hit.group(1).lower() not in regions.areas:
         return []
     if bracket:
-        if _CLOSES.match(ctx.text, nxt[1]) is None:
+        if BRACKET_CLOSES.match(ctx.text, nxt[1]) is None:
             return []  # "(zona norte do Rio, perto de Niterói)": not read
         categories = ctx.category.get(first[2], ""), ctx.category.get(nxt[2], "")
         if ctx.mapping.noun(hit.group(1).lower(), "de", subject=categories[0], obj=categories[1]) is not None:

@@ -17,7 +17,6 @@ region or a name no list knows as a place (``Iugoslávia``, a federation gone; n
 
 from __future__ import annotations
 
-import re
 
 from spacy.tokens import Token
 
@@ -25,31 +24,28 @@ from teia.extract.demonyms import names_a_country
 from teia.extract.regions import state, wider_than_countries
 from teia.extract.relations.context import Context
 from teia.extract.relations.found import ASSERTED, Arg, Found, make_found
+from teia.extract.relations.gaps import AND_GAP, BRACKET_CLOSES, BRACKET_OPENS, COMMA_GAP
 from teia.extract.relations.gates import known_place_names
 
 __all__ = ["BRACKET_PARTS_RULE", "bracket_list", "bracket_parts"]
 
 BRACKET_PARTS_RULE = "bracket-parts"
 
-_OPEN = re.compile(r"\s*\(\s*")
-_COMMA = re.compile(r"\s*,\s*")
-_AND = re.compile(r"\s+e\s+")
-_CLOSE = re.compile(r"\s*\)")
 
 
 def bracket_list(text: str, mentions: list[tuple[int, int, str]], k: int) -> list[tuple[int, int, str]]:
     """The mentions listed in a bracket opened right after mention ``k``: two or more, with only a
     comma between two of them and ``e`` before the last, the bracket closing after it; none when
     anything else stands inside."""
-    if k + 1 >= len(mentions) or not _OPEN.fullmatch(text, mentions[k][1], mentions[k + 1][0]):
+    if k + 1 >= len(mentions) or not BRACKET_OPENS.fullmatch(text, mentions[k][1], mentions[k + 1][0]):
         return []
     items = [mentions[k + 1]]
     for m in mentions[k + 2 :]:
         between = (items[-1][1], m[0])
-        if _AND.fullmatch(text, *between):
+        if AND_GAP.fullmatch(text, *between):
             items.append(m)
-            return items if _CLOSE.match(text, m[1]) else []
-        if not _COMMA.fullmatch(text, *between):
+            return items if BRACKET_CLOSES.match(text, m[1]) else []
+        if not COMMA_GAP.fullmatch(text, *between):
             return []
         items.append(m)
     return []

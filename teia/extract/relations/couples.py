@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from teia.extract.docindex import doc_text
 from teia.extract.entities import doc_id_of
 from teia.extract.relations.found import text_relation
+from teia.extract.relations.gaps import AND_GAP
 from teia.extract.relations.kin_conjunct import claim_pair, kin_known, named_people
 from teia.extract.relations.mapping import RelationMapping
 from teia.records import Entity, Relation
@@ -32,7 +33,6 @@ PREDICATE = "relativeOf"
 CONFIDENCE = 0.7
 # the words right before the first name: the couple noun (group 1), an optional "de" and a word
 _BEFORE_NAME = re.compile(r"\b([^\W\d_]+)\s+(?:de\s+[^\W\d_]+\s+)?$", re.IGNORECASE)
-_AND = re.compile(r"\s+e\s+")
 _BEFORE = 30
 
 
@@ -53,7 +53,7 @@ def couple_relations(
         if noun is None or noun.group(1).lower() not in mapping.couple_nouns:
             continue
         ys, ye, partner = people[k + 1]
-        if partner == person or not _AND.fullmatch(text, end, ys):
+        if partner == person or not AND_GAP.fullmatch(text, end, ys):
             continue
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:

@@ -145,6 +145,7 @@ from teia.extract.relations.context import Context
 from teia.extract.relations.dialogue import misread_dialogue
 from teia.extract.relations.enumerations import same_enumeration
 from teia.extract.relations.found import OPEN_PREFIX, TOPIC_SUFFIXES, Arg, Found
+from teia.extract.relations.gaps import COMMA_GAP
 from teia.extract.relations.lifespan import inside_lifespan
 from teia.extract.relations.mapping import RelationMapping, property_classes
 from teia.extract.relations.syntax import SET_OFF, VERBAL, case_of, first_or_second_person, set_off
@@ -533,7 +534,7 @@ def coordinated(a: Arg, b: Arg, ctx: Context, *, stray: bool = True) -> bool:
         text = ctx.text
         if _AND_GAP.fullmatch(text, first.end, second.start):
             return True
-        if _COMMA_GAP.fullmatch(text, first.end, second.start) and ctx.category.get(a.entity) == ctx.category.get(b.entity):
+        if COMMA_GAP.fullmatch(text, first.end, second.start) and ctx.category.get(a.entity) == ctx.category.get(b.entity):
             more = _LIST_ON.match(text, second.end)
             nxt = ctx.mention(more.end(), more.end() + 1) if more is not None else None
             if nxt is not None and nxt[0] == more.end():
@@ -773,9 +774,8 @@ def in_a_title(arg: Arg, ctx: Context) -> bool:
     return False
 
 
-# the text between two items of a list: "e"/"ou" (after a comma or not), or a comma
+# the text between two items of a list: "e"/"ou", after a comma or not (a comma alone: gaps.COMMA_GAP)
 _AND_GAP = re.compile(r"\s*,?\s*\b(?:e|ou)\s+")
-_COMMA_GAP = re.compile(r"\s*,\s*")
 # a list going on after a name
 _LIST_ON = re.compile(r"\s*(?:,\s*|\b(?:e|ou)\s+)")
 

@@ -31,6 +31,7 @@ from teia.extract.docindex import doc_text, has_annotation
 from teia.extract.entities import ENTITIES, doc_id_of
 from teia.extract.labels import PER
 from teia.extract.relations.found import text_relation
+from teia.extract.relations.gaps import COMMA_OR_AND_GAP
 from teia.extract.relations.gates import known_place_names
 from teia.extract.relations.mapping import RelationMapping
 from teia.records import Entity, Relation
@@ -44,7 +45,6 @@ CONFIDENCE = 0.7
 # before it, the first person's age between commas ("X, 54, sua mulher, Y", "X, 27, e seu marido,
 # Y"); group 1 the comma (None when only "e"), group 2 the possessive, group 3 the kinship noun
 _GAP = re.compile(r"(?:\s*(,)(?:\s*\d{1,3}\s*,)?\s*(?:e\s+)?|\s+e\s+)(seu|sua|seus|suas)\s+([^\W\d_]+)\s*,?\s*")
-_LIST_GAP = re.compile(r"\s*(?:,|\be\b)\s*")
 # a possessive and a noun right before the first name: "sua esposa Manlia e sua filha Dídia"
 _POSSESSED = re.compile(r"\b(?:seu|sua|seus|suas)\s+[^\W\d_]+\s*,?\s*$", re.IGNORECASE)
 # an article and a noun right before the first name (group 1 the noun): "deixa a mulher, Maria,
@@ -122,7 +122,7 @@ def kin_conjunct_relations(
         if gap.group(2).endswith("s"):  # "seus filhos Joaquim, Antônio e João"
             last = nxt[1]
             for other in people[k + 2 :]:
-                if other[0] >= sent.end_char or not _LIST_GAP.fullmatch(text, last, other[0]):
+                if other[0] >= sent.end_char or not COMMA_OR_AND_GAP.fullmatch(text, last, other[0]):
                     break
                 kin.append(other)
                 last = other[1]

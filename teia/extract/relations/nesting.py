@@ -25,6 +25,7 @@ from teia.extract.relations.bracket_parts import bracket_list
 from teia.extract.relations.context import Context
 from teia.extract.relations.demonyms import town_for_nationality
 from teia.extract.relations.found import ASSERTED, Arg, Found, make_found
+from teia.extract.relations.gaps import AND_GAP, BRACKET_OPENS, COMMA_GAP
 from teia.extract.relations.gates import known_place, known_place_names
 from teia.extract.relations.genitive import byline_desk, contest_party, owned_by_noun, placed_by_noun
 from teia.extract.relations.lifespan import lifespan_bracket
@@ -44,8 +45,8 @@ __all__ = [
 
 # the text between two names that nests the first in the second
 _NESTING_GAP = {
-    "bracket": re.compile(r"\s*\(\s*"),
-    "comma": re.compile(r"\s*,\s*"),
+    "bracket": BRACKET_OPENS,
+    "comma": COMMA_GAP,
     "em": re.compile(rf"\s*,?\s*(?:{alternation(IN_FORMS)})\s+"),
 }
 # a place noun in lower case, an adjective and its de before the second name ("Barretos, no estado
@@ -219,15 +220,12 @@ def _country_first(text: str, first: tuple[int, int, str], second: tuple[int, in
     return names_a_country(outer) and not names_a_country(inner) and not wider_than_countries(inner) and not state_code(inner)
 
 
-_AND = re.compile(r"\s+e\s+")
-
-
 def joined_places(name: str) -> bool:
     """Whether ``name`` is a list of places the NER joined into one mention: two or more parts
     between ``e``, each a known place (:func:`~.gates.known_place_names`), the whole none
     (``Juazeiro do Norte e Fortaleza``; not ``Bósnia e Herzegovina``, ``Trinidad e Tobago``, a
     place of its own). No place holds another."""
-    parts = _AND.split(name)
+    parts = AND_GAP.split(name)
     if len(parts) < 2:
         return False
     known = known_place_names([name, *parts])

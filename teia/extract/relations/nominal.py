@@ -47,6 +47,7 @@ from teia.extract.relations.areas import area_level, country_in_a_division, divi
 from teia.extract.relations.clauses import analyse_clause, prodrop_ok, subject_args
 from teia.extract.relations.context import Context
 from teia.extract.relations.demonyms import town_for_nationality
+from teia.extract.relations.gaps import BRACKET_OPENS, COMMA_GAP
 from teia.extract.relations.units import ROLE_PREDICATES, load_units
 from teia.extract.relations.divisions import named_after_a_town
 from teia.extract.relations.found import (
@@ -716,7 +717,6 @@ def _part_of_a_known_place(name: str) -> bool:
 # number and a postal code ("Rua de D. Vasco, 7, 7050 Montemor-o-Novo")
 _PLACE_TAIL = re.compile(r"\s*(?P<number>,\s*\d+[A-Za-z]?(?:-[A-Za-z0-9]+)?)?\s*,\s*(?:\d{4}(?:-\d{3})?\s+)?\Z")
 
-_COMMA = re.compile(r"\s*,\s*")
 # every "de" phrase that runs to the end of a name, the name after it captured
 _OF_KNOWN = re.compile(rf"(?<=\s)(?:{alternation(OF_FORMS)})\s+(?=([A-ZÀ-Ý].*)$)")
 
@@ -816,7 +816,7 @@ def _titled_name(title: Token, role: Token, ctx: Context) -> Arg | None:
         name = ctx.direct(c)
         if name is None or ctx.category.get(name.entity) != PER or name.start != c.idx:
             continue
-        between = _COMMA.fullmatch(ctx.text, name.end, role.idx) or _BRACKET_COMMA.fullmatch(ctx.text, name.end, role.idx)
+        between = COMMA_GAP.fullmatch(ctx.text, name.end, role.idx) or _BRACKET_COMMA.fullmatch(ctx.text, name.end, role.idx)
         if between is not None:
             return name
     return None
@@ -855,13 +855,10 @@ def _title_of(f: Found, ctx: Context) -> bool:
     (``o diretor da Fiesp (Federação das Indústrias...)``: the bracket names the object) nor
     the items of a list of headings (``Tendência mantida; Prêmio Febraban; ...``)."""
     s, o = sorted((f.subject, f.object), key=lambda a: a.start)
-    if _BRACKET.fullmatch(ctx.text[s.end : o.start]):
+    if BRACKET_OPENS.fullmatch(ctx.text[s.end : o.start]):
         return False
     lo, hi = sorted((f.subject.start, f.trigger.idx))
     return ";" not in ctx.text[lo:hi]
-
-
-_BRACKET = re.compile(r"\s*\(\s*")
 
 
 def _bracketed_or_after_comma(tok: Token) -> bool:

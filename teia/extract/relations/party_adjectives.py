@@ -26,6 +26,7 @@ from teia.extract.entities import ENTITIES, doc_id_of
 from teia.extract.labels import ORG, PER
 from teia.extract.regions import Regions, load_regions
 from teia.extract.relations.found import fresh_id, text_relation
+from teia.extract.relations.gaps import COMMA_OR_AND_GAP
 from teia.extract.relations.syntax import DEFINITE_ARTICLES, FUSED_DEFINITE
 from teia.extract.resolve.names import name_key
 from teia.records import Entity, Relation
@@ -38,7 +39,6 @@ CONFIDENCE = 0.8
 _MAX_WORDS = 3
 _OPENERS = DEFINITE_ARTICLES | FUSED_DEFINITE
 _WORD = re.compile(r"[a-zà-ÿ-]+")
-_LIST_GAP = re.compile(r"\s*(?:,|\be\b)\s*")
 
 
 def party_of(word: str, regions: Regions) -> tuple[str, bool] | None:
@@ -119,7 +119,7 @@ def party_relations(
         if plural:
             end = ce
             for ts2, pid2, cs2, ce2 in people[k + 1 :]:
-                if cs2 >= sent.end_char or not _LIST_GAP.fullmatch(text[end:cs2]):
+                if cs2 >= sent.end_char or not COMMA_OR_AND_GAP.fullmatch(text[end:cs2]):
                     break
                 targets.append((pid2, cs2, ce2))
                 end = ce2

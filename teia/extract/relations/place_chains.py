@@ -16,7 +16,6 @@ Lisboa, Porto, Braga, Espanha e França``).
 
 from __future__ import annotations
 
-import re
 
 from spacy.tokens import Token
 
@@ -25,13 +24,13 @@ from teia.extract.labels import LOC
 from teia.extract.regions import state, state_code, wider_than_countries
 from teia.extract.relations.context import Context
 from teia.extract.relations.found import ASSERTED, Arg, Found, make_found
+from teia.extract.relations.gaps import COMMA_GAP
 from teia.extract.relations.nesting import list_gap, word_list
 
 __all__ = ["CHAIN_RULE", "place_chain"]
 
 CHAIN_RULE = "place-chain"
 
-_COMMA = re.compile(r"\s*,\s*")
 
 
 def place_chain(tok: Token, ctx: Context) -> list[Found]:
@@ -47,7 +46,7 @@ def place_chain(tok: Token, ctx: Context) -> list[Found]:
     text = ctx.text
     if any(ctx.category.get(m[2]) != LOC for m in chain) or len({m[2] for m in chain}) < 3:
         return []
-    if not all(_COMMA.fullmatch(text, a[1], b[0]) for a, b in zip(chain, chain[1:])):
+    if not all(COMMA_GAP.fullmatch(text, a[1], b[0]) for a, b in zip(chain, chain[1:])):
         return []
     town, region, country = (text[m[0] : m[1]] for m in chain)
     if not names_a_country(country) or any(names_a_country(n) or wider_than_countries(n) for n in (town, region)):

@@ -32,13 +32,13 @@ from teia.extract.entities import PERSON_TITLES
 from teia.extract.labels import CC, CONJ, DET, IOBJ, LOC, NMOD, NSUBJ, NSUBJ_PASS, OBJ, OBL, ORG, PER
 from teia.extract.relations.context import Context
 from teia.extract.relations.found import Arg, Found
+from teia.extract.relations.gaps import COMMA_AHEAD, COMMA_GAP
 from teia.extract.relations.nominal import list_goes_on, name_before_bare_role, name_top, noun_objects, noun_relations, open_of_de
 from teia.extract.relations.syntax import case_of, lemma_of
 from teia.extract.relations.units import ROLE_PREDICATES, load_units
 
 __all__ = ["role_before_name"]
 
-_AFTER = re.compile(r"\s*,\s*")
 _SPACE = re.compile(r"[ \t]+")
 _TITLE_POS = frozenset({"NOUN", "ADJ", "DET"})
 #: the predicates of a role or a kinship noun (not of a place noun, ``estado de``, or of an
@@ -47,8 +47,6 @@ _ROLES = ROLE_PREDICATES | {"relativeOf"}
 #: the name (or a title word before it) as one of these is an argument of a clause, or a list member
 _CLAUSE_ROLES = frozenset({NSUBJ, NSUBJ_PASS, OBJ, OBL, IOBJ, CONJ})
 _MAX_TITLE_WORDS = 3
-#: a comma right after the name closes the apposition, whatever the parse made of the name
-_CLOSED = re.compile(r"\s*,")
 
 
 def role_before_name(tok: Token, ctx: Context) -> list[Found]:
@@ -77,7 +75,7 @@ def role_before_name(tok: Token, ctx: Context) -> list[Found]:
         return []
     sent = ctx.sentence(tok)
     after = max(a.end for _, a in objects)
-    comma = _AFTER.match(ctx.text, after, sent.end_char)
+    comma = COMMA_GAP.match(ctx.text, after, sent.end_char)
     if comma is None or "," not in comma.group(0):
         glued = _glued_name(max(objects, key=lambda pa: pa[1].end)[1], sent, ctx)
         if glued is None:
@@ -97,7 +95,8 @@ def role_before_name(tok: Token, ctx: Context) -> list[Found]:
     if name is None or name.start != ctx.doc[i].idx or ctx.category.get(name.entity) != PER:
         return []
     # "..., o senador Fernando Henrique hesitou": the title or the name is an argument of a clause
-    closed = _CLOSED.match(ctx.text, name.end) is not None
+    # a comma right after the name closes the apposition, whatever the parse made of the name
+    closed = COMMA_AHEAD.match(ctx.text, name.end) is not None
     if not closed and any(ctx.doc[k].dep_ in _CLAUSE_ROLES and not _comma_conjunct(ctx.doc[k]) for k in range(first.i, i + 1)):
         return []
     person = Arg(name.entity, name.start, name.end, ctx.doc[i])

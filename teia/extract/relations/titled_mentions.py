@@ -52,6 +52,7 @@ from teia.extract.entities import ENTITIES, doc_id_of
 from teia.extract.labels import COP, LOC, NSUBJ, ORG, PER
 from teia.extract.regions import load_regions
 from teia.extract.relations.found import fresh_id, text_relation
+from teia.extract.relations.gaps import COMMA_GAP
 from teia.extract.relations.mapping import RelationMapping
 from teia.extract.relations.syntax import lemma_of
 from teia.extract.relations.units import UnitLexicon, load_units, role_nouns
@@ -69,7 +70,6 @@ _DATE = re.compile(r"\s+(?:de|em)\s+\d")
 OFFICE_QUALIFIER = re.compile(r"[A-ZÀ-Ý]\w*(?:al|il|ivo|iva|ar|unto|unta)")
 # between the title and the name after it: a comma, an article and a courtesy word
 _BEFORE_NAME = re.compile(r"\s*,\s*(?:(?:o|a)\s+)?(?:(?:senhora?|sra?\.|dra?\.|prof\.|professora?|eng\.?)\s+)?", re.IGNORECASE)
-_AFTER_NAME = re.compile(r"\s*,\s*")
 # what closes an apposition: a comma, a full stop, a colon or a semicolon, or the sentence's end
 _CLOSED = re.compile(r"\s*(?:[,.;:)]|$)")
 
@@ -248,7 +248,7 @@ def _person_beside(
     if "respectivamente" in text[sent.start_char : start].lower():
         return None
     # the name, a comma, the title closed
-    before = _AFTER_NAME.fullmatch(text, _last_name_end(text, start, ends), start) if start > sent.start_char else None
+    before = COMMA_GAP.fullmatch(text, _last_name_end(text, start, ends), start) if start > sent.start_char else None
     if before is not None and _closed(text, title.end, sent):
         pstart, pid = ends[before.start()]
         return pid, pstart, before.start()
