@@ -31,7 +31,7 @@ from teia.extract.docindex import doc_words, morph_values, tree
 from teia.extract.labels import FLAT, FLAT_NAME, NSUBJ, NSUBJ_PASS
 from teia.folding import fold
 
-__all__ = ["MIN_SUBJECTS", "NameRoles", "name_roles"]
+__all__ = ["MIN_SUBJECTS", "NameRoles", "capitalized_word", "name_roles"]
 
 MIN_SUBJECTS = 3
 """How many times a name must be the subject of a finite verb in the document to act as a person
@@ -51,6 +51,12 @@ _VERB_POS = frozenset({"VERB", "AUX"})
 
 _KEY = "teia.name_roles"
 """Key in ``Doc.user_data`` of the :func:`name_roles` answer."""
+
+
+def capitalized_word(word: str) -> bool:
+    """``word`` is letters only, the first a capital (``Santos``, ``Mello``, ``EUA``; not ``D.``,
+    ``Sá-Carneiro``, ``1964``): a word that may stand alone as a name."""
+    return word[:1].isupper() and word.isalpha()
 
 
 class NameRoles:
@@ -74,7 +80,7 @@ class NameRoles:
         for i, word in enumerate(words):
             if word.isspace():
                 continue
-            if word[:1].isupper() and word.isalpha():
+            if capitalized_word(word):
                 self.seen[word] += 1
                 if prev.lower() in _SINGULAR_ARTICLES:
                     self.articled[word] += 1

@@ -46,7 +46,7 @@ from teia.extract.articles import (
     elided_article,
 )
 from teia.extract.entity_words import EntityWords, entity_words
-from teia.extract.characters import name_roles
+from teia.extract.characters import capitalized_word, name_roles
 from teia.extract.dialogue import dialogue_person, quoted_speaker
 from teia.extract.deity import deity_mentions
 from teia.extract.demonyms import load_demonyms, names_a_country
@@ -3472,7 +3472,7 @@ def _across_a_person_cut(doc: Doc, mentions: Sequence[Mention], text: str) -> li
             continue
         words = m.text.split()
         if not (
-            m.source == "ner" and not m.kb_id and m.category == PER and len(words) >= 2 and _is_cap_word(words[0])
+            m.source == "ner" and not m.kb_id and m.category == PER and len(words) >= 2 and capitalized_word(words[0])
             and any(word in _INNER_PARTICLES for word in words[1:-1]) and not any(ch.isdigit() for ch in m.text)
             and text[m.end : m.end + 1] == " "
         ):
@@ -3480,7 +3480,7 @@ def _across_a_person_cut(doc: Doc, mentions: Sequence[Mention], text: str) -> li
             continue
         nxt = by_start.get(m.end + 1)
         end = m.end
-        if nxt is not None and not any(ch.isdigit() for ch in nxt.text) and all(_is_cap_word(word) for word in nxt.text.split()):
+        if nxt is not None and not any(ch.isdigit() for ch in nxt.text) and all(capitalized_word(word) for word in nxt.text.split()):
             skip.add(id(nxt))
             end = nxt.end
         else:
@@ -3491,11 +3491,6 @@ def _across_a_person_cut(doc: Doc, mentions: Sequence[Mention], text: str) -> li
                     end = doc[k].idx + len(doc[k].text)
         out.append(m if end == m.end else with_span(m, m.start, end, text[m.start : end]))
     return out
-
-
-def _is_cap_word(word: str) -> bool:
-    """``word`` (a word of a mention's text) is letters only, the first a capital."""
-    return word[:1].isupper() and word.isalpha()
 
 
 def _across_a_double_space(doc: Doc, i: int, j: int) -> bool:
