@@ -20,7 +20,7 @@ from teia.extract.labels import CONCEPT, EVENT, LOC, MISC, ORG, PER
 from teia.extract.timex.lexicon import MONTHS
 from teia.records import Mention
 
-__all__ = ["BRACKET", "LINK_WORD", "bracket_after", "bracket_parts", "edition_bracket", "lifespan_bracket", "lifespan_places", "part_places", "post_nominal"]
+__all__ = ["BRACKET", "LINK_WORD", "bracket_after", "edition_bracket", "lifespan_bracket", "lifespan_parts", "lifespan_places", "part_places", "post_nominal"]
 
 # a place's disambiguation in brackets, as a Wikipedia title writes it and a lifespan copies it
 # from the link: "Lexington (Kentucky)", "Norden (Baixa Saxônia)"
@@ -137,9 +137,11 @@ def bracket_after(text: str, end: int) -> re.Match[str] | None:
     return hit
 
 
-def bracket_parts(inner: str) -> list[tuple[int, int] | None] | None:
-    """The spans (in ``inner``) of the place of each part (None for a part that is a date
-    alone), or None when the bracket's text ``inner`` is no lifespan."""
+def lifespan_parts(inner: str) -> list[tuple[int, int] | None] | None:
+    """The parts of a lifespan, read off a bracket's text ``inner``: per part (birth, then death)
+    the span (in ``inner``) of its own place, None for a part that is a date alone; None when
+    ``inner`` is no lifespan. (The places a bracket lists after a place are another rule's,
+    :mod:`teia.extract.relations.bracket_parts`.)"""
     parts = _parts(inner)
     return None if parts is None else [None if p is None else (p[0], p[1]) for p in parts]
 

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from teia.extract.lifespans import bracket_parts, lifespan_bracket, lifespan_places, part_places, post_nominal
+from teia.extract.lifespans import lifespan_bracket, lifespan_parts, lifespan_places, part_places, post_nominal
 from teia.records import Mention
 
 
@@ -73,7 +73,7 @@ def test_the_bracket_readers_agree():
     text = "Fernando Pessoa (Lisboa, 13 de junho de 1888 — Lisboa, 30 de novembro de 1935)"
     end = text.index(" (")
     inner = text[end + 2 : -1]
-    assert [inner[a:b] for a, b in bracket_parts(inner)] == ["Lisboa", "Lisboa"]
+    assert [inner[a:b] for a, b in lifespan_parts(inner)] == ["Lisboa", "Lisboa"]
     assert lifespan_bracket(text, end) and lifespan_bracket(text, end, dated=True)
     assert [[text[a:b] for a, b in part] for part in part_places(text, 0, end)] == [["Lisboa"], ["Lisboa"]]
     assert part_places(text, 0, 3) is None

@@ -21,7 +21,7 @@ import re
 from spacy.tokens import Token
 
 from teia.extract.labels import PER
-from teia.extract.lifespans import LINK_WORD, bracket_after, bracket_parts, post_nominal
+from teia.extract.lifespans import LINK_WORD, bracket_after, lifespan_parts, post_nominal
 from teia.extract.relations.context import Context
 from teia.extract.relations.found import Arg, Found
 from teia.extract.relations.lifespan import bracket_facts
@@ -53,7 +53,7 @@ def _after_asides(text: str, end: int) -> int | None:
         hit = next((m for p in _ASIDES if (m := p.match(text, pos)) is not None), None)
         if hit is None:
             break
-        if hit.re is _BRACKET_ASIDE and bracket_parts(hit.group(1)) is not None:
+        if hit.re is _BRACKET_ASIDE and lifespan_parts(hit.group(1)) is not None:
             break  # the lifespan bracket itself
         pos, n = hit.end(), n + 1
     return pos if n else None

@@ -22,7 +22,7 @@ import re
 from spacy.tokens import Token
 
 from teia.extract.labels import LOC, PER
-from teia.extract.lifespans import bracket_after, bracket_parts, edition_bracket, lifespan_bracket, post_nominal
+from teia.extract.lifespans import bracket_after, edition_bracket, lifespan_bracket, lifespan_parts, post_nominal
 from teia.extract.relations.context import Context
 from teia.extract.relations.found import ASSERTED, Arg, Found, make_found
 
@@ -81,7 +81,7 @@ def bracket_facts(person: Arg, hit: re.Match[str], ctx: Context, rule: str) -> l
     """``bornIn`` and ``diedIn`` of ``person`` from the places of the bracket ``hit``
     (:data:`~teia.extract.lifespans.BRACKET`'s match), none when it is no lifespan or a book's
     edition, each statement of rule ``rule``."""
-    parts = bracket_parts(hit.group(1))
+    parts = lifespan_parts(hit.group(1))
     if parts is None or edition_bracket(ctx.text, person.start, hit.group(1)):
         return []
     sent = ctx.sentence(person.token)
