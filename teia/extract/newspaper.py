@@ -33,6 +33,7 @@ __all__ = [
     "NEWSROOM_TITLE",
     "PAGE_HEADER",
     "PAGE_POINTER",
+    "SHOUTED",
     "off_the_furniture",
 ]
 
@@ -78,7 +79,9 @@ its desk, paper or town before a capital: ``Colunista da Folha``, ``Editor da Fo
 Brasília``, ``Correspondente em Paris``. The title is also an institution's word (``Mesa Diretora da
 Câmara``, ``Editora da Unicamp``): the entity rules cut a name at it only after a person's name."""
 
-_SHOUTED = re.compile(r"\b[A-ZÀ-Ý]{3,}\b")
+SHOUTED = re.compile(r"\b[A-ZÀ-Ý]{3,}\b")
+"""A word in capitals, three letters or more: how a byline prints its writer's name (``CLÓVIS ROSSI``,
+``BARBARA FREITAG Especial para a Folha``)."""
 """A word in capitals, as a byline prints its writer's name (``JOSÉ Reis``, ``Francis FUKUYAMA``)."""
 
 
@@ -162,7 +165,7 @@ def _off_byline(m: Mention, byline: re.Match) -> list[Mention | None]:
     if not (m.start < end and start < m.end):
         return [m]
     writer = _cut(m, m.start, start)
-    if writer is None or writer.category == PER or not _SHOUTED.search(writer.text):
+    if writer is None or writer.category == PER or not SHOUTED.search(writer.text):
         return [writer]
     return [as_category(writer, PER)]
 

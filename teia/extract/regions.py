@@ -44,6 +44,7 @@ from teia.folding import fold
 
 __all__ = [
     "DEFAULT_PATH",
+    "LOWER_WORD",
     "Regions",
     "load_regions",
     "party_bracket_after",
@@ -100,7 +101,7 @@ def load_regions(path: str | None = None) -> Regions:
         raise InputError(f"{where}: party acronyms that are state codes: {', '.join(clash)}")
     adjectives = data.get("party_adjectives", {})
     if not isinstance(adjectives, dict) or not all(
-        words(k, v) and _LOWER_WORD.fullmatch(k.strip()) and _ACRONYM.fullmatch(v.strip()) for k, v in adjectives.items()
+        words(k, v) and LOWER_WORD.fullmatch(k.strip()) and _ACRONYM.fullmatch(v.strip()) for k, v in adjectives.items()
     ):
         raise InputError(f"{where}: 'party_adjectives' must map each lower-case adjective to a party's acronym (letters only)")
     ranks = data.get("area_levels", [])
@@ -118,7 +119,7 @@ def load_regions(path: str | None = None) -> Regions:
     if ranked:
         raise InputError(f"{where}: 'unranked_divisions' that 'area_levels' ranks: {', '.join(ranked)}")
     modifiers = data.get("area_modifiers", [])
-    if not isinstance(modifiers, list) or not words(*modifiers) or not all(_LOWER_WORD.fullmatch(w.strip()) for w in modifiers):
+    if not isinstance(modifiers, list) or not words(*modifiers) or not all(LOWER_WORD.fullmatch(w.strip()) for w in modifiers):
         raise InputError(f"{where}: 'area_modifiers' must be a list of lower-case words")
     wider = data.get("wider_than_countries", [])
     if not isinstance(wider, list) or not words(*wider):
@@ -136,7 +137,9 @@ def load_regions(path: str | None = None) -> Regions:
 
 
 _ACRONYM = re.compile(r"[A-Za-z]{2,8}")
-_LOWER_WORD = re.compile(r"[a-zà-ÿ-]+")
+LOWER_WORD = re.compile(r"[a-zà-ÿ-]+")
+"""A word in lower case (letters, accented or not, and hyphens): the shape of a party adjective and of
+an area modifier in ``regions.json`` (checked when read); a token of another shape is neither."""
 # a party's acronym, then a state code after a dash or a space, or a dash alone (the code is the
 # next token: "PPR- PA")
 _PARTY_STATE = re.compile(r"(?P<party>[A-Za-z]{2,8})(?:\s*[-–]\s*(?P<state>[A-Z]{2})?|\s+(?P<code>[A-Z]{2}))")

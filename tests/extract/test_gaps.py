@@ -1,8 +1,10 @@
-"""The shared punctuation gaps of the surface relation rules (teia.extract.relations.gaps)."""
+"""The shared punctuation gaps of the surface relation rules (teia.extract.relations.gaps), and the
+other patterns two modules had compiled each (a byline's word in capitals, a party adjective's shape)."""
 
 from __future__ import annotations
 
-from teia.extract.relations import areas, bracket_parts, couples, kin_conjunct, nesting, party_adjectives, place_chains, roles
+from teia.extract import newspaper, regions
+from teia.extract.relations import areas, bracket_parts, couples, demonyms, kin_conjunct, nesting, party_adjectives, place_chains, roles
 from teia.extract.relations.gaps import AND_GAP, BRACKET_CLOSES, BRACKET_OPENS, COMMA_AHEAD, COMMA_GAP, COMMA_OR_AND_GAP
 
 
@@ -58,3 +60,12 @@ def test_the_rules_read_the_one_definition():
     assert areas.BRACKET_CLOSES is BRACKET_CLOSES and areas.COMMA_AHEAD is COMMA_AHEAD
     assert couples.AND_GAP is AND_GAP and nesting.AND_GAP is AND_GAP
     assert kin_conjunct.COMMA_OR_AND_GAP is COMMA_OR_AND_GAP and party_adjectives.COMMA_OR_AND_GAP is COMMA_OR_AND_GAP
+
+
+def test_a_byline_s_word_in_capitals_and_a_party_adjective_s_shape_are_defined_once():
+    assert newspaper.SHOUTED.search("a política brasileira CLÓVIS ROSSI")
+    assert not newspaper.SHOUTED.search("o PT e Clóvis Rossi")
+    assert demonyms.SHOUTED is newspaper.SHOUTED
+    assert regions.LOWER_WORD.fullmatch("petista") and regions.LOWER_WORD.fullmatch("peemedebista")
+    assert not regions.LOWER_WORD.fullmatch("Petista") and not regions.LOWER_WORD.fullmatch("PT")
+    assert party_adjectives.LOWER_WORD is regions.LOWER_WORD

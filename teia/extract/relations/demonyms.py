@@ -33,6 +33,7 @@ from teia.extract.demonyms import DEMONYM_FORM, DemonymLexicon, load_demonyms, n
 from teia.extract.docindex import doc_text, has_annotation
 from teia.extract.entities import ENTITIES, doc_id_of
 from teia.extract.labels import LOC, ORG, PER
+from teia.extract.newspaper import SHOUTED
 from teia.extract.relations.found import fresh_id, text_relation
 from teia.extract.relations.gates import byline_name
 from teia.folding import fold
@@ -48,8 +49,6 @@ CONFIDENCE = 0.85
 #: what may open the phrase: an article, or a preposition fused with one (``do``, ``pelo``...)
 _OPENERS = DEFINITE_ARTICLES | FUSED_DEFINITE | INDEFINITE_ARTICLES | FUSED_INDEFINITE
 _MAX_WORDS = 3
-#: a word of a person's name in capitals: how a news byline writes its author
-_SHOUTED = re.compile(r"\b[A-ZÀ-Ý]{3,}\b")
 _LIST_GAP = re.compile(r"\s*(?:,|e|/)\s*")
 
 
@@ -187,7 +186,7 @@ def demonym_relations(
         d = _demonym_before(doc, ts, sent, lexicon)
         if d is None or _a_language(doc, d, sent, lexicon):
             continue
-        if byline_name(text, cs, ce) or (kind[pid] == PER and _SHOUTED.search(text, cs, ce)):
+        if byline_name(text, cs, ce) or (kind[pid] == PER and SHOUTED.search(text, cs, ce)):
             # ``do filósofo alemão BARBARA FREITAG Especial para a Folha``, ``a política
             # brasileira CLÓVIS ROSSI``: the writer of a byline under a headline
             continue

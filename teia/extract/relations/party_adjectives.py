@@ -16,7 +16,6 @@ labelled with the acronym, without mentions.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span
@@ -24,7 +23,7 @@ from spacy.tokens import Doc, Span
 from teia.extract.docindex import doc_text, has_annotation
 from teia.extract.entities import ENTITIES, doc_id_of
 from teia.extract.labels import ORG, PER
-from teia.extract.regions import Regions, load_regions
+from teia.extract.regions import LOWER_WORD, Regions, load_regions
 from teia.extract.relations.found import fresh_id, text_relation
 from teia.extract.relations.gaps import COMMA_OR_AND_GAP
 from teia.extract.relations.syntax import DEFINITE_ARTICLES, FUSED_DEFINITE
@@ -38,7 +37,6 @@ PREDICATE = "memberOf"
 CONFIDENCE = 0.8
 _MAX_WORDS = 3
 _OPENERS = DEFINITE_ARTICLES | FUSED_DEFINITE
-_WORD = re.compile(r"[a-zà-ÿ-]+")
 
 
 def party_of(word: str, regions: Regions) -> tuple[str, bool] | None:
@@ -60,7 +58,7 @@ def _adjective_before(doc: Doc, start: int, sent: Span, regions: Regions) -> tup
     j = start - 1
     while j >= sent.start and start - j <= _MAX_WORDS:
         tok = doc[j]
-        if tok.pos_ not in ("NOUN", "ADJ") or not _WORD.fullmatch(tok.text):
+        if tok.pos_ not in ("NOUN", "ADJ") or not LOWER_WORD.fullmatch(tok.text):
             break
         party = party_of(tok.text, regions)
         if party is not None:
