@@ -51,6 +51,11 @@ OF_FORMS = frozenset({"de"}) | FUSED_OF
 """``de`` alone and fused with the definite article (``de``, ``do``, ``da``, ``dos``, ``das``): the
 word that joins a name's parts (``Barão de Mauá``, ``João de Deus``, ``interior do estado``)."""
 
+NAME_PARTICLES = OF_FORMS | {"e"}
+"""The lower-case words that stand between the capitalized words of one name: :data:`OF_FORMS` and
+``e`` (``Universidade de São Paulo``, ``Trinidad e Tobago``, ``Faculdade de Filosofia, Ciências e
+Letras``)."""
+
 
 _APOSTROPHES = "'’"
 

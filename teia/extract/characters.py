@@ -28,7 +28,8 @@ from spacy.tokens import Doc
 from teia.extract.articles import FEMININE_SINGULAR_ARTICLES, IN_FORMS, MASCULINE_SINGULAR_ARTICLES, OF_FORMS
 from teia.extract.demonyms import names_a_country
 from teia.extract.docindex import doc_words, morph_values, tree
-from teia.extract.labels import FLAT, FLAT_NAME, NSUBJ, NSUBJ_PASS
+from teia.extract.labels import NAME_PARTS, NSUBJ, NSUBJ_PASS
+from teia.extract.relations.syntax import VERBAL
 from teia.folding import fold
 
 __all__ = ["MIN_SUBJECTS", "NameRoles", "capitalized_word", "name_roles"]
@@ -46,8 +47,6 @@ _SINGULAR_ARTICLES = FEMININE_SINGULAR_ARTICLES | MASCULINE_SINGULAR_ARTICLES
 """``a``, ``o``, ``da``, ``do``, ``um``...: before a company's or a club's name in most of its mentions."""
 
 _SUBJECT_DEPS = frozenset({NSUBJ, NSUBJ_PASS})
-_NAME_PARTS = frozenset({FLAT, FLAT_NAME})
-_VERB_POS = frozenset({"VERB", "AUX"})
 
 _KEY = "teia.name_roles"
 """Key in ``Doc.user_data`` of the :func:`name_roles` answer."""
@@ -86,9 +85,9 @@ class NameRoles:
                     self.articled[word] += 1
                 if prev.lower() in IN_FORMS or prev in _PLACE_PREPOSITIONS or (prev.lower() in OF_FORMS and fold(prev2) in place_nouns):
                     self.places[word] += 1
-                elif t.deps[i] in _SUBJECT_DEPS and not any(t.deps[c] in _NAME_PARTS for c in t.children[i]):
+                elif t.deps[i] in _SUBJECT_DEPS and not any(t.deps[c] in NAME_PARTS for c in t.children[i]):
                     head = t.heads[i]
-                    if head != i and doc[head].pos_ in _VERB_POS and "Fin" in morph_values(doc[head], "VerbForm"):
+                    if head != i and doc[head].pos_ in VERBAL and "Fin" in morph_values(doc[head], "VerbForm"):
                         self.subjects[word] += 1
             prev2, prev = prev, word
 

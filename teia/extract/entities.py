@@ -41,6 +41,7 @@ from teia.extract.articles import (
     INDEFINITE_ARTICLES,
     MASCULINE_PLURAL_ARTICLES,
     MASCULINE_SINGULAR_ARTICLES,
+    NAME_PARTICLES,
     OF_FORMS,
     SINGULAR_OF_FORMS,
     elided_article,
@@ -4103,7 +4104,6 @@ def entity_index(doc: Doc) -> EntityIndex:
 
 
 _ACRONYM_APPOS = re.compile(r"\s*,\s*(?:o|a|os|as)\s+")
-_NAME_PARTICLES = frozenset({"de", "da", "do", "das", "dos", "e"})
 
 
 def _name_run(doc: Doc, i: int, limit: int = 6) -> Span | None:
@@ -4113,11 +4113,11 @@ def _name_run(doc: Doc, i: int, limit: int = 6) -> Span | None:
         t = doc[j].text
         if t[:1].isupper() and any(ch.isalpha() for ch in t):
             j += 1
-        elif t.lower() in _NAME_PARTICLES and j + 1 < len(doc) and doc[j + 1].text[:1].isupper() and j > i:
+        elif t.lower() in NAME_PARTICLES and j + 1 < len(doc) and doc[j + 1].text[:1].isupper() and j > i:
             j += 1
         else:
             break
-    while j > i and doc[j - 1].text.lower() in _NAME_PARTICLES:
+    while j > i and doc[j - 1].text.lower() in NAME_PARTICLES:
         j -= 1
     return doc[i:j] if j > i else None
 

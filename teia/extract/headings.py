@@ -43,6 +43,7 @@ from spacy.tokens import Doc, Span, Token
 from teia.extract.docindex import has_annotation, morph_values
 from teia.extract.entity_words import entity_words
 from teia.extract.gazetteer import given_names
+from teia.extract.relations.syntax import VERBAL
 from teia.folding import fold
 
 __all__ = [
@@ -67,7 +68,6 @@ _RESTART_POS = frozenset({"DET", "ADP", "PRON", "SCONJ"})
 # what a word before such a capital must not be: "A Sociedade da Corte e O Processo Civilizador"
 # (a list of titles), "de O Globo"
 _JOINING_POS = frozenset({"CCONJ", "ADP", "DET"})
-_VERBAL = frozenset({"VERB", "AUX"})
 
 
 def fragments(sent: Span) -> tuple[tuple[int, int], ...]:
@@ -304,7 +304,7 @@ def _break(tok: Token) -> bool:
 
 def _finite(tok: Token) -> bool:
     """A verb in a finite form, or one whose form the tagger left unsaid (read as a clause)."""
-    if tok.pos_ not in _VERBAL:
+    if tok.pos_ not in VERBAL:
         return False
     forms = morph_values(tok, "VerbForm")
     return not forms or "Fin" in forms

@@ -53,7 +53,7 @@ from collections.abc import Sequence
 from spacy.lang.pt.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
-from teia.extract.articles import DEFINITE_ARTICLES
+from teia.extract.articles import DEFINITE_ARTICLES, NAME_PARTICLES, OF_FORMS
 from teia.extract.docindex import SpanIndex, TokenOffsets, doc_text, doc_words, morph_values
 from teia.extract.entity_words import EntityWords, singular_forms
 from teia.extract.gazetteer import given_names, name_types
@@ -73,14 +73,13 @@ LEAD_ARTICLES = frozenset({"um", "uma", "o", "a"})
 """The articles opening the predicate after a lead's copula (``Paliseul é um município``, ``Estocolmo é
 a capital``), read here and by :mod:`teia.extract.entities`."""
 _INDEFINITE = frozenset({"um", "uma"})
-_PARTICLES = frozenset({"de", "da", "do", "das", "dos", "e"})
 _OF_THE = frozenset({"dos", "das"})
 _POSSESSIVES = frozenset({"'s", "’s"})
 _NAME_JOINERS = frozenset({"&", "'", "’"}) | _POSSESSIVES
 """The tokens inside a lead's name between its capitalized words, or after its last one, that are
 no particles: an ampersand, an apostrophe and the possessive (``Zezé Di Camargo & Luciano``,
 ``Leaves' Eyes``, ``Destiny's Child``, ``Racionais MC's``; the tokenizer cuts them off)."""
-_NAME_PARTICLES = _PARTICLES - {"e"}
+_OPENING_PARTICLES = OF_FORMS
 """The particles that, capitalized before another capitalized word, open a lead's name (``De Motte``, ``Da Nang``)."""
 _FUNCTION_POS = frozenset({"DET", "PRON", "ADP", "CCONJ", "SCONJ", "ADV", "AUX", "VERB"})
 """The parts of speech of a stop word that is no name's first word (``Mas``, ``Este``,
@@ -219,13 +218,13 @@ def _subject(doc: Doc, cop: int, fields: frozenset[str]) -> tuple[int, int, int]
         a > 0
         and not _opens_sentence(doc, a)
         and doc[a - 1].lower_ not in DEFINITE_ARTICLES
-        and (_cap(doc[a - 1]) or doc[a - 1].lower_ in _PARTICLES or doc[a - 1].lower_ in _NAME_JOINERS)
+        and (_cap(doc[a - 1]) or doc[a - 1].lower_ in NAME_PARTICLES or doc[a - 1].lower_ in _NAME_JOINERS)
     ):
         a -= 1
     lead = a
     if not _opens_sentence(doc, lead) and not (doc[lead - 1].lower_ in DEFINITE_ARTICLES and _opens_sentence(doc, lead - 1)):
         return None
-    while a < cop - 1 and (doc[a].text in _PARTICLES or doc[a].lower_ in _NAME_JOINERS or fold(doc[a].text) in fields):
+    while a < cop - 1 and (doc[a].text in NAME_PARTICLES or doc[a].lower_ in _NAME_JOINERS or fold(doc[a].text) in fields):
         a += 1  # "e Lisboa é uma cidade" (not "De Gaulle"); "Geografia Goiânia é a capital": a heading run into the sentence
     if not _opens_a_name(doc[a], alone=a == cop - 1, particle=_particle_lead(doc, a, cop)):
         return None  # "Este é", "Mas Pedro é"; not "São José é", "Boa Vista é", "Grupo Massa é"
@@ -239,7 +238,7 @@ def _opens_a_name(first: Token, alone: bool, particle: bool = False) -> bool:
     tagged (``De Soto é uma cidade``, ``Dos Hermanas é um município``)."""
     if not _cap(first):
         return False
-    if particle and not alone and first.lower_ in _NAME_PARTICLES:
+    if particle and not alone and first.lower_ in _OPENING_PARTICLES:
         return True
     return not (first.lower_ in STOP_WORDS and (alone or first.pos_ in _FUNCTION_POS))
 
@@ -300,7 +299,7 @@ def _before_alias(doc: Doc, k: int, text: str) -> int:
         if hit is None:
             continue
         rest = [t for t in doc[i + 1 : j] if t.idx >= hit.end()]
-        if rest and rest[0].idx == hit.end() and all(_cap(t) or t.text in _PARTICLES or t.text in QUOTE_MARKS for t in rest):
+        if rest and rest[0].idx == hit.end() and all(_cap(t) or t.text in NAME_PARTICLES or t.text in QUOTE_MARKS for t in rest):
             return i
         return k
     return k
@@ -314,9 +313,9 @@ def _or_names(doc: Doc, k: int, fields: frozenset[str]) -> list[tuple[int, int, 
     read as :func:`_subject` reads it, the second runs from ``ou`` to ``k``; none without the
     bracket before ``ou`` or where the first is no lead name."""
     b = k
-    while b > 0 and (_cap(doc[b - 1]) or doc[b - 1].lower_ in _PARTICLES):
+    while b > 0 and (_cap(doc[b - 1]) or doc[b - 1].lower_ in NAME_PARTICLES):
         b -= 1
-    if b == k or b < 3 or doc[b - 1].lower_ != "ou" or doc[b].text in _PARTICLES:
+    if b == k or b < 3 or doc[b - 1].lower_ != "ou" or doc[b].text in NAME_PARTICLES:
         return []
     if not _opens_a_name(doc[b], alone=b == k - 1):
         return []
@@ -379,7 +378,7 @@ def predicate_typed(
             continue
         found = _apposition_type(doc, j + 1, types, person=m.category == PER and _named_person(m.text), spots=w.spot_nouns)
         kind = None if found is None else found[0]
-        if kind == LOC and m.category == ORG and any(w in _PARTICLES for w in m.text.split()):
+        if kind == LOC and m.category == ORG and any(w in NAME_PARTICLES for w in m.text.split()):
             continue  # "Sindicato Rural de Jundiaí, uma das principais regiões": Jundiaí's
         if kind == ORG and m.category == PER and not _ensemble(doc[found[1]].lower_, w.ensemble_nouns):
             continue  # "dirigida por Ronaldo Goldoni, equipe esta que...": the team, not the coach; "Mler Ife Dada, banda portuguesa": the band

@@ -1,11 +1,15 @@
 """The shared punctuation gaps of the surface relation rules (teia.extract.relations.gaps), and the
-other patterns two modules had compiled each (a byline's word in capitals, a party adjective's shape)."""
+other patterns and word sets two or three modules had each (a byline's word in capitals, a party
+adjective's shape, a name's particles, a verb's parts of speech)."""
 
 from __future__ import annotations
 
-from teia.extract import newspaper, regions
-from teia.extract.relations import areas, bracket_parts, couples, demonyms, kin_conjunct, nesting, party_adjectives, place_chains, roles
+from teia.extract import characters, entities, headings, newspaper, predicate_types, regions
+from teia.extract.articles import NAME_PARTICLES, OF_FORMS
+from teia.extract.labels import NAME_PARTS
+from teia.extract.relations import areas, bracket_parts, couples, demonyms, kin_conjunct, nesting, party_adjectives, place_chains, roles, units
 from teia.extract.relations.gaps import AND_GAP, BRACKET_CLOSES, BRACKET_OPENS, COMMA_AHEAD, COMMA_GAP, COMMA_OR_AND_GAP
+from teia.extract.relations.syntax import VERBAL
 
 
 def _between(text: str, first: str, second: str) -> tuple[int, int]:
@@ -69,3 +73,11 @@ def test_a_byline_s_word_in_capitals_and_a_party_adjective_s_shape_are_defined_o
     assert regions.LOWER_WORD.fullmatch("petista") and regions.LOWER_WORD.fullmatch("peemedebista")
     assert not regions.LOWER_WORD.fullmatch("Petista") and not regions.LOWER_WORD.fullmatch("PT")
     assert party_adjectives.LOWER_WORD is regions.LOWER_WORD
+
+
+def test_a_name_s_particles_and_a_verb_s_parts_of_speech_are_defined_once():
+    assert NAME_PARTICLES == OF_FORMS | {"e"} == {"de", "do", "da", "dos", "das", "e"}
+    assert entities.NAME_PARTICLES is NAME_PARTICLES and units.NAME_PARTICLES is NAME_PARTICLES
+    assert predicate_types.NAME_PARTICLES is NAME_PARTICLES and predicate_types._OPENING_PARTICLES == OF_FORMS  # "De Soto"
+    assert characters.VERBAL is VERBAL and headings.VERBAL is VERBAL and VERBAL == {"VERB", "AUX"}
+    assert characters.NAME_PARTS is NAME_PARTS

@@ -35,6 +35,7 @@ from spacy.symbols import IDS
 from spacy.tokens import Doc, Token
 
 from teia.errors import InputError
+from teia.extract.articles import NAME_PARTICLES
 from teia.extract.docindex import doc_text
 from teia.extract.entities import ENTITIES, MENTIONS, EntityIndex, doc_id_of
 from teia.extract.labels import AMOD, APPOS, CASE, CC, CONJ, DET, FLAT, FLAT_NAME, NMOD, ORG
@@ -64,7 +65,6 @@ _MAX_TOKENS = 6
 _INSIDE = frozenset({AMOD, NMOD, FLAT, FLAT_NAME, CASE, DET})
 _MAX_NAMED_TOKENS = 8
 _NAMED_BY = frozenset({APPOS, FLAT, FLAT_NAME})
-_NAME_LINKS = frozenset({"de", "da", "do", "das", "dos", "e"})
 """Lowercase words a capitalized unit's name may hold (``Minas e Energia``, ``Tribunal de Contas``)."""
 
 
@@ -181,7 +181,7 @@ def _named_phrase(head: Token, index: EntityIndex) -> tuple[int, int] | None:
             break
         if t.dep_ not in _INSIDE and t.dep_ not in (CONJ, CC):
             break
-        if not _capitalized(t) and t.text.lower() not in _NAME_LINKS:
+        if not _capitalized(t) and t.text.lower() not in NAME_PARTICLES:
             break
         end = t.i + 1
     while end - 1 > head.i and not _capitalized(head.doc[end - 1]):
