@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Collection
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from teia.extract.articles import FEMININE_SINGULAR_ARTICLES, IN_FORMS, MASCULINE_SINGULAR_ARTICLES, OF_FORMS
 from teia.extract.demonyms import names_a_country
@@ -32,7 +32,7 @@ from teia.extract.labels import NAME_PARTS, NSUBJ, NSUBJ_PASS
 from teia.extract.relations.syntax import VERBAL
 from teia.folding import fold
 
-__all__ = ["MIN_SUBJECTS", "NameRoles", "capitalized_word", "name_roles"]
+__all__ = ["MIN_SUBJECTS", "NameRoles", "capitalized_token", "capitalized_word", "name_roles"]
 
 MIN_SUBJECTS = 3
 """How many times a name must be the subject of a finite verb in the document to act as a person
@@ -56,6 +56,12 @@ def capitalized_word(word: str) -> bool:
     """``word`` is letters only, the first a capital (``Santos``, ``Mello``, ``EUA``; not ``D.``,
     ``Sá-Carneiro``, ``1964``): a word that may stand alone as a name."""
     return word[:1].isupper() and word.isalpha()
+
+
+def capitalized_token(tok: Token) -> bool:
+    """The token's text opens with a capital and holds a letter (``Santos``, ``D.``, ``Sá-Carneiro``;
+    not ``1964``, ``(``): a token that may be part of a name."""
+    return tok.text[:1].isupper() and any(ch.isalpha() for ch in tok.text)
 
 
 class NameRoles:

@@ -47,7 +47,7 @@ from teia.extract.articles import (
     elided_article,
 )
 from teia.extract.entity_words import EntityWords, entity_words
-from teia.extract.characters import capitalized_word, name_roles
+from teia.extract.characters import capitalized_token, capitalized_word, name_roles
 from teia.extract.dialogue import dialogue_person, quoted_speaker
 from teia.extract.deity import deity_mentions
 from teia.extract.demonyms import load_demonyms, names_a_country
@@ -202,7 +202,7 @@ def _measure(span: Span) -> bool:
     hab/km²``: the NER's places and people in Wikipedia's pages of Spanish municipalities; ``294
     págs.``/ORG, a book's data sheet in news, where running text gives the number a value). A name
     in lower case (``os mencheviques``) and a phone number (HAREM's place) hold no such number."""
-    if any(_is_cap(t) for t in span):
+    if any(capitalized_token(t) for t in span):
         return False
     before = span.doc[span.start - 1].text if span.start > 0 else ""
     if any(_DECIMAL.fullmatch(t.text) for t in span) or _DECIMAL.fullmatch(before) is not None:
@@ -283,10 +283,6 @@ da Islândia``, off Iceland's coast), a bare ``de`` or ``em`` (``o carnaval de r
 do Sul``, ``crianças de rua``), ``et`` (``Silva et al.``)."""
 
 
-def _is_cap(tok) -> bool:
-    return tok.text[:1].isupper() and any(ch.isalpha() for ch in tok.text)
-
-
 def _line_start(tok) -> bool:
     """The token starts a sentence, a line or a Markdown heading."""
     if tok.i == 0 or tok.is_sent_start:
@@ -305,8 +301,8 @@ def _compound_surname(toks: Sequence[Token], i: int, names: frozenset[str]) -> b
         and i >= 2
         and i + 2 == len(toks)
         and toks[i - 2].text in ("de", "da", "do", "das", "dos")
-        and _is_cap(toks[i - 1])
-        and _is_cap(toks[i + 1])
+        and capitalized_token(toks[i - 1])
+        and capitalized_token(toks[i + 1])
         and toks[i + 1].text not in names
     )
 
@@ -322,18 +318,18 @@ def _complement_inside(toks: Sequence[Token], i: int, w: EntityWords = _WORDS) -
     follow it inside the span (``Pós-Graduação em ciência da Informação e Biblioteconomia``, the
     NER's whole name). Not before the name of a place or an organization the corpora know (``a
     Fundação em São Paulo``, ``o Ministério da Educação em Brasília``: where the body is)."""
-    if not (0 < i < len(toks) - 1 and toks[i].text in _COMPLEMENT_BREAKS and _is_cap(toks[i - 1])):
+    if not (0 < i < len(toks) - 1 and toks[i].text in _COMPLEMENT_BREAKS and capitalized_token(toks[i - 1])):
         return False
     noun = fold(toks[i - 1].text)
     if not (noun.endswith(_ACTION_ENDINGS) or noun in w.complement_nouns):
         return False
     k = i + 1  # the complement's first capitalized word
-    if not _is_cap(toks[k]):
-        if not (toks[k].is_alpha and k + 2 < len(toks) and toks[k + 1].lower_ in OF_FORMS and _is_cap(toks[k + 2])):
+    if not capitalized_token(toks[k]):
+        if not (toks[k].is_alpha and k + 2 < len(toks) and toks[k + 1].lower_ in OF_FORMS and capitalized_token(toks[k + 2])):
             return False
         k += 2  # "em ciência da Informação": the capitalized words after the de
     j = k + 1
-    while j < len(toks) and (_is_cap(toks[j]) or toks[j].text in _INNER_PARTICLES):
+    while j < len(toks) and (capitalized_token(toks[j]) or toks[j].text in _INNER_PARTICLES):
         j += 1
     while j > k + 1 and toks[j - 1].text in _INNER_PARTICLES:
         j -= 1
@@ -350,10 +346,10 @@ def _unit_in_body(toks: Sequence[Token], i: int, w: EntityWords = _WORDS) -> boo
     return (
         i == 1
         and toks[i].lower_ in ("na", "no")
-        and _is_cap(toks[0])
+        and capitalized_token(toks[0])
         and fold(toks[0].text) in w.unit_heads
         and i + 1 < len(toks)
-        and _is_cap(toks[i + 1])
+        and capitalized_token(toks[i + 1])
         and _institution_opening(toks[i + 1 : i + 2], w)
     )
 
@@ -372,7 +368,7 @@ def _pieces(
     def at(k: int) -> Token:
         return toks[k - start]
 
-    if not any(_is_cap(t) for t in toks) and not any(_MONEY_SIGN.fullmatch(t.text) or _number_pair(t) for t in toks):
+    if not any(capitalized_token(t) for t in toks) and not any(_MONEY_SIGN.fullmatch(t.text) or _number_pair(t) for t in toks):
         return [(start, end)]  # a name in lower case ("os mencheviques") is the NER's, as it is
     has_pos = has_annotation(doc, "POS")
     cuts, cur = [], start
@@ -407,7 +403,7 @@ def _pieces(
     out = []
     for a, b in cuts:
         while a < b and (at(a).is_punct or at(a).text.lower() in _FUNCTION_WORDS) and (
-            at(a).text[:1].islower() or at(a).is_punct or (b - a > 1 and _is_cap(at(a + 1)))
+            at(a).text[:1].islower() or at(a).is_punct or (b - a > 1 and capitalized_token(at(a + 1)))
         ):
             a += 1
         a = _after_classifier(toks, a - start, b - start, w) + start  # "no estado norte-americano de Pensilvânia"
@@ -421,7 +417,7 @@ def _pieces(
             b -= 1
         if b > a and at(b - 1).text == "." and b - a > 1 and at(b - 2).whitespace_:
             b -= 1  # a sentence's full stop swallowed by the span ("Mills .")
-        if b > a and any(_is_cap(at(k)) for k in range(a, b)):
+        if b > a and any(capitalized_token(at(k)) for k in range(a, b)):
             out.append((a, b))
     return out
 
@@ -442,7 +438,7 @@ def _closing_weekday(toks: Sequence[Token], a: int, b: int, category: str, w: En
     if category == PER and not (_place_headed(toks[a], w) or fold(toks[a].text) in w.premises_heads):
         return False
     last = toks[b - 1].text
-    if b - a < 2 or not _is_cap(toks[b - 1]) or not _WEEKDAY_WORD.fullmatch(last) or not _is_cap(toks[b - 2]):
+    if b - a < 2 or not capitalized_token(toks[b - 1]) or not _WEEKDAY_WORD.fullmatch(last) or not capitalized_token(toks[b - 2]):
         return False
     if b - a < 3 and not _WEEKDAY.fullmatch(last):
         return False
@@ -485,7 +481,7 @@ def _after_classifier(toks: Sequence[Token], a: int, b: int, w: EntityWords = _W
     j = a + 1
     while j < b and j - a <= 2 and toks[j].text[:1].islower() and toks[j].text.lower() not in OF_FORMS and toks[j].text.replace("-", "").isalpha():
         j += 1
-    if j + 1 < b and toks[j].text.lower() in OF_FORMS and _is_cap(toks[j + 1]):
+    if j + 1 < b and toks[j].text.lower() in OF_FORMS and capitalized_token(toks[j + 1]):
         return j + 1
     return a
 
@@ -508,7 +504,7 @@ def _after_modifiers(toks: Sequence[Token], a: int, b: int, w: EntityWords = _WO
         if low in PERSON_TITLES or low in PERSON_ROLES or low in NAME_TITLES or low in _classifiers(w) or fold(low) in w.street_nouns:
             return a
         j += 1
-    return j if j > a and _is_cap(toks[j]) else a
+    return j if j > a and capitalized_token(toks[j]) else a
 
 
 def _comma_inside_name(toks: Sequence[Token], i: int, w: EntityWords = _WORDS) -> bool:
@@ -538,13 +534,13 @@ def _comma_inside_name(toks: Sequence[Token], i: int, w: EntityWords = _WORDS) -
         listed = _listed_portfolios(toks[i].doc, toks[i].i, w)
         if listed is not None and toks[0].i < listed[0] and listed[1] <= toks[-1].i + 1:
             return True
-    head = next((t for t in toks[:i] if _is_cap(t)), None)
+    head = next((t for t in toks[:i] if capitalized_token(t)), None)
     if head is None or fold(head.text) not in w.non_person_words:
         return False
 
     def adjective(k: int) -> bool:
         t = toks[k] if k < len(toks) else None
-        return t is not None and _is_cap(t) and (t.pos_ == "ADJ" or t.text.lower().endswith(_ADJECTIVE_ENDINGS))
+        return t is not None and capitalized_token(t) and (t.pos_ == "ADJ" or t.text.lower().endswith(_ADJECTIVE_ENDINGS))
 
     if not (adjective(i - 1) and adjective(i + 1)):
         return False
@@ -567,7 +563,7 @@ def _owner_split(
     for a, b in pieces:
         cut = None
         for k in range(a + 1, b - 2):
-            if doc[k].text in SINGULAR_OF_FORMS and doc[k + 1].text in names and all(_is_cap(t) for t in doc[k + 1 : b]):
+            if doc[k].text in SINGULAR_OF_FORMS and doc[k + 1].text in names and all(capitalized_token(t) for t in doc[k + 1 : b]):
                 if k == a + 1 and place_noun(doc[a].text.lower(), w):
                     break
                 cut = k
@@ -596,7 +592,7 @@ def _role_word(tok: Token, w: EntityWords = _WORDS) -> str:
     """The title or trade (``person_titles``, ``person_roles``) that the capitalized word ``tok``
     is, in the singular (``Presidentes`` → ``presidente``, ``Ator`` → ``ator``), else ``""``; not a
     word in capitals nor an abbreviation."""
-    if not _is_cap(tok) or tok.text.isupper() or not tok.is_alpha:
+    if not capitalized_token(tok) or tok.text.isupper() or not tok.is_alpha:
         return ""
     return _role_form(tok.text.lower(), w)
 
@@ -631,7 +627,7 @@ def _office_body(doc: Doc, a: int, b: int, w: EntityWords = _WORDS) -> int | Non
         j = a + 3
     else:
         j = a + 2
-    if not _is_cap(doc[j]):
+    if not capitalized_token(doc[j]):
         return None
     kind = b - j == 1 and doc[j].lower_ in w.predicate_nouns  # "da República": a kind's noun, no body's name
     if first.text[:1].islower():
@@ -666,12 +662,12 @@ def _area_body(doc: Doc, a: int, b: int, category: str, known: dict[str, str], w
         return None
     last = None
     for k in range(a + 1, b - 1):
-        if doc[k].lower_ in FUSED_OF and _is_cap(doc[k + 1]):
+        if doc[k].lower_ in FUSED_OF and capitalized_token(doc[k + 1]):
             body, first = doc[k + 1 : b].text, doc[k + 1].text
             if known.get(body) == ORG or is_acronym(first) or fold(first) in heads:
                 return k + 1
             last = k + 1
-        elif not (_is_cap(doc[k]) or doc[k].lower_ in _INNER_PARTICLES):
+        elif not (capitalized_token(doc[k]) or doc[k].lower_ in _INNER_PARTICLES):
             return None
     if last is not None and category == ORG and known.get(doc[last:b].text) not in (LOC, PER):
         return last
@@ -700,14 +696,14 @@ def _heading_word(doc: Doc, a: int, b: int, category: str, names: frozenset[str]
     if not (_line_start(doc[a]) or fold(doc[a - 1].text) in w.section_headings and _line_start(doc[a - 1])):
         return False
     nxt = doc[a + 1]
-    if not _is_cap(nxt) or nxt.lower_ in _INNER_PARTICLES or "\n" in doc[a].whitespace_:
+    if not capitalized_token(nxt) or nxt.lower_ in _INNER_PARTICLES or "\n" in doc[a].whitespace_:
         return False
     if fold(nxt.text) in w.section_headings or nxt.pos_ in _SENTENCE_OPENING_TAGS:
         return True
     if nxt.text in names and b - a >= 3:
         return True
     if category == PER and b - a >= 3 and doc[b - 1].text in surnames() and all(
-        t.pos_ == "PROPN" and _is_cap(t) for t in doc[a + 1 : b]
+        t.pos_ == "PROPN" and capitalized_token(t) for t in doc[a + 1 : b]
     ):
         return True  # "Biografia Thalita Oliveira nasceu": a person's name ending in a known surname
     if b - a == 2 and known_place_or_organization(nxt.text):
@@ -718,7 +714,7 @@ def _heading_word(doc: Doc, a: int, b: int, category: str, names: frozenset[str]
     ):
         return True
     return category in (LOC, PER) and all(
-        t.pos_ == "PROPN" and not t.text.lower().endswith(_ADJECTIVE_ENDINGS) for t in doc[a + 1 : b] if _is_cap(t)
+        t.pos_ == "PROPN" and not t.text.lower().endswith(_ADJECTIVE_ENDINGS) for t in doc[a + 1 : b] if capitalized_token(t)
     )
 
 
@@ -743,7 +739,7 @@ def _sentence_opener(doc: Doc, a: int, b: int, known: Mapping[str, str], names: 
     if b - a < 2 or not _line_start(doc[a]):
         return False
     first, nxt = doc[a], doc[a + 1]
-    if not _is_cap(nxt) or nxt.lower_ in _INNER_PARTICLES or nxt.lower_ in _FUNCTION_WORDS or "\n" in first.whitespace_:
+    if not capitalized_token(nxt) or nxt.lower_ in _INNER_PARTICLES or nxt.lower_ in _FUNCTION_WORDS or "\n" in first.whitespace_:
         return False
     if first.text in names or first.text in known or doc[a:b].text in known or first.text.isupper():
         return False
@@ -779,7 +775,7 @@ def _cut_start(doc: Doc, a: int, category: str, taken: Collection[int], names: f
     if a < 2 or (a - 1) in taken:
         return False
     word, before = doc[a - 1], doc[a - 2]
-    if word.whitespace_ != " " or "\n" in before.whitespace_ or _line_start(word) or not _is_cap(word):
+    if word.whitespace_ != " " or "\n" in before.whitespace_ or _line_start(word) or not capitalized_token(word):
         return False
     if not (before.is_alpha and before.text[:1].islower()) or not word.text.replace("-", "").isalpha():
         return False
@@ -815,9 +811,9 @@ def _heading_adjective(doc: Doc, k: int, b: int, names: frozenset[str]) -> int:
     (``Vida Pessoal Carolina Kostner``, ``Carreira Musical Ivete Sangalo``), else 0; a given name
     is none (``Carreira Mariana Silva Costa``)."""
     t = doc[k]
-    if b - k < 3 or t.text in names or not (_is_cap(t) and t.text.lower().endswith(_ADJECTIVE_ENDINGS)):
+    if b - k < 3 or t.text in names or not (capitalized_token(t) and t.text.lower().endswith(_ADJECTIVE_ENDINGS)):
         return 0
-    return int(all(_is_cap(x) for x in doc[k + 1 : b]))
+    return int(all(capitalized_token(x) for x in doc[k + 1 : b]))
 
 
 def _lone_role(doc: Doc, a: int, w: EntityWords = _WORDS) -> bool:
@@ -934,7 +930,7 @@ def _street_start(doc: Doc, a: int, b: int, w: EntityWords = _WORDS) -> int | No
         return None
     if k > 0 and words[k - 1].lower() in _NOT_A_STREET_BEFORE:
         return None
-    if b + 1 < len(words) and words[b] in ("-", "–", "—") and _is_cap(doc[b + 1]):
+    if b + 1 < len(words) and words[b] in ("-", "–", "—") and capitalized_token(doc[b + 1]):
         return None
     return k
 
@@ -946,12 +942,12 @@ def _field_name(doc: Doc, a: int, b: int, w: EntityWords = _WORDS) -> bool:
     (``Secretaria de Ciência e Tecnologia``), nor after a comma in an institution's name the NER
     cut there (``Instituto Federal de Educação, Ciência e Tecnologia``; ``Economia em Bilbau,
     Ciências Políticas em Levanda`` are fields)."""
-    if not all(_is_cap(doc[k]) for k in range(a, b)):
+    if not all(capitalized_token(doc[k]) for k in range(a, b)):
         return False
-    if a >= 2 and doc[a - 1].text in ("de", "da", "do") and _is_cap(doc[a - 2]):
+    if a >= 2 and doc[a - 1].text in ("de", "da", "do") and capitalized_token(doc[a - 2]):
         return False
     if a >= 2 and doc[a - 1].text == ",":
-        return not any(_is_cap(t) and fold(t.text) in w.institution_heads for t in doc[max(0, a - 8) : a - 1])
+        return not any(capitalized_token(t) and fold(t.text) in w.institution_heads for t in doc[max(0, a - 8) : a - 1])
     return True
 
 
@@ -969,7 +965,7 @@ def _studied_field(doc: Doc, a: int, b: int, w: EntityWords = _WORDS) -> bool:
     ``de``/``em`` alone does."""
     if a < 2 or doc[a - 1].text.lower() not in ("de", "em") or fold(doc[a - 2].text) not in w.study_cues:
         return False
-    if not _is_cap(doc[a]) or not all(_is_cap(t) or t.text.lower() in _INNER_PARTICLES for t in doc[a:b]):
+    if not capitalized_token(doc[a]) or not all(capitalized_token(t) or t.text.lower() in _INNER_PARTICLES for t in doc[a:b]):
         return False
     if any(fold(t.text) in w.institution_heads for t in doc[a + 1 : b]):
         return False  # "professor de Higiene da Universidade de Coimbra": the NER's span holds the institution
@@ -990,7 +986,7 @@ def _disease_head(doc: Doc, a: int, b: int, names: frozenset[str], person_words:
     else:
         return None
     name = doc[a:b]
-    if len(name.text.split()) != 1 or not _is_cap(name[0]) or (b < len(doc) and _is_cap(doc[b])):
+    if len(name.text.split()) != 1 or not capitalized_token(name[0]) or (b < len(doc) and capitalized_token(doc[b])):
         return None  # one word, hyphens allowed ("Tay-Sachs"); not "a doença de João Silva", nor one the NER cut ("Umaru Yar'Adua")
     if name[0].text in names or person_words.get(name.text, set()) - {name.text}:
         return None
@@ -1037,7 +1033,7 @@ def _after_team_article(doc: Doc, a: int) -> bool:
     Norwich``, ``do Marselha``, ``pelo Farense``) or ``frente ao``/``perante o``/``contra o``; not
     the preposition ``a`` the parser tags as one (``na deslocação a Estugarda``: a destination, a
     place)."""
-    if a == 0 or not _is_cap(doc[a]):
+    if a == 0 or not capitalized_token(doc[a]):
         return False
     if doc[a - 1].lower_ == "a" and doc[a - 1].pos_ == "ADP":
         return False
@@ -1158,7 +1154,7 @@ def _club_and_country(doc: Doc, pieces: list[tuple[int, int]], w: EntityWords = 
         k = next((k for k in range(b - 2, a, -1) if doc[k].text in SINGULAR_OF_FORMS), None)
         if (
             k is None
-            or not all(_is_cap(t) for t in doc[k + 1 : b])
+            or not all(capitalized_token(t) for t in doc[k + 1 : b])
             or not names_a_country(doc[k + 1 : b].text)
             or any(fold(t.text) in w.football_words or fold(t.text) in w.organization_heads for t in doc[a:k])
             or (k == a + 1 and doc[a].text.lower() in w.predicate_nouns)
@@ -1198,7 +1194,7 @@ def _glued_heading(span: Span, w: EntityWords = _WORDS) -> bool:
     (``Hidrografia O município de Iraí de Minas``, ``Histórico A Gianlorenzo Schettino Livraria``):
     the heading, no name (:func:`_heading_word` cuts one the NER joined to the name after it)."""
     doc = span.doc
-    return fold(span[0].text) in w.section_headings and _line_start(span[0]) and span.end < len(doc) and _is_cap(doc[span.end])
+    return fold(span[0].text) in w.section_headings and _line_start(span[0]) and span.end < len(doc) and capitalized_token(doc[span.end])
 
 
 def _genre(doc: Doc, a: int, b: int, w: EntityWords = _WORDS) -> bool:
@@ -1434,7 +1430,7 @@ def _place_code(doc: Doc, i: int) -> bool:
     words before the bracket do not spell it: a place's code (``Orvieto (TR)``, ``Avigliano Umbro
     (TR)``: the Italian province of Terni's), not the notion the letters also name (``a Taxa
     Referencial (TR)``, ``juros nominais (TR)``)."""
-    if len(doc[i].text) != 2 or i < 2 or i + 1 >= len(doc) or doc[i - 1].text != "(" or doc[i + 1].text != ")" or not _is_cap(doc[i - 2]):
+    if len(doc[i].text) != 2 or i < 2 or i + 1 >= len(doc) or doc[i - 1].text != "(" or doc[i + 1].text != ")" or not capitalized_token(doc[i - 2]):
         return False
     return not _initials_of(doc[i].text, doc[max(0, i - 3) : i - 1].text)
 
@@ -1505,7 +1501,7 @@ def _after_trade(doc: Doc, a: int, w: EntityWords = _WORDS) -> bool:
         return False
     trades = w.trades
     k = a - 2
-    if k > 0 and doc[k].pos_ == "ADJ" and (not _is_cap(doc[k - 1]) or fold(doc[k - 1].text.lower()) in trades):
+    if k > 0 and doc[k].pos_ == "ADJ" and (not capitalized_token(doc[k - 1]) or fold(doc[k - 1].text.lower()) in trades):
         k -= 1  # "o diretor executivo da Elgin", "o Secretario Executivo do MCT"
     word = fold(doc[k].text.lower())
     forms = singular_forms(word) + singular_forms(word.split("-")[0])
@@ -1584,9 +1580,9 @@ def _writer_and_title(doc: Doc, a: int, b: int, text: str, names: frozenset[str]
             break
         k, j = span.start, span.end
         opener = next((t.i for t in doc[a:k] if t.text in names or (t.text.isupper() and t.text.title() in names)), None)
-        if opener is not None and sum(_is_cap(t) for t in doc[opener:k]) >= 2:
+        if opener is not None and sum(capitalized_token(t) for t in doc[opener:k]) >= 2:
             start = opener  # "Gaza DAVID COHEN Editor-adjunto de Exterior": the headline's Gaza, then the writer
-        elif sum(_is_cap(t) for t in doc[a:k]) >= 2 and any(t.is_alpha and len(t.text) >= 3 and t.text.isupper() for t in doc[a:k]):
+        elif sum(capitalized_token(t) for t in doc[a:k]) >= 2 and any(t.is_alpha and len(t.text) >= 3 and t.text.isupper() for t in doc[a:k]):
             start = a  # "CONTARDO CALLIGARIS": a byline's writer in capitals
         else:
             break  # "a Mesa Diretora da Câmara": an institution's word, no writer's title
@@ -1641,12 +1637,12 @@ def _body_and_person(
             and doc[a:b].text not in known
             and doc[a].text not in names
             and doc[a].text.title() not in names
-            and _is_cap(doc[b - 1])
+            and capitalized_token(doc[b - 1])
         ):
             for k in range(a + 1, b - 1):
-                if doc[k].text not in names or not _is_cap(doc[k + 1]):
+                if doc[k].text not in names or not capitalized_token(doc[k + 1]):
                     continue
-                if not all(_is_cap(t) or t.text in _INNER_PARTICLES for t in doc[k + 1 : b]):
+                if not all(capitalized_token(t) or t.text in _INNER_PARTICLES for t in doc[k + 1 : b]):
                     break
                 body = doc[a:k].text
                 kind = known.get(body)
@@ -1685,7 +1681,7 @@ def _titled_name(doc: Doc, a: int, b: int, name: str, w: EntityWords = _WORDS) -
     if article not in MASCULINE_SINGULAR_ARTICLES and not (article in FEMININE_SINGULAR_ARTICLES and title in w.feminine_titles):
         return False  # a town or a street named after one: "em Engenheiro Passos", "na Coronel Xavier de Toledo"
     noble = title in w.name_titles and doc[a + 1].lower_ in SINGULAR_OF_FORMS and b - a >= 3
-    if not all(_is_cap(t) or t.text.lower() in _INNER_PARTICLES for t in doc[a + 1 : b]) or not (_is_cap(doc[a + 1]) or noble):
+    if not all(capitalized_token(t) or t.text.lower() in _INNER_PARTICLES for t in doc[a + 1 : b]) or not (capitalized_token(doc[a + 1]) or noble):
         return False  # "o Barão de Santa-Pia", "pelo Marquês de Olinda": a title of nobility and its place
     return not _no_persons_name(doc, a, b, name, w)
 
@@ -1701,7 +1697,7 @@ def _office_holder(doc: Doc, a: int, b: int, name: str, w: EntityWords = _WORDS)
     Bonfim``: towns as often as their nobles), nor a name in capitals, nor a name
     :func:`_no_persons_name` tells (``Juiz de Fora``, ``Capitão de Campos``: towns the Wikipedia
     titles know; ``Juiz da Rua Nova``, a street's word)."""
-    if b - a < 3 or name.isupper() or doc[a + 1].lower_ not in OF_FORMS or not _is_cap(doc[a + 2]):
+    if b - a < 3 or name.isupper() or doc[a + 1].lower_ not in OF_FORMS or not capitalized_token(doc[a + 2]):
         return False
     role = _role_word(doc[a], w)
     if not role or role != doc[a].lower_ or role in w.name_titles:
@@ -1729,7 +1725,7 @@ def _national_before(doc: Doc, a: int, b: int, name: str, w: EntityWords = _WORD
         return False
     if doc[a - 2].lower_ not in _DEFINITE_MASCULINE or not doc[a - 1].text[:1].islower() or not load_demonyms().gentilic(doc[a - 1].text, regional=True):
         return False
-    if not all(_is_cap(t) for t in doc[a:b]) or _no_persons_name(doc, a, b, name, w):
+    if not all(capitalized_token(t) for t in doc[a:b]) or _no_persons_name(doc, a, b, name, w):
         return False
     return not _match_report(doc, a, w)
 
@@ -1798,7 +1794,7 @@ def _person_everywhere(doc: Doc, a: int, b: int, name: str, w: EntityWords = _WO
     (PSDB)`` and then ``Seixas``), unless :func:`_no_persons_name` tells that word a place's or a
     body's (a Wikipedia title typed a place or an organization). :func:`_one_category_per_name`
     leaves to the vote the mentions of a name the lists type a place or an organization."""
-    if b - a < 2 or not _is_cap(doc[b - 1]) or is_acronym(doc[b - 1].text) or _no_persons_name(doc, b - 1, b, doc[b - 1].text, w):
+    if b - a < 2 or not capitalized_token(doc[b - 1]) or is_acronym(doc[b - 1].text) or _no_persons_name(doc, b - 1, b, doc[b - 1].text, w):
         return (name,)
     return name, doc[b - 1].text
 
@@ -1884,7 +1880,7 @@ def _in_address(doc: Doc, a: int, b: int, w: EntityWords = _WORDS) -> bool:
             return not (k > 0 and doc[k - 1].lower_ in _NOT_A_STREET_BEFORE)
         if word == "," or doc[k].lower_ == "e":
             listed = True
-        elif not (_is_cap(doc[k]) or doc[k].lower_ in _INNER_PARTICLES or doc[k].lower_ in ABBREVIATED_TITLES):
+        elif not (capitalized_token(doc[k]) or doc[k].lower_ in _INNER_PARTICLES or doc[k].lower_ in ABBREVIATED_TITLES):
             return False
     return False
 
@@ -1906,7 +1902,7 @@ def _role_apposition(doc: Doc, a: int, b: int, name: str, w: EntityWords = _WORD
     country, a state or a wider region (``a capital da Coréia do Sul, Seul``: no role; ``o
     presidente do clube, Santos``), nor one :func:`_no_persons_name` tells (a Wikipedia title typed
     a place or an organization)."""
-    if a < 3 or b - a > 4 or doc[a - 1].text != "," or name.isupper() or not _is_cap(doc[a]):
+    if a < 3 or b - a > 4 or doc[a - 1].text != "," or name.isupper() or not capitalized_token(doc[a]):
         return False
     if b < len(doc) and doc[b].text not in (",", ".", ";", ")", ":"):
         return False
@@ -1950,7 +1946,7 @@ def _unknown_subject(doc: Doc, a: int, b: int, name: str, known: Mapping[str, st
     of its occurrences (:meth:`~teia.extract.characters.NameRoles.named_as_people_are`), nor one in
     a match report (a club: ``Palmeiras venceu por 2 a 0``), nor one a restrictive ``que`` follows
     (``Dádivas que carregam ...``, a common noun)."""
-    if b - a != 1 or not name.isalpha() or name.isupper() or name in known or not _is_cap(doc[a]):
+    if b - a != 1 or not name.isalpha() or name.isupper() or name in known or not capitalized_token(doc[a]):
         return False
     if a > 0 and (doc[a - 1].lower_ in _ANY_ARTICLE or doc[a - 1].pos_ in ("ADP", "DET")):
         return False
@@ -1981,9 +1977,9 @@ def _surnames_of_a_man(doc: Doc, a: int, b: int, name: str, names: frozenset[str
         return False
     toks = doc[a:b]
     family = surnames()
-    if not (_is_cap(toks[0]) and (toks[-1].text in family or toks[-1].text in names)):
+    if not (capitalized_token(toks[0]) and (toks[-1].text in family or toks[-1].text in names)):
         return False
-    if not all(t.text in names or t.text in family if _is_cap(t) else t.lower_ in _INNER_PARTICLES for t in toks):
+    if not all(t.text in names or t.text in family if capitalized_token(t) else t.lower_ in _INNER_PARTICLES for t in toks):
         return False
     if names_a_country(name) or _no_persons_name(doc, a, b, name, w):
         return False
@@ -2090,7 +2086,7 @@ def _common_word_opening(tok: Token, known: Mapping[str, str], names: frozenset[
     if not (_line_start(tok) or _bracket_opening(tok)) or tok.text in known or tok.text in names:
         return False
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    if nxt is not None and _is_cap(nxt):
+    if nxt is not None and capitalized_token(nxt):
         return False
     return _lower_case_only(tok)
 
@@ -2139,7 +2135,7 @@ def _time_word(tok: Token, known: dict[str, str], w: EntityWords = _WORDS) -> bo
         k = tok.i + step
         while 0 <= k < len(doc) and doc[k].text in (",", "e"):
             k += step  # a list of names: "Santiago, Maio, Brava e Fogo"
-        if 0 <= k < len(doc) and _is_cap(doc[k]):
+        if 0 <= k < len(doc) and capitalized_token(doc[k]):
             return False
     return True
 
@@ -2214,7 +2210,7 @@ def _plural_division(doc: Doc, i: int, regions: Regions) -> bool:
     Estados``). Not before another capitalized word (a longer name the NER cut: ``Estados
     Unidos``)."""
     low = doc[i].text.lower()
-    if not low.endswith("s") or (i + 1 < len(doc) and _is_cap(doc[i + 1])):
+    if not low.endswith("s") or (i + 1 < len(doc) and capitalized_token(doc[i + 1])):
         return False
     return any(form in regions.levels or form in regions.unranked for form in singular_forms(low)[1:])
 
@@ -2233,7 +2229,7 @@ def _gentilic_adjective(tok: Token, known: dict[str, str]) -> bool:
     prev = doc[tok.i - 1]
     if not (prev.text[:1].islower() and prev.is_alpha and prev.pos_ in ("NOUN", "ADJ")):
         return False
-    return tok.i + 1 == len(doc) or not _is_cap(doc[tok.i + 1])
+    return tok.i + 1 == len(doc) or not capitalized_token(doc[tok.i + 1])
 
 
 _AFTER_A_VERB = frozenset({"DET", "ADP", "SCONJ"})
@@ -2663,7 +2659,7 @@ def refine_mentions(
                 and not cut  # "no Madison Square Garden": the NER's place, whatever the first word it left out
                 and len(piece) >= 2
                 and piece[0].text in names
-                and all(_is_cap(t) or t.text.lower() in _INNER_PARTICLES for t in piece)
+                and all(capitalized_token(t) or t.text.lower() in _INNER_PARTICLES for t in piece)
                 and not any(word in w.non_person_words for word in words)
             ):
                 category = PER
@@ -2768,18 +2764,18 @@ def refine_mentions(
                 category = WORK  # "a MP 434", "editar MPs": a medida provisória's text, not "o MP", the Ministério Público
             if category in (LOC, PER) and len(piece) >= 2 and words[0] in w.organization_heads and piece_text not in sure:
                 category = ORG  # an institution, not its building: "o Museu da Lourinhã", "o Hospital de São João"
-            elif category == LOC == m.category and len(piece) >= 2 and words[0] in w.company_heads and _is_cap(piece[0]) and known.get(piece_text) != LOC:
+            elif category == LOC == m.category and len(piece) >= 2 and words[0] in w.company_heads and capitalized_token(piece[0]) and known.get(piece_text) != LOC:
                 category = ORG  # "da Corretora Convenção", "na Bolsa de Nova York": the NER's place, a business's name
             if (
                 category in (ORG, PER, EVENT)
                 and len(piece) >= 2
                 and words[0] in w.venue_heads
-                and _is_cap(piece[0])
+                and capitalized_token(piece[0])
                 and piece_text not in sure
                 and known.get(piece_text) not in (ORG, PER)
             ):
                 category = LOC  # a building, no body: "o Estádio do Morumbi", "a Ponte de Almansor", "no Cemitério da Saudade"
-            elif category == PER and len(piece) >= 2 and words[0] in w.premises_heads and _is_cap(piece[0]) and _premises_name(piece_text, sure, known):
+            elif category == PER and len(piece) >= 2 and words[0] in w.premises_heads and capitalized_token(piece[0]) and _premises_name(piece_text, sure, known):
                 category = w.premises_heads[words[0]]  # "o Teatro Sérgio Cardoso", "a Livraria Francisco Alves": a building or a business a person's name names
             if category in (LOC, PER, ORG) and piece_text not in sure and _company_name(text, piece.end_char, w):
                 category = ORG  # "Isotexsa - Impermeabilização para a Construção Civil, Lda": every "Isotexsa" of the page
@@ -2801,7 +2797,7 @@ def refine_mentions(
                 category = CONCEPT  # "licenciado em Línguas Neolatinas", "professor de Direito Tributário": a field of study
             elif category in (PER, ORG, LOC, CONCEPT) and (head := _disease_head(doc, a, b, names, person_words, w)) is not None:
                 category, pa = CONCEPT, head  # "a doença de Crohn", "o mal de Alzheimer": the disease, its noun in the name
-            elif category in (PER, ORG, LOC) and len(piece) >= 2 and words[0] in w.concept_heads and _is_cap(piece[0]):
+            elif category in (PER, ORG, LOC) and len(piece) >= 2 and words[0] in w.concept_heads and capitalized_token(piece[0]):
                 category = CONCEPT  # "dado pela Equação de Nernst", "o Coeficiente de Permeabilidade"
             elif category in (LOC, ORG) and len(piece) == 1 and prev == "de" and fold(prev2) in w.concept_heads:
                 category = CONCEPT  # "a equação de Nernst", "o teorema de Fermat": the notion's name, no place
@@ -3355,7 +3351,7 @@ def _listed_lead(doc: Doc, start: int) -> tuple[int, int] | None:
 
     def named(k: int) -> bool:
         t = doc[k]
-        return _is_cap(t) or elided_article(t.text)
+        return capitalized_token(t) or elided_article(t.text)
 
     def linking(k: int) -> bool:  # a particle inside an item: "Sant Sadurní de l'Heura"
         return doc[k].lower_ in _LEAD_PARTICLES and k + 1 < len(doc) and named(k + 1)
@@ -3436,7 +3432,7 @@ def _across_double_spaces(doc: Doc, mentions: Sequence[Mention], text: str) -> l
         if m.source == "ner" and not m.kb_id:
             while text[end : end + 2] == "  " and text[end + 2 : end + 3].strip():
                 k = offsets.token_from(end + 2)
-                if k is None or not _is_cap(doc[k]):
+                if k is None or not capitalized_token(doc[k]):
                     break
                 nxt = by_start.get(end + 2)
                 if nxt is not None:
@@ -3444,7 +3440,7 @@ def _across_double_spaces(doc: Doc, mentions: Sequence[Mention], text: str) -> l
                     end = nxt.end
                     continue
                 j = k
-                while j < len(doc) and _is_cap(doc[j]):
+                while j < len(doc) and capitalized_token(doc[j]):
                     j += 1
                     if doc[j - 1].whitespace_ != " ":
                         break  # the text, or the name, ends there (punctuation, another double space)
@@ -3486,9 +3482,9 @@ def _across_a_person_cut(doc: Doc, mentions: Sequence[Mention], text: str) -> li
             end = nxt.end
         else:
             k = offsets.token_from(m.end + 1)
-            if k is not None and k < len(doc) and doc[k].idx == m.end + 1 and m.end + 1 not in covered and doc[k].is_sent_start and doc[k].is_alpha and _is_cap(doc[k]) and doc[k].pos_ == "PROPN":
+            if k is not None and k < len(doc) and doc[k].idx == m.end + 1 and m.end + 1 not in covered and doc[k].is_sent_start and doc[k].is_alpha and capitalized_token(doc[k]) and doc[k].pos_ == "PROPN":
                 after = doc[k + 1] if k + 1 < len(doc) else None
-                if after is None or not _is_cap(after):
+                if after is None or not capitalized_token(after):
                     end = doc[k].idx + len(doc[k].text)
         out.append(m if end == m.end else with_span(m, m.start, end, text[m.start : end]))
     return out
@@ -3505,7 +3501,7 @@ def _across_a_double_space(doc: Doc, i: int, j: int) -> bool:
     def gap(k: int) -> bool:
         return 0 <= k < len(doc) and doc[k].is_space and "\n" not in doc[k].text
 
-    return (gap(j) and j + 1 < len(doc) and _is_cap(doc[j + 1])) or (gap(i - 1) and i >= 2 and _is_cap(doc[i - 2]))
+    return (gap(j) and j + 1 < len(doc) and capitalized_token(doc[j + 1])) or (gap(i - 1) and i >= 2 and capitalized_token(doc[i - 2]))
 
 
 def _across_cut_of(doc: Doc, mentions: Sequence[Mention], text: str) -> list[Mention]:
@@ -3532,7 +3528,7 @@ def _across_cut_of(doc: Doc, mentions: Sequence[Mention], text: str) -> list[Men
             and j - k <= 6
             and doc[j - 1].whitespace_ == " "
             and doc[j].idx not in starts
-            and (_is_cap(doc[j]) or (j > k + 1 and doc[j].text in OF_FORMS and j + 1 < len(doc) and _is_cap(doc[j + 1])))
+            and (capitalized_token(doc[j]) or (j > k + 1 and doc[j].text in OF_FORMS and j + 1 < len(doc) and capitalized_token(doc[j + 1])))
         ):
             j += 1
         while j > k + 1 and doc[j - 1].text in OF_FORMS:
@@ -3550,7 +3546,7 @@ def _institution_opening(toks: Sequence[Token], w: EntityWords) -> bool:
     ``organization_heads``, ``institution_heads``, ``body_heads`` and ``unit_heads``: ``Ministério``,
     ``Sindicato``, ``Associação``, ``Centro``), whose name may list what it deals with (``o
     Sindicato dos Hotéis, Restaurantes, Bares e Similares``)."""
-    head = next((t for t in toks if _is_cap(t)), None)
+    head = next((t for t in toks if capitalized_token(t)), None)
     if head is None:
         return False
     key = fold(head.text)
@@ -3724,8 +3720,8 @@ def _quoted_titles(doc: Doc, mentions: list[Mention], text: str, w: EntityWords 
             continue  # no closing quote near, or one word: a single name, read in the loop
         tok = doc[i]
         inner = doc[i + 1 : j]
-        if not (_is_cap(inner[0]) and _is_cap(inner[-1])) or not all(
-            _is_cap(t) or t.lower_ in _TITLE_JOINERS or t.text in _TITLE_CLAUSE_WORDS for t in inner
+        if not (capitalized_token(inner[0]) and capitalized_token(inner[-1])) or not all(
+            capitalized_token(t) or t.lower_ in _TITLE_JOINERS or t.text in _TITLE_CLAUSE_WORDS for t in inner
         ):
             continue
         start, end = inner.start_char, inner.end_char
@@ -3739,7 +3735,7 @@ def _quoted_titles(doc: Doc, mentions: list[Mention], text: str, w: EntityWords 
         held_at = {k for k, _ in held}
         if any(m.start < end and start < m.end for k, m in near if k not in held_at):
             continue  # a mention reaching out of the quotes
-        cut = any(_is_cap(t) and not any(m.start <= t.idx < m.end for m in inside) for t in inner)
+        cut = any(capitalized_token(t) and not any(m.start <= t.idx < m.end for m in inside) for t in inner)
         if not cut and (len(inside) < 2 or j - i < 4):
             continue  # one name filling the quotes, read in the loop
         last = out.last_ending_by(tok.idx)
@@ -4038,7 +4034,7 @@ def _repeated_names(doc: Doc, mentions: list[Mention], doc_id: str, w: EntityWor
             words = tuple(texts[i:j])
             if j <= n and words in wanted and not any(covered[i:j]):
                 # a whole name: not glued to more capitalized words ("Alexandre Ulianov" is not "Ulianov")
-                glued = (i > 0 and _is_cap(doc[i - 1]) and not _line_start(tok)) or (j < len(doc) and _is_cap(doc[j]))
+                glued = (i > 0 and capitalized_token(doc[i - 1]) and not _line_start(tok)) or (j < len(doc) and capitalized_token(doc[j]))
                 glued = glued or _across_a_double_space(doc, i, j)  # "Estado  Membro": a name the rules dropped
                 # "DO IBAP VIA" is the IBAP found alone; a surname in capitals is no acronym
                 # ("MIN. MARCO AURÉLIO" after "SENHOR MINISTRO MARCO AURÉLIO" is not "AURÉLIO" alone)

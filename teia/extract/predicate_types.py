@@ -54,6 +54,7 @@ from spacy.lang.pt.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
 from teia.extract.articles import DEFINITE_ARTICLES, NAME_PARTICLES, OF_FORMS
+from teia.extract.characters import capitalized_token
 from teia.extract.docindex import SpanIndex, TokenOffsets, doc_text, doc_words, morph_values
 from teia.extract.entity_words import EntityWords, singular_forms
 from teia.extract.gazetteer import given_names, name_types
@@ -163,7 +164,7 @@ def _apposition_type(
     if person and doc[found[1]].lower_ in spots:
         return None
     nxt = found[1] + 1
-    if nxt < len(doc) and (_cap(doc[nxt]) or (doc[nxt].pos_ in ("VERB", "AUX") and not _participle(doc[nxt]))):
+    if nxt < len(doc) and (capitalized_token(doc[nxt]) or (doc[nxt].pos_ in ("VERB", "AUX") and not _participle(doc[nxt]))):
         return None  # "em Bilbau, a universidade tem uma bela biblioteca": the next clause's subject
     return found
 
@@ -201,24 +202,20 @@ def _opens_sentence(doc: Doc, i: int) -> bool:
     return "\n" in prev.whitespace_ or prev.is_space or prev.text in _ENDS
 
 
-def _cap(tok: Token) -> bool:
-    return tok.text[:1].isupper() and any(ch.isalpha() for ch in tok.text)
-
-
 def _subject(doc: Doc, cop: int, fields: frozenset[str]) -> tuple[int, int, int] | None:
     """The name ``[start, end)`` opening the sentence before the copula at ``cop``: capitalized
     words and the particles between them, an article before them at most; not a field of study
     opening them (``fields``: a section's heading run into its first sentence, ``História A Rádio
     Mantiqueira é uma emissora``, ``Geografia Goiânia é a capital``). Returned as ``(lead, start,
     end)``, ``lead`` the first of those heading words (``start`` without any)."""
-    if cop == 0 or not (_cap(doc[cop - 1]) or (cop > 1 and doc[cop - 1].lower_ in _POSSESSIVES and _cap(doc[cop - 2]))):
+    if cop == 0 or not (capitalized_token(doc[cop - 1]) or (cop > 1 and doc[cop - 1].lower_ in _POSSESSIVES and capitalized_token(doc[cop - 2]))):
         return None  # "Racionais MC's é um grupo" ends with its possessive
     a = cop - 1
     while (
         a > 0
         and not _opens_sentence(doc, a)
         and doc[a - 1].lower_ not in DEFINITE_ARTICLES
-        and (_cap(doc[a - 1]) or doc[a - 1].lower_ in NAME_PARTICLES or doc[a - 1].lower_ in _NAME_JOINERS)
+        and (capitalized_token(doc[a - 1]) or doc[a - 1].lower_ in NAME_PARTICLES or doc[a - 1].lower_ in _NAME_JOINERS)
     ):
         a -= 1
     lead = a
@@ -236,7 +233,7 @@ def _opens_a_name(first: Token, alone: bool, particle: bool = False) -> bool:
     stop word but one the tagger does not read as a function word before another word; with
     ``particle`` (:func:`_particle_lead`), a capitalized particle before another word, however
     tagged (``De Soto é uma cidade``, ``Dos Hermanas é um município``)."""
-    if not _cap(first):
+    if not capitalized_token(first):
         return False
     if particle and not alone and first.lower_ in _OPENING_PARTICLES:
         return True
@@ -299,7 +296,7 @@ def _before_alias(doc: Doc, k: int, text: str) -> int:
         if hit is None:
             continue
         rest = [t for t in doc[i + 1 : j] if t.idx >= hit.end()]
-        if rest and rest[0].idx == hit.end() and all(_cap(t) or t.text in NAME_PARTICLES or t.text in QUOTE_MARKS for t in rest):
+        if rest and rest[0].idx == hit.end() and all(capitalized_token(t) or t.text in NAME_PARTICLES or t.text in QUOTE_MARKS for t in rest):
             return i
         return k
     return k
@@ -313,7 +310,7 @@ def _or_names(doc: Doc, k: int, fields: frozenset[str]) -> list[tuple[int, int, 
     read as :func:`_subject` reads it, the second runs from ``ou`` to ``k``; none without the
     bracket before ``ou`` or where the first is no lead name."""
     b = k
-    while b > 0 and (_cap(doc[b - 1]) or doc[b - 1].lower_ in NAME_PARTICLES):
+    while b > 0 and (capitalized_token(doc[b - 1]) or doc[b - 1].lower_ in NAME_PARTICLES):
         b -= 1
     if b == k or b < 3 or doc[b - 1].lower_ != "ou" or doc[b].text in NAME_PARTICLES:
         return []
