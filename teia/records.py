@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 __all__ = [
     "CLUB_SOURCE",
     "MILITARY_UNIT_SOURCE",
+    "PORTFOLIO_UNIT_SOURCE",
     "UNIT_SOURCE",
     "as_category",
     "mention_name",
@@ -87,8 +88,12 @@ and casts no vote, neither among its document's mentions of the name nor among t
 entities of it, so that the town's other mentions stay places and the graph has the club and the
 town as two nodes (:func:`teia.extract.resolve.document.repair_corpus_categories`)."""
 UNIT_SOURCE = "unit"
-"""``Mention.source`` of the unit of a role named by a phrase (``conselho``, ``Fazenda`` in
-``ministro da Fazenda``, whose entity is labelled ``Ministério da Fazenda``)."""
+"""``Mention.source`` of the unit of a role named by a phrase (``conselho``, ``presidente do
+Banco Central``)."""
+PORTFOLIO_UNIT_SOURCE = "unit:portfolio"
+"""``Mention.source`` of the unit of a role named by its portfolio (``Fazenda`` in ``ministro da
+Fazenda``, whose entity is labelled ``Ministério da Fazenda``): the graph's node is the body, and
+HAREM scores the word an abstraction (:func:`teia.eval.harem.system_mentions`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -329,8 +334,8 @@ class Resolution:
 
 def unit_mention(m: Mention) -> bool:
     """Whether ``m`` is the phrase naming the unit of a role (:data:`UNIT_SOURCE`,
-    :data:`MILITARY_UNIT_SOURCE`)."""
-    return m.source in (UNIT_SOURCE, MILITARY_UNIT_SOURCE)
+    :data:`MILITARY_UNIT_SOURCE`, :data:`PORTFOLIO_UNIT_SOURCE`)."""
+    return m.source in (UNIT_SOURCE, MILITARY_UNIT_SOURCE, PORTFOLIO_UNIT_SOURCE)
 
 
 def mention_name(ent: Entity, m: Mention) -> str:

@@ -67,7 +67,7 @@ from teia.extract.labels import (
 )
 from teia.categories import HAREM_OF
 from teia.eval.matching import one_to_one
-from teia.records import MILITARY_UNIT_SOURCE, UNIT_SOURCE, Document, Extraction
+from teia.records import MILITARY_UNIT_SOURCE, PORTFOLIO_UNIT_SOURCE, UNIT_SOURCE, Document, Extraction
 
 __all__ = [
     "HAREM_OF",
@@ -246,7 +246,7 @@ def _house_number_end(text: str, s: SysMention) -> int:
 _LOWER_HEAD = re.compile(r"(?:[a-zà-ÿ][\w-]*\s+(?:(?:de|da|do|das|dos)\s+)?)+(?=[A-ZÀ-Ý0-9])")
 
 
-_UNIT_SOURCES = frozenset({UNIT_SOURCE, MILITARY_UNIT_SOURCE})
+_UNIT_SOURCES = frozenset({UNIT_SOURCE, MILITARY_UNIT_SOURCE, PORTFOLIO_UNIT_SOURCE})
 
 
 def _common_noun_unit(m) -> bool:
@@ -254,14 +254,25 @@ def _common_noun_unit(m) -> bool:
     partido``, ``membro da comissão``, ``comandante do exército do sul``: the ``unit`` mentions of
     :mod:`teia.extract.relations.units`). The graph keeps it, an organization the role belongs
     to; HAREM marks names only, and none of these (HAREM I train and dev: 7 such
-    organizations, none a gold mention). A capitalized one (``ministro da Fazenda``) is scored."""
+    organizations, none a gold mention). A capitalized one (``ministro da Fazenda``) is scored
+    (:func:`_portfolio_unit`)."""
     return m.source in _UNIT_SOURCES and not m.text[:1].isupper()
+
+
+def _portfolio_unit(m) -> bool:
+    """The mention is a portfolio after its holder's role (``Fazenda`` in ``o ministro da
+    Fazenda``, ``Justiça`` in ``o secretário da Justiça``: :data:`teia.records.PORTFOLIO_UNIT_SOURCE`).
+    The graph's node is the body, the ``Ministério da Fazenda``; HAREM marks the word an abstraction
+    (HAREM I train's gold: ``ministro das Finanças`` twice, ``ministro da Defesa``, ``as pastas da
+    Economia e das Finanças``, all ``ABSTRACCAO``; no portfolio there is an organization)."""
+    return m.source == PORTFOLIO_UNIT_SOURCE and m.text[:1].isupper()
 
 
 def system_mentions(doc, *, names_only: bool = False) -> list[SysMention]:
     """Our mentions of a processed Doc, in HAREM categories (entities, values, time expressions).
     ``names_only`` (the HAREM collections, which mark names) leaves out the units of roles named
-    by a common noun (:func:`_common_noun_unit`); teia's own gold marks them."""
+    by a common noun (:func:`_common_noun_unit`), and scores a role's portfolio an abstraction
+    (:func:`_portfolio_unit`); teia's own gold marks the units organizations."""
     out: list[SysMention] = []
     owner: dict[tuple[int, int], str] = {}
     for ent in getattr(doc._, "teia_entities", None) or ():
@@ -270,7 +281,7 @@ def system_mentions(doc, *, names_only: bool = False) -> list[SysMention]:
     for m in getattr(doc._, "teia_mentions", None) or ():
         if names_only and _common_noun_unit(m):
             continue
-        cat = HAREM_OF.get(m.category)
+        cat = "ABSTRACCAO" if names_only and _portfolio_unit(m) else HAREM_OF.get(m.category)
         if cat:
             out.append(SysMention(m.start, m.end, m.text, cat, owner.get((m.start, m.end), "")))
     for t in getattr(doc._, "teia_times", None) or ():

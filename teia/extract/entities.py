@@ -1003,6 +1003,21 @@ def _not_a_name(span: Span) -> bool:
     )
 
 
+def _opener_and_number(span: Span) -> bool:
+    """The NER name is its sentence's first word, a verb, a preposition, an article (a tag of
+    :data:`_NOT_NAME_POS`), and a number after it in digits, nothing else: ``Serão 103 amarelinhos``,
+    ``Entre 150 e 200 pessoas``, ``Participaram 33.200 alunos``, ``Os 42 países``, no name (not
+    ``Boeing 747``, a proper noun's)."""
+    rest = span[1:]
+    return (
+        len(span) >= 2
+        and _line_start(span[0])
+        and span[0].pos_ in _NOT_NAME_POS
+        and not any(ch.isalpha() for t in rest for ch in t.text)
+        and any(ch.isdigit() for t in rest for ch in t.text)
+    )
+
+
 _SCORE = re.compile(r"\(\d{1,3}-\d{1,3}\)|\bpor \d{1,3}(?:-| a )\d{1,3}\b|\b\d{1,3}-\d{1,3}\b")
 _TEAM_ARTICLES = DEFINITE_ARTICLES | {w for w in FUSED_DEFINITE if w.startswith(("d", "pel"))}
 """The article before a team's name, alone or fused with ``de`` or ``por`` (``o Norwich``, ``a
@@ -1451,6 +1466,21 @@ def _act_acronym(doc: Doc, a: int, prev: str, prev2: str, w: EntityWords = _WORD
     if a + 1 < len(doc) and doc[a + 1].text[:1].isdigit():
         return True
     return tok.text.endswith("s") and prev not in masculine
+
+
+def _role_acronym(doc: Doc, a: int, w: EntityWords = _WORDS) -> str:
+    """What the one-word name ``doc[a]``, one of the ``role_acronyms`` in capitals (``PM``: the
+    Polícia Militar, a military policeman, Portugal's primeiro-ministro), names when it is one of
+    the body's people: ``"person"`` right after a masculine singular article, alone or fused (``o
+    PM disse``, ``contra o PM``, ``do PM``), one person named by the office as ``o Presidente`` is;
+    ``"none"`` for its plural, the acronym and an ``s`` (``os PMs``, ``dois PMs``, ``PMs
+    prendem``), no one's name, as ``Os Presidentes``; else ``""`` (``a PM deteve``: the police)."""
+    word = doc[a].text
+    if word.endswith("s") and word[:-1].isupper() and word[:-1].lower() in w.role_acronyms:
+        return "none"
+    if word.isupper() and word.lower() in w.role_acronyms and a > 0 and doc[a - 1].lower_ in MASCULINE_SINGULAR_ARTICLES:
+        return "person"
+    return ""
 
 
 def _kin_of(doc: Doc, a: int, b: int, name: str, w: EntityWords = _WORDS) -> bool:
@@ -2541,6 +2571,8 @@ def refine_mentions(
             continue  # "tel. 021 585-2000"/PER: a phone number is a (virtual) place, as HAREM has it
         if has_pos and len(span) > 1 and _not_a_name(span):
             continue  # no proper noun: "Negócios Estrangeiros", "Repúblicas soviéticas na"
+        if has_pos and m.category not in (DATE, VALUE) and _opener_and_number(span):
+            continue  # "Serão 103 amarelinhos", "Entre 150 e 200 pessoas": a sentence's verb or preposition and a number
         if len(span) == 1 and (_whole_heading(span, text) or _glued_heading(span, w)) or _portfolio(span, w):
             continue
         pieces: list[tuple[int, int]] = []
@@ -2570,6 +2602,9 @@ def refine_mentions(
                 a -= 1  # "a Média do Júri Folha", "no Madison Square Garden": the name's first word, which the NER left out
             piece = doc[a:b]
             category = LOC if a in countries else split.get(a, m.category)
+            acronym_role = _role_acronym(doc, a, w) if len(piece) == 1 else ""
+            if acronym_role == "none":
+                continue  # "os PMs", "dois PMs": the police's men, no one's name
             if text[piece.start_char : piece.end_char] not in known:
                 if len(piece) == 1 and _lone_role(doc, a, w):
                     continue  # "Os Presidentes ... assinaram", "é um Ator britânico": a title, no name
@@ -2762,6 +2797,9 @@ def refine_mentions(
                 category = WORK  # a text: "as Teses de Abril", "o Protocolo de Quioto", "a Constituição"
             elif category in (ORG, LOC, MISC, CONCEPT) and len(piece) == 1 and _act_acronym(doc, a, prev, prev2, w):
                 category = WORK  # "a MP 434", "editar MPs": a medida provisória's text, not "o MP", the Ministério Público
+            elif category in (ORG, LOC, MISC, CONCEPT) and acronym_role == "person":
+                category = PER  # "o PM disse", "contra o PM": a policeman, not "a PM", the police
+                unvoted.add(piece.start_char)
             if category in (LOC, PER) and len(piece) >= 2 and words[0] in w.organization_heads and piece_text not in sure:
                 category = ORG  # an institution, not its building: "o Museu da Lourinhã", "o Hospital de São João"
             elif category == LOC == m.category and len(piece) >= 2 and words[0] in w.company_heads and capitalized_token(piece[0]) and known.get(piece_text) != LOC:

@@ -30,6 +30,7 @@ _LOWER = (
     "railway_nouns", "org_classifiers", "news_org_classifiers", "portfolio_titles", "title_nouns", "common_acronyms",
     "notion_acronyms", "account_units", "currency_words", "measure_units", "area_roles", "feminine_titles", "spot_nouns",
     "ensemble_nouns", "state_verbs", "state_act_nouns", "product_nouns", "act_acronyms", "vehicle_models", "sentence_openers",
+    "role_acronyms",
 )
 _FOLDED = (
     "street_nouns", "numbered_places", "document_words", "numbered_acts", "non_person_words", "body_heads", "institution_heads", "company_suffixes", "fields",
@@ -88,6 +89,7 @@ class EntityWords:
     common_acronyms: frozenset[str]
     notion_acronyms: frozenset[str]
     act_acronyms: frozenset[str]
+    role_acronyms: frozenset[str]
     account_units: frozenset[str]
     currency_words: frozenset[str]
     measure_units: frozenset[str]
@@ -229,6 +231,12 @@ def _checked(lexicon: Lexicon) -> Lexicon:
         if not 1 <= len(model.split()) <= 2 or " ".join(model.split()) != model:
             raise InputError(
                 f"{', '.join(lexicon.sources)}: table 'vehicle_models': {model!r} is not one or two words with one space between"
+            )
+    for word in lexicon["role_acronyms"]:
+        if not word.isalpha() or word.endswith("s"):
+            raise InputError(
+                f"{', '.join(lexicon.sources)}: table 'role_acronyms': {word!r} is not one word of letters in the singular "
+                "(the plural is the acronym and an 's': 'pm' reads 'PMs' too)"
             )
     for word in lexicon["sentence_openers"]:
         if not word.isalpha():

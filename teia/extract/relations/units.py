@@ -41,7 +41,7 @@ from teia.extract.entities import ENTITIES, MENTIONS, EntityIndex, doc_id_of
 from teia.extract.labels import AMOD, APPOS, CASE, CC, CONJ, DET, FLAT, FLAT_NAME, NMOD, ORG
 from teia.extract.lexicons import read_json
 from teia.extract.resolve.names import name_key
-from teia.records import MILITARY_UNIT_SOURCE, UNIT_SOURCE, Entity, Mention
+from teia.records import MILITARY_UNIT_SOURCE, PORTFOLIO_UNIT_SOURCE, UNIT_SOURCE, Entity, Mention
 from teia.extract.relations.mapping import RelationMapping
 from teia.extract.relations.syntax import case_of, lemma_of
 
@@ -241,7 +241,7 @@ def unit_entities(doc: Doc, mapping: RelationMapping, lexicon: UnitLexicon) -> l
             if index.at(start, end) is not None:
                 continue
             taken.update(range(*span))
-            source = MILITARY_SOURCE if lemma_of(c) in lexicon.military else UNIT_SOURCE
+            source = PORTFOLIO_UNIT_SOURCE if body else MILITARY_SOURCE if lemma_of(c) in lexicon.military else UNIT_SOURCE
             label = body + text[start:end] if body else text[start:end]
             key = name_key(label)
             labels.setdefault(key, label)
