@@ -276,6 +276,26 @@ def test_a_roles_unit_in_lower_case_is_no_name_for_harem():
     assert [m.text for m in system_mentions(doc, names_only=True)] == ["Fazenda", "Ricupero"]
 
 
+def test_a_roles_portfolio_is_an_abstraction_for_harem():
+    """HAREM I train's gold marks the portfolio after a minister's role an abstraction (``ministro
+    das Finanças``, ``ministro da Defesa``): the unit mention of a portfolio (its own source; the
+    graph's node is the ministry) is scored ``ABSTRACCAO`` in the HAREM collections, a named body
+    after its role (``presidente da Câmara``) an organization, and teia's own gold keeps both
+    organizations (issue 17, P64a)."""
+    from teia.eval.harem import system_mentions
+    from teia.extract.entities import MENTIONS
+    from teia.records import PORTFOLIO_UNIT_SOURCE, UNIT_SOURCE, Mention
+
+    text = "o ministro da Educação e o presidente da Câmara"
+    doc = Doc(spacy.blank("pt").vocab, words=text.split())
+    doc._.set(MENTIONS, (
+        Mention("d", 14, 22, "Educação", "ORG", PORTFOLIO_UNIT_SOURCE),
+        Mention("d", 41, 47, "Câmara", "ORG", UNIT_SOURCE),
+    ))
+    assert [(m.text, m.category) for m in system_mentions(doc, names_only=True)] == [("Educação", "ABSTRACCAO"), ("Câmara", "ORGANIZACAO")]
+    assert [(m.text, m.category) for m in system_mentions(doc)] == [("Educação", "ORGANIZACAO"), ("Câmara", "ORGANIZACAO")]
+
+
 def test_harem_convention_keeps_seu_as_a_form_of_address_in_the_name():
     def widened(text, name):
         i = text.index(name)

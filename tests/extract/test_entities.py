@@ -492,6 +492,31 @@ def test_a_medida_provisorias_acronym_is_a_work_but_the_ministerio_publico_a_bod
     assert [(t, c) for t, c, _ in refined(doc)] == [("MP", ORG), ("MP", ORG)]
 
 
+def test_the_pm_a_masculine_article_names_is_a_person_and_its_plural_no_one():
+    # MAC-MORPHO's city news of 1994 (P64a): "o PM" is a military policeman (Portugal's "o PM", the
+    # primeiro-ministro, a person too), named by the office as "o Presidente" is; "a PM" the police
+    tokens = toks("o PM disse que a PM deteve o autor do tiro contra o PM", "DET PROPN VERB SCONJ DET PROPN VERB DET NOUN ADP NOUN ADP DET PROPN")
+    doc = doc_of(tokens, [(1, 2, "ORG"), (5, 6, "ORG"), (13, 14, "ORG")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("PM", PER), ("PM", ORG), ("PM", PER)]
+    # the plural names the police's men, no one's name
+    tokens = toks("os PMs e dois PMs feridos", "DET PROPN CCONJ NUM PROPN ADJ")
+    doc = doc_of(tokens, [(1, 2, "ORG"), (4, 5, "ORG")])
+    assert refined(doc) == []
+
+
+def test_a_sentences_verb_preposition_or_article_before_a_number_is_no_name():
+    # MAC-MORPHO (P64a): the NER takes a sentence's first word and the number after it for an
+    # organization; a proper noun's number stays a name
+    for text, tags in (("Serão 103 amarelinhos", "AUX NUM NOUN"), ("Entre 150 e 200 pessoas", "ADP NUM CCONJ NUM NOUN"),
+                       ("Participaram 33.200 alunos", "VERB NUM NOUN"), ("Os 42 países", "DET NUM NOUN")):
+        assert refined(doc_of(toks(text, tags), [(0, 2, "ORG")])) == [], text
+    doc = doc_of(toks("Boeing 747 cai", "PROPN NUM VERB"), [(0, 2, "ORG")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Boeing 747", ORG)]
+    # inside a sentence, the word before the number is not its first
+    doc = doc_of(toks("viu Os 42", "VERB DET NUM"), [(1, 3, "WORK")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Os 42", WORK)]
+
+
 def test_a_disease_and_its_virus_are_concepts():
     # MAC-MORPHO of 1994: the NER tags "Aids" a person and "HIV" an organization in the news on the
     # epidemic (HAREM's ABSTRACCAO); Bosque: "a Sida" a place

@@ -162,3 +162,16 @@ def test_a_users_sentence_opener_is_left_out_of_the_name_after_it(tmp_path):
     assert "ontem" in words.sentence_openers and _refined(doc, words) == [("Vilaboim", PER)]
     with pytest.raises(InputError, match="sentence_openers.*por isso"):
         entity_words(write(tmp_path / "bad.json", {"entities": {"sentence_openers": ["por isso"]}}))
+
+
+def test_a_users_role_acronym_names_a_person_after_a_masculine_article(tmp_path):
+    # "o PF" (a federal policeman) stays the NER's organization until a user's lexicon lists "pf";
+    # an entry in the plural or not of letters is refused (the plural is read from the singular)
+    from teia.extract.labels import ORG
+
+    doc = doc_of(toks("o PF atirou", "DET PROPN VERB"), [(1, 2, "ORG")])
+    assert _refined(doc) == [("PF", ORG)]
+    words = entity_words(write(tmp_path / "roles.json", {"entities": {"role_acronyms": ["pf"]}}))
+    assert "pm" in words.role_acronyms and _refined(doc, words) == [("PF", PER)]
+    with pytest.raises(InputError, match="role_acronyms.*'pms'"):
+        entity_words(write(tmp_path / "bad.json", {"entities": {"role_acronyms": ["pms"]}}))

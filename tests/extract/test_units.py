@@ -18,6 +18,7 @@ from teia.errors import InputError
 from teia.extract.entities import ENTITIES
 from teia.extract.relations.mapping import default_mapping
 from teia.extract.relations.units import MILITARY_SOURCE, UNIT_SOURCE, load_units, unit_entities
+from teia.records import PORTFOLIO_UNIT_SOURCE
 
 
 @pytest.fixture(scope="module")
@@ -223,7 +224,7 @@ def units(doc: Doc) -> dict[str, list[str]]:
     return {
         e.label: [m.text for m in e.mentions]
         for e in doc._.get(ENTITIES)
-        if any(m.source == UNIT_SOURCE for m in e.mentions)
+        if any(m.source in (UNIT_SOURCE, PORTFOLIO_UNIT_SOURCE) for m in e.mentions)
     }
 
 
@@ -301,6 +302,14 @@ def test_secretariats_named_bodies_and_what_is_no_unit(nlp) -> None:
     assert ("Inocêncio Oliveira", "led", "Câmara") in facts(body)  # a unit noun: the words as written
     assert units(parse(nlp, NO_PORTFOLIO, [("PER", 5, 7)])) == {}  # 'secretário de Estado'
     assert units(parse(nlp, NOT_A_BODY, [("PER", 5, 7)])) == {}  # an untagged place is no organization
+
+
+def test_a_portfolio_unit_has_its_own_source_and_a_named_body_the_units(nlp) -> None:
+    """``Saúde`` of ``o secretário da Saúde`` names a portfolio, the unit the body of that portfolio
+    (HAREM scores the word an abstraction, :func:`teia.eval.harem.system_mentions`); ``Câmara`` of
+    ``o presidente da Câmara`` is the body's own name (issue 17, P64a)."""
+    assert sources(parse(nlp, SECRETARY, [("PER", 5, 7)]))["Secretaria da Saúde"] == PORTFOLIO_UNIT_SOURCE
+    assert sources(parse(nlp, NAMED_BODY, [("PER", 5, 7)]))["Câmara"] == UNIT_SOURCE
 
 
 TWICE = PORTFOLIO_FIRST.strip() + "\n" + "\n".join(
