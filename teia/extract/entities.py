@@ -1522,18 +1522,26 @@ def _trade_employer(doc: Doc, a: int, b: int, name: str, names: frozenset[str], 
     return _after_trade(doc, a, w)
 
 
+def _surnamed(doc: Doc, k: int, b: int) -> bool:
+    """The words ``doc[k:b]`` may be a person's name of their own: two or more, the first
+    capitalized and no particle, the last a known surname (``data/surnames.txt``: ``Moisés da Silva
+    Santos``, ``Goffredo da Silva Telles``)."""
+    return b - k >= 2 and capitalized_token(doc[k]) and doc[k].text not in _INNER_PARTICLES and doc[b - 1].text in surnames()
+
+
 def _after_trade(doc: Doc, a: int, w: EntityWords = _WORDS) -> bool:
     """A trade or an office (``EntityWords.trades``, singular or plural, with its accents or
     without them; the first part of a compound, ``secretário-executivo``), one adjective maybe, and
     ``do``/``da``/``dos``/``das`` stand right before token ``a``: ``o gerente da Elgin``, ``o
-    Secretario Executivo do MCT``, ``o pesquisador do Inpa``; what follows is the body it works for."""
+    Secretario Executivo do MCT``, ``o pesquisador do Inpa``, ``o ex-ministro do Planejamento``;
+    what follows is the body it works for."""
     if a < 2 or doc[a - 1].lower_ not in FUSED_OF:
         return False
     trades = w.trades
     k = a - 2
     if k > 0 and doc[k].pos_ == "ADJ" and (not capitalized_token(doc[k - 1]) or fold(doc[k - 1].text.lower()) in trades):
         k -= 1  # "o diretor executivo da Elgin", "o Secretario Executivo do MCT"
-    word = fold(doc[k].text.lower())
+    word = fold(doc[k].text.lower()).removeprefix("ex-")  # "o ex-ministro do Planejamento": a former holder's trade
     forms = singular_forms(word) + singular_forms(word.split("-")[0])
     return any(f in trades for f in forms)
 
@@ -1646,7 +1654,9 @@ def _body_and_person(
     organization or a place (``São Paulo``), an acronym in capitals, or one capitalized word after
     a trade and its ``do``/``da`` (:func:`_after_trade`: ``do Inpa``), no given name in it; the
     person a known given name and one or more capitalized words (particles between), up to the
-    name's end. A place a Wikipedia title of one type names (:func:`teia.extract.linking.title_types`)
+    name's end, or, after an acronym or a name the lists know, two capitalized words or more ending
+    in a known surname (:func:`_surnamed`: ``o estudante de filosofia da USP Moisés da Silva
+    Santos``). A place a Wikipedia title of one type names (:func:`teia.extract.linking.title_types`)
     is a body too after ``de``, ``em``, ``no``, ``na`` (``o povo de Itaparica Jorge Amado``;
 :func:`kb_place`). A
     name right after a newsroom title's preposition (``after_title``, :func:`_writer_and_title`:
@@ -1670,7 +1680,8 @@ def _body_and_person(
             and capitalized_token(doc[b - 1])
         ):
             for k in range(a + 1, b - 1):
-                if doc[k].text not in names or not capitalized_token(doc[k + 1]):
+                given = doc[k].text in names and capitalized_token(doc[k + 1])
+                if not (given or _surnamed(doc, k, b)):
                     continue
                 if not all(capitalized_token(t) or t.text in _INNER_PARTICLES for t in doc[k + 1 : b]):
                     break
@@ -1680,7 +1691,7 @@ def _body_and_person(
                     kind = LOC  # "o povo de Itaparica Jorge Amado": a town the Wikipedia titles know
                 if k == a + 1 and (fold(body) in w.organization_heads or fold(body) in w.non_person_words):
                     break  # "do Hospital Albert Einstein": an institution named after a person
-                if kind in (ORG, LOC) or (k == a + 1 and (is_acronym(body) or (kind is None and _after_trade(doc, a, w)))):
+                if kind in (ORG, LOC) or (k == a + 1 and (is_acronym(body) or (given and kind is None and _after_trade(doc, a, w)))):
                     cut = k  # "São Paulo Orestes Quércia": the first given name that ends a body
                     break
         if cut is None or title_types([doc[a:b].text]).get(doc[a:b].text):

@@ -1418,6 +1418,19 @@ def test_a_body_and_the_person_after_it_in_one_ner_name_are_two_names():
     assert refined(doc_of(tokens, [(3, 6, "LOC")])) == [("Rio", LOC, "ner"), ("Antônio Campos", PER, "ner")]
 
 
+def test_a_person_no_given_name_opens_is_cut_from_an_acronym_by_the_surname_that_ends_it():
+    # MAC-MORPHO's city news (P64a): the given name is not in the lists, the name ends in a known
+    # surname; after an acronym's "da" the person is cut from the body
+    tokens = toks("o estudante de filosofia da USP Moisés da Silva Santos , 26", "DET NOUN ADP NOUN ADP PROPN PROPN ADP PROPN PROPN PUNCT NUM")
+    assert refined(doc_of(tokens, [(5, 10, "ORG")])) == [("USP", ORG, "ner"), ("Moisés da Silva Santos", PER, "ner")]
+    # a word no list knows before such a name stays in it: "Grupo" is no body of its own
+    tokens = toks("o diretor do Grupo Silva Santos falou", "DET NOUN ADP PROPN PROPN PROPN VERB")
+    assert [t for t, _, _ in refined(doc_of(tokens, [(3, 6, "ORG")]))] == ["Grupo Silva Santos"]
+    # a former holder's trade is a trade: "o ex-ministro do Planejamento" and the known given name after it
+    tokens = toks("o ex-ministro do Planejamento João Paulo Velloso foi acordado", "DET NOUN ADP PROPN PROPN PROPN PROPN AUX VERB")
+    assert refined(doc_of(tokens, [(3, 7, "ORG")])) == [("Planejamento", ORG, "ner"), ("João Paulo Velloso", PER, "ner")]
+
+
 def test_a_body_and_the_person_after_it_after_another_preposition_are_two_names():
     # MAC-MORPHO: a dateline or a byline run into the text after "no", "em", "para a", "na": the
     # place or the body the lists know, or an acronym, and the person after it
