@@ -2817,13 +2817,13 @@ def refine_mentions(
                 category = ORG  # "da Corretora Convenção", "na Bolsa de Nova York": the NER's place, a business's name
             if (
                 category in (ORG, PER, EVENT)
-                and len(piece) >= 2
+                and (len(piece) >= 2 or prev in IN_FORMS)
                 and words[0] in w.venue_heads
                 and capitalized_token(piece[0])
                 and piece_text not in sure
                 and known.get(piece_text) not in (ORG, PER)
             ):
-                category = LOC  # a building, no body: "o Estádio do Morumbi", "a Ponte de Almansor", "no Cemitério da Saudade"
+                category = LOC  # a building, no body: "o Estádio do Morumbi", "a Ponte de Almansor", "no Cemitério da Saudade", "no Sambódromo"
             elif category == PER and len(piece) >= 2 and words[0] in w.premises_heads and capitalized_token(piece[0]) and _premises_name(piece_text, sure, known):
                 category = w.premises_heads[words[0]]  # "o Teatro Sérgio Cardoso", "a Livraria Francisco Alves": a building or a business a person's name names
             if category in (LOC, PER, ORG) and piece_text not in sure and _company_name(text, piece.end_char, w):

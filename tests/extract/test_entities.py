@@ -1281,6 +1281,14 @@ def test_a_name_opening_with_a_venues_word_is_a_place():
     tokens = toks("O Museu da Lourinhã e o Estádio", "DET PROPN ADP PROPN CCONJ DET PROPN")
     doc = doc_of(tokens, [(1, 4, "ORG"), (6, 7, "ORG")])
     assert [(t, c) for t, c, _ in refined(doc)][0] == ("Museu da Lourinhã", ORG)
+    # the word alone after "no"/"na"/"em" is the building where it is (MAC-MORPHO, P64a: "desfilam no
+    # Sambódromo", "está na Basílica nacional"); after another word it stays the NER's ("a Ponte
+    # venceu": a club; "a direção da Basílica")
+    tokens = toks("desfilam no Sambódromo e a imagem está na Basílica", "VERB ADP PROPN CCONJ DET NOUN VERB ADP PROPN")
+    doc = doc_of(tokens, [(2, 3, "ORG"), (8, 9, "ORG")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Sambódromo", LOC), ("Basílica", LOC)]
+    tokens = toks("a direção da Basílica", "DET NOUN ADP PROPN")
+    assert [(t, c) for t, c, _ in refined(doc_of(tokens, [(3, 4, "ORG")]))] == [("Basílica", ORG)]
 
 
 def test_a_station_a_hall_and_a_building_or_business_named_after_a_person_are_no_person():
