@@ -1474,10 +1474,11 @@ def _role_acronym(doc: Doc, a: int, w: EntityWords = _WORDS) -> str:
     the body's people: ``"person"`` right after a masculine singular article, alone or fused (``o
     PM disse``, ``contra o PM``, ``do PM``), one person named by the office as ``o Presidente`` is;
     ``"none"`` for its plural, the acronym and an ``s`` (``os PMs``, ``dois PMs``, ``PMs
-    prendem``), no one's name, as ``Os Presidentes``; else ``""`` (``a PM deteve``: the police)."""
+    prendem``), no one's name, as ``Os Presidentes``; else ``""`` (``a PM deteve``: the police;
+    ``extinguem-se as PMs``: the police forces, after a feminine article)."""
     word = doc[a].text
     if word.endswith("s") and word[:-1].isupper() and word[:-1].lower() in w.role_acronyms:
-        return "none"
+        return "" if a > 0 and doc[a - 1].lower_ in FEMININE_PLURAL_ARTICLES else "none"
     if word.isupper() and word.lower() in w.role_acronyms and a > 0 and doc[a - 1].lower_ in MASCULINE_SINGULAR_ARTICLES:
         return "person"
     return ""

@@ -502,6 +502,9 @@ def test_the_pm_a_masculine_article_names_is_a_person_and_its_plural_no_one():
     tokens = toks("os PMs e dois PMs feridos", "DET PROPN CCONJ NUM PROPN ADJ")
     doc = doc_of(tokens, [(1, 2, "ORG"), (4, 5, "ORG")])
     assert refined(doc) == []
+    # after a feminine article, the police forces ("extinguem-se as PMs"; read on the check range)
+    doc = doc_of(toks("extinguem-se as PMs", "VERB DET PROPN"), [(2, 3, "ORG")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("PMs", ORG)]
 
 
 def test_a_sentences_verb_preposition_or_article_before_a_number_is_no_name():
