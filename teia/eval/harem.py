@@ -263,7 +263,7 @@ def _portfolio_unit(m) -> bool:
     """The mention is a portfolio after its holder's role (``Fazenda`` in ``o ministro da
     Fazenda``, ``Justiça`` in ``o secretário da Justiça``: :data:`teia.records.PORTFOLIO_UNIT_SOURCE`).
     The graph's node is the body, the ``Ministério da Fazenda``; HAREM marks the word an abstraction
-    (HAREM I train's gold: ``ministro das Finanças`` twice, ``ministro da Defesa``, ``as pastas da
+    (HAREM I train's gold: ``ministro das Finanças``, ``ministro da Defesa`` and ``as pastas da
     Economia e das Finanças``, all ``ABSTRACCAO``; no portfolio there is an organization)."""
     return m.source == PORTFOLIO_UNIT_SOURCE and m.text[:1].isupper()
 
