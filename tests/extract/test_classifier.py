@@ -314,6 +314,7 @@ def test_cli_refuses_a_threshold_without_relation_model(tmp_path) -> None:
 def test_a_default_build_has_no_classifier_statement_and_the_option_adds_them(tmp_path, monkeypatch) -> None:
     from teia.api import build
     from teia.extract.classifier import model as model_module
+    from teia.extract.softmax import cached_model
     from teia.extract.model import shipped_model_path
 
     if not (shipped_model_path() / "config.cfg").exists():
@@ -323,14 +324,14 @@ def test_a_default_build_has_no_classifier_statement_and_the_option_adds_them(tm
     weights = tmp_path / "every-pair.npz"
     tiny_model(feature="PRE=<s>", weight=8.0).save(weights)
     monkeypatch.setattr(model_module, "DEFAULT_MODEL_PATH", weights)
-    model_module.load_model.cache_clear()
+    cached_model.cache_clear()
     source = tmp_path / "pessoa.txt"
     source.write_text("Fernando Pessoa escreveu poemas em Lisboa.\n", encoding="utf-8")
     try:
         plain = build([source], out=tmp_path / "plain")
         with_model = build([source], out=tmp_path / "with", relation_model=True)
     finally:
-        model_module.load_model.cache_clear()
+        cached_model.cache_clear()
     assert "model:dbpedia-pt" not in (tmp_path / "plain" / "graph.nq").read_text(encoding="utf-8")
     assert "model:dbpedia-pt" in (tmp_path / "with" / "graph.nq").read_text(encoding="utf-8")
     assert all(r.rule != "model:dbpedia-pt" and "model:dbpedia-pt" not in r.also for ex in plain.extractions for r in ex.relations)
