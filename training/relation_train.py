@@ -82,7 +82,9 @@ def logits(w: np.ndarray, b: np.ndarray, x: np.ndarray) -> np.ndarray:
     return padded[x].sum(axis=1) + b
 
 
-def fit(enc: Encoded, n_features: int, n_labels: int, epochs: int, l2: float, lr: float, seed: int, on_epoch=None):
+def fit(enc: Encoded, n_features: int, n_labels: int, epochs: int, l2: float, lr: float, seed: int, on_epoch=None, weights=None):
+    """Mini-batch AdaGrad on the instances of ``enc`` that are scored; ``weights``, one per
+    instance, scales each one's share of the loss (all 1 by default)."""
     rng = np.random.default_rng(seed)
     w = np.zeros((n_features, n_labels))
     b = np.zeros(n_labels)
@@ -96,6 +98,8 @@ def fit(enc: Encoded, n_features: int, n_labels: int, epochs: int, l2: float, lr
             x, y = enc.x[batch], enc.y[batch]
             p = softmax(logits(w, b, x))
             p[np.arange(len(y)), y] -= 1.0
+            if weights is not None:
+                p *= weights[batch][:, None]
             p /= len(y)
             # the gradient of the rows the batch touches only (a full-size one per batch
             # would cost the whole weight matrix every 64 instances)

@@ -4821,12 +4821,17 @@ class EntityGrouper:
         config: ResolutionConfig = DEFAULT_CONFIG,
         event_names: bool = True,
         words: EntityWords | None = None,
+        type_model: bool = False,
+        type_model_path: str = "",
     ) -> None:
         self.kb = kb
         self.overrides = overrides
         self.config = config
         self.event_names = event_names
         self.words = words
+        self.type_model = type_model
+        """Whether the type model (:mod:`teia.extract.mention_types`) may retype the rules' mentions."""
+        self.type_model_path = type_model_path
 
     def __call__(self, doc: Doc) -> Doc:
         doc_id = doc_id_of(doc)
@@ -4848,19 +4853,30 @@ class EntityGrouper:
         mentions = repair_categories(sorted([*kept, *extra], key=lambda m: (m.start, m.end)))
         fixed = {(m.start, m.end): m for m in mentions}
         links = [(fixed.get((a.start, a.end), a), fixed.get((b.start, b.end), b)) for a, b in links]
+        entities = group_mentions(mentions, self.kb, links, config=self.config, overrides=self.overrides)
+        if self.type_model:
+            from teia.extract.mention_types import load_type_model, retype_mentions
+
+            model = load_type_model(self.type_model_path or None)
+            retyped = retype_mentions(doc, mentions, model, lambda _: entities)
+            if retyped != mentions:
+                mentions = retyped
+                entities = group_mentions(mentions, self.kb, links, config=self.config, overrides=self.overrides)
         doc._.set(MENTIONS, tuple(mentions))
-        doc._.set(
-            ENTITIES,
-            group_mentions(mentions, self.kb, links, config=self.config, overrides=self.overrides),
-        )
+        doc._.set(ENTITIES, entities)
         return doc
 
 
 @Language.factory(
-    "teia_entities", assigns=[f"doc._.{MENTIONS}", f"doc._.{ENTITIES}"], default_config={"lexicon_paths": []}
+    "teia_entities",
+    assigns=[f"doc._.{MENTIONS}", f"doc._.{ENTITIES}"],
+    default_config={"lexicon_paths": [], "type_model": False, "type_model_path": ""},
 )
-def make_entity_grouper(nlp: Language, name: str, lexicon_paths: Sequence[str]) -> EntityGrouper:
+def make_entity_grouper(nlp: Language, name: str, lexicon_paths: Sequence[str], type_model: bool, type_model_path: str) -> EntityGrouper:
     """The component; ``lexicon_paths``: lexicon files whose ``entities`` section extends the word
-    lists of the rules (``data/entities.json``)."""
+    lists of the rules (``data/entities.json``); ``type_model``: whether the type model
+    (:mod:`teia.extract.mention_types`, the file ``type_model_path`` or the shipped one, read on
+    the first doc) retypes the mentions it is confident the rules typed wrongly."""
     kb = nlp.get_pipe("teia_gazetteer").kb if "teia_gazetteer" in nlp.pipe_names else None
-    return EntityGrouper(kb, words=entity_words(*lexicon_paths) if lexicon_paths else None)
+    words = entity_words(*lexicon_paths) if lexicon_paths else None
+    return EntityGrouper(kb, words=words, type_model=type_model, type_model_path=type_model_path)
