@@ -432,6 +432,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--errors", type=int, default=0, help="print the first N wrong mentions")
     ap.add_argument("--spans", type=int, default=0, help="print the span errors by kind, N details a kind")
     ap.add_argument("--span-labels", default="PER,ORG,LOC", help="span errors involving these labels ('all': every label)")
+    ap.add_argument(
+        "--type-model", default=None, metavar="on|off|FILE",
+        help="the type model of teia_entities (teia.extract.mention_types): on (the shipped file), off, or this file",
+    )
     args = ap.parse_args(argv)
     held_out = args.split == HELD_OUT
     if args.split not in SPLITS and not held_out:
@@ -456,6 +460,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     from teia.build.steps import BuildOptions, make_pipeline, pipeline_config
 
     nlp = make_pipeline(pipeline_config(BuildOptions(model=args.model)))
+    if args.type_model is not None:
+        grouper = nlp.get_pipe("teia_entities")
+        grouper.type_model = args.type_model != "off"
+        grouper.type_model_path = "" if args.type_model in ("on", "off") else args.type_model
     counts = evaluate(docs, nlp, titles=args.source == "harem", ner_only=args.ner_only)
     result = summary(counts)
     span_labels = None if args.span_labels == "all" else args.span_labels.split(",")
