@@ -161,3 +161,12 @@ def test_the_factory_option_reaches_the_component() -> None:
     assert nlp.add_pipe("teia_entities").type_model is False
     nlp2 = spacy.blank("pt")
     assert nlp2.add_pipe("teia_entities", config={"type_model": True, "type_model_path": "x.npz"}).type_model is True
+
+
+def test_the_shipped_model_loads_with_its_choices() -> None:
+    from teia.extract.mention_types import DEFAULT_TYPE_MODEL_PATH, EVIDENCE
+
+    model = TypeModel.read(DEFAULT_TYPE_MODEL_PATH)
+    assert tuple(model.labels) == TYPE_LABELS
+    assert 0.5 <= model.threshold <= 1.0 and set(model.keep) <= set(EVIDENCE)
+    assert len(model.features) > 1000 and model.temperature > 0
