@@ -273,17 +273,10 @@ def main(argv: list[str] | None = None) -> None:
         result[split + "_kept"] = scores(enc[split].y, kept, labels)
 
     # prune features whose weights are all negligible, store compactly
-    keep = np.abs(w).max(axis=1) >= 1e-3
+    model = RelationModel.compact(names, w, b, labels, temperature, thresholds=thresholds)
     args.dest.parent.mkdir(parents=True, exist_ok=True)
-    RelationModel(
-        features=[f for f, k in zip(names, keep) if k],
-        weights=w[keep].astype(np.float16),
-        bias=b.astype(np.float32),
-        labels=labels,
-        temperature=temperature,
-        thresholds=thresholds,
-    ).save(args.dest)
-    result["features_kept"] = int(keep.sum())
+    model.save(args.dest)
+    result["features_kept"] = len(model.features)
     result["model_bytes"] = args.dest.stat().st_size
     result["seconds"] = round(time.perf_counter() - t0)
     args.metrics.parent.mkdir(parents=True, exist_ok=True)

@@ -344,17 +344,9 @@ def main(argv: list[str] | None = None) -> None:
     enc = trainable(encode(final, names), final)
     weights = weights_of([r for r in final if r["label"] in LABELS], args.lener_weight)
     w, b = fit(enc, len(names), len(LABELS), cv["epochs"], cv["l2"], args.lr, seed=17, weights=weights)
-    keep = np.abs(w).max(axis=1) >= 1e-3
+    model = TypeModel.compact(names, w, b, LABELS, cv["temperature"], threshold=cv["threshold"], keep=tuple(cv["keep"]))
     args.dest.parent.mkdir(parents=True, exist_ok=True)
-    TypeModel(
-        features=[f for f, k in zip(names, keep) if k],
-        weights=w[keep].astype(np.float16),
-        bias=b.astype(np.float32),
-        labels=list(LABELS),
-        temperature=cv["temperature"],
-        threshold=cv["threshold"],
-        keep=tuple(cv["keep"]),
-    ).save(args.dest)
+    model.save(args.dest)
     result = {
         "command": "make -C training types",
         "data": "HAREM I train documents (teia_ner_eval.harem1_documents), 5 folds by document"
@@ -362,7 +354,7 @@ def main(argv: list[str] | None = None) -> None:
         "mentions": dict(Counter(r["label"] for r in recs).most_common()),
         "chosen": chosen,
         "cross_validation": variants,
-        "features_kept": int(keep.sum()),
+        "features_kept": len(model.features),
         "model_bytes": args.dest.stat().st_size,
         "seconds": round(time.perf_counter() - t0),
     }

@@ -98,6 +98,21 @@ class SoftmaxModel:
         best = p.argmax(axis=1)
         return [(self.labels[k], float(p[i, k])) for i, k in enumerate(best)]
 
+    @classmethod
+    def compact(cls: type[M], features: Sequence[str], weights: np.ndarray, bias: np.ndarray, labels: Sequence[str],
+                temperature: float, min_weight: float = 1e-3, **extra: Any) -> M:
+        """A model of freshly fitted weights, as it is shipped: the features whose weights are all
+        under ``min_weight`` in absolute value dropped, the rest stored as float16."""
+        keep = np.abs(weights).max(axis=1) >= min_weight
+        return cls(
+            features=[f for f, k in zip(features, keep) if k],
+            weights=weights[keep].astype(np.float16),
+            bias=np.asarray(bias).astype(np.float32),
+            labels=list(labels),
+            temperature=temperature,
+            **extra,
+        )
+
     # --- the file ---------------------------------------------------------------------------
 
     def extra_arrays(self) -> dict[str, np.ndarray]:
