@@ -82,6 +82,7 @@ def dump(data: Path, out: Path, limit: int | None = None, source: str = "harem")
 
     from teia.build.steps import BuildOptions, make_pipeline, pipeline_config
     from teia.eval.harem import system_mentions
+    from teia.extract.entities import name_kind
     from teia.extract.mention_types import name_evidence, type_features
     from teia.extract.pipeline import make_doc
     from teia.records import Document
@@ -101,7 +102,7 @@ def dump(data: Path, out: Path, limit: int | None = None, source: str = "harem")
             scored = {(m.start, m.end) for m in system_mentions(sdoc, names_only=True)}
             owner = {(m.start, m.end): e.id for e in sdoc._.teia_entities or () for m in e.mentions}
             mentions = list(sdoc._.teia_mentions or ())
-            evidence = name_evidence(sdoc, mentions)
+            evidence = name_evidence(sdoc, mentions, name_kind(sdoc))
             for m, (span, ev) in zip(mentions, evidence):
                 if m.category not in LABELS:
                     label = "other"  # its cluster is left alone at run time

@@ -57,6 +57,7 @@ from teia.extract.headings import doc_tail, use_section_headings
 from teia.extract.labels import APPOS, CONCEPT, CONJ, DATE, EVENT, LOC, MISC, NMOD, NODE_CATEGORIES, NSUBJ, NSUBJ_PASS, OBJ, OBL, OBL_AGENT, ORG, PER, VALUE, WORK, XCOMP, normalize_category
 from teia.extract.lifespans import LINK_WORD, lifespan_bracket, lifespan_places, part_places
 from teia.extract.linking import title_types
+from teia.extract.mention_types import load_type_model, retype_mentions
 from teia.extract.naming import APPOSITIVE, OR_SIMPLY, TITLING_PARTICIPLE, named_by_someone
 from teia.extract.newspaper import NEWSROOM_TITLE, off_the_furniture
 from teia.extract.quotes import QUOTE_PAIRS
@@ -78,6 +79,7 @@ __all__ = [
     "kb_place",
     "kb_places",
     "entity_index",
+    "name_kind",
     "find_alias_links",
     "find_event_names",
     "place_noun",
@@ -3165,6 +3167,13 @@ def _kind_before(words_of: Sequence[str], a: int, name: str, kinds: dict[str, st
     return kind if kind in (ORG, LOC) else None
 
 
+def name_kind(doc: Doc, w: EntityWords = _WORDS) -> Callable[[int, str], str]:
+    """:func:`_kind_before` over ``doc``: the type (``ORG``, ``LOC``, or ``""``) a kind noun
+    before the name at a token gives it; the type model's ``kind`` (:mod:`teia.extract.mention_types`)."""
+    words, kinds = doc_words(doc), predicate_noun_types(w)
+    return lambda a, name: _kind_before(words, a, name, kinds, w) or ""
+
+
 def _kind_before_quote(doc: Doc, words_of: Sequence[str], q: int, name: str, kinds: dict[str, str], w: EntityWords = _WORDS) -> str | None:
     """The type a kind noun gives the name in the quotes opening at token ``q``
     (:func:`_kind_before`): the noun right before them (``no restaurante "Porto Fino"``, ``no local
@@ -4855,10 +4864,8 @@ class EntityGrouper:
         links = [(fixed.get((a.start, a.end), a), fixed.get((b.start, b.end), b)) for a, b in links]
         entities = group_mentions(mentions, self.kb, links, config=self.config, overrides=self.overrides)
         if self.type_model:
-            from teia.extract.mention_types import load_type_model, retype_mentions
-
             model = load_type_model(self.type_model_path or None)
-            retyped = retype_mentions(doc, mentions, model, lambda _: entities)
+            retyped = retype_mentions(doc, mentions, model, lambda _: entities, name_kind(doc, words))
             if retyped != mentions:
                 mentions = retyped
                 entities = group_mentions(mentions, self.kb, links, config=self.config, overrides=self.overrides)

@@ -32,6 +32,7 @@ from teia.errors import ModelError
 from teia.extract.classifier.features import span_head
 from teia.extract.docindex import doc_words, has_annotation
 from teia.extract.gazetteer import name_types
+from teia.extract.linking import title_types
 from teia.extract.resolve.names import name_key
 from teia.extract.softmax import SoftmaxModel, cached_model
 from teia.records import Entity, Mention, as_category
@@ -170,24 +171,23 @@ def type_features(span: Span, evidence: NameEvidence) -> list[str]:
     return feats
 
 
-def name_evidence(doc: Doc, mentions: Sequence[Mention]) -> list[tuple[Span | None, NameEvidence]]:
+KindOf = Callable[[int, str], str]
+"""The type (``ORG``, ``LOC`` or ``""``) a kind noun before the name at a token gives it, as the
+entity rules read it (:func:`teia.extract.entities.name_kind`)."""
+
+
+def name_evidence(doc: Doc, mentions: Sequence[Mention], kind_of: KindOf) -> list[tuple[Span | None, NameEvidence]]:
     """The token span of each of ``mentions`` (None where its characters do not fall on tokens)
     and its :class:`NameEvidence`: one knowledge-base look-up for the document's names."""
-    from teia.extract.entities import _WORDS, _kind_before
-    from teia.extract.linking import title_types
-    from teia.extract.predicate_types import predicate_noun_types
-
     listed = name_types()
     titles = title_types({m.text for m in mentions})
-    kinds = predicate_noun_types(_WORDS)
-    words = doc_words(doc)
     categories: dict[str, set[str]] = {}
     for m in mentions:
         categories.setdefault(name_key(m.text), set()).add(m.category)
     out: list[tuple[Span | None, NameEvidence]] = []
     for m in mentions:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        kind = (_kind_before(words, span.start, m.text, kinds) or "") if span is not None else ""
+        kind = kind_of(span.start, m.text) if span is not None else ""
         evidence = NameEvidence(
             category=m.category,
             source=m.source,
@@ -206,6 +206,7 @@ def retype_mentions(
     mentions: Sequence[Mention],
     model: TypeModel,
     clusters: Callable[[Sequence[Mention]], Sequence[Entity]],
+    kind_of: KindOf,
 ) -> list[Mention]:
     """``mentions`` with the categories the model changes: per cluster of ``clusters(mentions)``
     (the document's entities), the mean of its mentions' probabilities; where another category
@@ -216,7 +217,7 @@ def retype_mentions(
     scored = [k for k, m in enumerate(mentions) if m.category in labels]
     if not scored:
         return list(mentions)
-    known = name_evidence(doc, [mentions[k] for k in scored])
+    known = name_evidence(doc, [mentions[k] for k in scored], kind_of)
     feats, held = {}, set()
     for k, (span, evidence) in zip(scored, known):
         if span is None:

@@ -8,7 +8,7 @@ import spacy
 from spacy.tokens import Doc, Span
 
 from teia.errors import ModelError
-from teia.extract.entities import DOC_ID_KEY, ENTITIES, MENTIONS, EntityGrouper, spans_to_mentions
+from teia.extract.entities import DOC_ID_KEY, ENTITIES, MENTIONS, EntityGrouper, name_kind, spans_to_mentions
 from teia.extract.mention_types import TYPE_LABELS, NameEvidence, TypeModel, load_type_model, name_evidence, retype_mentions, type_features
 from teia.extract.resolve import group_mentions
 
@@ -54,7 +54,7 @@ def test_features_of_a_name_after_its_kind_noun() -> None:
 def test_features_of_a_place_after_a_fused_preposition_read_the_governor_and_the_lists() -> None:
     doc = itau_doc()
     mentions = spans_to_mentions(doc.ents, "itau.txt")
-    (span, evidence) = name_evidence(doc, mentions)[1]
+    (span, evidence) = name_evidence(doc, mentions, name_kind(doc))[1]
     assert span.text == "Brasil" and evidence.listed_type == "LOC" and evidence.kind == ""
     feats = type_features(span, evidence)
     assert {"b1=no", "b2=lucros_no", "a1=e", "dep=obl", "gov=obl:anunciar", "nt=LOC"} <= set(feats)
@@ -63,7 +63,7 @@ def test_features_of_a_place_after_a_fused_preposition_read_the_governor_and_the
 def test_the_other_categories_of_the_same_name_in_the_doc_are_features() -> None:
     doc = itau_doc(labels=("ORG", "LOC", "LOC"))
     mentions = spans_to_mentions(doc.ents, "itau.txt")
-    evidence = [ev for _, ev in name_evidence(doc, mentions)]
+    evidence = [ev for _, ev in name_evidence(doc, mentions, name_kind(doc))]
     assert evidence[0].kind == "ORG" and evidence[0].hard() == {"kind"}
     assert evidence[0].elsewhere == {"LOC"} and evidence[2].elsewhere == {"ORG"}
     assert evidence[1].elsewhere == frozenset()
@@ -121,10 +121,14 @@ def _mentions(doc: Doc):
     return mentions, (lambda ms: group_mentions(ms))
 
 
+def _retype(doc, mentions, model, clusters):
+    return retype_mentions(doc, mentions, model, clusters, name_kind(doc))
+
+
 def test_a_confident_model_retypes_the_whole_cluster() -> None:
     doc = itau_doc()
     mentions, clusters = _mentions(doc)
-    out = retype_mentions(doc, mentions, tiny_model(), clusters)
+    out = _retype(doc, mentions, tiny_model(), clusters)
     # both "Itaú" are one cluster: the first one's "banco" before it carries the second
     assert [m.category for m in out] == ["ORG", "LOC", "ORG"]
     assert [(m.start, m.end, m.source) for m in out] == [(m.start, m.end, m.source) for m in mentions]
@@ -134,12 +138,12 @@ def test_the_threshold_and_the_evidence_left_alone_stop_it() -> None:
     doc = itau_doc()
     mentions, clusters = _mentions(doc)
     # the cluster's mean probability of ORG is about (1 + 1/6) / 2: under 0.6
-    assert [m.category for m in retype_mentions(doc, mentions, tiny_model(threshold=0.6), clusters)] == ["LOC"] * 3
+    assert [m.category for m in _retype(doc, mentions, tiny_model(threshold=0.6), clusters)] == ["LOC"] * 3
     # "o banco Itaú": a kind noun before the first mention, which the model is told to leave alone
-    assert [m.category for m in retype_mentions(doc, mentions, tiny_model(keep=("kind",)), clusters)] == ["LOC"] * 3
+    assert [m.category for m in _retype(doc, mentions, tiny_model(keep=("kind",)), clusters)] == ["LOC"] * 3
     # a model agreeing with the rules changes nothing
     same = tiny_model(label="LOC")
-    assert retype_mentions(doc, mentions, same, clusters) == mentions
+    assert _retype(doc, mentions, same, clusters) == mentions
 
 
 def test_the_component_option_off_changes_nothing(tmp_path) -> None:
