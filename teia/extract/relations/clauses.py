@@ -402,6 +402,8 @@ def oblique(c: Token, ctx: Context) -> tuple[str, Token] | None:
         prep = f"{adverb.lower_}_{prep}"
     if prep in ctx.mapping.attribution or ctx.mapping.sets_aside(prep):
         return None  # "tão diversos quanto MF Doom", "sem o atacante Muller": no argument
+    if prep == _LIKE and any(p.dep_ == CASE and p.i > case.i for p in c.children):
+        return None  # "como na ONU, Portugal manteve uma política de força": a comparison (P64e)
     return prep, c
 
 
@@ -419,6 +421,8 @@ def prepositional_object(c: Token, ctx: Context) -> tuple[str, Token] | None:
     return oblique(c, ctx)
 
 
+# "como" before the phrase's own preposition compares ("como na ONU"); alone it is one ("eleito como deputado")
+_LIKE = "como"
 # a "case" marker of an object that is as likely the article: "vendendo a InfoBox"
 _ARTICLE_LIKE = frozenset({"a", "as"})
 # a relative word's "case" that is its article ("a qual"), not its preposition

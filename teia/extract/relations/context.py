@@ -20,6 +20,7 @@ from teia.extract.headings import fragment_of, fragments
 from teia.extract.entities import ENTITIES, EntityIndex, doc_id_of
 from teia.extract.labels import (
     APPOS,
+    CASE,
     COP,
     DET,
     LOC,
@@ -373,7 +374,7 @@ class Context:
         out = []
         listed = self.list_items(tok)
         for t in conjuncts(tok):
-            if t.i in listed:
+            if t.i in listed or self._other_preposition(tok, t):
                 continue
             arg = self.entity(t)
             if arg is not None and arg == self.division(t):
@@ -393,6 +394,20 @@ class Context:
             if arg is not None and arg not in out:
                 out.append(arg)
         return out
+
+    def _other_preposition(self, first: Token, conjunct: Token) -> bool:
+        """Whether the ``conjunct`` of ``first`` has a preposition of its own other than the one of
+        ``first``: it is no second argument under the first's (``lançado pela distribuidora MSD
+        Brasil, do Rio de Janeiro``, the parser's ``Rio`` a conjunct of ``distribuidora``: the
+        town launched nothing; issue 20, P64e). The same preposition again keeps it (``em Lisboa e
+        no Porto``)."""
+        if conjunct.i == first.i:
+            return False
+        own, before = case_of(conjunct), dependents(first, (CASE,))
+        if own is None or not before:
+            return False
+        prep = self.mapping.preposition
+        return prep(own.lemma_ or own.text) not in {prep(p.lemma_ or p.text) for p in before}
 
     def listed_names(self, tok: Token) -> list[Arg]:
         """The names listed after the first one in apposition to the plural common noun ``tok``
@@ -436,7 +451,10 @@ class Context:
         Grande, Guarujá e Cubatão`` (``Praia Grande`` parsed as an apposition of ``pesquisa``,
         ``Guarujá`` and ``Cubatão`` as its conjuncts) names no place the research is. Two such
         names of the complement's category at least, after it: one is an apposition of the noun
-        (``a capital da Polônia, Varsóvia``)."""
+        (``a capital da Polônia, Varsóvia``). One is enough when it is a bare conjunct, with no
+        article of its own: it stands for a second ``de`` (``com dois golos de Franck Burnier e
+        Anton Drobnjak``, the parser's ``Drobnjak`` a conjunct of ``golos``: no goal is his
+        argument of the verb; issue 20, P64e)."""
         if tok.pos_ not in ("NOUN", "X", "ADJ") or self.direct(tok) is not None:
             return frozenset()
         opened = [c for c in dependents(tok, (NMOD,)) if c.i > tok.i and case_of(c) is not None and self.direct(c) is not None]
@@ -448,7 +466,9 @@ class Context:
         items = frozenset(
             c.i for c in hanging if (a := self.direct(c)) is not None and self.category.get(a.entity) == cat and not case_of(c)
         )
-        return items if len(items) >= 2 else frozenset()
+        if len(items) >= 2:
+            return items
+        return frozenset(c.i for c in conjuncts(tok)[1:] if c.i in items and not has_dependent(c, (DET,)))
 
     def echo(self, tok: Token) -> Arg | None:
         """A name the NER missed here but found elsewhere in the document (``a Frente Ocidental``

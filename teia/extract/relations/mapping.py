@@ -70,6 +70,7 @@ _LIST_KEYS = (
     "distance_nouns",
     "conditionals",
     "concessives",
+    "alternatives",
     "light_verbs",
     "happening_verbs",
     "part_verbs",
@@ -209,6 +210,9 @@ class RelationMapping:
     distance_nouns: frozenset[str] = frozenset()
     conditionals: frozenset[str] = frozenset()
     concessives: frozenset[str] = frozenset()
+    alternatives: frozenset[str] = frozenset()
+    """Conjunctions that offer clauses as alternatives (``ou``): none of the clauses they join is
+    stated (``estuda substituir Mauro Silva ou tirar Zinho``; :func:`~.modality.clause_modality`)."""
     light_verbs: frozenset[str] = frozenset()
     happening_verbs: frozenset[str] = frozenset()
     """Verbs whose subject is what happens (``ocorrer``, ``acontecer``, ``decorrer``): an open

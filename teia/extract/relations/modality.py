@@ -18,7 +18,7 @@ from teia.extract.labels import ADVCL, ADVMOD, AUX, AUX_PASS, CASE, CC, CCOMP, C
 from teia.extract.relations.context import Context
 from teia.extract.relations.found import ASSERTED, HYPOTHETICAL, REPORTED, Arg
 from teia.extract.relations.repairs import aspect_infinitive
-from teia.extract.relations.syntax import asked, case_of, lemma_of
+from teia.extract.relations.syntax import VERBAL, asked, case_of, lemma_of
 
 __all__ = [
     "attribution_arg",
@@ -297,9 +297,11 @@ def clause_modality(tok: Token, ctx: Context) -> str:
     # "segundo X, ...": the clause is X's claim
     if attribution_arg(tok, ctx) is not None or attribution_arg(ctx.sentence_root(tok), ctx) is not None:
         return REPORTED
-    # "teria vencido": conditional perfect, the journalistic "allegedly"
+    # "teria vencido": conditional perfect, the journalistic "allegedly"; with a condition hung
+    # on it, what would have been (issue 20, P64e): "Se isto estivesse em vias de acontecer, José
+    # Mindlin não teria se encontrado com Matthew Battles" (he did meet him)
     if any(lemma_of(a) == "ter" and _conditional(a) for a in auxes) and "Part" in morph_values(tok, "VerbForm"):
-        return REPORTED
+        return HYPOTHETICAL if _conditioned(tok, ctx) else REPORTED
     for a in auxes:
         if ctx.lemma(a) in mapping.modals:
             return mapping.modals[ctx.lemma(a)]
@@ -316,6 +318,8 @@ def clause_modality(tok: Token, ctx: Context) -> str:
         return HYPOTHETICAL
     if _condition(tok, ctx) or _conditioned(tok, ctx) or _asked(tok, ctx) or _subjunctive(tok, auxes, ctx):
         return HYPOTHETICAL
+    if _alternative(tok, ctx):
+        return HYPOTHETICAL
     clause = _clause_of_infinitive(tok)
     if clause.dep_ == CCOMP:
         if ctx.lemma(clause.head) in mapping.speech:
@@ -323,6 +327,24 @@ def clause_modality(tok: Token, ctx: Context) -> str:
         if ctx.lemma(clause.head) in mapping.belief:
             return HYPOTHETICAL
     return ASSERTED
+
+
+def _alternative(tok: Token, ctx: Context) -> bool:
+    """Whether the clause of ``tok`` is one of clauses an ``alternatives`` conjunction joins
+    (``Parreira estuda duas possibilidades: substituir o meia Mauro Silva pelo meia Mazinho ou
+    tirar o meia Zinho``): the sentence offers them and states none (issue 20, P64e). The parser
+    hangs every later clause on the first (``conj``) and the conjunction on the clause after it.
+    ``ou seja`` (a form of ``ser`` after it) explains the clause before, and offers nothing."""
+    first = tok
+    while first.dep_ == CONJ and first.head.i != first.i and first.head.pos_ in VERBAL:
+        first = first.head
+    alternatives = ctx.mapping.alternatives
+    return any(
+        cc.lower_ in alternatives and lemma_of(c) != "ser"
+        for c in dependents(first, (CONJ,))
+        if c.pos_ in VERBAL
+        for cc in dependents(c, (CC,))
+    )
 
 
 def _clause_of_infinitive(tok: Token) -> Token:
