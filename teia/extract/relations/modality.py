@@ -333,18 +333,17 @@ def _alternative(tok: Token, ctx: Context) -> bool:
     """Whether the clause of ``tok`` is one of clauses an ``alternatives`` conjunction joins
     (``Parreira estuda duas possibilidades: substituir o meia Mauro Silva pelo meia Mazinho ou
     tirar o meia Zinho``): the sentence offers them and states none (issue 20, P64e). The parser
-    hangs every later clause on the first (``conj``) and the conjunction on the clause after it.
-    ``ou seja`` (a form of ``ser`` after it) explains the clause before, and offers nothing."""
-    first = tok
-    while first.dep_ == CONJ and first.head.i != first.i and first.head.pos_ in VERBAL:
-        first = first.head
+    hangs the later clauses on the first (``conj``) and the conjunction on the last, so the
+    conjunction is read on the clause itself, on its conjuncts and, for a conjunct, on the other
+    conjuncts of the clause it hangs on (``A, B ou C``); not on that clause's head, which may be
+    the verb the alternatives complement (``estuda duas saídas: escalar X ou chamar Y``, the
+    parser's ``escalar`` a conjunct of ``estuda``). ``ou seja`` (a form of ``ser`` after it)
+    explains the clause before, and offers nothing."""
+    offered = [tok, *(c for c in dependents(tok, (CONJ,)) if c.pos_ in VERBAL)]
+    if tok.dep_ == CONJ and tok.head.i != tok.i and tok.head.pos_ in VERBAL:
+        offered += [c for c in dependents(tok.head, (CONJ,)) if c.pos_ in VERBAL and c.i != tok.i]
     alternatives = ctx.mapping.alternatives
-    return any(
-        cc.lower_ in alternatives and lemma_of(c) != "ser"
-        for c in dependents(first, (CONJ,))
-        if c.pos_ in VERBAL
-        for cc in dependents(c, (CC,))
-    )
+    return any(cc.lower_ in alternatives and lemma_of(c) != "ser" for c in offered for cc in dependents(c, (CC,)))
 
 
 def _clause_of_infinitive(tok: Token) -> Token:
