@@ -65,6 +65,18 @@ def test_ou_seja_offers_nothing(nlp) -> None:
     # "... escalar o atacante Ronaldo, ou seja, ..." with "seja" hung as a conjunct
     table = OFFERED.replace("chamar chamar VERB conj 5 VerbForm=Inf", "seja ser AUX conj 5 Mood=Sub|Tense=Pres|VerbForm=Fin")
     assert table_modality(nlp, table, OFFERED_ENTS, 5) == "asserted"
+    # "... escalar o atacante Ronaldo ou seja chamar o meia Rivaldo", "seja" a fixed part of "ou"
+    lines = OFFERED.strip("\n").split("\n")
+    lines.insert(10, "seja ser VERB fixed 9 Mood=Sub|Tense=Pres|VerbForm=Fin")
+    shifted = []
+    for k, line in enumerate(lines):
+        text, lemma, pos, dep, head, *morph = line.split(" ")
+        head = int(head) + (1 if int(head) >= 10 and k != 10 else 0)
+        shifted.append(" ".join([text, lemma, pos, dep, str(head), *morph]))
+    table = "\n" + "\n".join(shifted) + "\n"
+    ents = [("PER", 0, 1), ("PER", 8, 9), ("PER", 14, 15)]
+    assert table_modality(nlp, table, ents, 11) == "asserted"
+    assert table_modality(nlp, table, ents, 5) == "asserted"
 
 
 # "Se o Brasil tivesse vencido a Argentina, Lula teria viajado a Lisboa."

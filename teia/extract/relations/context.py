@@ -23,6 +23,7 @@ from teia.extract.labels import (
     CASE,
     COP,
     DET,
+    FIXED,
     LOC,
     MISC,
     NAME_PARTS,
@@ -396,18 +397,26 @@ class Context:
         return out
 
     def _other_preposition(self, first: Token, conjunct: Token) -> bool:
-        """Whether the ``conjunct`` of ``first`` has a preposition of its own other than the one of
-        ``first``: it is no second argument under the first's (``lançado pela distribuidora MSD
-        Brasil, do Rio de Janeiro``, the parser's ``Rio`` a conjunct of ``distribuidora``: the
-        town launched nothing; issue 20, P64e). The same preposition again keeps it (``em Lisboa e
-        no Porto``)."""
+        """Whether the ``conjunct`` of ``first`` has a preposition of its own that is none of the
+        phrase's: it is then no second argument under the first's (``lançado pela distribuidora
+        MSD Brasil, do Rio de Janeiro``, the parser's ``Rio`` a conjunct of ``distribuidora``: the
+        town launched nothing; issue 20, P64e). The phrase's prepositions are those of ``first``
+        with their fixed parts (``em Lisboa e no Porto``, ``até ao X, à Y``, ``diante de Ísis e de
+        Hórus``), of its complements (``os territórios das freguesias de X, ... e de Y``: the
+        conjunct goes on the complement's list) and, for a complement, of the noun it completes
+        (``para o resto do estado do Ceará e para o estado do Piauí``); those the parser's
+        attachment leaves as they were."""
         if conjunct.i == first.i:
             return False
-        own, before = case_of(conjunct), dependents(first, (CASE,))
-        if own is None or not before:
+        own, cases = case_of(conjunct), dependents(first, (CASE,))
+        if own is None or not cases:
             return False
+        markers = [*cases, *(p for c in dependents(first, (NMOD,)) for p in dependents(c, (CASE,)))]
+        if first.dep_ == NMOD and first.head.i != first.i:
+            markers += dependents(first.head, (CASE,))
         prep = self.mapping.preposition
-        return prep(own.lemma_ or own.text) not in {prep(p.lemma_ or p.text) for p in before}
+        phrase = {prep(w.lemma_ or w.text) for p in markers for w in (p, *dependents(p, (FIXED,)))}
+        return prep(own.lemma_ or own.text) not in phrase
 
     def listed_names(self, tok: Token) -> list[Arg]:
         """The names listed after the first one in apposition to the plural common noun ``tok``

@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from teia.extract.docindex import dependents, doc_words, has_dependent, morph_values
-from teia.extract.labels import ADVCL, ADVMOD, AUX, AUX_PASS, CASE, CC, CCOMP, CONJ, COP, MARK, NMOD, OBL, XCOMP
+from teia.extract.labels import ADVCL, ADVMOD, AUX, AUX_PASS, CASE, CC, CCOMP, CONJ, COP, FIXED, MARK, NMOD, OBL, XCOMP
 from teia.extract.relations.context import Context
 from teia.extract.relations.found import ASSERTED, HYPOTHETICAL, REPORTED, Arg
 from teia.extract.relations.repairs import aspect_infinitive
@@ -337,13 +337,17 @@ def _alternative(tok: Token, ctx: Context) -> bool:
     conjunction is read on the clause itself, on its conjuncts and, for a conjunct, on the other
     conjuncts of the clause it hangs on (``A, B ou C``); not on that clause's head, which may be
     the verb the alternatives complement (``estuda duas saídas: escalar X ou chamar Y``, the
-    parser's ``escalar`` a conjunct of ``estuda``). ``ou seja`` (a form of ``ser`` after it)
-    explains the clause before, and offers nothing."""
+    parser's ``escalar`` a conjunct of ``estuda``). ``ou seja`` (a form of ``ser`` after it, as
+    the conjunct or as a fixed part of the conjunction) explains, and offers nothing."""
     offered = [tok, *(c for c in dependents(tok, (CONJ,)) if c.pos_ in VERBAL)]
     if tok.dep_ == CONJ and tok.head.i != tok.i and tok.head.pos_ in VERBAL:
         offered += [c for c in dependents(tok.head, (CONJ,)) if c.pos_ in VERBAL and c.i != tok.i]
     alternatives = ctx.mapping.alternatives
-    return any(cc.lower_ in alternatives and lemma_of(c) != "ser" for c in offered for cc in dependents(c, (CC,)))
+    return any(
+        cc.lower_ in alternatives and lemma_of(c) != "ser" and not any(lemma_of(f) == "ser" for f in dependents(cc, (FIXED,)))
+        for c in offered
+        for cc in dependents(c, (CC,))
+    )
 
 
 def _clause_of_infinitive(tok: Token) -> Token:
