@@ -61,6 +61,12 @@ def test_clauses_joined_by_e_stay_facts(nlp) -> None:
     assert {("Felipão", "rel:escalar", "Ronaldo", "asserted"), ("Felipão", "rel:chamar", "Rivaldo", "asserted")} <= statements(nlp, table, OFFERED_ENTS)
 
 
+def test_a_gerund_after_ou_offers_no_alternative(nlp) -> None:
+    # "... escalar o atacante Ronaldo ou, talvez, chamando o meia Rivaldo": the gerund qualifies
+    table = OFFERED.replace("chamar chamar VERB conj 5 VerbForm=Inf", "chamando chamar VERB conj 5 VerbForm=Ger")
+    assert table_modality(nlp, table, OFFERED_ENTS, 5) == "asserted"
+
+
 def test_ou_seja_offers_nothing(nlp) -> None:
     # "... escalar o atacante Ronaldo, ou seja, ..." with "seja" hung as a conjunct
     table = OFFERED.replace("chamar chamar VERB conj 5 VerbForm=Inf", "seja ser AUX conj 5 Mood=Sub|Tense=Pres|VerbForm=Fin")

@@ -339,15 +339,22 @@ def _alternative(tok: Token, ctx: Context) -> bool:
     the verb the alternatives complement (``estuda duas saídas: escalar X ou chamar Y``, the
     parser's ``escalar`` a conjunct of ``estuda``). ``ou seja`` (a form of ``ser`` after it, as
     the conjunct or as a fixed part of the conjunction) explains, and offers nothing."""
-    offered = [tok, *(c for c in dependents(tok, (CONJ,)) if c.pos_ in VERBAL)]
+    offered = [tok, *(c for c in dependents(tok, (CONJ,)) if _offerable(c))]
     if tok.dep_ == CONJ and tok.head.i != tok.i and tok.head.pos_ in VERBAL:
-        offered += [c for c in dependents(tok.head, (CONJ,)) if c.pos_ in VERBAL and c.i != tok.i]
+        offered += [c for c in dependents(tok.head, (CONJ,)) if _offerable(c) and c.i != tok.i]
     alternatives = ctx.mapping.alternatives
     return any(
         cc.lower_ in alternatives and lemma_of(c) != "ser" and not any(lemma_of(f) == "ser" for f in dependents(cc, (FIXED,)))
         for c in offered
         for cc in dependents(c, (CC,))
     )
+
+
+def _offerable(verb: Token) -> bool:
+    """Whether the conjunct ``verb`` may be a clause offered beside another: a verb, not a gerund,
+    which the parser hangs on the clause it qualifies (``nasceu em Paris (ou, eventualmente, em
+    Toulouse, dependendo das fontes)``: he was born in Paris)."""
+    return verb.pos_ in VERBAL and "Ger" not in morph_values(verb, "VerbForm")
 
 
 def _clause_of_infinitive(tok: Token) -> Token:
