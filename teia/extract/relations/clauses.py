@@ -87,6 +87,7 @@ from teia.extract.relations.syntax import (
     WHERE_WORDS,
     asked,
     case_of,
+    case_right_after,
     controlled,
     finite_third_singular,
     has_own_subject,
@@ -396,6 +397,11 @@ def oblique(c: Token, ctx: Context) -> tuple[str, Token] | None:
     fixed = [f for f in case.children if f.dep_ == FIXED]
     if fixed:
         prep = "_".join([prep, *(ctx.mapping.preposition(f.lemma_ or f.text) for f in fixed)])
+        # "a partir de Moscou" with "de" a second ``case`` of the noun, not a fixed part: the
+        # marker right after the fixed parts ends the same preposition (issue 17, P64n)
+        last = case_right_after(c, fixed[-1])
+        if last is not None:
+            prep = f"{prep}_{ctx.mapping.preposition(last.lemma_ or last.text)}"
     # "perto de Moscou": an adverb before the preposition makes one complex preposition
     adverb = next((a for a in c.children if a.dep_ == ADVMOD and a.i < case.i and a.lower_ in PREP_ADVERBS), None)
     if adverb is not None:

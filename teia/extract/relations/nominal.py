@@ -33,6 +33,7 @@ from teia.extract.labels import (
     DET,
     FLAT,
     FLAT_NAME,
+    IOBJ,
     LOC,
     NMOD,
     NSUBJ,
@@ -67,6 +68,7 @@ from teia.extract.relations.nesting import acronym_of, cut_abbreviation, gloss_b
 from teia.extract.relations.repairs import (
     apposition_parsed_as_conjunct,
     complement_of_adjective,
+    complement_of_modified_noun,
     complement_of_object_noun,
     misplaced_apposition,
     named_by_the_copula,
@@ -99,8 +101,11 @@ __all__ = [
 def noun_objects(noun: Token, ctx: Context) -> list[tuple[str, Arg]]:
     """The entities a relational noun relates to: ``chefe [de Estado] da Polônia`` → (de, Polônia)."""
     out: list[tuple[str, Arg]] = []
-    for c in noun.children:
-        if c.dep_ == NMOD or (c.dep_ == OBL and noun.pos_ == "ADJ"):
+    children = list(noun.children)
+    # "o confronto decisivo da guerra" with "guerra" hung on the adjective: the noun's complement
+    hung = [g for c in children if c.dep_ == AMOD for g in c.children if (owner := complement_of_modified_noun(g, ctx)) is not None and owner.i == noun.i]
+    for c in sorted(children + hung, key=lambda t: t.i) if hung else children:
+        if c.dep_ == NMOD or (c.dep_ == OBL and (noun.pos_ == "ADJ" or c.head.i != noun.i)):
             case = case_of(c)
             if case is None:
                 continue
@@ -145,7 +150,7 @@ def noun_objects(noun: Token, ctx: Context) -> list[tuple[str, Arg]]:
                 out.append(("de", arg))
     if noun.dep_ == OBJ:  # "jurar fidelidade às Potências", the complement parsed as the verb's
         for c in noun.head.children:
-            if c.dep_ == OBL and c.i > noun.i and (owner := complement_of_object_noun(c, ctx)) is not None and owner.i == noun.i:
+            if c.dep_ in (OBL, IOBJ) and c.i > noun.i and (owner := complement_of_object_noun(c, ctx)) is not None and owner.i == noun.i:
                 case = case_of(c)
                 out.extend((ctx.mapping.preposition(case.lemma_ or case.text), a) for a in ctx.entities(c))
     return out

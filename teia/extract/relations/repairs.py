@@ -41,7 +41,9 @@
 * an oblique of the infinitive hung on the aspectual verb that carries it, ``Em África, Pessoa
   viria a demonstrar`` (:func:`aspect_infinitive`, :func:`lent_obliques`);
 * an adjective's complement hung beside it on the noun the adjective modifies, ``um ator
-  brasileiro natural de Belo Horizonte`` (:func:`complement_of_adjective`).
+  brasileiro natural de Belo Horizonte`` (:func:`complement_of_adjective`), and a noun's
+  complement hung on the adjective after it, ``o confronto decisivo da guerra``
+  (:func:`complement_of_modified_noun`).
 """
 
 from __future__ import annotations
@@ -75,6 +77,7 @@ from teia.extract.labels import (
     EXPL_PASS,
     EXPL_PV,
     FLAT,
+    IOBJ,
     FLAT_NAME,
     LOC,
     MARK,
@@ -119,6 +122,7 @@ __all__ = [
     "aspect_infinitive",
     "agrees",
     "complement_of_adjective",
+    "complement_of_modified_noun",
     "complement_of_object_noun",
     "completed_noun",
     "complex_preposition",
@@ -780,10 +784,10 @@ def relative_parsed_as_object(verb: Token) -> Token | None:
 
 def complement_of_object_noun(tok: Token, ctx: Context) -> Token | None:
     """``recusou-se a jurar fidelidade às Potências Centrais`` with ``Potências`` an ``obl`` of
-    ``jurar``: an oblique right after the verb's object noun, with a preposition that noun's
+    ``jurar`` (or its ``iobj``, as a parser taught MAC-MORPHO's tags gives it): an oblique right after the verb's object noun, with a preposition that noun's
     frames take (``fidelidade a``) and the verb's do not, is the noun's complement; that noun,
     or ``None``."""
-    if tok.dep_ != OBL or tok.head.i == tok.i:
+    if tok.dep_ not in (OBL, IOBJ) or tok.head.i == tok.i:
         return None
     case = case_of(tok)
     if case is None:
@@ -1116,3 +1120,27 @@ def complement_of_adjective(tok: Token, ctx: Context) -> Token | None:
             break
         noun = noun.head
     return adjective
+
+
+def complement_of_modified_noun(tok: Token, ctx: Context) -> Token | None:
+    """The noun whose complement the parser hung on the adjective right after it: ``foi o
+    confronto decisivo da guerra soviético-polonesa`` with ``guerra`` an ``obl`` of ``decisivo``
+    (a parser taught MAC-MORPHO's tags), where another parse makes it an ``nmod`` of
+    ``confronto``, whose ``de`` frame reads it (``partOf``). ``tok`` is a complement of an
+    adjective modifying the noun before it, its preposition right after the adjective; the noun
+    has a frame of the mapping for that preposition and the adjective none (nor is it one of
+    ``origin_adjectives``, whose complements are theirs: :func:`complement_of_adjective`). The
+    noun, else ``None`` (issue 17, P64n)."""
+    if tok.dep_ not in (OBL, NMOD) or tok.i < tok.head.i:
+        return None
+    adjective = tok.head
+    case = case_of(tok)
+    if case is None or case.i != adjective.i + 1 or adjective.pos_ != "ADJ" or adjective.dep_ != AMOD:
+        return None
+    noun = adjective.head
+    if noun.i != adjective.i - 1 or noun.pos_ != "NOUN" or lemma_of(adjective) in ctx.mapping.origin_adjectives:
+        return None
+    prep = ctx.mapping.preposition(case.lemma_ or case.text)
+    if ctx.mapping.nouns.get((lemma_of(adjective), prep)) or not ctx.mapping.nouns.get((lemma_of(noun), prep)):
+        return None
+    return noun

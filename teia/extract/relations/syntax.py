@@ -63,6 +63,7 @@ __all__ = [
     "WHERE_WORDS",
     "asked",
     "case_of",
+    "case_right_after",
     "clause_tokens",
     "controlled",
     "conjuncts",
@@ -204,6 +205,18 @@ def case_of(tok: Token) -> Token | None:
         if deps[c] == CASE:
             return tok.doc[c]
     return None
+
+
+def case_right_after(tok: Token, word: Token) -> Token | None:
+    """A second ``case`` marker of ``tok`` right after ``word``, the last part of its first
+    preposition: ``a partir de Moscou`` parsed with ``partir`` a ``fixed`` part of ``a`` and
+    ``de`` a ``case`` of ``Moscou`` of its own, where another parse makes ``de`` a ``fixed``
+    part too. ``None`` when no such marker follows."""
+    nxt = word.i + 1
+    if nxt >= tok.i:
+        return None
+    follower = tok.doc[nxt]
+    return follower if follower.dep_ == CASE and follower.head.i == tok.i else None
 
 
 def definite_noun(tok: Token) -> bool:
