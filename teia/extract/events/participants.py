@@ -42,6 +42,7 @@ from teia.extract.events.tokens import (
     _verb_like,
 )
 from teia.extract.gazetteer import fold
+from teia.extract.relations.repairs import oblique_parsed_as_object
 from teia.extract.labels import (
     ACL_RELCL,
     CASE,
@@ -323,7 +324,8 @@ def _object_noun(tok: Token) -> str:
         for c in tok.children:
             if c.dep_ in (OBJ, NSUBJ_PASS) and c.pos_ in ("NOUN", ""):
                 return fold(c.lemma_ or c.text)
-        return ""
+        bare = oblique_parsed_as_object(tok)  # "rompeu a frente" with "frente" an obl
+        return fold(bare.lemma_ or bare.text) if bare is not None and bare.pos_ == "NOUN" else ""
     for k in range(tok.i + 1, min(len(doc), tok.i + 4)):
         low = doc[k].lower_
         if low in _DETERMINERS or low in ("esse", "este", "aquele", "essa", "esta", "aquela"):

@@ -26,6 +26,7 @@ from teia.extract.relations.mapping import default_mapping
 from teia.extract.relations.repairs import (
     NON_AGENTS,
     misparsed_relative,
+    oblique_parsed_as_subject,
     sole_subject_after,
     speaker_parsed_as_object,
     subject_coordinated_with_oblique,
@@ -132,7 +133,9 @@ def _subject_of(ctx: _Ctx, tok: Token) -> tuple[Span | None, bool]:
     An object parsed as the subject is none (:func:`_object_parsed_as_subject`); the speaker of
     a speech verb parsed as its object is one (:func:`_speaker`), and so is a noun phrase the
     parser coordinated with a prepositional phrase before the verb
-    (:func:`~teia.extract.relations.repairs.subject_coordinated_with_oblique`)."""
+    (:func:`~teia.extract.relations.repairs.subject_coordinated_with_oblique`), and one it made
+    an oblique without a preposition
+    (:func:`~teia.extract.relations.repairs.oblique_parsed_as_subject`)."""
     t = tok
     for _ in range(4):
         misread = _object_parsed_as_subject(ctx, t)
@@ -156,6 +159,9 @@ def _subject_of(ctx: _Ctx, tok: Token) -> tuple[Span | None, bool]:
         coordinated = subject_coordinated_with_oblique(t)
         if coordinated is not None:  # "Durante a guerra ..., o marechal Piłsudski, que ..., comandou"
             return _entity_or_apposed(ctx, coordinated), True
+        bare = oblique_parsed_as_subject(t, lambda c: _entity_of_head(ctx, c) is not None)
+        if bare is not None:  # "O Segundo Congresso abriu-se", "Congresso" an obl
+            return _entity_of_head(ctx, bare), True
         if t.head.i != t.i and (t.dep_ in (CONJ, XCOMP) or (t.dep_ == ADVCL and "Inf" in morph_values(t, "VerbForm"))):
             t = t.head  # "X recusou-se ... e foi preso", "X aproximava-se depois de avançar"
             continue

@@ -64,6 +64,7 @@ from teia.extract.relations.repairs import (
     misplaced_apposition,
     name_opens_clause,
     object_parsed_as_subject,
+    oblique_parsed_as_subject,
     origin_relative_owner,
     place_after_place,
     predicate_conjunct_owner,
@@ -166,6 +167,8 @@ def _subject_tokens(verb: Token, ctx: Context, depth: int = 0, skip: int = -1) -
         own = [c for c in own if c.i != carrier.i]  # "para a qual trabalha": not the subject
     if own:
         return own, ""
+    if (bare := oblique_parsed_as_subject(verb, lambda c: ctx.entity(c) is not None)) is not None:
+        return [bare], ""  # "O Segundo Congresso abriu-se em Petrogrado", "Congresso" an obl
     if (inverted := inverted_relative_subject(verb, ctx)) is not None:
         return [inverted], "relcl"
     if (head := subject_parsed_as_head(verb)) is not None:

@@ -31,6 +31,8 @@
   :func:`sole_subject_after`; of two subjects, the one after the verb: :func:`second_subject`);
 * the speaker after a speech verb parsed as its object (:func:`speaker_parsed_as_object`);
 * a subject right before its verb hung on the previous clause (:func:`detached_subject_before`);
+* a subject or an object parsed as an oblique without a preposition
+  (:func:`oblique_parsed_as_subject`, :func:`oblique_parsed_as_object` on :func:`bare_oblique`);
 * a singular noun parsed as the subject of a plural verb (:func:`disagreeing_subject`);
 * a subject coordinated with a prepositional phrase before its verb
   (:func:`subject_coordinated_with_oblique`);
@@ -53,7 +55,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from teia.extract.articles import IN_FORMS, OF_FORMS
+from teia.extract.articles import DEFINITE_ARTICLES, IN_FORMS, INDEFINITE_ARTICLES, OF_FORMS
 from teia.extract.docindex import dependents, has_dependent, morph_values
 from teia.extract.events.lexicon import MOVEMENT_VERBS
 from teia.extract.labels import (
@@ -130,7 +132,10 @@ __all__ = [
     "detached_subject_before",
     "disagreeing_complement_owner",
     "disagreeing_subject",
+    "bare_oblique",
     "inside_date",
+    "oblique_parsed_as_object",
+    "oblique_parsed_as_subject",
     "lendable_oblique",
     "lent_obliques",
     "located_antecedent",
@@ -1144,3 +1149,41 @@ def complement_of_modified_noun(tok: Token, ctx: Context) -> Token | None:
     if ctx.mapping.nouns.get((lemma_of(adjective), prep)) or not ctx.mapping.nouns.get((lemma_of(noun), prep)):
         return None
     return noun
+
+
+_ARTICLE_WORDS = DEFINITE_ARTICLES | INDEFINITE_ARTICLES
+
+
+def bare_oblique(tok: Token) -> bool:
+    """Whether ``tok`` is an ``obl`` noun phrase with no preposition (no ``case``, no ``mark``)
+    that an article opens: what a parser taught MAC-MORPHO's tags gives a subject or an object
+    now and then (``O Segundo Congresso abriu-se em Petrogrado``, ``o Primeiro Exército de
+    Cavalaria rompeu a frente``), where another parse has ``nsubj`` or ``obj``; an oblique proper
+    has its preposition (issue 17, P64n)."""
+    if tok.dep_ != OBL or tok.pos_ not in ("NOUN", "PROPN") or has_dependent(tok, (CASE, MARK)):
+        return False
+    first = tok.left_edge
+    return first.i < tok.i and first.pos_ == "DET" and first.lower_ in _ARTICLE_WORDS
+
+
+def oblique_parsed_as_subject(verb: Token, names: Callable[[Token], bool]) -> Token | None:
+    """The subject of a verb without one that the parser made its oblique: a
+    :func:`bare_oblique` ending right before the verb (or its auxiliary) for which ``names`` holds
+    (the caller's test that the phrase names an entity; a bare noun phrase of time, ``o ano
+    passado``, names none). ``None`` for a verb with a subject of its own."""
+    if has_dependent(verb, (NSUBJ, NSUBJ_PASS)):
+        return None
+    first = min([verb.i, *(c.i for c in dependents(verb, (AUX, AUX_PASS, COP)) if c.i < verb.i)])
+    for c in dependents(verb, (OBL,)):
+        if c.i < first and c.right_edge.i + 1 == first and bare_oblique(c) and names(c):
+            return c
+    return None
+
+
+def oblique_parsed_as_object(verb: Token) -> Token | None:
+    """The object of a verb without one that the parser made its oblique: the first
+    :func:`bare_oblique` after the verb (``rompeu a frente`` with ``a`` tagged an article and
+    ``frente`` an ``obl``), else ``None``."""
+    if has_dependent(verb, (OBJ,)):
+        return None
+    return next((c for c in dependents(verb, (OBL,)) if c.i > verb.i and bare_oblique(c)), None)
