@@ -1471,3 +1471,60 @@ contra-ataque contra-ataque NOUN obj 18
     doc = parsed(table, [("Áustria", "LOC"), ("Garibaldi", "PER")])
     (ev,) = [ev for ev in find_events(doc) if ev.rule == "noun:contra-ataque"]
     assert roles(doc, ev) == {("Garibaldi", "agent")}
+
+
+@pytest.mark.parametrize(
+    "rows",
+    ["a o DET case 10\nfrente frente NOUN obj 8", "a o DET det 10\nfrente frente NOUN obl 8"],
+    ids=["object", "object-parsed-as-an-oblique-without-a-preposition"],
+)
+def test_the_object_noun_of_a_restricted_verb_whichever_the_parse(rows):
+    # "Em junho de 1859 , o Quarto Exército rompeu a frente .": "a frente" the object of
+    # "rompeu", or (a syntax encoder taught MAC-MORPHO's tags, issue 17, P64n) an obl without a
+    # preposition; the break-through is the army's either way
+    table = f"""
+Em em ADP case 1
+junho junho NOUN obl 8
+de de ADP case 3
+1859 1859 NUM nmod 1
+, , PUNCT punct 1
+o o DET det 7
+Quarto Quarto ADJ amod 7
+Exército Exército PROPN nsubj 8
+rompeu romper VERB ROOT 8 FIN
+{rows}
+. . PUNCT punct 8
+"""
+    doc = parsed(table, [("Quarto Exército", "ORG")])
+    (ev,) = [ev for ev in find_events(doc) if ev.rule == "verb:romper"]
+    assert roles(doc, ev) == {("Quarto Exército", "agent")} and ev.time.value == "1859-06"
+
+
+@pytest.mark.parametrize(
+    "rows",
+    ["O o DET det 1\nPartido Partido PROPN nsubj 3\nLiberal Liberal PROPN flat:name 1",
+     "O o DET det 1\nPartido Partido PROPN obl 3\nLiberal Liberal PROPN flat:name 1"],
+    ids=["subject", "subject-parsed-as-an-oblique-without-a-preposition"],
+)
+def test_a_subject_parsed_as_an_oblique_without_a_preposition_is_no_dropped_subject(rows):
+    # "Garibaldi governou Nápoles . O Partido Liberal fundou a Liga em 1860 .": the party
+    # founded the league, whether the subject or (issue 17, P64n) an obl without a preposition;
+    # not Garibaldi, the subject of the sentence before
+    table = f"""
+Garibaldi Garibaldi PROPN nsubj 1
+governou governar VERB ROOT 1 FIN
+Nápoles Nápoles PROPN obj 1
+. . PUNCT punct 1
+
+{rows}
+fundou fundar VERB ROOT 3 FIN
+a o DET det 5
+Liga Liga PROPN obj 3
+em em ADP case 7
+1860 1860 NUM obl 3
+. . PUNCT punct 3
+"""
+    doc = parsed(table, [("Garibaldi", "PER"), ("Nápoles", "LOC"), ("Partido Liberal", "ORG"), ("Liga", "ORG")])
+    (ev,) = [ev for ev in find_events(doc) if ev.rule == "verb:fundar"]
+    assert ("Garibaldi", "agent") not in roles(doc, ev)
+    assert ("Partido Liberal", "agent") in roles(doc, ev)

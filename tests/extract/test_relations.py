@@ -2511,6 +2511,107 @@ TWO_PARSE_CASES += [
 ]
 
 
+# the shipped parse and that of a syntax encoder taught MAC-MORPHO's tags too (issue 17, P64n)
+TWO_PARSE_CASES += [
+    (
+        "multiword-preposition-last-part-fixed-or-case",
+        # "a partir de Belgrado": "de" a fixed part of "a", or a second case of the name; one
+        # preposition either way (not "rel:coordenar_a_partir")
+        """
+        O o DET det 1
+        Cominform Cominform PROPN nsubj 4
+        foi ser AUX cop 4
+        a o DET det 4
+        agência agência NOUN ROOT 4
+        que que PRON nsubj 12
+        , , PUNCT punct 10
+        a a ADP case 10
+        partir partir NOUN fixed 7
+        {A}
+        Belgrado Belgrado PROPN obl 12
+        , , PUNCT punct 10
+        coordenou coordenar VERB acl:relcl 4 FIN
+        os o DET det 14
+        partidos partido NOUN obj 12
+        comunistas comunista ADJ amod 14
+        . . PUNCT punct 4
+        """,
+        ("de de ADP fixed 7", "de de ADP case 10"),
+        ["Cominform:ORG", "Belgrado:LOC"],
+        {("Cominform", "headquarteredIn", "Belgrado", True, A)},
+        "relcl",
+    ),
+    (
+        "noun-complement-verb-oblique-or-indirect-object",
+        # "ao Império Austríaco": an obl of "jurar", or its iobj; the noun's complement either way
+        """
+        Garibaldi Garibaldi PROPN nsubj 1
+        recusou-se recusar VERB ROOT 1 FIN
+        a a SCONJ mark 3
+        jurar jurar VERB xcomp 1 INF
+        fidelidade fidelidade NOUN obj 3
+        ao a_o ADP case 6
+        {A}
+        Austríaco Austríaco PROPN flat:name 6
+        . . PUNCT punct 1
+        """,
+        ("Império Império PROPN obl 3", "Império Império PROPN iobj 3"),
+        ["Garibaldi:PER", "Império Austríaco:ORG"],
+        {("Garibaldi", "supported", "Império Austríaco", False, A)},
+        "noun-object",
+    ),
+    (
+        "noun-complement-on-the-noun-or-on-its-adjective",
+        # "o confronto decisivo da Guerra Austro-Sarda": the war an nmod of "confronto", or an
+        # obl of "decisivo"; the noun's "de" frame reads it either way
+        """
+        A o DET det 1
+        Batalha Batalha PROPN nsubj 6
+        de de ADP case 3
+        Solferino Solferino PROPN nmod 1
+        foi ser AUX cop 6
+        o o DET det 6
+        confronto confronto NOUN ROOT 6
+        decisivo decisivo ADJ amod 6
+        da de_o ADP case 9
+        {A}
+        Austro-Sarda Austro-Sarda PROPN flat:name 9
+        . . PUNCT punct 6
+        """,
+        ("Guerra Guerra PROPN nmod 6", "Guerra Guerra PROPN obl 7"),
+        ["Batalha de Solferino:EVENT", "Guerra Austro-Sarda:EVENT"],
+        {("Batalha de Solferino", "partOf", "Guerra Austro-Sarda", True, A)},
+        "copula-noun",
+    ),
+    (
+        "subject-or-oblique-without-a-preposition",
+        # "O Primeiro Congresso abriu-se em Turim e prosseguiu em Milão": the congress the subject,
+        # or an obl with no preposition (its article hung on "Primeiro"); the subject either way,
+        # of the coordinated verb too
+        """
+        {A}
+        Primeiro Primeiro ADJ amod 2
+        {B}
+        abriu-se abrir VERB ROOT 3 FIN
+        em em ADP case 5
+        Turim Turim PROPN obl 3
+        e e CCONJ cc 7
+        prosseguiu prosseguir VERB conj 3 FIN
+        em em ADP case 9
+        Milão Milão PROPN obl 7
+        . . PUNCT punct 3
+        """,
+        (
+            "O o DET det 2|Congresso Congresso PROPN nsubj 3",
+            "O o DET det 1|Congresso Congresso PROPN obl 3",
+        ),
+        ["Primeiro Congresso:EVENT", "Turim:LOC", "Milão:LOC"],
+        {("Primeiro Congresso", "locatedIn", "Turim", True, A), ("Primeiro Congresso", "locatedIn", "Milão", True, A)},
+        "svo-active",
+    ),
+]
+
+
 @pytest.mark.parametrize("name,table,rows,ents,expected,rule", TWO_PARSE_CASES, ids=[c[0] for c in TWO_PARSE_CASES])
 @pytest.mark.parametrize("analysis", [0, 1], ids=["shipped-parse", "other-parse"])
 def test_the_same_relations_from_either_parse(nlp, name, table, rows, ents, expected, rule, analysis):
