@@ -67,7 +67,7 @@ from teia.extract.relations.contests import contest_verb_of
 from teia.extract.relations.mapping import default_mapping
 from teia.extract.relations.syntax import PREP_ADVERBS, case_of, flat_head, lemma_of
 from teia.extract.regions import Regions, load_regions, party_bracket_after, party_mention, qualifies, state, wider_than_countries
-from teia.extract.timex.lexicon import FIXED_FEASTS, MONTHS, MOVABLE_FEASTS, SEASONS, WEEKDAY, WEEKDAY_WORD, YEAR, word_key
+from teia.extract.timex.lexicon import FIXED_FEASTS, MONTHS, MOVABLE_FEASTS, SEASONS, STREET_ARTICLES, WEEKDAY, WEEKDAY_WORD, YEAR, word_key
 from teia.records import CLUB_SOURCE, Entity, Mention, as_category, with_span
 from teia.extract.resolve import DEFAULT_CONFIG, Overrides, ResolutionConfig, acronym_of, group_mentions, is_acronym, repair_categories
 
@@ -2583,7 +2583,7 @@ def refine_mentions(
         if numbers == "place" and m.category != LOC:
             out.append(as_category(m, LOC))
             continue  # "tel. 021 585-2000"/PER: a phone number is a (virtual) place, as HAREM has it
-        if has_pos and len(span) > 1 and _not_a_name(span):
+        if has_pos and len(span) > 1 and _not_a_name(span) and not _day_street(doc, span):
             continue  # no proper noun: "Negócios Estrangeiros", "Repúblicas soviéticas na"
         if has_pos and m.category not in (DATE, VALUE) and _opener_and_number(span):
             continue  # "Serão 103 amarelinhos", "Entre 150 e 200 pessoas": a sentence's verb or preposition and a number
@@ -2675,7 +2675,7 @@ def refine_mentions(
                     continue  # "trinta e um de Janeiro", "pela Páscoa, no Verão": a time, no place
                 if not protected and has_pos and tok.pos_ in _NOT_NAME_POS:
                     continue
-            elif (has_pos and _not_a_name(piece)) or (category in (PER, ORG, LOC) and _heading_in_capitals(piece, lowercase_words)):
+            elif (has_pos and _not_a_name(piece) and not _day_street(doc, piece)) or (category in (PER, ORG, LOC) and _heading_in_capitals(piece, lowercase_words)):
                 continue  # a common phrase; a heading in capitals ("ORGANIZAÇÃO ESTRUTURAL DA MEMBRANA"; a notion stays: "ÁREA: INFORMAÇÃO E SOCIEDADE")
             if _genre(doc, a, b, w):
                 continue  # "uma banda de Forró", "nomes fortes do Hip Hop": a genre, no name
@@ -4603,6 +4603,18 @@ def _ordinal_before(doc: Doc, start: int) -> int:
 
 _MASCULINE_ARTICLES = frozenset("o no do ao pelo".split())
 _DAY = re.compile(r"^(?:3[01]|[12]\d|0?[1-9])(?:\.?[º°])?$")
+
+
+def _day_street(doc: Doc, span: Span) -> bool:
+    """Whether ``span`` is a day and a capitalized month right after a feminine article fused
+    with a preposition (``na``, ``da``, ``pela``: :data:`~teia.extract.timex.lexicon.STREET_ARTICLES`),
+    the name of a street whose noun the text leaves out (``a região da 25 de Março``), which the
+    time rules write no date for: a name, whether the tagger made the day a proper noun or a
+    numeral (a syntax encoder taught MAC-MORPHO's tags tags it a numeral; issue 17, P64n)."""
+    if len(span) != 3 or span.start == 0 or not _DAY.match(span[0].text) or span[1].lower_ != "de":
+        return False
+    month = span[2]
+    return month.text[:1].isupper() and word_key(month.text) in MONTHS and doc[span.start - 1].lower_ in STREET_ARTICLES
 
 
 def _day_names(doc: Doc) -> list[tuple[int, int]]:

@@ -43,6 +43,12 @@ MONTH_ABBREVIATIONS: dict[str, int] = dict(_WORDS["month_abbreviations"])
 """Three-letter months (``07 Jan 2000``), read only between a day and a year or before ``/year``."""
 MONTH_FORMS: dict[str, int] = {**MONTHS, **DATED_MONTHS, **MONTH_ABBREVIATIONS}
 """Every form of a month the rules read → its number."""
+STREET_ARTICLES = frozenset({"na", "da", "pela"})
+"""A feminine article fused with a preposition: before a day and month without a year it is the
+article of a street noun the text leaves out (``na 25 de Março``, ``os corredores da 23 de Maio``,
+``perto da 23 de Maio``), a day being masculine (``no dia 25``, ``o 25 de Abril``). Not ``a`` nor ``à``, also the
+preposition of a date (``chegou a 25 de Março``, ``de 29 de novembro à 6 de dezembro``). The time
+rules write no date there; the entity rules keep the NER's name there (``entities._day_street``)."""
 _UNITS: dict[str, int] = dict(_WORDS["units"])
 _TEENS: dict[str, int] = dict(_WORDS["teens"])
 _TENS: dict[str, int] = dict(_WORDS["tens"])

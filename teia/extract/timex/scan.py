@@ -13,7 +13,7 @@ from teia.records import TimeExpression
 from teia.extract.timex import calendar_rules, clock_rules, relative_rules
 from teia.extract.timex.anchoring import _resolve
 from teia.extract.timex.lists import inside_month_list, spread
-from teia.extract.timex.lexicon import DATED_MONTHS, _NOT_NOUN, _NOT_YEAR_BEFORE, _UNIT_AFTER, _num_value, word_key
+from teia.extract.timex.lexicon import DATED_MONTHS, STREET_ARTICLES, _NOT_NOUN, _NOT_YEAR_BEFORE, _UNIT_AFTER, _num_value, word_key
 from teia.extract.timex.rules import _Rule
 from teia.extract.timex.values import _Val
 from teia.extract.timex.windows import matches, need_literals, prepare
@@ -60,11 +60,6 @@ def _street_name(before: str) -> bool:
     return word is not None and _WORDS.street_noun(word.group(1))
 
 
-_STREET_ARTICLES = frozenset({"na", "da", "pela"})
-"""A feminine article fused with a preposition: before a day and month without a year it is the
-article of a street noun the text leaves out (``na 25 de Março``, ``os corredores da 23 de Maio``,
-``perto da 23 de Maio``), a day being masculine (``no dia 25``, ``o 25 de Abril``). Not ``a`` nor ``à``, also the
-preposition of a date (``chegou a 25 de Março``, ``de 29 de novembro à 6 de dezembro``)."""
 
 
 def _accept(rule: _Rule, m: re.Match, text: str, prev_end: int, year_ends: frozenset[int] | set[int] = frozenset()) -> tuple[int, bool]:
@@ -75,7 +70,7 @@ def _accept(rule: _Rule, m: re.Match, text: str, prev_end: int, year_ends: froze
     prep = _prep_word(m)
     if not prep and m.groupdict().get("d") and m.groupdict().get("m") and _street_name(before):
         return start, False
-    if prep.rsplit(" ", 1)[-1] in _STREET_ARTICLES and rule.name == "date" and not m["y"]:
+    if prep.rsplit(" ", 1)[-1] in STREET_ARTICLES and rule.name == "date" and not m["y"]:
         return start, False  # "na 25 de Março", "da 23 de Maio": a street's name after its elided noun
     if rule.name == "year":
         fz = m.groupdict().get("fz")
