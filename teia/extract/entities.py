@@ -645,6 +645,18 @@ def _office_body(doc: Doc, a: int, b: int, w: EntityWords = _WORDS) -> int | Non
     return j
 
 
+def _singular_office(doc: Doc, span: Span, w: EntityWords = _WORDS) -> bool:
+    """Whether ``span`` is a singular office capitalized inside a sentence, its ``de`` and a
+    capitalized word (``com o Presidente do Conselho e``): one person's mention, as
+    :func:`_office_body` keeps it, whatever the tagger made of its words (a syntax encoder taught
+    MAC-MORPHO's tags makes ``Presidente`` a common noun; issue 17, P64n). Not a title of
+    ``name_titles`` (``Barão de Mauá``: a name of its own, read elsewhere)."""
+    if len(span) < 3 or _line_start(span[0]) or span[1].lower_ not in OF_FORMS or not _is_cap(span[2]):
+        return False
+    role = _role_word(span[0], w)
+    return bool(role) and role == span[0].lower_ and role not in w.name_titles
+
+
 def _area_body(doc: Doc, a: int, b: int, category: str, known: dict[str, str], w: EntityWords = _WORDS) -> int | None:
     """Where the body starts in the name ``doc[a:b]`` that follows a role of ``area_roles`` in lower
     case and a bare ``de`` and opens with an area of the body's work, the area and the body joined
@@ -2063,6 +2075,8 @@ def _is_common_word(tok, lowercase_words: set[str]) -> bool:
         alone = _line_start(tok) and (tok.i + 1 == len(tok.doc) or "\n" in tok.whitespace_ or "\n" in tok.doc[tok.i + 1].text)
         return low in lowercase_words and (capitals >= 2 or alone) or capitals >= 3 and any(ch in low for ch in "áéíóúâêôãõç")
     if _line_start(tok):
+        if _DOTTED_INITIALS.fullmatch(tok.text):
+            return False  # "Os palmeirenses  M.F.B., 16": initials, whatever the tagger made of them
         return (
             tok.text.lower() in lowercase_words
             or (bool(lemma) and lemma[:1].islower() and lemma != lemma.upper())
@@ -2070,6 +2084,10 @@ def _is_common_word(tok, lowercase_words: set[str]) -> bool:
         )
     return False
 
+
+_DOTTED_INITIALS = re.compile(r"(?:[A-ZÀ-Ý]\.){2,}")
+"""Capitals each with its period (``M.F.B.``, ``J.K.``): a person's or a body's initials, no common
+word (issue 17, P64n: a syntax encoder taught MAC-MORPHO's tags tags them a noun)."""
 
 _LETTER_RUNS = re.compile(r"[^\W\d_]+")  # the words of a line, letters only: all in capitals for a heading
 
@@ -2583,7 +2601,7 @@ def refine_mentions(
         if numbers == "place" and m.category != LOC:
             out.append(as_category(m, LOC))
             continue  # "tel. 021 585-2000"/PER: a phone number is a (virtual) place, as HAREM has it
-        if has_pos and len(span) > 1 and _not_a_name(span) and not _day_street(doc, span):
+        if has_pos and len(span) > 1 and _not_a_name(span) and not _day_street(doc, span) and not _singular_office(doc, span, w):
             continue  # no proper noun: "Negócios Estrangeiros", "Repúblicas soviéticas na"
         if has_pos and m.category not in (DATE, VALUE) and _opener_and_number(span):
             continue  # "Serão 103 amarelinhos", "Entre 150 e 200 pessoas": a sentence's verb or preposition and a number
@@ -2675,7 +2693,7 @@ def refine_mentions(
                     continue  # "trinta e um de Janeiro", "pela Páscoa, no Verão": a time, no place
                 if not protected and has_pos and tok.pos_ in _NOT_NAME_POS:
                     continue
-            elif (has_pos and _not_a_name(piece) and not _day_street(doc, piece)) or (category in (PER, ORG, LOC) and _heading_in_capitals(piece, lowercase_words)):
+            elif (has_pos and _not_a_name(piece) and not _day_street(doc, piece) and not _singular_office(doc, piece, w)) or (category in (PER, ORG, LOC) and _heading_in_capitals(piece, lowercase_words)):
                 continue  # a common phrase; a heading in capitals ("ORGANIZAÇÃO ESTRUTURAL DA MEMBRANA"; a notion stays: "ÁREA: INFORMAÇÃO E SOCIEDADE")
             if _genre(doc, a, b, w):
                 continue  # "uma banda de Forró", "nomes fortes do Hip Hop": a genre, no name
