@@ -3711,3 +3711,37 @@ def test_a_name_in_brackets_after_a_quoted_title_is_the_title_in_another_languag
                   "DET NOUN PUNCT ADV ADV VERB PRON PUNCT PUNCT PROPN PROPN CCONJ PROPN PROPN PUNCT CCONJ PUNCT ADP ADV AUX PRON VERB PUNCT PUNCT PROPN ADP PROPN PUNCT")
     doc = doc_of(tokens, [(9, 14, "ORG"), (24, 27, "ORG")])
     assert [(t, c) for t, c, _ in refined(doc)] == [("Rita Lee & Tutti Frutti", ORG), ("Tigres do Forró", ORG)]
+
+
+# --- names whatever the tagger made of their words (issue 17, P64n) -------------------------
+# The shipped tagger and that of a syntax encoder taught MAC-MORPHO's tags tag these words
+# differently; each name stays with either tagging.
+
+
+@pytest.mark.parametrize("day", ["PROPN", "NUM"], ids=["day-a-proper-noun", "day-a-numeral"])
+def test_a_day_and_month_after_da_is_a_street_whatever_the_tag_of_the_day(day):
+    tokens = toks("as lojas da 23 de Maio fecharam", f"DET NOUN ADP {day} ADP NOUN VERB", "o loja de_o 23 de maio fechar")
+    doc = doc_of(tokens, [(3, 6, "LOC")])
+    assert refined(doc) == [("23 de Maio", LOC, "ner")]
+
+
+def test_a_day_and_month_after_another_word_is_no_name():
+    # "em 23 de Maio": a date, as before (no street's article)
+    tokens = toks("fecharam em 23 de Maio", "VERB ADP NUM ADP NOUN", "fechar em 23 de maio")
+    assert refined(doc_of(tokens, [(2, 5, "LOC")])) == []
+
+
+@pytest.mark.parametrize("pos", ["PROPN", "NOUN"], ids=["title-a-proper-noun", "title-a-common-noun"])
+def test_a_singular_office_inside_a_sentence_is_a_person_whatever_the_tag(pos):
+    tokens = toks("no debate com o Presidente do Conselho e", f"ADP NOUN ADP DET {pos} ADP NOUN CCONJ",
+                  "em_o debate com o presidente de_o conselho e")
+    doc = doc_of(tokens, [(4, 7, "PER")])
+    assert refined(doc) == [("Presidente do Conselho", PER, "ner")]
+
+
+@pytest.mark.parametrize("pos", ["PROPN", "NOUN"], ids=["initials-a-proper-noun", "initials-a-common-noun"])
+def test_initials_opening_a_line_are_a_name_whatever_the_tag(pos):
+    tokens = [("Os", "DET", "o", True), ("palmeirenses", "NOUN", "palmeirense", True), ("\n", "SPACE", "\n", False),
+              ("M.F.B.", pos, "M.F.B.", False), (",", "PUNCT", ",", True), ("16", "NUM", "16", False)]
+    doc = doc_of(tokens, [(3, 4, "PER")])
+    assert refined(doc) == [("M.F.B.", PER, "ner")]
