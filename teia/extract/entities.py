@@ -51,10 +51,10 @@ from teia.extract.characters import capitalized_token, capitalized_word, name_ro
 from teia.extract.dialogue import dialogue_person, quoted_speaker
 from teia.extract.deity import deity_mentions
 from teia.extract.demonyms import load_demonyms, names_a_country
-from teia.extract.docindex import SpanIndex, TokenOffsets, dependents, doc_text, doc_words, end_of_line, has_annotation, morph_values, start_of_line
+from teia.extract.docindex import SpanIndex, TokenOffsets, dependents, doc_text, doc_words, end_of_line, has_annotation, has_dependent, morph_values, start_of_line
 from teia.extract.gazetteer import KnowledgeBase, fold, given_names, known_place_or_organization, name_types, surnames
 from teia.extract.headings import doc_tail, use_section_headings
-from teia.extract.labels import APPOS, CONCEPT, CONJ, DATE, EVENT, LOC, MISC, NMOD, NODE_CATEGORIES, NSUBJ, NSUBJ_PASS, OBJ, OBL, OBL_AGENT, ORG, PER, VALUE, WORK, XCOMP, normalize_category
+from teia.extract.labels import APPOS, CASE, CONCEPT, CONJ, DATE, EVENT, LOC, MISC, NMOD, NODE_CATEGORIES, NSUBJ, NSUBJ_PASS, OBJ, OBL, OBL_AGENT, ORG, PER, VALUE, WORK, XCOMP, normalize_category
 from teia.extract.lifespans import LINK_WORD, lifespan_bracket, lifespan_places, part_places
 from teia.extract.linking import title_types
 from teia.extract.mention_types import load_type_model, retype_mentions
@@ -1300,10 +1300,15 @@ class _People:
 
 def _joined_to_person(piece: Span, people: _People) -> bool:
     """The name is coordinated with a person's name, by the parse or by the same preposition
-    repeated before both (``por Stalin e por Sergo Ordjonikidze``)."""
+    repeated before both (``por Stalin e por Sergo Ordjonikidze``). Not a conjunct with a
+    preposition of its own hung on a word without one (``os Presidentes da Knesset e do Conselho
+    Legislativo`` with ``Conselho`` a conjunct of ``Presidentes``, as a syntax encoder taught
+    MAC-MORPHO's tags parses it, where another parse makes it one of ``Knesset``: the
+    preposition's phrase is coordinated with ``da Knesset``; issue 17, P64n)."""
     doc = piece.doc
     root = piece.root
-    if root.dep_ == CONJ and people.holding(root.head.idx):
+    stray = has_dependent(root, (CASE,)) and not has_dependent(root.head, (CASE,))
+    if root.dep_ == CONJ and people.holding(root.head.idx) and not stray:
         return True
     a = piece.start
     if a < 3 or doc[a - 1].lower_ not in _PARALLEL_PREPOSITIONS or doc[a - 2].lower_ not in ("e", "ou"):

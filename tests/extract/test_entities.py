@@ -3745,3 +3745,21 @@ def test_initials_opening_a_line_are_a_name_whatever_the_tag(pos):
               ("M.F.B.", pos, "M.F.B.", False), (",", "PUNCT", ",", True), ("16", "NUM", "16", False)]
     doc = doc_of(tokens, [(3, 4, "PER")])
     assert refined(doc) == [("M.F.B.", PER, "ner")]
+
+
+@pytest.mark.parametrize("head", [3, 1], ids=["conjunct-of-the-complement", "conjunct-of-the-title"])
+def test_a_conjunct_with_its_own_preposition_is_not_joined_to_the_person_before(head):
+    # "os Presidentes da Knesset e do Conselho Legislativo": "Conselho" a conjunct of "Knesset", or
+    # (a syntax encoder taught MAC-MORPHO's tags) of "Presidentes"; a body either way
+    words = "os Presidentes da Knesset e do Conselho Legislativo".split()
+    doc = Doc(
+        NLP.vocab,
+        words=words,
+        pos="DET NOUN ADP PROPN CCONJ ADP PROPN PROPN".split(),
+        lemmas="o presidente de_o Knesset e de_o Conselho Legislativo".split(),
+        heads=[1, 1, 3, 1, 6, 6, head, 6],
+        deps=["det", "ROOT", "case", "nmod", "cc", "case", "conj", "flat:name"],
+    )
+    doc.ents = [_span(doc, 1, 2, "PER"), _span(doc, 3, 4, "ORG"), _span(doc, 6, 8, "ORG")]
+    doc.user_data[DOC_ID_KEY] = "d.txt"
+    assert ("Conselho Legislativo", ORG) in [(t, c) for t, c, _ in refined(doc)]
