@@ -2609,6 +2609,49 @@ TWO_PARSE_CASES += [
         {("Primeiro Congresso", "locatedIn", "Turim", True, A), ("Primeiro Congresso", "locatedIn", "Milão", True, A)},
         "svo-active",
     ),
+    (
+        "clitic-verb-tagged-singular-or-plural",
+        # "o Primeiro Congresso reunia-se em Turim": the verb with an enclitic tagged singular, or
+        # plural; its ending is singular's, so the congress stays its subject
+        """
+        O o DET det 2
+        Primeiro Primeiro ADJ amod 2
+        Congresso Congresso PROPN nsubj 3 Gender=Masc|Number=Sing
+        {A}
+        em em ADP case 5
+        Turim Turim PROPN obl 3
+        . . PUNCT punct 3
+        """,
+        (
+            "reunia-se reunir VERB ROOT 3 Mood=Ind|Number=Sing|Person=3|Tense=Imp|VerbForm=Fin",
+            "reunia-se reunir VERB ROOT 3 Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin",
+        ),
+        ["Primeiro Congresso:EVENT", "Turim:LOC"],
+        {("Primeiro Congresso", "locatedIn", "Turim", True, A)},
+        "svo-active",
+    ),
+    (
+        "participle-on-its-noun-or-on-the-verb",
+        # "elegeram o Comitê Central, presidido por Cavour": the participle an acl of "Comitê", or
+        # of "elegeram" (the verb whose object the noun is); the noun's either way
+        """
+        Os o DET det 1
+        deputados deputado NOUN nsubj 2
+        elegeram eleger VERB ROOT 2 FINPL
+        o o DET det 4
+        Comitê Comitê PROPN obj 2
+        Central Central PROPN flat:name 4
+        , , PUNCT punct 7
+        {A}
+        por por ADP case 9
+        Cavour Cavour PROPN obl:agent 7
+        . . PUNCT punct 2
+        """,
+        ("presidido presidir VERB acl 4 PARTM", "presidido presidir VERB acl 2 PARTM"),
+        ["Comitê Central:ORG", "Cavour:PER"],
+        {("Cavour", "led", "Comitê Central", True, A)},
+        "acl-participle",
+    ),
 ]
 
 

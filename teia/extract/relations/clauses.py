@@ -66,6 +66,7 @@ from teia.extract.relations.repairs import (
     object_parsed_as_subject,
     oblique_parsed_as_subject,
     origin_relative_owner,
+    participle_on_verb,
     place_after_place,
     predicate_conjunct_owner,
     relative_parsed_as_object,
@@ -130,7 +131,7 @@ def is_passive(verb: Token) -> bool:
     participle = "Part" in morph_values(verb, "VerbForm")
     if participle and has_dependent(verb, (OBL_AGENT,)):
         return True
-    return verb.dep_ == ACL and participle and verb.head.pos_ in NOMINAL
+    return verb.dep_ == ACL and participle and (verb.head.pos_ in NOMINAL or participle_on_verb(verb) is not None)
 
 
 _AGENT_CASES = frozenset({"por", "de"})
@@ -190,6 +191,8 @@ def _subject_tokens(verb: Token, ctx: Context, depth: int = 0, skip: int = -1) -
                 return [t for t in toks if t.i != verb.head.i], "relcl"
             return [], ""
         return [verb.head], "relcl"
+    if (noun := participle_on_verb(verb)) is not None:
+        return [noun], "acl-participle"  # "elegeram o Conselho, presidido por Lenin", hung on the verb
     if verb.dep_ == ACL and verb.head.pos_ in NOMINAL:
         # "um clube de futebol sediado em X": the club's, not football's
         owner = (

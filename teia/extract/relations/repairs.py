@@ -31,6 +31,7 @@
   :func:`sole_subject_after`; of two subjects, the one after the verb: :func:`second_subject`);
 * the speaker after a speech verb parsed as its object (:func:`speaker_parsed_as_object`);
 * a subject right before its verb hung on the previous clause (:func:`detached_subject_before`);
+* a participle hung on the verb whose object it modifies (:func:`participle_on_verb`);
 * a subject or an object parsed as an oblique without a preposition
   (:func:`oblique_parsed_as_subject`, :func:`oblique_parsed_as_object` on :func:`bare_oblique`);
 * a singular noun parsed as the subject of a plural verb (:func:`disagreeing_subject`);
@@ -109,6 +110,7 @@ from teia.extract.relations.syntax import (
     case_of,
     conjuncts,
     coordinated_verb,
+    finite_third_singular,
     has_own_subject,
     is_relative,
     lemma_of,
@@ -135,6 +137,7 @@ __all__ = [
     "bare_oblique",
     "inside_date",
     "oblique_parsed_as_object",
+    "participle_on_verb",
     "oblique_parsed_as_subject",
     "lendable_oblique",
     "lent_obliques",
@@ -1013,10 +1016,12 @@ def disagreeing_subject(verb: Token, subject: Token) -> bool:
     Vasconcelos`` with ``Vasconcelos`` parsed as the subject: a verb whose finite form (its own or
     its auxiliary's) is plural cannot have one singular noun or name for its subject (no
     conjunct, no plural article: ``os Beatles`` may be tagged singular); the verb's subject is
-    elsewhere, and that noun is its object or no argument of it."""
+    elsewhere, and that noun is its object or no argument of it. A form with an enclitic pronoun
+    is plural by its ending, not by the tagger's features (``o Segundo Congresso reunia-se``,
+    tagged plural by a syntax encoder taught MAC-MORPHO's tags; issue 17, P64n)."""
     finite = [t for t in (verb, *dependents(verb, (AUX, AUX_PASS, COP))) if "Fin" in morph_values(t, "VerbForm")]
-    if not finite or "Plur" not in morph_values(finite[0], "Number"):
-        return False
+    if not finite or "Plur" not in morph_values(finite[0], "Number") or finite_third_singular(finite[0]):
+        return False  # "reunia-se" tagged plural: a form with an enclitic is read from its ending
     if subject.pos_ not in ("NOUN", "PROPN") or "Sing" not in morph_values(subject, "Number") or has_dependent(subject, (CONJ,)):
         return False
     return not any("Plur" in morph_values(d, "Number") for d in dependents(subject, (DET,)))
@@ -1187,3 +1192,17 @@ def oblique_parsed_as_object(verb: Token) -> Token | None:
     if has_dependent(verb, (OBJ,)):
         return None
     return next((c for c in dependents(verb, (OBL,)) if c.i > verb.i and bare_oblique(c)), None)
+
+
+def participle_on_verb(verb: Token) -> Token | None:
+    """The noun a participle modifies when the parser hung it on the verb whose object that noun
+    is: ``elegeram o Conselho dos Comissários do Povo, presidido por Vladimir Lenin`` with
+    ``presidido`` an ``acl`` of ``elegeram`` (a syntax encoder taught MAC-MORPHO's tags), where
+    another parse hangs it on ``Conselho``. ``verb`` is a participle ``acl`` of a verb whose
+    object's phrase ends right before it or before a comma before it: that object, else ``None``
+    (issue 17, P64n)."""
+    head = verb.head
+    if verb.dep_ != ACL or head.i == verb.i or head.pos_ not in VERBAL or "Part" not in morph_values(verb, "VerbForm"):
+        return None
+    end = verb.i - 1 if verb.i > 0 and verb.doc[verb.i - 1].text == "," else verb.i
+    return next((o for o in dependents(head, (OBJ,)) if o.i < verb.i and o.right_edge.i + 1 == end and o.pos_ in NOMINAL), None)
