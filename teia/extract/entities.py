@@ -2084,10 +2084,18 @@ def _is_common_word(tok, lowercase_words: set[str]) -> bool:
             return False  # "Os palmeirenses  M.F.B., 16": initials, whatever the tagger made of them
         return (
             tok.text.lower() in lowercase_words
-            or (bool(lemma) and lemma[:1].islower() and lemma != lemma.upper())
+            or (bool(lemma) and lemma[:1].islower() and lemma != lemma.upper() and not _unknown_proper_noun(tok))
             or (has_annotation(tok.doc, "POS") and tok.pos_ in ("NOUN", "ADJ", "VERB"))
         )
     return False
+
+
+def _unknown_proper_noun(tok: Token) -> bool:
+    """A word the tagger calls a proper noun that the static vectors do not hold in lower case
+    (:func:`_case_rows`): a lower-case lemma the lemmatizer gave it says nothing of a common word
+    (``Edusp``, lemma ``edusp`` with a syntax encoder taught MAC-MORPHO's tags, ``Edusp`` with
+    the shipped one; issue 17, P64n)."""
+    return tok.pos_ == "PROPN" and _case_rows(tok.text.lower(), tok.doc.vocab)[0] is None
 
 
 _DOTTED_INITIALS = re.compile(r"(?:[A-ZÀ-Ý]\.){2,}")
