@@ -1008,8 +1008,17 @@ def _disease_head(doc: Doc, a: int, b: int, names: frozenset[str], person_words:
 
 
 def _not_a_name(span: Span) -> bool:
-    """No proper noun, and a common noun or adjective with a lowercase lemma or written in lowercase."""
+    """No proper noun, and a common noun or adjective with a lowercase lemma or written in lowercase.
+    Not a span whose words are capitalized, one of them inside the line a word the static vectors
+    rank first capitalized (:func:`_names_word`: ``pela Assembléia Nacional``, ``nacional``
+    written mostly ``Nacional``): whether the tagger calls such words proper nouns, and the
+    lemmatizer keeps their capital, changes from one syntax model to another (issue 17, P64n)."""
     if any(t.pos_ == "PROPN" for t in span):
+        return False
+    words = [t for t in span if t.is_alpha and not (t.pos_ in ("ADP", "DET", "CCONJ") and t.text.islower())]
+    if words and all(_is_cap(t) and not t.text.isupper() for t in words) and any(
+        _names_word(t) for t in words if not _line_start(t)
+    ):
         return False
     content = [t for t in span if t.is_alpha and t.pos_ in ("NOUN", "ADJ", "VERB")]
     return bool(content) and all(t.lemma_[:1].islower() or not t.is_alpha for t in span if t.pos_ != "ADP") or any(
@@ -2094,8 +2103,9 @@ def _unknown_proper_noun(tok: Token) -> bool:
     """A word the tagger calls a proper noun that the static vectors do not hold in lower case
     (:func:`_case_rows`): a lower-case lemma the lemmatizer gave it says nothing of a common word
     (``Edusp``, lemma ``edusp`` with a syntax encoder taught MAC-MORPHO's tags, ``Edusp`` with
-    the shipped one; issue 17, P64n)."""
-    return tok.pos_ == "PROPN" and _case_rows(tok.text.lower(), tok.doc.vocab)[0] is None
+    the shipped one; issue 17, P64n). A pipeline without static vectors tells nothing here."""
+    vocab = tok.doc.vocab
+    return tok.pos_ == "PROPN" and len(vocab.vectors) > 0 and _case_rows(tok.text.lower(), vocab)[0] is None
 
 
 _DOTTED_INITIALS = re.compile(r"(?:[A-ZÀ-Ý]\.){2,}")
@@ -2123,6 +2133,14 @@ def _mostly_lower_case(word: str, vocab) -> bool:
     (``Brasil``, ``Ministério``, ``Tribunal``)."""
     low, high = _case_rows(word, vocab)
     return low is not None and (high is None or low < high)
+
+
+def _names_word(tok: Token) -> bool:
+    """The static vectors (:func:`_case_rows`) hold the capitalized form of ``tok`` and rank it
+    before its lower-case form, or hold no lower-case form: a word the corpus writes mostly in
+    names (``Nacional``, ``Ministério``), not a common word capitalized (``Negócios``)."""
+    low, high = _case_rows(tok.text.lower(), tok.doc.vocab)
+    return high is not None and (low is None or high < low)
 
 
 def _heading_in_capitals(piece: Span, lowercase_words: set[str]) -> bool:
