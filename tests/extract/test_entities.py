@@ -3763,3 +3763,48 @@ def test_a_conjunct_with_its_own_preposition_is_not_joined_to_the_person_before(
     doc.ents = [_span(doc, 1, 2, "PER"), _span(doc, 3, 4, "ORG"), _span(doc, 6, 8, "ORG")]
     doc.user_data[DOC_ID_KEY] = "d.txt"
     assert ("Conselho Legislativo", ORG) in [(t, c) for t, c, _ in refined(doc)]
+
+
+def _with_pt_vectors(tokens, ents, rows, starts=None):
+    """:func:`_with_vectors` over a Portuguese vocabulary (its lexical attributes: ``is_alpha``)."""
+    import numpy
+    from spacy.vectors import Vectors
+
+    vocab = spacy.blank("pt").vocab
+    vocab.vectors = Vectors(shape=(len(rows), 2))
+    for word in rows:
+        vocab.set_vector(word, numpy.ones(2, dtype="float32"))
+    words = [t[0] for t in tokens]
+    doc = Doc(vocab, words=words, spaces=[t[3] for t in tokens], pos=[t[1] for t in tokens],
+              lemmas=[t[2] for t in tokens], sent_starts=starts or [i == 0 for i in range(len(words))])
+    doc.ents = [_span(doc, a, b, lab) for a, b, lab in ents]
+    doc.user_data[DOC_ID_KEY] = "d.txt"
+    return doc
+
+
+@pytest.mark.parametrize("lemmas", ["Junta Provincial", "junta provincial"], ids=["lemmas-capitalized", "lemmas-in-lower-case"])
+def test_capitalized_words_the_vectors_know_in_names_are_a_name_whatever_the_lemmas(lemmas):
+    # "a lei aprovada pela Junta Provincial obriga" (as "pela Assembléia Nacional": a syntax
+    # encoder taught MAC-MORPHO's tags lemmatizes the two words in lower case, the shipped one
+    # keeps "Nacional"); the static vectors rank "Provincial" before "provincial": a name either
+    # way (issue 17, P64n)
+    tokens = toks("a lei aprovada pela Junta Provincial obriga", "DET NOUN VERB ADP NOUN ADJ VERB",
+                  f"o lei aprovar por_o {lemmas} obrigar")
+    doc = _with_pt_vectors(tokens, [(4, 6, "ORG")], ["Provincial", "provincial", "junta", "Junta"])
+    assert refined(doc) == [("Junta Provincial", ORG, "ner")]
+
+
+def test_capitalized_common_words_the_vectors_know_in_lower_case_stay_no_name():
+    tokens = toks("comissário para os Negócios Estrangeiros e Trotski", "NOUN ADP DET NOUN ADJ CCONJ PROPN",
+                  "comissário para o negócio estrangeiro e Trotski")
+    doc = _with_pt_vectors(tokens, [(3, 5, "PER"), (6, 7, "PER")], ["negócios", "estrangeiros", "Negócios", "Estrangeiros"])
+    assert refined(doc) == [("Trotski", PER, "ner")]
+
+
+@pytest.mark.parametrize("lemma", ["Edusp", "edusp"], ids=["lemma-capitalized", "lemma-in-lower-case"])
+def test_a_proper_noun_opening_a_line_unknown_in_lower_case_is_a_name_whatever_its_lemma(lemma):
+    # "Edusp (av. Prof. Luciano Gualberto": the publisher, whether the lemmatizer keeps its capital
+    # (the shipped pipeline) or not (a syntax encoder taught MAC-MORPHO's tags; issue 17, P64n)
+    tokens = toks("Rosenbaum . Edusp ( av.", "PROPN PUNCT PROPN PUNCT NOUN", f"Rosenbaum . {lemma} ( av.")
+    doc = _with_pt_vectors(tokens, [(2, 3, "ORG")], ["av.", "Edusp"], [True, False, True, False, False])
+    assert refined(doc) == [("Edusp", ORG, "ner")]
