@@ -651,7 +651,7 @@ def _singular_office(doc: Doc, span: Span, w: EntityWords = _WORDS) -> bool:
     :func:`_office_body` keeps it, whatever the tagger made of its words (a syntax encoder taught
     MAC-MORPHO's tags makes ``Presidente`` a common noun; issue 17, P64n). Not a title of
     ``name_titles`` (``Barão de Mauá``: a name of its own, read elsewhere)."""
-    if len(span) < 3 or _line_start(span[0]) or span[1].lower_ not in OF_FORMS or not _is_cap(span[2]):
+    if len(span) < 3 or _line_start(span[0]) or span[1].lower_ not in OF_FORMS or not capitalized_token(span[2]):
         return False
     role = _role_word(span[0], w)
     return bool(role) and role == span[0].lower_ and role not in w.name_titles
@@ -1016,7 +1016,7 @@ def _not_a_name(span: Span) -> bool:
     if any(t.pos_ == "PROPN" for t in span):
         return False
     words = [t for t in span if t.is_alpha and not (t.pos_ in ("ADP", "DET", "CCONJ") and t.text.islower())]
-    if words and all(_is_cap(t) and not t.text.isupper() for t in words) and any(
+    if words and all(capitalized_token(t) and not t.text.isupper() for t in words) and any(
         _names_word(t) for t in words if not _line_start(t)
     ):
         return False

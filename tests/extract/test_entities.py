@@ -3513,13 +3513,15 @@ def test_a_link_placeholder_of_scraped_wikipedia_is_no_name():
 # --- a word the static vectors know in lower case only -----------------------------------------
 
 
-def _with_vectors(tokens, ents, rows, starts=None):
-    """A Doc of ``tokens`` over a vocabulary whose static vectors hold the words of ``rows`` only."""
+def _with_vectors(tokens, ents, rows, starts=None, vocab=None):
+    """A Doc of ``tokens`` over a vocabulary whose static vectors hold the words of ``rows`` only
+    (``vocab``: a Portuguese one, whose lexical attributes such as ``is_alpha`` some rules read,
+    its vectors replaced; a bare one by default)."""
     import numpy
     from spacy.vectors import Vectors
     from spacy.vocab import Vocab
 
-    vocab = Vocab()
+    vocab = vocab if vocab is not None else Vocab()
     vocab.vectors = Vectors(shape=(len(rows), 2))
     for word in rows:
         vocab.set_vector(word, numpy.ones(2, dtype="float32"))
@@ -3765,23 +3767,6 @@ def test_a_conjunct_with_its_own_preposition_is_not_joined_to_the_person_before(
     assert ("Conselho Legislativo", ORG) in [(t, c) for t, c, _ in refined(doc)]
 
 
-def _with_pt_vectors(tokens, ents, rows, starts=None):
-    """:func:`_with_vectors` over a Portuguese vocabulary (its lexical attributes: ``is_alpha``)."""
-    import numpy
-    from spacy.vectors import Vectors
-
-    vocab = spacy.blank("pt").vocab
-    vocab.vectors = Vectors(shape=(len(rows), 2))
-    for word in rows:
-        vocab.set_vector(word, numpy.ones(2, dtype="float32"))
-    words = [t[0] for t in tokens]
-    doc = Doc(vocab, words=words, spaces=[t[3] for t in tokens], pos=[t[1] for t in tokens],
-              lemmas=[t[2] for t in tokens], sent_starts=starts or [i == 0 for i in range(len(words))])
-    doc.ents = [_span(doc, a, b, lab) for a, b, lab in ents]
-    doc.user_data[DOC_ID_KEY] = "d.txt"
-    return doc
-
-
 @pytest.mark.parametrize("lemmas", ["Junta Provincial", "junta provincial"], ids=["lemmas-capitalized", "lemmas-in-lower-case"])
 def test_capitalized_words_the_vectors_know_in_names_are_a_name_whatever_the_lemmas(lemmas):
     # "a lei aprovada pela Junta Provincial obriga" (as "pela Assembléia Nacional": a syntax
@@ -3790,14 +3775,14 @@ def test_capitalized_words_the_vectors_know_in_names_are_a_name_whatever_the_lem
     # way (issue 17, P64n)
     tokens = toks("a lei aprovada pela Junta Provincial obriga", "DET NOUN VERB ADP NOUN ADJ VERB",
                   f"o lei aprovar por_o {lemmas} obrigar")
-    doc = _with_pt_vectors(tokens, [(4, 6, "ORG")], ["Provincial", "provincial", "junta", "Junta"])
+    doc = _with_vectors(tokens, [(4, 6, "ORG")], ["Provincial", "provincial", "junta", "Junta"], vocab=spacy.blank("pt").vocab)
     assert refined(doc) == [("Junta Provincial", ORG, "ner")]
 
 
 def test_capitalized_common_words_the_vectors_know_in_lower_case_stay_no_name():
     tokens = toks("comissário para os Negócios Estrangeiros e Trotski", "NOUN ADP DET NOUN ADJ CCONJ PROPN",
                   "comissário para o negócio estrangeiro e Trotski")
-    doc = _with_pt_vectors(tokens, [(3, 5, "PER"), (6, 7, "PER")], ["negócios", "estrangeiros", "Negócios", "Estrangeiros"])
+    doc = _with_vectors(tokens, [(3, 5, "PER"), (6, 7, "PER")], ["negócios", "estrangeiros", "Negócios", "Estrangeiros"], vocab=spacy.blank("pt").vocab)
     assert refined(doc) == [("Trotski", PER, "ner")]
 
 
@@ -3806,5 +3791,5 @@ def test_a_proper_noun_opening_a_line_unknown_in_lower_case_is_a_name_whatever_i
     # "Edusp (av. Prof. Luciano Gualberto": the publisher, whether the lemmatizer keeps its capital
     # (the shipped pipeline) or not (a syntax encoder taught MAC-MORPHO's tags; issue 17, P64n)
     tokens = toks("Rosenbaum . Edusp ( av.", "PROPN PUNCT PROPN PUNCT NOUN", f"Rosenbaum . {lemma} ( av.")
-    doc = _with_pt_vectors(tokens, [(2, 3, "ORG")], ["av.", "Edusp"], [True, False, True, False, False])
+    doc = _with_vectors(tokens, [(2, 3, "ORG")], ["av.", "Edusp"], [True, False, True, False, False], vocab=spacy.blank("pt").vocab)
     assert refined(doc) == [("Edusp", ORG, "ner")]
