@@ -82,6 +82,7 @@ __all__ = [
     "name_kind",
     "find_alias_links",
     "find_event_names",
+    "institution_opening",
     "place_noun",
     "refine_mentions",
     "spans_to_mentions",
@@ -343,7 +344,7 @@ def _unit_in_body(toks: Sequence[Token], i: int, w: EntityWords = _WORDS) -> boo
     """Whether the ``na``/``no`` at ``toks[i]`` of a NER span joins a unit's word alone, the span's
     first, to the body it is in: ``chefe de Divisão na Coordenação Geral do INSS`` (HAREM's one
     organization, the NER's whole span), a unit's word of ``unit_heads`` before it and an institution's
-    or a unit's word opening what follows (:func:`_institution_opening`). The unit's word alone is no
+    or a unit's word opening what follows (:func:`institution_opening`). The unit's word alone is no
     name of its own; a place after it is where the unit is (``o Departamento no Porto``)."""
     return (
         i == 1
@@ -352,7 +353,7 @@ def _unit_in_body(toks: Sequence[Token], i: int, w: EntityWords = _WORDS) -> boo
         and fold(toks[0].text) in w.unit_heads
         and i + 1 < len(toks)
         and capitalized_token(toks[i + 1])
-        and _institution_opening(toks[i + 1 : i + 2], w)
+        and institution_opening(toks[i + 1 : i + 2], w)
     )
 
 
@@ -512,7 +513,7 @@ def _after_modifiers(toks: Sequence[Token], a: int, b: int, w: EntityWords = _WO
 def _comma_inside_name(toks: Sequence[Token], i: int, w: EntityWords = _WORDS) -> bool:
     """Whether the comma ``toks[i]`` of a NER span is part of the name: before a company suffix
     (``company_suffixes``) that ends the span (``..., Lda``), in an event's name listing what it is
-    about, or in an institution's listing what it deals with (:func:`_institution_opening`), the
+    about, or in an institution's listing what it deals with (:func:`institution_opening`), the
     list whole in the span (``Feira da Ciência, Tecnologia e Inovação``, ``Ministério da Indústria,
     Comércio e Turismo``, :func:`_listed_items`; each item with its own ``de`` and article, ``Comissão
     da Política Regional, dos Transportes e do Turismo``, :func:`_listed_portfolios`), or, in a name
@@ -528,11 +529,11 @@ def _comma_inside_name(toks: Sequence[Token], i: int, w: EntityWords = _WORDS) -
         return True  # "Saus, Camallera i Llampaies é um município": one name (_across_listed_lead)
     if i + 2 == len(toks) and toks[i + 1].text.lower().rstrip(".") in w.company_suffixes:
         return True
-    if _event_opening(toks[:i], w) or _institution_opening(toks[:i], w):
+    if _event_opening(toks[:i], w) or institution_opening(toks[:i], w):
         listed = _listed_items(toks[i].doc, toks[i].i, w)
         if listed is not None and listed[1] <= toks[-1].i + 1:
             return True
-    if _institution_opening(toks[:i], w):
+    if institution_opening(toks[:i], w):
         listed = _listed_portfolios(toks[i].doc, toks[i].i, w)
         if listed is not None and toks[0].i < listed[0] and listed[1] <= toks[-1].i + 1:
             return True
@@ -2258,7 +2259,7 @@ def _one_of_a_make(doc: Doc, a: int, b: int, name: str, known: Mapping[str, str]
     if b - a != 1 or a == 0 or doc[a - 1].text.lower() not in _ANY_INDEFINITE or name in known:
         return False
     toks = doc[a:b]
-    if toks[0].text in given_names() or is_acronym(name) or _institution_opening(toks, w) or _event_opening(toks, w):
+    if toks[0].text in given_names() or is_acronym(name) or institution_opening(toks, w) or _event_opening(toks, w):
         return False
     return not kb_place(name)
 
@@ -2928,7 +2929,7 @@ def refine_mentions(
                 category in (LOC, ORG, MISC, CONCEPT)
                 and quoted
                 and kind is None
-                and not (category == ORG and len(piece) >= 2 and _institution_opening(piece, w))
+                and not (category == ORG and len(piece) >= 2 and institution_opening(piece, w))
             ):
                 # a quoted title: «Morte em Veneza», "Sopa"; not a quoted institution, "Instituto de
                 # Pesquisas Tecnológicas", "Centre International de l'Enfance"
@@ -3649,7 +3650,7 @@ def _across_cut_of(doc: Doc, mentions: Sequence[Mention], text: str) -> list[Men
     return out
 
 
-def _institution_opening(toks: Sequence[Token], w: EntityWords) -> bool:
+def institution_opening(toks: Sequence[Token], w: EntityWords) -> bool:
     """The first capitalized word of ``toks`` heads an institution's or a unit's name (the
     ``organization_heads``, ``institution_heads``, ``body_heads`` and ``unit_heads``: ``Ministério``,
     ``Sindicato``, ``Associação``, ``Centro``), whose name may list what it deals with (``o
@@ -3662,7 +3663,7 @@ def _institution_opening(toks: Sequence[Token], w: EntityWords) -> bool:
 
 
 def _across_listed_words(doc: Doc, mentions: Sequence[Mention], text: str, w: EntityWords) -> list[Mention]:
-    """A NER organization opening with an institution's word (:func:`_institution_opening`) that
+    """A NER organization opening with an institution's word (:func:`institution_opening`) that
     stops at the comma of the list of what it deals with, ``de A, B e C`` (:func:`_listed_items`:
     no known place or person, no acronym among the items), goes on to the list's end and takes in
     the NER's names inside it: ``Associação de Músicos, Arranjadores e Regentes`` (the NER's
@@ -3679,7 +3680,7 @@ def _across_listed_words(doc: Doc, mentions: Sequence[Mention], text: str, w: En
         if m.category != ORG or id(m) in swallowed:
             continue
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None or span.end >= len(doc) or doc[span.end].text != "," or not _institution_opening(span, w):
+        if span is None or span.end >= len(doc) or doc[span.end].text != "," or not institution_opening(span, w):
             continue
         listed = _listed_items(doc, span.end, w)
         if listed is None or not span.start <= listed[0] < span.end:
@@ -3806,7 +3807,7 @@ def _quoted_titles(doc: Doc, mentions: list[Mention], text: str, w: EntityWords 
     it (``" Traídos pelo Desejo "``, ``" Sem Mistério "``, ``" Meu Nome É Pablo Neruda "``: a
     film, a column, a play, no organization, place or person). Not the last words of
     a name before the quotes (``Ginásio Estadual "Anhanguera"``: :func:`_quoted_name_of`). One opening
-    with an institution's word (:func:`_institution_opening`) is one organization's name
+    with an institution's word (:func:`institution_opening`) is one organization's name
     (``«Comissão de Afectados pela Barragem do Lindoso»``), not a work's; one after a kind noun of
     ``kinds`` (:func:`_kind_before`) takes the noun's type (``o bairro "Jardim das Flores"``)."""
     words_of = doc_words(doc)
@@ -3852,7 +3853,7 @@ def _quoted_titles(doc: Doc, mentions: list[Mention], text: str, w: EntityWords 
         for k, _ in held:
             out.drop(k)
         kind = _kind_before_quote(doc, words_of, tok.i, text[start:end], kinds, w) if kinds is not None else None
-        kind = kind or (ORG if _institution_opening(inner, w) else WORK)  # «Comissão de Afectados pela Barragem do Lindoso»
+        kind = kind or (ORG if institution_opening(inner, w) else WORK)  # «Comissão de Afectados pela Barragem do Lindoso»
         out.add(Mention(inside[0].doc_id, start, end, text[start:end], kind, "ner"))
     return sorted(out.items(), key=lambda m: (m.start, m.end))
 
@@ -4561,7 +4562,7 @@ def _listed_portfolios(doc: Doc, comma: int, w: EntityWords) -> tuple[int, int] 
     its complement (``do Ordenamento do Território``); the last one ends at its capitalized words,
     the name's ``de`` after it being the caller's (``... e do Turismo do Parlamento Europeu``). A list
     of separate names is none: an item that is an acronym, opens with an institution's word
-    (:func:`_institution_opening`: ``do Ministério da Fazenda, do Banco Central e do Tesouro``) or
+    (:func:`institution_opening`: ``do Ministério da Fazenda, do Banco Central e do Tesouro``) or
     another word of names that are no person's (``non_person_words``: ``do Cinema Central e da Rua
     Halfeld``) or that the annotated corpora give a type (``da Câmara de Lisboa, do Porto e de Coimbra``,
     ``do Senado``: :func:`name_types`). :func:`_listed_items` reads the lists whose items after the
@@ -4578,7 +4579,7 @@ def _listed_portfolios(doc: Doc, comma: int, w: EntityWords) -> tuple[int, int] 
         return j
 
     def valid(a: int, b: int) -> bool:
-        if b <= a or is_acronym(doc[a].text) or _institution_opening(doc[a:b], w) or fold(doc[a].text) in w.non_person_words:
+        if b <= a or is_acronym(doc[a].text) or institution_opening(doc[a:b], w) or fold(doc[a].text) in w.non_person_words:
             return False
         return known.get(doc[a].text) is None and known.get(doc[a:b].text) is None
 

@@ -62,6 +62,10 @@ _PART_DATE_FIRST = re.compile(
     rf"\s*{_BORN}{_DAY_MONTH}\d{{3,4}}\s*(?:,\s*(?:(?:em|n[oa]s?)\s+)?|\s(?:em|n[oa]s?)\s+)([^,;:()\d]{{2,60}}?)((?:\s*,\s*[^,;:()\d]{{2,40}}?){{0,2}})\s*"
 )
 _DATE_ONLY = re.compile(rf"\s*{_DATE}\s*")
+# a place and at most two larger places, no date, and a full date alone: the two sides of a dash
+# that stands where a comma would ("Dorohoi, Romênia - 14 de setembro de 1944")
+_PLACES_ONLY = re.compile(r"\s*([^,;:()\d]{2,60}?)((?:\s*,\s*[^,;:()\d]{2,40}?){0,2})\s*")
+_FULL_DATE_ONLY = re.compile(rf"\s*{_DAY_MONTH}\d{{3,4}}\s*")
 _FULL_DATE = re.compile(rf"{_DAY_MONTH}\d{{3,4}}")
 # a dash between birth and death, also as the HTML entity a scraped page may keep ("&mdash;")
 # ("––" doubled), a hyphen between spaces, or one right after a year ("Mossoró,19 de março de
@@ -97,6 +101,9 @@ def _parts(inner: str, *, place_first: bool = False) -> list[tuple[int, int, int
     pieces = _DASH.split(inner)
     if not 1 <= len(pieces) <= 2:
         return None
+    if len(pieces) == 2 and (born := _PLACES_ONLY.fullmatch(pieces[0])) is not None and _FULL_DATE_ONLY.fullmatch(pieces[1]):
+        # "(Dorohoi, Romênia - 14 de setembro de 1944)": a birthplace and its full date across a dash
+        return [(born.start(1), born.end(1), born.end(2))]
     out: list[tuple[int, int, int] | None] = []
     pos = 0
     for k, piece in enumerate(pieces):

@@ -13,7 +13,8 @@ import re
 from spacy.tokens import Token
 
 from teia.extract.docindex import dependents, has_dependent
-from teia.extract.entities import NAME_TITLES
+from teia.extract.entities import NAME_TITLES, institution_opening
+from teia.extract.entity_words import entity_words
 from teia.extract.gazetteer import name_types
 from teia.extract.labels import ACL_RELCL, AMOD, CONJ, DET, LOC, NMOD, NMOD_POSS, NSUBJ, NSUBJ_PASS, ORG, PER, ROOT
 from teia.extract.relations.clauses import subject_args
@@ -82,6 +83,8 @@ def genitive(tok: Token, ctx: Context) -> list[Found]:
         rule = ctx.mapping.genitive_rule(ctx.category.get(head_arg.entity, ""), lemma_of(head), dep_category, prep)
         if rule is None:
             continue
+        if rule.predicate == "partOf" and dep_category == ORG and ctx.category.get(head_arg.entity) == ORG and _no_part(head, head_arg, dep_arg, ctx):
+            continue  # "o Twingo, da Renault", "a CPI da CUT": a maker's product, an inquiry into a body
         s, o = (dep_arg, head_arg) if rule.inverse else (head_arg, dep_arg)
         if town_for_nationality(rule.predicate, ctx.text[o.start : o.end]):
             continue  # "Johan Cruyff, do Barcelona": his club, or a town he is from, no nationality
@@ -244,6 +247,29 @@ def _town_typed_organization(arg: Arg, ctx: Context) -> bool:
     ``Braga``), and stays one."""
     name = ctx.text[arg.start : arg.end]
     return name_types().get(name) != LOC and known_place_name(name)
+
+
+def _no_part(head: Token, head_arg: Arg, dep_arg: Arg, ctx: Context) -> bool:
+    """Whether the organization ``head_arg`` is no part of the organization ``dep_arg`` of its
+    ``de`` complement: an inquiry or a survey (a name opening with a word of ``inquiry_heads``:
+    ``a CPI da CUT``, ``a Pesquisa Datafolha``), whose complement is what it looks into or who ran
+    it; or a name set off from the complement by a comma that opens with no word of a body (the
+    institutions' and units' words of :func:`~teia.extract.entities.institution_opening`, the
+    ``org_classifiers`` and ``news_org_classifiers``): a product and its maker (``o Twingo, da
+    Renault``, ``a Connection Machine, da Thinking Machines``, ``Um Boeing 737, da China Southern
+    Airlines``), or a person the NER typed an organization (``Brundle, da McLaren``), where a
+    body's name is its owner's part (``o Hospital São Paulo, da Escola Paulista de Medicina``)."""
+    span = head.doc.char_span(head_arg.start, head_arg.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    words = ctx.text[head_arg.start : head_arg.end].split()
+    if words and words[0].lower() in ctx.mapping.inquiry_heads:
+        return True
+    if "," not in ctx.text[head_arg.end : dep_arg.start]:
+        return False
+    w = entity_words()
+    first = next((t for t in span if t.text[:1].isupper()), span[0]).text.lower()
+    return not (institution_opening(span, w) or first in w.org_classifiers or first in w.news_org_classifiers)
 
 
 def _branch_place(head: Token, head_arg: Arg, dep_arg: Arg, ctx: Context) -> bool:

@@ -61,6 +61,8 @@ _LIST_KEYS = (
     "event_nouns",
     "local_nouns",
     "site_heads",
+    "inquiry_heads",
+    "award_heads",
     "container_nouns",
     "couple_nouns",
     "group_nouns",
@@ -186,6 +188,16 @@ class RelationMapping:
     """First words of the names of organizations that are one place (``hospital``, ``colégio``):
     an ``em`` place after such a name is the organization's, even as a common noun's ``de``
     complement (:func:`~teia.extract.relations.genitive.placed_by_noun`)."""
+    inquiry_heads: frozenset[str] = frozenset()
+    """First words of the names of inquiries and surveys (``cpi``, ``pesquisa``, ``sondagem``):
+    the organization of their ``de`` complement is what they look into or who ran them (``a CPI
+    da CUT``, ``a Pesquisa Update, da Câmara Americana``), no whole they are part of
+    (:func:`~teia.extract.relations.genitive.genitive`)."""
+    award_heads: frozenset[str] = frozenset()
+    """First words of the names of awards (``prémio``, ``troféu``, ``medalha``): one in brackets
+    after a person is what the person won (``Sergi Belbel (Prémio Nacional da Literatura
+    Catalã em 91, 92 e 93)``), no body the person belongs to
+    (:func:`~teia.extract.relations.nesting.surface_nesting`)."""
     container_nouns: frozenset[str] = frozenset()
     """Common nouns of a place inside a named one where a person is born, dies or lives
     (``fazenda``, ``aldeia``, ``casa``, ``família``): the clause's place is the one their ``de``

@@ -276,6 +276,28 @@ def _lower_divisions(
     return items
 
 
+# an ordinal or a number right before a name in a bracket, or opening it: a rank ("(24º ATP)")
+_RANK_BEFORE = re.compile(r"\d+\s*[º°ª]?\s*$")
+_SLASH = re.compile(r"\s*/\s*")
+
+
+def _no_body(text: str, m: tuple[int, int, str], inside: Sequence[tuple[int, int, str]], ctx: Context) -> bool:
+    """Whether the name ``m``, inside a bracket after a person, names no body the person belongs
+    to: a ranking (a number right before it or opening it: ``Jim Courier (24º ATP)``), an award
+    (a name opening with a word of ``award_heads``: ``Sergi Belbel (Prémio Nacional da Literatura
+    Catalã em 91, 92 e 93)``), or one of two names joined by a slash, a racing car's chassis and
+    engine (``Luca Badoer (Reynard/Cosworth)``; a state the caller has set aside, ``(PMDB/SP)``,
+    is no second name)."""
+    name = text[m[0] : m[1]]
+    if name[:1].isdigit() or _RANK_BEFORE.search(text, max(0, m[0] - 8), m[0]):
+        return True
+    words = name.split()
+    if words and words[0].lower() in ctx.mapping.award_heads:
+        return True
+    # the other name whatever the NER typed it ("Reynard" a place), a state's aside ("(PMDB/SP)")
+    return any(n is not m and (_SLASH.fullmatch(text, m[1], n[0]) or _SLASH.fullmatch(text, n[1], m[0])) for n in inside)
+
+
 def surface_nesting(tok: Token, ctx: Context) -> list[Found]:
     """``Luanda, Angola``; ``a Igreja dos Mártires, no Chiado``; ``Recepção ao Caloiro (Covilhã)``;
     ``Martin Schulz (PSE, DE)``: a name followed by a place (or an organization, in brackets),
@@ -346,6 +368,9 @@ def surface_nesting(tok: Token, ctx: Context) -> list[Found]:
             inside = [m for m in inside if not state(text[m[0] : m[1]])]
             # "Damon Hill (ING Williams)": a results table's country code, no body he belongs to
             inside = [m for m in inside if not results_code(text, first[1], m[0], m[1])]
+            # "Jim Courier (24º ATP)", "Sergi Belbel (Prémio Nacional da Literatura Catalã)",
+            # "Luca Badoer (Reynard/Cosworth)": a ranking, an award, a car's makers (issue 20, P65g)
+            inside = [m for m in inside if not _no_body(text, m, inside, ctx)]
         cats = [ctx.category.get(m[2], "") for m in inside]
         targets = [
             (m, "")
