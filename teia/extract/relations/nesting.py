@@ -39,6 +39,7 @@ __all__ = [
     "cut_abbreviation",
     "gloss_bracket",
     "list_gap",
+    "no_body",
     "surface_nesting",
     "word_list",
 ]
@@ -278,24 +279,26 @@ def _lower_divisions(
 
 # an ordinal or a number right before a name in a bracket, or opening it: a rank ("(24º ATP)")
 _RANK_BEFORE = re.compile(r"\d+\s*[º°ª]?\s*$")
-_SLASH = re.compile(r"\s*/\s*")
+# another capitalized word across a slash, after the name or before it ("(Reynard/Cosworth)")
+_SLASH_AFTER = re.compile(r"\s*/\s*([A-ZÀ-Ý][\w-]*)")
+_SLASH_BEFORE = re.compile(r"([A-ZÀ-Ý][\w-]*)\s*/\s*$")
 
 
-def _no_body(text: str, m: tuple[int, int, str], inside: Sequence[tuple[int, int, str]], ctx: Context) -> bool:
-    """Whether the name ``m``, inside a bracket after a person, names no body the person belongs
-    to: a ranking (a number right before it or opening it: ``Jim Courier (24º ATP)``), an award
-    (a name opening with a word of ``award_heads``: ``Sergi Belbel (Prémio Nacional da Literatura
-    Catalã em 91, 92 e 93)``), or one of two names joined by a slash, a racing car's chassis and
-    engine (``Luca Badoer (Reynard/Cosworth)``; a state the caller has set aside, ``(PMDB/SP)``,
-    is no second name)."""
-    name = text[m[0] : m[1]]
-    if name[:1].isdigit() or _RANK_BEFORE.search(text, max(0, m[0] - 8), m[0]):
+def no_body(text: str, start: int, end: int, ctx: Context) -> bool:
+    """Whether the name at ``start``–``end``, beside a person (in brackets after him), names no
+    body the person belongs to: a ranking (a number right before it or opening it: ``Jim Courier
+    (24º ATP)``), an award (a name opening with a word of ``award_heads``: ``Sergi Belbel (Prémio
+    Nacional da Literatura Catalã em 91, 92 e 93)``), or one of two names joined by a slash, a
+    racing car's chassis and engine (``Luca Badoer (Reynard/Cosworth)``, whatever the NER typed
+    the other; a state after the slash is the party's politician's, ``(PMDB/SP)``)."""
+    name = text[start:end]
+    if name[:1].isdigit() or _RANK_BEFORE.search(text, max(0, start - 8), start):
         return True
     words = name.split()
     if words and words[0].lower() in ctx.mapping.award_heads:
         return True
-    # the other name whatever the NER typed it ("Reynard" a place), a state's aside ("(PMDB/SP)")
-    return any(n is not m and (_SLASH.fullmatch(text, m[1], n[0]) or _SLASH.fullmatch(text, n[1], m[0])) for n in inside)
+    other = _SLASH_AFTER.match(text, end) or _SLASH_BEFORE.search(text, max(0, start - 40), start)
+    return other is not None and not state(other.group(1))
 
 
 def surface_nesting(tok: Token, ctx: Context) -> list[Found]:
@@ -370,7 +373,7 @@ def surface_nesting(tok: Token, ctx: Context) -> list[Found]:
             inside = [m for m in inside if not results_code(text, first[1], m[0], m[1])]
             # "Jim Courier (24º ATP)", "Sergi Belbel (Prémio Nacional da Literatura Catalã)",
             # "Luca Badoer (Reynard/Cosworth)": a ranking, an award, a car's makers (issue 20, P65g)
-            inside = [m for m in inside if not _no_body(text, m, inside, ctx)]
+            inside = [m for m in inside if not no_body(text, m[0], m[1], ctx)]
         cats = [ctx.category.get(m[2], "") for m in inside]
         targets = [
             (m, "")

@@ -64,7 +64,7 @@ from teia.extract.relations.gates import known_place, known_place_names
 from teia.extract.relations.lifespan import in_lifespan
 from teia.extract.relations.mapping import Frame
 from teia.extract.relations.modality import clause_modality, negated
-from teia.extract.relations.nesting import acronym_of, cut_abbreviation, gloss_bracket, joined_places
+from teia.extract.relations.nesting import acronym_of, cut_abbreviation, gloss_bracket, joined_places, no_body
 from teia.extract.relations.repairs import (
     apposition_parsed_as_conjunct,
     complement_of_adjective,
@@ -963,6 +963,8 @@ def _entity_apposition(head: Arg, app: Arg, tok: Token, ctx: Context) -> list[Fo
         return []  # "Jorge Bittar (RJ)", "Almir Gabriel (Pará)": the state a politician stands for
     if ctx.category.get(head.entity) == PER and results_code(ctx.text, head.end, app.start, app.end):
         return []  # "Damon Hill (ING Williams)": a results table's country code, not his body
+    if ctx.category.get(head.entity) == PER and no_body(ctx.text, app.start, app.end, ctx):
+        return []  # "Jim Courier (24º ATP)", "Luca Badoer (Reynard/Cosworth)": a rank, a car's makers (P65g)
     if state(ctx.text[app.start : app.end]) and ctx.text[head.start : head.end] in load_regions().parties:
         return []  # "Augusto Carvalho (PPS- DF)": the party's politician stands for the state
     if gloss_bracket(ctx.text, head.end):
