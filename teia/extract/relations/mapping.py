@@ -63,6 +63,7 @@ _LIST_KEYS = (
     "site_heads",
     "inquiry_heads",
     "award_heads",
+    "wing_heads",
     "container_nouns",
     "couple_nouns",
     "group_nouns",
@@ -193,6 +194,11 @@ class RelationMapping:
     the organization of their ``de`` complement is what they look into or who ran them (``a CPI
     da CUT``, ``a Pesquisa Update, da Câmara Americana``), no whole they are part of
     (:func:`~teia.extract.relations.genitive.genitive`)."""
+    wing_heads: frozenset[str] = frozenset()
+    """First words of the names of a body's wings, caucuses and boards (``juventude``,
+    ``bancada``, ``executiva``): set off by a comma from an organization's ``de`` complement, such
+    a name is still its part (``a Juventude Socialista, do PS``), where a name opening with no
+    body's word is a product and its maker (:func:`~teia.extract.relations.genitive.genitive`)."""
     award_heads: frozenset[str] = frozenset()
     """First words of the names of awards (``prémio``, ``troféu``, ``medalha``): one in brackets
     after a person is what the person won (``Sergi Belbel (Prémio Nacional da Literatura
