@@ -24,8 +24,8 @@ from teia.extract.relations.demonyms import town_for_nationality
 from teia.extract.relations.found import ASSERTED, Arg, Found, make_found
 from teia.extract.relations.gates import known_place_name
 from teia.extract.relations.modality import clause_modality, negated
-from teia.extract.resolve.names import is_acronym
 from teia.extract.relations.syntax import VERBAL, case_of, lemma_of
+from teia.extract.resolve.names import is_acronym
 
 __all__ = [
     "POSSESSIVES",
@@ -258,21 +258,21 @@ def _no_part(head: Token, head_arg: Arg, dep_arg: Arg, ctx: Context) -> bool:
     institutions' and units' words of :func:`~teia.extract.entities.institution_opening`, the
     ``org_classifiers`` and ``news_org_classifiers``, the mapping's ``wing_heads``: ``a Juventude
     Socialista, do PS``), no organization the name lists know (``name_types.tsv``) nor an acronym
-    (``o DCE, da USP``): a product and its maker (``o Twingo, da
-    Renault``, ``a Connection Machine, da Thinking Machines``, ``Um Boeing 737, da China Southern
-    Airlines``), or a person the NER typed an organization (``Brundle, da McLaren``), where a
-    body's name is its owner's part (``o Hospital São Paulo, da Escola Paulista de Medicina``)."""
-    span = head.doc.char_span(head_arg.start, head_arg.end, alignment_mode="expand")
-    if span is None or not len(span):
-        return False
-    words = ctx.text[head_arg.start : head_arg.end].split()
+    (``o DCE, da USP``): a product and its maker (``o Twingo, da Renault``, ``a Connection
+    Machine, da Thinking Machines``, ``Um Boeing 737, da China Southern Airlines``), or a person the
+    NER typed an organization (``Brundle, da McLaren``), where a body's name is its owner's part
+    (``o Hospital São Paulo, da Escola Paulista de Medicina``) (issue 20, P65g)."""
+    name = ctx.text[head_arg.start : head_arg.end]
+    words = name.split()
     if words and words[0].lower() in ctx.mapping.inquiry_heads:
         return True
     if "," not in ctx.text[head_arg.end : dep_arg.start]:
         return False
-    name = ctx.text[head_arg.start : head_arg.end]
     if name_types().get(name) == ORG or is_acronym(name):
         return False  # "o Jornal Nacional, da Rede Globo", "o DCE, da USP": a body the lists know, an acronym's
+    span = head.doc.char_span(head_arg.start, head_arg.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
     w = entity_words()
     first = next((t for t in span if t.text[:1].isupper()), span[0]).text.lower()
     return not (
