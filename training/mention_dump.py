@@ -65,8 +65,10 @@ def read_rows(path: Path) -> list[tuple[str, ...]]:
 
 
 def sample(rows: list[tuple[str, ...]], label: str, n: int, seed: int, skip: int = 0) -> list[tuple[str, ...]]:
-    """``n`` rows of ``label`` after the first ``skip`` of their order shuffled by ``seed``."""
-    chosen = [row for row in rows if row[3] == label]
+    """``n`` rows of ``label`` (or of any of several labels, comma-separated: ``PER,ORG,LOC``)
+    after the first ``skip`` of their order shuffled by ``seed``."""
+    labels = set(label.split(","))
+    chosen = [row for row in rows if row[3] in labels]
     random.Random(seed).shuffle(chosen)
     return chosen[skip : skip + n]
 
@@ -85,7 +87,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--start", type=int, default=0)
     ap.add_argument("--end", type=int, default=1000)
     ap.add_argument("--out", type=Path, default=HERE / "logs" / "mention-dump.tsv")
-    ap.add_argument("--label", default="ORG", help="the label --sample draws")
+    ap.add_argument("--label", default="ORG", help="the label --sample draws (several, comma-separated: PER,ORG,LOC)")
     ap.add_argument("--sample", type=int, default=0, help="mentions of --label to draw")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--skip", type=int, default=0, help="draw after the first K of the shuffled order")
@@ -111,7 +113,7 @@ def main(argv: list[str] | None = None) -> int:
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(HEADER + "".join("\t".join(r) + "\n" for r in rows), encoding="utf-8")
     print(f"{len(sents)} sentences kept of {args.start}–{args.end}; {len(rows)} mentions, "
-          f"{sum(r[3] == args.label for r in rows)} {args.label}", file=sys.stderr)
+          f"{sum(r[3] in args.label.split(',') for r in rows)} {args.label}", file=sys.stderr)
     if args.sample:
         out = args.sample_out or args.out.with_suffix(".sample.tsv")
         drawn = sample(rows, args.label, args.sample, args.seed, args.skip)

@@ -3669,7 +3669,10 @@ def _across_listed_words(doc: Doc, mentions: Sequence[Mention], text: str, w: En
     the NER's names inside it: ``Associação de Músicos, Arranjadores e Regentes`` (the NER's
     ``Associação de Músicos``, ``Arranjadores``, ``Regentes``), ``Instituto de Pesquisas Econômicas,
     Administrativas e Contábeis``; a NER name that starts at the last item and goes on past it ends
-    the whole name (``... Bares e Similares de São Paulo``). A list holding a mention of the
+    the whole name (``... Bares e Similares de São Paulo``). So does one that stops at the ``e`` of
+    two things with no comma, ``de A e B`` (:func:`_two_items`: ``Comissão Técnica da Moeda e do
+    Crédito``, the NER's ``Crédito`` a place), unless the NER read the second an organization, a
+    body of its own (``do Banco do Brasil e da Caixa``). A list holding a mention of the
     gazetteer or of a rule is no such name."""
     ner = [m for m in mentions if m.source == "ner" and not m.kb_id]
     ner_spans = SpanIndex((m.start, m.end) for m in ner)
@@ -3680,9 +3683,9 @@ def _across_listed_words(doc: Doc, mentions: Sequence[Mention], text: str, w: En
         if m.category != ORG or id(m) in swallowed:
             continue
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None or span.end >= len(doc) or doc[span.end].text != "," or not institution_opening(span, w):
+        if span is None or span.end >= len(doc) or doc[span.end].lower_ not in (",", "e") or not institution_opening(span, w):
             continue
-        listed = _listed_items(doc, span.end, w)
+        listed = _listed_items(doc, span.end, w) if doc[span.end].text == "," else _two_items(doc, span.end, w)
         if listed is None or not span.start <= listed[0] < span.end:
             continue
         end = doc[listed[1] - 1].idx + len(doc[listed[1] - 1].text)
@@ -3691,8 +3694,8 @@ def _across_listed_words(doc: Doc, mentions: Sequence[Mention], text: str, w: En
         # empty one at a bound too)
         near = (mentions[k] for k in spans.overlapping(m.start - 1, end + 1))
         inside = [o for o in near if o is not m and m.start <= o.start and o.end <= end]
-        if any(o.source != "ner" or o.kb_id for o in inside):
-            continue
+        if any(o.source != "ner" or o.kb_id or (doc[span.end].text == "e" and o.category == ORG) for o in inside):
+            continue  # after a bare "e", a word the NER read as an organization is another body ("do Banco do Brasil e da Caixa")
         grown[id(m)] = end
         swallowed.update(id(o) for o in inside)
     if not grown:
@@ -4550,6 +4553,40 @@ _PORTFOLIO_WORDS = 3
 """The capitalized words of one item of :func:`_listed_portfolios` at most (``Desenvolvimento
 Rural``, ``Política Regional``, ``Meio Ambiente``), besides a ``de`` and its complement inside a
 middle item."""
+
+
+def _two_items(doc: Doc, conj: int, w: EntityWords = _WORDS) -> tuple[int, int] | None:
+    """The two things a name lists after its ``de`` with no comma, ``de A e B`` or ``da A e do B``,
+    around the ``e`` ``doc[conj]``: ``A`` capitalized words (three at most) after a ``de``, ``B``
+    one capitalized word, its own ``de`` before it or none, where the name ends (no capitalized
+    word after it): ``a Comissão Técnica da Moeda e do Crédito``, ``Federação Nacional das Empresas
+    de Seguros Privados e de Capitalização``, as the index of ``A`` and the index after ``B``; None
+    when the ``e`` is no such list's. Neither item may be an acronym or a name the annotated corpora
+    give a type (``do Banco do Brasil e de Portugal``, ``da Prefeitura de Diadema e de Mauá``:
+    :func:`name_types`) or head an institution's name (``do Tribunal de Justiça e da Assembléia``:
+    :func:`institution_opening`). The caller reads the name (an institution's, the NER's) and its
+    mentions."""
+    known = name_types()
+
+    def item(k: int) -> bool:
+        if k <= 0 or k >= len(doc):
+            return False
+        t = doc[k]
+        if not (t.is_alpha and t.text[:1].isupper()) or "\n" in doc[k - 1].whitespace_ or is_acronym(t.text):
+            return False
+        return known.get(t.text) is None and not institution_opening(doc[k : k + 1], w)
+
+    if conj < 2 or doc[conj].lower_ != "e" or not item(conj - 1):
+        return None
+    first = conj - 1
+    while first > 1 and conj - first < _PORTFOLIO_WORDS and item(first - 1):
+        first -= 1
+    if doc[first - 1].lower_ not in OF_FORMS:
+        return None
+    k = conj + 2 if conj + 2 < len(doc) and doc[conj + 1].lower_ in OF_FORMS else conj + 1
+    if not item(k) or (k + 1 < len(doc) and capitalized_token(doc[k + 1]) and "\n" not in doc[k].whitespace_):
+        return None
+    return first, k + 1
 
 
 def _listed_portfolios(doc: Doc, comma: int, w: EntityWords) -> tuple[int, int] | None:
