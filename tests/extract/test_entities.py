@@ -1620,6 +1620,26 @@ def test_an_institution_listing_what_it_deals_with_is_one_name():
     assert [t for t, _, _ in refined(doc)] == ["Clube de Regatas", "Flamengo", "Vasco"]
 
 
+def test_an_institution_listing_two_things_with_no_comma_is_one_name():
+    # "de A e do B": the NER stopped at the e and typed the last word a place
+    tokens = toks("Criada a Comissão Técnica da Moeda e do Crédito .", "VERB DET PROPN ADJ ADP PROPN CCONJ ADP PROPN PUNCT")
+    doc = doc_of(tokens, [(2, 6, "ORG"), (8, 9, "LOC")])
+    assert refined(doc) == [("Comissão Técnica da Moeda e do Crédito", ORG, "ner")]
+    # "de A e de B", the second word in no mention, the first item of two words
+    tokens = toks("a Federação das Empresas de Seguros Privados e de Capitalização disse",
+                  "DET PROPN ADP PROPN ADP PROPN ADJ CCONJ ADP PROPN VERB")
+    assert [t for t, _, _ in refined(doc_of(tokens, [(1, 7, "ORG")]))] == ["Federação das Empresas de Seguros Privados e de Capitalização"]
+    # two bodies: the NER's organization after the e, a known place, a name going on, an article
+    tokens = toks("o Banco do Comércio e da Caixa subiram", "DET PROPN ADP PROPN CCONJ ADP PROPN VERB")
+    assert [t for t, _, _ in refined(doc_of(tokens, [(1, 4, "ORG"), (6, 7, "ORG")]))] == ["Banco do Comércio", "Caixa"]
+    tokens = toks("a Universidade de Coimbra e de Lisboa", "DET PROPN ADP PROPN CCONJ ADP PROPN")
+    assert [t for t, _, _ in refined(doc_of(tokens, [(1, 4, "ORG"), (6, 7, "LOC")]))] == ["Universidade de Coimbra", "Lisboa"]
+    tokens = toks("a Comissão da Moeda e do Crédito Agrícola", "DET PROPN ADP PROPN CCONJ ADP PROPN PROPN")
+    assert [t for t, _, _ in refined(doc_of(tokens, [(1, 4, "ORG"), (6, 8, "ORG")]))] == ["Comissão da Moeda", "Crédito Agrícola"]
+    tokens = toks("a Associação de Transportes e a Cultura", "DET PROPN ADP PROPN CCONJ DET PROPN")
+    assert [t for t, _, _ in refined(doc_of(tokens, [(1, 4, "ORG"), (6, 7, "LOC")]))] == ["Associação de Transportes", "Cultura"]
+
+
 def test_a_subject_listing_names_before_a_singular_copula_is_one_name():
     # "Saus, Camallera i Llampaies é um município": a town named after its villages, the NER's pieces
     tokens = toks("Saus , Camallera i Llampaies é um município da Espanha .",
