@@ -764,6 +764,25 @@ def _sentence_opener(doc: Doc, a: int, b: int, known: Mapping[str, str], names: 
     return first.is_alpha and len(low) > 3 and _INFLECTED_VERB.search(low) is not None and _verb_form(low)
 
 
+def _opening_noun_of(doc: Doc, a: int, b: int, known: Mapping[str, str], w: EntityWords = _WORDS) -> bool:
+    """The first word of the name ``doc[a:b]`` opens a sentence or a line, a common noun (the
+    tagger's ``NOUN``) that only the sentence's capital writes capitalized, and ``de``/``do``/``da``
+    after it joins it to a name the lists know or an acronym, the rest of the span: a news
+    headline's subject the NER took whole (``Pesquisa do Datafolha em 12 estabelecimentos``,
+    ``Lojas de SP começam``, ``Supermercados de São Paulo promovem``); the name is the rest. Not a
+    word heading an institution's, a body's or a unit's name nor a place noun (``Secretaria da
+    Fazenda reduziu``, ``Estado de São Paulo``, the tagger's ``NOUN`` or not), nor a span the lists
+    know whole."""
+    if b - a < 3 or not _line_start(doc[a]) or doc[a].pos_ != "NOUN" or doc[a + 1].lower_ not in OF_FORMS:
+        return False
+    first, rest = doc[a], doc[a + 2 : b]
+    if not (capitalized_word(first.text) and not first.text.isupper()) or doc[a:b].text in known or "\n" in first.whitespace_:
+        return False
+    if _institution_opening(doc[a : a + 1], w) or place_noun(first.lower_, w) or first.text in known:
+        return False
+    return rest.text in known or (len(rest) == 1 and is_acronym(rest.text))
+
+
 def _mention_tokens(doc: Doc, mentions: Iterable[Mention]) -> set[int]:
     """The indexes of the tokens any of ``mentions`` covers, in one pass over them."""
     out: set[int] = set()
@@ -2661,6 +2680,8 @@ def refine_mentions(
                 continue  # "Geografia Localização O município...", "História Nasceu em": headings and a verb, no name
             if _sentence_opener(doc, a, b, known, names, w):
                 a += 1  # "Ontem Branco não treinou", "Colaborou Mário Simas": the sentence's adverb or verb, no name's word
+            elif has_pos and _opening_noun_of(doc, a, b, known, w):
+                a += 2  # "Pesquisa do Datafolha em ...", "Lojas de SP começam": a headline's noun and its de, no name's words
             cut = a == span.start and m.category not in (DATE, VALUE) and _cut_start(doc, a, m.category, taken, names, w)
             if cut:
                 a -= 1  # "a Média do Júri Folha", "no Madison Square Garden": the name's first word, which the NER left out
