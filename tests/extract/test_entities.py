@@ -1640,6 +1640,19 @@ def test_an_institution_listing_two_things_with_no_comma_is_one_name():
     assert [t for t, _, _ in refined(doc_of(tokens, [(1, 4, "ORG"), (6, 7, "LOC")]))] == ["Associação de Transportes", "Cultura"]
 
 
+def test_a_headlines_noun_and_its_de_before_a_known_name_are_no_names_words():
+    # a sentence's first word, a common noun, joined by de to a name the lists know or an acronym
+    assert typed("Pesquisa do Datafolha em 12 lojas constatou alta .", "NOUN ADP PROPN ADP NUM NOUN VERB NOUN PUNCT",
+                 [(0, 3, "ORG")]) == [("Datafolha", ORG)]
+    assert typed("Lojas de SP começam liquidação .", "NOUN ADP PROPN VERB NOUN PUNCT", [(0, 3, "ORG")]) == [("SP", LOC)]  # the known place, its type
+    # an institution's or a place's noun, a word the tagger read a proper noun, an unknown name, inside a sentence: whole
+    assert typed("Secretaria da Fazenda reduziu prazos .", "NOUN ADP PROPN VERB NOUN PUNCT", [(0, 3, "ORG")]) == [("Secretaria da Fazenda", ORG)]
+    assert typed("Estado de São Paulo tem queda .", "NOUN ADP PROPN PROPN VERB NOUN PUNCT", [(0, 4, "LOC")]) == [("Estado de São Paulo", LOC)]
+    assert typed("Caderneta de Poupança rende mais .", "NOUN ADP PROPN VERB ADV PUNCT", [(0, 3, "LOC")]) == [("Caderneta de Poupança", LOC)]
+    assert typed("Cotações do Datafolha subiram .", "PROPN ADP PROPN VERB PUNCT", [(0, 3, "ORG")]) == [("Cotações do Datafolha", ORG)]
+    assert typed("ontem a Pesquisa do Datafolha saiu .", "ADV DET NOUN ADP PROPN VERB PUNCT", [(2, 5, "ORG")]) == [("Pesquisa do Datafolha", ORG)]
+
+
 def test_a_subject_listing_names_before_a_singular_copula_is_one_name():
     # "Saus, Camallera i Llampaies é um município": a town named after its villages, the NER's pieces
     tokens = toks("Saus , Camallera i Llampaies é um município da Espanha .",
