@@ -771,15 +771,19 @@ def _opening_noun_of(doc: Doc, a: int, b: int, known: Mapping[str, str], w: Enti
     headline's subject the NER took whole (``Pesquisa do Datafolha em 12 estabelecimentos``,
     ``Lojas de SP começam``, ``Supermercados de São Paulo promovem``); the name is the rest. Not a
     word heading an institution's, a body's or a unit's name nor a place noun (``Secretaria da
-    Fazenda reduziu``, ``Estado de São Paulo``, the tagger's ``NOUN`` or not), nor a span the lists
-    know whole."""
+    Fazenda reduziu``, ``Estado de São Paulo``, the tagger's ``NOUN`` or not), nor a title or a
+    role (``Barão de Limeira``, a street's name; ``Candidato do PSDB passa``, an office whose body
+    :func:`_office_body` keeps), nor a span the lists know whole."""
     if b - a < 3 or not _line_start(doc[a]) or doc[a].pos_ != "NOUN" or doc[a + 1].lower_ not in OF_FORMS:
         return False
     first, rest = doc[a], doc[a + 2 : b]
     if not (capitalized_word(first.text) and not first.text.isupper()) or doc[a:b].text in known or "\n" in first.whitespace_:
         return False
-    if _institution_opening(doc[a : a + 1], w) or place_noun(first.lower_, w) or first.text in known:
+    low = first.lower_
+    if _institution_opening(doc[a : a + 1], w) or place_noun(low, w) or first.text in known:
         return False
+    if low in PERSON_TITLES or low in w.name_titles or _role_form(low, w):
+        return False  # "Barão de Limeira", a street; "Candidato do PSDB passa": an office and its body (:func:`_office_body`)
     return rest.text in known or (len(rest) == 1 and is_acronym(rest.text))
 
 
