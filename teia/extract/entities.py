@@ -780,7 +780,7 @@ def _opening_noun_of(doc: Doc, a: int, b: int, known: Mapping[str, str], w: Enti
     if not (capitalized_word(first.text) and not first.text.isupper()) or doc[a:b].text in known or "\n" in first.whitespace_:
         return False
     low = first.lower_
-    if _institution_opening(doc[a : a + 1], w) or place_noun(low, w) or first.text in known:
+    if institution_opening(doc[a : a + 1], w) or place_noun(low, w) or first.text in known:
         return False
     if low in PERSON_TITLES or low in w.name_titles or _role_form(low, w):
         return False  # "Barão de Limeira", a street; "Candidato do PSDB passa": an office and its body (:func:`_office_body`)
@@ -4536,6 +4536,15 @@ def _multiword_head_ends(doc: Doc, words: Sequence[str], w: EntityWords) -> set[
     return ends
 
 
+def _list_word(doc: Doc, k: int) -> bool:
+    """``doc[k]`` may be an item of a list a name holds (:func:`_listed_items`, :func:`_two_items`):
+    a capitalized word of letters, on the line of the word before it, no acronym."""
+    if k <= 0 or k >= len(doc):
+        return False
+    t = doc[k]
+    return t.is_alpha and t.text[:1].isupper() and "\n" not in doc[k - 1].whitespace_ and not is_acronym(t.text)
+
+
 def _listed_items(doc: Doc, comma: int, w: EntityWords, taken: Callable[[int, int], bool] | None = None) -> tuple[int, int] | None:
     """The list of capitalized words after ``de`` that the comma ``doc[comma]`` is part of, ``de A,
     B, ... e Z`` (``da Ciência, Tecnologia e Inovação``; the first item may be two words, ``de
@@ -4547,11 +4556,9 @@ def _listed_items(doc: Doc, comma: int, w: EntityWords, taken: Callable[[int, in
     known = name_types()
 
     def item(k: int) -> bool:
-        if k <= 0 or k >= len(doc):
+        if not _list_word(doc, k):
             return False
         t = doc[k]
-        if not (t.is_alpha and t.text[:1].isupper()) or "\n" in doc[k - 1].whitespace_ or is_acronym(t.text):
-            return False
         if fold(t.text) in w.event_heads or known.get(t.text) in (LOC, PER):
             return False
         return taken is None or not taken(t.idx, t.idx + len(t.text))
@@ -4594,12 +4601,7 @@ def _two_items(doc: Doc, conj: int, w: EntityWords = _WORDS) -> tuple[int, int] 
     known = name_types()
 
     def item(k: int) -> bool:
-        if k <= 0 or k >= len(doc):
-            return False
-        t = doc[k]
-        if not (t.is_alpha and t.text[:1].isupper()) or "\n" in doc[k - 1].whitespace_ or is_acronym(t.text):
-            return False
-        return known.get(t.text) is None and not institution_opening(doc[k : k + 1], w)
+        return _list_word(doc, k) and known.get(doc[k].text) is None and not institution_opening(doc[k : k + 1], w)
 
     if conj < 2 or doc[conj].lower_ != "e" or not item(conj - 1):
         return None
