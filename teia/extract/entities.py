@@ -773,7 +773,9 @@ def _opening_noun_of(doc: Doc, a: int, b: int, known: Mapping[str, str], w: Enti
     word heading an institution's, a body's or a unit's name nor a place noun (``Secretaria da
     Fazenda reduziu``, ``Estado de São Paulo``, the tagger's ``NOUN`` or not), nor a title or a
     role (``Barão de Limeira``, a street's name; ``Candidato do PSDB passa``, an office whose body
-    :func:`_office_body` keeps), nor a span the lists know whole."""
+    :func:`_office_body` keeps), nor a span the lists or the Wikipedia places know whole (``Castelo
+    de Vide``), nor a singular noun before a place's name, a town's name as often (``Ponte de
+    Lima``; ``Lojas de SP``, a plural, names none)."""
     if b - a < 3 or not _line_start(doc[a]) or doc[a].pos_ != "NOUN" or doc[a + 1].lower_ not in OF_FORMS:
         return False
     first, rest = doc[a], doc[a + 2 : b]
@@ -784,7 +786,11 @@ def _opening_noun_of(doc: Doc, a: int, b: int, known: Mapping[str, str], w: Enti
         return False
     if low in PERSON_TITLES or low in w.name_titles or _role_form(low, w):
         return False  # "Barão de Limeira", a street; "Candidato do PSDB passa": an office and its body (:func:`_office_body`)
-    return rest.text in known or (len(rest) == 1 and is_acronym(rest.text))
+    if not (rest.text in known or (len(rest) == 1 and is_acronym(rest.text))):
+        return False
+    if known.get(rest.text) == LOC and not low.endswith("s"):
+        return False  # "Ponte de Lima", "Vila de Rei": a singular noun and a place's name may be a town's name
+    return not kb_place(doc[a:b].text)  # "Caldas da Rainha", "Castelo de Vide": a town's whole name
 
 
 def _mention_tokens(doc: Doc, mentions: Iterable[Mention]) -> set[int]:

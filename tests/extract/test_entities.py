@@ -1651,6 +1651,7 @@ def test_a_headlines_noun_and_its_de_before_a_known_name_are_no_names_words():
     assert typed("Caderneta de Poupança rende mais .", "NOUN ADP PROPN VERB ADV PUNCT", [(0, 3, "LOC")]) == [("Caderneta de Poupança", LOC)]
     assert typed("Cotações do Datafolha subiram .", "PROPN ADP PROPN VERB PUNCT", [(0, 3, "ORG")]) == [("Cotações do Datafolha", ORG)]
     assert typed("Barão de Limeira , 425 .", "NOUN ADP PROPN PUNCT NUM PUNCT", [(0, 3, "LOC")]) == [("Barão de Limeira", LOC)]
+    assert typed("Casa de Portugal promove festa .", "NOUN ADP PROPN VERB NOUN PUNCT", [(0, 3, "ORG")]) == [("Casa de Portugal", ORG)]
     assert typed("ontem a Pesquisa do Datafolha saiu .", "ADV DET NOUN ADP PROPN VERB PUNCT", [(2, 5, "ORG")]) == [("Pesquisa do Datafolha", ORG)]
 
 
