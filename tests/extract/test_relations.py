@@ -2718,6 +2718,13 @@ def test_a_speaker_parsed_as_the_object_is_the_quotation_author(nlp):
         assert [(labels[q.author], q.text) for q in quotes] == [("Trotsky", "Venceremos a guerra civil")], row
 
 
+def test_a_where_clause_hung_on_the_adverb_is_about_the_place_before_it(nlp):
+    # "..., perto de Tlalpan, onde morreu" with "morreu" an acl:relcl of "perto" (a second stage
+    # of the syntax encoder taught MAC-MORPHO's tags, issue 17, P64n): the place before the comma
+    name, table, rows, ents, expected, rule = next(c for c in TWO_PARSE_CASES if c[0] == "where-clause-relative-or-complement")
+    test_construction(nlp, name, table.replace("{A}", rows[0].replace("acl:relcl 7", "acl:relcl 5")), ents, expected, rule)
+
+
 def test_a_noun_complement_parsed_as_an_indirect_object_is_the_noun_s(nlp):
     # "ao Império Austríaco" the iobj of "jurar", as a syntax encoder taught MAC-MORPHO's tags
     # parses it (issue 17, P64n): the noun's complement, as when an nmod or an obl

@@ -176,7 +176,9 @@ def _subject_tokens(verb: Token, ctx: Context, depth: int = 0, skip: int = -1) -
         return [head], ""  # "Paghman é uma cidade": the name tagged a verb, the predicate its subject
     if depth > 4 or verb.head.i == verb.i:
         return [], ""
-    if verb.dep_ == ACL_RELCL and verb.head.pos_ in NOMINAL:
+    # "perto de Moscou, onde morreu" with the clause hung on "perto" itself (issue 17, P64n)
+    on_adverb = verb.head.lower_ in PREP_ADVERBS
+    if verb.dep_ == ACL_RELCL and (verb.head.pos_ in NOMINAL or on_adverb):
         if (pronoun := relative_parsed_as_object(verb)) is not None:
             return [pronoun], "relcl"  # "a organização que ... coordenou os partidos", que an obj
         if any(is_relative(c) or _prepositional_relative(c) for c in verb.children):
@@ -190,7 +192,7 @@ def _subject_tokens(verb: Token, ctx: Context, depth: int = 0, skip: int = -1) -
                 # not the antecedent, the outer clause's subject: the pronoun is not this one's
                 return [t for t in toks if t.i != verb.head.i], "relcl"
             return [], ""
-        return [verb.head], "relcl"
+        return ([], "") if on_adverb else ([verb.head], "relcl")
     if (noun := participle_on_verb(verb)) is not None:
         return [noun], "acl-participle"  # "elegeram o Conselho, presidido por Lenin", hung on the verb
     if verb.dep_ == ACL and verb.head.pos_ in NOMINAL:

@@ -322,8 +322,11 @@ def _prep_of(tok: Token, ctx: Context) -> str:
 
 def located_antecedent(noun: Token, ctx: Context) -> Arg | None:
     """``Gorki, perto de Moscou, onde morreu``: a relative clause after a ``perto de X`` phrase,
-    hung on X by the parser, is about the place the phrase locates (the name before the comma)."""
-    adverb = noun.head if noun.head.lower_ in PREP_ADVERBS and noun.head.i < noun.i else None
+    hung on X by the parser, is about the place the phrase locates (the name before the comma);
+    so is one hung on the adverb itself (``noun`` is ``perto``: a syntax encoder taught
+    MAC-MORPHO's tags, issue 17, P64n)."""
+    adverb = noun if noun.lower_ in PREP_ADVERBS else None
+    adverb = adverb or (noun.head if noun.head.lower_ in PREP_ADVERBS and noun.head.i < noun.i else None)
     adverb = adverb or next((c for c in dependents(noun, (ADVMOD,)) if c.lower_ in PREP_ADVERBS and c.i < noun.i), None)
     if adverb is None:
         return None
