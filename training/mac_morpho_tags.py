@@ -19,6 +19,15 @@ Two outputs, both build artefacts under ``corpus/`` (git-ignored):
 
     python mac_morpho_tags.py --data ../../shared/data --out corpus/mac-morpho-tags.spacy \\
         --config-out corpus/syntax-mm.cfg --parser-labels corpus/syntax-labels/parser.json
+
+* ``--source MODEL`` (instead of the above): ``--config`` (the multi-task config) with every
+  component sourced from the trained pipeline MODEL, for a second stage that goes on from
+  its weights (``make train-syntax-mm2``).
+
+    python mac_morpho_tags.py --config corpus/syntax-mm.cfg --source OUT/model-best \\
+        --config-out corpus/syntax-mm-stage.cfg --train corpus/bosque-train-mm7018-skip7018.spacy
+
+  ``--train`` leaves missing in that training file each tag the sourced tagger lacks.
 """
 
 from __future__ import annotations
@@ -28,7 +37,7 @@ import io
 import sys
 import zipfile
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import spacy
@@ -109,6 +118,37 @@ def multitask_config(base: Path, parser_labels: Path) -> Config:
     return config
 
 
+def stage_config(base: Path, source: Path) -> Config:
+    """``base`` (the multi-task config) for a second stage: every component of its pipeline
+    sourced with its weights from the trained pipeline ``source`` (the tagger and the
+    listeners with the encoder they listen to), so ``spacy train`` goes on from there instead
+    of initializing; the parser's labels come with it. The sourced lemmatizer needs its map
+    from edit tree to label rebuilt (``teia.resume_lemmatizer.v1`` in ``callbacks.py``)."""
+    config = Config().from_disk(base, interpolate=False)
+    for name in config["nlp"]["pipeline"]:
+        config["components"][name] = {"source": str(source)}
+    config["initialize"]["components"] = {}
+    config["initialize"]["after_init"] = {"@callbacks": "teia.resume_lemmatizer.v1"}
+    return config
+
+
+def known_tags_only(path: Path, tagger_labels: Iterable[str]) -> int:
+    """Rewrite the training file ``path`` with each tag the sourced tagger does not know
+    (MAC-MORPHO sentences a first stage never saw: a typo such as ``.-``) left missing,
+    since its fixed output layer has no row for it; returns how many were blanked."""
+    known = set(tagger_labels)
+    vocab = spacy.blank("pt").vocab
+    docs = list(DocBin().from_disk(path).get_docs(vocab))
+    blanked = 0
+    for doc in docs:
+        for token in doc:
+            if token.tag_ and token.tag_ not in known:
+                token.tag_ = ""
+                blanked += 1
+    DocBin(docs=docs, store_user_data=False).to_disk(path)
+    return blanked
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=HERE.parents[1] / "shared" / "data")
@@ -117,7 +157,23 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--config", type=Path, default=HERE / "configs" / "syntax.cfg")
     ap.add_argument("--config-out", type=Path, default=None, help="also write the multi-task config here")
     ap.add_argument("--parser-labels", type=Path, default=Path("corpus/syntax-labels/parser.json"))
+    ap.add_argument("--source", type=Path, default=None,
+                    help="instead: write --config (the multi-task config) to --config-out with every "
+                         "component sourced from this trained pipeline (a second stage)")
+    ap.add_argument("--train", type=Path, default=None,
+                    help="with --source: leave missing in this training file the tags its tagger lacks")
     args = ap.parse_args(argv)
+    if args.source is not None:
+        if not (args.source / "config.cfg").is_file() or (args.config_out is None and args.train is None):
+            sys.exit("--source needs a trained pipeline folder and --config-out or --train")
+        if args.config_out is not None:
+            args.config_out.parent.mkdir(parents=True, exist_ok=True)
+            stage_config(args.config, args.source).to_disk(args.config_out)
+            print(f"{args.config}, every component from {args.source} -> {args.config_out}")
+        if args.train is not None:
+            labels = spacy.load(args.source).get_pipe("tagger").labels
+            print(f"{known_tags_only(args.train, labels)} tags the tagger lacks left missing in {args.train}")
+        return
     if not args.data.is_dir():
         sys.exit(f"corpus folder {args.data} not found")  # before anything is written
     if args.config_out is not None:

@@ -24,6 +24,7 @@ the Paramopama test split (WikiNER, from Wikipedia too) never leaks into trainin
     python silver.py --data ../../shared/data --out corpus/silver-train.spacy [--limit N]
     python silver.py --combine corpus/ner-train.spacy --silver-docs 20000 \
         --out corpus/ner-train-silver.spacy     # the NER training file plus N silver docs
+                                                # (--silver-skip K: docs K+1..K+N instead)
 
 The share of silver sentences is the weight to choose on the NER dev scores
 (``make -C training train-ner-silver SILVER_DOCS=N``).
@@ -150,15 +151,17 @@ def wikipedia_records(data: Path) -> Iterator[dict]:
             yield json.loads(line)
 
 
-def combine(base: Path, silver: Path, n_docs: int, out: Path) -> tuple[int, int]:
-    """Write ``base``'s docs followed by the first ``n_docs`` docs of ``silver`` to ``out``."""
+def combine(base: Path, silver: Path, n_docs: int, out: Path, skip: int = 0) -> tuple[int, int]:
+    """Write ``base``'s docs followed by ``n_docs`` docs of ``silver`` to ``out``: the first
+    ``n_docs`` after its first ``skip`` (a second stage's sentences the first one never saw)."""
     vocab = spacy.blank("pt").vocab
     docs = list(DocBin().from_disk(base).get_docs(vocab))
     n_base = len(docs)
     for k, doc in enumerate(DocBin().from_disk(silver).get_docs(vocab)):
-        if k >= n_docs:
+        if k >= skip + n_docs:
             break
-        docs.append(doc)
+        if k >= skip:
+            docs.append(doc)
     DocBin(docs=docs, store_user_data=False).to_disk(out)
     return n_base, len(docs) - n_base
 
@@ -172,9 +175,10 @@ def main(argv: list[str] | None = None) -> None:
                     help="instead: write this DocBin plus --silver-docs docs of --silver to --out")
     ap.add_argument("--silver", type=Path, default=Path("corpus/silver-train.spacy"))
     ap.add_argument("--silver-docs", type=int, default=20000)
+    ap.add_argument("--silver-skip", type=int, default=0, help="with --combine: skip the first N docs of --silver")
     args = ap.parse_args(argv)
     if args.combine is not None:
-        n_base, n_silver = combine(args.combine, args.silver, args.silver_docs, args.out)
+        n_base, n_silver = combine(args.combine, args.silver, args.silver_docs, args.out, args.silver_skip)
         print(f"{n_base} docs of {args.combine} + {n_silver} silver docs -> {args.out}")
         return
     if not args.data.is_dir():

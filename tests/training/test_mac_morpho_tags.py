@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 spacy = pytest.importorskip("spacy")
+from spacy.tokens import Doc, DocBin  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -70,3 +71,38 @@ def test_a_missing_corpus_folder_is_one_line_and_writes_nothing(mm, tmp_path):
         mm.main(["--data", str(tmp_path / "nowhere"), "--out", str(out), "--config-out", str(config_out)])
     assert str(stop.value.code) == f"corpus folder {tmp_path / 'nowhere'} not found"
     assert not config_out.exists() and not out.exists()
+
+
+def test_stage_config_sources_every_component_and_rebuilds_the_lemmatizer_labels(mm, tmp_path):
+    base = Path(mm.__file__).resolve().parent / "configs" / "syntax.cfg"
+    first = tmp_path / "syntax-mm.cfg"
+    mm.multitask_config(base, tmp_path / "parser.json").to_disk(first)
+    config = mm.stage_config(first, tmp_path / "model-best")
+    pipeline = config["nlp"]["pipeline"]
+    assert pipeline == ["tok2vec", "morphologizer", "trainable_lemmatizer", "parser", "tagger"]
+    assert all(config["components"][name] == {"source": str(tmp_path / "model-best")} for name in pipeline)
+    # the parser's labels come with its weights, not from the labels file
+    assert config["initialize"]["components"] == {}
+    assert config["initialize"]["after_init"] == {"@callbacks": "teia.resume_lemmatizer.v1"}
+    assert config["training"]["score_weights"]["tag_acc"] is None
+
+
+def test_known_tags_only_leaves_the_tagger_s_unknown_tags_missing(mm, nlp, tmp_path):
+    gold = Doc(nlp.vocab, words=["Ele", "saiu", "."], heads=[1, 1, 1], deps=["nsubj", "ROOT", "punct"],
+               lemmas=["ele", "sair", "."])
+    tagged = mm.tagged_doc(nlp.vocab, [("Ele", "PROPESS"), ("saiu", "V"), (".", ".-")])
+    path = tmp_path / "train.spacy"
+    DocBin(docs=[gold, tagged], store_user_data=False).to_disk(path)
+    assert mm.known_tags_only(path, ["PROPESS", "V", "."]) == 1
+    back = list(DocBin().from_disk(path).get_docs(nlp.vocab))
+    assert [t.tag_ for t in back[1]] == ["PROPESS", "V", ""]
+    # the gold doc's annotation is kept
+    assert [t.dep_ for t in back[0]] == ["nsubj", "ROOT", "punct"]
+    assert [t.lemma_ for t in back[0]] == ["ele", "sair", "."]
+
+
+def test_source_without_a_pipeline_is_one_line(mm, tmp_path):
+    with pytest.raises(SystemExit) as stop:
+        mm.main(["--source", str(tmp_path / "nowhere"), "--config-out", str(tmp_path / "stage.cfg")])
+    assert "--source needs a trained pipeline folder" in str(stop.value.code)
+    assert not (tmp_path / "stage.cfg").exists()

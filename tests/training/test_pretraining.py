@@ -174,3 +174,24 @@ def test_ner_pretraining_config_has_the_ner_encoder_settings():
     ner = load_config(TRAINING / "configs" / "ner.cfg", interpolate=True)
     pre = load_config(TRAINING / "configs" / "ner-pretrain.cfg", interpolate=True)
     assert pre["components"]["tok2vec"]["model"] == ner["components"]["ner"]["model"]["tok2vec"]
+
+
+def test_resume_lemmatizer_rebuilds_the_tree_labels_a_loaded_lemmatizer_lacks(callbacks, tmp_path):
+    from spacy.training import Example
+
+    nlp = spacy.blank("pt")
+    nlp.add_pipe("trainable_lemmatizer", config={"min_tree_freq": 1})
+    words = ["casas", "disse", "o"]
+    examples = [Example(nlp.make_doc(" ".join(words)), Doc(nlp.vocab, words=words, lemmas=["casa", "dizer", "o"]))]
+    nlp.initialize(lambda: examples)
+    trained = dict(nlp.get_pipe("trainable_lemmatizer").tree2label)
+    assert len(trained) == 3
+    nlp.to_disk(tmp_path / "model")
+    loaded = spacy.load(tmp_path / "model")
+    lemmatizer = loaded.get_pipe("trainable_lemmatizer")
+    # spaCy 3.8.18 loads the labels but leaves this map empty: training would read every
+    # lemma as label 0
+    # the callback reaches the component while spaCy has it disabled (as init_nlp runs it)
+    with loaded.select_pipes(disable=["trainable_lemmatizer"]):
+        assert callbacks.make_resume_lemmatizer()(loaded) is loaded
+    assert lemmatizer.tree2label == trained

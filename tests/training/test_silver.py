@@ -84,3 +84,16 @@ def test_combine_appends_the_first_silver_docs(silver, nlp, tmp_path):
     assert silver.combine(tmp_path / "base.spacy", tmp_path / "silver.spacy", 3, out) == (1, 3)
     texts = [d.text for d in DocBin().from_disk(out).get_docs(nlp.vocab)]
     assert texts == ["Texto de ouro .", "Frase 0 .", "Frase 1 .", "Frase 2 ."]
+
+
+def test_combine_skips_the_first_silver_docs_for_a_second_stage(silver, nlp, tmp_path):
+    from spacy.tokens import DocBin
+
+    DocBin(docs=[nlp.make_doc("Texto de ouro .")]).to_disk(tmp_path / "base.spacy")
+    DocBin(docs=[nlp.make_doc(f"Frase {k} .") for k in range(6)]).to_disk(tmp_path / "silver.spacy")
+    out = tmp_path / "both.spacy"
+    assert silver.combine(tmp_path / "base.spacy", tmp_path / "silver.spacy", 2, out, skip=3) == (1, 2)
+    texts = [d.text for d in DocBin().from_disk(out).get_docs(nlp.vocab)]
+    assert texts == ["Texto de ouro .", "Frase 3 .", "Frase 4 ."]
+    # past the end: what is left
+    assert silver.combine(tmp_path / "base.spacy", tmp_path / "silver.spacy", 5, out, skip=4) == (1, 2)
