@@ -26,6 +26,7 @@ from teia.extract.labels import (
     ADVMOD,
     AUX_PASS,
     CASE,
+    CC,
     CCOMP,
     CONJ,
     COP,
@@ -39,6 +40,7 @@ from teia.extract.labels import (
     OBL_AGENT,
     PARATAXIS,
     PER,
+    PUNCT,
     XCOMP,
 )
 from teia.extract.relations.apposed_participle import apposed_name
@@ -416,9 +418,24 @@ def oblique(c: Token, ctx: Context) -> tuple[str, Token] | None:
         prep = f"{adverb.lower_}_{prep}"
     if prep in ctx.mapping.attribution or ctx.mapping.sets_aside(prep):
         return None  # "tão diversos quanto MF Doom", "sem o atacante Muller": no argument
-    if prep == _LIKE and any(p.dep_ == CASE and p.i > case.i for p in c.children):
-        return None  # "como na ONU, Portugal manteve uma política de força": a comparison (P64e)
+    if prep == _LIKE and (any(p.dep_ == CASE and p.i > case.i for p in c.children) or _set_off(case, c)):
+        # "como na ONU, Portugal manteve uma política de força", "Portugal manteve, como a ONU,
+        # uma política": a comparison (P64e, P67a)
+        return None
     return prep, c
+
+
+def _set_off(case: Token, c: Token) -> bool:
+    """Whether the phrase ``case`` opens, ``c`` its head, stands between commas (or opens the
+    sentence before one): ``Portugal manteve, como a ONU, uma política``, ``Como a ONU,
+    Portugal ...``; the phrase's own words end before its conjuncts (the parser hangs ``uma
+    política`` on ``ONU``). An argument's ``como`` has no comma before it (``reconhecido como
+    Câmara do Comércio``)."""
+    doc = c.doc
+    if case.i > c.sent.start and doc[case.i - 1].text != ",":
+        return False
+    end = max((d.right_edge.i for d in c.children if d.i > c.i and d.dep_ not in (CONJ, CC, PUNCT)), default=c.i)
+    return end + 1 < len(doc) and doc[end + 1].text == ","
 
 
 def prepositional_object(c: Token, ctx: Context) -> tuple[str, Token] | None:
@@ -435,7 +452,8 @@ def prepositional_object(c: Token, ctx: Context) -> tuple[str, Token] | None:
     return oblique(c, ctx)
 
 
-# "como" before the phrase's own preposition compares ("como na ONU"); alone it is one ("eleito como deputado")
+# "como" before the phrase's own preposition ("como na ONU") or set off by commas (", como a ONU,")
+# compares; alone it is one ("eleito como deputado")
 _LIKE = "como"
 # a "case" marker of an object that is as likely the article: "vendendo a InfoBox"
 _ARTICLE_LIKE = frozenset({"a", "as"})

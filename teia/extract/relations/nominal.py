@@ -146,7 +146,8 @@ def noun_objects(noun: Token, ctx: Context) -> list[tuple[str, Arg]]:
             out.extend((prep, a) for a in args + stranded_conjuncts(noun, c, args, ctx))
         elif c.dep_ == AMOD:  # "o líder bolchevique Lenin"
             arg = ctx.direct(c)
-            if arg is not None:
+            if arg is not None and ((q := role_qualifier(noun, ctx)) is None or q[1].i != c.i):
+                # not "O ANTIGO chefe de Estado": a former holder's word the NER took for a name (P67a)
                 out.append(("de", arg))
     if noun.dep_ == OBJ:  # "jurar fidelidade às Potências", the complement parsed as the verb's
         for c in noun.head.children:
@@ -261,6 +262,7 @@ _QUALIFIER_PREPS = {"honorary": "de", "acting": "em"}
 #: the word an open relation names a qualifier's kind with, whatever its form ("governadores
 #: eleitos" → rel:governador_eleito_de, "presidente de honra" → rel:presidente_honorário_de)
 _QUALIFIER_WORDS = {"elect": "eleito", "honorary": "honorário"}
+# (a "former" holder's word is the "ex-" before the role: "o antigo ministro" → rel:ex_ministro_de)
 
 
 def role_qualifier(noun: Token, ctx: Context) -> tuple[str, Token] | None:
@@ -269,14 +271,24 @@ def role_qualifier(noun: Token, ctx: Context) -> tuple[str, Token] | None:
     governador eleito do Ceará``, ``o presidente honorário do clube``) or a bare noun after its
     preposition (``presidente de honra``, ``presidente em exercício da Febec``) (issue 20, P61e);
     ``None`` when there is none. A participle with words of its own is a clause about the holder
-    (``o deputado eleito em 1990``), no qualifier."""
+    (``o deputado eleito em 1990``), no qualifier. A ``former`` holder's word comes right before
+    the role instead, read whatever its case (``o antigo ministro``, ``O ANTIGO chefe de
+    Estado``; issue 20, P67a)."""
     kinds = load_units().qualifier_kinds
     doc = noun.doc
+    if noun.i > 0:
+        # "o antigo ministro", "O ANTIGO chefe de Estado do Uruguai": a former holder's word comes
+        # before the role, in any case (a headline's capitals) (issue 20, P67a)
+        before = doc[noun.i - 1]
+        if kinds.get(before.lower_) == "former" and before.head.i == noun.i and before.dep_ == AMOD:
+            return "former", before
     nxt = noun.i + 1
     if nxt >= len(doc):
         return None
     word = doc[nxt]
     kind = kinds.get(word.lower_)
+    if kind == "former":
+        return None  # "o presidente antigo": after the role, no former holder's word
     if kind is not None and word.head.i == noun.i and word.text.islower():
         if word.dep_ == AMOD and kind != "acting":
             return kind, word
@@ -346,9 +358,11 @@ def noun_relations(
     qualifier = role_qualifier(noun, ctx)
     kind = qualifier[0] if qualifier is not None else ""
     words = f"{lemma} {_QUALIFIER_WORDS[kind]}" if kind in _QUALIFIER_WORDS else lemma
+    if kind == "former" and not lemma.startswith("ex-"):
+        words = f"ex-{lemma}"  # "o antigo ministro da Fazenda": rel:ex_ministro_de, as "o ex-ministro" (P67a)
     for prep, obj in objects:
         frame = noun_frame(lemma, prep, ctx.category.get(subject.entity, ""), obj, ctx)
-        if frame is not None and (lemma.startswith("ex-") or kind == "elect") and frame.predicate in ROLE_PREDICATES:
+        if frame is not None and (lemma.startswith("ex-") or kind in ("elect", "former")) and frame.predicate in ROLE_PREDICATES:
             # "o ex-secretário da Receita Federal": a former holder holds nothing now; the open
             # relation keeps the "ex" (rel:ex_secretário_de), a typed one would say he does (P60m);
             # an elect holds nothing yet (rel:governador_eleito_de, P61e)

@@ -54,11 +54,12 @@ MILITARY_SOURCE = MILITARY_UNIT_SOURCE
 """``Mention.source`` of a military unit named by a common-noun phrase."""
 
 DEFAULT_PATH = Path(__file__).resolve().parents[1] / "data" / "units.json"
-QUALIFIER_KINDS = frozenset({"elect", "honorary", "acting"})
+QUALIFIER_KINDS = frozenset({"elect", "honorary", "acting", "former"})
 """What a qualifier after a role noun says of its holder: chosen and not yet in office
 (``o governador eleito do Ceará``), holding an honour and not the post (``o presidente
 honorário do clube``, ``presidente de honra``), or in office for another (``o presidente em
-exercício da Febec``)."""
+exercício da Febec``); ``former``, a word before the role noun: out of office (``o antigo
+ministro``), as a former holder's ``ex-`` says."""
 ROLE_PREDICATES = frozenset({"commanded", "led", "keyPersonOf", "memberOf", "affiliatedWith", "founded"})
 """The predicates of a role noun (``comandante``, ``prefeito``, ``membro``...)."""
 _MAX_TOKENS = 6
@@ -81,7 +82,9 @@ class UnitLexicon:
     role_qualifiers: tuple[tuple[str, str], ...] = ()
     """``(word, kind)``: a word after a role noun that changes who holds the role, of the kinds
     :data:`QUALIFIER_KINDS` (``("eleito", "elect")``, ``("honorário", "honorary")``,
-    ``("exercício", "acting")``; issue 20, P61e)."""
+    ``("exercício", "acting")``; issue 20, P61e), or, for ``former``, a word before it that says the
+    holder left it (``("antigo", "former")``: ``o antigo ministro``, ``O ANTIGO chefe de Estado``,
+    read whatever its case; issue 20, P67a)."""
 
     def body_of(self, role: str) -> str | None:
         return dict(self.portfolio_bodies).get(role)
