@@ -317,8 +317,10 @@ def _next_to(head: Arg, dep: Arg, ctx: Context) -> bool:
     """Whether the dependent name is the head name's own complement: no other name between them
     (``Sousa, do Rio Branco, e Pinga, do Internacional``: ``do Internacional`` is Pinga's), and
     no comma between two places (``o Atlético de Madrid, da Espanha``: a club the NER took for
-    a place is *from* Spain, not a part of it) nor between an organization and a person (``O
-    Colapso da Modernização, de Robert Kurz``: a book by its author)."""
+    a place is *from* Spain, not a part of it), between an organization and a person (``O
+    Colapso da Modernização, de Robert Kurz``: a book by its author) nor between a place and an
+    organization (``Euskadi, do Partido Nacionalista Basco``: a place is no part of a party; the
+    complement is a person's or a body's the place stands for) (issue 20, P67b)."""
     if dep.start <= head.end:
         return True
     if ctx.mentions_in(head.end, dep.start) or _CONJUNCTION.search(ctx.text, head.end, dep.start):
@@ -327,5 +329,6 @@ def _next_to(head: Arg, dep: Arg, ctx: Context) -> bool:
         return True
     cats = (ctx.category.get(head.entity), ctx.category.get(dep.entity))
     # "o Atlético de Madrid, da Espanha"; "O Colapso da Modernização, de Robert Kurz": a book
-    # the NER took for an organization is by its author, not led by him
-    return cats not in ((LOC, LOC), (ORG, PER))
+    # the NER took for an organization is by its author, not led by him; "em Euskadi, do
+    # Partido Nacionalista Basco": the party's people there, the place no part of the party
+    return cats not in ((LOC, LOC), (ORG, PER), (LOC, ORG))
