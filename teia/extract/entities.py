@@ -65,7 +65,7 @@ from teia.extract.predicate_types import LEAD_ARTICLES, LEAD_COPULAS, noun_type,
 from teia.extract.relations.conjugation import infinitive_of
 from teia.extract.relations.contests import contest_verb_of
 from teia.extract.relations.mapping import default_mapping
-from teia.extract.relations.syntax import PREP_ADVERBS, case_of, flat_head, lemma_of
+from teia.extract.relations.syntax import PREP_ADVERBS, case_of, flat_head, held_role, lemma_of
 from teia.extract.regions import Regions, load_regions, party_bracket_after, party_mention, qualifies, state, wider_than_countries
 from teia.extract.timex.lexicon import FIXED_FEASTS, MONTHS, MOVABLE_FEASTS, SEASONS, STREET_ARTICLES, WEEKDAY, WEEKDAY_WORD, YEAR, word_key
 from teia.records import CLUB_SOURCE, Entity, Mention, as_category, with_span
@@ -815,8 +815,14 @@ def _cut_start(doc: Doc, a: int, category: str, taken: Collection[int], names: f
     Pierre de Fermat``) or a word a hyphen glues to another (``o Espanha- Dinamarca``). Before a
     person, not after ``de``/``do``/``da`` (``o ministro das Finanças Theo Waigel``: the portfolio)
     nor before a given name, which opens the person's name itself (``Secções Sophia de Mello
-    Breyner Andresen``: a page's menu glued to it)."""
-    if a < 2 or (a - 1) in taken:
+    Breyner Andresen``: a page's menu glued to it). A given name in capitals (:func:`_given_in_capitals`)
+    before a person's initial or capitalized surname is the person's first word wherever it stands
+    (``EDWARD J. Amadeo, 37, doutor em economia``: a byline's or a headline's capitals)."""
+    if a < 1 or (a - 1) in taken:
+        return False
+    if category == PER and _given_in_capitals(doc, a, names):
+        return True
+    if a < 2:
         return False
     word, before = doc[a - 1], doc[a - 2]
     if word.whitespace_ != " " or "\n" in before.whitespace_ or _line_start(word) or not capitalized_token(word):
@@ -834,6 +840,29 @@ def _cut_start(doc: Doc, a: int, category: str, taken: Collection[int], names: f
         return False
     key = word_key(word.text)
     return not (key in MONTHS or key in SEASONS or _WEEKDAY_WORD.fullmatch(word.text))
+
+
+_INITIAL = re.compile(r"[A-ZÀ-Ý]\.")
+"""One capital and its period (``J.``): a person's initial."""
+
+
+def _capital_given_name(word: str, names: frozenset[str]) -> bool:
+    """``word`` is a known given name (``names``) written in capitals (``EDWARD``, ``DAVID``), as
+    bylines and headlines print them."""
+    return len(word) >= 2 and word.isalpha() and word.isupper() and word.title() in names
+
+
+def _given_in_capitals(doc: Doc, a: int, names: frozenset[str]) -> bool:
+    """The word right before token ``a``, one space before it, is a given name in capitals
+    (:func:`_capital_given_name`) and ``doc[a]`` a person's initial (``J.``) or a capitalized
+    known surname, not in capitals (``EDWARD J. Amadeo``): the name's first word, which the NER
+    left out."""
+    word, first = doc[a - 1], doc[a]
+    if word.whitespace_ != " " or not _capital_given_name(word.text, names):
+        return False
+    return bool(_INITIAL.fullmatch(first.text)) or (
+        capitalized_token(first) and not first.text.isupper() and first.text in surnames()
+    )
 
 
 _SENTENCE_OPENING_TAGS = frozenset({"VERB", "AUX", "ADV"})
@@ -1277,7 +1306,9 @@ def _genre(doc: Doc, a: int, b: int, w: EntityWords = _WORDS) -> bool:
 
 def _portfolio(span: Span, w: EntityWords = _WORDS) -> bool:
     """A government portfolio after its holder's title: ``comissário do povo para as
-    Nacionalidades``, ``ministro dos Negócios Estrangeiros`` (not an entity of its own)."""
+    Nacionalidades``, ``ministro dos Negócios Estrangeiros``, a former holder's too (``o
+    ex-ministro do Planejamento``: :func:`teia.extract.relations.syntax.held_role`); not an entity
+    of its own."""
     doc = span.doc
     k = span.start - 1
     while k >= 0 and doc[k].text.lower() in ("para", "a", "as", "o", "os", "de", "da", "das", "do", "dos"):
@@ -1286,7 +1317,7 @@ def _portfolio(span: Span, w: EntityWords = _WORDS) -> bool:
         return False
     if doc[k].text.lower() == "povo" and k >= 2 and doc[k - 1].text.lower() in ("do", "de"):
         k -= 2
-    return doc[k].text.lower() in w.portfolio_titles
+    return held_role(doc[k].text.lower()) in w.portfolio_titles
 
 
 _PARALLEL_PREPOSITIONS = frozenset("por pelo pela de do da com a ao à para entre".split())
@@ -1600,7 +1631,7 @@ def _after_trade(doc: Doc, a: int, w: EntityWords = _WORDS) -> bool:
     k = a - 2
     if k > 0 and doc[k].pos_ == "ADJ" and (not capitalized_token(doc[k - 1]) or fold(doc[k - 1].text.lower()) in trades):
         k -= 1  # "o diretor executivo da Elgin", "o Secretario Executivo do MCT"
-    word = fold(doc[k].text.lower()).removeprefix("ex-")  # "o ex-ministro do Planejamento": a former holder's trade
+    word = held_role(fold(doc[k].text.lower()))  # "o ex-ministro do Planejamento": a former holder's trade
     forms = singular_forms(word) + singular_forms(word.split("-")[0])
     return any(f in trades for f in forms)
 
@@ -1676,7 +1707,7 @@ def _writer_and_title(doc: Doc, a: int, b: int, text: str, names: frozenset[str]
         if span is None or span.end >= b:
             break
         k, j = span.start, span.end
-        opener = next((t.i for t in doc[a:k] if t.text in names or (t.text.isupper() and t.text.title() in names)), None)
+        opener = next((t.i for t in doc[a:k] if t.text in names or _capital_given_name(t.text, names)), None)
         if opener is not None and sum(capitalized_token(t) for t in doc[opener:k]) >= 2:
             start = opener  # "Gaza DAVID COHEN Editor-adjunto de Exterior": the headline's Gaza, then the writer
         elif sum(capitalized_token(t) for t in doc[a:k]) >= 2 and any(t.is_alpha and len(t.text) >= 3 and t.text.isupper() for t in doc[a:k]):
@@ -2666,7 +2697,7 @@ def refine_mentions(
             continue  # no proper noun: "Negócios Estrangeiros", "Repúblicas soviéticas na"
         if has_pos and m.category not in (DATE, VALUE) and _opener_and_number(span):
             continue  # "Serão 103 amarelinhos", "Entre 150 e 200 pessoas": a sentence's verb or preposition and a number
-        if len(span) == 1 and (_whole_heading(span, text) or _glued_heading(span, w)) or _portfolio(span, w):
+        if len(span) == 1 and (_whole_heading(span, text) or _glued_heading(span, w)):
             continue
         pieces: list[tuple[int, int]] = []
         titled: dict[int, str] = {}  # first tokens of a byline's writer and what follows a newsroom title ("Paulo Coelho Colunista da Folha"), their types
@@ -2682,6 +2713,8 @@ def refine_mentions(
             pieces, split = _body_and_person(doc, pieces, names, known, w, after_title)
         split = {**titled, **split}
         for a, b in pieces:
+            if a == span.start and _portfolio(doc[a:b], w):
+                continue  # "o ex-ministro do Planejamento João Paulo dos Reis Velloso": the portfolio, the person after it kept
             headed = False
             while has_pos and _heading_word(doc, a, b, m.category, names, w):
                 a, headed = a + 1, True  # "Biografia Ivan Moré estreou": a heading glued to the section's first sentence

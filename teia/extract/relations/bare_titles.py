@@ -41,6 +41,7 @@ from teia.extract.gazetteer import given_names, surnames
 from teia.extract.labels import ORG, PER
 from teia.extract.relations.gates import takes_a_person
 from teia.extract.relations.mapping import RelationMapping
+from teia.extract.relations.syntax import held_role
 from teia.extract.relations.titled_mentions import OFFICE_QUALIFIER, Holder, title_holders
 from teia.extract.relations.units import role_nouns
 from teia.extract.resolve.names import name_key
@@ -58,7 +59,7 @@ def bare_title(label: str, roles: frozenset[str]) -> bool:
     words = label.split()
     if not words or not words[0][:1].isupper():
         return False
-    head = words[0].lower().removeprefix("ex-")
+    head = held_role(words[0].lower())
     if head not in roles and not any(part in roles for part in head.split("-")):
         return False
     return all(OFFICE_QUALIFIER.fullmatch(w) is not None and w not in _names() for w in words[1:])

@@ -34,7 +34,7 @@ from teia.extract.relations.context import Context
 from teia.extract.relations.found import Arg, Found
 from teia.extract.relations.gaps import COMMA_AHEAD, COMMA_GAP
 from teia.extract.relations.nominal import list_goes_on, name_before_bare_role, name_top, noun_objects, noun_relations, open_of_de
-from teia.extract.relations.syntax import case_of, lemma_of
+from teia.extract.relations.syntax import case_of, held_role, lemma_of
 from teia.extract.relations.units import ROLE_PREDICATES, load_units
 
 __all__ = ["role_before_name"]
@@ -57,7 +57,7 @@ def role_before_name(tok: Token, ctx: Context) -> list[Found]:
     # a former role ("o ex-ministro da Fazenda Mario Henrique Simonsen") is one when its role is:
     # its relation is then the mapping's for the word itself, made open by noun_relations (a
     # former holder holds nothing now: rel:ex_ministro_de)
-    role = lemma[3:] if lemma.startswith("ex-") else lemma
+    role = held_role(lemma)
     frames = ctx.mapping.nouns.get((role, "de"))
     if not frames and "-" in role:
         # a compound role ("o inspetor-chefe da Polícia Rodoviária Federal, X", "o diretor-tesoureiro

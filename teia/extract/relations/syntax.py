@@ -275,6 +275,13 @@ def lemma_of(tok: Token) -> str:
     return lemma
 
 
+def held_role(word: str) -> str:
+    """The role a former holder's word names, lower case, without its ``ex-``: ``ex-ministro`` →
+    ``ministro`` (a word with no ``ex-`` as it is). The role rules, the units and the portfolio
+    after a role read a former holder's role as the role (issue 17, P67c)."""
+    return word.removeprefix("ex-")
+
+
 def name_tagged_pronoun(tok: Token) -> bool:
     """Whether ``tok``, tagged a pronoun, is a capitalized word the lemmatizer kept as written
     (``Odon``, lemma ``Odon``): a name; a pronoun's lemma is lower case (``Ele`` -> ``ele``)."""

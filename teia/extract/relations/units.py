@@ -27,6 +27,7 @@ the NER's own when it tagged the name elsewhere in the document.
 from __future__ import annotations
 
 import functools
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -38,12 +39,12 @@ from teia.errors import InputError
 from teia.extract.articles import NAME_PARTICLES
 from teia.extract.docindex import doc_text
 from teia.extract.entities import ENTITIES, MENTIONS, EntityIndex, doc_id_of
-from teia.extract.labels import AMOD, APPOS, CASE, CC, CONJ, DET, FLAT, FLAT_NAME, NMOD, ORG
+from teia.extract.labels import AMOD, APPOS, CASE, CC, CONJ, DET, FLAT, FLAT_NAME, NMOD, ORG, PER
 from teia.extract.lexicons import read_json
 from teia.extract.resolve.names import name_key
 from teia.records import MILITARY_UNIT_SOURCE, PORTFOLIO_UNIT_SOURCE, UNIT_SOURCE, Entity, Mention
 from teia.extract.relations.mapping import RelationMapping
-from teia.extract.relations.syntax import case_of, lemma_of
+from teia.extract.relations.syntax import case_of, held_role, lemma_of
 
 _NOUN = IDS["NOUN"]
 _NOMINAL = frozenset({"NOUN", "PROPN"})
@@ -194,12 +195,19 @@ def _named_phrase(head: Token, index: EntityIndex) -> tuple[int, int] | None:
     return head.i, end
 
 
-def _unit_name(role: Token, c: Token, lexicon: UnitLexicon, index: EntityIndex) -> tuple[tuple[int, int], str] | None:
+def _unit_name(
+    role: Token, c: Token, lexicon: UnitLexicon, index: EntityIndex, people: Collection[str] = ()
+) -> tuple[tuple[int, int], str] | None:
     """The token range of the unit ``c`` (a ``de`` complement of the role noun ``role``) and
-    the body's name ("" for the phrase as written), or None when ``c`` names no unit."""
+    the body's name ("" for the phrase as written), or None when ``c`` names no unit. A name
+    right after ``c`` is the unit, unless ``c`` is capitalized and that name a person's (entity
+    ids ``people``): the holder after the portfolio (``o ex-ministro do Planejamento João Paulo
+    dos Reis Velloso``)."""
     lemma = lemma_of(c)
-    if any(ch.i == c.i + 1 and ch.dep_ in _NAMED_BY and index.at(ch.idx, ch.idx + len(ch)) is not None for ch in c.children):
-        return None  # "presidente da empresa Varig": the name right after the noun is the unit
+    for ch in c.children:
+        named = index.at(ch.idx, ch.idx + len(ch)) if ch.i == c.i + 1 and ch.dep_ in _NAMED_BY else None
+        if named is not None and not (_capitalized(c) and named in people):
+            return None  # "presidente da empresa Varig": the name right after the noun is the unit
     if c.pos_ == "NOUN" and not _capitalized(c):
         span = _phrase(c) if lemma in lexicon.units else None
         return (span, "") if span else None
@@ -211,7 +219,7 @@ def _unit_name(role: Token, c: Token, lexicon: UnitLexicon, index: EntityIndex) 
     words = [t.text.lower() for t in c.doc[span[0] : span[1]]]
     if any(w in lexicon.units for w in words):
         return span, ""  # a named body: Banco Central, Câmara dos Deputados
-    body = lexicon.body_of(lemma_of(role))
+    body = lexicon.body_of(held_role(lemma_of(role)))  # "o ex-ministro do Planejamento": a former holder's portfolio
     if body is None or " ".join(words) in lexicon.not_portfolios:
         return None
     case = case_of(c)
@@ -222,7 +230,9 @@ def unit_entities(doc: Doc, mapping: RelationMapping, lexicon: UnitLexicon) -> l
     """New ``ORG`` entities for the unit phrases of the doc's role nouns, one per name (its
     mentions in text order)."""
     roles = role_nouns(mapping)
-    index = EntityIndex(doc._.get(ENTITIES) or ()) if doc.has_extension(ENTITIES) else EntityIndex(())
+    known = (doc._.get(ENTITIES) or ()) if doc.has_extension(ENTITIES) else ()
+    index = EntityIndex(known)
+    people = {e.id for e in known if e.type == PER}
     doc_id = doc_id_of(doc)
     found: dict[str, list[Mention]] = {}
     labels: dict[str, str] = {}
@@ -230,13 +240,13 @@ def unit_entities(doc: Doc, mapping: RelationMapping, lexicon: UnitLexicon) -> l
     text = doc_text(doc)
     nouns = doc.to_array(POS).tolist() if len(doc) else []  # no Token built for the other words
     for tok in (doc[i] for i, pos in enumerate(nouns) if pos == _NOUN):
-        if lemma_of(tok) not in roles:
+        if held_role(lemma_of(tok)) not in roles:
             continue
         for c in tok.children:
             case = case_of(c)
             if c.dep_ != NMOD or case is None or mapping.preposition(case.lemma_ or case.text) != "de" or c.i in taken:
                 continue
-            named = _unit_name(tok, c, lexicon, index)
+            named = _unit_name(tok, c, lexicon, index, people)
             if named is None:
                 continue
             span, body = named
