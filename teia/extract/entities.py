@@ -2712,9 +2712,10 @@ def refine_mentions(
             after_title = {start for start, kind in titled.items() if kind != PER}
             pieces, split = _body_and_person(doc, pieces, names, known, w, after_title)
         split = {**titled, **split}
+        portfolio = _portfolio(span, w)
         for a, b in pieces:
-            if a == span.start and _portfolio(doc[a:b], w):
-                continue  # "o ex-ministro do Planejamento João Paulo dos Reis Velloso": the portfolio, the person after it kept
+            if portfolio and split.get(a) != PER and doc[a].text not in names and not (a > span.start and _surnamed(doc, a, b)):
+                continue  # "o ex-ministro do Planejamento João Paulo dos Reis Velloso": the portfolio no name, the person cut after it one
             headed = False
             while has_pos and _heading_word(doc, a, b, m.category, names, w):
                 a, headed = a + 1, True  # "Biografia Ivan Moré estreou": a heading glued to the section's first sentence

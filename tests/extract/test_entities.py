@@ -1437,9 +1437,10 @@ def test_a_person_no_given_name_opens_is_cut_from_an_acronym_by_the_surname_that
     # a word no list knows before such a name stays in it: "Grupo" is no body of its own
     tokens = toks("o diretor do Grupo Silva Santos falou", "DET NOUN ADP PROPN PROPN PROPN VERB")
     assert [t for t, _, _ in refined(doc_of(tokens, [(3, 6, "ORG")]))] == ["Grupo Silva Santos"]
-    # a former holder's trade is a trade: "o ex-ministro do Planejamento" and the known given name after it
+    # a former holder's trade is a trade: "o ex-ministro do Planejamento" and the known given name
+    # after it; the portfolio is no name of its own (the units' mention, P67c)
     tokens = toks("o ex-ministro do Planejamento João Paulo Velloso foi acordado", "DET NOUN ADP PROPN PROPN PROPN PROPN AUX VERB")
-    assert refined(doc_of(tokens, [(3, 7, "ORG")])) == [("Planejamento", ORG, "ner"), ("João Paulo Velloso", PER, "ner")]
+    assert refined(doc_of(tokens, [(3, 7, "ORG")])) == [("João Paulo Velloso", PER, "ner")]
 
 
 def test_a_body_and_the_person_after_it_after_another_preposition_are_two_names():
@@ -3828,3 +3829,28 @@ def test_a_proper_noun_opening_a_line_unknown_in_lower_case_is_a_name_whatever_i
     tokens = toks("Rosenbaum . Edusp ( av.", "PROPN PUNCT PROPN PUNCT NOUN", f"Rosenbaum . {lemma} ( av.")
     doc = _with_vectors(tokens, [(2, 3, "ORG")], ["av.", "Edusp"], [True, False, True, False, False], vocab=spacy.blank("pt").vocab)
     assert refined(doc) == [("Edusp", ORG, "ner")]
+
+
+def test_a_former_holders_portfolio_is_no_name_as_a_holders_is_and_the_person_after_it_stays():
+    # MAC-MORPHO (P64a's leftover, P67c): "ex-ministro" reads as "ministro"; the portfolio the NER
+    # tags alone or with the person after it is the units' mention, the person a name
+    tokens = toks("o ex-ministro da Fazenda Pedro Malan falou", "DET NOUN ADP PROPN PROPN PROPN VERB")
+    assert refined(doc_of(tokens, [(3, 4, "ORG"), (4, 6, "PER")])) == [("Pedro Malan", PER, "ner")]
+    tokens = toks("o ministro do Planejamento João Paulo Velloso foi acordado", "DET NOUN ADP PROPN PROPN PROPN PROPN AUX VERB")
+    assert refined(doc_of(tokens, [(3, 7, "ORG")])) == [("João Paulo Velloso", PER, "ner")]
+    # no role before it: the body stays a name
+    tokens = toks("o prédio do Planejamento fechou", "DET NOUN ADP PROPN VERB")
+    assert [t for t, _, _ in refined(doc_of(tokens, [(3, 4, "ORG")]))] == ["Planejamento"]
+
+
+def test_a_given_name_in_capitals_before_an_initial_or_a_surname_opens_the_persons_name():
+    # MAC-MORPHO's author lines (P65h's leftover, P67c): "EDWARD J. Amadeo, 37, doutor em economia"
+    tokens = toks("EDWARD J. Amadeo , 37 , doutor", "PROPN PROPN PROPN PUNCT NUM PUNCT NOUN")
+    assert refined(doc_of(tokens, [(1, 3, "PER")])) == [("EDWARD J. Amadeo", PER, "ner")]
+    tokens = toks("disse ontem DAVID Silva em Brasília", "VERB ADV PROPN PROPN ADP PROPN")
+    assert refined(doc_of(tokens, [(3, 4, "PER")]))[0][:2] == ("DAVID Silva", PER)
+    # a word in capitals no given name, or a given name before no initial nor surname, stays out
+    tokens = toks("ECONOMIA J. Amadeo , 37", "NOUN PROPN PROPN PUNCT NUM")
+    assert refined(doc_of(tokens, [(1, 3, "PER")]))[0][:2] == ("J. Amadeo", PER)
+    tokens = toks("EDWARD Gol , 37", "PROPN PROPN PUNCT NUM")
+    assert refined(doc_of(tokens, [(1, 2, "PER")]))[0][:2] == ("Gol", PER)

@@ -312,6 +312,30 @@ def test_a_portfolio_unit_has_its_own_source_and_a_named_body_the_units(nlp) -> 
     assert sources(parse(nlp, NAMED_BODY, [("PER", 5, 7)]))["Câmara"] == UNIT_SOURCE
 
 
+FORMER_HOLDER = """
+o o DET det 1
+ex-ministro ex-ministro NOUN nsubj 7
+do de_o ADP case 3
+Planejamento Planejamento NOUN nmod 1
+João João PROPN appos 3
+Paulo Paulo PROPN flat:name 4
+Velloso Velloso PROPN flat:name 4
+falou falar VERB ROOT 7
+. . PUNCT punct 7
+"""
+
+
+def test_a_former_holders_portfolio_is_a_portfolio_unit_and_the_person_after_it_no_unit(nlp) -> None:
+    """``o ex-ministro do Planejamento`` names the portfolio as ``o ministro do Planejamento`` does
+    (the role without its ``ex-``), and the person the parser hangs on the portfolio right after
+    it is its holder, not the unit's name as ``a empresa Varig`` is (issue 17, P67c)."""
+    for table in (FORMER_HOLDER, FORMER_HOLDER.replace("ex-ministro ex-ministro", "ministro ministro")):
+        doc = parse(nlp, table, [("PER", 4, 7)])
+        assert units(doc) == {"Ministério do Planejamento": ["Planejamento"]}
+        assert sources(doc)["Ministério do Planejamento"] == PORTFOLIO_UNIT_SOURCE
+        assert sources(doc)["João Paulo Velloso"] == "ner"
+
+
 TWICE = PORTFOLIO_FIRST.strip() + "\n" + "\n".join(
     " ".join([*row.split()[:4], str(int(row.split()[4]) + 10)]) for row in PORTFOLIO_FIRST.strip().splitlines()
 )
