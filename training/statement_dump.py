@@ -86,6 +86,18 @@ def slice_texts(data: Path, source: str, offset: int, limit: int) -> list[tuple[
     return [(f"{source}-{offset + k}", s) for k, s in enumerate(slice_sentences(data, source, offset, limit))]
 
 
+def parsed_docs(texts: list[tuple[str, str]]):
+    """``(id, doc)`` of each text through the shipped pipeline without the relation classifier
+    (the statements to read are the rules'), in the order of ``texts``."""
+    from teia.extract.pipeline import PipelineConfig, create_pipeline, make_doc
+    from teia.records import Document
+
+    nlp = create_pipeline(PipelineConfig(relation_model=False))
+    docs = (make_doc(nlp, Document(doc_id, text)) for doc_id, text in texts)
+    for (doc_id, _), doc in zip(texts, nlp.pipe(docs, batch_size=64)):
+        yield doc_id, doc
+
+
 def lemma_status(predicate: str, is_verb) -> tuple[str, str]:
     """The lemma an open predicate starts with and its status (see the module's doc)."""
     from teia.extract.relations.mapping import is_infinitive
@@ -109,19 +121,12 @@ def main(argv: list[str] | None = None) -> None:
     if not args.data.is_dir():
         sys.exit(f"statement_dump.py: error: data folder {args.data} not found")
 
-    from teia.extract.pipeline import PipelineConfig, create_pipeline, make_doc
     from teia.extract.relations.component import RELATIONS
     from teia.extract.relations.context import Context
     from teia.extract.relations.mapping import default_mapping
-    from teia.records import Document
 
     lexicon = set(json.loads(args.verbs.read_text(encoding="utf-8"))["infinitives"]) | set(default_mapping().known_verbs)
     texts = slice_texts(args.data, args.source, args.offset, args.limit)
-    nlp = create_pipeline(PipelineConfig(relation_model=False))
-
-    def docs():
-        for doc_id, text in texts:
-            yield make_doc(nlp, Document(doc_id, text))
 
     t0 = time.perf_counter()
     words = 0
@@ -130,7 +135,7 @@ def main(argv: list[str] | None = None) -> None:
     args.out.parent.mkdir(parents=True, exist_ok=True)
     with args.out.open("w", encoding="utf-8") as out:
         out.write("sentence\tsubject\tpredicate\tobject\trule\tmodality\tpolarity\tlemma\tstatus\ttext\n")
-        for k, doc in enumerate(nlp.pipe(docs(), batch_size=64)):
+        for k, (_, doc) in enumerate(parsed_docs(texts)):
             words += len(doc)
             ctx = Context(doc, default_mapping())
             for tok in doc:
