@@ -7,7 +7,12 @@ The ``ner`` model embeds its own tok2vec (no listener), so sourcing it is enough
 the senter (``replace_listeners``) so it never listens to the syntax tok2vec.
 
     python assemble.py [--syntax output/syntax/model-best] [--senter output/senter/model-best]
-                       [--ner output/ner/model-best] [--out output/pt_teia]
+                       [--ner output/ner/model-best] [--out output/pt_teia] [--lemmatizer PIPELINE]
+
+``--lemmatizer`` (issue 17, P68m) takes the ``trainable_lemmatizer`` from another pipeline
+(such as ``../teia/models/pt_teia``) instead of the syntax pipeline's, with its own copy of
+that pipeline's encoder, so the lemmas are that pipeline's while the other syntax components
+listen to the syntax encoder (a second encoder runs over every doc).
 
 ``--senter none`` leaves sentence boundaries to the parser; ``--senter`` may also name an
 assembled pipeline (``../teia/models/pt_teia``) whose senter owns its encoder, and
@@ -103,21 +108,35 @@ def _take_vectors(nlp: spacy.Language, source: spacy.Language, what: Path) -> No
         sys.exit(f"assemble.py: {what} was trained with other static vectors than the syntax pipeline")
 
 
-def assemble(syntax: Path, ner: Path, out: Path, senter: Path | None = None) -> spacy.Language:
+def _owning_its_encoder(path: Path, name: str) -> spacy.Language:
+    """The pipeline at ``path`` with its component ``name`` made to own a copy of the encoder
+    it listens to (a component that already owns one, as the senter of an assembled pipeline
+    does, is left as it is)."""
+    nlp = spacy.load(path)
+    if "tok2vec" in nlp.pipe_names and name in nlp.get_pipe("tok2vec").listening_components:
+        nlp.replace_listeners("tok2vec", name, ["model.tok2vec"])
+    return nlp
+
+
+def assemble(syntax: Path, ner: Path, out: Path, senter: Path | None = None,
+             lemmatizer: Path | None = None) -> spacy.Language:
     # an assembled pipeline can be the syntax source: its own senter and ner are replaced; the
     # `tagger` of a multi-task syntax run (MAC-MORPHO's tags, mac_morpho_tags.py) only trained
-    # the shared encoder and is left out
-    nlp = spacy.load(syntax, exclude=["senter", "ner", "tagger"])
+    # the shared encoder and is left out; so is its lemmatizer when another is taken
+    left_out = ["senter", "ner", "tagger"] + (["trainable_lemmatizer"] if lemmatizer is not None else [])
+    nlp = spacy.load(syntax, exclude=left_out)
     if not _reads_vectors(nlp, "tok2vec"):
         # an assembled source brings the table its NER read; the pipeline keeps the new NER's
         nlp.vocab.vectors = Vectors(strings=nlp.vocab.strings)
+    if lemmatizer is not None:
+        lemma_nlp = _owning_its_encoder(lemmatizer, "trainable_lemmatizer")
+        _take_vectors(nlp, lemma_nlp, lemmatizer)
+        place = {"after": "morphologizer"} if "morphologizer" in nlp.pipe_names else {"before": "parser"}
+        nlp.add_pipe("trainable_lemmatizer", source=lemma_nlp, **place)
     if senter is not None:
-        senter_nlp = spacy.load(senter)
         # a senter trained by configs/senter.cfg listens to its pipeline's tok2vec; one taken
         # from an assembled pipeline (such as the shipped pt_teia) already owns its encoder
-        if "tok2vec" in senter_nlp.pipe_names and "senter" in senter_nlp.get_pipe("tok2vec").listening_components:
-            senter_nlp.replace_listeners("tok2vec", "senter", ["model.tok2vec"])
-        nlp.add_pipe("senter", source=senter_nlp, name="senter", before="parser")
+        nlp.add_pipe("senter", source=_owning_its_encoder(senter, "senter"), name="senter", before="parser")
     ner_nlp = spacy.load(ner)
     _take_vectors(nlp, ner_nlp, ner)
     nlp.add_pipe("ner", source=ner_nlp, name="ner")
@@ -135,13 +154,17 @@ def main() -> None:
     ap.add_argument("--senter", default=str(HERE / "output" / "senter" / "model-best"),
                     help="sentence pipeline, or 'none'")
     ap.add_argument("--ner", type=Path, default=HERE / "output" / "ner" / "model-best")
+    ap.add_argument("--lemmatizer", type=Path, default=None,
+                    help="take the trainable_lemmatizer, with its own copy of its encoder, from this "
+                         "pipeline (default: the syntax pipeline's)")
     ap.add_argument("--out", type=Path, default=HERE / "output" / "pt_teia")
     args = ap.parse_args()
     senter = None if args.senter == "none" else Path(args.senter)
-    for option, path in (("--syntax", args.syntax), ("--senter", senter), ("--ner", args.ner)):
+    for option, path in (("--syntax", args.syntax), ("--senter", senter), ("--ner", args.ner),
+                         ("--lemmatizer", args.lemmatizer)):
         if path is not None and not (path / "config.cfg").is_file():
             sys.exit(f"assemble.py: {option} {path} is not a trained spaCy pipeline (no config.cfg); train it first")
-    nlp = assemble(args.syntax, args.ner, args.out, senter)
+    nlp = assemble(args.syntax, args.ner, args.out, senter, args.lemmatizer)
     print(f"assembled {nlp.pipe_names} into {args.out}")
 
 
