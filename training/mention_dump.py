@@ -4,7 +4,8 @@ read by hand, and a sample of one category drawn by a fixed seed (issue 17).
 The range: MAC-MORPHO's sentences (``raw_corpus.mac_morpho``, its files in name order: ``ag``
 0–2,773, ``br`` 2,774–8,425, ``co`` 8,426–14,323, ``di`` 14,324–20,599, ``es`` 20,600–26,062,
 ``fc`` 26,063–26,186, ``if`` 26,187–30,697, ``il`` 30,698–36,117, ``ma`` 36,118–48,591, ``mu``
-48,592–50,944) or LeNER-Br's training sentences (``--source lener``), sentences ``--start`` to
+48,592–50,944), LeNER-Br's training sentences (``--source lener``) or the Wikipedia sentences of
+the DBpedia-PT relations (``--source wikipedia``, ``raw_corpus.wikipedia``, 0–97,304), sentences ``--start`` to
 ``--end`` of the source order, a sentence sharing an 8-gram with a held-out text or repeating one
 already kept dropped (``raw_corpus.Filter`` over ``raw_corpus.held_out_texts``, as
 ``statement_dump.py`` filters). Each kept sentence is its own document, through the pipeline
@@ -16,6 +17,7 @@ classifier), its mentions in HAREM I's convention and our labels
 the sentence's index in the source order, the mention's characters, its label, its text and the
 sentence. ``--sample N`` then writes to ``--sample-out`` N mentions of ``--label`` shuffled with
 ``random.Random(--seed)``, the first N; ``--skip K`` takes the N after the first K of that order.
+``--rows DUMP.tsv`` draws from a dump already written instead of running the pipeline again.
 
     python mention_dump.py --data ../../shared/data --start 8426 --end 11400 --out logs/org-dev.tsv \\
         --label ORG --sample 150 --seed 64 --sample-out logs/org-dev-sample.tsv
@@ -41,7 +43,7 @@ sys.path.insert(0, str(HERE))
 import raw_corpus  # noqa: E402  (the sentences and the held-out filter)
 import teia_ner_eval  # noqa: E402  (teia's mentions in HAREM I's convention)
 
-SOURCES = ("mac-morpho", "lener")
+SOURCES = ("mac-morpho", "lener", "wikipedia")
 HEADER = "sentence\tstart\tend\tlabel\tmention\ttext\n"
 
 
@@ -52,7 +54,11 @@ def range_sentences(data: Path, source: str, start: int, end: int) -> Iterator[t
 
     blank = spacy.blank("pt")
     flt = raw_corpus.Filter(lambda text: [t.text for t in blank.make_doc(text)], raw_corpus.held_out_texts(data))
-    texts = raw_corpus.mac_morpho(data) if source == "mac-morpho" else raw_corpus.lener(data, parts=("train",))
+    texts = {
+        "mac-morpho": lambda: raw_corpus.mac_morpho(data),
+        "lener": lambda: raw_corpus.lener(data, parts=("train",)),
+        "wikipedia": lambda: raw_corpus.wikipedia(data),
+    }[source]()
     for k, sent in enumerate(islice(texts, start, end), start):
         words = [t.text for t in blank.make_doc(sent) if not t.is_space]
         if words and flt.check(words) == "kept":
@@ -93,7 +99,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--skip", type=int, default=0, help="draw after the first K of the shuffled order")
     ap.add_argument("--sample-out", type=Path, default=None)
     ap.add_argument("--compare", type=Path, default=None, help="an older dump of the same range")
+    ap.add_argument("--rows", type=Path, default=None, help="draw --sample from this dump, no pipeline run")
     args = ap.parse_args(argv)
+    if args.rows is not None:
+        drawn = sample(read_rows(args.rows), args.label, args.sample, args.seed, args.skip)
+        out = args.sample_out or args.rows.with_suffix(".sample.tsv")
+        out.write_text(HEADER + "".join("\t".join(r) + "\n" for r in drawn), encoding="utf-8")
+        return 0
     if not args.data.is_dir():
         print(f"error: data folder {args.data} not found (pass --data)", file=sys.stderr)
         return 2

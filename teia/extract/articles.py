@@ -43,6 +43,9 @@ IN_FORMS = frozenset({"em"}) | frozenset(w for w in FUSED_DEFINITE if w.startswi
 """``em`` alone and fused with the definite article (``em``, ``no``, ``na``, ``nos``, ``nas``):
 ``Itatiba, no interior de São Paulo``, ``nasceu em Lisboa``."""
 
+POSSESSIVES = frozenset({"seu", "sua", "seus", "suas"})
+"""The third person's possessives, which stand where a definite article does before a noun (``sua
+mulher``, ``seu irmão``)."""
 SINGULAR_OF_FORMS = frozenset({"de", "do", "da"})
 """``de`` alone and fused with the singular definite article (``a cidade de Tambov``, ``a mulher
 do Vilela``, ``o Barão da Vitória``)."""

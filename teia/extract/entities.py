@@ -43,6 +43,7 @@ from teia.extract.articles import (
     MASCULINE_SINGULAR_ARTICLES,
     NAME_PARTICLES,
     OF_FORMS,
+    POSSESSIVES,
     SINGULAR_OF_FORMS,
     elided_article,
 )
@@ -2041,17 +2042,74 @@ def _role_apposition(doc: Doc, a: int, b: int, name: str, w: EntityWords = _WORD
         tok = doc[k]
         if tok.is_punct or tok.pos_ in ("VERB", "AUX"):
             return False
-        if tok.text.islower() and _role_form(tok.text, w):
-            if k == 0 or doc[k - 1].lower_ not in DEFINITE_ARTICLES | FUSED_DEFINITE:
+        if tok.text.islower() and _apposed_role(tok.text, w):
+            if k == 0 or doc[k - 1].lower_ not in DEFINITE_ARTICLES | FUSED_DEFINITE | POSSESSIVES:
                 return False
             break
-        if tok.text.islower() and tok.pos_ not in ("ADP", "DET", "ADJ"):
+        if tok.text.islower() and tok.pos_ not in ("ADP", "DET", "ADJ") and not _role_complement(doc, k, w):
             return False  # "o antecessor de Rostenkowski no cargo, Wilbur Mills": a noun between
     else:
         return False
     if names_a_country(name) or wider_than_countries(name) or state(name):
         return False
     return not _no_persons_name(doc, a, b, name, w)
+
+
+_GLOSS_REACH = 12
+"""How many words at most a bracket glossing a name as a body holds (:func:`_bracketed_body`)."""
+
+
+def _bracketed_body(doc: Doc, a: int, b: int, name: str, before: Mention | None, kinds: dict[str, str], w: EntityWords = _WORDS) -> bool:
+    """Whether the one-word name at tokens ``a`` to ``b`` (``name``, its text), which the NER typed a
+    place, is a body's, as a bracket beside it says: a bracket right after it whose first word, an
+    article maybe before, heads a body's name or is a body's noun in lower case, another word after
+    it (``a Pesagro (Empresa Estadual de Pesquisa Agropecuária)``, ``o Cenargen (Centro Nacional de
+    Pesquisa...)``, ``a Sealbrent (empresa intermediária na importação)``, ``a Contec (a
+    confederação dos bancários)``: :func:`institution_opening`, the ``news_org_classifiers``,
+    :func:`_body_noun`); or the name alone in brackets right after an organization's mention
+    (``before``: ``o Sindicato das Agências Marítimas do Estado de São Paulo (Sindamar)``), whose
+    other name it is where its letters are no initials of it (those :func:`_spelled_body` reads).
+    Not a name a Wikipedia place's title is (``a Unesp (Presidente Prudente)``, where the body is),
+    a country, a state or a wider region, nor a state's code (``Trindade (GO)``)."""
+    if b - a != 1 or len(name) < 3 or name.isupper() and len(name) == 2:
+        return False
+    if a > 0 and doc[a - 1].text == "(" and b < len(doc) and doc[b].text == ")":
+        glossed = before is not None and before.category == ORG and not doc.text[before.end : doc[a - 1].idx].strip()
+    elif b + 2 < len(doc) and doc[b].text == "(":
+        k = b + 1 + (doc[b + 1].lower_ in DEFINITE_ARTICLES | INDEFINITE_ARTICLES)
+        close = next((i for i in range(k, min(len(doc), k + _GLOSS_REACH)) if doc[i].text == ")"), None)
+        head = doc[k] if k < len(doc) else None
+        glossed = (
+            close is not None
+            and close > k + 1
+            and head is not None
+            and (
+                (capitalized_token(head) and (institution_opening([head], w) or fold(head.text) in w.company_heads))
+                or _body_noun(head.text, kinds, w)
+            )
+        )
+    else:
+        return False
+    if not glossed or names_a_country(name) or wider_than_countries(name) or state(name):
+        return False
+    return not kb_place(name)
+
+
+def _apposed_role(word: str, w: EntityWords = _WORDS) -> bool:
+    """Whether ``word`` (lower case), set before a comma and a name, makes the name its holder or
+    its kin (:func:`_role_apposition`): a title or a trade (``person_titles``, ``person_roles``),
+    a former or a vice holder's (``ex-ministro``, ``vice-presidente``), or a kinship noun of the
+    relation mapping (``mulher``, ``filho``)."""
+    role = held_role(word).removeprefix("vice-")
+    return bool(_role_form(role, w)) or default_mapping().kin_noun(word)
+
+
+def _role_complement(doc: Doc, k: int, w: EntityWords = _WORDS) -> bool:
+    """Whether the common noun at token ``k`` is the body or the kin of the role or kinship noun
+    right before its ``do``/``da``/``de`` (``o vice-presidente do grupo, Togo Meirelles,``, ``o
+    administrador da fazenda, Vander,``), which :func:`_role_apposition` reads between the noun
+    and the comma as it reads a capitalized complement."""
+    return k > 1 and doc[k - 1].lower_ in SINGULAR_OF_FORMS and doc[k - 2].text.islower() and _apposed_role(doc[k - 2].text, w)
 
 
 def _named_vessel(words_of: Sequence[str], pa: int, category: str, ner_category: str, name: str, known: Mapping[str, str]) -> bool:
@@ -2870,6 +2928,11 @@ def refine_mentions(
                 # plano": the holder of the office the noun before the comma names
                 category = PER
                 sure.add(piece_text)
+            elif category == LOC and known.get(piece_text) not in (LOC, PER) and _bracketed_body(doc, a, b, piece_text, out[-1] if out else None, kinds, w):
+                # "a Pesagro (Empresa Estadual de Pesquisa Agropecuária)", "a Sealbrent (empresa
+                # intermediária na importação)", "o Sindicato das Agências Marítimas (Sindamar)": a
+                # body its bracket's gloss or the body before the bracket says it is
+                category = ORG
             elif category == LOC and has_pos and known.get(piece_text) != LOC and _human_subject(piece, w):
                 # "diz Mills", "Hergé falou da obra", "Fidélia percebeu": a person's vote in the
                 # document's vote, which wins a tie (a company says and believes: "Intelbras acredita")
@@ -3210,6 +3273,21 @@ quote or the end of the sentence before (:func:`_cited_source`)."""
 _AFTER_SOURCE = frozenset(", . ; : ( ) ! ?".split())
 
 
+_SENTENCE_ENDS = frozenset(". ! ? … ;".split())
+
+
+def _opinion_opening(words_of: Sequence[str], end: int, name: str, known: Mapping[str, str]) -> bool:
+    """Whether ``Para`` opening a sentence stands right before token ``end`` (the name cited or its
+    article), whose view the sentence then gives, as :func:`_cited_source` reads ``segundo``: ``Para
+    Singer, antes de vir o real...``, ``Para a Fiesp, ...``. Not inside a sentence, where ``para`` is
+    more often where to or what for (``viajou, para Brasília,``), nor before a name the lists or a
+    Wikipedia place's title give a place (``Para São Paulo, a medida...``, ``Para Itajaí, ...``)."""
+    c = end - 1
+    if c < 0 or words_of[c] != "Para" or not (c == 0 or words_of[c - 1] in _SENTENCE_ENDS or words_of[c - 1].isspace()):
+        return False
+    return known.get(name) != LOC and not kb_place(name)
+
+
 def _cited_source(
     words_of: Sequence[str], a: int, b: int, name: str, category: str, known: Mapping[str, str], names: frozenset[str], w: EntityWords = _WORDS
 ) -> str | None:
@@ -3218,7 +3296,8 @@ def _cited_source(
     sentence or after a comma or a bracket, right before the name or its article, and a comma, a
     bracket or the sentence's end right after the name (``Segundo Guimarães, as vendas...``, ``...,
     segundo Martins.``, ``Segundo a Abiove, 80% da safra...``, ``segundo o Inmet (Instituto
-    Nacional de Meteorologia)``; not the ordinal, ``o segundo Governo Vargas``).
+    Nacional de Meteorologia)``; not the ordinal, ``o segundo Governo Vargas``), or whose view it
+    gives, ``Para`` opening it (:func:`_opinion_opening`: ``Para Singer, ...``).
 
     Without an article, a person, a surname that is also a town's included (``Segundo Santos,``;
     the NER's place and organization, ``Segundo Lula,``); but a name the lists or a Wikipedia title
@@ -3239,7 +3318,8 @@ def _cited_source(
         if c >= 0 and tuple(word.lower() for word in words_of[c:end]) == cue and (c == 0 or words_of[c - 1] in _BEFORE_SOURCE_CUE or words_of[c - 1].isspace()):
             break
     else:
-        return None
+        if not _opinion_opening(words_of, end, name, known):
+            return None
     if names_a_country(name) or wider_than_countries(name):
         return None
     if not article:

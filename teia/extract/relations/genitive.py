@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Token
 
 from teia.extract.docindex import dependents, has_dependent
+from teia.extract.articles import POSSESSIVES
 from teia.extract.entities import NAME_TITLES, institution_opening
 from teia.extract.entity_words import entity_words
 from teia.extract.gazetteer import name_types
@@ -94,7 +95,6 @@ def genitive(tok: Token, ctx: Context) -> list[Found]:
     return out
 
 
-POSSESSIVES = frozenset({"seu", "sua", "seus", "suas"})
 WHOSE = frozenset({"cujo", "cuja", "cujos", "cujas"})
 
 
