@@ -3723,6 +3723,48 @@ def test_a_name_after_a_comma_stays_a_place_without_a_role_noun_right_before():
     assert [c for t, c, _ in refined(doc) if t != "Lapônia"] == [LOC] * 5
 
 
+def test_a_name_after_a_kin_noun_or_a_role_and_its_body_in_lower_case_and_a_comma_is_a_person():
+    # MAC-MORPHO (issue 17, P68a): "O vice-presidente do grupo, Togo Meirelles, disse", "sua mulher,
+    # Malvina, jantaram", "da mulher de Juan Domingo Perón, Isabelita.", names the NER typed places
+    tokens = toks("o vice-presidente do grupo , Vikstedt Orlok , disse ; sua mulher , Lomvila , jantou ; a mulher de Tammsaar Ulvik , Korvila .",
+                  "DET NOUN ADP NOUN PUNCT PROPN PROPN PUNCT VERB PUNCT DET NOUN PUNCT PROPN PUNCT VERB PUNCT DET NOUN ADP PROPN PROPN PUNCT PROPN PUNCT")
+    doc = doc_of(tokens, [(5, 7, "LOC"), (13, 14, "LOC"), (20, 22, "PER"), (23, 24, "LOC")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Vikstedt Orlok", PER), ("Lomvila", PER), ("Tammsaar Ulvik", PER), ("Korvila", PER)]
+    # a noun after a de that no role nor kin noun opens ("a sede do grupo"), a noun between with
+    # no de ("o ministro no cargo", above): the place stays
+    tokens = toks("a sede do grupo , Lomvila , fica longe", "DET NOUN ADP NOUN PUNCT PROPN PUNCT VERB ADV")
+    doc = doc_of(tokens, [(5, 6, "LOC")])
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Lomvila", LOC)]
+
+
+def test_a_one_word_place_a_bracket_says_is_a_body_is_an_organization():
+    # MAC-MORPHO (issue 17, P68a): "da Pesagro (Empresa Estadual de Pesquisa Agropecuária)", "a
+    # Sealbrent (empresa intermediária na importação)", "do Sindicato das Agências Marítimas ...
+    # (Sindamar)": the NER's places, whose letters spell no initials
+    tokens = toks("a Lomvila ( Empresa Estadual de Pesquisa ) e a Korvila ( empresa intermediária ) e o Sindicato dos Portos ( Vikstad ) falaram",
+                  "DET PROPN PUNCT PROPN PROPN ADP PROPN PUNCT CCONJ DET PROPN PUNCT NOUN ADJ PUNCT CCONJ DET PROPN ADP PROPN PUNCT PROPN PUNCT VERB")
+    doc = doc_of(tokens, [(1, 2, "LOC"), (3, 7, "ORG"), (10, 11, "LOC"), (17, 20, "ORG"), (21, 22, "LOC")])
+    assert [(t, c) for t, c, _ in refined(doc) if t in ("Lomvila", "Korvila", "Vikstad")] == [("Lomvila", ORG), ("Korvila", ORG), ("Vikstad", ORG)]
+    # a bracket of a place's noun, a state's code, a place after a place: places
+    tokens = toks("a Lomvila ( cidade natal ) , Korvila ( KR ) e a Ulvik Norte ( Vikstad ) ficam longe",
+                  "DET PROPN PUNCT NOUN ADJ PUNCT PUNCT PROPN PUNCT PROPN PUNCT CCONJ DET PROPN PROPN PUNCT PROPN PUNCT VERB ADV")
+    doc = doc_of(tokens, [(1, 2, "LOC"), (7, 8, "LOC"), (9, 10, "LOC"), (13, 15, "LOC"), (16, 17, "LOC")])
+    assert all(c == LOC for t, c, _ in refined(doc))
+
+
+def test_a_name_para_cites_opening_a_sentence_is_whose_view_it_gives():
+    cases = [
+        # MAC-MORPHO (issue 17, P68a): "Para Singer, antes de vir o real, ...", "Para Friso, a CPI
+        # da Cut é...", the NER's places: a person, as after "segundo"
+        ("Para Vikstedt , a safra cresceu .", "ADP PROPN PUNCT DET NOUN VERB PUNCT", [(1, 2, "LOC")], [("Vikstedt", PER)]),
+        # inside a sentence "para" says where to; a place the lists know stays one
+        ("Ele viajou , para Lomvila , ontem .", "PRON VERB PUNCT ADP PROPN PUNCT ADV PUNCT", [(4, 5, "LOC")], [("Lomvila", LOC)]),
+        ("Para São Paulo , a medida custa caro .", "ADP PROPN PROPN PUNCT DET NOUN VERB ADV PUNCT", [(1, 3, "LOC")], [("São Paulo", LOC)]),
+    ]
+    for text, pos, ents, want in cases:
+        assert typed(text, pos, ents) == want, text
+
+
 def test_a_name_in_brackets_after_a_quoted_title_is_the_title_in_another_language():
     # MAC-MORPHO's culture section (P62g): a film's or a picture's other title in brackets, which
     # the NER tags an organization or a place
