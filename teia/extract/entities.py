@@ -2071,7 +2071,7 @@ def _bracketed_body(doc: Doc, a: int, b: int, name: str, before: Mention | None,
     other name it is where its letters are no initials of it (those :func:`_spelled_body` reads).
     Not a name a Wikipedia place's title is (``a Unesp (Presidente Prudente)``, where the body is),
     a country, a state or a wider region, nor a state's code (``Trindade (GO)``)."""
-    if b - a != 1 or len(name) < 3 or name.isupper() and len(name) == 2:
+    if b - a != 1 or len(name) < 3:
         return False
     if a > 0 and doc[a - 1].text == "(" and b < len(doc) and doc[b].text == ")":
         glossed = before is not None and before.category == ORG and not doc.text[before.end : doc[a - 1].idx].strip()
@@ -2106,9 +2106,9 @@ def _apposed_role(word: str, w: EntityWords = _WORDS) -> bool:
 
 def _role_complement(doc: Doc, k: int, w: EntityWords = _WORDS) -> bool:
     """Whether the common noun at token ``k`` is the body or the kin of the role or kinship noun
-    right before its ``do``/``da``/``de`` (``o vice-presidente do grupo, Togo Meirelles,``, ``o
-    administrador da fazenda, Vander,``), which :func:`_role_apposition` reads between the noun
-    and the comma as it reads a capitalized complement."""
+    right before its ``do``/``da``/``de`` (``o vice-presidente do grupo, Togo Meirelles,``), which
+    :func:`_role_apposition` reads between the noun and the comma as it reads a capitalized
+    complement."""
     return k > 1 and doc[k - 1].lower_ in SINGULAR_OF_FORMS and doc[k - 2].text.islower() and _apposed_role(doc[k - 2].text, w)
 
 
@@ -3274,6 +3274,7 @@ _AFTER_SOURCE = frozenset(", . ; : ( ) ! ?".split())
 
 
 _SENTENCE_ENDS = frozenset(". ! ? … ;".split())
+"""The words that end a sentence, before a cue that must open one (:func:`_opinion_opening`)."""
 
 
 def _opinion_opening(words_of: Sequence[str], end: int, name: str, known: Mapping[str, str]) -> bool:

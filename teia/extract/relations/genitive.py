@@ -12,8 +12,8 @@ import re
 
 from spacy.tokens import Token
 
-from teia.extract.docindex import dependents, has_dependent
 from teia.extract.articles import POSSESSIVES
+from teia.extract.docindex import dependents, has_dependent
 from teia.extract.entities import NAME_TITLES, institution_opening
 from teia.extract.entity_words import entity_words
 from teia.extract.gazetteer import name_types
