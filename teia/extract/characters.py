@@ -16,6 +16,10 @@ country (``Portugal venceu``, ``Israel anunciou``: a country acting stays a plac
 :func:`name_roles` reads the evidence in ONE pass over the Doc's tokens (cached in the Doc's user
 data), never a walk per name: each capitalized word's count of finite verbs it is the subject of,
 its count of places' positions and its count of articles before it.
+
+The module also holds the tests of written characters that the rules share, so that each is spelled
+once: :func:`capitalized_word` and :func:`capitalized_token`, and the signs written after a number to
+make it an ordinal (:data:`ORDINAL_SIGNS` and the narrower sets beside it).
 """
 
 from __future__ import annotations
@@ -32,7 +36,35 @@ from teia.extract.labels import NAME_PARTS, NSUBJ, NSUBJ_PASS
 from teia.extract.relations.syntax import VERBAL
 from teia.folding import fold
 
-__all__ = ["MIN_SUBJECTS", "NameRoles", "capitalized_token", "capitalized_word", "name_roles"]
+__all__ = [
+    "DEGREE_SIGN",
+    "MASCULINE_ORDINAL_SIGNS",
+    "MIN_SUBJECTS",
+    "NameRoles",
+    "ORDINAL_INDICATORS",
+    "ORDINAL_SIGNS",
+    "capitalized_token",
+    "capitalized_word",
+    "name_roles",
+]
+
+ORDINAL_INDICATORS = "ºª"
+"""The masculine and the feminine ordinal indicators (``3º``, ``31ª``, ``2.º``): after a number they
+make it an ordinal and nothing else. Read alone, without :data:`DEGREE_SIGN`, where a number with a
+degree sign may be a temperature or an angle (``30°``, ``19° 49'``): a value's ordinal place
+(:mod:`teia.extract.values`)."""
+
+DEGREE_SIGN = "°"
+"""The degree sign, which writers also type for ``º`` (``1° lugar``, ``1° de abril``, ``n°``)."""
+
+ORDINAL_SIGNS = ORDINAL_INDICATORS + DEGREE_SIGN
+"""Every sign written after a number to make it an ordinal: the two indicators and the degree
+sign, read where a temperature cannot stand (a rank, ``24° ATP``; a number that these signs make no
+year, ``em 93°``). Put in a regular expression's character class as it is (``[ºª°]``)."""
+
+MASCULINE_ORDINAL_SIGNS = "º" + DEGREE_SIGN
+"""The signs of a masculine ordinal only (``ª`` left out): a day of the month (``1º de maio``, ``1°
+de abril``), a part of a year (``2° semestre``), the number sign ``nº``/``n°``."""
 
 MIN_SUBJECTS = 3
 """How many times a name must be the subject of a finite verb in the document to act as a person

@@ -48,7 +48,7 @@ from teia.extract.articles import (
     elided_article,
 )
 from teia.extract.entity_words import EntityWords, entity_words
-from teia.extract.characters import capitalized_token, capitalized_word, name_roles
+from teia.extract.characters import MASCULINE_ORDINAL_SIGNS, ORDINAL_SIGNS, capitalized_token, capitalized_word, name_roles
 from teia.extract.dialogue import dialogue_person, quoted_speaker
 from teia.extract.deity import deity_mentions
 from teia.extract.demonyms import load_demonyms, names_a_country
@@ -970,7 +970,7 @@ def _title_article(doc: Doc, start: int, end: int, w: EntityWords = _WORDS) -> b
     )
 
 
-_ORDINAL_NUMBER = re.compile(r"^\d+\.?[ºª°]$")
+_ORDINAL_NUMBER = re.compile(rf"^\d+\.?[{ORDINAL_SIGNS}]$")
 
 
 def _classified_by(nouns: frozenset[str], prev: str, prev2: str, prev3: str = "", w: EntityWords = _WORDS) -> bool:
@@ -3156,7 +3156,7 @@ _ACT_NUMBER_SIGNS = frozenset({"nº", "n.º", "n°", "n.°", "nº.", "n.", "nr."
 """The words of a legal act's number before it (``a Lei nº 8.666``, ``o Decreto-Lei n.º 74/99``);
 ``n`` and ``º`` apart (``Regulamento n º 1408``) and ``no`` (``a Lei Provincial no 12``) are read
 too."""
-_ACT_NUMBER = re.compile(r"(?:n\.?[º°]\.?)?\d[\d.]*(?:[/-]\d+)*(?:-[A-Z])?")
+_ACT_NUMBER = re.compile(rf"(?:n\.?[{MASCULINE_ORDINAL_SIGNS}]\.?)?\d[\d.]*(?:[/-]\d+)*(?:-[A-Z])?")
 """A legal act's number: ``8.666``, ``74/99``, ``9.610/98``, ``2.166-67``, glued to its sign (``nº74/99``)."""
 _BARE_ACT_NUMBER = re.compile(r"\d{1,3}(?:\.\d{3})+(?:[/-]\d+)*|\d+/\d{2,4}|\d{3}(?:-\d+)?")
 """A number a legal act's name takes without its sign: thousands, a year after a slash or three
@@ -4837,7 +4837,7 @@ def _ordinal_before(doc: Doc, start: int) -> int:
 
 
 _MASCULINE_ARTICLES = frozenset("o no do ao pelo".split())
-_DAY = re.compile(r"^(?:3[01]|[12]\d|0?[1-9])(?:\.?[º°])?$")
+_DAY = re.compile(rf"^(?:3[01]|[12]\d|0?[1-9])(?:\.?[{MASCULINE_ORDINAL_SIGNS}])?$")
 
 
 def _day_street(doc: Doc, span: Span) -> bool:

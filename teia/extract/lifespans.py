@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from teia.extract.characters import MASCULINE_ORDINAL_SIGNS
 from teia.extract.docindex import SpanIndex
 from teia.extract.labels import CONCEPT, EVENT, LOC, MISC, ORG, PER
 from teia.extract.timex.lexicon import MONTHS
@@ -40,7 +41,7 @@ _POST_NOMINAL_NAME = re.compile(rf"{_POST_NOMINAL}(?:\s*,?\s*{_POST_NOMINAL})*")
 # a date ending in a year: "1888", "c. 1265", "13 de junho de 1888", "15 de fevereiro, 1984",
 # a month and a year ("janeiro de 1977": a month of time-words.json, any case)
 # (also "1° de abril", and "23 de dezembro 1896" without the "de" before the year)
-_DAY_MONTH = r"\d{1,2}[º°]?\s+de\s+[^\W\d_]+\s*(?:de|,)?\s*"
+_DAY_MONTH = rf"\d{{1,2}}[{MASCULINE_ORDINAL_SIGNS}]?\s+de\s+[^\W\d_]+\s*(?:de|,)?\s*"
 _MONTH_YEAR = r"(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s+de\s+"
 _DATE = rf"(?:c\.\s*)?(?:{_DAY_MONTH}|{_MONTH_YEAR})?\d{{3,4}}"
 # one part: a place (group 1), at most two larger places after it ("Los Angeles, Califórnia";

@@ -44,6 +44,7 @@ from collections.abc import Iterable
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from teia.extract.characters import ORDINAL_INDICATORS
 from teia.extract.docindex import SpanIndex
 from teia.extract.entities import _AMOUNT_SCALES, _COUNT, _MONEY_SIGN, MENTIONS
 from teia.extract.entity_words import EntityWords, entity_words
@@ -54,9 +55,9 @@ __all__ = ["ValueTagger", "value_spans"]
 
 _PERCENT = re.compile(r"\d+(?:[.,]\d+)*%")
 """A percentage the tokenizer kept in one token (``40%``)."""
-_ORDINAL = re.compile(r"\d+\.?[ºª]")
+_ORDINAL = re.compile(rf"\d+\.?[{ORDINAL_INDICATORS}]")
 """An ordinal in digits, one token (``3º``, ``31ª``, ``2.º``)."""
-_ORDINAL_MARKS = frozenset({"º", "ª", ".º", ".ª"})
+_ORDINAL_MARKS = frozenset({*ORDINAL_INDICATORS, *(f".{sign}" for sign in ORDINAL_INDICATORS)})
 """The mark of an ordinal the tokenizer split from its number (``3 º``)."""
 _GLUED_UNIT = re.compile(r"(\d+(?:[.,]\d+)*)([^\W\d_]+)")
 """A number and a unit written together (``70kg``, ``999Km``, ``9horas``)."""
@@ -218,7 +219,7 @@ def mend_values(doc: Doc, w: EntityWords) -> None:
         span = doc[start:end]
         if taken.touches(span.start_char, span.end_char):
             continue  # a time expression's or a name's
-        if span[-1].text[-1] in "ºª" and start > 0 and span.start_char - len(doc[start - 1].whitespace_) in taken.name_ends:
+        if span[-1].text[-1] in ORDINAL_INDICATORS and start > 0 and span.start_char - len(doc[start - 1].whitespace_) in taken.name_ends:
             continue  # a monarch's number after his name ("D. Pedro 2º", "Fernando 2º")
         near = ents[bisect_right(ent_ends, start) : bisect_left(ent_starts, end)]
         over = [e for e in near if normalize_category(e.label_) == VALUE]

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from spacy.tokens import Token
 
 from teia.extract.articles import DEFINITE_ARTICLES, IN_FORMS, OF_FORMS
+from teia.extract.characters import ORDINAL_SIGNS
 from teia.extract.demonyms import names_a_country
 from teia.extract.docindex import has_dependent
 from teia.extract.entities import place_noun
@@ -278,7 +279,7 @@ def _lower_divisions(
 
 
 # an ordinal or a number right before a name in a bracket, or opening it: a rank ("(24º ATP)")
-_RANK_BEFORE = re.compile(r"\d+\s*[º°ª]?\s*$")
+_RANK_BEFORE = re.compile(rf"\d+\s*[{ORDINAL_SIGNS}]?\s*$")
 # another capitalized word across a slash, after the name or before it ("(Reynard/Cosworth)")
 _SLASH_AFTER = re.compile(r"\s*/\s*([A-ZÀ-Ý][\w-]*)")
 _SLASH_BEFORE = re.compile(r"([A-ZÀ-Ý][\w-]*)\s*/\s*$")

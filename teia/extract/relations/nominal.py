@@ -15,6 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from teia.extract.articles import OF_FORMS
+from teia.extract.characters import ORDINAL_SIGNS
 from teia.extract.demonyms import load_demonyms, names_a_country
 from teia.extract.docindex import dependents, has_dependent
 from teia.extract.lexicons import alternation
@@ -665,7 +666,7 @@ def _after_a_preposition(tok: Token, ctx: Context) -> bool:
 
 # a place in a ranking before a name: "A classificação do GP de Michigan: 1º) Scott Goodyear
 # (Lola/Ford), 2º) ...", the name is no apposition to the ranking's noun
-_RANK = re.compile(r"(?:^|[\s,;:])\d{1,3}\s*[º°ª]?\s*\)\s*\Z|\d{1,3}[º°ª]\s*[.\-–]?\s*\Z")
+_RANK = re.compile(rf"(?:^|[\s,;:])\d{{1,3}}\s*[{ORDINAL_SIGNS}]?\s*\)\s*\Z|\d{{1,3}}[{ORDINAL_SIGNS}]\s*[.\-–]?\s*\Z")
 
 
 def _origin_after_name(f: Found, ctx: Context) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
+from teia.extract.characters import MASCULINE_ORDINAL_SIGNS, ORDINAL_SIGNS
 from teia.extract.timex.lexicon import (
     DECADE_WORDS, FIXED_FEASTS, MOVABLE_FEASTS, NUM, NUMBER_WORDS, ORDINALS, SEASONS, YEAR_PARTS, _DATED_MONTH, _DAY, _MONTH, _MONTH_ABBR, _ORD, YEAR, _YEAR_END, _alt, _num_value,
     _roman, word_key,
@@ -121,7 +122,7 @@ def _h_abbreviated_date(m: re.Match, text: str) -> _Val | None:
 
 # A month with a two-digit year: "agosto de 93", "5 de agosto de 93", "julho/99": 19xx or 20xx,
 # whichever is nearer the anchor's year (05 after 1994 is 2005); no anchor, no value.
-_SHORT_YEAR = r"(?P<yy>\d\d)(?![\d%ºª°]|[.,/:-]\d|\s*(?:h\b|%))"
+_SHORT_YEAR = rf"(?P<yy>\d\d)(?![\d%{ORDINAL_SIGNS}]|[.,/:-]\d|\s*(?:h\b|%))"
 
 
 @_rule(
@@ -152,8 +153,8 @@ _SUBJECT = r"(?:eu|n[oó]s|ele|ela|eles|elas|a\s+gente|voc[eê]s?|o\s+senhor|a\s
 
 @_rule(
     "short_year",
-    rf"(?:(?:(?:de|desde)\s+(?P<a>{_YY})\s+(?:a|at[eé])\s+(?P<b>{_YY})(?![\d%ºª°]|[.,/:-]\d)"
-    rf"|(?:em|de|desde|at[eé])\s+(?P<s1>\d\d)/(?P<s2>\d\d)(?![\d%ºª°/]|[.,:-]\d)"
+    rf"(?:(?:(?:de|desde)\s+(?P<a>{_YY})\s+(?:a|at[eé])\s+(?P<b>{_YY})(?![\d%{ORDINAL_SIGNS}]|[.,/:-]\d)"
+    rf"|(?:em|de|desde|at[eé])\s+(?P<s1>\d\d)/(?P<s2>\d\d)(?![\d%{ORDINAL_SIGNS}/]|[.,:-]\d)"
     rf"|(?:em|at[eé]|desde)\s+(?P<y>{_YY})(?=\s*(?:[.,;:!?)]|$)(?!\d)|\s+{_SUBJECT}(?!\w)))"
     r"|(?P<d>" + _DAY + r")/(?P<m>1[0-2]|0?[1-9])/(?P<yy>\d\d)(?![\d/]|[.,:-]\d))",
     prep=False,
@@ -316,7 +317,7 @@ _ERA = r"(?P<era>(?P<bc>a\.\s?C\.|antes\s+de\s+Cristo)|d\.\s?C\.|depois\s+de\s+C
 @_rule(
     "era_year",
     rf"(?:(?:(?:[oa]\s+)?ano\s+(?:de\s+)?)?(?P<y>[1-9]\d{{0,3}})\s*{_ERA}"
-    rf"|(?:[oa]\s+)?ano\s+(?:de\s+)?(?P<y3>[1-9]\d{{2}})(?![\d%ºª°]|[.,]\d))",
+    rf"|(?:[oa]\s+)?ano\s+(?:de\s+)?(?P<y3>[1-9]\d{{2}})(?![\d%{ORDINAL_SIGNS}]|[.,]\d))",
     fuzzy=True,
     needs=(r"\d\s*(?:[ad]\.\s?c\.|antes\s+de\s+cristo|depois\s+de\s+cristo)|ano\s+(?:de\s+)?[1-9]\d\d",),
 )
@@ -516,7 +517,7 @@ def _h_feast(m: re.Match, text: str) -> _Val | None:
 # primeiro trimestre") or "último" alone ("no último semestre", the latest one) depend on the time
 # of writing: no value. Not before another "de" ("do primeiro semestre do curso", "de gravidez").
 # The parts and the order words: ``time-words.json`` ``year_parts`` and ``ordinals``.
-_ORDINAL = rf"(?:{_alt(ORDINALS)}|[1-6]\s?\.?[º°o]|[úu]ltimo)"
+_ORDINAL = rf"(?:{_alt(ORDINALS)}|[1-6]\s?\.?[{MASCULINE_ORDINAL_SIGNS}o]|[úu]ltimo)"
 _DEICTIC_YEAR = r"(?:deste\s+ano|do\s+(?:pr[oó]ximo|corrente|presente)\s+ano|do\s+ano\s+(?:passado|que\s+vem|corrente))"
 
 

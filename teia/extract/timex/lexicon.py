@@ -8,6 +8,7 @@ import re
 from importlib.resources import files
 from pathlib import Path
 
+from teia.extract.characters import MASCULINE_ORDINAL_SIGNS, ORDINAL_SIGNS
 from teia.extract.lexicons import Table, load_lexicon
 
 GRANULARITIES = ("day", "month", "year", "season", "decade", "century")
@@ -103,9 +104,9 @@ WEEKDAY_WORD = rf"(?:s[aá]bado|domingo|{_WEEKDAY_STEM}(?:-feira)?)"
 WEEKDAYS = rf"(?:domingos|s[aá]bados|{_WEEKDAY_STEM}s(?:[-\s]feiras?)?(?!-))"
 """Weekdays in the plural (``domingos``, ``segundas-feiras``, ``sextas feiras``, ``terças``), not
 ``quartas-de-final``."""
-_YEAR_END = r"(?![\w%ºª°]|[.,/-]\d|\s?%|\s*a\.\s?C\.)"
+_YEAR_END = rf"(?![\w%{ORDINAL_SIGNS}]|[.,/-]\d|\s?%|\s*a\.\s?C\.)"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
-_ORD = r"(?:\.?º|\.?°|\.?ª)?"
+_ORD = rf"(?:\.?[{ORDINAL_SIGNS}])?"
 
 # Prepositions (with contracted articles) that introduce an expression and belong to it.
 PREP = (
@@ -128,7 +129,7 @@ _UNIT_AFTER = re.compile(
     re.I,
 )
 _NOT_YEAR_BEFORE = re.compile(
-    r"(?:\bp\.|\bpp\.|\bp[aá]g(?:ina)?s?\.?|\bn\.?\s?[ºo°]\.?|\bn[uú]mero|\bart(?:igo)?s?\.?"
+    rf"(?:\bp\.|\bpp\.|\bp[aá]g(?:ina)?s?\.?|\bn\.?\s?[{MASCULINE_ORDINAL_SIGNS}o]\.?|\bn[uú]mero|\bart(?:igo)?s?\.?"
     r"|\blei|\bdecreto(?:-lei)?|\bportaria|\bprocesso|\bc[oó]digo|\bkm|\bkg|R\$|US\$|€|\$|£"
     r"|\btel(?:efone)?\.?|\bisbn|\bref\.?|\bcap(?:[ií]tulo)?\.?|\bvol(?:ume)?\.?|\btomo"
     r"|\blinha|\bverso|\bsalas?|\bquartos?|\blotes?|\bc[oó]d\.?|\bfolhas?|\bfls?\.|\bquarto|\bsala|\bcasa|\bcerca\s+de"
