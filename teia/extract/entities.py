@@ -4618,17 +4618,12 @@ _ROMAN_NUMERAL = re.compile(r"^[IVXLC]+\.?$")
 _NOT_NAME_START = frozenset("o a os as um uma na no nas nos em da do das dos de e à ao às aos".split())
 
 
-def _cap(tok) -> bool:
-    t = tok.text
-    return (t[:1].isupper() and t[:1].isalpha()) or bool(_ROMAN_NUMERAL.match(t))
-
-
 def _event_opening(toks: Sequence[Token], w: EntityWords) -> bool:
     """The first capitalized word of ``toks`` that is no article, ordinal or Roman numeral is an
     event's head word, or opens a head of several words (``a Feira da Ciência``, ``o V Congresso
     de Ciência``, ``o Dia Mundial da Saúde``)."""
     for n, t in enumerate(toks):
-        if not _cap(t) or t.lower_ in _NOT_NAME_START or fold(t.text) in ORDINALS or _ROMAN_NUMERAL.match(t.text):
+        if not capitalized_token(t) or t.lower_ in _NOT_NAME_START or fold(t.text) in ORDINALS or _ROMAN_NUMERAL.match(t.text):
             continue
         key = fold(t.text)
         if key in w.event_heads or key in w.opening_event_heads:
@@ -4652,7 +4647,7 @@ def _multiword_head_ends(doc: Doc, words: Sequence[str], w: EntityWords) -> set[
         heads = by_last.get(fold(word))
         for parts in heads or ():
             a = i - len(parts) + 1
-            if a >= 0 and [fold(word) for word in words[a : i + 1]] == parts and all(_cap(doc[k]) for k in range(a, i + 1)):
+            if a >= 0 and [fold(word) for word in words[a : i + 1]] == parts and all(capitalized_token(doc[k]) for k in range(a, i + 1)):
                 ends.add(i)
     return ends
 
@@ -4874,7 +4869,7 @@ def _day_names(doc: Doc) -> list[tuple[int, int]]:
         if end + 1 < len(doc) and doc[end].lower_ == "de" and _YEAR.match(doc[end + 1].text):
             end += 2
         nxt = doc[end] if end < len(doc) and "\n" not in doc[end - 1].whitespace_ else None
-        if nxt is not None and (nxt.text[:1].isdigit() or _cap(nxt)):
+        if nxt is not None and (nxt.text[:1].isdigit() or capitalized_token(nxt)):
             continue
         out.append((k, end))
     return out
@@ -4924,10 +4919,10 @@ def find_event_names(
             k = j + 1
             if doc[k].lower_ in ("rio", "lago", "monte", "cabo") and k + 1 < len(doc):
                 k += 1
-            if not _cap(doc[k]) or "\n" in doc[k - 1].whitespace_:
+            if not capitalized_token(doc[k]) or "\n" in doc[k - 1].whitespace_:
                 continue
             end = k + 1
-            while end < len(doc) and _cap(doc[end]) and "\n" not in doc[end - 1].whitespace_:
+            while end < len(doc) and capitalized_token(doc[end]) and "\n" not in doc[end - 1].whitespace_:
                 end += 1
             done = end
             span = doc[tok.i:end]
@@ -4942,13 +4937,13 @@ def find_event_names(
             continue
         if tok.text in acts and (
             not (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in OF_FORMS)
-            or (tok.i > 1 and doc[tok.i - 1].lower_ in OF_FORMS and _cap(doc[tok.i - 2]))
+            or (tok.i > 1 and doc[tok.i - 1].lower_ in OF_FORMS and capitalized_token(doc[tok.i - 2]))
         ):
             # "a Independência do Brasil"; not "o Independência Shopping", nor the tail of
             # another name, "a Declaração de Independência do Kosovo"
             continue
         start = tok.i
-        while start > 0 and _cap(doc[start - 1]) and doc[start - 1].lower_ not in _NOT_NAME_START:
+        while start > 0 and capitalized_token(doc[start - 1]) and doc[start - 1].lower_ not in _NOT_NAME_START:
             if doc[start - 1].is_space or "\n" in doc[start - 1].whitespace_:
                 break
             start -= 1
@@ -4959,9 +4954,9 @@ def find_event_names(
                 break
             if _article_opening(doc, end):
                 break  # "Carnaval O carnaval de Iguape...": a heading glued to its first sentence
-            if _cap(t):
+            if capitalized_token(t):
                 end += 1
-            elif t.lower_ in ("de", "da", "do", "das", "dos") and end + 1 < len(doc) and _cap(doc[end + 1]):
+            elif t.lower_ in ("de", "da", "do", "das", "dos") and end + 1 < len(doc) and capitalized_token(doc[end + 1]):
                 end += 2
             else:
                 break
@@ -4982,9 +4977,9 @@ def find_event_names(
                 listed = None
             if listed is not None:
                 end = listed[1]
-                while end + 1 < len(doc) and doc[end].lower_ in OF_FORMS and _cap(doc[end + 1]) and "\n" not in doc[end].whitespace_:
+                while end + 1 < len(doc) and doc[end].lower_ in OF_FORMS and capitalized_token(doc[end + 1]) and "\n" not in doc[end].whitespace_:
                     end += 2
-                    while end < len(doc) and _cap(doc[end]) and "\n" not in doc[end - 1].whitespace_:
+                    while end < len(doc) and capitalized_token(doc[end]) and "\n" not in doc[end - 1].whitespace_:
                         end += 1
         run_end, end = end, _year_after(doc, end)
         done = end

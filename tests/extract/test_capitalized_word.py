@@ -32,3 +32,11 @@ def test_a_capitalized_token_opens_with_a_capital_and_holds_a_letter():
 def test_the_entity_rules_and_the_predicate_typing_keep_no_twin():
     assert entities.capitalized_token is capitalized_token and predicate_types.capitalized_token is capitalized_token
     assert not hasattr(entities, "_is_cap") and not hasattr(predicate_types, "_cap")
+
+
+def test_the_event_names_read_the_same_test():
+    # entities' own _cap also took a Roman numeral, which opens with a capital letter anyway
+    # (issue 17, P68c): one test serves both
+    assert not hasattr(entities, "_cap")
+    doc = Doc(spacy.blank("pt").vocab, words=["o", "XV", "Congresso", "IV.", "de", "Lisboa"])
+    assert [tok.text for tok in doc if capitalized_token(tok)] == ["XV", "Congresso", "IV.", "Lisboa"]
