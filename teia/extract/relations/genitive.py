@@ -257,11 +257,14 @@ def _no_part(head: Token, head_arg: Arg, dep_arg: Arg, ctx: Context) -> bool:
     it; or a name set off from the complement by a comma that opens with no word of a body (the
     institutions' and units' words of :func:`~teia.extract.entities.institution_opening`, the
     ``org_classifiers`` and ``news_org_classifiers``, the mapping's ``wing_heads``: ``a Juventude
-    Socialista, do PS``), no organization the name lists know (``name_types.tsv``) nor an acronym
-    (``o DCE, da USP``): a product and its maker (``o Twingo, da Renault``, ``a Connection
-    Machine, da Thinking Machines``, ``Um Boeing 737, da China Southern Airlines``), or a person the
-    NER typed an organization (``Brundle, da McLaren``), where a body's name is its owner's part
-    (``o Hospital São Paulo, da Escola Paulista de Medicina``) (issue 20, P65g)."""
+    Socialista, do PS``), whose first or last word is no head of a group's archive, station or
+    label (the mapping's ``subsidiary_heads``: ``o Arquivo Público da Cidade, da Prefeitura de
+    Aracaju``, ``a Interscope Records, da Universal Music Group``; issue 20, P68c), no organization
+    the name lists know (``name_types.tsv``) nor an acronym (``o DCE, da USP``): a product and its
+    maker (``o Twingo, da Renault``, ``a Connection Machine, da Thinking Machines``, ``Um Boeing
+    737, da China Southern Airlines``), or a person the NER typed an organization (``Brundle, da
+    McLaren``), where a body's name is its owner's part (``o Hospital São Paulo, da Escola Paulista
+    de Medicina``) (issue 20, P65g)."""
     name = ctx.text[head_arg.start : head_arg.end]
     words = name.split()
     if words and words[0].lower() in ctx.mapping.inquiry_heads:
@@ -275,8 +278,10 @@ def _no_part(head: Token, head_arg: Arg, dep_arg: Arg, ctx: Context) -> bool:
         return False
     w = entity_words()
     first = next((t for t in span if t.text[:1].isupper()), span[0]).text.lower()
+    owned = ctx.mapping.subsidiary_heads  # a Portuguese name's head opens it, an English one's ends it
     return not (
         institution_opening(span, w) or first in w.org_classifiers or first in w.news_org_classifiers or first in ctx.mapping.wing_heads
+        or first in owned or span[-1].text.lower() in owned
     )
 
 

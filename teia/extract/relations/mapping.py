@@ -64,6 +64,7 @@ _LIST_KEYS = (
     "inquiry_heads",
     "award_heads",
     "wing_heads",
+    "subsidiary_heads",
     "container_nouns",
     "couple_nouns",
     "group_nouns",
@@ -199,6 +200,13 @@ class RelationMapping:
     ``bancada``, ``executiva``): set off by a comma from an organization's ``de`` complement, such
     a name is still its part (``a Juventude Socialista, do PS``), where a name opening with no
     body's word is a product and its maker (:func:`~teia.extract.relations.genitive.genitive`)."""
+    subsidiary_heads: frozenset[str] = frozenset()
+    """Head words of the names of a group's archives, libraries, radio stations and record labels
+    (``arquivo``, ``rádio``, ``records``, ``music``), the first capitalized word of a Portuguese
+    name or the last of an English one: set off by a comma from an organization's ``de``
+    complement, such a name is still its part (``o Arquivo Público da Cidade, da Prefeitura de
+    Aracaju``, ``a Interscope Records, da Universal Music Group``), as one of :attr:`wing_heads` is
+    (:func:`~teia.extract.relations.genitive.genitive`)."""
     award_heads: frozenset[str] = frozenset()
     """First words of the names of awards (``prémio``, ``troféu``, ``medalha``): one in brackets
     after a person is what the person won (``Sergi Belbel (Prémio Nacional da Literatura
