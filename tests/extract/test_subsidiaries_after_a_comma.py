@@ -6,7 +6,9 @@ first is named as no body (``o Twingo, da Renault``: a product and its maker). A
 a word of the mapping's ``subsidiary_heads`` (the first capitalized word of a Portuguese name,
 ``o Arquivo Histórico, da Prefeitura``; the last of an English one, ``a Nuvem Records, da
 Sonora``) names a body of the group and keeps it; a name holding such a word elsewhere does not
-(``a Video Music Gala, da Sonora``).
+(``a Video Music Gala, da Sonora``). Nor does a name that says in its own ``de`` whose it is, the
+owner's first word right after it (``o Quadro Técnico da Armada, da Armada Real``), where a
+product may bear its maker's name first (``o Fiat Uno, da Fiat``).
 
 The sentences are written for the test and parsed by hand (see :mod:`handparse`).
 """
@@ -71,6 +73,31 @@ def test_a_product_and_a_head_word_inside_a_name_stay_no_part(nlp) -> None:
     assert ("Walkvox", "partOf", "Sonora") not in facts(nlp, table, ents)
     table, ents = owned("A", ["Video", "Music", "Gala"])  # an award's ceremony: "Music" heads nothing
     assert ("Video Music Gala", "partOf", "Sonora") not in facts(nlp, table, ents)
+
+
+OWN_DE = """
+O o DET det 1
+Quadro Quadro PROPN nsubj 9
+Técnico Técnico PROPN flat:name 1
+da de ADP case 4
+Armada Armada PROPN nmod 1
+, , PUNCT punct 7
+da de ADP case 7
+Armada Armada PROPN nmod 1
+Real Real PROPN flat:name 7
+reuniu reunir VERB ROOT 9
+. . PUNCT punct 9
+"""
+
+
+def test_a_name_whose_own_de_names_its_owner_is_its_part(nlp) -> None:
+    got = facts(nlp, OWN_DE, [("ORG", 1, 5), ("ORG", 7, 9)])
+    assert ("Quadro Técnico da Armada", "partOf", "Armada Real") in got
+
+
+def test_a_product_opening_with_its_makers_name_stays_no_part(nlp) -> None:
+    table, ents = owned("O", ["Sonora", "Uno"])
+    assert ("Sonora Uno", "partOf", "Sonora") not in facts(nlp, table, ents)
 
 
 def test_the_shipped_heads() -> None:

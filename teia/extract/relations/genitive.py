@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
-from teia.extract.articles import POSSESSIVES
+from teia.extract.articles import OF_FORMS, POSSESSIVES
 from teia.extract.docindex import dependents, has_dependent
 from teia.extract.entities import NAME_TITLES, institution_opening
 from teia.extract.entity_words import entity_words
@@ -27,6 +27,7 @@ from teia.extract.relations.gates import known_place_name
 from teia.extract.relations.modality import clause_modality, negated
 from teia.extract.relations.syntax import VERBAL, case_of, lemma_of
 from teia.extract.resolve.names import is_acronym
+from teia.folding import fold
 
 __all__ = [
     "POSSESSIVES",
@@ -259,8 +260,9 @@ def _no_part(head: Token, head_arg: Arg, dep_arg: Arg, ctx: Context) -> bool:
     ``org_classifiers`` and ``news_org_classifiers``, the mapping's ``wing_heads``: ``a Juventude
     Socialista, do PS``), whose first or last word is no head of a group's archive, station or
     label (the mapping's ``subsidiary_heads``: ``o Arquivo Público da Cidade, da Prefeitura de
-    Aracaju``, ``a Interscope Records, da Universal Music Group``; issue 20, P68c), no organization
-    the name lists know (``name_types.tsv``) nor an acronym (``o DCE, da USP``): a product and its
+    Aracaju``, ``a Interscope Records, da Universal Music Group``; issue 20, P68c), whose own ``de``
+    does not name the owner (:func:`_names_its_owner`), no organization the name lists know
+    (``name_types.tsv``) nor an acronym (``o DCE, da USP``): a product and its
     maker (``o Twingo, da Renault``, ``a Connection Machine, da Thinking Machines``, ``Um Boeing
     737, da China Southern Airlines``), or a person the NER typed an organization (``Brundle, da
     McLaren``), where a body's name is its owner's part (``o Hospital São Paulo, da Escola Paulista
@@ -281,8 +283,20 @@ def _no_part(head: Token, head_arg: Arg, dep_arg: Arg, ctx: Context) -> bool:
     owned = ctx.mapping.subsidiary_heads  # a Portuguese name's head opens it, an English one's ends it
     return not (
         institution_opening(span, w) or first in w.org_classifiers or first in w.news_org_classifiers or first in ctx.mapping.wing_heads
-        or first in owned or span[-1].text.lower() in owned
+        or first in owned or span[-1].text.lower() in owned or _names_its_owner(span, ctx.text[dep_arg.start : dep_arg.end])
     )
+
+
+def _names_its_owner(span: Span, owner: str) -> bool:
+    """Whether the name ``span`` says in its own ``de`` whose it is: the first word of the
+    ``owner``'s name right after a ``do``/``da``/``de`` inside it (``a Estrutura Base do Exército,
+    do Exército Português``), a body's part named after its whole (issue 20, P68c); not the owner's
+    name opening it (``o Fiat Uno, da Fiat``: a product bearing its maker's name)."""
+    words = owner.split()
+    if not words:
+        return False
+    key = fold(words[0])
+    return any(tok.lower_ in OF_FORMS and fold(nxt.text) == key for tok, nxt in zip(span, span[1:]))
 
 
 def _branch_place(head: Token, head_arg: Arg, dep_arg: Arg, ctx: Context) -> bool:
