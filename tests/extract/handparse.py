@@ -73,6 +73,12 @@ def table_facts(
     return {(label[r.subject], r.predicate, label[r.object], getattr(r, by)) for r in doc._.teia_relations}
 
 
+def table_triples(nlp: Language, table: str, ents: list[tuple[str, int, int]], doc_id: str = "news.txt") -> set[tuple[str, str, str]]:
+    """The relations ``nlp`` finds in ``table``'s Doc as ``(subject label, predicate, object
+    label)`` (:func:`table_facts` without its fourth field)."""
+    return {(s, p, o) for s, p, o, _ in table_facts(nlp, table, ents, doc_id)}
+
+
 def table_modality(nlp: Language, table: str, ents: list[tuple[str, int, int]], verb: int, doc_id: str = "news.txt") -> str:
     """The modality the rules give the clause of token ``verb`` of ``table``'s Doc
     (:func:`~teia.extract.relations.modality.clause_modality`). An open relation of a clause that

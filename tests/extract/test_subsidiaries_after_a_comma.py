@@ -16,7 +16,7 @@ The sentences are written for the test and parsed by hand (see :mod:`handparse`)
 from __future__ import annotations
 
 import pytest
-from handparse import relations_pipeline, table_facts
+from handparse import relations_pipeline, table_triples
 
 from teia.extract.relations.mapping import default_mapping
 
@@ -24,10 +24,6 @@ from teia.extract.relations.mapping import default_mapping
 @pytest.fixture(scope="module")
 def nlp():
     return relations_pipeline()
-
-
-def facts(nlp, table: str, ents) -> set[tuple[str, str, str]]:
-    return {(s, p, o) for s, p, o, _ in table_facts(nlp, table, ents, "news.txt")}
 
 
 OWNED = """
@@ -55,24 +51,24 @@ def owned(article: str, words: list[str]) -> tuple[str, list[tuple[str, int, int
 
 def test_an_archive_after_a_comma_is_the_groups_part(nlp) -> None:
     table, ents = owned("O", ["Arquivo", "Histórico"])
-    assert ("Arquivo Histórico", "partOf", "Sonora") in facts(nlp, table, ents)
+    assert ("Arquivo Histórico", "partOf", "Sonora") in table_triples(nlp, table, ents)
 
 
 def test_a_radio_station_after_a_comma_is_the_groups_part(nlp) -> None:
     table, ents = owned("A", ["Rádio", "Ipê"])
-    assert ("Rádio Ipê", "partOf", "Sonora") in facts(nlp, table, ents)
+    assert ("Rádio Ipê", "partOf", "Sonora") in table_triples(nlp, table, ents)
 
 
 def test_an_english_label_ending_in_its_head_is_the_groups_part(nlp) -> None:
     table, ents = owned("A", ["Nuvem", "Records"])
-    assert ("Nuvem Records", "partOf", "Sonora") in facts(nlp, table, ents)
+    assert ("Nuvem Records", "partOf", "Sonora") in table_triples(nlp, table, ents)
 
 
 def test_a_product_and_a_head_word_inside_a_name_stay_no_part(nlp) -> None:
     table, ents = owned("O", ["Walkvox"])
-    assert ("Walkvox", "partOf", "Sonora") not in facts(nlp, table, ents)
+    assert ("Walkvox", "partOf", "Sonora") not in table_triples(nlp, table, ents)
     table, ents = owned("A", ["Video", "Music", "Gala"])  # an award's ceremony: "Music" heads nothing
-    assert ("Video Music Gala", "partOf", "Sonora") not in facts(nlp, table, ents)
+    assert ("Video Music Gala", "partOf", "Sonora") not in table_triples(nlp, table, ents)
 
 
 OWN_DE = """
@@ -91,13 +87,13 @@ reuniu reunir VERB ROOT 9
 
 
 def test_a_name_whose_own_de_names_its_owner_is_its_part(nlp) -> None:
-    got = facts(nlp, OWN_DE, [("ORG", 1, 5), ("ORG", 7, 9)])
+    got = table_triples(nlp, OWN_DE, [("ORG", 1, 5), ("ORG", 7, 9)])
     assert ("Quadro Técnico da Armada", "partOf", "Armada Real") in got
 
 
 def test_a_product_opening_with_its_makers_name_stays_no_part(nlp) -> None:
     table, ents = owned("O", ["Sonora", "Uno"])
-    assert ("Sonora Uno", "partOf", "Sonora") not in facts(nlp, table, ents)
+    assert ("Sonora Uno", "partOf", "Sonora") not in table_triples(nlp, table, ents)
 
 
 def test_the_shipped_heads() -> None:
