@@ -314,17 +314,27 @@ def auc(insts: list[dict], p: np.ndarray) -> float:
     return float(((pw > pr).sum() + 0.5 * (pw == pr).sum()) / (pw.size * pr.size))
 
 
-def print_table(title: str, insts: list[dict], p: np.ndarray) -> None:
-    rows = cut_table(insts, p)
+def print_table(title: str, insts: list[dict], p: np.ndarray, thresholds=THRESHOLDS, confidence: bool = False) -> None:
+    """The table of :func:`cut_table` in Markdown; ``confidence``: the score is ``1 - confidence``
+    and the first column gives the confidence cut at."""
+    rows = cut_table(insts, p, thresholds)
     n_wrong = sum(i["label"] == "wrong" for i in insts)
     n_right = len(insts) - n_wrong
     print(f"\n{title}: {len(insts)} statements, {n_right} right, {n_wrong} wrong; AUC {auc(insts, p):.3f}")
-    print("| p(wrong) at least | flagged | wrong caught | right lost | precision of the rest | asserted: precision of the rest |")
+    print(f"| {'confidence at most' if confidence else 'p(wrong) at least'} | flagged | wrong caught | right lost | precision of the rest | asserted: precision of the rest |")
     print("| --- | --- | --- | --- | --- | --- |")
     for r in rows:
-        t = "none (as now)" if r["threshold"] is None else f"{r['threshold']:.2f}"
+        t = "none (as now)" if r["threshold"] is None else f"{1 - r['threshold'] if confidence else r['threshold']:.3g}"
         print(f"| {t} | {r['flagged']} | {r['wrong caught']} of {n_wrong} ({r['wrong caught'] / max(n_wrong, 1):.0%}) | "
               f"{r['right lost']} of {n_right} ({r['right lost'] / max(n_right, 1):.0%}) | {r['precision']:.3f} | {r['asserted precision']:.3f} |")
+
+
+def confidence_table(insts: list[dict]) -> None:
+    """The same cuts made by the rules' own confidence instead of a model: each statement of at
+    most a confidence flagged."""
+    conf = np.array([float(i["reading"]["confidence"]) for i in insts])
+    levels = sorted(set(conf))[:6]
+    print_table("the rules' own confidence, 1 - confidence as the score", insts, 1 - conf, thresholds=tuple(1 - c for c in levels), confidence=True)
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -360,8 +370,7 @@ def main(argv: list[str] | None = None) -> None:
         for rec in lost:
             print("not made now:", " | ".join(rec[c] for c in KEY), rec["label"])
         p = out_of_fold(insts, **how)
-        confidence = np.array([float(i["reading"]["confidence"]) for i in insts])
-        print(f"the rules' own confidence as a scorer (lower = more likely wrong): AUC {auc(insts, 1 - confidence):.3f}")
+        confidence_table(insts)
         print_table(f"cross-validation, {FOLDS} folds by document ({', '.join(str(x) for x in args.readings)})", insts, p)
         if args.check or args.weights:
             model = train(insts, **how)
