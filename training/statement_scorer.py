@@ -255,24 +255,21 @@ def folds_of(insts: list[dict]) -> np.ndarray:
 
 
 def train(insts: list[dict], min_count: int, epochs: int, l2: float, lr: float):
-    """A model of ``wrong`` fitted on ``insts``: ``(names, w, b)``, the features seen at least
-    ``min_count`` times, and the weights of :func:`relation_train.fit`."""
+    """A model of ``wrong`` fitted on ``insts`` by :func:`relation_train.fit` (the features seen
+    at least ``min_count`` times), as it would be shipped: a
+    :class:`~teia.extract.softmax.SoftmaxModel` of float16 weights."""
     from relation_train import Encoded, fit
+    from teia.extract.softmax import SoftmaxModel
 
     counts = Counter(f for i in insts for f in set(i["features"]))
     names = sorted(f for f, c in counts.items() if c >= min_count)
     enc = Encoded(insts, {f: k for k, f in enumerate(names)}, list(LABELS))
     w, b = fit(enc, len(names), len(LABELS), epochs, l2, lr, seed=17)
-    return names, w, b
+    return SoftmaxModel.compact(names, w, b, LABELS, temperature=1.0)
 
 
 def p_wrong(model, insts: list[dict]) -> np.ndarray:
-    from relation_train import Encoded, logits
-    from teia.extract.softmax import softmax
-
-    names, w, b = model
-    enc = Encoded(insts, {f: k for k, f in enumerate(names)}, list(LABELS))
-    return softmax(logits(w, b, enc.x))[:, LABELS.index("wrong")]
+    return model.probabilities_many([i["features"] for i in insts])[:, list(model.labels).index("wrong")]
 
 
 def out_of_fold(insts: list[dict], **how) -> np.ndarray:
@@ -380,7 +377,7 @@ def main(argv: list[str] | None = None) -> None:
                 print("not made now:", " | ".join(rec[c] for c in KEY), rec["label"])
             print_table(f"check, trained on all {len(insts)}: {path}", check, p_wrong(model, check))
         if args.weights:
-            names, w, b = model
+            names, w = model.features, np.asarray(model.weights, dtype=np.float64)
             d = w[:, LABELS.index("wrong")] - w[:, LABELS.index("right")]
             order = np.argsort(d)
             print("\ntowards wrong:", ", ".join(f"{names[k]} {d[k]:+.2f}" for k in order[::-1][:15]))
