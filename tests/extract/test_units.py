@@ -74,10 +74,52 @@ demitiu demitir VERB ROOT 8
 """
 
 
+# "o presidente do conselho supremo, Afonso Costa, demitiu": the unit phrase with its adjective
+TITLE_FIRST_QUALIFIED = """
+o o DET det 1
+presidente presidente NOUN nsubj 9
+do de_o ADP case 3
+conselho conselho NOUN nmod 1
+supremo supremo ADJ amod 3
+, , PUNCT punct 6
+Afonso Afonso PROPN appos 1
+Costa Costa PROPN flat:name 6
+, , PUNCT punct 6
+demitiu demitir VERB ROOT 9
+. . PUNCT punct 9
+"""
+
+
 def test_title_before_the_name_gives_a_role_in_an_organization(nlp) -> None:
+    doc = parse(nlp, TITLE_FIRST_QUALIFIED, [("PER", 6, 8)])
+    assert ("Afonso Costa", "led", "conselho supremo") in facts(doc)
+    assert sources(doc)["conselho supremo"] == UNIT_SOURCE  # an organization, not a military unit
+
+
+def test_a_unit_noun_alone_points_back_and_names_no_unit(nlp) -> None:
+    # "o presidente do conselho, Afonso Costa, demitiu": which council the text named before
     doc = parse(nlp, TITLE_FIRST, [("PER", 5, 7)])
-    assert ("Afonso Costa", "led", "conselho") in facts(doc)
-    assert sources(doc)["conselho"] == UNIT_SOURCE  # an organization, not a military unit
+    assert unit_entities(doc, default_mapping(), load_units()) == []
+    assert not any(o == "conselho" for _, _, o in facts(doc))
+    # "Ana Reis, presidente da empresa, disse" and "membro da comissão": the same, in apposition
+    for noun in ("empresa", "comissão", "governo", "exército"):
+        alone = parse(nlp, BARE_AFTER.format(noun=noun), [("PER", 0, 2)])
+        assert unit_entities(alone, default_mapping(), load_units()) == []
+        assert facts(alone) == set()
+
+
+BARE_AFTER = """
+Ana Ana PROPN nsubj 8
+Reis Reis PROPN flat:name 0
+, , PUNCT punct 3
+presidente presidente NOUN appos 0
+da de_a ADP case 5
+{noun} {noun} NOUN nmod 3
+, , PUNCT punct 3
+já já ADV advmod 8
+disse dizer VERB ROOT 8
+. . PUNCT punct 8
+"""
 
 
 PREDICATIVE = """

@@ -10,6 +10,10 @@ noun's ``de`` complement names, so a unit no NER or gazetteer calls a name was a
 ``teia/extract/data/units.json`` and covered by no entity becomes an ``ORG`` entity whose label
 is the phrase (``exército do sul``); a military head (``exército``, ``frente``, ``divisão``)
 marks its mention with :data:`MILITARY_SOURCE`, which the graph types ``teia:MilitaryUnit``.
+A unit noun alone, with nothing after it (``o presidente da empresa``, ``membro da comissão``,
+``chefe do governo``), makes no entity: it points back at a body the text named before, so the
+word names nothing by itself, and as a node it would join every such body of the corpus (issue
+20, P68u: five such statements read on news and HAREM I, all wrong).
 
 News names the units of roles with capitals the NER does not tag: ``o ministro da Fazenda, Pedro
 Malan``, ``o secretário da Saúde, X``, ``X, ministro das Relações Exteriores``. A capitalized
@@ -210,7 +214,9 @@ def _unit_name(
             return None  # "presidente da empresa Varig": the name right after the noun is the unit
     if c.pos_ == "NOUN" and not _capitalized(c):
         span = _phrase(c) if lemma in lexicon.units else None
-        return (span, "") if span else None
+        if span is None or span[1] - span[0] < 2:
+            return None  # "presidente da empresa", "membro da comissão": a body named before, no name
+        return span, ""
     if c.pos_ not in _NOMINAL or not _capitalized(c):
         return None
     span = _named_phrase(c, index)
