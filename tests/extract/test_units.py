@@ -108,6 +108,34 @@ def test_a_unit_noun_alone_points_back_and_names_no_unit(nlp) -> None:
         assert facts(alone) == set()
 
 
+ELECTED = """
+o o DET det 1
+Partido Partido PROPN nsubj 3
+Verde Verde PROPN flat:name 1
+elegeu eleger VERB ROOT 3
+Ana Ana PROPN obj 3
+Reis Reis PROPN flat:name 4
+, , PUNCT punct 7
+presidente presidente NOUN appos 4
+do de_o ADP case 9
+partido partido NOUN nmod 7
+. . PUNCT punct 3
+"""
+
+
+def test_a_unit_noun_alone_is_the_body_named_before_with_that_noun(nlp) -> None:
+    # "o Partido Verde elegeu Ana Reis, presidente do partido": the party named before
+    doc = parse(nlp, ELECTED, [("ORG", 1, 3), ("PER", 4, 6)])
+    assert ("Ana Reis", "led", "Partido Verde") in facts(doc)
+    orgs = [e for e in doc._.get(ENTITIES) if e.type == "ORG"]
+    assert [(e.label, [m.text for m in e.mentions], e.aliases) for e in orgs] == [("Partido Verde", ["Partido Verde", "partido"], ())]
+    # the same noun before the name points back at nothing: no unit, no role
+    later = ELECTED.replace("o o DET det 1\nPartido", "o o DET det 1\nGrupo")
+    doc = parse(nlp, later, [("ORG", 1, 3), ("PER", 4, 6)])
+    assert unit_entities(doc, default_mapping(), load_units()) == []
+    assert not any(p == "led" for _, p, _ in facts(doc))
+
+
 BARE_AFTER = """
 Ana Ana PROPN nsubj 8
 Reis Reis PROPN flat:name 0

@@ -11,9 +11,11 @@ noun's ``de`` complement names, so a unit no NER or gazetteer calls a name was a
 is the phrase (``exército do sul``); a military head (``exército``, ``frente``, ``divisão``)
 marks its mention with :data:`MILITARY_SOURCE`, which the graph types ``teia:MilitaryUnit``.
 A unit noun alone, with nothing after it (``o presidente da empresa``, ``membro da comissão``,
-``chefe do governo``), makes no entity: it points back at a body the text named before, so the
-word names nothing by itself, and as a node it would join every such body of the corpus (issue
-20, P68u: five such statements read on news and HAREM I, all wrong).
+``chefe do governo``), points back at a body the text named before: it is a mention of the last
+organization before it whose name opens with that noun (``o Partido Verde elegeu Ana Reis,
+presidente do partido``), and makes no entity when there is none, since the word names nothing
+by itself and as a node would join every such body of the corpus (issue 20, P68u: five such
+statements read on news and HAREM I, all wrong).
 
 News names the units of roles with capitals the NER does not tag: ``o ministro da Fazenda, Pedro
 Malan``, ``o secretário da Saúde, X``, ``X, ministro das Relações Exteriores``. A capitalized
@@ -176,7 +178,11 @@ def _phrase(head: Token) -> tuple[int, int] | None:
 
 
 def _capitalized(tok: Token) -> bool:
-    return tok.text[:1].isupper()
+    return _capitalized_text(tok.text)
+
+
+def _capitalized_text(text: str) -> bool:
+    return text[:1].isupper()
 
 
 def _named_phrase(head: Token, index: EntityIndex) -> tuple[int, int] | None:
@@ -214,9 +220,7 @@ def _unit_name(
             return None  # "presidente da empresa Varig": the name right after the noun is the unit
     if c.pos_ == "NOUN" and not _capitalized(c):
         span = _phrase(c) if lemma in lexicon.units else None
-        if span is None or span[1] - span[0] < 2:
-            return None  # "presidente da empresa", "membro da comissão": a body named before, no name
-        return span, ""
+        return (span, "") if span else None
     if c.pos_ not in _NOMINAL or not _capitalized(c):
         return None
     span = _named_phrase(c, index)
@@ -232,6 +236,29 @@ def _unit_name(
     return span, f"{body} {case.text.lower()} " if case is not None else ""
 
 
+def _first_words(known: Collection[Entity]) -> dict[str, list[tuple[int, Entity]]]:
+    """The organizations of ``known`` by the first word of each of their mentions, in lower case
+    (``partido`` → ``Partido Verde``), each list in text order."""
+    out: dict[str, list[tuple[int, Entity]]] = {}
+    for ent in known:
+        if ent.type != ORG:
+            continue
+        for m in ent.mentions:
+            words = m.text.split(maxsplit=1)
+            if words:
+                out.setdefault(words[0].lower(), []).append((m.start, ent))
+    for found in out.values():
+        found.sort(key=lambda pair: pair[0])
+    return out
+
+
+def _named_before(firsts: dict[str, list[tuple[int, Entity]]], noun: str, start: int) -> Entity | None:
+    """The organization a unit noun alone at ``start`` points back at: the last one named before
+    it whose name opens with that noun (``o Partido Verde ... o presidente do partido``), or None."""
+    before = [ent for at, ent in firsts.get(noun, ()) if at < start]
+    return before[-1] if before else None
+
+
 def unit_entities(doc: Doc, mapping: RelationMapping, lexicon: UnitLexicon) -> list[Entity]:
     """New ``ORG`` entities for the unit phrases of the doc's role nouns, one per name (its
     mentions in text order)."""
@@ -243,6 +270,7 @@ def unit_entities(doc: Doc, mapping: RelationMapping, lexicon: UnitLexicon) -> l
     found: dict[str, list[Mention]] = {}
     labels: dict[str, str] = {}
     taken: set[int] = set()
+    firsts: dict[str, list[tuple[int, Entity]]] | None = None  # built at the first unit noun alone
     text = doc_text(doc)
     nouns = doc.to_array(POS).tolist() if len(doc) else []  # no Token built for the other words
     for tok in (doc[i] for i, pos in enumerate(nouns) if pos == _NOUN):
@@ -259,9 +287,16 @@ def unit_entities(doc: Doc, mapping: RelationMapping, lexicon: UnitLexicon) -> l
             start, end = doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1])
             if index.at(start, end) is not None:
                 continue
+            label = body + text[start:end] if body else text[start:end]
+            if span[1] - span[0] == 1 and not _capitalized(c):
+                if firsts is None:
+                    firsts = _first_words(known)
+                before = _named_before(firsts, c.text.lower(), start)
+                if before is None:
+                    continue  # "o presidente da empresa" and no Empresa named before: no name
+                label = before.label  # "o Partido Verde elegeu Ana Reis, presidente do partido"
             taken.update(range(*span))
             source = PORTFOLIO_UNIT_SOURCE if body else MILITARY_SOURCE if lemma_of(c) in lexicon.military else UNIT_SOURCE
-            label = body + text[start:end] if body else text[start:end]
             key = name_key(label)
             labels.setdefault(key, label)
             found.setdefault(key, []).append(Mention(doc_id, start, end, text[start:end], ORG, source=source))
@@ -291,7 +326,8 @@ def add_unit_entities(doc: Doc, mapping: RelationMapping, lexicon: UnitLexicon) 
         if at is not None:
             known = entities[at]
             mentions = tuple(sorted((*known.mentions, *ent.mentions), key=lambda m: (m.start, m.end)))
-            aliases = tuple(sorted({*known.aliases, *(m.text for m in ent.mentions)} - {known.label}))
+            # a common noun that points back at the name is no other name of it ("partido")
+            aliases = tuple(sorted({*known.aliases, *(m.text for m in ent.mentions if _capitalized_text(m.text))} - {known.label}))
             entities[at] = replace(known, mentions=mentions, aliases=aliases)
             continue
         new_id = ent.id
