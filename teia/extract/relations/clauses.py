@@ -425,6 +425,14 @@ def oblique(c: Token, ctx: Context) -> tuple[str, Token] | None:
     return prep, c
 
 
+def _where_preposition(where: Token, ctx: Context) -> str:
+    """The preposition a relative ``onde`` stands for: ``em`` (``Gorki, onde morreu``), or its own
+    preposition when it has one (``o hospital, de onde saiu ontem``: ``rel:sair_de``; ``para
+    onde foi``; issue 20, P68u)."""
+    case = case_of(where)
+    return ctx.mapping.preposition(case.lemma_ or case.text) if case is not None else "em"
+
+
 def _set_off(case: Token, c: Token) -> bool:
     """Whether the phrase ``case`` opens, ``c`` its head, stands between commas (or opens the
     sentence before one): ``Portugal manteve, como a ONU, uma política``, ``Como a ONU,
@@ -547,7 +555,7 @@ def _analyse_clause(verb: Token, ctx: Context) -> Clause | None:
             clause.agents.extend(ctx.entities(c) + ctx.listed_names(c))  # "pelos empresários A e B"
         elif c.dep_ in (OBL, IOBJ) or c.dep_.startswith(OBL + ":"):
             if relative is not None and c.i == relative.i and lemma_of(c) in WHERE_WORDS and head_arg is not None:
-                clause.obliques.append(("em", head_arg))  # "a Frente Sudoeste, onde Stalin servia"
+                clause.obliques.append((_where_preposition(c, ctx), head_arg))  # "a Frente Sudoeste, onde Stalin servia"
                 clause.rule = "relcl"
                 continue
             if complement_of_object_noun(c, ctx) is not None:
@@ -570,7 +578,7 @@ def _analyse_clause(verb: Token, ctx: Context) -> Clause | None:
             clause.obliques.extend((prep, arg) for arg in place_after_place(tok, prep, ctx))
             clause.obliques.extend(inside_date(tok, ctx))
         elif relative is not None and c.i == relative.i and lemma_of(c) in WHERE_WORDS and head_arg is not None:
-            clause.obliques.append(("em", head_arg))  # "Gorki, onde morreu"
+            clause.obliques.append((_where_preposition(c, ctx), head_arg))  # "Gorki, onde morreu"
             clause.rule = "relcl"
         elif c.dep_ == ADVCL and ctx.lemma(c) in ctx.mapping.inclusion_verbs and not has_own_subject(c):
             # "apoiou a criação de partidos..., incluindo o Partido Comunista do Brasil"
