@@ -124,7 +124,7 @@ partido partido NOUN nmod 7
 
 
 def test_a_unit_noun_alone_is_the_body_named_before_with_that_noun(nlp) -> None:
-    # "o Partido Verde elegeu Ana Reis, presidente do partido": the party named before
+    """``o Partido Verde elegeu Ana Reis, presidente do partido``: the party named before."""
     doc = parse(nlp, ELECTED, [("ORG", 1, 3), ("PER", 4, 6)])
     assert ("Ana Reis", "led", "Partido Verde") in facts(doc)
     orgs = [e for e in doc._.get(ENTITIES) if e.type == "ORG"]
