@@ -717,8 +717,7 @@ falou falar VERB ROOT 9
 
 
 def test_a_news_role_of_an_unnamed_body_makes_the_body_an_organization(nlp) -> None:
-    # "porta-voz" is a role of the mapping (keyPersonOf): its unit phrase becomes an entity (a
-    # phrase: "conselho" alone points back at a body named before, test_units)
+    # "porta-voz" is a role of the mapping (keyPersonOf): its unit phrase becomes an entity
     assert ("Ana Lima", "keyPersonOf", "conselho diretor", "appos-title") in facts(nlp, SPOKESWOMAN, [("PER", 6, 8)])
 
 

@@ -91,21 +91,22 @@ demitiu demitir VERB ROOT 9
 
 
 def test_title_before_the_name_gives_a_role_in_an_organization(nlp) -> None:
+    # issue 20's own example: "o presidente do conselho, Y" relates Y to a node «conselho»
+    doc = parse(nlp, TITLE_FIRST, [("PER", 5, 7)])
+    assert ("Afonso Costa", "led", "conselho") in facts(doc)
+    assert sources(doc)["conselho"] == UNIT_SOURCE  # an organization, not a military unit
     doc = parse(nlp, TITLE_FIRST_QUALIFIED, [("PER", 6, 8)])
     assert ("Afonso Costa", "led", "conselho supremo") in facts(doc)
-    assert sources(doc)["conselho supremo"] == UNIT_SOURCE  # an organization, not a military unit
+    assert sources(doc)["conselho supremo"] == UNIT_SOURCE
 
 
-def test_a_unit_noun_alone_points_back_and_names_no_unit(nlp) -> None:
-    # "o presidente do conselho, Afonso Costa, demitiu": which council the text named before
-    doc = parse(nlp, TITLE_FIRST, [("PER", 5, 7)])
-    assert unit_entities(doc, default_mapping(), load_units()) == []
-    assert not any(o == "conselho" for _, _, o in facts(doc))
-    # "Ana Reis, presidente da empresa, disse" and "membro da comissão": the same, in apposition
-    for noun in ("empresa", "comissão", "governo", "exército"):
-        alone = parse(nlp, BARE_AFTER.format(noun=noun), [("PER", 0, 2)])
-        assert unit_entities(alone, default_mapping(), load_units()) == []
-        assert facts(alone) == set()
+def test_a_unit_noun_alone_with_no_body_named_before_names_the_unit(nlp) -> None:
+    # "o presidente da empresa, Afonso Costa, demitiu": no company named before, so the noun is the node
+    for noun in ("empresa", "comissão"):
+        text = TITLE_FIRST.replace("do de_o ADP case 3\nconselho conselho", f"da de_a ADP case 3\n{noun} {noun}")
+        alone = parse(nlp, text, [("PER", 5, 7)])
+        assert ("Afonso Costa", "led", noun) in facts(alone)
+        assert sources(alone)[noun] == UNIT_SOURCE
 
 
 ELECTED = """
@@ -129,25 +130,12 @@ def test_a_unit_noun_alone_is_the_body_named_before_with_that_noun(nlp) -> None:
     assert ("Ana Reis", "led", "Partido Verde") in facts(doc)
     orgs = [e for e in doc._.get(ENTITIES) if e.type == "ORG"]
     assert [(e.label, [m.text for m in e.mentions], e.aliases) for e in orgs] == [("Partido Verde", ["Partido Verde", "partido"], ())]
-    # the same noun before the name points back at nothing: no unit, no role
+    # a body named before with another first word is not the one meant: the noun names the unit
     later = ELECTED.replace("o o DET det 1\nPartido", "o o DET det 1\nGrupo")
     doc = parse(nlp, later, [("ORG", 1, 3), ("PER", 4, 6)])
-    assert unit_entities(doc, default_mapping(), load_units()) == []
-    assert not any(p == "led" for _, p, _ in facts(doc))
-
-
-BARE_AFTER = """
-Ana Ana PROPN nsubj 8
-Reis Reis PROPN flat:name 0
-, , PUNCT punct 3
-presidente presidente NOUN appos 0
-da de_a ADP case 5
-{noun} {noun} NOUN nmod 3
-, , PUNCT punct 3
-já já ADV advmod 8
-disse dizer VERB ROOT 8
-. . PUNCT punct 8
-"""
+    assert ("Ana Reis", "led", "partido") in facts(doc)
+    assert sources(doc)["partido"] == UNIT_SOURCE
+    assert ("Ana Reis", "led", "Grupo Verde") not in facts(doc)
 
 
 PREDICATIVE = """

@@ -11,11 +11,11 @@ noun's ``de`` complement names, so a unit no NER or gazetteer calls a name was a
 is the phrase (``exército do sul``); a military head (``exército``, ``frente``, ``divisão``)
 marks its mention with :data:`MILITARY_SOURCE`, which the graph types ``teia:MilitaryUnit``.
 A unit noun alone, with nothing after it (``o presidente da empresa``, ``membro da comissão``,
-``chefe do governo``), points back at a body the text named before: it is a mention of the last
-organization before it whose name opens with that noun (``o Partido Verde elegeu Ana Reis,
-presidente do partido``), and makes no entity when there is none, since the word names nothing
-by itself and as a node would join every such body of the corpus (issue 20, P68u: five such
-statements read on news and HAREM I, all wrong).
+``chefe do governo``), may point back at a body the text named before: it is a mention of the
+last organization before it whose name opens with that noun (``o Partido Verde elegeu Ana Reis,
+presidente do partido``). When no such organization was named, the noun is the unit's name, as
+issue 20 asks (``o presidente do conselho, Y`` → ``Y led «conselho»``: a node named by the
+phrase, not a dropped fact).
 
 News names the units of roles with capitals the NER does not tag: ``o ministro da Fazenda, Pedro
 Malan``, ``o secretário da Saúde, X``, ``X, ministro das Relações Exteriores``. A capitalized
@@ -292,9 +292,10 @@ def unit_entities(doc: Doc, mapping: RelationMapping, lexicon: UnitLexicon) -> l
                 if firsts is None:
                     firsts = _first_words(known)
                 before = _named_before(firsts, c.text.lower(), start)
-                if before is None:
-                    continue  # "o presidente da empresa" and no Empresa named before: no name
-                label = before.label  # "o Partido Verde elegeu Ana Reis, presidente do partido"
+                if before is not None:
+                    label = before.label  # "o Partido Verde elegeu Ana Reis, presidente do partido"
+                # with none named before, the noun names the unit (issue 20: "o presidente do
+                # conselho, Y" relates Y to a node «conselho», not a dropped fact)
             taken.update(range(*span))
             source = PORTFOLIO_UNIT_SOURCE if body else MILITARY_SOURCE if lemma_of(c) in lexicon.military else UNIT_SOURCE
             key = name_key(label)
