@@ -1167,11 +1167,15 @@ def bare_oblique(tok: Token) -> bool:
     that an article opens: what a parser taught MAC-MORPHO's tags gives a subject or an object
     now and then (``O Segundo Congresso abriu-se em Petrogrado``, ``o Primeiro Exército de
     Cavalaria rompeu a frente``), where another parse has ``nsubj`` or ``obj``; an oblique proper
-    has its preposition (issue 17, P64n)."""
-    if tok.dep_ != OBL or tok.pos_ not in ("NOUN", "PROPN") or has_dependent(tok, (CASE, MARK)):
+    has its preposition (issue 17, P64n). The article may be attached as its ``case``, tagged an
+    article all the same (``rompeu a frente`` with ``a`` a ``case`` of ``frente``, either parse;
+    issue 17, P68n): a marker the tagger calls an article opens no prepositional phrase."""
+    if tok.dep_ != OBL or tok.pos_ not in ("NOUN", "PROPN") or has_dependent(tok, (MARK,)):
         return False
     first = tok.left_edge
-    return first.i < tok.i and first.pos_ == "DET" and first.lower_ in _ARTICLE_WORDS
+    if not (first.i < tok.i and first.pos_ == "DET" and first.lower_ in _ARTICLE_WORDS):
+        return False
+    return all(c.i == first.i for c in dependents(tok, (CASE,)))
 
 
 def oblique_parsed_as_subject(verb: Token, names: Callable[[Token], bool]) -> Token | None:
