@@ -1081,9 +1081,20 @@ def _not_a_name(span: Span) -> bool:
     ):
         return False
     content = [t for t in span if t.is_alpha and t.pos_ in ("NOUN", "ADJ", "VERB")]
-    return bool(content) and all(t.lemma_[:1].islower() or not t.is_alpha for t in span if t.pos_ != "ADP") or any(
+    return bool(content) and all(_common_lemma(t) or not t.is_alpha for t in span if t.pos_ != "ADP") or any(
         t.text[:1].islower() for t in content
     )
+
+
+def _common_lemma(tok: Token) -> bool:
+    """The lemma of ``tok`` is a common word's: in lower case, or, for a word tagged a noun or an
+    adjective, capitalized and in lower case a word the static vectors rank first in lower case
+    (:func:`_mostly_lower_case`): ``Telefone``, lemma ``Telefone`` with the lemmatizer of a syntax
+    encoder taught MAC-MORPHO's tags, ``telefone`` with the shipped one (issue 17, P68n)."""
+    lemma = tok.lemma_
+    if lemma[:1].islower():
+        return True
+    return tok.pos_ in ("NOUN", "ADJ") and lemma[:1].isupper() and _mostly_lower_case(lemma.lower(), tok.doc.vocab)
 
 
 def _opener_and_number(span: Span) -> bool:
@@ -1423,6 +1434,19 @@ def _product_name(name: str, known: Mapping[str, str]) -> bool:
     return known.get(name) != ORG and title_types([name]).get(name) != ORG
 
 
+def _verb_lemma(verb: Token) -> str:
+    """:func:`lemma_of` the verb ``verb``, or the infinitive of the verb lexicon its form gives
+    when the lemmatizer's lemma is no verb the lexicon knows (``renunciasse``, lemma
+    ``renunciasse``, the lemmatizer of a syntax encoder taught MAC-MORPHO's tags: ``renunciar``;
+    :meth:`~teia.extract.relations.mapping.RelationMapping.form_infinitive`), so that the verb
+    lists of ``data/entities.json`` read the verb whatever the lemmatizer (issue 17, P68n)."""
+    lemma = lemma_of(verb)
+    mapping = default_mapping()
+    if mapping.is_verb(lemma):
+        return lemma
+    return mapping.form_infinitive(verb.lower_.split("-")[0], lemma) or lemma
+
+
 def _human_subject(piece: Span, w: EntityWords = _WORDS) -> bool:
     """The name is the subject of a verb whose subject is a person (the ``human_verbs`` of
     ``data/entities.json``: ``diz Mills``, ``Hergé falou da obra``, ``Gramm planeia a sua campanha``,
@@ -1433,7 +1457,7 @@ def _human_subject(piece: Span, w: EntityWords = _WORDS) -> bool:
     verb = root.head
     if not (root.dep_ in (NSUBJ, NSUBJ_PASS) and verb.pos_ in ("VERB", "AUX")):
         return False
-    if verb.lemma_ not in w.human_verbs and lemma_of(verb) not in w.human_verbs:
+    if verb.lemma_ not in w.human_verbs and _verb_lemma(verb) not in w.human_verbs:
         return False
     return verb.i > piece.start or not any(t.is_punct for t in piece.doc[verb.i + 1 : piece.start])
 
@@ -1464,10 +1488,10 @@ def _state_acting(doc: Doc, a: int, b: int, name: str, w: EntityWords = _WORDS) 
     if root.dep_ not in (NSUBJ, OBL_AGENT) or verb.pos_ not in ("VERB", "AUX"):
         return False
     speech = default_mapping().speech
-    lemma = lemma_of(verb)
+    lemma = _verb_lemma(verb)
     if lemma not in w.state_verbs and lemma not in speech:
         carried = _carried_infinitive(verb) if root.dep_ == NSUBJ else None
-        if carried is None or (lemma_of(carried) not in w.state_verbs and lemma_of(carried) not in speech):
+        if carried is None or (_verb_lemma(carried) not in w.state_verbs and _verb_lemma(carried) not in speech):
             return False
     if root.dep_ == NSUBJ and verb.i < root.i:
         return False  # '", comentou Montenegro.': a news quotation's tag names a person
@@ -1482,7 +1506,7 @@ def _carried_infinitive(verb: Token) -> Token | None:
     (:func:`_state_acting`). :func:`teia.extract.relations.repairs.aspect_infinitive` reads the
     aspectual verbs' alone, for the relations' context."""
     mapping = default_mapping()
-    lemma = lemma_of(verb)
+    lemma = _verb_lemma(verb)
     if lemma not in mapping.modals and lemma not in mapping.aspect_verbs and lemma not in mapping.complement_modals:
         return None
     for c in dependents(verb, (XCOMP,)):

@@ -1196,6 +1196,16 @@ def test_a_country_whose_state_acts_is_an_organization_and_its_other_mentions_st
         assert _types_of(rows.replace("|", "\n"), ents) == want
 
 
+@pytest.mark.parametrize("lemma", ["renunciar", "renunciasse"], ids=["lemma-the-infinitive", "lemma-the-form"])
+def test_a_country_whose_state_acts_is_an_organization_whatever_lemma_its_verb_has(lemma):
+    # "conseguiu que a França renunciasse a quaisquer reclamações" (HAREM I train): the lemmatizer
+    # of a syntax encoder taught MAC-MORPHO's tags returns the form as it is, the shipped one the
+    # infinitive; the state renounces either way (issue 17, P68n)
+    rows = (f"que que SCONJ mark 3|a o DET det 2|França França PROPN nsubj 3|renunciasse {lemma} VERB ROOT 3|"
+            "a a ADP case 5|reclamações reclamação NOUN obl 3")
+    assert _types_of(rows.replace("|", "\n"), [("LOC", 2, 3)]) == [("França", ORG)]
+
+
 def test_a_country_stays_a_place_where_no_state_acts():
     # a national team in a sentence about football; a verb that is no state's act; a city (no
     # country); the name a news quotation's tag gives after its verb, a person's
@@ -3862,6 +3872,20 @@ def test_capitalized_common_words_the_vectors_know_in_lower_case_stay_no_name():
                   "comissário para o negócio estrangeiro e Trotski")
     doc = _with_vectors(tokens, [(3, 5, "PER"), (6, 7, "PER")], ["negócios", "estrangeiros", "Negócios", "Estrangeiros"], vocab=spacy.blank("pt").vocab)
     assert refined(doc) == [("Trotski", PER, "ner")]
+
+
+@pytest.mark.parametrize("lemma", ["telefone", "Telefone"], ids=["lemma-in-lower-case", "lemma-capitalized"])
+def test_a_common_noun_before_a_number_the_ner_took_for_a_place_is_no_name_whatever_its_lemma(lemma):
+    # "Informações de contacto Telefone 236 200 810" (HAREM I train; HAREM's place is the number):
+    # the capitalized noun before the NER's number is a common word, no name's first word, whether
+    # the lemmatizer writes its lemma in lower case (the shipped one) or keeps its capital (that of
+    # a syntax encoder taught MAC-MORPHO's tags; issue 17, P68n): the vectors rank it first in
+    # lower case
+    tokens = toks("Informações de contacto Telefone 236 200 810", "NOUN ADP NOUN NOUN NUM NUM NUM",
+                  f"informação = = {lemma} = = =")
+    rows = ["telefone", "Telefone", "contacto"]
+    doc = _with_vectors(tokens, [(4, 7, "LOC")], rows, vocab=spacy.blank("pt").vocab)
+    assert not [text for text, _, _ in refined(doc) if "Telefone" in text]
 
 
 @pytest.mark.parametrize("lemma", ["Edusp", "edusp"], ids=["lemma-capitalized", "lemma-in-lower-case"])

@@ -35,7 +35,6 @@ from teia.extract.labels import (
     WORK,
 )
 from teia.records import TimeExpression, unit_mention
-from teia.extract.relations.conjugation import infinitive_of
 from teia.extract.relations.area_parts import part_place
 from teia.extract.relations.divisions import division_name
 from teia.extract.relations.found import Arg
@@ -156,7 +155,7 @@ class Context:
         # a lemma the verb lexicon does not know ("atir" for "atiram", "exiber", "incluar"): the
         # infinitive the regular endings of the form give ("atirar", "exibir", "incluir")
         form = tok.lower_.split("-")[0]
-        verb = infinitive_of(form, lemma, self.mapping.is_verb) or self.mapping.irregular_forms.get(form)
+        verb = self.mapping.form_infinitive(form, lemma)
         if verb is not None:
             return verb
         if lemma.endswith(("ar", "er", "ir")) and lemma not in self._known_set:

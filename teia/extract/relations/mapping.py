@@ -21,6 +21,7 @@ from typing import Any, Mapping
 from teia.errors import InputError
 from teia.extract.labels import ENTITY_CATEGORIES
 from teia.extract.lexicons import read_json
+from teia.extract.relations.conjugation import infinitive_of
 
 __all__ = [
     "Frame",
@@ -334,6 +335,14 @@ class RelationMapping:
     def is_verb(self, word: str) -> bool:
         """Whether ``word`` is an infinitive of the verb lexicon or a verb the mapping names."""
         return word in self._lexicon
+
+    def form_infinitive(self, form: str, lemma: str) -> str | None:
+        """The infinitive of the verb lexicon for the verb form ``form`` (lower case, without its
+        clitics) when the lemmatizer's ``lemma`` is no verb it knows: the one the form's regular
+        endings give (:func:`~.conjugation.infinitive_of`: ``atiram`` -> ``atirar``, ``renunciasse``
+        -> ``renunciar``), else the lexicon's irregular form (``faz`` -> ``fazer``); ``None`` when
+        neither gives one."""
+        return infinitive_of(form, lemma, self.is_verb) or self.irregular_forms.get(form)
 
     def knows_verb(self, lemma: str) -> bool:
         """Whether an open relation's verb ``lemma`` is a verb: one of the verb lexicon
