@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Token
 
 from teia.extract.articles import FEMININE_SINGULAR_ARTICLES, IN_FORMS, MASCULINE_SINGULAR_ARTICLES, OF_FORMS
 from teia.extract.demonyms import names_a_country
-from teia.extract.docindex import doc_words, morph_values, tree
+from teia.extract.docindex import doc_words, head_past_space, morph_values, tree
 from teia.extract.labels import NAME_PARTS, NSUBJ, NSUBJ_PASS
 from teia.extract.relations.syntax import VERBAL
 from teia.folding import fold
@@ -124,7 +124,7 @@ class NameRoles:
                 if prev.lower() in IN_FORMS or prev in _PLACE_PREPOSITIONS or (prev.lower() in OF_FORMS and fold(prev2) in place_nouns):
                     self.places[word] += 1
                 elif t.deps[i] in _SUBJECT_DEPS and not any(t.deps[c] in NAME_PARTS for c in t.children[i]):
-                    head = t.heads[i]
+                    head = head_past_space(doc, i)  # "\nVirgília enxugou", the name hung on the line break
                     if head != i and doc[head].pos_ in VERBAL and "Fin" in morph_values(doc[head], "VerbForm"):
                         self.subjects[word] += 1
             prev2, prev = prev, word

@@ -33,6 +33,7 @@ __all__ = [
     "forget_answers",
     "has_annotation",
     "has_dependent",
+    "head_past_space",
     "morph_values",
     "start_of_line",
     "tree",
@@ -249,6 +250,21 @@ def has_dependent(tok: Token, labels: Collection[str]) -> bool:
     t = tree(tok.doc)
     deps = t.deps
     return any(deps[c] in labels for c in t.children[tok.i])
+
+
+def head_past_space(doc: Doc, i: int) -> int:
+    """The index of the head of token ``i``, a whitespace token there passed over to the word it
+    hangs on: a parser hangs words on line breaks (``\\nVirgília enxugou os olhos`` with the line
+    break the subject of ``enxugou`` and ``Virgília`` hung on it, the parser of a syntax encoder
+    taught MAC-MORPHO's tags; the shipped one makes the line break a ``mark`` and ``Virgília``
+    the subject), and a line break is no word (issue 17, P68n). A whitespace token that is its
+    sentence's root stays the head."""
+    t = tree(doc)
+    words = doc_words(doc)
+    head = t.heads[i]
+    while head != i and words[head].isspace() and t.heads[head] != head:
+        head = t.heads[head]
+    return head
 
 
 _MORPHS = "teia.morphs"

@@ -52,7 +52,7 @@ from teia.extract.characters import MASCULINE_ORDINAL_SIGNS, ORDINAL_SIGNS, capi
 from teia.extract.dialogue import dialogue_person, quoted_speaker
 from teia.extract.deity import deity_mentions
 from teia.extract.demonyms import load_demonyms, names_a_country
-from teia.extract.docindex import SpanIndex, TokenOffsets, dependents, doc_text, doc_words, end_of_line, has_annotation, has_dependent, morph_values, start_of_line
+from teia.extract.docindex import SpanIndex, TokenOffsets, dependents, doc_text, doc_words, end_of_line, has_annotation, has_dependent, head_past_space, morph_values, start_of_line
 from teia.extract.gazetteer import KnowledgeBase, fold, given_names, known_place_or_organization, name_types, surnames
 from teia.extract.headings import doc_tail, use_section_headings
 from teia.extract.labels import APPOS, CASE, CONCEPT, CONJ, DATE, EVENT, LOC, MISC, NMOD, NODE_CATEGORIES, NSUBJ, NSUBJ_PASS, OBJ, OBL, OBL_AGENT, ORG, PER, VALUE, WORK, XCOMP, normalize_category
@@ -1454,7 +1454,7 @@ def _human_subject(piece: Span, w: EntityWords = _WORDS) -> bool:
     subject after its verb with punctuation between them is the parser's mistake, a name in a clause
     of its own (``Junqueira planejou o parcelamento ..., denominados Santa Mariana``)."""
     root = piece.root
-    verb = root.head
+    verb = piece.doc[head_past_space(piece.doc, root.i)]  # "\nFidélia percebeu", the name hung on the line break
     if not (root.dep_ in (NSUBJ, NSUBJ_PASS) and verb.pos_ in ("VERB", "AUX")):
         return False
     if verb.lemma_ not in w.human_verbs and _verb_lemma(verb) not in w.human_verbs:
@@ -2164,7 +2164,7 @@ def _unknown_subject(doc: Doc, a: int, b: int, name: str, known: Mapping[str, st
     if a > 0 and (doc[a - 1].lower_ in _ANY_ARTICLE or doc[a - 1].pos_ in ("ADP", "DET")):
         return False
     tok = doc[a]
-    verb = tok.head
+    verb = doc[head_past_space(doc, a)]  # "\nDallari propôs", the name hung on the line break
     if tok.dep_ != NSUBJ or verb.i <= a or verb.pos_ not in ("VERB", "AUX") or "Fin" not in morph_values(verb, "VerbForm"):
         return False
     if any(t.is_punct and t.text not in "()" for t in doc[b : verb.i]):

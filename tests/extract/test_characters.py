@@ -144,3 +144,22 @@ def test_a_country_acting_stays_a_place():
         ("Portugal anunciou a decisão .", "PROPN VERB DET NOUN PUNCT"),
     ]
     assert [c for t, c in _work(acting) if t == "Portugal"] == [LOC] * 3
+
+
+def test_a_subject_the_parser_hung_on_a_line_break_counts():
+    # "Ele saiu.\nVirgília enxugou os olhos.": the parser of a syntax encoder taught MAC-MORPHO's
+    # tags makes the line break the subject of "enxugou" and hangs "Virgília" on it; she is the
+    # subject of the finite verb all the same (issue 17, P68n)
+    import spacy
+    from spacy.tokens import Doc
+
+    words = ["Ele", "saiu", ".", "\n", "Virgília", "enxugou", "os", "olhos", "."]
+    for space, name in ((("nsubj", 5), 3), (("mark", 5), 5)):
+        doc = Doc(
+            spacy.blank("pt").vocab, words=words, spaces=[True, False, False, False, True, True, True, False, False],
+            pos=["PRON", "VERB", "PUNCT", "SPACE", "PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+            deps=["nsubj", "ROOT", "punct", space[0], "nsubj", "ROOT", "det", "obj", "punct"],
+            heads=[1, 1, 1, space[1], name, 5, 7, 5, 5],
+            morphs=["", "Mood=Ind|VerbForm=Fin", "", "", "", "Mood=Ind|VerbForm=Fin", "", "", ""],
+        )
+        assert name_roles(doc, entity_words().place_nouns).subjects["Virgília"] == 1, space

@@ -89,3 +89,23 @@ def test_line_bounds_of_a_text_without_breaks_and_one_made_of_them():
     text = doc_text(breaks)
     assert [start_of_line(breaks, c) for c in range(len(text) + 1)] == [0, 0, 2, 3, 3, 5, 5]
     assert [end_of_line(breaks, c) for c in range(len(text) + 1)] == [1, 1, 2, 4, 4, 6, 6]
+
+
+def _broken_line(space_dep: str, space_head: int, name_head: int):
+    """``Ele saiu .``, a line break, ``Virgília enxugou .``: the line break's and the name's heads given."""
+    from spacy.tokens import Doc
+
+    words = ["Ele", "saiu", ".", "\n", "Virgília", "enxugou", "."]
+    return Doc(Portuguese().vocab, words=words, spaces=[True, False, False, False, True, False, False],
+               deps=["nsubj", "ROOT", "punct", space_dep, "nsubj", "ROOT", "punct"],
+               heads=[1, 1, 1, space_head, name_head, 5, 5])
+
+
+def test_a_head_past_a_line_break_is_the_word_the_line_break_hangs_on():
+    # "Ele saiu.\nVirgília enxugou.": a parser taught MAC-MORPHO's tags makes the line break the subject of "enxugou" and hangs
+    # "Virgília" on it (issue 17, P68n): the name's head is the verb past the line break
+    from teia.extract.docindex import head_past_space
+
+    assert head_past_space(_broken_line("nsubj", 5, 3), 4) == 5
+    assert head_past_space(_broken_line("mark", 5, 5), 4) == 5  # the shipped parse: the verb itself
+    assert head_past_space(_broken_line("nsubj", 5, 5), 1) == 1  # a root is its own head

@@ -3920,3 +3920,35 @@ def test_a_given_name_in_capitals_before_an_initial_or_a_surname_opens_the_perso
     assert refined(doc_of(tokens, [(1, 3, "PER")]))[0][:2] == ("J. Amadeo", PER)
     tokens = toks("EDWARD Gol , 37", "PROPN PROPN PUNCT NUM")
     assert refined(doc_of(tokens, [(1, 2, "PER")]))[0][:2] == ("Gol", PER)
+
+
+def _line_break_doc(space: tuple[str, int], name: tuple[str, int], verb: tuple[str, str]) -> Doc:
+    """``Ele saiu .`` then a line break, ``Fidélia`` and a verb: the line break's and the name's
+    dependency and head given, the verb (``verb``: its form and lemma) the second sentence's root;
+    the NER types the name a place."""
+    words = ["Ele", "saiu", ".", "\n", "Fidélia", verb[0], "."]
+    doc = Doc(
+        NLP.vocab, words=words, spaces=[True, False, False, False, True, False, False],
+        pos=["PRON", "VERB", "PUNCT", "SPACE", "PROPN", "VERB", "PUNCT"],
+        lemmas=["ele", "sair", ".", "\n", "Fidélia", verb[1], "."],
+        deps=["nsubj", "ROOT", "punct", space[0], name[0], "ROOT", "punct"],
+        heads=[1, 1, 1, space[1], name[1], 5, 5],
+        morphs=["", "Mood=Ind|VerbForm=Fin", "", "", "", "Mood=Ind|VerbForm=Fin", ""],
+    )
+    doc.ents = [_span(doc, 4, 5, "LOC")]
+    doc.user_data[DOC_ID_KEY] = "d.txt"
+    return doc
+
+
+@pytest.mark.parametrize(
+    "space,name",
+    [(("mark", 5), ("nsubj", 5)), (("nsubj", 5), ("nsubj", 3))],
+    ids=["the-name-the-subject", "the-name-hung-on-the-line-break-the-subject"],
+)
+def test_a_persons_verbs_subject_hung_on_a_line_break_is_a_person(space, name):
+    # "\nFidélia percebeu": the name opening a line is the subject of a person's verb, whether the
+    # parser makes it so (the shipped one, the line break a mark) or makes the line break the
+    # subject and hangs the name on it (a syntax encoder taught MAC-MORPHO's tags; issue 17, P68n)
+    doc = _line_break_doc(space, name, ("percebeu", "perceber"))
+    assert [(t, c) for t, c, _ in refined(doc)] == [("Fidélia", PER)]
+
