@@ -55,7 +55,7 @@ from teia.extract.demonyms import load_demonyms, names_a_country
 from teia.extract.docindex import SpanIndex, TokenOffsets, dependents, doc_text, doc_words, end_of_line, has_annotation, has_dependent, head_past_space, morph_values, start_of_line
 from teia.extract.gazetteer import KnowledgeBase, fold, given_names, known_place_or_organization, name_types, surnames
 from teia.extract.headings import doc_tail, use_section_headings
-from teia.extract.labels import APPOS, CASE, CONCEPT, CONJ, DATE, EVENT, LOC, MISC, NMOD, NODE_CATEGORIES, NSUBJ, NSUBJ_PASS, OBJ, OBL, OBL_AGENT, ORG, PER, VALUE, WORK, XCOMP, normalize_category
+from teia.extract.labels import APPOS, CASE, CONCEPT, CONJ, COP, DATE, EVENT, LOC, MISC, NMOD, NODE_CATEGORIES, NSUBJ, NSUBJ_PASS, OBJ, OBL, OBL_AGENT, ORG, PER, VALUE, WORK, XCOMP, normalize_category
 from teia.extract.lifespans import LINK_WORD, lifespan_bracket, lifespan_places, part_places
 from teia.extract.linking import title_types
 from teia.extract.mention_types import load_type_model, retype_mentions
@@ -1452,11 +1452,17 @@ def _human_subject(piece: Span, w: EntityWords = _WORDS) -> bool:
     ``data/entities.json``: ``diz Mills``, ``Hergé falou da obra``, ``Gramm planeia a sua campanha``,
     ``Fidélia percebeu``; the verb's lemma with its clitic pronoun or without it, ``despediu-se``). A
     subject after its verb with punctuation between them is the parser's mistake, a name in a clause
-    of its own (``Junqueira planejou o parcelamento ..., denominados Santa Mariana``)."""
+    of its own (``Junqueira planejou o parcelamento ..., denominados Santa Mariana``), and so is a
+    name with a preposition or a copula of its own (``Que nosso juiz fosse de San Francisco, onde
+    mora ..., tampouco explica``: the predicate of the subject clause, the subject of a parser taught
+    MAC-MORPHO's tags). A name the parser hung on a line break is the subject of the verb the line
+    break hangs on (:func:`~teia.extract.docindex.head_past_space`; both issue 17, P68n)."""
     root = piece.root
     verb = piece.doc[head_past_space(piece.doc, root.i)]  # "\nFidélia percebeu", the name hung on the line break
     if not (root.dep_ in (NSUBJ, NSUBJ_PASS) and verb.pos_ in ("VERB", "AUX")):
         return False
+    if has_dependent(root, (CASE, COP)):
+        return False  # "Que nosso juiz fosse de San Francisco, ..., tampouco explica": a clause's predicate, no subject
     if verb.lemma_ not in w.human_verbs and _verb_lemma(verb) not in w.human_verbs:
         return False
     return verb.i > piece.start or not any(t.is_punct for t in piece.doc[verb.i + 1 : piece.start])

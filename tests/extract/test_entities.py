@@ -3952,3 +3952,18 @@ def test_a_persons_verbs_subject_hung_on_a_line_break_is_a_person(space, name):
     doc = _line_break_doc(space, name, ("percebeu", "perceber"))
     assert [(t, c) for t, c, _ in refined(doc)] == [("Fidélia", PER)]
 
+
+
+def test_a_name_with_its_own_preposition_and_copula_is_no_persons_verbs_subject():
+    # "Que nosso juiz fosse de San Francisco, tampouco explica sua decisão": a parser taught
+    # MAC-MORPHO's tags makes the predicate of the subject clause, "San Francisco" with its "de"
+    # and "fosse", the subject of "explica"; the town explains nothing (issue 17, P68n)
+    rows = ("Que que SCONJ mark 5|nosso nosso DET det 2|juiz juiz NOUN nsubj 5|fosse ser AUX cop 5|de de ADP case 5|"
+            "San San PROPN nsubj 9|Francisco Francisco PROPN flat:name 5|, , PUNCT punct 5|tampouco tampouco ADV advmod 9|"
+            "explica explicar VERB ROOT 9|sua seu DET det 11|decisão decisão NOUN obj 9")
+    assert _types_of(rows.replace("|", "\n"), [("LOC", 5, 7)]) == [("San Francisco", LOC)]
+    # without its "de" and its copula, the subject of a person's verb
+    rows = ("Que que SCONJ mark 5|nosso nosso DET det 2|juiz juiz NOUN nsubj 5|fosse ser AUX ccomp 5|que que SCONJ mark 5|"
+            "San San PROPN nsubj 9|Francisco Francisco PROPN flat:name 5|, , PUNCT punct 5|tampouco tampouco ADV advmod 9|"
+            "explica explicar VERB ROOT 9|sua seu DET det 11|decisão decisão NOUN obj 9")
+    assert _types_of(rows.replace("|", "\n"), [("LOC", 5, 7)]) == [("San Francisco", PER)]
