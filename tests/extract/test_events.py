@@ -1473,6 +1473,22 @@ contra-ataque contra-ataque NOUN obj 18
     assert roles(doc, ev) == {("Garibaldi", "agent")}
 
 
+_BREAKTHROUGH = """
+Em em ADP case 1
+junho junho NOUN obl 8
+de de ADP case 3
+1859 1859 NUM nmod 1
+, , PUNCT punct 1
+o o DET det 7
+Quarto Quarto ADJ amod 7
+Exército Exército PROPN nsubj 8
+rompeu romper VERB ROOT 8 FIN
+{rows}
+. . PUNCT punct 8
+"""
+"""``Em junho de 1859 , o Quarto Exército rompeu a frente .``, ``{rows}`` the parse of ``a frente``."""
+
+
 @pytest.mark.parametrize(
     "rows",
     [
@@ -1491,43 +1507,15 @@ def test_the_object_noun_of_a_restricted_verb_whichever_the_parse(rows):
     # "rompeu", or (a syntax encoder taught MAC-MORPHO's tags, issue 17, P64n) an obl without a
     # preposition, or (its second stage, P68n) an obl whose article, tagged an article by either
     # parse, is attached as its case; the break-through is the army's either way
-    table = f"""
-Em em ADP case 1
-junho junho NOUN obl 8
-de de ADP case 3
-1859 1859 NUM nmod 1
-, , PUNCT punct 1
-o o DET det 7
-Quarto Quarto ADJ amod 7
-Exército Exército PROPN nsubj 8
-rompeu romper VERB ROOT 8 FIN
-{rows}
-. . PUNCT punct 8
-"""
-    doc = parsed(table, [("Quarto Exército", "ORG")])
+    doc = parsed(_BREAKTHROUGH.format(rows=rows), [("Quarto Exército", "ORG")])
     (ev,) = [ev for ev in find_events(doc) if ev.rule == "verb:romper"]
     assert roles(doc, ev) == {("Quarto Exército", "agent")} and ev.time.value == "1859-06"
 
 
 def test_a_preposition_a_before_the_noun_of_a_restricted_verb_is_no_article():
-    # "Em junho de 1859 , o Quarto Exército rompeu a frente .", "a" tagged a preposition and
-    # "frente" its obl: no object, so no break-through (what the article read as a case above
-    # is not)
-    table = """
-Em em ADP case 1
-junho junho NOUN obl 8
-de de ADP case 3
-1859 1859 NUM nmod 1
-, , PUNCT punct 1
-o o DET det 7
-Quarto Quarto ADJ amod 7
-Exército Exército PROPN nsubj 8
-rompeu romper VERB ROOT 8 FIN
-a a ADP case 10
-frente frente NOUN obl 8
-. . PUNCT punct 8
-"""
-    doc = parsed(table, [("Quarto Exército", "ORG")])
+    # the same sentence, "a" tagged a preposition and "frente" its obl: no object, so no
+    # break-through (what the article attached as a case above is not)
+    doc = parsed(_BREAKTHROUGH.format(rows="a a ADP case 10\nfrente frente NOUN obl 8"), [("Quarto Exército", "ORG")])
     assert not [ev for ev in find_events(doc) if ev.rule == "verb:romper"]
 
 
