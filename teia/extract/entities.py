@@ -4841,6 +4841,45 @@ def _year_after(doc: Doc, end: int) -> int:
     return k + 1
 
 
+def _event_past_its_e(doc: Doc, start: int, end: int, crossing: Sequence[Mention], w: EntityWords) -> int | None:
+    """Where an event's name whose capitalized run ``doc[start:end]`` stops at an ``e`` ends when
+    the NER's one organization or place over it, opening where the run opens (or at its article),
+    goes on over that
+    ``e`` and capitalized words (``a 34ª Exposição Agropecuária e Industrial``, ``a 45ª Feira de
+    Ciência e Engenharia``, ``a Conferência Internacional Sobre Ecologia e Meio Ambiente``: the
+    NER's organizations and places): the index after the NER name's last word; None otherwise.
+    What the ``e`` adds is no second event nor another name: no article, ordinal, Roman numeral or
+    event head after it (``a Guerra de Independência e a Revolta da Páscoa``, ``o Torneio
+    Relâmpago e Torneio Municipal``, ``a 13ª Exposição Nacional e 3ª Mostra Funcional``), no line
+    break, and the name ends on a word's end."""
+    if len(crossing) != 1 or end + 1 >= len(doc) or doc[end].lower_ != "e":
+        return None
+    m = crossing[0]
+    opens = m.start == doc[start].idx or (start > 0 and m.start == doc[start - 1].idx and doc[start - 1].lower_ in ("o", "a", "os", "as"))
+    if m.kb_id or m.category not in (ORG, LOC) or not opens or m.end <= doc[end + 1].idx:
+        return None
+    last = end + 1
+    while last < len(doc) and doc[last].idx + len(doc[last].text) < m.end:
+        last += 1
+    if last >= len(doc) or doc[last].idx + len(doc[last].text) != m.end:
+        return None
+    if not capitalized_token(doc[end + 1]) or doc[end + 1].lower_ in _NOT_NAME_START:
+        return None
+    if any("\n" in doc[j].whitespace_ or doc[j].is_space for j in range(end - 1, last + 1)):
+        return None
+    for t in doc[end + 1 : last + 1]:
+        key = fold(t.text)
+        if (
+            _ORDINAL_NUMBER.match(t.text)
+            or _ROMAN_NUMERAL.match(t.text)
+            or key in w.event_heads
+            or key in w.opening_event_heads
+            or key in w.act_event_heads
+        ):
+            return None
+    return last + 1
+
+
 def _article_opening(doc: Doc, k: int) -> bool:
     """``doc[k]`` is a capitalized article before a word (``O carnaval``, ``A TV Cultura``): it
     opens a sentence, no word of a name (``Série A de 2010`` is)."""
@@ -4982,8 +5021,10 @@ def find_event_names(
             t = doc[end]
             if "\n" in doc[end - 1].whitespace_ or t.is_space:
                 break
-            if _article_opening(doc, end):
-                break  # "Carnaval O carnaval de Iguape...": a heading glued to its first sentence
+            if _article_opening(doc, end) or t.text == "É":
+                # "Carnaval O carnaval de Iguape...", "Círio de Nossa Senhora de Nazaré É realizado
+                # anualmente": a heading glued to its first sentence
+                break
             if capitalized_token(t):
                 end += 1
             elif t.lower_ in ("de", "da", "do", "das", "dos") and end + 1 < len(doc) and capitalized_token(doc[end + 1]):
@@ -5022,6 +5063,15 @@ def find_event_names(
         start = _ordinal_before(doc, start)
         span = doc[start:end]
         inside, crossing = inside_and_crossing(span.start_char, span.end_char)
+        past = _event_past_its_e(doc, start, end, crossing, w) if crossing and listed is None else None
+        if past is not None:
+            # "a 34ª Exposição Agropecuária e Industrial": the NER's name over the "e" is the event's
+            # (its article left out)
+            done = end = past
+            span = doc[start:end]
+            inside, crossing = inside_and_crossing(span.start_char, span.end_char)
+            inside += [m for m in crossing if m.start < span.start_char]
+            crossing = [m for m in crossing if m.start >= span.start_char]
         if crossing or (listed is None and any(m.category == EVENT for m in inside)):
             continue
         kb_inside = [m for m in inside if m.kb_id]
