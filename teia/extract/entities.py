@@ -4855,7 +4855,7 @@ def _event_past_its_e(doc: Doc, start: int, end: int, crossing: Sequence[Mention
     if len(crossing) != 1 or end + 1 >= len(doc) or doc[end].lower_ != "e":
         return None
     m = crossing[0]
-    opens = m.start == doc[start].idx or (start > 0 and m.start == doc[start - 1].idx and doc[start - 1].lower_ in ("o", "a", "os", "as"))
+    opens = m.start == doc[start].idx or (start > 0 and m.start == doc[start - 1].idx and doc[start - 1].lower_ in DEFINITE_ARTICLES)
     if m.kb_id or m.category not in (ORG, LOC) or not opens or m.end <= doc[end + 1].idx:
         return None
     last = end + 1
