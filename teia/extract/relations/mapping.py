@@ -66,6 +66,7 @@ _LIST_KEYS = (
     "award_heads",
     "wing_heads",
     "subsidiary_heads",
+    "board_nouns",
     "container_nouns",
     "couple_nouns",
     "group_nouns",
@@ -208,6 +209,11 @@ class RelationMapping:
     complement, such a name is still its part (``o Arquivo Público da Cidade, da Prefeitura de
     Aracaju``, ``a Interscope Records, da Universal Music Group``), as one of :attr:`wing_heads` is
     (:func:`~teia.extract.relations.genitive.genitive`)."""
+    board_nouns: frozenset[str] = frozenset()
+    """Common nouns of a body's boards and committees (``conselho``, ``comissão``, ``diretoria``)
+    whose own field after a bare ``de`` stands between a role and the organization (``o
+    presidente do conselho de administração da APSS``): the organization is the role's, held in a
+    part of it (:func:`~teia.extract.relations.nominal.board_of_field`)."""
     award_heads: frozenset[str] = frozenset()
     """First words of the names of awards (``prémio``, ``troféu``, ``medalha``): one in brackets
     after a person is what the person won (``Sergi Belbel (Prémio Nacional da Literatura

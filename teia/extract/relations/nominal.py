@@ -139,6 +139,10 @@ def noun_objects(noun: Token, ctx: Context) -> list[tuple[str, Arg]]:
                         if complement_of_adjective(g, ctx) is not None:
                             break  # "um jogador de futebol brasileiro, natural de São José": no team
                         deeper = ctx.entities(g)
+                        if not deeper and board_of_field(g, ctx) is not None:
+                            # "o presidente do conselho de administração da APSS": the
+                            # organization of the board's field (P68g)
+                            deeper = _bodies_of(g, ctx)
                         if deeper:
                             args = deeper
                             if (qualifier := role_qualifier(noun, ctx)) is not None and qualifier[1].i == c.i:
@@ -198,6 +202,26 @@ def _bodies_of(field: Token, ctx: Context) -> list[Arg]:
     return out
 
 
+def board_of_field(field: Token, ctx: Context) -> Token | None:
+    """The board noun ``field`` is the field of, or None: ``administração`` of ``o presidente do
+    conselho de administração da APSS``, a lower-case common noun after a bare ``de`` (no
+    article) that names no entity, the ``de`` complement of a noun of the mapping's
+    ``board_nouns`` (``conselho``, ``comissão``, ``diretoria``) written with an article or none.
+    The organization of the field's own ``de`` complement is then the board's: the parser hangs
+    it on the field or on the board (issue 20, P68g)."""
+    if field.dep_ != NMOD or field.pos_ != "NOUN" or not field.text.islower() or has_dependent(field, (DET,)):
+        return None
+    case, board = case_of(field), field.head
+    if case is None or case.lower_ != "de" or ctx.direct(field) is not None:
+        return None
+    if board.dep_ != NMOD or board.pos_ != "NOUN" or not board.text.islower() or lemma_of(board) not in ctx.mapping.board_nouns:
+        return None
+    board_case = case_of(board)
+    if board_case is None or ctx.mapping.preposition(board_case.lemma_ or board_case.text) != "de":
+        return None
+    return board
+
+
 NATIONALITY = "nationality"
 """A noun frame's predicate that holds only with a country for object (:func:`noun_frame`)."""
 #: the head-of predicates of a role noun: held in the organization itself, not in a part of it
@@ -239,6 +263,8 @@ def _in_a_part(noun: Token, obj: Arg, ctx: Context) -> bool:
     part, case = top.head, case_of(top)
     if case is None:
         return False  # "proprietária da tecelagem Parahyba": a name, not a part's owner
+    if (board := board_of_field(part, ctx)) is not None:
+        part = board  # "presidente do conselho de administração da APSS": the board is the part (P68g)
     if part.i == noun.i:
         # "diretor de Arrecadação Fiscal do INSS": the part a sibling of the owner before it
         return any(noun.i < c.i < top.i and _unnamed_part(c, ctx) for c in noun.children)

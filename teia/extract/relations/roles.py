@@ -33,7 +33,7 @@ from teia.extract.labels import CC, CONJ, DET, IOBJ, LOC, NMOD, NSUBJ, NSUBJ_PAS
 from teia.extract.relations.context import Context
 from teia.extract.relations.found import Arg, Found
 from teia.extract.relations.gaps import COMMA_AHEAD, COMMA_GAP
-from teia.extract.relations.nominal import list_goes_on, name_before_bare_role, name_top, noun_objects, noun_relations, open_of_de
+from teia.extract.relations.nominal import board_of_field, list_goes_on, name_before_bare_role, name_top, noun_objects, noun_relations, open_of_de
 from teia.extract.relations.syntax import case_of, held_role, lemma_of
 from teia.extract.relations.units import ROLE_PREDICATES, load_units
 
@@ -70,7 +70,7 @@ def role_before_name(tok: Token, ctx: Context) -> list[Found]:
     # the role's own complements, or its body after a field of the role ("o gerente de recepção do
     # Transamérica, X"): not those of a noun under it ("a mulher do ministro da Fazenda")
     kin = any(f.predicate == "relativeOf" for f in frames)
-    objects = [(prep, a) for prep, a in noun_objects(tok, ctx) if _own_complement(tok, a, fields=not kin)]
+    objects = [(prep, a) for prep, a in noun_objects(tok, ctx) if _own_complement(tok, a, ctx, fields=not kin)]
     if not objects:
         return []
     sent = ctx.sentence(tok)
@@ -113,15 +113,19 @@ def role_before_name(tok: Token, ctx: Context) -> list[Found]:
     ]
 
 
-def _own_complement(role: Token, arg: Arg, *, fields: bool) -> bool:
+def _own_complement(role: Token, arg: Arg, ctx: Context, *, fields: bool) -> bool:
     """Whether ``arg`` is a complement of the role noun ``role`` itself or, when ``fields``, of a
     field the role is held in: a common noun in lower case after a bare ``de`` (no article),
     itself the role's complement (``o gerente de recepção do Transamérica``, ``o diretor de
-    vendas da Inal``), whose body the role's frames read as the holder's organization (a head's
-    role there is an affiliation, :func:`~teia.extract.relations.nominal.noun_relations`). Not a
-    noun with an article (``a mulher do ministro da Fazenda``: the Fazenda is the minister's)."""
+    vendas da Inal``) or a board's under the role (``o presidente do conselho de administração
+    da APSS``, :func:`~teia.extract.relations.nominal.board_of_field`), whose body the role's
+    frames read as the holder's organization (a head's role there is an affiliation,
+    :func:`~teia.extract.relations.nominal.noun_relations`). Not a noun with an article (``a
+    mulher do ministro da Fazenda``: the Fazenda is the minister's)."""
     head = name_top(arg).head
     if head.i == role.i:
+        return True
+    if fields and (board := board_of_field(head, ctx)) is not None and board.head.i == role.i:
         return True
     case = case_of(head)
     return (
