@@ -67,6 +67,7 @@ _LIST_KEYS = (
     "wing_heads",
     "subsidiary_heads",
     "board_nouns",
+    "appointing_verbs",
     "container_nouns",
     "couple_nouns",
     "group_nouns",
@@ -182,6 +183,12 @@ class RelationMapping:
     projeto``); not before a noun (``sem o apoio do PT``: no clause)."""
     negating_verbs: frozenset[str] = frozenset()
     predicative_verbs: frozenset[str] = frozenset()
+    appointing_verbs: frozenset[str] = frozenset()
+    """Verbs of appointing, choosing or hiring (``nomear``, ``eleger``, ``escolher``,
+    ``contratar``) whose predicate noun, in the active voice, tells of the object: ``Lula nomeou
+    José Dirceu ministro da Casa Civil``, ``contratou Luxemburgo como técnico do Palmeiras``,
+    ``escolheu X para presidente do CNPq``; read with a predicate parsed as a second object too
+    (:func:`~teia.extract.relations.nominal.appointed_args`)."""
     complex_prepositions: frozenset[str] = frozenset()
     proxy_nouns: frozenset[str] = frozenset()
     inclusion_verbs: frozenset[str] = frozenset()

@@ -78,7 +78,7 @@ from teia.extract.relations.repairs import (
     stranded_subject,
 )
 from teia.extract.relations.results_teams import results_code
-from teia.extract.relations.syntax import case_of, clause_tokens, conjuncts, lemma_of
+from teia.extract.relations.syntax import CLITICS, case_of, clause_tokens, conjuncts, lemma_of
 from teia.extract.predicate_types import noun_type, predicate_noun_types
 from teia.extract.regions import load_regions, state
 from teia.folding import fold
@@ -462,11 +462,18 @@ def xcomp_noun(tok: Token, ctx: Context) -> list[Found]:
     noun = _partitive(tok)
     if noun.pos_ != "NOUN" or tok.head.i == tok.i:
         return []
+    appointing = ctx.lemma(tok.head) in ctx.mapping.appointing_verbs
     predicative = ctx.lemma(tok.head) in ctx.mapping.predicative_verbs and ctx.direct(tok) is None
+    case = case_of(tok)
+    typed_only = False  # the appointing verbs' own readings (P68g) give typed frames only
     if tok.dep_ == XCOMP or (tok.dep_ in (OBJ, NSUBJ, NSUBJ_PASS) and predicative):
         rule = "xcomp-noun"  # "tornou-se presidente do Conselho" (also when parsed as an object)
-    elif tok.dep_ == OBL and (case := case_of(tok)) is not None and lemma_of(case) == "como":
+    elif tok.dep_ == OBL and case is not None and lemma_of(case) == "como":
         rule = "como-noun"  # "como chefe do novo Estado, Lênin impôs..."
+    elif appointing and ctx.direct(tok) is None and (_second_object(tok) or (tok.dep_ == OBL and _bare_para(tok, case))):
+        # "contratou Luxemburgo técnico do Palmeiras" (two objects), "escolheu Evando Mirra para
+        # presidente do CNPq" (P68g)
+        rule, typed_only = "xcomp-noun", True
     else:
         return []
     verb = tok.head
@@ -475,6 +482,11 @@ def xcomp_noun(tok: Token, ctx: Context) -> list[Found]:
         return []
     subjects = clause.patients if clause.passive else clause.agents
     prodrop = clause.prodrop
+    if appointing and not clause.passive and tok.dep_ not in (NSUBJ, NSUBJ_PASS):
+        # "Lula nomeou José Dirceu ministro da Casa Civil": the one appointed holds the post
+        appointed = appointed_args(verb, tok, ctx)
+        if appointed is not None:
+            subjects, prodrop = appointed, False
     if tok.dep_ in (NSUBJ, NSUBJ_PASS):  # "tornou-se um dos dirigentes": the predicate parsed as the subject
         if tok.i < verb.i:
             return []  # "O problema do PCP é que passou de moda": before its verb, the subject itself
@@ -488,8 +500,56 @@ def xcomp_noun(tok: Token, ctx: Context) -> list[Found]:
             subjects, prodrop = [ctx.topic], True
     out = []
     for s in subjects:
-        out += noun_relations(s, noun, ctx, rule, clause_head=verb)
+        out += noun_relations(s, noun, ctx, rule, clause_head=verb, typed_only=typed_only)
     return [with_prodrop(f) for f in out] if prodrop else out
+
+
+def _second_object(tok: Token) -> bool:
+    """Whether ``tok`` is an object of its verb beside another before it (``nomeou José Dirceu
+    ministro``: the second is the first's predicate)."""
+    return tok.dep_ == OBJ and any(c.i < tok.i for c in dependents(tok.head, (OBJ,)) if c.i != tok.i)
+
+
+def _bare_para(tok: Token, case: Token | None) -> bool:
+    """Whether ``tok`` is a noun after ``para`` with no article (``escolheu X para presidente do
+    CNPq``: the post the object is chosen for, not a place or a purpose ``para o Brasil``)."""
+    return case is not None and case.lower_ == "para" and tok.text.islower() and not has_dependent(tok, (DET,))
+
+
+#: the noun whose ``de`` complement an appointing verb's object stands for: ``anunciou o nome de
+#: Evando Mirra como o novo presidente do CNPq``
+_NAME_NOUN = "nome"
+
+
+def appointed_args(verb: Token, predicate: Token, ctx: Context) -> list[Arg] | None:
+    """Who holds the predicate noun ``predicate`` of ``verb``, a verb of the mapping's
+    ``appointing_verbs`` in the active voice (``nomear``, ``eleger``, ``escolher``, ``contratar``):
+    the verb's object, not its subject (``Lula nomeou José Dirceu ministro da Casa Civil``, ``A
+    Parmalat contratou Luxemburgo como técnico do Palmeiras``, ``anunciou o nome de Evando Mirra
+    como o novo presidente do CNPq``), its entities or none (``nomeou o economista presidente do
+    BC``, ``nomeou-o ministro``: the holder unnamed). None when the verb's subject holds it: a
+    reflexive pronoun (``Lula elegeu-se presidente do PT``), no object, or a ``como`` phrase
+    before the object (``Como presidente do PT, Lula indicou X``) (issue 20, P68g)."""
+    clitic = verb.lower_.rpartition("-")[2] if "-" in verb.text else ""
+    pronouns = [c for c in verb.children if c.lower_ in CLITICS and c.pos_ == "PRON" and c.i > verb.i - 2]
+    if clitic in _REFLEXIVE or any(c.lower_ in _REFLEXIVE for c in pronouns):
+        return None  # "elegeu-se deputado", "se elegeu deputado": the subject is the one elected
+    objects = [c for c in dependents(verb, (OBJ,)) if c.i != predicate.i and c.lower_ not in CLITICS]
+    if clitic in CLITICS or any(c.dep_ == OBJ for c in pronouns):
+        return []  # "nomeou-o ministro": the one appointed is a pronoun
+    como = (case := case_of(predicate)) is not None and lemma_of(case) == "como"
+    if not objects or (como and any(o.i > predicate.i for o in objects)):
+        return None
+    out: list[Arg] = []
+    for o in objects:
+        args = ctx.entities(o)
+        if not args and lemma_of(o) == _NAME_NOUN:
+            args = [a for c in dependents(o, (NMOD,)) if (k := case_of(c)) is not None and ctx.mapping.preposition(k.lemma_ or k.text) == "de" for a in ctx.entities(c)]
+        out.extend(a for a in args if ctx.category.get(a.entity) == PER and a not in out)
+    return out
+
+
+_REFLEXIVE = frozenset({"se", "me", "te", "nos", "vos"})
 
 
 def _partitive(tok: Token) -> Token:
