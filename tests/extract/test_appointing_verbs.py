@@ -126,3 +126,20 @@ def test_a_como_phrase_before_the_object_is_the_subjects(nlp) -> None:
     found = facts(nlp, AS_SUBJECT, [("ORG", 3, 4), ("PER", 5, 6), ("PER", 7, 9)])
     assert ("Sampaio", "led", "Lusoporto") in found
     assert ("Rui Vaz", "led", "Lusoporto") not in found
+
+
+
+# "Sampaio escolheu para presidente da Lusoporto." (the one chosen left unnamed)
+NO_OBJECT = """
+Sampaio Sampaio PROPN nsubj 1
+escolheu escolher VERB ROOT 1
+para para ADP case 3
+presidente presidente NOUN obl 1
+da de_o ADP case 5
+Lusoporto Lusoporto PROPN nmod 3
+. . PUNCT punct 1
+"""
+
+
+def test_a_para_post_of_no_object_names_nobody(nlp) -> None:
+    assert facts(nlp, NO_OBJECT, [("PER", 0, 1), ("ORG", 5, 6)]) == set()

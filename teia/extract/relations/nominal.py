@@ -527,9 +527,10 @@ def appointed_args(verb: Token, predicate: Token, ctx: Context) -> list[Arg] | N
     the verb's object, not its subject (``Lula nomeou José Dirceu ministro da Casa Civil``, ``A
     Parmalat contratou Luxemburgo como técnico do Palmeiras``, ``anunciou o nome de Evando Mirra
     como o novo presidente do CNPq``), its entities or none (``nomeou o economista presidente do
-    BC``, ``nomeou-o ministro``: the holder unnamed). None when the verb's subject holds it: a
-    reflexive pronoun (``Lula elegeu-se presidente do PT``), no object, or a ``como`` phrase
-    before the object (``Como presidente do PT, Lula indicou X``) (issue 20, P68g)."""
+    BC``, ``nomeou-o ministro``, ``indicou para presidente do Senado``: the holder unnamed). None
+    when the verb's subject holds it: a reflexive pronoun (``Lula elegeu-se presidente do PT``),
+    no object (a post after ``como`` or parsed as a predicative), or a ``como`` phrase before the
+    object (``Como presidente do PT, Lula indicou X``) (issue 20, P68g)."""
     clitic = verb.lower_.rpartition("-")[2] if "-" in verb.text else ""
     pronouns = [c for c in verb.children if c.lower_ in CLITICS and c.pos_ == "PRON" and c.i > verb.i - 2]
     if clitic in _REFLEXIVE or any(c.lower_ in _REFLEXIVE for c in pronouns):
@@ -537,8 +538,12 @@ def appointed_args(verb: Token, predicate: Token, ctx: Context) -> list[Arg] | N
     objects = [c for c in dependents(verb, (OBJ,)) if c.i != predicate.i and c.lower_ not in CLITICS]
     if clitic in CLITICS or any(c.dep_ == OBJ for c in pronouns):
         return []  # "nomeou-o ministro": the one appointed is a pronoun
-    como = (case := case_of(predicate)) is not None and lemma_of(case) == "como"
-    if not objects or (como and any(o.i > predicate.i for o in objects)):
+    case = case_of(predicate)
+    if not objects:
+        # "O PMDB indicou para presidente do Senado ...": the one chosen for a post after a bare
+        # "para" is not named; a "como" or predicative post of no object is the subject's
+        return [] if _bare_para(predicate, case) else None
+    if case is not None and lemma_of(case) == "como" and any(o.i > predicate.i for o in objects):
         return None
     out: list[Arg] = []
     for o in objects:
