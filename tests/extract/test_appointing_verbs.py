@@ -9,16 +9,12 @@ parsed by hand (``text lemma POS dep head``, ``head`` 0-based), as the shipped p
 from __future__ import annotations
 
 import pytest
-from handparse import relations_pipeline, table_facts
+from handparse import relations_pipeline, table_triples
 
 
 @pytest.fixture(scope="module")
 def nlp():
     return relations_pipeline()
-
-
-def facts(nlp, table: str, ents: list[tuple[str, int, int]]) -> set[tuple[str, str, str]]:
-    return {(s, p, o) for s, p, o, _ in table_facts(nlp, table, ents)}
 
 
 # "Sampaio nomeou Rui Vaz presidente da Lusoporto." (the post parsed as a second object)
@@ -35,7 +31,7 @@ Lusoporto Lusoporto PROPN nmod 4
 
 
 def test_the_object_holds_the_post(nlp) -> None:
-    found = facts(nlp, NAMED, [("PER", 0, 1), ("PER", 2, 4), ("ORG", 6, 7)])
+    found = table_triples(nlp, NAMED, [("PER", 0, 1), ("PER", 2, 4), ("ORG", 6, 7)])
     assert ("Rui Vaz", "led", "Lusoporto") in found
     assert ("Sampaio", "led", "Lusoporto") not in found
 
@@ -56,7 +52,7 @@ Benfica Benfica PROPN nmod 6
 
 
 def test_a_como_post_after_the_object(nlp) -> None:
-    found = facts(nlp, HIRED, [("ORG", 1, 2), ("PER", 3, 5), ("ORG", 8, 9)])
+    found = table_triples(nlp, HIRED, [("ORG", 1, 2), ("PER", 3, 5), ("ORG", 8, 9)])
     assert ("Rui Vaz", "affiliatedWith", "Benfica") in found
 
 
@@ -76,14 +72,14 @@ Lusoporto Lusoporto PROPN nmod 6
 
 
 def test_a_post_after_para(nlp) -> None:
-    assert ("Rui Vaz", "led", "Lusoporto") in facts(nlp, CHOSEN, [("PER", 3, 5), ("ORG", 8, 9)])
+    assert ("Rui Vaz", "led", "Lusoporto") in table_triples(nlp, CHOSEN, [("PER", 3, 5), ("ORG", 8, 9)])
 
 
 def test_para_with_an_article_is_no_post(nlp) -> None:
     # "escolheu Rui Vaz para a festa da Lusoporto": a purpose, no post
     table = CHOSEN.replace("para para ADP case 6\npresidente presidente NOUN obl 2", "para para ADP case 7\na o DET det 7\nfesta festa NOUN obl 2")
     table = table.replace("da de_o ADP case 8\nLusoporto Lusoporto PROPN nmod 6", "da de_o ADP case 9\nLusoporto Lusoporto PROPN nmod 7")
-    assert facts(nlp, table, [("PER", 3, 5), ("ORG", 9, 10)]) == set()
+    assert table_triples(nlp, table, [("PER", 3, 5), ("ORG", 9, 10)]) == set()
 
 
 # "Sampaio elegeu-se presidente da Lusoporto."
@@ -98,13 +94,13 @@ Lusoporto Lusoporto PROPN nmod 2
 
 
 def test_a_reflexive_subject_keeps_the_post(nlp) -> None:
-    assert ("Sampaio", "led", "Lusoporto") in facts(nlp, REFLEXIVE, [("PER", 0, 1), ("ORG", 4, 5)])
+    assert ("Sampaio", "led", "Lusoporto") in table_triples(nlp, REFLEXIVE, [("PER", 0, 1), ("ORG", 4, 5)])
 
 
 def test_an_object_pronoun_names_nobody(nlp) -> None:
     # "Sampaio nomeou-o presidente da Lusoporto": not Sampaio
     table = REFLEXIVE.replace("elegeu-se eleger", "nomeou-o nomear")
-    assert facts(nlp, table, [("PER", 0, 1), ("ORG", 4, 5)]) == set()
+    assert table_triples(nlp, table, [("PER", 0, 1), ("ORG", 4, 5)]) == set()
 
 
 # "Como presidente da Lusoporto, Sampaio indicou Rui Vaz."
@@ -123,7 +119,7 @@ Vaz Vaz PROPN flat:name 7
 
 
 def test_a_como_phrase_before_the_object_is_the_subjects(nlp) -> None:
-    found = facts(nlp, AS_SUBJECT, [("ORG", 3, 4), ("PER", 5, 6), ("PER", 7, 9)])
+    found = table_triples(nlp, AS_SUBJECT, [("ORG", 3, 4), ("PER", 5, 6), ("PER", 7, 9)])
     assert ("Sampaio", "led", "Lusoporto") in found
     assert ("Rui Vaz", "led", "Lusoporto") not in found
 
@@ -142,4 +138,4 @@ Lusoporto Lusoporto PROPN nmod 3
 
 
 def test_a_para_post_of_no_object_names_nobody(nlp) -> None:
-    assert facts(nlp, NO_OBJECT, [("PER", 0, 1), ("ORG", 5, 6)]) == set()
+    assert table_triples(nlp, NO_OBJECT, [("PER", 0, 1), ("ORG", 5, 6)]) == set()

@@ -9,16 +9,12 @@ shipped parser reads them."""
 from __future__ import annotations
 
 import pytest
-from handparse import relations_pipeline, table_facts
+from handparse import relations_pipeline, table_triples
 
 
 @pytest.fixture(scope="module")
 def nlp():
     return relations_pipeline()
-
-
-def facts(nlp, table: str, ents: list[tuple[str, int, int]]) -> set[tuple[str, str, str]]:
-    return {(s, p, o) for s, p, o, _ in table_facts(nlp, table, ents)}
 
 
 # "O presidente do conselho de administração da Lusoporto, Rui Vaz, falou ontem."
@@ -43,7 +39,7 @@ falou falar VERB ROOT 13
 
 
 def test_a_board_role_before_the_name(nlp) -> None:
-    found = facts(nlp, BEFORE, [("ORG", 7, 8), ("PER", 9, 11)])
+    found = table_triples(nlp, BEFORE, [("ORG", 7, 8), ("PER", 9, 11)])
     assert ("Rui Vaz", "affiliatedWith", "Lusoporto") in found
     assert not any(p == "led" for _, p, _ in found)  # the board's head, not the firm's
 
@@ -69,7 +65,7 @@ demitiu-se demitir VERB ROOT 13
 
 
 def test_a_board_role_after_the_name(nlp) -> None:
-    found = facts(nlp, AFTER, [("PER", 0, 2), ("ORG", 9, 11)])
+    found = table_triples(nlp, AFTER, [("PER", 0, 2), ("ORG", 9, 11)])
     assert ("Ana Reis", "affiliatedWith", "Cimentos Tejo") in found
 
 
@@ -94,6 +90,6 @@ falou falar VERB ROOT 12
 
 def test_no_board_noun_or_a_place_relates_nothing(nlp) -> None:
     # "associação" is no board of the mapping's, and a place is no board's organization
-    assert facts(nlp, NEIGHBOURS, [("LOC", 7, 8), ("PER", 9, 11)]) == set()
+    assert table_triples(nlp, NEIGHBOURS, [("LOC", 7, 8), ("PER", 9, 11)]) == set()
     table = NEIGHBOURS.replace("associação associação", "comissão comissão")
-    assert facts(nlp, table, [("LOC", 7, 8), ("PER", 9, 11)]) == set()
+    assert table_triples(nlp, table, [("LOC", 7, 8), ("PER", 9, 11)]) == set()
