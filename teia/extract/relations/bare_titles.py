@@ -42,7 +42,7 @@ from teia.extract.labels import ORG, PER
 from teia.extract.relations.gates import takes_a_person
 from teia.extract.relations.mapping import RelationMapping
 from teia.extract.relations.syntax import held_role
-from teia.extract.relations.titled_mentions import OFFICE_QUALIFIER, Holder, title_holders
+from teia.extract.relations.titled_mentions import OFFICE_QUALIFIER, Holder, title_holders, whole_titles
 from teia.extract.relations.units import role_nouns
 from teia.extract.resolve.names import name_key
 from teia.records import Relation
@@ -82,6 +82,10 @@ def settle_bare_titles(doc: Doc, relations: Sequence[Relation], mapping: Relatio
     # a person or an organization, as HAREM tags a title and titled-mention reads it: a place is the
     # place's, whatever its name ("Professor Jamil", a town)
     titles = {e.id: name_key(e.label) for e in entities if e.type in (PER, ORG) and bare_title(e.label, roles)}
+    if relations:
+        # a whole title with its body ("a Governadora Civil do Distrito de Lisboa") names a post
+        # as a bare one does; no later mention of its words alone stands for its holder
+        titles.update((eid, "") for eid, lemma in whole_titles(doc, mapping).items() if lemma in roles and eid not in titles)
     if not titles or not any(r.subject in titles or r.object in titles for r in relations):
         return tuple(relations)
     holders = title_holders(doc, mapping)

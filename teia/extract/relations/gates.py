@@ -138,7 +138,7 @@ from teia.extract.entities import kb_places
 from teia.extract.gazetteer import known_place_or_organization, name_types
 from teia.extract.headings import TITLE_SMALL_WORDS
 from teia.extract.newspaper import BYLINE_WORDS, DESK, ENVOY, FURNITURE
-from teia.extract.regions import load_regions
+from teia.extract.regions import load_regions, state_code
 from teia.extract.quotes import QUOTE_PAIRS
 from teia.extract.labels import ACL, ACL_RELCL, APPOS, CC, CONJ, LOC, NMOD, NSUBJ, NSUBJ_PASS, OBJ, OBL, PER, XCOMP
 from teia.extract.relations.context import Context
@@ -164,6 +164,7 @@ __all__ = [
     "named_entities",
     "past_object_complement",
     "plausible",
+    "run_into_its_state",
     "set_off_de",
     "takes_a_person",
     "written_as_name",
@@ -335,6 +336,8 @@ def plausible(found: Found, ctx: Context, named: frozenset[str]) -> bool:
             return False
     if in_a_title(found.subject, ctx) or in_a_title(found.object, ctx):
         return False
+    if run_into_its_state(ctx.text[found.subject.start : found.subject.end]) or run_into_its_state(ctx.text[found.object.start : found.object.end]):
+        return False
     if _publisher_bracket(found, ctx):
         return False
     if found.rule.startswith(OPEN_PREFIX) and (_bracket_place(found.subject, ctx) or _bracket_place(found.object, ctx)):
@@ -363,6 +366,21 @@ def plausible(found: Found, ctx: Context, named: frozenset[str]) -> bool:
         return False
     subject = found.subject_category or _category(found.subject, ctx)  # a kind noun's word first
     return _fits(subject, domain) and _fits(_category(found.object, ctx), range_)
+
+
+# a dash between spaces in an address line: "Recife - PE - CEP 52.011.260"
+_LINE_DASH = re.compile(r"\s[-–]\s")
+
+
+def run_into_its_state(text: str) -> bool:
+    """Whether the mention ``text`` runs a place into the rest of its address line, a dash and a
+    state's code (:func:`~teia.extract.regions.state_code`, its dots dropped) after the first
+    part: ``Recife - PE - CEP 52.011.260``, ``Angra dos Reis - R.J.``, which the NER took for one
+    name. Such a mention is no name, and the statement goes (issue 20, P69h: both such statements
+    of HAREM I train were wrong); when the NER ends the place before its dash, ``dash-nesting``
+    (:mod:`.dash_places`) reads the line."""
+    parts = _LINE_DASH.split(text, maxsplit=2)
+    return len(parts) > 1 and state_code(parts[1].replace(".", ""))
 
 
 def named_as_place(arg: Arg, ctx: Context) -> bool:

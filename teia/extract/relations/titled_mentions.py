@@ -59,7 +59,7 @@ from teia.extract.relations.units import UnitLexicon, load_units, role_nouns
 from teia.extract.resolve.names import name_key
 from teia.records import Entity, Relation
 
-__all__ = ["OFFICE_QUALIFIER", "TITLED_RULE", "Holder", "title_holders", "titled_mention_relations"]
+__all__ = ["OFFICE_QUALIFIER", "TITLED_RULE", "Holder", "title_holders", "titled_mention_relations", "whole_titles"]
 
 TITLED_RULE = "titled-mention"
 CONFIDENCE = 0.8
@@ -216,14 +216,8 @@ def _held_titles(doc: Doc, mapping: RelationMapping) -> dict[int, tuple[_Title, 
     if not entities or not has_annotation(doc, "DEP"):
         return {}
     mentions = sorted((m.start, m.end, e.id, e.type) for e in entities for m in e.mentions)
-    after = {start: (end, eid, kind) for start, end, eid, kind in mentions}
     text = doc_text(doc)
-    titles: dict[int, _Title] = {}
-    for start, end, _, kind in mentions:
-        if kind in (PER, ORG) and text[start : start + 1].isupper():
-            span = doc.char_span(start, end, alignment_mode="expand")
-            if span is not None and (title := _read_title(doc, span, mapping, after)) is not None:
-                titles[start] = title
+    titles = _titles(doc, mentions, mapping)
     if not titles:
         return {}
     people = {start: (end, eid) for start, end, eid, kind in mentions if kind == PER and start not in titles}
@@ -238,6 +232,40 @@ def _held_titles(doc: Doc, mapping: RelationMapping) -> dict[int, tuple[_Title, 
         if person is not None:
             held[start] = (title, sent, person)
     return held
+
+
+def _titles(doc: Doc, mentions: list[tuple[int, int, str, str]], mapping: RelationMapping) -> dict[int, _Title]:
+    """The person's or organization's mentions of ``mentions`` (``(start, end, entity id,
+    category)`` in text order) read as a title (module docstring), by their first character."""
+    after = {start: (end, eid, kind) for start, end, eid, kind in mentions}
+    text = doc_text(doc)
+    titles: dict[int, _Title] = {}
+    for start, end, _, kind in mentions:
+        if kind in (PER, ORG) and text[start : start + 1].isupper():
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is not None and (title := _read_title(doc, span, mapping, after)) is not None:
+                titles[start] = title
+    return titles
+
+
+def whole_titles(doc: Doc, mapping: RelationMapping) -> dict[str, str]:
+    """The entities (a person's or an organization's) one of whose mentions is a whole title with
+    its body inside it, as the NER took it for a name (``a Governadora Civil do Distrito de
+    Lisboa``, ``o Presidente da Câmara de Beja``: module docstring), by id, each with its role
+    noun's lemma, when its body names something by itself as a new body node must
+    (:func:`_body_name`, :func:`_country`): not a shop's ``Rei do Armarinho``. Such a mention names
+    a post, nobody in particular (issue 20, P69h)."""
+    entities = doc._.get(ENTITIES) if doc.has_extension(ENTITIES) else None
+    if not entities or not has_annotation(doc, "DEP"):
+        return {}
+    mentions = sorted((m.start, m.end, e.id, e.type) for e in entities for m in e.mentions)
+    by_start = {start: eid for start, _, eid, _ in mentions}
+    text = doc_text(doc)
+    return {
+        by_start[start]: title.lemma
+        for start, title in _titles(doc, mentions, mapping).items()
+        if title.node is None and (_body_name(body := text[title.body[0] : title.body[1]]) or _country(body))
+    }
 
 
 def _person_beside(

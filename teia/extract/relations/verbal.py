@@ -22,6 +22,9 @@ from teia.extract.labels import (
     CONJ,
     COP,
     DET,
+    EXPL,
+    EXPL_PV,
+    IOBJ,
     NSUBJ,
     NSUBJ_PASS,
     OBJ,
@@ -119,7 +122,7 @@ def _clause_relations(clause: Clause, ctx: Context) -> list[Found]:
         found.append(make_found(s, frame.predicate, o, verb, base, clause, polarity, modality, time))
     place = places[0].entity if places else ""
     mapped = len(found) > len(unplaced)
-    naming = clause.passive and lemma in mapping.naming_verbs
+    naming = lemma in mapping.naming_verbs and (clause.passive or _names_its_own(verb))
     for subj, obj, prep in opens:
         if mapped and obj in places:
             continue  # a place of mapped relations, not a relation of its own
@@ -131,6 +134,22 @@ def _clause_relations(clause: Clause, ctx: Context) -> list[Found]:
             how = PROBABLE if naming and modality == ASSERTED else modality
             found.append(make_found(subj, predicate, obj, verb, OPEN_PREFIX + base, clause, polarity, how, time))
     return [replace(f, place=place) if place and f.object.entity != place and i not in unplaced else f for i, f in enumerate(found)]
+
+
+# the clitics through which a naming verb in the active gives a name to its subject or to
+# what the clause is about: "que se chamava Dalva Sentini", "lhe chamaram a Pérola do Oriente"
+_NAMING_CLITICS = frozenset({"se", "lhe", "lhes"})
+
+
+def _names_its_own(verb: Token) -> bool:
+    """Whether ``verb`` (a naming verb of the mapping's ``naming_verbs`` in the active) takes a
+    reflexive ``se`` or a dative ``lhe``/``lhes``: its object is then another name of the subject
+    or of the thing the clause is about (``a miss Marília, que se chamava Dalva Sentini``, ``Goa,
+    que lhe chamaram a Pérola do Oriente``), as a passive's is (``conhecido por GPS``), not a
+    second entity (issue 20, P69h: on HAREM I train both such statements were wrong)."""
+    return any(c.lower_ in _NAMING_CLITICS and c.dep_ in (EXPL, EXPL_PV, IOBJ, OBJ) for c in verb.children) or verb.lower_.endswith(
+        ("-se", "-lhe", "-lhes")
+    )
 
 
 def predicative_participle(verb: Token, ctx: Context) -> Token | None:
