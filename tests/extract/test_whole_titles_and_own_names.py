@@ -15,7 +15,8 @@ dep head``, ``head`` 0-based), so the test does not depend on the trained parser
 from __future__ import annotations
 
 import pytest
-from handparse import relations_pipeline, table_facts
+from handparse import relations_pipeline
+from test_bare_titles import facts
 
 from teia.extract.relations.gates import run_into_its_state
 
@@ -23,10 +24,6 @@ from teia.extract.relations.gates import run_into_its_state
 @pytest.fixture(scope="module")
 def nlp():
     return relations_pipeline()
-
-
-def facts(nlp, table: str, ents: list[tuple[str, int, int]]) -> set[tuple[str, str, str]]:
-    return {(s, p, o) for s, p, o, _ in table_facts(nlp, table, ents, "news.txt")}
 
 
 WHOLE_TITLE_HOLDER = """
