@@ -2237,7 +2237,7 @@ def _is_common_word(tok, lowercase_words: set[str]) -> bool:
         capitals = sum(t.text.isupper() for t in around)
         alone = _line_start(tok) and (tok.i + 1 == len(tok.doc) or "\n" in tok.whitespace_ or "\n" in tok.doc[tok.i + 1].text)
         return low in lowercase_words and (capitals >= 2 or alone) or capitals >= 3 and any(ch in low for ch in "áéíóúâêôãõç")
-    if _line_start(tok):
+    if _line_start(tok) or _quotation_opening(tok):
         if _DOTTED_INITIALS.fullmatch(tok.text):
             return False  # "Os palmeirenses  M.F.B., 16": initials, whatever the tagger made of them
         return (
@@ -2260,6 +2260,11 @@ def _unknown_proper_noun(tok: Token) -> bool:
 _DOTTED_INITIALS = re.compile(r"(?:[A-ZÀ-Ý]\.){2,}")
 """Capitals each with its period (``M.F.B.``, ``J.K.``): a person's or a body's initials, no common
 word (issue 17, P64n: a syntax encoder taught MAC-MORPHO's tags tags them a noun)."""
+
+_LONE_INITIAL = re.compile(r"[A-ZÀ-Ý]\.")
+"""One capital and its period, alone: an initial the NER took for a whole name (``da espécie L.
+chrysomelas``, a genus abbreviated; ``C.`` on a line of its own), no name without the rest of it
+(issue 17, P69s)."""
 
 _LETTER_RUNS = re.compile(r"[^\W\d_]+")  # the words of a line, letters only: all in capitals for a heading
 
@@ -2317,6 +2322,31 @@ def _bracket_opening(tok: Token) -> bool:
     return tok.i > 0 and tok.doc[tok.i - 1].text == "("
 
 
+def _quotation_opening(tok: Token) -> bool:
+    """The token opens a quotation or a title in quotation marks that goes on in lower case
+    (``o "Pai do vôo planado"``, ``Bobbio (" Il futuro della-democracia ")``, ``" Sirvo melhor o
+    Brasil daqui "``): its capital is the quotation's, as a sentence's is, and tells no more of a
+    name (issue 17, P69s). The mark before it opens: ``«`` or ``“``, or a ``"`` after an even
+    number of ``"`` on its line (the words back to the line's start read, for this token only)."""
+    doc, i = tok.doc, tok.i
+    if i == 0 or i + 1 >= len(doc) or doc[i - 1].text not in QUOTE_PAIRS:
+        return False
+    nxt = doc[i + 1]
+    if not (nxt.is_alpha and nxt.text.islower()):
+        return False  # a quoted name alone or a title in capitals: " Brasil ", " Casa de Pensão "
+    mark = doc[i - 1].text
+    if mark != QUOTE_PAIRS[mark]:
+        return True  # « or “: an opening mark
+    before = 0
+    for k in range(i - 2, -1, -1):
+        if "\n" in doc[k].whitespace_ or doc[k].is_space:
+            break
+        before += doc[k].text == mark
+        if doc[k].is_sent_start:
+            break
+    return before % 2 == 0
+
+
 def _common_word_opening(tok: Token, known: Mapping[str, str], names: frozenset[str]) -> bool:
     """A one-word name opening a sentence, a line or a bracket, before no capitalized word, that
     the pipeline's static vectors know in lower case only (:func:`_lower_case_only`): a common
@@ -2325,7 +2355,7 @@ def _common_word_opening(tok: Token, known: Mapping[str, str], names: frozenset[
     aside or a reaction in brackets (``(Suspira)``, ``(Constrangido)``, ``(Retira muletas``,
     ``(Risos)``). Kept: a name of ``known``, a given name, and a word before a capitalized one
     (a heading in title case or a name the NER cut: ``Abraço Página Principal``)."""
-    if not (_line_start(tok) or _bracket_opening(tok)) or tok.text in known or tok.text in names:
+    if not (_line_start(tok) or _bracket_opening(tok) or _quotation_opening(tok)) or tok.text in known or tok.text in names:
         return False
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if nxt is not None and capitalized_token(nxt):
@@ -2853,8 +2883,8 @@ def refine_mentions(
                     continue  # "é um DJ", "conectar a um BBS", "uma ONG chamada Fundação Cafu": a kind, no name
                 if has_pos and _gentilic_adjective(tok, known):
                     continue  # "um rapper Americano", "a emissora de televisão Moçambicana": an adjective
-                if (len(tok.text) == 1 or "[" in tok.text or "]" in tok.text) and _street_start(doc, a, b, w) is None:
-                    continue  # a letter or a symbol of a formula: "o estado de equilíbrio (B)", "[ X]e"; not "travessa J"
+                if (len(tok.text) == 1 or "[" in tok.text or "]" in tok.text or _LONE_INITIAL.fullmatch(tok.text)) and _street_start(doc, a, b, w) is None:
+                    continue  # a letter, an initial or a symbol of a formula: "o estado de equilíbrio (B)", "[ X]e", "L. chrysomelas"; not "travessa J"
                 protected = (
                     bool(other_words.get(tok.text, set()) - {tok.text, m.text})
                     or (m.text != tok.text and tok.text in other_words.get(tok.text, set()))
