@@ -3616,6 +3616,31 @@ def test_a_word_the_vectors_know_in_lower_case_only_opening_a_bracket_is_no_name
     assert refined(_with_vectors(tokens, [(3, 5, "ORG")], rows)) == [("Suspira Records", ORG, "ner")]
 
 
+def test_a_common_word_opening_a_quotation_that_goes_on_in_lower_case_is_no_name():
+    # issue 17, P69s: "conhecido como o " Pai do vôo planado "", the quotation's capital, as a sentence's
+    tokens = toks('conhecido como o " Pai do vôo planado " , disse " Sirvo melhor o país "',
+                  "VERB ADP DET PUNCT NOUN ADP NOUN ADJ PUNCT PUNCT VERB PUNCT PROPN ADV DET NOUN PUNCT",
+                  "= = = = pai = = = = = = = = = = = =")
+    ents = [(4, 5, "PER"), (12, 13, "LOC")]
+    rows = ["pai", "Pai", "sirvo", "melhor", "país"]
+    assert refined(_with_vectors(tokens, ents, rows, vocab=spacy.blank("pt").vocab)) == []
+    # the same words after a closing mark, or a quoted name alone or before a capitalized word, stay
+    tokens = toks('o " vôo " Pai disse " Pai " e " Pai Nosso " e " Brasil ainda acampa "',
+                  "DET PUNCT NOUN PUNCT PROPN VERB PUNCT PROPN PUNCT CCONJ PUNCT PROPN PROPN PUNCT CCONJ PUNCT PROPN ADV VERB PUNCT")
+    ents = [(4, 5, "PER"), (7, 8, "PER"), (11, 13, "WORK"), (16, 17, "LOC")]
+    got = refined(_with_vectors(tokens, ents, ["pai", "sirvo", "Brasil"], vocab=spacy.blank("pt").vocab))
+    assert [t for t, _, _ in got] == ["Pai", "Pai", "Pai Nosso", "Brasil"]
+    # « opens whatever came before it
+    tokens = toks("disse « Sirvo melhor »", "VERB PUNCT PROPN ADV PUNCT")
+    assert refined(_with_vectors(tokens, [(2, 3, "LOC")], ["sirvo"], vocab=spacy.blank("pt").vocab)) == []
+
+
+def test_an_initial_alone_is_no_name():
+    # issue 17, P69s: "da espécie L. chrysomelas", a genus abbreviated; "J. Silva" stays whole
+    assert typed("micos da espécie L. chrysomelas e J. Silva", "NOUN ADP NOUN PROPN NOUN CCONJ PROPN PROPN",
+                 [(3, 4, "PER"), (6, 8, "PER")]) == [("J. Silva", PER)]
+
+
 def test_a_common_word_or_numeral_the_ner_typed_a_concept_and_a_place_or_person_takes_the_vote():
     # "projeto" ranks before "Projeto" in the vectors: a common word of a heading, no town's name;
     # the NER's concept and place vote as one name's (the first mention's type on a tie)
