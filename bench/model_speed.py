@@ -3,7 +3,8 @@
     python bench/model_speed.py [--model PATH_OR_NAME] [--words N]
 
 Runs in one process; set OMP_NUM_THREADS=1 to measure one core. The text comes from the
-UD Bosque test sentences when ../shared/data is present, else from a paragraph below.
+UD Bosque dev sentences when ../shared/data is present (never the held-out test split), else
+from a paragraph below.
 Prints a table (wall-clock and per-CPU-second rates); no thresholds. Two units: whitespace
 words of the input, and spaCy tokens (punctuation and symbols count as tokens; the unit of
 ``spacy benchmark speed`` and of the words-per-second figures spaCy publishes for its
@@ -21,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-BOSQUE_TEST = ROOT.parent / "shared" / "data" / "ud-bosque" / "test.conllu"
+BOSQUE_DEV = ROOT.parent / "shared" / "data" / "ud-bosque" / "dev.conllu"
 
 # Written for this benchmark: an ordinary encyclopaedic paragraph with names, dates,
 # numbers and the contractions (no, da, pelo...) that the tokenizer keeps whole.
@@ -37,10 +38,10 @@ PARAGRAPH = (
 
 
 def corpus_text() -> list[str]:
-    if BOSQUE_TEST.is_file():
+    if BOSQUE_DEV.is_file():
         texts = [
             line[len("# text = "):].strip()
-            for line in BOSQUE_TEST.read_text(encoding="utf-8").splitlines()
+            for line in BOSQUE_DEV.read_text(encoding="utf-8").splitlines()
             if line.startswith("# text = ")
         ]
         if texts:
