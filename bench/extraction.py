@@ -41,18 +41,21 @@ BOSQUE_DIRS = (Path("/work/shared/data/ud-bosque"), ROOT.parent / "shared" / "da
 DOC_WORDS = 400
 
 
-HELD_OUT_SPLITS = frozenset({"test.conllu"})
-"""Bosque files no benchmark reads: the test split is held out, even as timing input (7 Dec)."""
+BOSQUE_FILES = ("dev.conllu", "train.conllu")
+"""The Bosque files the benchmarks read, in this order; never ``test.conllu``: the test split is
+held out, even as timing input (7 Dec)."""
 
 
-def bosque_sentences() -> list[str]:
-    """The sentences of UD Bosque's train and dev files, in file order (dev first), or none."""
+def bosque_sentences(files: tuple[str, ...] = BOSQUE_FILES) -> list[str]:
+    """The ``# text`` sentences of the Bosque ``files`` (default: dev, then train) of the first
+    Bosque directory that has them, in file order, or none."""
     for d in BOSQUE_DIRS:
-        files = sorted(f for f in d.glob("*.conllu") if f.name not in HELD_OUT_SPLITS) if d.is_dir() else []
         sents = []
-        for f in files:
-            with open(f, encoding="utf-8") as handle:
-                sents += [ln[len("# text = "):].strip() for ln in handle if ln.startswith("# text = ")]
+        for name in files:
+            f = d / name
+            if f.is_file():
+                with open(f, encoding="utf-8") as handle:
+                    sents += [ln[len("# text = "):].strip() for ln in handle if ln.startswith("# text = ")]
         if sents:
             return sents
     return []

@@ -21,8 +21,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-BOSQUE_DEV = ROOT.parent / "shared" / "data" / "ud-bosque" / "dev.conllu"
+from extraction import bosque_sentences  # noqa: E402  (the Bosque sentences the benches read)
 
 # Written for this benchmark: an ordinary encyclopaedic paragraph with names, dates,
 # numbers and the contractions (no, da, pelo...) that the tokenizer keeps whole.
@@ -38,15 +39,7 @@ PARAGRAPH = (
 
 
 def corpus_text() -> list[str]:
-    if BOSQUE_DEV.is_file():
-        texts = [
-            line[len("# text = "):].strip()
-            for line in BOSQUE_DEV.read_text(encoding="utf-8").splitlines()
-            if line.startswith("# text = ")
-        ]
-        if texts:
-            return texts
-    return [PARAGRAPH]
+    return bosque_sentences(("dev.conllu",)) or [PARAGRAPH]
 
 
 def build_texts(n_words: int) -> tuple[list[str], int]:
