@@ -95,8 +95,13 @@ def write_sheet(found: list[Found], out: Path) -> None:
 
 def read_readings(path: Path) -> list[dict]:
     """The rows of a readings file; a fault is one line naming the file and the row."""
-    with path.open(encoding="utf-8", newline="") as f:
-        rows = list(csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+    try:
+        with path.open(encoding="utf-8", newline="") as f:
+            rows = list(csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+    except OSError as err:
+        sys.exit(f"statement_scorer.py: error: {path}: cannot read it ({err.strerror or err})")
+    except UnicodeDecodeError as err:
+        sys.exit(f"statement_scorer.py: error: {path}: not UTF-8 text (byte {err.start})")
     if not rows or tuple(rows[0][: len(COLUMNS)]) != COLUMNS:
         sys.exit(f"statement_scorer.py: error: {path}: the header must be {' '.join(COLUMNS)}")
     out = []

@@ -62,6 +62,13 @@ def test_a_readings_file_needs_the_agreed_header(scorer, tmp_path):
     unlabelled.write_text("\t".join(scorer.COLUMNS) + "\nharem1-train\tH-1\t0\tgenitive\tpartOf\tA\tB\tyes\t0.5\tmaybe\t\n", encoding="utf-8")
     with pytest.raises(SystemExit, match="row 2"):
         scorer.read_readings(unlabelled)
+    # a missing file and bytes that are no UTF-8 text: one line each, no traceback
+    with pytest.raises(SystemExit, match="missing.tsv: cannot read it"):
+        scorer.read_readings(tmp_path / "missing.tsv")
+    binary = tmp_path / "binary.tsv"
+    binary.write_bytes(b"\x00\xff\xfe")
+    with pytest.raises(SystemExit, match="binary.tsv: not UTF-8 text"):
+        scorer.read_readings(binary)
 
 
 def test_folds_keep_a_document_whole(scorer):
