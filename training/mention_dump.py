@@ -66,7 +66,14 @@ def range_sentences(data: Path, source: str, start: int, end: int) -> Iterator[t
 
 
 def read_rows(path: Path) -> list[tuple[str, ...]]:
-    lines = path.read_text(encoding="utf-8").splitlines()[1:]
+    """The rows of a dump this script wrote (its header dropped); a file it cannot read is one
+    line naming it."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()[1:]
+    except OSError as err:
+        sys.exit(f"mention_dump.py: error: {path}: cannot read it ({err.strerror or err})")
+    except UnicodeDecodeError as err:
+        sys.exit(f"mention_dump.py: error: {path}: not UTF-8 text (byte {err.start})")
     return [tuple(line.split("\t")) for line in lines if line]
 
 
